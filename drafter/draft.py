@@ -1,0 +1,126 @@
+"""The draft file: TOML front matter between ``+++`` lines, then Markdown.
+
+Front matter is user input, so it is validated by a pydantic model here, at the
+edge; the body becomes the ordinary document model through the Markdown reader.
+``dump`` writes a Document back out, so import → render → import is stable.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .model import Block, Document
+from .readers.errors import ReadError
+
+FENCE = "+++"
+FONT_SETS = ("gb2312", "standard")
+_FIELD_NAMES = {
+    "unit": "单位", "type": "单位类型", "year": "报告年度", "addressee": "主送机关", "signature": "署名",
+    "date": "成文日期", "doc_number": "发文字号", "fonts": "字体", "title": "标题", "closing": "结束语",
+}
+
+
+class DraftMeta(BaseModel):
+    """The fixed fields of a draft's front matter."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    unit: str = Field(min_length=2, max_length=60)
+    type: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    year: int = Field(ge=2000, le=2100)
+    title: str | None = None
+    addressee: str = ""
+    signature: str = ""
+    date: str = ""
+    doc_number: str = ""
+    closing: str = "特此报告。"
+    fonts: str = "gb2312"
+
+    @field_validator("fonts")
+    @classmethod
+    def _known_fonts(cls, v: str) -> str:
+        if v not in FONT_SETS:
+            raise ValueError(f"未知的字体方案“{v}”，可选 gb2312 或 standard")
+        return v
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:
+    """(front matter table or None, body, line number where the body starts)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != FENCE:
+        return None, text, 1
+    for i in range(1, len(lines)):
+        if lines[i].strip() == FENCE:
+            head = "\n".join(lines[1:i])
+            try:
+                table = tomllib.loads(head)
+            except tomllib.TOMLDecodeError as e:
+                raise ReadError(f"草稿开头的 TOML 设置有误（{_toml_where(e)}）；请按 key = \"值\" 的格式改正") from None
+            return table, "\n".join(lines[i + 1 :]), i + 2
+    raise ReadError("草稿开头的 +++ 设置块没有结束行 +++；请在设置后加一行 +++")
+
+
+def _toml_where(e: tomllib.TOMLDecodeError) -> str:
+    m = re.search(r"line (\d+)", str(e))
+    return f"设置块第 {int(m.group(1))} 行" if m else "设置块"
+
+
+def validate(table: dict[str, Any]) -> DraftMeta:
+    """Front matter → DraftMeta, or a ReadError naming the field in Chinese."""
+    try:
+        return DraftMeta.model_validate(table)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = str(err["loc"][0]) if err["loc"] else ""
+        name = _FIELD_NAMES.get(loc, loc)
+        kind = err["type"]
+        if kind == "missing":
+            msg = f"缺少“{name}”（{loc}）"
+        elif kind == "extra_forbidden":
+            msg = f"未知的设置项“{loc}”"
+        elif kind == "value_error":
+            msg = str(err.get("ctx", {}).get("error", err["msg"]))
+        else:
+            msg = f"“{name}”（{loc}）的值不合要求"
+        raise ReadError(f"草稿设置有误：{msg}；请修改文件开头 +++ 之间的设置") from None
+
+
+# ------------------------------------------------ writing a draft
+
+
+def _toml_str(v: str) -> str:
+    return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def dump(doc: Document, *, closing: str | None = None) -> str:
+    """A Document as a draft file (the format ``import`` writes and ``render`` reads)."""
+    m = doc.meta
+    fields: list[tuple[str, str | int | None]] = [
+        ("unit", m.unit or ""), ("type", m.unit_type), ("year", m.year), ("title", m.title),
+        ("addressee", m.addressee or ""), ("signature", m.signature or ""), ("date", m.date or ""),
+        ("doc_number", m.doc_number or ""),
+    ]
+    if closing is None:
+        closing = next((b.text for b in doc.blocks if b.role == "closing"), "")
+    fields += [("closing", closing), ("fonts", m.fonts)]
+    head = [FENCE]
+    for key, value in fields:
+        if value is None:
+            continue
+        head.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
+    head.append(FENCE)
+    body: list[str] = []
+    for b in doc.blocks:
+        if b.role == "opening" or b.role == "body":
+            body.append(_block_md(b))
+    return "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def _block_md(b: Block) -> str:
+    if b.kind == "heading":
+        return "#" * (b.level + 1) + " " + b.text
+    return b.text

@@ -1,0 +1,112 @@
+"""The one document model every reader produces and every face consumes.
+
+Dataclasses, not pydantic: the model is built on the lint hot path (and on every
+keystroke in the app), where pydantic's validation cost buys nothing because the
+readers construct it from already-checked values. Edges that take user input
+(draft front matter, checklists) validate with pydantic before they get here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+PART_IDS: tuple[str, ...] = ("measures", "shortcomings", "duties", "plan")
+"""The four required parts, in the regulation's order."""
+
+ALL_PART_IDS: tuple[str, ...] = (*PART_IDS, "other")
+
+PART_NAMES: dict[str, str] = {
+    "measures": "主要举措和成效",
+    "shortcomings": "存在的不足和原因",
+    "duties": "党政主要负责人履行推进法治建设第一责任人职责情况",
+    "plan": "下一年度主要安排",
+    "other": "其他需要报告的情况",
+}
+
+BlockKind = Literal["heading", "paragraph"]
+Role = Literal[
+    "body", "title", "addressee", "doc_number", "header", "debris", "closing", "signature", "date", "opening"
+]
+
+
+@dataclass
+class Block:
+    """A heading or a paragraph, with where it came from.
+
+    ``text`` is the block's own text as typed (for a heading: number + title;
+    for a paragraph: its words). ``line`` is the 1-based source line (.txt/.md)
+    or paragraph number (.docx) and ``col`` the 0-based offset of ``text``
+    within that line's normalised text, so a run-in heading and its body,
+    which share one line, both point precisely into it. ``breaks`` maps
+    offsets in ``text`` to further source lines for hard-wrapped text.
+    """
+
+    kind: BlockKind
+    text: str
+    line: int
+    col: int = 0
+    level: int = 0
+    number: str = ""
+    run_in: bool = False
+    role: Role = "body"
+    styled: bool = False
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """Heading text without its number."""
+        return self.text[len(self.number):] if self.number else self.text
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """Source (line, column) of character ``offset`` of ``text``."""
+        line, start, base = self.line, 0, self.col
+        for at, ln in self.breaks:
+            if offset >= at:
+                line, start, base = ln, at, 0
+        return line, base + offset - start
+
+
+@dataclass
+class Meta:
+    """What the report says about itself (None where it could not tell)."""
+
+    title: str | None = None
+    unit: str | None = None
+    unit_type: str | None = None
+    year: int | None = None
+    addressee: str | None = None
+    doc_number: str | None = None
+    signature: str | None = None
+    date: str | None = None
+    fonts: str = "gb2312"
+    closing: str | None = None
+    title_line: int | None = None
+    date_line: int | None = None
+    doc_number_line: int | None = None
+    year_source: str | None = None
+    unit_source: str | None = None
+
+
+@dataclass
+class Document:
+    """A report: its metadata, its blocks in order, and its source lines."""
+
+    meta: Meta
+    blocks: list[Block]
+    lines: list[str] = field(default_factory=list)
+    path: str = ""
+    fmt: str = "txt"
+
+    def line_text(self, line: int | None) -> str:
+        """Normalised text of a source line, for showing a finding in context."""
+        if line is None or not 1 <= line <= len(self.lines):
+            return ""
+        return self.lines[line - 1]
+
+    @property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.role in ("body", "opening")]
+
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)

@@ -1,0 +1,107 @@
+"""Markdown: the draft format (TOML front matter) and plain Markdown reports."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..text import normalise
+from .structure import RawPara, build
+from .txt import decode
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
+_LIST = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
+
+
+def read(data: bytes, path: str = "") -> Document:
+    return read_text(decode(data), path)
+
+
+def read_text(text: str, path: str = "") -> Document:
+    from .. import draft  # pydantic only when a draft is read
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    table, body, first_line = draft.split_front_matter(text)
+    meta = draft.validate(table) if table is not None else None
+    lines = text.split("\n")
+    paras = _paragraphs(body, first_line, titled=meta is not None)
+    doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines])
+    if meta is not None:
+        _apply(doc, meta)
+    return doc
+
+
+def _strip_md(line: str) -> str:
+    m = _HEADING.match(line)
+    return m.group(2) if m else line
+
+
+def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
+    """Markdown blocks as RawParas; '#' depth gives the heading level."""
+    body = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+    lines = body.split("\n")
+    heads = [len(m.group(1)) for t in lines if (m := _HEADING.match(t))]
+    # With front matter, '#' is the title and '##' level 1; in plain Markdown a
+    # single leading '#' is the title too, else '#' is level 1.
+    title_depth = 1 if (titled or heads.count(1) == 1 and heads and heads[0] == 1) else 0
+    paras: list[RawPara] = []
+    buf: list[str] = []
+    buf_line = 0
+
+    def flush() -> None:
+        if buf:
+            text = "".join(s.strip() for s in buf)
+            paras.append(_para(text, buf_line))
+            buf.clear()
+
+    for i, raw in enumerate(lines):
+        line_no = first_line + i
+        m = _HEADING.match(raw)
+        if m:
+            flush()
+            depth = len(m.group(1))
+            level = depth - title_depth
+            if level <= 0:
+                paras.append(RawPara(m.group(2), line_no, is_title=True))
+            else:
+                paras.append(RawPara(m.group(2).replace("**", ""), line_no, level=min(level, 4)))
+        elif not raw.strip() or _LIST.match(raw) and buf:
+            flush()
+            if raw.strip():
+                buf.append(_LIST.sub("", raw))
+                buf_line = line_no
+        else:
+            if not buf:
+                buf_line = line_no
+                raw = _LIST.sub("", raw)
+            buf.append(raw)
+    flush()
+    return paras
+
+
+def _para(text: str, line: int) -> RawPara:
+    m = _BOLD_START.match(text)
+    if m:
+        inner = m.group(1)
+        return RawPara(inner + text[m.end():], line, bold_prefix=len(inner))
+    return RawPara(text, line)
+
+
+def _apply(doc: Document, meta: "object") -> None:
+    """Front-matter fields win over what the body suggests."""
+    from ..draft import DraftMeta
+
+    assert isinstance(meta, DraftMeta)
+    m = doc.meta
+    m.unit, m.unit_source = meta.unit, "draft"
+    m.unit_type = meta.type
+    m.year, m.year_source = meta.year, "draft"
+    m.title = meta.title or m.title
+    m.addressee = meta.addressee or m.addressee
+    m.signature = meta.signature or None
+    m.date = meta.date or None
+    m.doc_number = meta.doc_number or None
+    m.fonts = meta.fonts
+    m.closing = meta.closing

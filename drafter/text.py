@@ -1,0 +1,80 @@
+"""Text normalisation and the numbering patterns of Chinese official documents.
+
+Shared by every reader and by the checks, so that a heading typed as "(一)" in a
+.txt, "（一）" in a .docx or produced by Word numbering means the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CN_DIGITS = "一二三四五六七八九十"
+SENTENCE_END = "。！？!?"
+CLAUSE_END = SENTENCE_END + "；;：:…”’」』）)"
+
+# XML 1.0 forbids C0 controls other than tab, LF and CR; Word cannot hold them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
+# Spaces that PDF extraction leaves inside words: "2022 年", "全县 100 余名", "报 告".
+_WIDE = rf"{CJK}，。、；：“”（）《》〔〕"
+_INNER_SPACE = re.compile(
+    rf"(?<=[{_WIDE}])[ \t\u3000\u00a0]+(?=[{_WIDE}\d()])|(?<=[{_WIDE}\d()])[ \t\u3000\u00a0]+(?=[{_WIDE}])"
+)
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+
+# Numbering as typed. Level 1: 一、 / 第一部分; 2: （一）; 3: 1. / 1、; 4: （1）.
+NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^第[{CN_DIGITS}]{{1,3}}(?:部分|章|节)[、，,．.：:\s]*")),
+    (1, re.compile(rf"^[{CN_DIGITS}]{{1,3}}[、，,．.](?![{CN_DIGITS}])\s*")),
+    (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]{{1,3}}\s*[）)]\s*")),
+    (3, re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")),
+    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
+    (4, re.compile(r"^[①-⑳]\s*")),
+)
+
+CN_NUM_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def normalise(text: str) -> str:
+    """One paragraph's text as the checks see it: no controls, no PDF word gaps."""
+    text = strip_controls(text).replace("\u200b", "")
+    text = _INNER_SPACE.sub("", text)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def squash(text: str) -> str:
+    """Text with every space removed, for matching headings and titles."""
+    return _SPACE_RUN.sub("", strip_controls(text))
+
+
+def match_number(text: str) -> tuple[int, str] | None:
+    """(level, numbering as typed) if ``text`` starts with heading numbering."""
+    for level, pattern in NUMBERING:
+        m = pattern.match(text)
+        if m:
+            return level, m.group(0)
+    return None
+
+
+def cn_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 21 → 二十一 (the counting used in headings)."""
+    digits = "零" + CN_DIGITS[:9]
+    if n <= 10:
+        return "零" if n == 0 else (CN_DIGITS[n - 1] if n < 10 else "十")
+    tens, ones = divmod(n, 10)
+    head = "十" if tens == 1 else digits[tens] + "十"
+    return head + (digits[ones] if ones else "")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def width(text: str) -> int:
+    """Display width in half-width cells (CJK and full-width forms count two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
