@@ -1,0 +1,115 @@
+"""The checking engine: a Document and a Checklist in, part statuses and findings out.
+
+No I/O and no screen: the CLI, the app and the tests all call ``check`` on the
+same model and get the same findings. Rules live in the sibling modules and
+register themselves in ``registry``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..checklists import Checklist, Item
+from ..model import PART_IDS, Block, Document
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    """One problem, located: ``line`` as in CONTRACTS, ``col`` 0-based, ``length`` in characters."""
+
+    rule: str
+    severity: str
+    message: str
+    line: int | None = None
+    col: int = 0
+    length: int = 0
+    part: str | None = None
+
+
+@dataclass
+class PartResult:
+    """Where a part stands: present / folded / missing, and its blocks."""
+
+    status: str
+    line: int | None = None
+    heading: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass
+class ItemResult:
+    item: Item
+    covered: bool
+    line: int | None = None
+
+
+@dataclass
+class Result:
+    parts: dict[str, PartResult]
+    findings: list[Finding]
+    items: dict[str, ItemResult]
+    year: int | None
+    checklist: Checklist
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+@dataclass
+class Context:
+    """What every rule sees."""
+
+    doc: Document
+    checklist: Checklist
+    year: int | None
+    parts: dict[str, PartResult]
+    items: dict[str, ItemResult] = field(default_factory=dict)
+
+    def at(self, block: Block, start: int, end: int, rule: str, severity: str, message: str,
+           part: str | None = None) -> Finding:
+        """A finding for characters ``start:end`` of ``block``."""
+        line, col = block.locate(start)
+        return Finding(rule, severity, message, line, max(col, 0), end - start, part)
+
+    def part_of(self, block: Block) -> str | None:
+        for pid, pr in self.parts.items():
+            if any(b is block for b in pr.blocks):
+                return pid
+        return None
+
+
+@lru_cache(maxsize=4096)
+def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
+    """Compile a checklist pattern; ``{next}`` is the year after the report year."""
+    nxt = str(year + 1) if year else r"20\d\d"
+    return re.compile(source.replace("{next}", nxt))
+
+
+def check(doc: Document, checklist: Checklist, *, year: int | None = None,
+          select: set[str] | None = None) -> Result:
+    """Run every rule (or those in ``select``) on ``doc``; findings in reading order."""
+    from .parts import classify
+    from .registry import rules
+
+    year = year or doc.meta.year
+    ctx = Context(doc, checklist, year, classify(doc, checklist, year))
+    from .content import cover_items
+
+    ctx.items = cover_items(ctx)
+    findings: list[Finding] = []
+    for rid, r in rules().items():
+        if select is not None and rid not in select:
+            continue
+        findings.extend(r.fn(ctx))
+    findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
+    return Result(ctx.parts, findings, ctx.items, year, checklist)
+
+
+__all__ = ["PART_IDS", "Context", "Finding", "ItemResult", "PartResult", "Result", "check", "pattern"]

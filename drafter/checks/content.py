@@ -1,0 +1,98 @@
+"""What the parts say: checklist items covered, causes named, parts not thin."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import PART_NAMES, Block
+from . import Context, Finding, ItemResult, pattern
+from .registry import rule
+
+# Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
+_CAUSES = re.compile(r"原因|由于|因为|导致|造成|源于|在于|归因|归结|根源|究其|主要是|根本上|缘于")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
+_LEADER = re.compile(r"主要负责人|主要领导|一把手|(党委|党组|党工委)书记|[县区市乡镇]长|局长|主任|负责同志")
+_SENTENCE = re.compile(r"[。！？；;]")
+
+
+def _blocks_text(blocks: list[Block]) -> str:
+    return "\n".join(b.text for b in blocks)
+
+
+def cover_items(ctx: Context) -> dict[str, ItemResult]:
+    """Which checklist items the report covers, searched in their own part.
+
+    A part that is folded or missing is searched across the whole body, so an
+    item is not reported twice for a part that is already reported missing.
+    """
+    out: dict[str, ItemResult] = {}
+    body = [b for b in ctx.doc.blocks if b.role == "body"]
+    for item in ctx.checklist.items:
+        pr = ctx.parts.get(item.part)
+        blocks = pr.blocks if pr is not None and pr.status == "present" else body
+        hit = _first_hit(blocks, item.cues, ctx.year)
+        out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
+    return out
+
+
+def _first_hit(blocks: list[Block], cues: tuple[str, ...], year: int | None) -> Block | None:
+    compiled = [pattern(c, year) for c in cues]
+    for b in blocks:
+        if any(p.search(b.text) for p in compiled):
+            return b
+    return None
+
+
+@rule("required-item")
+def required_item(ctx: Context) -> Iterator[Finding]:
+    for res in ctx.items.values():
+        pr = ctx.parts[res.item.part]
+        if res.covered or pr.status == "missing":
+            continue
+        where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
+        yield Finding("required-item", res.item.severity,
+                      f"{where}没有写到“{res.item.title}”：{res.item.guidance}", pr.line, part=res.item.part)
+
+
+@rule("no-causes")
+def no_causes(ctx: Context) -> Iterator[Finding]:
+    pr = ctx.parts["shortcomings"]
+    if pr.status != "present":
+        return
+    body = [b for b in pr.blocks if b.kind == "paragraph"]
+    if not body or any(_CAUSES.search(b.text) for b in body):
+        return
+    promised = pr.heading is not None and "原因" in pr.heading
+    extra = "标题写了“原因”，正文却" if promised else ""
+    yield Finding("no-causes", "warning",
+                  f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因", pr.line, part="shortcomings")
+
+
+@rule("thin-part")
+def thin_part(ctx: Context) -> Iterator[Finding]:
+    measures = ctx.parts["measures"]
+    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in measures.blocks):
+        yield Finding("thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
+                      measures.line, part="measures")
+    duties = ctx.parts["duties"]
+    if duties.status != "present":
+        return
+    paras = [b for b in duties.blocks if b.kind == "paragraph"]
+    text = _blocks_text(paras)
+    sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
+    if len(text) < 120 or sentences <= 1:
+        yield Finding("thin-part", "warning",
+                      f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
+                      duties.line, part="duties")
+    elif not _LEADER.search(text):
+        yield Finding("thin-part", "warning",
+                      "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
+                      duties.line, part="duties")
+    for pid in ("shortcomings", "plan"):
+        pr = ctx.parts[pid]
+        if pr.status == "present":
+            inner = pr.blocks[1:] if pr.heading is not None else pr.blocks
+            n = len(_blocks_text(inner))
+            if n < 40:
+                yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)

@@ -1,0 +1,220 @@
+"""Which of the four required parts a report has, and where.
+
+1. Split the body at its top-level headings (whatever their level or numbering).
+2. Name each section by its heading's wording (the checklist's ``heading`` cues);
+   a themed heading ("一、提升政治站位……") with no cue is a measure when it
+   comes before the shortcomings and the plan.
+3. In the tail of the body — after the last heading — an unheaded paragraph
+   that opens like a part (``intro`` cues: "虽然……但也存在一些不足",
+   "2024年，××将……") starts that part.
+4. A part still without a section is *folded* if its ``content`` cues occur
+   inside another part, else *missing*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..checklists import Checklist
+from ..model import PART_IDS, PART_NAMES, Block, Document
+from ..text import squash
+from . import Context, Finding, PartResult, pattern
+from .registry import rule
+
+# When a heading matches several parts, the more specific wins first.
+_PRIORITY = ("other", "duties", "shortcomings", "plan", "measures")
+
+
+@dataclass
+class Section:
+    heading: Block | None
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return (self.heading or self.blocks[0]).line
+
+
+def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
+    body = [b for b in doc.blocks if b.role == "body"]
+    sections = _sections(body)
+    for s in sections:
+        if s.heading is not None:
+            s.parts = _heading_parts(s.heading, checklist, year)
+    _name_themed(sections)
+    sections = _split_tail(sections, checklist, year)
+    return _results(sections, body, checklist, year)
+
+
+def _top_level(body: list[Block]) -> int | None:
+    levels = [b.level for b in body if b.kind == "heading"]
+    return min(levels) if levels else None
+
+
+def _sections(body: list[Block]) -> list[Section]:
+    top = _top_level(body)
+    sections: list[Section] = []
+    current = Section(None)  # the opening, before the first top-level heading
+    for b in body:
+        if b.kind == "heading" and b.level == top:
+            if current.heading is not None or current.blocks:
+                sections.append(current)
+            current = Section(b, [b])
+        else:
+            current.blocks.append(b)
+    if current.heading is not None or current.blocks:
+        sections.append(current)
+    if sections and sections[0].heading is None:
+        sections[0].parts = ["opening"]
+    return sections
+
+
+def _heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
+    title = squash(h.title)
+    found = [p for p in _PRIORITY if any(pattern(c, year).search(title) for c in checklist.parts[p].heading)]
+    if "measures" in found and len(found) > 1:
+        found.remove("measures")  # "主要工作安排" is a plan, not a measure
+    # A heading naming two parts ("存在问题和下步打算") covers both, in reading order.
+    return sorted(found, key=lambda p: _first_hit(title, checklist.parts[p].heading, year))
+
+
+def _first_hit(title: str, cues: tuple[str, ...], year: int | None) -> int:
+    hits = [m.start() for c in cues if (m := pattern(c, year).search(title))]
+    return min(hits) if hits else 10**6
+
+
+def _name_themed(sections: list[Section]) -> None:
+    """Themed top-level headings are measures before any later part, else continue the one before."""
+    seen_later = False
+    previous: list[str] = []
+    for s in sections:
+        if s.parts == ["opening"]:
+            continue
+        if s.parts:
+            seen_later = seen_later or any(p in ("shortcomings", "plan", "other") for p in s.parts)
+            previous = s.parts
+        elif s.heading is not None:
+            s.parts = previous[-1:] if seen_later and previous else ["measures"]
+
+
+def _split_tail(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:
+    """Unheaded parts: paragraphs after the document's last heading that open like a part."""
+    if not sections:
+        return sections
+    last = sections[-1]
+    heads = [i for i, b in enumerate(last.blocks) if b.kind == "heading"]
+    start = heads[-1] + 1 if heads else 0
+    if last.parts == ["opening"]:
+        start = 0
+    out = sections[:-1]
+    current = Section(last.heading, last.blocks[:start], list(last.parts))
+    for b in last.blocks[start:]:
+        part = _intro_part(b, checklist, year, current.parts) if b.kind == "paragraph" else None
+        if part is not None:
+            out.append(current)
+            current = Section(None, [b], [part])
+        else:
+            current.blocks.append(b)
+    out.append(current)
+    return [s for s in out if s.blocks or s.heading is not None]
+
+
+def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[str]) -> str | None:
+    head = b.text[:160]
+    for pid in ("shortcomings", "plan", "duties"):
+        if pid in current:
+            continue
+        if any(pattern(c, year).search(head) for c in checklist.parts[pid].intro):
+            return pid
+    return None
+
+
+def _results(sections: list[Section], body: list[Block], checklist: Checklist,
+             year: int | None) -> dict[str, PartResult]:
+    results: dict[str, PartResult] = {}
+    for pid in (*PART_IDS, "other"):
+        owned = [s for s in sections if pid in s.parts]
+        if owned:
+            first = owned[0]
+            heading = first.heading.text if first.heading is not None and first.blocks[0] is first.heading else None
+            blocks = [b for s in owned for b in s.blocks]
+            results[pid] = PartResult("present", first.line, heading, blocks)
+            continue
+        hit = _folded(pid, sections, checklist, year)
+        if hit is not None:
+            results[pid] = PartResult("folded", hit.line, None, [hit])
+        else:
+            results[pid] = PartResult("missing")
+    return results
+
+
+def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> Block | None:
+    cues = checklist.parts[pid].content
+    if pid == "measures":
+        return next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
+    for s in sections:
+        if s.parts == ["opening"]:
+            continue
+        for b in s.blocks:
+            if any(pattern(c, year).search(b.text) for c in cues):
+                return b
+    return None
+
+
+# ---------------------------------------------------------------- rules
+
+
+@rule("missing-part")
+def missing_part(ctx: Context) -> Iterator[Finding]:
+    for pid in PART_IDS:
+        if ctx.parts[pid].status == "missing":
+            yield Finding("missing-part", "error", f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
+
+
+@rule("folded-part")
+def folded_part(ctx: Context) -> Iterator[Finding]:
+    for pid in PART_IDS:
+        pr = ctx.parts[pid]
+        if pr.status == "folded":
+            host = _host(ctx, pr)
+            where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
+            yield Finding("folded-part", "warning",
+                          f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节", pr.line, part=pid)
+
+
+@rule("part-order")
+def part_order(ctx: Context) -> Iterator[Finding]:
+    placed = [(pr.line, pid) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present" and pr.line]
+    order = [pid for _, pid in sorted(placed)]
+    expected = [p for p in PART_IDS if p in order]
+    if order == expected:
+        return
+    without_duties = [p for p in order if p != "duties"]
+    if order and order[0] == "duties" and without_duties == [p for p in expected if p != "duties"]:
+        msg = "“第一责任人职责”部分放在了最前面；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排（可以接受）"
+    else:
+        names = "、".join(PART_NAMES[p] for p in order)
+        msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
+    first = ctx.parts[order[0]]
+    yield Finding("part-order", "info", msg, first.line)
+
+
+def _host(ctx: Context, pr: PartResult) -> str | None:
+    block = pr.blocks[0] if pr.blocks else None
+    for pid, other in ctx.parts.items():
+        if other is not pr and other.status == "present" and block is not None and any(b is block for b in other.blocks):
+            return PART_NAMES[pid]
+    return None
+
+
+def _full_name(pid: str, year: int | None) -> str:
+    if year is None:
+        return {"measures": "推进法治政府建设的主要举措和成效", "shortcomings": "推进法治政府建设存在的不足和原因",
+                "duties": "党政主要负责人履行推进法治建设第一责任人职责情况",
+                "plan": "下一年度推进法治政府建设的主要安排"}[pid]
+    return {"measures": f"{year}年度推进法治政府建设的主要举措和成效",
+            "shortcomings": f"{year}年度推进法治政府建设存在的不足和原因",
+            "duties": f"{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
+            "plan": f"{year + 1}年度推进法治政府建设的主要安排"}[pid]

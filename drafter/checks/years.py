@@ -1,0 +1,55 @@
+"""Years that do not fit the report year: what copying last year's report leaves behind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Block
+from . import Context, Finding
+from .registry import rule
+
+_YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
+_DATE_YEAR = re.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+@rule("stale-year")
+def stale_year(ctx: Context) -> Iterator[Finding]:
+    n = ctx.year
+    if n is None:
+        return
+    done = {"measures", "shortcomings", "duties"}
+    for b in ctx.doc.blocks:
+        if b.role == "title":
+            yield from _mismatch(ctx, b, {n}, f"标题中的年份应为报告年度{n}年")
+        elif b.role == "date":
+            m = _DATE_YEAR.match(b.text)
+            if m and int(m.group(1)) not in (n, n + 1):
+                yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
+                             f"成文日期的年份{m.group(1)}与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+    for pid, pr in ctx.parts.items():
+        if pr.status != "present":
+            continue
+        for b in pr.blocks:
+            if b.kind == "heading" and b.level <= 2:
+                want = {n + 1} if pid == "plan" else {n} if pid in done else {n, n + 1}
+                label = f"下一年度安排应写{n + 1}年" if pid == "plan" else f"本部分写的是{n}年"
+                yield from _mismatch(ctx, b, want, label, pid)
+            elif pid == "plan" and b.kind == "paragraph":
+                m = re.match(r"^(20\d{2})\s*年", b.text)
+                if m and int(m.group(1)) <= n:
+                    yield ctx.at(b, 0, m.end(1), "stale-year", "error",
+                                 f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年", pid)
+    opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
+    if opening is not None and opening.kind == "paragraph":
+        m = re.match(r"^(20\d{2})\s*年", opening.text)
+        if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
+            yield ctx.at(opening, 0, m.end(1), "stale-year", "error",
+                         f"开头写的是{m.group(1)}年，与报告年度{n}年不符", ctx.part_of(opening))
+
+
+def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | None = None) -> Iterator[Finding]:
+    for m in _YEAR.finditer(b.text):
+        y = int(m.group(1))
+        if y not in want:
+            yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error", f"年份{y}年不对：{label}", part)

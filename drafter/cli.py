@@ -1,0 +1,74 @@
+"""The command line: argparse with Chinese messages, one module per subcommand.
+
+Each module in ``drafter.commands`` exposes ``add(subparsers)`` and
+``run(args) -> int``; modules are imported only when their command runs, so
+``drafter lint one.txt`` does not pay for Textual or python-docx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import NoReturn
+
+from . import __version__
+
+# command name → (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "lint": ("lint", "检查报告（.docx .txt .md 或文件夹）"),
+    "render": ("render", "把草稿排成符合 GB/T 9704 的 .docx"),
+    "template": ("template", "生成某类单位的空白报告模板"),
+    "import": ("import_", "把已有报告转成草稿，便于续写下一年"),
+    "new": ("app", "新建草稿并在界面中打开"),
+    "edit": ("app", "在界面中打开草稿"),
+    "rule": ("rule", "列出检查规则，或解释某一条"),
+    "serve": ("app", "在浏览器中使用同一界面"),
+}
+
+
+class ChineseParser(argparse.ArgumentParser):
+    """Usage errors as one Chinese line and exit 2, never a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        msg = (message.replace("the following arguments are required", "缺少参数")
+               .replace("unrecognized arguments", "无法识别的参数")
+               .replace("invalid choice", "无效的选项")
+               .replace("expected one argument", "需要一个值")
+               .replace("argument ", "参数 ")
+               .replace("choose from", "可选"))
+        sys.stderr.write(f"drafter: 用法错误：{msg}（drafter {self.prog.split()[-1]} -h 查看帮助）\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> ChineseParser:
+    parser = ChineseParser(prog="drafter", description="法治政府建设年度报告：起草、检查、排版。")
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=ChineseParser, metavar="命令")
+    wanted = sys.argv[1] if len(sys.argv) > 1 else None
+    for name, (module, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if wanted in (name, "-h", "--help") or wanted not in COMMANDS:
+            _module(module).add(p, name)
+    return parser
+
+
+def _module(name: str):  # type: ignore[no-untyped-def]
+    return importlib.import_module(f"drafter.commands.{name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is not None:
+        sys.argv = [sys.argv[0], *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.command = "edit"
+        args.draft = None
+        return int(_module("app").run(args))
+    module = COMMANDS[args.command][0]
+    try:
+        return int(_module(module).run(args))
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断\n")
+        return 130

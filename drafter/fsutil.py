@@ -1,0 +1,48 @@
+"""Safe writes: never a half-written file, never an overwrite without --force."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .readers.errors import ReadError
+
+
+class WriteError(ReadError):
+    """An output that cannot be written; ``str()`` is the Chinese message."""
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool = False) -> Path:
+    """Write ``data`` to a temporary file beside ``path``, then rename over it.
+
+    Refuses to replace an existing file unless ``force``; a crash at any point
+    leaves either the old file or the new one, never a torn one.
+    """
+    target = Path(path)
+    if target.exists() and not force:
+        raise WriteError(f"{target} 已存在；如要覆盖请加 --force，或用 -o 指定另一个文件名")
+    if target.is_dir():
+        raise WriteError(f"{target} 是文件夹；请用 -o 指定文件名")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise WriteError(f"文件夹 {folder} 不存在；请先创建它或换一个输出位置")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError:
+        raise WriteError(f"无法在 {folder} 中写入（没有写权限或磁盘已满）；请换一个输出位置") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise WriteError(f"写入 {target} 失败（{e.strerror or e}）") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
