@@ -65,6 +65,7 @@ class _WordingIn(BaseModel):
 class _ChecklistIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
+    short: str = ""
     extends: str | None = None
     match: list[str] = []
     order: int = 50
@@ -124,6 +125,7 @@ class Checklist:
     name: str
     parts: dict[str, PartSpec]
     items: tuple[Item, ...]
+    short: str = ""
     citations: tuple[Citation, ...] = ()
     wording: tuple[Wording, ...] = ()
     match: tuple[str, ...] = ()
@@ -192,7 +194,7 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _Check
     parts = {**base.parts, **raw.parts}
     items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
     return _ChecklistIn(
-        name=raw.name, extends=None, match=raw.match or base.match, order=raw.order,
+        name=raw.name, short=raw.short, extends=None, match=raw.match or base.match, order=raw.order,
         exclude=[*base.exclude, *raw.exclude], severity={**base.severity, **raw.severity},
         parts=parts, items=items, citations=[*base.citations, *raw.citations],
         wording=[*base.wording, *raw.wording],
@@ -219,7 +221,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         for pat in it.cues:
             _compile_check(pat, path)
     return Checklist(
-        id=cid, name=raw.name, parts=parts, items=items,
+        id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
         citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity) for c in raw.citations),
         wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
         match=tuple(raw.match), order=raw.order, path=str(path),

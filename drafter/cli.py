@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import NoReturn
 
@@ -72,3 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已中断\n")
         return 130
+    except Exception as e:  # last resort: a user never sees a traceback
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        from .readers.errors import ReadError
+
+        if isinstance(e, ReadError):
+            sys.stderr.write(f"drafter: {e}\n")
+        else:
+            sys.stderr.write(f"drafter: 内部错误（{type(e).__name__}: {e}）；请把输入文件和这条消息发给维护者\n")
+        return 2

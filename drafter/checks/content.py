@@ -31,9 +31,22 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
         blocks = pr.blocks if pr is not None and pr.status == "present" else body
+        if item.part == "measures" and blocks is not body:
+            blocks = _opening(ctx) + blocks  # the opening summarises the year's measures
         hit = _first_hit(blocks, item.cues, ctx.year)
         out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
     return out
+
+
+def _opening(ctx: Context) -> list[Block]:
+    found = []
+    for b in ctx.doc.blocks:
+        if b.role != "body":
+            continue
+        if b.kind == "heading":
+            break
+        found.append(b)
+    return found
 
 
 def _first_hit(blocks: list[Block], cues: tuple[str, ...], year: int | None) -> Block | None:
@@ -81,7 +94,7 @@ def thin_part(ctx: Context) -> Iterator[Finding]:
     paras = [b for b in duties.blocks if b.kind == "paragraph"]
     text = _blocks_text(paras)
     sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
-    if len(text) < 120 or sentences <= 1:
+    if len(text) < 80 or sentences <= 1:
         yield Finding("thin-part", "warning",
                       f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
                       duties.line, part="duties")

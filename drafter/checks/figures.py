@@ -22,6 +22,7 @@ _TOTAL_LIST = re.compile(
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;]{{4,300}}))"
 )
 _PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*(\d+)\s*([{UNITS}])")
+_SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,8})率\s*(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _COUNT = re.compile(rf"([\u4e00-\u9fff]{{1,10}}?)\s*(\d+)\s*[{UNITS}]")
 
@@ -66,8 +67,8 @@ def _sum_check(ctx, b, s: str, base: int) -> Iterator[Finding]:  # type: ignore[
         if sum(values) <= total:
             continue
         first, rest = values[0], values[1:]
-        if sum(rest) <= first:  # the first part is a subtotal of the others
-            continue
+        if sum(rest) == first or (_SUBTOTAL.search(parts[0][0]) and sum(rest) <= first):
+            continue  # the first part is a subtotal of the others ("结案63件、维持38件……")
         yield ctx.at(b, base + m.start(), base + m.end(), "figures", "warning",
                      f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
                      ctx.part_of(b))

@@ -29,8 +29,12 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
     for b in _texts(ctx):
+        taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words
         for c in live:
             for m in pattern(c.pattern).finditer(b.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
                 yield ctx.at(b, m.start(), m.end(), "outdated-citation", c.severity,
                              f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
 

@@ -1,0 +1,1 @@
+"""Subcommands: each module has ``add(parser, name)`` and ``run(args) -> int``."""

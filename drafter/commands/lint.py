@@ -1,0 +1,62 @@
+"""``drafter lint``: check reports; exit 0 clean, 1 errors found, 2 unreadable input or misuse."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def add(p: argparse.ArgumentParser, name: str) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="报告文件（.docx .txt .md）或文件夹")
+    p.add_argument("--type", dest="unit_type", metavar="TYPE", help="单位类型：county_gov、department、township（默认按单位名称推断）")
+    p.add_argument("--year", type=int, metavar="N", help="报告年度（默认从标题等处识别）")
+    p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
+    p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
+    p.add_argument("--summary", action="store_true", help="多个文件时输出单位×部分汇总表")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..lint import lint_paths
+    from ..readers.errors import ReadError
+
+    try:
+        reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year))
+    except ReadError as e:
+        sys.stderr.write(f"drafter: {e}\n")
+        return 2
+    _emit(args, reports)
+    for r in reports:
+        if r.error is not None:
+            sys.stderr.write(f"drafter: {r.path}: {r.error}\n")
+    if any(r.error is not None for r in reports):
+        return 2
+    return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
+
+
+def _emit(args: argparse.Namespace, reports: list) -> None:  # type: ignore[type-arg]
+    if args.format == "json":
+        from ..output import jsonv1
+
+        print(jsonv1.render(reports))
+    elif args.format == "sarif":
+        from ..output import sarif
+
+        print(sarif.render(reports))
+    elif args.format == "github":
+        from ..output import github
+
+        text = github.render(reports)
+        if text:
+            print(text)
+    else:
+        from ..output import text as textout
+
+        out = textout.console()
+        if args.summary:
+            from ..output import summary
+
+            summary.render(reports, out)
+        else:
+            textout.render(reports, out)

@@ -1,0 +1,34 @@
+"""``drafter rule [ID]``: list the rules, or explain one with its examples."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add(p: argparse.ArgumentParser, name: str) -> None:
+    p.add_argument("rule_id", nargs="?", metavar="ID", help="规则编号，如 missing-part")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..checks.registry import rules
+
+    registry = rules()
+    if args.rule_id is None:
+        for rid, r in registry.items():
+            print(f"{rid:<18} {r.meta.severity:<8} {r.meta.title}")
+        print("\n用 drafter rule ID 查看某条规则的说明和例子。")
+        return 0
+    r = registry.get(args.rule_id)
+    if r is None:
+        sys.stderr.write(f"drafter: 没有规则“{args.rule_id}”；可选：{'、'.join(registry)}\n")
+        return 2
+    print(f"{r.id} — {r.meta.title}（默认级别：{r.meta.severity}）\n")
+    print(r.meta.doc)
+    for label, examples in (("正确的例子", r.meta.good), ("会被报告的例子", r.meta.bad)):
+        print(f"\n{label}：")
+        for e in examples:
+            for line in e.text.strip().splitlines():
+                print(f"    {line}")
+            print()
+    return 0

@@ -1,0 +1,43 @@
+"""``lint --format json``: CONTRACTS version 1, key for key."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..lint import FileReport, display_path
+from ..model import PART_IDS
+
+
+def file_entry(r: FileReport) -> dict[str, Any]:
+    if r.error is not None or r.result is None or r.doc is None:
+        return {"path": display_path(r.path), "error": r.error or "无法读取"}
+    m, res = r.doc.meta, r.result
+    return {
+        "path": display_path(r.path),
+        "title": m.title,
+        "unit": m.unit,
+        "unit_type": r.unit_type,
+        "year": res.year,
+        "checklist": res.checklist.id,
+        "parts": {
+            pid: {"status": res.parts[pid].status, "line": res.parts[pid].line, "heading": res.parts[pid].heading}
+            for pid in PART_IDS
+        },
+        "findings": [
+            {"rule": f.rule, "severity": f.severity, "part": f.part, "line": f.line, "message": f.message}
+            for f in res.findings
+        ],
+    }
+
+
+def render(reports: list[FileReport]) -> str:
+    files = [file_entry(r) for r in reports]
+    ok = [r.result for r in reports if r.result is not None]
+    summary = {
+        "files": len(reports),
+        "errors": sum(x.count("error") for x in ok),
+        "warnings": sum(x.count("warning") for x in ok),
+        "infos": sum(x.count("info") for x in ok),
+    }
+    return json.dumps({"version": 1, "files": files, "summary": summary}, ensure_ascii=False, indent=2)

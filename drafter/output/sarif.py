@@ -1,0 +1,56 @@
+"""``lint --format sarif``: SARIF 2.1.0 for code-scanning dashboards."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..checks.registry import rules
+from ..lint import FileReport, display_path
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render(reports: list[FileReport]) -> str:
+    registry = rules()
+    ids = list(registry)
+    driver_rules = [
+        {
+            "id": rid,
+            "name": rid,
+            "shortDescription": {"text": r.meta.title},
+            "fullDescription": {"text": r.meta.doc},
+            "help": {"text": r.meta.doc},
+            "defaultConfiguration": {"level": _LEVEL[r.meta.severity]},
+        }
+        for rid, r in registry.items()
+    ]
+    results: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    for rep in reports:
+        uri = display_path(rep.path)
+        if rep.error is not None or rep.result is None:
+            notes.append({"level": "error", "message": {"text": rep.error or "无法读取"},
+                          "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
+            continue
+        for f in rep.result.findings:
+            loc: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+            if f.line is not None:
+                region: dict[str, Any] = {"startLine": f.line, "startColumn": f.col + 1}
+                if f.length:
+                    region["endColumn"] = f.col + 1 + f.length
+                loc["region"] = region
+            results.append({
+                "ruleId": f.rule, "ruleIndex": ids.index(f.rule), "level": _LEVEL[f.severity],
+                "message": {"text": f.message}, "locations": [{"physicalLocation": loc}],
+            })
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "drafter", "version": __version__, "informationUri": "https://example.invalid/drafter",
+                            "rules": driver_rules}},
+        "results": results,
+        "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
+        "columnKind": "unicodeCodePoints",
+    }
+    doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, ensure_ascii=False, indent=2)

@@ -1,0 +1,98 @@
+"""``lint`` text output: file:line:col, severity, rule, message, the words in context, part status."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from ..checks import Finding
+from ..lint import FileReport, display_path
+from ..model import PART_IDS, Document
+from ..text import width
+
+SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEV_NAME = {"error": "错误", "warning": "警告", "info": "提示"}
+STATUS = {"present": ("✓ 有", "green"), "folded": ("◐ 并入", "yellow"), "missing": ("✗ 缺", "bold red")}
+SHORT = {"measures": "主要举措和成效", "shortcomings": "存在的不足和原因", "duties": "第一责任人职责", "plan": "下一年度安排"}
+WINDOW = 24  # characters of context either side of a finding
+
+
+def console(stream: TextIO | None = None) -> Console:
+    return Console(file=stream, highlight=False, soft_wrap=True, emoji=False)
+
+
+def excerpt(doc: Document, f: Finding) -> Text | None:
+    """The source line around the finding, its words highlighted."""
+    line = doc.line_text(f.line)
+    if not line or not f.length:
+        return None
+    start = max(0, f.col - WINDOW)
+    end = min(len(line), f.col + f.length + WINDOW)
+    t = Text(f"    {f.line:>4} │ ", style="dim")
+    t.append("…" if start else "")
+    t.append(line[start:f.col])
+    t.append(line[f.col:f.col + f.length], style="bold reverse " + SEV_STYLE[f.severity].split()[-1])
+    t.append(line[f.col + f.length:end])
+    t.append("…" if end < len(line) else "")
+    return t
+
+
+def finding_line(path: str, f: Finding) -> Text:
+    where = f"{path}:{f.line}:{f.col + 1}" if f.line is not None else path
+    t = Text(where, style="bold")
+    t.append(": ")
+    t.append(SEV_NAME[f.severity], style=SEV_STYLE[f.severity])
+    t.append(f" [{f.rule}] ", style="dim")
+    t.append(f.message)
+    return t
+
+
+def part_block(r: FileReport) -> list[Text]:
+    assert r.doc is not None and r.result is not None
+    m, res = r.doc.meta, r.result
+    how = "（由单位名称推断）" if r.inferred else ""
+    head = Text("  ")
+    head.append(m.unit or "（未识别单位）", style="bold")
+    head.append(f" · {r.unit_type or '未知类型'}{how} · {res.year or '？'}年度 · 清单 {res.checklist.id}")
+    rows = [head]
+    for pid in PART_IDS:
+        pr = res.parts[pid]
+        label, style = STATUS[pr.status]
+        name = SHORT[pid]
+        t = Text("    " + name + " " * (18 - width(name)))
+        t.append(label + " " * (8 - width(label)), style=style)
+        if pr.line is not None:
+            t.append(f"  第{pr.line}行", style="dim")
+        if pr.heading:
+            t.append(f"  {pr.heading}", style="dim")
+        rows.append(t)
+    return rows
+
+
+def render(reports: list[FileReport], out: Console) -> None:
+    errors = warnings = infos = 0
+    for r in reports:
+        path = display_path(r.path)
+        if r.error is not None or r.result is None or r.doc is None:
+            out.print(Text(f"{path}: ", style="bold") + Text("无法读取：", style="bold red") + Text(r.error or ""))
+            continue
+        for f in r.result.findings:
+            out.print(finding_line(path, f))
+            ex = excerpt(r.doc, f)
+            if ex is not None:
+                out.print(ex)
+        for row in part_block(r):
+            out.print(row)
+        errors += r.result.count("error")
+        warnings += r.result.count("warning")
+        infos += r.result.count("info")
+        out.print()
+    bad = sum(1 for r in reports if r.error is not None)
+    tail = Text(f"检查了 {len(reports)} 个文件：")
+    tail.append(f"{errors} 个错误", style="bold red" if errors else "green")
+    tail.append(f"，{warnings} 个警告，{infos} 个提示")
+    if bad:
+        tail.append(f"，{bad} 个文件无法读取", style="bold red")
+    out.print(tail)

@@ -1,0 +1,441 @@
+"""Word .docx: python-docx opens the package, lxml walks the body directly.
+
+python-docx's per-paragraph objects cost more than the whole structure pass,
+so after ``Document()`` has opened the package (content types, relationships,
+parts) this module reads the XML itself: paragraphs in document order
+(table cells included), the style chain for heading levels and alignment,
+``numbering.xml`` for Word-generated heading numbers, and leading emphasised
+runs for run-in headings. The zip is vetted first, so a bomb or a torn file
+is a ReadError and never reaches python-docx.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+from ..model import Document
+from ..text import SENTENCE_END, cn_number, normalise
+from .errors import ReadError
+from .structure import RawPara, build
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = "{" + W + "}"
+
+
+def _q(tag: str) -> str:
+    return _W + tag
+
+
+P, R, T, TAB, BR, CR, PPR, RPR = (_q(x) for x in ("p", "r", "t", "tab", "br", "cr", "pPr", "rPr"))
+PSTYLE, RSTYLE, VAL, JC, OUTLINE, NUMPR = (_q(x) for x in ("pStyle", "rStyle", "val", "jc", "outlineLvl", "numPr"))
+ILVL, NUMID, B, RFONTS, EA = (_q(x) for x in ("ilvl", "numId", "b", "rFonts", "eastAsia"))
+NBH = _q("noBreakHyphen")
+FALLBACK = "{" + MC + "}Fallback"
+# Containers whose runs are part of the paragraph's text; w:del and
+# w:moveFrom (deleted text) are deliberately absent.
+_CONTAINERS = frozenset(_q(x) for x in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
+                                         "customXml", "moveTo", "dir", "bdo"))
+
+MAX_TOTAL = 200 * 1024 * 1024
+MAX_RATIO = 200
+_RATIO_FLOOR = 100 * 1024  # tiny members compress wildly (empty XML); only judge real payloads
+_BROKEN = "文件已损坏或不完整；请在 Word 中打开后重新另存为 .docx"
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
+_EMPH_FONT = ("黑体", "楷体", "小标宋")
+_OFF = frozenset(("0", "false", "off", "none"))
+
+
+# ------------------------------------------------------------ the package
+
+
+def check_zip(data: bytes) -> None:
+    """Refuse what python-docx should never be handed: bombs, torn zips, non-Word zips."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise ReadError(_BROKEN) from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size >= _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ReadError("文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；请确认文件来源，或在 Word 中重新另存为 .docx")
+    if total > MAX_TOTAL:
+        raise ReadError("文件解压后超过 200 MB，不像一份报告，已拒绝读取；请确认选对了文件")
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise ReadError("这不是 Word 文档（缺少 word/document.xml）；请在 Word 中另存为 .docx 后再检查")
+
+
+def _open(data: bytes) -> Any:
+    check_zip(data)
+    import docx  # lazy: lint of .txt/.md never pays for python-docx
+
+    try:
+        return docx.Document(BytesIO(data))
+    except Exception:  # python-docx surfaces zlib, KeyError, XMLSyntaxError, ValueError …
+        raise ReadError(_BROKEN) from None
+
+
+def _related(part: Any, reltype: str) -> Any:
+    """A related part's root element, or None (never create a default part)."""
+    try:
+        return part.part_related_by(reltype).element
+    except (KeyError, AttributeError):
+        return None
+
+
+# ------------------------------------------------------------ styles
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    based: str | None = None
+    outline: int | None = None  # 0-based outline level stated by the style itself
+    jc: str | None = None
+    num: tuple[str, int] | None = None
+    bold: bool | None = None
+    font: str | None = None
+
+
+class Styles:
+    """Style lookups with basedOn inheritance resolved once per style id."""
+
+    def __init__(self, root: Any) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default_para: str | None = None
+        self._level: dict[str, int | None] = {}
+        if root is None:
+            return
+        for s in root.iterchildren(_q("style")):
+            sid = s.get(_q("styleId")) or ""
+            st = _Style()
+            name = s.find(_q("name"))
+            st.name = (name.get(VAL) or "") if name is not None else ""
+            based = s.find(_q("basedOn"))
+            st.based = based.get(VAL) if based is not None else None
+            ppr = s.find(PPR)
+            if ppr is not None:
+                st.outline = _int(ppr.find(OUTLINE))
+                jc = ppr.find(JC)
+                st.jc = jc.get(VAL) if jc is not None else None
+                st.num = _numpr(ppr)
+            rpr = s.find(RPR)
+            if rpr is not None:
+                st.bold = _on(rpr.find(B))
+                st.font = _ea_font(rpr)
+            self.styles[sid] = st
+            if s.get(_q("type")) == "paragraph" and s.get(_q("default")) in ("1", "true"):
+                self.default_para = sid
+
+    def _chain(self, sid: str | None) -> Iterator[_Style]:
+        seen: set[str] = set()
+        while sid and sid in self.styles and sid not in seen:
+            seen.add(sid)
+            st = self.styles[sid]
+            yield st
+            sid = st.based
+
+    def level(self, sid: str | None) -> int | None:
+        """Heading level 1-4 a paragraph style states (by name or outline level)."""
+        sid = sid or self.default_para
+        if sid is None:
+            return None
+        if sid not in self._level:
+            lvl: int | None = None
+            for st in self._chain(sid):
+                m = _HEADING_NAME.match(st.name.strip())
+                if m:
+                    lvl = int(m.group(1))
+                    break
+                if st.outline is not None:
+                    lvl = st.outline + 1
+                    break
+            self._level[sid] = lvl if lvl is not None and 1 <= lvl <= 9 else None
+        return self._level[sid]
+
+    def get(self, sid: str | None, attr: str) -> Any:
+        for st in self._chain(sid or self.default_para):
+            v = getattr(st, attr)
+            if v is not None:
+                return v
+        return None
+
+
+def _int(el: Any) -> int | None:
+    if el is None:
+        return None
+    try:
+        return int(el.get(VAL))
+    except (TypeError, ValueError):
+        return None
+
+
+def _on(el: Any) -> bool | None:
+    if el is None:
+        return None
+    return (el.get(VAL) or "1").lower() not in _OFF
+
+
+def _ea_font(rpr: Any) -> str | None:
+    f = rpr.find(RFONTS)
+    return f.get(EA) if f is not None else None
+
+
+def _numpr(ppr: Any) -> tuple[str, int] | None:
+    n = ppr.find(NUMPR)
+    if n is None:
+        return None
+    nid = n.find(NUMID)
+    if nid is None:
+        return None
+    return nid.get(VAL) or "0", _int(n.find(ILVL)) or 0
+
+
+# ------------------------------------------------------------ numbering
+
+
+_FORMATS_CN = frozenset(("chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
+                         "taiwaneseCounting", "taiwaneseCountingThousand", "koreanCounting", "chineseLegalSimplified",
+                         "ideographLegalTraditional", "japaneseLegal"))
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in _FORMATS_CN:
+        return cn_number(n)
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return _CIRCLED[n - 1] if 1 <= n <= 20 else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = chr(ord("a") + (n - 1) % 26)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        s = _roman(n)
+        return s if fmt == "upperRoman" else s.lower()
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+
+
+class Numbering:
+    """Word list numbering: the text each numbered paragraph displays."""
+
+    def __init__(self, root: Any) -> None:
+        self.nums: dict[str, dict[int, _Level]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        abstract: dict[str, dict[int, _Level]] = {}
+        for a in root.iterchildren(_q("abstractNum")):
+            abstract[a.get(_q("abstractNumId")) or ""] = {
+                _int_attr(lvl, "ilvl"): _level(lvl) for lvl in a.iterchildren(_q("lvl"))
+            }
+        for n in root.iterchildren(_q("num")):
+            aid = n.find(_q("abstractNumId"))
+            levels = dict(abstract.get(aid.get(VAL) if aid is not None else "", {}))
+            for ov in n.iterchildren(_q("lvlOverride")):
+                ilvl = _int_attr(ov, "ilvl")
+                lvl = ov.find(_q("lvl"))
+                base = _level(lvl) if lvl is not None else _Level(**vars(levels.get(ilvl, _Level())))
+                start = _int(ov.find(_q("startOverride")))
+                if start is not None:
+                    base.start = start
+                levels[ilvl] = base
+            self.nums[n.get(_q("numId")) or ""] = levels
+
+    def next(self, num_id: str, ilvl: int) -> str:
+        """Advance the counter of (numId, ilvl) and return the number as displayed."""
+        levels = self.nums.get(num_id)
+        if not levels or ilvl not in levels or num_id == "0":
+            return ""
+        counts = self.counters.setdefault(num_id, {})
+        counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        lvl = levels[ilvl]
+        if lvl.fmt in ("bullet", "none"):
+            return ""
+
+        def sub(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            at = levels.get(k, _Level())
+            return _format(counts.get(k, at.start), at.fmt)
+
+        return re.sub(r"%([1-9])", sub, lvl.text)
+
+
+def _int_attr(el: Any, name: str) -> int:
+    try:
+        return int(el.get(_q(name)) or 0)
+    except ValueError:
+        return 0
+
+
+def _level(lvl: Any) -> _Level:
+    start = _int(lvl.find(_q("start")))
+    fmt = lvl.find(_q("numFmt"))
+    text = lvl.find(_q("lvlText"))
+    return _Level(1 if start is None else start, (fmt.get(VAL) or "decimal") if fmt is not None else "decimal",
+                  (text.get(VAL) or "") if text is not None else "")
+
+
+# ------------------------------------------------------------ paragraphs
+
+
+def _runs(el: Any) -> Iterator[Any]:
+    """The paragraph's own runs, through hyperlinks/insertions, not into text boxes."""
+    for child in el.iterchildren():
+        tag = child.tag
+        if tag == R:
+            yield child
+        elif tag in _CONTAINERS:
+            yield from _runs(child)
+
+
+def _run_text(r: Any) -> str:
+    parts: list[str] = []
+    for c in r.iterchildren():
+        tag = c.tag
+        if tag == T:
+            parts.append(c.text or "")
+        elif tag == TAB:
+            parts.append("\t")
+        elif tag == BR or tag == CR:
+            if c.get(_q("type")) not in ("page", "column"):
+                parts.append(" ")  # a soft line break: keeps joint issuers in a title apart
+        elif tag == NBH:
+            parts.append("-")
+    return "".join(parts)
+
+
+class _Reader:
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self._char_emph: dict[str, bool] = {}
+
+    def para(self, p: Any, line: int) -> tuple[RawPara, str]:
+        ppr = p.find(PPR)
+        sid = None
+        level = None
+        jc = None
+        num = None
+        if ppr is not None:
+            ps = ppr.find(PSTYLE)
+            sid = ps.get(VAL) if ps is not None else None
+            out = _int(ppr.find(OUTLINE))
+            if out is not None:
+                level = out + 1
+            jcel = ppr.find(JC)
+            jc = jcel.get(VAL) if jcel is not None else None
+            num = _numpr(ppr)
+        if level is None:
+            level = self.styles.level(sid)
+        if level is not None and not 1 <= level <= 4:
+            level = None
+        if jc is None:
+            jc = self.styles.get(sid, "jc")
+        if num is None:
+            num = self.styles.get(sid, "num")
+        texts: list[str] = []
+        lead: list[str] = []
+        leading = True
+        para_bold = bool(self.styles.get(sid, "bold"))
+        for r in _runs(p):
+            t = _run_text(r)
+            if not t:
+                continue
+            texts.append(t)
+            if leading:
+                if not para_bold and self._emph(r):
+                    lead.append(t)
+                elif t.strip():
+                    leading = False
+        text = "".join(texts)
+        number = self.numbering.next(*num) if num is not None and text.strip() else ""
+        bold = 0
+        if lead and not leading:
+            head = "".join(lead).rstrip()
+            if head and head[-1] in SENTENCE_END:
+                bold = len(normalise(head))
+        return RawPara(text, line, level=level, number=number, bold_prefix=bold, centred=jc == "center"), text
+
+    def _emph(self, r: Any) -> bool:
+        """Bold, or set in a heading face (黑体/楷体): how run-in headings stand out."""
+        rpr = r.find(RPR)
+        if rpr is None:
+            return False
+        b = _on(rpr.find(B))
+        if b is not None:
+            if b:
+                return True
+        font = _ea_font(rpr)
+        rs = rpr.find(RSTYLE)
+        if rs is not None:
+            sid = rs.get(VAL) or ""
+            if sid not in self._char_emph:
+                sfont = self.styles.get(sid, "font") or ""
+                self._char_emph[sid] = bool(self.styles.get(sid, "bold")) or any(f in sfont for f in _EMPH_FONT)
+            if b is None and self._char_emph[sid]:
+                return True
+        return bool(font) and any(f in font for f in _EMPH_FONT)
+
+
+def _paragraphs(body: Any) -> list[Any]:
+    """Every w:p in document order, minus the VML fallback copies of text boxes."""
+    paras = list(body.iter(P))
+    if body.find(".//" + FALLBACK) is None:
+        return paras
+    skip = {id(p) for fb in body.iter(FALLBACK) for p in fb.iter(P)}
+    return [p for p in paras if id(p) not in skip]
+
+
+def read(data: bytes, path: str = "") -> Document:
+    """A .docx file's bytes as the document model."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    d = _open(data)
+    try:
+        part = d.part
+        styles = Styles(_related(part, RT.STYLES))
+        numbering = Numbering(_related(part, RT.NUMBERING))
+        reader = _Reader(styles, numbering)
+        paras: list[RawPara] = []
+        lines: list[str] = []
+        for i, p in enumerate(_paragraphs(d.element.body), start=1):
+            raw, text = reader.para(p, i)
+            lines.append(normalise(text))
+            if text.strip():
+                paras.append(raw)
+    except ReadError:
+        raise
+    except Exception:
+        raise ReadError(_BROKEN) from None
+    doc = build(paras, path=path, fmt="docx", lines=lines)
+    if (styles.get(None, "font") or "").strip() == "仿宋":
+        doc.meta.fonts = "standard"  # body in plain 仿宋: the drafter "standard" set
+    return doc

@@ -1,0 +1,33 @@
+"""Shared fixtures: the seed reports are read in place, never copied."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+
+
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("0*.txt"))
+
+
+def seed(prefix: str) -> Path:
+    return next(p for p in seed_paths() if p.name.startswith(prefix))
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m drafter`` as a user would, capturing its output."""
+    return subprocess.run([sys.executable, "-m", "drafter", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, input=stdin, timeout=120)
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("shared/corpus/seeds not present beside the project")
+    return SEEDS

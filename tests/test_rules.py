@@ -1,0 +1,65 @@
+"""Every rule's good and bad examples (from rules.toml), and every checklist item's."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.checks.registry import Example, rules
+from drafter.readers.txt import read_text
+
+REQUIRED_IDS = {"missing-part", "folded-part", "part-order", "no-causes", "stale-year", "outdated-citation",
+                "wording", "placeholder", "figures", "required-item", "thin-part", "doc-number", "date-form"}
+
+
+def _cases(kind: str) -> list[tuple[str, int, Example]]:
+    out = []
+    for rid, r in rules().items():
+        for i, e in enumerate(getattr(r.meta, kind)):
+            out.append((rid, i, e))
+    return out
+
+
+def _run(rule_id: str, e: Example) -> list[str]:
+    doc = read_text(e.text.strip())
+    year = e.year or doc.meta.year or 2023
+    cl = checklists.load(e.type or "base")
+    return [f.rule for f in check(doc, cl, year=year).findings]
+
+
+def test_registry_has_every_contract_rule_with_docs_and_examples() -> None:
+    registry = rules()
+    assert REQUIRED_IDS <= set(registry)
+    for rid, r in registry.items():
+        assert r.meta.title and r.meta.doc, rid
+        assert r.meta.good and r.meta.bad, f"{rid} needs good and bad examples"
+
+
+@pytest.mark.parametrize(("rule_id", "i", "example"), _cases("good"), ids=lambda v: str(v)[:20])
+def test_good_example_passes(rule_id: str, i: int, example: Example) -> None:
+    assert rule_id not in _run(rule_id, example)
+
+
+@pytest.mark.parametrize(("rule_id", "i", "example"), _cases("bad"), ids=lambda v: str(v)[:20])
+def test_bad_example_is_reported(rule_id: str, i: int, example: Example) -> None:
+    assert rule_id in _run(rule_id, example)
+
+
+def _items() -> list[tuple[str, checklists.Item]]:
+    seen: dict[str, checklists.Item] = {}
+    for name in ("county_gov", "department", "township"):
+        for item in checklists.load(name).items:
+            seen.setdefault(item.id, item)
+    return sorted(seen.items())
+
+
+@pytest.mark.parametrize(("item_id", "item"), _items(), ids=lambda v: v if isinstance(v, str) else "")
+def test_checklist_item_examples(item_id: str, item: checklists.Item) -> None:
+    from drafter.checks import pattern
+
+    assert item.good and item.bad, f"{item_id} needs good and bad examples"
+    for text in item.good:
+        assert any(pattern(c).search(text) for c in item.cues), f"{item_id}: good example not covered: {text}"
+    for text in item.bad:
+        assert not any(pattern(c).search(text) for c in item.cues), f"{item_id}: bad example covered: {text}"

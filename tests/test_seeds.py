@@ -1,0 +1,99 @@
+"""The CONTRACTS table on the five seed reports, through the engine and through the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers import read_path
+
+from .conftest import run_cli, seed, seed_paths
+
+EXPECTED = {
+    "000": ("department", 2023, "present", "present", "present", "present"),
+    "001": ("department", 2023, "present", "present", "present", "present"),
+    "002": ("township", 2023, "present", "present", "present", "present"),
+    "003": ("county_gov", 2022, "present", "present", "folded", "present"),
+    "004": ("county_gov", 2023, "present", "present", "folded", "present"),
+}
+PARTS = ("measures", "shortcomings", "duties", "plan")
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_contract_table(prefix: str) -> None:
+    doc = read_path(seed(prefix))
+    reg = checklists.registry()
+    unit_type = reg.infer(doc.meta.unit)
+    result = check(doc, reg.types[unit_type])  # type: ignore[index]
+    got = (unit_type, result.year, *(result.parts[p].status for p in PARTS))
+    assert got == EXPECTED[prefix]
+
+
+def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type: ignore[no-untyped-def]
+    proc = run_cli("lint", str(seeds_dir), "--format", "json")
+    assert proc.returncode == 1, proc.stderr  # 001 cites the superseded 纲要: an error
+    data = json.loads(proc.stdout)
+    assert data["version"] == 1
+    assert set(data) == {"version", "files", "summary"}
+    by_prefix = {f["path"].rsplit("/", 1)[-1][:3]: f for f in data["files"]}
+    assert set(by_prefix) == set(EXPECTED)
+    for prefix, f in by_prefix.items():
+        assert set(f) == {"path", "title", "unit", "unit_type", "year", "checklist", "parts", "findings"}
+        assert set(f["parts"]) == set(PARTS)
+        for part in f["parts"].values():
+            assert set(part) == {"status", "line", "heading"}
+        for finding in f["findings"]:
+            assert set(finding) == {"rule", "severity", "part", "line", "message"}
+        exp = EXPECTED[prefix]
+        assert (f["unit_type"], f["year"], *(f["parts"][p]["status"] for p in PARTS)) == exp
+    assert data["summary"]["files"] == 5
+    assert data["summary"]["errors"] == sum(
+        1 for f in data["files"] for x in f["findings"] if x["severity"] == "error")
+
+
+def test_seed_001_mistakes_are_found() -> None:
+    doc = read_path(seed("001"))
+    result = check(doc, checklists.load("department"))
+    rules = {f.rule for f in result.findings}
+    assert {"outdated-citation", "wording", "no-causes", "thin-part", "part-order"} <= rules
+    words = {doc.line_text(f.line)[f.col:f.col + f.length] for f in result.findings if f.rule == "wording"}
+    assert words == {"法制", "主题责任", "谁普法谁执法"}
+    order = next(f for f in result.findings if f.rule == "part-order")
+    assert order.severity == "info"
+
+
+def test_metadata_of_seeds() -> None:
+    d1 = read_path(seed("001"))
+    assert d1.meta.unit == "沈丘县人民政府办公室"
+    assert d1.meta.addressee == "沈丘县人民政府"
+    assert d1.meta.date == "2023年12月15日"
+    d3 = read_path(seed("003"))
+    assert d3.meta.title == "确山县人民政府关于2022年度法治政府建设情况的报告"
+    assert d3.meta.doc_number == "确政文〔2023〕47号"
+    assert d3.meta.addressee == "驻马店市人民政府"
+    d4 = read_path(seed("004"))
+    assert d4.meta.unit == "中共洛宁县委 洛宁县人民政府"
+    assert d4.meta.title is not None and d4.meta.title.startswith("中共洛宁县委")
+
+
+def test_unheaded_parts_of_003_start_at_their_paragraphs() -> None:
+    doc = read_path(seed("003"))
+    result = check(doc, checklists.load("county_gov"))
+    short, plan = result.parts["shortcomings"], result.parts["plan"]
+    assert short.heading is None and doc.line_text(short.line).startswith("虽然我县")
+    assert plan.heading is None and doc.line_text(plan.line).startswith("2023年，确山县将")
+
+
+def test_no_false_alarms_on_correct_usage() -> None:
+    """法制审核 is right; 2021—2025 citations are current; 苏某某 is an anonymised name."""
+    for path in seed_paths():
+        doc = read_path(path)
+        result = check(doc, checklists.load("base"))
+        for f in result.findings:
+            if f.rule in ("wording", "placeholder", "outdated-citation"):
+                word = doc.line_text(f.line)[f.col:f.col + f.length]
+                assert "法制审核" not in doc.line_text(f.line)[f.col - 2:f.col + 6] or f.rule != "wording", word
+                assert "2021—2025" not in word and "某某" not in word
