@@ -33,9 +33,9 @@ def title_for(unit: str, year: int) -> str:
 
 
 def skeleton_body(unit: str, year: int) -> str:
-    """Title, an opening line to complete, and the four part headings."""
+    """An opening line to complete and the four part headings (the title lives in front matter)."""
     heads = part_headings(year)
-    lines = [f"# {title_for(unit, year)}", "", f"{year}年，{unit}……现将有关情况报告如下：", ""]
+    lines = ["", f"{year}年，{unit}……现将有关情况报告如下：", ""]
     for pid in PART_IDS:
         lines += [f"## {heads[pid]}", "", ""]
     return "\n".join(lines)

@@ -1,0 +1,151 @@
+"""The draft being edited: front matter plus the body cut at its `##` headings.
+
+The whole draft stays the model (checks, saves and renders see all of it); the
+editor shows one section at a time. Sections are kept as exact slices of the
+body's lines, so joining them gives the file back unchanged and a finding's
+file line maps to (section, row) by counting lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..draft import DraftMeta, split_front_matter, validate
+from ..readers.errors import ReadError
+
+_PART_HEADING = re.compile(r"^##(?!#)\s*")
+FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
+
+
+def _toml_str(v: str) -> str:
+    return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def front_matter(meta: DraftMeta) -> str:
+    """The draft's `+++` block, fields in the order `import` writes them."""
+    lines = ["+++"]
+    for key in FIELDS:
+        value = getattr(meta, key)
+        if value is None:
+            continue
+        lines.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
+    lines.append("+++")
+    return "\n".join(lines)
+
+
+def split_sections(body: str) -> list[str]:
+    """[preamble, section, …]: each section starts at a `##` line."""
+    out: list[list[str]] = [[]]
+    for line in body.split("\n"):
+        if _PART_HEADING.match(line) and line.strip() != "##":
+            out.append([])
+        out[-1].append(line)
+    return ["\n".join(chunk) for chunk in out]
+
+
+@dataclass
+class DraftBuffer:
+    """A draft file in memory: validated front matter and the body's sections."""
+
+    path: Path
+    meta: DraftMeta
+    sections: list[str] = field(default_factory=lambda: [""])
+    version: int = 0
+
+    @classmethod
+    def from_text(cls, text: str, path: Path) -> DraftBuffer:
+        """Parse a draft; a file without front matter gets one from what it says."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        table, body, _ = split_front_matter(text)
+        if table is None:
+            meta = _guess_meta(text)
+        else:
+            meta = validate(table)
+        return cls(path, meta, split_sections(body))
+
+    @classmethod
+    def load(cls, path: Path) -> DraftBuffer:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise ReadError(f"{path} 不存在") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise ReadError(f"无法读取 {path}（{e}）") from None
+        return cls.from_text(text, path)
+
+    # ------------------------------------------------------------ text
+
+    @property
+    def head(self) -> str:
+        return front_matter(self.meta)
+
+    def body(self) -> str:
+        return "\n".join(self.sections)
+
+    def text(self) -> str:
+        return self.head + "\n" + self.body()
+
+    def set_section(self, i: int, text: str) -> None:
+        if self.sections[i] != text:
+            self.sections[i] = text
+            self.version += 1
+
+    def resplit(self) -> bool:
+        """Re-cut the body after the writer added or removed a `##` line; True if it changed."""
+        new = split_sections(self.body())
+        changed = len(new) != len(self.sections)
+        self.sections = new
+        return changed
+
+    # ------------------------------------------------------------ lines
+
+    def start_line(self, i: int) -> int:
+        """1-based file line of section ``i``'s first line."""
+        line = self.head.count("\n") + 2
+        for s in self.sections[:i]:
+            line += s.count("\n") + 1
+        return line
+
+    def locate(self, line: int) -> tuple[int, int]:
+        """(section index, 0-based row) of a 1-based file line (clamped to the body)."""
+        start = self.head.count("\n") + 2
+        for i, s in enumerate(self.sections):
+            n = s.count("\n") + 1
+            if line < start + n or i == len(self.sections) - 1:
+                return i, max(0, min(line - start, n - 1))
+            start += n
+        return 0, 0
+
+    def heading(self, i: int) -> str | None:
+        """A section's `##` title, or None for the preamble."""
+        if i == 0:
+            return None
+        first = self.sections[i].split("\n", 1)[0]
+        return _PART_HEADING.sub("", first).strip()
+
+    def insert_section(self, at: int, heading: str) -> int:
+        """Add an empty `## heading` section before index ``at`` (≥1); returns its index."""
+        at = max(1, min(at, len(self.sections)))
+        if at > 0 and not self.sections[at - 1].endswith("\n"):
+            self.sections[at - 1] += "\n"
+        self.sections.insert(at, f"## {heading}\n\n")
+        self.version += 1
+        return at
+
+
+def _guess_meta(text: str) -> DraftMeta:
+    """Front matter for a plain Markdown report, from what the reader understood."""
+    from ..readers.markdown import read_text
+
+    doc = read_text(text)
+    unit = doc.meta.unit if doc.meta.unit and len(doc.meta.unit) >= 2 else "（请填写单位）"
+    from datetime import date
+
+    return DraftMeta(unit=unit, year=doc.meta.year or date.today().year - 1, title=doc.meta.title)
+
+
+def autosave_path(path: Path) -> Path:
+    """The crash-safety copy beside the draft: `.NAME.autosave`."""
+    return path.with_name(f".{path.name}.autosave")
