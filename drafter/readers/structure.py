@@ -100,7 +100,7 @@ def _wrap_width(paras: list[RawPara]) -> int | None:
         return None
     common, count = Counter(lengths).most_common(1)[0]
     near = sum(1 for n in lengths if abs(n - common) <= 2)
-    if common <= 48 and near >= 0.3 * len(lengths):
+    if common <= 48 and near >= 5 and near >= 0.3 * len(lengths):
         return common
     return None
 
@@ -136,7 +136,8 @@ def _continues(prev: RawPara, nxt: RawPara, width: int | None) -> bool:
         return False
     if _ADDRESSEE.match(nxt.text) or _TITLE.search(squash(prev.text)):
         return False
-    if width is not None and len(prev.text) >= width - 3 and not _looks_like_heading(prev):
+    full = width is not None and len(prev.text) >= width - 3
+    if full and prev.text[-1] not in SENTENCE_END and not _looks_like_heading(prev):
         return True  # a full line of hard-wrapped text
     if not _ends_open(prev.text) or _looks_like_heading(prev):
         return False

@@ -1,0 +1,80 @@
+"""Part classification beyond the seeds: numbering, wording, order and unheaded parts it has not seen.
+
+Variants are made here from one neutral report; none is special-cased in the code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+PARTS = ("measures", "shortcomings", "duties", "plan")
+TITLE = "青山县人民政府关于2024年度法治政府建设情况的报告\n"
+M = "全年制发行政规范性文件5件，全部经过合法性审核；办结行政复议案件12件。"
+S = "行政执法不够规范，主要原因是培训不足。"
+D = "县长带头会前学法6次，主持常务会议研究法治政府建设3次，年底述法。"
+P = "一是完善规范性文件审核机制；二是推进综合行政执法改革。"
+
+
+def statuses(text: str) -> tuple[str, ...]:
+    res = check(read_text(text), checklists.load("county_gov"))
+    return tuple(res.parts[p].status for p in PARTS)
+
+
+def report(h: list[str]) -> str:
+    return TITLE + "".join(f"{head}\n{body}\n" for head, body in zip(h, (M, S, D, P), strict=True))
+
+
+@pytest.mark.parametrize("headings", [
+    ["第一部分 主要工作开展情况", "第二部分 存在的主要问题", "第三部分 主要负责人履职情况", "第四部分 明年工作思路"],
+    ["一、2024年工作成效", "二、存在的短板和差距", "三、党政主要负责人履行法治建设第一责任人职责情况", "四、2025年工作打算"],
+    ["(一)主要做法和成效", "(二)困难和问题", "(三)第一责任人履职情况", "(四)下一步工作计划"],
+    ["1、取得的成绩", "2、存在的不足", "3、主要负责人履行职责情况", "4、下步努力方向"],
+    ["一、推进法治政府建设的进展情况", "二、面临的困难", "三、领导干部述法和履职情况", "四、2025年工作重点"],
+])
+def test_unseen_heading_wordings_and_numbering(headings: list[str]) -> None:
+    assert statuses(report(headings)) == ("present",) * 4
+
+
+def test_other_order_still_classified_and_reported_as_info() -> None:
+    text = TITLE + f"一、主要负责人履行第一责任人职责情况\n{D}\n二、2025年工作安排\n{P}\n三、主要举措和成效\n{M}\n四、存在的问题\n{S}\n"
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert tuple(res.parts[p].status for p in PARTS) == ("present",) * 4
+    order = [f for f in res.findings if f.rule == "part-order"]
+    assert len(order) == 1 and order[0].severity == "info"
+
+
+def test_themed_sections_then_unheaded_shortcomings_and_plan() -> None:
+    text = (TITLE + f"一、坚持依法决策，提升决策质量\n{M}\n二、严格规范执法，提升执法水平\n全年评查案卷41卷。\n"
+            "虽然取得了一定成效，但也存在一些不足：执法人员素质参差不齐，原因是培训不够。\n"
+            "2025年，青山县将继续深化法治政府建设，重点推进综合行政执法改革。\n")
+    assert statuses(text) == ("present", "present", "missing", "present")
+
+
+def test_duties_folded_into_a_measure_item() -> None:
+    text = (TITLE + f"一、主要举措和成效\n（一）加强组织领导。县长认真履行推进法治建设第一责任人职责，会前学法6次。\n{M}\n"
+            f"二、存在的不足和原因\n{S}\n三、2025年度主要工作安排\n{P}\n")
+    assert statuses(text) == ("present", "present", "folded", "present")
+
+
+def test_combined_heading_covers_two_parts() -> None:
+    text = TITLE + f"一、主要举措和成效\n{M}\n二、存在的问题和下一步打算\n{S}{P}\n三、第一责任人职责履行情况\n{D}\n"
+    assert statuses(text) == ("present",) * 4
+
+
+def test_headings_only_styled_in_markdown() -> None:
+    from drafter.readers.markdown import read_text as read_md
+
+    text = TITLE.replace("青山", "# 青山") + f"\n## 工作成效\n\n{M}\n\n## 问题与不足\n\n{S}\n\n## 第一责任人履职\n\n{D}\n\n## 明年打算\n\n{P}\n"
+    res = check(read_md(text), checklists.load("county_gov"))
+    assert tuple(res.parts[p].status for p in PARTS) == ("present",) * 4
+
+
+def test_missing_plan_is_an_error() -> None:
+    text = TITLE + f"一、主要举措和成效\n{M}\n二、存在的不足和原因\n{S}\n三、第一责任人职责情况\n{D}\n"
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert res.parts["plan"].status == "missing"
+    assert any(f.rule == "missing-part" and f.part == "plan" and f.severity == "error" for f in res.findings)
