@@ -28,17 +28,24 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+_ZH = {
+    "usage: ": "用法：", "positional arguments": "位置参数", "options": "选项",
+    "show this help message and exit": "显示帮助并退出", "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少参数：%s", "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "expected one argument": "需要一个值", "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+}
+# argparse looks its messages up through gettext at call time; answer in Chinese.
+argparse._ = lambda s: _ZH.get(s, s)  # type: ignore[attr-defined]
+
+
 class ChineseParser(argparse.ArgumentParser):
     """Usage errors as one Chinese line and exit 2, never a traceback."""
 
     def error(self, message: str) -> NoReturn:
-        msg = (message.replace("the following arguments are required", "缺少参数")
-               .replace("unrecognized arguments", "无法识别的参数")
-               .replace("invalid choice", "无效的选项")
-               .replace("expected one argument", "需要一个值")
-               .replace("argument ", "参数 ")
-               .replace("choose from", "可选"))
-        sys.stderr.write(f"drafter: 用法错误：{msg}（drafter {self.prog.split()[-1]} -h 查看帮助）\n")
+        sys.stderr.write(f"drafter: 用法错误：{message}（{self.prog} -h 查看帮助）\n")
         raise SystemExit(2)
 
 
@@ -49,7 +56,7 @@ def build_parser() -> ChineseParser:
     wanted = sys.argv[1] if len(sys.argv) > 1 else None
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
-        if wanted in (name, "-h", "--help") or wanted not in COMMANDS:
+        if wanted == name:  # only the command that runs pays for its imports
             _module(module).add(p, name)
     return parser
 

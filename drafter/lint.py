@@ -49,7 +49,7 @@ _NOT_REPORTS = ("readme", "index", "changelog", "license", "contributing")
 
 def _is_report_file(f: Path) -> bool:
     """Report files in a folder: skip hidden, Office lock files and project notes (README, INDEX)."""
-    if f.suffix.lower() not in SUFFIXES or f.name.startswith((".", "~$")) or not f.is_file():
+    if f.suffix.lower() not in (*SUFFIXES, ".doc", ".wps") or f.name.startswith((".", "~$")) or not f.is_file():
         return False
     return f.stem.lower() not in _NOT_REPORTS
 

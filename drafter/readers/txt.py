@@ -18,7 +18,8 @@ def decode(data: bytes) -> str:
     encodings Chinese Windows editors save in. Binary data is refused rather
     than decoded into mojibake.
     """
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    head = data[:4096]
+    if head.count(0) > len(head) // 20 and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ReadError("不是文本文件（含二进制内容）；请另存为 .docx 或 UTF-8 编码的 .txt 后再检查")
     for bom, enc in _BOMS:
         if data.startswith(bom):

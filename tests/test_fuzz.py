@@ -1,0 +1,53 @@
+"""Fuzz the readers and the classifier: any bytes give a Document or a ReadError, never a crash."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.model import PART_IDS
+from drafter.readers import ReadError, read_bytes
+
+PIECES = [
+    "一、", "二、", "（一）", "(二)", "1.", "（1）", "第一部分", "主要举措和成效", "存在的不足和原因", "问题", "原因是",
+    "第一责任人", "主要负责人", "2023年", "2024年度", "下一步", "工作安排", "虽然取得成效，但也存在一些不足",
+    "。", "，", "；", "：", "\n", "\n\n", "\r\n", "\u3000", " ", "共88件（结案63件、维持38件）", "成功率91%",
+    "青山县人民政府关于2023年度法治政府建设情况的报告", "特此报告。", "2024年1月5日", "××", "法制政府", "+++",
+    "## ", "### ", "**", "<!--", "-->", "〔2023〕", "[2023]第05号", "\x00", "\x0b", "\ufeff",
+]
+
+report_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=80).map("".join)
+
+
+def _check_all(doc) -> None:  # type: ignore[no-untyped-def]
+    result = check(doc, checklists.load("county_gov"))
+    assert set(PART_IDS) <= set(result.parts)
+    for pr in result.parts.values():
+        assert pr.status in ("present", "folded", "missing")
+    for f in result.findings:
+        assert f.line is None or f.line >= 1
+        assert f.col >= 0 and f.length >= 0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report_text, st.sampled_from([".txt", ".md"]), st.sampled_from(["utf-8", "gb18030", "utf-16"]))
+def test_report_like_text_never_crashes(text: str, suffix: str, encoding: str) -> None:
+    try:
+        doc = read_bytes(text.encode(encoding, errors="ignore"), "fuzz" + suffix, suffix)
+    except ReadError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    _check_all(doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".md", ".docx"]))
+def test_arbitrary_bytes_never_crash(data: bytes, suffix: str) -> None:
+    try:
+        doc = read_bytes(data, "fuzz" + suffix, suffix)
+    except ReadError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    _check_all(doc)
