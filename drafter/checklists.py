@@ -1,84 +1,25 @@
-"""Load checklists (TOML) into the plain objects the checking engine uses.
+"""Checklists: the domain data (TOML) the engine checks a report against.
 
-This is the I/O edge for the domain data: files are read and validated here
-(pydantic, so a typo in a user's checklist is a clear Chinese message), and the
-engine only ever sees the resolved ``Checklist``. ``extends`` chains are
-resolved, per-type ``severity`` overrides applied and ``exclude`` honoured.
+Files are validated with pydantic (``checklist_schema``) the first time they
+are seen; the resolved result is cached as JSON keyed by the files' sizes and
+modification times, so later runs load it without importing pydantic — a cold
+``drafter lint`` stays fast. Edit a file and the cache is rebuilt.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
-import tomllib
-from dataclasses import dataclass, field
-from functools import lru_cache
+import tempfile
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from .model import ALL_PART_IDS
+from . import __version__
 from .readers.errors import ReadError
 from .resources import data_dir
-
-Severity = Literal["error", "warning", "info"]
-PartId = Literal["measures", "shortcomings", "duties", "plan", "other"]
-
-
-class _ItemIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    part: PartId
-    title: str
-    guidance: str
-    cues: list[str] = Field(min_length=1)
-    severity: Severity = "warning"
-    good: list[str] = []
-    bad: list[str] = []
-
-
-class _PartIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    title: str
-    heading: list[str] = []
-    intro: list[str] = []
-    content: list[str] = []
-
-
-class _CitationIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    pattern: str
-    message: str
-    from_year: int = Field(alias="from")
-    severity: Severity = "warning"
-
-
-class _WordingIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    pattern: str
-    replace: str
-    message: str
-    exceptions: list[str] = Field(default=[], alias="except")
-
-
-class _ChecklistIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    name: str
-    short: str = ""
-    extends: str | None = None
-    match: list[str] = []
-    order: int = 50
-    exclude: list[str] = []
-    severity: dict[str, Severity] = {}
-    parts: dict[PartId, _PartIn] = {}
-    items: list[_ItemIn] = []
-    citations: list[_CitationIn] = []
-    wording: list[_WordingIn] = []
-
-
-# ---------------------------------------------------------------- engine side
-
 
 @dataclass(frozen=True)
 class Item:
@@ -160,20 +101,6 @@ def search_dirs() -> list[Path]:
     return [*extra, data_dir("checklists")]
 
 
-def _parse(path: Path) -> _ChecklistIn:
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ReadError(f"找不到检查清单 {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（{e}）") from None
-    try:
-        return _ChecklistIn.model_validate(table)
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        raise ReadError(f"检查清单 {path.name} 的“{where}”有误：{err['msg']}") from None
-
 
 def _find(name: str, dirs: list[Path]) -> Path:
     for d in dirs:
@@ -184,83 +111,99 @@ def _find(name: str, dirs: list[Path]) -> Path:
     raise ReadError(f"未知的单位类型或检查清单“{name}”；可选：{'、'.join(known)}，或给出 .toml 文件路径")
 
 
-def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _ChecklistIn:
-    raw = _parse(path)
-    if raw.extends is None:
-        return raw
-    if raw.extends in seen:
-        raise ReadError(f"检查清单 {path.name} 的 extends 形成循环")
-    base = _resolve(_find(raw.extends, dirs), dirs, (*seen, path.stem))
-    parts = {**base.parts, **raw.parts}
-    items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
-    return _ChecklistIn(
-        name=raw.name, short=raw.short, extends=None, match=raw.match or base.match, order=raw.order,
-        exclude=[*base.exclude, *raw.exclude], severity={**base.severity, **raw.severity},
-        parts=parts, items=items, citations=[*base.citations, *raw.citations],
-        wording=[*base.wording, *raw.wording],
-    )
+# ---------------------------------------------------------------- cache
 
 
-def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
-    missing = [p for p in ALL_PART_IDS if p not in raw.parts]
-    if missing:
-        raise ReadError(f"检查清单 {path.name} 缺少部分定义 [parts.{missing[0]}]（通常应 extends = \"base\"）")
-    for key in list(raw.severity) + raw.exclude:
-        if key not in {i.id for i in raw.items}:
-            raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
-    items = tuple(
-        Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
-             tuple(i.good), tuple(i.bad))
-        for i in raw.items if i.id not in raw.exclude
-    )
-    parts = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}
-    for spec in parts.values():
-        for pat in (*spec.heading, *spec.intro, *spec.content):
-            _compile_check(pat, path)
-    for it in items:
-        for pat in it.cues:
-            _compile_check(pat, path)
+def _cache_dir() -> Path | None:
+    if os.environ.get("DRAFTER_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "drafter"
+
+
+def _stamp(files: list[Path]) -> str:
+    h = hashlib.sha1(__version__.encode())
+    for p in sorted(files):
+        st = p.stat()
+        h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
+    return h.hexdigest()[:16]
+
+
+def _to_json(cl: Checklist) -> dict[str, Any]:
+    return asdict(cl)
+
+
+def _from_json(d: dict[str, Any]) -> Checklist:
     return Checklist(
-        id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
-        citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity) for c in raw.citations),
-        wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
-        match=tuple(raw.match), order=raw.order, path=str(path),
+        id=d["id"], name=d["name"], short=d["short"], match=tuple(d["match"]), order=d["order"], path=d["path"],
+        parts={k: PartSpec(v["id"], v["title"], tuple(v["heading"]), tuple(v["intro"]), tuple(v["content"]))
+               for k, v in d["parts"].items()},
+        items=tuple(Item(i["id"], i["part"], i["title"], i["guidance"], tuple(i["cues"]), i["severity"],
+                         tuple(i["good"]), tuple(i["bad"])) for i in d["items"]),
+        citations=tuple(Citation(**c) for c in d["citations"]),
+        wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
     )
 
 
-def _compile_check(pattern: str, path: Path) -> None:
+def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
+    """Checklists for ``files``, from the JSON cache or freshly validated."""
+    folder = _cache_dir()
+    target = folder / f"checklists-{_stamp(files + [f for d in dirs if d.is_dir() for f in d.glob('*.toml')])}.json" \
+        if folder else None
+    if target is not None and target.is_file():
+        try:
+            data = json.loads(target.read_text(encoding="utf-8"))
+            return {k: _from_json(v) for k, v in data.items()}
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    from .checklist_schema import build
+
+    built = {str(p): build(p, dirs) for p in files}
+    if target is not None:
+        _write_cache(target, {k: _to_json(v) for k, v in built.items()})
+    return built
+
+
+def _write_cache(target: Path, data: dict[str, Any]) -> None:
+    """Best effort: a read-only home only costs speed."""
     try:
-        re.compile(pattern.replace("{next}", "2000"))
-    except re.error as e:
-        raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, target)
+    except OSError:
+        pass
+
+
+_MEMO: dict[tuple[str, tuple[Path, ...]], Checklist] = {}
 
 
 def load(name_or_path: str, dirs: list[Path] | None = None) -> Checklist:
     """A checklist by unit-type name (``township``) or by a .toml file path."""
     dirs = dirs or search_dirs()
-    return _load(name_or_path, tuple(dirs))
-
-
-@lru_cache(maxsize=32)
-def _load(name_or_path: str, dirs: tuple[Path, ...]) -> Checklist:
-    looks_like_path = name_or_path.endswith(".toml") or os.sep in name_or_path or "/" in name_or_path
-    path = Path(name_or_path) if looks_like_path else _find(name_or_path, list(dirs))
-    if not path.is_file():
-        raise ReadError(f"找不到检查清单文件 {name_or_path}")
-    return _freeze(path.stem, _resolve(path, list(dirs)), path)
+    key = (name_or_path, tuple(dirs))
+    if key not in _MEMO:
+        looks_like_path = name_or_path.endswith(".toml") or os.sep in name_or_path or "/" in name_or_path
+        path = Path(name_or_path) if looks_like_path else _find(name_or_path, dirs)
+        if not path.is_file():
+            raise ReadError(f"找不到检查清单文件 {name_or_path}")
+        _MEMO[key] = _build_all([path], dirs)[str(path)]
+    return _MEMO[key]
 
 
 def registry(dirs: list[Path] | None = None) -> Registry:
     """Every unit type: each checklist with a ``match`` list, found in ``dirs``."""
     dirs = dirs or search_dirs()
     reg = Registry(dirs)
+    files: dict[str, Path] = {}
     for d in reversed(dirs):  # earlier folders override later ones
-        if not d.is_dir():
-            continue
-        for p in sorted(d.glob("*.toml")):
-            if p.stem == "base":
-                continue
-            cl = _load(str(p), tuple(dirs))
-            if cl.match:
-                reg.types[cl.id] = cl
+        if d.is_dir():
+            files.update({p.stem: p for p in sorted(d.glob("*.toml")) if p.stem != "base"})
+    built = _build_all(list(files.values()), dirs)
+    for stem, p in files.items():
+        cl = built[str(p)]
+        _MEMO[(stem, tuple(dirs))] = cl
+        if cl.match:
+            reg.types[cl.id] = cl
     return reg

@@ -140,8 +140,8 @@ def test_broken_front_matter_is_one_chinese_line(head: str, error: str) -> None:
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "另存为"),
     (b"PK\x03\x04garbage-not-a-zip", ".docx"),
     (b"%PDF-1.7\n", "PDF"),
-    (bytes(range(256)) * 40, "文件"),
-])
+    (bytes(range(256)) * 40, "另存为"),
+], ids=["empty", "blank", "ole-doc", "bad-zip", "pdf", "binary"])
 def test_bad_bytes_raise_read_error(data: bytes, words: str) -> None:
     with pytest.raises(ReadError) as e:
         read_bytes(data, "x.txt", ".txt")

@@ -1,0 +1,144 @@
+"""Checklist files as pydantic models: parsed, validated and resolved (``extends``).
+
+Imported only when the checklist cache misses, so a warm ``drafter lint`` does
+not pay for pydantic; see ``checklists.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .checklists import Checklist, Citation, Item, PartSpec, Wording, _find
+from .model import ALL_PART_IDS
+from .readers.errors import ReadError
+
+Severity = Literal["error", "warning", "info"]
+PartId = Literal["measures", "shortcomings", "duties", "plan", "other"]
+
+
+class _ItemIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    part: PartId
+    title: str
+    guidance: str
+    cues: list[str] = Field(min_length=1)
+    severity: Severity = "warning"
+    good: list[str] = []
+    bad: list[str] = []
+
+
+class _PartIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    heading: list[str] = []
+    intro: list[str] = []
+    content: list[str] = []
+
+
+class _CitationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    pattern: str
+    message: str
+    from_year: int = Field(alias="from")
+    severity: Severity = "warning"
+
+
+class _WordingIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    pattern: str
+    replace: str
+    message: str
+    exceptions: list[str] = Field(default=[], alias="except")
+
+
+class _ChecklistIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    short: str = ""
+    extends: str | None = None
+    match: list[str] = []
+    order: int = 50
+    exclude: list[str] = []
+    severity: dict[str, Severity] = {}
+    parts: dict[PartId, _PartIn] = {}
+    items: list[_ItemIn] = []
+    citations: list[_CitationIn] = []
+    wording: list[_WordingIn] = []
+
+
+def _parse(path: Path) -> _ChecklistIn:
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReadError(f"找不到检查清单 {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（{e}）") from None
+    try:
+        return _ChecklistIn.model_validate(table)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise ReadError(f"检查清单 {path.name} 的“{where}”有误：{err['msg']}") from None
+
+
+def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _ChecklistIn:
+    raw = _parse(path)
+    if raw.extends is None:
+        return raw
+    if raw.extends in seen:
+        raise ReadError(f"检查清单 {path.name} 的 extends 形成循环")
+    base = _resolve(_find(raw.extends, dirs), dirs, (*seen, path.stem))
+    parts = {**base.parts, **raw.parts}
+    items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
+    return _ChecklistIn(
+        name=raw.name, short=raw.short, extends=None, match=raw.match or base.match, order=raw.order,
+        exclude=[*base.exclude, *raw.exclude], severity={**base.severity, **raw.severity},
+        parts=parts, items=items, citations=[*base.citations, *raw.citations],
+        wording=[*base.wording, *raw.wording],
+    )
+
+
+def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
+    missing = [p for p in ALL_PART_IDS if p not in raw.parts]
+    if missing:
+        raise ReadError(f"检查清单 {path.name} 缺少部分定义 [parts.{missing[0]}]（通常应 extends = \"base\"）")
+    for key in list(raw.severity) + raw.exclude:
+        if key not in {i.id for i in raw.items}:
+            raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
+    items = tuple(
+        Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
+             tuple(i.good), tuple(i.bad))
+        for i in raw.items if i.id not in raw.exclude
+    )
+    parts = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}
+    for spec in parts.values():
+        for pat in (*spec.heading, *spec.intro, *spec.content):
+            _compile_check(pat, path)
+    for it in items:
+        for pat in it.cues:
+            _compile_check(pat, path)
+    return Checklist(
+        id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
+        citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity) for c in raw.citations),
+        wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
+        match=tuple(raw.match), order=raw.order, path=str(path),
+    )
+
+
+def _compile_check(pattern: str, path: Path) -> None:
+    try:
+        re.compile(pattern.replace("{next}", "2000"))
+    except re.error as e:
+        raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
+
+
+
+def build(path: Path, dirs: list[Path]) -> Checklist:
+    """Parse, validate and resolve one checklist file."""
+    return _freeze(path.stem, _resolve(path, dirs), path)

@@ -1,0 +1,297 @@
+"""GB/T 9704-2012 layout of ``drafter render``: every number checked in the written XML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from .conftest import run_cli
+from .docxprops import NS, Docx, q
+
+DRAFT = """+++
+unit = "鲁山县人民政府办公室"
+type = "department"
+year = 2023
+title = "鲁山县人民政府办公室关于2023年度法治政府建设情况的报告"
+addressee = "鲁山县人民政府"
+signature = "鲁山县人民政府办公室"
+date = "2024年1月5日"
+doc_number = "鲁政办〔2024〕3号"
+closing = "特此报告。"
+fonts = "gb2312"
++++
+
+2023年，我办深入学习贯彻习近平法治思想。现将有关情况报告如下：
+
+## 一、2023年度推进法治政府建设的主要举措和成效
+
+### （一）坚持党的领导。
+
+成立领导小组，全年召开会议4次。
+
+### （二）规范行政决策
+
+#### 1. 严格合法性审查。
+
+审查文件12件，“三重一大”事项全部上会。
+
+##### （1）法律顾问
+
+法律顾问参与决策8次。
+
+## 二、2023年度推进法治政府建设存在的不足和原因
+
+法治宣传的针对性不强，原因是人员不足。
+"""
+
+MM = 1440 / 25.4
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Docx:
+    d = tmp_path_factory.mktemp("render")
+    (d / "draft.md").write_text(DRAFT, encoding="utf-8")
+    r = run_cli("render", str(d / "draft.md"))
+    assert r.returncode == 0, r.stderr
+    assert "draft.docx" in r.stdout
+    return Docx(d / "draft.docx")
+
+
+def _para(x: Docx, starts: str) -> object:
+    return next(p for p in x.paragraphs() if x.text(p).startswith(starts))
+
+
+def test_page_a4_margins_and_grid(rendered: Docx) -> None:
+    sect = rendered.sect()
+    sz, mar, grid = sect.find(q("pgSz")), sect.find(q("pgMar")), sect.find(q("docGrid"))
+    assert (int(sz.get(q("w"))), int(sz.get(q("h")))) == (11906, 16838)
+    for side, mm in (("top", 37), ("bottom", 35), ("left", 28), ("right", 26)):
+        assert abs(int(mar.get(q(side))) / MM - mm) < 0.1, side
+    text_w = 11906 - int(mar.get(q("left"))) - int(mar.get(q("right")))
+    text_h = 16838 - int(mar.get(q("top"))) - int(mar.get(q("bottom")))
+    assert abs(text_w / MM - 156) < 0.2 and abs(text_h / MM - 225) < 0.2
+    assert grid.get(q("type")) == "linesAndChars"
+    pitch = int(grid.get(q("linePitch")))
+    assert abs(pitch / 20 - 28.95) < 0.05
+    assert 22 * pitch <= text_h < 23 * pitch
+    # Word's character pitch: Normal's size plus charSpace/4096 pt; 28 of them fill the line.
+    normal = rendered.by_id["Normal"]
+    base = int(normal.find("w:rPr/w:sz", NS).get(q("val"))) / 2
+    assert base == 16
+    char_pitch = base + int(grid.get(q("charSpace"))) / 4096
+    assert abs(char_pitch * 28 - text_w / 20) < 0.5
+
+
+def test_no_theme_fonts_and_east_asian_fonts_everywhere(rendered: Docx) -> None:
+    for f in rendered.styles.iter(q("rFonts")):
+        for a in ("asciiTheme", "eastAsiaTheme", "hAnsiTheme", "cstheme"):
+            assert f.get(q(a)) is None
+    for s in rendered.styles.iter(q("style")):
+        if s.get(q("type")) in ("paragraph", "character"):
+            assert s.find("w:rPr/w:rFonts", NS).get(q("eastAsia")), s.get(q("styleId"))
+    assert rendered.styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", NS).get(q("eastAsia"))
+    for p in rendered.paragraphs():
+        for r in rendered.runs(p):
+            f = r.find("w:rPr/w:rFonts", NS)
+            assert f is not None and f.get(q("eastAsia")) and f.get(q("ascii")) == f.get(q("eastAsia"))
+
+
+def test_title(rendered: Docx) -> None:
+    x = rendered
+    paras = [p for p in x.paragraphs() if x.text(p).strip()]
+    assert x.text(paras[0]) == "鲁政办〔2024〕3号" and x.ppr(paras[0], "jc") == "center"
+    title = paras[1]
+    r = x.runs(title)[0]
+    assert x.east_asia(title, r) == "方正小标宋简体" and x.size_pt(title, r) == 22
+    assert x.ppr(title, "jc") == "center" and not x.bold(title, r)
+    lines = [t.text for t in title.iter(q("t"))]
+    assert lines == ["鲁山县人民政府办公室", "关于2023年度法治政府建设情况的报告"]  # balanced, before 关于
+    assert len(title.findall(".//w:br", NS)) == 1
+
+
+def test_addressee_one_blank_line_below_title(rendered: Docx) -> None:
+    x = rendered
+    all_p = x.paragraphs()
+    i = next(i for i, p in enumerate(all_p) if x.text(p) == "鲁山县人民政府：")
+    assert x.text(all_p[i - 1]) == "" and x.text(all_p[i - 2]).startswith("鲁山县")
+    p = all_p[i]
+    assert x.ppr(p, "jc") == "left" and x.ppr(p, "ind", "firstLine") == "0"
+
+
+def test_body_paragraph(rendered: Docx) -> None:
+    x = rendered
+    p = _para(x, "2023年，我办")
+    r = x.runs(p)[0]
+    assert x.east_asia(p, r) == "仿宋_GB2312" and x.size_pt(p, r) == 16 and not x.bold(p, r)
+    assert x.ppr(p, "ind", "firstLineChars") == "200" and x.ppr(p, "ind", "firstLine") == "640"
+    assert x.ppr(p, "spacing", "before") == "0" and x.ppr(p, "spacing", "after") == "0"
+    assert x.ppr(p, "spacing", "line") == "579" and x.ppr(p, "spacing", "lineRule") == "exact"
+    assert x.ppr(p, "widowControl") == "0"  # 22 full lines on every page
+    assert x.style_name(x.style_id(p)) == "公文正文"
+
+
+@pytest.mark.parametrize(("starts", "font", "level", "name"), [
+    ("一、", "黑体", "0", "一级标题"),
+    ("（二）规范", "楷体_GB2312", "1", "二级标题"),
+    ("（1）法律", "仿宋_GB2312", "3", "四级标题"),
+])
+def test_headings(rendered: Docx, starts: str, font: str, level: str, name: str) -> None:
+    x = rendered
+    p = _para(x, starts)
+    r = x.runs(p)[0]
+    assert x.east_asia(p, r) == font and x.size_pt(p, r) == 16 and not x.bold(p, r)
+    assert x.ppr(p, "outlineLvl") == level and x.style_name(x.style_id(p)) == name
+    assert x.ppr(p, "ind", "firstLineChars") == "200"
+
+
+def test_run_in_heading_is_one_paragraph(rendered: Docx) -> None:
+    x = rendered
+    p = _para(x, "（一）坚持党的领导。")
+    runs = x.runs(p)
+    assert [t.text for t in p.iter(q("t"))] == ["（一）坚持党的领导。", "成立领导小组，全年召开会议4次。"]
+    assert x.east_asia(p, runs[0]) == "楷体_GB2312" and x.east_asia(p, runs[1]) == "仿宋_GB2312"
+    p3 = _para(x, "1. 严格合法性审查。")
+    assert x.ppr(p3, "outlineLvl") == "2" and len(x.runs(p3)) == 2
+
+
+def test_closing_signature_and_date_no_seal_rule(rendered: Docx) -> None:
+    x = rendered
+    all_p = x.paragraphs()
+    i = next(i for i, p in enumerate(all_p) if x.text(p) == "特此报告。")
+    assert x.ppr(all_p[i], "ind", "firstLineChars") == "200"
+    assert x.text(all_p[i + 1]) == ""  # one line below the body
+    sig, date = all_p[i + 2], all_p[i + 3]
+    assert (x.text(sig), x.text(date)) == ("鲁山县人民政府办公室", "2024年1月5日")
+    assert x.ppr(sig, "jc") == x.ppr(date, "jc") == "right"
+    sig_right = int(x.ppr(sig, "ind", "rightChars")) / 100
+    date_right = int(x.ppr(date, "ind", "rightChars")) / 100
+    assert sig_right == 2  # 右空二字
+    ws, wd = 10, 4 / 2 + 3 + 2 / 2  # 鲁山县人民政府办公室; digits are half-width: 2024年1月5日 = 6
+    sig_start, date_start = 28 - sig_right - ws, 28 - date_right - wd
+    assert date_start - sig_start == 2  # 首字比署名首字右移二字
+    assert int(x.ppr(sig, "ind", "right")) == round(sig_right * 320)
+
+
+def test_long_date_pushes_signature_left(tmp_path: Path) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import render
+
+    text = DRAFT.replace('signature = "鲁山县人民政府办公室"', 'signature = "县司法局"')
+    (tmp_path / "x.docx").write_bytes(render(read_text(text)))
+    x = Docx(tmp_path / "x.docx")
+    sig = _para(x, "县司法局")
+    date = _para(x, "2024年1月5日")
+    sr, dr = int(x.ppr(sig, "ind", "rightChars")) / 100, int(x.ppr(date, "ind", "rightChars")) / 100
+    assert dr == 2 and (28 - dr - 6) - (28 - sr - 4) == 2
+
+
+def test_page_numbers_odd_right_even_left(rendered: Docx) -> None:
+    x = rendered
+    assert x.settings.find(q("evenAndOddHeaders")) is not None
+    refs = {f.get(q("type")): f.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+            for f in x.sect().findall(q("footerReference"))}
+    assert set(refs) >= {"default", "even"}
+    targets = {r.get("Id"): "word/" + r.get("Target") for r in x.rels}
+    for kind, side in (("default", "right"), ("even", "left")):
+        ftr = x.footers[targets[refs[kind]]]
+        p = ftr.find(q("p"))
+        assert x.ppr(p, "jc") == side and x.ppr(p, "ind", f"{side}Chars") == "100"
+        instr = "".join(t.text for t in p.iter(q("instrText")))
+        assert instr.strip() == "PAGE"
+        texts = [t.text for t in p.iter(q("t"))]
+        assert texts[0] == "— " and texts[-1] == " —"
+        for r in x.runs(p):
+            assert x.size_pt(p, r) == 14 and x.east_asia(p, r) == "宋体"
+
+
+def test_standard_font_set(tmp_path: Path) -> None:
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    r = run_cli("render", str(tmp_path / "d.md"), "-o", str(tmp_path / "s.docx"), "--fonts", "standard")
+    assert r.returncode == 0, r.stderr
+    x = Docx(tmp_path / "s.docx")
+    body = _para(x, "2023年，我办")
+    assert x.east_asia(body, x.runs(body)[0]) == "仿宋"
+    h2 = _para(x, "（二）规范")
+    assert x.east_asia(h2, x.runs(h2)[0]) == "楷体"
+    title = next(p for p in x.paragraphs() if x.style_name(x.style_id(p)) == "公文标题")
+    assert x.east_asia(title, x.runs(title)[0]) == "华文中宋"
+
+
+def test_default_title_from_template(tmp_path: Path) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import render
+
+    text = DRAFT.replace('title = "鲁山县人民政府办公室关于2023年度法治政府建设情况的报告"\n', "")
+    (tmp_path / "x.docx").write_bytes(render(read_text(text)))
+    x = Docx(tmp_path / "x.docx")
+    title = next(p for p in x.paragraphs() if x.style_name(x.style_id(p)) == "公文标题")
+    assert x.text(title) == "鲁山县人民政府办公室关于2023年度法治政府建设情况的报告"
+
+
+def test_attachments_and_imprint(tmp_path: Path) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import Extras, render
+
+    extras = Extras(attachments=["2023年度法治政府建设工作台账", "重大行政决策目录"], cc="县委办公室，县人大常委会办公室",
+                    issuer="鲁山县人民政府办公室", issued="2024年1月5日")
+    (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT), extras=extras))
+    x = Docx(tmp_path / "x.docx")
+    a1, a2 = _para(x, "附件：1."), _para(x, "2.重大")
+    assert x.ppr(a1, "ind", "leftChars") == "200" and x.ppr(a2, "ind", "leftChars") == "500"
+    cc = _para(x, "抄送：")
+    assert x.text(cc).endswith("。") and cc.find("w:pPr/w:framePr", NS).get(q("yAlign")) == "bottom"
+    assert cc.find("w:pPr/w:pBdr/w:top", NS) is not None
+    issued = _para(x, "鲁山县人民政府办公室2024")
+    assert issued.find("w:pPr/w:pBdr/w:bottom", NS) is not None
+    assert x.size_pt(issued, x.runs(issued)[0]) == 14
+    paras = x.paragraphs()
+    sig = next(p for p in paras if x.text(p) == "鲁山县人民政府办公室")
+    assert paras.index(a1) < paras.index(sig) < paras.index(cc)
+
+
+def test_title_lines_balanced() -> None:
+    from drafter.render.gbt9704 import title_lines
+
+    assert title_lines("中共洛宁县委洛宁县人民政府关于2023年度法治政府建设情况的报告", "中共洛宁县委 洛宁县人民政府") == [
+        "中共洛宁县委 洛宁县人民政府", "关于2023年度法治政府建设情况的报告"]
+    assert title_lines("关于2023年度法治政府建设情况的报告") == ["关于2023年度法治政府建设情况的报告"]
+    long = title_lines("××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告")
+    assert len(long) == 3 and all(len(x) <= 22 for x in long)
+
+
+@pytest.mark.parametrize(("edit", "needle"), [
+    (lambda t: t.replace('unit = "鲁山县人民政府办公室"\n', ""), "unit"),
+    (lambda t: t.replace('year = 2023', 'year = 2023x'), "TOML"),
+    (lambda t: t.replace('type = "department"', 'type = "village"'), "village"),
+    (lambda t: t.replace('fonts = "gb2312"', 'fonts = "comic"'), "comic"),
+    (lambda t: t.replace('signature = "鲁山县人民政府办公室"', 'signature = "鲁山\\u0001县"'), "控制字符"),
+])
+def test_bad_drafts_fail_cleanly(tmp_path: Path, edit: object, needle: str) -> None:
+    src = tmp_path / "bad.md"
+    src.write_text(edit(DRAFT), encoding="utf-8")  # type: ignore[operator]
+    r = run_cli("render", str(src))
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert needle in r.stderr or needle == "TOML" and "设置" in r.stderr
+    assert not (tmp_path / "bad.docx").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.md"]
+
+
+def test_output_rules(tmp_path: Path) -> None:
+    src = tmp_path / "d.md"
+    src.write_text(DRAFT, encoding="utf-8")
+    out = tmp_path / "d.docx"
+    out.write_bytes(b"old")
+    r = run_cli("render", str(src))
+    assert r.returncode == 2 and "--force" in r.stderr and out.read_bytes() == b"old"
+    assert run_cli("render", str(src), "--force").returncode == 0 and out.read_bytes()[:2] == b"PK"
+    r = run_cli("render", str(src), "--fonts", "comic", "-o", str(tmp_path / "x.docx"))
+    assert r.returncode == 2 and "comic" in r.stderr
+    r = run_cli("render", str(src), "-o", str(tmp_path / "no" / "such" / "x.docx"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "文件夹" in r.stderr
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    r = run_cli("render", str(src), "-o", str(blocker / "x.docx"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = run_cli("render", str(tmp_path / "missing.md"))
+    assert r.returncode == 2 and "不存在" in r.stderr
