@@ -116,7 +116,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
              tuple(i.good), tuple(i.bad))
         for i in raw.items if i.id not in raw.exclude
     )
-    parts = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}
+    parts: dict[str, PartSpec] = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}
     for spec in parts.values():
         for pat in (*spec.heading, *spec.intro, *spec.content):
             _compile_check(pat, path)

@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已中断\n")
         return 130
+    except BrokenPipeError:  # `drafter lint … | head`: the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as e:  # last resort: a user never sees a traceback
         if os.environ.get("DRAFTER_DEBUG"):
             raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from .conftest import run_cli
 from .docxprops import NS, Docx, q
 
@@ -272,7 +273,7 @@ def test_bad_drafts_fail_cleanly(tmp_path: Path, edit: object, needle: str) -> N
     r = run_cli("render", str(src))
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
-    assert needle in r.stderr or needle == "TOML" and "设置" in r.stderr
+    assert needle in r.stderr or (needle == "TOML" and "设置" in r.stderr)
     assert not (tmp_path / "bad.docx").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["bad.md"]
 

@@ -71,6 +71,7 @@ class Context:
     year: int | None
     parts: dict[str, PartResult]
     items: dict[str, ItemResult] = field(default_factory=dict)
+    _owner: dict[int, str] | None = None
 
     def at(self, block: Block, start: int, end: int, rule: str, severity: str, message: str,
            part: str | None = None) -> Finding:
@@ -79,10 +80,9 @@ class Context:
         return Finding(rule, severity, message, line, max(col, 0), end - start, part)
 
     def part_of(self, block: Block) -> str | None:
-        for pid, pr in self.parts.items():
-            if any(b is block for b in pr.blocks):
-                return pid
-        return None
+        if self._owner is None:  # built once: rules ask for every finding
+            self._owner = {id(b): pid for pid, pr in self.parts.items() for b in pr.blocks}
+        return self._owner.get(id(block))
 
 
 @lru_cache(maxsize=4096)

@@ -53,15 +53,17 @@ def wording(ctx: Context) -> Iterator[Finding]:
 
 def _covers(text: str, m: re.Match[str], exception: str) -> bool:
     """True if an occurrence of ``exception`` overlaps the match."""
-    for e in re.finditer(re.escape(exception), text):
-        if e.start() < m.end() and m.start() < e.end():
-            return True
-    return False
+    return any(e.start() < m.end() and m.start() < e.end() for e in re.finditer(re.escape(exception), text))
+
+
+_PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
 
 
 @rule("placeholder")
 def placeholder(ctx: Context) -> Iterator[Finding]:
     for b in _texts(ctx):
+        if not _PLACEHOLDER_HINT.search(b.text):
+            continue
         for m in _PLACEHOLDER.finditer(b.text):
             yield ctx.at(b, m.start(), m.end(), "placeholder", "error",
                          f"留有占位符“{m.group(0)}”；请填写实际内容", ctx.part_of(b))

@@ -19,10 +19,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"{rid:<18} {r.meta.severity:<8} {r.meta.title}")
         print("\n用 drafter rule ID 查看某条规则的说明和例子。")
         return 0
-    r = registry.get(args.rule_id)
-    if r is None:
+    found = registry.get(args.rule_id)
+    if found is None:
         sys.stderr.write(f"drafter: 没有规则“{args.rule_id}”；可选：{'、'.join(registry)}\n")
         return 2
+    r = found
     print(f"{r.id} — {r.meta.title}（默认级别：{r.meta.severity}）\n")
     print(r.meta.doc)
     for label, examples in (("正确的例子", r.meta.good), ("会被报告的例子", r.meta.bad)):

@@ -98,7 +98,7 @@ def _wrap_width(paras: list[RawPara]) -> int | None:
     lengths = [len(p.text) for p in paras if p.joinable and len(p.text) >= 12]
     if len(lengths) < 6:
         return None
-    common, count = Counter(lengths).most_common(1)[0]
+    common = Counter(lengths).most_common(1)[0][0]
     near = sum(1 for n in lengths if abs(n - common) <= 2)
     if common <= 48 and near >= 5 and near >= 0.3 * len(lengths):
         return common
@@ -226,9 +226,7 @@ def _back_matter(paras: list[RawPara], start: int, meta: Meta) -> int:
         t = paras[i].text
         if _DATE.match(t) or _CN_DATE.match(t):
             seen_date = True
-        elif _CLOSING.match(t) or (seen_date and _is_unit_line(t)) or _PAGE_NUMBER.match(t):
-            pass
-        elif _is_unit_line(t) and i == end - 1:
+        elif _CLOSING.match(t) or (seen_date and _is_unit_line(t)) or _PAGE_NUMBER.match(t) or (_is_unit_line(t) and i == end - 1):
             pass
         else:
             break
@@ -256,7 +254,7 @@ def _tail_blocks(tail: list[RawPara], blocks: list[Block]) -> None:
 def _outline(paras: list[RawPara], blocks: list[Block]) -> None:
     last_level = 0
     for p in paras:
-        if _PAGE_NUMBER.match(p.text) or _DEBRIS.match(p.text) and len(p.text) < 60:
+        if _PAGE_NUMBER.match(p.text) or (_DEBRIS.match(p.text) and len(p.text) < 60):
             blocks.append(Block("paragraph", p.text, p.line, role="debris"))
             continue
         made = _heading(p, last_level)

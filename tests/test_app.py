@@ -1,0 +1,464 @@
+"""The drafting app, driven through Textual's Pilot: every screen and flow, real files."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import os
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input, ListView, Select, TextArea
+
+from drafter import checklists
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.buffer import autosave_path
+from drafter.app.screens.dialogs import Ask
+from drafter.app.screens.draft import DraftScreen
+from drafter.app.screens.export import ExportScreen
+from drafter.app.screens.help import HelpScreen
+from drafter.app.screens.meta import MetaScreen
+from drafter.app.screens.start import StartScreen, make_draft
+from drafter.app.widgets.outline import Outline
+from drafter.app.widgets.sidepanel import FindingItem
+from drafter.checks import check
+from drafter.readers import read_path
+from drafter.readers.markdown import read_text
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = Path("../shared/corpus/seeds/000_144076ad8ae7c213.txt")  # read in place, relative to the repo
+
+MEASURES = ("全年承接县级下放行政处罚权59项，综合行政执法办理案件23件。调处矛盾纠纷160件，人民调解成功率95%，"
+            "信访事项依法办理。聘请法律顾问1名，审查合同12份。开展普法宣传和“法律进乡村”活动15场。")
+SHORTCOMINGS = "一是执法人员业务能力不足，二是法治宣传形式单一。究其原因，主要是培训不够、投入不足。"
+DUTIES = ("乡党委书记、乡长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问。主持召开党委会会前学法6次，"
+          "听取法治政府建设工作汇报2次。年终述法1次，并带头出庭应诉。")
+PLAN = "2026年，我乡将继续深化综合行政执法改革，加强人民调解，推进法律顾问全覆盖，深入开展八五普法。"
+OPENING = "2025年，辛集乡人民政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下："
+
+
+def aio(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test without an asyncio pytest plugin (none is installed)."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(fn(*args, **kwargs))
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recent list and drafts go to a temporary folder, never the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def new_draft(tmp_path: Path, name: str = "x.md") -> Path:
+    return make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / name))
+
+
+async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
+    """Let the debounced check run and its result land (no timing is asserted)."""
+    await pilot.pause(0.4)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def draft_screen(app: DrafterApp) -> DraftScreen:
+    screen = app.screen
+    assert isinstance(screen, DraftScreen)
+    return screen
+
+
+async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    for ch in text:
+        await pilot.press(ch)
+
+
+def outline_marks(app: DrafterApp) -> dict[str, str]:
+    outline = app.screen.query_one(Outline)
+    return {str(n.label)[2:]: str(n.label)[0] for n in outline._items.values()}
+
+
+# ---------------------------------------------------------------- start screen
+
+
+@aio
+async def test_start_screen_infers_type_and_creates_draft(tmp_path: Path) -> None:
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.query_one("#new-year", Input).value == str(__import__("datetime").date.today().year - 1)
+        app.screen.query_one("#new-unit", Input).focus()
+        await type_text(pilot, "辛集乡人民政府")
+        await pilot.pause()
+        assert app.screen.query_one("#new-type", Select).value == "township"
+        app.screen.query_one("#new-year", Input).value = "2025"
+        await pilot.click("#new-go")
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert screen.buffer.path.name == "辛集乡人民政府2025年度法治政府建设情况报告.md"
+        assert (tmp_path / screen.buffer.path.name).is_file()
+        assert app.focused is screen.editor
+        assert screen.section_parts()[screen.current] == "measures"
+
+
+@aio
+async def test_start_screen_refuses_to_overwrite(tmp_path: Path) -> None:
+    new_draft(tmp_path)
+    app = DrafterApp(Launch(unit="辛集乡人民政府", year=2025, output=str(tmp_path / "x.md")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.click("#new-go")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert "已存在" in str(app.screen.query_one("#new-error").render())
+
+
+@aio
+async def test_recent_drafts_listed_and_opened(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    recent = json.loads((tmp_path / "config" / "drafter" / "recent.json").read_text(encoding="utf-8"))
+    assert recent == [str(path.resolve())]
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.click("#start-tabs Tab#--content-tab-tab-recent")
+        lv = app.screen.query_one("#recent-list", ListView)
+        assert len(lv.children) == 1
+        lv.focus()
+        lv.index = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert draft_screen(app).buffer.path == path.resolve() or draft_screen(app).buffer.path == path
+
+
+@aio
+async def test_lint_tab_shows_findings(tmp_path: Path) -> None:
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.click("#start-tabs Tab#--content-tab-tab-lint")
+        field = app.screen.query_one("#lint-path", Input)
+        field.value = str(REPO / SEED)
+        field.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#lint-result").render())
+        assert "鲁山县人民政府办公室" in shown and "✓ 有" in shown and "第" in shown
+
+
+@aio
+async def test_roll_forward_from_seed(tmp_path: Path) -> None:
+    os.chdir(REPO)  # the seed path is relative to the repository
+    out = tmp_path / "2024.md"
+    app = DrafterApp(Launch(source=str(SEED), output=str(out), year=2024))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new-go")
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert screen.buffer.meta.year == 2024
+        assert screen.buffer.meta.title == "鲁山县人民政府办公室关于2024年法治政府建设情况的报告"
+        assert [c.text for c in screen.commitments][1] == "扎实推进行政复议体制改革和行政应诉工作"
+        guide = str(screen.query_one("#guide-text").render())
+        assert "去年承诺：扎实推进行政复议体制改革和行政应诉工作；请报告落实情况" in guide
+        assert screen.done[1] is False or screen.done[1] is True  # computed for every commitment
+        before = list(screen.done)
+        screen.editor.move_cursor((1, 0))
+        await type_text(pilot, "推进行政复议体制改革，行政应诉案件全部出庭。\n")
+        await settle(pilot, app)
+        assert screen.done[1] is True
+        assert before[1] is False
+        heads = [h for i in range(1, len(screen.buffer.sections)) if (h := screen.buffer.heading(i))]
+        assert heads[0].startswith("一、2024年度") and heads[-1].startswith("四、2025年度")
+
+
+# ---------------------------------------------------------------- drafting
+
+
+@aio
+async def test_new_type_marks_change_render_and_lint_clean(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert app.focused is screen.editor
+        assert outline_marks(app)["综合行政执法"] == "○"
+        await type_text(pilot, MEASURES)
+        await settle(pilot, app)
+        assert outline_marks(app)["综合行政执法"] == "✓"
+        assert outline_marks(app)["人民调解和信访"] == "✓"
+        for text in (SHORTCOMINGS, DUTIES, PLAN):
+            await pilot.press("f8")
+            await type_text(pilot, text)
+        await pilot.press("f8")  # wraps round to the opening
+        assert screen.current == 0
+        screen.editor.text = ""
+        await type_text(pilot, OPENING)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        errors = [f for f in screen.result.findings if f.severity == "error"]
+        assert errors == []
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.click("#export-ok")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        docx = path.with_suffix(".docx")
+        assert docx.is_file() and docx.stat().st_size > 0
+    text = path.read_text(encoding="utf-8")
+    assert MEASURES in text and PLAN in text
+    res = check(read_text(text), checklists.load("township"))
+    assert [f for f in res.findings if f.severity == "error"] == []
+    rendered = check(read_path(docx), checklists.load("township"))
+    assert [f for f in rendered.findings if f.severity == "error"] == []
+
+
+@aio
+async def test_export_asks_before_overwriting(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    docx = path.with_suffix(".docx")
+    docx.write_bytes(b"old")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, Ask)
+        await pilot.click("#choice-no")
+        await pilot.pause()
+        assert docx.read_bytes() == b"old"
+        await pilot.press("f4")
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        await pilot.click("#choice-yes")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert docx.read_bytes().startswith(b"PK")
+
+
+@aio
+async def test_selecting_a_finding_moves_the_cursor(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        await type_text(pilot, "加强法制宣传。")
+        await settle(pilot, app)
+        items = [i for i in screen.query(FindingItem) if i.finding.rule == "wording"]
+        assert items
+        lv = screen.query_one("#findings", ListView)
+        lv.focus()
+        lv.index = list(lv.children).index(items[0])
+        await pilot.press("enter")
+        await pilot.pause()
+        f = items[0].finding
+        assert screen.editor.cursor_location == screen.buffer.locate(f.line)[1:] + (f.col,) or \
+            screen.editor.cursor_location[0] == screen.buffer.locate(f.line)[1]
+        assert app.focused is screen.editor
+        # a finding in the opening switches the editor to the opening
+        placeholder = next(i for i in screen.query(FindingItem) if i.finding.rule == "placeholder")
+        lv.focus()
+        lv.index = list(lv.children).index(placeholder)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.current == 0
+
+
+@aio
+async def test_missing_part_is_added_from_the_outline(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text('+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n+++\n\n'
+                    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n做了很多工作。\n\n"
+                    "## 四、2026年度推进法治政府建设的主要工作安排\n\n继续努力。\n", encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert screen.result.parts["duties"].status == "missing"
+        node = screen.query_one(Outline)._parts["duties"]
+        assert str(node.label).startswith("✗")
+        screen.query_one(Outline).select_node(node)
+        await pilot.pause()
+        assert screen.result.parts["duties"].status == "present"
+        assert screen.buffer.heading(screen.current) == "三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况"
+        assert [screen.section_parts()[i] for i in sorted(screen.section_parts())] == \
+            ["measures", "shortcomings", "duties", "plan"][:0] + ["measures", "duties", "plan"]
+
+
+@aio
+async def test_part_switch_saves_and_f7_goes_back(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        await type_text(pilot, "第一部分的话。")
+        await pilot.press("f8")
+        assert "第一部分的话。" in path.read_text(encoding="utf-8")
+        assert screen.section_parts()[screen.current] == "shortcomings"
+        await pilot.press("f7")
+        assert screen.section_parts()[screen.current] == "measures"
+        assert "第一部分的话。" in screen.editor.text
+
+
+@aio
+async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MetaScreen)
+        form.query_one("#f-unit", Input).value = "乡"
+        await pilot.click("#meta-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, MetaScreen)
+        assert "单位" in str(form.query_one("#form-error").render())
+        form.query_one("#f-unit", Input).value = "辛集乡人民政府"
+        form.query_one("#f-addressee", Input).value = "鲁山县人民政府"
+        form.query_one("#f-date", Input).value = "2026年1月15日"
+        form.query_one("#f-fonts", Select).value = "standard"
+        await pilot.click("#meta-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+    text = path.read_text(encoding="utf-8")
+    assert 'addressee = "鲁山县人民政府"' in text and 'fonts = "standard"' in text
+    assert 'date = "2026年1月15日"' in text
+
+
+@aio
+async def test_palette_help_and_side_panel(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        side = screen.query_one("#side")
+        assert side.display is False or not side.region.width  # collapsed at 80 columns
+        await pilot.press("f3")
+        await pilot.pause()
+        assert side.region.width > 0
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "排版导出")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "切换部分：三")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.section_parts()[screen.current] == "duties"
+
+
+# ---------------------------------------------------------------- nothing lost
+
+
+@aio
+async def test_crash_recovery_offers_newer_autosave(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    crashed = path.read_text(encoding="utf-8").replace(
+        "主要举措和成效\n\n", "主要举措和成效\n\n崩溃前写下的一段话。\n", 1)
+    copy = autosave_path(path)
+    copy.write_text(crashed, encoding="utf-8")
+    later = time.time() + 5
+    os.utime(copy, (later, later))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, Ask)
+        await pilot.click("#choice-recover")
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert "崩溃前写下的一段话。" in screen.editor.text
+    assert "崩溃前写下的一段话。" in path.read_text(encoding="utf-8")
+    assert not copy.exists()
+
+
+@aio
+async def test_crash_recovery_discard_keeps_the_draft(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    copy = autosave_path(path)
+    copy.write_text(original + "\n多出来的\n", encoding="utf-8")
+    later = time.time() + 5
+    os.utime(copy, (later, later))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#choice-discard")
+        await pilot.pause()
+        assert "多出来的" not in draft_screen(app).buffer.text()
+    assert not copy.exists()
+    assert path.read_text(encoding="utf-8") == original
+
+
+@aio
+async def test_typing_writes_the_crash_copy(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        await type_text(pilot, "先写一句。")
+        screen._crash_save()  # what the 1-second timer does
+        assert "先写一句。" in autosave_path(path).read_text(encoding="utf-8")
+        screen._autosave()  # what the 5-second timer does
+        assert "先写一句。" in path.read_text(encoding="utf-8")
+        assert not autosave_path(path).exists()
+
+
+@aio
+async def test_quit_with_unsaved_changes_asks(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await type_text(pilot, "还没保存的话。")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Ask)
+        await pilot.click("#choice-cancel")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#choice-save")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert "还没保存的话。" in path.read_text(encoding="utf-8")
+
+
+@aio
+async def test_editor_holds_one_part_and_lines_match_the_file(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        editor = screen.query_one("#editor", TextArea)
+        assert editor.text.startswith("## 一、2025年度")
+        assert "## 二、" not in editor.text
+        file_lines = path.read_text(encoding="utf-8").split("\n")
+        assert file_lines[editor.line_number_start - 1] == editor.text.split("\n")[0]

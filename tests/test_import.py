@@ -1,0 +1,50 @@
+"""``drafter import`` and the draft round trip: import → render → import gives the same draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_cli, seed_paths
+
+
+@pytest.mark.parametrize("src", seed_paths(), ids=lambda p: p.name[:3])
+def test_round_trip_on_seeds(tmp_path: Path, src: Path) -> None:
+    first, docx, second = tmp_path / "a.md", tmp_path / "a.docx", tmp_path / "b.md"
+    r = run_cli("import", str(src), "-o", str(first))
+    assert r.returncode == 0, r.stderr
+    assert run_cli("render", str(first), "-o", str(docx)).returncode == 0
+    r = run_cli("import", str(docx), "-o", str(second))
+    assert r.returncode == 0, r.stderr
+    assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+
+
+def test_import_infers_type_and_reports_it(tmp_path: Path) -> None:
+    src = next(p for p in seed_paths() if p.name.startswith("002"))
+    r = run_cli("import", str(src), "-o", str(tmp_path / "d.md"))
+    assert r.returncode == 0 and "township" in r.stderr and "d.md" in r.stdout
+    text = (tmp_path / "d.md").read_text(encoding="utf-8")
+    assert 'type = "township"' in text and "year = 2023" in text
+
+
+def test_default_output_and_force(tmp_path: Path) -> None:
+    src = tmp_path / "report.txt"
+    src.write_text(next(p for p in seed_paths() if p.name.startswith("000")).read_text(encoding="utf-8"),
+                   encoding="utf-8")
+    assert run_cli("import", str(src)).returncode == 0
+    assert (tmp_path / "report.md").is_file()
+    r = run_cli("import", str(src))
+    assert r.returncode == 2 and "--force" in r.stderr
+    assert run_cli("import", str(src), "--force").returncode == 0
+    r = run_cli("import", str(tmp_path / "report.md"))
+    assert r.returncode == 0 and (tmp_path / "report.draft.md").is_file()
+
+
+def test_import_bad_input(tmp_path: Path) -> None:
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4 junk")
+    r = run_cli("import", str(tmp_path / "x.pdf"), "-o", str(tmp_path / "x.md"))
+    assert r.returncode == 2 and "PDF" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "x.md").exists()
+    r = run_cli("import", str(tmp_path / "nope.txt"))
+    assert r.returncode == 2 and "不存在" in r.stderr

@@ -1,0 +1,64 @@
+"""``drafter template``: a blank report with the four parts, the checklist's items and guidance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers import read_path
+
+from .conftest import run_cli
+from .docxprops import Docx
+
+
+@pytest.mark.parametrize("unit_type", ["county_gov", "department", "township"])
+def test_md_template_has_four_parts(tmp_path: Path, unit_type: str) -> None:
+    out = tmp_path / "t.md"
+    r = run_cli("template", "--type", unit_type, "--unit", "鲁山县辛集乡人民政府", "--year", "2024", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = read_path(out)
+    assert doc.meta.unit == "鲁山县辛集乡人民政府" and doc.meta.year == 2024 and doc.meta.unit_type == unit_type
+    heads = [b.text for b in doc.blocks if b.kind == "heading" and b.level == 1]
+    assert heads == [
+        "一、2024年度推进法治政府建设的主要举措和成效", "二、2024年度推进法治政府建设存在的不足和原因",
+        "三、2024年度党政主要负责人履行推进法治建设第一责任人职责的情况", "四、2025年度推进法治政府建设的主要工作安排",
+    ]
+    cl = checklists.load(unit_type)
+    items = [b.title for b in doc.blocks if b.kind == "heading" and b.level == 2]
+    assert items == [i.title for i in cl.items_for("measures")] + [i.title for i in cl.items_for("duties")]
+    text = out.read_text(encoding="utf-8")
+    assert all(i.guidance in text for i in cl.items_for("measures"))  # as HTML comments
+    assert "指引" not in doc.text()  # comments are not body text
+    result = check(doc, cl)
+    assert {p: result.parts[p].status for p in ("measures", "shortcomings", "duties", "plan")} == dict.fromkeys(
+        ("measures", "shortcomings", "duties", "plan"), "present")
+    assert any(f.rule == "placeholder" for f in result.findings)
+
+
+def test_docx_template_grey_hints(tmp_path: Path) -> None:
+    out = tmp_path / "t.docx"
+    r = run_cli("template", "--type", "department", "--year", "2023", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    x = Docx(out)
+    hints = [p for p in x.paragraphs() if x.style_name(x.style_id(p)) == "填写提示"]
+    assert len(hints) >= len(checklists.load("department").items_for("measures"))
+    for p in hints:
+        for r_ in x.runs(p):
+            assert x.rpr(p, r_, "color") == "808080"
+    assert any("【请填写" in x.text(p) for p in x.paragraphs())
+    doc = read_path(out)
+    assert [b.text[:2] for b in doc.blocks if b.kind == "heading" and b.level == 1] == ["一、", "二、", "三、", "四、"]
+
+
+def test_template_errors(tmp_path: Path) -> None:
+    r = run_cli("template", "--type", "village", "-o", str(tmp_path / "t.md"))
+    assert r.returncode == 2 and "village" in r.stderr and "Traceback" not in r.stderr
+    r = run_cli("template", "--type", "township", "-o", str(tmp_path / "t.pdf"))
+    assert r.returncode == 2 and ".docx" in r.stderr
+    (tmp_path / "t.md").write_text("keep")
+    r = run_cli("template", "--type", "township", "-o", str(tmp_path / "t.md"))
+    assert r.returncode == 2 and (tmp_path / "t.md").read_text() == "keep"
+    assert not list(tmp_path.glob(".*tmp"))
