@@ -21,6 +21,7 @@ from . import __version__
 from .readers.errors import ReadError
 from .resources import data_dir
 
+
 @dataclass(frozen=True)
 class Item:
     id: str

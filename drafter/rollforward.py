@@ -29,15 +29,15 @@ def part_headings(year: int) -> dict[str, str]:
 
 
 def title_for(unit: str, year: int) -> str:
-    return f"{unit}关于{year}年法治政府建设情况的报告"
+    return f"{unit}关于{year}年度法治政府建设情况的报告"
 
 
 def skeleton_body(unit: str, year: int) -> str:
     """An opening line to complete and the four part headings (the title lives in front matter)."""
     heads = part_headings(year)
     lines = ["", f"{year}年，{unit}……现将有关情况报告如下：", ""]
-    for pid in PART_IDS:
-        lines += [f"## {heads[pid]}", "", ""]
+    for pid in PART_IDS:  # a blank line to write on, framed by blank lines
+        lines += [f"## {heads[pid]}", "", "", ""]
     return "\n".join(lines)
 
 
@@ -49,12 +49,12 @@ _YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[�
 _LOOSE_YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?!\d)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
 
 
-def shift_years(text: str, last_year: int, *, loose: bool = False) -> str:
-    """Move ``last_year`` → +1 and ``last_year + 1`` → +2 in one pass (so no double shift)."""
+def shift_years(text: str, last_year: int, *, loose: bool = False, by: int = 1) -> str:
+    """Move ``last_year`` and ``last_year + 1`` on by ``by`` in one pass (so no double shift)."""
 
     def bump(m: re.Match[str]) -> str:
         y = int(m.group(1))
-        return str(y + 1) if y in (last_year, last_year + 1) else m.group(1)
+        return str(y + by) if y in (last_year, last_year + 1) else m.group(1)
 
     return (_LOOSE_YEAR if loose else _YEAR).sub(bump, text)
 
@@ -62,38 +62,61 @@ def shift_years(text: str, last_year: int, *, loose: bool = False) -> str:
 _LEADING_YEAR = re.compile(r"^(20\d{2})(\s*年)")
 
 
-def _shift_block(b: Block, last_year: int, whole: bool) -> Block:
+def _shift_block(b: Block, last_year: int, whole: bool, by: int) -> Block:
     if whole:
-        return replace(b, text=shift_years(b.text, last_year, loose=True), breaks=list(b.breaks))
+        return replace(b, text=shift_years(b.text, last_year, loose=True, by=by), breaks=list(b.breaks))
     m = _LEADING_YEAR.match(b.text)
     if not m:
         return replace(b, breaks=list(b.breaks))
-    return replace(b, text=shift_years(b.text[: m.end()], last_year) + b.text[m.end():], breaks=list(b.breaks))
+    head = shift_years(b.text[: m.end()], last_year, by=by)
+    return replace(b, text=head + b.text[m.end():], breaks=list(b.breaks))
 
 
-def roll_forward(doc: Document, plan_lines: set[int] | None = None) -> Document:
+def roll_forward(doc: Document, plan_lines: set[int] | None = None,
+                 measures_lines: set[int] | None = None, to_year: int | None = None) -> Document:
     """A copy of ``doc`` one year on: title, headings, opening and plan openings moved.
 
     ``plan_lines`` are the source lines of last year's plan paragraphs (from a
     check of ``doc``); their leading year ("2024年，我办将……") moves too. Years
     inside ordinary sentences are left for the writer, where the stale-year
     rule will point at them if they still read wrong.
+
+    ``measures_lines`` are last year's measures paragraphs: they become
+    comments ("去年原文") that the writer sees and can copy from but that are
+    neither checked nor rendered — last year's figures must not pass for this
+    year's, nor last year's text count as keeping last year's promises.
+
+    ``to_year`` is the new report year when it is not simply the next one
+    (a report two years old is still a starting point).
     """
     n = doc.meta.year
     if n is None:
         return replace(doc, blocks=list(doc.blocks), meta=replace(doc.meta))
+    by = (to_year - n) if to_year else 1
     plan_lines = plan_lines or set()
+    measures_lines = measures_lines or set()
     first_body = next((b for b in doc.blocks if b.role == "body" and b.kind == "paragraph"), None)
     blocks: list[Block] = []
     for b in doc.blocks:
         whole = b.role == "title" or b.kind == "heading"
         lead = b is first_body or b.line in plan_lines
-        blocks.append(_shift_block(b, n, whole) if whole or lead else replace(b, breaks=list(b.breaks)))
-    meta: Meta = replace(doc.meta, year=n + 1, date=None, doc_number=None, date_line=None,
+        if b.kind == "paragraph" and b.line in measures_lines and b is not first_body:
+            blocks.append(replace(b, text=as_comment(b.text), breaks=[]))
+        else:
+            blocks.append(_shift_block(b, n, whole, by) if whole or lead else replace(b, breaks=list(b.breaks)))
+    meta: Meta = replace(doc.meta, year=n + by, date=None, doc_number=None, date_line=None,
                          doc_number_line=None)
     if meta.title:
-        meta.title = shift_years(meta.title, n, loose=True)
+        meta.title = shift_years(meta.title, n, loose=True, by=by)
     return Document(meta=meta, blocks=blocks, lines=[], path="", fmt="md")
+
+
+LAST_YEAR = "去年原文："
+
+
+def as_comment(text: str) -> str:
+    """Last year's paragraph, kept visible to the writer but outside the report."""
+    return f"<!-- {LAST_YEAR}{text.replace('--', '—')} -->"
 
 
 # ------------------------------------------------------------ commitments
@@ -151,8 +174,7 @@ def commitments(plan: list[Block]) -> list[Commitment]:
 
 # Words every report uses: they say nothing about which promise was kept.
 _COMMON = set(
-    "法治 政府 建设 推进 加强 进一步 工作 全面 深入 持续 不断 提升 提高 完善 健全 强化 推动 坚持 落实 "
-    "扎实 切实 积极 依法 行政 机制 体系 水平 能力 制度 开展 做好 着力 大力 深化 严格 规范".split()
+    ["法治", "政府", "建设", "推进", "加强", "进一步", "工作", "全面", "深入", "持续", "不断", "提升", "提高", "完善", "健全", "强化", "推动", "坚持", "落实", "扎实", "切实", "积极", "依法", "行政", "机制", "体系", "水平", "能力", "制度", "开展", "做好", "着力", "大力", "深化", "严格", "规范"]
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 

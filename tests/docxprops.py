@@ -17,7 +17,7 @@ NS = {"w": W}
 
 
 def q(tag: str) -> str:
-    return "{%s}%s" % (W, tag.split(":")[-1])
+    return f"{{{W}}}{tag.split(':')[-1]}"
 
 
 class Docx:

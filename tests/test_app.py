@@ -77,6 +77,12 @@ def draft_screen(app: DrafterApp) -> DraftScreen:
 
 
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the focused widget: key by key where keys exist, else as the terminal pastes it."""
+    focused = pilot.app.focused
+    if isinstance(focused, TextArea):
+        focused.insert(text)  # full-width punctuation has no key name; this is what a paste does
+        await pilot.pause()
+        return
     for ch in text:
         await pilot.press(ch)
 
@@ -169,7 +175,6 @@ async def test_roll_forward_from_seed(tmp_path: Path) -> None:
         assert [c.text for c in screen.commitments][1] == "扎实推进行政复议体制改革和行政应诉工作"
         guide = str(screen.query_one("#guide-text").render())
         assert "去年承诺：扎实推进行政复议体制改革和行政应诉工作；请报告落实情况" in guide
-        assert screen.done[1] is False or screen.done[1] is True  # computed for every commitment
         before = list(screen.done)
         screen.editor.move_cursor((1, 0))
         await type_text(pilot, "推进行政复议体制改革，行政应诉案件全部出庭。\n")
@@ -264,8 +269,7 @@ async def test_selecting_a_finding_moves_the_cursor(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         f = items[0].finding
-        assert screen.editor.cursor_location == screen.buffer.locate(f.line)[1:] + (f.col,) or \
-            screen.editor.cursor_location[0] == screen.buffer.locate(f.line)[1]
+        assert screen.editor.cursor_location[0] == screen.buffer.locate(f.line)[1]
         assert app.focused is screen.editor
         # a finding in the opening switches the editor to the opening
         placeholder = next(i for i in screen.query(FindingItem) if i.finding.rule == "placeholder")
@@ -293,8 +297,7 @@ async def test_missing_part_is_added_from_the_outline(tmp_path: Path) -> None:
         await pilot.pause()
         assert screen.result.parts["duties"].status == "present"
         assert screen.buffer.heading(screen.current) == "三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况"
-        assert [screen.section_parts()[i] for i in sorted(screen.section_parts())] == \
-            ["measures", "shortcomings", "duties", "plan"][:0] + ["measures", "duties", "plan"]
+        assert [screen.section_parts()[i] for i in sorted(screen.section_parts())] == ["measures", "duties", "plan"]
 
 
 @aio
@@ -332,9 +335,10 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
         form.query_one("#f-addressee", Input).value = "鲁山县人民政府"
         form.query_one("#f-date", Input).value = "2026年1月15日"
         form.query_one("#f-fonts", Select).value = "standard"
-        await pilot.click("#meta-ok")
+        form.query_one("#f-date", Input).focus()
+        await pilot.press("enter")  # Enter in any field saves
         await pilot.pause()
-        assert isinstance(app.screen, DraftScreen)
+        assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").render())
     text = path.read_text(encoding="utf-8")
     assert 'addressee = "鲁山县人民政府"' in text and 'fonts = "standard"' in text
     assert 'date = "2026年1月15日"' in text

@@ -71,16 +71,16 @@ def test_page_a4_margins_and_grid(rendered: Docx) -> None:
     text_w = 11906 - int(mar.get(q("left"))) - int(mar.get(q("right")))
     text_h = 16838 - int(mar.get(q("top"))) - int(mar.get(q("bottom")))
     assert abs(text_w / MM - 156) < 0.2 and abs(text_h / MM - 225) < 0.2
-    assert grid.get(q("type")) == "linesAndChars"
+    assert grid.get(q("type")) == "lines"
     pitch = int(grid.get(q("linePitch")))
     assert abs(pitch / 20 - 28.95) < 0.05
     assert 22 * pitch <= text_h < 23 * pitch
-    # Word's character pitch: Normal's size plus charSpace/4096 pt; 28 of them fill the line.
-    normal = rendered.by_id["Normal"]
-    base = int(normal.find("w:rPr/w:sz", NS).get(q("val"))) / 2
-    assert base == 16
-    char_pitch = base + int(grid.get(q("charSpace"))) / 4096
-    assert abs(char_pitch * 28 - text_w / 20) < 0.5
+    # 28 condensed 3号 characters fill the line and a 29th does not fit (the condensing is inherited
+    # from docDefaults by every style).
+    rpr = rendered.styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert int(rpr.find("w:sz", NS).get(q("val"))) == 32
+    pitch_twips = 16 * 20 + int(rpr.find("w:spacing", NS).get(q("val")))
+    assert 28 * pitch_twips <= text_w < 29 * pitch_twips
 
 
 def test_no_theme_fonts_and_east_asian_fonts_everywhere(rendered: Docx) -> None:

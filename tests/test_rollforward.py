@@ -115,3 +115,23 @@ def test_skeleton_has_all_four_parts() -> None:
     assert not [f for f in res.findings if f.rule == "stale-year"]
     assert part_headings(2025)["plan"].startswith("四、2026年度")
     assert title_for("某乡人民政府", 2025) == "某乡人民政府关于2025年度法治政府建设情况的报告"
+
+
+def test_last_years_measures_become_comments() -> None:
+    doc, result = _seed("000")
+    measures = {b.line for b in result.parts["measures"].blocks if b.kind == "paragraph"}
+    new = roll_forward(doc, set(), measures)
+    kept = [b.text for b in new.blocks if b.line in measures and b.kind == "paragraph"]
+    assert kept and all(t.startswith("<!-- 去年原文：") and t.endswith(" -->") for t in kept)
+    from drafter.draft import dump
+
+    again = read_text(dump(new))
+    assert "12345热线" not in again.text()  # not report text any more
+    assert "（一）12345民呼必应指挥中心改革" in again.text()  # the structure stays
+
+
+def test_roll_forward_over_two_years() -> None:
+    doc, _ = _seed("000")
+    new = roll_forward(doc, to_year=2025)
+    heads = [b.text for b in new.blocks if b.kind == "heading" and b.level == 1]
+    assert new.meta.year == 2025 and heads[0].startswith("一、2025年度") and heads[3].startswith("四、2026年度")

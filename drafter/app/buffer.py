@@ -59,10 +59,7 @@ class DraftBuffer:
         """Parse a draft; a file without front matter gets one from what it says."""
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         table, body, _ = split_front_matter(text)
-        if table is None:
-            meta = _guess_meta(text)
-        else:
-            meta = validate(table)
+        meta = _guess_meta(text) if table is None else validate(table)
         return cls(path, meta, split_sections(body))
 
     @classmethod

@@ -29,7 +29,7 @@ def sniff(data: bytes, suffix: str) -> str:
 
 
 def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
-    if not data.strip():
+    if not data or data.isspace():
         raise ReadError("文件是空的；请确认选对了文件")
     kind = sniff(data, suffix)
     if kind == "docx":
@@ -67,4 +67,4 @@ def read_path(path: str | os.PathLike[str]) -> Document:
     return read_bytes(data, str(path), p.suffix.lower())
 
 
-__all__ = ["Document", "ReadError", "SUFFIXES", "read_bytes", "read_path"]
+__all__ = ["SUFFIXES", "Document", "ReadError", "read_bytes", "read_path"]

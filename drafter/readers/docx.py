@@ -1,12 +1,15 @@
-"""Word .docx: python-docx opens the package, lxml walks the body directly.
+"""Word .docx: the three parts a report's text needs, read with lxml.
 
-python-docx's per-paragraph objects cost more than the whole structure pass,
-so after ``Document()`` has opened the package (content types, relationships,
-parts) this module reads the XML itself: paragraphs in document order
-(table cells included), the style chain for heading levels and alignment,
-``numbering.xml`` for Word-generated heading numbers, and leading emphasised
-runs for run-in headings. The zip is vetted first, so a bomb or a torn file
-is a ReadError and never reaches python-docx.
+Linting needs only ``document.xml``, ``styles.xml`` and ``numbering.xml``;
+python-docx's ``Document()`` loads and wraps every part of the package
+(settings, theme, fonts, headers …), which alone cost more than reading,
+structuring and checking a report together (bench/lint_bench.py). So this
+module follows the package relationships itself and walks the XML: paragraphs
+in document order (table cells included), the style chain for heading levels
+and alignment, numbering for Word-generated heading numbers, and leading
+emphasised runs for run-in headings. python-docx stays the writer (render).
+The zip is vetted first, so a bomb or a torn file is a ReadError; the XML
+parser resolves no entities and fetches nothing.
 """
 
 from __future__ import annotations
@@ -65,29 +68,93 @@ def check_zip(data: bytes) -> None:
     for info in infos:
         total += info.file_size
         if info.file_size >= _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ReadError("文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；请确认文件来源，或在 Word 中重新另存为 .docx")
+            raise ReadError("文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；"
+                            "请确认文件来源，或在 Word 中重新另存为 .docx")
     if total > MAX_TOTAL:
         raise ReadError("文件解压后超过 200 MB，不像一份报告，已拒绝读取；请确认选对了文件")
     if "word/document.xml" not in {i.filename for i in infos}:
         raise ReadError("这不是 Word 文档（缺少 word/document.xml）；请在 Word 中另存为 .docx 后再检查")
 
 
-def _open(data: bytes) -> Any:
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+@dataclass
+class _Package:
+    body: Any
+    styles: Any
+    numbering: Any
+
+
+def _parser() -> Any:
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+
+
+def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """Relationship type (last path segment) → target part name, for ``part``."""
+    from lxml import etree
+
+    folder, name = part.rsplit("/", 1) if "/" in part else ("", part)
+    rels_name = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+    try:
+        root = etree.fromstring(zf.read(rels_name), _parser())
+    except KeyError:
+        return {}
+    out: dict[str, str] = {}
+    for rel in root.iter(_REL):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+        full = target.lstrip("/") if target.startswith("/") else "/".join(filter(None, (folder, target)))
+        out.setdefault(kind, _normpath(full))
+    return out
+
+
+def _normpath(path: str) -> str:
+    parts: list[str] = []
+    for seg in path.split("/"):
+        if seg == "..":
+            if parts:
+                parts.pop()
+        elif seg and seg != ".":
+            parts.append(seg)
+    return "/".join(parts)
+
+
+def _open(data: bytes) -> _Package:
+    """The main document's body, styles and numbering roots (None where absent)."""
+    from lxml import etree
+
     check_zip(data)
-    import docx  # lazy: lint of .txt/.md never pays for python-docx
-
     try:
-        return docx.Document(BytesIO(data))
-    except Exception:  # python-docx surfaces zlib, KeyError, XMLSyntaxError, ValueError …
+        with zipfile.ZipFile(BytesIO(data)) as zf:
+            main = _rels(zf, "").get("officeDocument", "word/document.xml")
+            related = _rels(zf, main)
+            parser = _parser()
+            main_xml = zf.read(main)
+            doc = etree.fromstring(main_xml, parser)
+
+            def part(kind: str) -> Any:
+                name = related.get(kind)
+                if name is None or name not in zf.namelist():
+                    return None
+                return etree.fromstring(zf.read(name), parser)
+
+            styles = part("styles")
+            numbered = b"numPr" in main_xml or (styles is not None and styles.find(".//" + NUMPR) is not None)
+            numbering = part("numbering") if numbered else None
+    except ReadError:
+        raise
+    except Exception:  # zlib, KeyError, XMLSyntaxError, ValueError …
         raise ReadError(_BROKEN) from None
-
-
-def _related(part: Any, reltype: str) -> Any:
-    """A related part's root element, or None (never create a default part)."""
-    try:
-        return part.part_related_by(reltype).element
-    except (KeyError, AttributeError):
-        return None
+    body = doc.find(_q("body"))
+    if body is None:
+        raise ReadError("这不是 Word 正文（缺少 w:body）；请在 Word 中另存为 .docx 后再检查")
+    return _Package(body, styles, numbering)
 
 
 # ------------------------------------------------------------ styles
@@ -105,40 +172,47 @@ class _Style:
 
 
 class Styles:
-    """Style lookups with basedOn inheritance resolved once per style id."""
+    """Style lookups with basedOn inheritance, each style parsed only when first asked for.
+
+    A template carries a hundred or more styles; a report uses a handful.
+    """
 
     def __init__(self, root: Any) -> None:
-        self.styles: dict[str, _Style] = {}
+        self._elements: dict[str, Any] = {}
+        self._parsed: dict[str, _Style] = {}
         self.default_para: str | None = None
         self._level: dict[str, int | None] = {}
         if root is None:
             return
+        sid_attr, type_attr, default_attr = _q("styleId"), _q("type"), _q("default")
         for s in root.iterchildren(_q("style")):
-            sid = s.get(_q("styleId")) or ""
-            st = _Style()
-            name = s.find(_q("name"))
-            st.name = (name.get(VAL) or "") if name is not None else ""
-            based = s.find(_q("basedOn"))
-            st.based = based.get(VAL) if based is not None else None
-            ppr = s.find(PPR)
-            if ppr is not None:
-                st.outline = _int(ppr.find(OUTLINE))
-                jc = ppr.find(JC)
-                st.jc = jc.get(VAL) if jc is not None else None
-                st.num = _numpr(ppr)
-            rpr = s.find(RPR)
-            if rpr is not None:
-                st.bold = _on(rpr.find(B))
-                st.font = _ea_font(rpr)
-            self.styles[sid] = st
-            if s.get(_q("type")) == "paragraph" and s.get(_q("default")) in ("1", "true"):
+            sid = s.get(sid_attr) or ""
+            self._elements[sid] = s
+            if s.get(default_attr) in ("1", "true") and s.get(type_attr) == "paragraph":
                 self.default_para = sid
+
+    @property
+    def styles(self) -> dict[str, _Style]:
+        """Every style, parsed (for callers that want them all)."""
+        return {sid: self._style(sid) for sid in self._elements}  # type: ignore[misc]
+
+    def _style(self, sid: str) -> _Style | None:
+        st = self._parsed.get(sid)
+        if st is None:
+            s = self._elements.get(sid)
+            if s is None:
+                return None
+            st = _parse_style(s)
+            self._parsed[sid] = st
+        return st
 
     def _chain(self, sid: str | None) -> Iterator[_Style]:
         seen: set[str] = set()
-        while sid and sid in self.styles and sid not in seen:
+        while sid and sid not in seen:
+            st = self._style(sid)
+            if st is None:
+                return
             seen.add(sid)
-            st = self.styles[sid]
             yield st
             sid = st.based
 
@@ -166,6 +240,25 @@ class Styles:
             if v is not None:
                 return v
         return None
+
+
+def _parse_style(s: Any) -> _Style:
+    st = _Style()
+    name = s.find(_q("name"))
+    st.name = (name.get(VAL) or "") if name is not None else ""
+    based = s.find(_q("basedOn"))
+    st.based = based.get(VAL) if based is not None else None
+    ppr = s.find(PPR)
+    if ppr is not None:
+        st.outline = _int(ppr.find(OUTLINE))
+        jc = ppr.find(JC)
+        st.jc = jc.get(VAL) if jc is not None else None
+        st.num = _numpr(ppr)
+    rpr = s.find(RPR)
+    if rpr is not None:
+        st.bold = _on(rpr.find(B))
+        st.font = _ea_font(rpr)
+    return st
 
 
 def _int(el: Any) -> int | None:
@@ -324,7 +417,7 @@ def _run_text(r: Any) -> str:
             parts.append(c.text or "")
         elif tag == TAB:
             parts.append("\t")
-        elif tag == BR or tag == CR:
+        elif tag in (BR, CR):
             if c.get(_q("type")) not in ("page", "column"):
                 parts.append(" ")  # a soft line break: keeps joint issuers in a title apart
         elif tag == NBH:
@@ -402,7 +495,7 @@ class _Reader:
                 self._char_emph[sid] = bool(self.styles.get(sid, "bold")) or any(f in sfont for f in _EMPH_FONT)
             if b is None and self._char_emph[sid]:
                 return True
-        return bool(font) and any(f in font for f in _EMPH_FONT)
+        return font is not None and any(f in font for f in _EMPH_FONT)
 
 
 def _paragraphs(body: Any) -> list[Any]:
@@ -416,17 +509,14 @@ def _paragraphs(body: Any) -> list[Any]:
 
 def read(data: bytes, path: str = "") -> Document:
     """A .docx file's bytes as the document model."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    d = _open(data)
+    pkg = _open(data)
     try:
-        part = d.part
-        styles = Styles(_related(part, RT.STYLES))
-        numbering = Numbering(_related(part, RT.NUMBERING))
+        styles = Styles(pkg.styles)
+        numbering = Numbering(pkg.numbering)
         reader = _Reader(styles, numbering)
         paras: list[RawPara] = []
         lines: list[str] = []
-        for i, p in enumerate(_paragraphs(d.element.body), start=1):
+        for i, p in enumerate(_paragraphs(pkg.body), start=1):
             raw, text = reader.para(p, i)
             lines.append(normalise(text))
             if text.strip():

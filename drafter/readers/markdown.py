@@ -45,7 +45,7 @@ def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
     heads = [len(m.group(1)) for t in lines if (m := _HEADING.match(t))]
     # With front matter, '#' is the title and '##' level 1; in plain Markdown a
     # single leading '#' is the title too, else '#' is level 1.
-    title_depth = 1 if (titled or heads.count(1) == 1 and heads and heads[0] == 1) else 0
+    title_depth = 1 if (titled or (heads.count(1) == 1 and heads and heads[0] == 1)) else 0
     paras: list[RawPara] = []
     buf: list[str] = []
     buf_line = 0
@@ -67,7 +67,7 @@ def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
                 paras.append(RawPara(m.group(2), line_no, is_title=True))
             else:
                 paras.append(RawPara(m.group(2).replace("**", ""), line_no, level=min(level, 4)))
-        elif not raw.strip() or _LIST.match(raw) and buf:
+        elif not raw.strip() or (_LIST.match(raw) and buf):
             flush()
             if raw.strip():
                 buf.append(_LIST.sub("", raw))
@@ -89,7 +89,7 @@ def _para(text: str, line: int) -> RawPara:
     return RawPara(text, line)
 
 
-def _apply(doc: Document, meta: "object") -> None:
+def _apply(doc: Document, meta: object) -> None:
     """Front-matter fields win over what the body suggests."""
     from ..draft import DraftMeta
 

@@ -31,5 +31,6 @@ def font_set(name: str | None) -> FontSet:
     """The named set (default gb2312); an unknown name is a ReadError in Chinese."""
     key = name or "gb2312"
     if key not in FONT_SETS:
-        raise ReadError(f"未知的字体方案“{key}”；可选 gb2312（方正小标宋、仿宋_GB2312 等）或 standard（华文中宋、仿宋等）")
+        raise ReadError(f"未知的字体方案“{key}”；"
+                        "可选 gb2312（方正小标宋、仿宋_GB2312 等）或 standard（华文中宋、仿宋等）")
     return FONT_SETS[key]

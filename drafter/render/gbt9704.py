@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from io import BytesIO
+from itertools import pairwise
 from typing import Any
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from ..model import Block, Document, Meta
 from ..readers.errors import ReadError
@@ -36,12 +37,17 @@ LINES, CHARS = 22, 28
 LINE_PITCH = TEXT_H // LINES  # 579 twips ≈ 28.95 pt
 BODY_PT, TITLE_PT, PAGE_PT = 16, 22, 14  # 3号, 2号, 4号
 CHAR = BODY_PT * 20  # one body character in twips (for apps that ignore *Chars)
-# Word's character pitch is the Normal font size plus charSpace/4096 pt.
-CHAR_SPACE = round((TEXT_W / CHARS / 20 - BODY_PT) * 4096)
+# 28 characters of 3号 need 16 pt each but the line has 15.8 pt per character: condense every
+# character by a whole number of twips so 28 fit (−5 twips = −0.25 pt). A line grid of 22 lines
+# plus this spacing gives 22 × 28 in Word, WPS and LibreOffice alike; a linesAndChars grid with a
+# negative charSpace does too in Word, but LibreOffice then sets each character in two grid cells.
+CONDENSE = (TEXT_W // CHARS) - BODY_PT * 20
 TITLE_LINE = 700  # 35 pt exact: 2号 with air, as offices set it
 TITLE_MAX = TEXT_W / (TITLE_PT * 20)  # title characters a line holds (20)
 FOOTER_DIST = round((35 - 7) * TWIPS_PER_MM - PAGE_PT * 20 * 1.2)  # number's top 7 mm below the text block
 HINT_COLOR = "808080"
+# No automatic gap between Chinese and Latin or digits ("2022年", not "2022 年"): as typed, on the grid.
+NO_AUTOSPACE = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
 
 STYLE_NAMES = {
     "GwBody": "公文正文", "GwTitle": "公文标题", "GwH1": "一级标题", "GwH2": "二级标题", "GwH3": "三级标题",
@@ -132,11 +138,13 @@ def _style_xml(fs: FontSet) -> str:
                 f'<w:qFormat/><w:pPr>{ppr}</w:pPr>{run}</w:style>')
 
     def heading(sid: str, lvl: int, font: str) -> str:
-        return style(sid, f'<w:keepNext/>{indent}<w:outlineLvl w:val="{lvl}"/>', rpr(font), based="GwBody")
+        # keepNext goes on standalone headings only: run-in ones are body text and
+        # a chain of keep-with-next paragraphs longer than a page breaks badly.
+        return style(sid, f'{indent}<w:outlineLvl w:val="{lvl}"/>', rpr(font), based="GwBody")
 
     return "".join([
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
-        f'<w:pPr><w:widowControl w:val="0"/>{body}<w:jc w:val="both"/></w:pPr>{rpr(fs.body)}</w:style>',
+        f'<w:pPr><w:widowControl w:val="0"/>{NO_AUTOSPACE}{body}<w:jc w:val="both"/></w:pPr>{rpr(fs.body)}</w:style>',
         style("GwBody", indent, rpr(fs.body)),
         style("GwTitle", f'<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="{TITLE_LINE}" '
                          f'w:lineRule="exact"/>{no_indent}<w:jc w:val="center"/>', rpr(fs.title, TITLE_PT * 2)),
@@ -167,9 +175,10 @@ def _styles(root: Any, fs: FontSet) -> None:
     defaults = etree.fromstring(
         f'<w:docDefaults xmlns:w="{W}"><w:rPrDefault><w:rPr>'
         f'<w:rFonts w:ascii="{fs.body}" w:hAnsi="{fs.body}" w:eastAsia="{fs.body}" w:cs="{fs.body}"/>'
-        f'<w:kern w:val="2"/><w:sz w:val="{BODY_PT * 2}"/><w:szCs w:val="{BODY_PT * 2}"/>'
+        f'<w:kern w:val="2"/><w:spacing w:val="{CONDENSE}"/><w:sz w:val="{BODY_PT * 2}"/><w:szCs w:val="{BODY_PT * 2}"/>'
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        f'<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>'
+        f'<w:pPrDefault><w:pPr>{NO_AUTOSPACE}'
+        f'<w:spacing w:before="0" w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>'
         '</w:pPr></w:pPrDefault></w:docDefaults>'
     )
     root.insert(0, defaults)
@@ -206,9 +215,8 @@ def _section(d: Any) -> None:
     if grid is None:
         grid = el("docGrid", sect)
     grid.attrib.clear()
-    grid.set(qn("type"), "linesAndChars")
+    grid.set(qn("type"), "lines")
     grid.set(qn("linePitch"), str(LINE_PITCH))
-    grid.set(qn("charSpace"), str(CHAR_SPACE))
 
 
 def _settings(d: Any) -> None:
@@ -257,13 +265,16 @@ def _run(p: Any, text: str, font: str, color: str | None = None) -> None:
         t.set(_XML_SPACE, "preserve")
 
 
-def _para(style: str, runs: list[tuple[str, str]], *, color: str | None = None, **ind: int) -> Any:
+def _para(style: str, runs: list[tuple[str, str]], *, color: str | None = None, keep: bool = False,
+          ind: dict[str, int] | None = None) -> Any:
     """A paragraph in ``style``; ``runs`` are (text, font); ``ind`` are w:ind attributes."""
     p = el("p")
     ppr = el("pPr", p)
     el("pStyle", ppr, val=style)
+    if keep:
+        el("keepNext", ppr)
     if ind:
-        el("ind", ppr, **ind)  # type: ignore[arg-type]
+        el("ind", ppr, **ind)
     for text, font in runs:
         if text:
             _run(p, text, font, color)
@@ -336,7 +347,7 @@ def _body(doc: Document, fs: FontSet, extras: Extras) -> list[Any]:
                 out.append(_para(style, [(b.text, font), (nxt.text, fs.body)]))
                 i += 2
                 continue
-            out.append(_para(style, [(b.text, font)]))
+            out.append(_para(style, [(b.text, font)], keep=True))
             hint = extras.hints.get(b.text)
             if hint:
                 out.append(_para("GwHint", [(hint, fs.body)], color=HINT_COLOR))
@@ -363,12 +374,12 @@ def title_lines(title: str, unit: str | None = None, limit: float = TITLE_MAX) -
         return [title]
     cuts = _cut_points(title)
     best: tuple[tuple[int, float], list[str]] | None = None
-    for combo in _combos(cuts, 3):
+    for combo in _combos(list(cuts), 3):
         lines = _split(title, combo)
         if any(_cw(x) > limit for x in lines) or not all(lines):
             continue
         widths = [_cw(x) for x in lines]
-        score = (len(lines), max(widths) - min(widths))
+        score = (len(lines), max(widths) - min(widths) + sum(cuts[c] for c in combo))
         if best is None or score < best[0]:
             best = (score, lines)
     if best is not None:
@@ -376,14 +387,19 @@ def title_lines(title: str, unit: str | None = None, limit: float = TITLE_MAX) -
     return _even_split(title.replace(" ", ""), limit)
 
 
-def _cut_points(title: str) -> list[int]:
+def _cut_points(title: str) -> dict[int, float]:
+    """Break positions and their cost: between issuers and before 关于 are natural, others less so."""
     at = title.find("关于")
-    cuts = {i for i, c in enumerate(title) if c == " "}
+    cuts: dict[int, float] = {i: 0.0 for i, c in enumerate(title) if c == " "}
     if at > 0:
-        cuts.add(at)
-        cuts |= {i + 1 for i, c in enumerate(title) if c == "的" and at < i < len(title) - 1}
-        cuts |= {i + 2 for i in range(at, len(title) - 2) if title[i:i + 2] in ("年度", "建设")}
-    return sorted(cuts)
+        for i in range(at, len(title) - 2):
+            if title[i:i + 2] in ("年度", "建设"):
+                cuts[i + 2] = 12.0
+        for i, c in enumerate(title):
+            if c == "的" and at < i < len(title) - 1:
+                cuts[i + 1] = 8.0
+        cuts[at] = 0.0
+    return dict(sorted(cuts.items()))
 
 
 def _combos(cuts: list[int], most: int) -> list[tuple[int, ...]]:
@@ -394,13 +410,14 @@ def _combos(cuts: list[int], most: int) -> list[tuple[int, ...]]:
 
 def _split(title: str, cuts: tuple[int, ...]) -> list[str]:
     bounds = [0, *cuts, len(title)]
-    return [title[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [title[a:b].strip() for a, b in pairwise(bounds)]
 
 
 def _even_split(title: str, limit: float) -> list[str]:
     n = int(-(-_cw(title) // limit))
     target = _cw(title) / n
-    lines, cur = [], ""
+    lines: list[str] = []
+    cur = ""
     for ch in title:
         if cur and _cw(cur + ch) > target + 0.5 and len(lines) < n - 1:
             lines.append(cur)
@@ -433,9 +450,9 @@ def _signature(sig: str, date: str, fs: FontSet) -> list[Any]:
     sig_right = date_right + wd + 2 - ws
     out = [_blank()]
     if sig:
-        out.append(_para("GwSignature", [(sig, fs.body)], **_right(sig_right)))
+        out.append(_para("GwSignature", [(sig, fs.body)], ind=_right(sig_right)))
     if date:
-        out.append(_para("GwDate", [(date, fs.body)], **_right(date_right)))
+        out.append(_para("GwDate", [(date, fs.body)], ind=_right(date_right)))
     return out
 
 
@@ -449,7 +466,7 @@ def _attachments(items: list[str], fs: FontSet) -> list[Any]:
         return [_para("GwNote", [(f"附件：{items[0]}", fs.body)])]
     out = [_para("GwNote", [(f"附件：1.{items[0]}", fs.body)])]
     for n, item in enumerate(items[1:], start=2):
-        out.append(_para("GwNote", [(f"{n}.{item}", fs.body)], leftChars=500, left=5 * CHAR))
+        out.append(_para("GwNote", [(f"{n}.{item}", fs.body)], ind={"leftChars": 500, "left": 5 * CHAR}))
     return out
 
 

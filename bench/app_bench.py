@@ -1,0 +1,111 @@
+"""App timings: start to first paint of the drafting screen, and one re-check while typing.
+
+    python bench/app_bench.py
+
+The re-check (assemble → markdown.read_text → checks.check) runs after every
+pause in typing, so it must stay small: the goal is ≤ 10 ms for a
+10,000-character draft. Each figure is printed beside a baseline measured in
+the same run (merely reading the text), so a slow machine shows as slow
+baseline too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from drafter.app import drafts
+from drafter.readers.markdown import read_text
+
+PARA = ("全年调处矛盾纠纷160件，人民调解成功率95%，信访事项依法办理。聘请法律顾问1名，审查合同12份，"
+        "开展“法律进乡村”活动15场，覆盖群众3000余人次。")
+
+
+def big_draft(chars: int = 10_000) -> str:
+    """A township draft of about ``chars`` characters of body text, all four parts filled."""
+    text = drafts.blank("辛集乡人民政府", "township", 2025)
+    head, _, body = text.partition("\n+++\n")
+    parts = body.split("\n## ")
+    per = max(1, chars // len(PARA) // 4)
+    filled = [parts[0]] + [p.rstrip("\n") + "\n\n" + "\n\n".join([PARA] * per) + "\n" for p in parts[1:]]
+    return head + "\n+++\n" + "\n## ".join(filled)
+
+
+def timeit(fn, n: int = 50) -> float:  # type: ignore[no-untyped-def]
+    """Median milliseconds of ``n`` calls (after one warm-up)."""
+    fn()
+    runs = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t) * 1000)
+    return statistics.median(runs)
+
+
+def recheck() -> None:
+    text = big_draft()
+    body_chars = len(text.partition("\n+++\n")[2])
+    from drafter.draft import split_front_matter, validate
+
+    meta = validate(split_front_matter(text)[0])  # type: ignore[arg-type]
+    cl = drafts.checklist_for(meta)
+    read = timeit(lambda: read_text(text))
+    full = timeit(lambda: drafts.run_check(text, cl))
+    print(f"draft: {body_chars} characters")
+    print(f"  baseline  read_text only          {read:7.2f} ms")
+    print(f"  re-check  read_text + check       {full:7.2f} ms   (goal ≤ 10 ms; {full / read:.1f}× the read)")
+
+
+async def _first_paint(path: Path) -> float:
+    from drafter.app.app import DrafterApp, Launch
+    from drafter.app.screens.draft import DraftScreen
+
+    t = time.perf_counter()
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not (isinstance(app.screen, DraftScreen) and app.screen.is_mounted and app.screen.result):
+            await pilot.pause(0.005)
+        return (time.perf_counter() - t) * 1000
+
+
+async def _bare_paint() -> float:
+    """Baseline: an empty Textual app with a header, footer and text area."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, TextArea
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield TextArea()
+            yield Footer()
+
+    t = time.perf_counter()
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        return (time.perf_counter() - t) * 1000
+
+
+def first_paint(n: int = 5) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        os.environ["XDG_CONFIG_HOME"] = d
+        path = Path(d) / "draft.md"
+        path.write_text(big_draft(), encoding="utf-8")
+        asyncio.run(_first_paint(path))  # warm imports and caches
+        ours = statistics.median(asyncio.run(_first_paint(path)) for _ in range(n))
+        bare = statistics.median(asyncio.run(_bare_paint()) for _ in range(n))
+    print("start → drafting screen mounted and checked (run_test, 120×40)")
+    print(f"  baseline  bare Textual app        {bare:7.1f} ms")
+    print(f"  drafter   10,000-character draft  {ours:7.1f} ms   ({ours / bare:.1f}× the bare app)")
+
+
+if __name__ == "__main__":
+    recheck()
+    first_paint()

@@ -1,0 +1,1 @@
+"""The terminal app (Textual): start screen, drafting screen, dialogs."""

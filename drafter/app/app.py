@@ -1,0 +1,96 @@
+"""The Textual app: opens on the start screen or straight on a draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding
+
+from ..readers.errors import ReadError
+from .buffer import DraftBuffer
+from .palette import DraftCommands
+from .screens import dialogs
+from .screens.draft import DraftScreen
+from .screens.help import HelpScreen
+from .screens.start import OpenDraft, StartScreen
+
+
+@dataclass
+class Launch:
+    """What to show first: a draft (``draft``) or the start screen, pre-filled."""
+
+    draft: Path | None = None
+    unit: str = ""
+    unit_type: str | None = None
+    year: int | None = None
+    source: str = ""
+    output: str = ""
+
+
+class DrafterApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "drafter"
+    COMMANDS: ClassVar = App.COMMANDS | {DraftCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS: ClassVar = [
+        Binding("ctrl+q", "quit", "退出", priority=True),
+        Binding("f1", "help", "帮助"),
+        Binding("ctrl+p", "command_palette", "命令", show=False, priority=True),
+    ]
+
+    def __init__(self, launch: Launch | None = None) -> None:
+        super().__init__()
+        self.launch = launch or Launch()
+
+    def on_mount(self) -> None:
+        """Straight to the draft when one is given (no start screen composed behind it)."""
+        launch = self.launch
+        if launch.draft is not None:
+            self.open_draft(launch.draft)
+            return
+        self.push_screen(StartScreen(unit=launch.unit, unit_type=launch.unit_type, year=launch.year,
+                                     source=launch.source, output=launch.output))
+
+    def open_draft(self, path: Path) -> None:
+        try:
+            buffer = DraftBuffer.load(path)
+        except ReadError as e:
+            self.notify(str(e), severity="error", timeout=10)
+            if not isinstance(self.screen, StartScreen):
+                self.push_screen(StartScreen())
+            return
+        self.push_screen(DraftScreen(buffer))
+
+    def on_open_draft(self, message: OpenDraft) -> None:
+        self.open_draft(message.path)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def draft_screen(self) -> DraftScreen | None:
+        return next((s for s in reversed(self.screen_stack) if isinstance(s, DraftScreen)), None)
+
+    async def action_quit(self) -> None:
+        """Quit, asking first if the draft has changes not yet saved."""
+        screen = self.draft_screen()
+        if screen is None:
+            self.exit()
+            return
+        screen._store()
+        if not screen.dirty:
+            screen.discard_crash_copy()
+            self.exit()
+            return
+        self.push_screen(dialogs.quit_unsaved(), lambda c: self._quit_choice(screen, c))
+
+    def _quit_choice(self, screen: DraftScreen, choice: str | None) -> None:
+        if choice == "save":
+            if screen.save(quiet=True):
+                self.exit()
+        elif choice == "discard":
+            screen.discard_crash_copy()
+            self.exit()

@@ -1,0 +1,147 @@
+"""Making drafts (blank or rolled forward), checking them, and the recent-drafts list.
+
+The I/O around the pure pieces: reading last year's report, loading the
+checklist, the small JSON list of recent drafts in the user's config folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import checklists, rollforward
+from ..checks import Result, check
+from ..draft import DraftMeta, dump
+from ..model import PART_IDS
+from ..readers import read_path
+from ..readers.errors import ReadError
+from ..readers.markdown import read_text
+from .buffer import front_matter
+
+DEFAULT_TYPE = "county_gov"
+UNIT_TYPES = {"county_gov": "县（区、市）人民政府", "department": "政府部门（含政府办公室）",
+              "township": "乡镇人民政府、街道办事处"}
+
+
+def infer_type(unit: str) -> str | None:
+    try:
+        return checklists.registry().infer(unit)
+    except ReadError:
+        return None
+
+
+def checklist_for(meta: DraftMeta) -> checklists.Checklist:
+    """The draft's checklist: its type, else inferred from the unit, else county_gov."""
+    name = meta.type or infer_type(meta.unit) or DEFAULT_TYPE
+    try:
+        return checklists.load(name)
+    except ReadError:
+        return checklists.load(DEFAULT_TYPE)
+
+
+def run_check(text: str, checklist: checklists.Checklist, path: str = "") -> Result:
+    """Assemble → read → check: what the app does after each pause in typing."""
+    doc = read_text(text, path)
+    return check(doc, checklist, year=doc.meta.year)
+
+
+def default_name(unit: str, year: int) -> str:
+    return f"{unit}{year}年度法治政府建设情况报告.md"
+
+
+NUMBERS = "一二三四"
+
+
+def blank(unit: str, unit_type: str | None, year: int) -> str:
+    """A new draft: front matter, the opening and the four standard headings.
+
+    The wording comes from the shared jinja2 templates (titles, opening, part
+    headings) so a blank draft and ``drafter template`` agree; without them
+    the built-in skeleton is used.
+    """
+    try:
+        from ..render.templates import render as tpl
+
+        title = tpl("title.j2", unit=unit, year=year)
+        lines = ["", tpl("opening.j2", unit=unit, year=year).strip(), ""]
+        for n, pid in enumerate(PART_IDS):
+            heading = tpl("part_heading.j2", part=pid, year=year).strip()
+            lines += [f"## {NUMBERS[n]}、{heading}", "", "", ""]
+        body = "\n".join(lines)
+    except Exception:  # templates missing or broken: never block starting a draft
+        title, body = rollforward.title_for(unit, year), rollforward.skeleton_body(unit, year)
+    meta = DraftMeta(unit=unit, type=unit_type, year=year, title=title)
+    return front_matter(meta) + "\n" + body
+
+
+@dataclass
+class Started:
+    """A draft begun from last year's report."""
+
+    text: str
+    unit: str
+    year: int
+    commitments: list[rollforward.Commitment]
+
+
+def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type: str | None = None,
+                year: int | None = None) -> Started:
+    """Read last year's report, move it a year on, and keep its plan as commitments."""
+    doc = read_path(path)
+    unit = unit or doc.meta.unit
+    if not unit:
+        raise ReadError("无法从报告中识别单位名称；请先填写单位")
+    unit_type = unit_type or infer_type(unit)
+    cl = checklists.load(unit_type or DEFAULT_TYPE)
+    result = check(doc, cl, year=doc.meta.year)
+    plan = result.parts["plan"].blocks if result.parts["plan"].status == "present" else []
+    measures = result.parts["measures"]
+    done = {b.line for b in measures.blocks if b.kind == "paragraph"} if measures.status == "present" else set()
+    rolled = rollforward.roll_forward(doc, {b.line for b in plan}, done, to_year=year)
+    rolled.meta.unit, rolled.meta.unit_type = unit, unit_type
+    if rolled.meta.year is None:
+        raise ReadError("无法识别去年报告的年度；请在标题中写明年份后再试")
+    if not rolled.meta.title:
+        rolled.meta.title = rollforward.title_for(unit, rolled.meta.year)
+    cs = rollforward.commitments(plan)
+    text = dump(rolled)
+    note = rollforward.format_commitments(cs)
+    if note:
+        head, sep, body = text.partition("\n+++\n")
+        text = head + sep + "\n" + note + "\n" + body
+    return Started(text, unit, rolled.meta.year, cs)
+
+
+# ------------------------------------------------------------ recent drafts
+
+MAX_RECENT = 10
+
+
+def _recent_file() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "drafter" / "recent.json"
+
+
+def recent() -> list[Path]:
+    """Recent drafts, newest first (a broken list is an empty one, never an error)."""
+    try:
+        data = json.loads(_recent_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Path(p) for p in data if isinstance(p, str)][:MAX_RECENT] if isinstance(data, list) else []
+
+
+def remember(path: Path) -> None:
+    """Put ``path`` first in the recent list; failure to write it is not worth a message."""
+    from ..fsutil import WriteError, atomic_write
+
+    p = str(path.resolve())
+    items = [p, *(str(x) for x in recent() if str(x) != p)][:MAX_RECENT]
+    f = _recent_file()
+    try:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(f, json.dumps(items, ensure_ascii=False, indent=1), force=True)
+    except (OSError, WriteError):
+        pass

@@ -1,0 +1,47 @@
+"""Command-palette entries for the main actions, in Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ..model import PART_IDS
+from .widgets.outline import SHORT
+
+
+class DraftCommands(Provider):
+    """保存、排版导出、切换部分、检查、帮助 — whatever the current screen can do."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        from .screens.draft import DraftScreen
+
+        screen = next((s for s in reversed(self.app.screen_stack) if isinstance(s, DraftScreen)), None)
+        cmds: list[tuple[str, str, Callable[[], object]]] = [
+            ("帮助", "按键和标记的说明（F1）", partial(self.app.run_action, "help")),
+        ]
+        if screen is None:
+            return cmds
+        cmds += [
+            ("保存", "把草稿保存到文件（Ctrl+S）", screen.action_save),
+            ("排版导出", "导出为 GB/T 9704 格式的 .docx（F4）", screen.action_export),
+            ("检查", "立即重新检查整篇草稿（F5）", screen.action_recheck),
+            ("报告设置", "单位、年度、主送机关、署名、日期、文号、字体（F2）", screen.action_meta),
+        ]
+        for n, pid in enumerate(PART_IDS):
+            cmds.append((f"切换部分：{'一二三四'[n]}、{SHORT[pid]}", "在编辑区显示这一部分",
+                         partial(screen.open_part, pid)))
+        cmds.append(("切换部分：开头", "标题下的开头段落", partial(screen.show_section, 0)))
+        return cmds
+
+    async def discover(self) -> Hits:
+        for name, help_text, fn in self._commands():
+            yield DiscoveryHit(name, fn, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, fn in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), fn, help=help_text)

@@ -1,0 +1,459 @@
+"""The drafting screen: outline, one part in the editor, checklist and findings beside it.
+
+The whole draft is the model; the editor holds one `##` section. After each
+pause in typing the draft is assembled, read and checked in a worker thread,
+so a keystroke never waits for a check. Saving is atomic and frequent: the
+draft itself every few seconds and on each part switch, a crash copy beside it
+more often.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
+
+from ...checks import Result
+from ...draft import DraftMeta
+from ...fsutil import WriteError, atomic_write
+from ...model import PART_IDS
+from ...readers.errors import ReadError
+from ...readers.markdown import read_text
+from ...rollforward import covered, parse_commitments, part_headings, title_for
+from ...text import normalise
+from .. import drafts
+from ..buffer import DraftBuffer, autosave_path
+from ..widgets.outline import SHORT, Outline, Ref
+from ..widgets.sidepanel import FindingItem, SidePanel
+from . import dialogs
+from .export import ExportScreen
+from .meta import MetaScreen
+
+DEBOUNCE = 0.3  # seconds of quiet before a re-check
+CRASH_EVERY = 1.0  # seconds between crash-copy writes while changed
+SAVE_EVERY = 5.0  # seconds between autosaves of the draft itself
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class DraftScreen(Screen[None]):
+    BINDINGS: ClassVar = [
+        Binding("ctrl+s", "save", "保存", priority=True),
+        Binding("f2", "meta", "设置"),
+        Binding("f3", "toggle_side", "要点/问题"),
+        Binding("f4", "export", "导出"),
+        Binding("f5", "recheck", "检查", show=False),
+        Binding("f7", "prev_part", "上一部分", show=False, priority=True),
+        Binding("f8", "next_part", "下一部分", priority=True),
+    ]
+
+    def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures") -> None:
+        super().__init__()
+        self.buffer = buffer
+        self.checklist = drafts.checklist_for(buffer.meta)
+        self.commitments = parse_commitments(buffer.sections[0])
+        self.start_part = start_part
+        self.current = 0
+        self.loaded = False  # the editor holds a section (until then it holds nothing to keep)
+        self.result: Result | None = None
+        self.done: list[bool] = []
+        self.saved_version = buffer.version
+        self.crash_version = buffer.version
+        self.checked_version = -1
+        self._debounce: Timer | None = None
+        self._extra_sig: tuple[tuple[int, str], ...] | None = None
+        self._shown_findings: list[tuple[object, ...]] = []
+
+    # ------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield Outline(id="outline")
+            with Vertical(id="editor-pane"):
+                yield TextArea(id="editor", soft_wrap=True, show_line_numbers=True, tab_behavior="focus")
+                yield Static("", id="status")
+            yield SidePanel(id="side")
+        yield Footer()
+
+    @property
+    def editor(self) -> TextArea:
+        return self.query_one("#editor", TextArea)
+
+    def on_mount(self) -> None:
+        self._set_titles()
+        self._check_now()
+        target = self.part_section(self.start_part) or (1 if len(self.buffer.sections) > 1 else 0)
+        self.show_section(target)
+        self.editor.focus()
+        self.set_interval(CRASH_EVERY, self._crash_save)
+        self.set_interval(SAVE_EVERY, self._autosave)
+        drafts.remember(self.buffer.path)
+        self._offer_recovery()
+
+    def _set_titles(self) -> None:
+        m = self.buffer.meta
+        self.title = f"{m.unit} {m.year}年度报告"
+        self.sub_title = self.buffer.path.name
+
+    # ------------------------------------------------------------ the model
+
+    @property
+    def dirty(self) -> bool:
+        return self.buffer.version != self.saved_version
+
+    def _store(self) -> None:
+        """Editor text → model; re-cut the body if the writer added or removed a `##` line."""
+        if not self.loaded:
+            return
+        self.buffer.set_section(self.current, self.editor.text)
+        if self.buffer.resplit():
+            self.current = min(self.current, len(self.buffer.sections) - 1)
+            self._check_now()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if not self.loaded:
+            return
+        self.buffer.set_section(self.current, self.editor.text)
+        if self.buffer.version != self.checked_version:
+            if self._debounce is not None:
+                self._debounce.stop()
+            self._debounce = self.set_timer(DEBOUNCE, self._start_check)
+            self._status()
+
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        self._status()
+
+    # ------------------------------------------------------------ checking
+
+    def _start_check(self) -> None:
+        self._check_worker(self.buffer.text(), self.buffer.version)
+
+    @work(thread=True, exclusive=True, group="check", exit_on_error=False)
+    def _check_worker(self, text: str, version: int) -> None:
+        try:
+            result = drafts.run_check(text, self.checklist, str(self.buffer.path))
+        except ReadError as e:
+            self.app.call_from_thread(self.notify, str(e), severity="error")
+            return
+        self.app.call_from_thread(self._apply, result, version)
+
+    def _check_now(self) -> None:
+        """Check synchronously (on open and after the structure changed): ~10 ms."""
+        try:
+            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path))
+        except ReadError as e:
+            self.notify(str(e), severity="error")
+            return
+        self._apply(result, self.buffer.version)
+
+    def _apply(self, result: Result, version: int) -> None:
+        if version < self.checked_version:
+            return
+        self.result, self.checked_version = result, version
+        self._refresh()
+
+    def _refresh(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        mapping = self.section_parts()
+        extra = tuple((i, self.buffer.heading(i) or "") for i in range(1, len(self.buffer.sections))
+                      if i not in mapping)
+        outline = self.query_one(Outline)
+        if extra != self._extra_sig:
+            outline.build(self.checklist, self.commitments, list(extra))
+            self._extra_sig = extra
+        measures = result.parts["measures"]
+        # Paragraphs only: headings carried over from last year do not keep a promise.
+        blocks = measures.blocks if measures.status == "present" else result.parts["measures"].blocks
+        text = "\n".join(b.text for b in blocks if b.kind == "paragraph")
+        self.done = [covered(c, text) for c in self.commitments]
+        pid = mapping.get(self.current)
+        outline.update(result, self.done, pid)
+        side = self.query_one(SidePanel)
+        side.show_guide(pid, result, self.commitments, self.done)
+        shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
+        if shown != self._shown_findings:
+            side.show_findings(result.findings)
+            self._shown_findings = shown
+        self._status()
+
+    def section_parts(self) -> dict[int, str]:
+        """Section index → part id, matched by heading text (robust to lines moving)."""
+        out: dict[int, str] = {}
+        if self.result is None:
+            return out
+        heads = {normalise(h.replace("**", "")): i for i in range(1, len(self.buffer.sections))
+                 if (h := self.buffer.heading(i))}
+        for pid in (*PART_IDS, "other"):
+            pr = self.result.parts.get(pid)
+            if pr is None or pr.status != "present":
+                continue
+            if pr.heading and normalise(pr.heading) in heads:
+                i = heads[normalise(pr.heading)]
+            elif pr.line:
+                i = self.buffer.locate(pr.line)[0]
+            else:
+                continue
+            out.setdefault(i, pid)
+        return out
+
+    def part_section(self, pid: str) -> int | None:
+        return next((i for i, p in sorted(self.section_parts().items()) if p == pid), None)
+
+    def _status(self) -> None:
+        row = self.editor.cursor_location[0] + self.buffer.start_line(self.current)
+        pid = self.section_parts().get(self.current)
+        where = "开头" if self.current == 0 else SHORT.get(pid or "", self.buffer.heading(self.current) or "")
+        saved = "有未保存的修改" if self.dirty else "已保存"
+        counts = ""
+        if self.result is not None:
+            counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
+        hint = " · F3 查看" if self.has_class("-narrow") and not self.has_class("-side-toggled") else ""
+        self.query_one("#status", Static).update(f"{where} · 第{row}行 · {saved}{counts}{hint}")
+
+    # ------------------------------------------------------------ moving about
+
+    def show_section(self, i: int, row: int | None = None, col: int = 0) -> None:
+        """Put section ``i`` in the editor (saving the draft first if it changed)."""
+        self._store()
+        if self.dirty:
+            self.save(quiet=True)
+        i = max(0, min(i, len(self.buffer.sections) - 1))
+        self.current = i
+        text = self.buffer.sections[i]
+        editor = self.editor
+        editor.line_number_start = self.buffer.start_line(i)
+        editor.load_text(text)
+        self.loaded = True
+        if row is None:
+            row, col = _writing_spot(text)
+        editor.move_cursor((row, col), center=True)
+        self._refresh()
+
+    def jump_to_line(self, line: int, col: int = 0) -> None:
+        self._store()
+        i, row = self.buffer.locate(line)
+        self.show_section(i, row, col)
+        self.editor.focus()
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[Ref]) -> None:
+        ref = event.node.data
+        if ref is None:
+            return
+        if ref.kind == "preamble":
+            self.show_section(0)
+        elif ref.kind == "section":
+            self.show_section(ref.index)
+        elif ref.kind == "item" and self.result is not None:
+            res = self.result.items.get(ref.key)
+            if res is not None and res.covered and res.line:
+                self.jump_to_line(res.line)
+                return
+            self.open_part(res.item.part if res else "measures")
+        else:
+            self.open_part(ref.key)
+        self.editor.focus()
+
+    def on_list_view_selected(self, event: ListView.Selected) -> None:
+        item = event.item
+        if not isinstance(item, FindingItem):
+            return
+        f = item.finding
+        if f.line is not None:
+            self.jump_to_line(f.line, f.col)
+        elif f.part:
+            self.open_part(f.part)
+            self.editor.focus()
+
+    def open_part(self, pid: str) -> None:
+        """Show a part's section, adding one with the standard heading if it has none."""
+        self._store()
+        i = self.part_section(pid)
+        if i is None:
+            i = self._add_part(pid)
+        self.show_section(i)
+
+    def _add_part(self, pid: str) -> int:
+        mapping = self.section_parts()
+        order = (*PART_IDS, "other")
+        rank = order.index(pid)
+        before = [i for i, p in mapping.items() if order.index(p) < rank]
+        after = [i for i, p in mapping.items() if order.index(p) > rank]
+        at = max(before) + 1 if before else min(after) if after else len(self.buffer.sections)
+        heading = part_headings(self.buffer.meta.year).get(pid, "五、其他需要报告的情况")
+        i = self.buffer.insert_section(at, heading)
+        self._check_now()
+        self.notify(f"已添加“{heading}”")
+        return i
+
+    def _step(self, delta: int) -> None:
+        self._store()
+        self.show_section((self.current + delta) % len(self.buffer.sections))
+        self.editor.focus()
+
+    def action_next_part(self) -> None:
+        self._step(1)
+
+    def action_prev_part(self) -> None:
+        self._step(-1)
+
+    def action_toggle_side(self) -> None:
+        self.toggle_class("-side-toggled")
+        self._status()
+
+    def action_recheck(self) -> None:
+        self._store()
+        self._check_now()
+        n = self.result.count("error") if self.result else 0
+        self.notify(f"检查完成：{n} 个错误" if n else "检查完成：没有错误")
+
+    # ------------------------------------------------------------ saving
+
+    def save(self, *, quiet: bool = False) -> bool:
+        if self.loaded:
+            self.buffer.set_section(self.current, self.editor.text)
+        try:
+            atomic_write(self.buffer.path, self.buffer.text(), force=True)
+        except WriteError as e:
+            self.notify(f"保存失败：{e}", severity="error", timeout=8)
+            return False
+        self.saved_version = self.crash_version = self.buffer.version
+        autosave_path(self.buffer.path).unlink(missing_ok=True)
+        if not quiet:
+            self.notify(f"已保存到 {self.buffer.path}")
+        self._status()
+        return True
+
+    def action_save(self) -> None:
+        self._store()
+        self.save()
+
+    def _autosave(self) -> None:
+        if self.dirty:
+            self.save(quiet=True)
+
+    def _crash_save(self) -> None:
+        """The crash copy: cheaper than a save, written as soon as text changed."""
+        if self.buffer.version in (self.crash_version, self.saved_version):
+            return
+        try:
+            atomic_write(autosave_path(self.buffer.path), self.buffer.text(), force=True)
+            self.crash_version = self.buffer.version
+        except WriteError:
+            pass
+
+    def discard_crash_copy(self) -> None:
+        autosave_path(self.buffer.path).unlink(missing_ok=True)
+
+    def _offer_recovery(self) -> None:
+        copy = autosave_path(self.buffer.path)
+        try:
+            newer = copy.stat().st_mtime >= self.buffer.path.stat().st_mtime
+            text = copy.read_text(encoding="utf-8")
+        except OSError:
+            return
+        if not newer or text == self.buffer.text():
+            copy.unlink(missing_ok=True)
+            return
+        self.app.push_screen(dialogs.recover(self.buffer.path.name), lambda c: self._recovered(c, text))
+
+    def _recovered(self, choice: str | None, text: str) -> None:
+        if choice != "recover":
+            self.discard_crash_copy()
+            return
+        try:
+            buf = DraftBuffer.from_text(text, self.buffer.path)
+        except ReadError as e:
+            self.notify(f"自动保存的内容无法读取：{e}", severity="error")
+            return
+        self.buffer.meta, self.buffer.sections = buf.meta, buf.sections
+        self.buffer.version += 1
+        self.commitments = parse_commitments(self.buffer.sections[0])
+        self.current = min(self.current, len(self.buffer.sections) - 1)
+        self.editor.load_text(self.buffer.sections[self.current])
+        self._extra_sig = None
+        self._check_now()
+        self.save(quiet=True)
+        self.notify("已恢复自动保存的内容")
+
+    # ------------------------------------------------------------ settings and export
+
+    def action_meta(self) -> None:
+        self._store()
+        self.app.push_screen(MetaScreen(self.buffer.meta), self._meta_done)
+
+    def _meta_done(self, meta: DraftMeta | None) -> None:
+        if meta is None:
+            return
+        if meta.title is None:
+            meta = meta.model_copy(update={"title": title_for(meta.unit, meta.year)})
+        self.buffer.meta = meta
+        self.buffer.version += 1
+        self.checklist = drafts.checklist_for(meta)
+        self._extra_sig = None
+        self.editor.line_number_start = self.buffer.start_line(self.current)
+        self._set_titles()
+        self._check_now()
+        self.save(quiet=True)
+        self.notify("报告设置已保存")
+
+    def action_export(self) -> None:
+        self._store()
+        self._check_now()
+        errors = self.result.count("error") if self.result else 0
+        default = self.buffer.path.with_suffix(".docx")
+        self.app.push_screen(ExportScreen(default, self.buffer.meta.fonts, errors), self._export_chosen)
+
+    def _export_chosen(self, choice: tuple[Path, str] | None) -> None:
+        if choice is None:
+            return
+        path, fonts = choice
+        if fonts != self.buffer.meta.fonts:
+            self.buffer.meta = self.buffer.meta.model_copy(update={"fonts": fonts})
+            self.buffer.version += 1
+        if path.exists():
+            self.app.push_screen(dialogs.overwrite(str(path)),
+                                 lambda c: self._export(path) if c == "yes" else None)
+        else:
+            self._export(path)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, path: Path) -> None:
+        text = self.buffer.text()
+        try:
+            from ...render.gbt9704 import render
+
+            doc = read_text(text, str(self.buffer.path))
+            data = render(doc, fonts=doc.meta.fonts)
+            atomic_write(path, data, force=True)
+        except ImportError:
+            self.app.call_from_thread(self.notify, "排版模块不可用；请更新 drafter", severity="error")
+            return
+        except (ReadError, ValueError) as e:
+            self.app.call_from_thread(self.notify, f"导出失败：{e}", severity="error", timeout=8)
+            return
+        self.app.call_from_thread(self._exported, path)
+
+    def _exported(self, path: Path) -> None:
+        self.last_export = path
+        self.notify(f"已导出到 {path.resolve()}", timeout=8)
+        if self.app.is_web:
+            self.app.deliver_binary(path, save_filename=path.name, mime_type=DOCX_MIME)
+
+
+def _writing_spot(text: str) -> tuple[int, int]:
+    """Where to start typing: after the heading, or at the end of what is there."""
+    lines = text.split("\n")
+    body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
+    if not body:
+        return min(2, len(lines) - 1), 0
+    last = body[-1]
+    return last, len(lines[last])

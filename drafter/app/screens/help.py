@@ -1,0 +1,59 @@
+"""F1: what the screen does and which keys do what, in Chinese."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Markdown
+
+HELP = """\
+# 使用帮助
+
+**起草界面**分三栏：左边是**目录**（四个必备部分及其检查要点），中间是**编辑区**（一次显示一个部分），
+右边是**侧栏**（本部分应写到的要点、去年承诺的落实情况、检查结果）。窗口较窄时侧栏收起，按 **F3** 切换。
+
+目录中的标记：
+
+| 标记 | 含义 |
+| --- | --- |
+| ✓ | 该部分已单独成节 / 该要点已写到 |
+| ◐ | 该部分没有单列，只散见于其他部分 |
+| ✗ | 缺少该部分（点击即可添加标准标题） |
+| ○ | 该要点尚未写到 |
+
+边写边查：停止输入约 0.3 秒后自动重新检查。点击检查结果，光标跳到对应行。
+
+| 按键 | 作用 |
+| --- | --- |
+| Ctrl+S | 保存（另外每隔几秒自动保存） |
+| F1 | 本帮助 |
+| F2 | 报告设置：单位、年度、主送机关、署名、成文日期、发文字号、字体 |
+| F3 | 显示/隐藏侧栏 |
+| F4 | 排版导出为 .docx（GB/T 9704） |
+| F5 | 立即检查 |
+| F7 / F8 | 上一部分 / 下一部分 |
+| Ctrl+P | 命令面板：保存、排版导出、切换部分、检查、帮助 |
+| Ctrl+Q | 退出（有未保存的修改时会询问） |
+
+草稿是普通的文本文件（Markdown）：`##` 开头的行是部分标题（一、二、三、四），`###` 开头的行是小标题（（一）（二））。
+程序异常退出后，再次打开会提示恢复自动保存的内容。
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar = [Binding("escape,f1,q", "close", "关闭")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box"):
+            yield Markdown(HELP, id="help-text")
+            yield Button("关闭", id="help-close", variant="primary")
+
+    def on_button_pressed(self) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,106 @@
+"""F2: the draft's fixed fields (front matter), validated before they are kept."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from ...draft import DraftMeta, validate
+from ...readers.errors import ReadError
+from ..drafts import UNIT_TYPES
+
+FONTS = [("仿宋_GB2312、楷体_GB2312（传统）", "gb2312"), ("仿宋、楷体（通用，缺字少）", "standard")]
+# field → (label, placeholder)
+TEXT_FIELDS: dict[str, tuple[str, str]] = {
+    "unit": ("单位", "如：鲁山县辛集乡人民政府"),
+    "year": ("报告年度", "如：2025"),
+    "title": ("标题", "留空则按单位和年度生成"),
+    "addressee": ("主送机关", "如：鲁山县人民政府"),
+    "signature": ("署名", "如：鲁山县辛集乡人民政府"),
+    "date": ("成文日期", "如：2026年1月15日"),
+    "doc_number": ("发文字号", "如：辛政文〔2026〕3号"),
+    "closing": ("结束语", "特此报告。"),
+}
+
+
+class MetaScreen(ModalScreen[DraftMeta | None]):
+    """Edit the front matter; Enter on 保存 validates with DraftMeta."""
+
+    BINDINGS: ClassVar = [Binding("escape", "cancel", "取消")]
+
+    def __init__(self, meta: DraftMeta) -> None:
+        super().__init__(classes="dialog")
+        self.meta = meta
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box form-box"):
+            yield Static("报告设置", classes="dialog-title")
+            with VerticalScroll(classes="form"):
+                for key, (label, hint) in TEXT_FIELDS.items():
+                    value = getattr(self.meta, key)
+                    with Horizontal(classes="form-row"):
+                        yield Label(label, classes="form-label")
+                        yield Input("" if value is None else str(value), placeholder=hint, id=f"f-{key}",
+                                    compact=True, type="integer" if key == "year" else "text")
+                with Horizontal(classes="form-row"):
+                    yield Label("单位类型", classes="form-label")
+                    yield Select([(v, k) for k, v in UNIT_TYPES.items()], value=self.meta.type or Select.NULL,
+                                 id="f-type", compact=True, prompt="按单位名称推断")
+                with Horizontal(classes="form-row"):
+                    yield Label("字体", classes="form-label")
+                    yield Select(FONTS, value=self.meta.fonts, id="f-fonts", compact=True, allow_blank=False)
+            yield Static("", id="form-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("保存", id="meta-ok", variant="primary")
+                yield Button("取消", id="meta-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#f-unit", Input).focus()
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key in TEXT_FIELDS:
+            v = self.query_one(f"#f-{key}", Input).value.strip()
+            if key == "year":
+                out[key] = int(v) if v.lstrip("-").isdigit() else v
+            elif key == "title":
+                out[key] = v or None
+            else:
+                out[key] = v
+        t = self.query_one("#f-type", Select).value
+        out["type"] = t if isinstance(t, str) else None
+        out["fonts"] = self.query_one("#f-fonts", Select).value
+        return out
+
+    def on_input_submitted(self) -> None:
+        self._save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "meta-ok":
+            self._save()
+        else:
+            self.dismiss(None)
+
+    def _save(self) -> None:
+        values = self.values()
+        if len(str(values["unit"])) < 2:
+            self.query_one("#form-error", Static).update("请填写单位全称，如：鲁山县辛集乡人民政府")
+            return
+        if not isinstance(values["year"], int) or not 2000 <= values["year"] <= 2100:
+            self.query_one("#form-error", Static).update("报告年度应为四位数年份，如 2025")
+            return
+        try:
+            meta = validate(values)
+        except ReadError as e:
+            self.query_one("#form-error", Static).update(str(e).split("；请修改")[0])
+            return
+        self.dismiss(meta)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

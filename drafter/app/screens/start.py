@@ -1,0 +1,225 @@
+"""The start screen: a new draft (blank or from last year's report), recent drafts, a quick lint."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    Input,
+    Label,
+    ListItem,
+    ListView,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+
+from ... import checklists
+from ...checks import check
+from ...model import PART_IDS, PART_NAMES
+from ...readers import read_path
+from ...readers.errors import ReadError
+from .. import drafts
+from ..widgets.sidepanel import SEVERITY
+
+STATUS = {"present": "✓ 有", "folded": "◐ 未单列", "missing": "✗ 缺少"}
+
+
+class OpenDraft(Message):
+    """Ask the app to open a draft file (made here or picked from the recent list)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+
+class StartScreen(Screen[None]):
+    """What a writer sees first; every field has a default or a hint."""
+
+    def __init__(self, *, unit: str = "", unit_type: str | None = None, year: int | None = None,
+                 source: str = "", output: str = "") -> None:
+        super().__init__()
+        self.prefill = (unit, unit_type, year or date.today().year - 1, source, output)
+        self._typed_type = False
+
+    def compose(self) -> ComposeResult:
+        unit, unit_type, year, source, output = self.prefill
+        yield Header()
+        with TabbedContent(id="start-tabs"):
+            with TabPane("新建草稿", id="tab-new"), VerticalScroll(classes="form"):
+                yield from _row("单位名称", Input(unit, placeholder="如：鲁山县辛集乡人民政府", id="new-unit",
+                                                compact=True))
+                yield from _row("单位类型", Select([(v, k) for k, v in drafts.UNIT_TYPES.items()],
+                                                value=unit_type or Select.NULL, id="new-type", compact=True,
+                                                prompt="输入单位名称后自动判断"))
+                yield from _row("报告年度", Input(str(year), id="new-year", type="integer", compact=True))
+                yield from _row("去年报告", Input(source, placeholder="可选：去年报告 .docx/.txt/.md 的路径",
+                                                id="new-from", compact=True))
+                yield from _row("保存为", Input(output, placeholder="留空则按单位和年度命名，存在当前文件夹",
+                                              id="new-out", compact=True))
+                yield Static("填好“去年报告”则沿用去年的结构：年份顺延一年，去年的工作安排列为今年要报告落实情况的承诺。",
+                             classes="hint")
+                yield Static("", id="new-error", markup=False)
+                yield Button("开始起草", id="new-go", variant="primary")
+            with TabPane("最近的草稿", id="tab-recent"):
+                yield ListView(id="recent-list")
+                yield Static("", id="recent-empty")
+            with TabPane("检查文件", id="tab-lint"):
+                with Horizontal(classes="form-row"):
+                    yield Input(placeholder="报告文件路径（.docx .txt .md）", id="lint-path", compact=True)
+                    yield Button("检查", id="lint-go", compact=True)
+                with VerticalScroll(id="lint-out"):
+                    yield Static("", id="lint-result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "法治政府建设年度报告起草"
+        self.sub_title = "新建、打开或检查报告"
+        self._fill_recent()
+        unit = self.query_one("#new-unit", Input)
+        unit.focus()
+        if unit.value and self.prefill[1] is None:
+            self._infer(unit.value)
+
+    # ------------------------------------------------------------ new draft
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "new-unit" and not self._typed_type:
+            self._infer(event.value)
+
+    def _infer(self, unit: str) -> None:
+        t = drafts.infer_type(unit.strip())
+        if t is not None:
+            self.query_one("#new-type", Select).value = t
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "new-type" and self.query_one("#new-type", Select).has_focus:
+            self._typed_type = True
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "lint-path":
+            self._lint()
+        elif (event.input.id or "").startswith("new-"):
+            self._create()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "new-go":
+            self._create()
+        elif event.button.id == "lint-go":
+            self._lint()
+
+    def _value(self, wid: str) -> str:
+        return self.query_one(f"#{wid}", Input).value.strip()
+
+    def _error(self, msg: str) -> None:
+        self.query_one("#new-error", Static).update(msg)
+
+    def _create(self) -> None:
+        unit, source = self._value("new-unit"), self._value("new-from")
+        sel = self.query_one("#new-type", Select).value
+        unit_type = sel if isinstance(sel, str) else None
+        year_raw = self._value("new-year")
+        if not year_raw.isdigit() or not 2000 <= int(year_raw) <= 2100:
+            self._error("报告年度应为四位数年份，如 2025")
+            return
+        try:
+            path = make_draft(unit, unit_type, int(year_raw), source, self._value("new-out"))
+        except ReadError as e:
+            self._error(str(e))
+            return
+        self._error("")
+        self.post_message(OpenDraft(path))
+
+    # ------------------------------------------------------------ recent
+
+    def _fill_recent(self) -> None:
+        lv = self.query_one("#recent-list", ListView)
+        lv.clear()
+        items = drafts.recent()
+        for p in items:
+            label = Text(p.name, style="bold" if p.exists() else "dim")
+            label.append(f"  {p.parent}" if p.exists() else "  （文件已不存在）", style="dim")
+            item = ListItem(Label(label))
+            item.path = p  # type: ignore[attr-defined]
+            lv.append(item)
+        empty = "" if items else "还没有打开过草稿。在“新建草稿”中开始一份。"
+        self.query_one("#recent-empty", Static).update(empty)
+
+    def on_list_view_selected(self, event: ListView.Selected) -> None:
+        path = getattr(event.item, "path", None)
+        if isinstance(path, Path):
+            if path.exists():
+                self.post_message(OpenDraft(path))
+            else:
+                self.notify(f"{path} 已不存在", severity="warning")
+
+    def on_screen_resume(self) -> None:
+        self._fill_recent()
+
+    # ------------------------------------------------------------ lint
+
+    def _lint(self) -> None:
+        raw = self._value("lint-path")
+        out = self.query_one("#lint-result", Static)
+        if not raw:
+            out.update("请先填写要检查的文件路径")
+            return
+        try:
+            out.update(lint_text(Path(raw).expanduser()))
+        except ReadError as e:
+            out.update(Text(f"无法检查：{e}", style="red"))
+
+
+def _row(label: str, widget: Input | Select[str]) -> ComposeResult:
+    with Horizontal(classes="form-row"):
+        yield Label(label, classes="form-label")
+        yield widget
+
+
+def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", output: str = "") -> Path:
+    """Write a new draft file (blank or rolled forward) and return its path; never overwrites."""
+    from ...fsutil import atomic_write
+
+    if source:
+        started = drafts.from_report(Path(source).expanduser(), unit or None, unit_type, year)
+        unit, text = started.unit, started.text
+    else:
+        if len(unit) < 2:
+            raise ReadError("请填写单位名称，如：鲁山县辛集乡人民政府")
+        text = drafts.blank(unit, unit_type or drafts.infer_type(unit), year)
+    path = Path(output).expanduser() if output else Path(drafts.default_name(unit, year))
+    if path.suffix.lower() not in (".md", ".markdown"):
+        path = path.with_name(path.name + ".md")
+    if path.exists():
+        raise ReadError(f"{path} 已存在；要继续写它请到“最近的草稿”打开，或换一个文件名")
+    atomic_write(path, text)
+    return path
+
+
+def lint_text(path: Path) -> Text:
+    """A report's part statuses and findings, as the lint command would list them."""
+    doc = read_path(path)
+    name = drafts.infer_type(doc.meta.unit or "") or drafts.DEFAULT_TYPE
+    result = check(doc, checklists.load(name), year=doc.meta.year)
+    t = Text()
+    t.append(f"{path.name}\n", style="bold")
+    t.append(f"单位：{doc.meta.unit or '未识别'} · 年度：{result.year or '未识别'} · 清单：{name}\n\n")
+    for pid in PART_IDS:
+        t.append(f"{STATUS[result.parts[pid].status]}  {PART_NAMES[pid]}\n")
+    t.append(f"\n错误 {result.count('error')} · 警告 {result.count('warning')} · 提示 {result.count('info')}\n\n")
+    for f in result.findings:
+        sev, style = SEVERITY[f.severity]
+        t.append(f"{sev} ", style=style)
+        t.append(f"第{f.line}行 " if f.line else "")
+        t.append(f"{f.message}\n")
+    return t

@@ -1,0 +1,1 @@
+"""Widgets of the drafting screen: the outline and the side panel."""

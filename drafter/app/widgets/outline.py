@@ -1,0 +1,94 @@
+"""The outline: the four parts and their checklist items, each with a live mark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from ...checklists import Checklist
+from ...checks import Result
+from ...model import PART_IDS
+from ...rollforward import Commitment
+
+SHORT = {"measures": "举措和成效", "shortcomings": "不足和原因", "duties": "第一责任人职责",
+         "plan": "下一年度安排", "other": "其他情况"}
+PART_MARK = {"present": ("✓", "mark-ok"), "folded": ("◐", "mark-warn"), "missing": ("✗", "mark-bad")}
+NUMBERS = "一二三四五"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What an outline node stands for."""
+
+    kind: str  # preamble | part | item | commitment | section
+    key: str = ""
+    index: int = 0  # section index (kind "section"), commitment index
+
+
+def _mark(ok: bool | None, label: str, *, part_status: str | None = None) -> Text:
+    if part_status is not None:
+        sym, style = PART_MARK.get(part_status, ("?", "mark-warn"))
+    else:
+        sym, style = ("✓", "mark-ok") if ok else ("○", "mark-todo")
+    t = Text()
+    t.append(sym, style=_STYLES[style])
+    t.append(" " + label)
+    return t
+
+
+_STYLES = {"mark-ok": "green", "mark-warn": "yellow", "mark-bad": "bold red", "mark-todo": "dim"}
+
+
+class Outline(Tree[Ref]):
+    """Parts → checklist items (and last year's commitments under the measures)."""
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__("报告", **kw)  # type: ignore[arg-type]
+        self.show_root = False
+        self.guide_depth = 2
+        self._parts: dict[str, TreeNode[Ref]] = {}
+        self._items: dict[str, TreeNode[Ref]] = {}
+        self._commitments: list[TreeNode[Ref]] = []
+        self._texts: list[str] = []
+        self._extra: list[int] = []
+
+    def build(self, checklist: Checklist, commitments: list[Commitment], extra: list[tuple[int, str]]) -> None:
+        """(Re)build the nodes: fixed by the checklist, the commitments and any extra sections."""
+        self.clear()
+        self._parts.clear()
+        self._items.clear()
+        self._commitments = []
+        self._texts = [c.text for c in commitments]
+        self.root.add_leaf("开头", Ref("preamble"))
+        for n, pid in enumerate(PART_IDS):
+            node = self.root.add(f"{NUMBERS[n]}、{SHORT[pid]}", Ref("part", pid), expand=False)
+            self._parts[pid] = node
+            if pid == "measures" and commitments:
+                group = node.add("去年承诺", Ref("part", pid), expand=True)
+                for i, c in enumerate(commitments):
+                    self._commitments.append(group.add_leaf(c.text, Ref("commitment", pid, i)))
+            for item in checklist.items_for(pid):
+                self._items[item.id] = node.add_leaf(item.title, Ref("item", item.id))
+        for i, heading in extra:
+            self.root.add_leaf(heading[:16], Ref("section", "", i))
+        self._extra = [i for i, _ in extra]
+
+    def update(self, result: Result, done: list[bool], current: str | None) -> None:
+        """Refresh every mark from a check result; expand the part being edited."""
+        for pid, node in self._parts.items():
+            status = result.parts[pid].status
+            n = PART_IDS.index(pid)
+            node.set_label(_mark(None, f"{NUMBERS[n]}、{SHORT[pid]}", part_status=status))
+            if pid == current and not node.is_expanded:
+                node.expand()
+        for iid, node in self._items.items():
+            res = result.items.get(iid)
+            node.set_label(_mark(bool(res and res.covered), res.item.title if res else str(node.label)))
+        for node, text, ok in zip(self._commitments, self._texts, done, strict=False):
+            node.set_label(_mark(ok, text))
+
+    def extra_sections(self) -> list[int]:
+        return list(self._extra)

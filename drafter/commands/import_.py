@@ -1,0 +1,62 @@
+"""``drafter import REPORT``: turn an existing report into a draft for next year's work."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ._common import check_target, guarded
+
+
+def add(parser: argparse.ArgumentParser, name: str) -> None:
+    parser.add_argument("report", metavar="REPORT", help="已有报告（.docx .txt .md）")
+    parser.add_argument("-o", "--output", metavar="DRAFT.md", help="草稿文件（默认与报告同名，扩展名 .md）")
+    parser.add_argument("--force", action="store_true", help="覆盖已存在的草稿")
+
+
+def default_output(src: Path) -> Path:
+    """REPORT.md beside the report; a Markdown report gets REPORT.draft.md instead."""
+    if src.suffix.lower() in (".md", ".markdown"):
+        return src.with_name(src.stem + ".draft.md")
+    return src.with_suffix(".md")
+
+
+def run(args: argparse.Namespace) -> int:
+    return guarded(lambda: _run(args))
+
+
+def to_draft(src: Path) -> tuple[str, list[str]]:
+    """(draft text, notes for the user) for one report file."""
+    from ..checklists import registry
+    from ..draft import dump
+    from ..readers import read_path
+
+    doc = read_path(src)
+    notes: list[str] = []
+    m = doc.meta
+    if not m.unit_type:
+        m.unit_type = registry().infer(m.unit)
+        if m.unit_type:
+            notes.append(f"单位类型推断为 {m.unit_type}（依据单位名称“{m.unit}”）")
+    if not m.unit:
+        notes.append("未能识别发文单位；请在草稿开头填写 unit")
+    if m.year is None:
+        notes.append("未能识别报告年度；请在草稿开头填写 year")
+    if not m.unit_type:
+        notes.append("未能推断单位类型；请在草稿开头填写 type（county_gov、department 或 township）")
+    return dump(doc), notes
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..fsutil import atomic_write
+
+    src = Path(args.report)
+    out = Path(args.output) if args.output else default_output(src)
+    check_target(out, args.force, (".md", ".markdown"))
+    text, notes = to_draft(src)
+    atomic_write(out, text, force=args.force)
+    for n in notes:
+        sys.stderr.write(f"提示：{n}\n")
+    print(f"已生成草稿：{out}")
+    return 0

@@ -1,0 +1,78 @@
+"""SVG snapshots of the main screens at 80×24 and 120×40 (pytest-textual-snapshot).
+
+Update after an intended change of layout: pytest tests/test_app_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import TextArea
+
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens.start import make_draft
+
+SIZES = [(80, 24), (120, 40)]
+MEASURES = "全年调处矛盾纠纷160件，人民调解成功率95%。聘请法律顾问1名，审查合同12份。加强法制宣传。"
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.chdir(tmp_path)
+
+
+def _draft_app(tmp_path: Path) -> DrafterApp:
+    path = make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / "辛集乡2025.md"))
+    return DrafterApp(Launch(draft=path))
+
+
+async def _typed(pilot: Pilot[None]) -> None:
+    """Some text in the first part, the check settled, the cursor steady."""
+    await pilot.pause()
+    editor = pilot.app.screen.query_one("#editor", TextArea)
+    editor.cursor_blink = False
+    editor.insert(MEASURES)
+    await pilot.pause(0.4)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_start_screen(snap_compare, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = DrafterApp(Launch(unit="鲁山县辛集乡人民政府", year=2025))
+    assert snap_compare(app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_drafting_screen(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_draft_app(tmp_path), terminal_size=size, run_before=_typed)
+
+
+def test_side_panel_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _typed(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+
+    assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_metadata_form_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _typed(pilot)
+        await pilot.press("f2")
+        await pilot.pause()
+
+    assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _typed(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
