@@ -34,7 +34,7 @@ class DrafterApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "drafter"
     COMMANDS: ClassVar = App.COMMANDS | {DraftCommands}
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (Textual declares it so)
     BINDINGS: ClassVar = [
         Binding("ctrl+q", "quit", "退出", priority=True),
         Binding("f1", "help", "帮助"),

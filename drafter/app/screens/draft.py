@@ -68,7 +68,7 @@ class DraftScreen(Screen[None]):
         self.checked_version = -1
         self._debounce: Timer | None = None
         self._extra_sig: tuple[tuple[int, str], ...] | None = None
-        self._shown_findings: list[tuple[object, ...]] = []
+        self._shown_findings: list[tuple[str, int | None, int, str]] = []
 
     # ------------------------------------------------------------ layout
 
@@ -420,9 +420,12 @@ class DraftScreen(Screen[None]):
             self.buffer.meta = self.buffer.meta.model_copy(update={"fonts": fonts})
             self.buffer.version += 1
         if path.exists():
-            self.app.push_screen(dialogs.overwrite(str(path)),
-                                 lambda c: self._export(path) if c == "yes" else None)
+            self.app.push_screen(dialogs.overwrite(str(path)), lambda c: self._export_if(c == "yes", path))
         else:
+            self._export(path)
+
+    def _export_if(self, yes: bool, path: Path) -> None:
+        if yes:
             self._export(path)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
