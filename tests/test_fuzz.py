@@ -51,3 +51,39 @@ def test_arbitrary_bytes_never_crash(data: bytes, suffix: str) -> None:
         assert str(e) and "\n" not in str(e)
         return
     _check_all(doc)
+
+
+def _sample_docx() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("一、主要举措和成效", level=1)
+    p = d.add_paragraph()
+    p.add_run("（一）加强执法监督。").bold = True
+    p.add_run("全年评查案卷41卷。")
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "受理"
+    t.cell(0, 1).text = "30件"
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+_DOCX = _sample_docx()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=len(_DOCX) - 1), st.integers(min_value=0, max_value=255),
+       st.integers(min_value=1, max_value=len(_DOCX)))
+def test_damaged_docx_never_crashes(at: int, byte: int, cut: int) -> None:
+    """A flipped byte or a truncation anywhere in a real .docx: a Document or a ReadError."""
+    data = bytearray(_DOCX)
+    data[at] = byte
+    try:
+        doc = read_bytes(bytes(data[:cut]), "fuzz.docx", ".docx")
+    except ReadError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    _check_all(doc)
