@@ -40,8 +40,13 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_SUSPECT = re.compile(r"[\x00-\x1f\x7f\ufeff\ufffe\uffff\u200b \u3000\u00a0]")
+
+
 def normalise(text: str) -> str:
     """One paragraph's text as the checks see it: no controls, no PDF word gaps."""
+    if not _SUSPECT.search(text):
+        return text  # the common case: a clean line of Chinese text
     text = strip_controls(text).replace("\u200b", "")
     text = _INNER_SPACE.sub("", text)
     return _SPACE_RUN.sub(" ", text).strip()

@@ -8,6 +8,8 @@ register themselves in ``registry``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -62,6 +64,33 @@ class Result:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
+class Corpus:
+    """Blocks joined into one string, so a pattern is searched once, not once per block.
+
+    Blocks are separated by a newline, which no checklist pattern crosses.
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.starts: list[int] = []
+        pos = 0
+        for b in blocks:
+            self.starts.append(pos)
+            pos += len(b.text) + 1
+        self.text = "\n".join(b.text for b in blocks)
+
+    def finditer(self, rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int, re.Match[str]]]:
+        """(block, start, end within the block, match) for every match."""
+        for m in rx.finditer(self.text):
+            i = bisect_right(self.starts, m.start()) - 1
+            base = self.starts[i]
+            yield self.blocks[i], m.start() - base, m.end() - base, m
+
+    def first(self, rx: re.Pattern[str]) -> Block | None:
+        m = rx.search(self.text)
+        return None if m is None else self.blocks[bisect_right(self.starts, m.start()) - 1]
+
+
 @dataclass
 class Context:
     """What every rule sees."""
@@ -72,6 +101,13 @@ class Context:
     parts: dict[str, PartResult]
     items: dict[str, ItemResult] = field(default_factory=dict)
     _owner: dict[int, str] | None = None
+    _corpora: dict[str, Corpus] = field(default_factory=dict)
+
+    def corpus(self, key: str, blocks: list[Block]) -> Corpus:
+        """A joined-text view of ``blocks``, built once per key and shared by the rules."""
+        if key not in self._corpora:
+            self._corpora[key] = Corpus(blocks)
+        return self._corpora[key]
 
     def at(self, block: Block, start: int, end: int, rule: str, severity: str, message: str,
            part: str | None = None) -> Finding:
@@ -112,4 +148,4 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     return Result(ctx.parts, findings, ctx.items, year, checklist)
 
 
-__all__ = ["PART_IDS", "Context", "Finding", "ItemResult", "PartResult", "Result", "check", "pattern"]
+__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "pattern"]

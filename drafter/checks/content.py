@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import PART_NAMES, Block
-from . import Context, Finding, ItemResult, pattern
+from . import Context, Corpus, Finding, ItemResult, pattern
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
@@ -30,10 +30,13 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     body = [b for b in ctx.doc.blocks if b.role == "body"]
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
-        blocks = pr.blocks if pr is not None and pr.status == "present" else body
-        if item.part == "measures" and blocks is not body:
-            blocks = _opening(ctx) + blocks  # the opening summarises the year's measures
-        hit = _first_hit(blocks, item.cues, ctx.year)
+        if pr is None or pr.status != "present":
+            corpus = ctx.corpus("body", body)
+        elif item.part == "measures":  # the opening summarises the year's measures
+            corpus = ctx.corpus("measures+opening", _opening(ctx) + pr.blocks)
+        else:
+            corpus = ctx.corpus(item.part, pr.blocks)
+        hit = _first_hit(corpus, item.cues, ctx.year)
         out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
     return out
 
@@ -49,12 +52,9 @@ def _opening(ctx: Context) -> list[Block]:
     return found
 
 
-def _first_hit(blocks: list[Block], cues: tuple[str, ...], year: int | None) -> Block | None:
-    compiled = [pattern(c, year) for c in cues]
-    for b in blocks:
-        if any(p.search(b.text) for p in compiled):
-            return b
-    return None
+def _first_hit(corpus: Corpus, cues: tuple[str, ...], year: int | None) -> Block | None:
+    hits = [b for c in cues if (b := corpus.first(pattern(c, year))) is not None]
+    return min(hits, key=corpus.blocks.index) if hits else None
 
 
 @rule("required-item")

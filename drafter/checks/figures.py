@@ -42,10 +42,16 @@ def figures(ctx: Context) -> Iterator[Finding]:
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
+        has_list = any(c in b.text for c in "（(其")
+        has_rate = "率" in b.text
+        if not (has_list or has_rate):
+            continue
         for sentence in re.finditer(r"[^。；;！？]+", b.text):
             s, base = sentence.group(0), sentence.start()
-            yield from _sum_check(ctx, b, s, base)
-            yield from _rate_check(ctx, b, s, base)
+            if has_list:
+                yield from _sum_check(ctx, b, s, base)
+            if has_rate and "率" in s:
+                yield from _rate_check(ctx, b, s, base)
 
 
 def _sum_check(ctx, b, s: str, base: int) -> Iterator[Finding]:  # type: ignore[no-untyped-def]

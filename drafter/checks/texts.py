@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Block
-from . import Context, Finding, pattern
+from . import Context, Corpus, Finding, pattern
 from .registry import rule
 
 _PLACEHOLDER = re.compile(
@@ -16,11 +15,12 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def _texts(ctx: Context) -> Iterator[Block]:
-    """Every block a reader sees: title, addressee and body."""
-    for b in ctx.doc.blocks:
-        if b.role in ("body", "title", "addressee", "closing", "signature", "date", "doc_number"):
-            yield b
+_SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_number")
+
+
+def _texts(ctx: Context) -> Corpus:
+    """Every block a reader sees: title, addressee, body and closing."""
+    return ctx.corpus("texts", [b for b in ctx.doc.blocks if b.role in _SEEN])
 
 
 @rule("outdated-citation")
@@ -28,32 +28,38 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
     if ctx.year is None:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
-    for b in _texts(ctx):
-        taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words
-        for c in live:
-            for m in pattern(c.pattern).finditer(b.text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                yield ctx.at(b, m.start(), m.end(), "outdated-citation", c.severity,
-                             f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
+    corpus = _texts(ctx)
+    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words
+    for c in live:
+        for b, start, end, m in corpus.finditer(pattern(c.pattern)):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            yield ctx.at(b, start, end, "outdated-citation", c.severity,
+                         f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
 
 
 @rule("wording")
 def wording(ctx: Context) -> Iterator[Finding]:
-    for b in _texts(ctx):
-        for w in ctx.checklist.wording:
-            for m in pattern(w.pattern).finditer(b.text):
-                window = b.text[max(0, m.start() - 6): m.end() + 8]
-                if any(e in window and _covers(b.text, m, e) for e in w.exceptions):
-                    continue
-                yield ctx.at(b, m.start(), m.end(), "wording", "warning",
-                             f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+    corpus = _texts(ctx)
+    for w in ctx.checklist.wording:
+        for b, start, end, m in corpus.finditer(pattern(w.pattern)):
+            if any(_covers(b.text, start, end, e) for e in w.exceptions):
+                continue
+            yield ctx.at(b, start, end, "wording", "warning",
+                         f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
 
 
-def _covers(text: str, m: re.Match[str], exception: str) -> bool:
-    """True if an occurrence of ``exception`` overlaps the match."""
-    return any(e.start() < m.end() and m.start() < e.end() for e in re.finditer(re.escape(exception), text))
+def _covers(text: str, start: int, end: int, exception: str) -> bool:
+    """True if an occurrence of ``exception`` overlaps ``text[start:end]`` (法制审核 is right)."""
+    window_at = max(0, start - len(exception))
+    window = text[window_at:end + len(exception)]
+    at = window.find(exception)
+    while at >= 0:
+        if window_at + at < end and start < window_at + at + len(exception):
+            return True
+        at = window.find(exception, at + 1)
+    return False
 
 
 _PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
@@ -61,9 +67,9 @@ _PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre
 
 @rule("placeholder")
 def placeholder(ctx: Context) -> Iterator[Finding]:
-    for b in _texts(ctx):
-        if not _PLACEHOLDER_HINT.search(b.text):
-            continue
-        for m in _PLACEHOLDER.finditer(b.text):
-            yield ctx.at(b, m.start(), m.end(), "placeholder", "error",
-                         f"留有占位符“{m.group(0)}”；请填写实际内容", ctx.part_of(b))
+    corpus = _texts(ctx)
+    if not _PLACEHOLDER_HINT.search(corpus.text):
+        return
+    for b, start, end, m in corpus.finditer(_PLACEHOLDER):
+        yield ctx.at(b, start, end, "placeholder", "error",
+                     f"留有占位符“{m.group(0)}”；请填写实际内容", ctx.part_of(b))
