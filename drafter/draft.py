@@ -82,6 +82,8 @@ def validate(table: dict[str, Any]) -> DraftMeta:
             msg = f"缺少“{name}”（{loc}）"
         elif kind == "extra_forbidden":
             msg = f"未知的设置项“{loc}”"
+        elif kind == "string_type":
+            msg = f"“{name}”（{loc}）应写成加引号的文字，如 {loc} = \"…\""
         elif kind == "value_error":
             msg = str(err.get("ctx", {}).get("error", err["msg"]))
         else:

@@ -37,7 +37,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool
             f.write(payload)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
+        # a replaced file keeps its permissions; a new one gets the usual rw-r--r--
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(tmp, target)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)

@@ -34,7 +34,7 @@ def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if _is_report_file(f))
+            found = sorted(str(f) for f in p.rglob("*") if _is_report_file(f, p))
             if not found:
                 yield raw, "文件夹中没有 .docx/.txt/.md 报告"
             yield from ((f, None) for f in found)
@@ -45,13 +45,17 @@ def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
 
 
 _NOT_REPORTS = ("readme", "index", "changelog", "license", "contributing")
+_NOT_FOLDERS = ("node_modules", "__pycache__", "site-packages", "venv")
 
 
-def _is_report_file(f: Path) -> bool:
-    """Report files in a folder: skip hidden, Office lock files and project notes (README, INDEX)."""
-    if f.suffix.lower() not in (*SUFFIXES, ".doc", ".wps") or f.name.startswith((".", "~$")) or not f.is_file():
+def _is_report_file(f: Path, root: Path) -> bool:
+    """Report files in a folder: skip hidden files and folders, Office lock files, virtual
+    environments and project notes (README, INDEX)."""
+    if f.suffix.lower() not in (*SUFFIXES, ".doc", ".wps") or f.name.startswith("~$"):
         return False
-    return f.stem.lower() not in _NOT_REPORTS
+    if any(part.startswith(".") or part in _NOT_FOLDERS for part in f.relative_to(root).parts):
+        return False
+    return f.stem.lower() not in _NOT_REPORTS and f.is_file()
 
 
 def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,

@@ -13,7 +13,11 @@ SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 
 def seed_paths() -> list[Path]:
-    return sorted(SEEDS.glob("0*.txt"))
+    """The seed reports; a test that needs them is skipped where shared/ is not beside the project."""
+    paths = sorted(SEEDS.glob("0*.txt"))
+    if not paths:
+        pytest.skip("shared/corpus/seeds not present beside the project")
+    return paths
 
 
 def seed(prefix: str) -> Path:

@@ -178,3 +178,41 @@ def test_rule_command_lists_and_explains() -> None:
     proc = run_cli("rule", "figures")
     assert proc.returncode == 0 and "数字对不上" in proc.stdout and "结案63件" in proc.stdout
     assert run_cli("rule", "nope").returncode == 2
+
+
+def test_folder_scan_skips_hidden_folders_and_environments(tmp_path: Path) -> None:
+    report = FLAWED.read_bytes()
+    for rel in ("a/b/r.txt", "a/.hidden/r.txt", ".venv/lib/site-packages/x/top_level.txt", "node_modules/r.md"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(report)
+    data = json.loads(run_cli("lint", str(tmp_path), "--format", "json").stdout)
+    assert [Path(f["path"]).relative_to(tmp_path).as_posix() for f in data["files"]] == ["a/b/r.txt"]
+
+
+def test_empty_docx_is_unreadable_not_a_report_missing_everything(tmp_path: Path) -> None:
+    import docx
+
+    docx.Document().save(str(tmp_path / "empty.docx"))
+    proc = run_cli("lint", str(tmp_path / "empty.docx"))
+    assert proc.returncode == 2 and "没有文字" in proc.stderr
+
+
+def test_import_of_a_report_without_title_gives_a_draft_that_lints(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("一、主要举措和成效\n全年办结行政复议案件12件。\n", encoding="utf-8")
+    proc = run_cli("import", str(tmp_path / "r.txt"), "-o", str(tmp_path / "d.md"))
+    assert proc.returncode == 0 and "请在草稿开头改正 unit" in proc.stderr
+    lint = run_cli("lint", str(tmp_path / "d.md"), "--format", "json")
+    assert lint.returncode in (0, 1), lint.stderr
+    assert "error" not in json.loads(lint.stdout)["files"][0]
+
+
+def test_force_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    from drafter.fsutil import atomic_write
+
+    target = tmp_path / "private.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    atomic_write(target, "new", force=True)
+    assert target.read_text(encoding="utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o600

@@ -6,7 +6,8 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import check
-from drafter.checks.registry import Example, rules
+from drafter.checks.registry import rules
+from drafter.ruledocs import Example, docs
 from drafter.readers.txt import read_text
 
 REQUIRED_IDS = {"missing-part", "folded-part", "part-order", "no-causes", "stale-year", "outdated-citation",
@@ -15,8 +16,8 @@ REQUIRED_IDS = {"missing-part", "folded-part", "part-order", "no-causes", "stale
 
 def _cases(kind: str) -> list[tuple[str, int, Example]]:
     out = []
-    for rid, r in rules().items():
-        for i, e in enumerate(getattr(r.meta, kind)):
+    for rid, d in docs().items():
+        for i, e in enumerate(getattr(d, kind)):
             out.append((rid, i, e))
     return out
 
@@ -31,9 +32,10 @@ def _run(rule_id: str, e: Example) -> list[str]:
 def test_registry_has_every_contract_rule_with_docs_and_examples() -> None:
     registry = rules()
     assert set(registry) >= REQUIRED_IDS
-    for rid, r in registry.items():
-        assert r.meta.title and r.meta.doc, rid
-        assert r.meta.good and r.meta.bad, f"{rid} needs good and bad examples"
+    for rid, d in docs().items():
+        assert d.title and d.doc and d.severity in ("error", "warning", "info"), rid
+        assert d.good and d.bad, f"{rid} needs good and bad examples"
+    assert set(docs()) == set(registry)
 
 
 @pytest.mark.parametrize(("rule_id", "i", "example"), _cases("good"), ids=lambda v: str(v)[:20])

@@ -78,3 +78,31 @@ def test_missing_plan_is_an_error() -> None:
     res = check(read_text(text), checklists.load("county_gov"))
     assert res.parts["plan"].status == "missing"
     assert any(f.rule == "missing-part" and f.part == "plan" and f.severity == "error" for f in res.findings)
+
+
+@pytest.mark.parametrize("themed", ["坚持问题导向，规范行政执法行为", "统筹安排部署，压实工作责任", "补齐基层短板，夯实法治基础",
+                                    "严格履行行政复议职责"])
+def test_themed_measure_headings_with_cue_words_stay_measures(themed: str) -> None:
+    text = (TITLE + f"一、强化组织领导\n{M}\n二、{themed}\n全年评查案卷41卷。\n三、深化普法宣传\n开展普法活动12场。\n"
+            "虽然取得一定成效，但也存在一些不足，主要原因是培训不够。\n"
+            "2025年，青山县将继续深化法治政府建设，重点推进综合行政执法改革。\n")
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert res.parts["shortcomings"].line == 8 and res.parts["plan"].line == 9
+    assert res.parts["measures"].status == "present"
+
+
+@pytest.mark.parametrize("opening", [
+    "我局法治政府建设虽取得一定成效，但与上级要求相比还有一定差距：执法培训不足，究其原因是经费紧张。",
+    "在取得成绩的同时，我们也清醒地看到，工作中还存在一些问题：执法不够规范，原因是培训不够。",
+    "对照上级要求，我县法治政府建设还存在以下不足：执法不够规范，原因是培训不够。",
+])
+def test_unheaded_shortcomings_phrasings(opening: str) -> None:
+    text = TITLE + f"一、第一责任人履职情况\n{D}\n二、主要举措和成效\n{M}\n{opening}\n三、2025年工作打算\n{P}\n"
+    assert statuses(text) == ("present",) * 4
+
+
+def test_combined_heading_years_and_tie_order() -> None:
+    text = TITLE + f"一、2024年主要举措和成效\n（一）提前谋划2025年普法工作。{M}\n二、2024年存在的问题及2025年工作打算\n{S}{P}\n三、第一责任人职责履行情况\n{D}\n"
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert not [f for f in res.findings if f.rule == "stale-year"]
+    assert statuses(text) == ("present",) * 4

@@ -10,7 +10,7 @@ from . import Context, Corpus, Finding, ItemResult, pattern
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
-_CAUSES = re.compile(r"原因|由于|因为|导致|造成|源于|在于|归因|归结|根源|究其|主要是|根本上|缘于")
+_CAUSES = re.compile(r"原因|由于|因为|源于|归因|归结|根源|究其|根本上|缘于|根子")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
 _LEADER = re.compile(r"主要负责人|主要领导|一把手|(党委|党组|党工委)书记|[县区市乡镇]长|局长|主任|负责同志")
 _SENTENCE = re.compile(r"[。！？；;]")

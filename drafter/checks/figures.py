@@ -4,7 +4,9 @@
 when the first part is itself a subtotal of the rest ("结案63件" of which
 维持、撤销、驳回……) the nesting is accepted. "调处1047件，成功951件，成功率91%":
 a stated rate must match its two counts, when the rate's name shares words
-with the count it is computed from (so an unrelated 100% is not compared).
+with the count it is computed from (so an unrelated 100% is not compared), and
+only when no pair of counts in the sentence gives the stated rate. A "其中" list
+ends at the first comma, so a later clause is never read as a part.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ UNITS = "件项次人名个条场户家卷份起宗"
 _NUM = rf"(\d+(?:\.\d+)?)\s*([{UNITS}])"
 _TOTAL_LIST = re.compile(
     rf"(?P<total>\d+)\s*(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
-    rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;]{{4,300}}))"
+    rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"
 )
 _PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*(\d+)\s*([{UNITS}])")
 _SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
@@ -94,7 +96,11 @@ def _rate_check(ctx, b, s: str, base: int) -> Iterator[Finding]:  # type: ignore
         if d == 0 or a > d:
             continue
         actual = a / d * 100
-        if abs(actual - stated) > 1.0:
-            yield ctx.at(b, base + den.start(2), base + r.end(), "figures", "warning",
+        values = [int(c.group(2)) for c in counts]
+        if any(abs(values[i] / values[j] * 100 - stated) <= 1.0
+               for i in range(len(values)) for j in range(len(values))
+               if i != j and 0 < values[j] and values[i] <= values[j]):
+            continue  # some pair of counts in the sentence gives the stated rate
+        yield ctx.at(b, base + den.start(2), base + r.end(), "figures", "warning",
                          f"{label}率写的是{r.group(2)}%，按{num.group(1)}{a}/{d}计算应为{actual:.1f}%；请核对",
                          ctx.part_of(b))

@@ -100,24 +100,31 @@ def _name_themed(sections: list[Section]) -> None:
 
 
 def _split_tail(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:
-    """Unheaded parts: paragraphs after the document's last heading that open like a part."""
-    if not sections:
-        return sections
-    last = sections[-1]
-    heads = [i for i, b in enumerate(last.blocks) if b.kind == "heading"]
-    start = heads[-1] + 1 if heads else 0
-    if last.parts == ["opening"]:
-        start = 0
-    out = sections[:-1]
-    current = Section(last.heading, last.blocks[:start], list(last.parts))
-    for b in last.blocks[start:]:
-        part = _intro_part(b, checklist, year, current.parts) if b.kind == "paragraph" else None
-        if part is not None:
-            out.append(current)
-            current = Section(None, [b], [part])
-        else:
-            current.blocks.append(b)
-    out.append(current)
+    """Unheaded parts: a paragraph after a section's last heading that opens like a part.
+
+    "虽然……但也存在一些不足" after the last measure starts the shortcomings;
+    "2024年，××将……" starts the plan. Paragraphs inside an item (before the
+    section's last sub-heading, or its first paragraph) are never split off.
+    """
+    out: list[Section] = []
+    only_opening = len(sections) == 1 and sections[0].parts == ["opening"]
+    for sec in sections:
+        if sec.parts == ["opening"] and not only_opening:
+            out.append(sec)
+            continue
+        heads = [i for i, b in enumerate(sec.blocks) if b.kind == "heading"]
+        start = heads[-1] + 1 if heads else 0
+        current = Section(sec.heading, sec.blocks[:start], list(sec.parts))
+        for i, b in enumerate(sec.blocks[start:], start):
+            # never the first paragraph under a heading: that is the item's own body
+            after_text = i > 0 and sec.blocks[i - 1].kind == "paragraph"
+            part = _intro_part(b, checklist, year, current.parts) if b.kind == "paragraph" and after_text else None
+            if part is not None:
+                out.append(current)
+                current = Section(None, [b], [part])
+            else:
+                current.blocks.append(b)
+        out.append(current)
     return [s for s in out if s.blocks or s.heading is not None]
 
 
@@ -186,8 +193,9 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
 
 @rule("part-order")
 def part_order(ctx: Context) -> Iterator[Finding]:
-    placed = [(pr.line, pid) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present" and pr.line]
-    order = [pid for _, pid in sorted(placed)]
+    placed = [(pr.line, PART_IDS.index(pid), pid) for pid in PART_IDS
+              if (pr := ctx.parts[pid]).status == "present" and pr.line]
+    order = [pid for _, _, pid in sorted(placed)]
     expected = [p for p in PART_IDS if p in order]
     if order == expected:
         return

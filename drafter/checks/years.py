@@ -27,19 +27,30 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
             if m and int(m.group(1)) not in (n, n + 1):
                 yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
                              f"成文日期的年份{m.group(1)}与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+    # A part's own heading says which year it covers; one heading may serve two parts
+    # ("2024年存在的问题及2025年工作打算"): it may then name either year.
+    allowed: dict[int, tuple[Block, set[int], list[str]]] = {}
     for pid, pr in ctx.parts.items():
-        if pr.status != "present":
+        if pr.status != "present" or pr.heading is None or not pr.blocks:
             continue
-        for b in pr.blocks:
-            if b.kind == "heading" and b.level <= 2:
-                want = {n + 1} if pid == "plan" else {n} if pid in done else {n, n + 1}
-                label = f"下一年度安排应写{n + 1}年" if pid == "plan" else f"本部分写的是{n}年"
-                yield from _mismatch(ctx, b, want, label, pid)
-            elif pid == "plan" and b.kind == "paragraph":
-                m = re.match(r"^(20\d{2})\s*年", b.text)
-                if m and int(m.group(1)) <= n:
-                    yield ctx.at(b, 0, m.end(1), "stale-year", "error",
-                                 f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年", pid)
+        head = pr.blocks[0]
+        want = {n + 1} if pid == "plan" else {n} if pid in done else {n, n + 1}
+        _, years, pids = allowed.setdefault(id(head), (head, set(), []))
+        years.update(want)
+        pids.append(pid)
+    for head, years, pids in allowed.values():
+        label = f"下一年度安排应写{n + 1}年" if pids == ["plan"] else f"本部分写的是{n}年" if "plan" not in pids \
+            else f"本部分写的是{n}年和{n + 1}年的安排"
+        yield from _mismatch(ctx, head, years, label, pids[0])
+    plan = ctx.parts.get("plan")
+    if plan is not None and plan.status == "present":
+        for b in plan.blocks:
+            if b.kind != "paragraph":
+                continue
+            m = re.match(r"^(20\d{2})\s*年", b.text)
+            if m and int(m.group(1)) <= n:
+                yield ctx.at(b, 0, m.end(1), "stale-year", "error",
+                             f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年", "plan")
     opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
     if opening is not None and opening.kind == "paragraph":
         m = re.match(r"^(20\d{2})\s*年", opening.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from ._common import check_target, guarded
@@ -39,13 +40,19 @@ def to_draft(src: Path) -> tuple[str, list[str]]:
         m.unit_type = registry().infer(m.unit)
         if m.unit_type:
             notes.append(f"单位类型推断为 {m.unit_type}（依据单位名称“{m.unit}”）")
+    # The draft must read back (lint, render, edit): unknowns get a value to correct, and a note.
     if not m.unit:
-        notes.append("未能识别发文单位；请在草稿开头填写 unit")
+        m.unit = UNKNOWN_UNIT
+        notes.append(f"未能识别发文单位，已写作“{UNKNOWN_UNIT}”；请在草稿开头改正 unit")
     if m.year is None:
-        notes.append("未能识别报告年度；请在草稿开头填写 year")
+        m.year = date.today().year - 1
+        notes.append(f"未能识别报告年度，暂按{m.year}年填写；请在草稿开头核对 year")
     if not m.unit_type:
         notes.append("未能推断单位类型；请在草稿开头填写 type（county_gov、department 或 township）")
     return dump(doc), notes
+
+
+UNKNOWN_UNIT = "（请填写单位）"
 
 
 def _run(args: argparse.Namespace) -> int:

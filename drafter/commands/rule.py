@@ -11,22 +11,22 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..checks.registry import rules
+    from ..ruledocs import docs
 
-    registry = rules()
+    registry = docs()
     if args.rule_id is None:
-        for rid, r in registry.items():
-            print(f"{rid:<18} {r.meta.severity:<8} {r.meta.title}")
+        for rid, d in registry.items():
+            print(f"{rid:<18} {d.severity:<8} {d.title}")
         print("\n用 drafter rule ID 查看某条规则的说明和例子。")
         return 0
     found = registry.get(args.rule_id)
     if found is None:
         sys.stderr.write(f"drafter: 没有规则“{args.rule_id}”；可选：{'、'.join(registry)}\n")
         return 2
-    r = found
-    print(f"{r.id} — {r.meta.title}（默认级别：{r.meta.severity}）\n")
-    print(r.meta.doc)
-    for label, examples in (("正确的例子", r.meta.good), ("会被报告的例子", r.meta.bad)):
+    d = found
+    print(f"{d.id} — {d.title}（默认级别：{d.severity}）\n")
+    print(d.doc)
+    for label, examples in (("正确的例子", d.good), ("会被报告的例子", d.bad)):
         print(f"\n{label}：")
         for e in examples:
             for line in e.text.strip().splitlines():

@@ -7,9 +7,9 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+from ..model import PART_IDS
 from ._common import check_target, guarded
 
-PART_ORDER = ("measures", "shortcomings", "duties", "plan")
 _ITEM_PARTS = ("measures", "duties")  # parts that get one heading per checklist item
 _PLACEHOLDER = {
     "shortcomings": "存在的主要不足，以及每项不足的原因（主观、客观）",
@@ -39,7 +39,7 @@ def blank_markdown(unit_type: str, unit: str | None, year: int) -> tuple[str, di
     name = unit or "××单位"
     parts: list[dict[str, Any]] = []
     hints: dict[str, str] = {}
-    for n, pid in enumerate(PART_ORDER, start=1):
+    for n, pid in enumerate(PART_IDS, start=1):
         items = []
         guide = [i.guidance for i in cl.items_for(pid)]
         if pid in _ITEM_PARTS:

@@ -6,25 +6,25 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..checks.registry import rules
+from ..ruledocs import docs
 from ..lint import FileReport, display_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def render(reports: list[FileReport]) -> str:
-    registry = rules()
+    registry = docs()
     ids = list(registry)
     driver_rules = [
         {
             "id": rid,
             "name": rid,
-            "shortDescription": {"text": r.meta.title},
-            "fullDescription": {"text": r.meta.doc},
-            "help": {"text": r.meta.doc},
-            "defaultConfiguration": {"level": _LEVEL[r.meta.severity]},
+            "shortDescription": {"text": d.title},
+            "fullDescription": {"text": d.doc},
+            "help": {"text": d.doc},
+            "defaultConfiguration": {"level": _LEVEL[d.severity]},
         }
-        for rid, r in registry.items()
+        for rid, d in registry.items()
     ]
     results: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []

@@ -483,9 +483,8 @@ class _Reader:
         if rpr is None:
             return False
         b = _on(rpr.find(B))
-        if b is not None:
-            if b:
-                return True
+        if b:
+            return True
         font = _ea_font(rpr)
         rs = rpr.find(RSTYLE)
         if rs is not None:
@@ -525,6 +524,8 @@ def read(data: bytes, path: str = "") -> Document:
         raise
     except Exception:
         raise ReadError(_BROKEN) from None
+    if not paras:
+        raise ReadError("文档里没有文字；请确认选对了文件，或在 Word 中检查内容后重新保存")
     doc = build(paras, path=path, fmt="docx", lines=lines)
     if (styles.get(None, "font") or "").strip() == "仿宋":
         doc.meta.fonts = "standard"  # body in plain 仿宋: the drafter "standard" set

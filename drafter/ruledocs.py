@@ -1,0 +1,54 @@
+"""Rule documentation: title, doc, default severity and examples, from ``checks/rules.toml``.
+
+Read by the faces (``drafter rule``, SARIF's rule table) and the tests; the engine
+itself never opens a file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RULES_TOML = Path(__file__).parent / "checks" / "rules.toml"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    year: int | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    id: str
+    severity: str
+    title: str
+    doc: str
+    good: tuple[Example, ...] = ()
+    bad: tuple[Example, ...] = ()
+
+
+@cache
+def docs() -> dict[str, RuleDoc]:
+    """Every rule's documentation, keyed by rule id, in the order of the registry."""
+    from .checks.registry import rules
+
+    table = tomllib.loads(RULES_TOML.read_text(encoding="utf-8"))
+    out: dict[str, RuleDoc] = {}
+    for rid in rules():
+        spec = table[rid]
+        out[rid] = RuleDoc(
+            rid, spec["severity"], spec["title"], spec["doc"].strip(),
+            tuple(_example(e) for e in spec.get("good", [])), tuple(_example(e) for e in spec.get("bad", [])),
+        )
+    return out
+
+
+def _example(e: str | dict[str, object]) -> Example:
+    if isinstance(e, str):
+        return Example(e)
+    year, kind = e.get("year"), e.get("type")
+    return Example(str(e["text"]), year if isinstance(year, int) else None, kind if isinstance(kind, str) else None)
