@@ -98,6 +98,17 @@ def _toml_str(v: str) -> str:
     return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def front_matter(fields: list[tuple[str, str | int | None]]) -> str:
+    """The ``+++`` block for these fields, in order; None fields are left out."""
+    head = [FENCE]
+    for key, value in fields:
+        if value is None:
+            continue
+        head.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
+    head.append(FENCE)
+    return "\n".join(head)
+
+
 def dump(doc: Document, *, closing: str | None = None) -> str:
     """A Document as a draft file (the format ``import`` writes and ``render`` reads)."""
     m = doc.meta
@@ -109,17 +120,11 @@ def dump(doc: Document, *, closing: str | None = None) -> str:
     if closing is None:
         closing = next((b.text for b in doc.blocks if b.role == "closing"), "")
     fields += [("closing", closing), ("fonts", m.fonts)]
-    head = [FENCE]
-    for key, value in fields:
-        if value is None:
-            continue
-        head.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
-    head.append(FENCE)
     body: list[str] = []
     for b in doc.blocks:
         if b.role == "opening" or b.role == "body":
             body.append(_block_md(b))
-    return "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n"
+    return front_matter(fields) + "\n\n" + "\n\n".join(body) + "\n"
 
 
 def _block_md(b: Block) -> str:

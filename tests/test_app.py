@@ -12,21 +12,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input, ListView, Select, TextArea
+from textual.widgets import Input, Label, ListView, Select, TextArea
 
 from drafter import checklists
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.buffer import autosave_path
+from drafter.app.drafts import default_name
 from drafter.app.screens.dialogs import Ask
 from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.export import ExportScreen
 from drafter.app.screens.help import HelpScreen
-from drafter.app.screens.meta import MetaScreen
-from drafter.app.screens.start import StartScreen, make_draft
+from drafter.app.screens.meta import MetaScreen, date_problem
+from drafter.app.screens.start import StartScreen, make_draft, unquote
 from drafter.app.widgets.outline import Outline
 from drafter.app.widgets.sidepanel import FindingItem
 from drafter.checks import check
 from drafter.readers import read_path
+from drafter.readers.errors import ReadError
 from drafter.readers.markdown import read_text
 
 REPO = Path(__file__).resolve().parent.parent
@@ -174,7 +176,8 @@ async def test_roll_forward_from_seed(tmp_path: Path) -> None:
         assert screen.buffer.meta.title == "鲁山县人民政府办公室关于2024年法治政府建设情况的报告"
         assert [c.text for c in screen.commitments][1] == "扎实推进行政复议体制改革和行政应诉工作"
         guide = str(screen.query_one("#guide-text").render())
-        assert "去年承诺：扎实推进行政复议体制改革和行政应诉工作；请报告落实情况" in guide
+        assert "去年承诺（已报告 0/3）" in guide
+        assert "○扎实推进行政复议体制改革和行政应诉工作（待报告）" in guide
         before = list(screen.done)
         screen.editor.move_cursor((1, 0))
         await type_text(pilot, "推进行政复议体制改革，行政应诉案件全部出庭。\n")
@@ -466,3 +469,175 @@ async def test_editor_holds_one_part_and_lines_match_the_file(tmp_path: Path) ->
         assert "## 二、" not in editor.text
         file_lines = path.read_text(encoding="utf-8").split("\n")
         assert file_lines[editor.line_number_start - 1] == editor.text.split("\n")[0]
+
+
+# ---------------------------------------------------------------- found by using the app at 80×24
+
+
+def part_mark(app: DrafterApp, pid: str) -> str:
+    return str(app.screen.query_one(Outline)._parts[pid].label)[0]
+
+
+@aio
+async def test_empty_part_is_not_ticked_and_outline_follows_the_part(tmp_path: Path) -> None:
+    """A new draft's parts are ○ (still to write), not ✓; F8 opens the next part's items and folds the last."""
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert [part_mark(app, p) for p in ("measures", "shortcomings", "duties", "plan")] == ["○"] * 4
+        await type_text(pilot, MEASURES)
+        await settle(pilot, app)
+        assert part_mark(app, "measures") == "✓"
+        await pilot.press("f8", "f8")
+        await pilot.pause()
+        outline = screen.query_one(Outline)
+        assert outline._parts["duties"].is_expanded
+        assert not outline._parts["measures"].is_expanded
+        await pilot.pause()
+        node = outline._parts["duties"]
+        assert outline.cursor_node is node
+        top = round(outline.scroll_y)
+        assert top <= node.line and node.line + len(node.children) < top + outline.scrollable_content_region.height
+
+
+@aio
+async def test_side_panel_says_what_a_part_needs_and_its_own_problems(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        await pilot.press("f8")
+        await type_text(pilot, "一是执法人员业务能力不足，二是法治宣传形式单一。")
+        await settle(pilot, app)
+        guide = str(screen.query_one("#guide-text").render())
+        assert "分析产生问题的原因" in guide  # this part has no checklist items, but a purpose
+        assert "本部分的问题" in guide and "没有分析原因" in guide
+        assert "占位符" not in guide  # the opening's problem is not this part's
+        await pilot.press("f7", "f7")  # back to the opening
+        await pilot.pause()
+        assert "占位符" in str(screen.query_one("#guide-text").render())
+        item = screen.query(FindingItem).first()
+        assert str(item.query_one(Label).render()).startswith("错误·第")  # no space to break the line at
+
+
+def test_date_problem() -> None:
+    assert date_problem("", 2025) is None
+    assert date_problem("2026年1月20日", 2025) is None
+    assert date_problem("2025年12月30日", 2025) is None
+    assert "不是有效的日期" in (date_problem("2026年13月20日", 2025) or "")
+    assert "不是有效的日期" in (date_problem("2026年2月30日", 2025) or "")
+    assert "不加0" in (date_problem("2026年01月20日", 2025) or "")
+    assert "阿拉伯数字" in (date_problem("二〇二六年一月二十日", 2025) or "")
+    assert "阿拉伯数字" in (date_problem("2026-01-20", 2025) or "")
+    assert "早于" in (date_problem("2024年3月1日", 2025) or "")
+
+
+@aio
+async def test_meta_form_refuses_an_impossible_date(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MetaScreen)
+        assert form.query_one("#f-signature", Input).placeholder == "如：辛集乡人民政府"
+        form.query_one("#f-date", Input).value = "2026年13月20日"
+        await pilot.click("#meta-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, MetaScreen)
+        assert "不是有效的日期" in str(form.query_one("#form-error").render())
+        assert app.focused is form.query_one("#f-date", Input)
+    assert "13月" not in path.read_text(encoding="utf-8")
+
+
+def test_a_path_is_not_a_unit_name(tmp_path: Path) -> None:
+    for unit in ("/work/shared/corpus/seeds/001.txt", "报告.docx", "a" * 61):
+        with pytest.raises(ReadError):
+            make_draft(unit, None, 2025)
+    assert list(tmp_path.iterdir()) == []
+    assert default_name('柳河镇:人民政府"', 2025) == "柳河镇人民政府2025年度法治政府建设情况报告.md"
+
+
+def test_pasted_paths_lose_their_quotes() -> None:
+    assert unquote(" '/tmp/a b.docx' ") == "/tmp/a b.docx"
+    assert unquote('"C:\\报告\\去年.docx"') == "C:\\报告\\去年.docx"
+    assert unquote("plain.txt") == "plain.txt"
+
+
+@aio
+async def test_start_screen_tabs_by_function_key(tmp_path: Path) -> None:
+    """A keyboard user reaches 检查文件 with F4 and can type the path at once (quotes and all)."""
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        field = app.screen.query_one("#lint-path", Input)
+        assert app.focused is field
+        field.value = f"'{REPO / SEED}'"
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#lint-result").render())
+        assert "按“政府工作部门（含政府办公室）”清单检查" in shown and "·第" in shown
+        await pilot.press("f3")
+        assert app.focused is app.screen.query_one("#recent-list", ListView)
+        await pilot.press("f2")
+        assert app.focused is app.screen.query_one("#new-unit", Input)
+        await pilot.press("shift+tab")  # straight to the tabs, not to the form's scroll area
+        assert type(app.focused).__name__ == "ContentTabs"
+
+
+@aio
+async def test_rolled_forward_draft_opens_where_to_write(tmp_path: Path) -> None:
+    """Under the first item's last-year text, on a line of its own, in view; the title names the new unit."""
+    os.chdir(REPO)
+    path = make_draft("县司法局", "department", 2024, str(SEED), str(tmp_path / "rf.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert screen.buffer.meta.title == "县司法局关于2024年法治政府建设情况的报告"
+        row, col = screen.editor.cursor_location
+        lines = screen.editor.text.split("\n")
+        assert lines[row - 1].startswith("<!-- 去年原文：") and lines[row] == "" and col == 0
+        assert "（一）" in lines[row - 3]
+        await pilot.pause()
+        y = screen.editor.cursor_screen_offset.y
+        assert screen.editor.region.y <= y < screen.editor.region.bottom
+
+
+@aio
+async def test_palette_speaks_chinese(tmp_path: Path) -> None:
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        names = [c.title for c in app.get_system_commands(app.screen)]
+        assert names == ["退出", "截图"]
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert "导出" in app.screen.query_one(Input).placeholder
+        await type_text(pilot, "检查文件")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#lint-path", Input)
+
+
+@aio
+async def test_help_scrolls_from_the_keyboard(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        box = app.screen.query_one("#help-text")
+        assert app.focused is box
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert box.scroll_y > 0

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from ..readers.errors import ReadError
 from .buffer import DraftBuffer
@@ -66,6 +69,17 @@ class DrafterApp(App[None]):
 
     def on_open_draft(self, message: OpenDraft) -> None:
         self.open_draft(message.path)
+
+    def action_command_palette(self) -> None:
+        """The command palette, asking in Chinese."""
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(CommandPalette(id="--command-palette", placeholder="输入命令名称搜索，如：导出、保存、设置…"))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own commands, only those a writer needs, in Chinese."""
+        yield SystemCommand("退出", "退出程序（Ctrl+Q；有未保存的修改时会询问）", self.action_quit)
+        yield SystemCommand("截图", "把当前界面保存为 SVG 图片（向技术人员反映问题时用）",
+                            lambda: self.set_timer(0.1, self.deliver_screenshot))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import draft
 from ..draft import DraftMeta, split_front_matter, validate
 from ..readers.errors import ReadError
 
@@ -19,20 +20,9 @@ _PART_HEADING = re.compile(r"^##(?!#)\s*")
 FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
 
 
-def _toml_str(v: str) -> str:
-    return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def front_matter(meta: DraftMeta) -> str:
     """The draft's `+++` block, fields in the order `import` writes them."""
-    lines = ["+++"]
-    for key in FIELDS:
-        value = getattr(meta, key)
-        if value is None:
-            continue
-        lines.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
-    lines.append("+++")
-    return "\n".join(lines)
+    return draft.front_matter([(key, getattr(meta, key)) for key in FIELDS])
 
 
 def split_sections(body: str) -> list[str]:

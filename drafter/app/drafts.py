@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,15 @@ from ..readers.markdown import read_text
 from .buffer import front_matter
 
 DEFAULT_TYPE = "county_gov"
-UNIT_TYPES = {"county_gov": "县（区、市）人民政府", "department": "政府部门（含政府办公室）",
-              "township": "乡镇人民政府、街道办事处"}
+
+
+def unit_types() -> dict[str, str]:
+    """Unit type id → its checklist's Chinese name: every type the checklists define (data, not code)."""
+    try:
+        reg = checklists.registry()
+    except ReadError:
+        return {}
+    return {tid: cl.name for tid, cl in sorted(reg.types.items(), key=lambda kv: (kv[1].order, kv[0]))}
 
 
 def infer_type(unit: str) -> str | None:
@@ -47,8 +55,12 @@ def run_check(text: str, checklist: checklists.Checklist, path: str = "") -> Res
     return check(doc, checklist, year=doc.meta.year)
 
 
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
 def default_name(unit: str, year: int) -> str:
-    return f"{unit}{year}年度法治政府建设情况报告.md"
+    """The draft's file name: unit and year, without characters a file name cannot hold."""
+    return _NOT_IN_NAMES.sub("", f"{unit}{year}年度法治政府建设情况报告.md")
 
 
 NUMBERS = "一二三四"
@@ -101,6 +113,12 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
     done = {b.line for b in measures.blocks if b.kind == "paragraph"} if measures.status == "present" else set()
     rolled = rollforward.roll_forward(doc, {b.line for b in plan}, done, to_year=year)
     rolled.meta.unit, rolled.meta.unit_type = unit, unit_type
+    old = doc.meta.unit
+    if old and old != unit:  # the writer named the unit: the title and signature say it, not last year's name
+        if rolled.meta.title and old in rolled.meta.title:
+            rolled.meta.title = rolled.meta.title.replace(old, unit)
+        if rolled.meta.signature == old:
+            rolled.meta.signature = unit
     if rolled.meta.year is None:
         raise ReadError("无法识别去年报告的年度；请在标题中写明年份后再试")
     if not rolled.meta.title:

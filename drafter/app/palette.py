@@ -22,6 +22,15 @@ class DraftCommands(Provider):
             ("帮助", "按键和标记的说明（F1）", partial(self.app.run_action, "help")),
         ]
         if screen is None:
+            from .screens.start import StartScreen
+
+            start = self.screen if isinstance(self.screen, StartScreen) else None
+            if start is not None:
+                cmds += [
+                    ("新建草稿", "填单位名称和年度，开始起草（F2）", partial(start.action_tab, "tab-new")),
+                    ("最近的草稿", "打开最近编辑过的草稿（F3）", partial(start.action_tab, "tab-recent")),
+                    ("检查文件", "检查一份已有的报告（F4）", partial(start.action_tab, "tab-lint")),
+                ]
             return cmds
         cmds += [
             ("保存", "把草稿保存到文件（Ctrl+S）", screen.action_save),

@@ -21,24 +21,30 @@ def _blocks_text(blocks: list[Block]) -> str:
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
-    """Which checklist items the report covers, searched in their own part.
+    """Which checklist items the report covers, searched in the paragraphs of their own part.
 
-    A part that is folded or missing is searched across the whole body, so an
-    item is not reported twice for a part that is already reported missing.
+    Headings do not count: a template's item heading ("（四）重大行政决策和法律顾问")
+    with nothing written under it covers nothing. A part that is folded or
+    missing is searched across the whole body, so an item is not reported twice
+    for a part that is already reported missing.
     """
     out: dict[str, ItemResult] = {}
-    body = [b for b in ctx.doc.blocks if b.role == "body"]
+    body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph"]
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
         if pr is None or pr.status != "present":
-            corpus = ctx.corpus("body", body)
+            corpus = ctx.corpus("body-paragraphs", body)
         elif item.part == "measures":  # the opening summarises the year's measures
-            corpus = ctx.corpus("measures+opening", _opening(ctx) + pr.blocks)
+            corpus = ctx.corpus("measures+opening", _paragraphs(_opening(ctx) + pr.blocks))
         else:
-            corpus = ctx.corpus(item.part, pr.blocks)
+            corpus = ctx.corpus(f"{item.part}-paragraphs", _paragraphs(pr.blocks))
         hit = _first_hit(corpus, item.cues, ctx.year)
         out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
     return out
+
+
+def _paragraphs(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "paragraph"]
 
 
 def _opening(ctx: Context) -> list[Block]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -20,13 +20,13 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
-from ...checks import Result
+from ...checks import Finding, Result
 from ...draft import DraftMeta
 from ...fsutil import WriteError, atomic_write
 from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...readers.markdown import read_text
-from ...rollforward import covered, parse_commitments, part_headings, title_for
+from ...rollforward import LAST_YEAR, covered, parse_commitments, part_headings, title_for
 from ...text import normalise
 from .. import drafts
 from ..buffer import DraftBuffer, autosave_path
@@ -40,6 +40,18 @@ DEBOUNCE = 0.3  # seconds of quiet before a re-check
 CRASH_EVERY = 1.0  # seconds between crash-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between autosaves of the draft itself
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class Editor(TextArea):
+    """The text area, keeping the cursor in view when its width changes.
+
+    Soft wrapping depends on the width, which is only known after layout (and
+    changes with F3 and window resizes); without this the first view of a long
+    part can sit at its end while the cursor is at its beginning.
+    """
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
 class DraftScreen(Screen[None]):
@@ -77,7 +89,7 @@ class DraftScreen(Screen[None]):
         with Horizontal(id="main"):
             yield Outline(id="outline")
             with Vertical(id="editor-pane"):
-                yield TextArea(id="editor", soft_wrap=True, show_line_numbers=True, tab_behavior="focus")
+                yield Editor(id="editor", soft_wrap=True, show_line_numbers=True, tab_behavior="focus")
                 yield Static("", id="status")
             yield SidePanel(id="side")
         yield Footer()
@@ -178,12 +190,21 @@ class DraftScreen(Screen[None]):
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
-        side.show_guide(pid, result, self.commitments, self.done)
+        side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid))
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
         if shown != self._shown_findings:
             side.show_findings(result.findings)
             self._shown_findings = shown
         self._status()
+
+    def _own_findings(self, pid: str | None) -> list[Finding]:
+        """Findings in the section being edited (or about its part), except the topics the guide lists."""
+        if self.result is None:
+            return []
+        first = self.buffer.start_line(self.current)
+        last = first + self.buffer.sections[self.current].count("\n")
+        return [f for f in self.result.findings if f.rule != "required-item"
+                and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))]
 
     def section_parts(self) -> dict[int, str]:
         """Section index → part id, matched by heading text (robust to lines moving)."""
@@ -212,12 +233,14 @@ class DraftScreen(Screen[None]):
         row = self.editor.cursor_location[0] + self.buffer.start_line(self.current)
         pid = self.section_parts().get(self.current)
         where = "开头" if self.current == 0 else SHORT.get(pid or "", self.buffer.heading(self.current) or "")
-        saved = "有未保存的修改" if self.dirty else "已保存"
+        saved = "未保存" if self.dirty else "已保存"
         counts = ""
         if self.result is not None:
             counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
-        hint = " · F3 查看" if self.has_class("-narrow") and not self.has_class("-side-toggled") else ""
-        self.query_one("#status", Static).update(f"{where} · 第{row}行 · {saved}{counts}{hint}")
+        narrow = self.has_class("-narrow")
+        hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
+        line = "" if narrow else f" · 第{row}行"  # narrow: the gutter shows it; room for the hint
+        self.query_one("#status", Static).update(f"{where}{line} · {saved}{counts}{hint}")
 
     # ------------------------------------------------------------ moving about
 
@@ -453,10 +476,23 @@ class DraftScreen(Screen[None]):
 
 
 def _writing_spot(text: str) -> tuple[int, int]:
-    """Where to start typing: after the heading, or at the end of what is there."""
+    """Where to start typing: after the heading, or at the end of what is there.
+
+    In a part rolled forward from last year, the first item whose last-year text
+    (a comment) has nothing written after it yet: on the blank line below the
+    comment, never inside or after it on its own line.
+    """
     lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
+            continue
+        rest = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+        if (not rest or rest.startswith("#")) and i + 1 < len(lines):
+            return i + 1, 0
     body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
     if not body:
         return min(2, len(lines) - 1), 0
     last = body[-1]
+    if lines[last].rstrip().endswith("-->") and last + 1 < len(lines):
+        return last + 1, 0  # after a comment, not on its line
     return last, len(lines[last])

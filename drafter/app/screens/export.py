@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from .meta import FONTS
+from .start import unquote
 
 
 class ExportScreen(ModalScreen[tuple[Path, str] | None]):
@@ -53,7 +54,7 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
             self.dismiss(None)
 
     def _done(self) -> None:
-        raw = self.query_one("#export-path", Input).value.strip()
+        raw = unquote(self.query_one("#export-path", Input).value)
         if not raw:
             self.query_one("#form-error", Static).update("请填写保存位置")
             return

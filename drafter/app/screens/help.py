@@ -6,26 +6,27 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown
 
 HELP = """\
 # 使用帮助
 
-**起草界面**分三栏：左边是**目录**（四个必备部分及其检查要点），中间是**编辑区**（一次显示一个部分），
-右边是**侧栏**（本部分应写到的要点、去年承诺的落实情况、检查结果）。窗口较窄时侧栏收起，按 **F3** 切换。
+**开始界面**有三页：新建草稿（**F2**；填单位名称和年度即可，填上去年的报告则以它为底稿）、最近的草稿（**F3**）、检查文件（**F4**；检查一份已有的报告）。
+
+**起草界面**分三栏：左边是**目录**（四个必备部分及其检查要点），中间是**编辑区**（一次显示一个部分），右边是**侧栏**（本部分的问题、去年承诺的落实情况、本部分应写到的要点、全部检查结果）。窗口较窄时侧栏收起，按 **F3** 切换。
 
 目录中的标记：
 
 | 标记 | 含义 |
 | --- | --- |
-| ✓ | 该部分已单独成节 / 该要点已写到 |
+| ✓ | 该部分已单独成节并写了内容 / 该要点已写到 |
 | ◐ | 该部分没有单列，只散见于其他部分 |
 | ✗ | 缺少该部分（点击即可添加标准标题） |
-| ○ | 该要点尚未写到 |
+| ○ | 该部分还没写内容 / 该要点尚未写到 |
 
-边写边查：停止输入约 0.3 秒后自动重新检查。点击检查结果，光标跳到对应行。
+边写边查：停止输入约0.3秒后自动重新检查。点击检查结果，光标跳到对应行。
 
 | 按键 | 作用 |
 | --- | --- |
@@ -39,8 +40,11 @@ HELP = """\
 | Ctrl+P | 命令面板：保存、排版导出、切换部分、检查、帮助 |
 | Ctrl+Q | 退出（有未保存的修改时会询问） |
 
-草稿是普通的文本文件（Markdown）：`##` 开头的行是部分标题（一、二、三、四），`###` 开头的行是小标题（（一）（二））。
+草稿是普通的文本文件（Markdown）：`##` 开头的行是部分标题（一、二、三、四），`###` 开头的行是小标题（（一）（二））。以 `<!-- 去年原文：` 开头的段落是去年报告的原文，只供参考，不会检查也不会导出。
+
 程序异常退出后，再次打开会提示恢复自动保存的内容。
+
+在本帮助中用 ↑ ↓ PgUp PgDn 翻看，按 Esc 关闭。
 """
 
 
@@ -49,8 +53,12 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
-            yield Markdown(HELP, id="help-text")
+            with VerticalScroll(id="help-text"):
+                yield Markdown(HELP)
             yield Button("关闭", id="help-close", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-text").focus()  # ↑ ↓ PgUp PgDn scroll at once
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,7 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ...draft import DraftMeta, validate
 from ...readers.errors import ReadError
-from ..drafts import UNIT_TYPES
+from ..drafts import unit_types
 
 FONTS = [("仿宋_GB2312、楷体_GB2312（传统）", "gb2312"), ("仿宋、楷体（通用，缺字少）", "standard")]
 # field → (label, placeholder)
@@ -43,13 +45,17 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
             with VerticalScroll(classes="form"):
                 for key, (label, hint) in TEXT_FIELDS.items():
                     value = getattr(self.meta, key)
+                    if key == "signature" and self.meta.unit:
+                        hint = f"如：{self.meta.unit}"
+                    elif key == "date":
+                        hint = f"如：{self.meta.year + 1}年1月20日"
                     with Horizontal(classes="form-row"):
                         yield Label(label, classes="form-label")
                         yield Input("" if value is None else str(value), placeholder=hint, id=f"f-{key}",
                                     compact=True, type="integer" if key == "year" else "text")
                 with Horizontal(classes="form-row"):
                     yield Label("单位类型", classes="form-label")
-                    yield Select([(v, k) for k, v in UNIT_TYPES.items()], value=self.meta.type or Select.NULL,
+                    yield Select([(v, k) for k, v in unit_types().items()], value=self.meta.type or Select.NULL,
                                  id="f-type", compact=True, prompt="按单位名称推断")
                 with Horizontal(classes="form-row"):
                     yield Label("字体", classes="form-label")
@@ -95,6 +101,11 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
         if not isinstance(values["year"], int) or not 2000 <= values["year"] <= 2100:
             self.query_one("#form-error", Static).update("报告年度应为四位数年份，如 2025")
             return
+        problem = date_problem(str(values["date"]), values["year"])
+        if problem:
+            self.query_one("#form-error", Static).update(problem)
+            self.query_one("#f-date", Input).focus()
+            return
         try:
             meta = validate(values)
         except ReadError as e:
@@ -104,3 +115,26 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+
+
+def date_problem(value: str, year: int) -> str | None:
+    """Why a 成文日期 is not one (GB/T 9704: Arabic numerals, full year, no leading zero), or None."""
+    if not value:
+        return None
+    example = f"{year + 1}年1月20日"
+    m = _DATE.match(value.replace(" ", ""))
+    if not m:
+        return f"成文日期请用阿拉伯数字写全年、月、日，如“{example}”"
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return f"“{value}”不是有效的日期，请按“{example}”的格式填写"
+    if m.group(2).startswith("0") or m.group(3).startswith("0"):
+        return f"成文日期的月、日前不加0，如“{example}”"
+    if y < year:
+        return f"成文日期早于报告年度（{year}年）；报告在年度结束后成文，如“{example}”"
+    return None

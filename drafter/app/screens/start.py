@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -24,10 +27,7 @@ from textual.widgets import (
     TabPane,
 )
 
-from ... import checklists
-from ...checks import check
 from ...model import PART_IDS, PART_NAMES
-from ...readers import read_path
 from ...readers.errors import ReadError
 from .. import drafts
 from ..widgets.sidepanel import SEVERITY
@@ -46,6 +46,12 @@ class OpenDraft(Message):
 class StartScreen(Screen[None]):
     """What a writer sees first; every field has a default or a hint."""
 
+    BINDINGS: ClassVar = [
+        Binding("f2", "tab('tab-new')", "新建草稿"),
+        Binding("f3", "tab('tab-recent')", "最近的草稿"),
+        Binding("f4", "tab('tab-lint')", "检查文件"),
+    ]
+
     def __init__(self, *, unit: str = "", unit_type: str | None = None, year: int | None = None,
                  source: str = "", output: str = "") -> None:
         super().__init__()
@@ -56,10 +62,10 @@ class StartScreen(Screen[None]):
         unit, unit_type, year, source, output = self.prefill
         yield Header()
         with TabbedContent(id="start-tabs"):
-            with TabPane("新建草稿", id="tab-new"), VerticalScroll(classes="form"):
+            with TabPane("新建草稿", id="tab-new"), VerticalScroll(classes="form", can_focus=False):
                 yield from _row("单位名称", Input(unit, placeholder="如：鲁山县辛集乡人民政府", id="new-unit",
                                                 compact=True))
-                yield from _row("单位类型", Select([(v, k) for k, v in drafts.UNIT_TYPES.items()],
+                yield from _row("单位类型", Select([(v, k) for k, v in drafts.unit_types().items()],
                                                 value=unit_type or Select.NULL, id="new-type", compact=True,
                                                 prompt="输入单位名称后自动判断"))
                 yield from _row("报告年度", Input(str(year), id="new-year", type="integer", compact=True))
@@ -90,6 +96,21 @@ class StartScreen(Screen[None]):
         unit.focus()
         if unit.value and self.prefill[1] is None:
             self._infer(unit.value)
+
+    # ------------------------------------------------------------ tabs
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#start-tabs", TabbedContent).active = tab
+        self._focus_tab(tab)
+
+    def _focus_tab(self, tab: str) -> None:
+        """Focus what one works with in a tab, so typing goes where it is expected."""
+        if tab == "tab-new":
+            self.query_one("#new-unit", Input).focus()
+        elif tab == "tab-recent":
+            self.query_one("#recent-list", ListView).focus()
+        elif tab == "tab-lint":
+            self.query_one("#lint-path", Input).focus()
 
     # ------------------------------------------------------------ new draft
 
@@ -175,7 +196,7 @@ class StartScreen(Screen[None]):
             out.update("请先填写要检查的文件路径")
             return
         try:
-            out.update(lint_text(Path(raw).expanduser()))
+            out.update(lint_text(Path(unquote(raw)).expanduser()))
         except ReadError as e:
             out.update(Text(f"无法检查：{e}", style="red"))
 
@@ -190,14 +211,16 @@ def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", ou
     """Write a new draft file (blank or rolled forward) and return its path; never overwrites."""
     from ...fsutil import atomic_write
 
+    if unit:
+        check_unit(unit)
     if source:
-        started = drafts.from_report(Path(source).expanduser(), unit or None, unit_type, year)
+        started = drafts.from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year)
         unit, text = started.unit, started.text
     else:
         if len(unit) < 2:
             raise ReadError("请填写单位名称，如：鲁山县辛集乡人民政府")
         text = drafts.blank(unit, unit_type or drafts.infer_type(unit), year)
-    path = Path(output).expanduser() if output else Path(drafts.default_name(unit, year))
+    path = Path(unquote(output)).expanduser() if output else Path(drafts.default_name(unit, year))
     if path.suffix.lower() not in (".md", ".markdown"):
         path = path.with_name(path.name + ".md")
     if path.exists():
@@ -206,20 +229,44 @@ def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", ou
     return path
 
 
+_NOT_A_NAME = re.compile(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
+
+
+def check_unit(unit: str) -> None:
+    """A unit name, not a file path (it becomes the file name) and not too long for the front matter."""
+    if _NOT_A_NAME.search(unit):
+        raise ReadError("单位名称应是单位全称，如：鲁山县辛集乡人民政府，不能含 / \\ : 等字符。"
+                        "以去年报告为底稿请把路径填在“去年报告”；检查一份报告请用“检查文件”（F4）")
+    if len(unit) > 60:
+        raise ReadError("单位名称过长（最多60字）；请填写单位全称，如：鲁山县辛集乡人民政府")
+
+
+def unquote(raw: str) -> str:
+    """A path as pasted: file managers and “复制为路径” wrap it in quotes."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+        raw = raw[1:-1].strip()
+    return raw
+
+
 def lint_text(path: Path) -> Text:
-    """A report's part statuses and findings, as the lint command would list them."""
-    doc = read_path(path)
-    name = drafts.infer_type(doc.meta.unit or "") or drafts.DEFAULT_TYPE
-    result = check(doc, checklists.load(name), year=doc.meta.year)
+    """A report's part statuses and findings: the same report ``drafter lint`` makes."""
+    from ...lint import lint_paths
+
+    report = next(lint_paths([str(path)]))
+    if report.error is not None or report.result is None or report.doc is None:
+        raise ReadError(report.error or "无法读取")
+    doc, result = report.doc, report.result
     t = Text()
     t.append(f"{path.name}\n", style="bold")
-    t.append(f"单位：{doc.meta.unit or '未识别'} · 年度：{result.year or '未识别'} · 清单：{name}\n\n")
+    kind = result.checklist.name
+    t.append(f"单位：{doc.meta.unit or '未识别'} · 年度：{result.year or '未识别'}\n按“{kind}”清单检查\n\n")
     for pid in PART_IDS:
         t.append(f"{STATUS[result.parts[pid].status]}  {PART_NAMES[pid]}\n")
     t.append(f"\n错误 {result.count('error')} · 警告 {result.count('warning')} · 提示 {result.count('info')}\n\n")
     for f in result.findings:
         sev, style = SEVERITY[f.severity]
-        t.append(f"{sev} ", style=style)
-        t.append(f"第{f.line}行 " if f.line else "")
+        t.append(sev, style=style)
+        t.append(f"·第{f.line}行：" if f.line else "：")
         t.append(f"{f.message}\n")
     return t

@@ -10,12 +10,13 @@ from textual.widgets.tree import TreeNode
 
 from ...checklists import Checklist
 from ...checks import Result
-from ...model import PART_IDS
+from ...model import PART_IDS, Block
 from ...rollforward import Commitment
 
 SHORT = {"measures": "举措和成效", "shortcomings": "不足和原因", "duties": "第一责任人职责",
          "plan": "下一年度安排", "other": "其他情况"}
-PART_MARK = {"present": ("✓", "mark-ok"), "folded": ("◐", "mark-warn"), "missing": ("✗", "mark-bad")}
+PART_MARK = {"present": ("✓", "mark-ok"), "empty": ("○", "mark-todo"), "folded": ("◐", "mark-warn"),
+             "missing": ("✗", "mark-bad")}
 NUMBERS = "一二三四五"
 
 
@@ -54,6 +55,7 @@ class Outline(Tree[Ref]):
         self._commitments: list[TreeNode[Ref]] = []
         self._texts: list[str] = []
         self._extra: list[int] = []
+        self._current: str | None = None
 
     def build(self, checklist: Checklist, commitments: list[Commitment], extra: list[tuple[int, str]]) -> None:
         """(Re)build the nodes: fixed by the checklist, the commitments and any extra sections."""
@@ -75,20 +77,51 @@ class Outline(Tree[Ref]):
         for i, heading in extra:
             self.root.add_leaf(heading[:16], Ref("section", "", i))
         self._extra = [i for i, _ in extra]
+        self._current = None
 
     def update(self, result: Result, done: list[bool], current: str | None) -> None:
-        """Refresh every mark from a check result; expand the part being edited."""
+        """Refresh every mark from a check result; open the part being edited, fold the others.
+
+        A part that has its heading but nothing written under it yet is marked ○
+        (still to write), not ✓: a new draft must not look finished.
+        """
+        switched = current != self._current
+        self._current = current
         for pid, node in self._parts.items():
-            status = result.parts[pid].status
+            pr = result.parts[pid]
+            status = "empty" if pr.status == "present" and not _written(pr.blocks) else pr.status
             n = PART_IDS.index(pid)
             node.set_label(_mark(None, f"{NUMBERS[n]}、{SHORT[pid]}", part_status=status))
-            if pid == current and not node.is_expanded:
-                node.expand()
+            if switched and current is not None:
+                if pid == current:
+                    node.expand()
+                elif node.is_expanded:
+                    node.collapse()
+        if switched and current in self._parts:
+            self.call_after_refresh(self._show_current, self._parts[current])
         for iid, node in self._items.items():
             res = result.items.get(iid)
             node.set_label(_mark(bool(res and res.covered), res.item.title if res else str(node.label)))
         for node, text, ok in zip(self._commitments, self._texts, done, strict=False):
             node.set_label(_mark(ok, text))
 
+    def _show_current(self, node: TreeNode[Ref]) -> None:
+        """Put the cursor on the part being edited and scroll it, with its items, into view."""
+        self.move_cursor(node)
+        top = node.line
+        if top < 0:
+            return
+        siblings = list(self.root.children)
+        after = siblings[siblings.index(node) + 1:] if node in siblings else []
+        end = after[0].line - 1 if after and after[0].line > top else self.last_line
+        height = max(1, self.scrollable_content_region.height)
+        y = top if end - top + 1 > height else min(max(round(self.scroll_y), end - height + 1), top)
+        self.scroll_to(y=y, animate=False, immediate=True)
+
     def extra_sections(self) -> list[int]:
         return list(self._extra)
+
+
+def _written(blocks: list[Block]) -> bool:
+    """Whether a part has any text of this year's (paragraphs, tables, lists: anything but headings)."""
+    return any(b.kind != "heading" and b.text.strip() for b in blocks)

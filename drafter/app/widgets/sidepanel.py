@@ -11,6 +11,14 @@ from ...checks import Finding, Result
 from ...rollforward import Commitment
 
 SEVERITY = {"error": ("错误", "bold red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
+# What each part must say (the regulation), shown above the checklist items.
+PART_GUIDE = {
+    "measures": "上一年度做了什么、成效如何，用件数、次数、比率说明。",
+    "shortcomings": "写明存在的问题，并分析产生问题的原因（如“究其原因……”），不要只列问题。",
+    "duties": "写党政主要负责人本人做了什么：带头学法、亲自部署、听取汇报、协调解决问题、述法、出庭应诉等，附次数。",
+    "plan": "下一年度的具体安排，可列条目（一是……二是……），避免只有口号。",
+    "other": "其他需要报告的情况（可选）。",
+}
 
 
 class FindingItem(ListItem):
@@ -19,8 +27,9 @@ class FindingItem(ListItem):
     def __init__(self, finding: Finding) -> None:
         name, style = SEVERITY.get(finding.severity, ("", ""))
         t = Text()
-        t.append(f"{name} ", style=style)
-        t.append(f"第{finding.line}行 " if finding.line else "")
+        # No spaces: the panel is narrow, and a space lets the long Chinese message jump to the next line.
+        t.append(name, style=style)
+        t.append(f"·第{finding.line}行：" if finding.line else "：")
         t.append(finding.message)
         super().__init__(Label(t, classes="finding-text"))
         self.finding = finding
@@ -33,16 +42,29 @@ class SidePanel(Vertical):
         yield Static("检查结果", id="findings-title")
         yield ListView(id="findings")
 
-    def show_guide(self, part: str | None, result: Result, commitments: list[Commitment], done: list[bool]) -> None:
-        """Checklist items of ``part`` (covered or not, with guidance), and the commitments."""
+    def show_guide(self, part: str | None, result: Result, commitments: list[Commitment], done: list[bool],
+                   own: list[Finding] | None = None) -> None:
+        """Last year's commitments, the checklist items of ``part`` (covered or not, with guidance), and
+        ``own``: the problems found in the section being edited."""
         t = Text()
+        if own:  # the problems first: fixing them matters more than the topics below
+            t.append("本部分的问题\n", style="bold")
+            for f in own:
+                name, style = SEVERITY.get(f.severity, ("", ""))
+                t.append(name, style=style)
+                t.append("：" + f.message + "\n")
+            t.append("\n")
         if part is None:
             t.append("开头\n", style="bold")
             t.append("写明本年度法治政府建设的总体情况，以“现将有关情况报告如下：”收尾。"
                      "标题、主送机关、署名、日期在 F2 设置中修改。\n", style="dim")
         else:
             pr = result.parts.get(part)
+            if part == "measures" and commitments:
+                _commitments(t, commitments, done)
             t.append("本部分应写到\n", style="bold")
+            if part in PART_GUIDE:
+                t.append(PART_GUIDE[part] + "\n", style="dim")
             for item in result.checklist.items_for(part):
                 res = result.items.get(item.id)
                 ok = bool(res and res.covered)
@@ -52,11 +74,6 @@ class SidePanel(Vertical):
                     t.append(item.guidance + "\n", style="dim")
             if pr is not None and pr.status != "present":
                 t.append("\n该部分没有单独成节；在目录中点击它即可添加标准标题。\n", style="yellow")
-        if part == "measures" and commitments:
-            t.append("\n去年承诺\n", style="bold")
-            for c, ok in zip(commitments, done, strict=False):
-                t.append("✓ " if ok else "○ ", style="green" if ok else "dim")
-                t.append((c.text if ok else c.prompt) + "\n", style="" if ok else "yellow")
         self.query_one("#guide-text", Static).update(t)
 
     def show_findings(self, findings: list[Finding]) -> None:
@@ -65,7 +82,18 @@ class SidePanel(Vertical):
         lv.clear()
         lv.extend(FindingItem(f) for f in findings)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY}
-        title = f"检查结果：错误 {counts['error']} · 警告 {counts['warning']} · 提示 {counts['info']}"
+        title = f"检查结果：错误{counts['error']} 警告{counts['warning']} 提示{counts['info']}"
         self.query_one("#findings-title", Static).update(title if findings else "检查结果：没有发现问题")
         if keep is not None and findings:
             lv.index = min(keep, len(findings) - 1)
+
+
+def _commitments(t: Text, commitments: list[Commitment], done: list[bool]) -> None:
+    """Last year's promises first: they are what this year's measures must answer."""
+    n = sum(1 for ok in done if ok)
+    t.append(f"去年承诺（已报告 {n}/{len(commitments)}）\n", style="bold")
+    t.append("去年报告的工作安排，今年要逐条报告落实情况：\n", style="dim")
+    for c, ok in zip(commitments, done, strict=False):
+        t.append("✓" if ok else "○", style="green" if ok else "yellow")
+        t.append(c.text + ("\n" if ok else "（待报告）\n"), style="" if ok else "yellow")
+    t.append("\n")
