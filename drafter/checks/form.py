@@ -37,6 +37,12 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
                              f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{good}”）")
 
 
+def _real_date(y: int, mo: int, d: int) -> bool:
+    import calendar
+
+    return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
 @rule("date-form")
 def date_form(ctx: Context) -> Iterator[Finding]:
     for b in ctx.doc.blocks:
@@ -48,6 +54,9 @@ def date_form(ctx: Context) -> Iterator[Finding]:
             continue
         m = _DATE.search(b.text)
         if not m:
+            continue
+        if not _real_date(int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]), int(m["m"]), int(m["d"])):
+            yield ctx.at(b, m.start(), m.end(), "date-form", "error", f"成文日期“{m.group(0)}”不存在；请核对")
             continue
         problems = []
         if len(m["y"]) != 4:
