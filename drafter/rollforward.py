@@ -81,10 +81,11 @@ def roll_forward(doc: Document, plan_lines: set[int] | None = None,
     inside ordinary sentences are left for the writer, where the stale-year
     rule will point at them if they still read wrong.
 
-    ``measures_lines`` are last year's measures paragraphs: they become
-    comments ("去年原文") that the writer sees and can copy from but that are
-    neither checked nor rendered — last year's figures must not pass for this
-    year's, nor last year's text count as keeping last year's promises.
+    ``measures_lines`` are last year's paragraphs (the app passes those of all
+    four parts): they become comments ("去年原文") that the writer sees and can
+    copy from but that are neither checked nor rendered — last year's figures
+    must not pass for this year's, nor last year's text count as keeping last
+    year's promises, nor last year's plan be sent again as next year's.
 
     ``to_year`` is the new report year when it is not simply the next one
     (a report two years old is still a starting point).

@@ -135,3 +135,16 @@ def test_roll_forward_over_two_years() -> None:
     new = roll_forward(doc, to_year=2025)
     heads = [b.text for b in new.blocks if b.kind == "heading" and b.level == 1]
     assert new.meta.year == 2025 and heads[0].startswith("一、2025年度") and heads[3].startswith("四、2026年度")
+
+
+def test_starting_from_last_years_report_keeps_none_of_its_text_live() -> None:
+    """All four parts' paragraphs come over as 去年原文 comments; headings and structure stay."""
+    from drafter.app import drafts
+    from drafter.readers.markdown import read_text as read_md
+
+    text = drafts.from_report(seed("000"), year=2024).text
+    body = [b.text for b in read_md(text).blocks if b.role == "body" and b.kind == "paragraph"]
+    assert not any("主任办公会会前学法7次" in t for t in body)  # last year's duties figure
+    assert not any("全面推广使用" in t for t in body)  # last year's plan text
+    assert "去年原文：" in text and "主任办公会会前学法7次" in text
+    assert "四、2025年度推进法治政府建设的主要工作安排" in text

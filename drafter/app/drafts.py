@@ -109,8 +109,10 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
     cl = checklists.load(unit_type or DEFAULT_TYPE)
     result = check(doc, cl, year=doc.meta.year)
     plan = result.parts["plan"].blocks if result.parts["plan"].status == "present" else []
-    measures = result.parts["measures"]
-    done = {b.line for b in measures.blocks if b.kind == "paragraph"} if measures.status == "present" else set()
+    # Every paragraph of last year's four parts is last year's facts (figures, problems, the
+    # leader's acts, the plan now due): all become "去年原文" comments to rewrite from.
+    done = {b.line for pid in PART_IDS if (pr := result.parts[pid]).status == "present"
+            for b in pr.blocks if b.kind == "paragraph"}
     rolled = rollforward.roll_forward(doc, {b.line for b in plan}, done, to_year=year)
     rolled.meta.unit, rolled.meta.unit_type = unit, unit_type
     old = doc.meta.unit

@@ -74,6 +74,8 @@ class DraftScreen(Screen[None]):
         self.current = 0
         self.loaded = False  # the editor holds a section (until then it holds nothing to keep)
         self.result: Result | None = None
+        self._parts_key: tuple[int, int] | None = None
+        self._parts_map: dict[int, str] = {}
         self.done: list[bool] = []
         self.saved_version = buffer.version
         self.crash_version = buffer.version
@@ -207,7 +209,16 @@ class DraftScreen(Screen[None]):
                 and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))]
 
     def section_parts(self) -> dict[int, str]:
-        """Section index → part id, matched by heading text (robust to lines moving)."""
+        """Section index → part id, matched by heading text (robust to lines moving).
+
+        Cached per check result and section count: the status line asks on every cursor move.
+        """
+        key = (id(self.result), len(self.buffer.sections))
+        if self._parts_key != key:
+            self._parts_key, self._parts_map = key, self._section_parts()
+        return self._parts_map
+
+    def _section_parts(self) -> dict[int, str]:
         out: dict[int, str] = {}
         if self.result is None:
             return out
