@@ -7,8 +7,8 @@ import pytest
 from drafter import checklists
 from drafter.checks import check
 from drafter.checks.registry import rules
-from drafter.ruledocs import Example, docs
 from drafter.readers.txt import read_text
+from drafter.ruledocs import Example, docs
 
 REQUIRED_IDS = {"missing-part", "folded-part", "part-order", "no-causes", "stale-year", "outdated-citation",
                 "wording", "placeholder", "figures", "required-item", "thin-part", "doc-number", "date-form"}

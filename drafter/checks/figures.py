@@ -99,7 +99,7 @@ def _rate_check(ctx, b, s: str, base: int) -> Iterator[Finding]:  # type: ignore
         values = [int(c.group(2)) for c in counts]
         if any(abs(values[i] / values[j] * 100 - stated) <= 1.0
                for i in range(len(values)) for j in range(len(values))
-               if i != j and 0 < values[j] and values[i] <= values[j]):
+               if i != j and values[j] > 0 and values[i] <= values[j]):
             continue  # some pair of counts in the sentence gives the stated rate
         yield ctx.at(b, base + den.start(2), base + r.end(), "figures", "warning",
                          f"{label}率写的是{r.group(2)}%，按{num.group(1)}{a}/{d}计算应为{actual:.1f}%；请核对",

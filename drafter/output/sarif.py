@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..ruledocs import docs
 from ..lint import FileReport, display_path
+from ..ruledocs import docs
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -15,7 +15,7 @@ from io import BytesIO
 from itertools import pairwise
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from ..model import Block, Document, Meta
 from ..readers.errors import ReadError
