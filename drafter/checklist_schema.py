@@ -29,6 +29,7 @@ class _ItemIn(BaseModel):
     guidance: str
     cues: list[str] = Field(min_length=1)
     severity: Severity = "warning"
+    headings: bool = False
     good: list[str] = []
     bad: list[str] = []
 
@@ -113,7 +114,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
     items = tuple(
         Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
-             tuple(i.good), tuple(i.bad))
+             tuple(i.good), tuple(i.bad), i.headings)
         for i in raw.items if i.id not in raw.exclude
     )
     parts: dict[str, PartSpec] = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}

@@ -32,6 +32,7 @@ class Item:
     severity: str
     good: tuple[str, ...] = ()
     bad: tuple[str, ...] = ()
+    headings: bool = False  # cues may match headings too (e.g. a plan set out as （一）（二）)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         parts={k: PartSpec(v["id"], v["title"], tuple(v["heading"]), tuple(v["intro"]), tuple(v["content"]))
                for k, v in d["parts"].items()},
         items=tuple(Item(i["id"], i["part"], i["title"], i["guidance"], tuple(i["cues"]), i["severity"],
-                         tuple(i["good"]), tuple(i["bad"])) for i in d["items"]),
+                         tuple(i["good"]), tuple(i["bad"]), bool(i.get("headings", False))) for i in d["items"]),
         citations=tuple(Citation(**c) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
     )

@@ -32,7 +32,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph"]
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
-        if pr is None or pr.status != "present":
+        if item.headings and pr is not None and pr.status == "present":
+            corpus = ctx.corpus(f"{item.part}-all", pr.blocks)
+        elif pr is None or pr.status != "present":
             corpus = ctx.corpus("body-paragraphs", body)
         elif item.part == "measures":  # the opening summarises the year's measures
             corpus = ctx.corpus("measures+opening", _paragraphs(_opening(ctx) + pr.blocks))
