@@ -68,7 +68,8 @@ class SidePanel(Vertical):
             for item in result.checklist.items_for(part):
                 res = result.items.get(item.id)
                 ok = bool(res and res.covered)
-                t.append("✓ " if ok else "○ ", style="green" if ok else "dim")
+                # no space after the mark: Rich wraps at spaces and would leave the mark alone on its line
+                t.append("✓" if ok else "○", style="green" if ok else "dim")
                 t.append(item.title + "\n", style="" if ok else "bold")
                 if not ok:
                     t.append(item.guidance + "\n", style="dim")
