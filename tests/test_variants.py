@@ -106,3 +106,16 @@ def test_combined_heading_years_and_tie_order() -> None:
     res = check(read_text(text), checklists.load("county_gov"))
     assert not [f for f in res.findings if f.rule == "stale-year"]
     assert statuses(text) == ("present",) * 4
+
+
+def test_unnumbered_heading_lines_from_a_styled_document_copied_as_text() -> None:
+    text = TITLE + f"工作开展情况\n{M}\n存在的问题及原因\n{S}\n主要负责人履职情况\n{D}\n下一步工作打算\n{P}\n"
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert tuple(res.parts[p].status for p in PARTS) == ("present",) * 4
+    assert res.parts["shortcomings"].heading == "存在的问题及原因" and res.parts["shortcomings"].line == 4
+
+
+def test_a_short_sentence_is_not_taken_for_a_heading() -> None:
+    text = TITLE + f"一、主要举措和成效\n{M}\n问题整改到位\n二、存在的不足和原因\n{S}\n三、第一责任人职责情况\n{D}\n四、2025年工作安排\n{P}\n"
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert res.parts["shortcomings"].line == 5

@@ -39,7 +39,7 @@ class Section:
 
 def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
     body = [b for b in doc.blocks if b.role == "body"]
-    sections = _sections(body)
+    sections = _sections(body, _bare_headings(body, checklist, year))
     for s in sections:
         if s.heading is not None:
             s.parts = _heading_parts(s.heading, checklist, year)
@@ -53,12 +53,32 @@ def _top_level(body: list[Block]) -> int | None:
     return min(levels) if levels else None
 
 
-def _sections(body: list[Block]) -> list[Section]:
+_PUNCT = frozenset("，。；：,;:！？!?、")
+BARE_MAX = 24
+
+
+def _bare_headings(body: list[Block], checklist: Checklist, year: int | None) -> set[int]:
+    """Unnumbered one-line paragraphs that name a part ("存在的问题", "下一步工作打算").
+
+    A plain-text copy of a report whose headings were only styled keeps them as
+    short lines without punctuation; they start sections like any heading.
+    """
+    found: set[int] = set()
+    for b in body:
+        if b.kind != "paragraph" or b.number or len(b.text) > BARE_MAX or _PUNCT.intersection(b.text):
+            continue
+        if _heading_parts(b, checklist, year):
+            found.add(id(b))
+    return found
+
+
+def _sections(body: list[Block], bare: set[int] | None = None) -> list[Section]:
+    bare = bare or set()
     top = _top_level(body)
     sections: list[Section] = []
     current = Section(None)  # the opening, before the first top-level heading
     for b in body:
-        if b.kind == "heading" and b.level == top:
+        if (b.kind == "heading" and b.level == top) or id(b) in bare:
             if current.heading is not None or current.blocks:
                 sections.append(current)
             current = Section(b, [b])
@@ -112,12 +132,12 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
         if sec.parts == ["opening"] and not only_opening:
             out.append(sec)
             continue
-        heads = [i for i, b in enumerate(sec.blocks) if b.kind == "heading"]
+        heads = [i for i, b in enumerate(sec.blocks) if b.kind == "heading" or b is sec.heading]
         start = heads[-1] + 1 if heads else 0
         current = Section(sec.heading, sec.blocks[:start], list(sec.parts))
         for i, b in enumerate(sec.blocks[start:], start):
             # never the first paragraph under a heading: that is the item's own body
-            after_text = i > 0 and sec.blocks[i - 1].kind == "paragraph"
+            after_text = i > 0 and sec.blocks[i - 1].kind == "paragraph" and sec.blocks[i - 1] is not sec.heading
             part = _intro_part(b, checklist, year, current.parts) if b.kind == "paragraph" and after_text else None
             if part is not None:
                 out.append(current)
