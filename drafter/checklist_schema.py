@@ -48,6 +48,7 @@ class _CitationIn(BaseModel):
     message: str
     from_year: int = Field(alias="from")
     severity: Severity = "warning"
+    exceptions: list[str] = Field(default=[], alias="except")
 
 
 class _WordingIn(BaseModel):
@@ -126,7 +127,8 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             _compile_check(pat, path)
     return Checklist(
         id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
-        citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity) for c in raw.citations),
+        citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions))
+                        for c in raw.citations),
         wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
         match=tuple(raw.match), order=raw.order, path=str(path),
     )

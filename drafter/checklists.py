@@ -50,6 +50,7 @@ class Citation:
     message: str
     from_year: int
     severity: str
+    exceptions: tuple[str, ...] = ()  # contexts (patterns) in which a match is not a citation
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                for k, v in d["parts"].items()},
         items=tuple(Item(i["id"], i["part"], i["title"], i["guidance"], tuple(i["cues"]), i["severity"],
                          tuple(i["good"]), tuple(i["bad"]), bool(i.get("headings", False))) for i in d["items"]),
-        citations=tuple(Citation(**c) for c in d["citations"]),
+        citations=tuple(Citation(c["pattern"], c["message"], c["from_year"], c["severity"],
+                                 tuple(c.get("exceptions", ()))) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
     )
 

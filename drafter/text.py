@@ -28,7 +28,7 @@ NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{CN_DIGITS}]{{1,3}}(?:部分|章|节)[、，,．.：:\s]*")),
     (1, re.compile(rf"^[{CN_DIGITS}]{{1,3}}[、，,．.](?![{CN_DIGITS}])\s*")),
     (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]{{1,3}}\s*[）)]\s*")),
-    (3, re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")),
+    (3, re.compile(r"^\d{1,2}\s*(?:、|[.．](?!\d))\s*")),  # "1.5万" is a figure, "4、2025年" a heading
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
     (4, re.compile(r"^[①-⑳]\s*")),
 )

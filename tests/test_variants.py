@@ -119,3 +119,29 @@ def test_a_short_sentence_is_not_taken_for_a_heading() -> None:
     text = TITLE + f"一、主要举措和成效\n{M}\n问题整改到位\n二、存在的不足和原因\n{S}\n三、第一责任人职责情况\n{D}\n四、2025年工作安排\n{P}\n"
     res = check(read_text(text), checklists.load("county_gov"))
     assert res.parts["shortcomings"].line == 5
+
+
+@pytest.mark.parametrize("numbers", [("1、", "2、", "3、", "4、"), ("1.", "2.", "3.", "4.")])
+def test_parts_numbered_with_arabic_digits_over_cn_items(numbers: tuple[str, ...]) -> None:
+    a, b, c, d = numbers
+    text = (TITLE + f"{a}主要举措和成效\n（一）加强学法用法。全年学法12次。\n（二）规范执法。{M}\n{b}存在的不足和原因\n{S}\n"
+            f"{c}党政主要负责人履行推进法治建设第一责任人职责情况\n{D}\n{d}2025年工作安排\n{P}\n")
+    res = check(read_text(text), checklists.load("county_gov"))
+    assert tuple(res.parts[p].status for p in PARTS) == ("present",) * 4
+    assert res.parts["measures"].heading == f"{a}主要举措和成效"
+
+
+@pytest.mark.parametrize("opening", [
+    "展望2025年，我县将继续深入学习贯彻习近平法治思想，全面推进依法行政。",
+    "新的一年，我县将继续深入学习贯彻习近平法治思想，全面推进依法行政。",
+])
+def test_unheaded_plan_phrasings(opening: str) -> None:
+    text = TITLE + f"一、主要举措和成效\n{M}\n二、存在的不足和原因\n{S}\n三、第一责任人职责履行情况\n{D}\n{opening}\n"
+    assert statuses(text) == ("present",) * 4
+
+
+def test_still_exist_shortcomings_paragraph_after_the_last_measure() -> None:
+    text = (TITLE + f"一、主要举措和成效\n{M}\n全年评查案卷41卷。\n"
+            "我县法治政府建设工作中还存在一些问题和不足，主要是：一是执法不规范；二是培训不够。究其原因，是经费不足。\n"
+            f"二、第一责任人职责履行情况\n{D}\n三、2025年工作安排\n{P}\n")
+    assert statuses(text) == ("present",) * 4

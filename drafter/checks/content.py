@@ -10,8 +10,12 @@ from . import Context, Corpus, Finding, ItemResult, pattern
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
-_CAUSES = re.compile(r"原因|由于|因为|源于|归因|归结|根源|究其|根本上|缘于|根子")
+_CAUSES = re.compile(
+    r"原因|由于|因为|源于|归因|归结|根源|究其|根本上|缘于|根子|因素|一方面[^。]{0,60}另一方面"
+    r"|(产生|出现|形成|存在)[^。]{0,16}(主要|根本|关键)?在于|造成[^。]{0,10}(问题|不足|现象)的"
+)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
+_DUTY_ACTS = re.compile(r"学法|部署|听取|汇报|述法|出庭|主持|亲自|审定|督办|协调|研究")
 _LEADER = re.compile(r"主要负责人|主要领导|一把手|(党委|党组|党工委)书记|[县区市乡镇]长|局长|主任|负责同志")
 _SENTENCE = re.compile(r"[。！？；;]")
 
@@ -102,7 +106,9 @@ def thin_part(ctx: Context) -> Iterator[Finding]:
     paras = [b for b in duties.blocks if b.kind == "paragraph"]
     text = _blocks_text(paras)
     sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
-    if len(text) < 80 or sentences <= 1:
+    acts = len(set(_DUTY_ACTS.findall(text)))
+    concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
+    if (len(text) < 80 or sentences <= 1) and not concrete:
         yield Finding("thin-part", "warning",
                       f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
                       duties.line, part="duties")

@@ -9,7 +9,7 @@ from . import Context, Corpus, Finding, pattern
 from .registry import rule
 
 _PLACEHOLDER = re.compile(
-    r"[×xX╳]{2,}(?![a-zA-Z])|[Ｘ]{2,}|〇〇|○○|(?<![\d*])\*{1,3}(?=[次件个项名人家条场年月日%％])"
+    r"[×xX╳]{2,}(?![a-zA-Z])|[Ｘ]{2,}|〇〇|○○|(?<![A-Za-z])[Xx×Ｘ](?=[次件个项名人家条场期份卷%％])|(?<![\d*])\*{1,3}(?=[次件个项名人家条场年月日%％])"
     r"|【[^】]{0,30}(填写|待补|待定|补充|输入|请填|此处)[^】]{0,30}】|[［\[](填写|待补|待定)[^］\]]{0,20}[］\]]"
     r"|(?i:\bTODO\b|\bTBD\b)"
 )
@@ -34,6 +34,8 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
         for b, start, end, m in corpus.finditer(pattern(c.pattern)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if _in_context(b.text, start, end, c.exceptions):
+                continue
             taken.append((m.start(), m.end()))
             yield ctx.at(b, start, end, "outdated-citation", c.severity,
                          f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
@@ -48,6 +50,14 @@ def wording(ctx: Context) -> Iterator[Finding]:
                 continue
             yield ctx.at(b, start, end, "wording", "warning",
                          f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+
+
+def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
+    """True if one of ``contexts`` matches over the words around ``text[start:end]``."""
+    window_at = max(0, start - 12)
+    window = text[window_at:end + 12]
+    return any(window_at + m.start() <= start and end <= window_at + m.end() + 12
+               for c in contexts for m in pattern(c).finditer(window))
 
 
 def _covers(text: str, start: int, end: int, exception: str) -> bool:

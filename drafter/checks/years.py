@@ -23,10 +23,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         if b.role == "title":
             yield from _mismatch(ctx, b, {n}, f"标题中的年份应为报告年度{n}年")
         elif b.role == "date":
-            m = _DATE_YEAR.match(b.text)
-            if m and int(m.group(1)) not in (n, n + 1):
-                yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
-                             f"成文日期的年份{m.group(1)}与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+            yield from _date_year(ctx, b, n)
     # A part's own heading says which year it covers; one heading may serve two parts
     # ("2024年存在的问题及2025年工作打算"): it may then name either year.
     allowed: dict[int, tuple[Block, set[int], list[str]]] = {}
@@ -57,6 +54,23 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
             yield ctx.at(opening, 0, m.end(1), "stale-year", "error",
                          f"开头写的是{m.group(1)}年，与报告年度{n}年不符", ctx.part_of(opening))
+
+
+def _date_year(ctx: Context, b: Block, n: int) -> Iterator[Finding]:
+    """A report on year N is dated at the end of N or early in N+1; and its 发文字号 has the date's year."""
+    m = _DATE_YEAR.match(b.text)
+    if not m:
+        return
+    y, month = int(m.group(1)), int(m.group(2))
+    if y not in (n, n + 1) or (y == n and month < 10):
+        yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
+                     f"成文日期{m.group(1)}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+        return
+    number = ctx.doc.meta.doc_number
+    dn = re.search(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]", number or "")
+    if dn and int(dn.group(1)) != y:
+        yield ctx.at(b, m.start(1), m.end(1), "stale-year", "warning",
+                     f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
 
 
 def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | None = None) -> Iterator[Finding]:

@@ -252,6 +252,40 @@ def _tail_blocks(tail: list[RawPara], blocks: list[Block]) -> None:
 
 
 def _outline(paras: list[RawPara], blocks: list[Block]) -> None:
+    start = len(blocks)
+    _outline_blocks(paras, blocks)
+    _relevel(blocks[start:])
+
+
+def _relevel(blocks: list[Block]) -> None:
+    """Levels from the document's own numbering when it departs from the standard order.
+
+    GB/T 9704 nests 一、 > （一） > 1. > （1）, and most reports do; one that
+    numbers its parts "1、" and their items "（一）" means 1、 as the top level.
+    So when the numbering kinds first appear in a non-standard order, each kind's
+    level is its rank of first appearance. Styled headings (Word styles, Markdown
+    '#') keep the level their format states.
+    """
+    order: list[int] = []
+    for b in blocks:
+        if b.kind == "heading" and not b.styled and b.number:
+            std = _std_level(b.number)
+            if std is not None and std not in order:
+                order.append(std)
+    if order == sorted(order):
+        return
+    rank = {std: i + 1 for i, std in enumerate(order)}
+    for b in blocks:
+        if not b.styled and b.number and (std := _std_level(b.number)) in rank:
+            b.level = min(4, rank[std])
+
+
+def _std_level(number: str) -> int | None:
+    m = match_number(number)
+    return m[0] if m else None
+
+
+def _outline_blocks(paras: list[RawPara], blocks: list[Block]) -> None:
     last_level = 0
     for p in paras:
         if _PAGE_NUMBER.match(p.text) or (_DEBRIS.match(p.text) and len(p.text) < 60):
