@@ -91,5 +91,6 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(e, ReadError):
             sys.stderr.write(f"drafter: {e}\n")
         else:
-            sys.stderr.write(f"drafter: 内部错误（{type(e).__name__}: {e}）；请把输入文件和这条消息发给维护者\n")
+            first = (str(e).splitlines() or [""])[0]
+            sys.stderr.write(f"drafter: 内部错误（{type(e).__name__}: {first}）；请把输入文件和这条消息发给维护者\n")
         return 2

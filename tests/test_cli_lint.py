@@ -98,6 +98,9 @@ def test_bad_input_in_text_format_never_traces(bad_dir: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["lint"], ["lint", "x.txt", "--format", "xml"], ["lint", "x.txt", "--type", "village"],
     ["lint", "x.txt", "--checklist", "nope.toml"], ["lint", "x.txt", "--year", "abc"], ["nonsense"],
+    ["new", "--type", "township", "--unit", "柳河镇人民政府", "--year", "1999", "-o", "x.md"],
+    ["new", "--type", "village", "--unit", "柳河镇人民政府", "--year", "2025", "-o", "x.md"],
+    ["edit", "no-such-draft.md"], ["render", "no-such-draft.md"], ["template", "--type", "nope"],
 ])
 def test_misuse_is_exit_2_with_one_chinese_line(args: list[str]) -> None:
     proc = run_cli(*args)

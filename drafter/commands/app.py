@@ -58,6 +58,10 @@ def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     if args.unit_type:
         load(args.unit_type)  # an unknown type is a usage error, named in Chinese
+    if args.year is not None and not 2000 <= args.year <= 2100:
+        from ..readers.errors import ReadError
+
+        raise ReadError(f"报告年度 {args.year} 不在 2000—2100 之间；请写报告所述的年份，如 --year {date_today_year() - 1}")
     ready = bool(args.unit and args.year) or bool(args.source)
     if not ready:
         return Launch(unit=args.unit or "", unit_type=args.unit_type, year=args.year,
@@ -68,6 +72,12 @@ def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     path = make_draft(args.unit or "", args.unit_type, year, args.source or "", args.output or "")
     sys.stderr.write(f"已新建草稿 {path}\n")
     return Launch(draft=path)
+
+
+def date_today_year() -> int:
+    from datetime import date
+
+    return date.today().year
 
 
 def _serve(args: argparse.Namespace) -> int:
