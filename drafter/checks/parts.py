@@ -1,12 +1,13 @@
 """Which of the four required parts a report has, and where.
 
-1. Split the body at its top-level headings (whatever their level or numbering).
+1. Split the body at its top-level headings (whatever their level or numbering),
+   and at unnumbered one-line paragraphs that name a part ("存在的问题").
 2. Name each section by its heading's wording (the checklist's ``heading`` cues);
    a themed heading ("一、提升政治站位……") with no cue is a measure when it
    comes before the shortcomings and the plan.
-3. In the tail of the body — after the last heading — an unheaded paragraph
-   that opens like a part (``intro`` cues: "虽然……但也存在一些不足",
-   "2024年，××将……") starts that part.
+3. At the end of a section — after its last sub-heading and that item's first
+   paragraph — an unheaded paragraph that opens like a part (``intro`` cues:
+   "虽然……但也存在一些不足", "2024年，××将……") starts that part.
 4. A part still without a section is *folded* if its ``content`` cues occur
    inside another part, else *missing*.
 """
