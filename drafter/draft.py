@@ -21,6 +21,7 @@ FONT_SETS = ("gb2312", "standard")
 _FIELD_NAMES = {
     "unit": "单位", "type": "单位类型", "year": "报告年度", "addressee": "主送机关", "signature": "署名",
     "date": "成文日期", "doc_number": "发文字号", "fonts": "字体", "title": "标题", "closing": "结束语",
+    "attachments": "附件", "cc": "抄送", "issuer": "印发机关", "issued": "印发日期",
 }
 
 
@@ -39,6 +40,10 @@ class DraftMeta(BaseModel):
     doc_number: str = ""
     closing: str = "特此报告。"
     fonts: str = "gb2312"
+    attachments: list[str] = []
+    cc: str = ""
+    issuer: str = ""
+    issued: str = ""
 
     @field_validator("fonts")
     @classmethod
@@ -98,13 +103,16 @@ def _toml_str(v: str) -> str:
     return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def front_matter(fields: list[tuple[str, str | int | None]]) -> str:
+def front_matter(fields: list[tuple[str, str | int | list[str] | None]]) -> str:
     """The ``+++`` block for these fields, in order; None fields are left out."""
     head = [FENCE]
     for key, value in fields:
         if value is None:
             continue
-        head.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
+        if isinstance(value, list):
+            head.append(f"{key} = [{', '.join(_toml_str(v) for v in value)}]")
+        else:
+            head.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
     head.append(FENCE)
     return "\n".join(head)
 
@@ -112,7 +120,7 @@ def front_matter(fields: list[tuple[str, str | int | None]]) -> str:
 def dump(doc: Document, *, closing: str | None = None) -> str:
     """A Document as a draft file (the format ``import`` writes and ``render`` reads)."""
     m = doc.meta
-    fields: list[tuple[str, str | int | None]] = [
+    fields: list[tuple[str, str | int | list[str] | None]] = [
         ("unit", m.unit or ""), ("type", m.unit_type), ("year", m.year), ("title", m.title),
         ("addressee", m.addressee or ""), ("signature", m.signature or ""), ("date", m.date or ""),
         ("doc_number", m.doc_number or ""),
@@ -120,6 +128,9 @@ def dump(doc: Document, *, closing: str | None = None) -> str:
     if closing is None:
         closing = next((b.text for b in doc.blocks if b.role == "closing"), "")
     fields += [("closing", closing), ("fonts", m.fonts)]
+    # optional parts only when the report has them, so plain drafts stay short
+    fields += [("attachments", m.attachments or None), ("cc", m.cc or None), ("issuer", m.issuer or None),
+               ("issued", m.issued or None)]
     body: list[str] = []
     for b in doc.blocks:
         if b.role == "opening" or b.role == "body":

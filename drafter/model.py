@@ -26,7 +26,8 @@ PART_NAMES: dict[str, str] = {
 
 BlockKind = Literal["heading", "paragraph"]
 Role = Literal[
-    "body", "title", "addressee", "doc_number", "header", "debris", "closing", "signature", "date", "opening"
+    "body", "title", "addressee", "doc_number", "header", "debris", "closing", "signature", "date", "opening",
+    "attachment", "imprint",
 ]
 
 
@@ -81,6 +82,10 @@ class Meta:
     date: str | None = None
     fonts: str = "gb2312"
     closing: str | None = None
+    attachments: list[str] = field(default_factory=list)  # 附件说明, one entry a document
+    cc: str | None = None  # 版记: 抄送机关
+    issuer: str | None = None  # 版记: 印发机关
+    issued: str | None = None  # 版记: 印发日期
     title_line: int | None = None
     date_line: int | None = None
     doc_number_line: int | None = None

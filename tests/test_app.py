@@ -641,3 +641,27 @@ async def test_help_scrolls_from_the_keyboard(tmp_path: Path) -> None:
         await pilot.press("pagedown")
         await pilot.pause()
         assert box.scroll_y > 0
+
+
+@aio
+async def test_settings_form_keeps_and_edits_the_optional_parts(tmp_path: Path) -> None:
+    """附件, 抄送, 印发 survive a save from the form and can be changed there."""
+    src = Path(__file__).resolve().parent.parent / "examples" / "drafts" / "county_gov_2025.md"
+    path = tmp_path / "cg.md"
+    path.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MetaScreen)
+        assert form.query_one("#f-attachments", Input).value == "青山县2025年度法治政府建设重点任务完成情况表"
+        form.query_one("#f-attachments", Input).value = "任务完成情况表；案件统计表"
+        await pilot.click("#meta-ok")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    text = path.read_text(encoding="utf-8")
+    assert 'attachments = ["任务完成情况表", "案件统计表"]' in text
+    assert 'issuer = "青山县人民政府办公室"' in text and 'cc = "县委办公室' in text

@@ -48,3 +48,20 @@ def test_import_bad_input(tmp_path: Path) -> None:
     assert not (tmp_path / "x.md").exists()
     r = run_cli("import", str(tmp_path / "nope.txt"))
     assert r.returncode == 2 and "不存在" in r.stderr
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "drafts").glob("*.md"))
+
+
+@pytest.mark.parametrize("src", EXAMPLES, ids=lambda p: p.stem)
+def test_round_trip_on_example_drafts_with_optional_parts(tmp_path: Path, src: Path) -> None:
+    """附件说明 and 版记 come back from the rendered .docx as the same front-matter fields."""
+    first, docx, second = tmp_path / "a.md", tmp_path / "a.docx", tmp_path / "b.md"
+    assert run_cli("import", str(src), "-o", str(first)).returncode == 0
+    assert run_cli("render", str(first), "-o", str(docx)).returncode == 0
+    assert run_cli("import", str(docx), "-o", str(second)).returncode == 0
+    assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+    if src.stem.startswith("county"):
+        text = first.read_text(encoding="utf-8")
+        assert 'attachments = ["青山县2025年度法治政府建设重点任务完成情况表"]' in text
+        assert 'issuer = "青山县人民政府办公室"' in text and 'issued = "2026年2月10日"' in text

@@ -18,11 +18,14 @@ from ..readers.errors import ReadError
 
 _PART_HEADING = re.compile(r"^##(?!#)\s*")
 FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
+OPTIONAL = ("attachments", "cc", "issuer", "issued")  # written only when set, as import writes them
 
 
 def front_matter(meta: DraftMeta) -> str:
     """The draft's `+++` block, fields in the order `import` writes them."""
-    return draft.front_matter([(key, getattr(meta, key)) for key in FIELDS])
+    fields = [(key, getattr(meta, key)) for key in FIELDS]
+    fields += [(key, getattr(meta, key) or None) for key in OPTIONAL]
+    return draft.front_matter(fields)
 
 
 def split_sections(body: str) -> list[str]:

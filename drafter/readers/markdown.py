@@ -105,3 +105,5 @@ def _apply(doc: Document, meta: object) -> None:
     m.doc_number = meta.doc_number or None
     m.fonts = meta.fonts
     m.closing = meta.closing
+    m.attachments = list(meta.attachments)
+    m.cc, m.issuer, m.issued = meta.cc or None, meta.issuer or None, meta.issued or None

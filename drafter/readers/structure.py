@@ -62,7 +62,7 @@ def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list
     start = _front_matter(paras, meta, blocks)
     end = _back_matter(paras, start, meta)
     _outline(paras[start:end], blocks)
-    _tail_blocks(paras[end:], blocks)
+    _tail_blocks(paras[end:], blocks, meta)
     _infer_meta(meta, blocks)
     return Document(meta=meta, blocks=blocks, lines=lines or [], path=path, fmt=fmt)
 
@@ -217,34 +217,72 @@ def _addressee(paras: list[RawPara], i: int, meta: Meta, blocks: list[Block]) ->
     return i
 
 
+_ATTACH = re.compile(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
+_ATTACH_MORE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
+_CC = re.compile(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
+_ISSUED = re.compile(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
+TAIL_SCAN = 12
+
+
+def _tail_role(paras: list[RawPara], i: int, start: int, end: int, seen_date: bool) -> str | None:
+    """The role of paragraph ``i`` if it belongs to the closing block, else None."""
+    t = paras[i].text
+    if _DATE.match(t) or _CN_DATE.match(t):
+        return "date"
+    if _CLOSING.match(t):
+        return "closing"
+    if _PAGE_NUMBER.match(t):
+        return "debris"
+    if _CC.match(t) or _ISSUED.match(t):
+        return "imprint"
+    if _ATTACH.match(t) or (_ATTACH_MORE.match(t) and _under_attachment(paras, i, start)):
+        return "attachment"
+    if _is_unit_line(t) and (seen_date or i == end - 1):
+        return "signature"
+    return None
+
+
+def _under_attachment(paras: list[RawPara], i: int, start: int) -> bool:
+    """A numbered line continues 附件说明 if only numbered lines separate it from "附件：1.…"."""
+    j = i - 1
+    while j >= start and i - j <= 10:
+        t = paras[j].text
+        if _ATTACH.match(t):
+            return True
+        if not _ATTACH_MORE.match(t):
+            return False
+        j -= 1
+    return False
+
+
 def _back_matter(paras: list[RawPara], start: int, meta: Meta) -> int:
-    """Index where the closing / signature / date block begins."""
+    """Index where the closing block (结束语, 附件说明, signature, date, 版记) begins."""
     end = len(paras)
     i = end - 1
     seen_date = False
-    while i >= start and end - i <= 6:
-        t = paras[i].text
-        if _DATE.match(t) or _CN_DATE.match(t):
-            seen_date = True
-        elif _CLOSING.match(t) or (seen_date and _is_unit_line(t)) or _PAGE_NUMBER.match(t) or (_is_unit_line(t) and i == end - 1):
-            pass
-        else:
+    while i >= start and end - i <= TAIL_SCAN:
+        role = _tail_role(paras, i, start, end, seen_date)
+        if role is None:
             break
+        seen_date = seen_date or role == "date"
         i -= 1
     return i + 1
 
 
-def _tail_blocks(tail: list[RawPara], blocks: list[Block]) -> None:
-    for p in tail:
+def _tail_blocks(tail: list[RawPara], blocks: list[Block], meta: Meta) -> None:
+    seen_date = any(_DATE.match(p.text) or _CN_DATE.match(p.text) for p in tail)
+    for i, p in enumerate(tail):
         t = p.text
-        if _DATE.match(t) or _CN_DATE.match(t):
-            role = "date"
-        elif _CLOSING.match(t):
-            role = "closing"
-        elif _PAGE_NUMBER.match(t):
-            role = "debris"
-        else:
-            role = "signature"
+        role = _tail_role(tail, i, 0, len(tail), seen_date) or "signature"
+        if role == "attachment":
+            m = _ATTACH.match(t) or _ATTACH_MORE.match(t)
+            if m:
+                meta.attachments.append(m.group("name").strip())
+        elif role == "imprint":
+            if (cc := _CC.match(t)) is not None:
+                meta.cc = cc.group("cc").strip()
+            elif (iss := _ISSUED.match(t)) is not None:
+                meta.issuer, meta.issued = iss.group("issuer").strip(), squash(iss.group("issued"))
         blocks.append(Block("paragraph", t, p.line, role=role))  # type: ignore[arg-type]
 
 

@@ -27,6 +27,10 @@ TEXT_FIELDS: dict[str, tuple[str, str]] = {
     "date": ("成文日期", "如：2026年1月15日"),
     "doc_number": ("发文字号", "如：辛政文〔2026〕3号"),
     "closing": ("结束语", "特此报告。"),
+    "attachments": ("附件", "可选；几个附件用“；”隔开"),
+    "cc": ("抄送", "可选：版记中的抄送机关"),
+    "issuer": ("印发机关", "可选：如 鲁山县人民政府办公室"),
+    "issued": ("印发日期", "可选：如 2026年1月20日"),
 }
 
 
@@ -45,6 +49,8 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
             with VerticalScroll(classes="form"):
                 for key, (label, hint) in TEXT_FIELDS.items():
                     value = getattr(self.meta, key)
+                    if isinstance(value, list):
+                        value = "；".join(value)
                     if key == "signature" and self.meta.unit:
                         hint = f"如：{self.meta.unit}"
                     elif key == "date":
@@ -76,6 +82,8 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                 out[key] = int(v) if v.lstrip("-").isdigit() else v
             elif key == "title":
                 out[key] = v or None
+            elif key == "attachments":
+                out[key] = [a.strip() for a in re.split(r"[；;\n]", v) if a.strip()]
             else:
                 out[key] = v
         t = self.query_one("#f-type", Select).value
@@ -107,7 +115,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
             self.query_one("#f-date", Input).focus()
             return
         try:
-            meta = validate(values)
+            meta = validate({**self.meta.model_dump(), **values})  # fields the form lacks are kept
         except ReadError as e:
             self.query_one("#form-error", Static).update(str(e).split("；请修改")[0])
             return
