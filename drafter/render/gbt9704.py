@@ -175,7 +175,7 @@ def _styles(root: Any, fs: FontSet) -> None:
     defaults = etree.fromstring(
         f'<w:docDefaults xmlns:w="{W}"><w:rPrDefault><w:rPr>'
         f'<w:rFonts w:ascii="{fs.body}" w:hAnsi="{fs.body}" w:eastAsia="{fs.body}" w:cs="{fs.body}"/>'
-        f'<w:kern w:val="2"/><w:spacing w:val="{CONDENSE}"/><w:sz w:val="{BODY_PT * 2}"/><w:szCs w:val="{BODY_PT * 2}"/>'
+        f'<w:spacing w:val="{CONDENSE}"/><w:kern w:val="2"/><w:sz w:val="{BODY_PT * 2}"/><w:szCs w:val="{BODY_PT * 2}"/>'
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
         f'<w:pPrDefault><w:pPr>{NO_AUTOSPACE}'
         f'<w:spacing w:before="0" w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>'
