@@ -52,6 +52,16 @@ def aio(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
 
     return run
 
+async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
+    """F2 on an open draft: the settings form."""
+    await pilot.pause()
+    await pilot.press("f2")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, MetaScreen)
+    return form
+
+
 
 @pytest.fixture(autouse=True)
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -324,11 +334,7 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f2")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, MetaScreen)
+        form = await open_settings(app, pilot)
         form.query_one("#f-unit", Input).value = "乡"
         await pilot.click("#meta-ok")
         await pilot.pause()
@@ -540,11 +546,7 @@ async def test_meta_form_refuses_an_impossible_date(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f2")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, MetaScreen)
+        form = await open_settings(app, pilot)
         assert form.query_one("#f-signature", Input).placeholder == "如：辛集乡人民政府"
         form.query_one("#f-date", Input).value = "2026年13月20日"
         await pilot.click("#meta-ok")
@@ -651,11 +653,7 @@ async def test_settings_form_keeps_and_edits_the_optional_parts(tmp_path: Path) 
     path.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f2")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, MetaScreen)
+        form = await open_settings(app, pilot)
         assert form.query_one("#f-attachments", Input).value == "青山县2025年度法治政府建设重点任务完成情况表"
         form.query_one("#f-attachments", Input).value = "任务完成情况表；案件统计表"
         await pilot.click("#meta-ok")

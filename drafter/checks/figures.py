@@ -18,7 +18,6 @@ from . import Context, Finding
 from .registry import rule
 
 UNITS = "件项次人名个条场户家卷份起宗"
-_NUM = rf"(\d+(?:\.\d+)?)\s*([{UNITS}])"
 _TOTAL_LIST = re.compile(
     rf"(?P<total>\d+)\s*(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"
