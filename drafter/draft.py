@@ -22,7 +22,9 @@ _FIELD_NAMES = {
     "unit": "单位", "type": "单位类型", "year": "报告年度", "addressee": "主送机关", "signature": "署名",
     "date": "成文日期", "doc_number": "发文字号", "fonts": "字体", "title": "标题", "closing": "结束语",
     "attachments": "附件", "cc": "抄送", "issuer": "印发机关", "issued": "印发日期",
+    "signer": "签发人", "seal": "加盖印章", "letterhead": "版头", "previous": "去年报告",
 }
+LETTERHEADS = ("none", "red", "paper")
 
 
 class DraftMeta(BaseModel):
@@ -44,6 +46,17 @@ class DraftMeta(BaseModel):
     cc: str = ""
     issuer: str = ""
     issued: str = ""
+    signer: str = ""
+    seal: bool = False
+    letterhead: str = "none"
+    previous: str = ""
+
+    @field_validator("letterhead")
+    @classmethod
+    def _known_letterhead(cls, v: str) -> str:
+        if v not in LETTERHEADS:
+            raise ValueError(f"未知的版头“{v}”，可选 none、red 或 paper")
+        return v
 
     @field_validator("fonts")
     @classmethod
@@ -103,13 +116,15 @@ def _toml_str(v: str) -> str:
     return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def front_matter(fields: list[tuple[str, str | int | list[str] | None]]) -> str:
+def front_matter(fields: list[tuple[str, str | int | bool | list[str] | None]]) -> str:
     """The ``+++`` block for these fields, in order; None fields are left out."""
     head = [FENCE]
     for key, value in fields:
         if value is None:
             continue
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            head.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, list):
             head.append(f"{key} = [{', '.join(_toml_str(v) for v in value)}]")
         else:
             head.append(f"{key} = {value}" if isinstance(value, int) else f"{key} = {_toml_str(value)}")
@@ -120,7 +135,7 @@ def front_matter(fields: list[tuple[str, str | int | list[str] | None]]) -> str:
 def dump(doc: Document, *, closing: str | None = None) -> str:
     """A Document as a draft file (the format ``import`` writes and ``render`` reads)."""
     m = doc.meta
-    fields: list[tuple[str, str | int | list[str] | None]] = [
+    fields: list[tuple[str, str | int | bool | list[str] | None]] = [
         ("unit", m.unit or ""), ("type", m.unit_type), ("year", m.year), ("title", m.title),
         ("addressee", m.addressee or ""), ("signature", m.signature or ""), ("date", m.date or ""),
         ("doc_number", m.doc_number or ""),
@@ -130,7 +145,8 @@ def dump(doc: Document, *, closing: str | None = None) -> str:
     fields += [("closing", closing), ("fonts", m.fonts)]
     # optional parts only when the report has them, so plain drafts stay short
     fields += [("attachments", m.attachments or None), ("cc", m.cc or None), ("issuer", m.issuer or None),
-               ("issued", m.issued or None)]
+               ("issued", m.issued or None), ("signer", m.signer or None), ("seal", m.seal or None),
+               ("letterhead", m.letterhead if m.letterhead != "none" else None), ("previous", m.previous or None)]
     body: list[str] = []
     for b in doc.blocks:
         if b.role == "opening" or b.role == "body":

@@ -86,6 +86,10 @@ class Meta:
     cc: str | None = None  # 版记: 抄送机关
     issuer: str | None = None  # 版记: 印发机关
     issued: str | None = None  # 版记: 印发日期
+    signer: str | None = None  # 签发人 (上行文 版头)
+    seal: bool = False  # 加盖印章: the sealed signature layout
+    letterhead: str = "none"  # 版头: none | red | paper
+    previous: str | None = None  # last year's report this draft was rolled forward from
     title_line: int | None = None
     date_line: int | None = None
     doc_number_line: int | None = None

@@ -18,14 +18,19 @@ from ..readers.errors import ReadError
 
 _PART_HEADING = re.compile(r"^##(?!#)\s*")
 FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
-OPTIONAL = ("attachments", "cc", "issuer", "issued")  # written only when set, as import writes them
+OPTIONAL = ("attachments", "cc", "issuer", "issued", "signer", "seal", "letterhead", "previous")  # written only when set, as import writes them
 
 
 def front_matter(meta: DraftMeta) -> str:
     """The draft's `+++` block, fields in the order `import` writes them."""
     fields = [(key, getattr(meta, key)) for key in FIELDS]
-    fields += [(key, getattr(meta, key) or None) for key in OPTIONAL]
+    fields += [(key, _optional(getattr(meta, key))) for key in OPTIONAL]
     return draft.front_matter(fields)
+
+
+def _optional(value: object) -> str | bool | list[str] | None:
+    """An optional field's value, or None when it holds its default (so it is not written)."""
+    return None if not value or value == "none" else value  # type: ignore[return-value]
 
 
 def split_sections(body: str) -> list[str]:

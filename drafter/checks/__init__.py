@@ -100,6 +100,7 @@ class Context:
     year: int | None
     parts: dict[str, PartResult]
     items: dict[str, ItemResult] = field(default_factory=dict)
+    previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
 
@@ -129,13 +130,16 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
 
 
 def check(doc: Document, checklist: Checklist, *, year: int | None = None,
-          select: set[str] | None = None) -> Result:
-    """Run every rule (or those in ``select``) on ``doc``; findings in reading order."""
+          select: set[str] | None = None, previous: Document | None = None) -> Result:
+    """Run every rule (or those in ``select``) on ``doc``; findings in reading order.
+
+    ``previous`` is last year's report, already read by the caller (the engine does no I/O).
+    """
     from .parts import classify
     from .registry import rules
 
     year = year or doc.meta.year
-    ctx = Context(doc, checklist, year, classify(doc, checklist, year))
+    ctx = Context(doc, checklist, year, classify(doc, checklist, year), previous=previous)
     from .content import cover_items
 
     ctx.items = cover_items(ctx)

@@ -107,3 +107,5 @@ def _apply(doc: Document, meta: object) -> None:
     m.closing = meta.closing
     m.attachments = list(meta.attachments)
     m.cc, m.issuer, m.issued = meta.cc or None, meta.issuer or None, meta.issued or None
+    m.signer, m.seal, m.letterhead = meta.signer or None, meta.seal, meta.letterhead
+    m.previous = meta.previous or None
