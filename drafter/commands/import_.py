@@ -47,6 +47,12 @@ def to_draft(src: Path) -> tuple[str, list[str]]:
     if m.year is None:
         m.year = date.today().year - 1
         notes.append(f"未能识别报告年度，暂按{m.year}年填写；请在草稿开头核对 year")
+    if not m.title:  # render would make this title; the draft says so, and import → render → import is stable
+        from ..render import templates
+        from ..text import squash
+
+        m.title = squash(templates.render("title.j2", unit=m.unit, year=m.year))
+        notes.append(f"报告没有标题，已按单位和年度拟定为“{m.title}”；请在草稿开头核对 title")
     if not m.unit_type:
         notes.append("未能推断单位类型；请在草稿开头填写 type（county_gov、department 或 township）")
     return dump(doc), notes

@@ -1,4 +1,8 @@
-"""``lint --format json``: CONTRACTS version 1, key for key."""
+"""``lint --format json``: CONTRACTS version 1, key for key.
+
+One key is added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
+(``title``, ``signature`` when the title names no unit, ``body``, or ``draft`` front matter).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "path": display_path(r.path),
         "title": m.title,
         "unit": m.unit,
+        "unit_source": m.unit_source,  # title | signature | body | draft (added to v1; null when unknown)
         "unit_type": r.unit_type,
         "year": res.year,
         "checklist": res.checklist.id,

@@ -49,12 +49,17 @@ def finding_line(path: str, f: Finding) -> Text:
     return t
 
 
+UNIT_FROM = {"signature": "单位取自署名", "body": "单位取自正文"}
+
+
 def part_block(r: FileReport) -> list[Text]:
     assert r.doc is not None and r.result is not None
     m, res = r.doc.meta, r.result
     how = "（由单位名称推断）" if r.inferred else ""
     head = Text("  ")
     head.append(m.unit or "（未识别单位）", style="bold")
+    if m.unit and m.unit_source in UNIT_FROM:
+        head.append(f"（{UNIT_FROM[m.unit_source]}）", style="dim")
     head.append(f" · {r.unit_type or '未知类型'}{how} · {res.year or '？'}年度 · 清单 {res.checklist.id}")
     rows = [head]
     for pid in PART_IDS:

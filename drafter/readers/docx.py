@@ -24,7 +24,8 @@ from typing import Any
 from ..model import Document
 from ..text import SENTENCE_END, cn_number, normalise
 from .errors import ReadError
-from .structure import RawPara, build
+from .rawpara import RawPara
+from .structure import build
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

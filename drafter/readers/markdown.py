@@ -6,7 +6,8 @@ import re
 
 from ..model import Document
 from ..text import normalise
-from .structure import RawPara, build
+from .rawpara import RawPara
+from .structure import build
 from .txt import decode
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -3,52 +3,23 @@
 Every reader (txt, md, docx) yields ``RawPara`` items — text, source line and
 whatever layout hints its format carries (a Markdown ``##``, a Word heading
 style, a bold run-in prefix, Word numbering). This module does the rest once:
-debris before the title, the title, the addressee, the heading outline with
-run-in headings split from their body, the closing block, and the metadata.
+hard-wrapped lines rejoined, the head (``head``: debris, title, 主送机关) and the
+tail (``tail``: 署名, 成文日期, 附件说明, 版记) set apart, the heading outline with
+run-in headings split from their body, and the year and unit inferred.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
+from .. import dates
 from ..model import Block, Document, Meta
 from ..text import CJK, CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
+from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
+from .rawpara import RawPara
+from .tail import closing_block, starts_closing, tail_blocks
 
-
-@dataclass
-class RawPara:
-    """One paragraph (or one source line, for plain text) as a reader saw it."""
-
-    text: str
-    line: int
-    level: int | None = None  # heading level the format states (md '##', Word style)
-    number: str = ""  # numbering that Word generated, not typed
-    bold_prefix: int = 0  # length of a leading bold run (docx run-in heading)
-    centred: bool = False
-    breaks: list[tuple[int, int]] = field(default_factory=list)
-    joinable: bool = False  # plain-text line that may be a hard-wrapped fragment
-    is_title: bool = False  # the format marks it as the title (Markdown "#")
-    raw: str = ""  # text before normalisation (keeps the gap between joint issuers)
-
-
-# ---------------------------------------------------------------- patterns
-
-_TITLE = re.compile(r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况)$|关于.{0,60}(法治|依法行政).{0,30}(报告|情况)")
-_DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
-_HEADER = re.compile(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
-_DATE = re.compile(r"^(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_CN_DATE = re.compile(r"^[〇○零一二三四五六七八九]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
-_CLOSING = re.compile(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
-_PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
-_DEBRIS = re.compile(r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]")
-UNIT_SUFFIX = re.compile(
-    r"(人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|街道|[县区市旗]委|[局委办院所站队中心乡镇])$"
-)
-_ADDRESSEE = re.compile(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
-
-MAX_TITLE_SCAN = 25
 HEADING_MAX = 60  # longest plausible heading title, in characters
 
 
@@ -59,10 +30,10 @@ def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list
         paras = _join_wrapped(paras)
     meta = Meta()
     blocks: list[Block] = []
-    start = _front_matter(paras, meta, blocks)
-    end = _back_matter(paras, start, meta)
+    start = front_matter(paras, meta, blocks)
+    end, roles = closing_block(paras, start)
     _outline(paras[start:end], blocks)
-    _tail_blocks(paras[end:], blocks, meta)
+    tail_blocks(paras[end:], roles, blocks, meta)
     _infer_meta(meta, blocks)
     return Document(meta=meta, blocks=blocks, lines=lines or [], path=path, fmt=fmt)
 
@@ -132,9 +103,9 @@ def _join_wrapped(paras: list[RawPara]) -> list[RawPara]:
 
 
 def _continues(prev: RawPara, nxt: RawPara, width: int | None) -> bool:
-    if match_number(nxt.text) or _DATE.match(nxt.text) or _CLOSING.match(nxt.text):
+    if match_number(nxt.text) or starts_closing(nxt.text):
         return False
-    if _ADDRESSEE.match(nxt.text) or _TITLE.search(squash(prev.text)):
+    if ADDRESSEE_SHAPE.match(nxt.text) or TITLE.search(squash(prev.text)):
         return False
     full = width is not None and len(prev.text) >= width - 3
     if full and prev.text[-1] not in SENTENCE_END and not _looks_like_heading(prev):
@@ -143,147 +114,6 @@ def _continues(prev: RawPara, nxt: RawPara, width: int | None) -> bool:
         return False
     # A page break inside a paragraph: a long line cut in mid-sentence.
     return len(prev.text) >= 20 and any(c in prev.text for c in "，。、；")
-
-
-# ------------------------------------------------ front and back matter
-
-
-def _front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
-    """Find the title; file what precedes it as debris. Return the body start."""
-    title_at = None
-    for i, p in enumerate(paras[:MAX_TITLE_SCAN]):
-        if p.is_title or _is_title(p):
-            title_at = i
-            break
-    if title_at is None:
-        return _addressee(paras, 0, meta, blocks)
-    first = title_at
-    prev = paras[title_at - 1] if title_at else None
-    if prev is not None and squash(paras[title_at].text).startswith("关于") and _is_unit_line(prev.text):
-        first = title_at - 1
-    for p in paras[:first]:
-        role = "debris"
-        if _DOC_NUMBER.match(p.text):
-            role = "doc_number"
-            meta.doc_number, meta.doc_number_line = squash(p.text), p.line
-        elif _HEADER.match(p.text):
-            role = "header"
-        blocks.append(Block("paragraph", p.text, p.line, role=role))  # type: ignore[arg-type]
-    title_paras = paras[first : title_at + 1]
-    meta.title = "".join(squash(p.text) for p in title_paras)
-    meta.title_line = title_paras[0].line
-    meta.unit = _unit_from_title([p.raw or p.text for p in title_paras])
-    if meta.unit:
-        meta.unit_source = "title"
-    for p in title_paras:
-        blocks.append(Block("paragraph", p.text, p.line, role="title", breaks=p.breaks))
-    return _addressee(paras, title_at + 1, meta, blocks)
-
-
-def _is_title(p: RawPara) -> bool:
-    s = squash(p.text)
-    if len(s) > 80 or any(c in s for c in "。；"):
-        return False
-    return bool(_TITLE.search(s)) and not match_number(s)
-
-
-def _is_unit_line(text: str) -> bool:
-    s = text.strip()
-    return 2 <= len(squash(s)) <= 30 and bool(UNIT_SUFFIX.search(squash(s))) and not _HEADER.match(s)
-
-
-def _unit_from_title(texts: list[str]) -> str | None:
-    """The issuing unit: what precedes 关于 in the title (joint issuers kept apart)."""
-    joined = " ".join(t.strip() for t in texts)
-    before = joined.split("关于", 1)[0] if "关于" in joined else ""
-    tokens = [t for t in re.split(r"[ \u3000]+", before.strip()) if t]
-    if not tokens:
-        return None
-    units: list[str] = []
-    for tok in tokens:  # "确山县人民 政府" → one unit; "中共洛宁县委 洛宁县人民政府" → two
-        if units and not UNIT_SUFFIX.search(units[-1]):
-            units[-1] += tok
-        else:
-            units.append(tok)
-    return " ".join(units) if units else None
-
-
-def _addressee(paras: list[RawPara], i: int, meta: Meta, blocks: list[Block]) -> int:
-    if i < len(paras) and _ADDRESSEE.match(paras[i].text):
-        p = paras[i]
-        meta.addressee = p.text[:-1].strip()
-        blocks.append(Block("paragraph", p.text, p.line, role="addressee"))
-        return i + 1
-    return i
-
-
-_ATTACH = re.compile(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
-_ATTACH_MORE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
-_CC = re.compile(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
-_ISSUED = re.compile(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
-TAIL_SCAN = 12
-
-
-def _tail_role(paras: list[RawPara], i: int, start: int, end: int, seen_date: bool) -> str | None:
-    """The role of paragraph ``i`` if it belongs to the closing block, else None."""
-    t = paras[i].text
-    if _DATE.match(t) or _CN_DATE.match(t):
-        return "date"
-    if _CLOSING.match(t):
-        return "closing"
-    if _PAGE_NUMBER.match(t):
-        return "debris"
-    if _CC.match(t) or _ISSUED.match(t):
-        return "imprint"
-    if _ATTACH.match(t) or (_ATTACH_MORE.match(t) and _under_attachment(paras, i, start)):
-        return "attachment"
-    if _is_unit_line(t) and (seen_date or i == end - 1):
-        return "signature"
-    return None
-
-
-def _under_attachment(paras: list[RawPara], i: int, start: int) -> bool:
-    """A numbered line continues 附件说明 if only numbered lines separate it from "附件：1.…"."""
-    j = i - 1
-    while j >= start and i - j <= 10:
-        t = paras[j].text
-        if _ATTACH.match(t):
-            return True
-        if not _ATTACH_MORE.match(t):
-            return False
-        j -= 1
-    return False
-
-
-def _back_matter(paras: list[RawPara], start: int, meta: Meta) -> int:
-    """Index where the closing block (结束语, 附件说明, signature, date, 版记) begins."""
-    end = len(paras)
-    i = end - 1
-    seen_date = False
-    while i >= start and end - i <= TAIL_SCAN:
-        role = _tail_role(paras, i, start, end, seen_date)
-        if role is None:
-            break
-        seen_date = seen_date or role == "date"
-        i -= 1
-    return i + 1
-
-
-def _tail_blocks(tail: list[RawPara], blocks: list[Block], meta: Meta) -> None:
-    seen_date = any(_DATE.match(p.text) or _CN_DATE.match(p.text) for p in tail)
-    for i, p in enumerate(tail):
-        t = p.text
-        role = _tail_role(tail, i, 0, len(tail), seen_date) or "signature"
-        if role == "attachment":
-            m = _ATTACH.match(t) or _ATTACH_MORE.match(t)
-            if m:
-                meta.attachments.append(m.group("name").strip())
-        elif role == "imprint":
-            if (cc := _CC.match(t)) is not None:
-                meta.cc = cc.group("cc").strip()
-            elif (iss := _ISSUED.match(t)) is not None:
-                meta.issuer, meta.issued = iss.group("issuer").strip(), squash(iss.group("issued"))
-        blocks.append(Block("paragraph", t, p.line, role=role))  # type: ignore[arg-type]
 
 
 # ------------------------------------------------ the outline
@@ -326,7 +156,7 @@ def _std_level(number: str) -> int | None:
 def _outline_blocks(paras: list[RawPara], blocks: list[Block]) -> None:
     last_level = 0
     for p in paras:
-        if _PAGE_NUMBER.match(p.text) or (_DEBRIS.match(p.text) and len(p.text) < 60):
+        if is_debris(p.text):
             blocks.append(Block("paragraph", p.text, p.line, role="debris"))
             continue
         made = _heading(p, last_level)
@@ -400,18 +230,14 @@ _YEAR = re.compile(r"(20\d{2})\s*年")
 _PLAN_YEAR = re.compile(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
 _DONE_YEAR = re.compile(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
 _PLACE = re.compile(rf"(?:^|[，,。])(?:我|)([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
-_UNIT_IN_TEXT = re.compile(
-    rf"((?:中共)?[{CJK}]{{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
-    rf"(?:人民政府办公室|人民政府|政府办公室|办事处|[{CJK}]{{1,8}}?(?:局|委员会|办公室)))"
+_VERBS = "召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
+_UNIT_IN_TEXT = re.compile(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
+    rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?[{CJK}]{{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
+    rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
 )
 
 
 def _infer_meta(meta: Meta, blocks: list[Block]) -> None:
-    for b in blocks:
-        if b.role == "signature" and meta.signature is None:
-            meta.signature = squash(b.text)
-        elif b.role == "date":
-            meta.date, meta.date_line = squash(b.text), b.line
     body = [b for b in blocks if b.role == "body"]
     _infer_year(meta, body)
     if meta.unit is None and meta.signature:
@@ -443,17 +269,15 @@ def _infer_year(meta: Meta, body: list[Block]) -> None:
         if m:
             meta.year, meta.year_source = int(m.group(1) or m.group(3)) - 1, "plan"
             return
-    if meta.date:
-        m = _DATE.match(meta.date)
-        if m and len(m.group(1)) == 4:
-            y, mo = int(m.group(1)), int(m.group(2))
-            meta.year, meta.year_source = (y if mo >= 10 else y - 1), "date"
+    when = dates.parse(meta.date or "")
+    if when is not None and when.year_digits == 4:
+        meta.year, meta.year_source = (when.year if when.month >= 10 else when.year - 1), "date"
 
 
 def _unit_from_body(meta: Meta, body: list[Block]) -> None:
     paras = [b.text for b in body if b.kind == "paragraph"]
     for text in paras[:3]:
-        m = _UNIT_IN_TEXT.search(text[:80])
+        m = _UNIT_IN_TEXT.search(re.sub(r"^20\d{2}\s*年度?[，,]?", "", text)[:80])
         if m:
             meta.unit, meta.unit_source = m.group(1), "body"
             return

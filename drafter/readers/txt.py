@@ -6,7 +6,8 @@ import codecs
 
 from ..model import Document
 from .errors import ReadError
-from .structure import RawPara, build
+from .rawpara import RawPara
+from .structure import build
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 

@@ -1,0 +1,106 @@
+"""Dates as reports write them: 2024年3月5日, 2024年03月05日, 二〇二四年三月五日.
+
+One small helper shared by the readers (which keep a date as written) and the checks
+(``date-form``, ``late-report``, ``stale-year``), so that a date in Chinese numerals means
+the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_YEAR = "〇○零ＯO一二三四五六七八九"
+_CN_SMALL = "一二三四五六七八九十"
+
+ARABIC = r"(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+CHINESE = rf"(?P<cy>[{_CN_YEAR}]{{2,4}})\s*年\s*(?P<cm>[{_CN_SMALL}]{{1,2}})\s*月\s*(?P<cd>[{_CN_SMALL}]{{1,3}})\s*日"
+_ANY = re.compile(rf"{ARABIC}|{CHINESE}")
+_WHOLE = re.compile(rf"^(?:{ARABIC}|{CHINESE})$")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A date found in text: its value, how it was written and where."""
+
+    year: int  # a two-digit year is read as 20xx
+    month: int
+    day: int
+    text: str  # as written
+    start: int
+    end: int
+    chinese: bool  # written in Chinese numerals
+    year_digits: int  # how many digits the year was written with
+
+    @property
+    def arabic(self) -> str:
+        """The standard form GB/T 9704 asks for: full year, no zero padding."""
+        return f"{self.year}年{self.month}月{self.day}日"
+
+    @property
+    def exists(self) -> bool:
+        return 1 <= self.month <= 12 and 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+
+    @property
+    def padded(self) -> bool:
+        """Month or day written with a leading zero (03月05日)."""
+        return bool(re.search(r"(?<!\d)0\d\s*[月日]", self.text))
+
+    def on_or_after(self, year: int, month: int, day: int) -> bool:
+        return (self.year, self.month, self.day) >= (year, month, day)
+
+
+def small_number(cn: str) -> int | None:
+    """一 … 三十一 → 1 … 31 (months and days); None if it is not a number that size."""
+    if not cn or any(c not in _CN_SMALL for c in cn):
+        return None
+    if "十" not in cn:
+        return _CN_DIGIT[cn] if len(cn) == 1 else None
+    tens, _, ones = cn.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _from_match(m: re.Match[str], original: str) -> WrittenDate | None:
+    if m["y"] is not None:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        digits = len(m["y"])
+        if digits == 3:
+            return None
+        chinese = False
+    else:
+        y = int("".join(str(_CN_DIGIT[c]) for c in m["cy"]))
+        mo_, d_ = small_number(m["cm"]), small_number(m["cd"])
+        if mo_ is None or d_ is None:
+            return None
+        mo, d, digits, chinese = mo_, d_, len(m["cy"]), True
+    if digits == 2:
+        y += 2000
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    return WrittenDate(y, mo, d, original[m.start():m.end()], m.start(), m.end(), chinese, digits)
+
+
+def parse(text: str) -> WrittenDate | None:
+    """The date that ``text`` is (nothing else on the line but spaces), or None."""
+    s = text.strip()
+    m = _WHOLE.match(s.translate(_FULLWIDTH))
+    return _from_match(m, s) if m else None
+
+
+def find(text: str) -> WrittenDate | None:
+    """The first date written in ``text``, or None. Offsets are into ``text``."""
+    for m in _ANY.finditer(text.translate(_FULLWIDTH)):
+        got = _from_match(m, text)
+        if got is not None:
+            return got
+    return None
+
+
+def is_date(text: str) -> bool:
+    return parse(text) is not None

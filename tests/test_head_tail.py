@@ -1,0 +1,137 @@
+"""The head and the tail of a report: 主送机关, 署名, 成文日期, on variants of every seed.
+
+The variants are made in ``headtail_variants`` from each seed by text transformations: title
+stripped, 主送机关 stripped, the report beginning at "现将有关情况报告如下：", signature and date
+merged on one line or spread out, a date in Chinese numerals, a joint signature, a web page's
+"时间：" lines, the 主送机关 above the title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter import dates
+from drafter.commands.import_ import to_draft
+from drafter.draft import split_front_matter
+from drafter.readers import read_path
+from drafter.readers.head import organ_list
+from drafter.readers.txt import read_text
+from drafter.render import render
+
+from .conftest import run_cli, seed, seed_paths
+from .headtail_variants import FACTS, VARIANTS, Expect, cn_date
+
+CASES = [(k, v) for k in sorted(FACTS) for v in VARIANTS]
+
+
+def _variant(key: str, name: str) -> tuple[str, Expect]:
+    return VARIANTS[name](key, seed(key).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("key", "name"), CASES, ids=[f"{k}-{v}" for k, v in CASES])
+def test_variant_head_and_tail_are_read(key: str, name: str) -> None:
+    text, exp = _variant(key, name)
+    m = read_text(text).meta
+    assert (m.addressee or "", m.signature or "", m.date or "") == (exp.addressee, exp.signature, exp.date)
+    if exp.unit is not None:
+        assert (m.unit, m.unit_source) == (exp.unit, exp.unit_source)
+
+
+@pytest.mark.parametrize(("key", "name"), CASES, ids=[f"{k}-{v}" for k, v in CASES])
+def test_variant_import_render_import_is_stable(tmp_path: Path, key: str, name: str) -> None:
+    """import writes the right values (empty where the report has none); render → import gives them back."""
+    text, exp = _variant(key, name)
+    src = tmp_path / "report.txt"
+    src.write_text(text, encoding="utf-8")
+    first, _ = to_draft(src)
+    table, _, _ = split_front_matter(first)
+    assert table is not None
+    assert (table["addressee"], table["signature"], table["date"]) == (exp.addressee, exp.signature, exp.date)
+    assert table["title"], "a draft always says its title"
+    draft = tmp_path / "draft.md"
+    draft.write_text(first, encoding="utf-8")
+    out = tmp_path / "report.docx"
+    out.write_bytes(render(read_path(draft)))
+    second, _ = to_draft(out)
+    assert second == first
+
+
+def test_a_sentence_ending_in_a_colon_is_never_the_addressee() -> None:
+    """Every clause of every seed, given a colon, is tested: only the organs that are addressees pass."""
+    passed = set()
+    for path in seed_paths():
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            for clause in re.split(r"[。；;，,：:！？]", line):
+                if len(clause.strip()) >= 2 and organ_list(clause.strip() + "："):
+                    passed.add(clause.strip())
+    assert passed == {"沈丘县人民政府", "沈丘县人民政府办公室", "驻马店市人民政府"}
+    for sentence in ("现将有关情况报告如下：", "报告如下：", "主要做法如下：", "具体情况汇报如下：",
+                     "（一）强化领导小组：", "一是加强组织领导：", "各位领导："):
+        assert organ_list(sentence) is None, sentence
+
+
+@pytest.mark.parametrize("organs", [
+    "驻马店市人民政府", "县委、县人大常委会", "市委，市政府", "中共××市委、××市人民政府", "县司法局", "省司法厅",
+    "各乡（镇）人民政府，县直各单位", "县委全面依法治县委员会办公室", "市委依法治市办", "国家税务总局确山县税务局",
+])
+def test_organ_names_and_lists_are_addressees(organs: str) -> None:
+    assert organ_list(organs + "：") == organs
+    doc = read_text(f"××县司法局关于2024年度法治政府建设情况的报告\n{organs}：\n2024年，我局坚持依法行政。\n")
+    assert doc.meta.addressee == organs
+
+
+def test_web_publication_line_is_not_the_date() -> None:
+    doc = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n时间：2025-03-05 来源：\n××市人民政府：\n"
+                    "2024年，我县坚持依法行政。\n特此报告。\n××县人民政府\n2025年3月1日\n发布时间：2025-03-06\n")
+    assert (doc.meta.addressee, doc.meta.signature, doc.meta.date) == ("××市人民政府", "××县人民政府", "2025年3月1日")
+    web = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n时间：2025-03-05\n")
+    assert web.meta.date is None and web.meta.signature is None
+
+
+def test_merged_line_gives_two_located_blocks() -> None:
+    doc = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n"
+                    "深圳市××区人民政府　2022年1月5日\n")
+    sig = next(b for b in doc.blocks if b.role == "signature")
+    date = next(b for b in doc.blocks if b.role == "date")
+    assert (sig.text, sig.line) == ("深圳市××区人民政府", 3)
+    assert date.line == 3 and doc.line_text(3)[date.col:] == "2022年1月5日"
+
+
+def test_joint_signature_on_two_lines() -> None:
+    doc = read_text("关于2024年度法治政府建设情况的报告\n2024年，全县坚持依法行政。\n中共青山县委\n青山县人民政府\n"
+                    "二〇二五年三月五日\n")
+    assert doc.meta.signature == "中共青山县委 青山县人民政府"
+    assert (doc.meta.unit, doc.meta.unit_source) == ("中共青山县委 青山县人民政府", "signature")
+    assert doc.meta.date == "二〇二五年三月五日" and doc.meta.year == 2024
+
+
+def test_dates_in_both_numerals() -> None:
+    d = dates.parse("二〇二四年三月五日")
+    assert d is not None and (d.year, d.month, d.day, d.chinese) == (2024, 3, 5, True) and d.arabic == "2024年3月5日"
+    d = dates.parse("二○二三年十二月三十一日")
+    assert d is not None and (d.year, d.month, d.day) == (2023, 12, 31)
+    d = dates.parse("2024年03月05日")
+    assert d is not None and d.padded and not d.chinese and d.arabic == "2024年3月5日"
+    assert dates.parse("2023年2月30日") is not None and not dates.parse("2023年2月30日").exists  # type: ignore[union-attr]
+    assert dates.parse("二〇二四年十三月五日") is None and dates.parse("现将有关情况报告如下") is None
+    assert cn_date("2023年12月15日") == "二〇二三年十二月十五日"
+    found = dates.find("××县人民政府　二〇二四年三月五日")
+    assert found is not None and found.text == "二〇二四年三月五日" and found.start == 8
+
+
+def test_import_cli_on_an_untitled_joint_report_and_lint_json_says_where_the_unit_came_from(tmp_path: Path) -> None:
+    text, exp = _variant("003", "joint_untitled")
+    src = tmp_path / "report.txt"
+    src.write_text(text, encoding="utf-8")
+    r = run_cli("import", str(src), "-o", str(tmp_path / "d.md"))
+    assert r.returncode == 0, r.stderr
+    draft = (tmp_path / "d.md").read_text(encoding="utf-8")
+    assert f'signature = "{exp.signature}"' in draft and f'addressee = "{exp.addressee}"' in draft
+    assert 'unit = "中共确山县委 确山县人民政府"' in draft and "标题" in r.stderr
+    r = run_cli("lint", str(src), "--format", "json")
+    f = json.loads(r.stdout)["files"][0]
+    assert (f["unit"], f["unit_source"]) == ("中共确山县委 确山县人民政府", "signature")
