@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import dates
 from . import Context, Finding
 from .registry import rule
 
@@ -12,8 +13,6 @@ _DOC_NO = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<close>[〕\]】）)］}])"
     r"\s*(?P<di>第)?\s*(?P<num>\d+)\s*号"
 )
-_DATE = re.compile(r"(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_CN_DATE = re.compile(r"[〇○零一二三四五六七八九]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 
 
 @rule("doc-number")
@@ -37,33 +36,26 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
                              f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{good}”）")
 
 
-def _real_date(y: int, mo: int, d: int) -> bool:
-    import calendar
-
-    return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
-
-
 @rule("date-form")
 def date_form(ctx: Context) -> Iterator[Finding]:
     for b in ctx.doc.blocks:
         if b.role != "date":
             continue
-        if _CN_DATE.search(b.text):
-            yield ctx.at(b, 0, len(b.text), "date-form", "warning",
-                         "成文日期应使用阿拉伯数字（如“2023年12月15日”），不用汉字数字")
+        d = dates.find(b.text)
+        if d is None:
             continue
-        m = _DATE.search(b.text)
-        if not m:
+        if not d.exists:
+            yield ctx.at(b, d.start, d.end, "date-form", "error", f"成文日期“{d.text}”不存在；请核对")
             continue
-        if not _real_date(int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]), int(m["m"]), int(m["d"])):
-            yield ctx.at(b, m.start(), m.end(), "date-form", "error", f"成文日期“{m.group(0)}”不存在；请核对")
+        if d.chinese:
+            yield ctx.at(b, d.start, d.end, "date-form", "warning",
+                         f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）")
             continue
         problems = []
-        if len(m["y"]) != 4:
+        if d.year_digits != 4:
             problems.append("年份应写全四位")
-        if m["m"].startswith("0") or m["d"].startswith("0"):
+        if d.padded:
             problems.append("月、日不编虚位（不写“01月05日”）")
         if problems:
-            y = m["y"] if len(m["y"]) == 4 else "20" + m["y"]
-            yield ctx.at(b, m.start(), m.end(), "date-form", "warning",
-                         f"成文日期“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{y}年{int(m['m'])}月{int(m['d'])}日”）")
+            yield ctx.at(b, d.start, d.end, "date-form", "warning",
+                         f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）")

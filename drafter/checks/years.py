@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import dates
 from ..model import Block
+from ..text import CJK
 from . import Context, Finding
 from .registry import rule
 
 _YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
-_DATE_YEAR = re.compile(r"^(20\d{2})\s*年\s*(\d{1,2})\s*月")
+# A year written without 年 ("三、2023党政主要负责人…"): at the start of a heading's title or of a
+# clause, followed by words, not by a measure word ("2023件" is a count) or by more digits.
+_MEASURE = "件个人次条项家元万亿户所名份卷场余多起期批届号余篇部台辆宗"
+_BARE_YEAR = re.compile(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度{_MEASURE}])")
+_LEAD_YEAR = re.compile(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?![度{_MEASURE}]))")
 
 
 @rule("stale-year")
@@ -44,13 +50,13 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         for b in plan.blocks:
             if b.kind != "paragraph":
                 continue
-            m = re.match(r"^(20\d{2})\s*年", b.text)
+            m = _LEAD_YEAR.match(b.text)
             if m and int(m.group(1)) <= n:
                 yield ctx.at(b, 0, m.end(1), "stale-year", "error",
                              f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年", "plan")
     opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
     if opening is not None and opening.kind == "paragraph":
-        m = re.match(r"^(20\d{2})\s*年", opening.text)
+        m = _LEAD_YEAR.match(opening.text)
         if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
             yield ctx.at(opening, 0, m.end(1), "stale-year", "error",
                          f"开头写的是{m.group(1)}年，与报告年度{n}年不符", ctx.part_of(opening))
@@ -58,18 +64,19 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
 
 def _date_year(ctx: Context, b: Block, n: int) -> Iterator[Finding]:
     """A report on year N is dated at the end of N or early in N+1; and its 发文字号 has the date's year."""
-    m = _DATE_YEAR.match(b.text)
-    if not m:
+    d = dates.find(b.text)
+    if d is None or d.year_digits != 4:
         return
-    y, month = int(m.group(1)), int(m.group(2))
+    y, month = d.year, d.month
+    at, to = d.start, d.start + d.text.index("年")
     if y not in (n, n + 1) or (y == n and month < 10):
-        yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
-                     f"成文日期{m.group(1)}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+        yield ctx.at(b, at, to, "stale-year", "error",
+                     f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
         return
     number = ctx.doc.meta.doc_number
     dn = re.search(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]", number or "")
     if dn and int(dn.group(1)) != y:
-        yield ctx.at(b, m.start(1), m.end(1), "stale-year", "warning",
+        yield ctx.at(b, at, to, "stale-year", "warning",
                      f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
 
 
@@ -78,3 +85,9 @@ def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | No
         y = int(m.group(1))
         if y not in want:
             yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error", f"年份{y}年不对：{label}", part)
+    title = b.text[len(b.number):] if b.number else b.text
+    for m in _BARE_YEAR.finditer(title):
+        y = int(m.group(1))
+        if y not in want:
+            at = len(b.text) - len(title) + m.start(1)
+            yield ctx.at(b, at, at + 4, "stale-year", "error", f"年份{y}不对（且少了“年”字）：{label}", part)

@@ -1,0 +1,70 @@
+"""The closing elements of a report: 主送机关, 署名, 成文日期 present, and the report not late."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import dates
+from ..model import Block
+from . import Context, Finding
+from .registry import rule
+
+# The publication deadline: 《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号) 第二十四条 —
+# the annual report is made public before 4月1日 of the year after the one it reports on.
+DEADLINE = (4, 1)
+REGULATION = "《法治政府建设与责任落实督察工作规定》第二十四条"
+PLACES = {  # GB/T 9704-2012 7.2.4 and 7.3.5
+    "主送机关": "主送机关写在标题下一行，左侧顶格，以全角冒号结尾",
+    "署名": "正文之后右空二字署发文机关名称",
+    "成文日期": "署名下一行写成文日期",
+}
+_WEB = re.compile(r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}|^来源[:：]|^首页|[>›»]")
+
+
+def is_draft(ctx: Context) -> bool:
+    """A draft in progress: a Markdown file with front matter (its year comes from the draft)."""
+    return ctx.doc.meta.year_source == "draft"
+
+
+@rule("missing-closing")
+def missing_closing(ctx: Context) -> Iterator[Finding]:
+    if is_draft(ctx):
+        return  # the writer fills these in the draft's settings; render lays them out
+    m = ctx.doc.meta
+    missing = [name for name, value in (("主送机关", m.addressee), ("署名", m.signature), ("成文日期", m.date))
+               if not value]
+    if not missing:
+        return
+    where = _end_of_report(ctx) if missing != ["主送机关"] else next(
+        (b for b in ctx.doc.blocks if b.role in ("title", "body")), None)
+    hint = ""
+    if any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks):
+        hint = "；这是网页转载稿，网站常删去这些要素，请对照原件核对"
+    msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）{hint}"
+    yield Finding("missing-closing", "info", msg, where.line if where else None)
+
+
+def _end_of_report(ctx: Context) -> Block | None:
+    """The last block of text: where the signature and date belong."""
+    return next((b for b in reversed(ctx.doc.blocks) if b.role not in ("debris", "imprint")), None)
+
+
+@rule("late-report")
+def late_report(ctx: Context) -> Iterator[Finding]:
+    n = ctx.year
+    if n is None or ctx.doc.meta.year_source == "date":
+        return  # a year guessed from the date itself cannot judge the date
+    block = next((b for b in reversed(ctx.doc.blocks) if b.role == "date"), None)
+    text = block.text if block is not None else ctx.doc.meta.date or ""
+    d = dates.find(text)
+    if d is None or not d.exists or d.year_digits != 4:
+        return
+    if d.year != n + 1 or not d.on_or_after(n + 1, *DEADLINE):
+        return  # dated in another year: stale-year says so
+    deadline = f"{n + 1}年{DEADLINE[0]}月{DEADLINE[1]}日"
+    msg = f"成文日期{d.text}不早于{deadline}：关于{n}年度的报告应在{deadline}之前向社会公开（{REGULATION}）"
+    if block is not None:
+        yield ctx.at(block, d.start, d.end, "late-report", "info", msg)
+    else:
+        yield Finding("late-report", "info", msg, ctx.doc.meta.date_line)
