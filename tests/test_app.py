@@ -536,7 +536,7 @@ def test_date_problem() -> None:
     assert "不是有效的日期" in (date_problem("2026年13月20日", 2025) or "")
     assert "不是有效的日期" in (date_problem("2026年2月30日", 2025) or "")
     assert "不加0" in (date_problem("2026年01月20日", 2025) or "")
-    assert "阿拉伯数字" in (date_problem("二〇二六年一月二十日", 2025) or "")
+    assert date_problem("二〇二六年一月二十日", 2025) == "成文日期请用阿拉伯数字：“2026年1月20日”"
     assert "阿拉伯数字" in (date_problem("2026-01-20", 2025) or "")
     assert "早于" in (date_problem("2024年3月1日", 2025) or "")
 

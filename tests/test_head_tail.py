@@ -52,6 +52,8 @@ def test_variant_import_render_import_is_stable(tmp_path: Path, key: str, name: 
     assert table is not None
     assert (table["addressee"], table["signature"], table["date"]) == (exp.addressee, exp.signature, exp.date)
     assert table["title"], "a draft always says its title"
+    if name.startswith("opening"):  # the sentence stays in the body, as its first paragraph
+        assert split_front_matter(first)[1].lstrip().startswith(text.split("\n", 1)[0])
     draft = tmp_path / "draft.md"
     draft.write_text(first, encoding="utf-8")
     out = tmp_path / "report.docx"
@@ -135,3 +137,27 @@ def test_import_cli_on_an_untitled_joint_report_and_lint_json_says_where_the_uni
     r = run_cli("lint", str(src), "--format", "json")
     f = json.loads(r.stdout)["files"][0]
     assert (f["unit"], f["unit_source"]) == ("中共确山县委 确山县人民政府", "signature")
+
+
+def test_a_note_under_the_date_does_not_hide_the_tail() -> None:
+    doc = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n××市人民政府：\n2024年，我县坚持依法行政。\n"
+                    "特此报告。\n××县人民政府\n2025年3月1日\n（此件公开发布）\n")
+    assert (doc.meta.signature, doc.meta.date) == ("××县人民政府", "2025年3月1日")
+
+
+DOCX_VARIANTS = ("tail_merged", "chinese_date", "joint_signature", "addressee_above_title", "opening_first")
+
+
+@pytest.mark.parametrize("name", DOCX_VARIANTS)
+@pytest.mark.parametrize("key", sorted(FACTS))
+def test_variant_as_a_word_file(tmp_path: Path, key: str, name: str) -> None:
+    """The same variants typed into Word, one paragraph a line, read the same."""
+    import docx
+
+    text, exp = _variant(key, name)
+    d = docx.Document()
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "r.docx"))
+    m = read_path(tmp_path / "r.docx").meta
+    assert (m.addressee or "", m.signature or "", m.date or "") == (exp.addressee, exp.signature, exp.date)

@@ -22,6 +22,7 @@ _ATTACH = re.compile(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
 _ATTACH_MORE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
 _CC = re.compile(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
 _ISSUED = re.compile(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
+_NOTE = re.compile(r"^[（(]此件.{1,12}[）)]$")  # 附注 under the date: （此件公开发布）
 _SIGNED = re.compile(rf"^(?P<sig>.+?)[\s\u3000]*(?P<date>{dates.ARABIC}|{dates.CHINESE})\s*$")
 TAIL_SCAN = 12
 SIGNATURE_MAX = 60
@@ -59,7 +60,7 @@ def _role(paras: list[RawPara], i: int, start: int, below: list[str]) -> str | N
         return "signed"
     if CLOSING.match(t):
         return "closing"
-    if is_debris(t):
+    if is_debris(t) or _NOTE.match(t):
         return "debris"
     if _CC.match(t) or _ISSUED.match(t):
         return "imprint"

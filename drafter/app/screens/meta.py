@@ -135,6 +135,11 @@ def date_problem(value: str, year: int) -> str | None:
     example = f"{year + 1}年1月20日"
     m = _DATE.match(value.replace(" ", ""))
     if not m:
+        from ...dates import parse
+
+        d = parse(value)
+        if d is not None and d.chinese and d.exists:
+            return f"成文日期请用阿拉伯数字：“{d.arabic}”"
         return f"成文日期请用阿拉伯数字写全年、月、日，如“{example}”"
     y, mo, d = (int(g) for g in m.groups())
     try:
