@@ -137,9 +137,9 @@ def date_problem(value: str, year: int) -> str | None:
     if not m:
         from ...dates import parse
 
-        d = parse(value)
-        if d is not None and d.chinese and d.exists:
-            return f"成文日期请用阿拉伯数字：“{d.arabic}”"
+        written = parse(value)
+        if written is not None and written.chinese and written.exists:
+            return f"成文日期请用阿拉伯数字：“{written.arabic}”"
         return f"成文日期请用阿拉伯数字写全年、月、日，如“{example}”"
     y, mo, d = (int(g) for g in m.groups())
     try:
