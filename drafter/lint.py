@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import checklists
+from .boilerplate import fragments
 from .checks import Result, check
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_path
@@ -128,7 +129,7 @@ def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: check
     if t and t not in reg.types and forced is None:
         return FileReport(path, error=f"草稿中的单位类型“{t}”未知；可选：{'、'.join(sorted(reg.types))}")
     doc.meta.unit_type = t
-    result = check(doc, cl, year=year, previous=previous)
+    result = check(doc, cl, year=year, previous=previous, boilerplate=fragments())
     return FileReport(path, doc, result, t, inferred)
 
 

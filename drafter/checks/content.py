@@ -24,6 +24,11 @@ def _blocks_text(blocks: list[Block]) -> str:
     return "\n".join(b.text for b in blocks)
 
 
+def _words(text: str) -> str:
+    """The text without the blanks that masking drafter's own wording left."""
+    return "\n".join(t for line in text.split("\n") if (t := re.sub(r" {2,}", "", line).strip()))
+
+
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
     """Which checklist items the report covers, searched in the paragraphs of their own part.
 
@@ -33,17 +38,18 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     for a part that is already reported missing.
     """
     out: dict[str, ItemResult] = {}
+    own = ctx.own_words  # drafter's own opening and 【请填写】 slots cover nothing
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph"]
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
         if item.headings and pr is not None and pr.status == "present":
-            corpus = ctx.corpus(f"{item.part}-all", pr.blocks)
+            corpus = ctx.corpus(f"{item.part}-all", own(pr.blocks))
         elif pr is None or pr.status != "present":
-            corpus = ctx.corpus("body-paragraphs", body)
+            corpus = ctx.corpus("body-paragraphs", own(body))
         elif item.part == "measures":  # the opening summarises the year's measures
-            corpus = ctx.corpus("measures+opening", _paragraphs(_opening(ctx) + pr.blocks))
+            corpus = ctx.corpus("measures+opening", own(_paragraphs(_opening(ctx) + pr.blocks)))
         else:
-            corpus = ctx.corpus(f"{item.part}-paragraphs", _paragraphs(pr.blocks))
+            corpus = ctx.corpus(f"{item.part}-paragraphs", own(_paragraphs(pr.blocks)))
         hit = _first_hit(corpus, item.cues, ctx.year)
         out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
     return out
@@ -97,14 +103,14 @@ def no_causes(ctx: Context) -> Iterator[Finding]:
 @rule("thin-part")
 def thin_part(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
-    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in measures.blocks):
+    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
         yield Finding("thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
                       measures.line, part="measures")
     duties = ctx.parts["duties"]
     if duties.status != "present":
         return
-    paras = [b for b in duties.blocks if b.kind == "paragraph"]
-    text = _blocks_text(paras)
+    paras = ctx.own_words([b for b in duties.blocks if b.kind == "paragraph"])
+    text = _words(_blocks_text(paras))
     sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
     acts = len(set(_DUTY_ACTS.findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
@@ -120,6 +126,6 @@ def thin_part(ctx: Context) -> Iterator[Finding]:
         pr = ctx.parts[pid]
         if pr.status == "present":
             inner = pr.blocks[1:] if pr.heading is not None else pr.blocks
-            n = len(_blocks_text(inner))
+            n = len(_words(_blocks_text(ctx.own_words(inner))))
             if n < 40:
                 yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
