@@ -119,10 +119,8 @@ def roll_forward(doc: Document, last: LastYear, *, to_year: int | None = None, o
     add("paragraph", opening or f"{year}年，{doc.meta.unit or ''}……现将有关情况报告如下：")
     for k, pid in enumerate(_part_order(last)):
         own = last.headings.get(pid)
-        if own is not None:
-            title = shift_years(_strip_number(own), n, loose=True, by=by)
-        else:
-            title = _strip_number(std[pid])
+        mine = own is not None  # last year's own wording of the heading, a year on; else the standard one
+        title = shift_years(_strip_number(own), n, loose=True, by=by) if own is not None else _strip_number(std[pid])
         add("heading", f"{NUMBERS[k]}、{title}", level=1)
         if pid == "plan":
             add("paragraph", as_note(f"本部分写{year + 1}年度的具体工作安排：做什么、何时完成、达到什么目标。"
@@ -138,7 +136,7 @@ def roll_forward(doc: Document, last: LastYear, *, to_year: int | None = None, o
                     if b.kind == "paragraph":
                         add("paragraph", as_comment(b.text, label="去年安排："))
         for b in last.parts.get(pid, []):
-            if own is not None and b is last.parts[pid][0] and b.kind == "heading":
+            if mine and b is last.parts[pid][0] and b.kind == "heading":
                 continue  # its heading, already written a year on
             add("paragraph", as_comment(b.text, heading=b.kind == "heading"))
     # anything after the parts (a body paragraph last year left outside them)

@@ -186,14 +186,17 @@ async def test_roll_forward_from_seed(tmp_path: Path) -> None:
         assert screen.buffer.meta.title == "鲁山县人民政府办公室关于2024年法治政府建设情况的报告"
         assert [c.text for c in screen.commitments][1] == "扎实推进行政复议体制改革和行政应诉工作"
         guide = str(screen.query_one("#guide-text").render())
-        assert "去年承诺（已报告 0/3）" in guide
-        assert "○扎实推进行政复议体制改革和行政应诉工作（待报告）" in guide
+        assert "去年承诺：已报告0条，未报告3条" in guide
+        assert "未报告\n○提升法治政府建设工作的前瞻性和系统性\n○扎实推进行政复议体制改革和行政应诉工作" in guide
         before = list(screen.done)
         screen.editor.move_cursor((1, 0))
         await type_text(pilot, "推进行政复议体制改革，行政应诉案件全部出庭。\n")
         await settle(pilot, app)
         assert screen.done[1] is True
         assert before[1] is False
+        guide = str(screen.query_one("#guide-text").render())
+        assert "去年承诺：已报告1条，未报告2条" in guide
+        assert "已报告\n✓扎实推进行政复议体制改革和行政应诉工作" in guide
         heads = [h for i in range(1, len(screen.buffer.sections)) if (h := screen.buffer.heading(i))]
         assert heads[0].startswith("一、2024年度") and heads[-1].startswith("四、2025年度")
 

@@ -123,17 +123,22 @@ class Context:
         What is left is the writer's words: only they tick a checklist item or
         make a part long enough.
         """
-        rx = _boilerplate_rx(self.boilerplate)
-        out = []
-        for b in blocks:
-            masked = rx.sub(lambda m: " " * len(m.group(0)), b.text)
-            out.append(b if masked == b.text else replace(b, text=masked))
-        return out
+        return own_words(blocks, self.boilerplate)
 
     def part_of(self, block: Block) -> str | None:
         if self._owner is None:  # built once: rules ask for every finding
             self._owner = {id(b): pid for pid, pr in self.parts.items() for b in pr.blocks}
         return self._owner.get(id(block))
+
+
+def own_words(blocks: list[Block], boilerplate: tuple[str, ...] = ()) -> list[Block]:
+    """``blocks`` with ``boilerplate`` and 【请填写】 slots blanked out, offsets kept (see Context.own_words)."""
+    rx = _boilerplate_rx(boilerplate)
+    out = []
+    for b in blocks:
+        masked = rx.sub(lambda m: " " * len(m.group(0)), b.text)
+        out.append(b if masked == b.text else replace(b, text=masked))
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -176,4 +181,5 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     return Result(ctx.parts, findings, ctx.items, year, checklist)
 
 
-__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "pattern"]
+__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "own_words",
+           "pattern"]

@@ -20,13 +20,15 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
+from ...boilerplate import fragments
 from ...checks import Finding, Result
+from ...checks.commitments import measures_text, reported
 from ...draft import DraftMeta
 from ...fsutil import WriteError, atomic_write
 from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...readers.markdown import read_text
-from ...rollforward import LAST_YEAR, covered, parse_commitments, part_headings, title_for
+from ...rollforward import LAST_YEAR, parse_commitments, part_headings, title_for
 from ...text import normalise
 from .. import drafts
 from ..buffer import DraftBuffer, autosave_path
@@ -184,11 +186,8 @@ class DraftScreen(Screen[None]):
         if extra != self._extra_sig:
             outline.build(self.checklist, self.commitments, list(extra))
             self._extra_sig = extra
-        measures = result.parts["measures"]
-        # Paragraphs only: headings carried over from last year do not keep a promise.
-        blocks = measures.blocks if measures.status == "present" else result.parts["measures"].blocks
-        text = "\n".join(b.text for b in blocks if b.kind == "paragraph")
-        self.done = [covered(c, text) for c in self.commitments]
+        # the same test as the commitment-unreported rule: paragraphs of the measures, the writer's words
+        self.done = reported(self.commitments, measures_text(result.parts, [], fragments()))
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)

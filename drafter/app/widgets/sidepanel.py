@@ -90,11 +90,23 @@ class SidePanel(Vertical):
 
 
 def _commitments(t: Text, commitments: list[Commitment], done: list[bool]) -> None:
-    """Last year's promises first: they are what this year's measures must answer."""
-    n = sum(1 for ok in done if ok)
-    t.append(f"去年承诺（已报告 {n}/{len(commitments)}）\n", style="bold")
-    t.append("去年报告的工作安排，今年要逐条报告落实情况：\n", style="dim")
-    for c, ok in zip(commitments, done, strict=False):
-        t.append("✓" if ok else "○", style="green" if ok else "yellow")
-        t.append(c.text + ("\n" if ok else "（待报告）\n"), style="" if ok else "yellow")
+    """Last year's promises first: they are what this year's measures must answer.
+
+    Two lists, 未报告 before 已报告, each promise on a line of its own.
+    """
+    pairs = list(zip(commitments, done, strict=False))
+    todo = [c for c, ok in pairs if not ok]
+    kept = [c for c, ok in pairs if ok]
+    t.append(f"去年承诺：已报告{len(kept)}条，未报告{len(todo)}条\n", style="bold")
+    t.append("去年报告的工作安排，今年要逐条报告落实情况。\n", style="dim")
+    if todo:
+        t.append("未报告\n", style="bold yellow")
+        for c in todo:
+            t.append("○", style="yellow")
+            t.append(c.text + "\n", style="yellow")
+    if kept:
+        t.append("已报告\n", style="bold green")
+        for c in kept:
+            t.append("✓", style="green")
+            t.append(c.text + "\n")
     t.append("\n")
