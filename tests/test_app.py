@@ -408,8 +408,35 @@ async def test_crash_recovery_offers_newer_autosave(tmp_path: Path) -> None:
         await pilot.pause()
         screen = draft_screen(app)
         assert "崩溃前写下的一段话。" in screen.editor.text
+        row, col = screen.editor.cursor_location  # back at the end of what was typed, not on the heading
+        assert screen.editor.document.get_line(row) == "崩溃前写下的一段话。" and col == len("崩溃前写下的一段话。")
     assert "崩溃前写下的一段话。" in path.read_text(encoding="utf-8")
     assert not copy.exists()
+
+
+@aio
+async def test_crash_recovery_returns_to_the_section_and_spot_being_typed(tmp_path: Path) -> None:
+    """The writer was typing mid-line in part 三 (the draft opens on part 一): the cursor goes there."""
+    path = new_draft(tmp_path)
+    saved = path.read_text(encoding="utf-8").replace(
+        "第一责任人职责的情况\n\n", "第一责任人职责的情况\n\n乡长主持会前学法6次。\n", 1)
+    path.write_text(saved, encoding="utf-8")
+    crashed = saved.replace("乡长主持会前学法6次。", "乡长主持党委会会前学法6次。")
+    copy = autosave_path(path)
+    copy.write_text(crashed, encoding="utf-8")
+    later = time.time() + 5
+    os.utime(copy, (later, later))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#choice-recover")
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert (screen.buffer.heading(screen.current) or "").startswith("三、")
+        row, col = screen.editor.cursor_location
+        assert screen.editor.document.get_line(row) == "乡长主持党委会会前学法6次。"
+        assert col == len("乡长主持党委会")  # just after the words typed last
+        assert app.focused is screen.editor
 
 
 @aio

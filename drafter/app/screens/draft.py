@@ -28,10 +28,10 @@ from ...fsutil import WriteError, atomic_write
 from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...readers.markdown import read_text
-from ...rollforward import LAST_YEAR, parse_commitments, part_headings, title_for
+from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_headings, title_for
 from ...text import normalise
 from .. import drafts
-from ..buffer import DraftBuffer, autosave_path
+from ..buffer import DraftBuffer, autosave_path, last_edit
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
 from . import dialogs
@@ -407,13 +407,19 @@ class DraftScreen(Screen[None]):
         except ReadError as e:
             self.notify(f"自动保存的内容无法读取：{e}", severity="error")
             return
+        self._store()
+        spot = last_edit(self.buffer.body(), buf.body())
         self.buffer.meta, self.buffer.sections = buf.meta, buf.sections
         self.buffer.version += 1
         self.commitments = parse_commitments(self.buffer.sections[0])
-        self.current = min(self.current, len(self.buffer.sections) - 1)
-        self.editor.load_text(self.buffer.sections[self.current])
         self._extra_sig = None
         self._check_now()
+        self.loaded = False  # the editor still holds the text from before the crash: do not keep it
+        if spot is None:
+            self.show_section(min(self.current, len(self.buffer.sections) - 1))
+        else:  # back where the writer was typing when the draft was last copied
+            i, row = self.buffer.locate(self.buffer.start_line(0) + spot[0])
+            self.show_section(i, row, spot[1])
         self.save(quiet=True)
         self.notify("已恢复自动保存的内容")
 
@@ -497,7 +503,7 @@ def _writing_spot(text: str) -> tuple[int, int]:
         if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
             continue
         rest = next((ln for ln in lines[i + 1:] if ln.strip()), "")
-        if (not rest or rest.startswith("#")) and i + 1 < len(lines):
+        if (not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)) and i + 1 < len(lines):
             return i + 1, 0
     body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
     if not body:
