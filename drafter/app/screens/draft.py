@@ -10,7 +10,7 @@ more often.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, work
 from textual.app import ComposeResult
@@ -32,6 +32,7 @@ from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_head
 from ...text import normalise
 from .. import drafts
 from ..buffer import DraftBuffer, autosave_path, last_edit
+from ..linebreak import install_editor_wrapping
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
 from . import dialogs
@@ -51,6 +52,10 @@ class Editor(TextArea):
     changes with F3 and window resizes); without this the first view of a long
     part can sit at its end while the cursor is at its beginning.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
+        super().__init__(*args, **kwargs)
 
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(self.scroll_cursor_visible, center=True)

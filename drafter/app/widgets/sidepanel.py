@@ -9,6 +9,7 @@ from textual.widgets import Label, ListItem, ListView, Static
 
 from ...checks import Finding, Result
 from ...rollforward import Commitment
+from ..linebreak import Wrapped
 
 SEVERITY = {"error": ("错误", "bold red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
 # What each part must say (the regulation), shown above the checklist items.
@@ -31,7 +32,7 @@ class FindingItem(ListItem):
         t.append(name, style=style)
         t.append(f"·第{finding.line}行：" if finding.line else "：")
         t.append(finding.message)
-        super().__init__(Label(t, classes="finding-text"))
+        super().__init__(Label(Wrapped(t), classes="finding-text"))
         self.finding = finding
 
 
@@ -75,7 +76,7 @@ class SidePanel(Vertical):
                     t.append(item.guidance + "\n", style="dim")
             if pr is not None and pr.status != "present":
                 t.append("\n该部分没有单独成节；在目录中点击它即可添加标准标题。\n", style="yellow")
-        self.query_one("#guide-text", Static).update(t)
+        self.query_one("#guide-text", Static).update(Wrapped(t))
 
     def show_findings(self, findings: list[Finding]) -> None:
         lv = self.query_one("#findings", ListView)
