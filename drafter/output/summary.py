@@ -28,7 +28,7 @@ def render(reports: list[FileReport], out: Console) -> None:
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
     # the whole name where the width allows, else half of it (two lines), never squeezing the unit out
-    file_width = max(8, min(longest, max(room - 12, (longest + 1) // MAX_LINES), room - 6))
+    file_width = max(8, min(longest, max(room - 12, min((longest + 1) // MAX_LINES, room - 10))))
     table = Table(title="法治政府建设年度报告检查汇总", caption="举措=主要举措和成效 不足=存在的不足和原因 职责=第一责任人职责 "
                   "安排=下一年度安排；✓ 有 ◐ 并入其他部分 ✗ 缺；错 警 提示：各级问题的个数",
                   box=None, pad_edge=False, padding=(0, 1), header_style="bold underline")
