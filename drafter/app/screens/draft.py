@@ -204,12 +204,13 @@ class DraftScreen(Screen[None]):
         self._status()
 
     def _own_findings(self, pid: str | None) -> list[Finding]:
-        """Findings in the section being edited (or about its part), except the topics the guide lists."""
+        """Findings in the section being edited (or about its part), except what the guide lists itself
+        (checklist topics, last year's commitments)."""
         if self.result is None:
             return []
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
-        return [f for f in self.result.findings if f.rule != "required-item"
+        return [f for f in self.result.findings if f.rule not in ("required-item", "commitment-unreported")
                 and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))]
 
     def section_parts(self) -> dict[int, str]:
