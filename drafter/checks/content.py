@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..model import PART_NAMES, Block
 from . import Context, Corpus, Finding, ItemResult, pattern
@@ -38,18 +38,25 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     for a part that is already reported missing.
     """
     out: dict[str, ItemResult] = {}
-    own = ctx.own_words  # drafter's own opening and 【请填写】 slots cover nothing
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph"]
+
+    def own(key: str, blocks: Callable[[], list[Block]]) -> Corpus:
+        """The corpus of ``key``, built once, of the writer's words only (drafter's own opening and
+        【请填写】 slots cover nothing)."""
+        if key not in ctx._corpora:
+            ctx.corpus(key, ctx.own_words(blocks()))
+        return ctx._corpora[key]
+
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
         if item.headings and pr is not None and pr.status == "present":
-            corpus = ctx.corpus(f"{item.part}-all", own(pr.blocks))
+            corpus = own(f"{item.part}-all", lambda pr=pr: pr.blocks)  # type: ignore[misc]
         elif pr is None or pr.status != "present":
-            corpus = ctx.corpus("body-paragraphs", own(body))
+            corpus = own("body-paragraphs", lambda: body)
         elif item.part == "measures":  # the opening summarises the year's measures
-            corpus = ctx.corpus("measures+opening", own(_paragraphs(_opening(ctx) + pr.blocks)))
+            corpus = own("measures+opening", lambda pr=pr: _paragraphs(_opening(ctx) + pr.blocks))  # type: ignore[misc]
         else:
-            corpus = ctx.corpus(f"{item.part}-paragraphs", own(_paragraphs(pr.blocks)))
+            corpus = own(f"{item.part}-paragraphs", lambda pr=pr: _paragraphs(pr.blocks))  # type: ignore[misc]
         hit = _first_hit(corpus, item.cues, ctx.year)
         out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
     return out
