@@ -288,6 +288,7 @@ def parse_commitments(text: str) -> list[Commitment]:
 
 
 __all__ = [
-    "Commitment", "commitments", "covered", "format_commitments", "keywords", "parse_commitments",
-    "part_headings", "roll_forward", "shift_years", "skeleton_body", "title_for",
+    "LAST_HEADING", "LAST_YEAR", "Commitment", "LastYear", "as_comment", "as_note", "commitments", "covered",
+    "format_commitments", "keywords", "parse_commitments", "part_headings", "roll_forward", "shift_years",
+    "skeleton_body", "title_for",
 ]
