@@ -39,6 +39,6 @@ def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
 
 def rules() -> dict[str, Rule]:
     """All registered rules, in registration order."""
-    from . import content, figures, form, originality, parts, texts, years  # noqa: F401  (registers)
+    from . import content, figures, form, originality, parts, substance, texts, years  # noqa: F401  (registers)
 
     return _RULES
