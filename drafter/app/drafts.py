@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import checklists, rollforward
 from ..checks import Result, check
 from ..draft import DraftMeta, dump
-from ..model import PART_IDS
+from ..model import PART_IDS, Document
 from ..readers import read_path
 from ..readers.errors import ReadError
 from ..readers.markdown import read_text
@@ -49,10 +49,25 @@ def checklist_for(meta: DraftMeta) -> checklists.Checklist:
         return checklists.load(DEFAULT_TYPE)
 
 
-def run_check(text: str, checklist: checklists.Checklist, path: str = "") -> Result:
-    """Assemble → read → check: what the app does after each pause in typing."""
+def run_check(text: str, checklist: checklists.Checklist, path: str = "", previous: Document | None = None) -> Result:
+    """Assemble → read → check: what the app does after each pause in typing.
+
+    ``previous`` is last year's report (the draft's ``previous``), read once by ``load_previous``.
+    """
     doc = read_text(text, path)
-    return check(doc, checklist, year=doc.meta.year)
+    return check(doc, checklist, year=doc.meta.year, previous=previous)
+
+
+def load_previous(meta: DraftMeta, draft: Path) -> tuple[Document | None, str | None]:
+    """Last year's report named in the draft's settings (relative to the draft's folder), or None;
+    with a Chinese message when it is named but cannot be read."""
+    if not meta.previous:
+        return None, None
+    target = (draft.parent / meta.previous) if not Path(meta.previous).is_absolute() else Path(meta.previous)
+    try:
+        return read_path(target), None
+    except ReadError as e:
+        return None, f"去年的报告 {meta.previous} 无法读取：{e}"
 
 
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
