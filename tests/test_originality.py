@@ -149,3 +149,16 @@ def test_summary_and_json_list_the_pair(tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["version"] == 1 and len(data["similar"]) == 1
     assert {Path(data["similar"][0]["a"]).name, Path(data["similar"][0]["b"]).name} == {made.name, source.name}
+
+
+def test_reports_of_the_same_unit_are_not_compared() -> None:
+    """Two years or two versions of one unit's report in a folder are not copies across units."""
+    from drafter.checks.originality import compare, fingerprint
+
+    text = seed("001").read_text(encoding="utf-8")
+    same = [read_text(text), read_text(_bump(text))]
+    found, pairs = compare([fingerprint(d) for d in same], ["a.txt", "b.txt"])
+    assert found == [[], []] and pairs == []
+    other = read_text(_bump(text).replace("沈丘县人民政府办公室", "项城市人民政府办公室"))
+    found, pairs = compare([fingerprint(same[0]), fingerprint(other)], ["a.txt", "b.txt"])
+    assert found[0] and found[1] and len(pairs) == 1 and pairs[0].share > 0.9

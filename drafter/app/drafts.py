@@ -114,8 +114,12 @@ class Started:
 
 
 def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type: str | None = None,
-                year: int | None = None) -> Started:
-    """Read last year's report, move it a year on, and keep its plan as commitments."""
+                year: int | None = None, draft_dir: Path | None = None) -> Started:
+    """Read last year's report, move it a year on, and keep its plan as commitments.
+
+    The draft remembers the report as ``previous`` (relative to ``draft_dir``, the draft's folder),
+    so ``lint`` and the app compare this year's text with it.
+    """
     doc = read_path(path)
     unit = unit or doc.meta.unit
     if not unit:
@@ -130,6 +134,7 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
             for b in pr.blocks if b.kind == "paragraph"}
     rolled = rollforward.roll_forward(doc, {b.line for b in plan}, done, to_year=year)
     rolled.meta.unit, rolled.meta.unit_type = unit, unit_type
+    rolled.meta.previous = _relative(Path(path), draft_dir)
     old = doc.meta.unit
     if old and old != unit:  # the writer named the unit: the title and signature say it, not last year's name
         if rolled.meta.title and old in rolled.meta.title:
@@ -147,6 +152,17 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
         head, sep, body = text.partition("\n+++\n")
         text = head + sep + "\n" + note + "\n" + body
     return Started(text, unit, rolled.meta.year, cs)
+
+
+def _relative(target: Path, folder: Path | None) -> str:
+    """``target`` as the draft will name it: relative to the draft's folder where one exists."""
+    full = target.expanduser().resolve()
+    if folder is None:
+        return str(full)
+    try:
+        return Path(os.path.relpath(full, folder.expanduser().resolve())).as_posix()
+    except ValueError:  # another drive (Windows)
+        return str(full)
 
 
 # ------------------------------------------------------------ recent drafts
