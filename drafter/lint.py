@@ -15,7 +15,8 @@ from pathlib import Path
 
 from . import checklists
 from .boilerplate import fragments
-from .checks import Result, check
+from .checks import SEVERITIES, Finding, Result, check
+from .checks.originality import Fingerprint, SimilarPair, compare, fingerprint
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_path
 
@@ -29,6 +30,7 @@ class FileReport:
     inferred: bool = False
     error: str | None = None
     previous_error: str | None = None  # last year's report named in the draft could not be read
+    fingerprint: Fingerprint | None = None  # for the folder comparison; made on demand if None
 
 
 def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
@@ -131,6 +133,30 @@ def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: check
     doc.meta.unit_type = t
     result = check(doc, cl, year=year, previous=previous, boilerplate=fragments())
     return FileReport(path, doc, result, t, inferred)
+
+
+def compare_units(reports: list[FileReport]) -> list[SimilarPair]:
+    """Second pass over a folder's reports already checked: ``copied-across-units`` findings are
+    added to each report, and the pairs of units sharing much of their text are returned."""
+    done = [r for r in reports if r.doc is not None and r.result is not None]
+    if len(done) < 2:
+        return []
+    prints = []
+    for r in done:
+        assert r.doc is not None and r.result is not None
+        if r.fingerprint is None:
+            owner = {id(b): pid for pid, pr in r.result.parts.items() if pr.status == "present" for b in pr.blocks}
+            r.fingerprint = fingerprint(r.doc, owner)
+        prints.append(r.fingerprint)
+    found, pairs = compare(prints, [display_path(r.path) for r in done])
+    for r, extra in zip(done, found, strict=True):
+        if extra and r.result is not None:
+            r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)
+    return pairs
+
+
+def _reading_order(f: Finding) -> tuple[int, int, int]:
+    return (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity))
 
 
 def display_path(path: str) -> str:

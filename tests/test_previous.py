@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.app.screens.start import make_draft
 from drafter.lint import lint_paths
 
 from .conftest import ROOT, run_cli, seed
@@ -40,3 +41,22 @@ def test_draft_previous_is_read_relative_to_the_draft(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "previous" in proc.stderr
     assert '"findings"' in proc.stdout
+
+
+def test_roll_forward_remembers_last_years_report_and_lint_uses_it(tmp_path: Path) -> None:
+    (tmp_path / "去年").mkdir()
+    last = tmp_path / "去年" / "report.txt"
+    last.write_bytes(seed("000").read_bytes())
+    out = tmp_path / "今年" / "draft.md"
+    out.parent.mkdir()
+    path = make_draft("鲁山县人民政府办公室", "department", 2024, str(last), str(out))
+    text = path.read_text(encoding="utf-8")
+    assert 'previous = "../去年/report.txt"' in text
+    [rep] = list(lint_paths([str(path)]))
+    assert rep.previous_error is None and rep.result is not None
+    # a paragraph of last year kept as live text (figures updated) is found at once
+    old = next(x for x in seed("000").read_text(encoding="utf-8").splitlines() if x.startswith("持续优化接诉即办"))
+    path.write_text(text.replace("\n## 二、", "\n" + old.replace("3万", "4万") + "\n\n## 二、", 1), encoding="utf-8")
+    [rep] = list(lint_paths([str(path)]))
+    assert rep.result is not None
+    assert [f.rule for f in rep.result.findings].count("copied-from-previous") == 1

@@ -50,10 +50,25 @@ def checklist_for(meta: DraftMeta) -> checklists.Checklist:
         return checklists.load(DEFAULT_TYPE)
 
 
-def run_check(text: str, checklist: checklists.Checklist, path: str = "") -> Result:
-    """Assemble → read → check: what the app does after each pause in typing."""
+def run_check(text: str, checklist: checklists.Checklist, path: str = "", previous: Document | None = None) -> Result:
+    """Assemble → read → check: what the app does after each pause in typing.
+
+    ``previous`` is last year's report (the draft's ``previous``), read once by ``load_previous``.
+    """
     doc = read_text(text, path)
-    return check(doc, checklist, year=doc.meta.year, boilerplate=fragments())
+    return check(doc, checklist, year=doc.meta.year, previous=previous, boilerplate=fragments())
+
+
+def load_previous(meta: DraftMeta, draft: Path) -> tuple[Document | None, str | None]:
+    """Last year's report named in the draft's settings (relative to the draft's folder), or None;
+    with a Chinese message when it is named but cannot be read."""
+    if not meta.previous:
+        return None, None
+    target = (draft.parent / meta.previous) if not Path(meta.previous).is_absolute() else Path(meta.previous)
+    try:
+        return read_path(target), None
+    except ReadError as e:
+        return None, f"去年的报告 {meta.previous} 无法读取：{e}"
 
 
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -103,8 +118,8 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
                 year: int | None = None, draft_dir: str | os.PathLike[str] | None = None) -> Started:
     """Read last year's report, move it a year on, and keep its plan as commitments.
 
-    ``draft_dir`` is the folder the draft will be saved in: the draft's ``previous``
-    names last year's report relative to it (absolute where no relative path exists).
+    The draft remembers the report as ``previous``, relative to ``draft_dir`` (the folder the
+    draft will be saved in), so ``lint`` and the app compare this year's text with it.
     """
     doc = read_path(path)
     return roll_document(doc, unit, unit_type, year, previous=previous_path(path, draft_dir))
@@ -160,9 +175,12 @@ def opening_line(unit: str, year: int) -> str:
 
 
 def previous_path(source: str | os.PathLike[str], draft_dir: str | os.PathLike[str] | None) -> str:
-    """Last year's report as the draft names it: relative to the draft's folder when possible."""
+    """Last year's report as the draft names it: relative to the draft's folder when possible
+    (absolute without a folder, or on another drive)."""
     src = Path(source).expanduser().resolve()
-    base = Path(draft_dir or ".").expanduser().resolve()
+    if draft_dir is None:
+        return str(src)
+    base = Path(draft_dir).expanduser().resolve()
     try:
         return Path(os.path.relpath(src, base)).as_posix()
     except ValueError:  # another drive (Windows): no relative path exists

@@ -20,7 +20,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lint import lint_paths
+    from ..lint import compare_units, lint_paths
     from ..readers.errors import ReadError
 
     try:
@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
-    _emit(args, reports)
+    pairs = compare_units(reports)
+    _emit(args, reports, pairs)
     for r in reports:
         if r.error is not None:
             sys.stderr.write(f"drafter: {r.path}: {r.error}\n")
@@ -40,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 
 
-def _emit(args: argparse.Namespace, reports: list) -> None:  # type: ignore[type-arg]
+def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type: ignore[type-arg]
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports))
+        print(jsonv1.render(reports, pairs))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -62,6 +63,6 @@ def _emit(args: argparse.Namespace, reports: list) -> None:  # type: ignore[type
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out)
+            summary.render(reports, out, pairs)
         else:
             textout.render(reports, out)

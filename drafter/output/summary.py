@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..checks.originality import SimilarPair
 from ..lint import FileReport
 from ..model import PART_IDS
 from .text import STATUS
@@ -23,7 +24,7 @@ _FIXED = 6 + 4 + 4 * 4 + 2 + 2 + 4 + 10 * 2
 MAX_LINES = 2  # a file name takes at most two lines
 
 
-def render(reports: list[FileReport], out: Console) -> None:
+def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None) -> None:
     names = [Path(r.path).name for r in reports]
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
@@ -50,6 +51,20 @@ def render(reports: list[FileReport], out: Console) -> None:
         kind = r.result.checklist.short if r.unit_type else "—"
         table.add_row(name, r.doc.meta.unit or "—", kind, str(r.result.year or "—"), *cells,
                       str(r.result.count("error")), str(r.result.count("warning")), str(r.result.count("info")))
+    out.print(table)
+    if pairs:
+        similar(pairs, out)
+
+
+def similar(pairs: list[SimilarPair], out: Console) -> None:
+    """The pairs of units whose reports share much of their body text."""
+    table = Table(title="内容相似的报告", caption="相同比例 = 一份报告正文中与另一份基本相同的段落所占比例（取两份中较大者）",
+                  pad_edge=False)
+    table.add_column("报告甲", overflow="fold", ratio=1)
+    table.add_column("报告乙", overflow="fold", ratio=1)
+    table.add_column("相同比例", justify="right", no_wrap=True)
+    for p in pairs:
+        table.add_row(p.path_a, p.path_b, f"{round(p.share * 100)}%")
     out.print(table)
 
 

@@ -76,6 +76,7 @@ class DraftScreen(Screen[None]):
         super().__init__()
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
+        self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path)
         self.commitments = parse_commitments(buffer.sections[0])
         self.start_part = start_part
         self.current = 0
@@ -116,6 +117,8 @@ class DraftScreen(Screen[None]):
         self.set_interval(CRASH_EVERY, self._crash_save)
         self.set_interval(SAVE_EVERY, self._autosave)
         drafts.remember(self.buffer.path)
+        if self._previous_error:
+            self.notify(self._previous_error, severity="warning")
         self._offer_recovery()
 
     def _set_titles(self) -> None:
@@ -159,7 +162,7 @@ class DraftScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="check", exit_on_error=False)
     def _check_worker(self, text: str, version: int) -> None:
         try:
-            result = drafts.run_check(text, self.checklist, str(self.buffer.path))
+            result = drafts.run_check(text, self.checklist, str(self.buffer.path), self.previous)
         except ReadError as e:
             self.app.call_from_thread(self.notify, str(e), severity="error")
             return
@@ -168,7 +171,7 @@ class DraftScreen(Screen[None]):
     def _check_now(self) -> None:
         """Check synchronously (on open and after the structure changed): ~10 ms."""
         try:
-            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path))
+            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path), self.previous)
         except ReadError as e:
             self.notify(str(e), severity="error")
             return
@@ -197,6 +200,7 @@ class DraftScreen(Screen[None]):
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
         side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid))
+        side.show_copies(self._section_copies(), self.previous)
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
         if shown != self._shown_findings:
             side.show_findings(result.findings)
@@ -210,8 +214,18 @@ class DraftScreen(Screen[None]):
             return []
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
-        return [f for f in self.result.findings if f.rule not in ("required-item", "commitment-unreported")
+        shown_apart = ("required-item", "commitment-unreported", "copied-from-previous")  # their own lists
+        return [f for f in self.result.findings if f.rule not in shown_apart
                 and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))]
+
+    def _section_copies(self) -> list[Finding]:
+        """Copies of last year's report in the section being edited (shown in their own panel section)."""
+        if self.result is None or self.previous is None:
+            return []
+        first = self.buffer.start_line(self.current)
+        last = first + self.buffer.sections[self.current].count("\n")
+        return [f for f in self.result.findings
+                if f.rule == "copied-from-previous" and f.line is not None and first <= f.line <= last]
 
     def section_parts(self) -> dict[int, str]:
         """Section index → part id, matched by heading text (robust to lines moving).
@@ -443,6 +457,9 @@ class DraftScreen(Screen[None]):
         self.buffer.meta = meta
         self.buffer.version += 1
         self.checklist = drafts.checklist_for(meta)
+        self.previous, error = drafts.load_previous(meta, self.buffer.path)
+        if error:
+            self.notify(error, severity="warning")
         self._extra_sig = None
         self.editor.line_number_start = self.buffer.start_line(self.current)
         self._set_titles()

@@ -214,7 +214,7 @@ def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", ou
     if unit:
         check_unit(unit)
     if source:
-        folder = Path(unquote(output)).expanduser().parent if output else Path(".")
+        folder = Path(unquote(output)).expanduser().parent if output else Path.cwd()
         started = drafts.from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year,
                                      draft_dir=folder)
         unit, text = started.unit, started.text

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, ListItem, ListView, Static
 
 from ...checks import Finding, Result
+from ...model import Document
 from ...rollforward import Commitment
 from ..linebreak import Wrapped
 
@@ -39,6 +42,9 @@ class FindingItem(ListItem):
 class SidePanel(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="guide"):
+            copies = Static("", id="copies-text")
+            copies.display = False  # shown only when the section repeats last year's report
+            yield copies
             yield Static("", id="guide-text")
         yield Static("检查结果", id="findings-title")
         yield ListView(id="findings")
@@ -88,6 +94,35 @@ class SidePanel(Vertical):
         self.query_one("#findings-title", Static).update(title if findings else "检查结果：没有发现问题")
         if keep is not None and findings:
             lv.index = min(keep, len(findings) - 1)
+
+
+    def show_copies(self, copies: list[Finding], previous: Document | None) -> None:
+        """Paragraphs of the section being edited that repeat last year's report (hidden when none)."""
+        box = self.query_one("#copies-text", Static)
+        box.display = bool(copies)
+        if copies:
+            box.update(Wrapped(copies_text(copies, previous)))  # 避头尾 like the rest of the panel
+
+
+_LAST_LINE = re.compile(r"去年报告第(\d+)行")
+
+
+def copies_text(copies: list[Finding], previous: Document | None) -> Text:
+    """"照搬去年": each copied paragraph's line, last year's line and the start of last year's words."""
+    t = Text()
+    t.append(f"照搬去年（本部分{len(copies)}段）\n", style="bold yellow")
+    t.append("这些段落与去年报告基本相同，请改写成今年的情况：\n", style="dim")
+    for f in copies:
+        m = _LAST_LINE.search(f.message)
+        t.append(f"第{f.line}行", style="yellow")
+        if m is not None:
+            t.append(f"≈去年第{m.group(1)}行")
+            old = previous.line_text(int(m.group(1))) if previous is not None else ""
+            if old:
+                t.append("：" + (old[:30] + "…" if len(old) > 30 else old), style="dim")
+        t.append("\n")
+    t.append("\n")
+    return t
 
 
 def _commitments(t: Text, commitments: list[Commitment], done: list[bool]) -> None:
