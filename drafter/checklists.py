@@ -13,7 +13,7 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +75,7 @@ class Checklist:
     match: tuple[str, ...] = ()
     order: int = 50
     path: str = ""
+    duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -98,6 +99,24 @@ class Registry:
         return None
 
 
+NOT_TYPES = frozenset({"base", "duties"})  # data files beside the unit types, not unit types
+
+
+def duty_list(dirs: list[Path]) -> tuple[str, ...]:
+    """The first-responsible-person duties (``duties.toml``, the first found in ``dirs``)."""
+    import tomllib
+
+    for d in dirs:
+        p = d / "duties.toml"
+        if p.is_file():
+            try:
+                data = tomllib.loads(p.read_text(encoding="utf-8"))
+                return tuple(str(t) for group in data.get("duties", []) for t in group["items"])
+            except (OSError, ValueError, KeyError, TypeError) as e:
+                raise ReadError(f"职责清单 {p} 有误（{e}）；每个 [[duties]] 需要 items = [\"……\"]") from None
+    return ()
+
+
 def search_dirs() -> list[Path]:
     """User folders from $DRAFTER_CHECKLISTS first, then the shipped ones."""
     extra = [Path(p) for p in os.environ.get("DRAFTER_CHECKLISTS", "").split(os.pathsep) if p]
@@ -110,7 +129,7 @@ def _find(name: str, dirs: list[Path]) -> Path:
         p = d / f"{name}.toml"
         if p.is_file():
             return p
-    known = sorted({p.stem for d in dirs if d.is_dir() for p in d.glob("*.toml")} - {"base"})
+    known = sorted({p.stem for d in dirs if d.is_dir() for p in d.glob("*.toml")} - NOT_TYPES)
     raise ReadError(f"未知的单位类型或检查清单“{name}”；可选：{'、'.join(known)}，或给出 .toml 文件路径")
 
 
@@ -146,6 +165,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         citations=tuple(Citation(c["pattern"], c["message"], c["from_year"], c["severity"],
                                  tuple(c.get("exceptions", ()))) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
+        duties=tuple(d.get("duties", ())),
     )
 
 
@@ -162,7 +182,8 @@ def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
             pass
     from .checklist_schema import build
 
-    built = {str(p): build(p, dirs) for p in files}
+    duties = duty_list(dirs)
+    built = {str(p): replace(build(p, dirs), duties=duties) for p in files}
     if target is not None:
         _write_cache(target, {k: _to_json(v) for k, v in built.items()})
     return built
@@ -203,7 +224,7 @@ def registry(dirs: list[Path] | None = None) -> Registry:
     files: dict[str, Path] = {}
     for d in reversed(dirs):  # earlier folders override later ones
         if d.is_dir():
-            files.update({p.stem: p for p in sorted(d.glob("*.toml")) if p.stem != "base"})
+            files.update({p.stem: p for p in sorted(d.glob("*.toml")) if p.stem not in NOT_TYPES})
     built = _build_all(list(files.values()), dirs)
     for stem, p in files.items():
         cl = built[str(p)]

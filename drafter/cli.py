@@ -51,7 +51,7 @@ class ChineseParser(argparse.ArgumentParser):
 
 def build_parser() -> ChineseParser:
     parser = ChineseParser(prog="drafter", description="法治政府建设年度报告：起草、检查、排版。")
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", parser_class=ChineseParser, metavar="命令")
     wanted = sys.argv[1] if len(sys.argv) > 1 else None
     for name, (module, help_text) in COMMANDS.items():

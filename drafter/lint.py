@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import checklists
-from .checks import Result, check
+from .boilerplate import fragments
+from .checks import SEVERITIES, Finding, Result, check
+from .checks.originality import Fingerprint, SimilarPair, compare, fingerprint
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_path
 
@@ -27,6 +29,8 @@ class FileReport:
     unit_type: str | None = None
     inferred: bool = False
     error: str | None = None
+    previous_error: str | None = None  # last year's report named in the draft could not be read
+    fingerprint: Fingerprint | None = None  # for the folder comparison; made on demand if None
 
 
 def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
@@ -59,11 +63,14 @@ def _is_report_file(f: Path, root: Path) -> bool:
 
 
 def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,
-               year: int | None = None) -> Iterator[FileReport]:
+               year: int | None = None, previous: str | None = None) -> Iterator[FileReport]:
+    """One FileReport per input. ``previous`` is last year's report, read once for every input;
+    without it a draft's own ``previous`` (relative to the draft's folder) is used."""
     reg = checklists.registry()
     forced = checklists.load(checklist) if checklist else None
     if unit_type and unit_type not in reg.types:
         raise ReadError(f"未知的单位类型“{unit_type}”；可选：{'、'.join(sorted(reg.types))}")
+    last_year = PreviousReports(previous)
     for path, error in expand(paths):
         if error:
             yield FileReport(path, error=error)
@@ -76,11 +83,45 @@ def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str
         except (MemoryError, RecursionError):
             yield FileReport(path, error="文件结构过于复杂，无法读取；请另存为 .docx 后再检查")
             continue
-        yield _check_one(path, doc, reg, forced, unit_type, year)
+        prev, prev_error = last_year.for_doc(path, doc)
+        report = _check_one(path, doc, reg, forced, unit_type, year, prev)
+        report.previous_error = prev_error
+        yield report
+
+
+class PreviousReports:
+    """Last year's reports, each read once: the one given with ``--previous`` (an unreadable one
+    stops the run with a ReadError), or the one a draft names in its front matter."""
+
+    def __init__(self, given: str | None) -> None:
+        self.given: Document | None = None
+        self._cache: dict[str, Document | str] = {}
+        if given is not None:
+            try:
+                self.given = read_path(given)
+            except ReadError as e:
+                raise ReadError(f"去年的报告 {given} 无法读取：{e}") from None
+            except (MemoryError, RecursionError):
+                raise ReadError(f"去年的报告 {given} 结构过于复杂，无法读取；请另存为 .docx 后再指定") from None
+
+    def for_doc(self, path: str, doc: Document) -> tuple[Document | None, str | None]:
+        """(last year's report, or None; a Chinese error if the draft's ``previous`` is unreadable)."""
+        if self.given is not None or not doc.meta.previous:
+            return self.given, None
+        target = os.path.normpath(Path(path).parent / doc.meta.previous)
+        if target not in self._cache:
+            try:
+                self._cache[target] = read_path(target)
+            except ReadError as e:
+                self._cache[target] = f"草稿中的去年报告 {doc.meta.previous} 无法读取：{e}；请改正 previous 或用 --previous 指定"
+            except (MemoryError, RecursionError):
+                self._cache[target] = f"草稿中的去年报告 {doc.meta.previous} 结构过于复杂，无法读取"
+        got = self._cache[target]
+        return (None, got) if isinstance(got, str) else (got, None)
 
 
 def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: checklists.Checklist | None,
-               unit_type: str | None, year: int | None) -> FileReport:
+               unit_type: str | None, year: int | None, previous: Document | None = None) -> FileReport:
     inferred = False
     t = unit_type or doc.meta.unit_type
     if t is None:
@@ -90,8 +131,32 @@ def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: check
     if t and t not in reg.types and forced is None:
         return FileReport(path, error=f"草稿中的单位类型“{t}”未知；可选：{'、'.join(sorted(reg.types))}")
     doc.meta.unit_type = t
-    result = check(doc, cl, year=year)
+    result = check(doc, cl, year=year, previous=previous, boilerplate=fragments())
     return FileReport(path, doc, result, t, inferred)
+
+
+def compare_units(reports: list[FileReport]) -> list[SimilarPair]:
+    """Second pass over a folder's reports already checked: ``copied-across-units`` findings are
+    added to each report, and the pairs of units sharing much of their text are returned."""
+    done = [r for r in reports if r.doc is not None and r.result is not None]
+    if len(done) < 2:
+        return []
+    prints = []
+    for r in done:
+        assert r.doc is not None and r.result is not None
+        if r.fingerprint is None:
+            owner = {id(b): pid for pid, pr in r.result.parts.items() if pr.status == "present" for b in pr.blocks}
+            r.fingerprint = fingerprint(r.doc, owner)
+        prints.append(r.fingerprint)
+    found, pairs = compare(prints, [display_path(r.path) for r in done])
+    for r, extra in zip(done, found, strict=True):
+        if extra and r.result is not None:
+            r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)
+    return pairs
+
+
+def _reading_order(f: Finding) -> tuple[int, int, int]:
+    return (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity))
 
 
 def display_path(path: str) -> str:

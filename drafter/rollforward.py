@@ -1,11 +1,13 @@
 """Last year's report → this year's draft: pure functions, no I/O, no screen.
 
 Copying last year's report is how most offices start, and it is also where
-their worst slips come from (stale years, promises never reported on). So the
-roll-forward moves the years that frame the report (title, headings, opening,
-plan openings) forward by one, and turns last year's plan into commitments the
-writer must report on this year; a commitment counts as covered when this
-year's measures share enough of its keywords.
+their worst slips come from (stale years, last year's figures passing for this
+year's, promises never reported on). So roll-forward keeps live only the frame
+(title, part headings, drafter's own opening), moved a year on; every sentence
+of last year's body comes over as a comment the writer rewrites from; and last
+year's plan becomes commitments the writer must report on this year — a
+commitment counts as reported when this year's measures share enough of its
+keywords.
 """
 
 from __future__ import annotations
@@ -59,65 +61,132 @@ def shift_years(text: str, last_year: int, *, loose: bool = False, by: int = 1) 
     return (_LOOSE_YEAR if loose else _YEAR).sub(bump, text)
 
 
-_LEADING_YEAR = re.compile(r"^(20\d{2})(\s*年)")
+NUMBERS = "一二三四五"
 
 
-def _shift_block(b: Block, last_year: int, whole: bool, by: int) -> Block:
-    if whole:
-        return replace(b, text=shift_years(b.text, last_year, loose=True, by=by), breaks=list(b.breaks))
-    m = _LEADING_YEAR.match(b.text)
-    if not m:
-        return replace(b, breaks=list(b.breaks))
-    head = shift_years(b.text[: m.end()], last_year, by=by)
-    return replace(b, text=head + b.text[m.end():], breaks=list(b.breaks))
+@dataclass
+class LastYear:
+    """What roll-forward needs to know about last year's report besides its blocks.
+
+    ``parts`` maps each part id to last year's blocks of it (its heading first
+    when it had one), in reading order; a part it lacked is absent.
+    ``headings`` holds, for the parts whose heading names that part (and only
+    it), last year's heading text, so this year's wording matches the office's.
+    """
+
+    parts: dict[str, list[Block]]
+    headings: dict[str, str]
 
 
-def roll_forward(doc: Document, plan_lines: set[int] | None = None,
-                 measures_lines: set[int] | None = None, to_year: int | None = None) -> Document:
-    """A copy of ``doc`` one year on: title, headings, opening and plan openings moved.
+def roll_forward(doc: Document, last: LastYear, *, to_year: int | None = None, opening: str | None = None,
+                 commitments_: list[Commitment] | None = None) -> Document:
+    """This year's draft from last year's report: the frame live, last year's content in comments.
 
-    ``plan_lines`` are the source lines of last year's plan paragraphs (from a
-    check of ``doc``); their leading year ("2024年，我办将……") moves too. Years
-    inside ordinary sentences are left for the writer, where the stale-year
-    rule will point at them if they still read wrong.
+    Kept live: the title, the part headings and the opening frame, each moved a
+    year on (``opening`` is drafter's own opening for the new year; without it
+    the skeleton's). Kept as comments ("去年原文"/"去年标题"): every paragraph
+    and item heading of last year's body, where the writer sees it and can copy
+    from it, but where it is neither checked nor rendered, so last year's
+    figures never pass for this year's and last year's headings tick no
+    checklist item. Last year's plan is not carried at all: it comes back as
+    the commitments (``commitments_``) listed at the top of the measures, and
+    the new plan part starts empty with guidance.
 
-    ``measures_lines`` are last year's paragraphs (the app passes those of all
-    four parts): they become comments ("去年原文") that the writer sees and can
-    copy from but that are neither checked nor rendered — last year's figures
-    must not pass for this year's, nor last year's text count as keeping last
-    year's promises, nor last year's plan be sent again as next year's.
-
-    ``to_year`` is the new report year when it is not simply the next one
-    (a report two years old is still a starting point).
+    Parts last year lacked get the standard heading, in the standard place.
     """
     n = doc.meta.year
     if n is None:
         return replace(doc, blocks=list(doc.blocks), meta=replace(doc.meta))
-    by = (to_year - n) if to_year else 1
-    plan_lines = plan_lines or set()
-    measures_lines = measures_lines or set()
-    first_body = next((b for b in doc.blocks if b.role == "body" and b.kind == "paragraph"), None)
+    year = to_year or n + 1
+    by = year - n
+    std = part_headings(year)
+    in_part = {id(b) for bs in last.parts.values() for b in bs}
+    body = [b for b in doc.blocks if b.role in ("body", "opening")]
+    line = 0
+
+    def add(kind: str, text: str, level: int = 0) -> None:
+        nonlocal line
+        line += 1
+        blocks.append(Block("heading" if kind == "heading" else "paragraph", text, line, level=level))
+
     blocks: list[Block] = []
-    for b in doc.blocks:
-        whole = b.role == "title" or b.kind == "heading"
-        lead = b is first_body or b.line in plan_lines
-        if b.kind == "paragraph" and b.line in measures_lines and b is not first_body:
-            blocks.append(replace(b, text=as_comment(b.text), breaks=[]))
-        else:
-            blocks.append(_shift_block(b, n, whole, by) if whole or lead else replace(b, breaks=list(b.breaks)))
-    meta: Meta = replace(doc.meta, year=n + by, date=None, doc_number=None, date_line=None,
-                         doc_number_line=None)
+    # last year's opening (and anything outside the parts) before the first part, as comments
+    first_part = min((bs[0].line for bs in last.parts.values() if bs), default=None)
+    for b in body:
+        if id(b) in in_part or (first_part is not None and b.line > first_part):
+            continue
+        add("paragraph", as_comment(b.text, heading=b.kind == "heading"))
+    add("paragraph", opening or f"{year}年，{doc.meta.unit or ''}……现将有关情况报告如下：")
+    for k, pid in enumerate(_part_order(last)):
+        own = last.headings.get(pid)
+        mine = own is not None  # last year's own wording of the heading, a year on; else the standard one
+        title = shift_years(_strip_number(own), n, loose=True, by=by) if own is not None else _strip_number(std[pid])
+        add("heading", f"{NUMBERS[k]}、{title}", level=1)
+        if pid == "plan":
+            add("paragraph", as_note(f"本部分写{year + 1}年度的具体工作安排：做什么、何时完成、达到什么目标。"
+                                      f"去年的工作安排已列为“去年承诺”，请在第一部分逐条报告落实情况，不要在这里照抄。"))
+            continue
+        if pid == "measures":
+            if commitments_:
+                add("paragraph", as_note("去年报告的工作安排，今年要逐条报告落实情况："))
+                for c in commitments_:
+                    add("paragraph", as_note(c.prompt))
+            elif last.parts.get("plan"):  # no item could be told apart: the plan itself, to report on
+                for b in last.parts["plan"]:
+                    if b.kind == "paragraph":
+                        add("paragraph", as_comment(b.text, label="去年安排："))
+        for b in last.parts.get(pid, []):
+            if mine and b is last.parts[pid][0] and b.kind == "heading":
+                continue  # its heading, already written a year on
+            add("paragraph", as_comment(b.text, heading=b.kind == "heading"))
+    # anything after the parts (a body paragraph last year left outside them)
+    if first_part is not None:
+        for b in body:
+            if id(b) not in in_part and b.line > first_part:
+                add("paragraph", as_comment(b.text, heading=b.kind == "heading"))
+    blocks += [replace(b, breaks=[]) for b in doc.blocks if b.role == "closing"]
+    meta: Meta = replace(doc.meta, year=year, date=None, doc_number=None, date_line=None,
+                         doc_number_line=None, title_line=None)
     if meta.title:
         meta.title = shift_years(meta.title, n, loose=True, by=by)
     return Document(meta=meta, blocks=blocks, lines=[], path="", fmt="md")
 
 
+def _part_order(last: LastYear) -> list[str]:
+    """Last year's parts in its order; a part it lacked goes after its regulation predecessor."""
+    order = sorted((pid for pid in PART_IDS if last.parts.get(pid)), key=lambda p: last.parts[p][0].line)
+    for i, pid in enumerate(PART_IDS):
+        if pid in order:
+            continue
+        before = [p for p in PART_IDS[:i] if p in order]
+        order.insert(order.index(before[-1]) + 1 if before else 0, pid)
+    if last.parts.get("other"):
+        order.append("other")
+    return order
+
+
+_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
+
+
+def _strip_number(text: str) -> str:
+    return _NUMBER.sub("", text, count=1)
+
+
 LAST_YEAR = "去年原文："
 
 
-def as_comment(text: str) -> str:
-    """Last year's paragraph, kept visible to the writer but outside the report."""
-    return f"<!-- {LAST_YEAR}{text.replace('--', '—')} -->"
+LAST_HEADING = "去年标题："
+
+
+def as_comment(text: str, *, heading: bool = False, label: str | None = None) -> str:
+    """Last year's paragraph (or item heading), kept visible to the writer but outside the report."""
+    label = label or (LAST_HEADING if heading else LAST_YEAR)
+    return f"<!-- {label}{text.replace('--', '—')} -->"
+
+
+def as_note(text: str) -> str:
+    """Guidance drafter writes into a draft: a comment, never report text."""
+    return f"<!-- {text.replace('--', '—')} -->"
 
 
 # ------------------------------------------------------------ commitments
@@ -219,6 +288,7 @@ def parse_commitments(text: str) -> list[Commitment]:
 
 
 __all__ = [
-    "Commitment", "commitments", "covered", "format_commitments", "keywords", "parse_commitments",
-    "part_headings", "roll_forward", "shift_years", "skeleton_body", "title_for",
+    "LAST_HEADING", "LAST_YEAR", "Commitment", "LastYear", "as_comment", "as_note", "commitments", "covered",
+    "format_commitments", "keywords", "parse_commitments", "part_headings", "roll_forward", "shift_years",
+    "skeleton_body", "title_for",
 ]

@@ -19,6 +19,8 @@ class Example:
     text: str
     year: int | None = None
     type: str | None = None
+    previous: str | None = None  # last year's report (rules comparing with it)
+    other: str | None = None  # another unit's report in the same folder (folder rules)
 
 
 @dataclass(frozen=True)
@@ -50,5 +52,6 @@ def docs() -> dict[str, RuleDoc]:
 def _example(e: str | dict[str, object]) -> Example:
     if isinstance(e, str):
         return Example(e)
-    year, kind = e.get("year"), e.get("type")
-    return Example(str(e["text"]), year if isinstance(year, int) else None, kind if isinstance(kind, str) else None)
+    year, kind, prev, other = e.get("year"), e.get("type"), e.get("previous"), e.get("other")
+    return Example(str(e["text"]), year if isinstance(year, int) else None, kind if isinstance(kind, str) else None,
+                   prev if isinstance(prev, str) else None, other if isinstance(other, str) else None)

@@ -30,6 +30,7 @@ from drafter.checks import check
 from drafter.readers import read_path
 from drafter.readers.errors import ReadError
 from drafter.readers.markdown import read_text
+from drafter.reportyear import default_year
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = Path("../shared/corpus/seeds/000_144076ad8ae7c213.txt")  # read in place, relative to the repo
@@ -112,7 +113,7 @@ async def test_start_screen_infers_type_and_creates_draft(tmp_path: Path) -> Non
     app = DrafterApp(Launch())
     async with app.run_test(size=(100, 30)) as pilot:
         assert isinstance(app.screen, StartScreen)
-        assert app.screen.query_one("#new-year", Input).value == str(__import__("datetime").date.today().year - 1)
+        assert app.screen.query_one("#new-year", Input).value == str(default_year())
         app.screen.query_one("#new-unit", Input).focus()
         await type_text(pilot, "辛集乡人民政府")
         await pilot.pause()
@@ -135,7 +136,7 @@ async def test_start_screen_refuses_to_overwrite(tmp_path: Path) -> None:
         await pilot.click("#new-go")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-        assert "已存在" in str(app.screen.query_one("#new-error").render())
+        assert "已存在" in str(app.screen.query_one("#new-error").content)
 
 
 @aio
@@ -169,7 +170,7 @@ async def test_lint_tab_shows_findings(tmp_path: Path) -> None:
         field.focus()
         await pilot.press("enter")
         await pilot.pause()
-        shown = str(app.screen.query_one("#lint-result").render())
+        shown = str(app.screen.query_one("#lint-result").content)
         assert "鲁山县人民政府办公室" in shown and "✓ 有" in shown and "第" in shown
 
 
@@ -185,15 +186,18 @@ async def test_roll_forward_from_seed(tmp_path: Path) -> None:
         assert screen.buffer.meta.year == 2024
         assert screen.buffer.meta.title == "鲁山县人民政府办公室关于2024年法治政府建设情况的报告"
         assert [c.text for c in screen.commitments][1] == "扎实推进行政复议体制改革和行政应诉工作"
-        guide = str(screen.query_one("#guide-text").render())
-        assert "去年承诺（已报告 0/3）" in guide
-        assert "○扎实推进行政复议体制改革和行政应诉工作（待报告）" in guide
+        guide = str(screen.query_one("#guide-text").content)
+        assert "去年承诺：已报告0条，未报告3条" in guide
+        assert "未报告\n○提升法治政府建设工作的前瞻性和系统性\n○扎实推进行政复议体制改革和行政应诉工作" in guide
         before = list(screen.done)
         screen.editor.move_cursor((1, 0))
         await type_text(pilot, "推进行政复议体制改革，行政应诉案件全部出庭。\n")
         await settle(pilot, app)
         assert screen.done[1] is True
         assert before[1] is False
+        guide = str(screen.query_one("#guide-text").content)
+        assert "去年承诺：已报告1条，未报告2条" in guide
+        assert "已报告\n✓扎实推进行政复议体制改革和行政应诉工作" in guide
         heads = [h for i in range(1, len(screen.buffer.sections)) if (h := screen.buffer.heading(i))]
         assert heads[0].startswith("一、2024年度") and heads[-1].startswith("四、2025年度")
 
@@ -339,7 +343,7 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
         await pilot.click("#meta-ok")
         await pilot.pause()
         assert isinstance(app.screen, MetaScreen)
-        assert "单位" in str(form.query_one("#form-error").render())
+        assert "单位" in str(form.query_one("#form-error").content)
         form.query_one("#f-unit", Input).value = "辛集乡人民政府"
         form.query_one("#f-addressee", Input).value = "鲁山县人民政府"
         form.query_one("#f-date", Input).value = "2026年1月15日"
@@ -347,7 +351,7 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
         form.query_one("#f-date", Input).focus()
         await pilot.press("enter")  # Enter in any field saves
         await pilot.pause()
-        assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").render())
+        assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").content)
     text = path.read_text(encoding="utf-8")
     assert 'addressee = "鲁山县人民政府"' in text and 'fonts = "standard"' in text
     assert 'date = "2026年1月15日"' in text
@@ -405,8 +409,35 @@ async def test_crash_recovery_offers_newer_autosave(tmp_path: Path) -> None:
         await pilot.pause()
         screen = draft_screen(app)
         assert "崩溃前写下的一段话。" in screen.editor.text
+        row, col = screen.editor.cursor_location  # back at the end of what was typed, not on the heading
+        assert screen.editor.document.get_line(row) == "崩溃前写下的一段话。" and col == len("崩溃前写下的一段话。")
     assert "崩溃前写下的一段话。" in path.read_text(encoding="utf-8")
     assert not copy.exists()
+
+
+@aio
+async def test_crash_recovery_returns_to_the_section_and_spot_being_typed(tmp_path: Path) -> None:
+    """The writer was typing mid-line in part 三 (the draft opens on part 一): the cursor goes there."""
+    path = new_draft(tmp_path)
+    saved = path.read_text(encoding="utf-8").replace(
+        "第一责任人职责的情况\n\n", "第一责任人职责的情况\n\n乡长主持会前学法6次。\n", 1)
+    path.write_text(saved, encoding="utf-8")
+    crashed = saved.replace("乡长主持会前学法6次。", "乡长主持党委会会前学法6次。")
+    copy = autosave_path(path)
+    copy.write_text(crashed, encoding="utf-8")
+    later = time.time() + 5
+    os.utime(copy, (later, later))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#choice-recover")
+        await pilot.pause()
+        screen = draft_screen(app)
+        assert (screen.buffer.heading(screen.current) or "").startswith("三、")
+        row, col = screen.editor.cursor_location
+        assert screen.editor.document.get_line(row) == "乡长主持党委会会前学法6次。"
+        assert col == len("乡长主持党委会")  # just after the words typed last
+        assert app.focused is screen.editor
 
 
 @aio
@@ -518,15 +549,15 @@ async def test_side_panel_says_what_a_part_needs_and_its_own_problems(tmp_path: 
         await pilot.press("f8")
         await type_text(pilot, "一是执法人员业务能力不足，二是法治宣传形式单一。")
         await settle(pilot, app)
-        guide = str(screen.query_one("#guide-text").render())
+        guide = str(screen.query_one("#guide-text").content)
         assert "分析产生问题的原因" in guide  # this part has no checklist items, but a purpose
         assert "本部分的问题" in guide and "没有分析原因" in guide
         assert "占位符" not in guide  # the opening's problem is not this part's
         await pilot.press("f7", "f7")  # back to the opening
         await pilot.pause()
-        assert "占位符" in str(screen.query_one("#guide-text").render())
+        assert "占位符" in str(screen.query_one("#guide-text").content)
         item = screen.query(FindingItem).first()
-        assert str(item.query_one(Label).render()).startswith("错误·第")  # no space to break the line at
+        assert str(item.query_one(Label).content).startswith("错误·第")  # no space to break the line at
 
 
 def test_date_problem() -> None:
@@ -552,7 +583,7 @@ async def test_meta_form_refuses_an_impossible_date(tmp_path: Path) -> None:
         await pilot.click("#meta-ok")
         await pilot.pause()
         assert isinstance(app.screen, MetaScreen)
-        assert "不是有效的日期" in str(form.query_one("#form-error").render())
+        assert "不是有效的日期" in str(form.query_one("#form-error").content)
         assert app.focused is form.query_one("#f-date", Input)
     assert "13月" not in path.read_text(encoding="utf-8")
 
@@ -584,7 +615,7 @@ async def test_start_screen_tabs_by_function_key(tmp_path: Path) -> None:
         field.value = f"'{REPO / SEED}'"
         await pilot.press("enter")
         await pilot.pause()
-        shown = str(app.screen.query_one("#lint-result").render())
+        shown = str(app.screen.query_one("#lint-result").content)
         assert "按“政府工作部门（含政府办公室）”清单检查" in shown and "·第" in shown
         await pilot.press("f3")
         assert app.focused is app.screen.query_one("#recent-list", ListView)

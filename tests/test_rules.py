@@ -6,7 +6,9 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import check
+from drafter.checks.originality import compare, fingerprint
 from drafter.checks.registry import rules
+from drafter.readers.markdown import read_text as read_draft
 from drafter.readers.txt import read_text
 from drafter.ruledocs import Example, docs
 
@@ -23,10 +25,17 @@ def _cases(kind: str) -> list[tuple[str, int, Example]]:
 
 
 def _run(rule_id: str, e: Example) -> list[str]:
-    doc = read_text(e.text.strip())
+    text = e.text.strip()  # a draft (front matter first) is read as the app and lint read drafts
+    doc = read_draft(text) if text.startswith("+++") else read_text(text)
     year = e.year or doc.meta.year or 2023
     cl = checklists.load(e.type or "base")
-    return [f.rule for f in check(doc, cl, year=year).findings]
+    previous = read_text(e.previous.strip()) if e.previous else None
+    found = [f.rule for f in check(doc, cl, year=year, previous=previous).findings]
+    if e.other:  # a folder rule: the example and another unit's report, compared as lint does
+        other = read_text(e.other.strip())
+        extra, _ = compare([fingerprint(doc), fingerprint(other)], ["a.txt", "b.txt"])
+        found += [f.rule for f in extra[0]]
+    return found
 
 
 def test_registry_has_every_contract_rule_with_docs_and_examples() -> None:

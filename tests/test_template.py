@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,33 @@ def test_template_errors(tmp_path: Path) -> None:
     r = run_cli("template", "--type", "township", "-o", str(tmp_path / "t.md"))
     assert r.returncode == 2 and (tmp_path / "t.md").read_text() == "keep"
     assert not list(tmp_path.glob(".*tmp"))
+
+
+def test_drafters_own_words_tick_no_item_and_add_no_length() -> None:
+    """The template, a blank draft and the opening drafter writes cover nothing; the writer's words do."""
+    from drafter import checklists
+    from drafter.app import drafts
+    from drafter.commands.template import blank_markdown
+
+    for t in ("county_gov", "department", "township"):
+        cl = checklists.load(t)
+        for text in (blank_markdown(t, "某某镇人民政府", 2025)[0], drafts.blank("某某镇人民政府", t, 2025)):
+            res = drafts.run_check(text, cl)
+            assert not [i for i, r in res.items.items() if r.covered], t
+            thin = {f.part: f.message for f in res.findings if f.rule == "thin-part"}
+            assert "只有0字" in thin["plan"] and "只有0字" in thin["shortcomings"]
+    # the writer's own sentence in the opening does tick the item
+    text = drafts.blank("某某镇人民政府", "township", 2025).replace(
+        "【请填写：一句话概括全年法治政府建设的总体成效】", "全镇组织学习习近平法治思想专题讲座6场")
+    res = drafts.run_check(text, checklists.load("township"))
+    assert res.items["xi-thought"].covered
+
+
+def test_lint_of_a_blank_draft_reports_drafters_opening_as_not_covering(tmp_path: Path) -> None:
+    from drafter.app import drafts
+
+    draft = tmp_path / "d.md"
+    draft.write_text(drafts.blank("某某镇人民政府", "township", 2025), encoding="utf-8")
+    out = run_cli("lint", str(draft), "--format", "json")
+    rules = [(f["rule"], f["message"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
+    assert any(r == "required-item" and "习近平法治思想" in m for r, m in rules)

@@ -8,6 +8,7 @@ file line maps to (section, row) by counting lines.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,3 +145,29 @@ def _guess_meta(text: str) -> DraftMeta:
 def autosave_path(path: Path) -> Path:
     """The crash-safety copy beside the draft: `.NAME.autosave`."""
     return path.with_name(f".{path.name}.autosave")
+
+
+def last_edit(old: str, new: str) -> tuple[int, int] | None:
+    """(0-based row, column) in ``new`` just after its last change from ``old``; None if equal.
+
+    After a crash the autosaved copy differs from the saved draft exactly where the
+    writer was typing: the end of the last changed stretch is where the cursor was.
+    """
+    a, b = old.split("\n"), new.split("\n")
+    ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops:
+        return None
+    _, i1, i2, j1, j2 = ops[-1]
+    if j2 == j1:  # only removed lines: where they were
+        return (j1, 0) if j1 < len(b) else (len(b) - 1, len(b[-1]))
+    row = j2 - 1
+    line = b[row]
+    before = a[i2 - 1] if i2 > i1 else ""
+    # the unchanged end of the line (as long as it does not overlap its unchanged start)
+    prefix = 0
+    while prefix < min(len(before), len(line)) and before[prefix] == line[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(before), len(line)) - prefix and before[-1 - suffix] == line[-1 - suffix]:
+        suffix += 1
+    return row, len(line) - suffix

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import checklists, rollforward
+from ..boilerplate import fragments
 from ..checks import Result, check
 from ..draft import DraftMeta, dump
-from ..model import PART_IDS
+from ..model import PART_IDS, Document
 from ..readers import read_path
 from ..readers.errors import ReadError
 from ..readers.markdown import read_text
@@ -49,10 +50,25 @@ def checklist_for(meta: DraftMeta) -> checklists.Checklist:
         return checklists.load(DEFAULT_TYPE)
 
 
-def run_check(text: str, checklist: checklists.Checklist, path: str = "") -> Result:
-    """Assemble → read → check: what the app does after each pause in typing."""
+def run_check(text: str, checklist: checklists.Checklist, path: str = "", previous: Document | None = None) -> Result:
+    """Assemble → read → check: what the app does after each pause in typing.
+
+    ``previous`` is last year's report (the draft's ``previous``), read once by ``load_previous``.
+    """
     doc = read_text(text, path)
-    return check(doc, checklist, year=doc.meta.year)
+    return check(doc, checklist, year=doc.meta.year, previous=previous, boilerplate=fragments())
+
+
+def load_previous(meta: DraftMeta, draft: Path) -> tuple[Document | None, str | None]:
+    """Last year's report named in the draft's settings (relative to the draft's folder), or None;
+    with a Chinese message when it is named but cannot be read."""
+    if not meta.previous:
+        return None, None
+    target = (draft.parent / meta.previous) if not Path(meta.previous).is_absolute() else Path(meta.previous)
+    try:
+        return read_path(target), None
+    except ReadError as e:
+        return None, f"去年的报告 {meta.previous} 无法读取：{e}"
 
 
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -99,21 +115,37 @@ class Started:
 
 
 def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type: str | None = None,
-                year: int | None = None) -> Started:
-    """Read last year's report, move it a year on, and keep its plan as commitments."""
+                year: int | None = None, draft_dir: str | os.PathLike[str] | None = None) -> Started:
+    """Read last year's report, move it a year on, and keep its plan as commitments.
+
+    The draft remembers the report as ``previous``, relative to ``draft_dir`` (the folder the
+    draft will be saved in), so ``lint`` and the app compare this year's text with it.
+    """
     doc = read_path(path)
+    return roll_document(doc, unit, unit_type, year, previous=previous_path(path, draft_dir))
+
+
+def roll_document(doc: Document, unit: str | None = None, unit_type: str | None = None, year: int | None = None,
+                  previous: str = "") -> Started:
+    """Last year's report, already read, as this year's draft (see ``rollforward.roll_forward``)."""
+    from ..checks.parts import heading_parts
+
     unit = unit or doc.meta.unit
     if not unit:
         raise ReadError("无法从报告中识别单位名称；请先填写单位")
+    if doc.meta.year is None:
+        raise ReadError("无法识别去年报告的年度；请在标题中写明年份后再试")
     unit_type = unit_type or infer_type(unit)
     cl = checklists.load(unit_type or DEFAULT_TYPE)
     result = check(doc, cl, year=doc.meta.year)
-    plan = result.parts["plan"].blocks if result.parts["plan"].status == "present" else []
-    # Every paragraph of last year's four parts is last year's facts (figures, problems, the
-    # leader's acts, the plan now due): all become "去年原文" comments to rewrite from.
-    done = {b.line for pid in PART_IDS if (pr := result.parts[pid]).status == "present"
-            for b in pr.blocks if b.kind == "paragraph"}
-    rolled = rollforward.roll_forward(doc, {b.line for b in plan}, done, to_year=year)
+    parts = {pid: list(pr.blocks) for pid in (*PART_IDS, "other")
+             if (pr := result.parts[pid]).status == "present" and pr.blocks}
+    headings = {pid: bs[0].text for pid, bs in parts.items()
+                if bs[0].kind == "heading" and heading_parts(bs[0], cl, doc.meta.year) == [pid]}
+    cs = rollforward.commitments(parts.get("plan", []))
+    new_year = year or doc.meta.year + 1
+    rolled = rollforward.roll_forward(doc, rollforward.LastYear(parts, headings), to_year=new_year,
+                                      opening=opening_line(unit, new_year), commitments_=cs)
     rolled.meta.unit, rolled.meta.unit_type = unit, unit_type
     old = doc.meta.unit
     if old and old != unit:  # the writer named the unit: the title and signature say it, not last year's name
@@ -121,17 +153,38 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
             rolled.meta.title = rolled.meta.title.replace(old, unit)
         if rolled.meta.signature == old:
             rolled.meta.signature = unit
-    if rolled.meta.year is None:
-        raise ReadError("无法识别去年报告的年度；请在标题中写明年份后再试")
     if not rolled.meta.title:
-        rolled.meta.title = rollforward.title_for(unit, rolled.meta.year)
-    cs = rollforward.commitments(plan)
-    text = dump(rolled)
+        rolled.meta.title = rollforward.title_for(unit, new_year)
+    rolled.meta.previous = previous or None
+    text = dump(rolled, closing=doc.meta.closing or None)
     note = rollforward.format_commitments(cs)
     if note:
         head, sep, body = text.partition("\n+++\n")
         text = head + sep + "\n" + note + "\n" + body
-    return Started(text, unit, rolled.meta.year, cs)
+    return Started(text, unit, new_year, cs)
+
+
+def opening_line(unit: str, year: int) -> str:
+    """Drafter's own opening sentence for ``unit`` and ``year`` (boilerplate: it covers nothing)."""
+    try:
+        from ..render.templates import render as tpl
+
+        return tpl("opening.j2", unit=unit, year=year).strip()
+    except Exception:  # templates missing or broken: the built-in line
+        return f"{year}年，{unit}……现将有关情况报告如下："
+
+
+def previous_path(source: str | os.PathLike[str], draft_dir: str | os.PathLike[str] | None) -> str:
+    """Last year's report as the draft names it: relative to the draft's folder when possible
+    (absolute without a folder, or on another drive)."""
+    src = Path(source).expanduser().resolve()
+    if draft_dir is None:
+        return str(src)
+    base = Path(draft_dir).expanduser().resolve()
+    try:
+        return Path(os.path.relpath(src, base)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path exists
+        return str(src)
 
 
 # ------------------------------------------------------------ recent drafts

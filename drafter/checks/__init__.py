@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..checklists import Checklist, Item
@@ -101,6 +101,7 @@ class Context:
     parts: dict[str, PartResult]
     items: dict[str, ItemResult] = field(default_factory=dict)
     previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
+    boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
 
@@ -116,10 +117,34 @@ class Context:
         line, col = block.locate(start)
         return Finding(rule, severity, message, line, max(col, 0), end - start, part)
 
+    def own_words(self, blocks: list[Block]) -> list[Block]:
+        """``blocks`` with drafter's own wording and 【请填写】 slots blanked out (same offsets).
+
+        What is left is the writer's words: only they tick a checklist item or
+        make a part long enough.
+        """
+        return own_words(blocks, self.boilerplate)
+
     def part_of(self, block: Block) -> str | None:
         if self._owner is None:  # built once: rules ask for every finding
             self._owner = {id(b): pid for pid, pr in self.parts.items() for b in pr.blocks}
         return self._owner.get(id(block))
+
+
+def own_words(blocks: list[Block], boilerplate: tuple[str, ...] = ()) -> list[Block]:
+    """``blocks`` with ``boilerplate`` and 【请填写】 slots blanked out, offsets kept (see Context.own_words)."""
+    rx = _boilerplate_rx(boilerplate)
+    out = []
+    for b in blocks:
+        masked = rx.sub(lambda m: " " * len(m.group(0)), b.text)
+        out.append(b if masked == b.text else replace(b, text=masked))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
+    alts = [re.escape(p) for p in sorted(pieces, key=len, reverse=True)]
+    return re.compile("|".join([r"【[^】\n]*】", *alts]))
 
 
 @lru_cache(maxsize=4096)
@@ -130,16 +155,20 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
 
 
 def check(doc: Document, checklist: Checklist, *, year: int | None = None,
-          select: set[str] | None = None, previous: Document | None = None) -> Result:
+          select: set[str] | None = None, previous: Document | None = None,
+          boilerplate: tuple[str, ...] = ()) -> Result:
     """Run every rule (or those in ``select``) on ``doc``; findings in reading order.
 
     ``previous`` is last year's report, already read by the caller (the engine does no I/O).
+    ``boilerplate`` is drafter's own wording (``drafter.boilerplate.fragments()``): it covers
+    no checklist item and adds nothing to a part's length.
     """
     from .parts import classify
     from .registry import rules
 
     year = year or doc.meta.year
-    ctx = Context(doc, checklist, year, classify(doc, checklist, year), previous=previous)
+    ctx = Context(doc, checklist, year, classify(doc, checklist, year), previous=previous,
+                  boilerplate=tuple(boilerplate))
     from .content import cover_items
 
     ctx.items = cover_items(ctx)
@@ -152,4 +181,5 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     return Result(ctx.parts, findings, ctx.items, year, checklist)
 
 
-__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "pattern"]
+__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "own_words",
+           "pattern"]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from ..model import PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, pattern
+from ..model import PART_IDS, PART_NAMES, Block
+from . import Context, Corpus, Finding, ItemResult, PartResult, pattern
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
@@ -24,6 +24,11 @@ def _blocks_text(blocks: list[Block]) -> str:
     return "\n".join(b.text for b in blocks)
 
 
+def _words(text: str) -> str:
+    """The text without the blanks that masking drafter's own wording left."""
+    return "\n".join(t for line in text.split("\n") if (t := re.sub(r" {2,}", "", line).strip()))
+
+
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
     """Which checklist items the report covers, searched in the paragraphs of their own part.
 
@@ -34,16 +39,24 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     """
     out: dict[str, ItemResult] = {}
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph"]
+
+    def own(key: str, blocks: Callable[[], list[Block]]) -> Corpus:
+        """The corpus of ``key``, built once, of the writer's words only (drafter's own opening and
+        【请填写】 slots cover nothing)."""
+        if key not in ctx._corpora:
+            ctx.corpus(key, ctx.own_words(blocks()))
+        return ctx._corpora[key]
+
     for item in ctx.checklist.items:
         pr = ctx.parts.get(item.part)
         if item.headings and pr is not None and pr.status == "present":
-            corpus = ctx.corpus(f"{item.part}-all", pr.blocks)
+            corpus = own(f"{item.part}-all", lambda pr=pr: pr.blocks)  # type: ignore[misc]
         elif pr is None or pr.status != "present":
-            corpus = ctx.corpus("body-paragraphs", body)
+            corpus = own("body-paragraphs", lambda: body)
         elif item.part == "measures":  # the opening summarises the year's measures
-            corpus = ctx.corpus("measures+opening", _paragraphs(_opening(ctx) + pr.blocks))
+            corpus = own("measures+opening", lambda pr=pr: _paragraphs(_opening(ctx) + pr.blocks))  # type: ignore[misc]
         else:
-            corpus = ctx.corpus(f"{item.part}-paragraphs", _paragraphs(pr.blocks))
+            corpus = own(f"{item.part}-paragraphs", lambda pr=pr: _paragraphs(pr.blocks))  # type: ignore[misc]
         hit = _first_hit(corpus, item.cues, ctx.year)
         out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
     return out
@@ -94,17 +107,27 @@ def no_causes(ctx: Context) -> Iterator[Finding]:
                   f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因", pr.line, part="shortcomings")
 
 
+THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
+THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shortest other part is thin
+_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、．]|[（(][一二三四五六七八九十]+[）)]")
+
+
 @rule("thin-part")
 def thin_part(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
-    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in measures.blocks):
+    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
         yield Finding("thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
                       measures.line, part="measures")
+    yield from _thin_duties(ctx)
+    yield from _thin_relative(ctx)
+
+
+def _thin_duties(ctx: Context) -> Iterator[Finding]:
     duties = ctx.parts["duties"]
     if duties.status != "present":
         return
-    paras = [b for b in duties.blocks if b.kind == "paragraph"]
-    text = _blocks_text(paras)
+    paras = ctx.own_words([b for b in duties.blocks if b.kind == "paragraph"])
+    text = _words(_blocks_text(paras))
     sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
     acts = len(set(_DUTY_ACTS.findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
@@ -116,10 +139,36 @@ def thin_part(ctx: Context) -> Iterator[Finding]:
         yield Finding("thin-part", "warning",
                       "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
                       duties.line, part="duties")
+
+
+def _inner_text(ctx: Context, pr: PartResult) -> str:
+    """A part's text under its heading, in the writer's own words (drafter's wording left out)."""
+    return _words(_blocks_text(ctx.own_words(pr.blocks[1:] if pr.heading is not None else pr.blocks)))
+
+
+def _thin_relative(ctx: Context) -> Iterator[Finding]:
+    """Shortcomings and plan, judged against the report itself.
+
+    Thin: under ``THIN_FLOOR`` characters, or a single statement (one sentence, no 一是/1./（一）
+    items) under ``THIN_RATIO`` of the report's shortest other required part. A short plan of
+    five items is complete; seed 000's one-sentence 不足 (52 characters beside parts of 453–725)
+    is not. On the seeds the one-sentence parts score 0.11 (000, thin) and 0.74 (003, not thin).
+    """
+    sizes = {pid: len(_inner_text(ctx, pr)) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present"}
     for pid in ("shortcomings", "plan"):
         pr = ctx.parts[pid]
-        if pr.status == "present":
-            inner = pr.blocks[1:] if pr.heading is not None else pr.blocks
-            n = len(_blocks_text(inner))
-            if n < 40:
-                yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
+        if pr.status != "present":
+            continue
+        text = _inner_text(ctx, pr)
+        n = len(text)
+        if n < THIN_FLOOR:
+            yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
+            continue
+        others = [v for k, v in sizes.items() if k != pid]
+        units = max(len([x for x in _SENTENCE.split(text) if x.strip()]), len(_ENUM.findall(text)),
+                    sum(b.kind == "heading" for b in pr.blocks[1:]))
+        if units <= 1 and others and n < THIN_RATIO * min(others):
+            yield Finding("thin-part", "warning",
+                          f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
+                          "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
+                          pr.line, part=pid)

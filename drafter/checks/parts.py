@@ -92,6 +92,11 @@ def _sections(body: list[Block], bare: set[int] | None = None) -> list[Section]:
     return sections
 
 
+def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
+    """The parts a heading names by its wording (none for a themed heading)."""
+    return _heading_parts(h, checklist, year)
+
+
 def _heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
     title = squash(h.title)
     found = [p for p in _PRIORITY if any(pattern(c, year).search(title) for c in checklist.parts[p].heading)]

@@ -39,6 +39,6 @@ def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
 
 def rules() -> dict[str, Rule]:
     """All registered rules, in registration order."""
-    from . import closing, content, figures, form, parts, texts, years  # noqa: F401  (registers)
+    from . import closing, commitments, content, figures, form, originality, parts, substance, texts, years  # noqa: F401
 
     return _RULES

@@ -13,7 +13,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
         p.add_argument("--type", dest="unit_type", metavar="TYPE",
                        help="单位类型：county_gov、department、township（默认按单位名称推断）")
         p.add_argument("--unit", metavar="NAME", help="单位名称，如：鲁山县辛集乡人民政府")
-        p.add_argument("--year", type=int, metavar="N", help="报告年度（默认为去年）")
+        p.add_argument("--year", type=int, metavar="N", help="报告年度（默认：1—6月为上一年，7月起为当年）")
         p.add_argument("--from", dest="source", metavar="LAST_YEAR_REPORT",
                        help="去年的报告（.docx .txt .md）：沿用其结构，年份顺延")
         p.add_argument("-o", "--output", metavar="DRAFT.md", help="草稿文件（默认按单位和年度命名）")
@@ -61,23 +61,23 @@ def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.year is not None and not 2000 <= args.year <= 2100:
         from ..readers.errors import ReadError
 
-        raise ReadError(f"报告年度 {args.year} 不在 2000—2100 之间；请写报告所述的年份，如 --year {date_today_year() - 1}")
+        raise ReadError(f"报告年度 {args.year} 不在 2000—2100 之间；请写报告所述的年份，如 --year {_default_year()}")
     ready = bool(args.unit and args.year) or bool(args.source)
     if not ready:
         return Launch(unit=args.unit or "", unit_type=args.unit_type, year=args.year,
                       source=args.source or "", output=args.output or "")
-    from datetime import date
+    from ..reportyear import default_year
 
-    year = args.year or date.today().year - 1
+    year = args.year or default_year()
     path = make_draft(args.unit or "", args.unit_type, year, args.source or "", args.output or "")
     sys.stderr.write(f"已新建草稿 {path}\n")
     return Launch(draft=path)
 
 
-def date_today_year() -> int:
-    from datetime import date
+def _default_year() -> int:
+    from ..reportyear import default_year
 
-    return date.today().year
+    return default_year()
 
 
 def _serve(args: argparse.Namespace) -> int:

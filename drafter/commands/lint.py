@@ -15,31 +15,37 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
     p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
     p.add_argument("--summary", action="store_true", help="多个文件时输出单位×部分汇总表")
+    p.add_argument("--previous", metavar="LAST_YEAR_REPORT",
+                   help="去年的报告（.docx .txt .md）：找出照搬去年的段落（默认用草稿中 previous 指定的文件）")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lint import lint_paths
+    from ..lint import compare_units, lint_paths
     from ..readers.errors import ReadError
 
     try:
-        reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year))
+        reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
+                                  previous=args.previous))
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
-    _emit(args, reports)
+    pairs = compare_units(reports)
+    _emit(args, reports, pairs)
     for r in reports:
         if r.error is not None:
             sys.stderr.write(f"drafter: {r.path}: {r.error}\n")
-    if any(r.error is not None for r in reports):
+        elif r.previous_error is not None:
+            sys.stderr.write(f"drafter: {r.path}: {r.previous_error}\n")
+    if any(r.error is not None or r.previous_error is not None for r in reports):
         return 2
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 
 
-def _emit(args: argparse.Namespace, reports: list) -> None:  # type: ignore[type-arg]
+def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type: ignore[type-arg]
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports))
+        print(jsonv1.render(reports, pairs))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -57,6 +63,6 @@ def _emit(args: argparse.Namespace, reports: list) -> None:  # type: ignore[type
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out)
+            summary.render(reports, out, pairs)
         else:
             textout.render(reports, out)

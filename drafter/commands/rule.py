@@ -16,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     registry = docs()
     if args.rule_id is None:
         for rid, d in registry.items():
-            print(f"{rid:<18} {d.severity:<8} {d.title}")
+            print(f"{rid:<20} {d.severity:<8} {d.title}")
         print("\n用 drafter rule ID 查看某条规则的说明和例子。")
         return 0
     found = registry.get(args.rule_id)
@@ -29,7 +29,14 @@ def run(args: argparse.Namespace) -> int:
     for label, examples in (("正确的例子", d.good), ("会被报告的例子", d.bad)):
         print(f"\n{label}：")
         for e in examples:
-            for line in e.text.strip().splitlines():
-                print(f"    {line}")
+            for head, text in (("去年的报告：", e.previous), ("另一单位的报告：", e.other), ("", e.text)):
+                if text is None:
+                    continue
+                if head:
+                    print(f"  {head}")
+                for line in text.strip().splitlines():
+                    print(f"    {line}")
+                if head:
+                    print("  本报告：")
             print()
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ _PLACEHOLDER = {
 def add(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--type", required=True, metavar="TYPE", help="单位类型：county_gov、department、township")
     parser.add_argument("--unit", metavar="NAME", help="单位名称")
-    parser.add_argument("--year", type=int, metavar="N", help="报告年度（默认上一年）")
+    parser.add_argument("--year", type=int, metavar="N", help="报告年度（默认：1—6月为上一年，7月起为当年）")
     parser.add_argument("-o", "--output", metavar="OUT.docx|OUT.md", help="输出文件（默认 模板-TYPE-N.md）")
     parser.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
 
@@ -62,8 +61,9 @@ def blank_markdown(unit_type: str, unit: str | None, year: int) -> tuple[str, di
 def _run(args: argparse.Namespace) -> int:
     from ..fsutil import atomic_write
     from ..readers.errors import ReadError
+    from ..reportyear import default_year
 
-    year = args.year or datetime.date.today().year - 1
+    year = args.year or default_year()
     if not 2000 <= year <= 2100:
         raise ReadError(f"年度 {year} 不合理；请写四位年份，如 --year 2024")
     out = Path(args.output) if args.output else Path(f"模板-{args.type}-{year}.md")

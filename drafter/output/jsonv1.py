@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..checks.originality import SimilarPair
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 
@@ -36,7 +37,8 @@ def file_entry(r: FileReport) -> dict[str, Any]:
     }
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None) -> str:
+    """``pairs`` (a folder's similar reports) adds the top-level key ``similar``; v1 readers ignore it."""
     files = [file_entry(r) for r in reports]
     ok = [r.result for r in reports if r.result is not None]
     summary = {
@@ -45,4 +47,7 @@ def render(reports: list[FileReport]) -> str:
         "warnings": sum(x.count("warning") for x in ok),
         "infos": sum(x.count("info") for x in ok),
     }
-    return json.dumps({"version": 1, "files": files, "summary": summary}, ensure_ascii=False, indent=2)
+    out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
+    if pairs:
+        out["similar"] = [{"a": p.path_a, "b": p.path_b, "share": p.share} for p in pairs]
+    return json.dumps(out, ensure_ascii=False, indent=2)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from ..checks.originality import SimilarPair
 from ..lint import FileReport
 from ..model import PART_IDS
 from .text import STATUS
@@ -15,23 +18,65 @@ COLUMN = {"measures": "举措", "shortcomings": "不足", "duties": "职责", "p
 MARK = {"present": "✓", "folded": "◐", "missing": "✗"}
 
 
-def render(reports: list[FileReport], out: Console) -> None:
-    table = Table(title="法治政府建设年度报告检查汇总", caption="举措=主要举措和成效 不足=存在的不足和原因 职责=第一责任人职责 安排=下一年度安排；✓ 有 ◐ 并入其他部分 ✗ 缺", pad_edge=False)
-    table.add_column("文件", overflow="fold", ratio=2)
-    table.add_column("单位", overflow="fold", ratio=3)
+# Columns other than the file and the unit: their content and the gaps between columns, in cells
+# (no box: at 80 columns every cell counts).
+_FIXED = 6 + 4 + 4 * 4 + 2 + 2 + 4 + 10 * 2
+MAX_LINES = 2  # a file name takes at most two lines
+
+
+def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None) -> None:
+    names = [Path(r.path).name for r in reports]
+    room = max(16, out.width - _FIXED)  # what the file and unit columns share
+    longest = max((cell_len(n) for n in names), default=4)
+    # the whole name where the width allows, else half of it (two lines), never squeezing the unit out
+    file_width = max(8, min(longest, max(room - 12, min((longest + 1) // MAX_LINES, room - 10))))
+    table = Table(title="法治政府建设年度报告检查汇总", caption="举措=主要举措和成效 不足=存在的不足和原因 职责=第一责任人职责 "
+                  "安排=下一年度安排；✓ 有 ◐ 并入其他部分 ✗ 缺；错 警 提示：各级问题的个数",
+                  box=None, pad_edge=False, padding=(0, 1), header_style="bold underline")
+    table.add_column("文件", overflow="fold", width=file_width)
+    table.add_column("单位", overflow="fold", width=max(6, room - file_width))
     table.add_column("类型", no_wrap=True)
     table.add_column("年度", justify="right", no_wrap=True)
     for pid in PART_IDS:
         table.add_column(COLUMN[pid], justify="center", no_wrap=True)
     table.add_column("错", justify="right", style="red", no_wrap=True)
     table.add_column("警", justify="right", style="yellow", no_wrap=True)
-    for r in reports:
-        name = Path(r.path).name
+    table.add_column("提示", justify="right", style="cyan", no_wrap=True)
+    for r, full in zip(reports, names, strict=True):
+        name = Text(shorten(full, file_width * MAX_LINES))
         if r.result is None or r.doc is None:
-            table.add_row(name, f"[bold red]无法读取[/]：{r.error}", "", "", *[""] * len(PART_IDS), "", "")
+            table.add_row(name, f"[bold red]无法读取[/]：{r.error}", "", "", *[""] * len(PART_IDS), "", "", "")
             continue
         cells = [f"[{STATUS[s][1]}]{MARK[s]}[/]" for s in (r.result.parts[p].status for p in PART_IDS)]
         kind = r.result.checklist.short if r.unit_type else "—"
         table.add_row(name, r.doc.meta.unit or "—", kind, str(r.result.year or "—"), *cells,
-                      str(r.result.count("error")), str(r.result.count("warning")))
+                      str(r.result.count("error")), str(r.result.count("warning")), str(r.result.count("info")))
     out.print(table)
+    if pairs:
+        similar(pairs, out)
+
+
+def similar(pairs: list[SimilarPair], out: Console) -> None:
+    """The pairs of units whose reports share much of their body text."""
+    table = Table(title="内容相似的报告", caption="相同比例 = 一份报告正文中与另一份基本相同的段落所占比例（取两份中较大者）",
+                  pad_edge=False)
+    table.add_column("报告甲", overflow="fold", ratio=1)
+    table.add_column("报告乙", overflow="fold", ratio=1)
+    table.add_column("相同比例", justify="right", no_wrap=True)
+    for p in pairs:
+        table.add_row(p.path_a, p.path_b, f"{round(p.share * 100)}%")
+    out.print(table)
+
+
+def shorten(name: str, cells: int) -> str:
+    """A file name cut in the middle to ``cells`` cells, its start and its extension kept."""
+    if cell_len(name) <= cells:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    end = (dot + ext) if stem and len(ext) <= 5 else ""
+    head = ""
+    for ch in name[: len(name) - len(end)]:
+        if cell_len(head + ch) > cells - 1 - cell_len(end):
+            break
+        head += ch
+    return head + "…" + end

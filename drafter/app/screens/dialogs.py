@@ -10,6 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from ..linebreak import Prose
+
 
 class Ask(ModalScreen[str | None]):
     """A question with a few buttons; Esc means "none of these"."""
@@ -23,7 +25,7 @@ class Ask(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
             yield Static(self.heading, classes="dialog-title")
-            yield Static(self.question, classes="dialog-text", markup=False)
+            yield Prose(self.question, classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
                 for i, (key, label) in enumerate(self.choices):
                     yield Button(label, id=f"choice-{key}", variant="primary" if i == 0 else "default")

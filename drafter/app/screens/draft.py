@@ -10,7 +10,7 @@ more often.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events, work
 from textual.app import ComposeResult
@@ -20,16 +20,19 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
+from ...boilerplate import fragments
 from ...checks import Finding, Result
+from ...checks.commitments import measures_text, reported
 from ...draft import DraftMeta
 from ...fsutil import WriteError, atomic_write
 from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...readers.markdown import read_text
-from ...rollforward import LAST_YEAR, covered, parse_commitments, part_headings, title_for
+from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_headings, title_for
 from ...text import normalise
 from .. import drafts
-from ..buffer import DraftBuffer, autosave_path
+from ..buffer import DraftBuffer, autosave_path, last_edit
+from ..linebreak import install_editor_wrapping
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
 from . import dialogs
@@ -50,6 +53,10 @@ class Editor(TextArea):
     part can sit at its end while the cursor is at its beginning.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
+        super().__init__(*args, **kwargs)
+
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
@@ -69,6 +76,7 @@ class DraftScreen(Screen[None]):
         super().__init__()
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
+        self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path)
         self.commitments = parse_commitments(buffer.sections[0])
         self.start_part = start_part
         self.current = 0
@@ -109,6 +117,8 @@ class DraftScreen(Screen[None]):
         self.set_interval(CRASH_EVERY, self._crash_save)
         self.set_interval(SAVE_EVERY, self._autosave)
         drafts.remember(self.buffer.path)
+        if self._previous_error:
+            self.notify(self._previous_error, severity="warning")
         self._offer_recovery()
 
     def _set_titles(self) -> None:
@@ -152,7 +162,7 @@ class DraftScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="check", exit_on_error=False)
     def _check_worker(self, text: str, version: int) -> None:
         try:
-            result = drafts.run_check(text, self.checklist, str(self.buffer.path))
+            result = drafts.run_check(text, self.checklist, str(self.buffer.path), self.previous)
         except ReadError as e:
             self.app.call_from_thread(self.notify, str(e), severity="error")
             return
@@ -161,7 +171,7 @@ class DraftScreen(Screen[None]):
     def _check_now(self) -> None:
         """Check synchronously (on open and after the structure changed): ~10 ms."""
         try:
-            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path))
+            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path), self.previous)
         except ReadError as e:
             self.notify(str(e), severity="error")
             return
@@ -184,15 +194,13 @@ class DraftScreen(Screen[None]):
         if extra != self._extra_sig:
             outline.build(self.checklist, self.commitments, list(extra))
             self._extra_sig = extra
-        measures = result.parts["measures"]
-        # Paragraphs only: headings carried over from last year do not keep a promise.
-        blocks = measures.blocks if measures.status == "present" else result.parts["measures"].blocks
-        text = "\n".join(b.text for b in blocks if b.kind == "paragraph")
-        self.done = [covered(c, text) for c in self.commitments]
+        # the same test as the commitment-unreported rule: paragraphs of the measures, the writer's words
+        self.done = reported(self.commitments, measures_text(result.parts, [], fragments()))
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
         side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid))
+        side.show_copies(self._section_copies(), self.previous)
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
         if shown != self._shown_findings:
             side.show_findings(result.findings)
@@ -200,13 +208,24 @@ class DraftScreen(Screen[None]):
         self._status()
 
     def _own_findings(self, pid: str | None) -> list[Finding]:
-        """Findings in the section being edited (or about its part), except the topics the guide lists."""
+        """Findings in the section being edited (or about its part), except what the guide lists itself
+        (checklist topics, last year's commitments)."""
         if self.result is None:
             return []
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
-        return [f for f in self.result.findings if f.rule != "required-item"
+        shown_apart = ("required-item", "commitment-unreported", "copied-from-previous")  # their own lists
+        return [f for f in self.result.findings if f.rule not in shown_apart
                 and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))]
+
+    def _section_copies(self) -> list[Finding]:
+        """Copies of last year's report in the section being edited (shown in their own panel section)."""
+        if self.result is None or self.previous is None:
+            return []
+        first = self.buffer.start_line(self.current)
+        last = first + self.buffer.sections[self.current].count("\n")
+        return [f for f in self.result.findings
+                if f.rule == "copied-from-previous" and f.line is not None and first <= f.line <= last]
 
     def section_parts(self) -> dict[int, str]:
         """Section index → part id, matched by heading text (robust to lines moving).
@@ -408,13 +427,19 @@ class DraftScreen(Screen[None]):
         except ReadError as e:
             self.notify(f"自动保存的内容无法读取：{e}", severity="error")
             return
+        self._store()
+        spot = last_edit(self.buffer.body(), buf.body())
         self.buffer.meta, self.buffer.sections = buf.meta, buf.sections
         self.buffer.version += 1
         self.commitments = parse_commitments(self.buffer.sections[0])
-        self.current = min(self.current, len(self.buffer.sections) - 1)
-        self.editor.load_text(self.buffer.sections[self.current])
         self._extra_sig = None
         self._check_now()
+        self.loaded = False  # the editor still holds the text from before the crash: do not keep it
+        if spot is None:
+            self.show_section(min(self.current, len(self.buffer.sections) - 1))
+        else:  # back where the writer was typing when the draft was last copied
+            i, row = self.buffer.locate(self.buffer.start_line(0) + spot[0])
+            self.show_section(i, row, spot[1])
         self.save(quiet=True)
         self.notify("已恢复自动保存的内容")
 
@@ -432,6 +457,9 @@ class DraftScreen(Screen[None]):
         self.buffer.meta = meta
         self.buffer.version += 1
         self.checklist = drafts.checklist_for(meta)
+        self.previous, error = drafts.load_previous(meta, self.buffer.path)
+        if error:
+            self.notify(error, severity="warning")
         self._extra_sig = None
         self.editor.line_number_start = self.buffer.start_line(self.current)
         self._set_titles()
@@ -498,7 +526,7 @@ def _writing_spot(text: str) -> tuple[int, int]:
         if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
             continue
         rest = next((ln for ln in lines[i + 1:] if ln.strip()), "")
-        if (not rest or rest.startswith("#")) and i + 1 < len(lines):
+        if (not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)) and i + 1 < len(lines):
             return i + 1, 0
     body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
     if not body:

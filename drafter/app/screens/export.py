@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from ..linebreak import Prose
 from .meta import FONTS
 from .start import unquote
 
@@ -28,14 +29,14 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
         with Vertical(classes="dialog-box"):
             yield Static("排版导出（GB/T 9704 公文格式 .docx）", classes="dialog-title")
             if self.errors:
-                yield Static(f"注意：检查还有 {self.errors} 个错误，仍可导出，但建议先改正。", classes="dialog-warn")
+                yield Prose(f"注意：检查还有 {self.errors} 个错误，仍可导出，但建议先改正。", classes="dialog-warn")
             with Horizontal(classes="form-row"):
                 yield Label("保存到", classes="form-label")
                 yield Input(str(self.default), id="export-path", compact=True)
             with Horizontal(classes="form-row"):
                 yield Label("字体", classes="form-label")
                 yield Select(FONTS, value=self.fonts, id="export-fonts", compact=True, allow_blank=False)
-            yield Static("", id="form-error", markup=False)
+            yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("导出", id="export-ok", variant="primary")
                 yield Button("取消", id="export-cancel")

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from ...draft import DraftMeta, validate
 from ...readers.errors import ReadError
 from ..drafts import unit_types
+from ..linebreak import Prose
 
 FONTS = [("仿宋_GB2312、楷体_GB2312（传统）", "gb2312"), ("仿宋、楷体（通用，缺字少）", "standard")]
 # field → (label, placeholder)
@@ -66,7 +67,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                 with Horizontal(classes="form-row"):
                     yield Label("字体", classes="form-label")
                     yield Select(FONTS, value=self.meta.fonts, id="f-fonts", compact=True, allow_blank=False)
-            yield Static("", id="form-error", markup=False)
+            yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("保存", id="meta-ok", variant="primary")
                 yield Button("取消", id="meta-cancel")

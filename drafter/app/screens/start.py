@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -29,6 +28,7 @@ from textual.widgets import (
 
 from ...model import PART_IDS, PART_NAMES
 from ...readers.errors import ReadError
+from ...reportyear import default_year
 from .. import drafts
 from ..widgets.sidepanel import SEVERITY
 
@@ -55,7 +55,7 @@ class StartScreen(Screen[None]):
     def __init__(self, *, unit: str = "", unit_type: str | None = None, year: int | None = None,
                  source: str = "", output: str = "") -> None:
         super().__init__()
-        self.prefill = (unit, unit_type, year or date.today().year - 1, source, output)
+        self.prefill = (unit, unit_type, year or default_year(), source, output)
         self._typed_type = False
 
     def compose(self) -> ComposeResult:
@@ -214,7 +214,9 @@ def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", ou
     if unit:
         check_unit(unit)
     if source:
-        started = drafts.from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year)
+        folder = Path(unquote(output)).expanduser().parent if output else Path.cwd()
+        started = drafts.from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year,
+                                     draft_dir=folder)
         unit, text = started.unit, started.text
     else:
         if len(unit) < 2:

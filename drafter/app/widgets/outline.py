@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -43,8 +45,48 @@ def _mark(ok: bool | None, label: str, *, part_status: str | None = None) -> Tex
 _STYLES = {"mark-ok": "green", "mark-warn": "yellow", "mark-bad": "bold red", "mark-todo": "dim"}
 
 
+def fit(labels: list[str], cells: int) -> list[str]:
+    """Each label cut to ``cells`` terminal cells with "…", the cut ones still told apart.
+
+    Two long titles can share their start ("健全行政……" twice): then the cut
+    keeps the start and the end ("健全…体系", "健全…机制"), which differ.
+    """
+    def head(t: str, room: int) -> str:
+        out = ""
+        for ch in t:
+            if cell_len(out + ch) > room:
+                break
+            out += ch
+        return out
+
+    def tail(t: str, room: int) -> str:
+        out = ""
+        for ch in reversed(t):
+            if cell_len(ch + out) > room:
+                break
+            out = ch + out
+        return out
+
+    cells = max(cells, 3)
+    out = [t if cell_len(t) <= cells else head(t, cells - 1) + "…" for t in labels]
+    for i, t in enumerate(labels):
+        if out[i] == t or out.count(out[i]) == 1:
+            continue
+        room = cells - 1
+        for k in range(room // 2, room - 1):  # keep more of the end until this one is unique
+            cand = head(t, room - k) + "…" + tail(t, k)
+            if cand not in out and cell_len(cand) <= cells:
+                out[i] = cand
+                break
+    return out
+
+
 class Outline(Tree[Ref]):
-    """Parts → checklist items (and last year's commitments under the measures)."""
+    """Parts → checklist items (and last year's commitments under the measures).
+
+    Labels that do not fit the column end in "…" (still distinct from each other);
+    hovering a node shows its whole title as a tooltip.
+    """
 
     def __init__(self, **kw: object) -> None:
         super().__init__("报告", **kw)  # type: ignore[arg-type]
@@ -56,6 +98,8 @@ class Outline(Tree[Ref]):
         self._texts: list[str] = []
         self._extra: list[int] = []
         self._current: str | None = None
+        self._full: dict[int, str] = {}  # node id → its whole title
+        self._marks: dict[int, bool] = {}  # node id → ✓ (items and commitments)
 
     def build(self, checklist: Checklist, commitments: list[Commitment], extra: list[tuple[int, str]]) -> None:
         """(Re)build the nodes: fixed by the checklist, the commitments and any extra sections."""
@@ -63,6 +107,8 @@ class Outline(Tree[Ref]):
         self._parts.clear()
         self._items.clear()
         self._commitments = []
+        self._full.clear()
+        self._marks.clear()
         self._texts = [c.text for c in commitments]
         self.root.add_leaf("开头", Ref("preamble"))
         for n, pid in enumerate(PART_IDS):
@@ -101,9 +147,35 @@ class Outline(Tree[Ref]):
             self.call_after_refresh(self._show_current, self._parts[current])
         for iid, node in self._items.items():
             res = result.items.get(iid)
-            node.set_label(_mark(bool(res and res.covered), res.item.title if res else str(node.label)))
+            self._full[node.id] = res.item.title if res else self._full.get(node.id, str(node.label))
+            self._marks[node.id] = bool(res and res.covered)
         for node, text, ok in zip(self._commitments, self._texts, done, strict=False):
-            node.set_label(_mark(ok, text))
+            self._full[node.id] = text
+            self._marks[node.id] = ok
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """Item and commitment labels cut to the column's width (it changes with the window)."""
+        width = self.scrollable_content_region.width or self.size.width or 24
+        groups = [list(self._items.values()), self._commitments]
+        for depth, nodes in zip((1, 2), groups, strict=True):
+            room = width - self.guide_depth * depth - 2  # guides, then the mark and its space
+            texts = fit([self._full.get(n.id, str(n.label)) for n in nodes], room)
+            for node, text in zip(nodes, texts, strict=True):
+                node.set_label(_mark(self._marks.get(node.id, False), text))
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._full:
+            self._relabel()
+
+    def watch_hover_line(self, previous_hover_line: int, hover_line: int) -> None:
+        super().watch_hover_line(previous_hover_line, hover_line)
+        node = self.get_node_at_line(hover_line) if hover_line >= 0 else None
+        self.tooltip = self._full.get(node.id) if node is not None else None
+
+    def full_title(self, node: TreeNode[Ref]) -> str:
+        """The whole title of an item or commitment node (its label may be cut)."""
+        return self._full.get(node.id, str(node.label))
 
     def _show_current(self, node: TreeNode[Ref]) -> None:
         """Put the cursor on the part being edited and scroll it, with its items, into view."""

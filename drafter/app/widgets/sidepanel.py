@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, ListItem, ListView, Static
 
 from ...checks import Finding, Result
+from ...model import Document
 from ...rollforward import Commitment
+from ..linebreak import Wrapped
 
 SEVERITY = {"error": ("错误", "bold red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
 # What each part must say (the regulation), shown above the checklist items.
@@ -31,13 +35,16 @@ class FindingItem(ListItem):
         t.append(name, style=style)
         t.append(f"·第{finding.line}行：" if finding.line else "：")
         t.append(finding.message)
-        super().__init__(Label(t, classes="finding-text"))
+        super().__init__(Label(Wrapped(t), classes="finding-text"))
         self.finding = finding
 
 
 class SidePanel(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="guide"):
+            copies = Static("", id="copies-text")
+            copies.display = False  # shown only when the section repeats last year's report
+            yield copies
             yield Static("", id="guide-text")
         yield Static("检查结果", id="findings-title")
         yield ListView(id="findings")
@@ -75,7 +82,7 @@ class SidePanel(Vertical):
                     t.append(item.guidance + "\n", style="dim")
             if pr is not None and pr.status != "present":
                 t.append("\n该部分没有单独成节；在目录中点击它即可添加标准标题。\n", style="yellow")
-        self.query_one("#guide-text", Static).update(t)
+        self.query_one("#guide-text", Static).update(Wrapped(t))
 
     def show_findings(self, findings: list[Finding]) -> None:
         lv = self.query_one("#findings", ListView)
@@ -89,12 +96,53 @@ class SidePanel(Vertical):
             lv.index = min(keep, len(findings) - 1)
 
 
+    def show_copies(self, copies: list[Finding], previous: Document | None) -> None:
+        """Paragraphs of the section being edited that repeat last year's report (hidden when none)."""
+        box = self.query_one("#copies-text", Static)
+        box.display = bool(copies)
+        if copies:
+            box.update(Wrapped(copies_text(copies, previous)))  # 避头尾 like the rest of the panel
+
+
+_LAST_LINE = re.compile(r"去年报告第(\d+)行")
+
+
+def copies_text(copies: list[Finding], previous: Document | None) -> Text:
+    """"照搬去年": each copied paragraph's line, last year's line and the start of last year's words."""
+    t = Text()
+    t.append(f"照搬去年（本部分{len(copies)}段）\n", style="bold yellow")
+    t.append("这些段落与去年报告基本相同，请改写成今年的情况：\n", style="dim")
+    for f in copies:
+        m = _LAST_LINE.search(f.message)
+        t.append(f"第{f.line}行", style="yellow")
+        if m is not None:
+            t.append(f"≈去年第{m.group(1)}行")
+            old = previous.line_text(int(m.group(1))) if previous is not None else ""
+            if old:
+                t.append("：" + (old[:30] + "…" if len(old) > 30 else old), style="dim")
+        t.append("\n")
+    t.append("\n")
+    return t
+
+
 def _commitments(t: Text, commitments: list[Commitment], done: list[bool]) -> None:
-    """Last year's promises first: they are what this year's measures must answer."""
-    n = sum(1 for ok in done if ok)
-    t.append(f"去年承诺（已报告 {n}/{len(commitments)}）\n", style="bold")
-    t.append("去年报告的工作安排，今年要逐条报告落实情况：\n", style="dim")
-    for c, ok in zip(commitments, done, strict=False):
-        t.append("✓" if ok else "○", style="green" if ok else "yellow")
-        t.append(c.text + ("\n" if ok else "（待报告）\n"), style="" if ok else "yellow")
+    """Last year's promises first: they are what this year's measures must answer.
+
+    Two lists, 未报告 before 已报告, each promise on a line of its own.
+    """
+    pairs = list(zip(commitments, done, strict=False))
+    todo = [c for c, ok in pairs if not ok]
+    kept = [c for c, ok in pairs if ok]
+    t.append(f"去年承诺：已报告{len(kept)}条，未报告{len(todo)}条\n", style="bold")
+    t.append("去年报告的工作安排，今年要逐条报告落实情况。\n", style="dim")
+    if todo:
+        t.append("未报告\n", style="bold yellow")
+        for c in todo:
+            t.append("○", style="yellow")
+            t.append(c.text + "\n", style="yellow")
+    if kept:
+        t.append("已报告\n", style="bold green")
+        for c in kept:
+            t.append("✓", style="green")
+            t.append(c.text + "\n")
     t.append("\n")

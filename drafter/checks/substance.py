@@ -1,0 +1,64 @@
+"""Substance: a duties part that restates the duty list instead of reporting what the leader did.
+
+The duty list is data (``checklists/duties.toml``: the 2016 规定, 第四条 to 第七条) carried on the
+checklist, together with the checklist's own guidance for the duties part. Each sentence of the
+duties part is compared with it as paragraphs are compared with last year's report
+(``originality``: numbers dropped, character 5-grams, containment): a sentence is restated when
+at least half of its 5-grams occur in the list. The part is reported when restated sentences make
+up most of it and it reports hardly any act with a count (学法7次, 听取汇报2次).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from . import Context, Finding
+from .originality import COPY_SHARE, K, normalise
+from .registry import rule
+
+RESTATED_SHARE = 0.5  # of the part's characters in restated sentences
+MAX_ACTS = 1  # a part with more acts counted than this reports acts, whatever else it says
+_SENTENCE = re.compile(r"[。；;！？!?\n]")
+_ACT_COUNT = re.compile(r"\d+\s*(?:次|场|期|件|人次|项|批)|[一二三四五六七八九十两]+次")
+
+
+@lru_cache(maxsize=16)
+def _reference(texts: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in texts:
+        s = normalise(t)
+        out.update(s[i:i + K] for i in range(len(s) - K + 1))
+    return frozenset(out)
+
+
+def restated_share(text: str, reference: frozenset[str]) -> tuple[float, int]:
+    """(share of ``text``'s characters in sentences restating ``reference``, characters judged)."""
+    total = restated = 0
+    for sentence in _SENTENCE.split(text):
+        s = normalise(sentence)
+        if len(s) < K:
+            continue
+        grams = {s[i:i + K] for i in range(len(s) - K + 1)}
+        total += len(s)
+        if len(grams & reference) >= COPY_SHARE * len(grams):
+            restated += len(s)
+    return (restated / total if total else 0.0), total
+
+
+@rule("duties-restated")
+def duties_restated(ctx: Context) -> Iterator[Finding]:
+    pr = ctx.parts["duties"]
+    if pr.status != "present":
+        return
+    guidance = tuple(f"{i.title}。{i.guidance}" for i in ctx.checklist.items_for("duties"))
+    reference = _reference(ctx.checklist.duties + guidance)
+    text = "\n".join(b.text for b in pr.blocks if b.kind == "paragraph")
+    share, total = restated_share(text, reference)
+    acts = len(_ACT_COUNT.findall(text))
+    if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
+        yield Finding("duties-restated", "warning",
+                      f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
+                      "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
+                      pr.line, part="duties")

@@ -1,0 +1,164 @@
+"""Copied text: this year's report against last year's, and reports of a folder against each other.
+
+'This year' reports are made at run time from the seeds: one seed's paragraphs kept (figures changed)
+and some replaced by another seed's paragraphs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.checks.originality import MIN_CHARS, normalise
+from drafter.lint import compare_units, lint_paths
+from drafter.readers import read_path
+from drafter.readers.txt import read_text
+
+from .conftest import ROOT, run_cli, seed, seed_paths
+
+DRAFT = ROOT / "examples" / "drafts" / "county_gov_2025.md"
+
+
+def _bump(text: str) -> str:
+    """A figure changed: every number +1, as a unit updating last year's report would."""
+    return re.sub(r"\d+", lambda m: str(int(m.group(0)) + 1), text)
+
+
+def _judged(doc_blocks: list, parts: dict) -> list:  # type: ignore[type-arg]
+    owned = {id(b) for pr in parts.values() if pr.status == "present" for b in pr.blocks}
+    return [b for b in doc_blocks if b.role == "body" and b.kind == "paragraph" and id(b) in owned
+            and len(normalise(b.text)) >= MIN_CHARS and not b.text.rstrip().endswith("报告如下：")]
+
+
+def _this_year(last: Path, donor: Path, every: int) -> tuple[str, set[int]]:
+    """Last year's text, figures bumped, with every ``every``-th long line replaced by a donor's line."""
+    donors = [x for x in donor.read_text(encoding="utf-8").splitlines() if len(x) > 60]
+    out, replaced = [], set()
+    n = 0
+    for line in last.read_text(encoding="utf-8").splitlines():
+        if len(line) > 60 and not line.endswith("报告如下：") and donors:
+            n += 1
+            if n % every == 0:
+                new = donors.pop(0)
+                out.append(new)
+                replaced.add(len(out))  # its 1-based line
+                continue
+        out.append(_bump(line))
+    return "\n".join(out), replaced
+
+
+@pytest.mark.parametrize(("last", "donor", "every"), [("000", "004", 3), ("002", "001", 2), ("004", "003", 4),
+                                                      ("001", "002", 3)])
+def test_kept_paragraphs_flagged_and_replaced_ones_not(last: str, donor: str, every: int) -> None:
+    text, replaced = _this_year(seed(last), seed(donor), every)
+    assert replaced
+    doc, prev = read_text(text), read_path(seed(last))
+    res = check(doc, checklists.load("base"), previous=prev)
+    flagged = {f.line for f in res.findings if f.rule == "copied-from-previous"}
+    judged = _judged(doc.blocks, res.parts)
+    kept = {b.line for b in judged if b.line not in replaced}
+    swapped = {b.line for b in judged if b.line in replaced}
+    assert kept and swapped
+    assert kept <= flagged
+    assert not swapped & flagged
+    for f in res.findings:
+        if f.rule == "copied-from-previous":
+            assert f.part is not None and "去年报告第" in f.message
+            b = next(b for b in doc.blocks if b.line == f.line and b.kind == "paragraph")
+            assert b.kind == "paragraph" and b.role == "body"  # never a heading or the closing
+
+
+def test_no_copies_between_unrelated_seeds_or_without_previous() -> None:
+    paths = seed_paths()
+    for a in paths:
+        assert not [f for f in check(read_path(a), checklists.load("base")).findings
+                    if f.rule == "copied-from-previous"]
+        for b in paths:
+            if a != b:
+                res = check(read_path(a), checklists.load("base"), previous=read_path(b))
+                assert not [f for f in res.findings if f.rule == "copied-from-previous"], (a.name, b.name)
+
+
+def test_cli_previous_flags_copy_at_its_line(tmp_path: Path) -> None:
+    text, _ = _this_year(seed("000"), seed("004"), 3)
+    this = tmp_path / "今年.txt"
+    this.write_text(text, encoding="utf-8")
+    proc = run_cli("lint", str(this), "--previous", str(seed("000")), "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    found = [f for f in json.loads(proc.stdout)["files"][0]["findings"] if f["rule"] == "copied-from-previous"]
+    assert found and all(f["line"] and f["part"] for f in found)
+    # without --previous a plain report has nothing to compare with
+    [rep] = list(lint_paths([str(this)]))
+    assert rep.result is not None and not [f for f in rep.result.findings if f.rule == "copied-from-previous"]
+
+
+def test_draft_previous_in_front_matter_is_used(tmp_path: Path) -> None:
+    (tmp_path / "去年.md").write_bytes(DRAFT.read_bytes())
+    draft = DRAFT.read_text(encoding="utf-8").replace('fonts = "gb2312"', 'fonts = "gb2312"\nprevious = "去年.md"', 1)
+    head, body = draft.split("+++\n", 2)[1:]
+    (tmp_path / "今年.md").write_text(f"+++\n{head}+++\n{_bump(body)}", encoding="utf-8")
+    [rep] = list(lint_paths([str(tmp_path / "今年.md")]))
+    assert rep.result is not None and rep.previous_error is None
+    assert sum(f.rule == "copied-from-previous" for f in rep.result.findings) >= 5
+
+
+def _folder(tmp: Path) -> tuple[Path, Path]:
+    """Six reports: five seeds, and a draft with 40% of its body paragraphs taken from seed 001."""
+    for p in seed_paths():
+        (tmp / p.name).write_bytes(p.read_bytes())
+    donors = [x for x in seed("001").read_text(encoding="utf-8").splitlines() if len(x) > 80]
+    lines = DRAFT.read_text(encoding="utf-8").splitlines()
+    body = [i for i, x in enumerate(lines) if len(x) > 30 and not x.startswith(("#", "+", " ")) and "=" not in x]
+    take = body[::2][: round(len(body) * 0.4)]
+    assert len(take) / len(body) == pytest.approx(0.4, abs=0.06)
+    for i, d in zip(take, donors, strict=False):
+        lines[i] = d
+    made = tmp / "copy_2025.md"
+    made.write_text("\n".join(lines), encoding="utf-8")
+    return made, tmp / seed("001").name
+
+
+def test_folder_of_six_gets_exactly_the_copied_pair(tmp_path: Path) -> None:
+    made, source = _folder(tmp_path)
+    reports = list(lint_paths([str(tmp_path)]))
+    pairs = compare_units(reports)
+    assert len(pairs) == 1
+    assert {Path(pairs[0].path_a).name, Path(pairs[0].path_b).name} == {made.name, source.name}
+    assert 0.25 <= pairs[0].share < 0.9  # a share of characters: the 40% of paragraphs taken are long ones
+    by_name = {Path(r.path).name: r for r in reports}
+    for name, other in ((made.name, source.name), (source.name, made.name)):
+        res = by_name[name].result
+        assert res is not None
+        found = [f for f in res.findings if f.rule == "copied-across-units"]
+        assert found and all(other in f.message and "行" in f.message for f in found)
+    for r in reports:
+        if Path(r.path).name not in (made.name, source.name):
+            assert r.result is not None and not [f for f in r.result.findings if f.rule == "copied-across-units"]
+
+
+def test_summary_and_json_list_the_pair(tmp_path: Path) -> None:
+    made, source = _folder(tmp_path)
+    proc = run_cli("lint", str(tmp_path), "--summary")
+    assert "内容相似的报告" in proc.stdout and made.name in proc.stdout
+    proc = run_cli("lint", str(tmp_path), "--format", "json")
+    data = json.loads(proc.stdout)
+    assert data["version"] == 1 and len(data["similar"]) == 1
+    assert {Path(data["similar"][0]["a"]).name, Path(data["similar"][0]["b"]).name} == {made.name, source.name}
+
+
+def test_reports_of_the_same_unit_are_not_compared() -> None:
+    """Two years or two versions of one unit's report in a folder are not copies across units."""
+    from drafter.checks.originality import compare, fingerprint
+
+    text = seed("001").read_text(encoding="utf-8")
+    same = [read_text(text), read_text(_bump(text))]
+    found, pairs = compare([fingerprint(d) for d in same], ["a.txt", "b.txt"])
+    assert found == [[], []] and pairs == []
+    other = read_text(_bump(text).replace("沈丘县人民政府办公室", "项城市人民政府办公室"))
+    found, pairs = compare([fingerprint(same[0]), fingerprint(other)], ["a.txt", "b.txt"])
+    assert found[0] and found[1] and len(pairs) == 1 and pairs[0].share > 0.9
