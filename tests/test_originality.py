@@ -162,3 +162,23 @@ def test_reports_of_the_same_unit_are_not_compared() -> None:
     other = read_text(_bump(text).replace("沈丘县人民政府办公室", "项城市人民政府办公室"))
     found, pairs = compare([fingerprint(same[0]), fingerprint(other)], ["a.txt", "b.txt"])
     assert found[0] and found[1] and len(pairs) == 1 and pairs[0].share > 0.9
+
+
+def test_fingerprints_survive_a_process_boundary(tmp_path: Path) -> None:
+    """A process pool sends fingerprints back: one made in another process (another hash seed) compares
+    with one made here (shingles are hashed with crc32, not the per-process hash())."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from drafter.checks.originality import compare, fingerprint
+
+    made, source = _folder(tmp_path)
+    code = ("import pickle,sys; from drafter.readers import read_path; from drafter.checks.originality import fingerprint; "
+            "sys.stdout.buffer.write(pickle.dumps(fingerprint(read_path(sys.argv[1]))))")
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code, str(made)], capture_output=True, env=env, check=True).stdout
+    there = pickle.loads(out)
+    found, pairs = compare([there, fingerprint(read_path(source))], ["made", "source"])
+    assert len(pairs) == 1 and found[0] and found[1]
