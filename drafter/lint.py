@@ -141,18 +141,20 @@ def compare_units(reports: list[FileReport]) -> list[SimilarPair]:
     done = [r for r in reports if r.doc is not None and r.result is not None]
     if len(done) < 2:
         return []
-    prints = []
-    for r in done:
-        assert r.doc is not None and r.result is not None
-        if r.fingerprint is None:
-            owner = {id(b): pid for pid, pr in r.result.parts.items() if pr.status == "present" for b in pr.blocks}
-            r.fingerprint = fingerprint(r.doc, owner)
-        prints.append(r.fingerprint)
+    prints = [r.fingerprint or fingerprint_report(r) for r in done]
     found, pairs = compare(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found, strict=True):
         if extra and r.result is not None:
             r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)
     return pairs
+
+
+def fingerprint_report(r: FileReport) -> Fingerprint:
+    """What the folder comparison needs of one checked report (a worker may make it beside the check)."""
+    assert r.doc is not None and r.result is not None
+    owner = {id(b): pid for pid, pr in r.result.parts.items() if pr.status == "present" for b in pr.blocks}
+    r.fingerprint = fingerprint(r.doc, owner)
+    return r.fingerprint
 
 
 def _reading_order(f: Finding) -> tuple[int, int, int]:

@@ -162,3 +162,47 @@ def test_reports_of_the_same_unit_are_not_compared() -> None:
     other = read_text(_bump(text).replace("沈丘县人民政府办公室", "项城市人民政府办公室"))
     found, pairs = compare([fingerprint(same[0]), fingerprint(other)], ["a.txt", "b.txt"])
     assert found[0] and found[1] and len(pairs) == 1 and pairs[0].share > 0.9
+
+
+def test_fingerprints_survive_a_process_boundary(tmp_path: Path) -> None:
+    """A process pool sends fingerprints back: one made in another process (another hash seed) compares
+    with one made here (shingles are hashed with crc32, not the per-process hash())."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from drafter.checks.originality import compare, fingerprint
+
+    made, source = _folder(tmp_path)
+    code = ("import pickle,sys; from drafter.readers import read_path; from drafter.checks.originality import fingerprint; "
+            "sys.stdout.buffer.write(pickle.dumps(fingerprint(read_path(sys.argv[1]))))")
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code, str(made)], capture_output=True, env=env, check=True).stdout
+    there = pickle.loads(out)
+    found, pairs = compare([there, fingerprint(read_path(source))], ["made", "source"])
+    assert len(pairs) == 1 and found[0] and found[1]
+
+
+def test_previous_may_be_a_docx(tmp_path: Path) -> None:
+    """Last year's report as Word: the message names its paragraph number, which holds the copied text."""
+    import docx
+
+    d = docx.Document()
+    for line in seed("000").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d.add_paragraph(line.strip())
+    last = tmp_path / "去年.docx"
+    d.save(str(last))
+    text, _ = _this_year(seed("000"), seed("004"), 3)
+    this = tmp_path / "今年.txt"
+    this.write_text(text, encoding="utf-8")
+    proc = run_cli("lint", str(this), "--previous", str(last), "--format", "json")
+    found = [f for f in json.loads(proc.stdout)["files"][0]["findings"] if f["rule"] == "copied-from-previous"]
+    assert found
+    prev = read_path(last)
+    for f in found:
+        n = int(re.search(r"去年报告第(\d+)行", f["message"]).group(1))  # type: ignore[union-attr]
+        para = next(b for b in prev.blocks if b.line == n and b.kind == "paragraph")
+        mine = normalise(read_text(text).line_text(f["line"]))
+        assert normalise(para.text)[:12] in mine or normalise(para.text)[-12:] in mine

@@ -1,8 +1,8 @@
 """Copied text: paragraphs taken over from last year's report, or shared between units.
 
-Both comparisons work on *normalised* paragraphs: numbers and years become one
-placeholder (a copy that only updates the figures is still a copy), punctuation
-and spaces go. A paragraph is then its set of character 5-grams ("shingles").
+Both comparisons work on *normalised* paragraphs: numbers and years are dropped
+(a copy that only updates the figures is still a copy), and so are punctuation
+and spaces. A paragraph is then its set of character 5-grams ("shingles").
 
 - ``copied-from-previous`` (one report against last year's): a paragraph of this
   year's body is a copy when at least ``COPY_SHARE`` of its shingles occur in one
@@ -61,7 +61,7 @@ _BOILERPLATE = re.compile(r"(现将|特将|现就)[^。]{0,20}报告如下|特�
 
 
 def normalise(text: str) -> str:
-    """Numbers and years → '#', punctuation and spaces removed."""
+    """Numbers and years (Arabic or Chinese numerals) dropped, and punctuation and spaces."""
     return _NOT_WORD.sub("", _NUMBER.sub("#", text))
 
 
@@ -86,7 +86,6 @@ def _paragraphs(doc: Document) -> list[Block]:
 @dataclass(eq=False)  # hashed by identity: a key of the match cache
 class _PreviousIndex:
     blocks: list[Block]
-    sizes: list[int]
     index: dict[str, list[int]]
 
 
@@ -103,7 +102,7 @@ def _previous_index(doc: Document) -> _PreviousIndex:
     for i, b in enumerate(blocks):
         for s in shingles(b.text):
             index[s].append(i)
-    built = _PreviousIndex(blocks, [len(shingles(b.text)) for b in blocks], dict(index))
+    built = _PreviousIndex(blocks, dict(index))
     for k in [k for k, (ref, _) in _INDEXES.items() if ref() is None]:
         del _INDEXES[k]
     _INDEXES[id(doc)] = (weakref.ref(doc), built)
