@@ -47,15 +47,32 @@ def convert_one(data: bytes, suffix: str) -> bytes:
 
 def convert(items: list[tuple[bytes, str]], *, timeout: float | None = None) -> list[bytes | ReadError]:
     """Convert many files, ``BATCH`` at a time; one result per item, in order."""
+    results: list[bytes | ReadError | None] = [_implausible(data) for data, _ in items]
+    todo = [i for i, r in enumerate(results) if r is None]
     program = soffice()
-    if program is None:
-        return [ReadError(MISSING) for _ in items]
-    results: list[bytes | ReadError] = []
-    for start in range(0, len(items), BATCH):
-        chunk = items[start:start + BATCH]
-        limit = timeout if timeout is not None else START_SECONDS + PER_FILE_SECONDS * len(chunk)
-        results.extend(_batch(program, chunk, limit))
-    return results
+    for start in range(0, len(todo), BATCH):
+        chunk = todo[start:start + BATCH]
+        if program is None:
+            out: list[bytes | ReadError] = [ReadError(MISSING) for _ in chunk]
+        else:
+            limit = timeout if timeout is not None else START_SECONDS + PER_FILE_SECONDS * len(chunk)
+            out = _batch(program, [items[i] for i in chunk], limit)
+        for i, res in zip(chunk, out, strict=True):
+            results[i] = res
+    return [r if r is not None else ReadError(DAMAGED) for r in results]
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Stream names (UTF-16LE in the OLE directory) of Word, WPS and Works documents.
+_STREAMS = tuple(n.encode("utf-16-le") for n in ("WordDocument", "WpsContent", "CONTENTS", "MatOST"))
+DAMAGED = "文件已损坏，不是有效的 .doc/.wps/.rtf/.odt 文档；请在 Word/WPS 中打开并“另存为” .docx 后再检查"
+
+
+def _implausible(data: bytes) -> ReadError | None:
+    """An OLE file with no document stream would be imported by LibreOffice as text garbage: refuse it."""
+    if data.startswith(_OLE) and not any(s in data for s in _STREAMS):
+        return ReadError(DAMAGED)
+    return None
 
 
 def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[bytes | ReadError]:
