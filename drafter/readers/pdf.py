@@ -58,7 +58,7 @@ def _lines(data: bytes) -> tuple[list[list[_Line]], list[float]]:
                     continue
                 for ln in box:
                     if isinstance(ln, LTTextLineHorizontal):
-                        text = ln.get_text().strip()
+                        text = _ungap(ln.get_text().strip())
                         if text:
                             found.append(_Line(text, n, ln.x0, ln.x1, ln.y0, ln.y1))
             found.sort(key=lambda ln: (-round(ln.y1), ln.x0))
@@ -82,6 +82,15 @@ def _merge_rows(lines: list[_Line]) -> list[_Line]:
             continue
         out.append(ln)
     return out
+
+
+_WIDE = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’—…·"
+# Gaps the PDF's glyph positions leave between characters that are not words of a Latin text.
+_GAP = re.compile(rf"(?<=[{_WIDE}])\s+|\s+(?=[{_WIDE}])|\s+(?=[,.;:!?%)\]])|(?<=[(\[])\s+")
+
+
+def _ungap(text: str) -> str:
+    return _GAP.sub("", text)
 
 
 def _shape(text: str) -> str:
