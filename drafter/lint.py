@@ -121,10 +121,7 @@ def _lint_task(task: _Task) -> FileReport:
     if isinstance(task.converted, str):
         return FileReport(task.path, error=task.converted)
     try:
-        if task.converted is not None:
-            doc = read_bytes(task.converted, task.path, ".docx")
-        else:
-            doc = read_path(task.path)
+        doc = read_bytes(task.converted, task.path, ".docx") if task.converted is not None else read_path(task.path)
     except ReadError as e:
         return FileReport(task.path, error=str(e))
     except (MemoryError, RecursionError):

@@ -55,11 +55,11 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, jobs: int | None = 
                 yield result
         return
     chunk = max(1, min(16, n // (procs * 8)))
-    with _context().Pool(procs) as pool:  # workers exist before the bar starts its refresh thread
-        with _bar(n, label, show) as advance:
-            for result in pool.imap(fn, items, chunksize=chunk):
-                advance()
-                yield result
+    # the pool's workers exist before the bar starts its refresh thread (fork after threads is unsafe)
+    with _context().Pool(procs) as pool, _bar(n, label, show) as advance:
+        for result in pool.imap(fn, items, chunksize=chunk):
+            advance()
+            yield result
 
 
 class _Bar:

@@ -39,7 +39,7 @@ def _txt_statuses() -> dict[str, dict[str, str]]:
 def test_doc_odt_pdf_of_the_seeds_give_the_txt_statuses(seed_formats: Path) -> None:
     expected = _txt_statuses()
     assert expected["003"]["duties"] == "folded" and expected["001"]["duties"] == "present"
-    code, data, err = _lint_json(str(seed_formats))
+    _code, data, err = _lint_json(str(seed_formats))
     assert "Traceback" not in err
     got = {Path(f["path"]).name: f for f in data["files"]}
     assert sorted(got) == sorted(f"{s}.{x}" for s in SEEDS for x in ("docx", *FORMATS))
@@ -55,7 +55,7 @@ def test_html_of_seed_004_in_gbk_gives_the_txt_statuses(tmp_path: Path) -> None:
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")  # really GBK, declared by its meta charset only
     expected = _txt_statuses()["004"]
-    code, data, err = _lint_json(str(page))
+    _code, data, err = _lint_json(str(page))
     assert "error" not in data["files"][0], err
     entry = data["files"][0]
     assert _statuses(entry) == expected

@@ -28,7 +28,6 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..lint import lint_paths
     from ..readers.errors import ReadError
-
     from . import lint_answers
 
     try:

@@ -195,7 +195,7 @@ def _split(para: Any, pos: int) -> bool:
             k = pos - acc
             new = deepcopy(el)
             _set_text(content[0], t[:k])
-            _set_text([c for c in new if c.tag == qn("w:t")][0], t[k:])
+            _set_text(next(c for c in new if c.tag == qn("w:t")), t[k:])
             el.addnext(new)
             return True
         acc += len(t)

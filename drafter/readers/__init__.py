@@ -42,10 +42,14 @@ def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
         from .convert import convert_one
 
         data, kind = convert_one(data, suffix), "docx"
-    if kind in ("pdf", "html"):
-        from . import html, pdf
+    if kind == "pdf":
+        from . import pdf
 
-        return (pdf if kind == "pdf" else html).read(data, path)
+        return pdf.read(data, path)
+    if kind == "html":
+        from . import html
+
+        return html.read(data, path)
     if kind == "docx":
         from . import docx
 

@@ -8,6 +8,7 @@ a report a fraction of that.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -117,10 +118,8 @@ def _run(cmd: list[str], limit: float, cwd: Path) -> bool:
         proc.wait(timeout=limit)
         return False
     except subprocess.TimeoutExpired:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         proc.wait()
         return True
 
