@@ -8,6 +8,7 @@ for more than ``PROGRESS_MIN`` items: piped output and small runs stay quiet.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -55,11 +56,17 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, jobs: int | None = 
                 yield result
         return
     chunk = max(1, min(16, n // (procs * 8)))
-    # the pool's workers exist before the bar starts its refresh thread (fork after threads is unsafe)
-    with _context().Pool(procs) as pool, _bar(n, label, show) as advance:
-        for result in pool.imap(fn, items, chunksize=chunk):
-            advance()
-            yield result
+    # What the parent has loaded stays out of the workers' garbage collections: they neither
+    # scan it nor, by touching it, copy its pages (the use gc.freeze is documented for).
+    gc.freeze()
+    try:
+        # the pool's workers exist before the bar starts its refresh thread (fork after threads is unsafe)
+        with _context().Pool(procs) as pool, _bar(n, label, show) as advance:
+            for result in pool.imap(fn, items, chunksize=chunk):
+                advance()
+                yield result
+    finally:
+        gc.unfreeze()
 
 
 class _Bar:
