@@ -155,8 +155,10 @@ def read(data: bytes, path: str = "") -> Document:
                 if centred:  # keep the gap where a title wrapped, as the .txt does
                     text += " "
             text += piece
-        paras.append(RawPara(text, idx[0] + 1, breaks=breaks, centred=centred))
-    doc = build(paras, path=path, fmt="pdf", lines=[normalise(ln.text) for ln in lines])
+        paras.append(RawPara(text, idx[0] + 1, breaks=breaks, centred=centred, joinable=True))
+    # joinable: the .txt reader's joining still mends what positions could not tell (ragged right margins)
+    doc = build(paras, path=path, fmt="txt", lines=[normalise(ln.text) for ln in lines])
+    doc.fmt = "pdf"
     doc.pages = [ln.page for ln in lines]
     return doc
 
