@@ -67,7 +67,8 @@ def part_block(r: FileReport) -> list[Text]:
         t = Text("    " + name + " " * (18 - width(name)))
         t.append(label + " " * (8 - width(label)), style=style)
         if pr.line is not None:
-            t.append(f"  第{pr.line}行", style="dim")
+            page = r.doc.page_of(pr.line)
+            t.append(f"  第{pr.line}行" + (f"（第{page}页）" if page is not None else ""), style="dim")
         if pr.heading:
             t.append(f"  {pr.heading}", style="dim")
         rows.append(t)
