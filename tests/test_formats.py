@@ -150,3 +150,11 @@ def test_folder_of_old_files_is_converted_in_one_call(seed_formats: Path) -> Non
     assert [isinstance(o, bytes) for o in out] == [True, True, True, False]
     assert "损坏" in str(out[3])
     assert read_bytes(out[0], "001.docx", ".docx").meta.unit == "沈丘县人民政府办公室"
+
+
+def test_html_title_in_a_header_element_is_kept() -> None:
+    body = page_html(seed("004").read_text(encoding="utf-8"))
+    moved = body.replace("<h1>", '<div class="article-header"><h1>').replace("</h1>", "</h1></div>")
+    doc = read_bytes(moved.encode("gbk"), "p.html", ".html")
+    assert doc.meta.title == "中共洛宁县委洛宁县人民政府关于2023年度法治政府建设情况的报告"
+    assert doc.meta.year == 2023

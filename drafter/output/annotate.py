@@ -10,6 +10,7 @@ concerned, or the title. A first comment on the title gives the four parts' stat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
 from io import BytesIO
 from pathlib import Path
@@ -35,7 +36,9 @@ def advice(rule: str) -> str:
 
 
 def comment_text(f: Finding) -> tuple[str, str]:
-    return f"[{f.rule}] {f.message}", f"建议：{advice(f.rule)}" if advice(f.rule) else ""
+    """(first paragraph: rule id and message, second: the advice)."""
+    tip = advice(f.rule)
+    return f"[{f.rule}] {f.message}", f"建议：{tip}" if tip else ""
 
 
 def status_text(r: FileReport) -> str:
@@ -103,7 +106,10 @@ def _norm(s: str) -> str:
     return squash(s)
 
 
-def _by_line(doc: Document, paras: list[Any], own: bool) -> Any:
+Locator = Callable[[int], "int | None"]
+
+
+def _by_line(doc: Document, paras: list[Any], own: bool) -> Locator:
     """A function: source line → index into ``paras`` (None if not found)."""
     if own:
         def same(line: int) -> int | None:
@@ -136,11 +142,11 @@ def _lines_of(b: Block) -> list[int]:
     return [b.line, *(ln for _, ln in b.breaks)]
 
 
-def _title_index(doc: Document, paras: list[Any], where: Any) -> int:
+def _title_index(doc: Document, paras: list[Any], where: Locator) -> int:
     if doc.meta.title_line is not None:
         i = where(doc.meta.title_line)
         if i is not None:
-            return int(i)
+            return i
     key = _norm(doc.meta.title or "")[:12]
     for i, p in enumerate(paras):
         if key and key in _norm(p.text):

@@ -103,6 +103,7 @@ def read(data: bytes, path: str = "") -> Document:
         raise ReadError("网页文件无法解析；请在浏览器中打开后把正文复制到 .txt，再检查") from None
     for el in list(root.iter(*_DROP)):
         el.drop_tree()
+    title = _title(root)  # before the page furniture goes: a title may sit in a "header" element
     for el in list(root.iter("div", "ul", "section", "table")):
         key = f"{el.get('id', '')} {el.get('class', '')}"
         if _NAV.search(key) and el.getparent() is not None:
@@ -112,7 +113,6 @@ def read(data: bytes, path: str = "") -> Document:
         raise ReadError("网页里没有正文；请确认选对了文件")
     best = max(candidates, key=_score)
     lines = _lines(best)
-    title = _title(root)
     if title and not any(_squash(title) in _squash(ln) or (_squash(ln) in _squash(title) and len(ln) > 8)
                          for ln in lines[:8]):
         lines.insert(0, title)
