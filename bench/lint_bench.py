@@ -14,11 +14,14 @@ Run: python bench/lint_bench.py [--files 500] [--repeat 3] [--province 5000] [--
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +45,19 @@ def make_reports(folder: Path, n: int) -> list[Path]:
     return paths
 
 
+def cpu() -> float:
+    """CPU seconds of this process and of its finished children (the pool's workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def load() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
+
+
 def baseline(paths: list[Path]) -> float:
     import docx
 
@@ -61,6 +77,13 @@ def drafter_lint(paths: list[Path], folder: Path, jobs: int | None = None) -> fl
     elapsed = time.perf_counter() - t
     assert len(reports) == len(paths) and all(r.error is None for r in reports), "a report failed to read"
     return elapsed
+
+
+def with_cpu(fn: Callable[[], float]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run."""
+    c = cpu()
+    wall = fn()
+    return wall, cpu() - c
 
 
 def cold(cmd: list[str], repeat: int) -> float:
@@ -85,18 +108,21 @@ def main() -> None:
         folder = Path(tmp) / "folder"
         folder.mkdir()
         paths = make_reports(folder, args.files)
-        base = min(baseline(paths) for _ in range(args.repeat))
-        serial = min(drafter_lint(paths, folder, 1) for _ in range(args.repeat))
-        ours = min(drafter_lint(paths, folder, args.jobs) for _ in range(args.repeat))
+        base, base_cpu = min(with_cpu(lambda: baseline(paths)) for _ in range(args.repeat))
+        serial, _ = min(with_cpu(lambda: drafter_lint(paths, folder, 1)) for _ in range(args.repeat))
+        ours, ours_cpu = min(with_cpu(lambda: drafter_lint(paths, folder, args.jobs)) for _ in range(args.repeat))
         print(f"folder of {len(paths)} .docx: python-docx open+paragraphs (1 process) {base:.2f} s, "
               f"drafter lint 1 process {serial:.2f} s ({serial / base:.2f}×), "
               f"{args.jobs or cpu_count()} processes {ours:.2f} s  →  {ours / base:.2f}× (goal ≤ 0.8×)")
+        # the machine may be shared: CPU seconds and the load say how much of it the run had
+        print(f"  CPU seconds: python-docx {base_cpu:.2f}, drafter on every core {ours_cpu:.2f} "
+              f"({ours_cpu / base_cpu:.2f}×); load average {load()} on {os.cpu_count()} cores")
         if args.province:
             big = Path(tmp) / "province"
             big.mkdir()
             many = make_reports(big, args.province)
             took = drafter_lint(many, big, args.jobs)
-            print(f"province of {len(many)} .docx: drafter lint {took:.1f} s (goal < 60 s)")
+            print(f"province of {len(many)} .docx: drafter lint {took:.1f} s (goal < 60 s); load average {load()}")
         one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
         c_base = cold([sys.executable, "-c", "import docx"], args.repeat * 5)
         c_ours = cold([sys.executable, "-m", "drafter", "lint", str(one)], args.repeat * 5)
