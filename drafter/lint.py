@@ -18,7 +18,7 @@ from .boilerplate import fragments
 from .checks import SEVERITIES, Finding, Result, check
 from .checks.originality import Fingerprint, SimilarPair, compare, fingerprint
 from .model import Document
-from .readers import SUFFIXES, ReadError, read_path
+from .readers import SUFFIXES, ReadError, read_bytes, read_path
 
 
 @dataclass
@@ -40,9 +40,9 @@ def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
         if p.is_dir():
             found = sorted(str(f) for f in p.rglob("*") if _is_report_file(f, p))
             if not found:
-                yield raw, "文件夹中没有 .docx/.txt/.md 报告"
+                yield raw, "文件夹中没有报告文件（.docx .doc .wps .pdf .html .txt .md 等）"
             yield from ((f, None) for f in found)
-        elif p.exists() and p.suffix.lower() not in (*SUFFIXES, ".doc", ".wps") and p.suffix:
+        elif p.exists() and p.suffix.lower() not in SUFFIXES and p.suffix:
             yield raw, f"不支持的文件类型 {p.suffix}；请另存为 .docx、.txt 或 .md 后再检查"
         else:
             yield raw, None
@@ -55,7 +55,7 @@ _NOT_FOLDERS = ("node_modules", "__pycache__", "site-packages", "venv")
 def _is_report_file(f: Path, root: Path) -> bool:
     """Report files in a folder: skip hidden files and folders, Office lock files, virtual
     environments and project notes (README, INDEX)."""
-    if f.suffix.lower() not in (*SUFFIXES, ".doc", ".wps") or f.name.startswith("~$"):
+    if f.suffix.lower() not in SUFFIXES or f.name.startswith("~$"):
         return False
     if any(part.startswith(".") or part in _NOT_FOLDERS for part in f.relative_to(root).parts):
         return False
@@ -63,30 +63,97 @@ def _is_report_file(f: Path, root: Path) -> bool:
 
 
 def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,
-               year: int | None = None, previous: str | None = None) -> Iterator[FileReport]:
-    """One FileReport per input. ``previous`` is last year's report, read once for every input;
-    without it a draft's own ``previous`` (relative to the draft's folder) is used."""
-    reg = checklists.registry()
-    forced = checklists.load(checklist) if checklist else None
+               year: int | None = None, previous: str | None = None,
+               jobs: int | None = None) -> Iterator[FileReport]:
+    """One FileReport per input, in order; many files are read and checked on all cores
+    (``jobs`` processes; None: every core), old Word/WPS files converted by LibreOffice in batches.
+
+    ``previous`` is last year's report, read once per process for every input; without it a
+    draft's own ``previous`` (relative to the draft's folder) is used."""
+    reg, _ = _setup(checklist)  # loaded here, so forked workers start with it
     if unit_type and unit_type not in reg.types:
         raise ReadError(f"未知的单位类型“{unit_type}”；可选：{'、'.join(sorted(reg.types))}")
-    last_year = PreviousReports(previous)
-    for path, error in expand(paths):
-        if error:
-            yield FileReport(path, error=error)
-            continue
+    _previous_reports(previous)  # an unreadable --previous stops the run here, before any work
+    items = list(expand(paths))
+    converted = _convert_all([p for p, err in items if err is None])
+    tasks = [_Task(p, err, converted.get(p), unit_type, checklist, year, previous) for p, err in items]
+    from .parallel import map_ordered
+
+    yield from map_ordered(_lint_task, tasks, jobs=jobs)
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: str
+    error: str | None
+    converted: bytes | str | None  # .docx bytes from LibreOffice, or why conversion failed
+    unit_type: str | None
+    checklist: str | None
+    year: int | None
+    previous: str | None = None
+
+
+def _convert_all(paths: list[str]) -> dict[str, bytes | str]:
+    """.doc/.wps/.rtf/.odt files converted to .docx together (a few LibreOffice calls, not one each)."""
+    from .readers import convert
+
+    todo = [p for p in paths if Path(p).suffix.lower() in convert.SUFFIXES]
+    if len(todo) < 2:
+        return {}  # one file converts on its own as it is read
+    out: dict[str, bytes | str] = {}
+    inputs: list[tuple[str, bytes]] = []
+    for p in todo:
         try:
-            doc = read_path(path)
+            inputs.append((p, convert.read_limited(p)))
         except ReadError as e:
-            yield FileReport(path, error=str(e))
-            continue
-        except (MemoryError, RecursionError):
-            yield FileReport(path, error="文件结构过于复杂，无法读取；请另存为 .docx 后再检查")
-            continue
-        prev, prev_error = last_year.for_doc(path, doc)
-        report = _check_one(path, doc, reg, forced, unit_type, year, prev)
-        report.previous_error = prev_error
-        yield report
+            out[p] = str(e)
+    results = convert.convert([(data, Path(p).suffix) for p, data in inputs])
+    for (p, _), res in zip(inputs, results, strict=True):
+        out[p] = str(res) if isinstance(res, ReadError) else res
+    return out
+
+
+_SETUP: dict[str | None, tuple[checklists.Registry, checklists.Checklist | None]] = {}
+
+
+def _setup(checklist: str | None) -> tuple[checklists.Registry, checklists.Checklist | None]:
+    """The registry and the forced checklist, once per process."""
+    if checklist not in _SETUP:
+        _SETUP.clear()
+        _SETUP[checklist] = (checklists.registry(), checklists.load(checklist) if checklist else None)
+    return _SETUP[checklist]
+
+
+def _lint_task(task: _Task) -> FileReport:
+    """Read and check one file: what a worker process does (module level, so it pickles)."""
+    if task.error:
+        return FileReport(task.path, error=task.error)
+    if isinstance(task.converted, str):
+        return FileReport(task.path, error=task.converted)
+    try:
+        doc = read_bytes(task.converted, task.path, ".docx") if task.converted is not None else read_path(task.path)
+    except ReadError as e:
+        return FileReport(task.path, error=str(e))
+    except (MemoryError, RecursionError):
+        return FileReport(task.path, error="文件结构过于复杂，无法读取；请另存为 .docx 后再检查")
+    reg, forced = _setup(task.checklist)
+    prev, prev_error = _previous_reports(task.previous).for_doc(task.path, doc)
+    report = _check_one(task.path, doc, reg, forced, task.unit_type, task.year, prev)
+    report.previous_error = prev_error
+    if report.doc is not None and report.result is not None:
+        fingerprint_report(report)  # beside the check, in the worker: the folder pass only compares
+    return report
+
+
+_PREVIOUS: dict[str | None, PreviousReports] = {}
+
+
+def _previous_reports(given: str | None) -> PreviousReports:
+    """Last year's reports, one reader per process (each worker reads ``--previous`` once)."""
+    if given not in _PREVIOUS:
+        _PREVIOUS.clear()
+        _PREVIOUS[given] = PreviousReports(given)
+    return _PREVIOUS[given]
 
 
 class PreviousReports:

@@ -106,6 +106,13 @@ class Document:
     lines: list[str] = field(default_factory=list)
     path: str = ""
     fmt: str = "txt"
+    pages: list[int] = field(default_factory=list)  # page of each source line (PDF); empty elsewhere
+
+    def page_of(self, line: int | None) -> int | None:
+        """The page a source line is on, for paged formats (PDF)."""
+        if line is None or not 1 <= line <= len(self.pages):
+            return None
+        return self.pages[line - 1]
 
     def line_text(self, line: int | None) -> str:
         """Normalised text of a source line, for showing a finding in context."""

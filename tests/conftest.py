@@ -43,3 +43,11 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("shared/corpus/seeds not present beside the project")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_formats(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seeds 001, 003, 004 as .docx, .doc, .odt and .pdf (tests/formats.py); skipped without LibreOffice."""
+    from .formats import make_formats
+
+    return make_formats(tmp_path_factory.mktemp("formats") / "")

@@ -5,38 +5,52 @@ from __future__ import annotations
 import argparse
 import sys
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "xlsx")
 
 
 def add(p: argparse.ArgumentParser, name: str) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="报告文件（.docx .txt .md）或文件夹")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="报告文件（.docx .doc .wps .rtf .odt .pdf .html .txt .md）或文件夹")
     p.add_argument("--type", dest="unit_type", metavar="TYPE", help="单位类型：county_gov、department、township（默认按单位名称推断）")
     p.add_argument("--year", type=int, metavar="N", help="报告年度（默认从标题等处识别）")
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
     p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
     p.add_argument("--summary", action="store_true", help="多个文件时输出单位×部分汇总表")
     p.add_argument("--previous", metavar="LAST_YEAR_REPORT",
-                   help="去年的报告（.docx .txt .md）：找出照搬去年的段落（默认用草稿中 previous 指定的文件）")
+                   help="去年的报告（任一可读格式）：找出照搬去年的段落（默认用草稿中 previous 指定的文件）")
+    # the reviewer's answers: Word comments, an Excel summary; all cores for a folder
+    p.add_argument("-o", "--output", metavar="汇总.xlsx", help="--format xlsx 的输出文件")
+    p.add_argument("--annotate", nargs="?", const="", metavar="OUT.docx",
+                   help="写出加批注的副本（默认：原文件名_批注.docx），原文件不变")
+    p.add_argument("--annotate-dir", metavar="OUT/", help="把每份报告的批注副本写入此文件夹")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
+    p.add_argument("--jobs", type=int, metavar="N", help="并行进程数（默认：全部 CPU 核）")
 
 
 def run(args: argparse.Namespace) -> int:
     from ..lint import compare_units, lint_paths
     from ..readers.errors import ReadError
+    from . import lint_answers
 
     try:
+        lint_answers.check_options(args)
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
-                                  previous=args.previous))
+                                  previous=args.previous, jobs=args.jobs))
+        pairs = compare_units(reports)
+        if args.format == "xlsx":
+            lint_answers.write_xlsx(args, reports, pairs)
+        else:
+            _emit(args, reports, pairs)
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
-    pairs = compare_units(reports)
-    _emit(args, reports, pairs)
+    failed = lint_answers.annotate(args, reports)
     for r in reports:
         if r.error is not None:
             sys.stderr.write(f"drafter: {r.path}: {r.error}\n")
         elif r.previous_error is not None:
             sys.stderr.write(f"drafter: {r.path}: {r.previous_error}\n")
-    if any(r.error is not None or r.previous_error is not None for r in reports):
+    if failed or any(r.error is not None or r.previous_error is not None for r in reports):
         return 2
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 

@@ -39,8 +39,11 @@ def excerpt(doc: Document, f: Finding) -> Text | None:
     return t
 
 
-def finding_line(path: str, f: Finding) -> Text:
+def finding_line(path: str, f: Finding, doc: Document | None = None) -> Text:
     where = f"{path}:{f.line}:{f.col + 1}" if f.line is not None else path
+    page = doc.page_of(f.line) if doc is not None else None
+    if page is not None:
+        where += f"（第{page}页）"
     t = Text(where, style="bold")
     t.append(": ")
     t.append(SEV_NAME[f.severity], style=SEV_STYLE[f.severity])
@@ -69,7 +72,8 @@ def part_block(r: FileReport) -> list[Text]:
         t = Text("    " + name + " " * (18 - width(name)))
         t.append(label + " " * (8 - width(label)), style=style)
         if pr.line is not None:
-            t.append(f"  第{pr.line}行", style="dim")
+            page = r.doc.page_of(pr.line)
+            t.append(f"  第{pr.line}行" + (f"（第{page}页）" if page is not None else ""), style="dim")
         if pr.heading:
             t.append(f"  {pr.heading}", style="dim")
         rows.append(t)
@@ -84,7 +88,7 @@ def render(reports: list[FileReport], out: Console) -> None:
             out.print(Text(f"{path}: ", style="bold") + Text("无法读取：", style="bold red") + Text(r.error or ""))
             continue
         for f in r.result.findings:
-            out.print(finding_line(path, f))
+            out.print(finding_line(path, f, r.doc))
             ex = excerpt(r.doc, f)
             if ex is not None:
                 out.print(ex)

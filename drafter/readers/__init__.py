@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ..model import Document
 from .errors import ReadError
 
-SUFFIXES = (".docx", ".txt", ".md", ".markdown")
+SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".doc", ".wps", ".rtf", ".odt", ".pdf", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024  # a report is a few hundred KB; refuse what cannot be one
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 
 
+_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<meta|<!--)", re.I)
+
+
 def sniff(data: bytes, suffix: str) -> str:
     """Format from the bytes themselves; the extension only breaks ties."""
-    if data.startswith(_OLE):
-        raise ReadError("这是旧版 Word/WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查")
+    if data.startswith(_OLE) or data.startswith(b"{\\rtf"):
+        return "convert"  # .doc, .wps, .rtf: through LibreOffice
     if data.startswith(_ZIP):
-        return "docx"
+        return "convert" if data[30:38] == b"mimetype" and b"opendocument.text" in data[38:100] else "docx"
     if data.startswith(b"%PDF"):
-        raise ReadError("这是 PDF 文件，无法检查；请用原稿 .docx，或把文字复制到 .txt 后再检查")
-    if data.startswith((b"{\\rtf", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf")):
+        return "pdf"
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf")):
         raise ReadError("不是报告文件（.docx/.txt/.md）；请另存为 .docx 后再检查")
+    if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _HTML.match(data[:512].lstrip(b"\xef\xbb\xbf"))):
+        return "html"
     return "md" if suffix in (".md", ".markdown") else "txt"
 
 
@@ -32,6 +38,18 @@ def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
     if not data or data.isspace():
         raise ReadError("文件是空的；请确认选对了文件")
     kind = sniff(data, suffix)
+    if kind == "convert":
+        from .convert import convert_one
+
+        data, kind = convert_one(data, suffix), "docx"
+    if kind == "pdf":
+        from . import pdf
+
+        return pdf.read(data, path)
+    if kind == "html":
+        from . import html
+
+        return html.read(data, path)
     if kind == "docx":
         from . import docx
 

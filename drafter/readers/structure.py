@@ -96,6 +96,7 @@ def _join_wrapped(paras: list[RawPara]) -> list[RawPara]:
         prev = out[-1] if out else None
         if prev is not None and p.joinable and prev.joinable and _continues(prev, p, width):
             prev.breaks.append((len(prev.text), p.line))
+            prev.breaks.extend((len(prev.text) + at, ln) for at, ln in p.breaks)  # a PDF paragraph's own wraps
             prev.text += p.text
             continue
         out.append(p)

@@ -1,0 +1,110 @@
+"""The reviewer's answers from ``drafter lint``: ``--format xlsx -o 汇总.xlsx``, ``--annotate``, ``--annotate-dir``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..checks.originality import SimilarPair
+from ..lint import FileReport, display_path
+from ..readers.errors import ReadError
+
+SUFFIX = "_批注.docx"
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """Refuse a misused command before any work (a ReadError: one line, exit 2)."""
+    from ._common import check_target
+
+    if args.format == "xlsx":
+        if not args.output:
+            raise ReadError("--format xlsx 需要用 -o 指定输出文件，例如 -o 汇总.xlsx")
+        check_target(Path(args.output), args.force, (".xlsx",))
+    elif args.output:
+        raise ReadError("-o 只用于 --format xlsx；批注副本请用 --annotate OUT.docx 或 --annotate-dir")
+    if args.annotate is not None:
+        if args.annotate_dir:
+            raise ReadError("--annotate 与 --annotate-dir 只能选一个")
+        if len(args.paths) != 1 or Path(args.paths[0]).is_dir():
+            raise ReadError("--annotate 只用于一份报告；多份报告或文件夹请用 --annotate-dir OUT/")
+        out = Path(args.annotate) if args.annotate else _default_out(Path(args.paths[0]))
+        if out.resolve() == Path(args.paths[0]).resolve():
+            raise ReadError("批注副本不能覆盖原文件；请换一个文件名")
+        check_target(out, args.force, (".docx",))
+    if args.annotate_dir:
+        d = Path(args.annotate_dir)
+        if d.exists() and not d.is_dir():
+            raise ReadError(f"{d} 不是文件夹；--annotate-dir 需要一个文件夹")
+
+
+def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[SimilarPair]) -> None:
+    from ..fsutil import atomic_write
+    from ..output import xlsx
+
+    out = atomic_write(args.output, xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in pairs]), force=args.force)
+    print(f"已写出汇总表：{out}")
+
+
+def _default_out(src: Path) -> Path:
+    return src.with_name(src.stem + SUFFIX)
+
+
+@dataclass(frozen=True)
+class _Job:
+    report: FileReport
+    out: str
+    force: bool
+
+
+def targets(args: argparse.Namespace, reports: list[FileReport]) -> list[_Job]:
+    readable = [r for r in reports if r.error is None and r.result is not None]
+    if args.annotate is not None:
+        return [_Job(r, args.annotate or str(_default_out(Path(r.path))), args.force) for r in readable]
+    if not args.annotate_dir:
+        return []
+    root = Path(args.annotate_dir)
+    folders = [os.path.dirname(os.path.abspath(r.path)) for r in readable]
+    common = os.path.commonpath(folders) if folders else ""
+    rels = [Path(os.path.relpath(os.path.abspath(r.path), common)) for r in readable]
+    names = Counter(str(rel.parent / rel.stem) for rel in rels)
+    jobs = []
+    for r, rel in zip(readable, rels, strict=True):
+        # 报告.doc and 报告.pdf side by side: the extension keeps their copies apart
+        stem = rel.stem if names[str(rel.parent / rel.stem)] == 1 else f"{rel.stem}_{rel.suffix.lstrip('.')}"
+        jobs.append(_Job(r, str(root / rel.parent / (stem + SUFFIX)), args.force))
+    return jobs
+
+
+def _annotate_one(job: _Job) -> str | None:
+    """Write one annotated copy; the Chinese reason if it could not be written (a worker's job)."""
+    from ..fsutil import atomic_write
+    from ..output.annotate import annotate as make
+
+    try:
+        data = make(job.report)
+        Path(job.out).parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(job.out, data, force=job.force)
+    except ReadError as e:
+        return str(e)
+    except OSError as e:
+        return f"无法写入 {job.out}（{e.strerror or e}）"
+    return None
+
+
+def annotate(args: argparse.Namespace, reports: list[FileReport]) -> int:
+    """Write the annotated copies asked for; the number that failed (each told on stderr)."""
+    from ..parallel import map_ordered
+
+    jobs = targets(args, reports)
+    failed = 0
+    for job, err in zip(jobs, map_ordered(_annotate_one, jobs, jobs=args.jobs, label="写批注"), strict=True):
+        if err is None:
+            sys.stderr.write(f"已写出批注副本：{display_path(job.out)}\n")
+        else:
+            failed += 1
+            sys.stderr.write(f"drafter: {display_path(job.report.path)}: {err}\n")
+    return failed

@@ -1,0 +1,213 @@
+"""``lint --annotate``: a copy of the report with a Word comment at each finding.
+
+The copy is the .docx itself (or LibreOffice's .docx of a .doc/.wps/.rtf/.odt), or,
+for text, Markdown, PDF and web-page inputs, the report laid out by ``render``. The
+original is only read. Each comment (author "drafter") gives the rule id, the message
+and the advice from the rule's documentation, anchored on the offending words where
+they can be found in the paragraph, else on the paragraph, the heading of the part
+concerned, or the title. A first comment on the title gives the four parts' statuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from copy import deepcopy
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from ..checks import Finding
+from ..lint import FileReport
+from ..model import PART_IDS, Block, Document
+from ..readers.errors import ReadError
+
+AUTHOR = "drafter"
+INITIALS = "DR"
+STATUS = {"present": "有", "folded": "并入", "missing": "缺"}
+SHORT = {"measures": "主要举措和成效", "shortcomings": "存在的不足和原因", "duties": "第一责任人职责", "plan": "下一年度安排"}
+
+
+def advice(rule: str) -> str:
+    """The first paragraph of the rule's documentation: what to do about it."""
+    from ..ruledocs import docs
+
+    doc = docs().get(rule)
+    return doc.doc.split("\n\n")[0].replace("\n", "") if doc else ""
+
+
+def comment_text(f: Finding) -> tuple[str, str]:
+    """(first paragraph: rule id and message, second: the advice)."""
+    tip = advice(f.rule)
+    return f"[{f.rule}] {f.message}", f"建议：{tip}" if tip else ""
+
+
+def status_text(r: FileReport) -> str:
+    assert r.result is not None
+    parts = "；".join(f"{SHORT[p]}：{STATUS[r.result.parts[p].status]}" for p in PART_IDS)
+    res = r.result
+    return (f"drafter 检查结果 — {parts}。共 {res.count('error')} 个错误、{res.count('warning')} 个警告、"
+            f"{res.count('info')} 个提示。")
+
+
+def source_docx(r: FileReport) -> tuple[bytes, bool]:
+    """(.docx bytes to annotate, whether its paragraphs are the report's own numbering)."""
+    from ..readers import convert, sniff
+
+    assert r.doc is not None
+    data = convert.read_limited(r.path)
+    kind = sniff(data, Path(r.path).suffix.lower())
+    if kind == "docx":
+        return data, True
+    if kind == "convert":
+        return convert.convert_one(data, Path(r.path).suffix.lower()), True
+    from ..render import render
+
+    return render(r.doc), False
+
+
+def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) -> bytes:
+    """The annotated copy of one checked report, as .docx bytes."""
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    from ..readers.docx import _paragraphs
+
+    if r.doc is None or r.result is None:
+        raise ReadError(r.error or "无法读取")
+    if base is None or own is None:
+        base, own = source_docx(r)
+    d = docx.Document(BytesIO(base))
+    paras = [Paragraph(p, d._body) for p in _paragraphs(d.element.body)]
+    where = _by_line(r.doc, paras, own)
+    title = _title_index(r.doc, paras, where)
+    _comment(d, paras[title], None, status_text(r), "")
+    for f in sorted(r.result.findings, key=lambda f: (f.line or 0, f.col)):
+        line = f.line
+        if line is None and f.part in r.result.parts:
+            line = r.result.parts[f.part].line
+        idx = where(line) if line is not None else None
+        head, tail = comment_text(f)
+        if idx is None:
+            _comment(d, paras[title], None, head, tail)
+            continue
+        words = r.doc.line_text(f.line)[f.col:f.col + f.length] if f.line is not None and f.length else ""
+        _comment(d, paras[idx], words or None, head, tail)
+    buf = BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------ locating
+
+
+def _norm(s: str) -> str:
+    from ..text import squash
+
+    return squash(s)
+
+
+Locator = Callable[[int], "int | None"]
+
+
+def _by_line(doc: Document, paras: list[Any], own: bool) -> Locator:
+    """A function: source line → index into ``paras`` (None if not found)."""
+    if own:
+        def same(line: int) -> int | None:
+            return line - 1 if 1 <= line <= len(paras) else None
+
+        return same
+    # A rendered copy: walk the blocks and the paragraphs together.
+    texts = [_norm(p.text) for p in paras]
+    at: dict[int, int] = {}
+    j = 0
+    for b in doc.blocks:
+        key = _norm(b.text)[:16]
+        if not key:
+            continue
+        k = j
+        while k < len(texts) and key not in texts[k]:
+            k += 1
+        if k < len(texts):
+            j = k
+            for ln in _lines_of(b):
+                at.setdefault(ln, k)
+
+    def rendered(line: int) -> int | None:
+        return at.get(line)
+
+    return rendered
+
+
+def _lines_of(b: Block) -> list[int]:
+    return [b.line, *(ln for _, ln in b.breaks)]
+
+
+def _title_index(doc: Document, paras: list[Any], where: Locator) -> int:
+    if doc.meta.title_line is not None:
+        i = where(doc.meta.title_line)
+        if i is not None:
+            return i
+    key = _norm(doc.meta.title or "")[:12]
+    for i, p in enumerate(paras):
+        if key and key in _norm(p.text):
+            return i
+    return next((i for i, p in enumerate(paras) if p.text.strip()), 0)
+
+
+# ------------------------------------------------------------ comments
+
+
+def _comment(d: Any, para: Any, words: str | None, head: str, tail: str) -> None:
+    runs = _isolate(para, words) if words else None
+    if not runs:
+        runs = [r for r in para.runs if r.text] or para.runs
+    if not runs:
+        runs = [para.add_run("")]
+    c = d.add_comment(runs, text=head, author=AUTHOR, initials=INITIALS)
+    if tail:
+        c.add_paragraph(tail)
+
+
+def _isolate(para: Any, words: str) -> list[Any] | None:
+    """Runs covering exactly ``words`` in the paragraph (splitting runs at its ends), or None."""
+    text = "".join(r.text for r in para.runs)
+    start = text.find(words)
+    if start < 0:
+        return None
+    end = start + len(words)
+    if not (_split(para, start) and _split(para, end)):
+        return None
+    out, acc = [], 0
+    for r in para.runs:
+        n = len(r.text)
+        if n and acc >= start and acc + n <= end:
+            out.append(r)
+        acc += n
+    return out or None
+
+
+def _split(para: Any, pos: int) -> bool:
+    """Make ``pos`` a run boundary; False where a run holds more than plain text."""
+    from docx.oxml.ns import qn
+
+    acc = 0
+    for r in para.runs:
+        t = r.text
+        if acc < pos < acc + len(t):
+            el = r._r
+            content = [c for c in el if c.tag != qn("w:rPr")]
+            if len(content) != 1 or content[0].tag != qn("w:t"):
+                return False
+            k = pos - acc
+            new = deepcopy(el)
+            _set_text(content[0], t[:k])
+            _set_text(next(c for c in new if c.tag == qn("w:t")), t[k:])
+            el.addnext(new)
+            return True
+        acc += len(t)
+    return True
+
+
+def _set_text(t: Any, text: str) -> None:
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")

@@ -1,0 +1,145 @@
+"""Old Word, WPS, RTF and OpenDocument files: converted to .docx by LibreOffice, then read as .docx.
+
+LibreOffice runs headless in a private temporary folder (inputs, outputs and its own
+profile, so parallel runs never share one), with a time limit, and several files go
+through one ``soffice`` call: starting LibreOffice costs a second or two, converting
+a report a fraction of that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .errors import ReadError
+
+SUFFIXES = (".doc", ".wps", ".rtf", ".odt")
+BATCH = 40  # files per soffice call
+START_SECONDS = 60.0  # time limit of one call: LibreOffice's start…
+PER_FILE_SECONDS = 15.0  # …plus this much for every file in it
+MAX_OUTPUT = 50 * 1024 * 1024
+
+MISSING = ("需要 LibreOffice 才能读取 .doc/.wps/.rtf/.odt 文件：请安装 LibreOffice"
+           "（如 apt install libreoffice-writer，或从 libreoffice.org 下载），"
+           "或在 Word/WPS 中“另存为” .docx 后再检查")
+
+
+def soffice() -> str | None:
+    """The LibreOffice program: ``DRAFTER_SOFFICE`` if set (a path), else ``soffice`` on PATH."""
+    named = os.environ.get("DRAFTER_SOFFICE")
+    if named is not None:
+        p = Path(named)
+        return str(p) if p.is_file() and os.access(p, os.X_OK) else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_one(data: bytes, suffix: str) -> bytes:
+    """One file's bytes (.doc/.wps/.rtf/.odt) → .docx bytes; a ReadError if it cannot be done."""
+    out = convert([(data, suffix)])[0]
+    if isinstance(out, ReadError):
+        raise out
+    return out
+
+
+def convert(items: list[tuple[bytes, str]], *, timeout: float | None = None) -> list[bytes | ReadError]:
+    """Convert many files, ``BATCH`` at a time; one result per item, in order."""
+    results: list[bytes | ReadError | None] = [_implausible(data) for data, _ in items]
+    todo = [i for i, r in enumerate(results) if r is None]
+    program = soffice()
+    for start in range(0, len(todo), BATCH):
+        chunk = todo[start:start + BATCH]
+        if program is None:
+            out: list[bytes | ReadError] = [ReadError(MISSING) for _ in chunk]
+        else:
+            limit = timeout if timeout is not None else START_SECONDS + PER_FILE_SECONDS * len(chunk)
+            out = _batch(program, [items[i] for i in chunk], limit)
+        for i, res in zip(chunk, out, strict=True):
+            results[i] = res
+    return [r if r is not None else ReadError(DAMAGED) for r in results]
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Stream names (UTF-16LE in the OLE directory) of Word, WPS and Works documents.
+_STREAMS = tuple(n.encode("utf-16-le") for n in ("WordDocument", "WpsContent", "CONTENTS", "MatOST"))
+DAMAGED = "文件已损坏，不是有效的 .doc/.wps/.rtf/.odt 文档；请在 Word/WPS 中打开并“另存为” .docx 后再检查"
+
+
+def _implausible(data: bytes) -> ReadError | None:
+    """An OLE file with no document stream would be imported by LibreOffice as text garbage: refuse it."""
+    if data.startswith(_OLE) and not any(s in data for s in _STREAMS):
+        return ReadError(DAMAGED)
+    return None
+
+
+def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[bytes | ReadError]:
+    with tempfile.TemporaryDirectory(prefix="drafter-lo-") as tmp:  # mode 0700: private
+        root = Path(tmp)
+        src, out = root / "in", root / "out"
+        src.mkdir()
+        out.mkdir()
+        names = []
+        for i, (data, suffix) in enumerate(items):
+            name = f"{i:04d}{suffix.lower() if suffix.lower() in SUFFIXES else '.doc'}"
+            (src / name).write_bytes(data)
+            names.append(name)
+        cmd = [program, f"-env:UserInstallation={(root / 'profile').as_uri()}", "--headless", "--norestore",
+               "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
+               *(str(src / n) for n in names)]
+        try:
+            timed_out = _run(cmd, limit, root)
+        except ReadError as e:
+            return [e for _ in names]
+        results: list[bytes | ReadError] = []
+        for name in names:
+            produced = out / (Path(name).stem + ".docx")
+            if produced.is_file() and 0 < produced.stat().st_size <= MAX_OUTPUT:
+                results.append(produced.read_bytes())
+            elif timed_out:
+                results.append(ReadError(f"LibreOffice 转换超时（{limit:.0f} 秒）；请在 Word/WPS 中“另存为” .docx 后再检查"))
+            else:
+                results.append(ReadError("LibreOffice 无法转换此文件（可能已损坏或加密）；请在 Word/WPS 中打开并“另存为” .docx 后再检查"))
+        return results
+
+
+def _run(cmd: list[str], limit: float, cwd: Path) -> bool:
+    """Run LibreOffice in its own process group; kill the whole group at the time limit. True if it timed out."""
+    env = dict(os.environ, HOME=str(cwd))  # nothing of the user's LibreOffice is touched
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                                cwd=cwd, env=env, start_new_session=True)
+    except OSError:
+        raise ReadError(MISSING) from None
+    try:
+        proc.wait(timeout=limit)
+        return False
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        return True
+
+
+def read_limited(path: str | os.PathLike[str], limit: int = 20 * 1024 * 1024) -> bytes:
+    """A regular file's bytes, refusing one larger than ``limit`` (read at most limit + 1 bytes)."""
+    p = Path(path)
+    try:
+        with p.open("rb") as f:
+            if not os.path.isfile(p):
+                raise ReadError("不是普通文件；请选择报告文件")
+            data = f.read(limit + 1)
+    except FileNotFoundError:
+        raise ReadError("文件不存在；请检查路径是否写错") from None
+    except PermissionError:
+        raise ReadError("没有读取权限；请检查文件权限") from None
+    except OSError as e:
+        raise ReadError(f"无法读取文件（{e.strerror or e}）") from None
+    if len(data) > limit:
+        raise ReadError(f"文件过大（超过 {limit // (1024 * 1024)} MB），不像一份报告；请确认选对了文件")
+    if not data.strip():
+        raise ReadError("文件是空的；请确认选对了文件")
+    return data

@@ -1,0 +1,140 @@
+"""A saved web page (.html/.htm): the article body, not the site around it.
+
+The encoding comes from a byte-order mark, the page's ``<meta charset>`` (GBK and
+GB2312 pages are read as GB18030, their superset), then UTF-8 or GB18030 as for a
+.txt. The body is the element holding the most paragraph text that is not link
+text; navigation, headers, footers, scripts and forms are dropped first. The title,
+which pages often set above the body in its own element, is taken from ``<h1>`` (or
+``<title>``) when the body lacks it. Lines are the text lines of the body, so the
+web debris rules of the .txt reader still apply to what is left.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from ..model import Document
+from .errors import ReadError
+from .txt import decode, read_text
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "select", "button",
+         "template", "svg")
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table",
+           "blockquote", "pre", "ul", "ol", "dd", "dt", "center", "main"}
+_CONTAINERS = ("div", "article", "section", "td", "main", "body")
+_NAV = re.compile(r"nav|menu|footer|header|breadcrumb|crumb|sidebar|share|copyright|foot|top-?bar|links?$", re.I)
+_GB = {"gbk", "gb2312", "gb_2312", "gb_2312-80", "x-gbk", "gb18030", "cp936", "euc-cn"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def sniff_charset(data: bytes) -> str | None:
+    m = _META.search(data[:4096])
+    if m is None:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    if name in _GB:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def to_text(data: bytes) -> str:
+    """Decode a page by its BOM, its meta charset, or its bytes."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)
+    enc = sniff_charset(data)
+    if enc is not None:
+        return data.decode(enc, errors="replace")
+    return decode(data)
+
+
+def _cjk(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def _score(el: Any) -> int:
+    """Chinese characters in the element's own paragraphs, less those inside links."""
+    own = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("p", "br", "span", "font", "strong", "b"):
+            own += _cjk(child.text_content())
+    own += _cjk(el.text or "") + sum(_cjk(c.tail or "") for c in el if isinstance(c.tag, str))
+    links = sum(_cjk(a.text_content()) for a in el.iter("a"))
+    return own - 2 * links
+
+
+def _lines(el: Any) -> list[str]:
+    """The element's text, one line per block element or <br>."""
+    out: list[str] = [""]
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str):
+            return
+        block = node.tag in _BLOCKS
+        if block:
+            out.append("")
+        if node.text:
+            out[-1] += node.text
+        for child in node:
+            walk(child)
+            if child.tail:
+                out[-1] += child.tail
+        if block:
+            out.append("")
+
+    walk(el)
+    return [ln.replace("\xa0", " ").strip() for ln in out if ln.strip()]
+
+
+def read(data: bytes, path: str = "") -> Document:
+    import lxml.html
+
+    text = to_text(data)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except Exception:
+        raise ReadError("网页文件无法解析；请在浏览器中打开后把正文复制到 .txt，再检查") from None
+    for el in list(root.iter(*_DROP)):
+        el.drop_tree()
+    title = _title(root)  # before the page furniture goes: a title may sit in a "header" element
+    for el in list(root.iter("div", "ul", "section", "table")):
+        key = f"{el.get('id', '')} {el.get('class', '')}"
+        if _NAV.search(key) and el.getparent() is not None:
+            el.drop_tree()
+    candidates = [el for el in root.iter(*_CONTAINERS)]
+    if not candidates:
+        raise ReadError("网页里没有正文；请确认选对了文件")
+    best = max(candidates, key=_score)
+    lines = _lines(best)
+    if title and not any(_squash(title) in _squash(ln) or (_squash(ln) in _squash(title) and len(ln) > 8)
+                         for ln in lines[:8]):
+        lines.insert(0, title)
+    if sum(_cjk(ln) for ln in lines) < 20:
+        raise ReadError("网页里没有找到报告正文；请在浏览器中打开后把正文复制到 .txt，再检查")
+    doc = read_text("\n".join(lines), path)
+    doc.fmt = "html"
+    return doc
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _title(root: Any) -> str | None:
+    for h in root.iter("h1", "h2"):
+        t = " ".join(h.text_content().split())
+        if _cjk(t) >= 6:
+            return t
+    for t_el in root.iter("title"):
+        t = " ".join(t_el.text_content().split())
+        t = re.split(r"\s*[-_|｜—]+\s*", t)[0]
+        if _cjk(t) >= 6:
+            return t
+    return None

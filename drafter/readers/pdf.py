@@ -1,0 +1,165 @@
+"""PDF: the text layer, laid out again as paragraphs.
+
+pdfminer.six gives every text line with its position, which the paragraphs need:
+a line indented two characters starts a paragraph, a line at the left margin
+continues the one before it when that one ran to the right margin (a hard wrap,
+also across a page break). Page furniture — page numbers such as "— 3 —" and
+headers or footers repeated on most pages — is removed first. Source lines are
+the kept text lines; ``Document.pages`` gives each one's page, so a finding can
+say which page it is on.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from io import BytesIO
+
+from ..model import Document
+from ..text import normalise
+from .errors import ReadError
+from .rawpara import RawPara
+from .structure import build
+
+MAX_PAGES = 400
+EDGE = 0.1  # the top and bottom tenth of a page is where headers, footers and page numbers sit
+_PAGE_NO = re.compile(r"^[-—－–―\s]*\d{1,4}[-—－–―\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+SCANNED = "这是扫描版 PDF（没有文字层），无法检查；请用原稿 .docx，或先做文字识别（OCR）后再检查"
+BROKEN = "PDF 文件已损坏或加密，无法读取；请用原稿 .docx，或重新导出 PDF 后再检查"
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+def _lines(data: bytes) -> tuple[list[list[_Line]], list[float]]:
+    """Text lines of each page, top to bottom, and each page's height."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
+
+    pages: list[list[_Line]] = []
+    heights: list[float] = []
+    try:
+        for n, page in enumerate(extract_pages(BytesIO(data), laparams=LAParams(), maxpages=MAX_PAGES), start=1):
+            found: list[_Line] = []
+            for box in page:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                for ln in box:
+                    if isinstance(ln, LTTextLineHorizontal):
+                        text = _ungap(ln.get_text().strip())
+                        if text:
+                            found.append(_Line(text, n, ln.x0, ln.x1, ln.y0, ln.y1))
+            found.sort(key=lambda ln: (-round(ln.y1), ln.x0))
+            pages.append(_merge_rows(found))
+            heights.append(float(page.height))
+    except ReadError:
+        raise
+    except Exception:
+        raise ReadError(BROKEN) from None
+    return pages, heights
+
+
+def _merge_rows(lines: list[_Line]) -> list[_Line]:
+    """Pieces of one printed line that layout analysis put in separate boxes: one line again."""
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and abs(prev.y1 - ln.y1) < 0.3 * max(prev.height, 1) and ln.x0 >= prev.x1 - 1:
+            prev.text += " " + ln.text
+            prev.x1 = ln.x1
+            continue
+        out.append(ln)
+    return out
+
+
+_WIDE = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’—…·"
+# Gaps the PDF's glyph positions leave between characters that are not words of a Latin text.
+_GAP = re.compile(rf"(?<=[{_WIDE}])\s+|\s+(?=[{_WIDE}])|\s+(?=[,.;:!?%)\]])|(?<=[(\[])\s+")
+
+
+def _ungap(text: str) -> str:
+    return _GAP.sub("", text)
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Remove page numbers and headers/footers repeated on most pages."""
+
+    def at_edge(ln: _Line) -> bool:
+        h = heights[ln.page - 1]
+        return ln.y0 < EDGE * h or ln.y1 > (1 - EDGE) * h
+
+    seen = Counter(s for page in pages for s in {_shape(ln.text) for ln in page if at_edge(ln)})
+    repeated = {s for s, n in seen.items() if len(pages) >= 3 and n >= max(2, len(pages) // 2)}
+    return [[ln for ln in page if not (at_edge(ln) and (_PAGE_NO.match(ln.text) or _shape(ln.text) in repeated))]
+            for page in pages]
+
+
+def _paragraphs(lines: list[_Line]) -> list[tuple[list[int], bool]]:
+    """Group line indices into paragraphs: (indices, centred)."""
+    if not lines:
+        return []
+    size = statistics.median(ln.height for ln in lines) or 12.0
+    left = min(Counter(round(ln.x0) for ln in lines).most_common(3), key=lambda kv: kv[0])[0]
+    rights = sorted(ln.x1 for ln in lines)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    middle = (left + right) / 2
+    groups: list[tuple[list[int], bool]] = []
+    prev: _Line | None = None
+    for i, ln in enumerate(lines):
+        indented = ln.x0 > left + 0.8 * size
+        centred = indented and abs((ln.x0 + ln.x1) / 2 - middle) < size and ln.x1 < right - size
+        if prev is not None and groups:
+            full = prev.x1 >= right - 1.5 * size
+            gap = prev.y0 - ln.y1 if prev.page == ln.page else 0.0
+            if not indented and full and gap < 1.2 * size:
+                groups[-1][0].append(i)  # a hard wrap
+                prev = ln
+                continue
+            if centred and groups[-1][1] and prev.page == ln.page and gap < 0.8 * ln.height:
+                groups[-1][0].append(i)  # a title over two lines
+                prev = ln
+                continue
+        groups.append(([i], centred))
+        prev = ln
+    return groups
+
+
+def read(data: bytes, path: str = "") -> Document:
+    pages, heights = _lines(data)
+    if sum(len(ln.text) for page in pages for ln in page) < 20:
+        raise ReadError(SCANNED)
+    lines = [ln for page in _drop_furniture(pages, heights) for ln in page]
+    paras: list[RawPara] = []
+    for idx, centred in _paragraphs(lines):
+        text, breaks = "", []
+        for k, i in enumerate(idx):
+            piece = lines[i].text
+            if k:
+                breaks.append((len(text), i + 1))
+                if centred:  # keep the gap where a title wrapped, as the .txt does
+                    text += " "
+            text += piece
+        paras.append(RawPara(text, idx[0] + 1, breaks=breaks, centred=centred, joinable=True))
+    # joinable: the .txt reader's joining still mends what positions could not tell (ragged right margins)
+    doc = build(paras, path=path, fmt="txt", lines=[normalise(ln.text) for ln in lines])
+    doc.fmt = "pdf"
+    doc.pages = [ln.page for ln in lines]
+    return doc
+
