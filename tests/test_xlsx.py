@@ -109,3 +109,20 @@ def test_workbook_opens_in_libreoffice_calc(workbook: tuple[Path, dict], tmp_pat
     rows = list(csv.reader((tmp_path / "csv" / "汇总.csv").open(encoding="utf-8")))
     units = {f["unit"] for f in data["files"] if "error" not in f}
     assert rows[0][:2] == ["文件", "单位"] and units <= {r[1] for r in rows[1:]}
+
+
+def test_similar_sheet_lists_the_folders_copied_pair(tmp_path: Path) -> None:
+    """The folder pass's pairs reach the 相似报告 sheet: a report re-issued under another unit's name."""
+    from .conftest import seed
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = seed("001").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text.replace("沈丘县", "项城市"), encoding="utf-8")
+    (folder / "c.txt").write_text(seed("003").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "汇总.xlsx"
+    run_cli("lint", str(folder), "--format", "xlsx", "-o", str(out))
+    rows = list(load_workbook(out)["相似报告"].iter_rows(values_only=True))[1:]
+    assert [(Path(a).name, Path(b).name) for a, b, _ in rows] == [("a.txt", "b.txt")]
+    assert rows[0][2] > 0.9
