@@ -215,7 +215,7 @@ def test_standard_font_set(tmp_path: Path) -> None:
     h2 = _para(x, "（二）规范")
     assert x.east_asia(h2, x.runs(h2)[0]) == "楷体"
     title = next(p for p in x.paragraphs() if x.style_name(x.style_id(p)) == "公文标题")
-    assert x.east_asia(title, x.runs(title)[0]) == "华文中宋"
+    assert x.east_asia(title, x.runs(title)[0]) == "宋体"  # every Windows has it; 华文中宋 ships with Office
 
 
 def test_default_title_from_template(tmp_path: Path) -> None:
@@ -238,15 +238,28 @@ def test_attachments_and_imprint(tmp_path: Path) -> None:
     (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT), extras=extras))
     x = Docx(tmp_path / "x.docx")
     a1, a2 = _para(x, "附件：1."), _para(x, "2.重大")
-    assert x.ppr(a1, "ind", "leftChars") == "200" and x.ppr(a2, "ind", "leftChars") == "500"
+    # wrapped lines hang after "1." / "2.": first lines at 2 and 5 characters, the rest at 6
+    assert (x.ppr(a1, "ind", "leftChars"), x.ppr(a1, "ind", "hangingChars")) == ("600", "400")
+    assert (x.ppr(a2, "ind", "leftChars"), x.ppr(a2, "ind", "hangingChars")) == ("600", "100")
     cc = _para(x, "抄送：")
-    assert x.text(cc).endswith("。") and cc.find("w:pPr/w:framePr", NS).get(q("yAlign")) == "bottom"
-    assert cc.find("w:pPr/w:pBdr/w:top", NS) is not None
+    assert x.text(cc).endswith("。") and cc.find("w:pPr/w:framePr", NS) is None
+    assert (x.ppr(cc, "ind", "leftChars"), x.ppr(cc, "ind", "hangingChars")) == ("400", "300")
+    tbl = next(x.body.iter(q("tbl")))
+    assert tbl.find("w:tblPr/w:tblW", NS).get(q("w")) == str(11906 - round(28 * MM) - round(26 * MM))
+    borders = {b.tag.split("}")[1]: b.get(q("sz")) for b in tbl.find("w:tblPr/w:tblBorders", NS)}
+    assert (borders["top"], borders["insideH"], borders["bottom"]) == ("8", "6", "8")
     issued = _para(x, "鲁山县人民政府办公室2024")
-    assert issued.find("w:pPr/w:pBdr/w:bottom", NS) is not None
+    tabs = issued.find("w:pPr/w:tabs/w:tab", NS)
+    assert tabs.get(q("val")) == "right" and int(tabs.get(q("pos"))) == 11906 - round(28 * MM) - round(26 * MM) - 280
     assert x.size_pt(issued, x.runs(issued)[0]) == 14
     paras = x.paragraphs()
     sig = next(p for p in paras if x.text(p) == "鲁山县人民政府办公室")
+    # the 版记 is a section of its own: even page, bottom of the 版心, footers without a page number
+    sect = x.sect()
+    assert sect.find("w:type", NS).get(q("val")) == "evenPage"
+    assert sect.find("w:vAlign", NS).get(q("val")) == "bottom"
+    assert paras[paras.index(cc) - 1].find("w:pPr/w:sectPr", NS) is None
+    assert sum(1 for p in paras if p.find("w:pPr/w:sectPr", NS) is not None) == 1
     assert paras.index(a1) < paras.index(sig) < paras.index(cc)
 
 

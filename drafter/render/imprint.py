@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .build import cw, hanging, para, run
+from .build import cw, hanging, order_ppr, para, run, tab
 from .fonts import FontSet
 from .ooxml import el
 from .units import LINES, RULE_THICK, RULE_THIN, SMALL_CHAR, TEXT_W
@@ -63,7 +63,6 @@ def _border(parent: Any, side: str, sz: int | None) -> None:
 
 
 def _table(rows: list[tuple[str, str]], fs: FontSet) -> Any:
-    half = TEXT_W // 2
     tbl = el("tbl")
     pr = el("tblPr", tbl)
     el("tblW", pr, w=TEXT_W, type="dxa")
@@ -80,35 +79,23 @@ def _table(rows: list[tuple[str, str]], fs: FontSet) -> Any:
     for side in ("top", "left", "bottom", "right"):
         el(side, mar, w=0, type="dxa")
     grid = el("tblGrid", tbl)
-    el("gridCol", grid, w=half)
-    el("gridCol", grid, w=TEXT_W - half)
+    el("gridCol", grid, w=TEXT_W)
     for i, (left, right_text) in enumerate(rows):
-        last = i == len(rows) - 1
         tr = el("tr", tbl)
-        trpr = el("trPr", tr)
-        el("cantSplit", trpr)
-        if left.startswith("抄送："):
-            tc = _cell(tr, TEXT_W, span=2)
-            p = para("GwImprint", [], keep=not last, ind=hanging(4, 3, SMALL_CHAR))
+        el("cantSplit", el("trPr", tr))
+        tc = el("tc", tr)
+        el("tcW", el("tcPr", tc), w=TEXT_W, type="dxa")
+        keep = i < len(rows) - 1
+        if left.startswith("抄送："):  # wrapped lines align after the colon
+            p = para("GwImprint", [], keep=keep, ind=hanging(4, 3, SMALL_CHAR))
             run(p, left, fs.body)
-            tc.append(p)
-        else:
-            tc = _cell(tr, half)
-            p = para("GwImprint", [], keep=not last)
+        else:  # 印发机关 左空一字, 印发日期 右空一字 on a right tab
+            p = para("GwImprint", [], keep=keep)
+            ppr = p[0]
+            el("tab", el("tabs", ppr), val="right", pos=TEXT_W - SMALL_CHAR)
+            order_ppr(ppr)
             run(p, left, fs.body)
-            tc.append(p)
-            tc = _cell(tr, TEXT_W - half)
-            p = para("GwImprint", [], keep=not last)
-            el("jc", p[0], val="right")
+            tab(p, fs.body)
             run(p, right_text, fs.body)
-            tc.append(p)
+        tc.append(p)
     return tbl
-
-
-def _cell(tr: Any, w: int, span: int = 1) -> Any:
-    tc = el("tc", tr)
-    pr = el("tcPr", tc)
-    el("tcW", pr, w=w, type="dxa")
-    if span > 1:
-        el("gridSpan", pr, val=span)
-    return tc
