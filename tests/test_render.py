@@ -309,3 +309,90 @@ def test_output_rules(tmp_path: Path) -> None:
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run_cli("render", str(tmp_path / "missing.md"))
     assert r.returncode == 2 and "不存在" in r.stderr
+
+
+def test_render_warns_about_empty_addressee_signature_and_date(tmp_path: Path) -> None:
+    text = DRAFT.replace('addressee = "鲁山县人民政府"', 'addressee = ""').replace('date = "2024年1月5日"', 'date = ""')
+    (tmp_path / "d.md").write_text(text, encoding="utf-8")
+    r = run_cli("render", str(tmp_path / "d.md"))
+    assert r.returncode == 0 and (tmp_path / "d.docx").exists()
+    assert "主送机关为空" in r.stderr and "成文日期为空" in r.stderr and "署名为空" not in r.stderr
+    (tmp_path / "ok.md").write_text(DRAFT, encoding="utf-8")
+    assert run_cli("render", str(tmp_path / "ok.md")).stderr == ""
+
+
+def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> None:
+    import zipfile
+
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
+    zf = zipfile.ZipFile(tmp_path / "d.docx")
+    from lxml import etree
+
+    fonts = etree.fromstring(zf.read("word/fontTable.xml"))
+    table = {f.get(q("name")): f for f in fonts.iter(q("font"))}
+    assert set(table) >= {"仿宋_GB2312", "楷体_GB2312", "方正小标宋简体", "黑体", "宋体"}
+    alt = {n: f.find(q("altName")).get(q("val")) for n, f in table.items()}
+    assert (alt["仿宋_GB2312"], alt["楷体_GB2312"], alt["方正小标宋简体"]) == ("仿宋", "楷体", "宋体")
+    for f in table.values():
+        assert f.find(q("charset")).get(q("val")) == "86" and len(f.find(q("panose1")).get(q("val"))) == 20
+    assert "MS Mincho" not in table
+    core = zf.read("docProps/core.xml").decode()
+    assert "python-docx" not in core and "2013-12-23" not in core
+    assert "<dc:title>鲁山县人民政府办公室关于2023年度法治政府建设情况的报告</dc:title>" in core
+    assert "<dc:creator>鲁山县人民政府办公室</dc:creator>" in core and "<dc:language>zh-CN</dc:language>" in core
+    import datetime
+
+    assert f"{datetime.datetime.now(datetime.UTC).year}-" in core
+    assert not any("thumbnail" in n or "customXml" in n or "stylesWithEffects" in n for n in zf.namelist())
+    assert "Macintosh" not in zf.read("docProps/app.xml").decode()
+    s = rendered.settings
+    lang = s.find(q("themeFontLang"))
+    assert lang.get(q("eastAsia")) == "zh-CN" and lang.get(q("val")) == "zh-CN"
+    assert all(x.get(q("val"), "zh-CN") == "zh-CN" for x in rendered.styles.iter(q("lang")))
+    # Word's 页面设置 shows 22 lines (line grid) and 28 characters: the 版心 width over the condensed pitch
+    grid = rendered.sect().find(q("docGrid"))
+    text_h = 16838 - round(37 * MM) - round(35 * MM)
+    assert grid.get(q("type")) == "lines" and text_h // int(grid.get(q("linePitch"))) == 22
+    pitch = 320 + int(rendered.styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS).get(q("val")))
+    assert (11906 - round(28 * MM) - round(26 * MM)) // pitch == 28
+
+
+@pytest.mark.parametrize("letterhead", ["none", "red", "paper"])
+def test_upward_header_number_left_signer_right(tmp_path: Path, letterhead: str) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import render
+
+    text = DRAFT.replace('fonts = "gb2312"', f'fonts = "gb2312"\nsigner = "王五"\nletterhead = "{letterhead}"')
+    (tmp_path / "x.docx").write_bytes(render(read_text(text)))
+    x = Docx(tmp_path / "x.docx")
+    line = _para(x, "鲁政办〔2024〕3号")
+    tabs = [(t.get(q("val")), int(t.get(q("pos")))) for t in line.iterfind("w:pPr/w:tabs/w:tab", NS)]
+    assert tabs == [("left", 320), ("right", 11906 - round(28 * MM) - round(26 * MM) - 320)]
+    runs = x.runs(line)
+    assert [r.find(q("t")).text for r in runs] == ["鲁政办〔2024〕3号", "签发人：", "王五"]
+    assert x.east_asia(line, runs[1]) == "仿宋_GB2312" and x.east_asia(line, runs[2]) == "楷体_GB2312"
+    rule = line.find("w:pPr/w:pBdr/w:bottom", NS)
+    marks = [p for p in x.paragraphs() if x.style_id(p) == "GwMark"]
+    if letterhead == "red":
+        assert rule.get(q("color")) == "FF0000" and x.text(marks[0]) == "鲁山县人民政府办公室文件"
+        assert x.rpr(marks[0], x.runs(marks[0])[0], "color") == "FF0000"
+    else:
+        assert rule is None
+    assert len(marks) == (0 if letterhead == "none" else 1)
+
+
+def test_sealed_signature_centred_over_date(tmp_path: Path) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import render
+
+    (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT.replace('fonts = "gb2312"', 'fonts = "gb2312"\nseal = true'))))
+    x = Docx(tmp_path / "x.docx")
+    paras = x.paragraphs()
+    i = next(i for i, p in enumerate(paras) if x.text(p) == "特此报告。")
+    assert [x.text(p) for p in paras[i + 1:i + 3]] == ["", ""]  # room for the seal
+    sig, date = paras[i + 3], paras[i + 4]
+    sr, dr = int(x.ppr(sig, "ind", "rightChars")) / 100, int(x.ppr(date, "ind", "rightChars")) / 100
+    assert dr == 4  # 成文日期右空四字
+    assert (28 - sr - 10 / 2) == (28 - dr - 6 / 2)  # centres align: 署名 10 chars, date 6
+    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in paras[i - 1:i + 4])  # kept with the body
