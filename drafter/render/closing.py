@@ -57,7 +57,7 @@ def signature(sig: str, date: str, fs: FontSet, *, seal: bool = False) -> list[A
     return out
 
 
-def keep_with_closing(body: list[Any]) -> None:
-    """The last body paragraph goes wherever the closing goes."""
-    if body:
-        keep_next(body[-1])
+def keep_with_closing(body: list[Any], closing_lines: int) -> None:
+    """The last body paragraph (and 特此报告。) go wherever the 署名 goes."""
+    for p in body[-1 - closing_lines:]:
+        keep_next(p)

@@ -204,11 +204,11 @@ def _paragraphs(doc: Document, fs: FontSet, extras: Extras) -> tuple[list[Any], 
     body = _body(doc, fs, extras)
     text = _closing(doc)
     if text:
-        body.append(para("GwBody", [(text, fs.body)]))
+        body.append(para("GwBody", [(text, fs.body)]))  # 特此报告。
     tail = closing.attachments(extras.attachments, fs) + closing.signature(
         m.signature or "", m.date or "", fs, seal=bool(m.seal))
     if tail:
-        closing.keep_with_closing(body)
+        closing.keep_with_closing(body, 1 if text else 0)
     out += body + tail
     return out, imprint.imprint(extras.cc, extras.issuer, extras.issued, fs)
 
