@@ -166,7 +166,7 @@ def test_imprint_on_an_even_last_page_at_the_foot(layouts: dict, name: str, tmp_
     # the rules: as wide as the 版心, 0.35 mm outside and 0.25 mm between, around the text
     rules = _rules(pdf, last, tmp_path)
     assert len(rules) == 3, rules
-    for y, x0, x1, _ in rules:
+    for _y, x0, x1, _ in rules:
         assert abs(x0 - LEFT) < 1 and abs(x1 - RIGHT) < 1
     assert [round(r[3], 2) for r in rules] == [1.0, 0.75, 1.0]
     assert rules[0][0] < cc.y0 and rules[1][0] < issued.y0 < rules[2][0]
@@ -191,7 +191,7 @@ def test_no_page_holds_only_the_closing(layouts: dict, name: str) -> None:
 
 @pytest.mark.parametrize("name", [n for n in NAMES if "long" in n])
 def test_attachment_lines_hang_after_their_numbers(layouts: dict, name: str) -> None:
-    doc, pages, _ = layouts[name]
+    _doc, pages, _ = layouts[name]
     p1, first = _find(pages, lambda ln: ln.text.startswith("附件：1."))
     p2, second = _find(pages, lambda ln: ln.text.startswith("2.") and ln.x0 > LEFT + 40)
     assert abs(first.x0 - (LEFT + 2 * 15.75)) < 2  # 左空二字
@@ -238,5 +238,6 @@ def test_padding_moves_the_closing_across_pages(layouts: dict) -> None:
     date_pages = set()
     for k in range(1, 13):
         doc, pages, _ = layouts[f"padded_{k:02d}"]
-        date_pages.add(_find(pages, lambda ln: ln.text == doc.meta.date)[0])
+        date = doc.meta.date
+        date_pages.add(next(i for i, lines in enumerate(pages) if any(ln.text == date for ln in lines)))
     assert len(date_pages) > 1
