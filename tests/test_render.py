@@ -356,6 +356,8 @@ def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> N
     assert grid.get(q("type")) == "lines" and text_h // int(grid.get(q("linePitch"))) == 22
     pitch = 320 + int(rendered.styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS).get(q("val")))
     assert (11906 - round(28 * MM) - round(26 * MM)) // pitch == 28
+    shown = (11906 - round(28 * MM) - round(26 * MM)) / 20 / (16 + int(grid.get(q("charSpace"))) / 4096)
+    assert round(shown, 2) == 28  # what Word's 页面设置 computes from the grid's character pitch
 
 
 @pytest.mark.parametrize("letterhead", ["none", "red", "paper"])

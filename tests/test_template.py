@@ -62,3 +62,18 @@ def test_template_errors(tmp_path: Path) -> None:
     r = run_cli("template", "--type", "township", "-o", str(tmp_path / "t.md"))
     assert r.returncode == 2 and (tmp_path / "t.md").read_text() == "keep"
     assert not list(tmp_path.glob(".*tmp"))
+
+
+def test_template_placeholders_for_addressee_signature_date_and_layout_fields(tmp_path: Path) -> None:
+    r = run_cli("template", "--type", "township", "--year", "2025", "-o", str(tmp_path / "t.md"))
+    assert r.returncode == 0, r.stderr
+    text = (tmp_path / "t.md").read_text(encoding="utf-8")
+    for line in ('addressee = "【请填写：主送机关】"', 'signature = "【请填写：发文机关署名】"', 'date = "【请填写：成文日期】"',
+                 'signer = ""', "seal = false", 'letterhead = "none"'):
+        assert line in text
+    from drafter.readers.markdown import read_text
+
+    m = read_text(text).meta
+    assert (m.signer or "", m.seal, m.letterhead) == ("", False, "none")
+    r = run_cli("render", str(tmp_path / "t.md"))
+    assert r.returncode == 0 and r.stderr == ""  # placeholders are not empty: lint reports them instead

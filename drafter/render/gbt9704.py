@@ -29,6 +29,7 @@ from .ooxml import child, el, field_runs, qn
 from .title import title_lines, title_para
 from .units import (
     CHAR,
+    CHAR_SPACE,
     FOOTER_DIST,
     HINT_COLOR,
     LINE_PITCH,
@@ -144,6 +145,8 @@ def _section(d: Any) -> None:
     grid.attrib.clear()
     grid.set(qn("type"), "lines")
     grid.set(qn("linePitch"), str(LINE_PITCH))
+    # Ignored by a line grid's layout (LibreOffice included); it fills Word's 页面设置 "每行 28 字".
+    grid.set(qn("charSpace"), str(CHAR_SPACE))
 
 
 def _footers(d: Any, fs: FontSet) -> None:

@@ -20,6 +20,8 @@ SMALL_CHAR = PAGE_PT * 20  # one 4号 character (版记)
 # plus this spacing gives 22 × 28 in Word, WPS and LibreOffice alike; a linesAndChars grid with a
 # negative charSpace does too in Word, but LibreOffice then sets each character in two grid cells.
 CONDENSE = (TEXT_W // CHARS) - BODY_PT * 20
+# The character pitch Word's 页面设置 shows: docGrid charSpace is in 1/4096 pt over the 3号 size.
+CHAR_SPACE = round((TEXT_W / CHARS / 20 - BODY_PT) * 4096)
 TITLE_LINE = 700  # 35 pt exact: 2号 with air, as offices set it
 TITLE_MAX = TEXT_W / (TITLE_PT * 20)  # title characters a line holds (20)
 FOOTER_DIST = round((35 - 7) * TWIPS_PER_MM - PAGE_PT * 20 * 1.2)  # number's top 7 mm below the text block
