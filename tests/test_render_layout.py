@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from drafter.readers.markdown import read_text
-from drafter.render import render
+from drafter.commands.template import blank_markdown
+from drafter.render import Extras, render
 
 from .conftest import ROOT
 
@@ -114,6 +115,11 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object,
         doc = read_text(text, f"{name}.md")
         (tmp / f"{name}.docx").write_bytes(render(doc))
         docs[name] = doc
+    for name, (kind, unit) in TEMPLATES.items():  # what `drafter template -o x.docx` writes
+        text, hints = blank_markdown(kind, unit, 2025)
+        doc = read_text(text, f"{name}.md")
+        (tmp / f"{name}.docx").write_bytes(render(doc, extras=Extras(hints=hints)))
+        docs[name] = doc
     env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")}
     subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", PDF_EXPORT,
                     "--outdir", str(tmp), *sorted(str(p) for p in tmp.glob("*.docx"))],
@@ -121,6 +127,7 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object,
     return {name: (doc, _pages(tmp / f"{name}.pdf"), tmp / f"{name}.pdf") for name, doc in docs.items()}
 
 
+TEMPLATES = {"template_township": ("township", "柳河镇人民政府"), "template_county": ("county_gov", None)}
 NAMES = sorted(_variants())
 WITH_IMPRINT = [n for n, t in _variants().items() if "\ncc = " in t]
 PAGE_NO = re.compile(r"^—\s*\d+\s*—$")
@@ -173,7 +180,7 @@ def test_imprint_on_an_even_last_page_at_the_foot(layouts: dict, name: str, tmp_
     assert rules[2][0] >= BOTTOM - 35 * PT_PER_MM
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", NAMES + sorted(TEMPLATES))
 def test_no_page_holds_only_the_closing(layouts: dict, name: str) -> None:
     doc, pages, _ = layouts[name]
     m = doc.meta
@@ -187,6 +194,9 @@ def test_no_page_holds_only_the_closing(layouts: dict, name: str) -> None:
     p_sig = p_date
     sig = next(ln for ln in pages[p_date] if ln.text == m.signature and ln.y0 < date.y0)
     assert any(not closing(ln) for ln in pages[p_sig] if ln.y0 < sig.y0), [ln.text for ln in pages[p_sig]]
+    for lines in pages:  # and no page holds a lone line
+        text = [ln for ln in lines if not PAGE_NO.match(ln.text)]
+        assert len(text) != 1, text[0].text
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if "long" in n])
