@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter.readers.markdown import read_text
 from drafter.commands.template import blank_markdown
+from drafter.readers.markdown import read_text
 from drafter.render import Extras, render
 
 from .conftest import ROOT
