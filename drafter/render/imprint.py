@@ -16,8 +16,9 @@ from typing import Any
 from .build import cw, hanging, order_ppr, para, run, tab
 from .fonts import FontSet
 from .ooxml import el
-from .units import LINES, RULE_THICK, RULE_THIN, SMALL_CHAR, TEXT_W
+from .units import LINE_PITCH, LINES, RULE_THICK, RULE_THIN, SMALL_CHAR, TEXT_W
 
+SLACK = LINE_PITCH // 2  # twips left free under the 版记
 PER_LINE = TEXT_W / SMALL_CHAR - 2  # 4号 characters a 版记 line holds between its one-character margins
 
 
@@ -44,13 +45,20 @@ def height(rows: list[tuple[str, str]]) -> int:
 
 
 def imprint(cc: str, issuer: str, issued: str, fs: FontSet) -> list[Any]:
-    """Blank lines, then the 版记 table; empty when there is no 版记."""
+    """Blank grid lines, then the 版记 table; empty when there is no 版记.
+
+    The blank lines fill the page less half a line (the rules take a little height of their own),
+    so the block ends at the foot of the 版心 even where ``vAlign`` is ignored (LibreOffice). The
+    last blank is off the grid, or the grid would round it up to a whole line again.
+    """
     rows = lines(cc, issuer, issued)
     if not rows:
         return []
-    # one spare line: a reader that ignores vAlign still keeps the block on this page
-    fill = max(0, LINES - height(rows) - 1)
-    out: list[Any] = [para("GwBody", []) for _ in range(fill)]
+    out: list[Any] = [para("GwBody", []) for _ in range(max(0, LINES - height(rows)))]
+    if out:
+        ppr = out[-1][0]
+        el("snapToGrid", ppr, val=0)
+        el("spacing", ppr, before=0, after=0, line=LINE_PITCH - SLACK, lineRule="exact")
     out.append(_table(rows, fs))
     return out
 
