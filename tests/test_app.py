@@ -358,6 +358,26 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
 
 
 @aio
+async def test_meta_form_edits_signer_seal_and_letterhead(tmp_path: Path) -> None:
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await open_settings(app, pilot)
+        form.query_one("#f-signer", Input).value = "张三"
+        form.query_one("#f-seal", Select).value = True
+        form.query_one("#f-letterhead", Select).value = "red"
+        await pilot.click("#meta-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").render())
+    text = path.read_text(encoding="utf-8")
+    assert 'signer = "张三"' in text and "seal = true" in text and 'letterhead = "red"' in text
+    from drafter.readers.markdown import read_text
+
+    m = read_text(text).meta
+    assert (m.signer, m.seal, m.letterhead) == ("张三", True, "red")
+
+
+@aio
 async def test_palette_help_and_side_panel(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))

@@ -215,7 +215,7 @@ def test_standard_font_set(tmp_path: Path) -> None:
     h2 = _para(x, "（二）规范")
     assert x.east_asia(h2, x.runs(h2)[0]) == "楷体"
     title = next(p for p in x.paragraphs() if x.style_name(x.style_id(p)) == "公文标题")
-    assert x.east_asia(title, x.runs(title)[0]) == "华文中宋"
+    assert x.east_asia(title, x.runs(title)[0]) == "宋体"  # every Windows has it; 华文中宋 ships with Office
 
 
 def test_default_title_from_template(tmp_path: Path) -> None:
@@ -238,15 +238,28 @@ def test_attachments_and_imprint(tmp_path: Path) -> None:
     (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT), extras=extras))
     x = Docx(tmp_path / "x.docx")
     a1, a2 = _para(x, "附件：1."), _para(x, "2.重大")
-    assert x.ppr(a1, "ind", "leftChars") == "200" and x.ppr(a2, "ind", "leftChars") == "500"
+    # wrapped lines hang after "1." / "2.": first lines at 2 and 5 characters, the rest at 6
+    assert (x.ppr(a1, "ind", "leftChars"), x.ppr(a1, "ind", "hangingChars")) == ("600", "400")
+    assert (x.ppr(a2, "ind", "leftChars"), x.ppr(a2, "ind", "hangingChars")) == ("600", "100")
     cc = _para(x, "抄送：")
-    assert x.text(cc).endswith("。") and cc.find("w:pPr/w:framePr", NS).get(q("yAlign")) == "bottom"
-    assert cc.find("w:pPr/w:pBdr/w:top", NS) is not None
+    assert x.text(cc).endswith("。") and cc.find("w:pPr/w:framePr", NS) is None
+    assert (x.ppr(cc, "ind", "leftChars"), x.ppr(cc, "ind", "hangingChars")) == ("400", "300")
+    tbl = next(x.body.iter(q("tbl")))
+    assert tbl.find("w:tblPr/w:tblW", NS).get(q("w")) == str(11906 - round(28 * MM) - round(26 * MM))
+    borders = {b.tag.split("}")[1]: b.get(q("sz")) for b in tbl.find("w:tblPr/w:tblBorders", NS)}
+    assert (borders["top"], borders["insideH"], borders["bottom"]) == ("8", "6", "8")
     issued = _para(x, "鲁山县人民政府办公室2024")
-    assert issued.find("w:pPr/w:pBdr/w:bottom", NS) is not None
+    tabs = issued.find("w:pPr/w:tabs/w:tab", NS)
+    assert tabs.get(q("val")) == "right" and int(tabs.get(q("pos"))) == 11906 - round(28 * MM) - round(26 * MM) - 280
     assert x.size_pt(issued, x.runs(issued)[0]) == 14
     paras = x.paragraphs()
     sig = next(p for p in paras if x.text(p) == "鲁山县人民政府办公室")
+    # the 版记 is a section of its own: even page, bottom of the 版心, footers without a page number
+    sect = x.sect()
+    assert sect.find("w:type", NS).get(q("val")) == "evenPage"
+    assert sect.find("w:vAlign", NS).get(q("val")) == "bottom"
+    assert paras[paras.index(cc) - 1].find("w:pPr/w:sectPr", NS) is None
+    assert sum(1 for p in paras if p.find("w:pPr/w:sectPr", NS) is not None) == 1
     assert paras.index(a1) < paras.index(sig) < paras.index(cc)
 
 
@@ -296,3 +309,92 @@ def test_output_rules(tmp_path: Path) -> None:
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run_cli("render", str(tmp_path / "missing.md"))
     assert r.returncode == 2 and "不存在" in r.stderr
+
+
+def test_render_warns_about_empty_addressee_signature_and_date(tmp_path: Path) -> None:
+    text = DRAFT.replace('addressee = "鲁山县人民政府"', 'addressee = ""').replace('date = "2024年1月5日"', 'date = ""')
+    (tmp_path / "d.md").write_text(text, encoding="utf-8")
+    r = run_cli("render", str(tmp_path / "d.md"))
+    assert r.returncode == 0 and (tmp_path / "d.docx").exists()
+    assert "主送机关为空" in r.stderr and "成文日期为空" in r.stderr and "署名为空" not in r.stderr
+    (tmp_path / "ok.md").write_text(DRAFT, encoding="utf-8")
+    assert run_cli("render", str(tmp_path / "ok.md")).stderr == ""
+
+
+def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> None:
+    import zipfile
+
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
+    zf = zipfile.ZipFile(tmp_path / "d.docx")
+    from lxml import etree
+
+    fonts = etree.fromstring(zf.read("word/fontTable.xml"))
+    table = {f.get(q("name")): f for f in fonts.iter(q("font"))}
+    assert set(table) >= {"仿宋_GB2312", "楷体_GB2312", "方正小标宋简体", "黑体", "宋体"}
+    alt = {n: f.find(q("altName")).get(q("val")) for n, f in table.items()}
+    assert (alt["仿宋_GB2312"], alt["楷体_GB2312"], alt["方正小标宋简体"]) == ("仿宋", "楷体", "宋体")
+    for f in table.values():
+        assert f.find(q("charset")).get(q("val")) == "86" and len(f.find(q("panose1")).get(q("val"))) == 20
+    assert "MS Mincho" not in table
+    core = zf.read("docProps/core.xml").decode()
+    assert "python-docx" not in core and "2013-12-23" not in core
+    assert "<dc:title>鲁山县人民政府办公室关于2023年度法治政府建设情况的报告</dc:title>" in core
+    assert "<dc:creator>鲁山县人民政府办公室</dc:creator>" in core and "<dc:language>zh-CN</dc:language>" in core
+    import datetime
+
+    assert f"{datetime.datetime.now(datetime.UTC).year}-" in core
+    assert not any("thumbnail" in n or "customXml" in n or "stylesWithEffects" in n for n in zf.namelist())
+    assert "Macintosh" not in zf.read("docProps/app.xml").decode()
+    s = rendered.settings
+    lang = s.find(q("themeFontLang"))
+    assert lang.get(q("eastAsia")) == "zh-CN" and lang.get(q("val")) == "zh-CN"
+    assert all(x.get(q("val"), "zh-CN") == "zh-CN" for x in rendered.styles.iter(q("lang")))
+    # Word's 页面设置 shows 22 lines (line grid) and 28 characters: the 版心 width over the condensed pitch
+    grid = rendered.sect().find(q("docGrid"))
+    text_h = 16838 - round(37 * MM) - round(35 * MM)
+    assert grid.get(q("type")) == "lines" and text_h // int(grid.get(q("linePitch"))) == 22
+    pitch = 320 + int(rendered.styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS).get(q("val")))
+    assert (11906 - round(28 * MM) - round(26 * MM)) // pitch == 28
+    shown = (11906 - round(28 * MM) - round(26 * MM)) / 20 / (16 + int(grid.get(q("charSpace"))) / 4096)
+    assert round(shown, 2) == 28  # what Word's 页面设置 computes from the grid's character pitch
+
+
+@pytest.mark.parametrize("letterhead", ["none", "red", "paper"])
+def test_upward_header_number_left_signer_right(tmp_path: Path, letterhead: str) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import render
+
+    text = DRAFT.replace('fonts = "gb2312"', f'fonts = "gb2312"\nsigner = "王五"\nletterhead = "{letterhead}"')
+    (tmp_path / "x.docx").write_bytes(render(read_text(text)))
+    x = Docx(tmp_path / "x.docx")
+    line = _para(x, "鲁政办〔2024〕3号")
+    tabs = [(t.get(q("val")), int(t.get(q("pos")))) for t in line.iterfind("w:pPr/w:tabs/w:tab", NS)]
+    assert tabs == [("left", 320), ("right", 11906 - round(28 * MM) - round(26 * MM) - 320)]
+    runs = x.runs(line)
+    assert [r.find(q("t")).text for r in runs] == ["鲁政办〔2024〕3号", "签发人：", "王五"]
+    assert x.east_asia(line, runs[1]) == "仿宋_GB2312" and x.east_asia(line, runs[2]) == "楷体_GB2312"
+    rule = line.find("w:pPr/w:pBdr/w:bottom", NS)
+    marks = [p for p in x.paragraphs() if x.style_id(p) == "GwMark"]
+    if letterhead == "red":
+        assert rule.get(q("color")) == "FF0000" and x.text(marks[0]) == "鲁山县人民政府办公室文件"
+        assert x.rpr(marks[0], x.runs(marks[0])[0], "color") == "FF0000"
+    else:
+        assert rule is None
+    assert len(marks) == (0 if letterhead == "none" else 1)
+
+
+def test_sealed_signature_centred_over_date(tmp_path: Path) -> None:
+    from drafter.readers.markdown import read_text
+    from drafter.render import render
+
+    (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT.replace('fonts = "gb2312"', 'fonts = "gb2312"\nseal = true'))))
+    x = Docx(tmp_path / "x.docx")
+    paras = x.paragraphs()
+    i = next(i for i, p in enumerate(paras) if x.text(p) == "特此报告。")
+    assert [x.text(p) for p in paras[i + 1:i + 3]] == ["", ""]  # room for the seal
+    sig, date = paras[i + 3], paras[i + 4]
+    sr, dr = int(x.ppr(sig, "ind", "rightChars")) / 100, int(x.ppr(date, "ind", "rightChars")) / 100
+    assert dr == 4  # 成文日期右空四字
+    assert (28 - sr - 10 / 2) == (28 - dr - 6 / 2)  # centres align: 署名 10 chars, date 6
+    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in paras[i - 1:i + 4])  # kept with the body

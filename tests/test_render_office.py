@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli, seed_paths
+from .conftest import ROOT, run_cli, seed_paths
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [pytest.mark.slow,
@@ -22,7 +23,8 @@ def test_long_seed_pages(tmp_path: Path) -> None:
     assert run_cli("import", str(src), "-o", str(tmp_path / "d.md")).returncode == 0
     assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
     subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(tmp_path / "d.docx")], check=True, capture_output=True, timeout=180)
+                    "--outdir", str(tmp_path), str(tmp_path / "d.docx")], check=True, capture_output=True, timeout=180,
+                   env={**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")})
     pdf = tmp_path / "d.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]

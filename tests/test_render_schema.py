@@ -23,6 +23,14 @@ ORDER = {
     "rPr": ["ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"],
     "style": ["name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr"],
     "docDefaults": ["rPrDefault", "pPrDefault"],
+    "tblPr": ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
+              "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook"],
+    "tblBorders": ["top", "left", "start", "bottom", "right", "end", "insideH", "insideV"],
+    "tblCellMar": ["top", "left", "start", "bottom", "right", "end"],
+    "tcPr": ["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection",
+             "tcFitText", "vAlign", "hideMark"],
+    "tbl": ["bookmarkStart", "tblPr", "tblGrid", "tr"],
+    "font": ["altName", "panose1", "charset", "family", "notTrueType", "pitch", "sig", "embedRegular"],
     "sectPr": ["headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"],
 }
 
@@ -43,11 +51,16 @@ def _out_of_order(path: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("kind", ["report", "template"])
+@pytest.mark.parametrize("kind", ["report", "upward", "template"])
 def test_properties_in_schema_order(tmp_path: Path, kind: str) -> None:
     out = tmp_path / "x.docx"
-    if kind == "report":
-        proc = run_cli("render", str(ROOT / "examples" / "drafts" / "county_gov_2025.md"), "-o", str(out))
+    src = ROOT / "examples" / "drafts" / "county_gov_2025.md"
+    if kind == "upward":  # 签发人, red 版头, seal, 版记: every element the layout can write
+        text = src.read_text(encoding="utf-8").replace("+++\n\n", 'signer = "李明"\nletterhead = "red"\nseal = true\n+++\n\n', 1)
+        src = tmp_path / "up.md"
+        src.write_text(text, encoding="utf-8")
+    if kind != "template":
+        proc = run_cli("render", str(src), "-o", str(out))
     else:
         proc = run_cli("template", "--type", "township", "--unit", "柳河镇人民政府", "--year", "2025", "-o", str(out))
     assert proc.returncode == 0, proc.stderr

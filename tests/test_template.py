@@ -93,3 +93,16 @@ def test_lint_of_a_blank_draft_reports_drafters_opening_as_not_covering(tmp_path
     out = run_cli("lint", str(draft), "--format", "json")
     rules = [(f["rule"], f["message"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
     assert any(r == "required-item" and "习近平法治思想" in m for r, m in rules)
+def test_template_placeholders_for_addressee_signature_date_and_layout_fields(tmp_path: Path) -> None:
+    r = run_cli("template", "--type", "township", "--year", "2025", "-o", str(tmp_path / "t.md"))
+    assert r.returncode == 0, r.stderr
+    text = (tmp_path / "t.md").read_text(encoding="utf-8")
+    for line in ('addressee = "【请填写：主送机关】"', 'signature = "【请填写：发文机关署名】"', 'date = "【请填写：成文日期】"',
+                 'signer = ""', "seal = false", 'letterhead = "none"'):
+        assert line in text
+    from drafter.readers.markdown import read_text
+
+    m = read_text(text).meta
+    assert (m.signer or "", m.seal, m.letterhead) == ("", False, "none")
+    r = run_cli("render", str(tmp_path / "t.md"))
+    assert r.returncode == 0 and r.stderr == ""  # placeholders are not empty: lint reports them instead

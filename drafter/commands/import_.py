@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
 
+from ..model import Document
 from ._common import check_target, guarded
 
 
@@ -53,12 +55,28 @@ def to_draft(src: Path) -> tuple[str, list[str]]:
 
         m.title = squash(templates.render("title.j2", unit=m.unit, year=m.year))
         notes.append(f"报告没有标题，已按单位和年度拟定为“{m.title}”；请在草稿开头核对 title")
+    fixed = normalise_brackets(doc)
+    if fixed:
+        notes.append(f"已将 {fixed} 处半角括号序号改为全角，如“（一）”")
     if not m.unit_type:
         notes.append("未能推断单位类型；请在草稿开头填写 type（county_gov、department 或 township）")
     return dump(doc), notes
 
 
 UNKNOWN_UNIT = "（请填写单位）"
+# "(一)" "（二)" "(3）" at the start of a heading or paragraph: GB/T 9704 numbering is full-width
+_HALF_NUMBER = re.compile(r"^\s*[(（]\s*([一二三四五六七八九十百]{1,3}|\d{1,2})\s*[)）]")
+
+
+def normalise_brackets(doc: Document) -> int:
+    """Rewrite half-width numbering brackets at the start of blocks as full-width; how many changed."""
+    n = 0
+    for b in doc.blocks:
+        m = _HALF_NUMBER.match(b.text)
+        if m and m.group(0).strip() != f"（{m.group(1)}）":
+            b.text = f"（{m.group(1)}）" + b.text[m.end():]
+            n += 1
+    return n
 
 
 def _run(args: argparse.Namespace) -> int:

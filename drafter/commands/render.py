@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ._common import check_target, guarded
@@ -23,7 +24,7 @@ def _run(args: argparse.Namespace) -> int:
     from ..checklists import load
     from ..fsutil import atomic_write
     from ..readers import read_path
-    from ..render import render
+    from ..render import render, warnings
     from ..render.fonts import font_set
 
     src = Path(args.draft)
@@ -39,6 +40,8 @@ def _run(args: argparse.Namespace) -> int:
     if doc.meta.unit_type:
         load(doc.meta.unit_type)  # an unknown type is the user's typo: say so
     data = render(doc, fonts=args.fonts)
+    for w in warnings(doc):
+        sys.stderr.write(w + "\n")
     atomic_write(out, data, force=args.force)
     print(f"已排版：{out}")
     return 0

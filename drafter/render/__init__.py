@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .gbt9704 import Extras, render
+from .gbt9704 import Extras, render, warnings
 
-__all__ = ["Extras", "render"]
+__all__ = ["Extras", "render", "warnings"]

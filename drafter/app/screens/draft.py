@@ -494,11 +494,13 @@ class DraftScreen(Screen[None]):
     def _export(self, path: Path) -> None:
         text = self.buffer.text()
         try:
-            from ...render.gbt9704 import render
+            from ...render.gbt9704 import render, warnings
 
             doc = read_text(text, str(self.buffer.path))
             data = render(doc, fonts=doc.meta.fonts)
             atomic_write(path, data, force=True)
+            for w in warnings(doc):
+                self.app.call_from_thread(self.notify, w, severity="warning", timeout=8)
         except ImportError:
             self.app.call_from_thread(self.notify, "排版模块不可用；请更新 drafter", severity="error")
             return

@@ -17,6 +17,8 @@ from ...readers.errors import ReadError
 from ..drafts import unit_types
 from ..linebreak import Prose
 
+LETTERHEADS = [("无版头", "none"), ("红色版头（发文机关标志、红线）", "red"), ("红头纸（留出版头位置）", "paper")]
+SEAL = [("不加盖印章", False), ("加盖印章", True)]
 FONTS = [("仿宋_GB2312、楷体_GB2312（传统）", "gb2312"), ("仿宋、楷体（通用，缺字少）", "standard")]
 # field → (label, placeholder)
 TEXT_FIELDS: dict[str, tuple[str, str]] = {
@@ -27,6 +29,7 @@ TEXT_FIELDS: dict[str, tuple[str, str]] = {
     "signature": ("署名", "如：鲁山县辛集乡人民政府"),
     "date": ("成文日期", "如：2026年1月15日"),
     "doc_number": ("发文字号", "如：辛政文〔2026〕3号"),
+    "signer": ("签发人", "可选：上行文填写，发文字号随之居左"),
     "closing": ("结束语", "特此报告。"),
     "attachments": ("附件", "可选；几个附件用“；”隔开"),
     "cc": ("抄送", "可选：版记中的抄送机关"),
@@ -67,6 +70,13 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                 with Horizontal(classes="form-row"):
                     yield Label("字体", classes="form-label")
                     yield Select(FONTS, value=self.meta.fonts, id="f-fonts", compact=True, allow_blank=False)
+                with Horizontal(classes="form-row"):
+                    yield Label("版头", classes="form-label")
+                    yield Select(LETTERHEADS, value=self.meta.letterhead, id="f-letterhead", compact=True,
+                                 allow_blank=False)
+                with Horizontal(classes="form-row"):
+                    yield Label("印章", classes="form-label")
+                    yield Select(SEAL, value=self.meta.seal, id="f-seal", compact=True, allow_blank=False)
             yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("保存", id="meta-ok", variant="primary")
@@ -90,6 +100,8 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
         t = self.query_one("#f-type", Select).value
         out["type"] = t if isinstance(t, str) else None
         out["fonts"] = self.query_one("#f-fonts", Select).value
+        out["letterhead"] = self.query_one("#f-letterhead", Select).value
+        out["seal"] = self.query_one("#f-seal", Select).value is True
         return out
 
     def on_input_submitted(self) -> None:
@@ -131,7 +143,7 @@ _DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 
 def date_problem(value: str, year: int) -> str | None:
     """Why a 成文日期 is not one (GB/T 9704: Arabic numerals, full year, no leading zero), or None."""
-    if not value:
+    if not value or value.startswith("【"):  # empty, or the template's 【请填写：成文日期】
         return None
     example = f"{year + 1}年1月20日"
     m = _DATE.match(value.replace(" ", ""))

@@ -1,0 +1,31 @@
+"""The numbers of GB/T 9704-2012 in Word's units (twips = 1/20 pt), shared by every part of the layout."""
+
+from __future__ import annotations
+
+TWIPS_PER_MM = 1440 / 25.4
+PAGE_W, PAGE_H = 11906, 16838  # A4, 210 × 297 mm
+MARGIN_TOP = round(37 * TWIPS_PER_MM)  # 天头 37 mm
+MARGIN_BOTTOM = round(35 * TWIPS_PER_MM)
+MARGIN_LEFT = round(28 * TWIPS_PER_MM)  # 订口 28 mm
+MARGIN_RIGHT = round(26 * TWIPS_PER_MM)
+TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 版心 156 mm
+TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM  # 版心 225 mm
+LINES, CHARS = 22, 28
+LINE_PITCH = TEXT_H // LINES  # 579 twips ≈ 28.95 pt
+BODY_PT, TITLE_PT, PAGE_PT = 16, 22, 14  # 3号, 2号, 4号
+CHAR = BODY_PT * 20  # one body character in twips (for apps that ignore *Chars)
+SMALL_CHAR = PAGE_PT * 20  # one 4号 character (版记)
+# 28 characters of 3号 need 16 pt each but the line has 15.8 pt per character: condense every
+# character by a whole number of twips so 28 fit (−5 twips = −0.25 pt). A line grid of 22 lines
+# plus this spacing gives 22 × 28 in Word, WPS and LibreOffice alike; a linesAndChars grid with a
+# negative charSpace does too in Word, but LibreOffice then sets each character in two grid cells.
+CONDENSE = (TEXT_W // CHARS) - BODY_PT * 20
+# The character pitch Word's 页面设置 shows: docGrid charSpace is in 1/4096 pt over the 3号 size.
+CHAR_SPACE = round((TEXT_W / CHARS / 20 - BODY_PT) * 4096)
+TITLE_LINE = 700  # 35 pt exact: 2号 with air, as offices set it
+TITLE_MAX = TEXT_W / (TITLE_PT * 20)  # title characters a line holds (20)
+FOOTER_DIST = round((35 - 7) * TWIPS_PER_MM - PAGE_PT * 20 * 1.2)  # number's top 7 mm below the text block
+HINT_COLOR = "808080"
+RED = "FF0000"
+# Rules in eighths of a point: 0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt (GB/T 9704 7.5).
+RULE_THICK, RULE_THIN = 8, 6
