@@ -22,7 +22,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.start import StartScreen
 
 from .conftest import ROOT, run_cli
-from .test_app import aio, new_draft
+from .test_app import _home, aio, new_draft  # noqa: F401 (_home: autouse, a private config and cwd)
 
 URL = re.compile(r"http://127\.0\.0\.1:(\d+)/\?token=([\w-]+)")
 
