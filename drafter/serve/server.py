@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import errno
 import signal
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ class DrafterServer(Server):
         sockets = getattr(server, "sockets", None) or []
         port = sockets[0].getsockname()[1] if sockets else self.port
         self.policy.port = port
-        shown = self.host if self.host not in ("0.0.0.0", "::") else "本机地址"
+        shown = self.host if self.host not in ("0.0.0.0", "::", "") else socket.gethostname()
         host = f"[{shown}]" if ":" in shown else shown
         self.url = f"http://{host}:{port}/?token={self.policy.token}"
         sys.stderr.write(f"在浏览器中打开 {self.url}\n按 Ctrl+C 停止\n")
