@@ -24,7 +24,7 @@ from drafter.app.screens.start import StartScreen
 from .conftest import ROOT, run_cli
 from .test_app import _home, aio, new_draft  # noqa: F401 (_home: autouse, a private config and cwd)
 
-URL = re.compile(r"http://127\.0\.0\.1:(\d+)/\?token=([\w-]+)")
+URL = re.compile(r"http://[^/\s]+:(\d+)/\?token=([\w-]+)")
 
 
 @dataclass
@@ -181,28 +181,16 @@ def test_busy_port_is_one_chinese_line_suggesting_port(tmp_path: Path) -> None:
 def test_other_host_needs_public_and_still_needs_the_token(tmp_path: Path) -> None:
     r = run_cli("serve", "--host", "0.0.0.0", "--port", "0", cwd=tmp_path)
     assert r.returncode == 2 and "--public" in r.stderr
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--host", "0.0.0.0", "--public",
-                             "--port", "0"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, env=env)
-    assert proc.stderr is not None
-    lines: list[str] = []
-    port = None
-    for _ in range(10):
-        line = proc.stderr.readline()
-        lines.append(line)
-        m = re.search(r":(\d+)/\?token=", line)
-        if m:
-            port = int(m.group(1))
-            break
-    s = Served(port or 0, "", proc, lines)
+    s = _start(tmp_path, "--host", "0.0.0.0", "--public")
     try:
-        assert port, "".join(lines)
-        assert any("警告" in x and "令牌" in x for x in lines)
+        assert any("警告" in x and "令牌" in x for x in s.stderr)
 
         async def go() -> None:
-            async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/") as r:
-                assert r.status == 403
+            async with aiohttp.ClientSession() as http:
+                async with http.get(f"http://127.0.0.1:{s.port}/") as r:
+                    assert r.status == 403
+                async with http.get(f"http://127.0.0.1:{s.port}/?token={s.token}") as r:
+                    assert r.status == 200
 
         asyncio.run(go())
     finally:
