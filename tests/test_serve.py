@@ -231,6 +231,9 @@ async def test_start_screen_paths_outside_the_root_are_refused(tmp_path: Path) -
         screen._lint()
         shown = str(screen.query_one("#lint-result", Static).render())
         assert "只能使用文件夹" in shown and "机密内容" not in shown
+        screen.query_one("#lint-path", Input).value = "."  # a folder inside, whose link.txt leads out
+        screen._lint()
+        assert "不是文件夹" in str(screen.query_one("#lint-result", Static).render())
         # inside the root all works
         screen.query_one("#new-from", Input).value = ""
         screen.query_one("#new-out", Input).value = "草稿.md"

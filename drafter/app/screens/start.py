@@ -201,7 +201,10 @@ class StartScreen(Screen[None]):
             out.update("请先填写要检查的文件路径")
             return
         try:
-            out.update(lint_text(paths.pick(raw, paths.root_of(self.app))))
+            target = paths.pick(raw, paths.root_of(self.app))
+            if paths.root_of(self.app) is not None and target.is_dir():  # a folder's links could lead out
+                raise ReadError("请填写一份报告文件的路径，不是文件夹")
+            out.update(lint_text(target))
         except ReadError as e:
             out.update(Text(f"无法检查：{e}", style="red"))
 
