@@ -74,11 +74,23 @@ class _ChecklistIn(BaseModel):
     wording: list[_WordingIn] = []
 
 
+MAX_CHECKLIST = 4 * 1024 * 1024
+
+
+def _read(path: Path) -> bytes:
+    from .readers.limits import read_bounded
+
+    if not path.exists() and not path.is_symlink():
+        raise ReadError(f"找不到检查清单 {path}")
+    try:
+        return read_bounded(path, MAX_CHECKLIST)
+    except ReadError as e:
+        raise ReadError(f"检查清单 {path.name}：{e}") from None
+
+
 def _parse(path: Path) -> _ChecklistIn:
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ReadError(f"找不到检查清单 {path}") from None
+        table = tomllib.loads(_read(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（{e}）") from None
     try:
@@ -125,6 +137,14 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for it in items:
         for pat in it.cues:
             _compile_check(pat, path)
+    for c in raw.citations:
+        for pat in (c.pattern, *c.exceptions):
+            _compile_check(pat, path)
+    for w in raw.wording:
+        for pat in (w.pattern, *w.exceptions):
+            _compile_check(pat, path)
+    for pat in raw.match:
+        _compile_check(pat, path)
     return Checklist(
         id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
         citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions))
@@ -135,10 +155,15 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
 
 
 def _compile_check(pattern: str, path: Path) -> None:
+    """Every pattern compiles and cannot backtrack catastrophically (``patterns.validate``)."""
+    from .patterns import UnsafePattern, validate
+
     try:
-        re.compile(pattern.replace("{next}", "2000"))
+        validate(pattern.replace("{next}", "2000"))
     except re.error as e:
         raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
+    except UnsafePattern as e:
+        raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”不安全：{e}") from None
 
 
 

@@ -144,7 +144,7 @@ def _cache_dir() -> Path | None:
 
 
 def _stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(__version__.encode())
+    h = hashlib.sha1(f"{__version__}|patterns-2".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())

@@ -141,7 +141,8 @@ def dump(doc: Document, *, closing: str | None = None) -> str:
         ("doc_number", m.doc_number or ""),
     ]
     if closing is None:
-        closing = next((b.text for b in doc.blocks if b.role == "closing"), "")
+        # a report's closing block, else a draft's own `closing` field (import of a draft keeps it)
+        closing = next((b.text for b in doc.blocks if b.role == "closing"), m.closing or "")
     fields += [("closing", closing), ("fonts", m.fonts)]
     # optional parts only when the report has them, so plain drafts stay short
     fields += [("attachments", m.attachments or None), ("cc", m.cc or None), ("issuer", m.issuer or None),

@@ -14,14 +14,17 @@ class WriteError(ReadError):
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool = False) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then rename over it.
+    """Write ``data`` to a temporary file beside ``path``, then move it into place.
 
-    Refuses to replace an existing file unless ``force``; a crash at any point
-    leaves either the old file or the new one, never a torn one.
+    Without ``force`` the move is ``os.link`` (fails if the name exists), so
+    "does it exist?" and "create it" are one atomic step: two writers racing for
+    one name cannot both win. With ``force`` it is ``os.replace``. Either way a
+    crash leaves the old file or the new one, never a torn one, and the folder
+    is fsynced so the new name itself survives a power cut.
     """
     target = Path(path)
     if target.exists() and not force:
-        raise WriteError(f"{target} 已存在；如要覆盖请加 --force，或用 -o 指定另一个文件名")
+        raise WriteError(_exists(target))
     if target.is_dir():
         raise WriteError(f"{target} 是文件夹；请用 -o 指定文件名")
     folder = target.parent if str(target.parent) else Path(".")
@@ -38,8 +41,15 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool
             f.flush()
             os.fsync(f.fileno())
         # a replaced file keeps its permissions; a new one gets the usual rw-r--r--
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(tmp, target)
+        os.chmod(tmp, target.stat().st_mode & 0o777 if force and target.exists() else 0o644)
+        if force:
+            os.replace(tmp, target)
+        else:
+            _create_exclusive(tmp, target)
+        fsync_dir(folder)
+    except FileExistsError:
+        Path(tmp).unlink(missing_ok=True)
+        raise WriteError(_exists(target)) from None
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         raise WriteError(f"写入 {target} 失败（{e.strerror or e}）") from None
@@ -47,3 +57,36 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _exists(target: Path) -> str:
+    return f"{target} 已存在；如要覆盖请加 --force，或用 -o 指定另一个文件名"
+
+
+def _create_exclusive(tmp: str, target: Path) -> None:
+    """Give ``tmp`` the name ``target`` only if no file has that name (atomically)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        # no hard links here (FAT, some network shares): claim the name with O_EXCL,
+        # then move the full file onto the placeholder (readers see empty or whole)
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        os.replace(tmp, target)
+        return
+    os.unlink(tmp)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or new name in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

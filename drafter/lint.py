@@ -54,12 +54,14 @@ _NOT_FOLDERS = ("node_modules", "__pycache__", "site-packages", "venv")
 
 def _is_report_file(f: Path, root: Path) -> bool:
     """Report files in a folder: skip hidden files and folders, Office lock files, virtual
-    environments and project notes (README, INDEX)."""
+    environments and project notes (README, INDEX). A dangling link, a link loop or a
+    special file (FIFO, device) with a report's name is kept, so reading it reports why
+    it cannot be read instead of passing over it in silence."""
     if f.suffix.lower() not in SUFFIXES or f.name.startswith("~$"):
         return False
     if any(part.startswith(".") or part in _NOT_FOLDERS for part in f.relative_to(root).parts):
         return False
-    return f.stem.lower() not in _NOT_REPORTS and f.is_file()
+    return f.stem.lower() not in _NOT_REPORTS and not f.is_dir()
 
 
 def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,

@@ -77,10 +77,37 @@ def new_draft(tmp_path: Path, name: str = "x.md") -> Path:
 
 
 async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
-    """Let the debounced check run and its result land (no timing is asserted)."""
-    await pilot.pause(0.4)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let the debounced check run and its result land: wait on the app's state, not on a guess of time.
+
+    (A fixed pause of 0.4 s raced the 0.3 s debounce on a loaded machine: the check had not started
+    when the test looked, and ``wait_for_complete`` found no worker to wait for.)
+    """
+    for _ in range(400):  # bounded: about 20 s at most
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        if not isinstance(screen, DraftScreen):
+            return
+        if (not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text) \
+                and screen.checked_version == screen.buffer.version:
+            await pilot.pause()
+            return
+    raise AssertionError("the check never caught up with the text")
+
+
+async def palette_ready(pilot, expect: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the command palette has gathered its hits and highlights one containing ``expect``."""
+    from textual.command import CommandList
+
+    for _ in range(400):  # bounded: about 20 s at most
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+        lists = pilot.app.screen.query(CommandList)
+        if lists and lists.first().option_count and lists.first().highlighted is not None:
+            hit = lists.first().get_option_at_index(lists.first().highlighted)
+            if expect in str(hit.prompt):
+                return
+    raise AssertionError(f"the palette never offered {expect}")
 
 
 def draft_screen(app: DrafterApp) -> DraftScreen:
@@ -396,14 +423,14 @@ async def test_palette_help_and_side_panel(tmp_path: Path) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "排版导出")
-        await pilot.pause(0.3)
+        await palette_ready(pilot, "排版导出")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         await pilot.press("escape")
         await pilot.press("ctrl+p")
         await type_text(pilot, "切换部分：三")
-        await pilot.pause(0.3)
+        await palette_ready(pilot, "三")
         await pilot.press("enter")
         await pilot.pause()
         assert screen.section_parts()[screen.current] == "duties"
@@ -675,7 +702,7 @@ async def test_palette_speaks_chinese(tmp_path: Path) -> None:
         await pilot.pause()
         assert "导出" in app.screen.query_one(Input).placeholder
         await type_text(pilot, "检查文件")
-        await pilot.pause(0.3)
+        await palette_ready(pilot, "检查文件")
         await pilot.press("enter")
         await pilot.pause()
         assert app.focused is app.screen.query_one("#lint-path", Input)

@@ -14,6 +14,8 @@ from textual.widgets import TextArea
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.start import make_draft
 
+from .test_app import settle
+
 SIZES = [(80, 24), (120, 40)]
 MEASURES = "全年调处矛盾纠纷160件，人民调解成功率95%。聘请法律顾问1名，审查合同12份。加强法制宣传。"
 
@@ -35,9 +37,7 @@ async def _typed(pilot: Pilot[None]) -> None:
     editor = pilot.app.screen.query_one("#editor", TextArea)
     editor.cursor_blink = False
     editor.insert(MEASURES)
-    await pilot.pause(0.4)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot, pilot.app)  # the check's result on screen: waited for, not timed
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli, seed_paths
+from .conftest import ROOT, run_cli, seed_paths
 
 
 @pytest.mark.parametrize("src", seed_paths(), ids=lambda p: p.name[:3])
@@ -79,3 +79,32 @@ def test_import_makes_numbering_brackets_full_width(tmp_path: Path) -> None:
     assert "（一）健全制度" in text and "（二）加强执法" in text and "（3）其他工作" in text
     assert "(一)" not in text and "（二)" not in text and "另有(注)说明" in text  # only the numbers
     assert "3 处半角括号" in r.stderr
+def test_import_refuses_to_write_onto_its_own_input(tmp_path: Path) -> None:
+    src = tmp_path / "g.md"
+    original = (ROOT / "examples" / "drafts" / "county_gov_2025.md").read_text(encoding="utf-8")
+    src.write_text(original, encoding="utf-8")
+    (tmp_path / "link.md").symlink_to(src)
+    for out in (src, tmp_path / "." / "g.md", tmp_path / "link.md"):
+        r = run_cli("import", str(src), "-o", str(out), "--force")
+        assert r.returncode == 2 and "就是输入的报告" in r.stderr, r.stderr
+        assert src.read_text(encoding="utf-8") == original
+
+
+def test_import_of_a_draft_keeps_its_closing(tmp_path: Path) -> None:
+    src = tmp_path / "g.md"
+    text = (ROOT / "examples" / "drafts" / "county_gov_2025.md").read_text(encoding="utf-8")
+    src.write_text(text.replace('closing = "特此报告。"', 'closing = "特此报告，请审阅。"'), encoding="utf-8")
+    r = run_cli("import", str(src), "-o", str(tmp_path / "out.md"))
+    assert r.returncode == 0, r.stderr
+    assert 'closing = "特此报告，请审阅。"' in (tmp_path / "out.md").read_text(encoding="utf-8")
+
+
+def test_import_validates_type_as_lint_does(tmp_path: Path) -> None:
+    src = tmp_path / "g.md"
+    text = (ROOT / "examples" / "drafts" / "county_gov_2025.md").read_text(encoding="utf-8")
+    src.write_text(text.replace('type = "county_gov"', 'type = "county_gvo"'), encoding="utf-8")
+    lint = run_cli("lint", str(src), "--format", "json")
+    assert lint.returncode == 2
+    r = run_cli("import", str(src), "-o", str(tmp_path / "out.md"))
+    assert r.returncode == 2 and "county_gvo" in r.stderr and "未知" in r.stderr
+    assert not (tmp_path / "out.md").exists()

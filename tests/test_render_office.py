@@ -23,7 +23,8 @@ def test_long_seed_pages(tmp_path: Path) -> None:
     assert run_cli("import", str(src), "-o", str(tmp_path / "d.md")).returncode == 0
     assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
     subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(tmp_path / "d.docx")], check=True, capture_output=True, timeout=180,
+                    "--outdir", str(tmp_path), str(tmp_path / "d.docx")], check=True, capture_output=True,
+                   timeout=600,  # a hang guard, not a timing: a first LibreOffice start under load is slow
                    env={**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")})
     pdf = tmp_path / "d.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout

@@ -31,6 +31,7 @@ class Launch:
     year: int | None = None
     source: str = ""
     output: str = ""
+    root: Path | None = None  # paths typed in the app stay inside it (app/paths.py); serve always sets it
 
 
 class DrafterApp(App[None]):

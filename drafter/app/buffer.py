@@ -52,6 +52,7 @@ class DraftBuffer:
     meta: DraftMeta
     sections: list[str] = field(default_factory=lambda: [""])
     version: int = 0
+    disk_hash: str = ""  # sha256 of the bytes loaded (app/lock.py compares it before each save)
 
     @classmethod
     def from_text(cls, text: str, path: Path) -> DraftBuffer:
@@ -63,13 +64,19 @@ class DraftBuffer:
 
     @classmethod
     def load(cls, path: Path) -> DraftBuffer:
+        from ..readers.limits import read_bounded
+        from .lock import MAX_DRAFT, digest
+
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise ReadError(f"{path} 不存在") from None
-        except (OSError, UnicodeDecodeError) as e:
+            data = read_bounded(path, MAX_DRAFT)
+            text = data.decode("utf-8-sig")
+        except ReadError as e:
+            raise ReadError(f"无法读取 {path}：{e}") from None
+        except UnicodeDecodeError as e:
             raise ReadError(f"无法读取 {path}（{e}）") from None
-        return cls.from_text(text, path)
+        buf = cls.from_text(text, path)
+        buf.disk_hash = digest(data)
+        return buf
 
     # ------------------------------------------------------------ text
 

@@ -17,12 +17,35 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
         p.add_argument("--from", dest="source", metavar="LAST_YEAR_REPORT",
                        help="去年的报告（.docx .txt .md）：沿用其结构，年份顺延")
         p.add_argument("-o", "--output", metavar="DRAFT.md", help="草稿文件（默认按单位和年度命名）")
+        p.add_argument("--root", metavar="DIR", help=ROOT_HELP)
     elif name == "edit":
         p.add_argument("draft", nargs="?", metavar="DRAFT.md", help="要打开的草稿")
+        p.add_argument("--root", metavar="DIR", help=ROOT_HELP)
     elif name == "serve":
         p.add_argument("draft", nargs="?", metavar="DRAFT.md", help="要打开的草稿（默认显示开始界面）")
-        p.add_argument("--host", default="localhost", help="监听地址（默认 localhost）")
-        p.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+        p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机可访问）")
+        p.add_argument("--public", action="store_true",
+                       help="允许 --host 为本机以外的地址（局域网内可访问；仍需网址中的令牌）")
+        p.add_argument("--port", type=int, default=8000, help="端口（默认 8000；0 表示任选一个空闲端口）")
+        p.add_argument("--root", metavar="DIR", help="网页中只能打开和保存此文件夹中的文件（默认为当前文件夹）")
+
+
+ROOT_HELP = "界面中填写的路径只能在此文件夹内（并在此文件夹中工作）"
+
+
+def _root(raw: str | None) -> Path | None:
+    """``--root``: an existing folder, made the working folder; None when not given."""
+    if not raw:
+        return None
+    from ..readers.errors import ReadError
+
+    root = Path(raw).expanduser().resolve()
+    if not root.is_dir():
+        raise ReadError(f"--root {raw} 不是已存在的文件夹")
+    import os
+
+    os.chdir(root)
+    return root
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,20 +53,23 @@ def run(args: argparse.Namespace) -> int:
         return _serve(args)
     from ..readers.errors import ReadError
 
-    if args.command == "new":
-        try:
-            launch = _new(args)
-        except ReadError as e:
-            sys.stderr.write(f"drafter: {e}\n")
-            return 2
-    else:
-        draft = getattr(args, "draft", None)
+    draft = getattr(args, "draft", None)
+    if draft is not None:
+        draft = str(Path(draft).resolve())  # before --root changes the working folder
+    try:
+        root = _root(getattr(args, "root", None))
+        launch = _new(args) if args.command == "new" else None
+    except ReadError as e:
+        sys.stderr.write(f"drafter: {e}\n")
+        return 2
+    if launch is None:
         if draft is not None and not Path(draft).is_file():
-            sys.stderr.write(f"drafter: {draft} 不存在；新建草稿请用 drafter new\n")
+            sys.stderr.write(f"drafter: {getattr(args, 'draft', draft)} 不存在；新建草稿请用 drafter new\n")
             return 2
         from ..app.app import Launch
 
         launch = Launch(draft=Path(draft) if draft else None)
+    launch.root = root
     from ..app.app import DrafterApp
 
     DrafterApp(launch).run()
@@ -81,12 +107,33 @@ def _default_year() -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from textual_serve.server import Server
+    """The app in a browser: token, Host and Origin checks (serve/security.py), paths kept in the root."""
+    from ..serve.security import Policy, is_loopback
+    from ..serve.server import DrafterServer, PortBusy
 
-    command = f"{shlex.quote(sys.executable)} -m drafter edit"
+    if not is_loopback(args.host) and not args.public:
+        sys.stderr.write(f"drafter: --host {args.host} 会让本机以外的人访问；确需如此请同时加 --public\n")
+        return 2
+    if not 0 <= args.port <= 65535:
+        sys.stderr.write(f"drafter: 端口 {args.port} 无效；请用 1—65535 之间的数，如 --port 8000\n")
+        return 2
+    root = Path(args.root or ".").expanduser().resolve()
+    if not root.is_dir():
+        sys.stderr.write(f"drafter: --root {args.root} 不是已存在的文件夹\n")
+        return 2
+    if args.draft and not Path(args.draft).is_file():
+        sys.stderr.write(f"drafter: {args.draft} 不存在；新建草稿请用 drafter new\n")
+        return 2
+    if args.public:
+        sys.stderr.write(f"警告：正在 {args.host} 上提供服务，同一网络中的其他计算机也能连接；"
+                         "只有持有下面完整网址（含令牌）的人才能使用，请勿转发。\n")
+    command = f"{shlex.quote(sys.executable)} -m drafter edit --root {shlex.quote(str(root))}"
     if args.draft:
         command += " " + shlex.quote(str(Path(args.draft).resolve()))
-    server = Server(command, host=args.host, port=args.port, title="法治政府建设年度报告起草")
-    sys.stderr.write(f"在浏览器中打开 http://{args.host}:{args.port}\n")
-    server.serve()
+    server = DrafterServer(command, host=args.host, port=args.port, policy=Policy(port=args.port, public=args.public))
+    try:
+        server.serve()
+    except PortBusy as e:
+        sys.stderr.write(f"drafter: {e}\n")
+        return 2
     return 0

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from datetime import date
 from pathlib import Path
 
 from ..model import Document
+from ..readers.errors import ReadError
 from ._common import check_target, guarded
 
 
@@ -38,6 +40,9 @@ def to_draft(src: Path) -> tuple[str, list[str]]:
     doc = read_path(src)
     notes: list[str] = []
     m = doc.meta
+    types = registry().types
+    if m.unit_type and m.unit_type not in types:  # the same check lint makes of a draft's type
+        raise ReadError(f"草稿中的单位类型“{m.unit_type}”未知；可选：{'、'.join(sorted(types))}")
     if not m.unit_type:
         m.unit_type = registry().infer(m.unit)
         if m.unit_type:
@@ -85,9 +90,19 @@ def _run(args: argparse.Namespace) -> int:
     src = Path(args.report)
     out = Path(args.output) if args.output else default_output(src)
     check_target(out, args.force, (".md", ".markdown"))
+    if _same_file(src, out):
+        raise ReadError(f"输出文件 {out} 就是输入的报告；请用 -o 指定另一个文件名（即使加 --force 也不会覆盖原文件）")
     text, notes = to_draft(src)
     atomic_write(out, text, force=args.force)
     for n in notes:
         sys.stderr.write(f"提示：{n}\n")
     print(f"已生成草稿：{out}")
     return 0
+
+
+def _same_file(src: Path, out: Path) -> bool:
+    """``out`` names the input itself (same path, a link to it, or another spelling of it)."""
+    try:
+        return out.exists() and src.exists() and os.path.samefile(src, out)
+    except OSError:
+        return False

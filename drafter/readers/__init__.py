@@ -64,25 +64,15 @@ def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
 
 
 def read_path(path: str | os.PathLike[str]) -> Document:
-    """Read one report file; every failure is a ReadError with a Chinese message."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise ReadError("这是文件夹，不是文件")
-        if size > MAX_BYTES:
-            raise ReadError(f"文件过大（{size // (1024 * 1024)} MB），不像一份报告；请确认选对了文件")
-        with p.open("rb") as f:
-            data = f.read()
-    except FileNotFoundError:
-        raise ReadError("文件不存在；请检查路径是否写错") from None
-    except PermissionError:
-        raise ReadError("没有读取权限；请检查文件权限") from None
-    except IsADirectoryError:
-        raise ReadError("这是文件夹，不是文件") from None
-    except OSError as e:
-        raise ReadError(f"无法读取文件（{e.strerror or e}）") from None
-    return read_bytes(data, str(path), p.suffix.lower())
+    """Read one report file; every failure is a ReadError with a Chinese message.
+
+    At most ``MAX_BYTES`` + 1 bytes are read, and only from a regular file
+    (never a device, FIFO or socket): ``limits.read_bounded``.
+    """
+    from .limits import read_bounded
+
+    data = read_bounded(path, MAX_BYTES)
+    return read_bytes(data, str(path), Path(path).suffix.lower())
 
 
 __all__ = ["SUFFIXES", "Document", "ReadError", "read_bytes", "read_path"]

@@ -24,6 +24,7 @@ from typing import Any
 from ..model import Document
 from ..text import SENTENCE_END, cn_number, normalise
 from .errors import ReadError
+from .limits import inflate_member
 from .rawpara import RawPara
 from .structure import build
 
@@ -47,6 +48,7 @@ _CONTAINERS = frozenset(_q(x) for x in ("hyperlink", "ins", "smartTag", "fldSimp
                                          "customXml", "moveTo", "dir", "bdo"))
 
 MAX_TOTAL = 200 * 1024 * 1024
+MAX_PART = 32 * 1024 * 1024  # one XML part, inflated (a long report's document.xml is a few MB)
 MAX_RATIO = 200
 _RATIO_FLOOR = 100 * 1024  # tiny members compress wildly (empty XML); only judge real payloads
 _BROKEN = "文件已损坏或不完整；请在 Word 中打开后重新另存为 .docx"
@@ -101,7 +103,7 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
     folder, name = part.rsplit("/", 1) if "/" in part else ("", part)
     rels_name = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
     try:
-        root = etree.fromstring(zf.read(rels_name), _parser())
+        root = etree.fromstring(inflate_member(zf, rels_name, MAX_PART), _parser())
     except KeyError:
         return {}
     out: dict[str, str] = {}
@@ -136,14 +138,14 @@ def _open(data: bytes) -> _Package:
             main = _rels(zf, "").get("officeDocument", "word/document.xml")
             related = _rels(zf, main)
             parser = _parser()
-            main_xml = zf.read(main)
+            main_xml = inflate_member(zf, main, MAX_PART)
             doc = etree.fromstring(main_xml, parser)
 
             def part(kind: str) -> Any:
                 name = related.get(kind)
                 if name is None or name not in zf.namelist():
                     return None
-                return etree.fromstring(zf.read(name), parser)
+                return etree.fromstring(inflate_member(zf, name, MAX_PART), parser)
 
             styles = part("styles")
             numbered = b"numPr" in main_xml or (styles is not None and styles.find(".//" + NUMPR) is not None)

@@ -42,7 +42,7 @@ class Ask(ModalScreen[str | None]):
 
 
 def recover(name: str) -> Ask:
-    return Ask(f"草稿“{name}”有一份比它更新的自动保存（上次可能没有正常退出）。\n要恢复这份自动保存的内容吗？",
+    return Ask(f"草稿“{name}”有一份与它不同的自动保存（上次可能没有正常退出）。\n要恢复这份自动保存的内容吗？",
                [("recover", "恢复"), ("discard", "丢弃")], title="恢复未保存的内容")
 
 

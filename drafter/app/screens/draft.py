@@ -16,7 +16,6 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
@@ -24,20 +23,22 @@ from ...boilerplate import fragments
 from ...checks import Finding, Result
 from ...checks.commitments import measures_text, reported
 from ...draft import DraftMeta
-from ...fsutil import WriteError, atomic_write
+from ...fsutil import atomic_write
 from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...readers.markdown import read_text
 from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_headings, title_for
 from ...text import normalise
 from .. import drafts
-from ..buffer import DraftBuffer, autosave_path, last_edit
+from ..buffer import DraftBuffer
 from ..linebreak import install_editor_wrapping
+from ..lock import DraftLock, Guard
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
-from . import dialogs
+from . import conflict, dialogs
 from .export import ExportScreen
 from .meta import MetaScreen
+from .onewriter import OneWriter
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
 CRASH_EVERY = 1.0  # seconds between crash-copy writes while changed
@@ -61,7 +62,7 @@ class Editor(TextArea):
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
-class DraftScreen(Screen[None]):
+class DraftScreen(OneWriter):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
@@ -91,6 +92,12 @@ class DraftScreen(Screen[None]):
         self._debounce: Timer | None = None
         self._extra_sig: tuple[tuple[int, str], ...] | None = None
         self._shown_findings: list[tuple[str, int | None, int, str]] = []
+        # one writer per draft (app/lock.py): the lock, the file as last seen, and what is pending
+        self.draft_lock = DraftLock(buffer.path)
+        self.guard = Guard(buffer.path, buffer.disk_hash)
+        self.read_only = False
+        self.conflict_open = False
+        self.copy_pending = False  # a crash copy the writer has not yet chosen 恢复 or 丢弃 for
 
     # ------------------------------------------------------------ layout
 
@@ -104,10 +111,6 @@ class DraftScreen(Screen[None]):
             yield SidePanel(id="side")
         yield Footer()
 
-    @property
-    def editor(self) -> TextArea:
-        return self.query_one("#editor", TextArea)
-
     def on_mount(self) -> None:
         self._set_titles()
         self._check_now()
@@ -119,7 +122,15 @@ class DraftScreen(Screen[None]):
         drafts.remember(self.buffer.path)
         if self._previous_error:
             self.notify(self._previous_error, severity="warning")
-        self._offer_recovery()
+        holder = self.draft_lock.acquire()
+        if holder is None:
+            self._offer_recovery()
+        else:
+            self._read_only(holder)
+            self.app.push_screen(conflict.second_instance(self.buffer.path.name, holder), self._second_choice)
+
+    def on_unmount(self) -> None:
+        self.draft_lock.release()
 
     def _set_titles(self) -> None:
         m = self.buffer.meta
@@ -127,10 +138,6 @@ class DraftScreen(Screen[None]):
         self.sub_title = self.buffer.path.name
 
     # ------------------------------------------------------------ the model
-
-    @property
-    def dirty(self) -> bool:
-        return self.buffer.version != self.saved_version
 
     def _store(self) -> None:
         """Editor text → model; re-cut the body if the writer added or removed a `##` line."""
@@ -369,79 +376,6 @@ class DraftScreen(Screen[None]):
         self.notify(f"检查完成：{n} 个错误" if n else "检查完成：没有错误")
 
     # ------------------------------------------------------------ saving
-
-    def save(self, *, quiet: bool = False) -> bool:
-        if self.loaded:
-            self.buffer.set_section(self.current, self.editor.text)
-        try:
-            atomic_write(self.buffer.path, self.buffer.text(), force=True)
-        except WriteError as e:
-            self.notify(f"保存失败：{e}", severity="error", timeout=8)
-            return False
-        self.saved_version = self.crash_version = self.buffer.version
-        autosave_path(self.buffer.path).unlink(missing_ok=True)
-        if not quiet:
-            self.notify(f"已保存到 {self.buffer.path}")
-        self._status()
-        return True
-
-    def action_save(self) -> None:
-        self._store()
-        self.save()
-
-    def _autosave(self) -> None:
-        if self.dirty:
-            self.save(quiet=True)
-
-    def _crash_save(self) -> None:
-        """The crash copy: cheaper than a save, written as soon as text changed."""
-        if self.buffer.version in (self.crash_version, self.saved_version):
-            return
-        try:
-            atomic_write(autosave_path(self.buffer.path), self.buffer.text(), force=True)
-            self.crash_version = self.buffer.version
-        except WriteError:
-            pass
-
-    def discard_crash_copy(self) -> None:
-        autosave_path(self.buffer.path).unlink(missing_ok=True)
-
-    def _offer_recovery(self) -> None:
-        copy = autosave_path(self.buffer.path)
-        try:
-            newer = copy.stat().st_mtime >= self.buffer.path.stat().st_mtime
-            text = copy.read_text(encoding="utf-8")
-        except OSError:
-            return
-        if not newer or text == self.buffer.text():
-            copy.unlink(missing_ok=True)
-            return
-        self.app.push_screen(dialogs.recover(self.buffer.path.name), lambda c: self._recovered(c, text))
-
-    def _recovered(self, choice: str | None, text: str) -> None:
-        if choice != "recover":
-            self.discard_crash_copy()
-            return
-        try:
-            buf = DraftBuffer.from_text(text, self.buffer.path)
-        except ReadError as e:
-            self.notify(f"自动保存的内容无法读取：{e}", severity="error")
-            return
-        self._store()
-        spot = last_edit(self.buffer.body(), buf.body())
-        self.buffer.meta, self.buffer.sections = buf.meta, buf.sections
-        self.buffer.version += 1
-        self.commitments = parse_commitments(self.buffer.sections[0])
-        self._extra_sig = None
-        self._check_now()
-        self.loaded = False  # the editor still holds the text from before the crash: do not keep it
-        if spot is None:
-            self.show_section(min(self.current, len(self.buffer.sections) - 1))
-        else:  # back where the writer was typing when the draft was last copied
-            i, row = self.buffer.locate(self.buffer.start_line(0) + spot[0])
-            self.show_section(i, row, spot[1])
-        self.save(quiet=True)
-        self.notify("已恢复自动保存的内容")
 
     # ------------------------------------------------------------ settings and export
 

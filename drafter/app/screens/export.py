@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from ...readers.errors import ReadError
+from .. import paths
 from ..linebreak import Prose
 from .meta import FONTS
 from .start import unquote
@@ -59,7 +61,11 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
         if not raw:
             self.query_one("#form-error", Static).update("请填写保存位置")
             return
-        path = Path(raw).expanduser()
+        try:
+            path = paths.pick(raw, paths.root_of(self.app))
+        except ReadError as e:
+            self.query_one("#form-error", Static).update(str(e))
+            return
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
         if not path.parent.is_dir():

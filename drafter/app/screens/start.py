@@ -29,7 +29,7 @@ from textual.widgets import (
 from ...model import PART_IDS, PART_NAMES
 from ...readers.errors import ReadError
 from ...reportyear import default_year
-from .. import drafts
+from .. import drafts, paths
 from ..widgets.sidepanel import SEVERITY
 
 STATUS = {"present": "✓ 有", "folded": "◐ 未单列", "missing": "✗ 缺少"}
@@ -154,7 +154,11 @@ class StartScreen(Screen[None]):
             self._error("报告年度应为四位数年份，如 2025")
             return
         try:
-            path = make_draft(unit, unit_type, int(year_raw), source, self._value("new-out"))
+            root, output = paths.root_of(self.app), self._value("new-out")
+            if root is not None:  # the file-picker rules (app/paths.py): inside the root only
+                source = str(paths.pick(source, root)) if source else ""
+                output = str(paths.pick(output, root)) if output else ""
+            path = make_draft(unit, unit_type, int(year_raw), source, output)
         except ReadError as e:
             self._error(str(e))
             return
@@ -166,7 +170,8 @@ class StartScreen(Screen[None]):
     def _fill_recent(self) -> None:
         lv = self.query_one("#recent-list", ListView)
         lv.clear()
-        items = drafts.recent()
+        root = paths.root_of(self.app)
+        items = [p for p in drafts.recent() if paths.inside(p, root)]
         for p in items:
             label = Text(p.name, style="bold" if p.exists() else "dim")
             label.append(f"  {p.parent}" if p.exists() else "  （文件已不存在）", style="dim")
@@ -196,7 +201,10 @@ class StartScreen(Screen[None]):
             out.update("请先填写要检查的文件路径")
             return
         try:
-            out.update(lint_text(Path(unquote(raw)).expanduser()))
+            target = paths.pick(raw, paths.root_of(self.app))
+            if paths.root_of(self.app) is not None and target.is_dir():  # a folder's links could lead out
+                raise ReadError("请填写一份报告文件的路径，不是文件夹")
+            out.update(lint_text(target))
         except ReadError as e:
             out.update(Text(f"无法检查：{e}", style="red"))
 

@@ -1,0 +1,220 @@
+"""The draft screen's side of "one writer per draft" (the rules themselves live in app/lock.py).
+
+A second instance shows the draft read-only with a banner, or takes over; a
+save that finds the file changed on disk asks instead of overwriting.
+"""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.widgets import Static, TextArea
+
+from ...fsutil import WriteError, atomic_write
+from ...readers.errors import ReadError
+from ...rollforward import Commitment, parse_commitments
+from ..buffer import DraftBuffer, autosave_path, last_edit
+from ..lock import DraftLock, Guard, Holder
+from . import conflict, dialogs
+
+
+class OneWriter(Screen[None]):
+    """The saving half of the draft screen: saves, crash copy, recovery, and the one-writer rules."""
+
+    buffer: DraftBuffer
+    draft_lock: DraftLock
+    guard: Guard
+    read_only: bool
+    conflict_open: bool
+    copy_pending: bool
+    current: int
+    commitments: list[Commitment]
+    saved_version: int
+    crash_version: int
+    loaded: bool
+    _extra_sig: tuple[tuple[int, str], ...] | None
+
+    @property
+    def editor(self) -> TextArea:
+        return self.query_one("#editor", TextArea)
+
+    @property
+    def dirty(self) -> bool:
+        return self.buffer.version != self.saved_version
+
+    def _store(self) -> None:
+        raise NotImplementedError  # the draft screen moves the editor's text into the model
+
+    def _check_now(self) -> None:
+        raise NotImplementedError  # the draft screen checks
+
+    def _status(self) -> None:
+        raise NotImplementedError  # the draft screen shows the status line
+
+    def show_section(self, i: int, row: int | None = None, col: int = 0) -> None:
+        raise NotImplementedError  # the draft screen shows a section with the cursor at (row, col)
+
+    # ------------------------------------------------------------ saving
+
+    def save(self, *, quiet: bool = False) -> bool:
+        if self.read_only:
+            if not quiet:
+                self.notify("只读：此草稿正由另一处编辑，这里不保存", severity="warning")
+            return False
+        if self.loaded:
+            self.buffer.set_section(self.current, self.editor.text)
+        if self.conflict_open:
+            return False
+        if not self.draft_lock.owned() or self.guard.changed():
+            self._conflict()
+            return False
+        text = self.buffer.text()
+        try:
+            atomic_write(self.buffer.path, text, force=True)
+        except WriteError as e:
+            self.notify(f"保存失败：{e}", severity="error", timeout=8)
+            return False
+        self.guard.saved(text)
+        self.saved_version = self.crash_version = self.buffer.version
+        self.discard_crash_copy()
+        if not quiet:
+            self.notify(f"已保存到 {self.buffer.path}")
+        self._status()
+        return True
+
+    def action_save(self) -> None:
+        self._store()
+        self.save()
+
+    def _autosave(self) -> None:
+        if self.dirty:
+            self.save(quiet=True)
+
+    def _crash_save(self) -> None:
+        """The crash copy: cheaper than a save, written as soon as text changed."""
+        if self.read_only or self.copy_pending or self.buffer.version in (self.crash_version, self.saved_version):
+            return
+        try:
+            atomic_write(autosave_path(self.buffer.path), self.buffer.text(), force=True)
+            self.crash_version = self.buffer.version
+        except WriteError:
+            pass
+
+    def discard_crash_copy(self) -> None:
+        """Remove this writer's crash copy; never one the writer has not chosen about, never as a reader."""
+        if not (self.read_only or self.copy_pending):
+            autosave_path(self.buffer.path).unlink(missing_ok=True)
+
+    def _offer_recovery(self) -> None:
+        """A crash copy that differs from the draft is offered, whatever the files' times say."""
+        copy = autosave_path(self.buffer.path)
+        try:
+            text = copy.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return
+        if text == self.buffer.text():
+            copy.unlink(missing_ok=True)  # it holds nothing the draft does not
+            return
+        self.copy_pending = True
+        self.app.push_screen(dialogs.recover(self.buffer.path.name), lambda c: self._recovered(c, text))
+
+    def _recovered(self, choice: str | None, text: str) -> None:
+        if choice is None:
+            self.notify("自动保存的内容已保留；下次打开时会再询问", severity="warning")
+            return  # undecided: the copy stays, and no crash save overwrites it
+        self.copy_pending = False
+        if choice != "recover":
+            self.discard_crash_copy()
+            return
+        try:
+            buf = DraftBuffer.from_text(text, self.buffer.path)
+        except ReadError as e:
+            self.copy_pending = True
+            self.notify(f"自动保存的内容无法读取：{e}", severity="error")
+            return
+        self._store()
+        spot = last_edit(self.buffer.body(), buf.body())
+        self._replace_text(buf)
+        if spot is not None:  # back where the writer was typing when the draft was last copied
+            i, row = self.buffer.locate(self.buffer.start_line(0) + spot[0])
+            self.show_section(i, row, spot[1])
+        self.save(quiet=True)
+        self.notify("已恢复自动保存的内容")
+
+    # ------------------------------------------------------------ one writer
+
+
+    def _read_only(self, holder: Holder | None) -> None:
+        """Show the draft without saving anything: another instance is its writer."""
+        self.read_only = True
+        self.editor.read_only = True
+        who = holder.describe() if holder else "另一个 drafter"
+        text = f"只读：此草稿正由{who}编辑；这里的内容不会保存。要在这里编辑，请关闭另一处后重新打开。"
+        banners = self.query("#readonly-banner")
+        if banners:
+            banners.first(Static).update(text)
+        else:
+            self.query_one("#editor-pane").mount(Static(text, id="readonly-banner", markup=False), before=0)
+
+    def _second_choice(self, choice: str | None) -> None:
+        if choice != "takeover":
+            return
+        self.draft_lock.take_over()
+        data = self.guard.disk()
+        if data is not None:
+            self._load_disk(data)
+        self.read_only = False
+        self.editor.read_only = False
+        for b in self.query("#readonly-banner"):
+            b.remove()
+        self.notify("已接管编辑；另一处再保存时会收到提示，不会覆盖这里的内容")
+        self._offer_recovery()
+
+    def _load_disk(self, data: bytes) -> bool:
+        """Show the draft as it is on disk now (the writer chose to reload)."""
+        try:
+            buf = DraftBuffer.from_text(data.decode("utf-8-sig"), self.buffer.path)
+        except (ReadError, UnicodeDecodeError) as e:
+            self.notify(f"磁盘上的草稿无法读取：{e}", severity="error")
+            return False
+        self._replace_text(buf)
+        self.guard.reloaded(data)
+        self.saved_version = self.crash_version = self.buffer.version
+        self._status()
+        return True
+
+    def _replace_text(self, buf: DraftBuffer) -> None:
+        self.buffer.meta, self.buffer.sections = buf.meta, buf.sections
+        self.buffer.version += 1
+        self.commitments = parse_commitments(self.buffer.sections[0])
+        self.current = min(self.current, len(self.buffer.sections) - 1)
+        self.editor.load_text(self.buffer.sections[self.current])
+        self._extra_sig = None
+        self._check_now()
+
+    def _conflict(self) -> None:
+        """The file changed on disk (or another instance took over): ask, never overwrite."""
+        self.conflict_open = True
+        taken = not self.draft_lock.owned()
+        self.app.push_screen(conflict.changed_on_disk(self.buffer.path.name, taken), self._conflict_choice)
+
+    def _conflict_choice(self, choice: str | None) -> None:
+        if choice == "diff":
+            self.app.push_screen(conflict.DiffScreen(self.guard.difference(self.buffer.text())),
+                                 lambda _: self._conflict())
+            return
+        self.conflict_open = False
+        if choice == "keep":
+            try:
+                copy = self.guard.conflict_copy(self.buffer.text())
+            except WriteError as e:
+                self.notify(f"另存冲突副本失败：{e}", severity="error", timeout=10)
+                return
+            self.notify(f"你的版本已另存为 {copy.name}；现在显示磁盘上的版本", timeout=10)
+        if choice in ("keep", "reload"):
+            data = self.guard.disk()
+            if data is not None and self._load_disk(data):
+                self.discard_crash_copy()
+        else:
+            self.notify("尚未保存：磁盘上的草稿在别处被修改", severity="warning")
+        if choice in ("keep", "reload") and not self.draft_lock.owned():
+            self._read_only(None)

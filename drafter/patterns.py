@@ -1,0 +1,181 @@
+"""Checklist patterns that cannot hang lint: validated once, when the checklist loads.
+
+A user checklist is data from outside; a pattern such as ``(一+)+$`` makes
+Python's backtracking engine take exponential time on a line of 一 that does
+not end the text. We refuse such patterns at load (a Chinese message naming
+the pattern and what to write instead) rather than timing them out at match
+time: a timeout depends on the machine's load (a report passes on one run and
+"times out" on the next), needs the third-party ``regex`` engine in the
+checking core, and would report the problem per report instead of once, to
+the person who wrote the checklist.
+
+What is refused (the shapes behind catastrophic backtracking):
+- an unbounded repeat whose body is, apart from parts that may match nothing,
+  itself an unbounded repeat: ``(a+)+``, ``(a*b?)*``, ``(?:\\d+)*``;
+- an unbounded repeat over alternatives that can start with the same
+  character: ``(年|年度)+``, ``(\\w|一)*``;
+- back-references (``\\1``, ``(?P=name)``), which no checklist needs.
+Nested repeats with a required separator (``(?:\\d+、)+``) stay allowed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+# the stdlib's own regex parser (``re._parser`` since 3.11, ``sre_parse`` before)
+try:
+    _sre: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - older Pythons
+    _sre = importlib.import_module("sre_parse")
+    _c = importlib.import_module("sre_constants")
+
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+_BIG = 20  # a repeat allowing more than this many is "unbounded" for backtracking purposes
+
+
+class UnsafePattern(ValueError):
+    """A pattern refused; ``str()`` is the Chinese reason."""
+
+
+def validate(pattern: str) -> None:
+    """Raise ``re.error`` for a syntax error, ``UnsafePattern`` for a shape that can hang."""
+    re.compile(pattern)
+    _walk(_sre.parse(pattern))
+
+
+def _walk(items: Any) -> None:
+    for op, av in items:
+        if op in (_c.GROUPREF, getattr(_c, "GROUPREF_EXISTS", None)):
+            raise UnsafePattern("不支持反向引用（\\1 等）")
+        if op in _REPEATS:
+            _lo, hi, body = av
+            if hi == _c.MAXREPEAT or hi > _BIG:
+                _check_repeat_body(body)
+            _walk(body)
+        elif op == _c.SUBPATTERN:
+            _walk(av[-1])
+        elif op == _c.BRANCH:
+            for branch in av[1]:
+                _walk(branch)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            _walk(av[1])
+        elif op == getattr(_c, "ATOMIC_GROUP", None):
+            _walk(av)
+
+
+def _check_repeat_body(body: Any) -> None:
+    """The body of an unbounded repeat must split any text one way only."""
+    seq = _unwrap(body)
+    if all(_can_be_empty(op, av) for op, av in seq):
+        raise UnsafePattern("重复的部分可以不匹配任何字符（如 (a*)*）")
+    for i, (op, av) in enumerate(seq):
+        if op == _c.BRANCH and _overlapping(av[1]):
+            raise UnsafePattern("重复中的几个可选项开头可能相同（如 (年|年度)+），会使检查卡住；请改写为互不重叠的写法")
+        if op in _REPEATS and (av[1] == _c.MAXREPEAT or av[1] > _BIG):
+            inner = _first(av[2])
+            # what may come right after this inner repeat: the rest of the body, then the body again
+            follow = _follow(seq[i + 1:] + seq)
+            if _meet(inner, follow):
+                raise UnsafePattern("重复中嵌套重复，且两者可匹配同一字符（如 (一+)+、(\\w+\\s?)+），会使检查卡住；"
+                                    "请写成 一+，或在内层重复后加一个不同的分隔字符")
+
+
+Chars = list[Any]  # single-character predicates; None in the list means "any character"
+
+
+def _unwrap(items: Any) -> list[tuple[Any, Any]]:
+    """A sequence with capturing/non-capturing groups opened up."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op == _c.SUBPATTERN:
+            out.extend(_unwrap(av[-1]))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _can_be_empty(op: Any, av: Any) -> bool:
+    if op in _REPEATS:
+        return bool(av[0] == 0) or all(_can_be_empty(o, a) for o, a in _unwrap(av[2]))
+    if op == _c.SUBPATTERN:
+        return all(_can_be_empty(o, a) for o, a in _unwrap(av[-1]))
+    if op == _c.BRANCH:
+        return any(all(_can_be_empty(o, a) for o, a in _unwrap(b)) for b in av[1])
+    return op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+_CATEGORY = {
+    _c.CATEGORY_DIGIT: lambda ch: ch.isdecimal(), _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+    _c.CATEGORY_SPACE: lambda ch: ch.isspace(), _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+}
+
+
+def _one(op: Any, av: Any) -> Any:
+    """A predicate for one character element, or None (any character / unknown)."""
+    if op == _c.LITERAL:
+        return lambda ch, c=av: ord(ch) == c
+    if op == _c.NOT_LITERAL:
+        return lambda ch, c=av: ord(ch) != c
+    if op == _c.IN:
+        tests: list[Any] = []
+        negate = False
+        for o, a in av:
+            if o == _c.NEGATE:
+                negate = True
+            elif o == _c.LITERAL:
+                tests.append(lambda ch, c=a: ord(ch) == c)
+            elif o == _c.RANGE:
+                tests.append(lambda ch, lo=a[0], hi=a[1]: lo <= ord(ch) <= hi)
+            elif o == _c.CATEGORY and a in _CATEGORY:
+                tests.append(_CATEGORY[a])
+            else:
+                return None
+        return lambda ch: any(t(ch) for t in tests) != negate
+    return None
+
+
+def _first(items: Any) -> Chars:
+    """Predicates for the characters a sequence can start with."""
+    return _follow(_unwrap(items))
+
+
+def _follow(seq: list[tuple[Any, Any]]) -> Chars:
+    out: Chars = []
+    for op, av in seq:
+        if op == _c.AT:
+            continue
+        if op in _REPEATS:
+            out += _first(av[2])
+        elif op == _c.BRANCH:
+            for b in av[1]:
+                out += _first(b)
+        else:
+            out.append(_one(op, av))
+        if not _can_be_empty(op, av):
+            break
+    return out
+
+
+_SAMPLE = [chr(i) for i in (*range(0x250), *range(0x3000, 0x3040), *range(0x4E00, 0x9FA6, 7), *range(0xFF00, 0xFF66))]
+
+
+def _meet(a: Chars, b: Chars) -> bool:
+    """Whether some character can match a predicate of ``a`` and one of ``b`` (None meets all)."""
+    if not a or not b:
+        return False
+    if None in a or None in b:
+        return True
+    return any(p(ch) and q(ch) for ch in _SAMPLE for p in a for q in b)
+
+
+def _overlapping(branches: list[Any]) -> bool:
+    firsts = [_first(b) for b in branches]
+    return any(_meet(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1:])
+
+
+__all__ = ["UnsafePattern", "validate"]
