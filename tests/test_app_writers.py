@@ -48,12 +48,12 @@ async def test_second_instance_opens_read_only_and_writes_nothing(tmp_path: Path
         a = draft_screen(first)
         async with second.run_test(size=(120, 40)) as p2:
             await _until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
-            assert "正由本机的另一个 drafter" in str(second.screen.query_one(".dialog-text", Static).render())
+            assert "正由本机的另一个 drafter" in str(second.screen.query_one(".dialog-text", Static).content)
             await p2.click("#choice-readonly")
             await p2.pause()
             b = draft_screen(second)
             assert b.read_only and b.editor.read_only
-            assert "只读" in str(b.query_one("#readonly-banner", Static).render())
+            assert "只读" in str(b.query_one("#readonly-banner", Static).content)
             before = path.read_text(encoding="utf-8")
             b.buffer.set_section(b.current, b.editor.text + "\n第二处的字。\n")
             assert not b.save(quiet=True)
@@ -96,7 +96,7 @@ async def test_take_over_then_both_keep_typing_loses_nothing(tmp_path: Path) -> 
             # (through its own pilot: called from here, it would run in the other app's context)
             await p1.press("ctrl+s")
             await _until(p1, lambda: _asked(first, "keep"), "the first instance asks")
-            assert "接管" in str(first.screen.query_one(".dialog-text", Static).render())
+            assert "接管" in str(first.screen.query_one(".dialog-text", Static).content)
             assert "乙接管后写的。" in path.read_text(encoding="utf-8")
             await p1.click("#choice-keep")
             await p1.pause()
@@ -127,7 +127,7 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         await pilot.click("#choice-diff")
         await _until(pilot, lambda: isinstance(app.screen, DiffScreen) and bool(app.screen.query("#diff-close")),
                      "the difference")
-        shown = str(app.screen.query_one("#diff-text", Static).render())
+        shown = str(app.screen.query_one("#diff-text", Static).content)
         assert any(line.startswith("+") and "窗口里写的。" in line for line in shown.splitlines())
         assert any(line.startswith("-") and "别处加的一段。" in line for line in shown.splitlines())
         await pilot.click("#diff-close")

@@ -229,11 +229,11 @@ async def test_start_screen_paths_outside_the_root_are_refused(tmp_path: Path) -
         # the lint tab reads nothing outside either
         screen.query_one("#lint-path", Input).value = str(secret)
         screen._lint()
-        shown = str(screen.query_one("#lint-result", Static).render())
+        shown = str(screen.query_one("#lint-result", Static).content)
         assert "只能使用文件夹" in shown and "机密内容" not in shown
         screen.query_one("#lint-path", Input).value = "."  # a folder inside, whose link.txt leads out
         screen._lint()
-        assert "不是文件夹" in str(screen.query_one("#lint-result", Static).render())
+        assert "不是文件夹" in str(screen.query_one("#lint-result", Static).content)
         # inside the root all works
         screen.query_one("#new-from", Input).value = ""
         screen.query_one("#new-out", Input).value = "草稿.md"
@@ -260,7 +260,7 @@ async def test_export_outside_the_root_is_refused(tmp_path: Path) -> None:
         await pilot.click("#export-ok")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
-        assert "只能使用文件夹" in str(app.screen.query_one("#form-error", Static).render())
+        assert "只能使用文件夹" in str(app.screen.query_one("#form-error", Static).content)
     assert not (tmp_path / "out.docx").exists()
 
 

@@ -13,6 +13,7 @@ from ...fsutil import WriteError, atomic_write
 from ...readers.errors import ReadError
 from ...rollforward import Commitment, parse_commitments
 from ..buffer import DraftBuffer, autosave_path, last_edit
+from ..linebreak import Prose
 from ..lock import DraftLock, Guard, Holder
 from . import conflict, dialogs
 
@@ -153,7 +154,7 @@ class OneWriter(Screen[None]):
         if banners:
             banners.first(Static).update(text)
         else:
-            self.query_one("#editor-pane").mount(Static(text, id="readonly-banner", markup=False), before=0)
+            self.query_one("#editor-pane").mount(Prose(text, id="readonly-banner"), before=0)
 
     def _second_choice(self, choice: str | None) -> None:
         if choice != "takeover":
