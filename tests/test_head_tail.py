@@ -161,3 +161,12 @@ def test_variant_as_a_word_file(tmp_path: Path, key: str, name: str) -> None:
     d.save(str(tmp_path / "r.docx"))
     m = read_path(tmp_path / "r.docx").meta
     assert (m.addressee or "", m.signature or "", m.date or "") == (exp.addressee, exp.signature, exp.date)
+
+
+def test_a_web_time_line_above_an_untitled_unit_title_is_not_the_unit() -> None:
+    """A web page's "时间：… 来源：县政府办" line ends like a unit (办) but is page furniture, not the 发文机关."""
+    doc = read_text("首页 > 政务公开\n时间：2024-03-05 来源：县政府办\n关于2023年度法治政府建设情况的报告\n"
+                    "青山县人民政府：\n2023年，青山县司法局坚持依法行政。\n特此报告。\n青山县司法局\n2024年3月1日\n")
+    assert doc.meta.title == "关于2023年度法治政府建设情况的报告"
+    assert (doc.meta.unit, doc.meta.unit_source) == ("青山县司法局", "signature")
+    assert doc.meta.addressee == "青山县人民政府"

@@ -88,8 +88,11 @@ def is_title(p: RawPara) -> bool:
 
 
 def is_unit_line(text: str) -> bool:
+    """A line that is an issuing unit's name: short, ending like one, no colon ("时间：… 来源：县政府办")."""
     s = text.strip()
-    return 2 <= len(squash(s)) <= 30 and bool(UNIT_SUFFIX.search(squash(s))) and not HEADER.match(s)
+    if not 2 <= len(squash(s)) <= 30 or any(c in s for c in "：:") or is_debris(s):
+        return False
+    return bool(UNIT_SUFFIX.search(squash(s))) and not HEADER.match(s)
 
 
 def units_of(text: str) -> str | None:
