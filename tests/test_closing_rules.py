@@ -157,3 +157,15 @@ def test_seeds_get_no_new_stale_year_or_date_findings() -> None:
     for key in sorted(FACTS):
         for rule in ("stale-year", "late-report", "date-form"):
             assert _findings(_seed_text(key), key, rule) == [], (key, rule)
+
+
+def test_bare_stale_year_in_a_sentence() -> None:
+    """Seed 000 moved to 2024 keeps its sentence "…办结率100%，2023复议案件的纠错率…": last year's, without 年."""
+    text = _seed_text("000").replace("2024年", "2025年").replace("2023年", "2024年")
+    lines = text.split("\n")
+    at = next(i for i, t in enumerate(lines, 1) if "，2023复议" in t)
+    found = [f for f in _findings(text, "000", "stale-year") if f.line == at]
+    assert len(found) == 1 and found[0].part == "measures" and "2023不对（且少了“年”字）" in found[0].message
+    shown = read_text(text).line_text(at)
+    assert shown[found[0].col:found[0].col + found[0].length] == "2023"
+    assert not [f for f in _findings(_seed_text("000"), "000", "stale-year")]  # on 2023, 2023 is right
