@@ -169,3 +169,17 @@ def test_bare_stale_year_in_a_sentence() -> None:
     shown = read_text(text).line_text(at)
     assert shown[found[0].col:found[0].col + found[0].length] == "2023"
     assert not [f for f in _findings(_seed_text("000"), "000", "stale-year")]  # on 2023, 2023 is right
+
+
+def test_date_form_on_a_draft_reads_the_date_from_its_settings(tmp_path: Path) -> None:
+    """import keeps 二〇二四年三月五日 as written; the draft then gets the same date-form finding as the report,
+    so it is not rendered into a .docx with a date in Chinese numerals unnoticed."""
+    text, _ = VARIANTS["chinese_date"]("001", _seed_text("001"))
+    src = tmp_path / "report.txt"
+    src.write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(to_draft(src)[0], encoding="utf-8")
+    for path in (src, draft):
+        res = check(read_path(path), checklists.load("department"))
+        [f] = [f for f in res.findings if f.rule == "date-form"]
+        assert f.severity == "warning" and "应使用阿拉伯数字" in f.message and "2023年12月15日" in f.message, path
