@@ -44,9 +44,9 @@ def _judged(doc_blocks: list, parts: dict) -> list:  # type: ignore[type-arg]
     owned = {id(b) for pr in parts.values() if pr.status == "present" for b in pr.blocks}
     opening = _opening_line(doc_blocks)
     return [b for b in doc_blocks if b.role == "body" and b.kind == "paragraph"
-            and (b.line == opening and len(normalise(re.sub(r"现将[^。]{0,20}报告如下：$", "", b.text))) >= MIN_CHARS
-                 or id(b) in owned and len(normalise(b.text)) >= MIN_CHARS
-                 and not b.text.rstrip().endswith("报告如下："))]
+            and ((b.line == opening and len(normalise(re.sub(r"现将[^。]{0,20}报告如下：$", "", b.text))) >= MIN_CHARS)
+                 or (id(b) in owned and len(normalise(b.text)) >= MIN_CHARS
+                 and not b.text.rstrip().endswith("报告如下：")))]
 
 
 def _this_year(last: Path, donor: Path, every: int) -> tuple[str, set[int]]:
