@@ -170,3 +170,23 @@ def test_a_web_time_line_above_an_untitled_unit_title_is_not_the_unit() -> None:
     assert doc.meta.title == "关于2023年度法治政府建设情况的报告"
     assert (doc.meta.unit, doc.meta.unit_source) == ("青山县司法局", "signature")
     assert doc.meta.addressee == "青山县人民政府"
+
+
+def test_a_title_wrapped_over_lines_is_one_title() -> None:
+    """Red-header copies and PDFs wrap a long title; its lines are joined, and the unit comes from it."""
+    for head in ("青山县人民政府关于2024年度\n法治政府建设情况的报告", "青山县人民政府\n关于2024年度法治政府建设\n情况的报告",
+                 "青山县人民政府关于2024年度法治政府\n建设情况的报告\n"):
+        doc = read_text(f"{head}\n青山市人民政府：\n2024年，我县坚持依法行政。\n特此报告。\n青山县人民政府\n2025年3月5日\n")
+        m = doc.meta
+        assert (m.title, m.unit, m.unit_source, m.addressee) == (
+            "青山县人民政府关于2024年度法治政府建设情况的报告", "青山县人民政府", "title", "青山市人民政府"), head
+
+
+def test_a_body_line_ending_like_an_organ_is_not_the_signature() -> None:
+    """"成立县法律顾问中心" above the date ends like a unit (中心) but is a plan item, not a 署名."""
+    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n四、2025年度工作安排\n"
+                    "（一）健全法律顾问制度\n成立县法律顾问中心\n2025年3月5日\n")
+    assert doc.meta.signature is None and doc.meta.date == "2025年3月5日"
+    joint = read_text("关于2024年度法治政府建设情况的报告\n2024年，全区坚持依法行政。\n"
+                      "青山经济技术开发区管理委员会\n2025年3月5日\n")
+    assert joint.meta.signature == "青山经济技术开发区管理委员会"

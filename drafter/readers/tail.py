@@ -14,7 +14,7 @@ import re
 from .. import dates
 from ..model import Block, Meta
 from ..text import match_number, squash, strip_controls
-from .head import is_debris, is_unit_line, units_of
+from .head import is_debris, is_organ_name, is_unit_line, units_of
 from .rawpara import RawPara
 
 CLOSING = re.compile(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
@@ -34,7 +34,7 @@ def is_signature(text: str) -> bool:
     if not s or len(squash(s)) > SIGNATURE_MAX or match_number(squash(s)):
         return False
     units = units_of(s)
-    return units is not None and all(is_unit_line(u) for u in units.split(" "))
+    return units is not None and all(is_unit_line(u) and is_organ_name(u) for u in units.split(" "))
 
 
 def split_signed(text: str) -> tuple[str, int] | None:
