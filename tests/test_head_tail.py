@@ -190,3 +190,13 @@ def test_a_body_line_ending_like_an_organ_is_not_the_signature() -> None:
     joint = read_text("关于2024年度法治政府建设情况的报告\n2024年，全区坚持依法行政。\n"
                       "青山经济技术开发区管理委员会\n2025年3月5日\n")
     assert joint.meta.signature == "青山经济技术开发区管理委员会"
+
+
+def test_a_pronoun_is_not_a_place_in_the_body() -> None:
+    """With no title and no signature, "2024年，我县坚持…" names no unit: never "我县人民政府"."""
+    doc = read_text("2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                    "全年调处纠纷143件。\n")
+    assert doc.meta.unit is None or not doc.meta.unit.startswith(("我", "本", "全"))
+    named = read_text("2024年，青山县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                      "全年调处纠纷143件。\n")
+    assert (named.meta.unit, named.meta.unit_source) == ("青山县人民政府", "body")
