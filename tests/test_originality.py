@@ -160,6 +160,8 @@ def test_summary_and_json_list_the_pair(tmp_path: Path) -> None:
     made, source = _folder(tmp_path)
     proc = run_cli("lint", str(tmp_path), "--summary")
     assert "内容相似的报告" in proc.stdout and made.name in proc.stdout
+    similar = proc.stdout.split("内容相似的报告", 1)[1]
+    assert "沈丘县人民政府办公室" in similar  # the pair is named by its units, each with its file
     proc = run_cli("lint", str(tmp_path), "--format", "json")
     data = json.loads(proc.stdout)
     assert data["version"] == 1 and len(data["similar"]) == 1
