@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import dates
+from drafter import checklists, dates
+from drafter.checks import check
 from drafter.commands.import_ import to_draft
 from drafter.draft import split_front_matter
 from drafter.readers import read_path
@@ -200,3 +201,15 @@ def test_a_pronoun_is_not_a_place_in_the_body() -> None:
     named = read_text("2024年，青山县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
                       "全年调处纠纷143件。\n")
     assert (named.meta.unit, named.meta.unit_source) == ("青山县人民政府", "body")
+
+
+def test_a_date_in_brackets_under_the_title_is_the_date_and_the_addressee_follows() -> None:
+    """A report read at a meeting carries "（2025年3月5日）" under its title; the 主送机关 comes after it."""
+    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n（2025年3月5日）\n青山市人民政府：\n"
+                    "2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                    "全年调处纠纷143件。\n")
+    assert (doc.meta.addressee, doc.meta.date, doc.meta.date_line) == ("青山市人民政府", "2025年3月5日", 2)
+    assert [b.role for b in doc.blocks[:3]] == ["title", "date", "addressee"]
+    res = check(doc, checklists.load("county_gov"))
+    missing = [f.message for f in res.findings if f.rule == "missing-closing"]
+    assert missing and "主送机关" not in missing[0] and "成文日期" not in missing[0]  # only the 署名 is missing

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dates
 from ..model import Block, Meta
 from ..text import CJK, match_number, squash
 from .rawpara import RawPara
@@ -31,6 +32,7 @@ ADDRESSEE_SHAPE = re.compile(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
 """The shape of a 主送机关 line, for not joining it to a wrapped line; ``organ_list`` decides."""
 
 MAX_TITLE_SCAN = 25
+_DATED = re.compile(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
 
 # ------------------------------------------------ 主送机关
 
@@ -142,6 +144,9 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
     if prev is not None and squash(paras[first].text).startswith("关于") and is_unit_line(prev.text):
         first -= 1
     after = _skip_debris(paras, title_at + 1)
+    dated = after if after < len(paras) and _DATED.match(squash(paras[after].text)) else None
+    if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
+        after = _skip_debris(paras, dated + 1)
     below = after < len(paras) and organ_list(paras[after].text) is not None
     above = not below and first > 0 and organ_list(paras[first - 1].text) is not None
     for j, p in enumerate(paras[:first]):
@@ -163,6 +168,14 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
         meta.unit_source = "title"
     for p in title_paras:
         blocks.append(Block("paragraph", p.text, p.line, role="title", breaks=p.breaks))
+    if dated is not None:
+        for p in paras[title_at + 1:dated]:
+            blocks.append(Block("paragraph", p.text, p.line, role="debris"))
+        p = paras[dated]
+        found = dates.find(p.text)
+        meta.date, meta.date_line = (found.text if found else squash(p.text)), p.line
+        blocks.append(Block("paragraph", p.text, p.line, role="date"))
+        return _addressee(paras, dated + 1, meta, blocks, after)
     return _addressee(paras, title_at + 1, meta, blocks, after)
 
 
