@@ -183,3 +183,15 @@ def test_date_form_on_a_draft_reads_the_date_from_its_settings(tmp_path: Path) -
         res = check(read_path(path), checklists.load("department"))
         [f] = [f for f in res.findings if f.rule == "date-form"]
         assert f.severity == "warning" and "应使用阿拉伯数字" in f.message and "2023年12月15日" in f.message, path
+
+
+def test_a_dotted_date_is_the_date_and_date_form_says_how_to_write_it() -> None:
+    """"2024.3.5" under the signature: the signature and date are still read (the tail used to stop there,
+    and missing-closing then said both were missing), and date-form asks for 2024年3月5日."""
+    text = _seed_text("001").replace("2023年12月15日", "沈丘县人民政府办公室\n2024.3.5")
+    doc = read_text(text)
+    assert (doc.meta.signature, doc.meta.date) == ("沈丘县人民政府办公室", "2024.3.5")
+    found = [f for f in check(doc, checklists.load("department")).findings if f.rule in ("date-form", "missing-closing")]
+    assert [(f.rule, f.severity) for f in found] == [("date-form", "warning")] and "2024年3月5日" in found[0].message
+    web = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n2025-03-06\n")
+    assert web.meta.date is None

@@ -56,6 +56,8 @@ def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
         return "error", f"成文日期“{d.text}”不存在；请核对"
     if d.chinese:
         return "warning", f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）"
+    if d.dotted:
+        return "warning", f"成文日期“{d.text}”应写明年、月、日（应为“{d.arabic}”）"
     problems = []
     if d.year_digits != 4:
         problems.append("年份应写全四位")
