@@ -213,3 +213,9 @@ def test_a_date_in_brackets_under_the_title_is_the_date_and_the_addressee_follow
     res = check(doc, checklists.load("county_gov"))
     missing = [f.message for f in res.findings if f.rule == "missing-closing"]
     assert missing and "主送机关" not in missing[0] and "成文日期" not in missing[0]  # only the 署名 is missing
+
+
+def test_a_seal_note_after_the_signature_is_not_part_of_it() -> None:
+    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n青山市人民政府：\n2024年，我县坚持依法行政。\n"
+                    "特此报告。\n青山县人民政府（盖章）\n2025年3月5日\n")
+    assert (doc.meta.signature, doc.meta.date) == ("青山县人民政府", "2025年3月5日")
