@@ -18,8 +18,11 @@ _CN_SMALL = "一二三四五六七八九十"
 
 ARABIC = r"(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 CHINESE = rf"(?P<cy>[{_CN_YEAR}]{{2,4}})\s*年\s*(?P<cm>[{_CN_SMALL}]{{1,2}})\s*月\s*(?P<cd>[{_CN_SMALL}]{{1,3}})\s*日"
-_ANY = re.compile(rf"{ARABIC}|{CHINESE}")
-_WHOLE = re.compile(rf"^(?:{ARABIC}|{CHINESE})$")
+# "2024.3.5": not a form GB/T 9704 allows, but seen on signed reports; date-form says how to write it.
+# Only with dots: "2024-03-05" on its own line is a web page's publication date as often as not.
+DOTTED = r"(?P<dy>\d{4})\s*[.．]\s*(?P<dm>\d{1,2})\s*[.．]\s*(?P<dd>\d{1,2})(?![\d.．])"
+_ANY = re.compile(rf"{ARABIC}|{CHINESE}|{DOTTED}")
+_WHOLE = re.compile(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -35,6 +38,7 @@ class WrittenDate:
     end: int
     chinese: bool  # written in Chinese numerals
     year_digits: int  # how many digits the year was written with
+    dotted: bool = False  # written 2024.3.5, without 年月日
 
     @property
     def arabic(self) -> str:
@@ -67,6 +71,11 @@ def small_number(cn: str) -> int | None:
 
 
 def _from_match(m: re.Match[str], original: str) -> WrittenDate | None:
+    if m["dy"] is not None:
+        y, mo, d = int(m["dy"]), int(m["dm"]), int(m["dd"])
+        if not 1 <= mo <= 12 or not 1 <= d <= 31:
+            return None
+        return WrittenDate(y, mo, d, original[m.start():m.end()], m.start(), m.end(), False, 4, dotted=True)
     if m["y"] is not None:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         digits = len(m["y"])

@@ -157,3 +157,41 @@ def test_seeds_get_no_new_stale_year_or_date_findings() -> None:
     for key in sorted(FACTS):
         for rule in ("stale-year", "late-report", "date-form"):
             assert _findings(_seed_text(key), key, rule) == [], (key, rule)
+
+
+def test_bare_stale_year_in_a_sentence() -> None:
+    """Seed 000 moved to 2024 keeps its sentence "…办结率100%，2023复议案件的纠错率…": last year's, without 年."""
+    text = _seed_text("000").replace("2024年", "2025年").replace("2023年", "2024年")
+    lines = text.split("\n")
+    at = next(i for i, t in enumerate(lines, 1) if "，2023复议" in t)
+    found = [f for f in _findings(text, "000", "stale-year") if f.line == at]
+    assert len(found) == 1 and found[0].part == "measures" and "2023不对（且少了“年”字）" in found[0].message
+    shown = read_text(text).line_text(at)
+    assert shown[found[0].col:found[0].col + found[0].length] == "2023"
+    assert not [f for f in _findings(_seed_text("000"), "000", "stale-year")]  # on 2023, 2023 is right
+
+
+def test_date_form_on_a_draft_reads_the_date_from_its_settings(tmp_path: Path) -> None:
+    """import keeps 二〇二四年三月五日 as written; the draft then gets the same date-form finding as the report,
+    so it is not rendered into a .docx with a date in Chinese numerals unnoticed."""
+    text, _ = VARIANTS["chinese_date"]("001", _seed_text("001"))
+    src = tmp_path / "report.txt"
+    src.write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(to_draft(src)[0], encoding="utf-8")
+    for path in (src, draft):
+        res = check(read_path(path), checklists.load("department"))
+        [f] = [f for f in res.findings if f.rule == "date-form"]
+        assert f.severity == "warning" and "应使用阿拉伯数字" in f.message and "2023年12月15日" in f.message, path
+
+
+def test_a_dotted_date_is_the_date_and_date_form_says_how_to_write_it() -> None:
+    """"2024.3.5" under the signature: the signature and date are still read (the tail used to stop there,
+    and missing-closing then said both were missing), and date-form asks for 2024年3月5日."""
+    text = _seed_text("001").replace("2023年12月15日", "沈丘县人民政府办公室\n2024.3.5")
+    doc = read_text(text)
+    assert (doc.meta.signature, doc.meta.date) == ("沈丘县人民政府办公室", "2024.3.5")
+    found = [f for f in check(doc, checklists.load("department")).findings if f.rule in ("date-form", "missing-closing")]
+    assert [(f.rule, f.severity) for f in found] == [("date-form", "warning")] and "2024年3月5日" in found[0].message
+    web = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n2025-03-06\n")
+    assert web.meta.date is None

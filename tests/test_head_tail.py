@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import dates
+from drafter import checklists, dates
+from drafter.checks import check
 from drafter.commands.import_ import to_draft
 from drafter.draft import split_front_matter
 from drafter.readers import read_path
@@ -161,3 +162,60 @@ def test_variant_as_a_word_file(tmp_path: Path, key: str, name: str) -> None:
     d.save(str(tmp_path / "r.docx"))
     m = read_path(tmp_path / "r.docx").meta
     assert (m.addressee or "", m.signature or "", m.date or "") == (exp.addressee, exp.signature, exp.date)
+
+
+def test_a_web_time_line_above_an_untitled_unit_title_is_not_the_unit() -> None:
+    """A web page's "时间：… 来源：县政府办" line ends like a unit (办) but is page furniture, not the 发文机关."""
+    doc = read_text("首页 > 政务公开\n时间：2024-03-05 来源：县政府办\n关于2023年度法治政府建设情况的报告\n"
+                    "青山县人民政府：\n2023年，青山县司法局坚持依法行政。\n特此报告。\n青山县司法局\n2024年3月1日\n")
+    assert doc.meta.title == "关于2023年度法治政府建设情况的报告"
+    assert (doc.meta.unit, doc.meta.unit_source) == ("青山县司法局", "signature")
+    assert doc.meta.addressee == "青山县人民政府"
+
+
+def test_a_title_wrapped_over_lines_is_one_title() -> None:
+    """Red-header copies and PDFs wrap a long title; its lines are joined, and the unit comes from it."""
+    for head in ("青山县人民政府关于2024年度\n法治政府建设情况的报告", "青山县人民政府\n关于2024年度法治政府建设\n情况的报告",
+                 "青山县人民政府关于2024年度法治政府\n建设情况的报告\n"):
+        doc = read_text(f"{head}\n青山市人民政府：\n2024年，我县坚持依法行政。\n特此报告。\n青山县人民政府\n2025年3月5日\n")
+        m = doc.meta
+        assert (m.title, m.unit, m.unit_source, m.addressee) == (
+            "青山县人民政府关于2024年度法治政府建设情况的报告", "青山县人民政府", "title", "青山市人民政府"), head
+
+
+def test_a_body_line_ending_like_an_organ_is_not_the_signature() -> None:
+    """"成立县法律顾问中心" above the date ends like a unit (中心) but is a plan item, not a 署名."""
+    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n四、2025年度工作安排\n"
+                    "（一）健全法律顾问制度\n成立县法律顾问中心\n2025年3月5日\n")
+    assert doc.meta.signature is None and doc.meta.date == "2025年3月5日"
+    joint = read_text("关于2024年度法治政府建设情况的报告\n2024年，全区坚持依法行政。\n"
+                      "青山经济技术开发区管理委员会\n2025年3月5日\n")
+    assert joint.meta.signature == "青山经济技术开发区管理委员会"
+
+
+def test_a_pronoun_is_not_a_place_in_the_body() -> None:
+    """With no title and no signature, "2024年，我县坚持…" names no unit: never "我县人民政府"."""
+    doc = read_text("2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                    "全年调处纠纷143件。\n")
+    assert doc.meta.unit is None or not doc.meta.unit.startswith(("我", "本", "全"))
+    named = read_text("2024年，青山县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                      "全年调处纠纷143件。\n")
+    assert (named.meta.unit, named.meta.unit_source) == ("青山县人民政府", "body")
+
+
+def test_a_date_in_brackets_under_the_title_is_the_date_and_the_addressee_follows() -> None:
+    """A report read at a meeting carries "（2025年3月5日）" under its title; the 主送机关 comes after it."""
+    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n（2025年3月5日）\n青山市人民政府：\n"
+                    "2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+                    "全年调处纠纷143件。\n")
+    assert (doc.meta.addressee, doc.meta.date, doc.meta.date_line) == ("青山市人民政府", "2025年3月5日", 2)
+    assert [b.role for b in doc.blocks[:3]] == ["title", "date", "addressee"]
+    res = check(doc, checklists.load("county_gov"))
+    missing = [f.message for f in res.findings if f.rule == "missing-closing"]
+    assert missing and "主送机关" not in missing[0] and "成文日期" not in missing[0]  # only the 署名 is missing
+
+
+def test_a_seal_note_after_the_signature_is_not_part_of_it() -> None:
+    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n青山市人民政府：\n2024年，我县坚持依法行政。\n"
+                    "特此报告。\n青山县人民政府（盖章）\n2025年3月5日\n")
+    assert (doc.meta.signature, doc.meta.date) == ("青山县人民政府", "2025年3月5日")

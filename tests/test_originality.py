@@ -29,10 +29,24 @@ def _bump(text: str) -> str:
     return re.sub(r"\d+", lambda m: str(int(m.group(0)) + 1), text)
 
 
+def _opening_line(doc_blocks: list) -> int | None:  # type: ignore[type-arg]
+    """The line of the opening paragraph (before the first heading), if any."""
+    for b in doc_blocks:
+        if b.kind == "heading":
+            return None
+        if b.role == "body" and b.kind == "paragraph":
+            return int(b.line)
+    return None
+
+
 def _judged(doc_blocks: list, parts: dict) -> list:  # type: ignore[type-arg]
+    """Paragraphs of the parts, and the opening judged without its "现将…报告如下：" sentence."""
     owned = {id(b) for pr in parts.values() if pr.status == "present" for b in pr.blocks}
-    return [b for b in doc_blocks if b.role == "body" and b.kind == "paragraph" and id(b) in owned
-            and len(normalise(b.text)) >= MIN_CHARS and not b.text.rstrip().endswith("报告如下：")]
+    opening = _opening_line(doc_blocks)
+    return [b for b in doc_blocks if b.role == "body" and b.kind == "paragraph"
+            and ((b.line == opening and len(normalise(re.sub(r"现将[^。]{0,20}报告如下：$", "", b.text))) >= MIN_CHARS)
+                 or (id(b) in owned and len(normalise(b.text)) >= MIN_CHARS
+                 and not b.text.rstrip().endswith("报告如下：")))]
 
 
 def _this_year(last: Path, donor: Path, every: int) -> tuple[str, set[int]]:
@@ -68,7 +82,7 @@ def test_kept_paragraphs_flagged_and_replaced_ones_not(last: str, donor: str, ev
     assert not swapped & flagged
     for f in res.findings:
         if f.rule == "copied-from-previous":
-            assert f.part is not None and "去年报告第" in f.message
+            assert (f.part is not None or f.line == _opening_line(doc.blocks)) and "去年报告第" in f.message
             b = next(b for b in doc.blocks if b.line == f.line and b.kind == "paragraph")
             assert b.kind == "paragraph" and b.role == "body"  # never a heading or the closing
 
@@ -91,7 +105,8 @@ def test_cli_previous_flags_copy_at_its_line(tmp_path: Path) -> None:
     proc = run_cli("lint", str(this), "--previous", str(seed("000")), "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr
     found = [f for f in json.loads(proc.stdout)["files"][0]["findings"] if f["rule"] == "copied-from-previous"]
-    assert found and all(f["line"] and f["part"] for f in found)
+    assert found and all(f["line"] and (f["part"] or f["line"] == 3) for f in found)
+    assert 3 in {f["line"] for f in found}  # the opening, last year's summary of the year with figures changed
     # without --previous a plain report has nothing to compare with
     [rep] = list(lint_paths([str(this)]))
     assert rep.result is not None and not [f for f in rep.result.findings if f.rule == "copied-from-previous"]
@@ -145,6 +160,8 @@ def test_summary_and_json_list_the_pair(tmp_path: Path) -> None:
     made, source = _folder(tmp_path)
     proc = run_cli("lint", str(tmp_path), "--summary")
     assert "内容相似的报告" in proc.stdout and made.name in proc.stdout
+    similar = proc.stdout.split("内容相似的报告", 1)[1]
+    assert "沈丘县人民政府办公室" in similar  # the pair is named by its units, each with its file
     proc = run_cli("lint", str(tmp_path), "--format", "json")
     data = json.loads(proc.stdout)
     assert data["version"] == 1 and len(data["similar"]) == 1
@@ -206,3 +223,27 @@ def test_previous_may_be_a_docx(tmp_path: Path) -> None:
         para = next(b for b in prev.blocks if b.line == n and b.kind == "paragraph")
         mine = normalise(read_text(text).line_text(f["line"]))
         assert normalise(para.text)[:12] in mine or normalise(para.text)[-12:] in mine
+
+
+def test_a_kept_opening_is_a_copy_and_drafters_own_opening_is_not(tmp_path: Path) -> None:
+    """Seed 000's opening (its summary of the year, then "现将有关情况报告如下：") kept with the year changed
+    is flagged at its line; an opening of drafter's own wording with 【请填写】 is not, though last year's
+    draft began with the same wording."""
+    last = read_path(seed("000"))
+    text = _bump(seed("000").read_text(encoding="utf-8"))
+    res = check(read_text(text), checklists.load("department"), previous=last)
+    assert 3 in {f.line for f in res.findings if f.rule == "copied-from-previous"}
+    assert not [f for f in check(read_text(text), checklists.load("department"), previous=read_path(seed("002")))
+                .findings if f.rule == "copied-from-previous"]
+    last_draft = tmp_path / "last.md"
+    run_cli("template", "--type", "department", "--unit", "青山县司法局", "--year", "2024", "-o", str(last_draft))
+    filled = last_draft.read_text(encoding="utf-8").replace(
+        "【请填写：一句话概括全年法治政府建设的总体成效】", "全年办理行政复议案件12件，法治政府建设取得新成效")
+    last_draft.write_text(filled, encoding="utf-8")
+    this_draft = tmp_path / "this.md"
+    run_cli("template", "--type", "department", "--unit", "青山县司法局", "--year", "2025", "-o", str(this_draft))
+    from drafter.boilerplate import fragments
+    res = check(read_path(this_draft), checklists.load("department"), previous=read_path(last_draft),
+                boilerplate=fragments())
+    assert not [f for f in res.findings if f.rule == "copied-from-previous"]
+

@@ -38,24 +38,31 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
 
 @rule("date-form")
 def date_form(ctx: Context) -> Iterator[Finding]:
-    for b in ctx.doc.blocks:
-        if b.role != "date":
-            continue
+    """The 成文日期 in the text (a report) or, in a draft, in its settings (``date = "…"``)."""
+    blocks = [b for b in ctx.doc.blocks if b.role == "date"]
+    for b in blocks:
         d = dates.find(b.text)
-        if d is None:
-            continue
-        if not d.exists:
-            yield ctx.at(b, d.start, d.end, "date-form", "error", f"成文日期“{d.text}”不存在；请核对")
-            continue
-        if d.chinese:
-            yield ctx.at(b, d.start, d.end, "date-form", "warning",
-                         f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）")
-            continue
-        problems = []
-        if d.year_digits != 4:
-            problems.append("年份应写全四位")
-        if d.padded:
-            problems.append("月、日不编虚位（不写“01月05日”）")
-        if problems:
-            yield ctx.at(b, d.start, d.end, "date-form", "warning",
-                         f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）")
+        if d is not None and (problem := _date_problem(d)) is not None:
+            yield ctx.at(b, d.start, d.end, "date-form", *problem)
+    if not blocks and ctx.doc.meta.date:
+        d = dates.find(ctx.doc.meta.date)
+        if d is not None and (problem := _date_problem(d)) is not None:
+            yield Finding("date-form", *problem, ctx.doc.meta.date_line)
+
+
+def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
+    """(severity, message) for a 成文日期 not written as GB/T 9704 asks, or None."""
+    if not d.exists:
+        return "error", f"成文日期“{d.text}”不存在；请核对"
+    if d.chinese:
+        return "warning", f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）"
+    if d.dotted:
+        return "warning", f"成文日期“{d.text}”应写明年、月、日（应为“{d.arabic}”）"
+    problems = []
+    if d.year_digits != 4:
+        problems.append("年份应写全四位")
+    if d.padded:
+        problems.append("月、日不编虚位（不写“01月05日”）")
+    if problems:
+        return "warning", f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）"
+    return None

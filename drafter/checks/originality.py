@@ -39,7 +39,7 @@ import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Block, Document
@@ -80,6 +80,41 @@ def _paragraphs(doc: Document) -> list[Block]:
             if b.role == "body" and b.kind == "paragraph" and not _BOILERPLATE.search(b.text[-40:])]
 
 
+def _with_opening(doc: Document) -> list[Block]:
+    """``_paragraphs`` and, for the comparison with last year, the opening paragraph too.
+
+    An opening that ends in "现将有关情况报告如下：" is judged on what precedes that sentence
+    (``_opening_text``): a unit that keeps last year's summary of the year has copied it.
+    Across units it stays out: every unit's opening says much the same.
+    """
+    out = []
+    opening = _opening(doc)
+    for b in doc.blocks:
+        if b.role != "body" or b.kind != "paragraph":
+            continue
+        if not _BOILERPLATE.search(b.text[-40:]):
+            out.append(b)
+        elif b is opening:
+            out.append(replace(b, text=_opening_text(b.text)))
+    return out
+
+
+def _opening(doc: Document) -> Block | None:
+    """The first body paragraph when it comes before any heading (the report's opening)."""
+    for b in doc.blocks:
+        if b.kind == "heading":
+            return None
+        if b.role == "body" and b.kind == "paragraph":
+            return b
+    return None
+
+
+def _opening_text(text: str) -> str:
+    """The opening without its "现将…报告如下：" sentence (same offsets: the rest stays put)."""
+    m = _BOILERPLATE.search(text)
+    return text[:m.start()] if m else text
+
+
 # ---------------------------------------------------------------- this year against last year
 
 
@@ -97,7 +132,7 @@ def _previous_index(doc: Document) -> _PreviousIndex:
     hit = _INDEXES.get(id(doc))
     if hit is not None and hit[0]() is doc:
         return hit[1]
-    blocks = [b for b in _paragraphs(doc) if shingles(b.text)]
+    blocks = [b for b in _with_opening(doc) if shingles(b.text)]
     index: dict[str, list[int]] = defaultdict(list)
     for i, b in enumerate(blocks):
         for s in shingles(b.text):
@@ -133,7 +168,7 @@ def _best_match(text: str, prev: _PreviousIndex) -> tuple[int, float] | None:
 def copies_of_previous(doc: Document, previous: Document) -> Iterator[tuple[Block, Block, float]]:
     """(this year's paragraph, last year's paragraph, containment) for every copied paragraph."""
     prev = _previous_index(previous)
-    for b in _paragraphs(doc):
+    for b in _with_opening(doc):
         m = best_match(b.text, prev)
         if m is not None and m[1] >= COPY_SHARE:
             yield b, prev.blocks[m[0]], m[1]
@@ -143,9 +178,16 @@ def copies_of_previous(doc: Document, previous: Document) -> Iterator[tuple[Bloc
 def copied_from_previous(ctx: Context) -> Iterator[Finding]:
     if ctx.previous is None:
         return
+    opening = _opening(ctx.doc)
     for b, old, share in copies_of_previous(ctx.doc, ctx.previous):
         part = ctx.part_of(b)
-        if part is None:  # the opening, before the first part
+        if opening is not None and b.line == opening.line and b.col == opening.col:
+            # the opening: judged on the writer's words only (drafter's own opening and 【请填写】 masked)
+            own = ctx.own_words([b])[0].text
+            m = best_match(own, _previous_index(ctx.previous))
+            if m is None or m[1] < COPY_SHARE:
+                continue
+        elif part is None:
             continue
         how = "与去年报告" + (f"第{old.line}行" if old.line else "") + "的段落"
         how += "相同（只改了数字或年份）" if share >= 0.999 else f"基本相同（{round(share * 100)}%相同）"

@@ -1,7 +1,9 @@
 """Substance: a duties part that restates the duty list instead of reporting what the leader did.
 
-The duty list is data (``checklists/duties.toml``: the 2016 规定, 第四条 to 第六条, and the usual
-wording of department heads' duties) carried on the checklist, together with the checklist's own guidance for the duties part. Each sentence of the
+The duty list is data (``checklists/duties.toml``: the 2016 规定, 第四条 to 第六条, which covers
+Party committee and government heads only, and a summary of how provincial 实施办法 word department
+heads' duties) carried on the checklist, together with the checklist's own guidance for the duties
+part. Each sentence of the
 duties part is compared with it as paragraphs are compared with last year's report
 (``originality``: numbers dropped, character 5-grams, containment): a sentence is restated when
 at least half of its 5-grams occur in the list. The part is reported when restated sentences make

@@ -45,6 +45,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         label = f"下一年度安排应写{n + 1}年" if pids == ["plan"] else f"本部分写的是{n}年" if "plan" not in pids \
             else f"本部分写的是{n}年和{n + 1}年的安排"
         yield from _mismatch(ctx, head, years, label, pids[0])
+    yield from _bare_in_sentences(ctx, n, done)
     plan = ctx.parts.get("plan")
     if plan is not None and plan.status == "present":
         for b in plan.blocks:
@@ -68,7 +69,7 @@ def _date_year(ctx: Context, b: Block, n: int) -> Iterator[Finding]:
     if d is None or d.year_digits != 4:
         return
     y, month = d.year, d.month
-    at, to = d.start, d.start + d.text.index("年")
+    at, to = d.start, d.start + (d.text.index("年") if "年" in d.text else 4)  # 2024.3.5 has no 年
     if y not in (n, n + 1) or (y == n and month < 10):
         yield ctx.at(b, at, to, "stale-year", "error",
                      f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
@@ -91,3 +92,20 @@ def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | No
         if y not in want:
             at = len(b.text) - len(title) + m.start(1)
             yield ctx.at(b, at, at + 4, "stale-year", "error", f"年份{y}不对（且少了“年”字）：{label}", part)
+
+
+def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding]:
+    """An earlier year written without 年 in a sentence of a part on the report year
+    ("…办结率100%，2023复议案件的纠错率…" in a report on 2024): a sentence kept from last year."""
+    for pid in sorted(done):
+        pr = ctx.parts.get(pid)
+        if pr is None or pr.status != "present":
+            continue
+        for b in pr.blocks[1:] if pr.heading is not None else pr.blocks:
+            if b.kind != "paragraph" or b.role != "body":
+                continue
+            for m in _BARE_YEAR.finditer(b.text):
+                if int(m.group(1)) < n:
+                    yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
+                                 f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年", pid)
+

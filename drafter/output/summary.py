@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..checks.originality import SimilarPair
-from ..lint import FileReport
+from ..lint import FileReport, display_path
 from ..model import PART_IDS
 from .text import STATUS
 
@@ -53,18 +53,21 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
                       str(r.result.count("error")), str(r.result.count("warning")), str(r.result.count("info")))
     out.print(table)
     if pairs:
-        similar(pairs, out)
+        units = {display_path(r.path): r.doc.meta.unit for r in reports if r.doc is not None and r.doc.meta.unit}
+        similar(pairs, out, units)
 
 
-def similar(pairs: list[SimilarPair], out: Console) -> None:
-    """The pairs of units whose reports share much of their body text."""
+def similar(pairs: list[SimilarPair], out: Console, units: dict[str, str] | None = None) -> None:
+    """The pairs of units whose reports share much of their body text: each unit, with its file below."""
     table = Table(title="内容相似的报告", caption="相同比例 = 一份报告正文中与另一份基本相同的段落所占比例（取两份中较大者）",
                   pad_edge=False)
-    table.add_column("报告甲", overflow="fold", ratio=1)
-    table.add_column("报告乙", overflow="fold", ratio=1)
+    table.add_column("单位甲（文件）", overflow="fold", ratio=1)
+    table.add_column("单位乙（文件）", overflow="fold", ratio=1)
     table.add_column("相同比例", justify="right", no_wrap=True)
+    named = units or {}
     for p in pairs:
-        table.add_row(p.path_a, p.path_b, f"{round(p.share * 100)}%")
+        cells = [Text(f"{named[path]}\n{path}") if path in named else Text(path) for path in (p.path_a, p.path_b)]
+        table.add_row(*cells, f"{round(p.share * 100)}%")
     out.print(table)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import dates
 from ..model import Block, Meta
 from ..text import CJK, match_number, squash
 from .rawpara import RawPara
@@ -31,6 +32,7 @@ ADDRESSEE_SHAPE = re.compile(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
 """The shape of a 主送机关 line, for not joining it to a wrapped line; ``organ_list`` decides."""
 
 MAX_TITLE_SCAN = 25
+_DATED = re.compile(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
 
 # ------------------------------------------------ 主送机关
 
@@ -43,10 +45,17 @@ _ORGAN_CHARS = re.compile(rf"^[{CJK}×ＸXx＊*（）()]{{2,20}}$")
 # follows (报告如下, 现将), 的, a leading preposition, and the verbs of reporting work done.
 _NOT_ORGAN = re.compile(
     r"报告|汇报|如下|以下|现将|现就|特此|做法|我们|我[县区市乡镇局办委]|的|^[一二三四五六七八九十]是"
-    r"|^(?:在|将|由|向|对|把|为|经|按照|根据|通过)"
+    r"|^(?:在|将|由|向|对|把|为|经(?!济)|按照|根据|通过)"
     r"|推行|加强|强化|进行|开展|培育|创建|挂牌|成立|设立|下设|分解|落实|实现|提升|提高|完善|健全|推动|深化|着力|有力"
     r"|坚持|围绕|积极|认真"
 )
+
+
+def is_organ_name(name: str) -> bool:
+    """A unit's name as it stands in a 主送机关 or a 署名, not a clause ("成立县法律顾问中心")."""
+    return bool(_ORGAN_CHARS.match(name)) and not _NOT_ORGAN.search(name)
+
+
 _ONE_CHAR_END = re.compile(r"(?<!委员)(?<!常委)[局厅办部院署处所站队委]$")
 ONE_CHAR_ORGAN_MAX = 14  # "驻马店市市场监督管理局" is 11; a longer name ending in 局 or 办 is a clause
 ADDRESSEE_MAX = 60
@@ -88,8 +97,11 @@ def is_title(p: RawPara) -> bool:
 
 
 def is_unit_line(text: str) -> bool:
+    """A line that is an issuing unit's name: short, ending like one, no colon ("时间：… 来源：县政府办")."""
     s = text.strip()
-    return 2 <= len(squash(s)) <= 30 and bool(UNIT_SUFFIX.search(squash(s))) and not HEADER.match(s)
+    if not 2 <= len(squash(s)) <= 30 or any(c in s for c in "：:") or is_debris(s):
+        return False
+    return bool(UNIT_SUFFIX.search(squash(s))) and not HEADER.match(s)
 
 
 def units_of(text: str) -> str | None:
@@ -124,14 +136,17 @@ def is_debris(text: str) -> bool:
 
 def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
     """Find the title and the 主送机关; file what precedes the title as debris. Return the body start."""
-    title_at = next((i for i, p in enumerate(paras[:MAX_TITLE_SCAN]) if p.is_title or is_title(p)), None)
-    if title_at is None:
+    span = _title_span(paras)
+    if span is None:
         return _addressee(paras, 0, meta, blocks, None)
-    first = title_at
-    prev = paras[title_at - 1] if title_at else None
-    if prev is not None and squash(paras[title_at].text).startswith("关于") and is_unit_line(prev.text):
-        first = title_at - 1
+    first, title_at = span
+    prev = paras[first - 1] if first else None
+    if prev is not None and squash(paras[first].text).startswith("关于") and is_unit_line(prev.text):
+        first -= 1
     after = _skip_debris(paras, title_at + 1)
+    dated = after if after < len(paras) and _DATED.match(squash(paras[after].text)) else None
+    if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
+        after = _skip_debris(paras, dated + 1)
     below = after < len(paras) and organ_list(paras[after].text) is not None
     above = not below and first > 0 and organ_list(paras[first - 1].text) is not None
     for j, p in enumerate(paras[:first]):
@@ -153,7 +168,44 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
         meta.unit_source = "title"
     for p in title_paras:
         blocks.append(Block("paragraph", p.text, p.line, role="title", breaks=p.breaks))
+    if dated is not None:
+        for p in paras[title_at + 1:dated]:
+            blocks.append(Block("paragraph", p.text, p.line, role="debris"))
+        p = paras[dated]
+        found = dates.find(p.text)
+        meta.date, meta.date_line = (found.text if found else squash(p.text)), p.line
+        blocks.append(Block("paragraph", p.text, p.line, role="date"))
+        return _addressee(paras, dated + 1, meta, blocks, after)
     return _addressee(paras, title_at + 1, meta, blocks, after)
+
+
+def _title_span(paras: list[RawPara]) -> tuple[int, int] | None:
+    """(first, last) index of the title's lines: one line, or a title wrapped over two or three
+    short lines ("××县人民政府关于2024年度" / "法治政府建设情况的报告"), joined only when the
+    lines together hold 关于 and read as a title."""
+    scan = paras[:MAX_TITLE_SCAN]
+    for i, p in enumerate(scan):
+        if p.is_title or is_title(p):
+            first = i
+            while first > 0 and i - first < 2 and _title_piece(scan[first - 1].text) \
+                    and not squash(scan[first].text).startswith("关于") \
+                    and "关于" in "".join(squash(q.text) for q in scan[first - 1:i + 1]):
+                first -= 1
+            return first, i
+        for n in (2, 3):
+            group = scan[i:i + n]
+            if len(group) == n and all(_title_piece(q.text) for q in group):
+                joined = "".join(squash(q.text) for q in group)
+                if "关于" in joined and is_title(RawPara(joined, group[0].line)):
+                    return i, i + n - 1
+    return None
+
+
+def _title_piece(text: str) -> bool:
+    """A line that can be part of a title wrapped over several lines: short, no sentence stop or colon."""
+    s = squash(text)
+    return (0 < len(s) <= 40 and not any(c in s for c in "。；;：:") and not match_number(s)
+            and not is_debris(text) and not DOC_NUMBER.match(text) and not HEADER.match(text))
 
 
 def _skip_debris(paras: list[RawPara], i: int) -> int:

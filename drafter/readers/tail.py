@@ -14,7 +14,7 @@ import re
 from .. import dates
 from ..model import Block, Meta
 from ..text import match_number, squash, strip_controls
-from .head import is_debris, is_unit_line, units_of
+from .head import is_debris, is_organ_name, is_unit_line, units_of
 from .rawpara import RawPara
 
 CLOSING = re.compile(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
@@ -28,13 +28,21 @@ TAIL_SCAN = 12
 SIGNATURE_MAX = 60
 
 
+_SEAL = re.compile(r"[\s\u3000]*[（(](?:盖章|印章|公章|章)[）)]$")  # "××县人民政府（盖章）": where the seal goes
+
+
+def unseal(text: str) -> str:
+    """A signature line without the "（盖章）" note typed where the seal goes."""
+    return _SEAL.sub("", strip_controls(text).strip())
+
+
 def is_signature(text: str) -> bool:
     """An issuing unit's name, or several (a joint signature), and nothing else."""
-    s = strip_controls(text).strip()
+    s = unseal(text)
     if not s or len(squash(s)) > SIGNATURE_MAX or match_number(squash(s)):
         return False
     units = units_of(s)
-    return units is not None and all(is_unit_line(u) for u in units.split(" "))
+    return units is not None and all(is_unit_line(u) and is_organ_name(u) for u in units.split(" "))
 
 
 def split_signed(text: str) -> tuple[str, int] | None:
@@ -116,7 +124,7 @@ def tail_blocks(tail: list[RawPara], roles: list[str], blocks: list[Block], meta
             meta.date, meta.date_line = squash(t[at:]), p.line
             continue
         if role == "signature":
-            signature.append(units_of(p.raw or t) or squash(t))
+            signature.append(units_of(unseal(p.raw or t)) or squash(unseal(t)))
         elif role == "date":
             meta.date, meta.date_line = squash(t), p.line
         elif role == "attachment":
