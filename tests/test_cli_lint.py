@@ -37,6 +37,8 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048,
         "old.wps": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\1" * 2048,
         "controls.txt": "青山县人民政府关于2024年度法治政府建设情况的报告\n\x00\x01一、主要举措\x0b\n".encode(),
+        # plain text under a Word name: damaged or renamed, not a report missing every part
+        "renamed.docx": "青山县人民政府关于2024年度法治政府建设情况的报告\n一、主要举措\n".encode(),
     }
     out = {}
     for name, data in files.items():

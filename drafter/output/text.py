@@ -63,7 +63,8 @@ def part_block(r: FileReport) -> list[Text]:
     head.append(m.unit or "（未识别单位）", style="bold")
     if m.unit and m.unit_source in UNIT_FROM:
         head.append(f"（{UNIT_FROM[m.unit_source]}）", style="dim")
-    head.append(f" · {r.unit_type or '未知类型'}{how} · {res.year or '？'}年度 · 清单 {res.checklist.id}")
+    kind = res.checklist.name if r.unit_type == res.checklist.id else (r.unit_type or "未知类型")
+    head.append(f" · {kind}{how} · {res.year or '？'}年度 · 清单 {res.checklist.id}")
     rows = [head]
     for pid in PART_IDS:
         pr = res.parts[pid]
