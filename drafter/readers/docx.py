@@ -14,392 +14,43 @@ parser resolves no entities and fetches nothing.
 
 from __future__ import annotations
 
-import re
-import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from io import BytesIO
 from typing import Any
 
 from ..model import Document
-from ..text import SENTENCE_END, cn_number, normalise
+from ..text import SENTENCE_END, normalise
+from .docx_ooxml import (  # the tag names and the parts' readers
+    _BROKEN,
+    _CONTAINERS,
+    _EMPH_FONT,
+    BR,
+    CR,
+    FALLBACK,
+    JC,
+    NBH,
+    OUTLINE,
+    PPR,
+    PSTYLE,
+    RPR,
+    RSTYLE,
+    TAB,
+    VAL,
+    B,
+    Numbering,
+    P,
+    R,
+    Styles,
+    T,
+    _ea_font,
+    _int,
+    _numpr,
+    _on,
+    _open,
+    _q,
+)
 from .errors import ReadError
-from .limits import inflate_member
 from .rawpara import RawPara
 from .structure import build
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_W = "{" + W + "}"
-
-
-def _q(tag: str) -> str:
-    return _W + tag
-
-
-P, R, T, TAB, BR, CR, PPR, RPR = (_q(x) for x in ("p", "r", "t", "tab", "br", "cr", "pPr", "rPr"))
-PSTYLE, RSTYLE, VAL, JC, OUTLINE, NUMPR = (_q(x) for x in ("pStyle", "rStyle", "val", "jc", "outlineLvl", "numPr"))
-ILVL, NUMID, B, RFONTS, EA = (_q(x) for x in ("ilvl", "numId", "b", "rFonts", "eastAsia"))
-NBH = _q("noBreakHyphen")
-FALLBACK = "{" + MC + "}Fallback"
-# Containers whose runs are part of the paragraph's text; w:del and
-# w:moveFrom (deleted text) are deliberately absent.
-_CONTAINERS = frozenset(_q(x) for x in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
-                                         "customXml", "moveTo", "dir", "bdo"))
-
-MAX_TOTAL = 200 * 1024 * 1024
-MAX_PART = 32 * 1024 * 1024  # one XML part, inflated (a long report's document.xml is a few MB)
-MAX_RATIO = 200
-_RATIO_FLOOR = 100 * 1024  # tiny members compress wildly (empty XML); only judge real payloads
-_BROKEN = "文件已损坏或不完整；请在 Word 中打开后重新另存为 .docx"
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
-_EMPH_FONT = ("黑体", "楷体", "小标宋")
-_OFF = frozenset(("0", "false", "off", "none"))
-
-
-# ------------------------------------------------------------ the package
-
-
-def check_zip(data: bytes) -> None:
-    """Refuse what python-docx should never be handed: bombs, torn zips, non-Word zips."""
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise ReadError(_BROKEN) from None
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if info.file_size >= _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ReadError("文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；"
-                            "请确认文件来源，或在 Word 中重新另存为 .docx")
-    if total > MAX_TOTAL:
-        raise ReadError("文件解压后超过 200 MB，不像一份报告，已拒绝读取；请确认选对了文件")
-    if "word/document.xml" not in {i.filename for i in infos}:
-        raise ReadError("这不是 Word 文档（缺少 word/document.xml）；请在 Word 中另存为 .docx 后再检查")
-
-
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-
-
-@dataclass
-class _Package:
-    body: Any
-    styles: Any
-    numbering: Any
-
-
-def _parser() -> Any:
-    from lxml import etree
-
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
-
-
-def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, str]:
-    """Relationship type (last path segment) → target part name, for ``part``."""
-    from lxml import etree
-
-    folder, name = part.rsplit("/", 1) if "/" in part else ("", part)
-    rels_name = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
-    try:
-        root = etree.fromstring(inflate_member(zf, rels_name, MAX_PART), _parser())
-    except KeyError:
-        return {}
-    out: dict[str, str] = {}
-    for rel in root.iter(_REL):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target") or ""
-        kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-        full = target.lstrip("/") if target.startswith("/") else "/".join(filter(None, (folder, target)))
-        out.setdefault(kind, _normpath(full))
-    return out
-
-
-def _normpath(path: str) -> str:
-    parts: list[str] = []
-    for seg in path.split("/"):
-        if seg == "..":
-            if parts:
-                parts.pop()
-        elif seg and seg != ".":
-            parts.append(seg)
-    return "/".join(parts)
-
-
-def _open(data: bytes) -> _Package:
-    """The main document's body, styles and numbering roots (None where absent)."""
-    from lxml import etree
-
-    check_zip(data)
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as zf:
-            main = _rels(zf, "").get("officeDocument", "word/document.xml")
-            related = _rels(zf, main)
-            parser = _parser()
-            main_xml = inflate_member(zf, main, MAX_PART)
-            doc = etree.fromstring(main_xml, parser)
-
-            def part(kind: str) -> Any:
-                name = related.get(kind)
-                if name is None or name not in zf.namelist():
-                    return None
-                return etree.fromstring(inflate_member(zf, name, MAX_PART), parser)
-
-            styles = part("styles")
-            numbered = b"numPr" in main_xml or (styles is not None and styles.find(".//" + NUMPR) is not None)
-            numbering = part("numbering") if numbered else None
-    except ReadError:
-        raise
-    except Exception:  # zlib, KeyError, XMLSyntaxError, ValueError …
-        raise ReadError(_BROKEN) from None
-    body = doc.find(_q("body"))
-    if body is None:
-        raise ReadError("这不是 Word 正文（缺少 w:body）；请在 Word 中另存为 .docx 后再检查")
-    return _Package(body, styles, numbering)
-
-
-# ------------------------------------------------------------ styles
-
-
-@dataclass
-class _Style:
-    name: str = ""
-    based: str | None = None
-    outline: int | None = None  # 0-based outline level stated by the style itself
-    jc: str | None = None
-    num: tuple[str, int] | None = None
-    bold: bool | None = None
-    font: str | None = None
-
-
-class Styles:
-    """Style lookups with basedOn inheritance, each style parsed only when first asked for.
-
-    A template carries a hundred or more styles; a report uses a handful.
-    """
-
-    def __init__(self, root: Any) -> None:
-        self._elements: dict[str, Any] = {}
-        self._parsed: dict[str, _Style] = {}
-        self.default_para: str | None = None
-        self._level: dict[str, int | None] = {}
-        if root is None:
-            return
-        sid_attr, type_attr, default_attr = _q("styleId"), _q("type"), _q("default")
-        for s in root.iterchildren(_q("style")):
-            sid = s.get(sid_attr) or ""
-            self._elements[sid] = s
-            if s.get(default_attr) in ("1", "true") and s.get(type_attr) == "paragraph":
-                self.default_para = sid
-
-    @property
-    def styles(self) -> dict[str, _Style]:
-        """Every style, parsed (for callers that want them all)."""
-        return {sid: self._style(sid) for sid in self._elements}  # type: ignore[misc]
-
-    def _style(self, sid: str) -> _Style | None:
-        st = self._parsed.get(sid)
-        if st is None:
-            s = self._elements.get(sid)
-            if s is None:
-                return None
-            st = _parse_style(s)
-            self._parsed[sid] = st
-        return st
-
-    def _chain(self, sid: str | None) -> Iterator[_Style]:
-        seen: set[str] = set()
-        while sid and sid not in seen:
-            st = self._style(sid)
-            if st is None:
-                return
-            seen.add(sid)
-            yield st
-            sid = st.based
-
-    def level(self, sid: str | None) -> int | None:
-        """Heading level 1-4 a paragraph style states (by name or outline level)."""
-        sid = sid or self.default_para
-        if sid is None:
-            return None
-        if sid not in self._level:
-            lvl: int | None = None
-            for st in self._chain(sid):
-                m = _HEADING_NAME.match(st.name.strip())
-                if m:
-                    lvl = int(m.group(1))
-                    break
-                if st.outline is not None:
-                    lvl = st.outline + 1
-                    break
-            self._level[sid] = lvl if lvl is not None and 1 <= lvl <= 9 else None
-        return self._level[sid]
-
-    def get(self, sid: str | None, attr: str) -> Any:
-        for st in self._chain(sid or self.default_para):
-            v = getattr(st, attr)
-            if v is not None:
-                return v
-        return None
-
-
-def _parse_style(s: Any) -> _Style:
-    st = _Style()
-    name = s.find(_q("name"))
-    st.name = (name.get(VAL) or "") if name is not None else ""
-    based = s.find(_q("basedOn"))
-    st.based = based.get(VAL) if based is not None else None
-    ppr = s.find(PPR)
-    if ppr is not None:
-        st.outline = _int(ppr.find(OUTLINE))
-        jc = ppr.find(JC)
-        st.jc = jc.get(VAL) if jc is not None else None
-        st.num = _numpr(ppr)
-    rpr = s.find(RPR)
-    if rpr is not None:
-        st.bold = _on(rpr.find(B))
-        st.font = _ea_font(rpr)
-    return st
-
-
-def _int(el: Any) -> int | None:
-    if el is None:
-        return None
-    try:
-        return int(el.get(VAL))
-    except (TypeError, ValueError):
-        return None
-
-
-def _on(el: Any) -> bool | None:
-    if el is None:
-        return None
-    return (el.get(VAL) or "1").lower() not in _OFF
-
-
-def _ea_font(rpr: Any) -> str | None:
-    f = rpr.find(RFONTS)
-    return f.get(EA) if f is not None else None
-
-
-def _numpr(ppr: Any) -> tuple[str, int] | None:
-    n = ppr.find(NUMPR)
-    if n is None:
-        return None
-    nid = n.find(NUMID)
-    if nid is None:
-        return None
-    return nid.get(VAL) or "0", _int(n.find(ILVL)) or 0
-
-
-# ------------------------------------------------------------ numbering
-
-
-_FORMATS_CN = frozenset(("chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
-                         "taiwaneseCounting", "taiwaneseCountingThousand", "koreanCounting", "chineseLegalSimplified",
-                         "ideographLegalTraditional", "japaneseLegal"))
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def _format(n: int, fmt: str) -> str:
-    if fmt in _FORMATS_CN:
-        return cn_number(n)
-    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
-        return _CIRCLED[n - 1] if 1 <= n <= 20 else str(n)
-    if fmt in ("lowerLetter", "upperLetter"):
-        s = chr(ord("a") + (n - 1) % 26)
-        return s.upper() if fmt == "upperLetter" else s
-    if fmt in ("lowerRoman", "upperRoman"):
-        s = _roman(n)
-        return s if fmt == "upperRoman" else s.lower()
-    if fmt == "decimalFullWidth":
-        return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
-    if fmt in ("bullet", "none"):
-        return ""
-    return str(n)
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out, n = out + s, n - v
-    return out
-
-
-@dataclass
-class _Level:
-    start: int = 1
-    fmt: str = "decimal"
-    text: str = ""
-
-
-class Numbering:
-    """Word list numbering: the text each numbered paragraph displays."""
-
-    def __init__(self, root: Any) -> None:
-        self.nums: dict[str, dict[int, _Level]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        if root is None:
-            return
-        abstract: dict[str, dict[int, _Level]] = {}
-        for a in root.iterchildren(_q("abstractNum")):
-            abstract[a.get(_q("abstractNumId")) or ""] = {
-                _int_attr(lvl, "ilvl"): _level(lvl) for lvl in a.iterchildren(_q("lvl"))
-            }
-        for n in root.iterchildren(_q("num")):
-            aid = n.find(_q("abstractNumId"))
-            levels = dict(abstract.get(aid.get(VAL) if aid is not None else "", {}))
-            for ov in n.iterchildren(_q("lvlOverride")):
-                ilvl = _int_attr(ov, "ilvl")
-                lvl = ov.find(_q("lvl"))
-                base = _level(lvl) if lvl is not None else _Level(**vars(levels.get(ilvl, _Level())))
-                start = _int(ov.find(_q("startOverride")))
-                if start is not None:
-                    base.start = start
-                levels[ilvl] = base
-            self.nums[n.get(_q("numId")) or ""] = levels
-
-    def next(self, num_id: str, ilvl: int) -> str:
-        """Advance the counter of (numId, ilvl) and return the number as displayed."""
-        levels = self.nums.get(num_id)
-        if not levels or ilvl not in levels or num_id == "0":
-            return ""
-        counts = self.counters.setdefault(num_id, {})
-        counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
-        for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]
-        lvl = levels[ilvl]
-        if lvl.fmt in ("bullet", "none"):
-            return ""
-
-        def sub(m: re.Match[str]) -> str:
-            k = int(m.group(1)) - 1
-            at = levels.get(k, _Level())
-            return _format(counts.get(k, at.start), at.fmt)
-
-        return re.sub(r"%([1-9])", sub, lvl.text)
-
-
-def _int_attr(el: Any, name: str) -> int:
-    try:
-        return int(el.get(_q(name)) or 0)
-    except ValueError:
-        return 0
-
-
-def _level(lvl: Any) -> _Level:
-    start = _int(lvl.find(_q("start")))
-    fmt = lvl.find(_q("numFmt"))
-    text = lvl.find(_q("lvlText"))
-    return _Level(1 if start is None else start, (fmt.get(VAL) or "decimal") if fmt is not None else "decimal",
-                  (text.get(VAL) or "") if text is not None else "")
-
-
-# ------------------------------------------------------------ paragraphs
 
 
 def _runs(el: Any) -> Iterator[Any]:
