@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from ..readers.errors import ReadError
 from .buffer import DraftBuffer
+from .linebreak import install_editor_wrapping
 from .palette import DraftCommands
 from .screens import dialogs
 from .screens.draft import DraftScreen
@@ -46,6 +47,7 @@ class DrafterApp(App[None]):
     ]
 
     def __init__(self, launch: Launch | None = None) -> None:
+        install_editor_wrapping()  # 避头尾 in every widget, the start screen and F1 help included
         super().__init__()
         self.launch = launch or Launch()
 
