@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -82,7 +83,25 @@ class DrafterApp(App[None]):
         """Textual's own commands, only those a writer needs, in Chinese."""
         yield SystemCommand("退出", "退出程序（Ctrl+Q；有未保存的修改时会询问）", self.action_quit)
         yield SystemCommand("截图", "把当前界面保存为 SVG 图片（向技术人员反映问题时用）",
-                            lambda: self.set_timer(0.1, self.deliver_screenshot))
+                            lambda: self.set_timer(0.1, self.save_screenshot_here))
+
+    def save_screenshot_here(self) -> None:
+        """Into the draft's folder (or the current one): Textual's default, ~/Downloads, may not exist."""
+        screen = self.draft_screen()
+        folder = screen.buffer.path.parent if screen is not None else Path.cwd()
+        self.deliver_screenshot(path=str(folder))
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        """The 截图 command's notice in Chinese (Textual's own says "Saved screenshot")."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            where = f"：{event.path}" if event.path is not None else ""
+            self.notify(f"截图已保存{where}", title="截图", markup=False)
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify("截图没有保存成功", title="截图", severity="error")
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -36,7 +36,7 @@ class DraftCommands(Provider):
             ("保存", "把草稿保存到文件（Ctrl+S）", screen.action_save),
             ("排版导出", "导出为 GB/T 9704 格式的 .docx（F4）", screen.action_export),
             ("检查", "立即重新检查整篇草稿（F5）", screen.action_recheck),
-            ("报告设置", "单位、年度、主送机关、署名、日期、文号、字体（F2）", screen.action_meta),
+            ("报告设置", "单位、年度、主送机关、署名、日期、文号、签发人、版头、印章、字体（F2）", screen.action_meta),
         ]
         for n, pid in enumerate(PART_IDS):
             cmds.append((f"切换部分：{'一二三四'[n]}、{SHORT[pid]}", "在编辑区显示这一部分",

@@ -1,0 +1,51 @@
+"""What the app says on its own (notices, palette entries) is Chinese, not Textual's English."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.palette import DraftCommands
+from drafter.app.screens.start import make_draft
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.chdir(tmp_path)
+
+
+def test_screenshot_notice_is_chinese(tmp_path: Path) -> None:
+    async def run() -> list[str]:
+        app = DrafterApp(Launch())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            shoot = next(c for c in app.get_system_commands(app.screen) if c.title == "截图")
+            shoot.callback()
+            for _ in range(200):  # the file is written by a thread; wait for its notice
+                if list(app._notifications):
+                    break
+                await pilot.pause(0.05)
+            return [f"{n.title} {n.message}" for n in app._notifications]
+
+    notices = asyncio.run(run())
+    assert notices and all("Screenshot" not in n and "Saved" not in n for n in notices), notices
+    assert any("截图已保存" in n and ".svg" in n for n in notices), notices
+    assert list(tmp_path.glob("*.svg"))
+
+
+def test_palette_settings_entry_names_the_letterhead_fields(tmp_path: Path) -> None:
+    path = make_draft("鲁山县辛集乡人民政府", "township", 2025, "", str(tmp_path / "d.md"))
+
+    async def run() -> str:
+        app = DrafterApp(Launch(draft=Path(path)))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            provider = DraftCommands(app.screen)
+            return next(h for n, h, _ in provider._commands() if n == "报告设置")
+
+    shown = asyncio.run(run())
+    assert all(f in shown for f in ("签发人", "版头", "印章")), shown
