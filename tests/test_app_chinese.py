@@ -49,3 +49,27 @@ def test_palette_settings_entry_names_the_letterhead_fields(tmp_path: Path) -> N
 
     shown = asyncio.run(run())
     assert all(f in shown for f in ("签发人", "版头", "印章")), shown
+
+
+def test_palette_says_no_match_in_chinese(tmp_path: Path) -> None:
+    from textual.command import CommandList
+
+    async def run() -> list[str]:
+        app = DrafterApp(Launch())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            for ch in "zzqx":
+                await pilot.press(ch)
+            for _ in range(200):  # the notice comes after Textual's 0.5 s countdown; wait for it
+                await pilot.pause(0.05)
+                lists = app.screen.query(CommandList)
+                if lists and lists.first().option_count:
+                    break
+            options = lists.first()
+            return [str(options.get_option_at_index(i).prompt.renderable)  # type: ignore[union-attr]
+                    for i in range(options.option_count)]
+
+    shown = asyncio.run(run())
+    assert shown and "没有找到" in shown[0] and "No matches" not in "".join(shown), shown

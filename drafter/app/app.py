@@ -16,7 +16,7 @@ from textual.screen import Screen
 from ..readers.errors import ReadError
 from .buffer import DraftBuffer
 from .linebreak import install_editor_wrapping
-from .palette import DraftCommands
+from .palette import DraftCommands, Palette
 from .screens import dialogs
 from .screens.draft import DraftScreen
 from .screens.help import HelpScreen
@@ -77,7 +77,7 @@ class DrafterApp(App[None]):
     def action_command_palette(self) -> None:
         """The command palette, asking in Chinese."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(id="--command-palette", placeholder="输入命令名称搜索，如：导出、保存、设置…"))
+            self.push_screen(Palette(id="--command-palette", placeholder="输入命令名称搜索，如：导出、保存、设置…"))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own commands, only those a writer needs, in Chinese."""

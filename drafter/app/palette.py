@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
 
 from ..model import PART_IDS
 from .widgets.outline import SHORT
@@ -54,3 +57,23 @@ class DraftCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), fn, help=help_text)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, saying "no match" in Chinese."""
+
+    NO_MATCH = "没有找到这个命令；可试：保存、导出、设置、检查、帮助"
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """As Textual's own (command.py), with the notice in Chinese."""
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(Align.center(Text(self.NO_MATCH, style="not bold")), disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
