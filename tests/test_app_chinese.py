@@ -73,3 +73,26 @@ def test_palette_says_no_match_in_chinese(tmp_path: Path) -> None:
 
     shown = asyncio.run(run())
     assert shown and "没有找到" in shown[0] and "No matches" not in "".join(shown), shown
+
+
+def test_a_long_difference_can_be_read_with_the_keys_at_80x24(tmp_path: Path) -> None:
+    from drafter.app.screens.conflict import DiffScreen
+
+    diff = "\n".join(f"+第{i}段：今年新写的内容。" for i in range(1, 80))
+
+    async def run() -> tuple[float, bool]:
+        app = DrafterApp(Launch())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            app.push_screen(DiffScreen(diff))
+            await pilot.pause()
+            view = app.screen.query_one("#diff-view")
+            await pilot.press("pagedown", "pagedown")
+            await pilot.pause()
+            scrolled = view.scroll_y
+            await pilot.press("escape")
+            await pilot.pause()
+            return scrolled, isinstance(app.screen, DiffScreen)
+
+    scrolled, still_open = asyncio.run(run())
+    assert scrolled > 0 and not still_open
