@@ -96,3 +96,26 @@ def test_a_long_difference_can_be_read_with_the_keys_at_80x24(tmp_path: Path) ->
 
     scrolled, still_open = asyncio.run(run())
     assert scrolled > 0 and not still_open
+
+
+def test_recent_drafts_that_are_gone_still_tell_their_folder(tmp_path: Path) -> None:
+    from textual.widgets import Label, ListView
+
+    from drafter.app import drafts
+
+    for folder in ("甲", "乙"):
+        (tmp_path / folder).mkdir()
+        drafts.remember(tmp_path / folder / "x.md")  # never written: both are gone
+
+    async def run() -> list[str]:
+        app = DrafterApp(Launch())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("f3")
+            await pilot.pause()
+            lv = app.screen.query_one("#recent-list", ListView)
+            return [str(item.query_one(Label).content) for item in lv.children]
+
+    shown = asyncio.run(run())
+    assert len(shown) == 2 and len(set(shown)) == 2, shown
+    assert all("文件已不存在" in s for s in shown)
