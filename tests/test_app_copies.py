@@ -13,6 +13,7 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
+from .test_app_narrow import rows
 
 NEW = "全年承接县级下放行政处罚权59项，综合行政执法办理案件23件，调处矛盾纠纷160件，人民调解成功率95%。"
 
@@ -58,6 +59,9 @@ def test_side_panel_lists_copies_of_last_year_live(tmp_path: Path) -> None:
             editor = screen.query_one("#editor", TextArea)
             row = next(i for i, line in enumerate(editor.text.splitlines()) if line.startswith("持续优化"))
             assert f"第{screen.buffer.start_line(screen.current) + row}行" in shown
+            # one blank row parts it from the guide below: the narrow panel has no rows to spare
+            box_rows = [r.strip() for r in rows(app, box)]
+            assert box_rows[0].startswith("照搬去年") and box_rows[-1] == "" and box_rows[-2] != "", box_rows
             # the writer rewrites the copied paragraph: the section disappears as they type
             editor.text = editor.text.replace(editor.text.splitlines()[row], "今年新建12345热线工单闭环督办机制，回访群众2100人次。")
             await _settle(pilot, app)

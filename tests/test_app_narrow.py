@@ -89,6 +89,27 @@ def test_help_lists_every_key_readably_at_80x24() -> None:
     assert not any("Ctrl…" in row for row in seen)
 
 
+def test_help_breaks_lines_as_chinese_at_every_width() -> None:
+    """The F1 help (a Markdown widget) at 80 columns and at browser widths: no line starts with 、 or 。."""
+    async def run(size: tuple[int, int]) -> list[str]:
+        app = DrafterApp(Launch())
+        seen: list[str] = []
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("f1")
+            await pilot.pause()
+            box = app.screen.query_one("#help-text")
+            for _ in range(12):
+                seen += rows(app, box)
+                box.scroll_page_down(animate=False)
+                await pilot.pause()
+        return seen
+
+    for size in [SIZE, (100, 30), (120, 36), (143, 36), (160, 40)]:
+        shown = [r.strip(" •▎▊█▇▆▅▄▃▂▁") for r in asyncio.run(run(size))]
+        assert "签发人、版头、印章" in "".join(shown), size  # F2 names the 版头 fields too
+        assert not [r for r in shown if r and r[0] in FORBIDDEN], (size, [r for r in shown if r and r[0] in FORBIDDEN])
+
+
 def test_outline_labels_are_distinct_and_tell_their_whole_title(tmp_path: Path) -> None:
     path = rolled_draft(tmp_path)
 

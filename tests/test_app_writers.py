@@ -54,6 +54,8 @@ async def test_second_instance_opens_read_only_and_writes_nothing(tmp_path: Path
             b = draft_screen(second)
             assert b.read_only and b.editor.read_only
             assert "只读" in str(b.query_one("#readonly-banner", Static).content)
+            status = str(b.query_one("#status", Static).content)
+            assert "只读" in status and "已保存" not in status  # nothing here is saved: the status says so
             before = path.read_text(encoding="utf-8")
             b.buffer.set_section(b.current, b.editor.text + "\n第二处的字。\n")
             assert not b.save(quiet=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -14,7 +15,8 @@ from textual.screen import Screen
 
 from ..readers.errors import ReadError
 from .buffer import DraftBuffer
-from .palette import DraftCommands
+from .linebreak import install_editor_wrapping
+from .palette import DraftCommands, Palette
 from .screens import dialogs
 from .screens.draft import DraftScreen
 from .screens.help import HelpScreen
@@ -46,6 +48,7 @@ class DrafterApp(App[None]):
     ]
 
     def __init__(self, launch: Launch | None = None) -> None:
+        install_editor_wrapping()  # 避头尾 in every widget, the start screen and F1 help included
         super().__init__()
         self.launch = launch or Launch()
 
@@ -74,13 +77,31 @@ class DrafterApp(App[None]):
     def action_command_palette(self) -> None:
         """The command palette, asking in Chinese."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(id="--command-palette", placeholder="输入命令名称搜索，如：导出、保存、设置…"))
+            self.push_screen(Palette(id="--command-palette", placeholder="输入命令名称搜索，如：导出、保存、设置…"))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own commands, only those a writer needs, in Chinese."""
         yield SystemCommand("退出", "退出程序（Ctrl+Q；有未保存的修改时会询问）", self.action_quit)
         yield SystemCommand("截图", "把当前界面保存为 SVG 图片（向技术人员反映问题时用）",
-                            lambda: self.set_timer(0.1, self.deliver_screenshot))
+                            lambda: self.set_timer(0.1, self.save_screenshot_here))
+
+    def save_screenshot_here(self) -> None:
+        """Into the draft's folder (or the current one): Textual's default, ~/Downloads, may not exist."""
+        screen = self.draft_screen()
+        folder = screen.buffer.path.parent if screen is not None else Path.cwd()
+        self.deliver_screenshot(path=str(folder))
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        """The 截图 command's notice in Chinese (Textual's own says "Saved screenshot")."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            where = f"：{event.path}" if event.path is not None else ""
+            self.notify(f"截图已保存{where}", title="截图", markup=False)
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify("截图没有保存成功", title="截图", severity="error")
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

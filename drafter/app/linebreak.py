@@ -101,15 +101,30 @@ class Wrapped:
         return self.text.plain
 
 
+def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
+    """A drop-in for Rich's ``divide_line`` (what Textual's ``Content`` wraps with) that breaks Chinese
+    as Chinese; text with no character two cells wide keeps Rich's own wrapping."""
+    if not any(get_character_cell_size(c) == 2 for c in text):
+        from rich._wrap import divide_line as rich_divide_line
+
+        return rich_divide_line(text, width, fold)
+    return break_points(text, width)
+
+
 def install_editor_wrapping() -> None:
-    """Make Textual's TextArea wrap Chinese text with ``wrap_offsets`` (its wrapping is one function)."""
+    """Make Textual wrap Chinese text with 避头尾 everywhere: the TextArea (``wrap_offsets``) and every
+    ``Content`` — labels, Markdown (F1 help), Select, toasts — (``divide_line``). Both are one function
+    looked up in a module at call time."""
+    from textual import content
     from textual.document import _wrapped_document
 
     if getattr(_wrapped_document, "compute_wrap_offsets", None) is not wrap_offsets:
         setattr(_wrapped_document, "compute_wrap_offsets", wrap_offsets)  # noqa: B010  (not exported)
+    if getattr(content, "divide_line", None) is not divide_line:
+        setattr(content, "divide_line", divide_line)  # noqa: B010  (not exported)
 
 
-__all__ = ["NO_END", "NO_START", "Prose", "Wrapped", "break_points", "install_editor_wrapping", "wrap_offsets"]
+__all__ = ["NO_END", "NO_START", "Prose", "Wrapped", "break_points", "divide_line", "install_editor_wrapping", "wrap_offsets"]
 
 
 def prose(content: object) -> object:

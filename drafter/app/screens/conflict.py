@@ -30,7 +30,7 @@ def changed_on_disk(name: str, taken: bool) -> Ask:
 class DiffScreen(ModalScreen[None]):
     """The difference between the file on disk and this window's text."""
 
-    BINDINGS: ClassVar = [Binding("escape", "close", "返回")]
+    BINDINGS: ClassVar = [Binding("escape,enter", "close", "返回")]
 
     def __init__(self, diff: str) -> None:
         super().__init__(classes="dialog")
@@ -38,14 +38,14 @@ class DiffScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Static("差异（- 磁盘上的版本，+ 我的版本）", classes="dialog-title")
+            yield Static("差异（- 磁盘上的版本，+ 我的版本；↑ ↓ PgUp PgDn 翻看，Esc 返回）", classes="dialog-title")
             with VerticalScroll(id="diff-view"):
                 yield Static(self.diff, markup=False, id="diff-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("返回", id="diff-close", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one(Button).focus()
+        self.query_one("#diff-view").focus()  # ↑ ↓ PgUp PgDn read a difference longer than the box
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -270,7 +270,7 @@ class DraftScreen(OneWriter):
         row = self.editor.cursor_location[0] + self.buffer.start_line(self.current)
         pid = self.section_parts().get(self.current)
         where = "开头" if self.current == 0 else SHORT.get(pid or "", self.buffer.heading(self.current) or "")
-        saved = "未保存" if self.dirty else "已保存"
+        saved = "只读" if self.read_only else "未保存" if self.dirty else "已保存"
         counts = ""
         if self.result is not None:
             counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"

@@ -155,6 +155,7 @@ class OneWriter(Screen[None]):
             banners.first(Static).update(text)
         else:
             self.query_one("#editor-pane").mount(Prose(text, id="readonly-banner"), before=0)
+        self._status()
 
     def _second_choice(self, choice: str | None) -> None:
         if choice != "takeover":
@@ -167,6 +168,7 @@ class OneWriter(Screen[None]):
         self.editor.read_only = False
         for b in self.query("#readonly-banner"):
             b.remove()
+        self._status()
         self.notify("已接管编辑；另一处再保存时会收到提示，不会覆盖这里的内容")
         self._offer_recovery()
 

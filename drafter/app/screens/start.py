@@ -174,7 +174,8 @@ class StartScreen(Screen[None]):
         items = [p for p in drafts.recent() if paths.inside(p, root)]
         for p in items:
             label = Text(p.name, style="bold" if p.exists() else "dim")
-            label.append(f"  {p.parent}" if p.exists() else "  （文件已不存在）", style="dim")
+            # the folder even when the file is gone: two missing "x.md" must not look the same
+            label.append(f"  {p.parent}" + ("" if p.exists() else "（文件已不存在）"), style="dim")
             item = ListItem(Label(label))
             item.path = p  # type: ignore[attr-defined]
             lv.append(item)

@@ -121,8 +121,7 @@ def copies_text(copies: list[Finding], previous: Document | None) -> Text:
             if old:
                 t.append("：" + (old[:30] + "…" if len(old) > 30 else old), style="dim")
         t.append("\n")
-    t.append("\n")
-    return t
+    return t  # its last line's "\n" leaves the one blank row that parts it from the guide
 
 
 def _commitments(t: Text, commitments: list[Commitment], done: list[bool]) -> None:
