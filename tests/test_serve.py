@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import os
+import queue
 import re
-import selectors
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import aiohttp
 import pytest
@@ -40,31 +42,41 @@ class Served:
 
 
 def _start(tmp_path: Path, *extra: str) -> Served:
+    """Start serve and wait (bounded) for the URL line.
+
+    A thread reads stderr line by line into a queue: serve may print its warning and its URL in
+    one write, and a select() on the pipe would then wait for bytes already in the reader's buffer.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0", *extra], cwd=tmp_path,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     assert proc.stderr is not None
-    sel = selectors.DefaultSelector()
-    sel.register(proc.stderr, selectors.EVENT_READ)
+    got: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_pump, args=(proc.stderr, got), daemon=True).start()
     lines: list[str] = []
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:  # bounded: the line comes once the port is bound
-        if not sel.select(timeout=1):
+        try:
+            line = got.get(timeout=1)
+        except queue.Empty:
             if proc.poll() is not None:
                 break
             continue
-        line = proc.stderr.readline()
-        if not line:
+        if line is None:
             break
         lines.append(line)
         m = URL.search(line)
         if m:
-            sel.close()
             return Served(int(m.group(1)), m.group(2), proc, lines)
-    sel.close()
     proc.kill()
     proc.wait(10)
     pytest.fail("serve printed no URL: " + "".join(lines))
+
+
+def _pump(stream: IO[str], out: queue.Queue[str | None]) -> None:
+    for line in stream:
+        out.put(line)
+    out.put(None)
 
 
 def _stop(s: Served) -> None:
