@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 from drafter.draft import dump  # noqa: E402
 from drafter.readers import read_path  # noqa: E402
 from drafter.readers.markdown import read_text  # noqa: E402
-from drafter.render import render  # noqa: E402
+from drafter.render.gbt9704 import render  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "corpus" / "seeds" / "004_e08b2b13115da112.txt"
 

@@ -9,6 +9,7 @@ them before it looks for checklist items or counts a part's length.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -19,7 +20,37 @@ MIN_FRAGMENT = 4  # shorter pieces ("年，") are too common to be drafter's own
 
 @lru_cache(maxsize=1)
 def fragments() -> tuple[str, ...]:
-    """The fixed wording of drafter's opening and closing, split at their variables and 【…】 slots."""
+    """The fixed wording of drafter's opening and closing, split at their variables and 【…】 slots.
+
+    Cached as JSON beside the checklists' cache, keyed by the templates' sizes and times: rendering
+    them needs jinja2, which a cold ``drafter lint`` of one file should not import.
+    """
+    from .checklists import _cache_dir, _stamp, _write_cache
+    from .resources import data_dir
+
+    sources = [data_dir("templates") / name for name in _TEMPLATES]
+    folder = _cache_dir()
+    try:
+        target = folder / f"boilerplate-{_stamp(sources)}.json" if folder else None
+    except OSError:  # templates missing: nothing to key on, and nothing to cache
+        target = None
+    if target is not None and target.is_file():
+        try:
+            cached = json.loads(target.read_text(encoding="utf-8"))
+            if isinstance(cached, list) and all(isinstance(x, str) for x in cached):
+                return tuple(cached)
+        except (OSError, ValueError):
+            pass
+    pieces = _render_fragments()
+    if target is not None:
+        _write_cache(target, list(pieces))
+    return pieces
+
+
+_TEMPLATES = ("opening.j2", "closing.j2")
+
+
+def _render_fragments() -> tuple[str, ...]:
     pieces: list[str] = ["现将有关情况报告如下："]  # the built-in opening, used when templates are missing
     try:
         from .render.templates import render as tpl

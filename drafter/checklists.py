@@ -189,7 +189,7 @@ def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
     return built
 
 
-def _write_cache(target: Path, data: dict[str, Any]) -> None:
+def _write_cache(target: Path, data: object) -> None:
     """Best effort: a read-only home only costs speed."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -38,7 +38,7 @@ def lo_convert(files: list[Path], fmt: str, outdir: Path, profile: Path) -> None
 def make_formats(folder: Path) -> Path:
     """folder/NNN.docx and NNN.doc/.odt/.pdf for each seed; returns the folder."""
     from drafter.readers import read_path
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     docs = []
     for s in SEEDS:

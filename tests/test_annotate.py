@@ -73,7 +73,7 @@ def test_annotated_seed_001_has_one_comment_per_finding_and_the_original_is_unto
 
 def test_annotating_a_docx_keeps_its_paragraphs_and_anchors_the_words(tmp_path: Path) -> None:
     from drafter.readers import read_path
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     src = tmp_path / "沈丘.docx"
     src.write_bytes(render(read_path(seed("001"))))

@@ -197,7 +197,7 @@ def test_cli_on_hostile_files(tmp_path: Path) -> None:
 
 def test_reads_own_render(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     text = "+++\nunit = \"县司法局\"\nyear = 2023\nfonts = \"standard\"\n+++\n\n## 一、主要举措和成效\n\n### （一）学法。\n\n学法4次。\n"
     (tmp_path / "x.docx").write_bytes(render(read_text(text)))

@@ -21,7 +21,7 @@ from drafter.draft import split_front_matter
 from drafter.readers import read_path
 from drafter.readers.head import organ_list
 from drafter.readers.txt import read_text
-from drafter.render import render
+from drafter.render.gbt9704 import render
 
 from .conftest import run_cli, seed, seed_paths
 from .headtail_variants import FACTS, VARIANTS, Expect, cn_date

@@ -175,7 +175,7 @@ def test_closing_signature_and_date_no_seal_rule(rendered: Docx) -> None:
 
 def test_long_date_pushes_signature_left(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     text = DRAFT.replace('signature = "鲁山县人民政府办公室"', 'signature = "县司法局"')
     (tmp_path / "x.docx").write_bytes(render(read_text(text)))
@@ -220,7 +220,7 @@ def test_standard_font_set(tmp_path: Path) -> None:
 
 def test_default_title_from_template(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     text = DRAFT.replace('title = "鲁山县人民政府办公室关于2023年度法治政府建设情况的报告"\n', "")
     (tmp_path / "x.docx").write_bytes(render(read_text(text)))
@@ -231,7 +231,7 @@ def test_default_title_from_template(tmp_path: Path) -> None:
 
 def test_attachments_and_imprint(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
-    from drafter.render import Extras, render
+    from drafter.render.gbt9704 import Extras, render
 
     extras = Extras(attachments=["2023年度法治政府建设工作台账", "重大行政决策目录"], cc="县委办公室，县人大常委会办公室",
                     issuer="鲁山县人民政府办公室", issued="2024年1月5日")
@@ -363,7 +363,7 @@ def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> N
 @pytest.mark.parametrize("letterhead", ["none", "red", "paper"])
 def test_upward_header_number_left_signer_right(tmp_path: Path, letterhead: str) -> None:
     from drafter.readers.markdown import read_text
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     text = DRAFT.replace('fonts = "gb2312"', f'fonts = "gb2312"\nsigner = "王五"\nletterhead = "{letterhead}"')
     (tmp_path / "x.docx").write_bytes(render(read_text(text)))
@@ -386,7 +386,7 @@ def test_upward_header_number_left_signer_right(tmp_path: Path, letterhead: str)
 
 def test_sealed_signature_centred_over_date(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
-    from drafter.render import render
+    from drafter.render.gbt9704 import render
 
     (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT.replace('fonts = "gb2312"', 'fonts = "gb2312"\nseal = true'))))
     x = Docx(tmp_path / "x.docx")

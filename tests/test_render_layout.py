@@ -19,7 +19,7 @@ import pytest
 
 from drafter.commands.template import blank_markdown
 from drafter.readers.markdown import read_text
-from drafter.render import Extras, render
+from drafter.render.gbt9704 import Extras, render
 
 from .conftest import ROOT
 

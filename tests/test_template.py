@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from drafter import checklists
 from drafter.checks import check
 from drafter.readers import read_path
 
-from .conftest import run_cli
+from .conftest import ROOT, run_cli
 from .docxprops import Docx
 
 
@@ -106,3 +107,19 @@ def test_template_placeholders_for_addressee_signature_date_and_layout_fields(tm
     assert (m.signer or "", m.seal, m.letterhead) == ("", False, "none")
     r = run_cli("render", str(tmp_path / "t.md"))
     assert r.returncode == 0 and r.stderr == ""  # placeholders are not empty: lint reports them instead
+
+
+def test_boilerplate_fragments_are_cached_so_lint_needs_no_jinja2(tmp_path: Path) -> None:
+    """The second run reads drafter's own wording from the cache: the same pieces, jinja2 not imported."""
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from drafter import boilerplate; "
+            "print(json.dumps([list(boilerplate.fragments()), 'jinja2' in sys.modules]))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    env.pop("DRAFTER_NO_CACHE", None)
+    runs = [json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                      check=True, timeout=60).stdout) for _ in range(2)]
+    assert runs[0][0] == runs[1][0] and "现将有关情况报告如下：" in runs[0][0]
+    assert runs[0][1] is True and runs[1][1] is False
+    assert list((tmp_path / "drafter").glob("boilerplate-*.json"))

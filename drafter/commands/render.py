@@ -24,8 +24,8 @@ def _run(args: argparse.Namespace) -> int:
     from ..checklists import load
     from ..fsutil import atomic_write
     from ..readers import read_path
-    from ..render import render, warnings
     from ..render.fonts import font_set
+    from ..render.gbt9704 import render, warnings
 
     src = Path(args.draft)
     out = Path(args.output) if args.output else src.with_suffix(".docx")

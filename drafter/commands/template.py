@@ -71,7 +71,7 @@ def _run(args: argparse.Namespace) -> int:
     text, hints = blank_markdown(args.type, args.unit, year)
     if out.suffix.lower() == ".docx":
         from ..readers.markdown import read_text
-        from ..render import Extras, render
+        from ..render.gbt9704 import Extras, render
 
         data: bytes | str = render(read_text(text, str(out)), extras=Extras(hints=hints))
     else:

@@ -60,7 +60,7 @@ def source_docx(r: FileReport) -> tuple[bytes, bool]:
         return data, True
     if kind == "convert":
         return convert.convert_one(data, Path(r.path).suffix.lower()), True
-    from ..render import render
+    from ..render.gbt9704 import render
 
     return render(r.doc), False
 
