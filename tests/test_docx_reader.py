@@ -205,3 +205,35 @@ def test_reads_own_render(tmp_path: Path) -> None:
     heads = [(b.text, b.level, b.run_in) for b in doc.blocks if b.kind == "heading"]
     assert heads == [("一、主要举措和成效", 1, False), ("（一）学法。", 2, True)]
     assert doc.meta.fonts == "standard" and doc.meta.title == "县司法局关于2023年度法治政府建设情况的报告"
+
+
+def test_reports_from_one_template_share_parsed_styles_and_others_do_not(tmp_path: Path) -> None:
+    """Styles are reused by the digest of styles.xml: the same bytes share them, other bytes never do."""
+    import io
+    import zipfile
+
+    from drafter.readers import docx_ooxml
+    from drafter.readers.markdown import read_text
+    from drafter.render.gbt9704 import render
+
+    def draft(fonts: str, body: str) -> bytes:
+        return render(read_text(f"+++\nunit = \"县司法局\"\nyear = 2023\nfonts = \"{fonts}\"\n+++\n\n"
+                                f"## 一、主要举措和成效\n\n### （一）学法。\n\n{body}\n"))
+
+    a, b = draft("standard", "学法4次。"), draft("standard", "普法12场。")
+    docx_ooxml._STYLES.clear()
+    da, db = (read_bytes(x, "x.docx", ".docx") for x in (a, b))
+    assert len(docx_ooxml._STYLES) == 1  # one template, parsed once
+    assert da.meta.fonts == db.meta.fonts == "standard"
+    # the same report with its body font changed in styles.xml: new bytes, its own styles
+    src = zipfile.ZipFile(io.BytesIO(a))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/styles.xml":
+                assert "仿宋".encode() in data
+                data = data.replace("仿宋".encode(), "宋体".encode())
+            z.writestr(item, data)
+    dc = read_bytes(out.getvalue(), "c.docx", ".docx")
+    assert len(docx_ooxml._STYLES) == 2 and dc.meta.fonts != "standard"

@@ -164,7 +164,7 @@ def read(data: bytes, path: str = "") -> Document:
     """A .docx file's bytes as the document model."""
     pkg = _open(data)
     try:
-        styles = Styles(pkg.styles)
+        styles = Styles.of(pkg)
         numbering = Numbering(pkg.numbering)
         reader = _Reader(styles, numbering)
         paras: list[RawPara] = []

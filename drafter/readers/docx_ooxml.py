@@ -9,6 +9,7 @@ levels and alignment, and list numbering for Word-generated heading numbers.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 from collections.abc import Iterator
@@ -80,6 +81,7 @@ class _Package:
     body: Any
     styles: Any
     numbering: Any
+    styles_key: bytes = b""  # digest of styles.xml: reports made from one template share their Styles
 
 
 def _parser() -> Any:
@@ -133,13 +135,21 @@ def _open(data: bytes) -> _Package:
             main_xml = inflate_member(zf, main, MAX_PART)
             doc = etree.fromstring(main_xml, parser)
 
-            def part(kind: str) -> Any:
+            def raw(kind: str) -> bytes | None:
                 name = related.get(kind)
                 if name is None or name not in zf.namelist():
                     return None
-                return etree.fromstring(inflate_member(zf, name, MAX_PART), parser)
+                return inflate_member(zf, name, MAX_PART)
 
-            styles = part("styles")
+            def part(kind: str) -> Any:
+                data = raw(kind)
+                return None if data is None else etree.fromstring(data, parser)
+
+            styles_xml = raw("styles")
+            key = hashlib.sha1(styles_xml).digest() if styles_xml is not None else b""
+            styles = _STYLE_ROOTS.get(key) if key else None
+            if styles is None and styles_xml is not None:
+                styles = etree.fromstring(styles_xml, parser)
             numbered = b"numPr" in main_xml or (styles is not None and styles.find(".//" + NUMPR) is not None)
             numbering = part("numbering") if numbered else None
     except ReadError:
@@ -149,7 +159,22 @@ def _open(data: bytes) -> _Package:
     body = doc.find(_q("body"))
     if body is None:
         raise ReadError("这不是 Word 正文（缺少 w:body）；请在 Word 中另存为 .docx 后再检查")
-    return _Package(body, styles, numbering)
+    if key:
+        _remember(_STYLE_ROOTS, key, styles)
+    return _Package(body, styles, numbering, key)
+
+
+_STYLE_ROOTS: dict[bytes, Any] = {}
+_STYLES: dict[bytes, Any] = {}
+"""Parsed styles.xml by digest. A folder of one office's reports repeats one template, whose styles part
+(hundreds of KB) otherwise costs more to parse than the report's own text."""
+_KEEP = 8
+
+
+def _remember(cache: dict[bytes, Any], key: bytes, value: Any) -> None:
+    if key not in cache and len(cache) >= _KEEP:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
 
 
 # ------------------------------------------------------------ styles
@@ -171,6 +196,17 @@ class Styles:
 
     A template carries a hundred or more styles; a report uses a handful.
     """
+
+    @classmethod
+    def of(cls, pkg: _Package) -> Styles:
+        """The package's styles, shared with earlier reports whose styles.xml is the same bytes."""
+        if not pkg.styles_key:
+            return cls(pkg.styles)
+        found = _STYLES.get(pkg.styles_key)
+        if found is None:
+            found = cls(pkg.styles)
+            _remember(_STYLES, pkg.styles_key, found)
+        return found
 
     def __init__(self, root: Any) -> None:
         self._elements: dict[str, Any] = {}
