@@ -54,6 +54,8 @@ def test_palette_settings_entry_names_the_letterhead_fields(tmp_path: Path) -> N
 def test_palette_says_no_match_in_chinese(tmp_path: Path) -> None:
     from textual.command import CommandList
 
+    from drafter.app.palette import Palette
+
     async def run() -> list[str]:
         app = DrafterApp(Launch())
         async with app.run_test(size=(80, 24)) as pilot:
@@ -62,14 +64,16 @@ def test_palette_says_no_match_in_chinese(tmp_path: Path) -> None:
             await pilot.pause()
             for ch in "zzqx":
                 await pilot.press(ch)
-            for _ in range(200):  # the notice comes after Textual's 0.5 s countdown; wait for it
-                await pilot.pause(0.05)
+            no_match = Palette._NO_MATCHES
+            for _ in range(200):  # the notice comes after Textual's 0.5 s countdown; wait for it, not for
+                await pilot.pause(0.05)  # any option (a half-typed query may briefly list real commands)
                 lists = app.screen.query(CommandList)
-                if lists and lists.first().option_count:
+                if lists and any(lists.first().get_option_at_index(i).id == no_match
+                                 for i in range(lists.first().option_count)):
                     break
             options = lists.first()
-            return [str(options.get_option_at_index(i).prompt.renderable)  # type: ignore[union-attr]
-                    for i in range(options.option_count)]
+            prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
+            return [str(getattr(p, "renderable", p)) for p in prompts]
 
     shown = asyncio.run(run())
     assert shown and "没有找到" in shown[0] and "No matches" not in "".join(shown), shown
