@@ -25,13 +25,13 @@ def fragments() -> tuple[str, ...]:
     Cached as JSON beside the checklists' cache, keyed by the templates' sizes and times: rendering
     them needs jinja2, which a cold ``drafter lint`` of one file should not import.
     """
-    from .checklists import _cache_dir, _stamp, _write_cache
+    from .checklists import cache_dir, cache_stamp, write_cache
     from .resources import data_dir
 
     sources = [data_dir("templates") / name for name in _TEMPLATES]
-    folder = _cache_dir()
+    folder = cache_dir()
     try:
-        target = folder / f"boilerplate-{_stamp(sources)}.json" if folder else None
+        target = folder / f"boilerplate-{cache_stamp(sources)}.json" if folder else None
     except OSError:  # templates missing: nothing to key on, and nothing to cache
         target = None
     if target is not None and target.is_file():
@@ -43,7 +43,7 @@ def fragments() -> tuple[str, ...]:
             pass
     pieces = _render_fragments()
     if target is not None:
-        _write_cache(target, list(pieces))
+        write_cache(target, list(pieces))
     return pieces
 
 

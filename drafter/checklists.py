@@ -136,14 +136,14 @@ def _find(name: str, dirs: list[Path]) -> Path:
 # ---------------------------------------------------------------- cache
 
 
-def _cache_dir() -> Path | None:
+def cache_dir() -> Path | None:
     if os.environ.get("DRAFTER_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "drafter"
 
 
-def _stamp(files: list[Path]) -> str:
+def cache_stamp(files: list[Path]) -> str:
     h = hashlib.sha1(f"{__version__}|patterns-2".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
@@ -171,8 +171,8 @@ def _from_json(d: dict[str, Any]) -> Checklist:
 
 def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
     """Checklists for ``files``, from the JSON cache or freshly validated."""
-    folder = _cache_dir()
-    target = folder / f"checklists-{_stamp(files + [f for d in dirs if d.is_dir() for f in d.glob('*.toml')])}.json" \
+    folder = cache_dir()
+    target = folder / f"checklists-{cache_stamp(files + [f for d in dirs if d.is_dir() for f in d.glob('*.toml')])}.json" \
         if folder else None
     if target is not None and target.is_file():
         try:
@@ -185,11 +185,11 @@ def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
     duties = duty_list(dirs)
     built = {str(p): replace(build(p, dirs), duties=duties) for p in files}
     if target is not None:
-        _write_cache(target, {k: _to_json(v) for k, v in built.items()})
+        write_cache(target, {k: _to_json(v) for k, v in built.items()})
     return built
 
 
-def _write_cache(target: Path, data: object) -> None:
+def write_cache(target: Path, data: object) -> None:
     """Best effort: a read-only home only costs speed."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
