@@ -67,6 +67,7 @@ class _ChecklistIn(BaseModel):
     match: list[str] = []
     order: int = 50
     exclude: list[str] = []
+    ignore: list[str] = []
     severity: dict[str, Severity] = {}
     parts: dict[PartId, _PartIn] = {}
     items: list[_ItemIn] = []
@@ -112,7 +113,7 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _Check
     items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
     return _ChecklistIn(
         name=raw.name, short=raw.short, extends=None, match=raw.match or base.match, order=raw.order,
-        exclude=[*base.exclude, *raw.exclude], severity={**base.severity, **raw.severity},
+        exclude=[*base.exclude, *raw.exclude], ignore=[*base.ignore, *raw.ignore], severity={**base.severity, **raw.severity},
         parts=parts, items=items, citations=[*base.citations, *raw.citations],
         wording=[*base.wording, *raw.wording],
     )
@@ -125,6 +126,12 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for key in list(raw.severity) + raw.exclude:
         if key not in {i.id for i in raw.items}:
             raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
+    if raw.ignore:
+        from .checks.registry import rules
+
+        unknown = [r for r in raw.ignore if r not in rules()]
+        if unknown:
+            raise ReadError(f"检查清单 {path.name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则")
     items = tuple(
         Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
              tuple(i.good), tuple(i.bad), i.headings)
@@ -150,7 +157,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions))
                         for c in raw.citations),
         wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
-        match=tuple(raw.match), order=raw.order, path=str(path),
+        match=tuple(raw.match), order=raw.order, path=str(path), ignore=tuple(dict.fromkeys(raw.ignore)),
     )
 
 

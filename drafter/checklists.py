@@ -76,6 +76,7 @@ class Checklist:
     order: int = 50
     path: str = ""
     duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
+    ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -144,7 +145,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|patterns-2".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|patterns-3".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -165,7 +166,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         citations=tuple(Citation(c["pattern"], c["message"], c["from_year"], c["severity"],
                                  tuple(c.get("exceptions", ()))) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
-        duties=tuple(d.get("duties", ())),
+        duties=tuple(d.get("duties", ())), ignore=tuple(d.get("ignore", ())),
     )
 
 
