@@ -62,6 +62,18 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class Relation:
+    """Counts in one sentence that must add up (``[[relations]]``): a whole (受理40件), its parts
+    (办结38件) and the rates computed from them (办结率95%). Words, not patterns."""
+
+    name: str
+    whole: tuple[str, ...]
+    parts: tuple[str, ...]
+    rates: tuple[str, ...] = ()
+    same: tuple[tuple[str, ...], ...] = ()  # groups of words for one part (审结 = 结案): a rate is about either
+
+
+@dataclass(frozen=True)
 class Checklist:
     """A resolved checklist: what the engine checks a report against."""
 
@@ -77,6 +89,7 @@ class Checklist:
     path: str = ""
     duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
     ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
+    relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -167,6 +180,8 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                                  tuple(c.get("exceptions", ()))) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
         duties=tuple(d.get("duties", ())), ignore=tuple(d.get("ignore", ())),
+        relations=tuple(Relation(r["name"], tuple(r["whole"]), tuple(r["parts"]), tuple(r["rates"]),
+                                 tuple(tuple(g) for g in r.get("same", ()))) for r in d.get("relations", ())),
     )
 
 
