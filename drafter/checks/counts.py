@@ -96,8 +96,14 @@ def _trigger(relations: tuple[Relation, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
-def check_sentence(s: str, relations: tuple[Relation, ...]) -> Iterator[Problem]:
-    """The relations that do not hold in sentence ``s``."""
+@lru_cache(maxsize=8192)
+def check_sentence(s: str, relations: tuple[Relation, ...]) -> tuple[Problem, ...]:
+    """The relations that do not hold in sentence ``s`` (memoised: while a draft is typed,
+    every sentence but the one being edited is unchanged between re-checks)."""
+    return tuple(_problems(s, relations))
+
+
+def _problems(s: str, relations: tuple[Relation, ...]) -> Iterator[Problem]:
     if not relations or not _trigger(relations).search(s):
         return
     cs = counts(s)
