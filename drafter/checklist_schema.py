@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .checklists import Checklist, Citation, Item, PartSpec, Relation, Wording, _find
+from .checklists import Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, _find
 from .model import ALL_PART_IDS
 from .readers.errors import ReadError
 
@@ -30,8 +30,18 @@ class _ItemIn(BaseModel):
     cues: list[str] = Field(min_length=1)
     severity: Severity = "warning"
     headings: bool = False
+    evidence: Literal["figure", "action", "mention"] | None = None
+    since: int | None = Field(default=None, ge=1990, le=2100)
     good: list[str] = []
     bad: list[str] = []
+
+
+class _EvidenceIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    actions: list[str] = []
+    wishes: list[str] = []
+    weaknesses: list[str] = []
+    hedges: list[str] = []
 
 
 class _PartIn(BaseModel):
@@ -108,6 +118,7 @@ class _ChecklistIn(BaseModel):
     citations: list[_CitationIn] = []
     wording: list[_WordingIn] = []
     relations: list[_RelationIn] = []
+    evidence: _EvidenceIn | None = None
 
 
 MAX_CHECKLIST = 4 * 1024 * 1024
@@ -151,6 +162,7 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _Check
         exclude=[*base.exclude, *raw.exclude], ignore=[*base.ignore, *raw.ignore], severity={**base.severity, **raw.severity},
         parts=parts, items=items, citations=[*base.citations, *raw.citations],
         wording=[*base.wording, *raw.wording], relations=[*base.relations, *raw.relations],
+        evidence=raw.evidence or base.evidence,
     )
 
 
@@ -169,7 +181,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             raise ReadError(f"检查清单 {path.name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则")
     items = tuple(
         Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
-             tuple(i.good), tuple(i.bad), i.headings)
+             tuple(i.good), tuple(i.bad), i.headings, i.evidence or "", i.since)
         for i in raw.items if i.id not in raw.exclude
     )
     parts: dict[str, PartSpec] = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}
@@ -187,6 +199,9 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             _compile_check(pat, path)
     for pat in raw.match:
         _compile_check(pat, path)
+    ev = raw.evidence or _EvidenceIn()
+    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges):
+        _compile_check(pat, path)
     return Checklist(
         id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
         citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions))
@@ -195,6 +210,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         match=tuple(raw.match), order=raw.order, path=str(path), ignore=tuple(dict.fromkeys(raw.ignore)),
         relations=tuple(Relation(r.name or f"relation-{k + 1}", tuple(r.whole), tuple(r.parts), tuple(r.rates),
                                  tuple(tuple(g) for g in r.same)) for k, r in enumerate(raw.relations)),
+        evidence=Evidence(tuple(ev.actions), tuple(ev.wishes), tuple(ev.weaknesses), tuple(ev.hedges)),
     )
 
 

@@ -33,6 +33,8 @@ class Item:
     good: tuple[str, ...] = ()
     bad: tuple[str, ...] = ()
     headings: bool = False  # cues may match headings too (e.g. a plan set out as （一）（二）)
+    evidence: str = ""  # what covers it: "figure", "action", "mention"; "" = by part (measures/duties: action)
+    since: int | None = None  # the first report year it applies to
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,16 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """``[evidence]``: patterns that tell a sentence reporting something done from a wish or a weakness."""
+
+    actions: tuple[str, ...] = ()
+    wishes: tuple[str, ...] = ()  # a plan or a wish: never evidence
+    weaknesses: tuple[str, ...] = ()  # a shortcoming: never evidence
+    hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
+
+
+@dataclass(frozen=True)
 class Checklist:
     """A resolved checklist: what the engine checks a report against."""
 
@@ -90,6 +102,7 @@ class Checklist:
     duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
     ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
     relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
+    evidence: Evidence = Evidence()  # what makes a sentence cover an item (``[evidence]``)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -175,13 +188,15 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         parts={k: PartSpec(v["id"], v["title"], tuple(v["heading"]), tuple(v["intro"]), tuple(v["content"]))
                for k, v in d["parts"].items()},
         items=tuple(Item(i["id"], i["part"], i["title"], i["guidance"], tuple(i["cues"]), i["severity"],
-                         tuple(i["good"]), tuple(i["bad"]), bool(i.get("headings", False))) for i in d["items"]),
+                         tuple(i["good"]), tuple(i["bad"]), bool(i.get("headings", False)), i.get("evidence", ""),
+                         i.get("since")) for i in d["items"]),
         citations=tuple(Citation(c["pattern"], c["message"], c["from_year"], c["severity"],
                                  tuple(c.get("exceptions", ()))) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
         duties=tuple(d.get("duties", ())), ignore=tuple(d.get("ignore", ())),
         relations=tuple(Relation(r["name"], tuple(r["whole"]), tuple(r["parts"]), tuple(r["rates"]),
                                  tuple(tuple(g) for g in r.get("same", ()))) for r in d.get("relations", ())),
+        evidence=Evidence(*(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges"))),
     )
 
 

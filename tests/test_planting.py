@@ -54,3 +54,37 @@ def test_last_year_only_compared_with_is_no_stale_year(seeds: list[planting.Seed
 
 def test_clean_seeds_have_no_stale_year_in_the_body(seeds: list[planting.Seed]) -> None:
     assert [f.message for s in seeds for f in s.result.findings if f.rule == "stale-year"] == []
+
+
+def test_topics_named_only_in_passing_stay_uncovered(seeds: list[planting.Seed]) -> None:
+    t = planting.tally_items(seeds, planting.passing_mentions, covered=False)
+    _report("topics named only in passing left uncovered", t)
+    assert t.total >= 90 and t.share >= 0.9
+
+
+def test_real_measures_are_accepted_with_their_line(seeds: list[planting.Seed]) -> None:
+    t = planting.tally_items(seeds, planting.real_measures, covered=True)
+    _report("real measures accepted", t)
+    assert t.total >= 90 and t.share >= 0.95
+
+
+def test_the_seeds_own_topic_sentences_are_accepted(seeds: list[planting.Seed]) -> None:
+    """Every sentence of the seeds' measures and duties that names an item's topic: ≥ 95% are evidence."""
+    from drafter.checks import pattern
+    from drafter.checks.evidence import judge_for, sentence_at
+
+    ok = total = 0
+    for s in seeds:
+        judge = judge_for(s.checklist.evidence)
+        for pid in ("measures", "duties"):
+            for b in s.result.parts[pid].blocks:
+                if b.kind != "paragraph":
+                    continue
+                starts = {sentence_at(b.text, m.start())
+                          for it in s.checklist.items if it.part in ("measures", "duties")
+                          for c in it.cues for m in pattern(c, s.result.year).finditer(b.text)}
+                for st, en in starts:
+                    total += 1
+                    ok += judge.kind(b.text[st:en]) is not None
+    print(f"\nseed topic sentences accepted: {ok}/{total}")
+    assert total >= 100 and ok / total >= 0.95

@@ -51,9 +51,21 @@ class PartResult:
 
 @dataclass
 class ItemResult:
+    """A checklist item's standing: ``status`` covered / missing / not-applicable (``since``), and
+    for a covered item its evidence: the sentence (``evidence``), where it starts (``line``, ``col``)
+    and what it shows (``kind``: figure, action, or mention for items that need no more)."""
+
     item: Item
     covered: bool
     line: int | None = None
+    col: int = 0
+    status: str = ""
+    evidence: str | None = None
+    kind: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.status:
+            self.status = "covered" if self.covered else "missing"
 
 
 @dataclass

@@ -30,15 +30,24 @@ def _words(text: str) -> str:
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
-    """Which checklist items the report covers, searched in the paragraphs of their own part.
+    """Which checklist items the report covers, and the sentence that covers each.
 
-    Headings do not count: a template's item heading ("（四）重大行政决策和法律顾问")
-    with nothing written under it covers nothing. A part that is folded or
-    missing is searched across the whole body, so an item is not reported twice
-    for a part that is already reported missing.
+    An item is searched in the paragraphs of its own part; a part that is folded or missing
+    is searched across the body (never the plan for a measures or duties item, nor the
+    shortcomings). A measures or duties item is covered only by a sentence that reports
+    something done (``evidence``: an action or a figure, as the item's ``evidence`` asks), not
+    by a wish, a weakness, the opening or a heading; a sentence without figures that names
+    three items or more is a list of topics and covers none of them. An item whose ``since``
+    is after the report year is not applicable.
     """
+    from .evidence import judge_for
+
+    judge = judge_for(ctx.checklist.evidence)
     out: dict[str, ItemResult] = {}
-    body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph"]
+    opening = {id(b) for b in _opening(ctx)}
+    body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
+    elsewhere = {id(b) for pid in ("plan", "shortcomings") if ctx.parts[pid].status == "present"
+                 for b in ctx.parts[pid].blocks}
 
     def own(key: str, blocks: Callable[[], list[Block]]) -> Corpus:
         """The corpus of ``key``, built once, of the writer's words only (drafter's own opening and
@@ -47,19 +56,113 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             ctx.corpus(key, ctx.own_words(blocks()))
         return ctx._corpora[key]
 
+    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
     for item in ctx.checklist.items:
+        if item.since is not None and ctx.year is not None and ctx.year < item.since:
+            out[item.id] = ItemResult(item, False, status="not-applicable")
+            continue
+        need = item.evidence or ("action" if item.part in ("measures", "duties") else "mention")
         pr = ctx.parts.get(item.part)
         if item.headings and pr is not None and pr.status == "present":
             corpus = own(f"{item.part}-all", lambda pr=pr: pr.blocks)  # type: ignore[misc]
         elif pr is None or pr.status != "present":
-            corpus = own("body-paragraphs", lambda: body)
-        elif item.part == "measures":  # the opening summarises the year's measures
-            corpus = own("measures+opening", lambda pr=pr: _paragraphs(_opening(ctx) + pr.blocks))  # type: ignore[misc]
+            if need == "mention":
+                corpus = own("body-paragraphs", lambda: body)
+            else:
+                corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
-            corpus = own(f"{item.part}-paragraphs", lambda pr=pr: _paragraphs(pr.blocks))  # type: ignore[misc]
-        hit = _first_hit(corpus, item.cues, ctx.year)
-        out[item.id] = ItemResult(item, hit is not None, hit.line if hit else None)
+            corpus = own(f"{item.part}-paragraphs",
+                         lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening])  # type: ignore[misc]
+        hits = _hits(corpus, item.cues, ctx.year, need, judge)
+        if need != "mention" and not item.headings:
+            scope = pr.blocks if pr is not None and pr.status == "present" else \
+                [b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere]
+            hits += _under_headings(ctx, scope, item.cues, need, judge)
+        found[item.id] = (corpus, need, hits)
+    lists = _topic_lists(found)
+    for item in ctx.checklist.items:
+        if item.id in out:
+            continue
+        corpus, need, hits = found[item.id]
+        hit = next((h for h in hits if (id(h.block), h.start) not in lists), None)
+        if hit is None:
+            out[item.id] = ItemResult(item, False)
+            continue
+        line, col = hit.block.locate(hit.start)
+        words = re.sub(r"\s{2,}", "", hit.block.text[hit.start:hit.end]).strip()
+        out[item.id] = ItemResult(item, True, line, col, evidence=words, kind=hit.kind)
     return out
+
+
+class _Hit:
+    """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
+
+    __slots__ = ("block", "end", "kind", "start")
+
+    def __init__(self, block: Block, start: int, end: int, kind: str | None) -> None:
+        self.block, self.start, self.end, self.kind = block, start, end, kind
+
+
+def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
+    """The accepted evidence sentences for an item, in reading order (at most one per sentence)."""
+    from .evidence import Judge, accepts, sentence_at
+
+    assert isinstance(judge, Judge)
+    seen: dict[tuple[int, int], tuple[int, _Hit]] = {}
+    for c in cues:
+        for b, start, _, m in corpus.finditer(pattern(c, year)):
+            s, e = sentence_at(b.text, start)
+            key = (id(b), s)
+            if key in seen:
+                continue
+            kind = judge.kind(b.text[s:e]) if need != "mention" else "mention"
+            if accepts(need, kind):
+                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind))
+                if kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
+                    break
+    return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
+
+
+def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: object) -> list[_Hit]:
+    """A heading that names the item ("（一）深入学习贯彻习近平法治思想") is covered by the first
+    sentence under it that reports something done; a heading with nothing done under it covers nothing."""
+    from .evidence import Judge, accepts, sentence_at
+
+    assert isinstance(judge, Judge)
+    out: list[_Hit] = []
+    for i, h in enumerate(blocks):
+        if h.kind != "heading" or not any(pattern(c, ctx.year).search(h.title) for c in cues):
+            continue
+        for b in blocks[i + 1:]:
+            if b.kind == "heading" and b.level <= h.level:
+                break
+            if b.kind != "paragraph":
+                continue
+            text = ctx.own_words([b])[0].text
+            pos = 0
+            while pos < len(text):
+                s, e = sentence_at(text, pos)
+                if e <= s:
+                    break
+                if accepts(need, judge.kind(text[s:e])):
+                    out.append(_Hit(b, s, e, judge.kind(text[s:e])))
+                    return out
+                pos = e + 1 if e == s else e
+        if len(out) >= 1:
+            break
+    return out
+
+
+def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:
+    """Sentences without figures that would be the evidence of three items or more: a list of
+    topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done."""
+    count: dict[tuple[int, int], int] = {}
+    for _, _, hits in found.values():
+        for h in hits[:1]:
+            if h.kind == "action":
+                key = (id(h.block), h.start)
+                count[key] = count.get(key, 0) + 1
+    return {k for k, n in count.items() if n >= 3}
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
@@ -67,6 +170,7 @@ def _paragraphs(blocks: list[Block]) -> list[Block]:
 
 
 def _opening(ctx: Context) -> list[Block]:
+    """The paragraphs before the first heading: a summary of the year, evidence of nothing."""
     found = []
     for b in ctx.doc.blocks:
         if b.role != "body":
@@ -77,16 +181,11 @@ def _opening(ctx: Context) -> list[Block]:
     return found
 
 
-def _first_hit(corpus: Corpus, cues: tuple[str, ...], year: int | None) -> Block | None:
-    hits = [b for c in cues if (b := corpus.first(pattern(c, year))) is not None]
-    return min(hits, key=corpus.blocks.index) if hits else None
-
-
 @rule("required-item")
 def required_item(ctx: Context) -> Iterator[Finding]:
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
-        if res.covered or pr.status == "missing":
+        if res.covered or res.status == "not-applicable" or pr.status == "missing":
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield Finding("required-item", res.item.severity,

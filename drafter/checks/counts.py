@@ -96,11 +96,24 @@ def _trigger(relations: tuple[Relation, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
-@lru_cache(maxsize=8192)
+_MEMO: dict[int, tuple[tuple[Relation, ...], dict[str, tuple[Problem, ...]]]] = {}
+
+
 def check_sentence(s: str, relations: tuple[Relation, ...]) -> tuple[Problem, ...]:
-    """The relations that do not hold in sentence ``s`` (memoised: while a draft is typed,
-    every sentence but the one being edited is unchanged between re-checks)."""
-    return tuple(_problems(s, relations))
+    """The relations that do not hold in sentence ``s`` (memoised per checklist: while a draft is
+    typed, every sentence but the one being edited is unchanged between re-checks)."""
+    kept = _MEMO.get(id(relations))
+    if kept is None or kept[0] is not relations:
+        if len(_MEMO) > 8:
+            _MEMO.clear()
+        kept = _MEMO[id(relations)] = (relations, {})
+    memo = kept[1]
+    got = memo.get(s)
+    if got is None:
+        if len(memo) > 20000:
+            memo.clear()
+        got = memo[s] = tuple(_problems(s, relations))
+    return got
 
 
 def _problems(s: str, relations: tuple[Relation, ...]) -> Iterator[Problem]:

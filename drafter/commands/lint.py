@@ -16,6 +16,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
     p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
     p.add_argument("--summary", action="store_true", help="多个文件时输出单位×部分汇总表")
+    p.add_argument("--items", action="store_true", help="列出每个清单条目：写到与否，以及写到它的那一句（行号）")
     p.add_argument("--ignore", action="append", default=[], metavar="RULE",
                    help="在所有报告中忽略此规则（可重复，或用逗号分隔）；被忽略的问题仍列出并计数")
     p.add_argument("--previous", metavar="LAST_YEAR_REPORT",
@@ -82,4 +83,4 @@ def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type
 
             summary.render(reports, out, pairs)
         else:
-            textout.render(reports, out)
+            textout.render(reports, out, items=args.items)

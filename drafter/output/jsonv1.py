@@ -3,7 +3,9 @@
 Keys are added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
 (``title``, ``signature`` when the title names no unit, ``body``, or ``draft`` front matter);
 ``ignored`` lists the dismissed findings, each with its ``reason``, its ``source`` (``draft``,
-``option``, ``checklist``) and ``dismissed_at`` (the line of the draft's comment, else null).
+``option``, ``checklist``) and ``dismissed_at`` (the line of the draft's comment, else null);
+``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
+covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention).
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "findings": [
             {"rule": f.rule, "severity": f.severity, "part": f.part, "line": f.line, "message": f.message}
             for f in res.findings
+        ],
+        "items": [
+            {"id": iid, "status": it.status, "line": it.line, "evidence": it.evidence, "kind": it.kind}
+            for iid, it in res.items.items()
         ],
         "ignored": [
             {"rule": g.finding.rule, "severity": g.finding.severity, "part": g.finding.part, "line": g.finding.line,

@@ -98,7 +98,29 @@ def part_block(r: FileReport) -> list[Text]:
     return rows
 
 
-def render(reports: list[FileReport], out: Console) -> None:
+ITEM_MARK = {"covered": ("✓", "green"), "missing": ("○", "bold"), "not-applicable": ("–", "dim")}
+
+
+def items_block(r: FileReport) -> list[Text]:
+    """``--items``: every checklist item, and for a covered one the line and words that cover it."""
+    assert r.result is not None
+    rows = [Text("  清单条目：", style="bold")]
+    for it in r.result.items.values():
+        mark, style = ITEM_MARK.get(it.status, ("?", ""))
+        t = Text(f"    {mark} ", style=style)
+        t.append(it.item.title)
+        if it.status == "covered":
+            words = it.evidence or ""
+            t.append(f"  第{it.line}行：" + (words[:40] + "…" if len(words) > 40 else words), style="dim")
+        elif it.status == "not-applicable":
+            t.append(f"  （{it.item.since}年起适用）", style="dim")
+        else:
+            t.append("  未写到", style="yellow")
+        rows.append(t)
+    return rows
+
+
+def render(reports: list[FileReport], out: Console, *, items: bool = False) -> None:
     errors = warnings = infos = dismissed = 0
     for r in reports:
         path = display_path(r.path)
@@ -113,6 +135,8 @@ def render(reports: list[FileReport], out: Console) -> None:
         for row in ignored_block(path, r.result.ignored):
             out.print(row)
         for row in part_block(r):
+            out.print(row)
+        for row in items_block(r) if items else []:
             out.print(row)
         dismissed += len(r.result.ignored)
         errors += r.result.count("error")

@@ -315,7 +315,7 @@ class DraftScreen(OneWriter):
         elif ref.kind == "item" and self.result is not None:
             res = self.result.items.get(ref.key)
             if res is not None and res.covered and res.line:
-                self.jump_to_line(res.line)
+                self.jump_to_line(res.line, res.col)  # the sentence that covers it, not just its line
                 return
             self.open_part(res.item.part if res else "measures")
         else:

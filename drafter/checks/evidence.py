@@ -1,0 +1,82 @@
+"""What makes a sentence evidence that a checklist item is covered.
+
+A measures or duties item is covered by a sentence that reports something done: an action
+that happened (开展、完成、制定、办结……) or a figure — not a wish or plan (争取、将继续、计划于),
+not a weakness (有待、仍需、尚未), and not a hedge (进一步加强、不足) unless a figure shows it
+was done. The words are the checklist's ``[evidence]`` data; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..checklists import Evidence
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时|所|部|批|支|户|宗|起|处)")
+_SENTENCE_END = re.compile(r"[。！？；;!?]")
+_CLAUSE = re.compile(r"[，,]")
+
+
+class Judge:
+    """The checklist's evidence words compiled once; sentences judged once each (memoised)."""
+
+    def __init__(self, ev: Evidence) -> None:
+        def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
+            return re.compile("|".join(f"(?:{p})" for p in pats) if pats else r"(?!)")
+
+        self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
+        self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
+        self._memo: dict[str, str | None] = {}
+
+    def kind(self, sentence: str) -> str | None:
+        """"figure" or "action" when ``sentence`` reports something done, else None."""
+        got = self._memo.get(sentence, "?")
+        if got != "?":
+            return got
+        if len(self._memo) > 20000:
+            self._memo.clear()
+        self._memo[sentence] = got = self._kind(sentence)
+        return got
+
+    def _kind(self, s: str) -> str | None:
+        if self.wishes.search(s) or self.weaknesses.search(s):
+            return None
+        if FIGURE.search(s) is not None:
+            return "figure"
+        # a hedge ("进一步完善……体系") spoils only its own clause: "修订《……预案》,进一步完善……" reports a revision
+        for clause in _CLAUSE.split(s):
+            if self.actions.search(clause) and not self.hedges.search("，" + clause):
+                return "action"
+        return None
+
+
+@lru_cache(maxsize=16)
+def judge_for(ev: Evidence) -> Judge:
+    return Judge(ev)
+
+
+def accepts(need: str, kind: str | None) -> bool:
+    """Whether a sentence of ``kind`` is the evidence an item that needs ``need`` asks for."""
+    if need == "mention":
+        return True
+    if need == "figure":
+        return kind == "figure"
+    return kind is not None
+
+
+@lru_cache(maxsize=4096)
+def _ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence of ``text`` around offset ``pos`` (ended by 。！？；)."""
+    ends = _ends(text)
+    i = bisect_right(ends, pos)
+    start = ends[i - 1] if i else 0
+    end = ends[i] if i < len(ends) else len(text)
+    while start < end and text[start] in " \u3000":
+        start += 1
+    return start, end
