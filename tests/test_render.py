@@ -261,6 +261,13 @@ def test_attachments_and_imprint(tmp_path: Path) -> None:
     assert paras[paras.index(cc) - 1].find("w:pPr/w:sectPr", NS) is None
     assert sum(1 for p in paras if p.find("w:pPr/w:sectPr", NS) is not None) == 1
     assert paras.index(a1) < paras.index(sig) < paras.index(cc)
+    # the document ends with a 1 pt paragraph off the grid after the table: Word and WPS add a full
+    # line there when there is none, and it falls onto a page of its own
+    last = x.body[-2]
+    assert x.body[-3].tag == q("tbl") and last.tag == q("p") and x.text(last) == ""
+    assert x.ppr(last, "snapToGrid", "val") == "0"
+    assert (x.ppr(last, "spacing", "line"), x.ppr(last, "spacing", "lineRule")) == ("20", "exact")
+    assert last.find("w:pPr/w:rPr/w:sz", NS).get(q("val")) == "2"
 
 
 def test_title_lines_balanced() -> None:
@@ -347,6 +354,8 @@ def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> N
     assert not any("thumbnail" in n or "customXml" in n or "stylesWithEffects" in n for n in zf.namelist())
     assert "Macintosh" not in zf.read("docProps/app.xml").decode()
     s = rendered.settings
+    modes = [c.get(q("val")) for c in s.iter(q("compatSetting")) if c.get(q("name")) == "compatibilityMode"]
+    assert modes == ["15"]  # Word 2013+ layout: no 兼容模式 in the title bar
     lang = s.find(q("themeFontLang"))
     assert lang.get(q("eastAsia")) == "zh-CN" and lang.get(q("val")) == "zh-CN"
     assert all(x.get(q("val"), "zh-CN") == "zh-CN" for x in rendered.styles.iter(q("lang")))

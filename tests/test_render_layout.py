@@ -252,3 +252,33 @@ def test_padding_moves_the_closing_across_pages(layouts: dict) -> None:
         date = doc.meta.date
         date_pages.add(next(i for i, lines in enumerate(pages) if any(ln.text == date for ln in lines)))
     assert len(date_pages) > 1
+
+
+def _red_top_mm(pdf: Path, page: int = 1, dpi: int = 150) -> float:
+    """The first row of red ink on ``page``, in mm from the 版心's top edge (the 标志's glyphs' top)."""
+    ppm = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+                         capture_output=True, check=True).stdout
+    magic, size, _depth, data = ppm.split(b"\n", 3)
+    assert magic == b"P6"
+    w, h = (int(v) for v in size.split())
+    for y in range(h):
+        row = data[y * w * 3:(y + 1) * w * 3]
+        if any(row[x] > 180 and row[x + 1] < 80 and row[x + 2] < 80 for x in range(0, len(row), 3)):
+            return y * 25.4 / dpi - 37
+    raise AssertionError("no red on the page")
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n.startswith("county_gov") and n.endswith("_long")])
+def test_mark_top_edge_35_mm_into_the_text_block(layouts: dict, name: str) -> None:
+    doc, _pages, pdf = layouts[name]
+    assert doc.meta.letterhead == "red"
+    assert abs(_red_top_mm(pdf) - 35) < 0.5  # GB/T 9704 7.2.1: 上边缘至版心上边缘为 35 mm
+
+
+@pytest.mark.parametrize("name", ["county_gov_2025", "township_2025_long", "template_county"])
+def test_page_number_dash_7_mm_below_the_text_block(layouts: dict, name: str) -> None:
+    _doc, pages, _ = layouts[name]
+    numbered = [ln for lines in pages for ln in lines if PAGE_NO.match(ln.text)]
+    assert numbered
+    for ln in numbered:  # the 一字线 sits mid-box (checked against the ink: within 0.2 mm)
+        assert abs(((ln.y0 + ln.y1) / 2 - BOTTOM) / PT_PER_MM - 7) < 0.7, ln.y0

@@ -187,10 +187,13 @@ def _imprint_section(d: Any, last: Any, tail: list[Any]) -> None:
     s = d.sections[-1]
     for ftr in (s.footer, s.even_page_footer):
         ftr.is_linked_to_previous = False  # new, empty footer parts: no page number on these pages
-        for p in ftr._element.findall(qn("p")):
+        for p in ftr._element.findall(qn("p")):  # as high as a page number: a grid line would eat the body
             ppr = p.find(qn("pPr"))
             if ppr is not None:
                 p.remove(ppr)
+            ppr = el("pPr")
+            el("pStyle", ppr, val="GwPage")
+            p.insert(0, ppr)
 
 
 # ------------------------------------------------------------ paragraphs

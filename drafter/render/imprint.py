@@ -5,7 +5,8 @@ the 版心, its rules the table's borders (first and last 0.35 mm, between rows 
 of its own that starts on an even page (``w:type evenPage`` — Word, WPS and LibreOffice all insert
 the blank page when the text ends on an even one) and is aligned to the bottom of the 版心
 (``w:vAlign bottom``). Blank grid lines above it put it there in readers that ignore vAlign. That
-section has empty footers: the 版记 page (and a blank page before it) carry no page number.
+section has empty footers: the 版记 page (and a blank page before it) carry no page number. A 1 pt
+paragraph ends the document after the table (Word and WPS would add a full line, onto a new page).
 """
 
 from __future__ import annotations
@@ -60,7 +61,23 @@ def imprint(cc: str, issuer: str, issued: str, fs: FontSet) -> list[Any]:
         el("snapToGrid", ppr, val=0)
         el("spacing", ppr, before=0, after=0, line=LINE_PITCH - SLACK, lineRule="exact")
     out.append(_table(rows, fs))
+    out.append(_after_table())
     return out
+
+
+def _after_table() -> Any:
+    """The paragraph a document must end with after a table: 1 pt, off the grid, within the slack.
+
+    Word and WPS add one when it is missing, a full grid line high, and it falls onto a new page.
+    """
+    p = para("GwBody", [])
+    ppr = p[0]
+    el("snapToGrid", ppr, val=0)
+    el("spacing", ppr, before=0, after=0, line=20, lineRule="exact")
+    r = el("rPr", ppr)
+    el("sz", r, val=2)
+    el("szCs", r, val=2)
+    return p
 
 
 def _border(parent: Any, side: str, sz: int | None) -> None:
