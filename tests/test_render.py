@@ -280,6 +280,28 @@ def test_title_lines_balanced() -> None:
     assert len(long) == 3 and all(len(x) <= 22 for x in long)
 
 
+@pytest.mark.parametrize("title", [
+    "××单位关于2025年度法治政府建设情况的报告",  # the template's: × is full-width in a Chinese font
+    "柳河镇人民政府关于2025年度法治政府建设情况的报告",
+    "青山县城市管理综合行政执法局关于2025年度法治政府建设情况的报告",
+    "××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告",
+    "关于青山县2025年度法治政府建设和2026年工作安排情况的报告",
+    "青山县人民政府关于2025年度法治政府建设工作情况和2026年度工作安排的报告",
+])
+def test_title_lines_trapezoid_without_a_lone_last_word(title: str) -> None:
+    from drafter.render.title import cw, title_lines
+
+    lines = title_lines(title)
+    assert "".join(lines) == title
+    assert len(lines) > 1  # none of these fits 20 characters with half a character to spare
+    widths = [cw(x) for x in lines]
+    assert all(w <= 19.5 for w in widths) and widths[-1] >= 4, lines
+    mid = max(widths[1:-1], default=widths[0])
+    assert not (mid < widths[0] and mid < widths[-1]), lines  # no hourglass
+    if "关于" in title and not title.startswith("关于") and cw(title.split("关于")[1]) <= 19.5:
+        assert lines[1].startswith("关于")  # the issuer on its own line, above the longer rest
+
+
 @pytest.mark.parametrize(("edit", "needle"), [
     (lambda t: t.replace('unit = "鲁山县人民政府办公室"\n', ""), "unit"),
     (lambda t: t.replace('year = 2023', 'year = 2023x'), "TOML"),
