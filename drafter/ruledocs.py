@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 RULES_TOML = Path(__file__).parent / "checks" / "rules.toml"
+ADVICE_TOML = Path(__file__).parent / "checks" / "advice.toml"  # what the unit's writer should do
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class RuleDoc:
     doc: str
     good: tuple[Example, ...] = ()
     bad: tuple[Example, ...] = ()
+    advice: str = ""  # for the report's writer (annotated copies); the doc is for the reviewer
 
 
 @cache
@@ -39,12 +41,14 @@ def docs() -> dict[str, RuleDoc]:
     from .checks.registry import rules
 
     table = tomllib.loads(RULES_TOML.read_text(encoding="utf-8"))
+    advice = tomllib.loads(ADVICE_TOML.read_text(encoding="utf-8"))
     out: dict[str, RuleDoc] = {}
     for rid in rules():
         spec = table[rid]
         out[rid] = RuleDoc(
             rid, spec["severity"], spec["title"], spec["doc"].strip(),
             tuple(_example(e) for e in spec.get("good", [])), tuple(_example(e) for e in spec.get("bad", [])),
+            str(advice.get(rid, {}).get("advice", "")).strip(),
         )
     return out
 

@@ -229,13 +229,20 @@ def test_default_title_from_template(tmp_path: Path) -> None:
     assert x.text(title) == "鲁山县人民政府办公室关于2023年度法治政府建设情况的报告"
 
 
-def test_attachments_and_imprint(tmp_path: Path) -> None:
+@pytest.mark.parametrize("pad", [0, 20])
+def test_attachments_and_imprint(tmp_path: Path, pad: int) -> None:
+    """The draft ends on page 2 with room (the 版记 at that page's foot) or, padded, on page 3."""
     from drafter.readers.markdown import read_text
-    from drafter.render.gbt9704 import Extras, render
+    from drafter.render import paging
+    from drafter.render.fonts import font_set
+    from drafter.render.gbt9704 import Extras, _paragraphs, render
 
     extras = Extras(attachments=["2023年度法治政府建设工作台账", "重大行政决策目录"], cc="县委办公室，县人大常委会办公室",
                     issuer="鲁山县人民政府办公室", issued="2024年1月5日")
-    (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT), extras=extras))
+    text = DRAFT + "".join(f"\n\n本年度还完成了第{i}项专项整治工作，成效明显。\n" for i in range(pad))
+    end = paging.estimate(_paragraphs(read_text(text), font_set("gb2312"), extras)[0])
+    assert (end.page, end.lines <= 18) == ((2, True) if pad == 0 else (3, True))
+    (tmp_path / "x.docx").write_bytes(render(read_text(text), extras=extras))
     x = Docx(tmp_path / "x.docx")
     a1, a2 = _para(x, "附件：1."), _para(x, "2.重大")
     # wrapped lines hang after "1." / "2.": first lines at 2 and 5 characters, the rest at 6
@@ -254,13 +261,28 @@ def test_attachments_and_imprint(tmp_path: Path) -> None:
     assert x.size_pt(issued, x.runs(issued)[0]) == 14
     paras = x.paragraphs()
     sig = next(p for p in paras if x.text(p) == "鲁山县人民政府办公室")
-    # the 版记 is a section of its own: even page, bottom of the 版心, footers without a page number
+    # the document ends with a 1 pt paragraph off the grid after the table: Word and WPS add a full
+    # line there when there is none, and it falls onto a page of its own
+    last = x.body[-2]
+    assert x.body[-3].tag == q("tbl") and last.tag == q("p") and x.text(last) == ""
+    assert x.ppr(last, "snapToGrid", "val") == "0"
+    assert (x.ppr(last, "spacing", "line"), x.ppr(last, "spacing", "lineRule")) == ("20", "exact")
+    assert last.find("w:pPr/w:rPr/w:sz", NS).get(q("val")) == "2"
     sect = x.sect()
+    assert paras.index(a1) < paras.index(sig) < paras.index(cc)
+    assert paras[paras.index(cc) - 1].find("w:pPr/w:sectPr", NS) is None
+    date = next(p for p in paras if x.text(p) == "2024年1月5日")
+    if pad == 0:  # on the text's last page (even, room): no section, blank grid lines to its foot
+        assert sect.find("w:type", NS) is None and sect.find("w:vAlign", NS) is None
+        assert not any(p.find("w:pPr/w:sectPr", NS) is not None for p in paras)
+        blanks = paras[paras.index(date) + 1:paras.index(cc)]
+        assert all(x.text(p) == "" for p in blanks) and len(blanks) == 22 - end.lines - 2
+        return
+    # the 版记 is a section of its own: even page, bottom of the 版心, footers without a page number
     assert sect.find("w:type", NS).get(q("val")) == "evenPage"
     assert sect.find("w:vAlign", NS).get(q("val")) == "bottom"
-    assert paras[paras.index(cc) - 1].find("w:pPr/w:sectPr", NS) is None
     assert sum(1 for p in paras if p.find("w:pPr/w:sectPr", NS) is not None) == 1
-    assert paras.index(a1) < paras.index(sig) < paras.index(cc)
+    assert date.find("w:pPr/w:sectPr", NS) is not None
 
 
 def test_title_lines_balanced() -> None:
@@ -271,6 +293,28 @@ def test_title_lines_balanced() -> None:
     assert title_lines("关于2023年度法治政府建设情况的报告") == ["关于2023年度法治政府建设情况的报告"]
     long = title_lines("××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告")
     assert len(long) == 3 and all(len(x) <= 22 for x in long)
+
+
+@pytest.mark.parametrize("title", [
+    "××单位关于2025年度法治政府建设情况的报告",  # the template's: × is full-width in a Chinese font
+    "柳河镇人民政府关于2025年度法治政府建设情况的报告",
+    "青山县城市管理综合行政执法局关于2025年度法治政府建设情况的报告",
+    "××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告",
+    "关于青山县2025年度法治政府建设和2026年工作安排情况的报告",
+    "青山县人民政府关于2025年度法治政府建设工作情况和2026年度工作安排的报告",
+])
+def test_title_lines_trapezoid_without_a_lone_last_word(title: str) -> None:
+    from drafter.render.title import cw, title_lines
+
+    lines = title_lines(title)
+    assert "".join(lines) == title
+    assert len(lines) > 1  # none of these fits 20 characters with half a character to spare
+    widths = [cw(x) for x in lines]
+    assert all(w <= 19.5 for w in widths) and widths[-1] >= 4, lines
+    mid = max(widths[1:-1], default=widths[0])
+    assert not (mid < widths[0] and mid < widths[-1]), lines  # no hourglass
+    if "关于" in title and not title.startswith("关于") and cw(title.split("关于")[1]) <= 19.5:
+        assert lines[1].startswith("关于")  # the issuer on its own line, above the longer rest
 
 
 @pytest.mark.parametrize(("edit", "needle"), [
@@ -347,6 +391,8 @@ def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> N
     assert not any("thumbnail" in n or "customXml" in n or "stylesWithEffects" in n for n in zf.namelist())
     assert "Macintosh" not in zf.read("docProps/app.xml").decode()
     s = rendered.settings
+    modes = [c.get(q("val")) for c in s.iter(q("compatSetting")) if c.get(q("name")) == "compatibilityMode"]
+    assert modes == ["15"]  # Word 2013+ layout: no 兼容模式 in the title bar
     lang = s.find(q("themeFontLang"))
     assert lang.get(q("eastAsia")) == "zh-CN" and lang.get(q("val")) == "zh-CN"
     assert all(x.get(q("val"), "zh-CN") == "zh-CN" for x in rendered.styles.iter(q("lang")))

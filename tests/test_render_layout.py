@@ -72,8 +72,13 @@ def _variants() -> dict[str, str]:
                                    f'{ISSUER}{sep}{rest}')
     head, sep, rest = (DRAFTS / "department_2025.md").read_text(encoding="utf-8").partition("\n+++\n")
     base = f'{head}\ncc = "县委办公室，县人大常委会办公室"\n{ISSUER}{sep}{rest}'.rstrip("\n")
-    for k in range(1, 13):
+    for k in range(13):
         out[f"padded_{k:02d}"] = base + "".join("\n\n" + PAD.format(n=i) for i in range(1, k + 1)) + "\n"
+    # shorter: without (二), (三), (四) of part one, one by one (the text ends higher on page 2 or on page 1)
+    for k, cut in enumerate(("### （四）", "### （三）", "### （二）"), start=1):
+        at = base.index(cut)
+        base = base[:at] + base[base.index("\n\n#", at + 1) + 2:]
+        out[f"trimmed_{k}"] = base + "\n"
     return out
 
 
@@ -154,10 +159,12 @@ def test_imprint_on_an_even_last_page_at_the_foot(layouts: dict, name: str, tmp_
     imprint = pages[-1]
     issued = min((ln for ln in imprint if abs(ln.y0 - dated.y0) < 2), key=lambda ln: ln.x0)
     assert issued.text.startswith(m.issuer)
-    assert not any(PAGE_NO.match(ln.text) for ln in imprint)  # no page number on the 版记 page
+    p_date, _ = _find(pages, lambda ln: ln.text == m.date)
+    # on the text's own last page that page keeps its number; a 版记 page of its own has none
+    assert any(PAGE_NO.match(ln.text) for ln in imprint) == (p_date == last - 1)
+    imprint = [ln for ln in imprint if not PAGE_NO.match(ln.text)]
     assert BOTTOM - 35 * PT_PER_MM <= max(ln.y1 for ln in imprint) <= BOTTOM + 1
     # pages between the date and the 版记 are blank, without a number either
-    p_date, _ = _find(pages, lambda ln: ln.text == m.date)
     for blank in pages[p_date + 1:last - 1]:
         assert blank == [], [ln.text for ln in blank]
     # 抄送 and 印发机关 左空一字 (4号 = 14 pt), 印发日期 右空一字
@@ -247,8 +254,74 @@ def test_centred_number_without_signer(layouts: dict) -> None:
 def test_padding_moves_the_closing_across_pages(layouts: dict) -> None:
     """The padded drafts do reach a page break: the test above sees the closing pushed over it."""
     date_pages = set()
-    for k in range(1, 13):
+    for k in range(13):
         doc, pages, _ = layouts[f"padded_{k:02d}"]
         date = doc.meta.date
         date_pages.add(next(i for i, lines in enumerate(pages) if any(ln.text == date for ln in lines)))
     assert len(date_pages) > 1
+
+
+def _red_top_mm(pdf: Path, page: int = 1, dpi: int = 150) -> float:
+    """The first row of red ink on ``page``, in mm from the 版心's top edge (the 标志's glyphs' top)."""
+    ppm = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+                         capture_output=True, check=True).stdout
+    magic, size, _depth, data = ppm.split(b"\n", 3)
+    assert magic == b"P6"
+    w, h = (int(v) for v in size.split())
+    for y in range(h):
+        row = data[y * w * 3:(y + 1) * w * 3]
+        if any(row[x] > 180 and row[x + 1] < 80 and row[x + 2] < 80 for x in range(0, len(row), 3)):
+            return y * 25.4 / dpi - 37
+    raise AssertionError("no red on the page")
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n.startswith("county_gov") and n.endswith("_long")])
+def test_mark_top_edge_35_mm_into_the_text_block(layouts: dict, name: str) -> None:
+    doc, _pages, pdf = layouts[name]
+    assert doc.meta.letterhead == "red"
+    assert abs(_red_top_mm(pdf) - 35) < 0.5  # GB/T 9704 7.2.1: 上边缘至版心上边缘为 35 mm
+
+
+@pytest.mark.parametrize("name", ["county_gov_2025", "township_2025_long", "template_county"])
+def test_page_number_dash_7_mm_below_the_text_block(layouts: dict, name: str) -> None:
+    _doc, pages, _ = layouts[name]
+    numbered = [ln for lines in pages for ln in lines if PAGE_NO.match(ln.text)]
+    assert numbered
+    for ln in numbered:  # the 一字线 sits mid-box (checked against the ink: within 0.2 mm)
+        assert abs(((ln.y0 + ln.y1) / 2 - BOTTOM) / PT_PER_MM - 7) < 0.7, ln.y0
+
+
+@pytest.mark.parametrize("name", sorted(WITH_IMPRINT))
+def test_imprint_wastes_no_sheet(layouts: dict, name: str) -> None:
+    """Text ending on an even page with room: the 版记 on that page; on an odd page: exactly one more."""
+    from drafter.render import imprint, paging
+    from drafter.render.fonts import font_set
+    from drafter.render.gbt9704 import _extras_from, _paragraphs
+
+    doc, pages, _ = layouts[name]
+    m = doc.meta
+    main, _tail = _paragraphs(doc, font_set(m.fonts), _extras_from(m))
+    end = paging.estimate(main)
+    p_date, date = _find(pages, lambda ln: ln.text == m.date)
+    assert (p_date + 1, round((date.y1 - TOP) / 28.95 + 0.3)) == (end.page, end.lines)  # the estimate holds
+    rows = imprint.height(imprint.lines(m.cc or "", m.issuer or "", m.issued or ""))
+    if end.page % 2 and end.page == p_date + 1:
+        assert len(pages) == end.page + 1  # odd: exactly one more page
+    elif end.lines + rows + paging.MARGIN <= 22:
+        assert len(pages) == end.page  # even with room: no extra page
+    else:
+        assert len(pages) == end.page + 2  # even and full: GB/T's blank page, then the 版记
+
+
+def test_imprint_cases_cover_every_layout(layouts: dict) -> None:
+    """The drafts above reach all three cases (odd, even with room, even and full)."""
+    from drafter.render import paging
+    from drafter.render.fonts import font_set
+    from drafter.render.gbt9704 import _extras_from, _paragraphs
+
+    cases = set()
+    for name in WITH_IMPRINT:
+        doc, pages, _ = layouts[name]
+        end = paging.estimate(_paragraphs(doc, font_set(doc.meta.fonts), _extras_from(doc.meta))[0])
+        cases.add("odd" if end.page % 2 else ("room" if len(pages) == end.page else "full"))
+    assert cases == {"odd", "room", "full"}

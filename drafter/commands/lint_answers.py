@@ -60,7 +60,9 @@ def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[
     from ..fsutil import atomic_write
     from ..output import xlsx
 
-    out = atomic_write(args.output, xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in pairs]), force=args.force)
+    data = xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in pairs],
+                       folder="、".join(display_path(p) for p in args.paths))
+    out = atomic_write(args.output, data, force=args.force)
     print(f"已写出汇总表：{out}")
 
 

@@ -2,8 +2,9 @@
 
 The copy is the .docx itself (or LibreOffice's .docx of a .doc/.wps/.rtf/.odt), or,
 for text, Markdown, PDF and web-page inputs, the report laid out by ``render``. The
-original is only read. Each comment (author "drafter") gives the rule id, the message
-and the advice from the rule's documentation, anchored on the offending words where
+original is only read; the copy is repaired where Word would flag it (``docx_repair``) and
+its core properties say when it was changed. Each comment (author "drafter") gives the rule
+id and Chinese name, the message and the advice for the writer (``checks/advice.toml``), anchored on the offending words where
 they can be found in the paragraph, else on the paragraph, the heading of the part
 concerned, or the title. A first comment on the title gives the four parts' statuses.
 """
@@ -20,6 +21,7 @@ from ..checks import Finding
 from ..lint import FileReport
 from ..model import PART_IDS, Block, Document
 from ..readers.errors import ReadError
+from . import docx_repair
 
 AUTHOR = "drafter"
 INITIALS = "DR"
@@ -28,17 +30,25 @@ SHORT = {"measures": "主要举措和成效", "shortcomings": "存在的不足�
 
 
 def advice(rule: str) -> str:
-    """The first paragraph of the rule's documentation: what to do about it."""
+    """What the report's writer should do about a finding of ``rule`` (``checks/advice.toml``)."""
     from ..ruledocs import docs
 
     doc = docs().get(rule)
-    return doc.doc.split("\n\n")[0].replace("\n", "") if doc else ""
+    return doc.advice if doc else ""
+
+
+def rule_name(rule: str) -> str:
+    """The rule's Chinese name (its title in the rule documentation), or the id itself."""
+    from ..ruledocs import docs
+
+    doc = docs().get(rule)
+    return doc.title if doc else rule
 
 
 def comment_text(f: Finding) -> tuple[str, str]:
-    """(first paragraph: rule id and message, second: the advice)."""
+    """(first paragraph: rule id, its Chinese name and the message; second: the advice)."""
     tip = advice(f.rule)
-    return f"[{f.rule}] {f.message}", f"建议：{tip}" if tip else ""
+    return f"[{f.rule} {rule_name(f.rule)}] {f.message}", f"建议：{tip}" if tip else ""
 
 
 def status_text(r: FileReport) -> str:
@@ -77,6 +87,8 @@ def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) 
     if base is None or own is None:
         base, own = source_docx(r)
     d = docx.Document(BytesIO(base))
+    docx_repair.repair(d)  # LibreOffice's conversions and foreign files: what Word would flag
+    docx_repair.touch(d, AUTHOR)
     paras = [Paragraph(p, d._body) for p in _paragraphs(d.element.body)]
     where = _by_line(r.doc, paras, own)
     title = _title_index(r.doc, paras, where)

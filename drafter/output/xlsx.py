@@ -1,13 +1,23 @@
-"""``lint --format xlsx``: the 汇总表 for the leadership (openpyxl).
+"""``lint --format xlsx``: the 汇总表 for the leadership (openpyxl), ready to print as it is.
 
-Sheets: 概览 (one row per file: unit, type, year, the four parts as 有/并入/缺, counts by
-severity; an error row for each unreadable file), 问题清单 (every finding), 相似报告
-(pairs of reports that share text, given by the cross-unit pass).
+Sheets: 概览 (one row per file, sorted by unit type then errors: unit, type, year, the four
+parts as 有/并入/缺, counts by severity; a row for each unreadable or skipped file; a totals
+row), 问题清单 (every finding with its unit and the rule's Chinese name; dismissed findings
+after them), 相似报告 (pairs of units whose reports share text, from the cross-unit pass).
+
+Every sheet prints on A4 landscape, one page wide, its title and header rows on every page;
+a title row names the folder, the report year and the date. Rows are written once, cell by
+cell at known row numbers (asking openpyxl for ``max_row`` after each append made 2,000
+reports quadratic).
 """
 
 from __future__ import annotations
 
+import datetime
+import os
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
@@ -17,12 +27,32 @@ from ..model import PART_IDS
 STATUS = {"present": "有", "folded": "并入", "missing": "缺"}
 PART_HEAD = {"measures": "举措和成效", "shortcomings": "不足和原因", "duties": "第一责任人职责", "plan": "下一年度安排"}
 TYPE_NAME = {"county_gov": "县级政府", "department": "政府部门", "township": "乡镇（街道）"}
+TYPE_ORDER = {"county_gov": 0, "department": 1, "township": 2}
 SEV_NAME = {"error": "错误", "warning": "警告", "info": "提示"}
 PART_NAME = {**PART_HEAD, "other": "其他"}
+FONT = "宋体"  # every Chinese Windows and WPS has it; Calibri has no Chinese glyphs
+HEADER_ROW = 2  # row 1 is the title
 
 RED = "FFC7CE"
 AMBER = "FFEB9C"
 GREY = "D9D9D9"
+
+OVERVIEW_COLS = [("文件", 36), ("单位", 30), ("类型", 12), ("年度", 8), *((PART_HEAD[p], 12) for p in PART_IDS),
+                 ("错误", 8), ("警告", 8), ("提示", 8), ("说明", 40)]
+FINDING_COLS = [("文件", 30), ("单位", 24), ("位置", 10), ("行/段", 8), ("部分", 14), ("规则", 18),
+                ("规则名称", 20), ("级别", 8), ("问题", 70)]
+SIMILAR_COLS = [("单位甲", 28), ("报告甲", 34), ("单位乙", 28), ("报告乙", 34), ("相同文字占比", 14)]
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A finding the reviewer dismissed: listed after the others in 问题清单, marked 已忽略."""
+
+    path: str
+    line: int | None
+    rule: str
+    message: str
+    reason: str = ""
 
 
 def location(r: FileReport, line: int | None) -> str:
@@ -35,92 +65,197 @@ def location(r: FileReport, line: int | None) -> str:
     return f"第{line}段" if r.doc.fmt == "docx" else f"第{line}行"
 
 
-def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] = ()) -> bytes:
-    """The workbook as bytes; ``similar`` is (path_a, path_b, share of shared text 0–1)."""
+def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] = (), *,
+           skipped: Sequence[tuple[str, str]] = (), ignored: Sequence[Ignored] = (),
+           folder: str | None = None, today: datetime.date | None = None) -> bytes:
+    """The workbook as bytes.
+
+    ``similar`` is (path_a, path_b, share of shared text 0–1); ``skipped`` is (path, reason) for files
+    not read at all (listed in 概览); ``ignored`` the dismissed findings; ``folder`` names what was
+    checked in the title (default: the reports' common folder).
+    """
     from openpyxl import Workbook
 
     wb = Workbook()
+    _chinese_font(wb)
+    title = _title(reports, folder, today or datetime.date.today())
     overview = wb.active
     overview.title = "概览"
-    _overview(overview, reports)
-    _findings(wb.create_sheet("问题清单"), reports)
-    _similar(wb.create_sheet("相似报告"), similar)
+    _overview(_Sheet(overview, f"{title}　概览", OVERVIEW_COLS), reports, skipped)
+    _findings(_Sheet(wb.create_sheet("问题清单"), f"{title}　问题清单", FINDING_COLS), reports, ignored)
+    _similar(_Sheet(wb.create_sheet("相似报告"), f"{title}　相似报告", SIMILAR_COLS), reports, similar)
     buf = BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def _header(ws: Any, names: list[str], widths: list[int]) -> None:
+# ------------------------------------------------------------ workbook set-up
+
+
+def _chinese_font(wb: Any) -> None:
+    """宋体 as the workbook's default font (cells without a font of their own, column widths)."""
+    from openpyxl.styles import Font
+
+    font = Font(name=FONT, size=11, charset=134)  # 134: GB2312
+    wb._fonts = type(wb._fonts)([font])
+    wb._named_styles["Normal"].font = font
+
+
+def _title(reports: list[FileReport], folder: str | None, today: datetime.date) -> str:
+    years = Counter(r.result.year for r in reports if r.result is not None and r.result.year)
+    year = f"{years.most_common(1)[0][0]}年度" if years else "年度不详"
+    if folder is None:
+        dirs = [os.path.dirname(os.path.abspath(r.path)) for r in reports]
+        folder = display_path(os.path.commonpath(dirs)) if dirs else ""
+    return (f"法治政府建设年度报告检查汇总　文件夹：{folder or '.'}　报告年度：{year}　"
+            f"制表日期：{today.year}年{today.month}月{today.day}日")
+
+
+class _Sheet:
+    """A worksheet written row by row at known row numbers, set up to print."""
+
+    def __init__(self, ws: Any, title: str, cols: list[tuple[str, int]]) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        self.ws, self.ncols, self.row = ws, len(cols), HEADER_ROW
+        ws.cell(1, 1, title).font = Font(name=FONT, bold=True, size=14)
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(cols))
+        ws.row_dimensions[1].height = 24
+        head_font, fill = Font(name=FONT, bold=True), PatternFill("solid", fgColor=GREY)
+        centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        for i, (name, width) in enumerate(cols, start=1):
+            c = ws.cell(HEADER_ROW, i, name)
+            c.font, c.fill, c.alignment = head_font, fill, centre
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = f"A{HEADER_ROW + 1}"
+        _print_setup(ws)
+
+    def add(self, values: list[Any]) -> list[Any]:
+        """Write one row after the last; its cells, to style."""
+        self.row += 1
+        return [self.ws.cell(self.row, i, v) for i, v in enumerate(values, start=1)]
+
+    def finish(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(self.ncols)}{max(self.row, HEADER_ROW)}"
+
+
+def _print_setup(ws: Any) -> None:
+    """A4 landscape, one page wide (as many tall as it takes), title and header on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"1:{HEADER_ROW}"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    ws.oddFooter.center.font = FONT
+
+
+# ------------------------------------------------------------ sheets
+
+
+def _sort_key(r: FileReport) -> tuple[int, int, int, str]:
+    """Readable reports by unit type, most errors first; unreadable ones last."""
+    if r.result is None or r.error is not None or r.doc is None:
+        return (1, 0, 0, r.path)
+    return (0, TYPE_ORDER.get(r.unit_type or "", len(TYPE_ORDER)), -r.result.count("error"), r.path)
+
+
+def _overview(sh: _Sheet, reports: list[FileReport], skipped: Sequence[tuple[str, str]]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
-    ws.append(names)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=GREY)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    ws.freeze_panes = "A2"
-
-
-def _finish(ws: Any) -> None:
-    ws.auto_filter.ref = ws.dimensions
-
-
-def _overview(ws: Any, reports: list[FileReport]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    names = ["文件", "单位", "类型", "年度", *(PART_HEAD[p] for p in PART_IDS), "错误", "警告", "提示", "说明"]
-    _header(ws, names, [36, 30, 12, 8, 12, 12, 14, 14, 8, 8, 8, 50])
-    red = PatternFill("solid", fgColor=RED)
-    amber = PatternFill("solid", fgColor=AMBER)
-    for r in reports:
+    red, amber = PatternFill("solid", fgColor=RED), PatternFill("solid", fgColor=AMBER)
+    centre = Alignment(horizontal="center")
+    bad_font = Font(name=FONT, color="9C0006", bold=True)
+    missing = Counter[str]()
+    totals = [0, 0, 0]
+    readable = 0
+    blanks = ["" for _ in PART_IDS]
+    for r in sorted(reports, key=_sort_key):
         path = display_path(r.path)
         if r.error is not None or r.result is None or r.doc is None:
-            ws.append([path, "", "", None, *("" for _ in PART_IDS), None, None, None, f"无法读取：{r.error or ''}"])
-            row = ws[ws.max_row]
-            row[-1].font = Font(color="9C0006", bold=True)
-            row[0].fill = red
+            cells = sh.add([path, "", "", None, *blanks, None, None, None, f"无法读取：{r.error or ''}"])
+            cells[-1].font, cells[0].fill = bad_font, red
             continue
         res = r.result
+        readable += 1
+        counts = [res.count("error"), res.count("warning"), res.count("info")]
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
         note = "单位类型由单位名称推断" if r.inferred else ""
-        ws.append([path, r.doc.meta.unit or "", TYPE_NAME.get(r.unit_type or "", r.unit_type or ""), res.year,
-                   *(STATUS[res.parts[p].status] for p in PART_IDS),
-                   res.count("error"), res.count("warning"), res.count("info"), note])
-        row = ws[ws.max_row]
+        cells = sh.add([path, r.doc.meta.unit or "", TYPE_NAME.get(r.unit_type or "", r.unit_type or ""), res.year,
+                        *(STATUS[res.parts[p].status] for p in PART_IDS), *counts, note])
         for i, p in enumerate(PART_IDS):
-            cell = row[4 + i]
-            cell.alignment = Alignment(horizontal="center")
-            if res.parts[p].status == "missing":
+            cell = cells[4 + i]
+            cell.alignment = centre
+            status = res.parts[p].status
+            if status == "missing":
                 cell.fill = red
-            elif res.parts[p].status == "folded":
+                missing[p] += 1
+            elif status == "folded":
                 cell.fill = amber
-    _finish(ws)
+    for path, reason in skipped:
+        cells = sh.add([display_path(path), "", "", None, *blanks, None, None, None, f"未检查：{reason}"])
+        cells[-1].font = Font(name=FONT, color="7F6000", bold=True)
+    sh.finish()
+    unread = len(reports) - readable
+    tail = "，".join(x for x in (f"{unread} 份无法读取" if unread else "", f"{len(skipped)} 份未检查" if skipped else "")
+                    if x)
+    cells = sh.add([f"合计：{readable} 份报告" + (f"（另{tail}）" if tail else ""), "", "", None,
+                    *(f"缺 {missing[p]}" if missing[p] else "" for p in PART_IDS), *totals, ""])
+    bold = Font(name=FONT, bold=True)
+    for c in cells:
+        c.font = bold
+    for c in cells[4:8]:
+        c.alignment = centre
 
 
-def _findings(ws: Any, reports: list[FileReport]) -> None:
-    from openpyxl.styles import Alignment
+def _findings(sh: _Sheet, reports: list[FileReport], ignored: Sequence[Ignored]) -> None:
+    from openpyxl.styles import Alignment, Font
 
-    _header(ws, ["文件", "位置", "行/段", "部分", "规则", "级别", "问题"], [36, 10, 8, 16, 18, 8, 80])
-    for r in reports:
+    from ..ruledocs import docs
+
+    names = {rid: d.title for rid, d in docs().items()}
+    wrap = Alignment(wrap_text=True, vertical="top")
+    units: dict[str, str] = {}
+    n = 0
+    for r in sorted(reports, key=_sort_key):
         if r.result is None:
             continue
         path = display_path(r.path)
+        unit = (r.doc.meta.unit or "") if r.doc is not None else ""
+        units[r.path] = unit
         for f in r.result.findings:
-            ws.append([path, location(r, f.line), f.line, PART_NAME.get(f.part or "", ""), f.rule,
-                       SEV_NAME.get(f.severity, f.severity), f.message])
-            ws[ws.max_row][6].alignment = Alignment(wrap_text=True, vertical="top")
-    _finish(ws)
+            cells = sh.add([path, unit, location(r, f.line), f.line, PART_NAME.get(f.part or "", ""), f.rule,
+                            names.get(f.rule, ""), SEV_NAME.get(f.severity, f.severity), f.message])
+            cells[8].alignment = wrap
+            n += 1
+    grey = Font(name=FONT, color="808080")
+    for g in ignored:
+        note = f"（已忽略：{g.reason}）" if g.reason else "（已忽略）"
+        cells = sh.add([display_path(g.path), units.get(g.path, ""), "", g.line, "", g.rule, names.get(g.rule, ""),
+                        "已忽略", g.message + note])
+        for c in cells:
+            c.font = grey
+        cells[8].alignment = wrap
+    sh.finish()
+    cells = sh.add([f"合计：{n} 个问题" + (f"（另有 {len(ignored)} 个已忽略）" if ignored else "")])
+    cells[0].font = Font(name=FONT, bold=True)
 
 
-def _similar(ws: Any, pairs: Sequence[tuple[str, str, float]]) -> None:
-    from openpyxl.styles import Alignment
+def _similar(sh: _Sheet, reports: list[FileReport], pairs: Sequence[tuple[str, str, float]]) -> None:
+    from openpyxl.styles import Alignment, Font
 
-    _header(ws, ["报告甲", "报告乙", "相同文字占比"], [40, 40, 14])
+    units = {r.path: (r.doc.meta.unit or "") for r in reports if r.doc is not None}
+    right = Alignment(horizontal="right")
     for a, b, share in sorted(pairs, key=lambda t: -t[2]):
-        ws.append([display_path(a), display_path(b), round(float(share), 4)])
-        cell = ws[ws.max_row][2]
-        cell.number_format = "0.0%"
-        cell.alignment = Alignment(horizontal="right")
-    _finish(ws)
+        cells = sh.add([units.get(a, ""), display_path(a), units.get(b, ""), display_path(b), round(float(share), 4)])
+        cells[4].number_format = "0.0%"
+        cells[4].alignment = right
+    sh.finish()
+    sh.add([f"合计：{len(pairs)} 对"])[0].font = Font(name=FONT, bold=True)

@@ -7,7 +7,7 @@ paragraphs are built as lxml elements directly, which keeps a 20-page report
 close to the cost of python-docx writing the same text unformatted.
 
 The parts: ``header`` (版头, 发文字号, 签发人), ``title``, the body here, ``closing`` (附件说明,
-署名, 成文日期), ``imprint`` (版记, its own even-page section), ``styles``, ``fonts`` (sets and
+署名, 成文日期), ``imprint`` (版记: at the foot of the text's last page when ``paging`` finds it even and roomy, else its own even-page section), ``styles``, ``fonts`` (sets and
 font table), ``properties`` (core/app properties, settings).
 """
 
@@ -22,7 +22,7 @@ from typing import Any
 from ..model import Block, Document, Meta
 from ..readers.errors import ReadError
 from ..text import SENTENCE_END
-from . import closing, header, imprint, properties, styles
+from . import closing, header, imprint, paging, properties, styles
 from .build import blank, order_ppr, para, rpr, run
 from .fonts import FontSet, font_set
 from .ooxml import child, el, field_runs, qn
@@ -33,6 +33,7 @@ from .units import (
     FOOTER_DIST,
     HINT_COLOR,
     LINE_PITCH,
+    LINES,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -78,6 +79,11 @@ def render(doc: Document, *, fonts: str | None = None, extras: Extras | None = N
     body = d.element.body
     sect = body.find(qn("sectPr"))
     main, tail = _paragraphs(doc, fs, extras)
+    end = paging.estimate(main) if tail else None
+    rows = imprint.height(imprint.lines(extras.cc, extras.issuer, extras.issued))
+    if end is not None and end.page % 2 == 0 and end.lines + rows + paging.MARGIN <= LINES:
+        main += imprint.imprint(extras.cc, extras.issuer, extras.issued, fs, used=end.lines)  # the text's last page
+        tail = []
     for p in main:
         sect.addprevious(p)
     if tail:
@@ -187,10 +193,13 @@ def _imprint_section(d: Any, last: Any, tail: list[Any]) -> None:
     s = d.sections[-1]
     for ftr in (s.footer, s.even_page_footer):
         ftr.is_linked_to_previous = False  # new, empty footer parts: no page number on these pages
-        for p in ftr._element.findall(qn("p")):
+        for p in ftr._element.findall(qn("p")):  # as high as a page number: a grid line would eat the body
             ppr = p.find(qn("pPr"))
             if ppr is not None:
                 p.remove(ppr)
+            ppr = el("pPr")
+            el("pStyle", ppr, val="GwPage")
+            p.insert(0, ppr)
 
 
 # ------------------------------------------------------------ paragraphs

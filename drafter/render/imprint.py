@@ -1,11 +1,15 @@
 """版记 (GB/T 9704-2012 7.5): 抄送 and 印发机关/印发日期 between rules, at the foot of an even last page.
 
+When the text ends on an even page with room for it (``paging.estimate``), the 版记 is at that
+page's foot, after blank grid lines. Otherwise:
+
 No frame (LibreOffice drops ``framePr`` and its borders): the 版记 is a one-column table as wide as
 the 版心, its rules the table's borders (first and last 0.35 mm, between rows 0.25 mm), in a section
 of its own that starts on an even page (``w:type evenPage`` — Word, WPS and LibreOffice all insert
 the blank page when the text ends on an even one) and is aligned to the bottom of the 版心
 (``w:vAlign bottom``). Blank grid lines above it put it there in readers that ignore vAlign. That
-section has empty footers: the 版记 page (and a blank page before it) carry no page number.
+section has empty footers: the 版记 page (and a blank page before it) carry no page number. A 1 pt
+paragraph ends the document after the table (Word and WPS would add a full line, onto a new page).
 """
 
 from __future__ import annotations
@@ -44,23 +48,40 @@ def height(rows: list[tuple[str, str]]) -> int:
     return n
 
 
-def imprint(cc: str, issuer: str, issued: str, fs: FontSet) -> list[Any]:
+def imprint(cc: str, issuer: str, issued: str, fs: FontSet, used: int = 0) -> list[Any]:
     """Blank grid lines, then the 版记 table; empty when there is no 版记.
 
-    The blank lines fill the page less half a line (the rules take a little height of their own),
-    so the block ends at the foot of the 版心 even where ``vAlign`` is ignored (LibreOffice). The
-    last blank is off the grid, or the grid would round it up to a whole line again.
+    The blank lines fill the page (of which ``used`` grid lines hold text) less half a line (the
+    rules take a little height of their own), so the block ends at the foot of the 版心 even where
+    ``vAlign`` is ignored (LibreOffice). The last blank is off the grid, or the grid would round it
+    up to a whole line again.
     """
     rows = lines(cc, issuer, issued)
     if not rows:
         return []
-    out: list[Any] = [para("GwBody", []) for _ in range(max(0, LINES - height(rows)))]
+    out: list[Any] = [para("GwBody", []) for _ in range(max(0, LINES - used - height(rows)))]
     if out:
         ppr = out[-1][0]
         el("snapToGrid", ppr, val=0)
         el("spacing", ppr, before=0, after=0, line=LINE_PITCH - SLACK, lineRule="exact")
     out.append(_table(rows, fs))
+    out.append(_after_table())
     return out
+
+
+def _after_table() -> Any:
+    """The paragraph a document must end with after a table: 1 pt, off the grid, within the slack.
+
+    Word and WPS add one when it is missing, a full grid line high, and it falls onto a new page.
+    """
+    p = para("GwBody", [])
+    ppr = p[0]
+    el("snapToGrid", ppr, val=0)
+    el("spacing", ppr, before=0, after=0, line=20, lineRule="exact")
+    r = el("rPr", ppr)
+    el("sz", r, val=2)
+    el("szCs", r, val=2)
+    return p
 
 
 def _border(parent: Any, side: str, sz: int | None) -> None:

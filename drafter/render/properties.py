@@ -45,7 +45,10 @@ def apply(d: Any, *, title: str, author: str, fs: FontSet, now: datetime.datetim
 
 
 def _settings(s: Any) -> None:
-    """Chinese theme-font language; no rsids, docId or preview picture from the template."""
+    """Word 2013+ layout (no 兼容模式), Chinese theme-font language; no rsids, docId or preview picture."""
+    for cs in s.iter(qn("compatSetting")):
+        if cs.get(qn("name")) == "compatibilityMode":
+            cs.set(qn("val"), "15")
     lang = s.find(qn("themeFontLang"))
     if lang is not None:
         lang.attrib.clear()
