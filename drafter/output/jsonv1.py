@@ -1,7 +1,8 @@
 """``lint --format json``: CONTRACTS version 1, key for key.
 
-One key is added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
-(``title``, ``signature`` when the title names no unit, ``body``, or ``draft`` front matter).
+Keys are added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
+(``title``, ``signature`` when the title names no unit — also a web page's 发文机关 —, ``body``, or
+``draft`` front matter), ``year_source`` where ``year`` did (``title``, ``opening``, ``body``, ``draft``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,18 @@ from typing import Any
 from ..checks.originality import SimilarPair
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
+
+_YEAR_SOURCES = {"title": "title", "opening": "opening", "draft": "draft"}
+
+
+def year_source(internal: str | None) -> str | None:
+    """Where the year came from, as CONTRACTS names it: ``title``, ``opening``, ``body`` or ``draft``.
+
+    The readers tell finer (a level-1 heading, the plan's year, the 成文日期): all of it is ``body``.
+    """
+    if internal is None:
+        return None
+    return _YEAR_SOURCES.get(internal, "body")
 
 
 def file_entry(r: FileReport) -> dict[str, Any]:
@@ -25,6 +38,7 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "unit_source": m.unit_source,  # title | signature | body | draft (added to v1; null when unknown)
         "unit_type": r.unit_type,
         "year": res.year,
+        "year_source": year_source(m.year_source) if res.year == m.year else None,  # added to v1 (CONTRACTS)
         "checklist": res.checklist.id,
         "parts": {
             pid: {"status": res.parts[pid].status, "line": res.parts[pid].line, "heading": res.parts[pid].heading}

@@ -1,0 +1,261 @@
+"""Run-on text: paragraphs and headings recovered from a report copied off a web page.
+
+A website serves a report as text whose paragraphs are run together into one or a few long
+lines, the headings standing inline: "…报告如下：一、工作开展情况（一）加强组织领导一是…。二是…".
+The numbering itself tells what is a heading. Each kind (一、 · （一） · 1. · （1） · 一是) counts
+1, 2, 3… within the stretch its parent opens, so a kind's occurrences are kept only as a chain
+that counts up from one, parent by parent (一、 > （一） > 1. > （1）, whichever kinds the
+report uses, in the order it uses them); "一、二、三" in a list, "第一、" or "统一、" never start
+a chain, and a chain whose stretches end in "；" is a list, not headings. A heading stands
+after a sentence end, a space or a colon; （一） and （1） also directly after the words before
+them, and 一是 or 1. directly after their parent's title ("（一）加强组织领导一是…").
+
+Then paragraphs: a space after a sentence end is where the page broke a paragraph, and a
+sentence that turns to the shortcomings ("一年来……但也存在一些问题") or to next year's plan
+("2024年是……", "下一步，…") starts one. A heading glued to its first sentence with no
+punctuation ("一、全面加强党的领导以实验区党工委…") is cut where that sentence begins.
+A leading 主送机关 ("省司法厅：2023年，…") and a trailing 署名 and 成文日期 stand apart.
+
+Linear in the text's length: one scan for the markers, chains built in one pass each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..text import SENTENCE_END, match_number, normalise
+from .head import organ_list
+from .rawpara import RawPara
+from .tail import CLOSING, is_signature, starts_closing
+
+HEADING_MAX = 60
+RUNON_MIN = 300  # a paragraph shorter than this is a paragraph, not a page's worth run together
+LONG = 1500  # a line this long is run-on even without inline headings of the upper levels
+GLUE_MIN = 24  # a sentence end this near a heading's start ends the heading (a run-in heading)
+MIN_GAP = 4  # characters between two headings of one chain
+_CN = "一二三四五六七八九十"
+_KINDS = ("l1", "l2", "l3", "l4", "y")
+_HEADINGS = ("l1", "l2", "l3", "l4")
+_MARKS = re.compile(
+    rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{_CN}]{{1,3}})[ \t\u3000]*[）)])"
+    rf"|(?P<l4>[（(][ \t\u3000]*(?P<v4>\d{{1,2}})[ \t\u3000]*[）)])"
+    rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专])(?P<l1>(?P<v1>[{_CN}]{{1,3}})(?:、|[．.](?![\d{_CN}])))"
+    rf"(?![{_CN}]{{1,2}}[、，,]|是)"
+    rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专])(?P<y>(?P<vy>[{_CN}]{{1,2}})是)(?![否非])"
+    r"|(?<![\d.．%A-Za-z第])(?P<l3>(?P<v3>\d{1,2})(?:、|[.．](?!\d)))"
+)
+_STRONG = SENTENCE_END + "：:；;”’」』）)】"
+_WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
+_LIST_END = "；;，,、"
+# A sentence that turns to another part: it starts a paragraph.
+_TURN = re.compile(
+    r"(?:[^。！？]{0,60}?(?:虽然|尽管|但是?|同时|也|还|仍|在看到|在肯定)[^。！？]{0,40}?(?:存在|面临|还有|仍有)"
+    r"[^。！？]{0,30}?(?:不足|问题|差距|短板|困难|薄弱))"
+    r"|(?:20\d{2}\s*年(?:度)?(?:是|[，,]|[^。！？]{0,30}?(?:将|要)))"
+    r"|(?:下一步|下一阶段|今后|新的一年|明年|来年|展望)"
+)
+# Where the body starts when a heading runs on into it with no punctuation.
+_OPENER = re.compile(
+    r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
+    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
+)
+_SIGNED_TAIL = re.compile(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
+
+
+@dataclass
+class _Mark:
+    pos: int
+    end: int
+    kind: str
+    value: int
+    strong: bool
+
+
+def recover(paras: list[RawPara]) -> list[RawPara]:
+    """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
+    out: list[RawPara] = []
+    for p in paras:
+        if p.debris or p.level is not None or p.is_title or p.number or p.bold_prefix:
+            out.append(p)
+            continue
+        out.extend(split(p))
+    return out
+
+
+def split(p: RawPara) -> list[RawPara]:
+    """One paragraph as the paragraphs and headings run together in it."""
+    text = p.text
+    points = set(_lead(text))
+    if len(text) >= RUNON_MIN:
+        marks = _marks(text)
+        heads = _region(text, 0, len(text), marks, _KINDS, None)
+        if len(text) >= LONG or any(m.pos > 0 and m.kind in ("l1", "l2") for m in heads):
+            points.update(m.pos for m in heads)
+            points.update(_paragraph_starts(text))
+    points.update(_tail(text))
+    points.discard(0)
+    if not points:
+        return [p]
+    cuts = [0, *sorted(x for x in points if 0 < x < len(text)), len(text)]
+    pieces = [p.cut(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    for i, q in enumerate(pieces):
+        q.joinable = p.joinable and i in (0, len(pieces) - 1)
+        _glued_heading(q)
+    return pieces
+
+
+# ------------------------------------------------ headings
+
+
+def _marks(text: str) -> list[_Mark]:
+    found: list[_Mark] = []
+    for m in _MARKS.finditer(text):
+        kind = next(k for k in _KINDS if m.group(k) is not None)
+        raw = m.group({"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}[kind])
+        value = _value(raw)
+        if value is None:
+            continue
+        before = text[m.start() - 1] if m.start() else ""
+        strong = not before or before.isspace() or before in _STRONG
+        found.append(_Mark(m.start(), m.end(), kind, value, strong))
+    return found
+
+
+def _value(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    vals = [_CN.index(c) + 1 for c in raw]
+    if len(vals) == 1:
+        return vals[0]
+    if len(vals) == 2 and vals[0] == 10:
+        return 10 + vals[1] if vals[1] < 10 else None
+    if len(vals) == 2 and vals[1] == 10:
+        return vals[0] * 10
+    if len(vals) == 3 and vals[1] == 10 and vals[2] < 10:
+        return vals[0] * 10 + vals[2]
+    return None
+
+
+def _region(text: str, lo: int, hi: int, marks: list[_Mark], kinds: tuple[str, ...],
+            title_at: int | None) -> list[_Mark]:
+    """The headings in text[lo:hi]: the first kind that forms a chain there, then within each stretch."""
+    inside = [m for m in marks if lo <= m.pos < hi]
+    for kind in kinds:
+        chain = _chain(text, lo, [m for m in inside if m.kind == kind], title_at)
+        if chain:
+            break
+    else:
+        return []
+    found = list(chain)
+    if kind == "y":
+        return [m for i, m in enumerate(chain) if _after_break(text, m) or (i == 0 and _glued(text, title_at, m))]
+    rest = tuple(k for k in kinds if k != kind)
+    ends = [m.pos for m in chain[1:]] + [hi]
+    for m, end in zip(chain, ends, strict=True):
+        found.extend(_region(text, m.end, end, inside, rest, m.end))
+    return found
+
+
+def _after_break(text: str, m: _Mark) -> bool:
+    """一是 that starts a sentence (after 。 or a space), not one inside it (after "：" or "；")."""
+    return m.pos == 0 or text[m.pos - 1] in SENTENCE_END or text[m.pos - 1].isspace()
+
+
+def _glued(text: str, title_at: int | None, m: _Mark) -> bool:
+    """A mark right after its parent's title: "（一）加强组织领导一是…" (no sentence end between)."""
+    if title_at is None or m.pos - title_at > HEADING_MAX or m.pos <= title_at:
+        return False
+    return not any(c in text[title_at:m.pos] for c in "。！？：:；;")
+
+
+def _chain(text: str, lo: int, marks: list[_Mark], title_at: int | None) -> list[_Mark]:
+    """The marks of one kind that count up 1, 2, 3… (from the region's own first mark at its start)."""
+    chain: list[_Mark] = []
+    want = 1
+    for m in marks:
+        if not chain and m.pos == lo and lo == 0:
+            want = m.value  # the paragraph itself starts with "二、…": the chain goes on from there
+        if m.value != want or (chain and m.pos - chain[-1].end < MIN_GAP):
+            continue
+        if not (m.strong or m.kind in _WEAK_OK or (not chain and _glued(text, title_at, m))):
+            continue
+        if m.kind == "y" and chain and not m.strong:
+            continue
+        chain.append(m)
+        want += 1
+    if len(chain) < 2 and not (chain and chain[0].pos == lo):
+        return []
+    if len(chain) >= 2 and chain[0].kind != "y" and _is_list(text, chain):
+        return []
+    return chain
+
+
+def _is_list(text: str, chain: list[_Mark]) -> bool:
+    """Stretches ending in "；" or "，": an enumeration inside a sentence, not headings."""
+    ends = [text[:m.pos].rstrip()[-1:] for m in chain[1:]]
+    return sum(1 for e in ends if e and e in _LIST_END) * 2 > len(ends)
+
+
+# ------------------------------------------------ paragraphs
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """A space after a sentence end, or a sentence turning to another part."""
+    found: list[int] = []
+    for m in re.finditer(r"[。！？]([ \t\u3000]*)(?=\S)", text):
+        start = m.end()
+        if m.group(1) or _TURN.match(text, start):
+            found.append(start)
+    return found
+
+
+def _lead(text: str) -> list[int]:
+    """A 主送机关 the paragraph starts with: "省司法厅：2023年，…"."""
+    m = re.match(r"[^：:。，,\s]{2,40}[：:]", text)
+    if m is None or m.end() >= len(text.rstrip()) or organ_list(normalise(m.group(0))) is None:
+        return []
+    return [m.end()]
+
+
+def _tail(text: str) -> list[int]:
+    """署名 and 成文日期, and 特此报告, after the last sentence: each a paragraph of its own."""
+    found: list[int] = []
+    end = len(text.rstrip())
+    m = _SIGNED_TAIL.search(text, max(0, end - 90), end)
+    if m is not None:
+        rest = normalise(m.group("rest"))
+        if starts_closing(rest) or is_signature(rest):
+            found.append(m.start("rest"))
+            end = m.start("rest")
+    close = re.search(r"[。！？]\s*((?:特此报告|以上报告|专此报告)[。.]?)\s*$", text[:end])
+    if close is not None and CLOSING.match(close.group(1)):
+        found.append(close.start(1))
+    return found
+
+
+def _glued_heading(q: RawPara) -> None:
+    """A heading with no sentence end near its start: cut where its first sentence begins."""
+    norm = normalise(q.text)
+    typed = match_number(norm)
+    if typed is None or typed[0] > 4:
+        return
+    rest = norm[len(typed[1]):]
+    head = rest[: HEADING_MAX + 1]
+    stop = next((i for i, c in enumerate(head) if c in SENTENCE_END), None)
+    if len(rest) <= HEADING_MAX or (stop is not None and stop <= GLUE_MIN):
+        return  # a heading alone, or a run-in one ("（一）加强领导。…"): the outline knows these
+    comma = next((i for i, c in enumerate(head) if c in "，,："), len(head))
+    cut: int | None = None
+    for m in _OPENER.finditer(head, 0, min(comma, stop if stop is not None else len(head))):
+        if m.start() >= 4:
+            cut = m.start()
+            break
+    if cut is None and stop is not None:
+        return  # "一、加强党的领导，把……。": the outline cuts it at its sentence end
+    if cut is None:
+        comma = min((i for i in (head.find("，"), head.find("："), head.find(",")) if i >= 4), default=-1)
+        cut = comma if comma > 0 else None
+    if cut is not None:
+        q.bold_prefix = len(typed[1]) + cut
