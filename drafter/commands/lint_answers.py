@@ -12,6 +12,7 @@ from pathlib import Path
 from ..checks.originality import SimilarPair
 from ..lint import FileReport, display_path
 from ..readers.errors import ReadError
+from ..skipped import Skipped
 
 SUFFIX = "_批注.docx"
 
@@ -41,12 +42,16 @@ def check_options(args: argparse.Namespace) -> None:
             raise ReadError(f"{d} 不是文件夹；--annotate-dir 需要一个文件夹")
 
 
-def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[SimilarPair]) -> None:
+def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[SimilarPair],
+               skipped: list[Skipped] | None = None) -> None:
+    """The Excel summary. ``skipped`` (a folder's files that are not reports) is counted here;
+    its rows in the 概览 sheet belong to ``output.xlsx``."""
     from ..fsutil import atomic_write
     from ..output import xlsx
+    from ..output.text import counted
 
     out = atomic_write(args.output, xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in pairs]), force=args.force)
-    print(f"已写出汇总表：{out}")
+    print(f"已写出汇总表：{out}（{counted(len(reports), skipped)}）")
 
 
 def _default_out(src: Path) -> Path:
