@@ -33,7 +33,7 @@ def _encrypted_docx(tmp_path: Path, name: str = "加密.docx") -> Path:
 def test_encrypted_docx_is_said_to_be_encrypted(tmp_path: Path) -> None:
     path = _encrypted_docx(tmp_path)
     assert path.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # Word's encrypted package is an OLE file
-    with pytest.raises(ReadError, match="已加密.*请先在 Word 中取消密码"):
+    with pytest.raises(ReadError, match=r"已加密.*请先在 Word 中取消密码"):
         read_path(path)
 
 
