@@ -19,6 +19,7 @@ from .checks import SEVERITIES, Finding, Result, check
 from .checks.originality import Fingerprint, SimilarPair, compare, fingerprint
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
+from .skipped import Skipped, walk
 
 
 @dataclass
@@ -33,12 +34,19 @@ class FileReport:
     fingerprint: Fingerprint | None = None  # for the folder comparison; made on demand if None
 
 
-def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
-    """(path, error) for each input; a folder gives its report files, sorted."""
+def expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[tuple[str, str | None]]:
+    """(path, error) for each input; a folder gives its report files, sorted.
+
+    The folder's other files go to ``skipped`` with the reason (``skipped.walk``)."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if _is_report_file(f, p))
+            found: list[str] = []
+            for f, reason in walk(p, SUFFIXES):
+                if reason is None:
+                    found.append(str(f))
+                elif skipped is not None:
+                    skipped.append(Skipped(str(f), reason))
             if not found:
                 yield raw, "文件夹中没有报告文件（.docx .doc .wps .pdf .html .txt .md 等）"
             yield from ((f, None) for f in found)
@@ -48,36 +56,22 @@ def expand(paths: list[str]) -> Iterator[tuple[str, str | None]]:
             yield raw, None
 
 
-_NOT_REPORTS = ("readme", "index", "changelog", "license", "contributing")
-_NOT_FOLDERS = ("node_modules", "__pycache__", "site-packages", "venv")
-
-
-def _is_report_file(f: Path, root: Path) -> bool:
-    """Report files in a folder: skip hidden files and folders, Office lock files, virtual
-    environments and project notes (README, INDEX). A dangling link, a link loop or a
-    special file (FIFO, device) with a report's name is kept, so reading it reports why
-    it cannot be read instead of passing over it in silence."""
-    if f.suffix.lower() not in SUFFIXES or f.name.startswith("~$"):
-        return False
-    if any(part.startswith(".") or part in _NOT_FOLDERS for part in f.relative_to(root).parts):
-        return False
-    return f.stem.lower() not in _NOT_REPORTS and not f.is_dir()
-
-
 def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,
                year: int | None = None, previous: str | None = None,
-               jobs: int | None = None, ignore: dict[str, str] | None = None) -> Iterator[FileReport]:
+               jobs: int | None = None, ignore: dict[str, str] | None = None,
+               skipped: list[Skipped] | None = None) -> Iterator[FileReport]:
     """One FileReport per input, in order; many files are read and checked on all cores
     (``jobs`` processes; None: every core), old Word/WPS files converted by LibreOffice in batches.
 
     ``previous`` is last year's report, read once per process for every input; without it a
     draft's own ``previous`` (relative to the draft's folder) is used. ``ignore`` maps rules
-    dismissed everywhere (``--ignore``) to the reason shown beside each dismissed finding."""
+    dismissed everywhere (``--ignore``) to the reason shown beside each dismissed finding. The
+    files of a folder that are not reports are appended to ``skipped`` (``Skipped``: path and reason), for every face to list."""
     reg, _ = _setup(checklist)  # loaded here, so forked workers start with it
     if unit_type and unit_type not in reg.types:
         raise ReadError(f"未知的单位类型“{unit_type}”；可选：{'、'.join(sorted(reg.types))}")
     _previous_reports(previous)  # an unreadable --previous stops the run here, before any work
-    items = list(expand(paths))
+    items = list(expand(paths, skipped))
     converted = _convert_all([p for p, err in items if err is None])
     frozen = tuple((ignore or {}).items())
     tasks = [_Task(p, err, converted.get(p), unit_type, checklist, year, previous, frozen) for p, err in items]

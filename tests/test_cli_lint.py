@@ -138,7 +138,9 @@ def test_summary_table_for_a_folder(seeds_dir: Path) -> None:
     assert proc.returncode == 1
     for unit in ("鲁山县人民", "沈丘县人民", "确山县人民"):
         assert unit in proc.stdout
-    assert "INDEX" not in proc.stdout  # the folder's notes are not a report
+    table, _, rest = proc.stdout.partition("跳过的文件")
+    assert "INDEX" not in table  # the folder's notes are not a report: listed as skipped, below the table
+    assert "INDEX.md: 跳过：说明文件" in rest and "检查了 5 个文件，跳过 1 个" in table
     assert proc.stdout.count("◐") >= 2
 
 

@@ -37,12 +37,15 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
     assert proc.returncode == 1, proc.stderr  # 001 cites the superseded 纲要: an error
     data = json.loads(proc.stdout)
     assert data["version"] == 1
-    assert set(data) == {"version", "files", "summary"}
+    assert set(data) == {"version", "files", "summary", "skipped"}  # the folder's INDEX.md is listed, not read
+    assert [(s["path"].rsplit("/", 1)[-1], s["reason"]) for s in data["skipped"]] == [
+        ("INDEX.md", "说明文件（README、INDEX 等），不是报告")]
     by_prefix = {f["path"].rsplit("/", 1)[-1][:3]: f for f in data["files"]}
     assert set(by_prefix) == set(EXPECTED)
     for prefix, f in by_prefix.items():
-        assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "checklist", "parts", "findings",
-                          "ignored", "items"}
+        assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "year_source", "checklist", "parts",
+                          "findings", "ignored", "items"}
+        assert f["year_source"] in ("title", "opening", "body", "draft")
         assert f["unit_source"] == "title"
         assert set(f["parts"]) == set(PARTS)
         for part in f["parts"].values():

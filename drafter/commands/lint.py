@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..skipped import Skipped
+
 FORMATS = ("text", "json", "sarif", "github", "xlsx")
 
 
@@ -35,16 +37,17 @@ def run(args: argparse.Namespace) -> int:
     from ..readers.errors import ReadError
     from . import lint_answers
 
+    skipped: list[Skipped] = []  # a folder's files that are not reports: listed and counted, never an error
     try:
         lint_answers.check_options(args)
         ignore = lint_answers.ignored_rules(args.ignore)
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
-                                  previous=args.previous, jobs=args.jobs, ignore=ignore))
+                                  previous=args.previous, jobs=args.jobs, ignore=ignore, skipped=skipped))
         pairs = compare_units(reports)
         if args.format == "xlsx":
-            lint_answers.write_xlsx(args, reports, pairs)
+            lint_answers.write_xlsx(args, reports, pairs, skipped)
         else:
-            _emit(args, reports, pairs)
+            _emit(args, reports, pairs, skipped)
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
@@ -59,11 +62,12 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 
 
-def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type: ignore[type-arg]
+def _emit(args: argparse.Namespace, reports: list, pairs: list,  # type: ignore[type-arg]
+          skipped: list[Skipped]) -> None:
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports, pairs))
+        print(jsonv1.render(reports, pairs, skipped))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -81,6 +85,6 @@ def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out, pairs)
+            summary.render(reports, out, pairs, skipped)
         else:
-            textout.render(reports, out, items=args.items)
+            textout.render(reports, out, skipped, items=args.items)

@@ -1,7 +1,8 @@
 """``lint --format json``: CONTRACTS version 1, key for key.
 
 Keys are added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
-(``title``, ``signature`` when the title names no unit, ``body``, or ``draft`` front matter);
+(``title``, ``signature`` when the title names no unit — also a web page's 发文机关 —, ``body``, or
+``draft`` front matter), ``year_source`` where ``year`` did (``title``, ``opening``, ``body``, ``draft``);
 ``ignored`` lists the dismissed findings, each with its ``reason``, its ``source`` (``draft``,
 ``option``, ``checklist``) and ``dismissed_at`` (the line of the draft's comment, else null);
 ``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
@@ -16,6 +17,19 @@ from typing import Any
 from ..checks.originality import SimilarPair
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
+from ..skipped import Skipped
+
+_YEAR_SOURCES = {"title": "title", "opening": "opening", "draft": "draft"}
+
+
+def year_source(internal: str | None) -> str | None:
+    """Where the year came from, as CONTRACTS names it: ``title``, ``opening``, ``body`` or ``draft``.
+
+    The readers tell finer (a level-1 heading, the plan's year, the 成文日期): all of it is ``body``.
+    """
+    if internal is None:
+        return None
+    return _YEAR_SOURCES.get(internal, "body")
 
 
 def file_entry(r: FileReport) -> dict[str, Any]:
@@ -29,6 +43,7 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "unit_source": m.unit_source,  # title | signature | body | draft (added to v1; null when unknown)
         "unit_type": r.unit_type,
         "year": res.year,
+        "year_source": year_source(m.year_source) if res.year == m.year else None,  # added to v1 (CONTRACTS)
         "checklist": res.checklist.id,
         "parts": {
             pid: {"status": res.parts[pid].status, "line": res.parts[pid].line, "heading": res.parts[pid].heading}
@@ -50,8 +65,10 @@ def file_entry(r: FileReport) -> dict[str, Any]:
     }
 
 
-def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None) -> str:
-    """``pairs`` (a folder's similar reports) adds the top-level key ``similar``; v1 readers ignore it."""
+def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
+           skipped: list[Skipped] | None = None) -> str:
+    """``pairs`` (a folder's similar reports) adds the top-level key ``similar``, ``skipped`` (a folder's
+    files that are not reports) the key ``skipped``: ``[{"path", "reason"}]``; v1 readers ignore both."""
     files = [file_entry(r) for r in reports]
     ok = [r.result for r in reports if r.result is not None]
     summary = {
@@ -62,6 +79,8 @@ def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None) ->
         "ignored": sum(len(x.ignored) for x in ok),
     }
     out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
+    if skipped:
+        out["skipped"] = [{"path": display_path(s.path), "reason": s.reason} for s in skipped]
     if pairs:
         out["similar"] = [{"a": p.path_a, "b": p.path_b, "share": p.share} for p in pairs]
     return json.dumps(out, ensure_ascii=False, indent=2)

@@ -12,7 +12,8 @@ from rich.text import Text
 from ..checks.originality import SimilarPair
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
-from .text import STATUS
+from ..skipped import Skipped
+from .text import STATUS, counted, skipped_lines
 
 COLUMN = {"measures": "举措", "shortcomings": "不足", "duties": "职责", "plan": "安排"}
 MARK = {"present": "✓", "folded": "◐", "missing": "✗"}
@@ -24,7 +25,8 @@ _FIXED = 6 + 4 + 4 * 4 + 2 + 2 + 4 + 10 * 2
 MAX_LINES = 2  # a file name takes at most two lines
 
 
-def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None) -> None:
+def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None,
+           skipped: list[Skipped] | None = None) -> None:
     names = [Path(r.path).name for r in reports]
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
@@ -52,6 +54,9 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
         table.add_row(name, r.doc.meta.unit or "—", kind, str(r.result.year or "—"), *cells,
                       str(r.result.count("error")), str(r.result.count("warning")), str(r.result.count("info")))
     out.print(table)
+    if skipped:
+        out.print(Text(counted(len(reports), skipped) + "。跳过的文件：", style="bold"))
+        skipped_lines(skipped, out)
     if pairs:
         units = {display_path(r.path): r.doc.meta.unit for r in reports if r.doc is not None and r.doc.meta.unit}
         similar(pairs, out, units)

@@ -11,6 +11,7 @@ from ..checks import Finding
 from ..checks.dismiss import Ignored
 from ..lint import FileReport, display_path
 from ..model import PART_IDS, Document
+from ..skipped import Skipped
 from ..text import width
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -120,7 +121,19 @@ def items_block(r: FileReport) -> list[Text]:
     return rows
 
 
-def render(reports: list[FileReport], out: Console, *, items: bool = False) -> None:
+def skipped_lines(skipped: list[Skipped], out: Console) -> None:
+    """The folder's files that were not read, one line each with the reason."""
+    for s in skipped:
+        out.print(Text(f"{display_path(s.path)}: ", style="bold") + Text("跳过：", style="dim") + Text(s.reason))
+
+
+def counted(reports: int, skipped: list[Skipped] | None) -> str:
+    """"检查了 13 个文件" and, when a folder held other files, "，跳过 3 个"."""
+    return f"检查了 {reports} 个文件" + (f"，跳过 {len(skipped)} 个" if skipped else "")
+
+
+def render(reports: list[FileReport], out: Console, skipped: list[Skipped] | None = None, *,
+           items: bool = False) -> None:
     errors = warnings = infos = dismissed = 0
     for r in reports:
         path = display_path(r.path)
@@ -143,8 +156,11 @@ def render(reports: list[FileReport], out: Console, *, items: bool = False) -> N
         warnings += r.result.count("warning")
         infos += r.result.count("info")
         out.print()
+    if skipped:
+        skipped_lines(skipped, out)
+        out.print()
     bad = sum(1 for r in reports if r.error is not None)
-    tail = Text(f"检查了 {len(reports)} 个文件：")
+    tail = Text(counted(len(reports), skipped) + "：")
     tail.append(f"{errors} 个错误", style="bold red" if errors else "green")
     tail.append(f"，{warnings} 个警告，{infos} 个提示")
     if dismissed:

@@ -21,8 +21,14 @@ _HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<meta|<!--)", re.I)
 
 def sniff(data: bytes, suffix: str) -> str:
     """Format from the bytes themselves; the extension only breaks ties."""
-    if data.startswith(_OLE) or data.startswith(b"{\\rtf"):
-        return "convert"  # .doc, .wps, .rtf: through LibreOffice
+    if data.startswith(_OLE):
+        from .encrypted import MESSAGE, is_encrypted_ooxml
+
+        if is_encrypted_ooxml(data):
+            raise ReadError(MESSAGE)
+        return "convert"  # .doc, .wps: through LibreOffice
+    if data.startswith(b"{\\rtf"):
+        return "convert"  # .rtf: through LibreOffice
     if data.startswith(_ZIP):
         return "convert" if data[30:38] == b"mimetype" and b"opendocument.text" in data[38:100] else "docx"
     if data.startswith(b"%PDF"):

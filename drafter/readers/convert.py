@@ -71,6 +71,10 @@ DAMAGED = "文件已损坏，不是有效的 .doc/.wps/.rtf/.odt 文档；请在
 
 def _implausible(data: bytes) -> ReadError | None:
     """An OLE file with no document stream would be imported by LibreOffice as text garbage: refuse it."""
+    from .encrypted import MESSAGE, is_encrypted_ooxml
+
+    if data.startswith(_OLE) and is_encrypted_ooxml(data):
+        return ReadError(MESSAGE)  # a password-protected .docx saved under an old name
     if data.startswith(_OLE) and not any(s in data for s in _STREAMS):
         return ReadError(DAMAGED)
     return None

@@ -26,7 +26,7 @@ WEB_META = re.compile(
     r"|^分享到"
 )
 UNIT_SUFFIX = re.compile(
-    r"(人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|街道|[县区市旗]委|[局委办院所站队中心乡镇])$"
+    r"(人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|管委会|街道|[县区市旗]委|[局委办院所站队中心乡镇])$"
 )
 ADDRESSEE_SHAPE = re.compile(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
 """The shape of a 主送机关 line, for not joining it to a wrapped line; ``organ_list`` decides."""
@@ -159,7 +159,7 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
             meta.doc_number, meta.doc_number_line = squash(p.text), p.line
         elif HEADER.match(p.text):
             role = "header"
-        blocks.append(Block("paragraph", p.text, p.line, role=role))  # type: ignore[arg-type]
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role=role))  # type: ignore[arg-type]
     title_paras = paras[first : title_at + 1]
     meta.title = "".join(squash(p.text) for p in title_paras)
     meta.title_line = title_paras[0].line
@@ -167,14 +167,14 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
     if meta.unit:
         meta.unit_source = "title"
     for p in title_paras:
-        blocks.append(Block("paragraph", p.text, p.line, role="title", breaks=p.breaks))
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="title", breaks=p.breaks))
     if dated is not None:
         for p in paras[title_at + 1:dated]:
-            blocks.append(Block("paragraph", p.text, p.line, role="debris"))
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
         p = paras[dated]
         found = dates.find(p.text)
         meta.date, meta.date_line = (found.text if found else squash(p.text)), p.line
-        blocks.append(Block("paragraph", p.text, p.line, role="date"))
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="date"))
         return _addressee(paras, dated + 1, meta, blocks, after)
     return _addressee(paras, title_at + 1, meta, blocks, after)
 
@@ -219,7 +219,7 @@ def _addressee(paras: list[RawPara], i: int, meta: Meta, blocks: list[Block], af
     after = _skip_debris(paras, i) if after is None else after
     if after < len(paras) and organ_list(paras[after].text) is not None:
         for p in paras[i:after]:
-            blocks.append(Block("paragraph", p.text, p.line, role="debris"))
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
         _set_addressee(paras[after], meta, blocks)
         return after + 1
     return i  # no 主送机关: debris lines are left to the outline, which files them the same way
@@ -227,4 +227,4 @@ def _addressee(paras: list[RawPara], i: int, meta: Meta, blocks: list[Block], af
 
 def _set_addressee(p: RawPara, meta: Meta, blocks: list[Block]) -> None:
     meta.addressee = organ_list(p.text)
-    blocks.append(Block("paragraph", p.text, p.line, role="addressee"))
+    blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="addressee"))

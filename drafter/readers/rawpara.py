@@ -19,3 +19,23 @@ class RawPara:
     joinable: bool = False  # plain-text line that may be a hard-wrapped fragment
     is_title: bool = False  # the format marks it as the title (Markdown "#")
     raw: str = ""  # text before normalisation (keeps the gap between joint issuers)
+    col: int = 0  # offset of ``text`` in its source line (a piece of a run-on line: ``runon``)
+    debris: bool = False  # a web page's own words (``webpage``): set aside, never the report's
+
+    def cut(self, start: int, end: int, *, debris: bool = False) -> RawPara:
+        """Characters [start, end) as a paragraph of their own, on the source line they stand on.
+
+        For a run-on line split into paragraphs (``runon``, ``webpage``): the piece keeps the
+        line (through ``breaks`` when the text was joined from several) and its column.
+        """
+        text = self.text[start:end]
+        at = start + len(text) - len(text.lstrip())
+        line, col = self.line, self.col + at
+        breaks: list[tuple[int, int]] = []
+        for off, ln in self.breaks:
+            if off <= at:
+                line, col = ln, at - off
+            elif off < end:
+                breaks.append((off - at, ln))
+        return RawPara(text.strip(), line, breaks=breaks, joinable=self.joinable and not debris, col=col,
+                       debris=debris)

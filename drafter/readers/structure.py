@@ -17,25 +17,53 @@ from .. import dates
 from ..model import Block, Document, Meta
 from ..text import CJK, CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
+from .ownname import own_name
 from .rawpara import RawPara
 from .tail import closing_block, starts_closing, tail_blocks
+from .textlayout import PageInfo, page_meta, recover_text
 
 HEADING_MAX = 60  # longest plausible heading title, in characters
 
 
 def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list[str] | None = None) -> Document:
-    """Assemble a Document from a reader's paragraphs."""
+    """Assemble a Document from a reader's paragraphs.
+
+    Text formats (.txt, .md, and what .pdf and .html hand over as text) first have a web
+    page's own words set aside (``webpage``) and run-on lines split (``runon``).
+    """
+    info: PageInfo | None = None
+    furniture: list[RawPara] = []
+    if fmt in ("txt", "md"):
+        paras, info, furniture = recover_text(paras)
     paras = [p for p in (_clean(p) for p in paras) if p.text]
     if fmt == "txt":
         paras = _join_wrapped(paras)
     meta = Meta()
     blocks: list[Block] = []
     start = front_matter(paras, meta, blocks)
+    if info is not None and info.found:
+        page_meta(meta, info)
     end, roles = closing_block(paras, start)
     _outline(paras[start:end], blocks)
     tail_blocks(paras[end:], roles, blocks, meta)
     _infer_meta(meta, blocks)
+    if furniture:
+        _file_furniture(blocks, furniture)
     return Document(meta=meta, blocks=blocks, lines=lines or [], path=path, fmt=fmt)
+
+
+def _file_furniture(blocks: list[Block], furniture: list[RawPara]) -> None:
+    """The page's words as debris blocks, each where it stood (by line and column)."""
+    extra = [Block("paragraph", normalise(p.text), p.line, col=p.col, role="debris") for p in furniture]
+    merged: list[Block] = []
+    k = 0
+    for b in blocks:
+        while k < len(extra) and (extra[k].line, extra[k].col) < (b.line, b.col):
+            merged.append(extra[k])
+            k += 1
+        merged.append(b)
+    merged.extend(extra[k:])
+    blocks[:] = merged
 
 
 def _clean(p: RawPara) -> RawPara:
@@ -158,7 +186,7 @@ def _outline_blocks(paras: list[RawPara], blocks: list[Block]) -> None:
     last_level = 0
     for p in paras:
         if is_debris(p.text):
-            blocks.append(Block("paragraph", p.text, p.line, role="debris"))
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
             continue
         made = _heading(p, last_level)
         blocks.extend(made)
@@ -178,23 +206,24 @@ def _heading(p: RawPara, last_level: int) -> list[Block]:
     if p.bold_prefix and not level:
         level = min(4, max(2, last_level + 1))
     if not level:
-        return [Block("paragraph", text, p.line, breaks=p.breaks)]
+        return [Block("paragraph", text, p.line, col=p.col, breaks=p.breaks)]
     full = p.number + text
     shift = len(p.number)
+    col = p.col - shift
     rest_at = len(number)
     rest = full[rest_at:]
     cut = _run_in_cut(rest, p.bold_prefix - len(typed[1]) if p.bold_prefix and typed else p.bold_prefix)
     styled = p.level is not None
     if cut is None:
         if not styled and not p.bold_prefix and _is_list_item(rest):
-            return [Block("paragraph", full, p.line, col=-shift, number=number, breaks=p.breaks)]
-        return [Block("heading", full, p.line, col=-shift, level=level, number=number, styled=styled,
+            return [Block("paragraph", full, p.line, col=col, number=number, breaks=p.breaks)]
+        return [Block("heading", full, p.line, col=col, level=level, number=number, styled=styled,
                       breaks=p.breaks)]
     head = full[: rest_at + cut]
     body = full[rest_at + cut :].lstrip()
     body_at = len(full) - len(body)
-    heading = Block("heading", head, p.line, col=-shift, level=level, number=number, run_in=True, styled=styled)
-    para = Block("paragraph", body, p.line, col=body_at - shift)
+    heading = Block("heading", head, p.line, col=col, level=level, number=number, run_in=True, styled=styled)
+    para = Block("paragraph", body, p.line, col=body_at + col)
     for at, ln in p.breaks:
         target = heading if at + shift < body_at else para
         off = at + shift - (0 if target is heading else body_at)
@@ -228,6 +257,7 @@ def _run_in_cut(rest: str, bold: int) -> int | None:
 
 
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_REPORTED_YEAR = re.compile(r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下")
 _PLAN_YEAR = re.compile(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
 _DONE_YEAR = re.compile(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
 _PLACE = re.compile(rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
@@ -252,6 +282,13 @@ def _infer_year(meta: Meta, body: list[Block]) -> None:
         m = _YEAR.search(meta.title)
         if m:
             meta.year, meta.year_source = int(m.group(1)), "title"
+            return
+    for b in body[:3]:  # "现将我局2025年度法治建设工作情况总结如下：" before the first heading
+        if b.kind == "heading":
+            break
+        m = _REPORTED_YEAR.search(b.text)
+        if m:
+            meta.year, meta.year_source = int(m.group(1)), "opening"
             return
     for b in body[:60]:
         if b.kind == "heading" and b.level == 1:
@@ -282,6 +319,9 @@ def _unit_from_body(meta: Meta, body: list[Block]) -> None:
         if m:
             meta.unit, meta.unit_source = m.group(1), "body"
             return
+    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
+        meta.unit, meta.unit_source = own, "body"
+        return
     for text in paras[:3] + paras[-3:]:
         m = _PLACE.search(re.sub(r"^20\d{2}年度?[，,]?", "", text)[:60])
         if m:

@@ -119,8 +119,8 @@ def tail_blocks(tail: list[RawPara], roles: list[str], blocks: list[Block], meta
             sig, at = got
             raw = split_signed(strip_controls(p.raw).strip()) if p.raw else None
             signature.append(units_of(raw[0] if raw else sig) or sig)
-            blocks.append(Block("paragraph", t[:at].rstrip(), p.line, role="signature"))
-            blocks.append(Block("paragraph", t[at:], p.line, col=at, role="date"))
+            blocks.append(Block("paragraph", t[:at].rstrip(), p.line, col=p.col, role="signature"))
+            blocks.append(Block("paragraph", t[at:], p.line, col=p.col + at, role="date"))
             meta.date, meta.date_line = squash(t[at:]), p.line
             continue
         if role == "signature":
@@ -136,6 +136,6 @@ def tail_blocks(tail: list[RawPara], roles: list[str], blocks: list[Block], meta
                 meta.cc = cc.group("cc").strip()
             elif (iss := _ISSUED.match(t)) is not None:
                 meta.issuer, meta.issued = iss.group("issuer").strip(), squash(iss.group("issued"))
-        blocks.append(Block("paragraph", t, p.line, role=role))  # type: ignore[arg-type]
+        blocks.append(Block("paragraph", t, p.line, col=p.col, role=role))  # type: ignore[arg-type]
     if signature:
         meta.signature = " ".join(signature)

@@ -1,0 +1,30 @@
+"""The issuing unit of a report that names itself only as 我局: a document it issued names it.
+
+A web copy without title or signature ("“八五”普法规划以来，我局……") still says, somewhere,
+"印发《平潭综合实验区旅游与文化体育局关于……的通知》": the unit that issued a document the report
+says "we" issued is the report's unit. Only a document introduced by 印发/制定/出台/下发 counts
+(one cited with 根据 is another unit's), and only a name ending as the report's "我局" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import CJK
+
+_SELF = re.compile(r"我(局|委|办|院|中心|镇|乡|街道|区|县|市)(?![长里])")
+_ISSUED = r"(?:印发|制定|出台|下发|发布|修订)(?:了|出台)?"
+SCAN = 60  # paragraphs searched for the document
+
+
+def own_name(opening: list[str], texts: list[str]) -> str | None:
+    """The unit's name from a document it issued, when the opening calls it 我局 (我委, 我镇 …)."""
+    m = next((m for t in opening if (m := _SELF.search(t))), None)
+    if m is None:
+        return None
+    end = m.group(1)
+    issued = re.compile(rf"{_ISSUED}《([{CJK}（）()]{{2,30}}?{end})关于")
+    for t in texts[:SCAN]:
+        if (d := issued.search(t)) is not None:
+            return d.group(1)
+    return None

@@ -1,0 +1,333 @@
+"""Run-on text: paragraphs and headings recovered from a report copied off a web page.
+
+A website serves a report as text whose paragraphs are run together into one or a few long
+lines, the headings standing inline: "…报告如下：一、工作开展情况（一）加强组织领导一是…。二是…".
+The numbering itself tells what is a heading. Each kind (一、 · （一） · 1. · （1） · 一是) counts
+1, 2, 3… within the stretch its parent opens, so a kind's occurrences are kept only as a chain
+that counts up from one, parent by parent (一、 > （一） > 1. > （1）, whichever kinds the
+report uses, in the order it uses them); "一、二、三" in a list, "第一、" or "统一、" never start
+a chain, and a chain whose stretches end in "；" is a list, not headings. A heading stands
+after a sentence end, a space or a colon; （一） and （1） also directly after the words before
+them, and 一是 or 1. directly after their parent's title ("（一）加强组织领导一是…").
+
+Then paragraphs: a space after a sentence end is where the page broke a paragraph, and a
+sentence that turns to the shortcomings ("一年来……但也存在一些问题") or to next year's plan
+("2024年是……", "下一步，…") starts one. A heading glued to its first sentence with no
+punctuation ("一、全面加强党的领导以实验区党工委…") is cut where that sentence begins.
+A leading 主送机关 ("省司法厅：2023年，…") and a trailing 署名 and 成文日期 stand apart.
+
+Linear in the text's length: one scan for the markers, chains built in one pass each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..text import SENTENCE_END, match_number, normalise
+from .head import is_title, organ_list
+from .rawpara import RawPara
+from .tail import CLOSING, is_signature, starts_closing
+
+HEADING_MAX = 60
+RUNON_MIN = 300  # a paragraph shorter than this is a paragraph, not a page's worth run together
+LONG = 1500  # a line this long is run-on even without inline headings of the upper levels
+MIN_GAP = 4  # characters between two headings of one chain
+_CN = "一二三四五六七八九十"
+_KINDS = ("l1", "l2", "l3", "l4", "y")
+_HEADINGS = ("l1", "l2", "l3", "l4")
+_MARKS = re.compile(
+    rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{_CN}]{{1,3}})[ \t\u3000]*[）)])"
+    rf"|(?P<l4>[（(][ \t\u3000]*(?P<v4>\d{{1,2}})[ \t\u3000]*[）)])"
+    rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专、])(?P<l1>(?P<v1>[{_CN}]{{1,3}})(?:、|[．.](?![\d{_CN}])))"
+    rf"(?![{_CN}]{{1,2}}[、，,]|是)"
+    rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专、])(?P<y>(?P<vy>[{_CN}]{{1,2}})是)(?![否非])"
+    r"|(?<![\d.．%A-Za-z第])(?P<l3>(?P<v3>\d{1,2})(?:、|[.．](?!\d)))"
+)
+_STRONG = SENTENCE_END + "：:；;”’」』）)】"
+_WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
+_LIST_END = "；;，,、"
+# A sentence that turns to another part: it starts a paragraph.
+_TURN = re.compile(
+    r"(?:[^。！？]{0,60}?(?:虽然|尽管|但是?|同时|也|还|仍|在看到|在肯定)[^。！？]{0,40}?(?:存在|面临|还有|仍有)"
+    r"[^。！？]{0,30}?(?:不足|问题|差距|短板|困难|薄弱))"
+    r"|(?:20\d{2}\s*年(?:度)?(?:是|[，,]|[^。！？]{0,30}?(?:将|要)))"
+    r"|(?:下一步|下一阶段|今后|新的一年|明年|来年|展望)"
+)
+# Where the body starts when a heading runs on into it with no punctuation.
+_OPENER = re.compile(
+    r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
+    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
+)
+_SIGNED_TAIL = re.compile(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
+
+
+@dataclass
+class _Mark:
+    pos: int
+    end: int
+    kind: str
+    value: int
+    strong: bool
+
+
+def recover(paras: list[RawPara]) -> list[RawPara]:
+    """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
+    out: list[RawPara] = []
+    counted: dict[str, int] = {}  # the numbering reached so far: a chain goes on in the next line
+    for p in paras:
+        if p.debris or p.level is not None or p.is_title or p.number or p.bold_prefix:
+            out.append(p)
+            continue
+        out.extend(split(p, counted))
+    return out
+
+
+def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
+    """One paragraph as the paragraphs and headings run together in it.
+
+    ``counted`` holds the last number of each kind the lines before reached (and is updated),
+    so a report served as a few long lines goes on counting "四、" where the line before left off.
+    """
+    text = p.text
+    lead = _lead(text)
+    points = set(lead)
+    titled: set[int] = set()  # where a heading of a chain starts
+    counted = {} if counted is None else counted
+    own = match_number(normalise(text[:12]))
+    if own is not None:  # a line of its own that starts with a heading: it sets the count
+        first = _marks(text[:12], set())
+        if first and first[0].pos == 0:
+            _count(counted, [first[0]])
+    if len(text) >= RUNON_MIN:
+        marks = _marks(text, set(lead))
+        heads = _region(text, 0, len(text), marks, _KINDS, None, counted)
+        _count(counted, heads)
+        if len(text) >= LONG or any(m.pos > 0 and m.kind in ("l1", "l2") for m in heads):
+            points.update(m.pos for m in heads)
+            titled.update(m.pos for m in heads if m.kind != "y")
+            points.update(_paragraph_starts(text))
+    points.update(_tail(text))
+    points.discard(0)
+    if not points:
+        return [p]
+    cuts = [0, *sorted(x for x in points if 0 < x < len(text)), len(text)]
+    pieces = [(a, p.cut(a, b)) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    for i, (a, q) in enumerate(pieces):
+        q.joinable = p.joinable and i in (0, len(pieces) - 1)
+        _glued_heading(q, a in titled)
+    return [q for _, q in pieces]
+
+
+# ------------------------------------------------ headings
+
+
+def _marks(text: str, starts: set[int]) -> list[_Mark]:
+    found: list[_Mark] = []
+    for m in _MARKS.finditer(text):
+        kind = next(k for k in _KINDS if m.group(k) is not None)
+        raw = m.group({"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}[kind])
+        value = _value(raw)
+        if value is None:
+            continue
+        before = text[m.start() - 1] if m.start() else ""
+        strong = not before or before.isspace() or before in _STRONG or m.start() in starts
+        found.append(_Mark(m.start(), m.end(), kind, value, strong))
+    return found
+
+
+def _value(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    vals = [_CN.index(c) + 1 for c in raw]
+    if len(vals) == 1:
+        return vals[0]
+    if len(vals) == 2 and vals[0] == 10:
+        return 10 + vals[1] if vals[1] < 10 else None
+    if len(vals) == 2 and vals[1] == 10:
+        return vals[0] * 10
+    if len(vals) == 3 and vals[1] == 10 and vals[2] < 10:
+        return vals[0] * 10 + vals[2]
+    return None
+
+
+def _count(counted: dict[str, int], heads: list[_Mark]) -> None:
+    """The numbers reached: a heading of a kind resets the count of the kinds below it."""
+    for m in sorted(heads, key=lambda m: m.pos):
+        if m.kind == "y":
+            continue
+        counted[m.kind] = m.value
+        for k in _HEADINGS[_HEADINGS.index(m.kind) + 1:]:
+            counted.pop(k, None)
+
+
+def _region(text: str, lo: int, hi: int, marks: list[_Mark], kinds: tuple[str, ...],
+            title_at: int | None, counted: dict[str, int] | None = None) -> list[_Mark]:
+    """The headings in text[lo:hi]: the first kind that forms a chain there, then within each stretch."""
+    inside = [m for m in marks if lo <= m.pos < hi]
+    lead: list[_Mark] = []  # a list right after its parent's title still ends the title
+    for kind in kinds:
+        start = (counted or {}).get(kind, 0) + 1
+        chain = _chain(text, lo, [m for m in inside if m.kind == kind], title_at, start)
+        if len(chain) == 1 and chain[0].pos != lo and not _titled(text, chain[0], inside):
+            chain = []
+        if chain and _is_list(text, chain) and chain[0].kind != "y":
+            if not lead and _glued(text, title_at, chain[0]):
+                lead = chain[:1]
+            continue
+        if chain:
+            break
+    else:
+        return lead
+    found = list(chain)
+    if kind == "y":
+        return [m for i, m in enumerate(chain) if _after_break(text, m) or (i == 0 and _glued(text, title_at, m))]
+    rest = tuple(k for k in kinds if k != kind)
+    ends = [m.pos for m in chain[1:]] + [hi]
+    for m, end in zip(chain, ends, strict=True):
+        found.extend(_region(text, m.end, end, inside, rest, m.end))
+    return found
+
+
+def _after_break(text: str, m: _Mark) -> bool:
+    """一是 that starts a sentence (after 。 or a space), not one inside it (after "：" or "；")."""
+    return m.pos == 0 or text[m.pos - 1] in SENTENCE_END or text[m.pos - 1].isspace()
+
+
+def _glued(text: str, title_at: int | None, m: _Mark) -> bool:
+    """A mark right after its parent's title: "（一）加强组织领导一是…" (no sentence end between)."""
+    if title_at is None or m.pos - title_at > HEADING_MAX or m.pos <= title_at:
+        return False
+    return not any(c in text[title_at:m.pos] for c in "。！？：:；;")
+
+
+def _chain(text: str, lo: int, marks: list[_Mark], title_at: int | None, start: int = 1) -> list[_Mark]:
+    """The marks of one kind that count up 1, 2, 3… (or on from ``start``, the count the lines
+    before reached; or from the paragraph's own first mark at its start)."""
+    chain: list[_Mark] = []
+    want = 1
+    for m in marks:
+        if not chain and m.pos == lo and lo == 0:
+            want = m.value  # the paragraph itself starts with "二、…": the chain goes on from there
+        elif not chain and m.value == start and start > 1:
+            want = start
+        if m.value != want or (chain and m.pos - chain[-1].end < MIN_GAP):
+            continue
+        if not (m.strong or m.kind in _WEAK_OK or (not chain and _glued(text, title_at, m))):
+            continue
+        if m.kind == "y" and chain and not m.strong:
+            continue
+        chain.append(m)
+        want += 1
+    return chain
+
+
+def _titled(text: str, m: _Mark, marks: list[_Mark]) -> bool:
+    """A lone heading (its chain goes on in the next line): a title, then a heading of the kind below."""
+    if m.kind not in ("l1", "l2") or not m.strong:
+        return False
+    below = next((n for n in marks if n.pos > m.pos and n.kind != m.kind and n.kind != "y"), None)
+    return below is not None and below.value == 1 and below.pos - m.end <= HEADING_MAX \
+        and not any(c in text[m.end:below.pos] for c in SENTENCE_END + "；;")
+
+
+def _is_list(text: str, chain: list[_Mark]) -> bool:
+    """Stretches ending in "；" or "，": an enumeration inside a sentence, not headings."""
+    if len(chain) < 2:
+        return False
+    ends = [text[:m.pos].rstrip()[-1:] for m in chain[1:]]
+    return sum(1 for e in ends if e and e in _LIST_END) * 2 > len(ends)
+
+
+# ------------------------------------------------ paragraphs
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """A space after a sentence end, or a sentence turning to another part."""
+    found: list[int] = []
+    for m in re.finditer(r"[。！？]([ \t\u3000]*)(?=\S)", text):
+        start = m.end()
+        if m.group(1) or _TURN.match(text, start):
+            found.append(start)
+    return found
+
+
+def _lead(text: str) -> list[int]:
+    """A title and a 主送机关 the paragraph starts with: "××关于……的报告县人民政府：2023年，…"."""
+    found: list[int] = []
+    start = 0
+    title = _title_end(text)
+    if title is not None:
+        found.append(title)
+        start = title
+    m = _ORGAN_LEAD.match(text, start)
+    if m is not None and m.end() < len(text.rstrip()) and organ_list(normalise(m.group(0).strip())) is not None:
+        found.append(m.end())
+    return found
+
+
+_ORGAN_LEAD = re.compile(r"\s*[^：:。，,\s]{2,40}[：:]")
+_TITLE_WORD = re.compile(r"(?:报告|情况|总结|要点|的函)(?=\S)")
+_AFTER_TITLE = re.compile(rf"[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"]")
+
+
+def _title_end(text: str) -> int | None:
+    """Where a title run together with what follows it ends ("……情况的报告一、…", "……的报告县委：")."""
+    for m in _TITLE_WORD.finditer(text, 0, 100):
+        head = normalise(text[: m.end()])
+        if not is_title(RawPara(head, 0)) or ("关于" not in head and not re.search(r"20\d{2}\s*年", head)):
+            continue
+        after = text[m.end():]
+        colon = _ORGAN_LEAD.match(after)
+        if _AFTER_TITLE.match(after) or (colon is not None and organ_list(normalise(colon.group(0).strip()))):
+            return m.end()
+    return None
+
+
+def _tail(text: str) -> list[int]:
+    """署名 and 成文日期, and 特此报告, after the last sentence: each a paragraph of its own."""
+    found: list[int] = []
+    end = len(text.rstrip())
+    m = _SIGNED_TAIL.search(text, max(0, end - 90), end)
+    if m is not None:
+        rest = normalise(m.group("rest"))
+        if starts_closing(rest) or is_signature(rest):
+            found.append(m.start("rest"))
+            end = m.start("rest")
+    close = re.search(r"[。！？]\s*((?:特此报告|以上报告|专此报告)[。.]?)\s*$", text[:end])
+    if close is not None and CLOSING.match(close.group(1)):
+        found.append(close.start(1))
+    return found
+
+
+def _glued_heading(q: RawPara, chained: bool) -> None:
+    """A heading with no sentence end near its start: cut where its first sentence begins.
+
+    A heading of a chain standing alone ("（一）加强组织领导，不断完善机制。" before its 一是) is a
+    heading even though, on a line of its own, a sentence with a comma would be a list item.
+    """
+    norm = normalise(q.text)
+    typed = match_number(norm)
+    if typed is None or typed[0] > 4:
+        return
+    rest = norm[len(typed[1]):]
+    head = rest[: HEADING_MAX + 1]
+    stop = next((i for i, c in enumerate(head) if c in SENTENCE_END), None)
+    comma = next((i for i, c in enumerate(head) if c in "，,："), len(head))
+    cut: int | None = None
+    for m in _OPENER.finditer(head, 0, min(comma + 1, stop if stop is not None else len(head))):
+        if m.start() >= 4:
+            cut = m.start()
+            break
+    if cut is None and len(rest) <= HEADING_MAX:
+        if chained:
+            q.bold_prefix = len(norm)  # the whole piece is the heading
+        return
+    if cut is None and stop is not None:
+        return  # a run-in heading ("（一）加强领导。…"): the outline cuts it at its sentence end
+    if cut is None and typed[0] == 1:  # only a top heading is cut at its first comma
+        comma = min((i for i in (head.find("，"), head.find("："), head.find(",")) if i >= 4), default=-1)
+        cut = comma if comma > 0 else None
+    if cut is not None:
+        q.bold_prefix = len(typed[1]) + cut

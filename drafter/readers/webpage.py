@@ -1,0 +1,184 @@
+"""A web page's own words around a report copied from a government website, set aside.
+
+A copy taken from a site's article page carries the site's furniture, often run together
+with the report on one line: the breadcrumb (当前位置：首页…), the publication line (时间：…
+来源：…), the share buttons (微信 微博 QQ空间), 【字体：大 中 小】, 打印本页, 关闭窗口, 附件下载,
+扫一扫在手机打开当前页, and on 政府信息公开 pages a table (索 引 号, 主题分类, 发文机关, 成文日期,
+标 题, 发文字号, 发布日期, 有 效 性). ``set_aside`` cuts these out of the first and last
+paragraphs as debris pieces and keeps what the table says: 发文机关 and 成文日期 are the
+report's own, 标题 its title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rawpara import RawPara
+
+_S = r"[ \t\u3000\u00a0]*"
+_FIELD_NAMES = {"索引号": "index", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date", "标题": "title",
+                "发文字号": "doc_number", "发布日期": "published", "有效性": "validity"}
+_FIELD = re.compile(
+    rf"(?P<name>索{_S}引{_S}号|主{_S}题{_S}分{_S}类|发{_S}文{_S}机{_S}关|成{_S}文{_S}日{_S}期|标{_S}题|"
+    rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：]{_S}"
+    r"(?P<value>[^\s]{0,80}?)(?=\s+(?:索|主题|发文|成文|标|发布|有|\S{0,40}?[:：])|\s|$)"
+)
+# The title field's value may hold spaces: it runs to the next field's name.
+_TITLE_FIELD = re.compile(rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s+(?:发{_S}文{_S}字{_S}号|发{_S}布|有{_S}效)[^:：]{{0,4}}[:：])")
+_WORDS = (
+    r"当前位置[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]+",
+    r"(?:您的位置|所在位置)[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]+",
+    r"(?:发布)?时间[:：]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    r"(?:信息)?来源[:：]\s*[^\s]{1,40}",
+    r"(?:浏览次数|点击数|阅读次数|访问量)[:：]\s*\d*",
+    r"(?:责任编辑|编辑|作者)[:：]\s*[^\s]{1,12}",
+    r"(?:微信|微博|QQ空间|QQ|朋友圈|分享到[:：]?)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*",
+    r"【?\s*字体[:：]?\s*大\s*中\s*小\s*】?",
+    r"【?(?:打印本页|打印此页|关闭窗口|关闭本页|打印|关闭|收藏|返回顶部)】?",
+    r"扫一扫在手机打开当前页|扫一扫在手机上打开当前页|扫一扫",
+    r"附件下载[:：]?|文件下载|全真版|文字版|相关链接[:：]?|相关文档[:：]?",
+    r"-->|<!--",
+)
+_WORD = re.compile("|".join(f"(?:{w})" for w in _WORDS))
+HEAD_GAP = 160  # furniture further than this from the last piece is the report, not the page
+HEAD_SCAN = 1500
+TAIL_SCAN = 300
+_LEFTOVER = re.compile(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
+
+
+@dataclass
+class PageInfo:
+    """What a page's 信息公开 table says about the report."""
+
+    issuer: str | None = None
+    date: str | None = None
+    title: str | None = None
+    line: int | None = None  # the source line the table stands on
+
+    @property
+    def found(self) -> bool:
+        return bool(self.issuer or self.date or self.title)
+
+
+def set_aside(paras: list[RawPara]) -> tuple[list[RawPara], PageInfo]:
+    """Paragraphs with the page's words cut out as ``debris`` pieces, and the table's metadata."""
+    info = PageInfo()
+    if not paras:
+        return paras, info
+    out: list[RawPara] = []
+    for i, p in enumerate(paras):
+        pieces = _head(p, info) if i < 12 else [p]
+        if i >= len(paras) - 6:
+            last = pieces.pop()
+            pieces.extend(_tail(last))
+        out.extend(pieces)
+    return out, info
+
+
+def _head(p: RawPara, info: PageInfo) -> list[RawPara]:
+    """Furniture and table cells from the start of a paragraph, until the report begins."""
+    text = p.text
+    if p.level is not None or p.is_title:
+        return [p]
+    pos = 0
+    cuts: list[tuple[int, int, bool]] = []  # (start, end, debris)
+    window = text[:HEAD_SCAN]
+    while pos < len(window):
+        m = _next(window, pos)
+        if m is None or (m[0] - pos > HEAD_GAP):
+            break
+        start, end, kind, value = m
+        if start > pos and text[pos:start].strip():
+            cuts.extend(_gap(text, pos, start))
+        if kind:
+            _record(info, kind, value)
+            info.line = info.line or p.line
+        cuts.append((start, end, True))
+        pos = end
+    if not cuts:
+        return [p]
+    pieces = [p.cut(a, b, debris=d) for a, b, d in cuts]
+    if pos < len(text) and text[pos:].strip():
+        pieces.append(p.cut(pos, len(text)))
+    if info.title:  # the title as the table states it: the page's heading line is that title
+        for q in pieces:
+            if not q.debris and _same(q.text, info.title):
+                q.is_title = True
+    return [q for q in pieces if q.text]
+
+
+def _gap(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """What stands between two pieces of furniture: a title, perhaps with a table cell's "无" after it."""
+    gap = text[start:end].rstrip()
+    m = re.search(r"\s+(无|暂无)$", gap)
+    if m is not None and m.start() > 0:
+        return [(start, start + m.start(), False), (start + m.start(), end, True)]
+    return [(start, end, bool(_LEFTOVER.match(gap.strip())))]
+
+
+def _next(text: str, pos: int) -> tuple[int, int, str, str] | None:
+    """The next piece of furniture at or after ``pos``: (start, end, table field or "", its value)."""
+    best: tuple[int, int, str, str] | None = None
+    t = _TITLE_FIELD.search(text, pos)
+    if t is not None:
+        best = (t.start(), t.end(), "title", t.group("value"))
+    f = _FIELD.search(text, pos)
+    if f is not None and (best is None or f.start() < best[0]):
+        name = re.sub(r"\s", "", f.group("name"))
+        best = (f.start(), f.end(), _FIELD_NAMES[name], f.group("value"))
+    w = _WORD.search(text, pos)
+    if w is not None and w.end() > w.start() and (best is None or w.start() < best[0]):
+        best = (w.start(), w.end(), "", "")
+    return best
+
+
+def _record(info: PageInfo, kind: str, value: str) -> None:
+    value = value.strip()
+    if not value or _LEFTOVER.match(value):
+        return
+    if kind == "issuer" and info.issuer is None:
+        info.issuer = re.sub(r"\s+", "", value)
+    elif kind == "date" and info.date is None:
+        info.date = value
+    elif kind == "title" and info.title is None:
+        info.title = value
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
+
+
+_TAIL_WORD = re.compile(rf"(?:{_WORD.pattern})\s*$")
+
+
+def _tail(p: RawPara) -> list[RawPara]:
+    """Furniture at the end of a paragraph (来源：… 附件下载 打印本页 关闭窗口), as debris pieces."""
+    if p.level is not None or p.debris:
+        return [p]
+    text = p.text
+    end = len(text.rstrip())
+    cuts: list[tuple[int, int]] = []
+    floor = max(0, end - TAIL_SCAN)
+    while end > floor:
+        m = _TAIL_WORD.search(text, floor, end)
+        if m is None or m.start() == m.end():
+            break
+        # only a whole word: what precedes it ends a sentence, a word, or the paragraph's start
+        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。！？”）)":
+            break
+        cuts.append((m.start(), end))
+        end = len(text[: m.start()].rstrip())
+    if not cuts:
+        return [p]
+    pieces = [p.cut(0, end)] if text[:end].strip() else []
+    pieces.extend(p.cut(a, b, debris=True) for a, b in reversed(cuts))
+    return pieces
+
+
+def to_date(value: str) -> str | None:
+    """The table's 成文日期 ("2023-04-13") written as a 成文日期 is (2023年4月13日)."""
+    m = re.match(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$", value.strip())
+    if m is None:
+        return None
+    return f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日"
