@@ -38,11 +38,13 @@ def test_overview_reads_back_to_the_json_statuses(workbook: tuple[Path, dict]) -
     rows = list(ws.iter_rows(values_only=True))
     title, head, body, total = rows[0], rows[1], rows[2:-1], rows[-1]
     assert title[0].startswith("法治政府建设年度报告检查汇总") and "报告年度：2023年度" in title[0]
-    assert total[0] == "合计：5 份报告（另1 份无法读取）"
+    assert total[0] == "合计：5 份报告（另1 份无法读取，1 份未检查）"  # INDEX.md is listed as not checked
     assert list(total[8:11]) == [sum(r[i] or 0 for r in body) for i in (8, 9, 10)]
     assert head[:8] == ("文件", "单位", "类型", "年度", "举措和成效", "不足和原因", "第一责任人职责", "下一年度安排")
     files = [f for f in data["files"] if "error" not in f]
-    assert len(body) == len(data["files"]) == 6
+    assert len(data["files"]) == 6 and [s["path"].rsplit("/", 1)[-1] for s in data["skipped"]] == ["INDEX.md"]
+    not_checked = [r for r in body if r[0].endswith("INDEX.md")]
+    assert len(not_checked) == 1 and len(body) == 7
     by_path = {r[0]: r for r in body}
     for f in files:
         row = by_path[f["path"]]
