@@ -93,6 +93,8 @@ def _parse(path: Path) -> _ChecklistIn:
         table = tomllib.loads(_read(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（{e}）") from None
+    except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested thousands deep
+        raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（数字位数过多或嵌套过深）") from None
     try:
         return _ChecklistIn.model_validate(table)
     except ValidationError as e:

@@ -112,8 +112,8 @@ def duty_list(dirs: list[Path]) -> tuple[str, ...]:
             try:
                 data = tomllib.loads(p.read_text(encoding="utf-8"))
                 return tuple(str(t) for group in data.get("duties", []) for t in group["items"])
-            except (OSError, ValueError, KeyError, TypeError) as e:
-                raise ReadError(f"职责清单 {p} 有误（{e}）；每个 [[duties]] 需要 items = [\"……\"]") from None
+            except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
+                raise ReadError(f"职责清单 {p} 有误（{str(e)[:80]}）；每个 [[duties]] 需要 items = [\"……\"]") from None
     return ()
 
 

@@ -50,6 +50,13 @@ def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] 
     return buf.getvalue()
 
 
+def _row(values: list[Any]) -> list[Any]:
+    """Cell values without the control characters a worksheet cannot hold (a NUL in a draft field, a file name)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
+
+
 def _header(ws: Any, names: list[str], widths: list[int]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -78,16 +85,16 @@ def _overview(ws: Any, reports: list[FileReport]) -> None:
     for r in reports:
         path = display_path(r.path)
         if r.error is not None or r.result is None or r.doc is None:
-            ws.append([path, "", "", None, *("" for _ in PART_IDS), None, None, None, f"无法读取：{r.error or ''}"])
+            ws.append(_row([path, "", "", None, *("" for _ in PART_IDS), None, None, None, f"无法读取：{r.error or ''}"]))
             row = ws[ws.max_row]
             row[-1].font = Font(color="9C0006", bold=True)
             row[0].fill = red
             continue
         res = r.result
         note = "单位类型由单位名称推断" if r.inferred else ""
-        ws.append([path, r.doc.meta.unit or "", TYPE_NAME.get(r.unit_type or "", r.unit_type or ""), res.year,
+        ws.append(_row([path, r.doc.meta.unit or "", TYPE_NAME.get(r.unit_type or "", r.unit_type or ""), res.year,
                    *(STATUS[res.parts[p].status] for p in PART_IDS),
-                   res.count("error"), res.count("warning"), res.count("info"), note])
+                   res.count("error"), res.count("warning"), res.count("info"), note]))
         row = ws[ws.max_row]
         for i, p in enumerate(PART_IDS):
             cell = row[4 + i]
@@ -108,8 +115,8 @@ def _findings(ws: Any, reports: list[FileReport]) -> None:
             continue
         path = display_path(r.path)
         for f in r.result.findings:
-            ws.append([path, location(r, f.line), f.line, PART_NAME.get(f.part or "", ""), f.rule,
-                       SEV_NAME.get(f.severity, f.severity), f.message])
+            ws.append(_row([path, location(r, f.line), f.line, PART_NAME.get(f.part or "", ""), f.rule,
+                       SEV_NAME.get(f.severity, f.severity), f.message]))
             ws[ws.max_row][6].alignment = Alignment(wrap_text=True, vertical="top")
     _finish(ws)
 
@@ -119,7 +126,7 @@ def _similar(ws: Any, pairs: Sequence[tuple[str, str, float]]) -> None:
 
     _header(ws, ["报告甲", "报告乙", "相同文字占比"], [40, 40, 14])
     for a, b, share in sorted(pairs, key=lambda t: -t[2]):
-        ws.append([display_path(a), display_path(b), round(float(share), 4)])
+        ws.append(_row([display_path(a), display_path(b), round(float(share), 4)]))
         cell = ws[ws.max_row][2]
         cell.number_format = "0.0%"
         cell.alignment = Alignment(horizontal="right")
