@@ -193,3 +193,56 @@ def test_render_shortens_a_property_over_255_characters_with_a_line(tmp_path: Pa
     cp = docx.Document(str(tmp_path / "d.docx")).core_properties
     value = cp.title if field == "title" else cp.author
     assert len(value) == 255 and value.endswith("…")
+
+
+# ------------------------------------------------------------ checklists: extends
+
+
+def _lint_with(tmp_path: Path, files: dict[str, str], *args: str) -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cl"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text(H.REPORT, encoding="utf-8")
+    env = {**os.environ, "DRAFTER_CHECKLISTS": str(folder), "DRAFTER_NO_CACHE": "1"}
+    r = subprocess.run([sys.executable, "-m", "drafter", "lint", str(report), *args], capture_output=True,
+                       text=True, env=env, timeout=120, cwd=str(Path(__file__).resolve().parent.parent))
+    assert "内部错误" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+    return r.returncode, r.stderr
+
+
+@pytest.mark.parametrize("extends", ["./a", "../../outside/evil", "/etc/passwd", "a/../a"])
+def test_extends_is_a_name_in_the_checklist_folders_never_a_path(tmp_path: Path, extends: str) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "evil.toml").write_text('name = "evil"\nextends = "base"\n', encoding="utf-8")
+    code, err = _lint_with(tmp_path, {"a.toml": f'name = "A"\nextends = "{extends}"\nmatch = ["甲$"]\n'},
+                           "--checklist", str(tmp_path / "cl" / "a.toml"))
+    assert code == 2 and "不是检查清单名称" in err
+
+
+def test_extends_loops_and_deep_chains_are_one_line(tmp_path: Path) -> None:
+    files = {"b.toml": 'name = "B"\nextends = "c"\nmatch = ["乙$"]\n', "c.toml": 'name = "C"\nextends = "b"\n'}
+    code, err = _lint_with(tmp_path, files, "--checklist", str(tmp_path / "cl" / "b.toml"))
+    assert code == 2 and "循环" in err
+    chain = {f"k{i}.toml": f'name = "K{i}"\nextends = "k{i + 1}"\n' for i in range(30)}
+    chain["k30.toml"] = 'name = "K30"\nextends = "base"\n'
+    code, err = _lint_with(tmp_path, chain, "--checklist", str(tmp_path / "cl" / "k0.toml"))
+    assert code == 2 and "超过" in err
+
+
+def test_a_broken_checklist_in_the_folder_is_skipped_with_a_line_and_lint_goes_on(tmp_path: Path) -> None:
+    files = {"a.toml": 'name = "A"\nextends = "./a"\nmatch = ["甲$"]\n',
+             "school.toml": 'name = "学校"\nextends = "base"\nmatch = ["学校$"]\n'}
+    code, err = _lint_with(tmp_path, files)
+    assert code in (0, 1) and "已跳过此检查清单" in err and "a.toml" in err
+    code, err = _lint_with(tmp_path, files, "--type", "a")
+    assert code == 2 and "不是检查清单名称" in err
+    code, _ = _lint_with(tmp_path, files, "--type", "school")
+    assert code in (0, 1)
