@@ -145,7 +145,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|patterns-2".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|patterns-3".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())

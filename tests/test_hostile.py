@@ -246,3 +246,33 @@ def test_a_broken_checklist_in_the_folder_is_skipped_with_a_line_and_lint_goes_o
     assert code == 2 and "不是检查清单名称" in err
     code, _ = _lint_with(tmp_path, files, "--type", "school")
     assert code in (0, 1)
+
+
+# ------------------------------------------------------------ checklist patterns: every nested ambiguity
+
+
+@pytest.mark.parametrize("pattern", ["(?:年年|年)+", "(?:a|b|ab)+", "(?:x?x?)+y", "(a|a)*", "(?=(?:一+)+$)一",
+                                     "(?:年(?:度|)|年)+$", "(?:[一二]|一二)+$"])
+def test_every_loop_that_reads_one_text_two_ways_is_refused(pattern: str) -> None:
+    from drafter.patterns import UnsafePattern, validate
+
+    with pytest.raises(UnsafePattern):
+        validate(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\d+、)+", "(?:[^。]+。)+", ".*情况.*工作", "(?:ab|cd)+", "(年|年度)?工作",
+                                     "法制(?=政府|建设)", "建设情况(?!.*(安排|计划))", r"\d{1,3}(?:,\d{3})*",
+                                     "[一二三四五六七八九十]{1,3}、", "(?:a{1,3}b)+", r"(\w|一)*"])
+def test_unambiguous_loops_stay_allowed(pattern: str) -> None:
+    from drafter.patterns import validate
+
+    validate(pattern)
+
+
+def test_the_years_pattern_is_refused_when_the_user_checklist_loads(tmp_path: Path) -> None:
+    cl = ('name = "我的清单"\nextends = "department"\n[[items]]\nid = "years"\npart = "measures"\n'
+          "title = \"年\"\nguidance = \"写\"\ncues = ['(?:年年|年)+$']\nseverity = \"error\"\n")
+    (tmp_path / "mine.toml").write_text(cl, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(H.REPORT + "年" * 40 + "x\n", encoding="utf-8")
+    r = run_cli("lint", str(tmp_path / "r.txt"), "--checklist", str(tmp_path / "mine.toml"))
+    assert r.returncode == 2 and "不安全" in r.stderr and "内部错误" not in r.stderr
