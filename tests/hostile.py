@@ -52,14 +52,17 @@ def million_lines(n: int = 1_000_000) -> tuple[str, bytes]:
     return "million.txt", ("第一行文字\n" * n).encode()[: 7 * 1024 * 1024]
 
 
-def _pdf(content: bytes) -> bytes:
-    """A one-page PDF whose page content stream is ``content``, FlateDecoded."""
+def _pdf(content: bytes, twice: bool = False) -> bytes:
+    """A one-page PDF whose page content stream is ``content``, FlateDecoded (``twice``: compressed twice)."""
     stream = zlib.compress(content, 9)
+    if twice:
+        stream = zlib.compress(stream, 9)
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
             b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), b"[/FlateDecode /FlateDecode]" if twice
+                                                         else b"/FlateDecode") + stream + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
@@ -78,6 +81,16 @@ def _pdf(content: bytes) -> bytes:
 def pdf_operators(n: int = 4_000_000) -> tuple[str, bytes]:
     """A small .pdf whose one FlateDecode stream holds millions of text operators."""
     return "ops.pdf", _pdf(b"BT /F1 12 Tf 72 700 Td " + b"(a) Tj " * n + b"ET")
+
+
+def pdf_flate_bomb(size: int = 256 * 1024 * 1024) -> tuple[str, bytes]:
+    """A page content stream compressed twice: a few KB that would inflate to ``size`` bytes."""
+    return "bomb.pdf", _pdf(b" " * size, twice=True)
+
+
+def pdf_drawing(n: int = 2_000_000) -> tuple[str, bytes]:
+    """Millions of state operators (q Q) and no text: nothing to lay out, everything to run."""
+    return "qq.pdf", _pdf(b"q Q " * n)
 
 
 def _docx(document: str, numbering: str | None = None) -> bytes:
@@ -192,6 +205,8 @@ CASES: dict[str, Callable[[], tuple[str, bytes]]] = {
     "one-line-at-the-cap": lambda: ("oneline_cap.txt", ("依法行政，" * 199_000).encode()),
     "long-lines-at-the-cap": lambda: ("long_cap.txt", (("全年评查行政执法案卷41卷，" * 30 + "\n") * 2_300).encode()),
     "pdf-4m-operators": pdf_operators,
+    "pdf-flate-bomb": pdf_flate_bomb,
+    "pdf-4m-drawing-operators": pdf_drawing,
     "numbering-roman": lambda: numbering_huge("roman"),
     "numbering-lvltext": lambda: numbering_huge("lvltext"),
     "numbering-100-cn": numbering_cn_levels,

@@ -276,3 +276,34 @@ def test_the_years_pattern_is_refused_when_the_user_checklist_loads(tmp_path: Pa
     (tmp_path / "r.txt").write_text(H.REPORT + "年" * 40 + "x\n", encoding="utf-8")
     r = run_cli("lint", str(tmp_path / "r.txt"), "--checklist", str(tmp_path / "mine.toml"))
     assert r.returncode == 2 and "不安全" in r.stderr and "内部错误" not in r.stderr
+
+
+# ------------------------------------------------------------ PDF: decompressed content capped
+
+
+@pytest.mark.parametrize(("case", "why"), [("pdf-4m-operators", "页面内容过大"), ("pdf-flate-bomb", "解压后过大"),
+                                           ("pdf-4m-drawing-operators", "绘制指令")])
+def test_pdf_content_beyond_any_report_is_refused(case: str, why: str) -> None:
+    fname, data = H.CASES[case]()
+    with pytest.raises(ReadError, match=why):
+        read_bytes(data, fname, ".pdf")
+
+
+def test_pdf_with_more_characters_than_a_report_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("drafter.readers.pdf.MAX_CHARS", 2000)  # the real cap's case costs a minute of layout
+    data = H._pdf(b"BT /F1 12 Tf 72 700 Td " + b"(a) Tj " * 2001 + b"ET")
+    with pytest.raises(ReadError, match="字符"):
+        read_bytes(data, "many.pdf", ".pdf")
+
+
+def test_bounded_zlib_inflates_what_pdfminer_asks_for_like_zlib() -> None:
+    import zlib
+
+    from drafter.readers.pdf import _Bounded
+
+    data = b"\xe6\xb3\x95\xe6\xb2\xbb" * 10_000
+    assert _Bounded.decompress(zlib.compress(data)) == data
+    d = _Bounded.decompressobj()
+    assert d.decompress(zlib.compress(data)[:-4]) + d.flush() == data  # pdfminer's CRC-less fallback
+    with pytest.raises(zlib.error):
+        _Bounded.decompress(zlib.compress(data)[:100])
