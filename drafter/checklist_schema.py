@@ -140,6 +140,8 @@ def _parse(path: Path) -> _ChecklistIn:
         table = tomllib.loads(_read(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（{e}）") from None
+    except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested thousands deep
+        raise ReadError(f"检查清单 {path.name} 不是有效的 TOML（数字位数过多或嵌套过深）") from None
     try:
         return _ChecklistIn.model_validate(table)
     except ValidationError as e:
@@ -148,13 +150,24 @@ def _parse(path: Path) -> _ChecklistIn:
         raise ReadError(f"检查清单 {path.name} 的“{where}”有误：{err['msg']}") from None
 
 
-def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _ChecklistIn:
+MAX_EXTENDS = 8  # base ← county_gov ← a province's ← a county's …: a few levels, never a loop
+_NAME = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
+
+
+def _resolve(path: Path, dirs: list[Path], seen: tuple[Path, ...] = ()) -> _ChecklistIn:
     raw = _parse(path)
     if raw.extends is None:
         return raw
-    if raw.extends in seen:
+    if not _NAME.fullmatch(raw.extends):  # "./a", "../../outside/evil": names only, found in the checklist folders
+        raise ReadError(f"检查清单 {path.name} 的 extends = \"{raw.extends[:60]}\" 不是检查清单名称；"
+                        "请只写名称（如 extends = \"base\"），它须在检查清单文件夹中")
+    seen = (*seen, path.resolve())
+    if len(seen) > MAX_EXTENDS:
+        raise ReadError(f"检查清单 {path.name} 的 extends 层层相套超过 {MAX_EXTENDS} 层；请直接 extends = \"base\" 或其单位类型")
+    target = _find(raw.extends, dirs)
+    if target.resolve() in seen:
         raise ReadError(f"检查清单 {path.name} 的 extends 形成循环")
-    base = _resolve(_find(raw.extends, dirs), dirs, (*seen, path.stem))
+    base = _resolve(target, dirs, seen)
     parts = {**base.parts, **raw.parts}
     items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
     return _ChecklistIn(

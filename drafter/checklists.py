@@ -114,6 +114,7 @@ class Registry:
 
     dirs: list[Path]
     types: dict[str, Checklist] = field(default_factory=dict)
+    broken: dict[str, str] = field(default_factory=dict)  # stem → why a checklist file was left out
 
     def infer(self, unit: str | None) -> str | None:
         """Unit type from the issuing unit's name, by each checklist's ``match``."""
@@ -139,8 +140,8 @@ def duty_list(dirs: list[Path]) -> tuple[str, ...]:
             try:
                 data = tomllib.loads(p.read_text(encoding="utf-8"))
                 return tuple(str(t) for group in data.get("duties", []) for t in group["items"])
-            except (OSError, ValueError, KeyError, TypeError) as e:
-                raise ReadError(f"职责清单 {p} 有误（{e}）；每个 [[duties]] 需要 items = [\"……\"]") from None
+            except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
+                raise ReadError(f"职责清单 {p} 有误（{str(e)[:80]}）；每个 [[duties]] 需要 items = [\"……\"]") from None
     return ()
 
 
@@ -200,8 +201,12 @@ def _from_json(d: dict[str, Any]) -> Checklist:
     )
 
 
-def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
-    """Checklists for ``files``, from the JSON cache or freshly validated."""
+def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | None = None) -> dict[str, Checklist]:
+    """Checklists for ``files``, from the JSON cache or freshly validated.
+
+    With ``broken``, a file that fails validation is left out and its message kept there (by stem), so one
+    bad checklist in a folder does not stop every lint; without it the first failure is raised.
+    """
     folder = cache_dir()
     target = folder / f"checklists-{cache_stamp(files + [f for d in dirs if d.is_dir() for f in d.glob('*.toml')])}.json" \
         if folder else None
@@ -214,8 +219,15 @@ def _build_all(files: list[Path], dirs: list[Path]) -> dict[str, Checklist]:
     from .checklist_schema import build
 
     duties = duty_list(dirs)
-    built = {str(p): replace(build(p, dirs), duties=duties) for p in files}
-    if target is not None:
+    built: dict[str, Checklist] = {}
+    for p in files:
+        try:
+            built[str(p)] = replace(build(p, dirs), duties=duties)
+        except ReadError as e:
+            if broken is None:
+                raise
+            broken[p.stem] = str(e)
+    if target is not None and not broken:
         write_cache(target, {k: _to_json(v) for k, v in built.items()})
     return built
 
@@ -256,8 +268,10 @@ def registry(dirs: list[Path] | None = None) -> Registry:
     for d in reversed(dirs):  # earlier folders override later ones
         if d.is_dir():
             files.update({p.stem: p for p in sorted(d.glob("*.toml")) if p.stem not in NOT_TYPES})
-    built = _build_all(list(files.values()), dirs)
+    built = _build_all(list(files.values()), dirs, reg.broken)
     for stem, p in files.items():
+        if stem in reg.broken:
+            continue
         cl = built[str(p)]
         _MEMO[(stem, tuple(dirs))] = cl
         if cl.match:

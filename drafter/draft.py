@@ -78,6 +78,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:
                 table = tomllib.loads(head)
             except tomllib.TOMLDecodeError as e:
                 raise ReadError(f"草稿开头的 TOML 设置有误（{_toml_where(e)}）；请按 key = \"值\" 的格式改正") from None
+            except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested thousands deep
+                raise ReadError("草稿开头的 TOML 设置有误（数字位数过多或嵌套过深）；请按 key = \"值\" 的格式改正") from None
             return table, "\n".join(lines[i + 1 :]), i + 2
     raise ReadError("草稿开头的 +++ 设置块没有结束行 +++；请在设置后加一行 +++")
 

@@ -69,6 +69,8 @@ def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str
     files of a folder that are not reports are appended to ``skipped`` (``Skipped``: path and reason), for every face to list."""
     reg, _ = _setup(checklist)  # loaded here, so forked workers start with it
     if unit_type and unit_type not in reg.types:
+        if unit_type in reg.broken:
+            raise ReadError(reg.broken[unit_type])
         raise ReadError(f"未知的单位类型“{unit_type}”；可选：{'、'.join(sorted(reg.types))}")
     _previous_reports(previous)  # an unreadable --previous stops the run here, before any work
     items = list(expand(paths, skipped))
@@ -121,6 +123,11 @@ def _setup(checklist: str | None) -> tuple[checklists.Registry, checklists.Check
         _SETUP.clear()
         _SETUP[checklist] = (checklists.registry(), checklists.load(checklist) if checklist else None)
     return _SETUP[checklist]
+
+
+def broken_checklists(checklist: str | None = None) -> list[str]:
+    """Why checklist files in the folders were left out (each already one Chinese line)."""
+    return list(_setup(checklist)[0].broken.values())
 
 
 def _lint_task(task: _Task) -> FileReport:

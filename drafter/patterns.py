@@ -14,8 +14,16 @@ What is refused (the shapes behind catastrophic backtracking):
   itself an unbounded repeat: ``(a+)+``, ``(a*b?)*``, ``(?:\\d+)*``;
 - an unbounded repeat over alternatives that can start with the same
   character: ``(年|年度)+``, ``(\\w|一)*``;
-- back-references (``\\1``, ``(?P=name)``), which no checklist needs.
+- back-references (``\\1``, ``(?P=name)``), which no checklist needs;
+- and, whatever its shape, any pattern in which a loop can read one text in two ways
+  (``(?:年年|年)+``, which the parser turns into 年(?:年|) before the checks above see it):
+  ``ambiguity.exponential`` decides that on the pattern's automaton, exactly.
 Nested repeats with a required separator (``(?:\\d+、)+``) stay allowed.
+
+Why screening and not an engine without backtracking (RE2): cue patterns are Python ``re``
+as users write them, and RE2 changes what they mean — ``\\w`` and ``\\d`` are ASCII-only there
+(``\\w+`` would stop matching 汉字, ``\\d`` full-width ２０２４), and it has no lookaround, which
+the shipped checklists use (``法制(?=政府|建设…)``, ``主要工作(?!安排|计划)``).
 """
 
 from __future__ import annotations
@@ -43,7 +51,13 @@ class UnsafePattern(ValueError):
 def validate(pattern: str) -> None:
     """Raise ``re.error`` for a syntax error, ``UnsafePattern`` for a shape that can hang."""
     re.compile(pattern)
-    _walk(_sre.parse(pattern))
+    parsed = _sre.parse(pattern)
+    _walk(parsed)  # the common shapes, each with its own advice
+    from .ambiguity import exponential
+
+    if exponential(parsed):  # every other shape: a text read two ways inside a loop
+        raise UnsafePattern("重复的部分可以用不止一种方式匹配同一段文字（如 (?:年年|年)+、(a|ab)(b|c)* 中的重叠），"
+                            "会使检查卡住；请改写为互不重叠的写法")
 
 
 def _walk(items: Any) -> None:

@@ -269,7 +269,7 @@ def covered(c: Commitment, text: str, threshold: float = 0.5) -> bool:
 # ------------------------------------------------------------ kept in the draft
 
 _MARK = "drafter:commitments"
-_BLOCK = re.compile(r"<!--\s*" + re.escape(_MARK) + r"\s*\n(.*?)-->", re.S)
+_BLOCK = re.compile(r"<!--\s*" + re.escape(_MARK) + r"\s*\n")  # the block runs to the next -->
 
 
 def format_commitments(cs: list[Commitment]) -> str:
@@ -282,9 +282,10 @@ def format_commitments(cs: list[Commitment]) -> str:
 
 def parse_commitments(text: str) -> list[Commitment]:
     m = _BLOCK.search(text)
-    if not m:
+    end = text.find("-->", m.end()) if m else -1
+    if m is None or end < 0:  # unclosed: like any unclosed comment, not a block (one search, not one per opener)
         return []
-    return [Commitment(line[2:].strip()) for line in m.group(1).split("\n") if line.startswith("- ")]
+    return [Commitment(line[2:].strip()) for line in text[m.end():end].split("\n") if line.startswith("- ")]
 
 
 __all__ = [

@@ -67,13 +67,32 @@ def match_number(text: str) -> tuple[int, str] | None:
 
 
 def cn_number(n: int) -> str:
-    """1 → 一, 12 → 十二, 21 → 二十一 (the counting used in headings)."""
+    """1 → 一, 12 → 十二, 21 → 二十一, 100 → 一百, 105 → 一百零五 (the counting used in headings and Word lists).
+
+    Up to 九千九百九十九万…; a negative or larger number stays in digits.
+    """
+    if n < 0 or n >= 10**8:
+        return str(n)
+    if n == 0:
+        return "零"
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        return cn_number(high) + "万" + ("" if not low else ("零" if low < 1000 else "") + _below_10000(low))
+    out = _below_10000(n)
+    return out[1:] if 10 <= n < 20 else out  # 十二, not 一十二
+
+
+def _below_10000(n: int) -> str:
     digits = "零" + CN_DIGITS[:9]
-    if n <= 10:
-        return "零" if n == 0 else (CN_DIGITS[n - 1] if n < 10 else "十")
-    tens, ones = divmod(n, 10)
-    head = "十" if tens == 1 else digits[tens] + "十"
-    return head + (digits[ones] if ones else "")
+    out, zero = "", False
+    for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        d, n = divmod(n, size)
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + unit
+            zero = False
+        else:
+            zero = True
+    return out
 
 
 def is_cjk(ch: str) -> bool:

@@ -89,6 +89,14 @@ def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] 
     return buf.getvalue()
 
 
+def _row(values: list[Any]) -> list[Any]:
+    """Cell values without the control characters a worksheet cannot hold (a NUL in a draft field, a file name)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
+
+
+
 # ------------------------------------------------------------ workbook set-up
 
 
@@ -134,7 +142,7 @@ class _Sheet:
     def add(self, values: list[Any]) -> list[Any]:
         """Write one row after the last; its cells, to style."""
         self.row += 1
-        return [self.ws.cell(self.row, i, v) for i, v in enumerate(values, start=1)]
+        return [self.ws.cell(self.row, i, v) for i, v in enumerate(_row(values), start=1)]
 
     def finish(self) -> None:
         from openpyxl.utils import get_column_letter

@@ -331,6 +331,10 @@ _FORMATS_CN = frozenset(("chineseCounting", "chineseCountingThousand", "ideograp
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
+MAX_START = 32767  # Word's own range for a list's start value
+MAX_LVL_TEXT = 100  # a level's text ("（%1）", "第%1章") is a few characters; Word's dialog allows 255 bytes
+
+
 def _format(n: int, fmt: str) -> str:
     if fmt in _FORMATS_CN:
         return cn_number(n)
@@ -387,7 +391,7 @@ class Numbering:
                 base = _level(lvl) if lvl is not None else _Level(**vars(levels.get(ilvl, _Level())))
                 start = _int(ov.find(_q("startOverride")))
                 if start is not None:
-                    base.start = start
+                    base.start = _clamp(start)
                 levels[ilvl] = base
             self.nums[n.get(_q("numId")) or ""] = levels
 
@@ -419,12 +423,17 @@ def _int_attr(el: Any, name: str) -> int:
         return 0
 
 
+def _clamp(start: int) -> int:
+    """A start value in Word's range: 10^18 in a damaged file would make roman numerals take forever."""
+    return max(0, min(start, MAX_START))
+
+
 def _level(lvl: Any) -> _Level:
     start = _int(lvl.find(_q("start")))
     fmt = lvl.find(_q("numFmt"))
     text = lvl.find(_q("lvlText"))
-    return _Level(1 if start is None else start, (fmt.get(VAL) or "decimal") if fmt is not None else "decimal",
-                  (text.get(VAL) or "") if text is not None else "")
+    return _Level(1 if start is None else _clamp(start), (fmt.get(VAL) or "decimal") if fmt is not None else "decimal",
+                  (text.get(VAL) or "")[:MAX_LVL_TEXT] if text is not None else "")
 
 
 # ------------------------------------------------------------ paragraphs

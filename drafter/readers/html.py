@@ -38,9 +38,11 @@ def sniff_charset(data: bytes) -> str | None:
     if name in _GB:
         return "gb18030"
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # base64, bz2, rot13 … are codecs too, but not of text: a page cannot declare them
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def to_text(data: bytes) -> str:
@@ -49,7 +51,10 @@ def to_text(data: bytes) -> str:
         return decode(data)
     enc = sniff_charset(data)
     if enc is not None:
-        return data.decode(enc, errors="replace")
+        try:
+            return data.decode(enc, errors="replace")
+        except (UnicodeError, LookupError, ValueError):  # idna, punycode … refuse bytes even with errors="replace"
+            pass
     return decode(data)
 
 

@@ -21,6 +21,8 @@ import zipfile
 from .errors import ReadError
 
 CHUNK = 64 * 1024
+MAX_PARAGRAPHS = 20_000
+"""Paragraphs (or non-blank lines) of one report: a long report has a few thousand, checking costs per paragraph."""
 
 
 def _mb(n: int) -> str:
@@ -71,6 +73,23 @@ def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
     return b"".join(parts)
 
 
+MAX_CHARS = 1_000_000
+"""Characters of one report's text (some 500 pages): reading and checking are linear, this bounds their time."""
+
+
+def check_text(text: str) -> None:
+    """Refuse a decoded text longer than any report, before it is split and checked."""
+    if len(text) > MAX_CHARS:
+        raise ReadError(f"文件有 {len(text)} 个字符，远超一份报告（上限 {MAX_CHARS} 字）；请确认选对了文件，或拆分后再检查")
+
+
+def check_paragraphs(n: int) -> None:
+    """Refuse a text of more paragraphs than any report has, before anything is built from it."""
+    if n > MAX_PARAGRAPHS:
+        raise ReadError(f"文件有 {n} 段（行）文字，远超一份报告（上限 {MAX_PARAGRAPHS} 段）；"
+                        "请确认选对了文件，或拆分后再检查")
+
+
 class TooLarge(ReadError):
     """A zip member that inflates past its limit."""
 
@@ -99,4 +118,4 @@ def inflate_member(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return b"".join(parts)
 
 
-__all__ = ["CHUNK", "TooLarge", "inflate_member", "read_bounded"]
+__all__ = ["CHUNK", "MAX_CHARS", "MAX_PARAGRAPHS", "TooLarge", "check_paragraphs", "check_text", "inflate_member", "read_bounded"]

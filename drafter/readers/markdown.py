@@ -6,13 +6,13 @@ import re
 
 from ..model import Dismissal, Document
 from ..text import normalise
+from .limits import check_paragraphs, check_text
 from .rawpara import RawPara
 from .structure import build
 from .txt import decode
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：]\s*(.*?)\s*-->", re.S)
+_HEADING = re.compile(r"(#{1,6})\s+")  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
+_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：]([^\n]*?)-->")  # one line: linear however it is cut
 _BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
 _LIST = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
 
@@ -24,10 +24,12 @@ def read(data: bytes, path: str = "") -> Document:
 def read_text(text: str, path: str = "") -> Document:
     from .. import draft  # pydantic only when a draft is read
 
+    check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     table, body, first_line = draft.split_front_matter(text)
     meta = draft.validate(table) if table is not None else None
     lines = text.split("\n")
+    check_paragraphs(sum(1 for t in lines if t and not t.isspace()))
     paras = _paragraphs(body, first_line, titled=meta is not None)
     doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines])
     if "drafter" in body:
@@ -44,36 +46,58 @@ def directives(body: str, first_line: int) -> list[Dismissal]:
     blank lines skipped) to the line before the next blank line; a heading is a paragraph of
     its own line.
     """
-    plain = _COMMENT.sub(lambda m: " " * len(m.group(0).split("\n")[-1]) if "\n" not in m.group(0)
-                         else "\n" * m.group(0).count("\n"), body).split("\n")
+    plain = strip_comments(body).split("\n")
     out = []
+    start, at = 0, 0  # the line of the comment, counted on from the last one (linear in the body)
     for m in _DIRECTIVE.finditer(body):
-        start = body.count("\n", 0, m.start())
-        end = start + m.group(0).count("\n")
-        i = end  # comments are blanked in ``plain``: the comment's own line counts only for text after it
+        start += body.count("\n", at, m.start())
+        at = m.start()
+        i = start  # comments are blanked in ``plain``: the comment's own line counts only for text after it
         while i < len(plain) and not plain[i].strip():
             i += 1
         if i >= len(plain):
-            out.append(Dismissal(m.group(1), first_line + start))
+            out.append(Dismissal(m.group(1).strip(), first_line + start))
             continue
         j = i
         if not _HEADING.match(plain[i]):
             while j + 1 < len(plain) and plain[j + 1].strip() and not _HEADING.match(plain[j + 1]):
                 j += 1
-        out.append(Dismissal(m.group(1), first_line + start, first_line + i, first_line + j))
+        out.append(Dismissal(m.group(1).strip(), first_line + start, first_line + i, first_line + j))
     return out
 
 
-def _strip_md(line: str) -> str:
+def heading(line: str) -> tuple[int, str] | None:
+    """(depth, title) of an ATX heading line: ``## 一、标题 ##`` → (2, "一、标题"); linear in the line."""
     m = _HEADING.match(line)
-    return m.group(2) if m else line
+    if m is None:
+        return None
+    return len(m.group(1)), line[m.end():].rstrip().rstrip("#").rstrip()
+
+
+def strip_comments(text: str) -> str:
+    """``<!-- … -->`` comments blanked out, their line breaks kept; one pass (unclosed ones stay text)."""
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:  # no later opener can close either
+            break
+        out += [text[at:start], "\n" * text.count("\n", start, end)]
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _strip_md(line: str) -> str:
+    h = heading(line)
+    return h[1] if h else line
 
 
 def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
     """Markdown blocks as RawParas; '#' depth gives the heading level."""
-    body = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+    body = strip_comments(body)
     lines = body.split("\n")
-    heads = [len(m.group(1)) for t in lines if (m := _HEADING.match(t))]
+    heads = [h[0] for t in lines if (h := heading(t))]
     # With front matter, '#' is the title and '##' level 1; in plain Markdown a
     # single leading '#' is the title too, else '#' is level 1.
     title_depth = 1 if (titled or (heads.count(1) == 1 and heads and heads[0] == 1)) else 0
@@ -89,15 +113,15 @@ def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
 
     for i, raw in enumerate(lines):
         line_no = first_line + i
-        m = _HEADING.match(raw)
-        if m:
+        h = heading(raw)
+        if h:
             flush()
-            depth = len(m.group(1))
+            depth, title = h
             level = depth - title_depth
             if level <= 0:
-                paras.append(RawPara(m.group(2), line_no, is_title=True))
+                paras.append(RawPara(title, line_no, is_title=True))
             else:
-                paras.append(RawPara(m.group(2).replace("**", ""), line_no, level=min(level, 4)))
+                paras.append(RawPara(title.replace("**", ""), line_no, level=min(level, 4)))
         elif not raw.strip() or (_LIST.match(raw) and buf):
             flush()
             if raw.strip():

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 import statistics
+import zlib
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from io import BytesIO
+from typing import Any
 
 from ..model import Document
 from ..text import normalise
@@ -44,15 +47,104 @@ class _Line:
         return self.y1 - self.y0
 
 
+MAX_CHARS = 60_000
+"""Characters drawn in one PDF (some 40 dense pages; a report has 5–30): pdfminer lays out each one (~0.05 ms)."""
+MAX_TOKENS = 400_000
+"""Operators and operands in one PDF's pages (a report's page has a few thousand): pdfminer parses and runs each."""
+MAX_CONTENT = 8 * 1024 * 1024
+"""Bytes of page content in one PDF, decompressed: a report's page holds some 20 KB."""
+MAX_STREAM = 32 * 1024 * 1024
+"""Bytes one compressed stream may inflate to (fonts and images included); pdfminer itself would inflate any."""
+TOO_MUCH = "PDF 文件内容异常（{what}），不像一份报告，已拒绝读取；请用原稿 .docx，或重新导出 PDF 后再检查"
+
+
+class _Bounded:
+    """pdfminer's ``zlib``, capped: ``decompress`` and ``decompressobj`` stop at ``MAX_STREAM`` bytes of output."""
+
+    error = zlib.error
+    MAX_WBITS = zlib.MAX_WBITS
+
+    @staticmethod
+    def decompress(data: bytes, wbits: int = zlib.MAX_WBITS) -> bytes:
+        d = zlib.decompressobj(wbits)
+        out = d.decompress(data, MAX_STREAM + 1)
+        if len(out) > MAX_STREAM or d.unconsumed_tail:
+            raise ReadError(TOO_MUCH.format(what="压缩数据解压后过大"))
+        if not d.eof:
+            raise zlib.error("incomplete or truncated stream")
+        return out
+
+    @staticmethod
+    def decompressobj(wbits: int = zlib.MAX_WBITS) -> Any:
+        return _BoundedObj(zlib.decompressobj(wbits))
+
+
+class _BoundedObj:
+    def __init__(self, d: Any) -> None:
+        self.d, self.got = d, 0
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        out: bytes = self.d.decompress(data, max_length) if max_length else self.d.decompress(data, MAX_STREAM + 1)
+        self.got += len(out)
+        if self.got > MAX_STREAM:
+            raise ReadError(TOO_MUCH.format(what="压缩数据解压后过大"))
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.d, name)
+
+
+def _pages(data: bytes) -> Iterator[Any]:
+    """``pdfminer.high_level.extract_pages``, with the characters and page content counted against the caps."""
+    from pdfminer import pdftypes
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    setattr(pdftypes, "zlib", _Bounded)  # noqa: B010  # every stream pdfminer inflates, capped
+
+    class Device(PDFPageAggregator):
+        chars = 0
+
+        def render_char(self, *args: Any, **kwargs: Any) -> Any:
+            self.chars += 1
+            if self.chars > MAX_CHARS:
+                raise ReadError(TOO_MUCH.format(what=f"超过 {MAX_CHARS} 个字符"))
+            return super().render_char(*args, **kwargs)
+
+    class Interpreter(PDFPageInterpreter):
+        content = 0  # on the class: Form XObjects run in a copy of the interpreter (``dup``), counted here too
+
+        tokens = 0
+
+        def execute(self, streams: Sequence[object]) -> None:
+            for s in streams:
+                content = pdftypes.stream_value(s).get_data() or b""
+                Interpreter.content += len(content)
+                if Interpreter.content > MAX_CONTENT:
+                    raise ReadError(TOO_MUCH.format(what="页面内容过大"))
+                Interpreter.tokens += len(content.split())  # whitespace-separated: fast, and never fewer than the parser's
+                if Interpreter.tokens > MAX_TOKENS:
+                    raise ReadError(TOO_MUCH.format(what=f"页面绘制指令超过 {MAX_TOKENS} 项"))
+            super().execute(streams)
+
+    rsrc = PDFResourceManager(caching=True)
+    device = Device(rsrc, laparams=LAParams())
+    interpreter = Interpreter(rsrc, device)
+    for page in PDFPage.get_pages(BytesIO(data), maxpages=MAX_PAGES):
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
 def _lines(data: bytes) -> tuple[list[list[_Line]], list[float]]:
     """Text lines of each page, top to bottom, and each page's height."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.layout import LTTextContainer, LTTextLineHorizontal
 
     pages: list[list[_Line]] = []
     heights: list[float] = []
     try:
-        for n, page in enumerate(extract_pages(BytesIO(data), laparams=LAParams(), maxpages=MAX_PAGES), start=1):
+        for n, page in enumerate(_pages(data), start=1):
             found: list[_Line] = []
             for box in page:
                 if not isinstance(box, LTTextContainer):

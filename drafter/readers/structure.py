@@ -18,6 +18,7 @@ from ..model import Block, Document, Meta
 from ..text import CJK, CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
 from .ownname import own_name
+from .limits import MAX_CHARS, check_paragraphs, check_text
 from .rawpara import RawPara
 from .tail import closing_block, starts_closing, tail_blocks
 from .textlayout import PageInfo, page_meta, recover_text
@@ -31,6 +32,9 @@ def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list
     Text formats (.txt, .md, and what .pdf and .html hand over as text) first have a web
     page's own words set aside (``webpage``) and run-on lines split (``runon``).
     """
+    check_paragraphs(len(paras))
+    if sum(len(p.text) for p in paras) > MAX_CHARS:
+        check_text("".join(p.text for p in paras))
     info: PageInfo | None = None
     furniture: list[RawPara] = []
     if fmt in ("txt", "md"):
@@ -104,45 +108,101 @@ def _wrap_width(paras: list[RawPara]) -> int | None:
     return None
 
 
-def _ends_open(text: str) -> bool:
-    return text[-1] not in SENTENCE_END + "；;：:”’」』"
-
-
 def _looks_like_heading(p: RawPara) -> bool:
     m = match_number(p.text)
-    if m is None:
+    if m is None or len(p.text) - len(m[1]) > HEADING_MAX:  # the length first: a long paragraph is not scanned
         return False
     rest = p.text[len(m[1]):]
-    return not any(c in rest for c in SENTENCE_END) and len(rest) <= HEADING_MAX
+    return not any(c in rest for c in SENTENCE_END)
+
+
+_TITLE_SPAN = 100
+"""The longest text a ``TITLE`` match can cover (its alternatives are bounded: 2 + 60 + 4 + 30 + 2)."""
+_CLAUSE = "，。、；"
+_START = 300
+
+
+class _Joined:
+    """The paragraph being assembled from wrapped lines, and what ``_continues`` asks of it.
+
+    Every answer is kept up to date from each new line alone — ``TITLE`` is searched only where a new
+    match could be (no earlier one exists, or no line would have been joined), the clause marks are a
+    flag, the text is joined once at the end — so joining n lines is linear, not quadratic, in their length.
+    """
+
+    def __init__(self, p: RawPara) -> None:
+        self.para = p
+        self.pieces = [p.text]
+        self.length = len(p.text)
+        self.last = p.text[-1]
+        self.squashed = squash(p.text)
+        self.checked = 0  # squashed[:checked] holds no TITLE match
+        self.clauses = any(c in p.text for c in _CLAUSE)
+        self.start = p.text[:_START]  # enough of the text's start for its numbering
+        self.head = _looks_like_heading(p)
+
+    def title(self) -> bool:
+        found = TITLE.search(self.squashed, max(0, self.checked - _TITLE_SPAN)) is not None
+        self.checked = len(self.squashed)
+        return found
+
+    def add(self, p: RawPara) -> None:
+        prev = self.para
+        prev.breaks.append((self.length, p.line))
+        prev.breaks.extend((self.length + at, ln) for at, ln in p.breaks)  # a PDF paragraph's own wraps
+        self.pieces.append(p.text)
+        self.length += len(p.text)
+        self.last = p.text[-1]
+        self.squashed += squash(p.text)
+        self.clauses = self.clauses or any(c in p.text for c in _CLAUSE)
+        if len(self.start) < _START:
+            self.start = (self.start + p.text)[:_START]
+        self.head = self._heading()
+
+    def _heading(self) -> bool:
+        """``_looks_like_heading`` of the joined text: only a short one needs joining and asking."""
+        m = match_number(self.start)
+        if m is None or self.length - len(m[1]) > HEADING_MAX or self.length > _START + HEADING_MAX:
+            return False
+        return _looks_like_heading(self.done())
+
+    def done(self) -> RawPara:
+        if len(self.pieces) > 1:
+            self.para.text = "".join(self.pieces)
+            self.pieces = [self.para.text]
+        return self.para
 
 
 def _join_wrapped(paras: list[RawPara]) -> list[RawPara]:
     """Join lines that a PDF copy or a page break cut in mid-sentence."""
     width = _wrap_width(paras)
     out: list[RawPara] = []
+    cur: _Joined | None = None
     for p in paras:
-        prev = out[-1] if out else None
-        if prev is not None and p.joinable and prev.joinable and _continues(prev, p, width):
-            prev.breaks.append((len(prev.text), p.line))
-            prev.breaks.extend((len(prev.text) + at, ln) for at, ln in p.breaks)  # a PDF paragraph's own wraps
-            prev.text += p.text
+        if cur is not None and p.joinable and cur.para.joinable and _continues(cur, p, width):
+            cur.add(p)
             continue
+        if cur is not None:
+            cur.done()
+        cur = _Joined(p)
         out.append(p)
+    if cur is not None:
+        cur.done()
     return out
 
 
-def _continues(prev: RawPara, nxt: RawPara, width: int | None) -> bool:
+def _continues(prev: _Joined, nxt: RawPara, width: int | None) -> bool:
     if match_number(nxt.text) or starts_closing(nxt.text):
         return False
-    if ADDRESSEE_SHAPE.match(nxt.text) or TITLE.search(squash(prev.text)):
+    if ADDRESSEE_SHAPE.match(nxt.text) or prev.title():
         return False
-    full = width is not None and len(prev.text) >= width - 3
-    if full and prev.text[-1] not in SENTENCE_END and not _looks_like_heading(prev):
+    full = width is not None and prev.length >= width - 3
+    if full and prev.last not in SENTENCE_END and not prev.head:
         return True  # a full line of hard-wrapped text
-    if not _ends_open(prev.text) or _looks_like_heading(prev):
+    if prev.last in SENTENCE_END + "；;：:”’」』" or prev.head:
         return False
     # A page break inside a paragraph: a long line cut in mid-sentence.
-    return len(prev.text) >= 20 and any(c in prev.text for c in "，。、；")
+    return prev.length >= 20 and prev.clauses
 
 
 # ------------------------------------------------ the outline

@@ -6,6 +6,7 @@ import codecs
 
 from ..model import Document
 from .errors import ReadError
+from .limits import check_paragraphs, check_text
 from .rawpara import RawPara
 from .structure import build
 
@@ -49,7 +50,9 @@ def _mostly_garbage(text: str) -> bool:
 
 
 def read_text(text: str, path: str = "") -> Document:
+    check_text(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    check_paragraphs(sum(1 for t in lines if t and not t.isspace()))
     paras = [RawPara(t, i + 1, joinable=True) for i, t in enumerate(lines) if t.strip()]
     from ..text import normalise
 

@@ -104,6 +104,9 @@ def warnings(doc: Document) -> list[str]:
                              (m.date, "成文日期", "date")):
         if not (value or "").strip():
             out.append(f"提示：{name}为空，报告中将缺少此项；请在草稿设置中填写 {key}")
+    for value, name in ((m.title, "标题"), (m.signature or m.unit, "署名")):
+        if value and len(value) > properties.MAX_PROPERTY:
+            out.append(f"提示：{name}超过 {properties.MAX_PROPERTY} 字，文件属性中的{name}已截短（正文不变）；请确认{name}是否写错")
     return out
 
 

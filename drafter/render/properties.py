@@ -24,9 +24,22 @@ _APP = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<AppVersion>16.0000</AppVersion></Properties>')
 
 
+MAX_PROPERTY = 255
+"""A core property's length in characters (python-docx refuses more, as Word's property dialog does)."""
+
+
+def fit(value: str) -> str:
+    """``value`` shortened to a core property's length, an ellipsis marking the cut."""
+    return value if len(value) <= MAX_PROPERTY else value[: MAX_PROPERTY - 1] + "…"
+
+
 def apply(d: Any, *, title: str, author: str, fs: FontSet, now: datetime.datetime | None = None) -> None:
-    """Set the properties and strip the template's leftovers from the python-docx Document ``d``."""
+    """Set the properties and strip the template's leftovers from the python-docx Document ``d``.
+
+    The page itself keeps the whole title and signature; only the file's properties are shortened (``fit``).
+    """
     now = (now or datetime.datetime.now(datetime.UTC)).replace(microsecond=0, tzinfo=None)
+    title, author = fit(title), fit(author)
     cp = d.core_properties
     cp.title, cp.author, cp.last_modified_by = title, author, author
     cp.created = cp.modified = now
