@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..checks.originality import Comparison
 
 FORMATS = ("text", "json", "sarif", "github", "xlsx")
 
@@ -28,7 +32,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lint import compare_units, lint_paths
+    from ..lint import compare_reports, lint_paths
     from ..readers.errors import ReadError
     from . import lint_answers
 
@@ -36,11 +40,11 @@ def run(args: argparse.Namespace) -> int:
         lint_answers.check_options(args)
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
                                   previous=args.previous, jobs=args.jobs))
-        pairs = compare_units(reports)
+        similar = compare_reports(reports)  # .clusters: reports from one template (not yet in the xlsx)
         if args.format == "xlsx":
-            lint_answers.write_xlsx(args, reports, pairs)
+            lint_answers.write_xlsx(args, reports, similar.pairs)
         else:
-            _emit(args, reports, pairs)
+            _emit(args, reports, similar)
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
@@ -55,11 +59,11 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 
 
-def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type: ignore[type-arg]
+def _emit(args: argparse.Namespace, reports: list, similar: Comparison) -> None:  # type: ignore[type-arg]
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports, pairs))
+        print(jsonv1.render(reports, similar.pairs, similar.clusters))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -77,6 +81,6 @@ def _emit(args: argparse.Namespace, reports: list, pairs: list) -> None:  # type
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out, pairs)
+            summary.render(reports, out, similar.pairs, similar.clusters)
         else:
             textout.render(reports, out)

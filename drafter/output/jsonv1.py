@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from ..checks.originality import SimilarPair
+from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 
@@ -37,8 +38,10 @@ def file_entry(r: FileReport) -> dict[str, Any]:
     }
 
 
-def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None) -> str:
-    """``pairs`` (a folder's similar reports) adds the top-level key ``similar``; v1 readers ignore it."""
+def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
+           clusters: list[Cluster] | None = None) -> str:
+    """``pairs`` (a folder's similar reports) adds the top-level key ``similar``, ``clusters`` (reports
+    from one template: {units, paths, share}) the key ``clusters``; v1 readers ignore both."""
     files = [file_entry(r) for r in reports]
     ok = [r.result for r in reports if r.result is not None]
     summary = {
@@ -50,4 +53,6 @@ def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None) ->
     out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
     if pairs:
         out["similar"] = [{"a": p.path_a, "b": p.path_b, "share": p.share} for p in pairs]
+    if clusters:
+        out["clusters"] = [{"units": list(c.units), "paths": list(c.paths), "share": c.share} for c in clusters]
     return json.dumps(out, ensure_ascii=False, indent=2)
