@@ -8,9 +8,12 @@ Each module in ``drafter.commands`` exposes ``add(subparsers)`` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
+import signal
 import sys
+import threading
 from typing import NoReturn
 
 from . import __version__
@@ -66,6 +69,16 @@ def _module(name: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        status = _main(argv)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # all is said: a Ctrl-C now cannot kill the exit
+        return status
+    except KeyboardInterrupt:
+        interrupted()
+
+
+def _main(argv: list[str] | None) -> int:
     if argv is not None:
         sys.argv = [sys.argv[0], *argv]
     parser = build_parser()
@@ -77,9 +90,6 @@ def main(argv: list[str] | None = None) -> int:
     module = COMMANDS[args.command][0]
     try:
         return int(_module(module).run(args))
-    except KeyboardInterrupt:
-        sys.stderr.write("已中断\n")
-        return 130
     except BrokenPipeError:  # `drafter lint … | head`: the reader left, nothing to report
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -94,3 +104,19 @@ def main(argv: list[str] | None = None) -> int:
             first = (str(e).splitlines() or [""])[0]
             sys.stderr.write(f"drafter: 内部错误（{type(e).__name__}: {first}）；请把输入文件和这条消息发给维护者\n")
         return 2
+
+
+def interrupted() -> NoReturn:
+    """Ctrl-C: one line, exit 130, now. The stack has unwound (temporary files removed, the progress
+    bar stopped); ``os._exit`` skips the exit-time joins of pools and threads, where a hang could wait."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while leaving changes nothing
+    mp = sys.modules.get("multiprocessing")
+    if mp is not None:
+        for child in mp.active_children():
+            child.kill()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    with contextlib.suppress(OSError):
+        os.write(2, "已中断\n".encode())
+    os._exit(130)

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
 
 from .readers.errors import ReadError
 
+NAME_MAX = 255  # bytes in one file name (Linux, macOS, Windows in UTF-16 units: the strictest that matters)
+
 
 class WriteError(ReadError):
     """An output that cannot be written; ``str()`` is the Chinese message."""
+
+
+def check_name(target: Path) -> None:
+    """Refuse a file name longer than the file system allows, with a line that says so."""
+    size = len(os.fsencode(target.name))
+    if size > NAME_MAX:
+        raise WriteError(f"文件名过长（{size} 字节，最多 {NAME_MAX} 字节）：{target.name[:20]}…；请换一个短一些的文件名")
+
+
+def side_name(name: str, tag: str, room: int = 0) -> str:
+    """``.NAME.TAG`` for a file kept beside ``name`` (temporary file, lock), shortened to a digest of the
+    name when the whole would pass ``NAME_MAX`` with ``room`` bytes still to add (mkstemp's random part)."""
+    whole = f".{name}.{tag}"
+    if len(os.fsencode(whole)) + room <= NAME_MAX:
+        return whole
+    return f".drafter-{hashlib.sha256(os.fsencode(name)).hexdigest()[:16]}.{tag}"
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool = False) -> Path:
@@ -23,6 +42,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool
     is fsynced so the new name itself survives a power cut.
     """
     target = Path(path)
+    check_name(target)
     if target.exists() and not force:
         raise WriteError(_exists(target))
     if target.is_dir():
@@ -32,7 +52,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool
         raise WriteError(f"文件夹 {folder} 不存在；请先创建它或换一个输出位置")
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # the temporary name stays within NAME_MAX, whatever the length of the target's
+        fd, tmp = tempfile.mkstemp(prefix=side_name(target.name, "", room=12), suffix=".tmp", dir=folder)
     except OSError:
         raise WriteError(f"无法在 {folder} 中写入（没有写权限或磁盘已满）；请换一个输出位置") from None
     try:

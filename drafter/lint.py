@@ -16,7 +16,7 @@ from pathlib import Path
 from . import checklists
 from .boilerplate import fragments
 from .checks import SEVERITIES, Finding, Result, check
-from .checks.originality import Fingerprint, SimilarPair, compare, fingerprint
+from .checks.originality import Comparison, Fingerprint, SimilarPair, compare_folder, fingerprint
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
 from .skipped import Skipped, walk
@@ -212,15 +212,20 @@ def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: check
 def compare_units(reports: list[FileReport]) -> list[SimilarPair]:
     """Second pass over a folder's reports already checked: ``copied-across-units`` findings are
     added to each report, and the pairs of units sharing much of their text are returned."""
+    return compare_reports(reports).pairs
+
+
+def compare_reports(reports: list[FileReport]) -> Comparison:
+    """``compare_units`` with the template clusters too (reports sharing most of their text)."""
     done = [r for r in reports if r.doc is not None and r.result is not None]
     if len(done) < 2:
-        return []
+        return Comparison([[] for _ in done], [], [])
     prints = [r.fingerprint or fingerprint_report(r) for r in done]
-    found, pairs = compare(prints, [display_path(r.path) for r in done])
-    for r, extra in zip(done, found, strict=True):
+    found = compare_folder(prints, [display_path(r.path) for r in done])
+    for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:
             r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)
-    return pairs
+    return found
 
 
 def fingerprint_report(r: FileReport) -> Fingerprint:

@@ -4,6 +4,12 @@ A process pool (fork where the platform has it, so workers start with everything
 parent already imported and loaded) when there are enough items to pay for it; a
 plain loop otherwise. The progress bar goes to stderr, and only to a terminal and
 for more than ``PROGRESS_MIN`` items: piped output and small runs stay quiet.
+
+Ctrl-C: a terminal sends SIGINT to the whole process group. Workers ignore it (they
+are forked with SIGINT blocked, then set it to ignored: no window where one could
+die with a ``KeyboardInterrupt`` traceback); the parent alone gets the interrupt,
+kills its workers and abandons the pool without ``Pool.terminate`` — which waits on
+the queue's lock, and a worker killed while holding it made that wait forever.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, nullcontext, suppress
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -61,12 +68,67 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, jobs: int | None = 
     gc.freeze()
     try:
         # the pool's workers exist before the bar starts its refresh thread (fork after threads is unsafe)
-        with _context().Pool(procs) as pool, _bar(n, label, show) as advance:
-            for result in pool.imap(fn, items, chunksize=chunk):
-                advance()
-                yield result
+        pool = _pool(procs)
+        try:
+            with _bar(n, label, show) as advance:
+                for result in pool.imap(fn, items, chunksize=chunk):
+                    advance()
+                    yield result
+        except KeyboardInterrupt:
+            abandon(pool)
+            raise
+        except BaseException:
+            pool.terminate()
+            raise
+        pool.close()
+        pool.join()
     finally:
         gc.unfreeze()
+
+
+def _pool(procs: int) -> Any:
+    """A pool whose workers ignore SIGINT: SIGINT is blocked while they are forked."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return _context().Pool(procs, initializer=_ignore_sigint)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return _context().Pool(procs, initializer=_ignore_sigint)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a Ctrl-C meanwhile arrives now, in the parent
+
+
+def _ignore_sigint() -> None:
+    """A worker's start: SIGINT ignored; on Linux, killed with its parent (never an orphan on a lock)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the line above
+            os._exit(1)
+
+
+def abandon(pool: Any) -> None:
+    """Kill the workers now and drop the pool: no join, no exit-time finalizer (see the module doc).
+
+    The pool's worker handler replaces dead workers every 0.1 s: it is stopped first, else a
+    replacement forked after the kill would wait on the dead workers' lock forever."""
+    from multiprocessing.pool import TERMINATE
+
+    handler = getattr(pool, "_worker_handler", None)
+    pool._state = TERMINATE
+    if handler is not None:
+        handler._state = TERMINATE
+        handler.join(1.0)
+    for proc in list(getattr(pool, "_pool", ())):
+        with suppress(OSError, ValueError):
+            proc.kill()
+    fin = getattr(pool, "_terminate", None)
+    if fin is not None and hasattr(fin, "cancel"):
+        fin.cancel()
 
 
 class _Bar:

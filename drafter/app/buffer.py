@@ -151,7 +151,9 @@ def _guess_meta(text: str) -> DraftMeta:
 
 def autosave_path(path: Path) -> Path:
     """The crash-safety copy beside the draft: `.NAME.autosave`."""
-    return path.with_name(f".{path.name}.autosave")
+    from ..fsutil import side_name
+
+    return path.with_name(side_name(path.name, "autosave", room=12))  # within NAME_MAX (atomic_write adds its own)
 
 
 def last_edit(old: str, new: str) -> tuple[int, int] | None:

@@ -59,16 +59,31 @@ def run_check(text: str, checklist: checklists.Checklist, path: str = "", previo
     return check(doc, checklist, year=doc.meta.year, previous=previous, boilerplate=fragments())
 
 
-def load_previous(meta: DraftMeta, draft: Path) -> tuple[Document | None, str | None]:
+def load_previous(meta: DraftMeta, draft: Path, root: Path | None = None) -> tuple[Document | None, str | None]:
     """Last year's report named in the draft's settings (relative to the draft's folder), or None;
-    with a Chinese message when it is named but cannot be read."""
+    with a Chinese message when it is named but cannot be read.
+
+    With a ``root`` (serve; ``edit --root``) the path must lie inside it, like every path typed in the
+    app: one outside is refused before it is opened, with the same line whether or not a file is there.
+    """
     if not meta.previous:
         return None, None
     target = (draft.parent / meta.previous) if not Path(meta.previous).is_absolute() else Path(meta.previous)
+    if root is not None and not _within(target, root):
+        return None, (f"去年的报告 {meta.previous} 不在文件夹 {root.resolve()} 中，不能读取；"
+                      "请把它放进这个文件夹，并在草稿设置中改正 previous")
     try:
         return read_path(target), None
     except ReadError as e:
         return None, f"去年的报告 {meta.previous} 无法读取：{e}"
+
+
+def _within(path: Path, root: Path) -> bool:
+    """``path`` inside ``root`` once links and ``..`` are resolved (a missing file resolves too)."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(root.resolve())
+    except (OSError, ValueError):
+        return False
 
 
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -3,7 +3,10 @@
 - ``DraftLock``: ``.NAME.lock`` beside the draft holds pid, host, time and a
   random id per app instance (two instances in one process are told apart).
   It is created with ``O_EXCL``, so two instances cannot both take it; a lock
-  whose pid is dead on this host is stale and taken over.
+  whose pid is dead on this host is stale and taken over — atomically: the stale
+  file is renamed aside (one rename wins), checked to be the one judged stale, and
+  put back if it was a live lock created meanwhile; then the exclusive create
+  decides again. A lock that could not be written is retried before giving up.
 - ``Guard``: what the draft screen asks before writing. The file's bytes are
   hashed when loaded and after each save; a different hash on disk means
   someone else wrote it (another instance, a sync client, an editor), and the
@@ -20,19 +23,24 @@ import json
 import os
 import secrets
 import socket
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..fsutil import WriteError, atomic_write
+from ..fsutil import NAME_MAX, WriteError, atomic_write, side_name
 from ..readers.errors import ReadError
 from ..readers.limits import read_bounded
 
 MAX_DRAFT = 20 * 1024 * 1024
 
 
+ATTEMPTS = 5  # rounds of create / judge / remove-stale, and of retrying a lock that could not be written
+RETRY = 0.05  # seconds between the retries of a lock that could not be written
+
+
 def lock_path(draft: Path) -> Path:
-    return draft.with_name(f".{draft.name}.lock")
+    return draft.with_name(side_name(draft.name, "lock", room=17))  # room for the aside name's instance id
 
 
 def digest(data: bytes) -> str:
@@ -90,22 +98,38 @@ class DraftLock:
 
     def acquire(self) -> Holder | None:
         """Take the lock; returns None when taken, else who holds it (alive)."""
-        for _ in range(3):
+        for attempt in range(ATTEMPTS):
             try:
                 atomic_write(self.path, self._payload())  # exclusive create: one winner
                 return None
             except WriteError:
                 if not self.path.exists():
+                    if attempt < ATTEMPTS - 1:
+                        time.sleep(RETRY)  # a passing failure (a full disk freed, a sync client's lock)
+                        continue
                     return None  # the folder is not writable: no lock to share, nothing to guard with
             holder = _read_holder(self.path)
             if holder is not None and holder.instance == self.me.instance:
                 return None
             if holder is not None and holder.alive():
                 return holder
-            # stale (dead pid) or unreadable: remove it and try again to create ours exclusively
-            self.path.unlink(missing_ok=True)
-        holder = _read_holder(self.path)
-        return holder
+            self._remove_stale(holder)  # stale (dead pid) or unreadable; then create ours exclusively
+        return _read_holder(self.path)
+
+    def _remove_stale(self, judged: Holder | None) -> None:
+        """Remove the lock judged stale, only if it is still that one: two instances taking over the same
+        stale lock must not remove each other's new lock (the rename is the atomic step)."""
+        aside = self.path.with_name(f"{self.path.name}.{self.me.instance}")
+        try:
+            os.rename(self.path, aside)
+        except OSError:
+            return  # gone already: another instance removed it first
+        if _read_holder(aside) == judged:
+            aside.unlink(missing_ok=True)
+            return
+        with contextlib.suppress(OSError):  # a live lock created meanwhile: back where it was
+            os.link(aside, self.path)
+        aside.unlink(missing_ok=True)
 
     def take_over(self) -> None:
         """Make this instance the writer, whoever held the lock."""
@@ -153,6 +177,8 @@ class Guard:
         """Write ``text`` as ``NAME.冲突-YYYYMMDD-HHMMSS.md`` beside the draft (never overwriting)."""
         stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
         stem = self.draft.stem
+        while len(os.fsencode(f"{stem}.冲突-{stamp}-99{self.draft.suffix or '.md'}")) > NAME_MAX:
+            stem = stem[:-1]  # a long name keeps its start
         for n in range(100):
             suffix = "" if n == 0 else f"-{n}"
             target = self.draft.with_name(f"{stem}.冲突-{stamp}{suffix}{self.draft.suffix or '.md'}")

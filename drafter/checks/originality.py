@@ -12,10 +12,12 @@ and spaces. A paragraph is then its set of character 5-grams ("shingles").
   content-defined *sample* of shingle hashes (those ≡ 0 mod ``SAMPLE``), so two
   copies keep the same sample and the shared part of two samples estimates the
   shared part of the texts. An inverted index of the *rare* samples finds the
-  candidate pairs (``MIN_RARE`` shared rare samples at least; samples in more than
-  ``COMMON_DOCS`` reports are stock phrases, 学习贯彻习近平法治思想…, and find
-  nothing); each candidate's containment is then counted exactly, on all its
-  shingle hashes, with the same threshold as the comparison with last year.
+  candidate pairs (``MIN_RARE`` shared rare samples at least); each candidate's containment is
+  then counted exactly, on all its shingle hashes, with the same threshold as the comparison with
+  last year. A sample found in more than ``PAIRWISE_DOCS`` reports is not counted pairwise: it is a
+  stock phrase (学习贯彻习近平法治思想…) or part of a template many units copied, and ``templates``
+  tells which — by whether the reports sharing it are otherwise near-identical — and groups such
+  reports into clusters ("这 45 个单位的报告有八成相同"), whose pairs are capped.
   Linear in the folder, not quadratic.
 
 The threshold (0.5) comes from the seeds (``bench/originality_bench.py --figures``
@@ -41,10 +43,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from statistics import median
 
 from ..model import Block, Document
-from . import Context, Finding
+from . import Context, Finding, templates
 from .registry import rule
+from .templates import Cluster
 
 K = 5  # shingle length in characters
 COPY_SHARE = 0.5  # containment from which a paragraph is a copy
@@ -52,7 +56,7 @@ MIN_CHARS = 30  # normalised characters: shorter paragraphs (mostly stock phrase
 SAMPLE = 4  # folder comparison keeps shingles whose hash ≡ 0 (mod SAMPLE)
 MIN_SAMPLES = 5  # a paragraph needs this many samples to be compared across units
 MIN_RARE = 3  # shared rare samples that make two paragraphs candidates
-COMMON_DOCS = 40  # a sample found in more reports than this is a stock phrase
+PAIRWISE_DOCS = 40  # a sample in more reports than this is not counted pairwise (``templates`` groups them)
 PAIR_SHARE = 0.25  # units sharing at least this share of one's body text are a similar pair
 
 _NUMBER = re.compile(r"[0-9０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+")
@@ -245,11 +249,23 @@ def fingerprint(doc: Document, parts: dict[int, str] | None = None) -> Fingerpri
     return Fingerprint(tuple(paras), total, doc.meta.unit)
 
 
-def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Finding]], list[SimilarPair]]:
-    """Findings for each report (``copied-across-units``) and the similar pairs, most similar first.
+@dataclass(frozen=True)
+class Comparison:
+    """What the folder comparison finds: findings per report, pairs (capped inside a cluster), clusters."""
 
-    ``names`` are the reports' paths as the faces show them, in the order of ``prints``.
-    """
+    findings: list[list[Finding]]
+    pairs: list[SimilarPair]
+    clusters: list[Cluster]
+
+
+def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Finding]], list[SimilarPair]]:
+    """Findings for each report (``copied-across-units``) and the similar pairs, most similar first."""
+    c = compare_folder(prints, names)
+    return c.findings, c.pairs
+
+
+def compare_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
+    """The folder comparison; ``names`` are the reports' paths as the faces show them, in the order of ``prints``."""
     doc_of: list[int] = []
     para_of: list[Paragraph] = []
     postings: dict[int, list[int]] = defaultdict(list)
@@ -260,14 +276,50 @@ def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Find
             para_of.append(p)
             for h in p.samples:
                 postings[h].append(g)
-    n = len(para_of)
     units = [fp.unit for fp in prints]
+    common: dict[int, int] = {}  # sample → reports, for samples too widespread to count pairs through
+    candidates = _candidates(postings, doc_of, units, common)
+    best, copied, sources = _exact(candidates, para_of, doc_of, len(para_of))
+    body = [fp.body_chars for fp in prints]
+    pair_share: dict[tuple[int, int], float] = {}
+    for (dx, dy), paras in copied.items():
+        if body[dx]:
+            key = (min(dx, dy), max(dx, dy))
+            pair_share[key] = max(pair_share.get(key, 0.0), sum(para_of[g].chars for g in paras) / body[dx])
+    classes, partner = templates.paragraph_classes(para_of, doc_of, units, common, COPY_SHARE)
+    edges, stock = templates.report_edges(classes, para_of, doc_of, body)
+    for d, r, s in edges:
+        key = (min(d, r), max(d, r))
+        pair_share[key] = max(pair_share.get(key, 0.0), s)
+    comp = templates.components(len(prints), [k for k, s in pair_share.items() if s >= templates.CLUSTER_SHARE])
+    for x, docs in sources.items():
+        if len(docs) >= templates.MAX_REPS and len({comp[d] for d in docs} | {comp[doc_of[x]]}) > templates.MAX_REPS:
+            best.pop(x, None)  # in the reports of many clusters, alike in nothing else: a stock paragraph
+    shared: dict[int, set[int]] = defaultdict(set)  # report → its paragraphs found in its cluster's others
+    for (dx, dy), paras in copied.items():
+        if comp[dx] == comp[dy]:
+            shared[dx] |= paras
+    for c, members in enumerate(classes):
+        if c not in stock:
+            _class_copies(members, para_of, doc_of, comp, partner, best, sources, shared)
+    findings = _findings(best, sources, para_of, doc_of, names, len(prints))
+    clusters, cluster_of = _clusters(comp, shared, para_of, body, names, units)
+    return Comparison(findings, _pairs(pair_share, cluster_of, names), clusters)
+
+
+def _candidates(postings: dict[int, list[int]], doc_of: list[int], units: list[str | None],
+                common: dict[int, int]) -> dict[int, int]:
+    """Paragraph pairs (a * n + b) → rare samples they share; widespread samples go to ``common``."""
+    n = len(doc_of)
     candidates: dict[int, int] = defaultdict(int)
-    for gids in postings.values():
-        if len(gids) > COMMON_DOCS and len({doc_of[g] for g in gids}) > COMMON_DOCS:
-            continue  # a stock phrase many units write: finds no pair
+    for h, gids in postings.items():
         if len(gids) < 2:
             continue
+        if len(gids) > PAIRWISE_DOCS:
+            docs = len(set(map(doc_of.__getitem__, gids)))
+            if docs > PAIRWISE_DOCS:
+                common[h] = docs << 32 | h  # stock phrase or template: ``templates`` tells which
+                continue
         for i, a in enumerate(gids):
             da = doc_of[a]
             ua = units[da]
@@ -275,10 +327,17 @@ def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Find
                 db = doc_of[b]
                 if db != da and (ua is None or units[db] != ua):
                     candidates[a * n + b] += 1
+    return candidates
+
+
+def _exact(candidates: dict[int, int], para_of: list[Paragraph], doc_of: list[int], n: int) -> tuple[
+        dict[int, tuple[float, int]], dict[tuple[int, int], set[int]], dict[int, set[int]]]:
+    """Containment counted exactly for each candidate pair: (best match of each copied paragraph,
+    (report, other report) → its copied paragraphs, paragraph → the other reports it is found in)."""
     sets: dict[int, frozenset[int]] = {}
-    best: dict[int, tuple[float, int]] = {}  # paragraph → (containment, other paragraph)
-    copied: dict[tuple[int, int], set[int]] = defaultdict(set)  # (doc, other doc) → its copied paragraphs
-    sources: dict[int, set[int]] = defaultdict(set)  # paragraph → the other reports it is found in
+    best: dict[int, tuple[float, int]] = {}
+    copied: dict[tuple[int, int], set[int]] = defaultdict(set)
+    sources: dict[int, set[int]] = defaultdict(set)
     for key, rare in candidates.items():
         if rare < MIN_RARE:
             continue  # a shared rare shingle or two is chance
@@ -293,7 +352,38 @@ def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Find
                 sources[x].add(doc_of[y])
                 if share > best.get(x, (0.0, -1))[0]:
                     best[x] = (share, y)
-    findings: list[list[Finding]] = [[] for _ in prints]
+    return best, copied, sources
+
+
+def _class_copies(members: list[int], para_of: list[Paragraph], doc_of: list[int], comp: list[int],
+                  partner: dict[int, tuple[int, float]], best: dict[int, tuple[float, int]],
+                  sources: dict[int, set[int]], shared: dict[int, set[int]]) -> None:
+    """A template paragraph is a copy where its class has another report of the same cluster."""
+    by_comp: dict[int, list[int]] = defaultdict(list)
+    for g in members:
+        by_comp[comp[doc_of[g]]].append(g)
+    for group in by_comp.values():
+        docs = {doc_of[g] for g in group}
+        if len(docs) < 2:
+            continue
+        for x in group:
+            dx = doc_of[x]
+            shared[dx].add(x)
+            sources[x] |= docs
+            sources[x].discard(dx)
+            if x in best:
+                continue
+            y, share = partner.get(x, (-1, 0.0))
+            if y < 0 or comp[doc_of[y]] != comp[dx]:  # matched outside the cluster: count with one inside
+                y = next(g for g in group if doc_of[g] != dx)
+                sx = _unpack(para_of[x].hashes)
+                share = len(sx & _unpack(para_of[y].hashes)) / len(sx)
+            best[x] = (share, y)
+
+
+def _findings(best: dict[int, tuple[float, int]], sources: dict[int, set[int]], para_of: list[Paragraph],
+              doc_of: list[int], names: list[str], reports: int) -> list[list[Finding]]:
+    findings: list[list[Finding]] = [[] for _ in range(reports)]
     for x, (share, y) in sorted(best.items()):
         p, q = para_of[x], para_of[y]
         more = f"（另有{len(sources[x]) - 1}个单位的报告也有此段）" if len(sources[x]) > 1 else ""
@@ -301,16 +391,41 @@ def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Find
             "copied-across-units", "warning",
             f"本段与 {names[doc_of[y]]} 第{q.line}行的段落基本相同（约{min(100, round(share * 100))}%）{more}；"
             "请写本单位自己的情况", p.line, p.col, p.length, p.part))
-    pairs: dict[tuple[int, int], float] = {}
-    for (dx, dy), paras in copied.items():
-        total = prints[dx].body_chars
-        if total:
-            s = sum(para_of[g].chars for g in paras) / total
-            key2 = (min(dx, dy), max(dx, dy))
-            pairs[key2] = max(pairs.get(key2, 0.0), s)
-    out = [SimilarPair(names[a], names[b], round(s, 3)) for (a, b), s in pairs.items() if s >= PAIR_SHARE]
-    out.sort(key=lambda sp: (-sp.share, sp.path_a, sp.path_b))
-    return findings, out
+    return findings
+
+
+def _clusters(comp: list[int], shared: dict[int, set[int]], para_of: list[Paragraph], body: list[int],
+              names: list[str], units: list[str | None]) -> tuple[list[Cluster], dict[int, int]]:
+    """Clusters of ``MIN_CLUSTER`` reports or more, largest first; and each member's cluster index."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for d, c in enumerate(comp):
+        members[c].append(d)
+    big = sorted((m for m in members.values() if len(m) >= templates.MIN_CLUSTER), key=lambda m: (-len(m), m[0]))
+    out: list[Cluster] = []
+    cluster_of: dict[int, int] = {}
+    for i, m in enumerate(big):
+        shares = [sum(para_of[g].chars for g in shared[d]) / body[d] if body[d] else 0.0 for d in m]
+        out.append(Cluster(tuple(names[d] for d in m), tuple(units[d] for d in m), round(median(shares), 3)))
+        cluster_of.update((d, i) for d in m)
+    return out, cluster_of
+
+
+def _pairs(pair_share: dict[tuple[int, int], float], cluster_of: dict[int, int], names: list[str]) -> list[SimilarPair]:
+    """The similar pairs, most similar first; of the pairs inside a cluster, or between a cluster and a
+    report or another cluster, only the closest ``PAIRS_PER_CLUSTER``."""
+    ranked = sorted(((s, a, b) for (a, b), s in pair_share.items() if s >= PAIR_SHARE),
+                    key=lambda t: (-t[0], names[t[1]], names[t[2]]))
+    kept: dict[tuple[int, int], int] = defaultdict(int)
+    out = []
+    for s, a, b in ranked:
+        ca, cb = cluster_of.get(a, -1 - a), cluster_of.get(b, -1 - b)  # a report alone is its own group
+        if ca >= 0 or cb >= 0:  # inside a cluster, between two, or one report and a cluster: the closest few
+            group = (min(ca, cb), max(ca, cb))
+            kept[group] += 1
+            if kept[group] > templates.PAIRS_PER_CLUSTER:
+                continue
+        out.append(SimilarPair(names[a], names[b], round(s, 3)))
+    return out
 
 
 def _unpack(packed: bytes) -> frozenset[int]:

@@ -25,7 +25,13 @@ def guarded(body: Callable[[], int]) -> int:
 
 def check_target(out: Path, force: bool, suffixes: tuple[str, ...]) -> None:
     """Fail before any work if the output cannot be what was asked for."""
+    from ..fsutil import check_name
+
     if out.suffix.lower() not in suffixes:
         raise ReadError(f"输出文件 {out} 的扩展名应为 {' 或 '.join(suffixes)}")
+    check_name(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():  # as atomic_write says it, but before any work
+        raise ReadError(f"文件夹 {folder} 不存在；请先创建它或换一个输出位置")
     if out.exists() and not force:
         raise ReadError(f"{out} 已存在；如要覆盖请加 --force，或用 -o 指定另一个文件名")

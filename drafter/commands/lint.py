@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..checks.originality import Comparison
 
 from ..skipped import Skipped
 
@@ -33,7 +37,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lint import broken_checklists, compare_units, lint_paths
+    from ..lint import broken_checklists, compare_reports, lint_paths
     from ..readers.errors import ReadError
     from . import lint_answers
 
@@ -43,11 +47,11 @@ def run(args: argparse.Namespace) -> int:
         ignore = lint_answers.ignored_rules(args.ignore)
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
                                   previous=args.previous, jobs=args.jobs, ignore=ignore, skipped=skipped))
-        pairs = compare_units(reports)
+        similar = compare_reports(reports)
         if args.format == "xlsx":
-            lint_answers.write_xlsx(args, reports, pairs, skipped)
+            lint_answers.write_xlsx(args, reports, similar, skipped)
         else:
-            _emit(args, reports, pairs, skipped)
+            _emit(args, reports, similar, skipped)
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
@@ -64,12 +68,12 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 
 
-def _emit(args: argparse.Namespace, reports: list, pairs: list,  # type: ignore[type-arg]
+def _emit(args: argparse.Namespace, reports: list, similar: Comparison,  # type: ignore[type-arg]
           skipped: list[Skipped]) -> None:
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports, pairs, skipped))
+        print(jsonv1.render(reports, similar.pairs, skipped, similar.clusters))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -87,6 +91,6 @@ def _emit(args: argparse.Namespace, reports: list, pairs: list,  # type: ignore[
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out, pairs, skipped)
+            summary.render(reports, out, similar.pairs, skipped, similar.clusters)
         else:
             textout.render(reports, out, skipped, items=args.items)

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..checks.originality import SimilarPair
+from ..checks.originality import Comparison
 from ..lint import FileReport, display_path
 from ..readers.errors import ReadError
 from ..skipped import Skipped
@@ -57,7 +57,7 @@ def ignored_rules(given: list[str]) -> dict[str, str]:
     return out
 
 
-def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[SimilarPair],
+def write_xlsx(args: argparse.Namespace, reports: list[FileReport], similar: Comparison,
                skipped: list[Skipped] | None = None) -> None:
     """The Excel summary. ``skipped`` (a folder's files that are not reports) is counted here;
     its rows in the 概览 sheet belong to ``output.xlsx``."""
@@ -67,7 +67,7 @@ def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[
 
     ignored = [xlsx.Ignored(r.path, g.line or g.finding.line, g.finding.rule, g.finding.message, g.reason)
                for r in reports if r.result is not None for g in r.result.ignored]
-    data = xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in pairs],
+    data = xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in similar.pairs],
                        skipped=[(display_path(s.path), s.reason) for s in skipped or ()], ignored=ignored,
                        folder="、".join(display_path(p) for p in args.paths))
     out = atomic_write(args.output, data, force=args.force)

@@ -15,6 +15,7 @@ import json
 from typing import Any
 
 from ..checks.originality import SimilarPair
+from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 from ..skipped import Skipped
@@ -66,9 +67,10 @@ def file_entry(r: FileReport) -> dict[str, Any]:
 
 
 def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None) -> str:
+           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None) -> str:
     """``pairs`` (a folder's similar reports) adds the top-level key ``similar``, ``skipped`` (a folder's
-    files that are not reports) the key ``skipped``: ``[{"path", "reason"}]``; v1 readers ignore both."""
+    files that are not reports) the key ``skipped``: ``[{"path", "reason"}]``, ``clusters`` (reports
+    from one template: {units, paths, share}) the key ``clusters``; v1 readers ignore them."""
     files = [file_entry(r) for r in reports]
     ok = [r.result for r in reports if r.result is not None]
     summary = {
@@ -83,4 +85,6 @@ def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
         out["skipped"] = [{"path": display_path(s.path), "reason": s.reason} for s in skipped]
     if pairs:
         out["similar"] = [{"a": p.path_a, "b": p.path_b, "share": p.share} for p in pairs]
+    if clusters:
+        out["clusters"] = [{"units": list(c.units), "paths": list(c.paths), "share": c.share} for c in clusters]
     return json.dumps(out, ensure_ascii=False, indent=2)

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..checks.originality import SimilarPair
+from ..checks.templates import PAIRS_PER_CLUSTER, Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 from ..skipped import Skipped
@@ -26,7 +27,7 @@ MAX_LINES = 2  # a file name takes at most two lines
 
 
 def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None) -> None:
+           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None) -> None:
     names = [Path(r.path).name for r in reports]
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
@@ -54,18 +55,38 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
         table.add_row(name, r.doc.meta.unit or "—", kind, str(r.result.year or "—"), *cells,
                       str(r.result.count("error")), str(r.result.count("warning")), str(r.result.count("info")))
     out.print(table)
+    if clusters:
+        templates(clusters, out)
     if skipped:
         out.print(Text(counted(len(reports), skipped) + "。跳过的文件：", style="bold"))
         skipped_lines(skipped, out)
     if pairs:
         units = {display_path(r.path): r.doc.meta.unit for r in reports if r.doc is not None and r.doc.meta.unit}
-        similar(pairs, out, units)
+        similar(pairs, out, units, capped=bool(clusters))
 
 
-def similar(pairs: list[SimilarPair], out: Console, units: dict[str, str] | None = None) -> None:
+SHOWN = 10  # units named in a cluster's line; the JSON lists them all
+_TENTHS = "零一二三四五六七八九"
+
+
+def templates(clusters: list[Cluster], out: Console) -> None:
+    """One paragraph per cluster: how many units, how much of their text is the same, who they are."""
+    out.print(Text("来源于同一底稿的报告", style="bold"))
+    for c in clusters:
+        tenths = round(c.share * 10)
+        how = "几乎完全相同" if tenths >= 10 else f"有{_TENTHS[tenths]}成相同"
+        names = [u or Path(p).name for u, p in zip(c.units, c.paths, strict=True)]
+        shown = "、".join(names[:SHOWN]) + (f"等 {len(names)} 个" if len(names) > SHOWN else "")
+        out.print(Text(f"这 {len(names)} 个单位的报告{how}，来源于同一底稿：{shown}"))
+    out.print()
+
+
+def similar(pairs: list[SimilarPair], out: Console, units: dict[str, str] | None = None, capped: bool = False) -> None:
     """The pairs of units whose reports share much of their body text: each unit, with its file below."""
-    table = Table(title="内容相似的报告", caption="相同比例 = 一份报告正文中与另一份基本相同的段落所占比例（取两份中较大者）",
-                  pad_edge=False)
+    caption = "相同比例 = 一份报告正文中与另一份基本相同的段落所占比例（取两份中较大者）"
+    if capped:
+        caption += f"；同一底稿的报告只列最相似的 {PAIRS_PER_CLUSTER} 对"
+    table = Table(title="内容相似的报告", caption=caption, pad_edge=False)
     table.add_column("单位甲（文件）", overflow="fold", ratio=1)
     table.add_column("单位乙（文件）", overflow="fold", ratio=1)
     table.add_column("相同比例", justify="right", no_wrap=True)

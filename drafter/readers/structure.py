@@ -17,8 +17,8 @@ from .. import dates
 from ..model import Block, Document, Meta
 from ..text import CJK, CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
-from .ownname import own_name
 from .limits import MAX_CHARS, check_paragraphs, check_text
+from .ownname import own_name
 from .rawpara import RawPara
 from .tail import closing_block, starts_closing, tail_blocks
 from .textlayout import PageInfo, page_meta, recover_text

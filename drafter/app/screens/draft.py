@@ -29,7 +29,7 @@ from ...readers.errors import ReadError
 from ...readers.markdown import read_text
 from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_headings, title_for
 from ...text import normalise
-from .. import drafts
+from .. import drafts, paths
 from ..buffer import DraftBuffer
 from ..linebreak import install_editor_wrapping
 from ..lock import DraftLock, Guard
@@ -77,7 +77,7 @@ class DraftScreen(OneWriter):
         super().__init__()
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
-        self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path)
+        self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path, _root())
         self.commitments = parse_commitments(buffer.sections[0])
         self.start_part = start_part
         self.current = 0
@@ -391,7 +391,7 @@ class DraftScreen(OneWriter):
         self.buffer.meta = meta
         self.buffer.version += 1
         self.checklist = drafts.checklist_for(meta)
-        self.previous, error = drafts.load_previous(meta, self.buffer.path)
+        self.previous, error = drafts.load_previous(meta, self.buffer.path, paths.root_of(self.app))
         if error:
             self.notify(error, severity="warning")
         self._extra_sig = None
@@ -471,3 +471,13 @@ def _writing_spot(text: str) -> tuple[int, int]:
     if lines[last].rstrip().endswith("-->") and last + 1 < len(lines):
         return last + 1, 0  # after a comment, not on its line
     return last, len(lines[last])
+
+
+def _root() -> Path | None:
+    """The running app's root (``--root``, serve) while a screen is being made."""
+    from textual._context import NoActiveAppError, active_app
+
+    try:
+        return paths.root_of(active_app.get())
+    except (LookupError, NoActiveAppError):
+        return None
