@@ -325,3 +325,15 @@ def test_imprint_cases_cover_every_layout(layouts: dict) -> None:
         end = paging.estimate(_paragraphs(doc, font_set(doc.meta.fonts), _extras_from(doc.meta))[0])
         cases.add("odd" if end.page % 2 else ("room" if len(pages) == end.page else "full"))
     assert cases == {"odd", "room", "full"}
+
+
+@pytest.mark.parametrize("name", [*sorted(TEMPLATES), "county_gov_2025", "department_2025_long"])
+def test_title_lines_as_planned_without_a_lone_word(layouts: dict, name: str) -> None:
+    """The title wraps only where drafter broke it (no line left holding 报告 alone)."""
+    from drafter.render.gbt9704 import _title_text, title_lines
+
+    doc, pages, _ = layouts[name]
+    planned = title_lines(_title_text(doc), doc.meta.unit)
+    shown = [ln.text for ln in pages[0] if 25 < ln.y1 - ln.y0 < 35 and not ln.text.endswith("文件")]
+    assert [t.replace(" ", "") for t in shown] == [t.replace(" ", "") for t in planned]
+    assert all(len(t) >= 4 for t in shown), shown
