@@ -129,3 +129,22 @@ def test_cli_summary_and_json_name_the_cluster(tmp_path: Path) -> None:
     assert len(c["paths"]) == len(c["units"]) == n and 0.6 <= c["share"] < 0.95
     assert {Path(p).name for p in c["paths"]} == {f"r{i:03d}.txt" for i in range(n)}
     assert len(data["similar"]) <= PAIRS_PER_CLUSTER
+
+
+def test_xlsx_lists_the_cluster_on_its_own_sheet(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    n = 12
+    for i, t in enumerate(_copies("001", n) + _unrelated(3)):
+        (tmp_path / f"r{i:03d}.txt").write_text(t, encoding="utf-8")
+    out = tmp_path / "汇总.xlsx"
+    proc = run_cli("lint", str(tmp_path), "--format", "xlsx", "-o", str(out))
+    assert proc.returncode in (0, 1), proc.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["概览", "问题清单", "相似报告", "同一底稿"]
+    rows = list(wb["同一底稿"].iter_rows(min_row=3, values_only=True))
+    body, total = rows[:-1], rows[-1]
+    assert {r[0] for r in body} == {"第1组"} and len(body) == n
+    assert {Path(r[2]).name for r in body} == {f"r{i:03d}.txt" for i in range(n)}
+    assert all(r[1].endswith("人民政府") and r[3] == n and 0.6 <= r[4] < 0.95 for r in body)
+    assert total[0] == f"合计：1 组，{n} 份报告"

@@ -69,6 +69,7 @@ def write_xlsx(args: argparse.Namespace, reports: list[FileReport], similar: Com
                for r in reports if r.result is not None for g in r.result.ignored]
     data = xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in similar.pairs],
                        skipped=[(display_path(s.path), s.reason) for s in skipped or ()], ignored=ignored,
+                       clusters=similar.clusters,
                        folder="、".join(display_path(p) for p in args.paths))
     out = atomic_write(args.output, data, force=args.force)
     print(f"已写出汇总表：{out}（{counted(len(reports), skipped)}）")

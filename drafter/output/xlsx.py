@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
+from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 
@@ -42,6 +43,7 @@ OVERVIEW_COLS = [("文件", 36), ("单位", 30), ("类型", 12), ("年度", 8), 
 FINDING_COLS = [("文件", 30), ("单位", 24), ("位置", 10), ("行/段", 8), ("部分", 14), ("规则", 18),
                 ("规则名称", 20), ("级别", 8), ("问题", 70)]
 SIMILAR_COLS = [("单位甲", 28), ("报告甲", 34), ("单位乙", 28), ("报告乙", 34), ("相同文字占比", 14)]
+CLUSTER_COLS = [("底稿", 8), ("单位", 34), ("报告", 44), ("单位数", 10), ("相同文字占比", 14)]
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,14 @@ def location(r: FileReport, line: int | None) -> str:
 
 def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] = (), *,
            skipped: Sequence[tuple[str, str]] = (), ignored: Sequence[Ignored] = (),
+           clusters: Sequence[Cluster] = (),
            folder: str | None = None, today: datetime.date | None = None) -> bytes:
     """The workbook as bytes.
 
     ``similar`` is (path_a, path_b, share of shared text 0–1); ``skipped`` is (path, reason) for files
     not read at all (listed in 概览); ``ignored`` the dismissed findings; ``folder`` names what was
-    checked in the title (default: the reports' common folder).
+    checked in the title (default: the reports' common folder); ``clusters`` (reports from one template)
+    add a sheet 同一底稿, one row per report, when there are any.
     """
     from openpyxl import Workbook
 
@@ -84,9 +88,23 @@ def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] 
     _overview(_Sheet(overview, f"{title}　概览", OVERVIEW_COLS), reports, skipped)
     _findings(_Sheet(wb.create_sheet("问题清单"), f"{title}　问题清单", FINDING_COLS), reports, ignored)
     _similar(_Sheet(wb.create_sheet("相似报告"), f"{title}　相似报告", SIMILAR_COLS), reports, similar)
+    if clusters:
+        _clusters(_Sheet(wb.create_sheet("同一底稿"), f"{title}　同一底稿", CLUSTER_COLS), clusters)
     buf = BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _clusters(sh: _Sheet, clusters: Sequence[Cluster]) -> None:
+    """Reports that share most of their text, grouped: one row per report, its cluster numbered."""
+    from openpyxl.styles import Font
+
+    for n, c in enumerate(clusters, start=1):
+        for unit, path in zip(c.units, c.paths, strict=True):
+            cells = sh.add([f"第{n}组", unit or "", display_path(path), len(c.paths), round(float(c.share), 4)])
+            cells[4].number_format = "0.0%"
+    sh.finish()
+    sh.add([f"合计：{len(clusters)} 组，{sum(len(c.paths) for c in clusters)} 份报告"])[0].font = Font(name=FONT, bold=True)
 
 
 def _row(values: list[Any]) -> list[Any]:
