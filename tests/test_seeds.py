@@ -42,7 +42,7 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
     assert set(by_prefix) == set(EXPECTED)
     for prefix, f in by_prefix.items():
         assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "checklist", "parts", "findings",
-                          "ignored", "items"}
+                          "ignored", "items", "commitments"}
         assert f["unit_source"] == "title"
         assert set(f["parts"]) == set(PARTS)
         for part in f["parts"].values():
