@@ -96,3 +96,17 @@ def test_previous_of_another_unit_or_the_same_year_is_warned(tmp_path: Path) -> 
     assert len(msgs) == 2 and any("鲁山县司法局" in m for m in msgs) and any("也是关于2024年度" in m for m in msgs)
     out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
     assert not [f for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "previous-mismatch"]
+
+
+def test_matching_is_on_content_words_with_synonyms_as_data() -> None:
+    from drafter.rollforward import Commitment, content_words, covered
+
+    syn = checklists.load("department").synonyms
+    assert content_words("完善规范性文件审核机制") == ["规范性文件审核"]
+    c = Commitment("扎实推进行政复议体制改革和行政应诉工作")
+    assert covered(c, "全年推进复议体制改革，办理复议案件12件，出庭应诉5次。", synonyms=syn)
+    # pieces of two characters scattered over unrelated words report nothing
+    assert not covered(Commitment("推进政务公开标准化建设"), "公开招聘政务人员，标准厂房建成化工园区。", synonyms=syn)
+    assert covered(Commitment("完善规范性文件审核机制"), "全年审核规范性文件12件。", synonyms=syn)  # reordered
+    assert covered(Commitment("加强法治宣传教育"), "开展普法活动15场。", synonyms=syn)
+    assert not covered(Commitment("加强法治宣传教育"), "开展普法活动15场。")  # without the synonym data

@@ -3,8 +3,9 @@
 The promises come from the draft itself (the 去年承诺 list roll-forward keeps in
 a comment) and from last year's report when the caller gives it
 (``check(..., previous=doc)``: ``lint --previous``, or a draft's ``previous``).
-A promise counts as reported when this year's measures share enough of its
-keywords (``rollforward.covered``); the app's side panel uses the same test.
+A promise counts as reported when this year's measures (paragraphs and item headings) name
+enough of its content words, a synonym standing for a word (``rollforward.covered``, the
+checklist's ``[[synonyms]]``); the app's side panel uses the same test.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Block, Document
-from ..rollforward import Commitment, commitments, covered, keywords, parse_commitments
+from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from . import Context, Finding, PartResult, own_words
 from .registry import rule
 
@@ -55,24 +56,25 @@ def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: 
     return "\n".join(b.text for b in measures_blocks(parts, body, boilerplate))
 
 
-def reported_lines(cs: list[Commitment], blocks: list[Block]) -> list[int | None]:
+def reported_lines(cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = ()
+                   ) -> list[int | None]:
     """For each commitment, the line of the paragraph (or heading) of ``blocks`` that reports it:
-    the one sharing most of its keywords; None when this year's measures do not report it."""
+    the one naming most of its content words; None when this year's measures do not report it."""
     text = "\n".join(b.text for b in blocks)
     out: list[int | None] = []
     for c in cs:
-        if not covered(c, text):
+        if not covered(c, text, synonyms=synonyms):
             out.append(None)
             continue
-        want = keywords(c.text.rstrip("…"))
-        best = max(blocks, key=lambda b: sum(1 for g in want if g in b.text), default=None)
+        want = content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g))
+        best = max(blocks, key=lambda b: sum(1 for w in want if found_word(w, b.text, synonyms)), default=None)
         out.append(best.line if best is not None else None)
     return out
 
 
-def reported(cs: list[Commitment], text: str) -> list[bool]:
+def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], ...] = ()) -> list[bool]:
     """For each commitment, whether ``text`` (``measures_text``) reports on it."""
-    return [covered(c, text) for c in cs]
+    return [covered(c, text, synonyms=synonyms) for c in cs]
 
 
 @rule("commitment-unreported")
@@ -83,7 +85,7 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     body = [b for b in ctx.doc.blocks if b.role == "body"]
     blocks = measures_blocks(ctx.parts, body, ctx.boilerplate)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
-    lines = reported_lines(cs, blocks)
+    lines = reported_lines(cs, blocks, ctx.checklist.synonyms)
     ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
     for c, line in zip(cs, lines, strict=True):
         if line is None:
