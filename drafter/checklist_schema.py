@@ -103,6 +103,21 @@ class _RelationIn(BaseModel):
         return v
 
 
+class _SynonymsIn(BaseModel):
+    """``[[synonyms]]``: words (not patterns) that stand for each other when promises are matched."""
+
+    model_config = ConfigDict(extra="forbid")
+    words: list[str] = Field(min_length=2)
+
+    @field_validator("words")
+    @classmethod
+    def _plain(cls, v: list[str]) -> list[str]:
+        for w in v:
+            if not re.fullmatch(r"[\u4e00-\u9fff+]{1,20}", w):
+                raise ValueError(f"“{w}”应是1至20个汉字的词语（不是正则表达式）")
+        return v
+
+
 class _ChecklistIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
@@ -119,6 +134,7 @@ class _ChecklistIn(BaseModel):
     wording: list[_WordingIn] = []
     relations: list[_RelationIn] = []
     evidence: _EvidenceIn | None = None
+    synonyms: list[_SynonymsIn] = []
 
 
 MAX_CHECKLIST = 4 * 1024 * 1024
@@ -175,7 +191,7 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[Path, ...] = ()) -> _Chec
         exclude=[*base.exclude, *raw.exclude], ignore=[*base.ignore, *raw.ignore], severity={**base.severity, **raw.severity},
         parts=parts, items=items, citations=[*base.citations, *raw.citations],
         wording=[*base.wording, *raw.wording], relations=[*base.relations, *raw.relations],
-        evidence=raw.evidence or base.evidence,
+        evidence=raw.evidence or base.evidence, synonyms=[*base.synonyms, *raw.synonyms],
     )
 
 
@@ -224,6 +240,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         relations=tuple(Relation(r.name or f"relation-{k + 1}", tuple(r.whole), tuple(r.parts), tuple(r.rates),
                                  tuple(tuple(g) for g in r.same)) for k, r in enumerate(raw.relations)),
         evidence=Evidence(tuple(ev.actions), tuple(ev.wishes), tuple(ev.weaknesses), tuple(ev.hedges)),
+        synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )
 
 

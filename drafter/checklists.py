@@ -103,6 +103,7 @@ class Checklist:
     ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
     relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
     evidence: Evidence = Evidence()  # what makes a sentence cover an item (``[evidence]``)
+    synonyms: tuple[tuple[str, ...], ...] = ()  # words that stand for each other (``[[synonyms]]``, commitments)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -198,6 +199,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         relations=tuple(Relation(r["name"], tuple(r["whole"]), tuple(r["parts"]), tuple(r["rates"]),
                                  tuple(tuple(g) for g in r.get("same", ()))) for r in d.get("relations", ())),
         evidence=Evidence(*(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges"))),
+        synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),
     )
 
 

@@ -64,3 +64,49 @@ def test_a_rolled_forward_draft_carries_its_commitments(tmp_path: Path) -> None:
     msgs = [f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"]
     assert _named(msgs) == UNREPORTED
     assert len(msgs) == 2  # the draft's list and last year's report name the same three items once each
+
+
+def test_this_years_heading_reports_a_promise_and_each_names_its_line() -> None:
+    text = THIS_YEAR.replace("（一）行政复议", "（一）行政复议\n（二）不断提升科学、民主、依法决策水平\n制定重大行政决策事项目录，决策事项5项。")
+    res = check(read_text(text), checklists.load("department"), previous=read_path(seed("000")))
+    found = [f for f in res.findings if f.rule == "commitment-unreported"]
+    assert _named([f.message for f in found]) == UNREPORTED[:1]
+    lines = dict(res.commitments)
+    assert lines["不断提升科学、民主、依法决策水平"] == 4  # the heading that reports it
+    assert lines["扎实推进行政复议体制改革和行政应诉工作"] in (3, 6)
+    assert lines[UNREPORTED[0]] is None
+
+
+def test_json_lists_commitments_with_their_lines(tmp_path: Path) -> None:
+    report = tmp_path / "2024.txt"
+    report.write_text(THIS_YEAR, encoding="utf-8")
+    out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
+    cs = json.loads(out.stdout)["files"][0]["commitments"]
+    assert {c["status"] for c in cs} == {"reported", "unreported"}
+    assert all((c["line"] is None) == (c["status"] == "unreported") for c in cs)
+
+
+def test_previous_of_another_unit_or_the_same_year_is_warned(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(THIS_YEAR.replace("鲁山县人民政府办公室", "鲁山县司法局"), encoding="utf-8")
+    report = tmp_path / "2024.txt"
+    report.write_text(THIS_YEAR, encoding="utf-8")
+    out = run_cli("lint", str(report), "--previous", str(other), "--format", "json")
+    msgs = [f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "previous-mismatch"]
+    assert len(msgs) == 2 and any("鲁山县司法局" in m for m in msgs) and any("也是关于2024年度" in m for m in msgs)
+    out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
+    assert not [f for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "previous-mismatch"]
+
+
+def test_matching_is_on_content_words_with_synonyms_as_data() -> None:
+    from drafter.rollforward import Commitment, content_words, covered
+
+    syn = checklists.load("department").synonyms
+    assert content_words("完善规范性文件审核机制") == ["规范性文件审核"]
+    c = Commitment("扎实推进行政复议体制改革和行政应诉工作")
+    assert covered(c, "全年推进复议体制改革，办理复议案件12件，出庭应诉5次。", synonyms=syn)
+    # pieces of two characters scattered over unrelated words report nothing
+    assert not covered(Commitment("推进政务公开标准化建设"), "公开招聘政务人员，标准厂房建成化工园区。", synonyms=syn)
+    assert covered(Commitment("完善规范性文件审核机制"), "全年审核规范性文件12件。", synonyms=syn)  # reordered
+    assert covered(Commitment("加强法治宣传教育"), "开展普法活动15场。", synonyms=syn)
+    assert not covered(Commitment("加强法治宣传教育"), "开展普法活动15场。")  # without the synonym data

@@ -44,7 +44,7 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
     assert set(by_prefix) == set(EXPECTED)
     for prefix, f in by_prefix.items():
         assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "year_source", "checklist", "parts",
-                          "findings", "ignored", "items"}
+                          "findings", "ignored", "items", "commitments"}
         assert f["year_source"] in ("title", "opening", "body", "draft")
         assert f["unit_source"] == "title"
         assert set(f["parts"]) == set(PARTS)

@@ -76,6 +76,7 @@ class Result:
     year: int | None
     checklist: Checklist
     ignored: list[Ignored] = field(default_factory=list)  # dismissed findings, each with its reason
+    commitments: list[tuple[str, int | None]] = field(default_factory=list)  # (promise, line reporting it or None)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -119,6 +120,7 @@ class Context:
     items: dict[str, ItemResult] = field(default_factory=dict)
     previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
     boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
+    commitments: list[tuple[str, int | None]] = field(default_factory=list)  # last year's promises: reported where
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
 
@@ -205,7 +207,7 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
 
         findings, ignored = apply(findings, doc, rules(), everywhere, report_unused=select is None)
         findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
-    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored)
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
 
 
 __all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "own_words",

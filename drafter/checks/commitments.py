@@ -3,8 +3,9 @@
 The promises come from the draft itself (the 去年承诺 list roll-forward keeps in
 a comment) and from last year's report when the caller gives it
 (``check(..., previous=doc)``: ``lint --previous``, or a draft's ``previous``).
-A promise counts as reported when this year's measures share enough of its
-keywords (``rollforward.covered``); the app's side panel uses the same test.
+A promise counts as reported when this year's measures (paragraphs and item headings) name
+enough of its content words, a synonym standing for a word (``rollforward.covered``, the
+checklist's ``[[synonyms]]``); the app's side panel uses the same test.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Block, Document
-from ..rollforward import Commitment, commitments, covered, parse_commitments
+from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from . import Context, Finding, PartResult, own_words
 from .registry import rule
 
@@ -38,17 +39,42 @@ def _listed(doc: Document) -> list[Commitment]:
     return parse_commitments("\n".join(doc.lines))
 
 
-def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: tuple[str, ...] = ()) -> str:
-    """What this year's measures say, in the writer's own words: the paragraphs of the measures part
-    (of the whole body where there is no such part). Headings keep no promise."""
+def measures_blocks(parts: dict[str, PartResult], body: list[Block], boilerplate: tuple[str, ...] = ()) -> list[Block]:
+    """This year's measures in the writer's own words: the paragraphs and item headings of the
+    measures part (of the whole body where there is no such part), without the part's own heading.
+    A heading of this year ("（三）推进行政复议体制改革") reports on the promise it names."""
     pr = parts.get("measures")
-    blocks = pr.blocks if pr is not None and pr.status == "present" else body
-    return "\n".join(b.text for b in own_words([b for b in blocks if b.kind == "paragraph"], boilerplate))
+    if pr is not None and pr.status == "present":
+        blocks = pr.blocks[1:] if pr.heading is not None else pr.blocks
+    else:
+        blocks = body
+    return own_words([b for b in blocks if b.kind == "paragraph" or b.level > 1], boilerplate)
 
 
-def reported(cs: list[Commitment], text: str) -> list[bool]:
+def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: tuple[str, ...] = ()) -> str:
+    """``measures_blocks`` as one text: what ``reported`` searches."""
+    return "\n".join(b.text for b in measures_blocks(parts, body, boilerplate))
+
+
+def reported_lines(cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = ()
+                   ) -> list[int | None]:
+    """For each commitment, the line of the paragraph (or heading) of ``blocks`` that reports it:
+    the one naming most of its content words; None when this year's measures do not report it."""
+    text = "\n".join(b.text for b in blocks)
+    out: list[int | None] = []
+    for c in cs:
+        if not covered(c, text, synonyms=synonyms):
+            out.append(None)
+            continue
+        want = content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g))
+        best = max(blocks, key=lambda b: sum(1 for w in want if found_word(w, b.text, synonyms)), default=None)
+        out.append(best.line if best is not None else None)
+    return out
+
+
+def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], ...] = ()) -> list[bool]:
     """For each commitment, whether ``text`` (``measures_text``) reports on it."""
-    return [covered(c, text) for c in cs]
+    return [covered(c, text, synonyms=synonyms) for c in cs]
 
 
 @rule("commitment-unreported")
@@ -57,13 +83,38 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     if not cs:
         return
     body = [b for b in ctx.doc.blocks if b.role == "body"]
-    text = measures_text(ctx.parts, body, ctx.boilerplate)
+    blocks = measures_blocks(ctx.parts, body, ctx.boilerplate)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
-    for c, ok in zip(cs, reported(cs, text), strict=True):
-        if not ok:
+    lines = reported_lines(cs, blocks, ctx.checklist.synonyms)
+    ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
+    for c, line in zip(cs, lines, strict=True):
+        if line is None:
             yield Finding("commitment-unreported", "warning",
                           f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
                           "未完成的说明原因", where, part="measures")
 
 
-__all__ = ["measures_text", "promised", "reported"]
+@rule("previous-mismatch")
+def previous_mismatch(ctx: Context) -> Iterator[Finding]:
+    """Last year's report (``--previous`` or the draft's ``previous``) that is another unit's, or not
+    of an earlier year: copies and promises would be judged against the wrong report."""
+    prev = ctx.previous
+    if prev is None:
+        return
+    mine, theirs = _unit(ctx.doc.meta.unit), _unit(prev.meta.unit)
+    if mine and theirs and mine not in theirs and theirs not in mine:
+        yield Finding("previous-mismatch", "warning",
+                      f"用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的；"
+                      "照搬比对和去年承诺都会对不上，请改用本单位去年的报告")
+    y = prev.meta.year
+    if ctx.year is not None and y is not None and y >= ctx.year:
+        same = "也是关于" if y == ctx.year else "是关于更晚的"
+        yield Finding("previous-mismatch", "warning",
+                      f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告")
+
+
+def _unit(name: str | None) -> str:
+    return "".join((name or "").split())
+
+
+__all__ = ["measures_blocks", "measures_text", "promised", "reported", "reported_lines"]

@@ -17,23 +17,35 @@ _DOC_NO = re.compile(
 
 @rule("doc-number")
 def doc_number(ctx: Context) -> Iterator[Finding]:
-    for b in ctx.doc.blocks:
-        if b.role not in ("doc_number", "header", "debris", "title") and not (b.role == "body" and len(b.text) < 30):
-            continue
+    """The 发文字号 in the text (a report) or, in a draft, in its settings (``doc_number = "…"``):
+    the same check either way, so a draft says what lint will say of its rendered .docx."""
+    blocks = [b for b in ctx.doc.blocks
+              if b.role in ("doc_number", "header", "debris", "title") or (b.role == "body" and len(b.text) < 30)]
+    for b in blocks:
         for m in _DOC_NO.finditer(b.text):
-            problems = []
-            if m["open"] != "〔" or m["close"] != "〕":
-                problems.append(f"年份应用六角括号〔〕，不用“{m['open']}{m['close']}”")
-            if len(m["year"]) != 4:
-                problems.append("年份应写全四位")
-            if m["di"]:
-                problems.append("序号前不加“第”")
-            if m["num"].startswith("0") and len(m["num"]) > 1:
-                problems.append("序号不编虚位（不加前导0）")
-            if problems:
-                good = f"{m['org']}〔{m['year'] if len(m['year']) == 4 else '20' + m['year']}〕{int(m['num'])}号"
-                yield ctx.at(b, m.start(), m.end(), "doc-number", "warning",
-                             f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{good}”）")
+            if (msg := _number_problem(m)) is not None:
+                yield ctx.at(b, m.start(), m.end(), "doc-number", "warning", msg)
+    number = ctx.doc.meta.doc_number
+    if number and ctx.doc.meta.year_source == "draft" and not any(b.role == "doc_number" for b in ctx.doc.blocks):
+        for m in _DOC_NO.finditer(number):
+            if (msg := _number_problem(m)) is not None:
+                yield Finding("doc-number", "warning", msg, ctx.doc.meta.doc_number_line)
+
+
+def _number_problem(m: re.Match[str]) -> str | None:
+    problems = []
+    if m["open"] != "〔" or m["close"] != "〕":
+        problems.append(f"年份应用六角括号〔〕，不用“{m['open']}{m['close']}”")
+    if len(m["year"]) != 4:
+        problems.append("年份应写全四位")
+    if m["di"]:
+        problems.append("序号前不加“第”")
+    if m["num"].startswith("0") and len(m["num"]) > 1:
+        problems.append("序号不编虚位（不加前导0）")
+    if not problems:
+        return None
+    good = f"{m['org']}〔{m['year'] if len(m['year']) == 4 else '20' + m['year']}〕{int(m['num'])}号"
+    return f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{good}”）"
 
 
 @rule("date-form")

@@ -25,11 +25,15 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
     if n is None:
         return
     done = {"measures", "shortcomings", "duties"}
+    dated = False
     for b in ctx.doc.blocks:
         if b.role == "title":
             yield from _mismatch(ctx, b, {n}, f"标题中的年份应为报告年度{n}年")
         elif b.role == "date":
-            yield from _date_year(ctx, b, n)
+            dated = True
+            yield from _date_year(ctx, b.text, n, b)
+    if not dated and ctx.doc.meta.date and ctx.doc.meta.year_source == "draft":
+        yield from _date_year(ctx, ctx.doc.meta.date, n, None)  # a draft's settings: what its .docx will say
     # A part's own heading says which year it covers; one heading may serve two parts
     # ("2024年存在的问题及2025年工作打算"): it may then name either year.
     allowed: dict[int, tuple[Block, set[int], list[str]]] = {}
@@ -96,22 +100,28 @@ def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[
                                  f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点", pid)
 
 
-def _date_year(ctx: Context, b: Block, n: int) -> Iterator[Finding]:
-    """A report on year N is dated at the end of N or early in N+1; and its 发文字号 has the date's year."""
-    d = dates.find(b.text)
+def _date_year(ctx: Context, text: str, n: int, b: Block | None) -> Iterator[Finding]:
+    """A report on year N is dated at the end of N or early in N+1; and its 发文字号 has the date's year.
+
+    ``b`` is the date's block, or None for a draft's ``date`` setting (found at its settings line)."""
+    d = dates.find(text)
     if d is None or d.year_digits != 4:
         return
     y, month = d.year, d.month
     at, to = d.start, d.start + (d.text.index("年") if "年" in d.text else 4)  # 2024.3.5 has no 年
     if y not in (n, n + 1) or (y == n and month < 10):
-        yield ctx.at(b, at, to, "stale-year", "error",
-                     f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+        yield _at(ctx, b, at, to, "error", f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
         return
     number = ctx.doc.meta.doc_number
     dn = re.search(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]", number or "")
     if dn and int(dn.group(1)) != y:
-        yield ctx.at(b, at, to, "stale-year", "warning",
-                     f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
+        yield _at(ctx, b, at, to, "warning", f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
+
+
+def _at(ctx: Context, b: Block | None, start: int, end: int, severity: str, message: str) -> Finding:
+    if b is not None:
+        return ctx.at(b, start, end, "stale-year", severity, message)
+    return Finding("stale-year", severity, message, ctx.doc.meta.date_line)
 
 
 def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | None = None) -> Iterator[Finding]:

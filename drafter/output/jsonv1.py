@@ -6,7 +6,8 @@ Keys are added to the contract's, never renamed: ``unit_source`` says where ``un
 ``ignored`` lists the dismissed findings, each with its ``reason``, its ``source`` (``draft``,
 ``option``, ``checklist``) and ``dismissed_at`` (the line of the draft's comment, else null);
 ``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
-covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention).
+covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention);
+``commitments`` lists last year's promises (``text``), each ``reported`` at a ``line`` or ``unreported``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "items": [
             {"id": iid, "status": it.status, "line": it.line, "evidence": it.evidence, "kind": it.kind}
             for iid, it in res.items.items()
+        ],
+        "commitments": [
+            {"text": text, "status": "reported" if line is not None else "unreported", "line": line}
+            for text, line in res.commitments
         ],
         "ignored": [
             {"rule": g.finding.rule, "severity": g.finding.severity, "part": g.finding.part, "line": g.finding.line,

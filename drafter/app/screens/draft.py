@@ -201,8 +201,8 @@ class DraftScreen(OneWriter):
         if extra != self._extra_sig:
             outline.build(self.checklist, self.commitments, list(extra))
             self._extra_sig = extra
-        # the same test as the commitment-unreported rule: paragraphs of the measures, the writer's words
-        self.done = reported(self.commitments, measures_text(result.parts, [], fragments()))
+        # the same test as the commitment-unreported rule: the measures' paragraphs and headings, the writer's words
+        self.done = reported(self.commitments, measures_text(result.parts, [], fragments()), self.checklist.synonyms)
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
