@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..sameunit import SameUnit
 from ..skipped import Skipped
 
 FORMATS = ("text", "json", "sarif", "github", "xlsx")
@@ -30,7 +31,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lint import compare_units, lint_paths
+    from ..lint import compare_units, lint_paths, same_unit
     from ..readers.errors import ReadError
     from . import lint_answers
 
@@ -40,10 +41,11 @@ def run(args: argparse.Namespace) -> int:
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
                                   previous=args.previous, jobs=args.jobs, skipped=skipped))
         pairs = compare_units(reports)
+        twice = same_unit(reports)
         if args.format == "xlsx":
             lint_answers.write_xlsx(args, reports, pairs, skipped)
         else:
-            _emit(args, reports, pairs, skipped)
+            _emit(args, reports, pairs, skipped, twice)
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
@@ -59,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _emit(args: argparse.Namespace, reports: list, pairs: list,  # type: ignore[type-arg]
-          skipped: list[Skipped]) -> None:
+          skipped: list[Skipped], twice: list[SameUnit]) -> None:
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports, pairs, skipped))
+        print(jsonv1.render(reports, pairs, skipped, twice))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -81,6 +83,6 @@ def _emit(args: argparse.Namespace, reports: list, pairs: list,  # type: ignore[
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out, pairs, skipped)
+            summary.render(reports, out, pairs, skipped, twice)
         else:
-            textout.render(reports, out, skipped)
+            textout.render(reports, out, skipped, twice)

@@ -12,8 +12,9 @@ from rich.text import Text
 from ..checks.originality import SimilarPair
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
+from ..sameunit import SameUnit
 from ..skipped import Skipped
-from .text import STATUS, counted, skipped_lines
+from .text import STATUS, counted, same_unit_lines, skipped_lines
 
 COLUMN = {"measures": "举措", "shortcomings": "不足", "duties": "职责", "plan": "安排"}
 MARK = {"present": "✓", "folded": "◐", "missing": "✗"}
@@ -26,7 +27,7 @@ MAX_LINES = 2  # a file name takes at most two lines
 
 
 def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None) -> None:
+           skipped: list[Skipped] | None = None, twice: list[SameUnit] | None = None) -> None:
     names = [Path(r.path).name for r in reports]
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
@@ -57,6 +58,8 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
     if skipped:
         out.print(Text(counted(len(reports), skipped) + "。跳过的文件：", style="bold"))
         skipped_lines(skipped, out)
+    if twice:
+        same_unit_lines(twice, out)
     if pairs:
         units = {display_path(r.path): r.doc.meta.unit for r in reports if r.doc is not None and r.doc.meta.unit}
         similar(pairs, out, units)
