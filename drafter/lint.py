@@ -50,7 +50,7 @@ def expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[t
                 elif skipped is not None:
                     skipped.append(Skipped(str(f), reason))
             if not found:
-                yield raw, "文件夹中没有报告文件（.docx .doc .wps .pdf .html .txt .md 等）"
+                yield raw, "文件夹中没有报告文件（.docx .doc .wps .pdf .ofd .html .txt .md 等）"
             yield from ((f, None) for f in found)
         elif p.exists() and p.suffix.lower() not in SUFFIXES and p.suffix:
             yield raw, f"不支持的文件类型 {p.suffix}；请另存为 .docx、.txt 或 .md 后再检查"

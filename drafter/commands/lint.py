@@ -13,7 +13,7 @@ FORMATS = ("text", "json", "sarif", "github", "xlsx")
 
 def add(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="报告文件（.docx .doc .wps .rtf .odt .pdf .html .txt .md）或文件夹")
+                   help="报告文件（.docx .doc .wps .rtf .odt .pdf .ofd .html .txt .md）或文件夹")
     p.add_argument("--type", dest="unit_type", metavar="TYPE", help="单位类型：county_gov、department、township（默认按单位名称推断）")
     p.add_argument("--year", type=int, metavar="N", help="报告年度（默认从标题等处识别）")
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
