@@ -204,3 +204,22 @@ def test_paragraph_layout_is_left_alone() -> None:
     doc = read_path(path)
     lines = _seed_lines(path)
     assert len([b for b in doc.blocks if b.kind == "paragraph"]) <= len(lines)
+
+
+def test_web_copies_without_any_space_keep_their_statuses() -> None:
+    """A copy whose page left no space at all between its furniture, title and body reads the same."""
+    rows = web_index()
+    reg = checklists.registry()
+    for name in sorted(rows):
+        text = (WEB / name).read_text(encoding="utf-8")
+        tight = re.sub(r"(?<=[\u4e00-\u9fff。：；，）”\d])\s+(?=[\u4e00-\u9fff（“\d-])", "", text)
+        doc = read_text(tight)
+        _unit, unit_type, year = rows[name]
+        t = reg.infer(doc.meta.unit)
+        assert t == unit_type, (name, doc.meta.unit)
+        result = check(doc, reg.types[t])
+        assert result.year == year
+        got = [result.parts[p].status for p in PARTS]
+        assert sum(g == w for g, w in zip(got, WEB_PARTS[name], strict=True)) >= 4 - sum(
+            1 for n, _ in KNOWN_SHORT if n == name), (name, got)
+        assert not any(w in b.text for b in doc.body for w in ("当前位置", "索引号", "QQ空间", "附件下载"))
