@@ -200,7 +200,7 @@ def _tail(p: RawPara) -> list[RawPara]:
         if m is None or m.start() == m.end():
             break
         # only a whole word: what precedes it ends a sentence, a word, or the paragraph's start
-        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。！？”）)":
+        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。！？”）)】日":
             break
         cuts.append((m.start(), end))
         end = len(text[: m.start()].rstrip())
