@@ -8,6 +8,7 @@ so every face can list them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from .checks import SEVERITIES, Finding, Result, check
 from .checks.originality import Comparison, Fingerprint, SimilarPair, compare_folder, fingerprint
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
+from .sameunit import SameUnit, groups, unit_key
 from .skipped import Skipped, walk
 
 
@@ -48,7 +50,7 @@ def expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[t
                 elif skipped is not None:
                     skipped.append(Skipped(str(f), reason))
             if not found:
-                yield raw, "文件夹中没有报告文件（.docx .doc .wps .pdf .html .txt .md 等）"
+                yield raw, "文件夹中没有报告文件（.docx .doc .wps .pdf .ofd .html .txt .md 等）"
             yield from ((f, None) for f in found)
         elif p.exists() and p.suffix.lower() not in SUFFIXES and p.suffix:
             yield raw, f"不支持的文件类型 {p.suffix}；请另存为 .docx、.txt 或 .md 后再检查"
@@ -220,12 +222,20 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
     done = [r for r in reports if r.doc is not None and r.result is not None]
     if len(done) < 2:
         return Comparison([[] for _ in done], [], [])
-    prints = [r.fingerprint or fingerprint_report(r) for r in done]
+    # one unit's reports (its name typed with a space in one of them) are not compared with each other
+    prints = [dataclasses.replace(fp, unit=unit_key(fp.unit))
+              for fp in (r.fingerprint or fingerprint_report(r) for r in done)]
     found = compare_folder(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:
             r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)
     return found
+
+
+def same_unit(reports: list[FileReport]) -> list[SameUnit]:
+    """The units of a folder with two reports or more: one unit submitted twice, not copying."""
+    return groups([(display_path(r.path), r.doc.meta.unit, r.result.year) for r in reports
+                   if r.doc is not None and r.result is not None])
 
 
 def fingerprint_report(r: FileReport) -> Fingerprint:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..checks.originality import Comparison
 
+from ..sameunit import SameUnit
 from ..skipped import Skipped
 
 FORMATS = ("text", "json", "sarif", "github", "xlsx")
@@ -16,7 +17,7 @@ FORMATS = ("text", "json", "sarif", "github", "xlsx")
 
 def add(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="报告文件（.docx .doc .wps .rtf .odt .pdf .html .txt .md）或文件夹")
+                   help="报告文件（.docx .doc .wps .rtf .odt .pdf .ofd .html .txt .md）或文件夹")
     p.add_argument("--type", dest="unit_type", metavar="TYPE", help="单位类型：county_gov、department、township（默认按单位名称推断）")
     p.add_argument("--year", type=int, metavar="N", help="报告年度（默认从标题等处识别）")
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
@@ -37,7 +38,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lint import broken_checklists, compare_reports, lint_paths
+    from ..lint import broken_checklists, compare_reports, lint_paths, same_unit
     from ..readers.errors import ReadError
     from . import lint_answers
 
@@ -48,10 +49,11 @@ def run(args: argparse.Namespace) -> int:
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
                                   previous=args.previous, jobs=args.jobs, ignore=ignore, skipped=skipped))
         similar = compare_reports(reports)
+        twice = same_unit(reports)
         if args.format == "xlsx":
             lint_answers.write_xlsx(args, reports, similar, skipped)
         else:
-            _emit(args, reports, similar, skipped)
+            _emit(args, reports, similar, skipped, twice)
     except ReadError as e:
         sys.stderr.write(f"drafter: {e}\n")
         return 2
@@ -69,11 +71,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _emit(args: argparse.Namespace, reports: list, similar: Comparison,  # type: ignore[type-arg]
-          skipped: list[Skipped]) -> None:
+          skipped: list[Skipped], twice: list[SameUnit]) -> None:
     if args.format == "json":
         from ..output import jsonv1
 
-        print(jsonv1.render(reports, similar.pairs, skipped, similar.clusters))
+        print(jsonv1.render(reports, similar.pairs, skipped, similar.clusters, twice))
     elif args.format == "sarif":
         from ..output import sarif
 
@@ -91,6 +93,6 @@ def _emit(args: argparse.Namespace, reports: list, similar: Comparison,  # type:
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out, similar.pairs, skipped, similar.clusters)
+            summary.render(reports, out, similar.pairs, skipped, similar.clusters, twice)
         else:
-            textout.render(reports, out, skipped, items=args.items)
+            textout.render(reports, out, skipped, twice, items=args.items)

@@ -19,6 +19,7 @@ from ..checks.originality import SimilarPair
 from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
+from ..sameunit import SameUnit
 from ..skipped import Skipped
 
 _YEAR_SOURCES = {"title": "title", "opening": "opening", "draft": "draft"}
@@ -72,10 +73,12 @@ def file_entry(r: FileReport) -> dict[str, Any]:
 
 
 def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None) -> str:
+           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None,
+           twice: list[SameUnit] | None = None) -> str:
     """``pairs`` (a folder's similar reports) adds the top-level key ``similar``, ``skipped`` (a folder's
     files that are not reports) the key ``skipped``: ``[{"path", "reason"}]``, ``clusters`` (reports
-    from one template: {units, paths, share}) the key ``clusters``; v1 readers ignore them."""
+    from one template: {units, paths, share}) the key ``clusters``, ``twice`` (one unit's
+    reports) the key ``same_unit``: ``[{"unit", "paths", "message"}]``; v1 readers ignore them."""
     files = [file_entry(r) for r in reports]
     ok = [r.result for r in reports if r.result is not None]
     summary = {
@@ -88,6 +91,8 @@ def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
     out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
     if skipped:
         out["skipped"] = [{"path": display_path(s.path), "reason": s.reason} for s in skipped]
+    if twice:
+        out["same_unit"] = [{"unit": t.unit, "paths": list(t.paths), "message": t.message} for t in twice]
     if pairs:
         out["similar"] = [{"a": p.path_a, "b": p.path_b, "share": p.share} for p in pairs]
     if clusters:

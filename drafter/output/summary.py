@@ -13,8 +13,9 @@ from ..checks.originality import SimilarPair
 from ..checks.templates import PAIRS_PER_CLUSTER, Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
+from ..sameunit import SameUnit
 from ..skipped import Skipped
-from .text import STATUS, counted, skipped_lines
+from .text import STATUS, counted, same_unit_lines, skipped_lines
 
 COLUMN = {"measures": "举措", "shortcomings": "不足", "duties": "职责", "plan": "安排"}
 MARK = {"present": "✓", "folded": "◐", "missing": "✗"}
@@ -27,7 +28,8 @@ MAX_LINES = 2  # a file name takes at most two lines
 
 
 def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None) -> None:
+           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None,
+           twice: list[SameUnit] | None = None) -> None:
     names = [Path(r.path).name for r in reports]
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
@@ -60,6 +62,8 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
     if skipped:
         out.print(Text(counted(len(reports), skipped) + "。跳过的文件：", style="bold"))
         skipped_lines(skipped, out)
+    if twice:
+        same_unit_lines(twice, out)
     if pairs:
         units = {display_path(r.path): r.doc.meta.unit for r in reports if r.doc is not None and r.doc.meta.unit}
         similar(pairs, out, units, capped=bool(clusters))

@@ -11,6 +11,7 @@ from ..checks import Finding
 from ..checks.dismiss import Ignored
 from ..lint import FileReport, display_path
 from ..model import PART_IDS, Document
+from ..sameunit import SameUnit
 from ..skipped import Skipped
 from ..text import width
 
@@ -132,8 +133,14 @@ def counted(reports: int, skipped: list[Skipped] | None) -> str:
     return f"检查了 {reports} 个文件" + (f"，跳过 {len(skipped)} 个" if skipped else "")
 
 
-def render(reports: list[FileReport], out: Console, skipped: list[Skipped] | None = None, *,
-           items: bool = False) -> None:
+def same_unit_lines(twice: list[SameUnit], out: Console) -> None:
+    """One unit's reports, two or more: said so, with the files."""
+    for t in twice:
+        out.print(Text("同一单位：", style="bold yellow") + Text(t.message + "：" + "、".join(t.paths)))
+
+
+def render(reports: list[FileReport], out: Console, skipped: list[Skipped] | None = None,
+           twice: list[SameUnit] | None = None, *, items: bool = False) -> None:
     errors = warnings = infos = dismissed = 0
     for r in reports:
         path = display_path(r.path)
@@ -158,6 +165,9 @@ def render(reports: list[FileReport], out: Console, skipped: list[Skipped] | Non
         out.print()
     if skipped:
         skipped_lines(skipped, out)
+        out.print()
+    if twice:
+        same_unit_lines(twice, out)
         out.print()
     bad = sum(1 for r in reports if r.error is not None)
     tail = Text(counted(len(reports), skipped) + "：")

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..model import Document
 from .errors import ReadError
 
-SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".doc", ".wps", ".rtf", ".odt", ".pdf", ".html", ".htm")
+SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".doc", ".wps", ".rtf", ".odt", ".pdf", ".html", ".htm", ".ofd")
 MAX_BYTES = 20 * 1024 * 1024  # a report is a few hundred KB; refuse what cannot be one
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -30,7 +30,11 @@ def sniff(data: bytes, suffix: str) -> str:
     if data.startswith(b"{\\rtf"):
         return "convert"  # .rtf: through LibreOffice
     if data.startswith(_ZIP):
-        return "convert" if data[30:38] == b"mimetype" and b"opendocument.text" in data[38:100] else "docx"
+        if data[30:38] == b"mimetype" and b"opendocument.text" in data[38:100]:
+            return "convert"
+        from .ofd import is_ofd
+
+        return "ofd" if is_ofd(data, suffix) else "docx"
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf")):
@@ -42,7 +46,7 @@ def sniff(data: bytes, suffix: str) -> str:
     return "md" if suffix in (".md", ".markdown") else "txt"
 
 
-_BINARY = (".docx", ".doc", ".wps", ".odt", ".pdf")
+_BINARY = (".docx", ".doc", ".wps", ".odt", ".pdf", ".ofd")
 
 
 def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
@@ -57,6 +61,10 @@ def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
         from . import pdf
 
         return pdf.read(data, path)
+    if kind == "ofd":
+        from . import ofd
+
+        return ofd.read(data, path)
     if kind == "html":
         from . import html
 

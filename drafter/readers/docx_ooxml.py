@@ -55,6 +55,13 @@ _OFF = frozenset(("0", "false", "off", "none"))
 
 def check_zip(data: bytes) -> None:
     """Refuse what python-docx should never be handed: bombs, torn zips, non-Word zips."""
+    infos = vet_zip(data)
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise ReadError("这不是 Word 文档（缺少 word/document.xml）；请在 Word 中另存为 .docx 后再检查")
+
+
+def vet_zip(data: bytes) -> list[zipfile.ZipInfo]:
+    """A zip package's members, refusing bombs (ratio, total) and torn zips: .docx and .ofd alike."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as zf:
             infos = zf.infolist()
@@ -68,8 +75,7 @@ def check_zip(data: bytes) -> None:
                             "请确认文件来源，或在 Word 中重新另存为 .docx")
     if total > MAX_TOTAL:
         raise ReadError("文件解压后超过 200 MB，不像一份报告，已拒绝读取；请确认选对了文件")
-    if "word/document.xml" not in {i.filename for i in infos}:
-        raise ReadError("这不是 Word 文档（缺少 word/document.xml）；请在 Word 中另存为 .docx 后再检查")
+    return infos
 
 
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"

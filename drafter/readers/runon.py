@@ -37,6 +37,9 @@ MIN_GAP = 4  # characters between two headings of one chain
 _CN = "一二三四五六七八九十"
 _KINDS = ("l1", "l2", "l3", "l4", "y")
 _HEADINGS = ("l1", "l2", "l3", "l4")
+# An upper heading standing inside a paragraph: what makes a paragraph shorter than LONG run-on.
+_INLINE = re.compile(rf"[{_CN}]{{1,3}}[、．.]|[（(][ \t\u3000]*[{_CN}]{{1,3}}[ \t\u3000]*[）)]")
+_OPENS = frozenset("（(一二三四五六七八九十0123456789")
 _MARKS = re.compile(
     rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{_CN}]{{1,3}})[ \t\u3000]*[）)])"
     rf"|(?P<l4>[（(][ \t\u3000]*(?P<v4>\d{{1,2}})[ \t\u3000]*[）)])"
@@ -45,6 +48,7 @@ _MARKS = re.compile(
     rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专、])(?P<y>(?P<vy>[{_CN}]{{1,2}})是)(?![否非])"
     r"|(?<![\d.．%A-Za-z第])(?P<l3>(?P<v3>\d{1,2})(?:、|[.．](?!\d)))"
 )
+_VALUE = {"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}
 _STRONG = SENTENCE_END + "：:；;”’」』）)】"
 _WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
 _LIST_END = "；;，,、"
@@ -74,6 +78,8 @@ class _Mark:
 
 def recover(paras: list[RawPara]) -> list[RawPara]:
     """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
+    if not any(_runon(p.text) for p in paras):
+        return paras  # paragraphs laid out as paragraphs: nothing to recover
     out: list[RawPara] = []
     counted: dict[str, int] = {}  # the numbering reached so far: a chain goes on in the next line
     for p in paras:
@@ -84,6 +90,12 @@ def recover(paras: list[RawPara]) -> list[RawPara]:
     return out
 
 
+def _runon(text: str) -> bool:
+    """Long enough to be a page's worth, and very long or with an upper heading inside it."""
+    n = len(text)
+    return n >= RUNON_MIN and (n >= LONG or _INLINE.search(text, 1) is not None)
+
+
 def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
     """One paragraph as the paragraphs and headings run together in it.
 
@@ -91,23 +103,23 @@ def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
     so a report served as a few long lines goes on counting "四、" where the line before left off.
     """
     text = p.text
-    lead = _lead(text)
-    points = set(lead)
-    titled: set[int] = set()  # where a heading of a chain starts
     counted = {} if counted is None else counted
-    own = match_number(normalise(text[:12]))
-    if own is not None:  # a line of its own that starts with a heading: it sets the count
+    if text[:1] in _OPENS:  # a line that starts with a heading sets the count
         first = _marks(text[:12], set())
         if first and first[0].pos == 0:
             _count(counted, [first[0]])
-    if len(text) >= RUNON_MIN:
-        marks = _marks(text, set(lead))
-        heads = _region(text, 0, len(text), marks, _KINDS, None, counted)
+    if not _runon(text):
+        return [p]  # a paragraph, not a page's worth run together: the common case, kept cheap
+    lead = _lead(text)
+    points = set(lead)
+    titled: set[int] = set()  # where a heading of a chain starts
+    marks = _marks(text, set(lead))
+    heads = _region(text, 0, len(text), marks, _KINDS, None, counted)
+    if len(text) >= LONG or any(m.pos > 0 and m.kind in ("l1", "l2") for m in heads):
         _count(counted, heads)
-        if len(text) >= LONG or any(m.pos > 0 and m.kind in ("l1", "l2") for m in heads):
-            points.update(m.pos for m in heads)
-            titled.update(m.pos for m in heads if m.kind != "y")
-            points.update(_paragraph_starts(text))
+        points.update(m.pos for m in heads)
+        titled.update(m.pos for m in heads if m.kind != "y")
+        points.update(_paragraph_starts(text))
     points.update(_tail(text))
     points.discard(0)
     if not points:
@@ -126,8 +138,8 @@ def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
 def _marks(text: str, starts: set[int]) -> list[_Mark]:
     found: list[_Mark] = []
     for m in _MARKS.finditer(text):
-        kind = next(k for k in _KINDS if m.group(k) is not None)
-        raw = m.group({"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}[kind])
+        kind = m.lastgroup or "y"  # the outer group closes last: l1, l2, l3, l4 or y
+        raw = m.group(_VALUE[kind])
         value = _value(raw)
         if value is None:
             continue

@@ -19,20 +19,24 @@ from .rawpara import RawPara
 _S = r"[ \t\u3000\u00a0]*"
 _FIELD_NAMES = {"索引号": "index", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date", "标题": "title",
                 "发文字号": "doc_number", "发布日期": "published", "有效性": "validity"}
+_NAMES = (rf"索{_S}引{_S}号|主{_S}题{_S}分{_S}类|发{_S}文{_S}机{_S}关|成{_S}文{_S}日{_S}期|标{_S}题|"
+          rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性")
+# Where a value ends when the page left no space after it: the next field or piece of furniture.
+_NEXT = rf"(?=\s|$|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->)"
 _FIELD = re.compile(
-    rf"(?P<name>索{_S}引{_S}号|主{_S}题{_S}分{_S}类|发{_S}文{_S}机{_S}关|成{_S}文{_S}日{_S}期|标{_S}题|"
-    rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：]{_S}"
-    r"(?P<value>[^\s]{0,80}?)(?=\s+(?:索|主题|发文|成文|标|发布|有|\S{0,40}?[:：])|\s|$)"
+    rf"(?P<name>{_NAMES}){_S}[:：]{_S}"
+    rf"(?P<value>(?<=效性：)(?:[有失]效|废止|无)?|(?<=效性:)(?:[有失]效|废止|无)?|[^\s]{{0,80}}?{_NEXT})"
 )
 # The title field's value may hold spaces: it runs to the next field's name.
-_TITLE_FIELD = re.compile(rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s+(?:发{_S}文{_S}字{_S}号|发{_S}布|有{_S}效)[^:：]{{0,4}}[:：])")
+_TITLE_FIELD = re.compile(
+    rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s*(?:发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：])")
+_CRUMB = r"(?:当前位置|您的位置|所在位置)[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]{1,100}?" + _NEXT
 _WORDS = (
-    r"当前位置[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]+",
-    r"(?:您的位置|所在位置)[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]+",
+    _CRUMB,
     r"(?:发布)?时间[:：]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
-    r"(?:信息)?来源[:：]\s*[^\s]{1,40}",
+    rf"(?:信息)?来源[:：]\s*[^\s]{{1,40}}?{_NEXT}",
     r"(?:浏览次数|点击数|阅读次数|访问量)[:：]\s*\d*",
-    r"(?:责任编辑|编辑|作者)[:：]\s*[^\s]{1,12}",
+    rf"(?:责任编辑|编辑|作者)[:：]\s*[^\s]{{1,12}}?{_NEXT}",
     r"(?:微信|微博|QQ空间|QQ|朋友圈|分享到[:：]?)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*",
     r"【?\s*字体[:：]?\s*大\s*中\s*小\s*】?",
     r"【?(?:打印本页|打印此页|关闭窗口|关闭本页|打印|关闭|收藏|返回顶部)】?",
@@ -40,7 +44,13 @@ _WORDS = (
     r"附件下载[:：]?|文件下载|全真版|文字版|相关链接[:：]?|相关文档[:：]?",
     r"-->|<!--",
 )
+# A breadcrumb's last steps, after which a title run into it begins ("…工作进展情况平潭…局关于…的报告").
+_NAV = re.compile(r"首页|政务公开|政府信息公开|信息公开|规划信息|工作进展情况|工作动态|通知公告|政策文件|法定主动公开内容"
+                  r"|其他文件|其他应主动公开的政府信息|计划总结|部门文件|专题专栏|法治政府建设|公开目录|部门动态|[>›»]")
 _WORD = re.compile("|".join(f"(?:{w})" for w in _WORDS))
+# Literal words one of which every piece of furniture holds: a cheap scan before the real ones.
+_HINT = re.compile(r"位置|时间|来源|次数|点击|访问|编辑|作者|微信|微博|QQ|朋友圈|分享|字体|打印|关闭|收藏|顶部|扫一扫"
+                   r"|下载|全真版|文字版|相关|-->|<!--|[号类关期题性][ \t\u3000]*[:：]")
 HEAD_GAP = 160  # furniture further than this from the last piece is the report, not the page
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
@@ -84,6 +94,8 @@ def _head(p: RawPara, info: PageInfo) -> list[RawPara]:
     pos = 0
     cuts: list[tuple[int, int, bool]] = []  # (start, end, debris)
     window = text[:HEAD_SCAN]
+    if not _HINT.search(window[:HEAD_GAP + 80]):
+        return [p]  # no furniture near the start: the common case, one cheap scan
     while pos < len(window):
         m = _next(window, pos)
         if m is None or (m[0] - pos > HEAD_GAP):
@@ -94,7 +106,12 @@ def _head(p: RawPara, info: PageInfo) -> list[RawPara]:
         if kind:
             _record(info, kind, value)
             info.line = info.line or p.line
-        cuts.append((start, end, True))
+        titled = _title_in_crumb(text, start, end) if not kind else None
+        if titled is not None:  # "当前位置：首页…进展情况平潭…局关于…的报告" with no space before the title
+            cuts.append((start, titled, True))
+            cuts.append((titled, end, False))
+        else:
+            cuts.append((start, end, True))
         pos = end
     if not cuts:
         return [p]
@@ -106,6 +123,22 @@ def _head(p: RawPara, info: PageInfo) -> list[RawPara]:
             if not q.debris and _same(q.text, info.title):
                 q.is_title = True
     return [q for q in pieces if q.text]
+
+
+def _title_in_crumb(text: str, start: int, end: int) -> int | None:
+    """Where a title begins that the page ran into its breadcrumb, or None."""
+    crumb = text[start:end]
+    if not crumb.startswith(("当前位置", "您的位置", "所在位置")) or "关于" not in crumb:
+        return None
+    about = crumb.index("关于")
+    steps = [m.end() for m in _NAV.finditer(crumb, 0, about)]
+    if not steps:
+        return None
+    from ..text import normalise
+    from .head import is_title
+
+    at = steps[-1]
+    return start + at if is_title(RawPara(normalise(crumb[at:]), 0)) else None
 
 
 def _gap(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -158,6 +191,8 @@ def _tail(p: RawPara) -> list[RawPara]:
         return [p]
     text = p.text
     end = len(text.rstrip())
+    if not _HINT.search(text, max(0, end - TAIL_SCAN)):
+        return [p]
     cuts: list[tuple[int, int]] = []
     floor = max(0, end - TAIL_SCAN)
     while end > floor:
@@ -165,7 +200,7 @@ def _tail(p: RawPara) -> list[RawPara]:
         if m is None or m.start() == m.end():
             break
         # only a whole word: what precedes it ends a sentence, a word, or the paragraph's start
-        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。！？”）)":
+        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。！？”）)】日":
             break
         cuts.append((m.start(), end))
         end = len(text[: m.start()].rstrip())

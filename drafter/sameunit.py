@@ -1,0 +1,48 @@
+"""One unit's report twice in a folder: said to be one unit submitted twice, not copying between units.
+
+A reviewer's folder often holds the same report twice (the .html from the website and the .pdf
+from the office, or a corrected version), and a unit's name may be typed with a space in one of
+them ("平潭综合实验区 社会事业局"). Such reports are one unit's: the folder comparison does not
+compare them with each other (``unit_key``), and every face lists them as one unit's reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPACE = re.compile(r"[\s\u3000\u00a0]+")
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit's name for telling two reports of one unit: spaces (a PDF's, a typist's) do not count."""
+    if not unit:
+        return None
+    return _SPACE.sub("", unit) or None
+
+
+@dataclass(frozen=True)
+class SameUnit:
+    unit: str
+    paths: tuple[str, ...]
+    years: tuple[int | None, ...]
+
+    @property
+    def message(self) -> str:
+        """Chinese: what the reviewer should make of it."""
+        n = len(self.paths)
+        if len(set(self.years)) == 1:
+            return f"{self.unit} 的报告提交了 {n} 份（同一单位重复提交，不作单位间抄袭比对）"
+        years = "、".join(f"{y}" if y else "未知" for y in self.years)
+        return f"{self.unit} 有 {n} 份报告（{years} 年度；同一单位，不作单位间抄袭比对）"
+
+
+def groups(items: list[tuple[str, str | None, int | None]]) -> list[SameUnit]:
+    """Reports (path, unit, year) of one unit, two or more, in the order first seen."""
+    by_key: dict[str, list[tuple[str, str, int | None]]] = {}
+    for path, unit, year in items:
+        key = unit_key(unit)
+        if key is not None and unit is not None:
+            by_key.setdefault(key, []).append((path, unit, year))
+    return [SameUnit(min((u for _, u, _ in g), key=len), tuple(p for p, _, _ in g), tuple(y for _, _, y in g))
+            for g in by_key.values() if len(g) >= 2]

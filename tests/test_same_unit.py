@@ -1,0 +1,42 @@
+"""One unit's report twice in a folder is one unit submitted twice, not copying between units."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .conftest import run_cli, seed_paths
+from .formats import page_html
+
+UNIT = "鲁山县人民政府办公室"
+
+
+def _folder(tmp_path: Path, *, other_unit: bool = False) -> Path:
+    text = seed_paths()[0].read_text(encoding="utf-8")
+    assert UNIT in text.splitlines()[0]
+    (tmp_path / "鲁山县政府办.txt").write_text(text, encoding="utf-8")
+    spaced = text.replace(UNIT + "关于", "鲁山县人民政府 办公室关于", 1)  # the website's copy: a space in the name
+    (tmp_path / "鲁山县政府办（网站）.html").write_bytes(page_html(spaced).encode("gb18030"))  # its meta says gbk
+    if other_unit:
+        (tmp_path / "青山县政府办.txt").write_text(text.replace("鲁山", "青山"), encoding="utf-8")
+    return tmp_path
+
+
+def test_same_unit_twice_is_not_copying(tmp_path: Path) -> None:
+    data = json.loads(run_cli("lint", str(_folder(tmp_path)), "--format", "json").stdout)
+    rules = {f["rule"] for f in data["files"][0]["findings"]} | {f["rule"] for f in data["files"][1]["findings"]}
+    assert "copied-across-units" not in rules
+    assert "similar" not in data
+    [twice] = data["same_unit"]
+    assert twice["unit"] == UNIT.replace("办公室", " 办公室") or twice["unit"] == UNIT
+    assert sorted(Path(p).name for p in twice["paths"]) == ["鲁山县政府办.txt", "鲁山县政府办（网站）.html"]
+    assert "重复提交" in twice["message"] and "不作单位间抄袭比对" in twice["message"]
+
+
+def test_text_and_summary_say_one_unit_submitted_twice(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, other_unit=True)
+    text = run_cli("lint", str(folder)).stdout
+    assert "同一单位：" in text and "重复提交" in text
+    assert "copied-across-units" in text  # the other unit's copy is still copying
+    summary = run_cli("lint", str(folder), "--summary").stdout
+    assert "同一单位：" in summary and "内容相似的报告" in summary
