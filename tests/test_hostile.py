@@ -307,3 +307,19 @@ def test_bounded_zlib_inflates_what_pdfminer_asks_for_like_zlib() -> None:
     assert d.decompress(zlib.compress(data)[:-4]) + d.flush() == data  # pdfminer's CRC-less fallback
     with pytest.raises(zlib.error):
         _Bounded.decompress(zlib.compress(data)[:100])
+
+
+# ------------------------------------------------------------ .docx: limits in proportion
+
+
+def test_drafter_reads_its_own_render_of_a_repetitive_draft() -> None:
+    fname, data = H.own_render()  # document.xml compresses 400:1: refused as a zip bomb before
+    doc = read_bytes(data, fname, ".docx")
+    assert sum(len(b.text) for b in doc.blocks) > 900_000
+
+
+@pytest.mark.parametrize(("case", "why"), [("docx-tiny-paragraphs", "段"), ("docx-huge-paragraph", "字符")])
+def test_docx_beyond_any_report_is_refused_before_or_after_parsing(case: str, why: str) -> None:
+    fname, data = H.CASES[case]()
+    with pytest.raises(ReadError, match=f"远超一份报告.*{why}|{why}.*远超一份报告"):
+        read_bytes(data, fname, ".docx")
