@@ -336,7 +336,7 @@ def test_deeply_nested_rtf_is_refused_and_the_rest_of_the_batch_converted(tmp_pa
     fname, data = H.nested_rtf()
     (tmp_path / fname).write_bytes(data)
     (tmp_path / "small.rtf").write_bytes(
-        "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 ".encode()
+        b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 "
         + "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in H.REPORT.replace("\n", "\\par ")).encode()
         + b"}")
     r = run_cli("lint", str(tmp_path), "--format", "json")
