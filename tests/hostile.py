@@ -83,7 +83,7 @@ def pdf_operators(n: int = 4_000_000) -> tuple[str, bytes]:
     return "ops.pdf", _pdf(b"BT /F1 12 Tf 72 700 Td " + b"(a) Tj " * n + b"ET")
 
 
-def pdf_flate_bomb(size: int = 256 * 1024 * 1024) -> tuple[str, bytes]:
+def pdf_flate_bomb(size: int = 40 * 1024 * 1024) -> tuple[str, bytes]:
     """A page content stream compressed twice: a few KB that would inflate to ``size`` bytes."""
     return "bomb.pdf", _pdf(b" " * size, twice=True)
 
@@ -169,6 +169,27 @@ def numbering_cn_levels(n: int = 100) -> tuple[str, bytes]:
     return "cn_levels.docx", _docx(body, numbering)
 
 
+def docx_tiny_paragraphs(size: int = 15 * 1024 * 1024) -> tuple[str, bytes]:
+    """A document.xml just under the part cap, of hundreds of thousands of one-character paragraphs."""
+    p = _para("法")
+    return "tiny.docx", _docx(p * (size // len(p)))
+
+
+def docx_huge_paragraph(size: int = 15 * 1024 * 1024) -> tuple[str, bytes]:
+    """One paragraph of ten million characters in runs (under the part cap as XML)."""
+    r = "<w:r><w:t>依法行政依法行政依法行政依法行政</w:t></w:r>"
+    return "huge_para.docx", _docx("<w:p>" + r * (size // len(r.encode())) + "</w:p>")
+
+
+def own_render() -> tuple[str, bytes]:
+    """drafter's own render of a long, repetitive draft (its XML compresses 400:1): drafter must read it."""
+    from drafter.readers.markdown import read_text
+    from drafter.render.gbt9704 import render
+
+    doc = read_text(draft(body=("依法行政，" * 190_000) + "\n"), "big.md")
+    return "own.docx", render(doc)
+
+
 def nested_rtf(depth: int = 200_000) -> tuple[str, bytes]:
     """An .rtf nested ``depth`` groups deep."""
     return "nested.rtf", b"{\\rtf1\\ansi " + b"{" * depth + b"x" + b"}" * depth + b"}"
@@ -210,6 +231,9 @@ CASES: dict[str, Callable[[], tuple[str, bytes]]] = {
     "numbering-roman": lambda: numbering_huge("roman"),
     "numbering-lvltext": lambda: numbering_huge("lvltext"),
     "numbering-100-cn": numbering_cn_levels,
+    "docx-tiny-paragraphs": docx_tiny_paragraphs,
+    "docx-huge-paragraph": docx_huge_paragraph,
+    "own-render-400-to-1": own_render,
     "nested-rtf": nested_rtf,
     "toml-long-int": toml_long_int,
     "nul-field": nul_field,

@@ -307,3 +307,40 @@ def test_bounded_zlib_inflates_what_pdfminer_asks_for_like_zlib() -> None:
     assert d.decompress(zlib.compress(data)[:-4]) + d.flush() == data  # pdfminer's CRC-less fallback
     with pytest.raises(zlib.error):
         _Bounded.decompress(zlib.compress(data)[:100])
+
+
+# ------------------------------------------------------------ .docx: limits in proportion
+
+
+def test_drafter_reads_its_own_render_of_a_repetitive_draft() -> None:
+    fname, data = H.own_render()  # document.xml compresses 400:1: refused as a zip bomb before
+    doc = read_bytes(data, fname, ".docx")
+    assert sum(len(b.text) for b in doc.blocks) > 900_000
+
+
+@pytest.mark.parametrize(("case", "why"), [("docx-tiny-paragraphs", "段"), ("docx-huge-paragraph", "字符")])
+def test_docx_beyond_any_report_is_refused_before_or_after_parsing(case: str, why: str) -> None:
+    fname, data = H.CASES[case]()
+    with pytest.raises(ReadError, match=f"远超一份报告.*{why}|{why}.*远超一份报告"):
+        read_bytes(data, fname, ".docx")
+
+
+# ------------------------------------------------------------ LibreOffice: a memory limit
+
+
+def test_deeply_nested_rtf_is_refused_and_the_rest_of_the_batch_converted(tmp_path: Path) -> None:
+    from drafter.readers.convert import soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice not installed")
+    fname, data = H.nested_rtf()
+    (tmp_path / fname).write_bytes(data)
+    (tmp_path / "small.rtf").write_bytes(
+        b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 "
+        + "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in H.REPORT.replace("\n", "\\par ")).encode()
+        + b"}")
+    r = run_cli("lint", str(tmp_path), "--format", "json")
+    assert "内部错误" not in r.stderr and r.returncode == 2, r.stderr
+    files = {Path(f["path"]).name: f for f in json.loads(r.stdout)["files"]}
+    assert "LibreOffice" in files[fname]["error"]
+    assert files["small.rtf"]["parts"]["measures"]["status"] == "present", files["small.rtf"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -23,6 +24,10 @@ BATCH = 40  # files per soffice call
 START_SECONDS = 60.0  # time limit of one call: LibreOffice's start…
 PER_FILE_SECONDS = 15.0  # …plus this much for every file in it
 MAX_OUTPUT = 50 * 1024 * 1024
+MAX_HEAP = 384 * 1024 * 1024
+"""LibreOffice's data segment (RLIMIT_DATA: heap and private mappings, not its shared libraries): converting a
+report needs under 250 MB, a deeply nested .rtf grew past 560 MB of memory before. At the limit LibreOffice
+fails to load the file (or dies), and that file is reported as unconvertible; peak memory stays under 500 MB."""
 
 MISSING = ("需要 LibreOffice 才能读取 .doc/.wps/.rtf/.odt 文件：请安装 LibreOffice"
            "（如 apt install libreoffice-writer，或从 libreoffice.org 下载），"
@@ -95,13 +100,21 @@ def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[b
                "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
                *(str(src / n) for n in names)]
         try:
-            timed_out = _run(cmd, limit, root)
+            timed_out, failed = _run(cmd, limit, root)
         except ReadError as e:
             return [e for _ in names]
+        missing = [i for i, name in enumerate(names) if not (out / (Path(name).stem + ".docx")).is_file()]
+        if failed and not timed_out and len(items) > 1 and missing:
+            # LibreOffice died (a file past its memory limit, a crash): the files it did not reach get a call each
+            retried = {i: _batch(program, [items[i]], START_SECONDS + PER_FILE_SECONDS)[0] for i in missing}
+        else:
+            retried = {}
         results: list[bytes | ReadError] = []
-        for name in names:
+        for i, name in enumerate(names):
             produced = out / (Path(name).stem + ".docx")
-            if produced.is_file() and 0 < produced.stat().st_size <= MAX_OUTPUT:
+            if i in retried:
+                results.append(retried[i])
+            elif produced.is_file() and 0 < produced.stat().st_size <= MAX_OUTPUT:
                 results.append(produced.read_bytes())
             elif timed_out:
                 results.append(ReadError(f"LibreOffice 转换超时（{limit:.0f} 秒）；请在 Word/WPS 中“另存为” .docx 后再检查"))
@@ -110,22 +123,30 @@ def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[b
         return results
 
 
-def _run(cmd: list[str], limit: float, cwd: Path) -> bool:
-    """Run LibreOffice in its own process group; kill the whole group at the time limit. True if it timed out."""
+def _limit_memory() -> None:
+    """In the child, before LibreOffice starts: cap its data segment (inherited by soffice.bin)."""
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_DATA, (MAX_HEAP, MAX_HEAP))
+
+
+def _run(cmd: list[str], limit: float, cwd: Path) -> tuple[bool, bool]:
+    """Run LibreOffice in its own process group, memory capped; kill the whole group at the time limit.
+
+    (timed out, exited with an error or a signal).
+    """
     env = dict(os.environ, HOME=str(cwd))  # nothing of the user's LibreOffice is touched
     try:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                                cwd=cwd, env=env, start_new_session=True)
+                                cwd=cwd, env=env, start_new_session=True, preexec_fn=_limit_memory)
     except OSError:
         raise ReadError(MISSING) from None
     try:
-        proc.wait(timeout=limit)
-        return False
+        return False, proc.wait(timeout=limit) != 0
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-        return True
+        return True, True
 
 
 def read_limited(path: str | os.PathLike[str], limit: int = 20 * 1024 * 1024) -> bytes:

@@ -49,6 +49,7 @@ from .docx_ooxml import (  # the tag names and the parts' readers
     _q,
 )
 from .errors import ReadError
+from .limits import check_paragraphs
 from .rawpara import RawPara
 from .structure import build
 
@@ -169,7 +170,9 @@ def read(data: bytes, path: str = "") -> Document:
         reader = _Reader(styles, numbering)
         paras: list[RawPara] = []
         lines: list[str] = []
-        for i, p in enumerate(_paragraphs(pkg.body), start=1):
+        found = _paragraphs(pkg.body)
+        check_paragraphs(len(found))  # before each is read: a bomb of tiny paragraphs costs nothing more
+        for i, p in enumerate(found, start=1):
             raw, text = reader.para(p, i)
             lines.append(normalise(text))
             if text.strip():

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..text import cn_number
 from .errors import ReadError
-from .limits import inflate_member
+from .limits import MAX_PARAGRAPHS, check_paragraphs, inflate_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -40,9 +40,14 @@ FALLBACK = "{" + MC + "}Fallback"
 _CONTAINERS = frozenset(_q(x) for x in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
                                          "customXml", "moveTo", "dir", "bdo"))
 
-MAX_TOTAL = 200 * 1024 * 1024
-MAX_PART = 32 * 1024 * 1024  # one XML part, inflated (a long report's document.xml is a few MB)
-MAX_RATIO = 200
+MAX_TOTAL = 200 * 1024 * 1024  # every member as declared: a 20 MB report of photos inflates to about as much
+MAX_PART = 16 * 1024 * 1024  # one XML part, inflated whatever its header says (a long report's is a few MB)
+MAX_RATIO = 1100
+"""Deflate cannot compress more than 1032:1, so a larger declared ratio is a lie. The ratio alone decides nothing
+below that: drafter's own render of a repetitive draft reaches 400:1 (2.8 MB of XML in 7 KB), and what a member
+really inflates to is capped at ``MAX_PART`` by ``inflate_member``, what it holds by the paragraph and
+character caps of ``limits``."""
+_PARA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?p[\s>/]")  # a paragraph's start tag, whatever the prefix
 _RATIO_FLOOR = 100 * 1024  # tiny members compress wildly (empty XML); only judge real payloads
 _BROKEN = "文件已损坏或不完整；请在 Word 中打开后重新另存为 .docx"
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
@@ -70,6 +75,9 @@ def vet_zip(data: bytes) -> list[zipfile.ZipInfo]:
     total = 0
     for info in infos:
         total += info.file_size
+        if info.file_size > MAX_PART and info.filename.endswith((".xml", ".rels")):
+            raise ReadError(f"文件中的“{info.filename[:60]}”解压后超过 {MAX_PART // (1024 * 1024)} MB，不像一份报告，"
+                            "已拒绝读取；请确认文件来源，或在 Word 中重新另存为 .docx")
         if info.file_size >= _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ReadError("文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；"
                             "请确认文件来源，或在 Word 中重新另存为 .docx")
@@ -139,6 +147,8 @@ def _open(data: bytes) -> _Package:
             related = _rels(zf, main)
             parser = _parser()
             main_xml = inflate_member(zf, main, MAX_PART)
+            if (tags := len(_PARA_TAG.findall(main_xml))) > 2 * MAX_PARAGRAPHS:  # text boxes hold a copy each
+                check_paragraphs(tags)  # refused before lxml builds a tree of them all
             doc = etree.fromstring(main_xml, parser)
 
             def raw(kind: str) -> bytes | None:

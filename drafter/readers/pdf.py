@@ -11,6 +11,7 @@ say which page it is on.
 
 from __future__ import annotations
 
+import logging
 import re
 import statistics
 import zlib
@@ -103,6 +104,7 @@ def _pages(data: bytes) -> Iterator[Any]:
     from pdfminer.pdfpage import PDFPage
 
     setattr(pdftypes, "zlib", _Bounded)  # noqa: B010  # every stream pdfminer inflates, capped
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on a damaged file are not the user's lines
 
     class Device(PDFPageAggregator):
         chars = 0
