@@ -110,6 +110,21 @@ async def palette_ready(pilot, expect: str) -> None:  # type: ignore[no-untyped-
     raise AssertionError(f"the palette never offered {expect}")
 
 
+async def lint_result(pilot, app, limit: float = 60.0) -> str:  # type: ignore[no-untyped-def]
+    """The 检查文件 result once the check (run off the UI thread) has landed: waits on the text, bounded."""
+    import time
+
+    from drafter.app.screens.start import CHECKING
+
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        shown = str(app.screen.query_one("#lint-result").content)
+        if shown and CHECKING not in shown:
+            return shown
+        await pilot.pause(0.05)
+    raise AssertionError("the check never landed")
+
+
 def draft_screen(app: DrafterApp) -> DraftScreen:
     screen = app.screen
     assert isinstance(screen, DraftScreen)
@@ -196,8 +211,7 @@ async def test_lint_tab_shows_findings(tmp_path: Path) -> None:
         field.value = str(REPO / SEED)
         field.focus()
         await pilot.press("enter")
-        await pilot.pause()
-        shown = str(app.screen.query_one("#lint-result").content)
+        shown = await lint_result(pilot, app)
         assert "鲁山县人民政府办公室" in shown and "✓ 有" in shown and "第" in shown
 
 
@@ -661,8 +675,7 @@ async def test_start_screen_tabs_by_function_key(tmp_path: Path) -> None:
         assert app.focused is field
         field.value = f"'{REPO / SEED}'"
         await pilot.press("enter")
-        await pilot.pause()
-        shown = str(app.screen.query_one("#lint-result").content)
+        shown = await lint_result(pilot, app)
         assert "按“政府工作部门（含政府办公室）”清单检查" in shown and "·第" in shown
         await pilot.press("f3")
         assert app.focused is app.screen.query_one("#recent-list", ListView)

@@ -66,7 +66,7 @@ def test_ctrl_c_at_random_moments(tmp_path: Path) -> None:
         else:
             os.killpg(proc.pid, signal.SIGINT)  # a terminal's Ctrl-C: the parent and its workers
         try:
-            out, err = proc.communicate(timeout=HANG)
+            _, err = proc.communicate(timeout=HANG)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()

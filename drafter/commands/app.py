@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -51,6 +52,8 @@ def _root(raw: str | None) -> Path | None:
 def run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         return _serve(args)
+    if os.environ.get("DRAFTER_SERVED"):
+        _end_with_parent()
     from ..readers.errors import ReadError
 
     draft = getattr(args, "draft", None)
@@ -106,6 +109,22 @@ def _default_year() -> int:
     return default_year()
 
 
+def _end_with_parent() -> None:
+    """An app started by serve ends when the server does, however it ends (Linux: PR_SET_PDEATHSIG)."""
+    import signal
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the server died before the line above
+        sys.exit(0)
+
+
 def _serve(args: argparse.Namespace) -> int:
     """The app in a browser: token, Host and Origin checks (serve/security.py), paths kept in the root."""
     from ..serve.security import Policy, is_loopback
@@ -127,7 +146,8 @@ def _serve(args: argparse.Namespace) -> int:
     if args.public:
         sys.stderr.write(f"警告：正在 {args.host} 上提供服务，同一网络中的其他计算机也能连接；"
                          "只有持有下面完整网址（含令牌）的人才能使用，请勿转发。\n")
-    command = f"{shlex.quote(sys.executable)} -m drafter edit --root {shlex.quote(str(root))}"
+    # exec: the app is the server's own child (no shell between), so the server can end it
+    command = f"exec env DRAFTER_SERVED=1 {shlex.quote(sys.executable)} -m drafter edit --root {shlex.quote(str(root))}"
     if args.draft:
         command += " " + shlex.quote(str(Path(args.draft).resolve()))
     server = DrafterServer(command, host=args.host, port=args.port, policy=Policy(port=args.port, public=args.public))

@@ -10,6 +10,14 @@ process per WebSocket, its protocol) is used unchanged. We replace only its
 page (``app_index.html``: Chinese, fonts from its own static folder, no
 Google Fonts) and its ``serve`` loop (so a busy port is one Chinese line and
 the printed URL carries the token and the real port).
+
+Holding up: a connection that has not sent a whole request within ``HEADER_TIMEOUT``
+is closed (aiohttp's default keeps a half-sent request an hour); an empty or
+malformed message from the page is dropped (an empty ``stdin`` made the app stop
+reading its input, so it never saw "quit"); on SIGINT/SIGTERM the apps are asked to
+quit, and those that have not ended after ``GRACE`` seconds (a frozen one) are killed.
+Each app process is started with ``exec`` (no shell between) and ends when the server
+does, even a killed one (``DRAFTER_SERVED``: the app asks the kernel for that).
 """
 
 from __future__ import annotations
@@ -17,12 +25,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import os
 import signal
 import socket
 import sys
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import aiohttp_jinja2
 from aiohttp import web
 from textual_serve.server import Server
@@ -30,6 +40,8 @@ from textual_serve.server import Server
 from .security import Policy, middleware
 
 TITLE = "法治政府建设年度报告起草"
+HEADER_TIMEOUT = 10.0  # seconds for a connection to send a whole request
+GRACE = 3.0  # seconds the apps get to quit when the server stops
 HERE = Path(__file__).resolve().parent
 
 
@@ -67,7 +79,7 @@ class DrafterServer(Server):
     async def run(self, stop: asyncio.Event) -> None:
         """Serve until ``stop`` is set; raises PortBusy when the port is taken."""
         app = await self._make_app()
-        runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        runner = web.AppRunner(app, handle_signals=False, access_log=None, keepalive_timeout=HEADER_TIMEOUT)
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)
         try:
@@ -90,7 +102,29 @@ class DrafterServer(Server):
         try:
             await stop.wait()
         finally:
-            await runner.cleanup()
+            await _stop_all(runner)
+
+    async def _process_messages(self, websocket: web.WebSocketResponse, app_service: Any) -> None:
+        """textual-serve's loop, with empty and malformed messages dropped instead of passed on."""
+        async for message in websocket:
+            if message.type != aiohttp.WSMsgType.TEXT:
+                continue
+            try:
+                envelope = message.json()
+                kind, data = envelope[0], envelope[1]
+            except (ValueError, TypeError, IndexError, KeyError):
+                continue
+            if kind == "stdin" and isinstance(data, str) and data:
+                await app_service.send_bytes(data.encode("utf-8"))
+            elif kind == "resize" and isinstance(data, dict):
+                with contextlib.suppress(KeyError, TypeError, ValueError):
+                    await app_service.set_terminal_size(int(data["width"]), int(data["height"]))
+            elif kind == "ping":
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await app_service.blur()
+            elif kind == "focus":
+                await app_service.focus()
 
     def serve(self, debug: bool = False) -> None:
         self.debug = debug
@@ -103,3 +137,26 @@ class DrafterServer(Server):
             loop.run_until_complete(self.run(stop))
         finally:
             loop.close()
+
+
+async def _stop_all(runner: web.AppRunner) -> None:
+    """Close every connection, the apps asked to quit; kill the apps still running after ``GRACE``."""
+    cleanup = asyncio.ensure_future(runner.cleanup())
+    done, _ = await asyncio.wait({cleanup}, timeout=GRACE)
+    if not done:
+        for pid in _children():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        await asyncio.wait({cleanup}, timeout=GRACE)
+
+
+def _children() -> list[int]:
+    """This process's children (the app processes), from /proc; none where there is no /proc."""
+    me = str(os.getpid())
+    out = []
+    for entry in Path("/proc").glob("[0-9]*/stat") if Path("/proc/self/stat").exists() else ():
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+            if fields[1] == me:
+                out.append(int(entry.parent.name))
+    return out

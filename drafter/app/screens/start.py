@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from pathlib import Path
 from typing import ClassVar
 
@@ -31,6 +33,9 @@ from ...readers.errors import ReadError
 from ...reportyear import default_year
 from .. import drafts, paths
 from ..widgets.sidepanel import SEVERITY
+
+LINT_LIMIT = 30.0  # seconds a file from 检查文件 may take to read and check
+CHECKING = "正在检查…"
 
 STATUS = {"present": "✓ 有", "folded": "◐ 未单列", "missing": "✗ 缺少"}
 
@@ -205,9 +210,33 @@ class StartScreen(Screen[None]):
             target = paths.pick(raw, paths.root_of(self.app))
             if paths.root_of(self.app) is not None and target.is_dir():  # a folder's links could lead out
                 raise ReadError("请填写一份报告文件的路径，不是文件夹")
-            out.update(lint_text(target))
         except ReadError as e:
             out.update(Text(f"无法检查：{e}", style="red"))
+            return
+        self._lint_asked = asked = getattr(self, "_lint_asked", 0) + 1
+        out.update(Text(CHECKING, style="dim"))
+        # off the UI thread: a file that hangs a reader never freezes the app, one that breaks it never ends it
+        threading.Thread(target=self._lint_in_thread, args=(target, asked), daemon=True).start()
+        late = Text(f"无法检查：{target.name} 超过 {LINT_LIMIT:g} 秒仍未读完（文件可能已损坏或过大）", style="red")
+        self.set_timer(LINT_LIMIT, lambda: self._lint_done(asked, late))
+
+    def _lint_in_thread(self, target: Path, asked: int) -> None:
+        try:
+            shown = lint_text(target)
+        except ReadError as e:
+            shown = Text(f"无法检查：{e}", style="red")
+        except (Exception, RecursionError, MemoryError) as e:  # whatever the file does, the session goes on
+            shown = Text(f"无法检查：读取 {target.name} 时出错（{type(e).__name__}）；文件可能已损坏", style="red")
+        with contextlib.suppress(Exception):  # the app may be gone meanwhile
+            self.app.call_from_thread(self._lint_done, asked, shown)
+
+    def _lint_done(self, asked: int, shown: Text) -> None:
+        """The result of the last check asked for, once (the time limit or the reader, whichever is first)."""
+        if asked != getattr(self, "_lint_asked", 0) or getattr(self, "_lint_shown", 0) == asked:
+            return
+        self._lint_shown = asked
+        with contextlib.suppress(Exception):
+            self.query_one("#lint-result", Static).update(shown)
 
 
 def _row(label: str, widget: Input | Select[str]) -> ComposeResult:
