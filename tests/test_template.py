@@ -79,10 +79,14 @@ def test_drafters_own_words_tick_no_item_and_add_no_length() -> None:
             assert not [i for i, r in res.items.items() if r.covered], t
             thin = {f.part: f.message for f in res.findings if f.rule == "thin-part"}
             assert "只有0字" in thin["plan"] and "只有0字" in thin["shortcomings"]
-    # the writer's own sentence in the opening does tick the item
+    # the writer's own sentence in the opening is still the opening: it ticks nothing (issue 16)
     text = drafts.blank("某某镇人民政府", "township", 2025).replace(
         "【请填写：一句话概括全年法治政府建设的总体成效】", "全镇组织学习习近平法治思想专题讲座6场")
     res = drafts.run_check(text, checklists.load("township"))
+    assert not res.items["xi-thought"].covered
+    # in the measures it does
+    at = text.index("\n## 二、")
+    res = drafts.run_check(text[:at] + "\n\n全镇组织学习习近平法治思想专题讲座6场。\n" + text[at:], checklists.load("township"))
     assert res.items["xi-thought"].covered
 
 
