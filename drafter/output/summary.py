@@ -60,10 +60,10 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
     if clusters:
         templates(clusters, out)
     if skipped:
-        out.print(Text(counted(len(reports), skipped) + "。跳过的文件：", style="bold"))
-        skipped_lines(skipped, out)
+        out.print(Text(counted(len(reports), skipped) + "。跳过的文件：", style="bold"), soft_wrap=False)
+        skipped_lines(skipped, out, wrap=True)
     if twice:
-        same_unit_lines(twice, out)
+        same_unit_lines(twice, out, wrap=True)
     if pairs:
         units = {display_path(r.path): r.doc.meta.unit for r in reports if r.doc is not None and r.doc.meta.unit}
         similar(pairs, out, units, capped=bool(clusters))

@@ -122,10 +122,12 @@ def items_block(r: FileReport) -> list[Text]:
     return rows
 
 
-def skipped_lines(skipped: list[Skipped], out: Console) -> None:
-    """The folder's files that were not read, one line each with the reason."""
+def skipped_lines(skipped: list[Skipped], out: Console, *, wrap: bool = False) -> None:
+    """The folder's files that were not read, one line each with the reason (``wrap``: to the terminal,
+    as under the summary table; else one line each, as the findings are)."""
     for s in skipped:
-        out.print(Text(f"{display_path(s.path)}: ", style="bold") + Text("跳过：", style="dim") + Text(s.reason))
+        out.print(Text(f"{display_path(s.path)}: ", style="bold") + Text("跳过：", style="dim") + Text(s.reason),
+                  soft_wrap=not wrap)
 
 
 def counted(reports: int, skipped: list[Skipped] | None) -> str:
@@ -133,10 +135,11 @@ def counted(reports: int, skipped: list[Skipped] | None) -> str:
     return f"检查了 {reports} 个文件" + (f"，跳过 {len(skipped)} 个" if skipped else "")
 
 
-def same_unit_lines(twice: list[SameUnit], out: Console) -> None:
+def same_unit_lines(twice: list[SameUnit], out: Console, *, wrap: bool = False) -> None:
     """One unit's reports, two or more: said so, with the files."""
     for t in twice:
-        out.print(Text("同一单位：", style="bold yellow") + Text(t.message + "：" + "、".join(t.paths)))
+        out.print(Text("同一单位：", style="bold yellow") + Text(t.message + "：" + "、".join(t.paths)),
+                  soft_wrap=not wrap)
 
 
 def render(reports: list[FileReport], out: Console, skipped: list[Skipped] | None = None,
