@@ -11,9 +11,9 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .checklists import Checklist, Citation, Item, PartSpec, Wording, _find
+from .checklists import Checklist, Citation, Item, PartSpec, Relation, Wording, _find
 from .model import ALL_PART_IDS
 from .readers.errors import ReadError
 
@@ -59,6 +59,40 @@ class _WordingIn(BaseModel):
     exceptions: list[str] = Field(default=[], alias="except")
 
 
+class _RelationIn(BaseModel):
+    """``[[relations]]``: Chinese words (not patterns) for a whole, its parts and their rates."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = ""
+    whole: list[str] = Field(min_length=1)
+    parts: list[str] = Field(min_length=1)
+    rates: list[str] = []
+    same: list[list[str]] = []
+
+    @field_validator("same")
+    @classmethod
+    def _groups(cls, v: list[list[str]]) -> list[list[str]]:
+        for g in v:
+            cls._words(g)
+        return v
+
+    @field_validator("whole", "parts", "rates")
+    @classmethod
+    def _words(cls, v: list[str]) -> list[str]:
+        for w in v:
+            if not re.fullmatch(r"[\u4e00-\u9fff]{1,20}", w):
+                raise ValueError(f"“{w}”应是1至20个汉字的词语（不是正则表达式）")
+        return v
+
+    @field_validator("rates")
+    @classmethod
+    def _rates(cls, v: list[str]) -> list[str]:
+        bad = [w for w in v if not w.endswith("率")]
+        if bad:
+            raise ValueError(f"比率“{bad[0]}”应以“率”结尾")
+        return v
+
+
 class _ChecklistIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
@@ -67,11 +101,13 @@ class _ChecklistIn(BaseModel):
     match: list[str] = []
     order: int = 50
     exclude: list[str] = []
+    ignore: list[str] = []
     severity: dict[str, Severity] = {}
     parts: dict[PartId, _PartIn] = {}
     items: list[_ItemIn] = []
     citations: list[_CitationIn] = []
     wording: list[_WordingIn] = []
+    relations: list[_RelationIn] = []
 
 
 MAX_CHECKLIST = 4 * 1024 * 1024
@@ -112,9 +148,9 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[str, ...] = ()) -> _Check
     items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
     return _ChecklistIn(
         name=raw.name, short=raw.short, extends=None, match=raw.match or base.match, order=raw.order,
-        exclude=[*base.exclude, *raw.exclude], severity={**base.severity, **raw.severity},
+        exclude=[*base.exclude, *raw.exclude], ignore=[*base.ignore, *raw.ignore], severity={**base.severity, **raw.severity},
         parts=parts, items=items, citations=[*base.citations, *raw.citations],
-        wording=[*base.wording, *raw.wording],
+        wording=[*base.wording, *raw.wording], relations=[*base.relations, *raw.relations],
     )
 
 
@@ -125,6 +161,12 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for key in list(raw.severity) + raw.exclude:
         if key not in {i.id for i in raw.items}:
             raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
+    if raw.ignore:
+        from .checks.registry import rules
+
+        unknown = [r for r in raw.ignore if r not in rules()]
+        if unknown:
+            raise ReadError(f"检查清单 {path.name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则")
     items = tuple(
         Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
              tuple(i.good), tuple(i.bad), i.headings)
@@ -150,7 +192,9 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions))
                         for c in raw.citations),
         wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
-        match=tuple(raw.match), order=raw.order, path=str(path),
+        match=tuple(raw.match), order=raw.order, path=str(path), ignore=tuple(dict.fromkeys(raw.ignore)),
+        relations=tuple(Relation(r.name or f"relation-{k + 1}", tuple(r.whole), tuple(r.parts), tuple(r.rates),
+                                 tuple(tuple(g) for g in r.same)) for k, r in enumerate(raw.relations)),
     )
 
 

@@ -62,6 +62,18 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class Relation:
+    """Counts in one sentence that must add up (``[[relations]]``): a whole (受理40件), its parts
+    (办结38件) and the rates computed from them (办结率95%). Words, not patterns."""
+
+    name: str
+    whole: tuple[str, ...]
+    parts: tuple[str, ...]
+    rates: tuple[str, ...] = ()
+    same: tuple[tuple[str, ...], ...] = ()  # groups of words for one part (审结 = 结案): a rate is about either
+
+
+@dataclass(frozen=True)
 class Checklist:
     """A resolved checklist: what the engine checks a report against."""
 
@@ -76,6 +88,8 @@ class Checklist:
     order: int = 50
     path: str = ""
     duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
+    ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
+    relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -144,7 +158,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|patterns-2".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|patterns-3".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -165,7 +179,9 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         citations=tuple(Citation(c["pattern"], c["message"], c["from_year"], c["severity"],
                                  tuple(c.get("exceptions", ()))) for c in d["citations"]),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
-        duties=tuple(d.get("duties", ())),
+        duties=tuple(d.get("duties", ())), ignore=tuple(d.get("ignore", ())),
+        relations=tuple(Relation(r["name"], tuple(r["whole"]), tuple(r["parts"]), tuple(r["rates"]),
+                                 tuple(tuple(g) for g in r.get("same", ()))) for r in d.get("relations", ())),
     )
 
 

@@ -66,19 +66,21 @@ def _is_report_file(f: Path, root: Path) -> bool:
 
 def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,
                year: int | None = None, previous: str | None = None,
-               jobs: int | None = None) -> Iterator[FileReport]:
+               jobs: int | None = None, ignore: dict[str, str] | None = None) -> Iterator[FileReport]:
     """One FileReport per input, in order; many files are read and checked on all cores
     (``jobs`` processes; None: every core), old Word/WPS files converted by LibreOffice in batches.
 
     ``previous`` is last year's report, read once per process for every input; without it a
-    draft's own ``previous`` (relative to the draft's folder) is used."""
+    draft's own ``previous`` (relative to the draft's folder) is used. ``ignore`` maps rules
+    dismissed everywhere (``--ignore``) to the reason shown beside each dismissed finding."""
     reg, _ = _setup(checklist)  # loaded here, so forked workers start with it
     if unit_type and unit_type not in reg.types:
         raise ReadError(f"未知的单位类型“{unit_type}”；可选：{'、'.join(sorted(reg.types))}")
     _previous_reports(previous)  # an unreadable --previous stops the run here, before any work
     items = list(expand(paths))
     converted = _convert_all([p for p, err in items if err is None])
-    tasks = [_Task(p, err, converted.get(p), unit_type, checklist, year, previous) for p, err in items]
+    frozen = tuple((ignore or {}).items())
+    tasks = [_Task(p, err, converted.get(p), unit_type, checklist, year, previous, frozen) for p, err in items]
     from .parallel import map_ordered
 
     yield from map_ordered(_lint_task, tasks, jobs=jobs)
@@ -93,6 +95,7 @@ class _Task:
     checklist: str | None
     year: int | None
     previous: str | None = None
+    ignore: tuple[tuple[str, str], ...] = ()  # --ignore: (rule, reason)
 
 
 def _convert_all(paths: list[str]) -> dict[str, bytes | str]:
@@ -140,7 +143,7 @@ def _lint_task(task: _Task) -> FileReport:
         return FileReport(task.path, error="文件结构过于复杂，无法读取；请另存为 .docx 后再检查")
     reg, forced = _setup(task.checklist)
     prev, prev_error = _previous_reports(task.previous).for_doc(task.path, doc)
-    report = _check_one(task.path, doc, reg, forced, task.unit_type, task.year, prev)
+    report = _check_one(task.path, doc, reg, forced, task.unit_type, task.year, prev, dict(task.ignore))
     report.previous_error = prev_error
     if report.doc is not None and report.result is not None:
         fingerprint_report(report)  # beside the check, in the worker: the folder pass only compares
@@ -190,7 +193,8 @@ class PreviousReports:
 
 
 def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: checklists.Checklist | None,
-               unit_type: str | None, year: int | None, previous: Document | None = None) -> FileReport:
+               unit_type: str | None, year: int | None, previous: Document | None = None,
+               ignore: dict[str, str] | None = None) -> FileReport:
     inferred = False
     t = unit_type or doc.meta.unit_type
     if t is None:
@@ -200,7 +204,7 @@ def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: check
     if t and t not in reg.types and forced is None:
         return FileReport(path, error=f"草稿中的单位类型“{t}”未知；可选：{'、'.join(sorted(reg.types))}")
     doc.meta.unit_type = t
-    result = check(doc, cl, year=year, previous=previous, boilerplate=fragments())
+    result = check(doc, cl, year=year, previous=previous, boilerplate=fragments(), ignore=ignore)
     return FileReport(path, doc, result, t, inferred)
 
 

@@ -98,6 +98,20 @@ class Meta:
 
 
 @dataclass
+class Dismissal:
+    """A ``<!-- drafter: … -->`` comment in a draft, as the reader found it (the engine interprets it).
+
+    ``text`` is what follows ``drafter:``; ``line`` the comment's own line; ``first``/``last``
+    the source lines of the paragraph it stands before (None when nothing follows it).
+    """
+
+    text: str
+    line: int
+    first: int | None = None
+    last: int | None = None
+
+
+@dataclass
 class Document:
     """A report: its metadata, its blocks in order, and its source lines."""
 
@@ -107,6 +121,7 @@ class Document:
     path: str = ""
     fmt: str = "txt"
     pages: list[int] = field(default_factory=list)  # page of each source line (PDF); empty elsewhere
+    dismissals: list[Dismissal] = field(default_factory=list)  # a draft's <!-- drafter: 忽略 … --> comments
 
     def page_of(self, line: int | None) -> int | None:
         """The page a source line is on, for paged formats (PDF)."""

@@ -41,7 +41,8 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
     by_prefix = {f["path"].rsplit("/", 1)[-1][:3]: f for f in data["files"]}
     assert set(by_prefix) == set(EXPECTED)
     for prefix, f in by_prefix.items():
-        assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "checklist", "parts", "findings"}
+        assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "checklist", "parts", "findings",
+                          "ignored"}
         assert f["unit_source"] == "title"
         assert set(f["parts"]) == set(PARTS)
         for part in f["parts"].values():

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..checklists import Checklist, Item
 from ..model import PART_IDS, Block, Document
+
+if TYPE_CHECKING:
+    from .dismiss import Ignored
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -59,6 +63,7 @@ class Result:
     items: dict[str, ItemResult]
     year: int | None
     checklist: Checklist
+    ignored: list[Ignored] = field(default_factory=list)  # dismissed findings, each with its reason
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -156,12 +161,14 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
 
 def check(doc: Document, checklist: Checklist, *, year: int | None = None,
           select: set[str] | None = None, previous: Document | None = None,
-          boilerplate: tuple[str, ...] = ()) -> Result:
+          boilerplate: tuple[str, ...] = (), ignore: Mapping[str, str] | None = None) -> Result:
     """Run every rule (or those in ``select``) on ``doc``; findings in reading order.
 
     ``previous`` is last year's report, already read by the caller (the engine does no I/O).
     ``boilerplate`` is drafter's own wording (``drafter.boilerplate.fragments()``): it covers
-    no checklist item and adds nothing to a part's length.
+    no checklist item and adds nothing to a part's length. ``ignore`` maps rules dismissed
+    everywhere (``lint --ignore``) to the reason; the checklist's ``ignore`` list and the draft's
+    ``<!-- drafter: 忽略 … -->`` comments dismiss too. Dismissed findings go to ``Result.ignored``.
     """
     from .parts import classify
     from .registry import rules
@@ -178,7 +185,15 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
             continue
         findings.extend(r.fn(ctx))
     findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
-    return Result(ctx.parts, findings, ctx.items, year, checklist)
+    everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
+    everywhere.update({r: (why, "option") for r, why in (ignore or {}).items()})
+    ignored: list[Ignored] = []
+    if doc.dismissals or everywhere:
+        from .dismiss import apply
+
+        findings, ignored = apply(findings, doc, rules(), everywhere, report_unused=select is None)
+        findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored)
 
 
 __all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "own_words",

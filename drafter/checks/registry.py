@@ -39,6 +39,18 @@ def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
 
 def rules() -> dict[str, Rule]:
     """All registered rules, in registration order."""
-    from . import closing, commitments, content, figures, form, originality, parts, substance, texts, years  # noqa: F401
+    from . import (  # noqa: F401  (importing a module registers its rules)
+        closing,
+        commitments,
+        content,
+        dismiss,
+        figures,
+        form,
+        originality,
+        parts,
+        substance,
+        texts,
+        years,
+    )
 
     return _RULES

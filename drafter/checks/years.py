@@ -61,6 +61,39 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
             yield ctx.at(opening, 0, m.end(1), "stale-year", "error",
                          f"开头写的是{m.group(1)}年，与报告年度{n}年不符", ctx.part_of(opening))
+    yield from _last_year_in_body(ctx, n, opening)
+
+
+# "2024年，我乡……" opening a paragraph or sentence of a part on 2025: last year's text kept. Not when
+# the year starts a comparison or a span ("2024年以来", "2024年底", "与2024年相比" never opens).
+_OPENS_LAST = re.compile(r"(?:^|(?<=[。！？；;]))\s*(?:[一二三四五六七八九十]是|\d+[.、．]\s*)?(20\d{2})\s*年(?!\s*(?:以来|来|起|至|到|底|末|"
+                         r"1[0-2]\s*月|同期|相比|相较|比较|同比|对比|[—\-–~～]))")
+# Last year's plan cited as this year's basis: 按照《……2024年法治政府建设工作要点》.
+_LAST_PLAN = re.compile(r"《[^》\n]{0,40}?(?<![\d—\-–~～至])(20\d{2})\s*年度?(?![—\-–~～至]\s*20\d{2})[^》\n]{0,40}?"
+                        r"(?:工作要点|要点|工作计划|工作安排|重点任务|任务清单|任务分工|工作方案|实施方案)[^》\n]{0,10}》")
+
+
+def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[Finding]:
+    """Paragraphs and sentences of the measures and duties parts that open with last year, and
+    last year's work plan cited as the basis of this year's work."""
+    for pid in ("measures", "duties"):
+        pr = ctx.parts.get(pid)
+        if pr is None or pr.status == "missing":
+            continue
+        for b in pr.blocks:
+            if b.kind != "paragraph" or b.role != "body" or b is opening or str(n - 1) not in b.text:
+                continue
+            for m in _OPENS_LAST.finditer(b.text):
+                if int(m.group(1)) == n - 1:
+                    lead = m.start(1) == len(b.text) - len(b.text.lstrip())
+                    where = "本段" if lead else "这句"
+                    yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error" if lead else "warning",
+                                 f"{where}以{n - 1}年开头，本部分写的是{n}年；是照抄去年的内容吗？"
+                                 f"回顾往年请写“与{n - 1}年相比”“{n - 1}年以来”", pid)
+            for m in _LAST_PLAN.finditer(b.text):
+                if int(m.group(1)) == n - 1:
+                    yield ctx.at(b, m.start(), m.end(), "stale-year", "error",
+                                 f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点", pid)
 
 
 def _date_year(ctx: Context, b: Block, n: int) -> Iterator[Finding]:

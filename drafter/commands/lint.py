@@ -16,6 +16,8 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
     p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
     p.add_argument("--summary", action="store_true", help="多个文件时输出单位×部分汇总表")
+    p.add_argument("--ignore", action="append", default=[], metavar="RULE",
+                   help="在所有报告中忽略此规则（可重复，或用逗号分隔）；被忽略的问题仍列出并计数")
     p.add_argument("--previous", metavar="LAST_YEAR_REPORT",
                    help="去年的报告（任一可读格式）：找出照搬去年的段落（默认用草稿中 previous 指定的文件）")
     # the reviewer's answers: Word comments, an Excel summary; all cores for a folder
@@ -34,8 +36,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         lint_answers.check_options(args)
+        ignore = lint_answers.ignored_rules(args.ignore)
         reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
-                                  previous=args.previous, jobs=args.jobs))
+                                  previous=args.previous, jobs=args.jobs, ignore=ignore))
         pairs = compare_units(reports)
         if args.format == "xlsx":
             lint_answers.write_xlsx(args, reports, pairs)

@@ -41,6 +41,21 @@ def check_options(args: argparse.Namespace) -> None:
             raise ReadError(f"{d} 不是文件夹；--annotate-dir 需要一个文件夹")
 
 
+def ignored_rules(given: list[str]) -> dict[str, str]:
+    """``--ignore`` values (repeated or comma-separated) → rule → reason; an unknown rule is misuse."""
+    from ..checks.registry import rules
+
+    out: dict[str, str] = {}
+    for raw in given:
+        for rid in (x.strip() for x in raw.replace("，", ",").split(",")):
+            if not rid:
+                continue
+            if rid not in rules():
+                raise ReadError(f"--ignore：没有名为“{rid}”的规则；drafter rule 列出全部规则")
+            out[rid] = f"命令行 --ignore {rid}"
+    return out
+
+
 def write_xlsx(args: argparse.Namespace, reports: list[FileReport], pairs: list[SimilarPair]) -> None:
     from ..fsutil import atomic_write
     from ..output import xlsx

@@ -1,7 +1,9 @@
 """``lint --format json``: CONTRACTS version 1, key for key.
 
-One key is added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
-(``title``, ``signature`` when the title names no unit, ``body``, or ``draft`` front matter).
+Keys are added to the contract's, never renamed: ``unit_source`` says where ``unit`` came from
+(``title``, ``signature`` when the title names no unit, ``body``, or ``draft`` front matter);
+``ignored`` lists the dismissed findings, each with its ``reason``, its ``source`` (``draft``,
+``option``, ``checklist``) and ``dismissed_at`` (the line of the draft's comment, else null).
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ def file_entry(r: FileReport) -> dict[str, Any]:
             {"rule": f.rule, "severity": f.severity, "part": f.part, "line": f.line, "message": f.message}
             for f in res.findings
         ],
+        "ignored": [
+            {"rule": g.finding.rule, "severity": g.finding.severity, "part": g.finding.part, "line": g.finding.line,
+             "message": g.finding.message, "reason": g.reason, "source": g.source, "dismissed_at": g.line}
+            for g in res.ignored
+        ],
     }
 
 
@@ -46,6 +53,7 @@ def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None) ->
         "errors": sum(x.count("error") for x in ok),
         "warnings": sum(x.count("warning") for x in ok),
         "infos": sum(x.count("info") for x in ok),
+        "ignored": sum(len(x.ignored) for x in ok),
     }
     out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
     if pairs:

@@ -1,4 +1,8 @@
-"""``lint --format sarif``: SARIF 2.1.0 for code-scanning dashboards."""
+"""``lint --format sarif``: SARIF 2.1.0 for code-scanning dashboards.
+
+Dismissed findings are results too, each with a ``suppressions`` entry (``inSource`` for a draft's
+comment, ``external`` for ``--ignore`` or a checklist's ``ignore``) whose ``justification`` is the reason.
+"""
 
 from __future__ import annotations
 
@@ -34,17 +38,22 @@ def render(reports: list[FileReport]) -> str:
             notes.append({"level": "error", "message": {"text": rep.error or "无法读取"},
                           "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
             continue
-        for f in rep.result.findings:
+        dismissed = [(g.finding, g) for g in rep.result.ignored]
+        for f, why in [*((f, None) for f in rep.result.findings), *dismissed]:
             loc: dict[str, Any] = {"artifactLocation": {"uri": uri}}
             if f.line is not None:
                 region: dict[str, Any] = {"startLine": f.line, "startColumn": f.col + 1}
                 if f.length:
                     region["endColumn"] = f.col + 1 + f.length
                 loc["region"] = region
-            results.append({
+            res: dict[str, Any] = {
                 "ruleId": f.rule, "ruleIndex": ids.index(f.rule), "level": _LEVEL[f.severity],
                 "message": {"text": f.message}, "locations": [{"physicalLocation": loc}],
-            })
+            }
+            if why is not None:  # dismissed: still a result, with who dismissed it and why
+                res["suppressions"] = [{"kind": "inSource" if why.source == "draft" else "external",
+                                        "status": "accepted", "justification": why.reason}]
+            results.append(res)
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "drafter", "version": __version__, "informationUri": "https://example.invalid/drafter",
                             "rules": driver_rules}},

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..checks import Finding
+from ..checks.dismiss import Ignored
 from ..lint import FileReport, display_path
 from ..model import PART_IDS, Document
 from ..text import width
@@ -37,6 +38,22 @@ def excerpt(doc: Document, f: Finding) -> Text | None:
     t.append(line[f.col + f.length:end])
     t.append("…" if end < len(line) else "")
     return t
+
+
+def ignored_block(path: str, ignored: list[Ignored]) -> list[Text]:
+    """已忽略 N 条, then each dismissed finding with its reason: dismissed, never silently gone."""
+    if not ignored:
+        return []
+    rows = [Text(f"  已忽略 {len(ignored)} 条：", style="bold")]
+    for g in ignored:
+        f = g.finding
+        t = Text(f"    {path}:{f.line}" if f.line is not None else f"    {path}", style="dim")
+        t.append(f" [{f.rule}] ", style="dim")
+        t.append(f.message)
+        where = f"；第{g.line}行的忽略" if g.line is not None else ""
+        t.append(f"（理由：{g.reason}{where}）", style="dim")
+        rows.append(t)
+    return rows
 
 
 def finding_line(path: str, f: Finding, doc: Document | None = None) -> Text:
@@ -82,7 +99,7 @@ def part_block(r: FileReport) -> list[Text]:
 
 
 def render(reports: list[FileReport], out: Console) -> None:
-    errors = warnings = infos = 0
+    errors = warnings = infos = dismissed = 0
     for r in reports:
         path = display_path(r.path)
         if r.error is not None or r.result is None or r.doc is None:
@@ -93,8 +110,11 @@ def render(reports: list[FileReport], out: Console) -> None:
             ex = excerpt(r.doc, f)
             if ex is not None:
                 out.print(ex)
+        for row in ignored_block(path, r.result.ignored):
+            out.print(row)
         for row in part_block(r):
             out.print(row)
+        dismissed += len(r.result.ignored)
         errors += r.result.count("error")
         warnings += r.result.count("warning")
         infos += r.result.count("info")
@@ -103,6 +123,8 @@ def render(reports: list[FileReport], out: Console) -> None:
     tail = Text(f"检查了 {len(reports)} 个文件：")
     tail.append(f"{errors} 个错误", style="bold red" if errors else "green")
     tail.append(f"，{warnings} 个警告，{infos} 个提示")
+    if dismissed:
+        tail.append(f"，已忽略 {dismissed} 条")
     if bad:
         tail.append(f"，{bad} 个文件无法读取", style="bold red")
     out.print(tail)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document
+from ..model import Dismissal, Document
 from ..text import normalise
 from .rawpara import RawPara
 from .structure import build
@@ -12,6 +12,7 @@ from .txt import decode
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：]\s*(.*?)\s*-->", re.S)
 _BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
 _LIST = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
 
@@ -29,9 +30,38 @@ def read_text(text: str, path: str = "") -> Document:
     lines = text.split("\n")
     paras = _paragraphs(body, first_line, titled=meta is not None)
     doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines])
+    if "drafter" in body:
+        doc.dismissals = directives(body, first_line)
     if meta is not None:
         _apply(doc, meta)
     return doc
+
+
+def directives(body: str, first_line: int) -> list[Dismissal]:
+    """The ``<!-- drafter: … -->`` comments of a draft's body, each with the paragraph after it.
+
+    The paragraph runs from the first line with text after the comment (other comments and
+    blank lines skipped) to the line before the next blank line; a heading is a paragraph of
+    its own line.
+    """
+    plain = _COMMENT.sub(lambda m: " " * len(m.group(0).split("\n")[-1]) if "\n" not in m.group(0)
+                         else "\n" * m.group(0).count("\n"), body).split("\n")
+    out = []
+    for m in _DIRECTIVE.finditer(body):
+        start = body.count("\n", 0, m.start())
+        end = start + m.group(0).count("\n")
+        i = end  # comments are blanked in ``plain``: the comment's own line counts only for text after it
+        while i < len(plain) and not plain[i].strip():
+            i += 1
+        if i >= len(plain):
+            out.append(Dismissal(m.group(1), first_line + start))
+            continue
+        j = i
+        if not _HEADING.match(plain[i]):
+            while j + 1 < len(plain) and plain[j + 1].strip() and not _HEADING.match(plain[j + 1]):
+                j += 1
+        out.append(Dismissal(m.group(1), first_line + start, first_line + i, first_line + j))
+    return out
 
 
 def _strip_md(line: str) -> str:

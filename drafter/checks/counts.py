@@ -1,0 +1,185 @@
+"""Counts in one sentence that must add up, as the checklist's ``[[relations]]`` say.
+
+"全年受理行政复议申请40件，办结45件": a part (办结) never exceeds its whole (受理) in the same
+sentence, however the clauses are strung together. "调处纠纷200件，调处成功150件，调解成功率95%":
+a stated rate equals part ÷ whole within rounding, and no such rate exceeds 100%. A rate is
+checked only against a part its name is about (案卷合格率 is never 评查次数 ÷ 培训次数), it is
+accepted when any part ÷ whole of its relation in the sentence gives it, and a target
+(不少于、达到……以上、力争、确保) is never a rate to check; the caller skips the plan part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..checklists import Relation
+
+UNITS = "件项次人名个条场户家卷份起宗"
+_COUNT = re.compile(rf"(\d+(?:\.\d+)?)\s*(万)?\s*(余|多)?\s*(件次|人次|[{UNITS}])")
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?率)\s*(?:均|分别)?\s*(?:为|达到了|达到|高达|达|是|实现了|实现)?\s*"
+                   r"(\d+(?:\.\d+)?)\s*[%％]")
+_CLAUSE = re.compile(r"[，,；;：:、（()）]")
+_NOT_COUNTED = re.compile(r"不予|未(?!成年)|正在|待办|待结|不属于|结转|累计|历年|以来|上年|同比|较")
+_TARGET = re.compile(r"不少于|不低于|不高于|不超过|以上|以下|以内|力争|确保|目标|要求|稳定在|控制在|提高到|提升[至到]"
+                     r"|争取|保持在|不断提高|逐步")
+_CARRIED = re.compile(r"含上年|含上期|结转|上年度|累计|历年|以来")
+_FILLER = re.compile(r"共计|合计|共|全部|已经|已|均|依法|按期|按时|及时|当年|本年度|年内|其中|各类")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: float
+    unit: str
+    label: str  # the clause before the number (its verb and object)
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A relation that does not hold: characters ``start:end`` of the sentence, and why."""
+
+    start: int
+    end: int
+    message: str
+
+
+def counts(s: str) -> list[Count]:
+    """Every exact count in sentence ``s`` ("3万余件" and other approximations are left out)."""
+    out = []
+    for m in _COUNT.finditer(s):
+        if m.group(3):
+            continue
+        if m.start() > 0 and s[m.start() - 1] in ".-—–~～/":
+            continue
+        clause = _CLAUSE.split(s[:m.start()])[-1]
+        value = float(m.group(1)) * (10000 if m.group(2) else 1)
+        out.append(Count(value, m.group(4), clause, m.start(), m.end()))
+    return out
+
+
+def _role(label: str, rel: Relation) -> tuple[str, str] | None:
+    """("part"|"whole", object words after the verb) of a count's label, or None."""
+    if _NOT_COUNTED.search(label):
+        return None
+    for kind, words in (("part", rel.parts), ("whole", rel.whole)):
+        hits = [(label.rfind(w), w) for w in words if w in label]
+        if hits:
+            at, w = max(hits)
+            return kind, _FILLER.sub("", label[at + len(w):])
+    return None
+
+
+def _shared(a: str, b: str) -> int:
+    """Length of the longest common substring of two short labels."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _fits(part_obj: str, whole_obj: str) -> bool:
+    """A part's object ("办结行政复议案件") is the whole's when it names nothing else."""
+    return len(part_obj) < 2 or not whole_obj or _shared(part_obj, whole_obj) >= 2
+
+
+@lru_cache(maxsize=32)
+def _trigger(relations: tuple[Relation, ...]) -> re.Pattern[str]:
+    words = sorted({w for r in relations for w in (*r.whole, *r.parts, *r.rates)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
+@lru_cache(maxsize=8192)
+def check_sentence(s: str, relations: tuple[Relation, ...]) -> tuple[Problem, ...]:
+    """The relations that do not hold in sentence ``s`` (memoised: while a draft is typed,
+    every sentence but the one being edited is unchanged between re-checks)."""
+    return tuple(_problems(s, relations))
+
+
+def _problems(s: str, relations: tuple[Relation, ...]) -> Iterator[Problem]:
+    if not relations or not _trigger(relations).search(s):
+        return
+    cs = counts(s)
+    rates = list(_RATE.finditer(s)) if "率" in s else []
+    if len(cs) < 2 and not rates:
+        return
+    done = False
+    for rel in relations:
+        roles = [(c, r) for c in cs if (r := _role(c.label, rel)) is not None]
+        if not done and not _CARRIED.search(s):
+            for p in _exceeding(roles):
+                yield p
+                done = True
+                break
+        for m in rates:
+            got = _rate_problem(s, m, rel, roles)
+            if got is not None:
+                yield got
+                return
+
+
+def _exceeding(roles: list[tuple[Count, tuple[str, str]]]) -> Iterator[Problem]:
+    for i, (c, (kind, obj)) in enumerate(roles):
+        if kind != "part":
+            continue
+        wholes = [w for w, (k, wobj) in roles[:i] if k == "whole" and w.unit == c.unit and _fits(obj, wobj)]
+        if wholes and c.value > max(w.value for w in wholes):
+            w = max(wholes, key=lambda x: x.value)
+            yield Problem(w.start, c.end, f"“{_tail(c.label)}{_num(c.value)}{c.unit}”多于“{_tail(w.label)}"
+                                          f"{_num(w.value)}{w.unit}”；分项不能大于总数，请核对数字")
+
+
+def _rate_problem(s: str, m: re.Match[str], rel: Relation, roles: list[tuple[Count, tuple[str, str]]]
+                  ) -> Problem | None:
+    name, stated_text = m.group(1), m.group(2)
+    rate = next((r for r in sorted(rel.rates, key=len, reverse=True) if name.endswith(r)), None)
+    if rate is None:
+        return None
+    clause = _CLAUSE.split(s[:m.start()])[-1]
+    if _TARGET.search(clause) or _TARGET.match(s[m.end():m.end() + 3]):
+        return None
+    stated = float(stated_text)
+    if stated > 100:
+        return Problem(m.start(), m.end(), f"{name}写的是{stated_text}%，比率不能超过100%；请核对")
+    stem = rate[:-1]
+    about = [c for c, (k, _) in roles if k == "part" and _about(stem, c.label, rel)]
+    if not about:
+        return None  # no count this rate is about: nothing to compare it with
+    parts = [(c, obj) for c, (k, obj) in roles if k == "part"]
+    wholes = [(c, obj) for c, (k, obj) in roles if k == "whole"]
+    tol = 1.0 if "." not in stated_text else 0.15
+    pairs = [(p, w) for p, pobj in parts for w, wobj in wholes
+             if w.start < p.start and w.unit == p.unit and w.value > 0 and _fits(pobj, wobj)]
+    if not pairs or any(abs(p.value / w.value * 100 - stated) <= tol for p, w in pairs):
+        return None
+    p = min(about, key=lambda c: abs(c.start - m.start()))
+    cands = [w for q, w in pairs if q is p]
+    if not cands:
+        return None
+    w = max(cands, key=lambda x: x.start)
+    actual = p.value / w.value * 100
+    return Problem(w.start, m.end(), f"{name}写的是{stated_text}%，按{_tail(p.label)}{_num(p.value)}{p.unit}÷"
+                                     f"{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%；请核对")
+
+
+def _about(stem: str, label: str, rel: Relation) -> bool:
+    """A rate named ``stem``率 is about a count labelled ``label``: they share a word, or words the
+    relation's ``same`` groups say are one (审结 and 结案)."""
+    if _shared(stem, label) >= min(2, len(stem)):
+        return True
+    return any(any(w in stem for w in g) and any(w in label for w in g) for g in rel.same)
+
+
+def _tail(label: str) -> str:
+    return label[-8:]
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if v == int(v) else str(v)

@@ -1,0 +1,56 @@
+"""Errors planted into the real seed reports, written as reports write them (tests/planting.py).
+
+Each test prints its figures (found / planted, false alarms / planted); run with ``-s`` to see them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import planting
+from .conftest import seed_paths
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[planting.Seed]:
+    return [planting.load_seed(p) for p in seed_paths()]
+
+
+def _report(name: str, t: planting.Tally) -> None:
+    print(f"\n{name}: {t.hits}/{t.total} ({t.share:.0%})")
+    for w in (t.wrong or [])[:10]:
+        print("   ", w)
+
+
+def test_clean_seeds_have_no_figures_findings(seeds: list[planting.Seed]) -> None:
+    assert [f.message for s in seeds for f in s.result.findings if f.rule == "figures"] == []
+
+
+def test_planted_figures_are_found(seeds: list[planting.Seed]) -> None:
+    t = planting.tally(seeds, lambda rng, s: planting.wrong_figures(rng), "figures", per_seed=30)
+    _report("planted figures found", t)
+    assert t.total >= 120 and t.share >= 0.9
+
+
+def test_rates_beside_unrelated_counts_and_targets_are_no_false_alarm(seeds: list[planting.Seed]) -> None:
+    t = planting.tally(seeds, lambda rng, s: planting.right_figures(rng), "figures", per_seed=30, at_line=False)
+    _report("false alarms on right figures", t)
+    assert t.total >= 120 and t.hits == 0, t.wrong
+
+
+def test_planted_stale_years_are_found(seeds: list[planting.Seed]) -> None:
+    t = planting.tally(seeds, lambda rng, s: planting.stale_years(rng, s.result.year or 2023, s.doc.meta.unit or ""),
+                       "stale-year", per_seed=30)
+    _report("planted stale years found", t)
+    assert t.total >= 120 and t.share >= 0.9
+
+
+def test_last_year_only_compared_with_is_no_stale_year(seeds: list[planting.Seed]) -> None:
+    t = planting.tally(seeds, lambda rng, s: planting.comparisons(rng, s.result.year or 2023), "stale-year",
+                       per_seed=30, at_line=False)
+    _report("false alarms on comparisons with last year", t)
+    assert t.total >= 120 and t.hits == 0, t.wrong
+
+
+def test_clean_seeds_have_no_stale_year_in_the_body(seeds: list[planting.Seed]) -> None:
+    assert [f.message for s in seeds for f in s.result.findings if f.rule == "stale-year"] == []
