@@ -330,19 +330,62 @@ async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tm
         lines = screen.editor.text.split("\n")
         assert lines[row] == "<!-- drafter: 忽略 wording 引用文件原文 -->"
         assert "法制" in lines[row + 1]
+        await settle(pilot, app)
+        assert f not in screen.result.findings  # the engine (checks/dismiss.py) reads the comment back
+        assert [(i.finding.rule, i.reason) for i in screen.result.ignored] == [("wording", "引用文件原文")]
+        assert "已忽略1" in str(screen.query_one("#status").content)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "<!-- drafter: 忽略 wording 引用文件原文 -->\n" in path.read_text(encoding="utf-8")
+        screen.editor.move_cursor((row + 1, 2))
         await pilot.press("shift+f9")  # 恢复
-        await pilot.pause()
+        await settle(pilot, app)
         assert "drafter: 忽略" not in screen.editor.text
+        assert any(g.rule == "wording" and g.line == f.line for g in screen.result.findings)
+
+
+@aio
+async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
+    """A checklist topic this unit has nothing of: dismissed before the part's heading, from the palette too."""
+    from .test_app import palette_ready
+
+    path = write_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        topic = next(f for f in screen.result.findings if f.rule == "required-item" and f.line is not None)
+        screen.jump_to_line(topic.line)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "忽略此问题")
+        await palette_ready(pilot, "忽略此问题")
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, DismissScreen):
+                break
+        dialog = app.screen
+        assert isinstance(dialog, DismissScreen)
+        if dialog.query("#dismiss-which"):  # several topics on the heading: the one F7 went to, or the first
+            dialog.query_one("#dismiss-which").value = next(
+                n for n, g in enumerate(dialog.findings) if g == topic)
+        dialog.query_one("#dismiss-reason", Input).value = "本乡没有这项工作"
+        await pilot.press("enter")
+        await settle(pilot, app)
+        heading = screen.buffer.heading(screen.current)
+        assert f"<!-- drafter: 忽略 required-item 本乡没有这项工作 -->\n## {heading}" in screen.buffer.text()
+        assert topic not in screen.result.findings
+        assert screen.editor.text.startswith("## ")  # the editor still shows the part from its heading
+        await pilot.press("shift+f9")
+        await settle(pilot, app)
+        assert "drafter: 忽略" not in screen.buffer.text() and topic in screen.result.findings
 
 
 def test_dismissal_comment_is_the_contracts_form() -> None:
     lines = ["## 一、举措", "", "第一段。", "", "开展法制宣传。"]
-    change = editing.dismiss(lines, 4, "wording", "引用  文件--原文")
+    change = editing.dismiss(lines, 4, "wording", "引用  文件-->原文")
     assert change is not None and change.start == (4, 0)
-    assert change.text == "<!-- drafter: 忽略 wording 引用 文件—原文 -->\n"
+    assert change.text == "<!-- drafter: 忽略 wording 引用 文件—>原文 -->\n"  # checks/dismiss.py's form
     after = [*lines[:4], change.text.rstrip("\n"), *lines[4:]]
     assert editing.dismissals_before(after, 5) == [4]
     restored = editing.restore(after, 5)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..checks.dismiss import dismissal_comment  # the engine's own form, read back by the markdown reader
 from ..rollforward import LAST_HEADING, LAST_YEAR
 
 Location = tuple[int, int]
@@ -181,14 +182,9 @@ def clean_last_year(lines: list[str]) -> tuple[str, int]:
 DISMISS = re.compile(r"^\s*<!--\s*drafter:\s*忽略\s+(?P<rule>[a-z0-9-]+)\s+(?P<reason>.*?)\s*-->\s*$")
 
 
-def dismissal_comment(rule: str, reason: str) -> str:
-    """``<!-- drafter: 忽略 RULE 理由 -->``; a reason on one line, without ``--`` (it would end the comment)."""
-    clean = " ".join(reason.split()).replace("--", "—")
-    return f"<!-- drafter: 忽略 {rule} {clean} -->"
-
-
 def dismiss(lines: list[str], row: int, rule: str, reason: str) -> Change | None:
-    """Put the dismissal comment on the line before the paragraph holding ``row``."""
+    """Put the dismissal comment on the line before the paragraph holding ``row``
+    (after any directives already there, as ``checks.dismiss.insert_dismissal`` does)."""
     k = paragraph_at(lines, row)
     if k is None:
         return None

@@ -14,14 +14,15 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from ...checks import Finding, Result
+from ...checks.dismiss import dismissal_comment
 from .. import editing
 from ..buffer import DraftBuffer
 from ..widgets.sidepanel import SEVERITY
 from .dismiss import DismissScreen
 
 # Findings a dismissal comment cannot silence (they are about the whole report or a part, not a paragraph).
-WHOLE = ("missing-part", "folded-part", "part-order", "required-item", "commitment-unreported", "thin-part",
-         "missing-closing", "late-report", "no-causes")
+# (A part's findings placed on its heading — required-item, thin-part — are dismissed before the heading.)
+WHOLE = ("missing-part", "folded-part", "part-order", "missing-closing", "late-report", "dismissal")
 
 TOOL_BINDINGS: list[Binding] = [
     Binding("f7", "next_finding", "下一问题", priority=True),
@@ -53,6 +54,7 @@ class Tools:
         def part_section(self, pid: str) -> int | None: ...
         def _status(self) -> None: ...
         def _store(self) -> None: ...
+        def _check_now(self) -> None: ...
         def notify(self, message: str, **kw: Any) -> None: ...
 
     # ------------------------------------------------------------ findings, one after another
@@ -139,15 +141,42 @@ class Tools:
             return
         rule, reason = choice
         lines = self.editor.text.split("\n")
-        change = editing.dismiss(lines, self.editor.cursor_location[0], rule, reason)
-        if change is not None:
+        row = self.editor.cursor_location[0]
+        if self.current > 0 and editing.paragraph_at(lines, row) == 0:  # the part's heading
+            self._before_heading(dismissal_comment(rule, reason))
+        else:
+            change = editing.dismiss(lines, row, rule, reason)
+            if change is None:
+                return
             self._apply_change(change)
-            self.note = ""
-            self.notify(f"已忽略 {rule}：{reason}")
+        self.note = ""
+        self.notify(f"已忽略 {rule}：{reason}（Shift+F9 恢复）")
+
+    def _before_heading(self, comment: str | None) -> bool:
+        """Add ``comment`` as the last line before this part's heading (the end of the section above),
+        or with None remove the dismissal standing there; True if something changed."""
+        i = self.current - 1
+        above = self.buffer.sections[i].split("\n")
+        if comment is not None:
+            above.append(comment)
+        elif above and editing.DISMISS.match(above[-1]):
+            above.pop()
+        else:
+            return False
+        self.buffer.set_section(i, "\n".join(above))
+        self.editor.line_number_start = self.buffer.start_line(self.current)
+        self._check_now()
+        return True
 
     def action_restore_finding(self) -> None:
         lines = self.editor.text.split("\n")
         row = self.editor.cursor_location[0]
+        if self.current > 0 and editing.paragraph_at(lines, row) == 0:
+            above = self.buffer.sections[self.current - 1].split("\n")
+            m = editing.DISMISS.match(above[-1]) if above else None
+            if m is not None and self._before_heading(None):
+                self.notify(f"已恢复 {m['rule']} 的检查")
+                return
         rows = editing.dismissals_before(lines, row)
         change = editing.restore(lines, row)
         if change is None:
@@ -270,4 +299,3 @@ class Tools:
 
     if TYPE_CHECKING:
         def show_section(self, i: int, row: int | None = None, col: int = 0) -> None: ...
-        def _check_now(self) -> None: ...
