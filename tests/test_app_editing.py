@@ -470,3 +470,19 @@ async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         assert any("早3年" in str(n.message) for n in app._notifications)
+
+
+def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -> None:
+    """The <!-- drafter:commitments … --> block of a --from draft is not a dismissal directive."""
+    import os
+
+    from drafter.app import drafts
+    from drafter.app.buffer import DraftBuffer
+
+    os.chdir(REPO)
+    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
+    text = path.read_text(encoding="utf-8")
+    assert "<!-- drafter:commitments" in text
+    meta = DraftBuffer.from_text(text, path).meta
+    result = drafts.run_check(text, drafts.checklist_for(meta), str(path))
+    assert not [f for f in result.findings if f.rule == "dismissal"]

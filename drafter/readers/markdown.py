@@ -12,7 +12,8 @@ from .txt import decode
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：]\s*(.*?)\s*-->", re.S)
+# not drafter's own ``<!-- drafter:commitments`` block (rollforward.py), which every --from draft has
+_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：](?!commitments\b)\s*(.*?)\s*-->", re.S)
 _BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
 _LIST = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
 

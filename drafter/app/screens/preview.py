@@ -153,8 +153,8 @@ class Preview:
             try:
                 subprocess.Popen([opener, str(target)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL, start_new_session=True)
-                self.notify(f"PDF 预览（{where}）已用系统的阅读器打开：{target}", timeout=8)
+                self.notify(f"PDF 预览（{where}）已用系统的阅读器打开：{target.resolve()}", timeout=8)
                 return
             except OSError:
                 pass
-        self.notify(f"PDF 预览（{where}）已保存到 {target}", timeout=10)
+        self.notify(f"PDF 预览（{where}）已保存到 {target.resolve()}", timeout=10)
