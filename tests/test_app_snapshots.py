@@ -31,6 +31,14 @@ def _draft_app(tmp_path: Path) -> DrafterApp:
     return DrafterApp(Launch(draft=path))
 
 
+async def _steady(pilot: Pilot[None]) -> None:
+    """No blinking cursor on the screen shown: a blink caught on or off made two runs' pictures differ."""
+    await pilot.pause()
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
 async def _typed(pilot: Pilot[None]) -> None:
     """Some text in the first part, the check settled, the cursor steady."""
     await pilot.pause()
@@ -43,7 +51,7 @@ async def _typed(pilot: Pilot[None]) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
 def test_start_screen(snap_compare, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = DrafterApp(Launch(unit="鲁山县辛集乡人民政府", year=2025))
-    assert snap_compare(app, terminal_size=size)
+    assert snap_compare(app, terminal_size=size, run_before=_steady)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
@@ -55,7 +63,7 @@ def test_side_panel_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ign
     async def run_before(pilot: Pilot[None]) -> None:
         await _typed(pilot)
         await pilot.press("f3")
-        await pilot.pause()
+        await _steady(pilot)
 
     assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
 
@@ -64,7 +72,7 @@ def test_metadata_form_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: 
     async def run_before(pilot: Pilot[None]) -> None:
         await _typed(pilot)
         await pilot.press("f2")
-        await pilot.pause()
+        await _steady(pilot)
 
     assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
 
@@ -73,6 +81,6 @@ def test_help_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no
     async def run_before(pilot: Pilot[None]) -> None:
         await _typed(pilot)
         await pilot.press("f1")
-        await pilot.pause()
+        await _steady(pilot)
 
     assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)

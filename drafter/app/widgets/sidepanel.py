@@ -45,7 +45,7 @@ class FindingItem(ListItem):
 class FindingList(ListView):
     """The findings; Enter goes to one, Esc back to the editor."""
 
-    BINDINGS: ClassVar = [Binding("escape", "back", "回到编辑区")]
+    BINDINGS: ClassVar = [Binding("escape", "back", "返回")]
 
     def action_back(self) -> None:
         self.screen.query_one("#editor").focus()
