@@ -164,6 +164,12 @@ async def test_replace_one_and_replace_all_with_a_count(tmp_path: Path) -> None:
         await pilot.pause()
         assert "已全部替换2处" in str(screen.query_one("#find-count").content)
         assert "法制" not in screen.buffer.text()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not bar.display
+        await pilot.press("ctrl+r")  # where the terminal sends Ctrl+H as Backspace
+        await pilot.pause()
+        assert bar.display and bar.has_class("-replace") and app.focused is bar.query_one("#find-text", Input)
         await pilot.press("escape", "ctrl+s")
         await pilot.pause()
     assert "法制" not in path.read_text(encoding="utf-8")

@@ -71,7 +71,8 @@ class DraftScreen(Tools, Preview, OneWriter):
         Binding("f8", "next_part", "下一部分", priority=True),
         Binding("shift+f8", "prev_part", "上一部分", show=False, priority=True),
         Binding("ctrl+f", "find", "查找", priority=True),
-        Binding("ctrl+h", "replace", "替换", show=False, priority=True),
+        # most terminals (and the browser's) send Ctrl+H as Backspace: Ctrl+R is the key that always arrives
+        Binding("ctrl+h,ctrl+r", "replace", "替换", show=False, priority=True),
     ]
 
     def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures") -> None:
@@ -415,7 +416,13 @@ class DraftScreen(Tools, Preview, OneWriter):
         self.query_one(FindBar).open(replace=False, words=self.editor.selected_text)
 
     def action_replace(self) -> None:
-        self.query_one(FindBar).open(replace=True, words=self.editor.selected_text)
+        """Open 替换; in the open replace bar the same key replaces the match shown (Ctrl+R is both)."""
+        bar = self.query_one(FindBar)
+        if bar.display and bar.has_class("-replace") and self.focused is not None \
+                and bar in self.focused.ancestors_with_self:
+            bar.action_replace()
+            return
+        bar.open(replace=True, words=self.editor.selected_text)
 
     def action_recheck(self) -> None:
         self._store()
