@@ -492,3 +492,34 @@ def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -
     meta = DraftBuffer.from_text(text, path).meta
     result = drafts.run_check(text, drafts.checklist_for(meta), str(path))
     assert not [f for f in result.findings if f.rule == "dismissal"]
+
+
+@aio
+async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path) -> None:
+    import os
+
+    os.chdir(REPO)
+    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "long.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        editor = screen.editor
+        row = len(editor.text.split("\n")) - 3
+        editor.move_cursor((row, 0))
+        editor.scroll_to(y=editor.max_scroll_y - 2, animate=False, immediate=True)
+        await pilot.pause()
+        editor.move_cursor((row, 1))  # a cursor move records the place, scroll included
+        await pilot.pause()
+        stopped, top = screen.cursor_place(), round(editor.scroll_y)
+        assert top > 10
+        await pilot.press("ctrl+q")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        for _ in range(100):  # the scroll is set once the part is laid out
+            if round(screen.editor.scroll_y) == top:
+                break
+            await pilot.pause(0.02)
+        assert screen.cursor_place() == stopped and round(screen.editor.scroll_y) == top

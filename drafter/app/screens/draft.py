@@ -55,8 +55,29 @@ class Editor(TextArea):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
         super().__init__(*args, **kwargs)
+        self.pending_scroll: int | None = None  # the scroll to return to (the place), once laid out
+
+    def restore_scroll(self, y: int | None) -> None:
+        """Hold the view at ``y`` through the first layouts (each resize would centre the cursor),
+        until the writer presses a key or clicks; None: the cursor decides again."""
+        self.pending_scroll = y
+        if y is not None:
+            self.call_after_refresh(self._scroll_back)
+
+    def _scroll_back(self) -> None:
+        if self.pending_scroll is not None:
+            self.scroll_to(y=self.pending_scroll, animate=False, immediate=True)
+
+    def on_key(self, event: events.Key) -> None:
+        self.pending_scroll = None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.pending_scroll = None
 
     def on_resize(self, event: events.Resize) -> None:
+        if self.pending_scroll is not None:
+            self.call_after_refresh(self._scroll_back)  # the place's scroll, not the centred cursor
+            return
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
@@ -329,8 +350,8 @@ class DraftScreen(Tools, Preview, OneWriter):
         if row is None:
             row, col = _writing_spot(text)
         editor.move_cursor((row, col), center=scroll is None)
-        if scroll is not None:  # once laid out (the wrapped height is known only then)
-            self.call_after_refresh(editor.scroll_to, y=scroll, animate=False, immediate=True)
+        if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
+            editor.restore_scroll(scroll)
         self._refresh()
 
     def jump_to_line(self, line: int, col: int = 0) -> None:
