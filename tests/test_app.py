@@ -24,6 +24,7 @@ from drafter.app.screens.export import ExportScreen
 from drafter.app.screens.help import HelpScreen
 from drafter.app.screens.meta import MetaScreen, date_problem
 from drafter.app.screens.start import StartScreen, make_draft, unquote
+from drafter.app.widgets.choice import Choice
 from drafter.app.widgets.outline import Outline
 from drafter.app.widgets.sidepanel import FindingItem
 from drafter.checks import check
@@ -359,7 +360,7 @@ async def test_missing_part_is_added_from_the_outline(tmp_path: Path) -> None:
 
 
 @aio
-async def test_part_switch_saves_and_f7_goes_back(tmp_path: Path) -> None:
+async def test_part_switch_saves_and_shift_f8_goes_back(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -369,7 +370,7 @@ async def test_part_switch_saves_and_f7_goes_back(tmp_path: Path) -> None:
         await pilot.press("f8")
         assert "第一部分的话。" in path.read_text(encoding="utf-8")
         assert screen.section_parts()[screen.current] == "shortcomings"
-        await pilot.press("f7")
+        await pilot.press("shift+f8")
         assert screen.section_parts()[screen.current] == "measures"
         assert "第一部分的话。" in screen.editor.text
 
@@ -388,7 +389,7 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
         form.query_one("#f-unit", Input).value = "辛集乡人民政府"
         form.query_one("#f-addressee", Input).value = "鲁山县人民政府"
         form.query_one("#f-date", Input).value = "2026年1月15日"
-        form.query_one("#f-fonts", Select).value = "standard"
+        form.query_one("#f-fonts", Choice).value = "standard"
         form.query_one("#f-date", Input).focus()
         await pilot.press("enter")  # Enter in any field saves
         await pilot.pause()
@@ -405,8 +406,8 @@ async def test_meta_form_edits_signer_seal_and_letterhead(tmp_path: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         form = await open_settings(app, pilot)
         form.query_one("#f-signer", Input).value = "张三"
-        form.query_one("#f-seal", Select).value = True
-        form.query_one("#f-letterhead", Select).value = "red"
+        form.query_one("#f-seal", Choice).value = True
+        form.query_one("#f-letterhead", Choice).value = "red"
         await pilot.click("#meta-ok")
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").render())
@@ -535,7 +536,9 @@ async def test_typing_writes_the_crash_copy(tmp_path: Path) -> None:
 
 
 @aio
-async def test_quit_with_unsaved_changes_asks(tmp_path: Path) -> None:
+async def test_quit_with_unsaved_changes_asks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # no autosave in between: under load the test can outlast its 5 s and leave nothing unsaved to ask about
+    monkeypatch.setattr("drafter.app.screens.draft.SAVE_EVERY", 3600.0)
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -614,7 +617,7 @@ async def test_side_panel_says_what_a_part_needs_and_its_own_problems(tmp_path: 
         assert "分析产生问题的原因" in guide  # this part has no checklist items, but a purpose
         assert "本部分的问题" in guide and "没有分析原因" in guide
         assert "占位符" not in guide  # the opening's problem is not this part's
-        await pilot.press("f7", "f7")  # back to the opening
+        await pilot.press("shift+f8", "shift+f8")  # back to the opening
         await pilot.pause()
         assert "占位符" in str(screen.query_one("#guide-text").content)
         item = screen.query(FindingItem).first()

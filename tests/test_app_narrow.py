@@ -83,7 +83,7 @@ def test_help_lists_every_key_readably_at_80x24() -> None:
         return seen
 
     seen = asyncio.run(run())
-    for key, what in [("Ctrl+S", "保存"), ("F2", "报告设置"), ("F7 / F8", "上一部分"), ("Ctrl+P", "命令面板"),
+    for key, what in [("Ctrl+S", "保存"), ("F2", "报告设置"), ("F8 / Shift+F8", "下一部分"), ("F7 / Shift+F7", "下一个"), ("Ctrl+F", "查找"), ("Ctrl+P", "命令面板"),
                       ("Ctrl+Q", "退出")]:
         assert any(re.search(rf"{re.escape(key)}\s+{what}", row) for row in seen), key
     assert not any("Ctrl…" in row for row in seen)

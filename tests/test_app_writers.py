@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static, TextArea
 
 from drafter.app.app import DrafterApp, Launch
@@ -70,7 +71,9 @@ async def test_second_instance_opens_read_only_and_writes_nothing(tmp_path: Path
 
 
 @aio
-async def test_take_over_then_both_keep_typing_loses_nothing(tmp_path: Path) -> None:
+async def test_take_over_then_both_keep_typing_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first writer's 5 s autosave would save and drop the crash copy this test offers (under load it came)
+    monkeypatch.setattr("drafter.app.screens.draft.SAVE_EVERY", 3600.0)
     path = new_draft(tmp_path)
     first, second = DrafterApp(Launch(draft=path)), DrafterApp(Launch(draft=path))
     async with first.run_test(size=(120, 40)) as p1:

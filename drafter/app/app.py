@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -34,6 +34,7 @@ class Launch:
     source: str = ""
     output: str = ""
     root: Path | None = None  # paths typed in the app stay inside it (app/paths.py); serve always sets it
+    notes: list[str] = field(default_factory=list)  # warnings from making the draft, shown once it is open
 
 
 class DrafterApp(App[None]):
@@ -57,6 +58,8 @@ class DrafterApp(App[None]):
         launch = self.launch
         if launch.draft is not None:
             self.open_draft(launch.draft)
+            for note in launch.notes:
+                self.notify(note, severity="warning", timeout=15)
             return
         self.push_screen(StartScreen(unit=launch.unit, unit_type=launch.unit_type, year=launch.year,
                                      source=launch.source, output=launch.output))
@@ -128,5 +131,6 @@ class DrafterApp(App[None]):
             if screen.save(quiet=True):
                 self.exit()
         elif choice == "discard":
+            screen.keep_on_exit = False
             screen.discard_crash_copy()
             self.exit()

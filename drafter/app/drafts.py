@@ -23,6 +23,7 @@ from ..readers.markdown import read_text
 from .buffer import front_matter
 
 DEFAULT_TYPE = "county_gov"
+CLOSING = "特此报告。"  # DraftMeta's default: what a report to a superior ends with
 
 
 def unit_types() -> dict[str, str]:
@@ -127,6 +128,7 @@ class Started:
     unit: str
     year: int
     commitments: list[rollforward.Commitment]
+    warning: str | None = None  # e.g. last year's report is older than the year before
 
 
 def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type: str | None = None,
@@ -171,12 +173,22 @@ def roll_document(doc: Document, unit: str | None = None, unit_type: str | None 
     if not rolled.meta.title:
         rolled.meta.title = rollforward.title_for(unit, new_year)
     rolled.meta.previous = previous or None
-    text = dump(rolled, closing=doc.meta.closing or None)
+    # last year's closing line, else the usual one: an empty field would leave the .docx without any
+    closing = doc.meta.closing or next((b.text for b in rolled.blocks if b.role == "closing"), "") or CLOSING
+    text = dump(rolled, closing=closing)
     note = rollforward.format_commitments(cs)
     if note:
         head, sep, body = text.partition("\n+++\n")
         text = head + sep + "\n" + note + "\n" + body
-    return Started(text, unit, new_year, cs)
+    return Started(text, unit, new_year, cs, age_warning(doc.meta.year, new_year))
+
+
+def age_warning(source_year: int, year: int) -> str | None:
+    """A report more than one year older than the draft's year is probably not last year's."""
+    if year - source_year <= 1:
+        return None
+    return (f"注意：底稿是{source_year}年度的报告，比草稿的{year}年度早{year - source_year}年；"
+            f"去年承诺和“去年原文”可能不是上一年的。若要写{source_year + 1}年度，请用 --year {source_year + 1}")
 
 
 def opening_line(unit: str, year: int) -> str:

@@ -38,8 +38,22 @@ class DraftCommands(Provider):
         cmds += [
             ("保存", "把草稿保存到文件（Ctrl+S）", screen.action_save),
             ("排版导出", "导出为 GB/T 9704 格式的 .docx（F4）", screen.action_export),
-            ("检查", "立即重新检查整篇草稿（F5）", screen.action_recheck),
+            ("检查", "立即重新检查整篇草稿（停止输入后也会自动检查）", screen.action_recheck),
             ("报告设置", "单位、年度、主送机关、署名、日期、文号、签发人、版头、印章、字体（F2）", screen.action_meta),
+            ("预览", "排版并生成 PDF，用系统的阅读器打开；浏览器中则下载（F5）", screen.action_preview),
+            ("下一个问题", "光标转到下一个检查出的问题，状态栏显示全文（F7）", screen.action_next_finding),
+            ("上一个问题", "光标转到上一个检查出的问题（Shift+F7）", screen.action_prev_finding),
+            ("问题列表", "显示侧栏并转到检查结果列表；Enter 跳转，Esc 返回（F3）", screen.action_toggle_side),
+            ("忽略此问题", "光标所在段落的问题确认无误：写明理由后不再提示（F9）", screen.action_dismiss_finding),
+            ("恢复已忽略的问题", "删去光标所在段落前的忽略说明，重新检查（Shift+F9）", screen.action_restore_finding),
+            ("查找", "在整篇草稿中查找文字（Ctrl+F）", screen.action_find),
+            ("替换", "查找并替换，可全部替换（Ctrl+H 或 Ctrl+R）", screen.action_replace),
+            ("选中本段", "选中光标所在的整段（F6）", screen.action_select_paragraph),
+            ("删除本段", "删除光标所在的整段，Ctrl+Z 可撤销（Ctrl+L）", screen.action_delete_paragraph),
+            ("段落上移", "把光标所在的段落与上一段交换（Alt+↑）", partial(screen.action_move_paragraph, -1)),
+            ("段落下移", "把光标所在的段落与下一段交换（Alt+↓）", partial(screen.action_move_paragraph, 1)),
+            ("采用去年原文", "把光标所在的“去年原文”注释变为可编辑的正文（Ctrl+O）", screen.action_adopt_last_year),
+            ("清理去年原文", "删去本部分剩下的“去年原文”“去年标题”注释", screen.action_clean_last_year),
         ]
         for n, pid in enumerate(PART_IDS):
             cmds.append((f"切换部分：{'一二三四'[n]}、{SHORT[pid]}", "在编辑区显示这一部分",

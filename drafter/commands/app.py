@@ -98,9 +98,12 @@ def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from ..reportyear import default_year
 
     year = args.year or default_year()
-    path = make_draft(args.unit or "", args.unit_type, year, args.source or "", args.output or "")
+    warnings: list[str] = []
+    path = make_draft(args.unit or "", args.unit_type, year, args.source or "", args.output or "", warnings)
     sys.stderr.write(f"已新建草稿 {path}\n")
-    return Launch(draft=path)
+    for w in warnings:
+        sys.stderr.write(w + "\n")
+    return Launch(draft=path, notes=warnings)  # said again in the app: its screen hides stderr
 
 
 def _default_year() -> int:

@@ -12,7 +12,9 @@ from .structure import build
 from .txt import decode
 
 _HEADING = re.compile(r"(#{1,6})\s+")  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
-_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：]([^\n]*?)-->")  # one line: linear however it is cut
+# one line, linear however it is cut; not drafter's own ``<!-- drafter:commitments`` block (rollforward.py),
+# which every --from draft has
+_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
 _BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
 _LIST = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
 

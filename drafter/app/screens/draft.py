@@ -23,27 +23,26 @@ from ...boilerplate import fragments
 from ...checks import Finding, Result
 from ...checks.commitments import measures_text, reported
 from ...draft import DraftMeta
-from ...fsutil import atomic_write
 from ...model import PART_IDS
 from ...readers.errors import ReadError
-from ...readers.markdown import read_text
 from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_headings, title_for
 from ...text import normalise
-from .. import drafts, paths
+from .. import drafts, paths, place
 from ..buffer import DraftBuffer
 from ..linebreak import install_editor_wrapping
 from ..lock import DraftLock, Guard
+from ..widgets.findbar import FindBar
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
-from . import conflict, dialogs
-from .export import ExportScreen
+from . import conflict
 from .meta import MetaScreen
 from .onewriter import OneWriter
+from .preview import Preview
+from .tools import TOOL_BINDINGS, Tools
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
 CRASH_EVERY = 1.0  # seconds between crash-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between autosaves of the draft itself
-DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 class Editor(TextArea):
@@ -57,20 +56,45 @@ class Editor(TextArea):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
         super().__init__(*args, **kwargs)
+        self.pending_scroll: int | None = None  # the scroll to return to (the place), once laid out
+
+    def restore_scroll(self, y: int | None) -> None:
+        """Hold the view at ``y`` through the first layouts (each resize would centre the cursor),
+        until the writer presses a key or clicks; None: the cursor decides again."""
+        self.pending_scroll = y
+        if y is not None:
+            self.call_after_refresh(self._scroll_back)
+
+    def _scroll_back(self) -> None:
+        if self.pending_scroll is not None:
+            self.scroll_to(y=self.pending_scroll, animate=False, immediate=True)
+
+    def on_key(self, event: events.Key) -> None:
+        self.pending_scroll = None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.pending_scroll = None
 
     def on_resize(self, event: events.Resize) -> None:
+        if self.pending_scroll is not None:
+            self.call_after_refresh(self._scroll_back)  # the place's scroll, not the centred cursor
+            return
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
-class DraftScreen(OneWriter):
+class DraftScreen(Tools, Preview, OneWriter):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
-        Binding("f3", "toggle_side", "要点/问题"),
+        Binding("f3", "toggle_side", "问题"),
         Binding("f4", "export", "导出"),
-        Binding("f5", "recheck", "检查", show=False),
-        Binding("f7", "prev_part", "上一部分", show=False, priority=True),
+        Binding("f5", "preview", "预览"),
+        *TOOL_BINDINGS,
         Binding("f8", "next_part", "下一部分", priority=True),
+        Binding("shift+f8", "prev_part", "上一部分", show=False, priority=True),
+        Binding("ctrl+f", "find", "查找", priority=True),
+        # most terminals (and the browser's) send Ctrl+H as Backspace: Ctrl+R is the key that always arrives
+        Binding("ctrl+h,ctrl+r", "replace", "替换", show=False, priority=True),
     ]
 
     def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures") -> None:
@@ -98,6 +122,12 @@ class DraftScreen(OneWriter):
         self.read_only = False
         self.conflict_open = False
         self.copy_pending = False  # a crash copy the writer has not yet chosen 恢复 or 丢弃 for
+        self.note = ""  # the status line's second half: the finding F7 went to, in full
+        self._walk: int | None = None  # its index in walk_list()
+        self.pages: Any = None  # the last preview's pages (render/preview.py), or None
+        self._note_row: tuple[int, int] | None = None  # (section, row) the note is about
+        self._place: place.Place | None = None  # where the cursor is, kept for remember_place
+        self.keep_on_exit = True  # False once the writer chose 不保存，退出
 
     # ------------------------------------------------------------ layout
 
@@ -107,21 +137,28 @@ class DraftScreen(OneWriter):
             yield Outline(id="outline")
             with Vertical(id="editor-pane"):
                 yield Editor(id="editor", soft_wrap=True, show_line_numbers=True, tab_behavior="focus")
-                yield Static("", id="status")
+                yield FindBar(self, id="findbar")
+                yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
         yield Footer()
 
     def on_mount(self) -> None:
         self._set_titles()
         self._check_now()
-        target = self.part_section(self.start_part) or (1 if len(self.buffer.sections) > 1 else 0)
-        self.show_section(target)
+        self.query_one(FindBar).display = False
+        stopped = place.load(self.buffer.path)
+        if stopped is not None:  # where the writer stopped last time
+            i, row = self.buffer.locate(stopped.line)
+            self.show_section(i, row, stopped.col, scroll=stopped.scroll)
+        else:
+            target = self.part_section(self.start_part) or (1 if len(self.buffer.sections) > 1 else 0)
+            self.show_section(target)
         self.editor.focus()
         self.set_interval(CRASH_EVERY, self._crash_save)
-        self.set_interval(SAVE_EVERY, self._autosave)
+        self.set_interval(SAVE_EVERY, self._tick)
         drafts.remember(self.buffer.path)
         if self._previous_error:
-            self.notify(self._previous_error, severity="warning")
+            self.notify(self._previous_error, severity="warning", timeout=15)  # a problem to act on: kept longer
         holder = self.draft_lock.acquire()
         if holder is None:
             self._offer_recovery()
@@ -130,6 +167,10 @@ class DraftScreen(OneWriter):
             self.app.push_screen(conflict.second_instance(self.buffer.path.name, holder), self._second_choice)
 
     def on_unmount(self) -> None:
+        """Closing: keep what was typed (a closed browser tab cannot be asked), the place, then the lock."""
+        if self.keep_on_exit and self.dirty and not self.read_only:
+            self._save_on_exit()
+        self.remember_place()
         self.draft_lock.release()
 
     def _set_titles(self) -> None:
@@ -159,6 +200,8 @@ class DraftScreen(OneWriter):
             self._status()
 
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        if self._note_row is not None and self._note_row != (self.current, self.editor.cursor_location[0]):
+            self.note = ""  # the cursor left the finding's line
         self._status()
 
     # ------------------------------------------------------------ checking
@@ -208,6 +251,7 @@ class DraftScreen(OneWriter):
         side = self.query_one(SidePanel)
         side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid))
         side.show_copies(self._section_copies(), self.previous)
+        side.show_pages(self.pages)
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
         if shown != self._shown_findings:
             side.show_findings(result.findings)
@@ -274,15 +318,26 @@ class DraftScreen(OneWriter):
         counts = ""
         if self.result is not None:
             counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
+            if self.result.ignored:
+                counts += f" 已忽略{len(self.result.ignored)}"
         narrow = self.has_class("-narrow")
         hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
         line = "" if narrow else f" · 第{row}行"  # narrow: the gutter shows it; room for the hint
-        self.query_one("#status", Static).update(f"{where}{line} · {saved}{counts}{hint}")
+        if self.loaded:
+            self._place = place.Place(row, self.editor.cursor_location[1], round(self.editor.scroll_y))
+        pages = f" · 约{self.pages.count}页" if self.pages is not None else ""
+        text = f"{where}{line} · {saved}{counts}{pages}{hint}"
+        if self.note:
+            self._note_row = (self.current, self.editor.cursor_location[0])
+            text += "\n" + self.note
+        else:
+            self._note_row = None
+        self.query_one("#status", Static).update(text)
 
     # ------------------------------------------------------------ moving about
 
-    def show_section(self, i: int, row: int | None = None, col: int = 0) -> None:
-        """Put section ``i`` in the editor (saving the draft first if it changed)."""
+    def show_section(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
+        """Put section ``i`` in the editor (saving the draft first if it changed); ``scroll``: its first row shown."""
         self._store()
         if self.dirty:
             self.save(quiet=True)
@@ -295,7 +350,9 @@ class DraftScreen(OneWriter):
         self.loaded = True
         if row is None:
             row, col = _writing_spot(text)
-        editor.move_cursor((row, col), center=True)
+        editor.move_cursor((row, col), center=scroll is None)
+        if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
+            editor.restore_scroll(scroll)
         self._refresh()
 
     def jump_to_line(self, line: int, col: int = 0) -> None:
@@ -366,8 +423,28 @@ class DraftScreen(OneWriter):
         self._step(-1)
 
     def action_toggle_side(self) -> None:
-        self.toggle_class("-side-toggled")
+        """To the finding list (the side panel shown), and back to the editor (the panel put away)."""
+        side = self.query_one(SidePanel)
+        narrow = self.has_class("-narrow")
+        if self.focused is not None and side in self.focused.ancestors_with_self:
+            self.set_class(not narrow, "-side-toggled")  # wide: hide it; narrow: the outline back
+            self.editor.focus()
+        else:
+            self.set_class(narrow, "-side-toggled")
+            self.call_after_refresh(side.focus_findings)
         self._status()
+
+    def action_find(self) -> None:
+        self.query_one(FindBar).open(replace=False, words=self.editor.selected_text)
+
+    def action_replace(self) -> None:
+        """Open 替换; in the open replace bar the same key replaces the match shown (Ctrl+R is both)."""
+        bar = self.query_one(FindBar)
+        if bar.display and bar.has_class("-replace") and self.focused is not None \
+                and bar in self.focused.ancestors_with_self:
+            bar.action_replace()
+            return
+        bar.open(replace=True, words=self.editor.selected_text)
 
     def action_recheck(self) -> None:
         self._store()
@@ -400,54 +477,6 @@ class DraftScreen(OneWriter):
         self._check_now()
         self.save(quiet=True)
         self.notify("报告设置已保存")
-
-    def action_export(self) -> None:
-        self._store()
-        self._check_now()
-        errors = self.result.count("error") if self.result else 0
-        default = self.buffer.path.with_suffix(".docx")
-        self.app.push_screen(ExportScreen(default, self.buffer.meta.fonts, errors), self._export_chosen)
-
-    def _export_chosen(self, choice: tuple[Path, str] | None) -> None:
-        if choice is None:
-            return
-        path, fonts = choice
-        if fonts != self.buffer.meta.fonts:
-            self.buffer.meta = self.buffer.meta.model_copy(update={"fonts": fonts})
-            self.buffer.version += 1
-        if path.exists():
-            self.app.push_screen(dialogs.overwrite(str(path)), lambda c: self._export_if(c == "yes", path))
-        else:
-            self._export(path)
-
-    def _export_if(self, yes: bool, path: Path) -> None:
-        if yes:
-            self._export(path)
-
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self, path: Path) -> None:
-        text = self.buffer.text()
-        try:
-            from ...render.gbt9704 import render, warnings
-
-            doc = read_text(text, str(self.buffer.path))
-            data = render(doc, fonts=doc.meta.fonts)
-            atomic_write(path, data, force=True)
-            for w in warnings(doc):
-                self.app.call_from_thread(self.notify, w, severity="warning", timeout=8)
-        except ImportError:
-            self.app.call_from_thread(self.notify, "排版模块不可用；请更新 drafter", severity="error")
-            return
-        except (ReadError, ValueError) as e:
-            self.app.call_from_thread(self.notify, f"导出失败：{e}", severity="error", timeout=8)
-            return
-        self.app.call_from_thread(self._exported, path)
-
-    def _exported(self, path: Path) -> None:
-        self.last_export = path
-        self.notify(f"已导出到 {path.resolve()}", timeout=8)
-        if self.app.is_web:
-            self.app.deliver_binary(path, save_filename=path.name, mime_type=DOCX_MIME)
 
 
 def _writing_spot(text: str) -> tuple[int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from ...draft import DraftMeta, validate
 from ...readers.errors import ReadError
 from ..drafts import unit_types
 from ..linebreak import Prose
+from ..widgets.choice import Choice
 
 LETTERHEADS = [("无版头", "none"), ("红色版头（发文机关标志、红线）", "red"), ("红头纸（留出版头位置）", "paper")]
 SEAL = [("不加盖印章", False), ("加盖印章", True)]
@@ -30,7 +32,7 @@ TEXT_FIELDS: dict[str, tuple[str, str]] = {
     "date": ("成文日期", "如：2026年1月15日"),
     "doc_number": ("发文字号", "如：辛政文〔2026〕3号"),
     "signer": ("签发人", "可选：上行文填写，发文字号随之居左"),
-    "closing": ("结束语", "特此报告。"),
+    "closing": ("结束语", "留空则不写结束语；通常为“特此报告。”"),
     "attachments": ("附件", "可选；几个附件用“；”隔开"),
     "cc": ("抄送", "可选：版记中的抄送机关"),
     "issuer": ("印发机关", "可选：如 鲁山县人民政府办公室"),
@@ -46,6 +48,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
     def __init__(self, meta: DraftMeta) -> None:
         super().__init__(classes="dialog")
         self.meta = meta
+        self._live_error: str | None = None  # the field whose problem the error line shows
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box form-box"):
@@ -69,14 +72,13 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                                  id="f-type", compact=True, prompt="按单位名称推断")
                 with Horizontal(classes="form-row"):
                     yield Label("字体", classes="form-label")
-                    yield Select(FONTS, value=self.meta.fonts, id="f-fonts", compact=True, allow_blank=False)
+                    yield Choice(FONTS, self.meta.fonts, id="f-fonts")
                 with Horizontal(classes="form-row"):
                     yield Label("版头", classes="form-label")
-                    yield Select(LETTERHEADS, value=self.meta.letterhead, id="f-letterhead", compact=True,
-                                 allow_blank=False)
+                    yield Choice(LETTERHEADS, self.meta.letterhead, id="f-letterhead")
                 with Horizontal(classes="form-row"):
                     yield Label("印章", classes="form-label")
-                    yield Select(SEAL, value=self.meta.seal, id="f-seal", compact=True, allow_blank=False)
+                    yield Choice(SEAL, self.meta.seal, id="f-seal")
             yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("保存", id="meta-ok", variant="primary")
@@ -99,10 +101,29 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                 out[key] = v
         t = self.query_one("#f-type", Select).value
         out["type"] = t if isinstance(t, str) else None
-        out["fonts"] = self.query_one("#f-fonts", Select).value
-        out["letterhead"] = self.query_one("#f-letterhead", Select).value
-        out["seal"] = self.query_one("#f-seal", Select).value is True
+        out["fonts"] = self.query_one("#f-fonts", Choice).value
+        out["letterhead"] = self.query_one("#f-letterhead", Choice).value
+        out["seal"] = self.query_one("#f-seal", Choice).value is True
         return out
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Dates and 发文字号 checked as they are typed: the problem shown at once, the field marked."""
+        key = (event.input.id or "").removeprefix("f-")
+        if key not in LIVE:
+            return
+        year = self.meta.year
+        raw = self.query_one("#f-year", Input).value.strip()
+        if raw.isdigit() and 2000 <= int(raw) <= 2100:
+            year = int(raw)
+        problem = LIVE[key](event.value.strip(), year)
+        event.input.set_class(problem is not None, "-invalid")
+        error = self.query_one("#form-error", Static)
+        if problem is not None:
+            error.update(problem)
+            self._live_error = key
+        elif self._live_error == key:
+            error.update("")
+            self._live_error = None
 
     def on_input_submitted(self) -> None:
         self._save()
@@ -122,11 +143,12 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
         if not isinstance(values["year"], int) or not 2000 <= values["year"] <= 2100:
             self.query_one("#form-error", Static).update("报告年度应为四位数年份，如 2025")
             return
-        problem = date_problem(str(values["date"]), values["year"])
-        if problem:
-            self.query_one("#form-error", Static).update(problem)
-            self.query_one("#f-date", Input).focus()
-            return
+        for key, test in LIVE.items():
+            problem = test(str(values[key]), values["year"])
+            if problem:
+                self.query_one("#form-error", Static).update(problem)
+                self.query_one(f"#f-{key}", Input).focus()
+                return
         try:
             meta = validate({**self.meta.model_dump(), **values})  # fields the form lacks are kept
         except ReadError as e:
@@ -164,3 +186,41 @@ def date_problem(value: str, year: int) -> str | None:
     if y < year:
         return f"成文日期早于报告年度（{year}年）；报告在年度结束后成文，如“{example}”"
     return None
+
+
+def issued_problem(value: str, year: int) -> str | None:
+    """印发日期: written like the 成文日期."""
+    problem = date_problem(value, year)
+    return problem.replace("成文日期", "印发日期") if problem else None
+
+
+_DOC_NO = re.compile(r"^(?P<org>[^\s〔\[【（(［{]+?)\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*"
+                     r"(?P<close>[〕\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号$")
+
+
+def doc_number_problem(value: str, year: int) -> str | None:
+    """Why a 发文字号 is not in GB/T 9704 form (机关代字〔年份〕序号号), or None (also when empty)."""
+    if not value:
+        return None
+    example = f"辛政文〔{year + 1}〕3号"
+    m = _DOC_NO.match(value)
+    if m is None:
+        return f"发文字号应写作“机关代字〔年份〕序号号”，如“{example}”"
+    problems = []
+    if m["open"] != "〔" or m["close"] != "〕":
+        problems.append("年份用六角括号〔〕")
+    if len(m["year"]) != 4:
+        problems.append("年份写全四位")
+    if m["di"]:
+        problems.append("序号前不加“第”")
+    if m["num"].startswith("0") and len(m["num"]) > 1:
+        problems.append("序号不加前导0")
+    if not problems:
+        return None
+    y = m["year"] if len(m["year"]) == 4 else "20" + m["year"][-2:]
+    return f"发文字号：{'，'.join(problems)}，如“{m['org']}〔{y}〕{int(m['num'])}号”"
+
+
+LIVE: dict[str, Callable[[str, int], str | None]] = {
+    "date": date_problem, "issued": issued_problem, "doc_number": doc_number_problem,
+}

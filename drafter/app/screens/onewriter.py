@@ -6,12 +6,15 @@ save that finds the file changed on disk asks instead of overwriting.
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from ...fsutil import WriteError, atomic_write
 from ...readers.errors import ReadError
 from ...rollforward import Commitment, parse_commitments
+from .. import place
 from ..buffer import DraftBuffer, autosave_path, last_edit
 from ..linebreak import Prose
 from ..lock import DraftLock, Guard, Holder
@@ -33,6 +36,7 @@ class OneWriter(Screen[None]):
     crash_version: int
     loaded: bool
     _extra_sig: tuple[tuple[int, str], ...] | None
+    _place: place.Place | None
 
     @property
     def editor(self) -> TextArea:
@@ -140,6 +144,34 @@ class OneWriter(Screen[None]):
             self.show_section(i, row, spot[1])
         self.save(quiet=True)
         self.notify("已恢复自动保存的内容")
+
+    # ------------------------------------------------------------ closing
+
+    def _save_on_exit(self) -> None:
+        """The model (the editor is gone) to the draft; if another writer changed it, to a conflict copy.
+
+        No question can be asked now, so nothing is overwritten that this instance has not seen.
+        """
+        text = self.buffer.text()
+        with contextlib.suppress(WriteError):
+            if self.conflict_open or not self.draft_lock.owned() or self.guard.changed():
+                self.guard.conflict_copy(text)
+                return
+            atomic_write(self.buffer.path, text, force=True)
+            self.saved_version = self.buffer.version
+            self.discard_crash_copy()
+
+    def _tick(self) -> None:
+        self._autosave()
+        self.remember_place()
+
+    def remember_place(self) -> None:
+        """Cursor and scroll into ``.NAME.place`` (app/place.py); not for a second, read-only window.
+
+        From the copy kept at each cursor move: on unmount the editor is already gone.
+        """
+        if self._place is not None and not self.read_only:
+            place.save(self.buffer.path, self._place)
 
     # ------------------------------------------------------------ one writer
 

@@ -113,7 +113,10 @@ class StartScreen(Screen[None]):
         if tab == "tab-new":
             self.query_one("#new-unit", Input).focus()
         elif tab == "tab-recent":
-            self.query_one("#recent-list", ListView).focus()
+            lv = self.query_one("#recent-list", ListView)
+            if lv.index is None and len(lv.children):
+                lv.index = 0
+            lv.focus()
         elif tab == "tab-lint":
             self.query_one("#lint-path", Input).focus()
 
@@ -163,11 +166,14 @@ class StartScreen(Screen[None]):
             if root is not None:  # the file-picker rules (app/paths.py): inside the root only
                 source = str(paths.pick(source, root)) if source else ""
                 output = str(paths.pick(output, root)) if output else ""
-            path = make_draft(unit, unit_type, int(year_raw), source, output)
+            warnings: list[str] = []
+            path = make_draft(unit, unit_type, int(year_raw), source, output, warnings)
         except ReadError as e:
             self._error(str(e))
             return
         self._error("")
+        for w in warnings:
+            self.notify(w, severity="warning", timeout=15)
         self.post_message(OpenDraft(path))
 
     # ------------------------------------------------------------ recent
@@ -184,6 +190,8 @@ class StartScreen(Screen[None]):
             item = ListItem(Label(label))
             item.path = p  # type: ignore[attr-defined]
             lv.append(item)
+        if items:
+            lv.index = 0  # Enter opens the highlighted draft at once (after clear() none is highlighted)
         empty = "" if items else "还没有打开过草稿。在“新建草稿”中开始一份。"
         self.query_one("#recent-empty", Static).update(empty)
 
@@ -245,8 +253,12 @@ def _row(label: str, widget: Input | Select[str]) -> ComposeResult:
         yield widget
 
 
-def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", output: str = "") -> Path:
-    """Write a new draft file (blank or rolled forward) and return its path; never overwrites."""
+def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", output: str = "",
+               warnings: list[str] | None = None) -> Path:
+    """Write a new draft file (blank or rolled forward) and return its path; never overwrites.
+
+    What the writer should know (last year's report is older than the year before) goes to ``warnings``.
+    """
     from ...fsutil import atomic_write
 
     if unit:
@@ -256,6 +268,8 @@ def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", ou
         started = drafts.from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year,
                                      draft_dir=folder)
         unit, text = started.unit, started.text
+        if started.warning and warnings is not None:
+            warnings.append(started.warning)
     else:
         if len(unit) < 2:
             raise ReadError("请填写单位名称，如：鲁山县辛集乡人民政府")

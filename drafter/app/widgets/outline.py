@@ -100,6 +100,7 @@ class Outline(Tree[Ref]):
         self._current: str | None = None
         self._full: dict[int, str] = {}  # node id → its whole title
         self._marks: dict[int, bool] = {}  # node id → ✓ (items and commitments)
+        self._status: dict[int, str] = {}  # node id → part status (parts)
 
     def build(self, checklist: Checklist, commitments: list[Commitment], extra: list[tuple[int, str]]) -> None:
         """(Re)build the nodes: fixed by the checklist, the commitments and any extra sections."""
@@ -109,6 +110,7 @@ class Outline(Tree[Ref]):
         self._commitments = []
         self._full.clear()
         self._marks.clear()
+        self._status.clear()
         self._texts = [c.text for c in commitments]
         self.root.add_leaf("开头", Ref("preamble"))
         for n, pid in enumerate(PART_IDS):
@@ -121,7 +123,8 @@ class Outline(Tree[Ref]):
             for item in checklist.items_for(pid):
                 self._items[item.id] = node.add_leaf(item.title, Ref("item", item.id))
         for i, heading in extra:
-            self.root.add_leaf(heading[:16], Ref("section", "", i))
+            leaf = self.root.add_leaf(heading, Ref("section", "", i))
+            self._full[leaf.id] = heading
         self._extra = [i for i, _ in extra]
         self._current = None
 
@@ -136,8 +139,7 @@ class Outline(Tree[Ref]):
         for pid, node in self._parts.items():
             pr = result.parts[pid]
             status = "empty" if pr.status == "present" and not _written(pr.blocks) else pr.status
-            n = PART_IDS.index(pid)
-            node.set_label(_mark(None, f"{NUMBERS[n]}、{SHORT[pid]}", part_status=status))
+            self._status[node.id] = status
             if switched and current is not None:
                 if pid == current:
                     node.expand()
@@ -157,6 +159,14 @@ class Outline(Tree[Ref]):
     def _relabel(self) -> None:
         """Item and commitment labels cut to the column's width (it changes with the window)."""
         width = self.scrollable_content_region.width or self.size.width or 24
+        for pid, node in self._parts.items():  # "▶ " then the mark and its space
+            label = f"{NUMBERS[PART_IDS.index(pid)]}、{SHORT[pid]}"
+            self._full[node.id] = label
+            cut = fit([label], width - 4)[0]
+            node.set_label(_mark(None, cut, part_status=self._status.get(node.id, "missing")))
+        for node in self.root.children:
+            if node.data is not None and node.data.kind == "section":
+                node.set_label(Text(fit([self._full.get(node.id, str(node.label))], width - 2)[0]))
         groups = [list(self._items.values()), self._commitments]
         for depth, nodes in zip((1, 2), groups, strict=True):
             room = width - self.guide_depth * depth - 2  # guides, then the mark and its space

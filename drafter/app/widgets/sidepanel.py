@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, ListItem, ListView, Static
 
 from ...checks import Finding, Result
 from ...model import Document
+from ...render.preview import Pages
 from ...rollforward import Commitment
 from ..linebreak import Wrapped
 
@@ -39,15 +42,49 @@ class FindingItem(ListItem):
         self.finding = finding
 
 
+class FindingList(ListView):
+    """The findings; Enter goes to one, Esc back to the editor."""
+
+    BINDINGS: ClassVar = [Binding("escape", "back", "返回")]
+
+    def action_back(self) -> None:
+        self.screen.query_one("#editor").focus()
+
+
 class SidePanel(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="guide"):
+            pages = Static("", id="pages-text")
+            pages.display = False  # shown after an F5 preview
+            yield pages
             copies = Static("", id="copies-text")
             copies.display = False  # shown only when the section repeats last year's report
             yield copies
             yield Static("", id="guide-text")
         yield Static("检查结果", id="findings-title")
-        yield ListView(id="findings")
+        yield FindingList(id="findings")
+
+    def focus_findings(self) -> None:
+        """F3: the finding list takes the focus, its highlight on a finding."""
+        lv = self.query_one("#findings", ListView)
+        if lv.index is None and len(lv.children):
+            lv.index = 0
+        lv.focus()
+
+    def show_pages(self, pages: Pages | None) -> None:
+        """The last preview's page count and the 版记's pages (render/preview.py)."""
+        box = self.query_one("#pages-text", Static)
+        box.display = pages is not None
+        if pages is None:
+            return
+        t = Text()
+        t.append(f"预览：约{pages.count}页\n", style="bold")
+        if pages.colophon:
+            where = "、".join(f"第{n}页" for n in pages.colophon)
+            t.append(f"版记在{where}（占{len(pages.colophon)}页）\n", style="dim")
+        else:
+            t.append("没有版记（抄送、印发机关在 F2 设置中填写）\n", style="dim")
+        box.update(Wrapped(t))
 
     def show_guide(self, part: str | None, result: Result, commitments: list[Commitment], done: list[bool],
                    own: list[Finding] | None = None) -> None:

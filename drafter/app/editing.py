@@ -1,0 +1,217 @@
+"""Pure text operations behind the editor's keys: paragraphs, find, last year's text, dismissals.
+
+Each works on the lines of one section (the editor's text) and returns where
+to change it, so the screen applies it as one TextArea edit (one undo step).
+No widgets here: the tests call these directly as well as through the app.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..checks.dismiss import dismissal_comment  # the engine's own form, read back by the markdown reader
+from ..rollforward import LAST_HEADING, LAST_YEAR
+
+Location = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Change:
+    """Replace the text from ``start`` to ``end`` with ``text``; then put the cursor at ``cursor``
+    (and select to ``select_end`` when given)."""
+
+    start: Location
+    end: Location
+    text: str
+    cursor: Location
+    select_end: Location | None = None
+
+
+# ------------------------------------------------------------ paragraphs
+
+
+def _standalone(line: str) -> bool:
+    """Lines that are a paragraph by themselves even without a blank line around them."""
+    s = line.strip()
+    return s.startswith("#") or s.startswith("<!--")
+
+
+def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first row, last row) of each paragraph: runs of non-blank lines; headings and comments alone."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if start is not None:
+                out.append((start, i - 1))
+                start = None
+            continue
+        if _standalone(line) or (start is not None and _standalone(lines[start])):
+            if start is not None:
+                out.append((start, i - 1))
+            start = i
+            continue
+        if start is None:
+            start = i
+    if start is not None:
+        out.append((start, len(lines) - 1))
+    return out
+
+
+def paragraph_at(lines: list[str], row: int) -> int | None:
+    """Index (in ``paragraphs``) of the paragraph holding ``row``, or None on a blank line."""
+    for k, (a, b) in enumerate(paragraphs(lines)):
+        if a <= row <= b:
+            return k
+    return None
+
+
+def select_paragraph(lines: list[str], row: int) -> tuple[Location, Location] | None:
+    k = paragraph_at(lines, row)
+    if k is None:
+        return None
+    a, b = paragraphs(lines)[k]
+    return (a, 0), (b, len(lines[b]))
+
+
+def delete_paragraph(lines: list[str], row: int) -> Change | None:
+    """Remove the paragraph at ``row`` with the blank line that parted it from the next one."""
+    k = paragraph_at(lines, row)
+    if k is None:
+        return None
+    a, b = paragraphs(lines)[k]
+    if b + 1 < len(lines) and not lines[b + 1].strip():
+        start, end = (a, 0), (b + 2, 0) if b + 2 < len(lines) else (b + 1, len(lines[b + 1]))
+    elif a > 0:
+        start, end = (a - 1, len(lines[a - 1])), (b, len(lines[b]))
+    else:
+        start, end = (a, 0), (b + 1, 0) if b + 1 < len(lines) else (b, len(lines[b]))
+    return Change(start, end, "", (min(start[0], max(len(lines) - 1 - (b - a + 1), 0)), 0))
+
+
+def move_paragraph(lines: list[str], row: int, col: int, delta: int) -> Change | None:
+    """Swap the paragraph at ``row`` with the one above (``delta`` −1) or below (+1).
+
+    The section's heading (its first line, ``## …``) never moves, and nothing moves above it.
+    """
+    paras = paragraphs(lines)
+    k = paragraph_at(lines, row)
+    if k is None:
+        return None
+    j = k + delta
+    floor = 1 if lines and lines[0].startswith("## ") else 0
+    if not floor <= j < len(paras) or not floor <= k:
+        return None
+    first, second = sorted((k, j))
+    (a1, b1), (a2, b2) = paras[first], paras[second]
+    upper, gap, lower = lines[a1:b1 + 1], lines[b1 + 1:a2], lines[a2:b2 + 1]
+    text = "\n".join([*lower, *gap, *upper])
+    moved_row = row - paras[k][0]
+    new_top = a1 if delta < 0 else a1 + len(lower) + len(gap)
+    return Change((a1, 0), (b2, len(lines[b2])), text, (new_top + moved_row, col))
+
+
+# ------------------------------------------------------------ find and replace
+
+
+def find_all(text: str, needle: str) -> list[int]:
+    """Offsets of every (non-overlapping) occurrence of ``needle`` in ``text``."""
+    if not needle:
+        return []
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + len(needle))
+    return out
+
+
+def location(text: str, offset: int) -> Location:
+    """(row, column) of a character offset."""
+    row = text.count("\n", 0, offset)
+    return row, offset - (text.rfind("\n", 0, offset) + 1)
+
+
+def offset(text: str, loc: Location) -> int:
+    lines = text.split("\n")
+    row = min(loc[0], len(lines) - 1)
+    return sum(len(line) + 1 for line in lines[:row]) + min(loc[1], len(lines[row]))
+
+
+# ------------------------------------------------------------ last year's text
+
+_LAST = re.compile(r"^\s*<!--\s*(" + re.escape(LAST_YEAR) + "|" + re.escape(LAST_HEADING) + r")(.*?)\s*-->\s*$")
+
+
+def adopt_last_year(lines: list[str], row: int) -> Change | None:
+    """The comment at ``row`` (``<!-- 去年原文：… -->`` or ``<!-- 去年标题：… -->``) as editable text:
+    a paragraph, or a ``###`` item heading; the cursor at its end, ready to rewrite."""
+    if not 0 <= row < len(lines):
+        return None
+    m = _LAST.match(lines[row])
+    if m is None:
+        return None
+    words = m.group(2).strip()
+    text = f"### {words}" if m.group(1) == LAST_HEADING else words
+    return Change((row, 0), (row, len(lines[row])), text, (row, len(text)))
+
+
+def is_last_year(line: str) -> bool:
+    return _LAST.match(line) is not None
+
+
+def clean_last_year(lines: list[str]) -> tuple[str, int]:
+    """The section without its remaining last-year comments (and the blank line after each); how many."""
+    out: list[str] = []
+    removed, skip_blank = 0, False
+    for line in lines:
+        if is_last_year(line):
+            removed += 1
+            skip_blank = True
+            continue
+        if skip_blank and not line.strip():
+            skip_blank = False
+            continue
+        skip_blank = False
+        out.append(line)
+    return "\n".join(out), removed
+
+
+# ------------------------------------------------------------ dismissals (CONTRACTS: the line before a paragraph)
+
+DISMISS = re.compile(r"^\s*<!--\s*drafter:\s*忽略\s+(?P<rule>[a-z0-9-]+)\s+(?P<reason>.*?)\s*-->\s*$")
+
+
+def dismiss(lines: list[str], row: int, rule: str, reason: str) -> Change | None:
+    """Put the dismissal comment on the line before the paragraph holding ``row``
+    (after any directives already there, as ``checks.dismiss.insert_dismissal`` does)."""
+    k = paragraph_at(lines, row)
+    if k is None:
+        return None
+    a = paragraphs(lines)[k][0]
+    comment = dismissal_comment(rule, reason)
+    return Change((a, 0), (a, 0), comment + "\n", (row + 1, 0))
+
+
+def dismissals_before(lines: list[str], row: int) -> list[int]:
+    """Rows of the dismissal comments that stand before the paragraph at ``row`` (or on ``row``)."""
+    if 0 <= row < len(lines) and DISMISS.match(lines[row]):
+        return [row]
+    k = paragraph_at(lines, row)
+    if k is None:
+        return []
+    out, r = [], paragraphs(lines)[k][0] - 1
+    while r >= 0 and DISMISS.match(lines[r]):
+        out.append(r)
+        r -= 1
+    return out
+
+
+def restore(lines: list[str], row: int) -> Change | None:
+    """Remove the dismissal comment nearest above the paragraph at ``row`` (恢复 the finding)."""
+    rows = dismissals_before(lines, row)
+    if not rows:
+        return None
+    r = rows[0]
+    end = (r + 1, 0) if r + 1 < len(lines) else (r, len(lines[r]))
+    return Change((r, 0), end, "", (max(0, row - 1 if row > r else r), 0))

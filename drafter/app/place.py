@@ -1,0 +1,44 @@
+"""Where the writer stopped: cursor and scroll per draft, in ``.NAME.place`` beside the lock.
+
+Never inside the draft (it is the report, and other people read it). The file
+line is kept, not the section, so a part added above still finds the spot
+roughly; everything is clamped to the draft when it is read back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..fsutil import WriteError, atomic_write
+
+
+def place_path(draft: Path) -> Path:
+    return draft.with_name(f".{draft.name}.place")
+
+
+@dataclass(frozen=True)
+class Place:
+    line: int  # 1-based file line of the cursor
+    col: int
+    scroll: int  # the editor's first visible row (in its wrapped lines), relative to the section
+
+
+def load(draft: Path) -> Place | None:
+    """The place saved for ``draft``, or None (none saved, or not readable: then the default spot)."""
+    try:
+        data = json.loads(place_path(draft).read_text(encoding="utf-8"))
+        return Place(int(data["line"]), int(data["col"]), int(data.get("scroll", 0)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def save(draft: Path, place: Place) -> None:
+    """Best effort: a read-only folder loses the place, never the draft."""
+    if load(draft) == place:
+        return
+    text = json.dumps({"line": place.line, "col": place.col, "scroll": place.scroll})
+    with contextlib.suppress(WriteError, OSError):
+        atomic_write(place_path(draft), text, force=True)

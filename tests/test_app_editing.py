@@ -1,0 +1,525 @@
+"""The editor a writer expects: walk the findings, find and replace, paragraphs, last year's text,
+the place where the writer stopped, dismissals — through the app (Pilot) and on the text functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, ListView
+
+from drafter.app import editing, place
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens.dismiss import DismissScreen
+from drafter.app.screens.start import make_draft
+from drafter.app.widgets.findbar import FindBar
+
+from .test_app import REPO, _home, aio, draft_screen, new_draft, settle, type_text  # noqa: F401 (_home: autouse)
+
+SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
+
+BODY = ("## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
+        "全年办理行政复议案件12件，调解纠纷30件。\n\n"
+        "开展法制宣传活动8场。\n\n"
+        "聘请法律顾问1名，审查合同5份。\n\n"
+        "## 二、2025年度推进法治政府建设存在的不足和原因\n\n"
+        "法制宣传形式单一。究其原因，主要是投入不足。\n\n"
+        "## 三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况\n\n"
+        "乡长主持召开会前学法6次，听取汇报2次。\n\n"
+        "## 四、2026年度推进法治政府建设的主要工作安排\n\n"
+        "继续开展法制宣传。\n")
+
+
+def write_draft(tmp_path: Path, body: str = BODY, name: str = "w.md") -> Path:
+    path = tmp_path / name
+    path.write_text('+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n'
+                    'addressee = "鲁山县人民政府"\nsignature = "辛集乡人民政府"\ndate = "2026年1月20日"\n+++\n\n'
+                    "2025年，辛集乡人民政府坚持依法行政。现将有关情况报告如下：\n\n" + body, encoding="utf-8")
+    return path
+
+
+def row_of(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.split("\n")) if words in line)
+
+
+# ---------------------------------------------------------------- 1. F7 / Shift+F7
+
+
+@aio
+async def test_f7_walks_the_findings_and_shows_each_message_whole(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        wording = [f for f in screen.result.findings if f.rule == "wording"]
+        assert len(wording) >= 3  # 法制 three times, in three parts
+        screen.editor.move_cursor((0, 0))
+        seen = []
+        for _ in range(len(screen.walk_list())):
+            await pilot.press("f7")
+            await pilot.pause()
+            line, _col = screen.cursor_place()
+            seen.append(line)
+            status = str(screen.query_one("#status").content)
+            shown = screen.walk_list()[screen._walk][2]
+            assert shown.message in status  # whole, not cut
+            assert shown.line is None or shown.line == line
+        assert seen == sorted(seen) or seen[0] > seen[-1]  # in reading order (from the cursor, wrapping once)
+        assert {f.line for f in wording} <= set(seen)
+        await pilot.press("f7")  # round again to the first
+        await pilot.pause()
+        first = screen.cursor_place()[0]
+        await pilot.press("shift+f7")
+        await pilot.pause()
+        assert screen.cursor_place()[0] == seen[-1] or screen.cursor_place()[0] <= first
+        await pilot.press("left")  # off the finding: the note goes
+        await pilot.press("up")
+        await pilot.pause()
+        assert "\n" not in str(screen.query_one("#status").content)
+
+
+@aio
+async def test_f3_takes_the_focus_to_the_finding_list_and_back(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        lv = screen.query_one("#findings", ListView)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.focused is lv and lv.index == 0
+        assert lv.highlighted_child is not None and lv.highlighted_child.has_class("-highlight")
+        await pilot.press("down")
+        target = lv.highlighted_child.finding  # type: ignore[union-attr]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is screen.editor
+        if target.line is not None:
+            assert screen.cursor_place()[0] == target.line
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.focused is lv
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is screen.editor
+        await pilot.press("f3", "f3")  # to the list and straight back: the panel put away, the focus kept
+        await pilot.pause()
+        assert app.focused is screen.editor and not screen.has_class("-side-toggled")
+
+
+# ---------------------------------------------------------------- 3. Ctrl+F / Ctrl+H
+
+
+@aio
+async def test_find_goes_through_the_whole_draft_with_a_count(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.move_cursor((0, 0))
+        await pilot.press("ctrl+f")
+        bar = screen.query_one(FindBar)
+        assert bar.display and app.focused is bar.query_one("#find-text", Input)
+        await type_text(pilot, "法制")
+        await pilot.pause()
+        count = screen.query_one("#find-count")
+        assert str(count.content) == "共3处"
+        parts = []
+        for n in (1, 2, 3):
+            await pilot.press("enter")
+            await pilot.pause()
+            assert str(count.content).startswith(f"第{n}处/共3处")
+            assert screen.editor.selected_text == "法制"
+            parts.append(screen.current)
+        assert parts == sorted(parts) and len(set(parts)) == 3  # measures, shortcomings, plan
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "已从头查起" in str(count.content) and screen.current == parts[0]
+        await pilot.press("up")
+        await pilot.pause()
+        assert screen.current == parts[2] and str(count.content).startswith("第3处/共3处")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not bar.display and app.focused is screen.editor
+
+
+@aio
+async def test_replace_one_and_replace_all_with_a_count(tmp_path: Path) -> None:
+    path = write_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.move_cursor((0, 0))
+        await pilot.press("ctrl+h")
+        bar = screen.query_one(FindBar)
+        assert bar.has_class("-replace") and bar.query_one("#replace-row").display
+        await type_text(pilot, "法制")
+        bar.query_one("#replace-text", Input).value = "法治"
+        await pilot.press("enter")  # shows the first
+        await pilot.press("ctrl+r")  # replaces it and shows the next
+        await pilot.pause()
+        assert str(screen.query_one("#find-count").content).startswith("第1处/共2处")
+        assert "开展法治宣传活动8场" in screen.buffer.text() and screen.editor.selected_text == "法制"
+        await pilot.press("alt+a")
+        await pilot.pause()
+        assert "已全部替换2处" in str(screen.query_one("#find-count").content)
+        assert "法制" not in screen.buffer.text()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not bar.display
+        await pilot.press("ctrl+r")  # where the terminal sends Ctrl+H as Backspace
+        await pilot.pause()
+        assert bar.display and bar.has_class("-replace") and app.focused is bar.query_one("#find-text", Input)
+        await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+    assert "法制" not in path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- 4. paragraphs
+
+
+@aio
+async def test_paragraph_select_delete_move_and_undo(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        editor = screen.editor
+        start = editor.text
+        row = row_of(start, "开展法制宣传活动")
+        editor.move_cursor((row, 3))
+        await pilot.press("f6")
+        assert editor.selected_text == "开展法制宣传活动8场。"
+        editor.move_cursor((row, 3))
+        await pilot.press("alt+up")
+        await pilot.pause()
+        moved = editor.text
+        assert row_of(moved, "开展法制宣传活动") < row_of(moved, "全年办理行政复议")
+        assert row_of(moved, "开展法制宣传活动") == editor.cursor_location[0]  # the cursor goes with it
+        await pilot.press("alt+up")  # never above the part's heading
+        assert editor.text == moved
+        await pilot.press("alt+down", "alt+down")
+        await pilot.pause()
+        assert row_of(editor.text, "开展法制宣传活动") > row_of(editor.text, "聘请法律顾问")
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert "开展法制宣传活动" not in editor.text and "\n\n\n" not in editor.text
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "开展法制宣传活动" in editor.text
+        await pilot.press("ctrl+z", "ctrl+z", "ctrl+z")
+        await pilot.pause()
+        assert editor.text == start  # each key one undo step
+
+
+def test_paragraphs_keep_headings_and_comments_apart() -> None:
+    lines = ["## 一、举措", "", "<!-- 去年原文：甲 -->", "第一行", "第二行", "", "### （一）标题", "正文"]
+    assert editing.paragraphs(lines) == [(0, 0), (2, 2), (3, 4), (6, 6), (7, 7)]
+    assert editing.select_paragraph(lines, 4) == ((3, 0), (4, 3))
+    assert editing.paragraph_at(lines, 1) is None
+    change = editing.delete_paragraph(lines, 7)
+    assert change is not None and change.start == (6, len(lines[6]))
+
+
+# ---------------------------------------------------------------- 5. 采用去年原文 / 清理去年原文
+
+
+@aio
+async def test_adopt_and_clean_last_year(tmp_path: Path) -> None:
+    import os
+
+    os.chdir(REPO)
+    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        editor = screen.editor
+        lines = editor.text.split("\n")
+        row = next(i for i, ln in enumerate(lines) if ln.startswith("<!-- 去年原文："))
+        words = lines[row].removeprefix("<!-- 去年原文：").removesuffix(" -->")
+        head = next(i for i, ln in enumerate(lines) if ln.startswith("<!-- 去年标题："))
+        editor.move_cursor((row, 5))
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert editor.text.split("\n")[row] == words and editor.cursor_location == (row, len(words))
+        editor.move_cursor((head, 0))
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert editor.text.split("\n")[head].startswith("### （一）")
+        await settle(pilot, app)
+        assert any(b.text == words for b in screen.result.parts["measures"].blocks)  # now report text
+        left = sum(1 for ln in editor.text.split("\n") if editing.is_last_year(ln))
+        assert left > 3
+        screen.action_clean_last_year()
+        await pilot.pause()
+        assert not any(editing.is_last_year(ln) for ln in editor.text.split("\n"))
+        assert words in editor.text and "去年承诺" in editor.text  # the writer's text and the promises stay
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert sum(1 for ln in editor.text.split("\n") if editing.is_last_year(ln)) == left
+
+
+# ---------------------------------------------------------------- 6. where the writer stopped
+
+
+@aio
+async def test_reopens_where_the_writer_stopped(tmp_path: Path) -> None:
+    path = write_draft(tmp_path)
+    before = path.read_bytes()
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f8", "f8")  # the duties part
+        screen = draft_screen(app)
+        screen.editor.move_cursor((2, 4))
+        await pilot.pause()
+        stopped = screen.cursor_place()
+        await pilot.press("ctrl+q")
+    assert path.read_bytes() == before  # nothing of it in the draft
+    saved = place.load(path)
+    assert saved is not None and (saved.line, saved.col) == stopped
+    assert place.place_path(path).name == ".w.md.place"
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        assert screen.section_parts()[screen.current] == "duties"
+        assert screen.cursor_place() == stopped
+
+
+@aio
+async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(tmp_path: Path) -> None:
+    import os
+
+    os.chdir(REPO)
+    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "fresh.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        row = screen.editor.cursor_location[0]
+        line = screen.editor.text.split("\n")[row]
+        assert not line.strip() and not line.startswith("<!--")
+        above = screen.editor.text.split("\n")[row - 1]
+        assert above.startswith("<!-- 去年原文：")  # right under last year's first paragraph
+
+
+# ---------------------------------------------------------------- 2. dismissals
+
+
+@aio
+async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tmp_path: Path) -> None:
+    path = write_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.move_cursor((0, 0))
+        while True:  # F7 to the first wording finding
+            await pilot.press("f7")
+            await pilot.pause()
+            f = screen.walk_list()[screen._walk][2]
+            if f.rule == "wording":
+                break
+        row = screen.editor.cursor_location[0]
+        await pilot.press("f9")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, DismissScreen) and f.message in str(dialog.query_one("#dismiss-message").content)
+        await pilot.press("enter")  # no reason: refused
+        await pilot.pause()
+        assert app.screen is dialog and "理由" in str(dialog.query_one("#form-error").content)
+        await type_text(pilot, "引用文件原文")
+        await pilot.press("enter")
+        await pilot.pause()
+        lines = screen.editor.text.split("\n")
+        assert lines[row] == "<!-- drafter: 忽略 wording 引用文件原文 -->"
+        assert "法制" in lines[row + 1]
+        await settle(pilot, app)
+        assert f not in screen.result.findings  # the engine (checks/dismiss.py) reads the comment back
+        assert [(i.finding.rule, i.reason) for i in screen.result.ignored] == [("wording", "引用文件原文")]
+        assert "已忽略1" in str(screen.query_one("#status").content)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "<!-- drafter: 忽略 wording 引用文件原文 -->\n" in path.read_text(encoding="utf-8")
+        screen.editor.move_cursor((row + 1, 2))
+        await pilot.press("shift+f9")  # 恢复
+        await settle(pilot, app)
+        assert "drafter: 忽略" not in screen.editor.text
+        assert any(g.rule == "wording" and g.line == f.line for g in screen.result.findings)
+
+
+@aio
+async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
+    """A checklist topic this unit has nothing of: dismissed before the part's heading, from the palette too."""
+    from .test_app import palette_ready
+
+    path = write_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        topic = next(f for f in screen.result.findings if f.rule == "required-item" and f.line is not None)
+        screen.jump_to_line(topic.line)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "忽略此问题")
+        await palette_ready(pilot, "忽略此问题")
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, DismissScreen):
+                break
+        dialog = app.screen
+        assert isinstance(dialog, DismissScreen)
+        if dialog.query("#dismiss-which"):  # several topics on the heading: the one F7 went to, or the first
+            dialog.query_one("#dismiss-which").value = next(
+                n for n, g in enumerate(dialog.findings) if g == topic)
+        dialog.query_one("#dismiss-reason", Input).value = "本乡没有这项工作"
+        await pilot.press("enter")
+        await settle(pilot, app)
+        heading = screen.buffer.heading(screen.current)
+        assert f"<!-- drafter: 忽略 required-item 本乡没有这项工作 -->\n## {heading}" in screen.buffer.text()
+        assert topic not in screen.result.findings
+        assert screen.editor.text.startswith("## ")  # the editor still shows the part from its heading
+        await pilot.press("shift+f9")
+        await settle(pilot, app)
+        assert "drafter: 忽略" not in screen.buffer.text() and topic in screen.result.findings
+
+
+def test_dismissal_comment_is_the_contracts_form() -> None:
+    lines = ["## 一、举措", "", "第一段。", "", "开展法制宣传。"]
+    change = editing.dismiss(lines, 4, "wording", "引用  文件-->原文")
+    assert change is not None and change.start == (4, 0)
+    assert change.text == "<!-- drafter: 忽略 wording 引用 文件—>原文 -->\n"  # checks/dismiss.py's form
+    after = [*lines[:4], change.text.rstrip("\n"), *lines[4:]]
+    assert editing.dismissals_before(after, 5) == [4]
+    restored = editing.restore(after, 5)
+    assert restored is not None and restored.start == (4, 0) and restored.end == (5, 0)
+
+
+def test_new_draft_closing_is_a_real_value(tmp_path: Path) -> None:
+    import os
+
+    path = new_draft(tmp_path)
+    assert 'closing = "特此报告。"' in path.read_text(encoding="utf-8")
+    os.chdir(REPO)
+    rolled = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
+    assert 'closing = "特此报告。"' in rolled.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- 7. settings
+
+
+@aio
+async def test_settings_validate_as_you_type_and_show_whole_choices(tmp_path: Path) -> None:
+    from textual.widgets import RadioButton
+
+    from drafter.app.screens.meta import MetaScreen
+    from drafter.app.widgets.choice import Choice
+
+    path = new_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f2")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MetaScreen)
+        assert form.query_one("#f-closing", Input).value == "特此报告。"  # a value, not a placeholder
+        labels = [str(b.label) for b in form.query_one("#f-letterhead", Choice).query(RadioButton)]
+        assert "红色版头（发文机关标志、红线）" in labels
+        error = form.query_one("#form-error")
+        date = form.query_one("#f-date", Input)
+        date.focus()
+        await type_text(pilot, "2026年01月5日")
+        await pilot.pause()
+        assert "前不加0" in str(error.content) and date.has_class("-invalid")
+        date.value = "2026年1月5日"
+        await pilot.pause()
+        assert str(error.content) == "" and not date.has_class("-invalid")
+        number = form.query_one("#f-doc_number", Input)
+        number.value = "辛政文[2026]3号"
+        await pilot.pause()
+        assert "六角括号" in str(error.content) and number.has_class("-invalid")
+        number.value = "辛政文〔2026〕3号"
+        form.query_one("#f-letterhead", Choice).value = "red"
+        await pilot.pause()
+        assert str(error.content) == ""
+        await pilot.click("#meta-ok")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetaScreen)
+    text = path.read_text(encoding="utf-8")
+    assert 'doc_number = "辛政文〔2026〕3号"' in text and 'letterhead = "red"' in text
+
+
+def test_from_an_older_report_warns(tmp_path: Path) -> None:
+    import os
+
+    os.chdir(REPO)
+    warnings: list[str] = []
+    make_draft("", None, 2025, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)  # a 2023 report
+    assert len(warnings) == 1 and "2023年度" in warnings[0] and "--year 2024" in warnings[0]
+    quiet: list[str] = []
+    make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "ok.md"), quiet)
+    assert quiet == []
+
+
+@aio
+async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> None:
+    import os
+
+    os.chdir(REPO)
+    warnings: list[str] = []
+    path = make_draft("", None, 2026, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)
+    app = DrafterApp(Launch(draft=path, notes=warnings))  # what `drafter new` passes on
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        assert any("早3年" in str(n.message) for n in app._notifications)
+
+
+def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -> None:
+    """The <!-- drafter:commitments … --> block of a --from draft is not a dismissal directive."""
+    import os
+
+    from drafter.app import drafts
+    from drafter.app.buffer import DraftBuffer
+
+    os.chdir(REPO)
+    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
+    text = path.read_text(encoding="utf-8")
+    assert "<!-- drafter:commitments" in text
+    meta = DraftBuffer.from_text(text, path).meta
+    result = drafts.run_check(text, drafts.checklist_for(meta), str(path))
+    assert not [f for f in result.findings if f.rule == "dismissal"]
+
+
+@aio
+async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path) -> None:
+    import os
+
+    os.chdir(REPO)
+    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "long.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        editor = screen.editor
+        row = len(editor.text.split("\n")) - 3
+        editor.move_cursor((row, 0))
+        editor.scroll_to(y=editor.max_scroll_y - 2, animate=False, immediate=True)
+        await pilot.pause()
+        editor.move_cursor((row, 1))  # a cursor move records the place, scroll included
+        await pilot.pause()
+        stopped, top = screen.cursor_place(), round(editor.scroll_y)
+        assert top > 10
+        await pilot.press("ctrl+q")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        for _ in range(100):  # the scroll is set once the part is laid out
+            if round(screen.editor.scroll_y) == top:
+                break
+            await pilot.pause(0.02)
+        assert screen.cursor_place() == stopped and round(screen.editor.scroll_y) == top
