@@ -57,3 +57,13 @@ def root_of(app: object) -> Path | None:
     launch = getattr(app, "launch", None)
     root = getattr(launch, "root", None)
     return root if isinstance(root, Path) else None
+
+
+def current_root() -> Path | None:
+    """The running app's root (``--root``, serve) while a screen is being made."""
+    from textual._context import NoActiveAppError, active_app
+
+    try:
+        return root_of(active_app.get())
+    except (LookupError, NoActiveAppError):
+        return None

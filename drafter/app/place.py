@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..fsutil import WriteError, atomic_write
+from ..rollforward import LAST_HEADING, LAST_YEAR
 
 
 def place_path(draft: Path) -> Path:
@@ -42,3 +43,27 @@ def save(draft: Path, place: Place) -> None:
     text = json.dumps({"line": place.line, "col": place.col, "scroll": place.scroll})
     with contextlib.suppress(WriteError, OSError):
         atomic_write(place_path(draft), text, force=True)
+
+
+def writing_spot(text: str) -> tuple[int, int]:
+    """Where to start typing: after the heading, or at the end of what is there.
+
+    In a part rolled forward from last year, the first item whose last-year text
+    (a comment) has nothing written after it yet: on the blank line below the
+    comment, never inside or after it on its own line.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
+            continue
+        rest = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+        if (not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)) and i + 1 < len(lines):
+            return i + 1, 0
+    body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
+    if not body:
+        return min(2, len(lines) - 1), 0
+    last = body[-1]
+    if lines[last].rstrip().endswith("-->") and last + 1 < len(lines):
+        return last + 1, 0  # after a comment, not on its line
+    return last, len(lines[last])
+

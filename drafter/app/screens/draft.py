@@ -9,7 +9,6 @@ more often.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import events, work
@@ -25,7 +24,7 @@ from ...checks.commitments import measures_text, reported
 from ...draft import DraftMeta
 from ...model import PART_IDS
 from ...readers.errors import ReadError
-from ...rollforward import LAST_HEADING, LAST_YEAR, parse_commitments, part_headings, title_for
+from ...rollforward import parse_commitments, part_headings, title_for
 from ...text import normalise
 from .. import drafts, paths, place
 from ..buffer import DraftBuffer
@@ -101,7 +100,7 @@ class DraftScreen(Tools, Preview, OneWriter):
         super().__init__()
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
-        self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path, _root())
+        self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path, paths.current_root())
         self.commitments = parse_commitments(buffer.sections[0])
         self.start_part = start_part
         self.current = 0
@@ -349,7 +348,7 @@ class DraftScreen(Tools, Preview, OneWriter):
         editor.load_text(text)
         self.loaded = True
         if row is None:
-            row, col = _writing_spot(text)
+            row, col = place.writing_spot(text)
         editor.move_cursor((row, col), center=scroll is None)
         if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
             editor.restore_scroll(scroll)
@@ -478,35 +477,3 @@ class DraftScreen(Tools, Preview, OneWriter):
         self.save(quiet=True)
         self.notify("报告设置已保存")
 
-
-def _writing_spot(text: str) -> tuple[int, int]:
-    """Where to start typing: after the heading, or at the end of what is there.
-
-    In a part rolled forward from last year, the first item whose last-year text
-    (a comment) has nothing written after it yet: on the blank line below the
-    comment, never inside or after it on its own line.
-    """
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
-            continue
-        rest = next((ln for ln in lines[i + 1:] if ln.strip()), "")
-        if (not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)) and i + 1 < len(lines):
-            return i + 1, 0
-    body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
-    if not body:
-        return min(2, len(lines) - 1), 0
-    last = body[-1]
-    if lines[last].rstrip().endswith("-->") and last + 1 < len(lines):
-        return last + 1, 0  # after a comment, not on its line
-    return last, len(lines[last])
-
-
-def _root() -> Path | None:
-    """The running app's root (``--root``, serve) while a screen is being made."""
-    from textual._context import NoActiveAppError, active_app
-
-    try:
-        return paths.root_of(active_app.get())
-    except (LookupError, NoActiveAppError):
-        return None
