@@ -126,14 +126,15 @@ class _Automaton:
         if op == _c.ANY:
             return self.full & ~(1 << self.index["\n"])
         if op == _c.IN:
-            test = _class_test(av)
+            test = class_test(av)
             if test is None:
                 return self.full
             return sum(1 << i for i, ch in enumerate(self.sample) if test(ch))
         return self.full  # unknown element: it may match anything
 
 
-def _class_test(items: Any) -> Any:
+def class_test(items: Any) -> Any:
+    """A predicate for a character class (``[...]``'s items), or None when it holds what is not modelled."""
     tests: list[Any] = []
     negate = False
     for o, a in items:

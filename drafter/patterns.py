@@ -121,14 +121,6 @@ def _can_be_empty(op: Any, av: Any) -> bool:
     return op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
-_CATEGORY = {
-    _c.CATEGORY_DIGIT: lambda ch: ch.isdecimal(), _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
-    _c.CATEGORY_SPACE: lambda ch: ch.isspace(), _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
-    _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
-    _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
-}
-
-
 def _one(op: Any, av: Any) -> Any:
     """A predicate for one character element, or None (any character / unknown)."""
     if op == _c.LITERAL:
@@ -136,20 +128,9 @@ def _one(op: Any, av: Any) -> Any:
     if op == _c.NOT_LITERAL:
         return lambda ch, c=av: ord(ch) != c
     if op == _c.IN:
-        tests: list[Any] = []
-        negate = False
-        for o, a in av:
-            if o == _c.NEGATE:
-                negate = True
-            elif o == _c.LITERAL:
-                tests.append(lambda ch, c=a: ord(ch) == c)
-            elif o == _c.RANGE:
-                tests.append(lambda ch, lo=a[0], hi=a[1]: lo <= ord(ch) <= hi)
-            elif o == _c.CATEGORY and a in _CATEGORY:
-                tests.append(_CATEGORY[a])
-            else:
-                return None
-        return lambda ch: any(t(ch) for t in tests) != negate
+        from .ambiguity import class_test
+
+        return class_test(av)
     return None
 
 

@@ -24,13 +24,10 @@ from io import BytesIO
 from typing import Any
 
 from ..model import Document
-from ..text import normalise
 from .docx_ooxml import MAX_PART, vet_zip
 from .errors import ReadError
 from .limits import inflate_member
-from .pdf import _drop_furniture, _Line, _paragraphs
-from .rawpara import RawPara
-from .structure import build
+from .pdf import _Line, from_pages
 
 MAX_PAGES = 400
 A4_HEIGHT = 297.0
@@ -177,18 +174,4 @@ def read(data: bytes, path: str = "") -> Document:
     pages, heights = _pages(data)
     if sum(len(ln.text) for page in pages for ln in page) < 20:
         raise ReadError(SCANNED)
-    lines = [ln for page in _drop_furniture(pages, heights) for ln in page]
-    paras: list[RawPara] = []
-    for idx, centred in _paragraphs(lines):
-        text, breaks = "", []
-        for k, i in enumerate(idx):
-            if k:
-                breaks.append((len(text), i + 1))
-                if centred:
-                    text += " "
-            text += lines[i].text
-        paras.append(RawPara(text, idx[0] + 1, breaks=breaks, centred=centred, joinable=True))
-    doc = build(paras, path=path, fmt="txt", lines=[normalise(ln.text) for ln in lines])
-    doc.fmt = "ofd"
-    doc.pages = [ln.page for ln in lines]
-    return doc
+    return from_pages(pages, heights, path, "ofd")

@@ -239,6 +239,12 @@ def read(data: bytes, path: str = "") -> Document:
     pages, heights = _lines(data)
     if sum(len(ln.text) for page in pages for ln in page) < 20:
         raise ReadError(SCANNED)
+    return from_pages(pages, heights, path, "pdf")
+
+
+def from_pages(pages: list[list[_Line]], heights: list[float], path: str, fmt: str) -> Document:
+    """A Document from positioned lines per page (PDF's text layer, OFD's TextCode): furniture dropped,
+    paragraphs from the indents, every line's page kept for the findings."""
     lines = [ln for page in _drop_furniture(pages, heights) for ln in page]
     paras: list[RawPara] = []
     for idx, centred in _paragraphs(lines):
@@ -253,7 +259,6 @@ def read(data: bytes, path: str = "") -> Document:
         paras.append(RawPara(text, idx[0] + 1, breaks=breaks, centred=centred, joinable=True))
     # joinable: the .txt reader's joining still mends what positions could not tell (ragged right margins)
     doc = build(paras, path=path, fmt="txt", lines=[normalise(ln.text) for ln in lines])
-    doc.fmt = "pdf"
+    doc.fmt = fmt
     doc.pages = [ln.page for ln in lines]
     return doc
-
