@@ -152,9 +152,9 @@ def _section(d: Any) -> None:
     if grid is None:
         grid = el("docGrid", sect)
     grid.attrib.clear()
-    grid.set(qn("type"), "lines")
+    # Word's 页面设置 reads "指定行和字符网格, 每行 28 字, 每页 22 行"; paragraphs don't snap to it (units.py).
+    grid.set(qn("type"), "linesAndChars")
     grid.set(qn("linePitch"), str(LINE_PITCH))
-    # Ignored by a line grid's layout (LibreOffice included); it fills Word's 页面设置 "每行 28 字".
     grid.set(qn("charSpace"), str(CHAR_SPACE))
 
 

@@ -78,7 +78,7 @@ def apply(root: Any, fs: FontSet) -> None:
         f'<w:rFonts w:ascii="{fs.body}" w:hAnsi="{fs.body}" w:eastAsia="{fs.body}" w:cs="{fs.body}"/>'
         f'<w:spacing w:val="{CONDENSE}"/><w:kern w:val="2"/><w:sz w:val="{BODY_PT * 2}"/><w:szCs w:val="{BODY_PT * 2}"/>'
         '<w:lang w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        f'<w:pPrDefault><w:pPr>{NO_AUTOSPACE}'
+        f'<w:pPrDefault><w:pPr>{NO_AUTOSPACE}<w:snapToGrid w:val="0"/>'
         f'<w:spacing w:before="0" w:after="0" w:line="{LINE_PITCH}" w:lineRule="exact"/>'
         '</w:pPr></w:pPrDefault></w:docDefaults>'
     )

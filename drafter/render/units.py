@@ -15,11 +15,16 @@ LINE_PITCH = TEXT_H // LINES  # 579 twips ≈ 28.95 pt
 BODY_PT, TITLE_PT, PAGE_PT = 16, 22, 14  # 3号, 2号, 4号
 CHAR = BODY_PT * 20  # one body character in twips (for apps that ignore *Chars)
 SMALL_CHAR = PAGE_PT * 20  # one 4号 character (版记)
-# 28 characters of 3号 need 16 pt each but the line has 15.8 pt per character: condense every
-# character by a whole number of twips so 28 fit (−5 twips = −0.25 pt). A line grid of 22 lines
-# plus this spacing gives 22 × 28 in Word, WPS and LibreOffice alike; a linesAndChars grid with a
-# negative charSpace does too in Word, but LibreOffice then sets each character in two grid cells.
-CONDENSE = (TEXT_W // CHARS) - BODY_PT * 20
+# 28 characters of 3号 need 16 pt each but the line has 15.8 pt per character. Word's 页面设置 shows
+# the grid from docGrid: type linesAndChars, 22 lines of LINE_PITCH and a character pitch of
+# 3号 + charSpace/4096 pt = 15.8 pt, i.e. "每行 28 字". The body itself does not snap to that grid
+# (snapToGrid 0 in the paragraph defaults): LibreOffice 7.4 sets each character of a snapped
+# paragraph in two cells of a grid narrower than the font (14 a line) and breaks lines early even
+# when the characters are condensed to fit. Each paragraph instead has an exact line of LINE_PITCH
+# and every character condensed by a whole number of twips, which gives 22 × 28 in Word, WPS and
+# LibreOffice alike. −6 twips (−0.3 pt), not the −5 that fits arithmetically: LibreOffice cuts the
+# text area to whole grid cells, and at −5 a line of 28 then breaks at 27 (measured through its PDF).
+CONDENSE = (TEXT_W // CHARS) - BODY_PT * 20 - 1
 # The character pitch Word's 页面设置 shows: docGrid charSpace is in 1/4096 pt over the 3号 size.
 CHAR_SPACE = round((TEXT_W / CHARS / 20 - BODY_PT) * 4096)
 TITLE_LINE = 700  # 35 pt exact: 2号 with air, as offices set it
