@@ -191,7 +191,10 @@ def _about(stem: str, label: str, rel: Relation) -> bool:
 
 
 def _tail(label: str) -> str:
-    return label[-8:]
+    """The label as a message quotes it: its last clause, at most 12 characters (a cut mid-word,
+    "关负责人出庭应诉", reads as a typo in the report)."""
+    clause = re.split(r"[，、；：,;:]", label)[-1]
+    return clause[-12:]
 
 
 def _num(v: float) -> str:
