@@ -32,7 +32,9 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
                 yield Finding("doc-number", "warning", msg, ctx.doc.meta.doc_number_line)
 
 
-def _number_problem(m: re.Match[str]) -> str | None:
+def number_reasons(m: re.Match[str]) -> list[str]:
+    """What is wrong with a 发文字号 matched by a pattern with groups org, open, year, close, di,
+    num (GB/T 9704 7.2.4); shared by lint and the app's settings form so that both say the same."""
     problems = []
     if m["open"] != "〔" or m["close"] != "〕":
         problems.append(f"年份应用六角括号〔〕，不用“{m['open']}{m['close']}”")
@@ -42,10 +44,20 @@ def _number_problem(m: re.Match[str]) -> str | None:
         problems.append("序号前不加“第”")
     if m["num"].startswith("0") and len(m["num"]) > 1:
         problems.append("序号不编虚位（不加前导0）")
+    return problems
+
+
+def number_fixed(m: re.Match[str]) -> str:
+    """The 发文字号 written right: 机关代字〔四位年份〕序号号."""
+    year = m["year"] if len(m["year"]) == 4 else "20" + m["year"][-2:]
+    return f"{m['org']}〔{year}〕{int(m['num'])}号"
+
+
+def _number_problem(m: re.Match[str]) -> str | None:
+    problems = number_reasons(m)
     if not problems:
         return None
-    good = f"{m['org']}〔{m['year'] if len(m['year']) == 4 else '20' + m['year']}〕{int(m['num'])}号"
-    return f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{good}”）"
+    return f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{number_fixed(m)}”）"
 
 
 @rule("date-form")

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from ...checks.form import number_fixed, number_reasons
 from ...draft import DraftMeta, validate
 from ...readers.errors import ReadError
 from ..drafts import unit_types
@@ -206,19 +207,10 @@ def doc_number_problem(value: str, year: int) -> str | None:
     m = _DOC_NO.match(value)
     if m is None:
         return f"发文字号应写作“机关代字〔年份〕序号号”，如“{example}”"
-    problems = []
-    if m["open"] != "〔" or m["close"] != "〕":
-        problems.append("年份用六角括号〔〕")
-    if len(m["year"]) != 4:
-        problems.append("年份写全四位")
-    if m["di"]:
-        problems.append("序号前不加“第”")
-    if m["num"].startswith("0") and len(m["num"]) > 1:
-        problems.append("序号不加前导0")
+    problems = number_reasons(m)
     if not problems:
         return None
-    y = m["year"] if len(m["year"]) == 4 else "20" + m["year"][-2:]
-    return f"发文字号：{'，'.join(problems)}，如“{m['org']}〔{y}〕{int(m['num'])}号”"
+    return f"发文字号：{'；'.join(problems)}，如“{number_fixed(m)}”"
 
 
 LIVE: dict[str, Callable[[str, int], str | None]] = {
