@@ -89,10 +89,7 @@ class _RelationIn(BaseModel):
     @field_validator("whole", "parts", "rates")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        for w in v:
-            if not re.fullmatch(r"[\u4e00-\u9fff]{1,20}", w):
-                raise ValueError(f"“{w}”应是1至20个汉字的词语（不是正则表达式）")
-        return v
+        return _plain_words(v, r"[\u4e00-\u9fff]{1,20}")
 
     @field_validator("rates")
     @classmethod
@@ -112,10 +109,15 @@ class _SynonymsIn(BaseModel):
     @field_validator("words")
     @classmethod
     def _plain(cls, v: list[str]) -> list[str]:
-        for w in v:
-            if not re.fullmatch(r"[\u4e00-\u9fff+]{1,20}", w):
-                raise ValueError(f"“{w}”应是1至20个汉字的词语（不是正则表达式）")
-        return v
+        return _plain_words(v, r"[\u4e00-\u9fff+]{1,20}")
+
+
+def _plain_words(words: list[str], form: str) -> list[str]:
+    """``words`` unchanged when each is a plain word of ``form``; a Chinese error for the first that isn't."""
+    for w in words:
+        if not re.fullmatch(form, w):
+            raise ValueError(f"“{w}”应是1至20个汉字的词语（不是正则表达式）")
+    return words
 
 
 class _ChecklistIn(BaseModel):
