@@ -60,6 +60,7 @@ def squash(text: str) -> str:
     return _SPACE_RUN.sub("", strip_controls(text))
 
 
+@lru_cache(maxsize=16384)
 def match_number(text: str) -> tuple[int, str] | None:
     """(level, numbering as typed) if ``text`` starts with heading numbering."""
     for level, pattern in NUMBERING:

@@ -233,6 +233,13 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     return re.compile(source.replace("{next}", nxt))
 
 
+@lru_cache(maxsize=16384)
+def any_cue(text: str, cues: tuple[str, ...], year: int | None = None) -> bool:
+    """Whether one of the checklist patterns ``cues`` matches in ``text`` (kept: the parts and
+    items are found by asking this of every paragraph and heading at every re-check)."""
+    return any(pattern(c, year).search(text) for c in cues)
+
+
 def check(doc: Document, checklist: Checklist, *, year: int | None = None,
           select: set[str] | None = None, previous: Document | None = None,
           boilerplate: tuple[str, ...] = (), ignore: Mapping[str, str] | None = None,
@@ -273,5 +280,5 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
 
 
-__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "Memo", "PartResult", "Result", "Span", "check",
-           "own_words", "pattern"]
+__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "Memo", "PartResult", "Result", "Span", "any_cue",
+           "check", "own_words", "pattern"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..model import PART_IDS, PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, PartResult, pattern
+from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
@@ -146,7 +146,7 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
     assert isinstance(judge, Judge)
     out: list[_Hit] = []
     for i, h in enumerate(blocks):
-        if h.kind != "heading" or not _names(h.title, cues, ctx.year):
+        if h.kind != "heading" or not any_cue(h.title, cues, ctx.year):
             continue
         for b in blocks[i + 1:]:
             if b.kind == "heading" and b.level <= h.level:
@@ -166,12 +166,6 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
         if len(out) >= 1:
             break
     return out
-
-
-@lru_cache(maxsize=8192)
-def _names(title: str, cues: tuple[str, ...], year: int | None) -> bool:
-    """Whether a heading's ``title`` names an item (one of its ``cues``): asked of every heading for every item."""
-    return any(pattern(c, year).search(title) for c in cues)
 
 
 def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:

@@ -11,9 +11,7 @@ located on the way out, so a paragraph that moved is still located right.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from contextlib import suppress
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -22,28 +20,34 @@ V = TypeVar("V")
 
 
 class LRU(Generic[K, V]):
-    """A dict that forgets the least recently used entry beyond ``size`` entries."""
+    """A bounded map that forgets what was not used lately: two generations of at most ``size``
+    entries each; an entry used is moved to the young one, and when the young one is full the
+    old one is dropped. Plain dict look-ups: a re-check asks several hundred of them."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict[K, V] = OrderedDict()
+        self._young: dict[K, V] = {}
+        self._old: dict[K, V] = {}
 
     def get(self, key: K) -> V | None:
-        got = self._data.get(key)
-        if got is not None:
-            with suppress(KeyError):  # dropped meanwhile by a check in another thread (the app's worker)
-                self._data.move_to_end(key)
+        got = self._young.get(key)
+        if got is None:
+            got = self._old.get(key)
+            if got is not None:
+                self.put(key, got)
         return got
 
     def put(self, key: K, value: V) -> V:
-        self._data[key] = value
-        self._data.move_to_end(key)
-        if len(self._data) > self.size:
-            self._data.popitem(last=False)
+        if len(self._young) >= self.size:
+            self._old, self._young = self._young, {}
+        self._young[key] = value
         return value
 
+    def clear(self) -> None:
+        self._young, self._old = {}, {}
+
     def __len__(self) -> int:
-        return len(self._data)
+        return len(self._young) + len(self._old)
 
 
 Spans = tuple[tuple[int, int, str], ...]
@@ -84,7 +88,7 @@ class Memo:
         if got is None:
             if len(self._sets) > 64:
                 self._sets.clear()
-                self.map("matches")._data.clear()
+                self.map("matches").clear()
             got = self._sets[rxs] = len(self._sets) + 1
         return got
 
