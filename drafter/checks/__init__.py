@@ -169,6 +169,7 @@ class Context:
     memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
+    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # content._heading_at
 
     def corpus(self, key: str, blocks: list[Block]) -> Corpus:
         """A joined-text view of ``blocks``, built once per key and shared by the rules."""

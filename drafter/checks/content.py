@@ -145,8 +145,9 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
 
     assert isinstance(judge, Judge)
     out: list[_Hit] = []
-    for i, h in enumerate(blocks):
-        if h.kind != "heading" or not any_cue(h.title, cues, ctx.year):
+    for i in _heading_at(ctx, blocks):
+        h = blocks[i]
+        if not any_cue(h.title, cues, ctx.year):
             continue
         for b in blocks[i + 1:]:
             if b.kind == "heading" and b.level <= h.level:
@@ -166,6 +167,16 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
         if len(out) >= 1:
             break
     return out
+
+
+def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
+    """Where the headings of ``blocks`` are: found once per check for a part's blocks, which
+    every item of the part asks about."""
+    key = f"headings-{id(blocks)}"
+    got = ctx._headings.get(key)
+    if got is None or got[0] is not blocks:
+        got = ctx._headings[key] = (blocks, [i for i, b in enumerate(blocks) if b.kind == "heading"])
+    return got[1]
 
 
 def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:
