@@ -188,8 +188,11 @@ class Context:
         """Findings of a rule that reads ``block`` alone: ``make(text)`` gives them relative to the
         block (start, end, rule, severity, message), kept in the memo by the block's text and
         ``key`` (whatever else ``make`` depends on), and located here, where the block now stands."""
-        for start, end, rid, severity, message in self.memo.cached(name, (block.text, key),
-                                                                    lambda: tuple(make(block.text))):
+        kept = self.memo.map(name)
+        found = kept.get((block.text, key))
+        if found is None:
+            found = kept.put((block.text, key), tuple(make(block.text)))
+        for start, end, rid, severity, message in found:  # type: ignore[attr-defined]
             yield self.at(block, start, end, rid, severity, message, part)
 
     def own_words(self, blocks: list[Block]) -> list[Block]:

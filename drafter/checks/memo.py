@@ -95,9 +95,11 @@ class Memo:
     def hold(self, obj: object) -> int:
         """``id(obj)``, with ``obj`` kept alive so the id is never reused for another object."""
         if not any(o is obj for o in self._held):
+            if len(self._held) >= 64:  # rare (settings changed 64 times): forget all, ids and what they keyed
+                self._held.clear()
+                self._maps.clear()
+                self._sets.clear()
             self._held.append(obj)
-            if len(self._held) > 64:
-                del self._held[0]
         return id(obj)
 
 
