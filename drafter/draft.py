@@ -7,8 +7,10 @@ edge; the body becomes the ordinary document model through the Markdown reader.
 
 from __future__ import annotations
 
+import copy
 import re
 import tomllib
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -75,13 +77,24 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:
         if lines[i].strip() == FENCE:
             head = "\n".join(lines[1:i])
             try:
-                table = tomllib.loads(head)
+                table = _toml(head)
             except tomllib.TOMLDecodeError as e:
                 raise ReadError(f"草稿开头的 TOML 设置有误（{_toml_where(e)}）；请按 key = \"值\" 的格式改正") from None
             except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested thousands deep
                 raise ReadError("草稿开头的 TOML 设置有误（数字位数过多或嵌套过深）；请按 key = \"值\" 的格式改正") from None
             return table, "\n".join(lines[i + 1 :]), i + 2
     raise ReadError("草稿开头的 +++ 设置块没有结束行 +++；请在设置后加一行 +++")
+
+
+def _toml(head: str) -> dict[str, Any]:
+    """The front matter parsed (a copy: callers may change it), kept by its text: the app re-reads
+    the same settings at every re-check."""
+    return copy.deepcopy(_parsed(head))
+
+
+@lru_cache(maxsize=64)
+def _parsed(head: str) -> dict[str, Any]:
+    return tomllib.loads(head)
 
 
 def _toml_where(e: tomllib.TOMLDecodeError) -> str:

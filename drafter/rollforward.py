@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .model import PART_IDS, Block, Document, Meta
 
@@ -261,6 +262,12 @@ _FUNCTION = "的和与及等、并把对在从向为了将以"
 
 
 def content_words(text: str, keep: tuple[str, ...] = ()) -> list[str]:
+    """See ``_content_words`` (kept: every check asks again for every promise's words)."""
+    return list(_content_words(text, keep))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The commitment's content words: its Chinese runs with the words every report uses
     (``_COMMON``) and function characters cut out ("完善规范性文件审核机制" → ["规范性文件审核"]).
     Words in ``keep`` (the synonym data) are never cut into, nor a common word that makes a noun
@@ -277,7 +284,7 @@ def content_words(text: str, keep: tuple[str, ...] = ()) -> list[str]:
         for i, w in enumerate(held):
             run = run.replace(f"\x00{i}\x01", w)
         out += [f for f in run.split() if len(f) >= 2 and f not in out]
-    return out
+    return tuple(out)
 
 
 def found_word(word: str, text: str, synonyms: tuple[tuple[str, ...], ...]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CN_DIGITS = "一二三四五六七八九十"
@@ -43,8 +44,10 @@ def strip_controls(text: str) -> str:
 _SUSPECT = re.compile(r"[\x00-\x1f\x7f\ufeff\ufffe\uffff\u200b \u3000\u00a0]")
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
-    """One paragraph's text as the checks see it: no controls, no PDF word gaps."""
+    """One paragraph's text as the checks see it: no controls, no PDF word gaps (kept: the app's
+    re-check reads the same paragraphs again and again)."""
     if not _SUSPECT.search(text):
         return text  # the common case: a clean line of Chinese text
     text = strip_controls(text).replace("\u200b", "")
@@ -57,6 +60,7 @@ def squash(text: str) -> str:
     return _SPACE_RUN.sub("", strip_controls(text))
 
 
+@lru_cache(maxsize=16384)
 def match_number(text: str) -> tuple[int, str] | None:
     """(level, numbering as typed) if ``text`` starts with heading numbering."""
     for level, pattern in NUMBERING:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import checklists, rollforward
 from ..boilerplate import fragments
-from ..checks import Result, check
+from ..checks import Memo, Result, check
 from ..draft import DraftMeta, dump
 from ..model import PART_IDS, Document
 from ..readers import read_path
@@ -51,13 +51,15 @@ def checklist_for(meta: DraftMeta) -> checklists.Checklist:
         return checklists.load(DEFAULT_TYPE)
 
 
-def run_check(text: str, checklist: checklists.Checklist, path: str = "", previous: Document | None = None) -> Result:
+def run_check(text: str, checklist: checklists.Checklist, path: str = "", previous: Document | None = None,
+              memo: Memo | None = None) -> Result:
     """Assemble → read → check: what the app does after each pause in typing.
 
     ``previous`` is last year's report (the draft's ``previous``), read once by ``load_previous``.
+    ``memo`` is the drafting session's: what unchanged paragraphs gave last time is reused.
     """
     doc = read_text(text, path)
-    return check(doc, checklist, year=doc.meta.year, previous=previous, boilerplate=fragments())
+    return check(doc, checklist, year=doc.meta.year, previous=previous, boilerplate=fragments(), memo=memo)
 
 
 def load_previous(meta: DraftMeta, draft: Path, root: Path | None = None) -> tuple[Document | None, str | None]:

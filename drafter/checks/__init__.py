@@ -8,19 +8,22 @@ register themselves in ``registry``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..checklists import Checklist, Item
 from ..model import PART_IDS, Block, Document
+from .memo import Memo, Spans, matches
 
 if TYPE_CHECKING:
     from .dismiss import Ignored
 
 SEVERITIES = ("error", "warning", "info")
+
+Local = tuple[int, int, str, str, str]
+"""A finding within one block, before it is located: (start, end, rule, severity, message)."""
 
 
 @dataclass
@@ -82,31 +85,73 @@ class Result:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-class Corpus:
-    """Blocks joined into one string, so a pattern is searched once, not once per block.
+class Span:
+    """Where a pattern matched in a ``Corpus``: ``start()``/``end()`` in the joined text, as a match's."""
 
-    Blocks are separated by a newline, which no checklist pattern crosses.
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+class Corpus:
+    """Blocks searched as one: a pattern's matches in every block, in reading order.
+
+    A match never runs from one block into the next (each block is searched as if alone:
+    ``memo.search_each``). The matches of each block are kept in the check's ``Memo`` by the
+    block's text, so a re-check searches only the blocks that changed; ``prepare`` a corpus
+    with all the patterns a rule will ask for, and unchanged blocks cost one look-up each.
     """
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], memo: Memo | None = None) -> None:
         self.blocks = blocks
+        self.memo = memo if memo is not None else Memo()
         self.starts: list[int] = []
         pos = 0
         for b in blocks:
             self.starts.append(pos)
             pos += len(b.text) + 1
-        self.text = "\n".join(b.text for b in blocks)
+        self._text: str | None = None
+        self._index: dict[re.Pattern[str], list[tuple[int, Spans]]] = {}
 
-    def finditer(self, rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int, re.Match[str]]]:
-        """(block, start, end within the block, match) for every match."""
-        for m in rx.finditer(self.text):
-            i = bisect_right(self.starts, m.start()) - 1
-            base = self.starts[i]
-            yield self.blocks[i], m.start() - base, m.end() - base, m
+    @property
+    def text(self) -> str:
+        """The blocks joined by newlines (offsets as in ``Span``)."""
+        if self._text is None:
+            self._text = "\n".join(b.text for b in self.blocks)
+        return self._text
+
+    def prepare(self, rxs: tuple[re.Pattern[str], ...]) -> None:
+        """Search every block for all of ``rxs`` at once (only blocks not already in the memo)."""
+        todo = tuple(dict.fromkeys(rx for rx in rxs if rx not in self._index))
+        if not todo:
+            return
+        for rx in todo:
+            self._index[rx] = []
+        for i, got in enumerate(matches(self.memo, todo, [b.text for b in self.blocks])):
+            for rx, spans in got.items():
+                self._index[rx].append((i, spans))
+
+    def finditer(self, rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int, Span]]:
+        """(block, start, end within the block, span in the joined text) for every match."""
+        if rx not in self._index:
+            self.prepare((rx,))
+        for i, spans in self._index[rx]:
+            b, base = self.blocks[i], self.starts[i]
+            for s, e, t in spans:
+                yield b, s, e, Span(base + s, base + e, t)
 
     def first(self, rx: re.Pattern[str]) -> Block | None:
-        m = rx.search(self.text)
-        return None if m is None else self.blocks[bisect_right(self.starts, m.start()) - 1]
+        return next((b for b, _, _, _ in self.finditer(rx)), None)
 
 
 @dataclass
@@ -121,13 +166,15 @@ class Context:
     previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
     boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # last year's promises: reported where
+    memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
+    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # content._heading_at
 
     def corpus(self, key: str, blocks: list[Block]) -> Corpus:
         """A joined-text view of ``blocks``, built once per key and shared by the rules."""
         if key not in self._corpora:
-            self._corpora[key] = Corpus(blocks)
+            self._corpora[key] = Corpus(blocks, self.memo)
         return self._corpora[key]
 
     def at(self, block: Block, start: int, end: int, rule: str, severity: str, message: str,
@@ -135,6 +182,18 @@ class Context:
         """A finding for characters ``start:end`` of ``block``."""
         line, col = block.locate(start)
         return Finding(rule, severity, message, line, max(col, 0), end - start, part)
+
+    def local(self, name: str, block: Block, key: Hashable, make: Callable[[str], Iterable[Local]],
+              part: str | None = None) -> Iterator[Finding]:
+        """Findings of a rule that reads ``block`` alone: ``make(text)`` gives them relative to the
+        block (start, end, rule, severity, message), kept in the memo by the block's text and
+        ``key`` (whatever else ``make`` depends on), and located here, where the block now stands."""
+        kept = self.memo.map(name)
+        found = kept.get((block.text, key))
+        if found is None:
+            found = kept.put((block.text, key), tuple(make(block.text)))
+        for start, end, rid, severity, message in found:  # type: ignore[attr-defined]
+            yield self.at(block, start, end, rid, severity, message, part)
 
     def own_words(self, blocks: list[Block]) -> list[Block]:
         """``blocks`` with drafter's own wording and 【请填写】 slots blanked out (same offsets).
@@ -152,12 +211,17 @@ class Context:
 
 def own_words(blocks: list[Block], boilerplate: tuple[str, ...] = ()) -> list[Block]:
     """``blocks`` with ``boilerplate`` and 【请填写】 slots blanked out, offsets kept (see Context.own_words)."""
-    rx = _boilerplate_rx(boilerplate)
     out = []
     for b in blocks:
-        masked = rx.sub(lambda m: " " * len(m.group(0)), b.text)
+        masked = _masked(b.text, boilerplate)
         out.append(b if masked == b.text else replace(b, text=masked))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _masked(text: str, boilerplate: tuple[str, ...]) -> str:
+    """``text`` with ``boilerplate`` and 【请填写】 slots blanked (kept: re-checks ask for the same paragraphs)."""
+    return _boilerplate_rx(boilerplate).sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=16)
@@ -173,9 +237,17 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     return re.compile(source.replace("{next}", nxt))
 
 
+@lru_cache(maxsize=16384)
+def any_cue(text: str, cues: tuple[str, ...], year: int | None = None) -> bool:
+    """Whether one of the checklist patterns ``cues`` matches in ``text`` (kept: the parts and
+    items are found by asking this of every paragraph and heading at every re-check)."""
+    return any(pattern(c, year).search(text) for c in cues)
+
+
 def check(doc: Document, checklist: Checklist, *, year: int | None = None,
           select: set[str] | None = None, previous: Document | None = None,
-          boilerplate: tuple[str, ...] = (), ignore: Mapping[str, str] | None = None) -> Result:
+          boilerplate: tuple[str, ...] = (), ignore: Mapping[str, str] | None = None,
+          memo: Memo | None = None) -> Result:
     """Run every rule (or those in ``select``) on ``doc``; findings in reading order.
 
     ``previous`` is last year's report, already read by the caller (the engine does no I/O).
@@ -183,13 +255,15 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     no checklist item and adds nothing to a part's length. ``ignore`` maps rules dismissed
     everywhere (``lint --ignore``) to the reason; the checklist's ``ignore`` list and the draft's
     ``<!-- drafter: 忽略 … -->`` comments dismiss too. Dismissed findings go to ``Result.ignored``.
+    ``memo`` keeps per-paragraph results between checks of one draft (the app's session); the
+    result is the same with or without it, only faster when most paragraphs did not change.
     """
     from .parts import classify
     from .registry import rules
 
     year = year or doc.meta.year
     ctx = Context(doc, checklist, year, classify(doc, checklist, year), previous=previous,
-                  boilerplate=tuple(boilerplate))
+                  boilerplate=tuple(boilerplate), memo=memo if memo is not None else Memo())
     from .content import cover_items
 
     ctx.items = cover_items(ctx)
@@ -210,5 +284,5 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
 
 
-__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "PartResult", "Result", "check", "own_words",
-           "pattern"]
+__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "Memo", "PartResult", "Result", "Span", "any_cue",
+           "check", "own_words", "pattern"]

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..checklists import Checklist
 from ..model import Block, Document
 from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
-from . import Context, Finding, PartResult, own_words
+from . import Context, Finding, Memo, PartResult, own_words
 from .registry import rule
 
 
@@ -22,14 +23,19 @@ def promised(ctx: Context) -> list[Commitment]:
     """The draft's own 去年承诺 list, then last year's plan items it does not already name."""
     found = list(_listed(ctx.doc))
     if ctx.previous is not None:
-        from .parts import classify
-
-        year = ctx.previous.meta.year
-        plan = classify(ctx.previous, ctx.checklist, year)["plan"]
-        if plan.status == "present":
-            seen = {c.text for c in found}
-            found += [c for c in commitments(plan.blocks) if c.text not in seen]
+        prev, checklist = ctx.previous, ctx.checklist
+        key = (ctx.memo.hold(prev), ctx.memo.hold(checklist))  # last year's report is read once per session
+        seen = {c.text for c in found}
+        found += [c for c in ctx.memo.cached("promised", key, lambda: _plan_items(prev, checklist)) if c.text not in seen]
     return found
+
+
+def _plan_items(previous: Document, checklist: Checklist) -> tuple[Commitment, ...]:
+    """The plan items of last year's report."""
+    from .parts import classify
+
+    plan = classify(previous, checklist, previous.meta.year)["plan"]
+    return tuple(commitments(plan.blocks)) if plan.status == "present" else ()
 
 
 def _listed(doc: Document) -> list[Commitment]:
@@ -56,18 +62,26 @@ def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: 
     return "\n".join(b.text for b in measures_blocks(parts, body, boilerplate))
 
 
-def reported_lines(cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = ()
-                   ) -> list[int | None]:
+def reported_lines(cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = (),
+                   memo: Memo | None = None) -> list[int | None]:
     """For each commitment, the line of the paragraph (or heading) of ``blocks`` that reports it:
-    the one naming most of its content words; None when this year's measures do not report it."""
+    the one naming most of its content words; None when this year's measures do not report it.
+    ``memo`` keeps each paragraph's count of a promise's words (the app's re-check)."""
+    memo = memo if memo is not None else Memo()
     text = "\n".join(b.text for b in blocks)
+    syn = memo.hold(synonyms)
     out: list[int | None] = []
     for c in cs:
         if not covered(c, text, synonyms=synonyms):
             out.append(None)
             continue
-        want = content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g))
-        best = max(blocks, key=lambda b: sum(1 for w in want if found_word(w, b.text, synonyms)), default=None)
+        want = tuple(content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g)))
+
+        def named(b: Block, want: tuple[str, ...] = want) -> int:
+            return memo.cached("promise-words", (b.text, want, syn),
+                               lambda: sum(1 for w in want if found_word(w, b.text, synonyms)))
+
+        best = max(blocks, key=named, default=None)
         out.append(best.line if best is not None else None)
     return out
 
@@ -85,7 +99,7 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     body = [b for b in ctx.doc.blocks if b.role == "body"]
     blocks = measures_blocks(ctx.parts, body, ctx.boilerplate)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
-    lines = reported_lines(cs, blocks, ctx.checklist.synonyms)
+    lines = reported_lines(cs, blocks, ctx.checklist.synonyms, ctx.memo)
     ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
     for c, line in zip(cs, lines, strict=True):
         if line is None:

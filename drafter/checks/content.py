@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
+from ..checklists import Item
 from ..model import PART_IDS, PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, PartResult, pattern
+from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
@@ -26,7 +28,12 @@ def _blocks_text(blocks: list[Block]) -> str:
 
 def _words(text: str) -> str:
     """The text without the blanks that masking drafter's own wording left."""
-    return "\n".join(t for line in text.split("\n") if (t := re.sub(r" {2,}", "", line).strip()))
+    return "\n".join(t for line in text.split("\n") if (t := _line_words(line)))
+
+
+@lru_cache(maxsize=8192)
+def _line_words(line: str) -> str:
+    return re.sub(r" {2,}", "", line).strip()
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -56,7 +63,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             ctx.corpus(key, ctx.own_words(blocks()))
         return ctx._corpora[key]
 
-    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
+    plan: list[tuple[Item, str, PartResult | None, Corpus]] = []
     for item in ctx.checklist.items:
         if item.since is not None and ctx.year is not None and ctx.year < item.since:
             out[item.id] = ItemResult(item, False, status="not-applicable")
@@ -73,6 +80,14 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         else:
             corpus = own(f"{item.part}-paragraphs",
                          lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening])  # type: ignore[misc]
+        plan.append((item, need, pr, corpus))
+    cues: dict[int, tuple[Corpus, list[re.Pattern[str]]]] = {}
+    for item, _, _, corpus in plan:  # each corpus searched once for the cues of the items it serves
+        cues.setdefault(id(corpus), (corpus, []))[1].extend(pattern(c, ctx.year) for c in item.cues)
+    for corpus, rxs in cues.values():
+        corpus.prepare(tuple(rxs))
+    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
+    for item, need, pr, corpus in plan:
         hits = _hits(corpus, item.cues, ctx.year, need, judge)
         if need != "mention" and not item.headings:
             scope = pr.blocks if pr is not None and pr.status == "present" else \
@@ -130,8 +145,9 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
 
     assert isinstance(judge, Judge)
     out: list[_Hit] = []
-    for i, h in enumerate(blocks):
-        if h.kind != "heading" or not any(pattern(c, ctx.year).search(h.title) for c in cues):
+    for i in _heading_at(ctx, blocks):
+        h = blocks[i]
+        if not any_cue(h.title, cues, ctx.year):
             continue
         for b in blocks[i + 1:]:
             if b.kind == "heading" and b.level <= h.level:
@@ -151,6 +167,16 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
         if len(out) >= 1:
             break
     return out
+
+
+def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
+    """Where the headings of ``blocks`` are: found once per check for a part's blocks, which
+    every item of the part asks about."""
+    key = f"headings-{id(blocks)}"
+    got = ctx._headings.get(key)
+    if got is None or got[0] is not blocks:
+        got = ctx._headings[key] = (blocks, [i for i, b in enumerate(blocks) if b.kind == "heading"])
+    return got[1]
 
 
 def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:

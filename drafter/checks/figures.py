@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import Context, Finding
+from ..checklists import Relation
+from . import Context, Finding, Local
 from .counts import check_sentence
 from .registry import rule
 
@@ -29,20 +30,27 @@ _SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
 @rule("figures")
 def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
+    key = ctx.memo.hold(relations)
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
-        if any(c in b.text for c in "（(其"):
-            for sentence in re.finditer(r"[^。；;！？]+", b.text):
-                yield from _sum_check(ctx, b, sentence.group(0), sentence.start())
-        if relations and ctx.part_of(b) != "plan":  # the plan's figures are targets
-            for sentence in re.finditer(r"[^。！？]+", b.text):
-                for p in check_sentence(sentence.group(0), relations):
-                    yield ctx.at(b, sentence.start() + p.start, sentence.start() + p.end, "figures", "warning",
-                                 p.message, ctx.part_of(b))
+        part = ctx.part_of(b)
+        plan = part == "plan"
+        yield from ctx.local("figures", b, (key, plan), lambda t, plan=plan: _block(t, relations, plan), part)  # type: ignore[misc]
 
 
-def _sum_check(ctx, b, s: str, base: int) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
+    """The figures findings of one paragraph (``plan``: its figures are targets, never checked as counts)."""
+    if any(c in text for c in "（(其"):
+        for sentence in re.finditer(r"[^。；;！？]+", text):
+            yield from _sum_check(sentence.group(0), sentence.start())
+    if relations and not plan:
+        for sentence in re.finditer(r"[^。！？]+", text):
+            for p in check_sentence(sentence.group(0), relations):
+                yield sentence.start() + p.start, sentence.start() + p.end, "figures", "warning", p.message
+
+
+def _sum_check(s: str, base: int) -> Iterator[Local]:
     for m in _TOTAL_LIST.finditer(s):
         total, unit = int(m["total"]), m["u"]
         inner = m["paren"] or m["tail"] or ""
@@ -55,14 +63,13 @@ def _sum_check(ctx, b, s: str, base: int) -> Iterator[Finding]:  # type: ignore[
         biggest = max(values)
         if biggest > total:
             lab = next(lab for lab, v in parts if v == biggest)
-            yield ctx.at(b, base + m.start(), base + m.end(), "figures", "warning",
-                         f"分项“{lab}{biggest}{unit}”大于总数{total}{unit}；请核对数字", ctx.part_of(b))
+            yield (base + m.start(), base + m.end(), "figures", "warning",
+                   f"分项“{lab}{biggest}{unit}”大于总数{total}{unit}；请核对数字")
             continue
         if sum(values) <= total:
             continue
         first, rest = values[0], values[1:]
         if sum(rest) == first or (_SUBTOTAL.search(parts[0][0]) and sum(rest) <= first):
             continue  # the first part is a subtotal of the others ("结案63件、维持38件……")
-        yield ctx.at(b, base + m.start(), base + m.end(), "figures", "warning",
-                     f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
-                     ctx.part_of(b))
+        yield (base + m.start(), base + m.end(), "figures", "warning",
+               f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系")

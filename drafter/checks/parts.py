@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..checklists import Checklist
 from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
-from . import Context, Finding, PartResult, pattern
+from . import Context, Finding, PartResult, any_cue, pattern
 from .registry import rule
 
 # When a heading matches several parts, the more specific wins first.
@@ -99,7 +99,7 @@ def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]
 
 def _heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
     title = squash(h.title)
-    found = [p for p in _PRIORITY if any(pattern(c, year).search(title) for c in checklist.parts[p].heading)]
+    found = [p for p in _PRIORITY if any_cue(title, checklist.parts[p].heading, year)]
     if "measures" in found and len(found) > 1:
         found.remove("measures")  # "主要工作安排" is a plan, not a measure
     # A heading naming two parts ("存在问题和下步打算") covers both, in reading order.
@@ -159,7 +159,7 @@ def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[
     for pid in ("shortcomings", "plan", "duties"):
         if pid in current:
             continue
-        if any(pattern(c, year).search(head) for c in checklist.parts[pid].intro):
+        if any_cue(head, checklist.parts[pid].intro, year):
             return pid
     return None
 
@@ -191,7 +191,7 @@ def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int |
         if s.parts == ["opening"]:
             continue
         for b in s.blocks:
-            if any(pattern(c, year).search(b.text) for c in cues):
+            if any_cue(b.text, cues, year):
                 return b
     return None
 

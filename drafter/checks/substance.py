@@ -37,6 +37,13 @@ def _reference(texts: tuple[str, ...]) -> frozenset[str]:
 
 def restated_share(text: str, reference: frozenset[str]) -> tuple[float, int]:
     """(share of ``text``'s characters in sentences restating ``reference``, characters judged)."""
+    restated, total = _restated(text, reference)
+    return (restated / total if total else 0.0), total
+
+
+def _restated(text: str, reference: frozenset[str]) -> tuple[int, int]:
+    """(characters of ``text`` in sentences restating ``reference``, characters judged): a newline
+    ends a sentence, so a part's figures are the sums of its paragraphs'."""
     total = restated = 0
     for sentence in _SENTENCE.split(text):
         s = normalise(sentence)
@@ -46,7 +53,7 @@ def restated_share(text: str, reference: frozenset[str]) -> tuple[float, int]:
         total += len(s)
         if len(grams & reference) >= COPY_SHARE * len(grams):
             restated += len(s)
-    return (restated / total if total else 0.0), total
+    return restated, total
 
 
 @rule("duties-restated")
@@ -56,8 +63,12 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
         return
     guidance = tuple(f"{i.title}。{i.guidance}" for i in ctx.checklist.items_for("duties"))
     reference = _reference(ctx.checklist.duties + guidance)
-    text = "\n".join(b.text for b in pr.blocks if b.kind == "paragraph")
-    share, total = restated_share(text, reference)
+    paras = [b.text for b in pr.blocks if b.kind == "paragraph"]
+    text = "\n".join(paras)
+    key = ctx.memo.hold(reference)
+    each = [ctx.memo.cached("duties-restated", (t, key), lambda t=t: _restated(t, reference)) for t in paras]  # type: ignore[misc]
+    total = sum(n for _, n in each)
+    share = sum(r for r, _ in each) / total if total else 0.0
     acts = len(_ACT_COUNT.findall(text))
     if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
         yield Finding("duties-restated", "warning",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import Context, Corpus, Finding, pattern
+from . import Context, Corpus, Finding, Local, pattern
 from .registry import rule
 
 _PLACEHOLDER = re.compile(
@@ -20,7 +20,12 @@ _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_numb
 
 def _texts(ctx: Context) -> Corpus:
     """Every block a reader sees: title, addressee, body and closing."""
-    return ctx.corpus("texts", [b for b in ctx.doc.blocks if b.role in _SEEN])
+    fresh = "texts" not in ctx._corpora
+    corpus = ctx.corpus("texts", [b for b in ctx.doc.blocks if b.role in _SEEN])
+    if fresh:  # one search of each block for the three rules' patterns
+        corpus.prepare((*(pattern(c.pattern) for c in ctx.checklist.citations),
+                        *(pattern(w.pattern) for w in ctx.checklist.wording)))
+    return corpus
 
 
 @rule("outdated-citation")
@@ -77,9 +82,11 @@ _PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre
 
 @rule("placeholder")
 def placeholder(ctx: Context) -> Iterator[Finding]:
-    corpus = _texts(ctx)
-    if not _PLACEHOLDER_HINT.search(corpus.text):
-        return
-    for b, start, end, m in corpus.finditer(_PLACEHOLDER):
-        yield ctx.at(b, start, end, "placeholder", "error",
-                     f"留有占位符“{m.group(0)}”；请填写实际内容", ctx.part_of(b))
+    for b in _texts(ctx).blocks:
+        yield from ctx.local("placeholder", b, None, _placeholders, ctx.part_of(b))
+
+
+def _placeholders(text: str) -> Iterator[Local]:
+    if _PLACEHOLDER_HINT.search(text):  # the pattern is slow: most paragraphs have none of its characters
+        for m in _PLACEHOLDER.finditer(text):
+            yield m.start(), m.end(), "placeholder", "error", f"留有占位符“{m.group(0)}”；请填写实际内容"

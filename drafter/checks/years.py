@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .. import dates
 from ..model import Block
 from ..text import CJK
-from . import Context, Finding
+from . import Context, Finding, Local
 from .registry import rule
 
 _YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
@@ -87,17 +87,21 @@ def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[
         for b in pr.blocks:
             if b.kind != "paragraph" or b.role != "body" or b is opening or str(n - 1) not in b.text:
                 continue
-            for m in _OPENS_LAST.finditer(b.text):
-                if int(m.group(1)) == n - 1:
-                    lead = m.start(1) == len(b.text) - len(b.text.lstrip())
-                    where = "本段" if lead else "这句"
-                    yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error" if lead else "warning",
-                                 f"{where}以{n - 1}年开头，本部分写的是{n}年；是照抄去年的内容吗？"
-                                 f"回顾往年请写“与{n - 1}年相比”“{n - 1}年以来”", pid)
-            for m in _LAST_PLAN.finditer(b.text):
-                if int(m.group(1)) == n - 1:
-                    yield ctx.at(b, m.start(), m.end(), "stale-year", "error",
-                                 f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点", pid)
+            yield from ctx.local("stale-year-last", b, n, lambda t: _last_year(t, n), pid)
+
+
+def _last_year(text: str, n: int) -> Iterator[Local]:
+    for m in _OPENS_LAST.finditer(text):
+        if int(m.group(1)) == n - 1:
+            lead = m.start(1) == len(text) - len(text.lstrip())
+            where = "本段" if lead else "这句"
+            yield (m.start(1), m.end(1), "stale-year", "error" if lead else "warning",
+                   f"{where}以{n - 1}年开头，本部分写的是{n}年；是照抄去年的内容吗？"
+                   f"回顾往年请写“与{n - 1}年相比”“{n - 1}年以来”")
+    for m in _LAST_PLAN.finditer(text):
+        if int(m.group(1)) == n - 1:
+            yield (m.start(), m.end(), "stale-year", "error",
+                   f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点")
 
 
 def _date_year(ctx: Context, text: str, n: int, b: Block | None) -> Iterator[Finding]:
@@ -147,8 +151,11 @@ def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding
         for b in pr.blocks[1:] if pr.heading is not None else pr.blocks:
             if b.kind != "paragraph" or b.role != "body":
                 continue
-            for m in _BARE_YEAR.finditer(b.text):
-                if int(m.group(1)) < n:
-                    yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error",
-                                 f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年", pid)
+            yield from ctx.local("stale-year-bare", b, n, lambda t: _bare(t, n), pid)
+
+
+def _bare(text: str, n: int) -> Iterator[Local]:
+    for m in _BARE_YEAR.finditer(text):
+        if int(m.group(1)) < n:
+            yield (m.start(1), m.end(1), "stale-year", "error", f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年")
 

@@ -9,6 +9,7 @@ A sentence that happens to end in "：" ("现将有关情况报告如下：") is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import dates
 from ..model import Block, Meta
@@ -126,6 +127,7 @@ def unit_from_title(texts: list[str]) -> str | None:
     return units_of(before)
 
 
+@lru_cache(maxsize=16384)
 def is_debris(text: str) -> bool:
     """A page number or a line of a web page's furniture (navigation, 时间/来源, 打印/关闭)."""
     return bool(PAGE_NUMBER.match(text) or (DEBRIS.match(text) and len(text) < 60) or WEB_META.match(text))

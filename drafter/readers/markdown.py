@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Dismissal, Document
 from ..text import normalise
@@ -68,6 +69,7 @@ def directives(body: str, first_line: int) -> list[Dismissal]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def heading(line: str) -> tuple[int, str] | None:
     """(depth, title) of an ATX heading line: ``## 一、标题 ##`` → (2, "一、标题"); linear in the line."""
     m = _HEADING.match(line)

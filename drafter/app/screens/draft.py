@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
 from ...boilerplate import fragments
-from ...checks import Finding, Result
+from ...checks import Finding, Memo, Result
 from ...checks.commitments import measures_text, reported
 from ...draft import DraftMeta
 from ...model import PART_IDS
@@ -101,6 +101,7 @@ class DraftScreen(Tools, Preview, OneWriter):
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
         self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path, paths.current_root())
+        self.memo = Memo()  # what each unchanged paragraph gave the last re-check (checks/memo.py)
         self.commitments = parse_commitments(buffer.sections[0])
         self.start_part = start_part
         self.current = 0
@@ -211,7 +212,7 @@ class DraftScreen(Tools, Preview, OneWriter):
     @work(thread=True, exclusive=True, group="check", exit_on_error=False)
     def _check_worker(self, text: str, version: int) -> None:
         try:
-            result = drafts.run_check(text, self.checklist, str(self.buffer.path), self.previous)
+            result = drafts.run_check(text, self.checklist, str(self.buffer.path), self.previous, self.memo)
         except ReadError as e:
             self.app.call_from_thread(self.notify, str(e), severity="error")
             return
@@ -220,7 +221,8 @@ class DraftScreen(Tools, Preview, OneWriter):
     def _check_now(self) -> None:
         """Check synchronously (on open and after the structure changed): ~10 ms."""
         try:
-            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path), self.previous)
+            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path), self.previous,
+                                      self.memo)
         except ReadError as e:
             self.notify(str(e), severity="error")
             return

@@ -1,0 +1,189 @@
+"""The app's incremental re-check (checks/memo.py): a session's memo must be invisible in results.
+
+Random edit sequences — a paragraph inserted, deleted or changed, the front matter's year, unit
+type or date changed, last year's report swapped — are checked twice at every step: with the
+session's memo (what the app does while the writer types) and cold (a fresh ``check``). The two
+must agree exactly: findings with their lines and columns, items with their evidence, promises,
+dismissals and parts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter.app import drafts
+from drafter.checks import Memo, Result
+from drafter.checks.memo import LRU, edge_sensitive, search_each
+from drafter.draft import split_front_matter, validate
+from drafter.model import Document
+from drafter.readers import read_path
+from drafter.readers.markdown import read_text
+
+from .conftest import seed_paths
+
+SEQUENCES = 60  # edit sequences the equivalence test runs (hypothesis examples)
+STEPS = 10  # at most this many edits in each, each checked twice
+
+
+def _pool() -> list[str]:
+    """The seed reports' lines (paragraphs and numbered headings alike), read in place."""
+    return [x.strip() for p in seed_paths() for x in p.read_text(encoding="utf-8").splitlines() if len(x.strip()) > 8]
+
+
+# What a writer's edit leaves in a paragraph: errors the rules look for, so cached findings are exercised.
+PLANTS = (
+    lambda p, y: f"{y - 1}年，" + p,  # last year's opening (stale-year)
+    lambda p, y: p + "全年受理行政复议申请40件，办结45件，办结率90%。",  # counts that cannot hold (figures)
+    lambda p, y: p + "【请填写】",  # a placeholder
+    lambda p, y: f"按照《{y - 1}年法治政府建设工作要点》，" + p,  # last year's plan as this year's basis
+    lambda p, y: p[: len(p) // 2],  # half of it deleted
+    lambda p, y: p + f"开展XX次培训，{y - 2}复议案件纠错率5%。",  # a placeholder, a year without 年
+    lambda p, y: "<!-- drafter: 忽略 placeholder 测试用的占位 -->\n" + p,  # a dismissal before the paragraph
+)
+
+
+@dataclasses.dataclass
+class Draft:
+    """A draft as the writer holds it: settings, and the paragraphs of each of the four parts."""
+
+    year: int = 2025
+    unit_type: str = "township"
+    date: str = ""
+    parts: list[list[str]] = dataclasses.field(default_factory=lambda: [[], [], [], []])
+
+    def text(self) -> str:
+        head, _, body = drafts.blank("辛集乡人民政府", self.unit_type, self.year).partition("\n+++\n")
+        head = head.replace('date = ""', f'date = "{self.date}"')
+        sections = body.split("\n## ")
+        filled = [sections[0]] + [s.rstrip("\n") + "\n\n" + "\n\n".join(ps) + "\n"
+                                  for s, ps in zip(sections[1:], self.parts, strict=True)]
+        return head + "\n+++\n" + "\n## ".join(filled)
+
+
+def summary(res: Result) -> dict[str, object]:
+    """Everything a face shows of a result, as plain values."""
+    return {
+        "findings": [dataclasses.astuple(f) for f in res.findings],
+        "items": {k: (r.status, r.line, r.col, r.evidence, r.kind) for k, r in res.items.items()},
+        "commitments": list(res.commitments),
+        "ignored": [(dataclasses.astuple(i.finding), i.reason, i.source, i.line) for i in res.ignored],
+        "parts": {k: (p.status, p.line, p.heading, [(b.text, b.line, b.col) for b in p.blocks])
+                  for k, p in res.parts.items()},
+        "year": res.year,
+    }
+
+
+def checked_both_ways(text: str, memo: Memo, previous: Document | None) -> dict[str, object]:
+    meta = validate(split_front_matter(text)[0])  # type: ignore[arg-type]
+    cl = drafts.checklist_for(meta)
+    warm = summary(drafts.run_check(text, cl, previous=previous, memo=memo))
+    cold = summary(drafts.run_check(text, cl, previous=previous))
+    assert warm == cold
+    return warm
+
+
+def last_year(text: str) -> Document:
+    """The draft itself a year earlier with its figures changed: every paragraph a copy."""
+    head, sep, body = text.partition("\n+++\n")
+    head = re.sub(r"year = (\d+)", lambda m: f"year = {int(m.group(1)) - 1}", head)
+    return read_text(head + sep + re.sub(r"\d+", lambda m: str(int(m.group(0)) + 1), body))
+
+
+EDIT = st.tuples(
+    st.sampled_from(("insert", "insert", "delete", "change", "change", "plant", "year", "type", "date", "previous")),
+    st.integers(0, 3),  # part
+    st.integers(0, 10_000),  # position within the part / choice
+    st.integers(0, 10_000),  # pool paragraph / plant / setting
+)
+
+
+@settings(max_examples=SEQUENCES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2 * len(PLANTS))), min_size=4, max_size=16),
+       edits=st.lists(EDIT, min_size=1, max_size=STEPS))
+def test_cached_recheck_equals_cold_check(start: list[tuple[int, int]], edits: list[tuple[str, int, int, int]]) -> None:
+    pool = _POOL
+    d = Draft()
+    for i, (k, plant) in enumerate(start):  # about half of the paragraphs planted with an error
+        p = pool[k % len(pool)]
+        d.parts[i % 4].append(PLANTS[plant](p, d.year) if plant < len(PLANTS) else p)
+    memo = Memo()
+    previous: Document | None = None
+    checked_both_ways(d.text(), memo, previous)
+    for op, part, at, k in edits:
+        ps = d.parts[part]
+        if op == "insert":
+            ps.insert(at % (len(ps) + 1), pool[k % len(pool)])
+        elif op == "delete" and ps:
+            del ps[at % len(ps)]
+        elif op == "change" and ps:
+            i = at % len(ps)
+            ps[i] = ps[i] + pool[k % len(pool)][: 1 + k % 7]
+        elif op == "plant" and ps:
+            i = at % len(ps)
+            ps[i] = PLANTS[k % len(PLANTS)](ps[i], d.year)
+        elif op == "year":
+            d.year = (2021, 2024, 2025, 2026)[k % 4]
+        elif op == "type":
+            d.unit_type = ("township", "county_gov", "department")[k % 3]
+        elif op == "date":
+            d.date = ("", f"{d.year}年12月20日", "2019年3月1日", f"{d.year + 1}年1月10日")[k % 4]
+        elif op == "previous":
+            previous = (None, _SEED_DOC, last_year(d.text()))[k % 3]
+        checked_both_ways(d.text(), memo, previous)
+
+
+_POOL: list[str] = []
+_SEED_DOC: Document | None = None
+
+
+def setup_module() -> None:
+    global _SEED_DOC
+    _POOL[:] = _pool()
+    _SEED_DOC = read_path(seed_paths()[0])
+
+
+def test_moved_paragraph_keeps_its_findings_on_its_new_line() -> None:
+    """A cached paragraph's findings are kept relative to it: two paragraphs inserted above it move
+    its findings two paragraphs (four lines) down, as a cold check places them."""
+    d = Draft()
+    d.parts[0] = ["召开专题会议3次。", "开展执法培训XX次，全年受理行政复议申请40件，办结45件。"]
+    memo = Memo()
+    before = checked_both_ways(d.text(), memo, None)
+    d.parts[0][:0] = ["新增一段：组织学法2次。", "再增一段：办结信访事项12件。"]
+    after = checked_both_ways(d.text(), memo, None)
+
+    def lines(s: dict[str, object], rule: str, text: str) -> list[int]:
+        at = 1 + text.split("\n").index(next(t for t in text.split("\n") if t.startswith("开展执法培训")))
+        return [f[3] for f in s["findings"] if f[0] == rule and f[3] == at]  # type: ignore[attr-defined, index]
+
+    old = d.text().replace("新增一段：组织学法2次。\n\n再增一段：办结信访事项12件。\n\n", "")
+    for rule in ("placeholder", "figures"):
+        assert lines(before, rule, old), rule
+        assert lines(after, rule, d.text()) == [n + 4 for n in lines(before, rule, old)], rule
+    assert len(memo.map("placeholder")) >= 1  # the paragraph's findings came from the memo
+
+
+def test_search_each_is_each_text_alone() -> None:
+    """Joined search, split back: a match never runs from one paragraph into the next, and anchored
+    or edge-reading patterns are searched paragraph by paragraph."""
+    texts = ["受理案件40件，行政", "复议办结", "^行政复议", ""]
+    for source in (r"行政[^。]{0,4}复议", r"^行政", r"复议$", r"(?<=\s)复议", r"案件\d+件", r""):
+        rx = re.compile(source)
+        got = search_each((rx,), texts)
+        alone = [tuple((m.start(), m.end(), m.group(0)) for m in rx.finditer(t)) for t in texts]
+        assert [g.get(rx, ()) for g in got] == alone, source
+    assert edge_sensitive(re.compile(r"^一、")) and edge_sensitive(re.compile(r"(?<=[^。])年"))
+    assert not edge_sensitive(re.compile(r"法制(?=政府|建设)"))
+
+
+def test_lru_is_bounded() -> None:
+    lru: LRU[int, int] = LRU(3)
+    for i in range(100):
+        lru.put(i, i)
+        assert lru.get(0) == 0  # used at every step: kept
+        assert len(lru) <= 6  # two generations of three
+    assert lru.get(1) is None and lru.get(99) == 99  # not used since it was put: forgotten
