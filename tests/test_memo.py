@@ -10,6 +10,7 @@ dismissals and parts.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +26,7 @@ from drafter.readers.markdown import read_text
 
 from .conftest import seed_paths
 
-SEQUENCES = 60  # edit sequences the equivalence test runs (hypothesis examples)
+SEQUENCES = int(os.environ.get("DRAFTER_MEMO_EXAMPLES", "60"))  # edit sequences the equivalence test runs
 STEPS = 10  # at most this many edits in each, each checked twice
 
 
