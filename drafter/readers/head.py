@@ -186,17 +186,18 @@ def _title_span(paras: list[RawPara]) -> tuple[int, int] | None:
     short lines ("××县人民政府关于2024年度" / "法治政府建设情况的报告"), joined only when the
     lines together hold 关于 and read as a title."""
     scan = paras[:MAX_TITLE_SCAN]
+    pieces = [_title_piece(q.text) for q in scan]  # each line judged once, not once per group
     for i, p in enumerate(scan):
         if p.is_title or is_title(p):
             first = i
-            while first > 0 and i - first < 2 and _title_piece(scan[first - 1].text) \
+            while first > 0 and i - first < 2 and pieces[first - 1] \
                     and not squash(scan[first].text).startswith("关于") \
                     and "关于" in "".join(squash(q.text) for q in scan[first - 1:i + 1]):
                 first -= 1
             return first, i
         for n in (2, 3):
             group = scan[i:i + n]
-            if len(group) == n and all(_title_piece(q.text) for q in group):
+            if len(group) == n and all(pieces[i:i + n]):
                 joined = "".join(squash(q.text) for q in group)
                 if "关于" in joined and is_title(RawPara(joined, group[0].line)):
                     return i, i + n - 1
