@@ -15,7 +15,7 @@ import pytest
 
 from drafter.app.screens.start import make_draft
 
-from .test_serve import _start, _stop
+from .test_serve import Served, _start, _stop
 from .test_serve_lock import ENTER, F3, _shown
 
 F4, F5 = "\x1bOS", "\x1b[15~"
@@ -33,22 +33,34 @@ async def _delivery(ws: aiohttp.ClientWebSocketResponse, seconds: float = 90.0) 
     raise AssertionError("no file was delivered")
 
 
-def test_exported_docx_is_downloaded_with_the_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _recent_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A draft x.md that the served app's start screen lists as recent."""
     path = make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / "x.md"))
     config = tmp_path / "config"
     (config / "drafter").mkdir(parents=True)
     (config / "drafter" / "recent.json").write_text(json.dumps([str(path.resolve())]), encoding="utf-8")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return path
+
+
+async def _open_draft(http: aiohttp.ClientSession, s: Served) -> aiohttp.ClientWebSocketResponse:
+    """A browser's WebSocket on the served app, the recent draft opened from the start screen."""
+    ws = await http.ws_connect(f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=100&height=30",
+                               headers={"Origin": s.base})
+    await _shown(ws, "最近的草稿")
+    await ws.send_json(["stdin", F3])
+    await _shown(ws, "x.md")
+    await ws.send_json(["stdin", ENTER])
+    return ws
+
+
+def test_exported_docx_is_downloaded_with_the_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _recent_draft(tmp_path, monkeypatch)
     s = _start(tmp_path)
     try:
         async def go() -> tuple[int, bytes, int]:
             async with aiohttp.ClientSession() as http:
-                ws = await http.ws_connect(f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=100&height=30",
-                                           headers={"Origin": s.base})
-                await _shown(ws, "最近的草稿")
-                await ws.send_json(["stdin", F3])
-                await _shown(ws, "x.md")
-                await ws.send_json(["stdin", ENTER])
+                ws = await _open_draft(http, s)
                 await _shown(ws, "下一部分")  # the drafting screen
                 await ws.send_json(["stdin", F4])  # 导出: the path dialog, Enter takes the default
                 await _shown(ws, "导出")
@@ -75,21 +87,12 @@ def test_exported_docx_is_downloaded_with_the_token(tmp_path: Path, monkeypatch:
 
 @pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed")
 def test_preview_pdf_is_downloaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / "x.md"))
-    config = tmp_path / "config"
-    (config / "drafter").mkdir(parents=True)
-    (config / "drafter" / "recent.json").write_text(json.dumps([str(path.resolve())]), encoding="utf-8")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    _recent_draft(tmp_path, monkeypatch)
     s = _start(tmp_path)
     try:
         async def go() -> tuple[int, bytes]:
             async with aiohttp.ClientSession() as http:
-                ws = await http.ws_connect(f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=100&height=30",
-                                           headers={"Origin": s.base})
-                await _shown(ws, "最近的草稿")
-                await ws.send_json(["stdin", F3])
-                await _shown(ws, "x.md")
-                await ws.send_json(["stdin", ENTER])
+                ws = await _open_draft(http, s)
                 await _shown(ws, "下一部分")
                 await ws.send_json(["stdin", F5])  # 预览: LibreOffice makes the PDF, the browser downloads it
                 key = await _delivery(ws, 180.0)
