@@ -17,7 +17,7 @@ from ..boilerplate import fragments
 from ..checks import Memo, Result, check
 from ..draft import DraftMeta, dump
 from ..model import PART_IDS, Document
-from ..readers import read_path
+from ..readers import read_path, splice
 from ..readers.errors import ReadError
 from ..readers.markdown import read_text
 from .buffer import front_matter
@@ -56,9 +56,16 @@ def run_check(text: str, checklist: checklists.Checklist, path: str = "", previo
     """Assemble → read → check: what the app does after each pause in typing.
 
     ``previous`` is last year's report (the draft's ``previous``), read once by ``load_previous``.
-    ``memo`` is the drafting session's: what unchanged paragraphs gave last time is reused.
+    ``memo`` is the drafting session's: what unchanged paragraphs gave last time is reused, and
+    the last reading too (``splice``: a draft with one paragraph changed is not read again in full).
     """
-    doc = read_text(text, path)
+    if memo is None:
+        doc = read_text(text, path)
+    else:
+        kept = memo.map("reading")
+        reading = splice.reread(text, kept.get(path), path)  # type: ignore[arg-type]
+        kept.put(path, reading)
+        doc = reading.doc
     return check(doc, checklist, year=doc.meta.year, previous=previous, boilerplate=fragments(), memo=memo)
 
 

@@ -136,10 +136,16 @@ def is_debris(text: str) -> bool:
 # ------------------------------------------------ the head as a whole
 
 
-def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
-    """Find the title and the 主送机关; file what precedes the title as debris. Return the body start."""
+def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: list[int] | None = None) -> int:
+    """Find the title and the 主送机关; file what precedes the title as debris. Return the body start.
+
+    ``seen`` (for ``splice``) gets the last paragraph index looked at, but for the title scan
+    of the first ``MAX_TITLE_SCAN`` paragraphs when it finds no title: what lies beyond it
+    changes nothing here."""
+    seen = [] if seen is None else seen
     span = _title_span(paras)
     if span is None:
+        seen.append(_skip_debris(paras, 0))
         return _addressee(paras, 0, meta, blocks, None)
     first, title_at = span
     prev = paras[first - 1] if first else None
@@ -149,6 +155,7 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block]) -> int:
     dated = after if after < len(paras) and _DATED.match(squash(paras[after].text)) else None
     if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
         after = _skip_debris(paras, dated + 1)
+    seen.append(max(title_at + 2, after))
     below = after < len(paras) and organ_list(paras[after].text) is not None
     above = not below and first > 0 and organ_list(paras[first - 1].text) is not None
     for j, p in enumerate(paras[:first]):
@@ -186,7 +193,7 @@ def _title_span(paras: list[RawPara]) -> tuple[int, int] | None:
     short lines ("××县人民政府关于2024年度" / "法治政府建设情况的报告"), joined only when the
     lines together hold 关于 and read as a title."""
     scan = paras[:MAX_TITLE_SCAN]
-    pieces = [_title_piece(q.text) for q in scan]  # each line judged once, not once per group
+    pieces = [title_piece(q.text) for q in scan]  # each line judged once, not once per group
     for i, p in enumerate(scan):
         if p.is_title or is_title(p):
             first = i
@@ -204,7 +211,7 @@ def _title_span(paras: list[RawPara]) -> tuple[int, int] | None:
     return None
 
 
-def _title_piece(text: str) -> bool:
+def title_piece(text: str) -> bool:
     """A line that can be part of a title wrapped over several lines: short, no sentence stop or colon."""
     s = squash(text)
     return (0 < len(s) <= 40 and not any(c in s for c in "。；;：:") and not match_number(s)

@@ -9,22 +9,23 @@ from ..model import Dismissal, Document
 from ..text import normalise
 from .limits import check_paragraphs, check_text
 from .rawpara import RawPara
-from .structure import build
+from .structure import Trace, build
 from .txt import decode
 
 _HEADING = re.compile(r"(#{1,6})\s+")  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
 # one line, linear however it is cut; not drafter's own ``<!-- drafter:commitments`` block (rollforward.py),
 # which every --from draft has
 _DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
-_BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
-_LIST = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
+BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
+LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
 
 
 def read(data: bytes, path: str = "") -> Document:
     return read_text(decode(data), path)
 
 
-def read_text(text: str, path: str = "") -> Document:
+def read_text(text: str, path: str = "", trace: Trace | None = None) -> Document:
+    """A draft or Markdown report; ``trace`` (for ``splice``) is filled with where ``build`` looked."""
     from .. import draft  # pydantic only when a draft is read
 
     check_text(text)
@@ -34,7 +35,9 @@ def read_text(text: str, path: str = "") -> Document:
     lines = text.split("\n")
     check_paragraphs(sum(1 for t in lines if t and not t.isspace()))
     paras = _paragraphs(body, first_line, titled=meta is not None)
-    doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines])
+    if trace is not None and meta is not None:
+        trace.body = first_line
+    doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines], trace=trace)
     if "drafter" in body:
         doc.dismissals = directives(body, first_line)
     if meta is not None:
@@ -126,22 +129,22 @@ def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
                 paras.append(RawPara(title, line_no, is_title=True))
             else:
                 paras.append(RawPara(title.replace("**", ""), line_no, level=min(level, 4)))
-        elif not raw.strip() or (_LIST.match(raw) and buf):
+        elif not raw.strip() or (LIST_MARK.match(raw) and buf):
             flush()
             if raw.strip():
-                buf.append(_LIST.sub("", raw))
+                buf.append(LIST_MARK.sub("", raw))
                 buf_line = line_no
         else:
             if not buf:
                 buf_line = line_no
-                raw = _LIST.sub("", raw)
+                raw = LIST_MARK.sub("", raw)
             buf.append(raw)
     flush()
     return paras
 
 
 def _para(text: str, line: int) -> RawPara:
-    m = _BOLD_START.match(text)
+    m = BOLD_START.match(text)
     if m:
         inner = m.group(1)
         return RawPara(inner + text[m.end():], line, bold_prefix=len(inner))

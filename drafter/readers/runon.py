@@ -39,7 +39,7 @@ _KINDS = ("l1", "l2", "l3", "l4", "y")
 _HEADINGS = ("l1", "l2", "l3", "l4")
 # An upper heading standing inside a paragraph: what makes a paragraph shorter than LONG run-on.
 _INLINE = re.compile(rf"[{_CN}]{{1,3}}[、．.]|[（(][ \t\u3000]*[{_CN}]{{1,3}}[ \t\u3000]*[）)]")
-_OPENS = frozenset("（(一二三四五六七八九十0123456789")
+OPENS = frozenset("（(一二三四五六七八九十0123456789")
 _MARKS = re.compile(
     rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{_CN}]{{1,3}})[ \t\u3000]*[）)])"
     rf"|(?P<l4>[（(][ \t\u3000]*(?P<v4>\d{{1,2}})[ \t\u3000]*[）)])"
@@ -78,7 +78,7 @@ class _Mark:
 
 def recover(paras: list[RawPara]) -> list[RawPara]:
     """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
-    if not any(_runon(p.text) for p in paras):
+    if not any(is_runon(p.text) for p in paras):
         return paras  # paragraphs laid out as paragraphs: nothing to recover
     out: list[RawPara] = []
     counted: dict[str, int] = {}  # the numbering reached so far: a chain goes on in the next line
@@ -90,7 +90,7 @@ def recover(paras: list[RawPara]) -> list[RawPara]:
     return out
 
 
-def _runon(text: str) -> bool:
+def is_runon(text: str) -> bool:
     """Long enough to be a page's worth, and very long or with an upper heading inside it."""
     n = len(text)
     return n >= RUNON_MIN and (n >= LONG or _INLINE.search(text, 1) is not None)
@@ -104,11 +104,11 @@ def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
     """
     text = p.text
     counted = {} if counted is None else counted
-    if text[:1] in _OPENS:  # a line that starts with a heading sets the count
+    if text[:1] in OPENS:  # a line that starts with a heading sets the count
         first = _marks(text[:12], set())
         if first and first[0].pos == 0:
             _count(counted, [first[0]])
-    if not _runon(text):
+    if not is_runon(text):
         return [p]  # a paragraph, not a page's worth run together: the common case, kept cheap
     lead = _lead(text)
     points = set(lead)

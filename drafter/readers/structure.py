@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from .. import dates
 from ..model import Block, Document, Meta
@@ -20,34 +21,63 @@ from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
 from .limits import MAX_CHARS, check_paragraphs, check_text
 from .ownname import own_name
 from .rawpara import RawPara
+from .runon import is_runon
 from .tail import closing_block, starts_closing, tail_blocks
 from .textlayout import PageInfo, page_meta, recover_text
 
 HEADING_MAX = 60  # longest plausible heading title, in characters
 
 
-def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list[str] | None = None) -> Document:
+@dataclass
+class Trace:
+    """Where ``build`` looked, for ``splice``: the reader's paragraphs and those the head and tail
+    were found among, each as (line, column), and how far the head and the tail were looked for."""
+
+    raw: list[tuple[int, int]] = field(default_factory=list)
+    clean: list[tuple[int, int]] = field(default_factory=list)
+    head: int = 0  # the last of ``clean`` the head was looked for in (``head.front_matter``), but for:
+    untitled: bool = False  # no title found: the title was looked for in the first ``MAX_TITLE_SCAN``
+    end: int = 0  # where the closing block begins in ``clean``
+    roles: list[str] = field(default_factory=list)  # the closing block's paragraphs' roles (``tail.closing_block``)
+    body: int = 0  # a draft's first line after its front matter (0: no front matter)
+    bold: bool = False  # a paragraph opens with a bold run (its level follows the heading before it)
+    runon: bool = False  # a paragraph is a run-on page's worth (``runon`` counts numbering across lines)
+
+
+def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list[str] | None = None,
+          trace: Trace | None = None) -> Document:
     """Assemble a Document from a reader's paragraphs.
 
     Text formats (.txt, .md, and what .pdf and .html hand over as text) first have a web
     page's own words set aside (``webpage``) and run-on lines split (``runon``).
     """
     check_paragraphs(len(paras))
+    if trace is not None:
+        trace.raw = [(p.line, p.col) for p in paras]
+        trace.bold = any(p.bold_prefix for p in paras)
     if sum(len(p.text) for p in paras) > MAX_CHARS:
         check_text("".join(p.text for p in paras))
     info: PageInfo | None = None
     furniture: list[RawPara] = []
     if fmt in ("txt", "md"):
+        if trace is not None:
+            trace.runon = any(is_runon(p.text) for p in paras)
         paras, info, furniture = recover_text(paras)
     paras = [p for p in (_clean(p) for p in paras) if p.text]
     if fmt == "txt":
         paras = _join_wrapped(paras)
     meta = Meta()
     blocks: list[Block] = []
-    start = front_matter(paras, meta, blocks)
+    seen: list[int] = []
+    start = front_matter(paras, meta, blocks, seen)
+    if trace is not None:
+        trace.untitled = meta.title is None
     if info is not None and info.found:
         page_meta(meta, info)
     end, roles = closing_block(paras, start)
+    if trace is not None:
+        trace.clean, trace.head, trace.end = [(p.line, p.col) for p in paras], max(start, *seen), end
+        trace.roles = list(roles)
     _outline(paras[start:end], blocks)
     tail_blocks(paras[end:], roles, blocks, meta)
     _infer_meta(meta, blocks)
@@ -157,9 +187,9 @@ class _Joined:
         self.clauses = self.clauses or any(c in p.text for c in _CLAUSE)
         if len(self.start) < _START:
             self.start = (self.start + p.text)[:_START]
-        self.head = self._heading()
+        self.head = self.outline_paragraph()
 
-    def _heading(self) -> bool:
+    def outline_paragraph(self) -> bool:
         """``_looks_like_heading`` of the joined text: only a short one needs joining and asking."""
         m = match_number(self.start)
         if m is None or self.length - len(m[1]) > HEADING_MAX or self.length > _START + HEADING_MAX:
@@ -248,14 +278,14 @@ def _outline_blocks(paras: list[RawPara], blocks: list[Block]) -> None:
         if is_debris(p.text):
             blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
             continue
-        made = _heading(p, last_level)
+        made = outline_paragraph(p, last_level)
         blocks.extend(made)
         for b in made:
             if b.kind == "heading":
                 last_level = b.level
 
 
-def _heading(p: RawPara, last_level: int) -> list[Block]:
+def outline_paragraph(p: RawPara, last_level: int) -> list[Block]:
     """A paragraph as one block, or a run-in heading and its body as two."""
     text = p.text
     typed = match_number(text)

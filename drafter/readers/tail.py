@@ -19,7 +19,7 @@ from .rawpara import RawPara
 
 CLOSING = re.compile(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
 _ATTACH = re.compile(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
-_ATTACH_MORE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
+ATTACH_MORE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
 _CC = re.compile(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
 _ISSUED = re.compile(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
 _NOTE = re.compile(r"^[（(]此件.{1,12}[）)]$")  # 附注 under the date: （此件公开发布）
@@ -58,7 +58,7 @@ def starts_closing(text: str) -> bool:
     return dates.is_date(text) or bool(CLOSING.match(text)) or split_signed(text) is not None
 
 
-def _role(paras: list[RawPara], i: int, start: int, below: list[str]) -> str | None:
+def closing_role(paras: list[RawPara], i: int, start: int, below: list[str]) -> str | None:
     """The role of paragraph ``i`` in the closing block, given the roles of the lines below it."""
     p = paras[i]
     t = p.text
@@ -72,7 +72,7 @@ def _role(paras: list[RawPara], i: int, start: int, below: list[str]) -> str | N
         return "debris"
     if _CC.match(t) or _ISSUED.match(t):
         return "imprint"
-    if _ATTACH.match(t) or (_ATTACH_MORE.match(t) and _under_attachment(paras, i, start)):
+    if _ATTACH.match(t) or (ATTACH_MORE.match(t) and _under_attachment(paras, i, start)):
         return "attachment"
     if is_signature(p.raw or t):
         nearest = next((r for r in below if r != "debris"), None)
@@ -88,7 +88,7 @@ def _under_attachment(paras: list[RawPara], i: int, start: int) -> bool:
         t = paras[j].text
         if _ATTACH.match(t):
             return True
-        if not _ATTACH_MORE.match(t):
+        if not ATTACH_MORE.match(t):
             return False
         j -= 1
     return False
@@ -100,7 +100,7 @@ def closing_block(paras: list[RawPara], start: int) -> tuple[int, list[str]]:
     i = end - 1
     below: list[str] = []  # roles of the lines below, in reading order (nearest first)
     while i >= start and end - i <= TAIL_SCAN:
-        role = _role(paras, i, start, below)
+        role = closing_role(paras, i, start, below)
         if role is None:
             break
         below.insert(0, role)
@@ -128,7 +128,7 @@ def tail_blocks(tail: list[RawPara], roles: list[str], blocks: list[Block], meta
         elif role == "date":
             meta.date, meta.date_line = squash(t), p.line
         elif role == "attachment":
-            m = _ATTACH.match(t) or _ATTACH_MORE.match(t)
+            m = _ATTACH.match(t) or ATTACH_MORE.match(t)
             if m:
                 meta.attachments.append(m.group("name").strip())
         elif role == "imprint":

@@ -54,6 +54,7 @@ _HINT = re.compile(r"位置|时间|来源|次数|点击|访问|编辑|作者|微
 HEAD_GAP = 160  # furniture further than this from the last piece is the report, not the page
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
+PAGE_HEAD, PAGE_TAIL = 12, 6  # the first and last paragraphs a page's table and foot are looked for in
 _LEFTOVER = re.compile(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
 
 
@@ -78,15 +79,15 @@ def set_aside(paras: list[RawPara]) -> tuple[list[RawPara], PageInfo]:
         return paras, info
     out: list[RawPara] = []
     for i, p in enumerate(paras):
-        pieces = _head(p, info) if i < 12 else [p]
-        if i >= len(paras) - 6:
+        pieces = page_head(p, info) if i < PAGE_HEAD else [p]
+        if i >= len(paras) - PAGE_TAIL:
             last = pieces.pop()
-            pieces.extend(_tail(last))
+            pieces.extend(page_foot(last))
         out.extend(pieces)
     return out, info
 
 
-def _head(p: RawPara, info: PageInfo) -> list[RawPara]:
+def page_head(p: RawPara, info: PageInfo) -> list[RawPara]:
     """Furniture and table cells from the start of a paragraph, until the report begins."""
     text = p.text
     if p.level is not None or p.is_title:
@@ -185,7 +186,7 @@ def _same(a: str, b: str) -> bool:
 _TAIL_WORD = re.compile(rf"(?:{_WORD.pattern})\s*$")
 
 
-def _tail(p: RawPara) -> list[RawPara]:
+def page_foot(p: RawPara) -> list[RawPara]:
     """Furniture at the end of a paragraph (来源：… 附件下载 打印本页 关闭窗口), as debris pieces."""
     if p.level is not None or p.debris:
         return [p]
