@@ -170,6 +170,7 @@ class Context:
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
     _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # content._heading_at
+    _part_keys: dict[str, Hashable] = field(default_factory=dict)
 
     def corpus(self, key: str, blocks: list[Block]) -> Corpus:
         """A joined-text view of ``blocks``, built once per key and shared by the rules."""
@@ -194,6 +195,31 @@ class Context:
             found = kept.put((block.text, key), tuple(make(block.text)))
         for start, end, rid, severity, message in found:  # type: ignore[attr-defined]
             yield self.at(block, start, end, rid, severity, message, part)
+
+    def part_key(self, pid: str) -> Hashable:
+        """All that a part gives a rule that reads it: its status, heading and each block's kind,
+        level, number and text (not lines: a part moved down the page is the same part)."""
+        got = self._part_keys.get(pid)
+        if got is None:
+            pr = self.parts[pid]
+            got = self._part_keys[pid] = (pr.status, pr.heading,
+                                          tuple((b.kind, b.level, b.number, b.text) for b in pr.blocks))
+        return got
+
+    def per_parts(self, name: str, pids: tuple[str, ...], make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
+        """Findings of a rule that reads only the parts ``pids`` (with the checklist, the year and
+        drafter's own wording) and puts each finding on its part's line: ``make()``'s findings,
+        kept in the memo by what those parts hold, and placed on the parts' lines as they now stand."""
+        key = (tuple(self.part_key(p) for p in pids), self.memo.hold(self.checklist), self.year, self.boilerplate)
+        kept = self.memo.map(name)
+        found = kept.get(key)
+        if found is None:
+            made = list(make())
+            for f in made:  # the rule's promise, checked as it is kept
+                assert f.part in pids and f.line == self.parts[f.part].line, (name, f)
+            found = kept.put(key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part) for f in made))
+        for rid, severity, message, col, length, part in found:  # type: ignore[attr-defined]
+            yield Finding(rid, severity, message, self.parts[part].line, col, length, part)
 
     def own_words(self, blocks: list[Block]) -> list[Block]:
         """``blocks`` with drafter's own wording and 【请填写】 slots blanked out (same offsets).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import lru_cache
 
 from ..checklists import Item
@@ -81,19 +81,41 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             corpus = own(f"{item.part}-paragraphs",
                          lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening])  # type: ignore[misc]
         plan.append((item, need, pr, corpus))
+    kept = ctx.memo.map("item-hits")
+    texts: dict[int, tuple[str, ...]] = {}
+    body_scope: list[list[Block]] = []
+    todo: list[tuple[Item, str, Corpus, list[Block] | None, Hashable]] = []
+    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
+    for item, need, pr, corpus in plan:  # an item's hits are kept by what its corpus and scope hold
+        scope: list[Block] | None = None
+        scope_key: Hashable = None
+        if need != "mention" and not item.headings:
+            if pr is not None and pr.status == "present":
+                scope, scope_key = pr.blocks, ctx.part_key(item.part)
+            else:
+                if not body_scope:
+                    body_scope.append([b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere])
+                scope = body_scope[0]
+                scope_key = ("body", tuple((b.kind, b.level, b.number, b.text) for b in scope))
+        if id(corpus) not in texts:
+            texts[id(corpus)] = tuple(b.text for b in corpus.blocks)
+        key = (item.cues, need, ctx.year, ctx.memo.hold(judge), texts[id(corpus)], scope_key)
+        got = kept.get(key)
+        if got is None:
+            todo.append((item, need, corpus, scope, key))
+            continue
+        found[item.id] = (corpus, need, _rebuilt(got, corpus.blocks, scope))  # type: ignore[arg-type]
     cues: dict[int, tuple[Corpus, list[re.Pattern[str]]]] = {}
-    for item, _, _, corpus in plan:  # each corpus searched once for the cues of the items it serves
+    for item, _, corpus, _, _ in todo:  # each corpus searched once for the cues of the items it serves
         cues.setdefault(id(corpus), (corpus, []))[1].extend(pattern(c, ctx.year) for c in item.cues)
     for corpus, rxs in cues.values():
         corpus.prepare(tuple(rxs))
-    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
-    for item, need, pr, corpus in plan:
+    for item, need, corpus, scope, key in todo:
         hits = _hits(corpus, item.cues, ctx.year, need, judge)
-        if need != "mention" and not item.headings:
-            scope = pr.blocks if pr is not None and pr.status == "present" else \
-                [b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere]
-            hits += _under_headings(ctx, scope, item.cues, need, judge)
-        found[item.id] = (corpus, need, hits)
+        under = _under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
+        kept.put(key, _kept(hits, corpus.blocks, under, scope))
+        found[item.id] = (corpus, need, hits + under)
+    found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
     lists = _topic_lists(found)
     for item in ctx.checklist.items:
         if item.id in out:
@@ -116,6 +138,25 @@ class _Hit:
 
     def __init__(self, block: Block, start: int, end: int, kind: str | None) -> None:
         self.block, self.start, self.end, self.kind = block, start, end, kind
+
+
+KeptHit = tuple[bool, int, int, int, "str | None"]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind)."""
+
+
+def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
+    where = {id(b): i for i, b in enumerate(blocks)}
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind) for h in hits]
+    if under:
+        assert scope is not None
+        at = {id(b): i for i, b in enumerate(scope)}
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind) for h in under]
+    return tuple(out)
+
+
+def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
+    """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
+    return [_Hit((scope if under else blocks)[i], s, e, kind) for under, i, s, e, kind in kept]  # type: ignore[index]
 
 
 def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
@@ -220,6 +261,10 @@ def required_item(ctx: Context) -> Iterator[Finding]:
 
 @rule("no-causes")
 def no_causes(ctx: Context) -> Iterator[Finding]:
+    return ctx.per_parts("no-causes", ("shortcomings",), lambda: _no_causes(ctx))
+
+
+def _no_causes(ctx: Context) -> Iterator[Finding]:
     pr = ctx.parts["shortcomings"]
     if pr.status != "present":
         return
@@ -239,12 +284,16 @@ _ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、�
 
 @rule("thin-part")
 def thin_part(ctx: Context) -> Iterator[Finding]:
+    yield from ctx.per_parts("thin-part", ("measures",), lambda: _no_figure(ctx))
+    yield from ctx.per_parts("thin-part", ("duties",), lambda: _thin_duties(ctx))
+    yield from _thin_relative(ctx)
+
+
+def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
     if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
         yield Finding("thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
                       measures.line, part="measures")
-    yield from _thin_duties(ctx)
-    yield from _thin_relative(ctx)
 
 
 def _thin_duties(ctx: Context) -> Iterator[Finding]:
@@ -271,6 +320,19 @@ def _inner_text(ctx: Context, pr: PartResult) -> str:
     return _words(_blocks_text(ctx.own_words(pr.blocks[1:] if pr.heading is not None else pr.blocks)))
 
 
+def _size(ctx: Context, pid: str) -> tuple[int, int]:
+    """(characters, statements) of a part under its heading in the writer's own words: statements
+    are sentences, 一是/1./（一） items or headings, whichever count is largest. Kept by the part's key."""
+    def make() -> tuple[int, int]:
+        pr = ctx.parts[pid]
+        text = _inner_text(ctx, pr)
+        units = max(len([x for x in _SENTENCE.split(text) if x.strip()]), len(_ENUM.findall(text)),
+                    sum(b.kind == "heading" for b in pr.blocks[1:]))
+        return len(text), units
+
+    return ctx.memo.cached("part-size", (ctx.part_key(pid), ctx.boilerplate), make)
+
+
 def _thin_relative(ctx: Context) -> Iterator[Finding]:
     """Shortcomings and plan, judged against the report itself.
 
@@ -279,19 +341,16 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
     five items is complete; seed 000's one-sentence 不足 (52 characters beside parts of 453–725)
     is not. On the seeds the one-sentence parts score 0.11 (000, thin) and 0.74 (003, not thin).
     """
-    sizes = {pid: len(_inner_text(ctx, pr)) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present"}
+    sizes = {pid: _size(ctx, pid)[0] for pid in PART_IDS if ctx.parts[pid].status == "present"}
     for pid in ("shortcomings", "plan"):
         pr = ctx.parts[pid]
         if pr.status != "present":
             continue
-        text = _inner_text(ctx, pr)
-        n = len(text)
+        n, units = _size(ctx, pid)
         if n < THIN_FLOOR:
             yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
             continue
         others = [v for k, v in sizes.items() if k != pid]
-        units = max(len([x for x in _SENTENCE.split(text) if x.strip()]), len(_ENUM.findall(text)),
-                    sum(b.kind == "heading" for b in pr.blocks[1:]))
         if units <= 1 and others and n < THIN_RATIO * min(others):
             yield Finding("thin-part", "warning",
                           f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"

@@ -41,6 +41,12 @@ def restated_share(text: str, reference: frozenset[str]) -> tuple[float, int]:
     return (restated / total if total else 0.0), total
 
 
+def _judged(paragraph: str, reference: frozenset[str]) -> tuple[int, int, int]:
+    """(characters restated, characters judged, acts counted) of one paragraph (a count never
+    runs from one paragraph into the next)."""
+    return (*_restated(paragraph, reference), len(_ACT_COUNT.findall(paragraph)))
+
+
 def _restated(text: str, reference: frozenset[str]) -> tuple[int, int]:
     """(characters of ``text`` in sentences restating ``reference``, characters judged): a newline
     ends a sentence, so a part's figures are the sums of its paragraphs'."""
@@ -58,18 +64,21 @@ def _restated(text: str, reference: frozenset[str]) -> tuple[int, int]:
 
 @rule("duties-restated")
 def duties_restated(ctx: Context) -> Iterator[Finding]:
+    return ctx.per_parts("duties-restated", ("duties",), lambda: _duties_restated(ctx))
+
+
+def _duties_restated(ctx: Context) -> Iterator[Finding]:
     pr = ctx.parts["duties"]
     if pr.status != "present":
         return
     guidance = tuple(f"{i.title}。{i.guidance}" for i in ctx.checklist.items_for("duties"))
     reference = _reference(ctx.checklist.duties + guidance)
     paras = [b.text for b in pr.blocks if b.kind == "paragraph"]
-    text = "\n".join(paras)
     key = ctx.memo.hold(reference)
-    each = [ctx.memo.cached("duties-restated", (t, key), lambda t=t: _restated(t, reference)) for t in paras]  # type: ignore[misc]
-    total = sum(n for _, n in each)
-    share = sum(r for r, _ in each) / total if total else 0.0
-    acts = len(_ACT_COUNT.findall(text))
+    each = [ctx.memo.cached("duties-restated", (t, key), lambda t=t: _judged(t, reference)) for t in paras]  # type: ignore[misc]
+    total = sum(n for _, n, _ in each)
+    share = sum(r for r, _, _ in each) / total if total else 0.0
+    acts = sum(a for _, _, a in each)
     if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
         yield Finding("duties-restated", "warning",
                       f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"

@@ -60,11 +60,11 @@ def reread(text: str, last: Reading | None, path: str = "") -> Reading:
         return read(text, path)
     lines = text.split("\n")
     at = _one_changed_line(last.lines, lines)
-    new = None if at is None else _splices(last, lines, at)
-    if at is None or new is None:
+    got = None if at is None else _splices(last, lines, at)
+    if at is None or got is None:
         return read(text, path)
     check_text(text)
-    return Reading(text, path, _spliced(last, at, lines[at], new), lines, last.trace, spliced=True)
+    return Reading(text, path, _spliced(last, at, lines[at], *got), lines, last.trace, spliced=True)
 
 
 def _one_changed_line(old: list[str], new: list[str]) -> int | None:
@@ -77,8 +77,8 @@ def _one_changed_line(old: list[str], new: list[str]) -> int | None:
     return first
 
 
-def _splices(last: Reading, lines: list[str], at: int) -> list[Block] | None:
-    """The blocks line ``at`` (0-based) now reads as, if it read as a paragraph of its own before
+def _splices(last: Reading, lines: list[str], at: int) -> tuple[list[Block], tuple[int, int]] | None:
+    """The blocks line ``at`` (0-based) now reads as and where its blocks stand, if it read as a paragraph of its own before
     and after, where the full read's head and tail never looked (see the module doc); else None."""
     line_no = at + 1
     trace = last.trace
@@ -101,15 +101,21 @@ def _splices(last: Reading, lines: list[str], at: int) -> list[Block] | None:
     if not all(_no_page_words(t, line_no, raw, len(trace.raw)) for t in (before, after)):
         return None
     old, new = _alone(before, line_no, trace), _alone(after, line_no, trace)
-    if old is None or new is None or [b for b in last.doc.blocks if _on(b, line_no)] != old:
+    blocks = last.doc.blocks
+    span = _span(blocks, line_no)
+    if old is None or new is None or span is None or blocks[span[0]:span[1]] != old:
         return None
-    if any(b.number for b in old + new) and not _standard_numbering(last.doc.blocks, line_no, new):
+    if any(b.number for b in old + new) and not _standard_numbering(blocks, span, new):
         return None
-    return new
+    return new, span
 
 
-def _on(b: Block, line_no: int) -> bool:
-    return b.line == line_no or any(ln == line_no for _, ln in b.breaks)
+def _span(blocks: list[Block], line_no: int) -> tuple[int, int] | None:
+    """(first, end) of the blocks on source line ``line_no``, if they stand together."""
+    on = [k for k, b in enumerate(blocks) if b.line == line_no or (b.breaks and any(ln == line_no for _, ln in b.breaks))]
+    if not on or on[-1] - on[0] + 1 != len(on):
+        return None
+    return on[0], on[-1] + 1
 
 
 def _alone(line: str, line_no: int, trace: Trace) -> list[Block] | None:
@@ -127,7 +133,7 @@ def _alone(line: str, line_no: int, trace: Trace) -> list[Block] | None:
     return made
 
 
-def _standard_numbering(blocks: list[Block], line_no: int, new: list[Block]) -> bool:
+def _standard_numbering(blocks: list[Block], span: tuple[int, int], new: list[Block]) -> bool:
     """Whether the headings' numbering kinds come in the standard order before and after the edit,
     so that ``structure._relevel`` changes the level of no numbered block in either (see there)."""
     def in_order(bs: list[Block]) -> bool:
@@ -139,9 +145,8 @@ def _standard_numbering(blocks: list[Block], line_no: int, new: list[Block]) -> 
                     order.append(m[0])
         return order == sorted(order)
 
-    i = next(k for k, b in enumerate(blocks) if _on(b, line_no))
-    n = sum(1 for b in blocks if _on(b, line_no))
-    return in_order(blocks) and in_order(blocks[:i] + new + blocks[i + n:])
+    i, j = span
+    return in_order(blocks) and in_order(blocks[:i] + new + blocks[j:])
 
 
 def _no_title(line: str, line_no: int) -> bool:
@@ -180,16 +185,14 @@ def _plain_line(line: str) -> bool:
             and not any(s in line for s in ("<!--", "-->", "drafter", "\r")))
 
 
-def _spliced(last: Reading, at: int, line: str, new: list[Block]) -> Document:
-    """``last.doc`` with line ``at``'s blocks replaced by ``new`` (the others are shared, never changed)."""
+def _spliced(last: Reading, at: int, line: str, new: list[Block], span: tuple[int, int]) -> Document:
+    """``last.doc`` with line ``at``'s blocks (``span``) replaced by ``new`` (the others are shared, never changed)."""
     doc = last.doc
-    line_no = at + 1
-    i = next(k for k, b in enumerate(doc.blocks) if _on(b, line_no))
-    n = sum(1 for b in doc.blocks if _on(b, line_no))
+    i, j = span
     source = list(doc.lines)
     source[at] = normalise(line)
     meta = replace(doc.meta, attachments=list(doc.meta.attachments))
-    return Document(meta=meta, blocks=doc.blocks[:i] + new + doc.blocks[i + n:], lines=source, path=doc.path,
+    return Document(meta=meta, blocks=doc.blocks[:i] + new + doc.blocks[j:], lines=source, path=doc.path,
                     fmt=doc.fmt, pages=list(doc.pages), dismissals=list(doc.dismissals))
 
 
