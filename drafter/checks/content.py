@@ -99,10 +99,10 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
                 scope_key = ("body", tuple((b.kind, b.level, b.number, b.text) for b in scope))
         if id(corpus) not in texts:
             texts[id(corpus)] = tuple(b.text for b in corpus.blocks)
-        key = (item.cues, need, ctx.year, ctx.memo.hold(judge), texts[id(corpus)], scope_key)
-        got = kept.get(key)
+        hit_key: Hashable = (item.cues, need, ctx.year, ctx.memo.hold(judge), texts[id(corpus)], scope_key)
+        got = kept.get(hit_key)
         if got is None:
-            todo.append((item, need, corpus, scope, key))
+            todo.append((item, need, corpus, scope, hit_key))
             continue
         found[item.id] = (corpus, need, _rebuilt(got, corpus.blocks, scope))  # type: ignore[arg-type]
     cues: dict[int, tuple[Corpus, list[re.Pattern[str]]]] = {}
@@ -110,10 +110,10 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         cues.setdefault(id(corpus), (corpus, []))[1].extend(pattern(c, ctx.year) for c in item.cues)
     for corpus, rxs in cues.values():
         corpus.prepare(tuple(rxs))
-    for item, need, corpus, scope, key in todo:
+    for item, need, corpus, scope, hit_key in todo:
         hits = _hits(corpus, item.cues, ctx.year, need, judge)
         under = _under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
-        kept.put(key, _kept(hits, corpus.blocks, under, scope))
+        kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
     lists = _topic_lists(found)
