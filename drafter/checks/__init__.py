@@ -184,17 +184,19 @@ class Context:
         line, col = block.locate(start)
         return Finding(rule, severity, message, line, max(col, 0), end - start, part)
 
-    def local(self, name: str, block: Block, key: Hashable, make: Callable[[str], Iterable[Local]],
-              part: str | None = None) -> Iterator[Finding]:
-        """Findings of a rule that reads ``block`` alone: ``make(text)`` gives them relative to the
-        block (start, end, rule, severity, message), kept in the memo by the block's text and
-        ``key`` (whatever else ``make`` depends on), and located here, where the block now stands."""
+    def local(self, name: str, blocks: Iterable[tuple[Block, Hashable, str | None]],
+              make: Callable[[str, Hashable], Iterable[Local]]) -> Iterator[Finding]:
+        """Findings of a rule that reads each block alone: for each (block, key, part),
+        ``make(text, key)`` gives them relative to the block (start, end, rule, severity,
+        message), kept in the memo by the block's text and ``key`` (whatever else ``make``
+        depends on), and located here, where the block now stands, in ``part``."""
         kept = self.memo.map(name)
-        found = kept.get((block.text, key))
-        if found is None:
-            found = kept.put((block.text, key), tuple(make(block.text)))
-        for start, end, rid, severity, message in found:  # type: ignore[attr-defined]
-            yield self.at(block, start, end, rid, severity, message, part)
+        for block, key, part in blocks:
+            found = kept.get((block.text, key))
+            if found is None:
+                found = kept.put((block.text, key), tuple(make(block.text, key)))
+            for start, end, rid, severity, message in found:  # type: ignore[attr-defined]
+                yield self.at(block, start, end, rid, severity, message, part)
 
     def part_key(self, pid: str) -> Hashable:
         """All that a part gives a rule that reads it: its status, heading and each block's kind,

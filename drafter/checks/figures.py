@@ -31,12 +31,9 @@ _SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
 def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
     key = ctx.memo.hold(relations)
-    for b in ctx.doc.blocks:
-        if b.role != "body":
-            continue
-        part = ctx.part_of(b)
-        plan = part == "plan"
-        yield from ctx.local("figures", b, (key, plan), lambda t, plan=plan: _block(t, relations, plan), part)  # type: ignore[misc]
+    body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
+    yield from ctx.local("figures", [(b, (key, part == "plan"), part) for b, part in body],
+                         lambda t, k: _block(t, relations, k[1]))  # type: ignore[index]
 
 
 def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:

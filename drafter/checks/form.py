@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import dates
-from . import Context, Finding
+from . import Context, Finding, Local
 from .registry import rule
 
 _DOC_NO = re.compile(
@@ -21,15 +21,18 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
     the same check either way, so a draft says what lint will say of its rendered .docx."""
     blocks = [b for b in ctx.doc.blocks
               if b.role in ("doc_number", "header", "debris", "title") or (b.role == "body" and len(b.text) < 30)]
-    for b in blocks:
-        for m in _DOC_NO.finditer(b.text):
-            if (msg := _number_problem(m)) is not None:
-                yield ctx.at(b, m.start(), m.end(), "doc-number", "warning", msg)
+    yield from ctx.local("doc-number", [(b, None, None) for b in blocks], _numbers)
     number = ctx.doc.meta.doc_number
     if number and ctx.doc.meta.year_source == "draft" and not any(b.role == "doc_number" for b in ctx.doc.blocks):
         for m in _DOC_NO.finditer(number):
             if (msg := _number_problem(m)) is not None:
                 yield Finding("doc-number", "warning", msg, ctx.doc.meta.doc_number_line)
+
+
+def _numbers(text: str, _: object) -> Iterator[Local]:
+    for m in _DOC_NO.finditer(text):
+        if (msg := _number_problem(m)) is not None:
+            yield m.start(), m.end(), "doc-number", "warning", msg
 
 
 def number_reasons(m: re.Match[str]) -> list[str]:

@@ -82,11 +82,10 @@ _PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre
 
 @rule("placeholder")
 def placeholder(ctx: Context) -> Iterator[Finding]:
-    for b in _texts(ctx).blocks:
-        yield from ctx.local("placeholder", b, None, _placeholders, ctx.part_of(b))
+    yield from ctx.local("placeholder", [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
 
 
-def _placeholders(text: str) -> Iterator[Local]:
+def _placeholders(text: str, _: object = None) -> Iterator[Local]:
     if _PLACEHOLDER_HINT.search(text):  # the pattern is slow: most paragraphs have none of its characters
         for m in _PLACEHOLDER.finditer(text):
             yield m.start(), m.end(), "placeholder", "error", f"留有占位符“{m.group(0)}”；请填写实际内容"

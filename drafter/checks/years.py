@@ -84,10 +84,10 @@ def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[
         pr = ctx.parts.get(pid)
         if pr is None or pr.status == "missing":
             continue
-        for b in pr.blocks:
-            if b.kind != "paragraph" or b.role != "body" or b is opening or str(n - 1) not in b.text:
-                continue
-            yield from ctx.local("stale-year-last", b, n, lambda t: _last_year(t, n), pid)
+        last = str(n - 1)
+        yield from ctx.local("stale-year-last", [(b, n, pid) for b in pr.blocks if b.kind == "paragraph" and
+                                                 b.role == "body" and b is not opening and last in b.text],
+                             lambda t, _: _last_year(t, n))
 
 
 def _last_year(text: str, n: int) -> Iterator[Local]:
@@ -148,10 +148,9 @@ def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding
         pr = ctx.parts.get(pid)
         if pr is None or pr.status != "present":
             continue
-        for b in pr.blocks[1:] if pr.heading is not None else pr.blocks:
-            if b.kind != "paragraph" or b.role != "body":
-                continue
-            yield from ctx.local("stale-year-bare", b, n, lambda t: _bare(t, n), pid)
+        blocks = pr.blocks[1:] if pr.heading is not None else pr.blocks
+        yield from ctx.local("stale-year-bare", [(b, n, pid) for b in blocks if b.kind == "paragraph" and b.role == "body"],
+                             lambda t, _: _bare(t, n))
 
 
 def _bare(text: str, n: int) -> Iterator[Local]:
