@@ -26,8 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.app import drafts
 from drafter.readers.markdown import read_text
 
-PARA = ("全年调处矛盾纠纷160件，人民调解成功率95%，信访事项依法办理。聘请法律顾问1名，审查合同12份，"
-        "开展“法律进乡村”活动15场，覆盖群众3000余人次。")
+PARA = (
+    "全年调处矛盾纠纷160件，人民调解成功率95%，信访事项依法办理。聘请法律顾问1名，审查合同12份，"
+    "开展“法律进乡村”活动15场，覆盖群众3000余人次。"
+)
 
 
 def big_draft(chars: int = 10_000) -> str:
@@ -91,13 +93,19 @@ def recheck() -> None:
     live = timeit(lambda: drafts.run_check(edited(), cl, memo=memo))
     print(f"draft: {body_chars} characters")
     print(f"  baseline  read_text only          {read:7.2f} ms")
-    print(f"  re-read, one paragraph edited     {spliced:7.2f} ms   (spliced into the last reading: "
-          f"{spliced / read:.2f}× the read)")
-    print(f"  re-check  read_text + check       {full:7.2f} ms   (a fresh memo: every paragraph checked; "
-          f"{full / read:.1f}× the read)")
+    print(
+        f"  re-read, one paragraph edited     {spliced:7.2f} ms   (spliced into the last reading: "
+        f"{spliced / read:.2f}× the read)"
+    )
+    print(
+        f"  re-check  read_text + check       {full:7.2f} ms   (a fresh memo: every paragraph checked; "
+        f"{full / read:.1f}× the read)"
+    )
     print(f"  re-check, one paragraph edited    {cold:7.2f} ms   (a fresh memo: the baseline for the next line)")
-    print(f"  re-check as the app does it       {live:7.2f} ms   (goal ≤ 5 ms; {live / cold:.2f}× the fresh memo, "
-          f"{live / read:.1f}× the read)")
+    print(
+        f"  re-check as the app does it       {live:7.2f} ms   (goal ≤ 5 ms; {live / cold:.2f}× the fresh memo, "
+        f"{live / read:.1f}× the read)"
+    )
     recheck_with_previous(cl)
 
 
@@ -115,7 +123,9 @@ def seed_draft(chars: int = 10_000) -> str:
             break
         chunks[i % 4].append(para)
         total += len(para)
-    filled = [parts[0]] + [p.rstrip("\n") + "\n\n" + "\n\n".join(c) + "\n" for p, c in zip(parts[1:], chunks, strict=False)]
+    filled = [parts[0]] + [
+        p.rstrip("\n") + "\n\n" + "\n\n".join(c) + "\n" for p, c in zip(parts[1:], chunks, strict=False)
+    ]
     return head + "\n+++\n" + "\n## ".join(filled)
 
 
@@ -147,9 +157,13 @@ def recheck_with_previous(cl) -> None:  # type: ignore[no-untyped-def]
     print(f"draft of distinct paragraphs: {len(body)} characters")
     print(f"  re-check, one paragraph edited    {plain:7.2f} ms   (baseline for the next line)")
     print(f"  + copies of last year (previous)  {live:7.2f} ms   (+{live - plain:.2f} ms; {copies} copies)")
-    print(f"  as the app does it (session memo) {plain_s:7.2f} ms   (goal ≤ 5 ms; {plain_s / plain:.2f}× the fresh memo)")
-    print(f"  + copies of last year (previous)  {live_s:7.2f} ms   (+{live_s - plain_s:.2f} ms; goal ≤ +5 ms; "
-          f"{live_s / live:.2f}× the fresh memo)")
+    print(
+        f"  as the app does it (session memo) {plain_s:7.2f} ms   (goal ≤ 5 ms; {plain_s / plain:.2f}× the fresh memo)"
+    )
+    print(
+        f"  + copies of last year (previous)  {live_s:7.2f} ms   (+{live_s - plain_s:.2f} ms; goal ≤ +5 ms; "
+        f"{live_s / live:.2f}× the fresh memo)"
+    )
     print(f"  first check with previous (cold)  {cold:7.2f} ms   (once, when the draft opens)")
 
 

@@ -57,8 +57,10 @@ def main() -> int:
                 saved = args.out / f"{target}-{base}-{i}{Path(name).suffix}"
                 saved.write_bytes(payload)
                 where = traceback.extract_tb(e.__traceback__)[-1]
-                print(f"FAIL {target} #{i} (seed {name}): {type(e).__name__}: {str(e)[:120]} "
-                      f"at {Path(where.filename).name}:{where.lineno} -> {saved}")
+                print(
+                    f"FAIL {target} #{i} (seed {name}): {type(e).__name__}: {str(e)[:120]} "
+                    f"at {Path(where.filename).name}:{where.lineno} -> {saved}"
+                )
             i += 1
             if i % 500 == 0:
                 print(f"  {i} inputs, {sum(failed.values())} failures")

@@ -31,8 +31,13 @@ def run(path: Path, timeout: float) -> tuple[float, float, int | None, str]:
     """(seconds, peak MB, exit status or None on timeout, first stderr line) of one lint."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "DRAFTER_NO_CACHE": "1"}
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "drafter", "lint", str(path), "--format", "json"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "drafter", "lint", str(path), "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+    )
     killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
     killer.start()
     assert proc.stderr is not None
@@ -68,7 +73,9 @@ def main() -> int:
             ok = code in (0, 1, 2) and "内部错误" not in line and s < 10 and mb < 500
             bad += not ok
             status = "timeout" if code is None else f"exit {code}"
-            print(f"{name:28} {s:6.2f} s {mb:6.0f} MB  {s / b_s:5.1f}x  {status:8} {'ok ' if ok else 'BAD'} {line[:70]}")
+            print(
+                f"{name:28} {s:6.2f} s {mb:6.0f} MB  {s / b_s:5.1f}x  {status:8} {'ok ' if ok else 'BAD'} {line[:70]}"
+            )
             p.unlink()
     print("all within 10 s and 500 MB" if not bad else f"{bad} case(s) outside the goal")
     return 1 if bad else 0

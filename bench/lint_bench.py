@@ -111,12 +111,16 @@ def main() -> None:
         base, base_cpu = min(with_cpu(lambda: baseline(paths)) for _ in range(args.repeat))
         serial, _ = min(with_cpu(lambda: drafter_lint(paths, folder, 1)) for _ in range(args.repeat))
         ours, ours_cpu = min(with_cpu(lambda: drafter_lint(paths, folder, args.jobs)) for _ in range(args.repeat))
-        print(f"folder of {len(paths)} .docx: python-docx open+paragraphs (1 process) {base:.2f} s, "
-              f"drafter lint 1 process {serial:.2f} s ({serial / base:.2f}×), "
-              f"{args.jobs or cpu_count()} processes {ours:.2f} s  →  {ours / base:.2f}× (goal ≤ 0.8×)")
+        print(
+            f"folder of {len(paths)} .docx: python-docx open+paragraphs (1 process) {base:.2f} s, "
+            f"drafter lint 1 process {serial:.2f} s ({serial / base:.2f}×), "
+            f"{args.jobs or cpu_count()} processes {ours:.2f} s  →  {ours / base:.2f}× (goal ≤ 0.8×)"
+        )
         # the machine may be shared: CPU seconds and the load say how much of it the run had
-        print(f"  CPU seconds: python-docx {base_cpu:.2f}, drafter on every core {ours_cpu:.2f} "
-              f"({ours_cpu / base_cpu:.2f}×); load average {load()} on {os.cpu_count()} cores")
+        print(
+            f"  CPU seconds: python-docx {base_cpu:.2f}, drafter on every core {ours_cpu:.2f} "
+            f"({ours_cpu / base_cpu:.2f}×); load average {load()} on {os.cpu_count()} cores"
+        )
         if args.province:
             big = Path(tmp) / "province"
             big.mkdir()
@@ -126,8 +130,10 @@ def main() -> None:
         one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
         c_base = cold([sys.executable, "-c", "import docx"], args.repeat * 5)
         c_ours = cold([sys.executable, "-m", "drafter", "lint", str(one)], args.repeat * 5)
-        print(f"cold start: python -c 'import docx' {c_base * 1000:.0f} ms, drafter lint one.txt "
-              f"{c_ours * 1000:.0f} ms  →  {c_ours / c_base:.2f}× (goal ≤ 2×)")
+        print(
+            f"cold start: python -c 'import docx' {c_base * 1000:.0f} ms, drafter lint one.txt "
+            f"{c_ours * 1000:.0f} ms  →  {c_ours / c_base:.2f}× (goal ≤ 2×)"
+        )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 sys.path.insert(0, str(ROOT))
 
-HEADINGS = ("一、2024年度推进法治政府建设的主要举措和成效", "二、2024年度推进法治政府建设存在的不足和原因",
-            "三、2024年度党政主要负责人履行推进法治建设第一责任人职责的情况", "四、2025年度推进法治政府建设的主要工作安排")
+HEADINGS = (
+    "一、2024年度推进法治政府建设的主要举措和成效",
+    "二、2024年度推进法治政府建设存在的不足和原因",
+    "三、2024年度党政主要负责人履行推进法治建设第一责任人职责的情况",
+    "四、2025年度推进法治政府建设的主要工作安排",
+)
 
 
 def clause_pool() -> list[str]:
@@ -41,14 +45,15 @@ def clause_pool() -> list[str]:
 
 def paragraph(rnd: random.Random, clauses: list[str]) -> str:
     """Clauses joined from two halves of pool clauses: stock phrases recur, whole sentences rarely."""
-    halves = [(c[:len(c) // 2], c[len(c) // 2:]) for c in (rnd.choice(clauses) for _ in range(14))]
+    halves = [(c[: len(c) // 2], c[len(c) // 2 :]) for c in (rnd.choice(clauses) for _ in range(14))]
     words = [halves[i][0] + halves[i + 1][1] for i in range(0, rnd.randint(10, 14), 2)]
     words.insert(rnd.randrange(len(words)), f"全年办理{rnd.randint(1, 999)}件")
     return "，".join(words) + "。"
 
 
-def make_folder(folder: Path, n: int, seed: int = 7, clusters: int = 0,
-                size: int = 300) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+def make_folder(
+    folder: Path, n: int, seed: int = 7, clusters: int = 0, size: int = 300
+) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
     """N reports; returns the planted pairs and the planted clusters (file names)."""
     rnd = random.Random(seed)
     clauses = clause_pool()
@@ -107,21 +112,34 @@ def folder_bench(n: int, clusters: int = 0, size: int = 300) -> None:
         found = {frozenset({Path(p.path_a).name, Path(p.path_b).name}) for p in pairs}
         got = {frozenset(Path(p).name for p in c.paths) for c in similar.clusters}
         in_made = {x for m in made for x in m}
-        flagged = sum(1 for r in reports if r.result and any(f.rule == "copied-across-units" for f in r.result.findings))
-        flagged_made = sum(1 for r in reports if Path(r.path).name in in_made and r.result
-                           and any(f.rule == "copied-across-units" for f in r.result.findings))
-    print(f"folder of {n} synthetic reports ({len(planted)} planted pairs sharing 40% of paragraphs, "
-          f"{clusters} clusters of {size} from one template):")
+        flagged = sum(
+            1 for r in reports if r.result and any(f.rule == "copied-across-units" for f in r.result.findings)
+        )
+        flagged_made = sum(
+            1
+            for r in reports
+            if Path(r.path).name in in_made
+            and r.result
+            and any(f.rule == "copied-across-units" for f in r.result.findings)
+        )
+    print(
+        f"folder of {n} synthetic reports ({len(planted)} planted pairs sharing 40% of paragraphs, "
+        f"{clusters} clusters of {size} from one template):"
+    )
     print(f"  baseline  per-file pass on one process  {one:7.2f} s   (read + check + fingerprint)")
     print(f"  per-file pass on every core             {base:7.2f} s   ({base / one:.2f}× the one-process pass)")
     print(f"  second pass compare_reports             {ours:7.2f} s   ({ours / one:.2f}× the one-process pass)")
     total = base + ours
     print(f"  total                                   {total:7.2f} s (goal < 60 s on 2 cores)")
     outside = {p for p in found if not any(p <= m for m in made)}
-    print(f"  pairs listed {len(pairs)}: planted found {len(found & planted)}/{len(planted)}, "
-          f"other outside clusters {len(outside - planted)}; reports with copied-across-units {flagged}")
-    print(f"  clusters found {len(got)}: planted found exactly {len(got & made)}/{len(made)}, other {len(got - made)}; "
-          f"shares {[c.share for c in similar.clusters]}; cluster reports flagged {flagged_made}/{len(in_made)}")
+    print(
+        f"  pairs listed {len(pairs)}: planted found {len(found & planted)}/{len(planted)}, "
+        f"other outside clusters {len(outside - planted)}; reports with copied-across-units {flagged}"
+    )
+    print(
+        f"  clusters found {len(got)}: planted found exactly {len(got & made)}/{len(made)}, other {len(got - made)}; "
+        f"shares {[c.share for c in similar.clusters]}; cluster reports flagged {flagged_made}/{len(in_made)}"
+    )
 
 
 def figures() -> None:
@@ -147,17 +165,21 @@ def figures() -> None:
             chars = list(t)
             for _ in range(3):
                 k = rnd.randrange(len(chars) - 2)
-                chars[k:k + 2] = list("新词")
+                chars[k : k + 2] = list("新词")
             edited.append(m[1] if (m := o.best_match("".join(chars), idx)) else 0.0)
     unrelated.sort()
     edited.sort()
     q = lambda xs, f: xs[min(len(xs) - 1, int(len(xs) * f))]  # noqa: E731
     print(f"best-match containment (threshold {o.COPY_SHARE}):")
-    print(f"  unrelated seed paragraphs  n={len(unrelated)}  max {unrelated[-1]:.2f}  p99 {q(unrelated, .99):.2f}"
-          f"  p95 {q(unrelated, .95):.2f}  median {statistics.median(unrelated):.2f}")
+    print(
+        f"  unrelated seed paragraphs  n={len(unrelated)}  max {unrelated[-1]:.2f}  p99 {q(unrelated, 0.99):.2f}"
+        f"  p95 {q(unrelated, 0.95):.2f}  median {statistics.median(unrelated):.2f}"
+    )
     print(f"  figures changed            n={len(bumped)}  min {min(bumped):.2f}")
-    print(f"  figures + 3 words changed  n={len(edited)}  min {edited[0]:.2f}  p05 {q(edited, .05):.2f}"
-          f"  median {statistics.median(edited):.2f}; ≥ threshold {sum(x >= o.COPY_SHARE for x in edited)}/{len(edited)}")
+    print(
+        f"  figures + 3 words changed  n={len(edited)}  min {edited[0]:.2f}  p05 {q(edited, 0.05):.2f}"
+        f"  median {statistics.median(edited):.2f}; ≥ threshold {sum(x >= o.COPY_SHARE for x in edited)}/{len(edited)}"
+    )
 
 
 if __name__ == "__main__":

@@ -33,12 +33,28 @@ _BIG = 20  # a bounded repeat above this is treated as unbounded, as patterns.py
 _BUDGET = 4000  # automaton nodes; a pattern beyond it is judged with its bounded repeats unbounded
 _PAIRS = 200_000  # state pairs explored before the pattern is judged too complex (unsafe)
 
-_BASE = [chr(i) for i in (*range(0x20, 0x7F), 0x09, 0x0A, 0x0D, 0xA0, 0xB7, *range(0x3000, 0x3040),
-                          *range(0x2010, 0x2028), *range(0xFF00, 0xFF66), *range(0x4E00, 0x9FA6, 97),
-                          0x4E00, 0x9FA5)]
+_BASE = [
+    chr(i)
+    for i in (
+        *range(0x20, 0x7F),
+        0x09,
+        0x0A,
+        0x0D,
+        0xA0,
+        0xB7,
+        *range(0x3000, 0x3040),
+        *range(0x2010, 0x2028),
+        *range(0xFF00, 0xFF66),
+        *range(0x4E00, 0x9FA6, 97),
+        0x4E00,
+        0x9FA5,
+    )
+]
 _CATEGORY = {
-    _c.CATEGORY_DIGIT: str.isdecimal, _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
-    _c.CATEGORY_SPACE: str.isspace, _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    _c.CATEGORY_DIGIT: str.isdecimal,
+    _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+    _c.CATEGORY_SPACE: str.isspace,
+    _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
     _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
     _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
 }

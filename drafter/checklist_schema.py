@@ -177,11 +177,15 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[Path, ...] = ()) -> _Chec
     if raw.extends is None:
         return raw
     if not _NAME.fullmatch(raw.extends):  # "./a", "../../outside/evil": names only, found in the checklist folders
-        raise ReadError(f"检查清单 {path.name} 的 extends = \"{raw.extends[:60]}\" 不是检查清单名称；"
-                        "请只写名称（如 extends = \"base\"），它须在检查清单文件夹中")
+        raise ReadError(
+            f'检查清单 {path.name} 的 extends = "{raw.extends[:60]}" 不是检查清单名称；'
+            '请只写名称（如 extends = "base"），它须在检查清单文件夹中'
+        )
     seen = (*seen, path.resolve())
     if len(seen) > MAX_EXTENDS:
-        raise ReadError(f"检查清单 {path.name} 的 extends 层层相套超过 {MAX_EXTENDS} 层；请直接 extends = \"base\" 或其单位类型")
+        raise ReadError(
+            f'检查清单 {path.name} 的 extends 层层相套超过 {MAX_EXTENDS} 层；请直接 extends = "base" 或其单位类型'
+        )
     target = _find(raw.extends, dirs)
     if target.resolve() in seen:
         raise ReadError(f"检查清单 {path.name} 的 extends 形成循环")
@@ -189,18 +193,28 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[Path, ...] = ()) -> _Chec
     parts = {**base.parts, **raw.parts}
     items = [i for i in base.items if i.id not in {j.id for j in raw.items}] + raw.items
     return _ChecklistIn(
-        name=raw.name, short=raw.short, extends=None, match=raw.match or base.match, order=raw.order,
-        exclude=[*base.exclude, *raw.exclude], ignore=[*base.ignore, *raw.ignore], severity={**base.severity, **raw.severity},
-        parts=parts, items=items, citations=[*base.citations, *raw.citations],
-        wording=[*base.wording, *raw.wording], relations=[*base.relations, *raw.relations],
-        evidence=raw.evidence or base.evidence, synonyms=[*base.synonyms, *raw.synonyms],
+        name=raw.name,
+        short=raw.short,
+        extends=None,
+        match=raw.match or base.match,
+        order=raw.order,
+        exclude=[*base.exclude, *raw.exclude],
+        ignore=[*base.ignore, *raw.ignore],
+        severity={**base.severity, **raw.severity},
+        parts=parts,
+        items=items,
+        citations=[*base.citations, *raw.citations],
+        wording=[*base.wording, *raw.wording],
+        relations=[*base.relations, *raw.relations],
+        evidence=raw.evidence or base.evidence,
+        synonyms=[*base.synonyms, *raw.synonyms],
     )
 
 
 def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     missing = [p for p in ALL_PART_IDS if p not in raw.parts]
     if missing:
-        raise ReadError(f"检查清单 {path.name} 缺少部分定义 [parts.{missing[0]}]（通常应 extends = \"base\"）")
+        raise ReadError(f'检查清单 {path.name} 缺少部分定义 [parts.{missing[0]}]（通常应 extends = "base"）')
     for key in list(raw.severity) + raw.exclude:
         if key not in {i.id for i in raw.items}:
             raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
@@ -209,13 +223,29 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
 
         unknown = [r for r in raw.ignore if r not in rules()]
         if unknown:
-            raise ReadError(f"检查清单 {path.name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则")
+            raise ReadError(
+                f"检查清单 {path.name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则"
+            )
     items = tuple(
-        Item(i.id, i.part, i.title, i.guidance, tuple(i.cues), raw.severity.get(i.id, i.severity),
-             tuple(i.good), tuple(i.bad), i.headings, i.evidence or "", i.since)
-        for i in raw.items if i.id not in raw.exclude
+        Item(
+            i.id,
+            i.part,
+            i.title,
+            i.guidance,
+            tuple(i.cues),
+            raw.severity.get(i.id, i.severity),
+            tuple(i.good),
+            tuple(i.bad),
+            i.headings,
+            i.evidence or "",
+            i.since,
+        )
+        for i in raw.items
+        if i.id not in raw.exclude
     )
-    parts: dict[str, PartSpec] = {k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()}
+    parts: dict[str, PartSpec] = {
+        k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()
+    }
     for spec in parts.values():
         for pat in (*spec.heading, *spec.intro, *spec.content):
             _compile_check(pat, path)
@@ -234,13 +264,29 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges):
         _compile_check(pat, path)
     return Checklist(
-        id=cid, name=raw.name, short=raw.short or raw.name, parts=parts, items=items,
-        citations=tuple(Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions))
-                        for c in raw.citations),
+        id=cid,
+        name=raw.name,
+        short=raw.short or raw.name,
+        parts=parts,
+        items=items,
+        citations=tuple(
+            Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions)) for c in raw.citations
+        ),
         wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
-        match=tuple(raw.match), order=raw.order, path=str(path), ignore=tuple(dict.fromkeys(raw.ignore)),
-        relations=tuple(Relation(r.name or f"relation-{k + 1}", tuple(r.whole), tuple(r.parts), tuple(r.rates),
-                                 tuple(tuple(g) for g in r.same)) for k, r in enumerate(raw.relations)),
+        match=tuple(raw.match),
+        order=raw.order,
+        path=str(path),
+        ignore=tuple(dict.fromkeys(raw.ignore)),
+        relations=tuple(
+            Relation(
+                r.name or f"relation-{k + 1}",
+                tuple(r.whole),
+                tuple(r.parts),
+                tuple(r.rates),
+                tuple(tuple(g) for g in r.same),
+            )
+            for k, r in enumerate(raw.relations)
+        ),
         evidence=Evidence(tuple(ev.actions), tuple(ev.wishes), tuple(ev.weaknesses), tuple(ev.hedges)),
         synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )
@@ -256,7 +302,6 @@ def _compile_check(pattern: str, path: Path) -> None:
         raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
     except UnsafePattern as e:
         raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”不安全：{e}") from None
-
 
 
 def build(path: Path, dirs: list[Path]) -> Checklist:

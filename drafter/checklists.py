@@ -142,7 +142,7 @@ def duty_list(dirs: list[Path]) -> tuple[str, ...]:
                 data = tomllib.loads(p.read_text(encoding="utf-8"))
                 return tuple(str(t) for group in data.get("duties", []) for t in group["items"])
             except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
-                raise ReadError(f"职责清单 {p} 有误（{str(e)[:80]}）；每个 [[duties]] 需要 items = [\"……\"]") from None
+                raise ReadError(f'职责清单 {p} 有误（{str(e)[:80]}）；每个 [[duties]] 需要 items = ["……"]') from None
     return ()
 
 
@@ -150,7 +150,6 @@ def search_dirs() -> list[Path]:
     """User folders from $DRAFTER_CHECKLISTS first, then the shipped ones."""
     extra = [Path(p) for p in os.environ.get("DRAFTER_CHECKLISTS", "").split(os.pathsep) if p]
     return [*extra, data_dir("checklists")]
-
 
 
 def _find(name: str, dirs: list[Path]) -> Path:
@@ -186,19 +185,52 @@ def _to_json(cl: Checklist) -> dict[str, Any]:
 
 def _from_json(d: dict[str, Any]) -> Checklist:
     return Checklist(
-        id=d["id"], name=d["name"], short=d["short"], match=tuple(d["match"]), order=d["order"], path=d["path"],
-        parts={k: PartSpec(v["id"], v["title"], tuple(v["heading"]), tuple(v["intro"]), tuple(v["content"]))
-               for k, v in d["parts"].items()},
-        items=tuple(Item(i["id"], i["part"], i["title"], i["guidance"], tuple(i["cues"]), i["severity"],
-                         tuple(i["good"]), tuple(i["bad"]), bool(i.get("headings", False)), i.get("evidence", ""),
-                         i.get("since")) for i in d["items"]),
-        citations=tuple(Citation(c["pattern"], c["message"], c["from_year"], c["severity"],
-                                 tuple(c.get("exceptions", ()))) for c in d["citations"]),
+        id=d["id"],
+        name=d["name"],
+        short=d["short"],
+        match=tuple(d["match"]),
+        order=d["order"],
+        path=d["path"],
+        parts={
+            k: PartSpec(v["id"], v["title"], tuple(v["heading"]), tuple(v["intro"]), tuple(v["content"]))
+            for k, v in d["parts"].items()
+        },
+        items=tuple(
+            Item(
+                i["id"],
+                i["part"],
+                i["title"],
+                i["guidance"],
+                tuple(i["cues"]),
+                i["severity"],
+                tuple(i["good"]),
+                tuple(i["bad"]),
+                bool(i.get("headings", False)),
+                i.get("evidence", ""),
+                i.get("since"),
+            )
+            for i in d["items"]
+        ),
+        citations=tuple(
+            Citation(c["pattern"], c["message"], c["from_year"], c["severity"], tuple(c.get("exceptions", ())))
+            for c in d["citations"]
+        ),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
-        duties=tuple(d.get("duties", ())), ignore=tuple(d.get("ignore", ())),
-        relations=tuple(Relation(r["name"], tuple(r["whole"]), tuple(r["parts"]), tuple(r["rates"]),
-                                 tuple(tuple(g) for g in r.get("same", ()))) for r in d.get("relations", ())),
-        evidence=Evidence(*(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges"))),
+        duties=tuple(d.get("duties", ())),
+        ignore=tuple(d.get("ignore", ())),
+        relations=tuple(
+            Relation(
+                r["name"],
+                tuple(r["whole"]),
+                tuple(r["parts"]),
+                tuple(r["rates"]),
+                tuple(tuple(g) for g in r.get("same", ())),
+            )
+            for r in d.get("relations", ())
+        ),
+        evidence=Evidence(
+            *(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges"))
+        ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),
     )
 
@@ -210,8 +242,11 @@ def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | Non
     bad checklist in a folder does not stop every lint; without it the first failure is raised.
     """
     folder = cache_dir()
-    target = folder / f"checklists-{cache_stamp(files + [f for d in dirs if d.is_dir() for f in d.glob('*.toml')])}.json" \
-        if folder else None
+    target = (
+        folder / f"checklists-{cache_stamp(files + [f for d in dirs if d.is_dir() for f in d.glob('*.toml')])}.json"
+        if folder
+        else None
+    )
     if target is not None and target.is_file():
         try:
             data = json.loads(target.read_text(encoding="utf-8"))

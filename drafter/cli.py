@@ -32,12 +32,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 _ZH = {
-    "usage: ": "用法：", "positional arguments": "位置参数", "options": "选项",
-    "show this help message and exit": "显示帮助并退出", "show program's version number and exit": "显示版本号并退出",
-    "the following arguments are required: %s": "缺少参数：%s", "unrecognized arguments: %s": "无法识别的参数：%s",
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
-    "expected one argument": "需要一个值", "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "expected one argument": "需要一个值",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
     "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
 }
 # argparse looks its messages up through gettext at call time; answer in Chinese.

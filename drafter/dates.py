@@ -11,8 +11,22 @@ import calendar
 import re
 from dataclasses import dataclass
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_YEAR = "〇○零ＯO一二三四五六七八九"
 _CN_SMALL = "一二三四五六七八九十"
 
@@ -75,7 +89,7 @@ def _from_match(m: re.Match[str], original: str) -> WrittenDate | None:
         y, mo, d = int(m["dy"]), int(m["dm"]), int(m["dd"])
         if not 1 <= mo <= 12 or not 1 <= d <= 31:
             return None
-        return WrittenDate(y, mo, d, original[m.start():m.end()], m.start(), m.end(), False, 4, dotted=True)
+        return WrittenDate(y, mo, d, original[m.start() : m.end()], m.start(), m.end(), False, 4, dotted=True)
     if m["y"] is not None:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         digits = len(m["y"])
@@ -92,7 +106,7 @@ def _from_match(m: re.Match[str], original: str) -> WrittenDate | None:
         y += 2000
     if not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
-    return WrittenDate(y, mo, d, original[m.start():m.end()], m.start(), m.end(), chinese, digits)
+    return WrittenDate(y, mo, d, original[m.start() : m.end()], m.start(), m.end(), chinese, digits)
 
 
 def parse(text: str) -> WrittenDate | None:

@@ -21,10 +21,24 @@ from .readers.errors import ReadError
 FENCE = "+++"
 FONT_SETS = ("gb2312", "standard")
 _FIELD_NAMES = {
-    "unit": "单位", "type": "单位类型", "year": "报告年度", "addressee": "主送机关", "signature": "署名",
-    "date": "成文日期", "doc_number": "发文字号", "fonts": "字体", "title": "标题", "closing": "结束语",
-    "attachments": "附件", "cc": "抄送", "issuer": "印发机关", "issued": "印发日期",
-    "signer": "签发人", "seal": "加盖印章", "letterhead": "版头", "previous": "去年报告",
+    "unit": "单位",
+    "type": "单位类型",
+    "year": "报告年度",
+    "addressee": "主送机关",
+    "signature": "署名",
+    "date": "成文日期",
+    "doc_number": "发文字号",
+    "fonts": "字体",
+    "title": "标题",
+    "closing": "结束语",
+    "attachments": "附件",
+    "cc": "抄送",
+    "issuer": "印发机关",
+    "issued": "印发日期",
+    "signer": "签发人",
+    "seal": "加盖印章",
+    "letterhead": "版头",
+    "previous": "去年报告",
 }
 LETTERHEADS = ("none", "red", "paper")
 
@@ -79,9 +93,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, int]:
             try:
                 table = _toml(head)
             except tomllib.TOMLDecodeError as e:
-                raise ReadError(f"草稿开头的 TOML 设置有误（{_toml_where(e)}）；请按 key = \"值\" 的格式改正") from None
+                raise ReadError(f'草稿开头的 TOML 设置有误（{_toml_where(e)}）；请按 key = "值" 的格式改正') from None
             except (ValueError, RecursionError):  # an integer of thousands of digits; arrays nested thousands deep
-                raise ReadError("草稿开头的 TOML 设置有误（数字位数过多或嵌套过深）；请按 key = \"值\" 的格式改正") from None
+                raise ReadError(
+                    '草稿开头的 TOML 设置有误（数字位数过多或嵌套过深）；请按 key = "值" 的格式改正'
+                ) from None
             return table, "\n".join(lines[i + 1 :]), i + 2
     raise ReadError("草稿开头的 +++ 设置块没有结束行 +++；请在设置后加一行 +++")
 
@@ -116,7 +132,7 @@ def validate(table: dict[str, Any]) -> DraftMeta:
         elif kind == "extra_forbidden":
             msg = f"未知的设置项“{loc}”"
         elif kind == "string_type":
-            msg = f"“{name}”（{loc}）应写成加引号的文字，如 {loc} = \"…\""
+            msg = f'“{name}”（{loc}）应写成加引号的文字，如 {loc} = "…"'
         elif kind == "value_error":
             msg = str(err.get("ctx", {}).get("error", err["msg"]))
         else:
@@ -151,8 +167,13 @@ def dump(doc: Document, *, closing: str | None = None) -> str:
     """A Document as a draft file (the format ``import`` writes and ``render`` reads)."""
     m = doc.meta
     fields: list[tuple[str, str | int | bool | list[str] | None]] = [
-        ("unit", m.unit or ""), ("type", m.unit_type), ("year", m.year), ("title", m.title),
-        ("addressee", m.addressee or ""), ("signature", m.signature or ""), ("date", m.date or ""),
+        ("unit", m.unit or ""),
+        ("type", m.unit_type),
+        ("year", m.year),
+        ("title", m.title),
+        ("addressee", m.addressee or ""),
+        ("signature", m.signature or ""),
+        ("date", m.date or ""),
         ("doc_number", m.doc_number or ""),
     ]
     if closing is None:
@@ -160,9 +181,16 @@ def dump(doc: Document, *, closing: str | None = None) -> str:
         closing = next((b.text for b in doc.blocks if b.role == "closing"), m.closing or "")
     fields += [("closing", closing), ("fonts", m.fonts)]
     # optional parts only when the report has them, so plain drafts stay short
-    fields += [("attachments", m.attachments or None), ("cc", m.cc or None), ("issuer", m.issuer or None),
-               ("issued", m.issued or None), ("signer", m.signer or None), ("seal", m.seal or None),
-               ("letterhead", m.letterhead if m.letterhead != "none" else None), ("previous", m.previous or None)]
+    fields += [
+        ("attachments", m.attachments or None),
+        ("cc", m.cc or None),
+        ("issuer", m.issuer or None),
+        ("issued", m.issued or None),
+        ("signer", m.signer or None),
+        ("seal", m.seal or None),
+        ("letterhead", m.letterhead if m.letterhead != "none" else None),
+        ("previous", m.previous or None),
+    ]
     body: list[str] = []
     for b in doc.blocks:
         if b.role == "opening" or b.role == "body":

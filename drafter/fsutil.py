@@ -20,7 +20,9 @@ def check_name(target: Path) -> None:
     """Refuse a file name longer than the file system allows, with a line that says so."""
     size = len(os.fsencode(target.name))
     if size > NAME_MAX:
-        raise WriteError(f"文件名过长（{size} 字节，最多 {NAME_MAX} 字节）：{target.name[:20]}…；请换一个短一些的文件名")
+        raise WriteError(
+            f"文件名过长（{size} 字节，最多 {NAME_MAX} 字节）：{target.name[:20]}…；请换一个短一些的文件名"
+        )
 
 
 def side_name(name: str, tag: str, room: int = 0) -> str:

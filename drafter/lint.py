@@ -58,10 +58,17 @@ def expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[t
             yield raw, None
 
 
-def lint_paths(paths: list[str], *, unit_type: str | None = None, checklist: str | None = None,
-               year: int | None = None, previous: str | None = None,
-               jobs: int | None = None, ignore: dict[str, str] | None = None,
-               skipped: list[Skipped] | None = None) -> Iterator[FileReport]:
+def lint_paths(
+    paths: list[str],
+    *,
+    unit_type: str | None = None,
+    checklist: str | None = None,
+    year: int | None = None,
+    previous: str | None = None,
+    jobs: int | None = None,
+    ignore: dict[str, str] | None = None,
+    skipped: list[Skipped] | None = None,
+) -> Iterator[FileReport]:
     """One FileReport per input, in order; many files are read and checked on all cores
     (``jobs`` processes; None: every core), old Word/WPS files converted by LibreOffice in batches.
 
@@ -188,16 +195,25 @@ class PreviousReports:
             try:
                 self._cache[target] = read_path(target)
             except ReadError as e:
-                self._cache[target] = f"草稿中的去年报告 {doc.meta.previous} 无法读取：{e}；请改正 previous 或用 --previous 指定"
+                self._cache[target] = (
+                    f"草稿中的去年报告 {doc.meta.previous} 无法读取：{e}；请改正 previous 或用 --previous 指定"
+                )
             except (MemoryError, RecursionError):
                 self._cache[target] = f"草稿中的去年报告 {doc.meta.previous} 结构过于复杂，无法读取"
         got = self._cache[target]
         return (None, got) if isinstance(got, str) else (got, None)
 
 
-def _check_one(path: str, doc: Document, reg: checklists.Registry, forced: checklists.Checklist | None,
-               unit_type: str | None, year: int | None, previous: Document | None = None,
-               ignore: dict[str, str] | None = None) -> FileReport:
+def _check_one(
+    path: str,
+    doc: Document,
+    reg: checklists.Registry,
+    forced: checklists.Checklist | None,
+    unit_type: str | None,
+    year: int | None,
+    previous: Document | None = None,
+    ignore: dict[str, str] | None = None,
+) -> FileReport:
     inferred = False
     t = unit_type or doc.meta.unit_type
     if t is None:
@@ -223,8 +239,9 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
     if len(done) < 2:
         return Comparison([[] for _ in done], [], [])
     # one unit's reports (its name typed with a space in one of them) are not compared with each other
-    prints = [dataclasses.replace(fp, unit=unit_key(fp.unit))
-              for fp in (r.fingerprint or fingerprint_report(r) for r in done)]
+    prints = [
+        dataclasses.replace(fp, unit=unit_key(fp.unit)) for fp in (r.fingerprint or fingerprint_report(r) for r in done)
+    ]
     found = compare_folder(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:
@@ -234,8 +251,13 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
 
 def same_unit(reports: list[FileReport]) -> list[SameUnit]:
     """The units of a folder with two reports or more: one unit submitted twice, not copying."""
-    return groups([(display_path(r.path), r.doc.meta.unit, r.result.year) for r in reports
-                   if r.doc is not None and r.result is not None])
+    return groups(
+        [
+            (display_path(r.path), r.doc.meta.unit, r.result.year)
+            for r in reports
+            if r.doc is not None and r.result is not None
+        ]
+    )
 
 
 def fingerprint_report(r: FileReport) -> Fingerprint:

@@ -26,8 +26,18 @@ PART_NAMES: dict[str, str] = {
 
 BlockKind = Literal["heading", "paragraph"]
 Role = Literal[
-    "body", "title", "addressee", "doc_number", "header", "debris", "closing", "signature", "date", "opening",
-    "attachment", "imprint",
+    "body",
+    "title",
+    "addressee",
+    "doc_number",
+    "header",
+    "debris",
+    "closing",
+    "signature",
+    "date",
+    "opening",
+    "attachment",
+    "imprint",
 ]
 
 
@@ -57,7 +67,7 @@ class Block:
     @property
     def title(self) -> str:
         """Heading text without its number."""
-        return self.text[len(self.number):] if self.number else self.text
+        return self.text[len(self.number) :] if self.number else self.text
 
     def locate(self, offset: int) -> tuple[int, int]:
         """Source (line, column) of character ``offset`` of ``text``."""

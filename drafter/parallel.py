@@ -49,8 +49,14 @@ def _context() -> Any:
     return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
 
 
-def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, jobs: int | None = None,
-                label: str = "检查中", progress: bool | None = None) -> Iterator[R]:
+def map_ordered(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    jobs: int | None = None,
+    label: str = "检查中",
+    progress: bool | None = None,
+) -> Iterator[R]:
     """``fn(item)`` for every item, yielded in the order of ``items``."""
     n = len(items)
     procs = workers(jobs, n)
@@ -136,8 +142,14 @@ class _Bar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeRemainingColumn(), console=Console(file=sys.stderr), transient=True)
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(file=sys.stderr),
+            transient=True,
+        )
         self.task = self.progress.add_task(label, total=total)
 
     def __enter__(self) -> Callable[[], None]:

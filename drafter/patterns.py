@@ -56,8 +56,10 @@ def validate(pattern: str) -> None:
     from .ambiguity import exponential
 
     if exponential(parsed):  # every other shape: a text read two ways inside a loop
-        raise UnsafePattern("重复的部分可以用不止一种方式匹配同一段文字（如 (?:年年|年)+、(a|ab)(b|c)* 中的重叠），"
-                            "会使检查卡住；请改写为互不重叠的写法")
+        raise UnsafePattern(
+            "重复的部分可以用不止一种方式匹配同一段文字（如 (?:年年|年)+、(a|ab)(b|c)* 中的重叠），"
+            "会使检查卡住；请改写为互不重叠的写法"
+        )
 
 
 def _walk(items: Any) -> None:
@@ -91,10 +93,12 @@ def _check_repeat_body(body: Any) -> None:
         if op in _REPEATS and (av[1] == _c.MAXREPEAT or av[1] > _BIG):
             inner = _first(av[2])
             # what may come right after this inner repeat: the rest of the body, then the body again
-            follow = _follow(seq[i + 1:] + seq)
+            follow = _follow(seq[i + 1 :] + seq)
             if _meet(inner, follow):
-                raise UnsafePattern("重复中嵌套重复，且两者可匹配同一字符（如 (一+)+、(\\w+\\s?)+），会使检查卡住；"
-                                    "请写成 一+，或在内层重复后加一个不同的分隔字符")
+                raise UnsafePattern(
+                    "重复中嵌套重复，且两者可匹配同一字符（如 (一+)+、(\\w+\\s?)+），会使检查卡住；"
+                    "请写成 一+，或在内层重复后加一个不同的分隔字符"
+                )
 
 
 Chars = list[Any]  # single-character predicates; None in the list means "any character"
@@ -170,7 +174,7 @@ def _meet(a: Chars, b: Chars) -> bool:
 
 def _overlapping(branches: list[Any]) -> bool:
     firsts = [_first(b) for b in branches]
-    return any(_meet(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1:])
+    return any(_meet(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :])
 
 
 __all__ = ["UnsafePattern", "validate"]

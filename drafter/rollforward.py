@@ -79,8 +79,14 @@ class LastYear:
     headings: dict[str, str]
 
 
-def roll_forward(doc: Document, last: LastYear, *, to_year: int | None = None, opening: str | None = None,
-                 commitments_: list[Commitment] | None = None) -> Document:
+def roll_forward(
+    doc: Document,
+    last: LastYear,
+    *,
+    to_year: int | None = None,
+    opening: str | None = None,
+    commitments_: list[Commitment] | None = None,
+) -> Document:
     """This year's draft from last year's report: the frame live, last year's content in comments.
 
     Kept live: the title, the part headings and the opening frame, each moved a
@@ -124,8 +130,13 @@ def roll_forward(doc: Document, last: LastYear, *, to_year: int | None = None, o
         title = shift_years(_strip_number(own), n, loose=True, by=by) if own is not None else _strip_number(std[pid])
         add("heading", f"{NUMBERS[k]}、{title}", level=1)
         if pid == "plan":
-            add("paragraph", as_note(f"本部分写{year + 1}年度的具体工作安排：做什么、何时完成、达到什么目标。"
-                                      f"去年的工作安排已列为“去年承诺”，请在第一部分逐条报告落实情况，不要在这里照抄。"))
+            add(
+                "paragraph",
+                as_note(
+                    f"本部分写{year + 1}年度的具体工作安排：做什么、何时完成、达到什么目标。"
+                    f"去年的工作安排已列为“去年承诺”，请在第一部分逐条报告落实情况，不要在这里照抄。"
+                ),
+            )
             continue
         if pid == "measures":
             if commitments_:
@@ -146,8 +157,9 @@ def roll_forward(doc: Document, last: LastYear, *, to_year: int | None = None, o
             if id(b) not in in_part and b.line > first_part:
                 add("paragraph", as_comment(b.text, heading=b.kind == "heading"))
     blocks += [replace(b, breaks=[]) for b in doc.blocks if b.role == "closing"]
-    meta: Meta = replace(doc.meta, year=year, date=None, doc_number=None, date_line=None,
-                         doc_number_line=None, title_line=None)
+    meta: Meta = replace(
+        doc.meta, year=year, date=None, doc_number=None, date_line=None, doc_number_line=None, title_line=None
+    )
     if meta.title:
         meta.title = shift_years(meta.title, n, loose=True, by=by)
     return Document(meta=meta, blocks=blocks, lines=[], path="", fmt="md")
@@ -245,7 +257,44 @@ def commitments(plan: list[Block]) -> list[Commitment]:
 
 # Words every report uses: they say nothing about which promise was kept.
 _COMMON = set(
-    ["法治", "政府", "建设", "推进", "加强", "进一步", "工作", "全面", "深入", "持续", "不断", "提升", "提高", "完善", "健全", "强化", "推动", "坚持", "落实", "扎实", "切实", "积极", "依法", "行政", "机制", "体系", "水平", "能力", "制度", "开展", "做好", "着力", "大力", "深化", "严格", "规范"]
+    [
+        "法治",
+        "政府",
+        "建设",
+        "推进",
+        "加强",
+        "进一步",
+        "工作",
+        "全面",
+        "深入",
+        "持续",
+        "不断",
+        "提升",
+        "提高",
+        "完善",
+        "健全",
+        "强化",
+        "推动",
+        "坚持",
+        "落实",
+        "扎实",
+        "切实",
+        "积极",
+        "依法",
+        "行政",
+        "机制",
+        "体系",
+        "水平",
+        "能力",
+        "制度",
+        "开展",
+        "做好",
+        "着力",
+        "大力",
+        "深化",
+        "严格",
+        "规范",
+    ]
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -297,7 +346,7 @@ def found_word(word: str, text: str, synonyms: tuple[tuple[str, ...], ...]) -> b
             if w in word and any(word.replace(w, alt) in text for alt in group if alt != w):
                 return True
     if len(word) >= 5:
-        grams = {word[i:i + 2] for i in range(len(word) - 1)}
+        grams = {word[i : i + 2] for i in range(len(word) - 1)}
         return sum(1 for g in grams if g in text) / len(grams) >= 0.75
     return False
 
@@ -331,11 +380,26 @@ def parse_commitments(text: str) -> list[Commitment]:
     end = text.find("-->", m.end()) if m else -1
     if m is None or end < 0:  # unclosed: like any unclosed comment, not a block (one search, not one per opener)
         return []
-    return [Commitment(line[2:].strip()) for line in text[m.end():end].split("\n") if line.startswith("- ")]
+    return [Commitment(line[2:].strip()) for line in text[m.end() : end].split("\n") if line.startswith("- ")]
 
 
 __all__ = [
-    "LAST_HEADING", "LAST_YEAR", "Commitment", "LastYear", "as_comment", "as_note", "commitments", "content_words",
-    "covered", "format_commitments", "found_word", "keywords", "parse_commitments", "part_headings", "roll_forward",
-    "shift_years", "skeleton_body", "title_for",
+    "LAST_HEADING",
+    "LAST_YEAR",
+    "Commitment",
+    "LastYear",
+    "as_comment",
+    "as_note",
+    "commitments",
+    "content_words",
+    "covered",
+    "format_commitments",
+    "found_word",
+    "keywords",
+    "parse_commitments",
+    "part_headings",
+    "roll_forward",
+    "shift_years",
+    "skeleton_body",
+    "title_for",
 ]

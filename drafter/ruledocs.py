@@ -46,8 +46,12 @@ def docs() -> dict[str, RuleDoc]:
     for rid in rules():
         spec = table[rid]
         out[rid] = RuleDoc(
-            rid, spec["severity"], spec["title"], spec["doc"].strip(),
-            tuple(_example(e) for e in spec.get("good", [])), tuple(_example(e) for e in spec.get("bad", [])),
+            rid,
+            spec["severity"],
+            spec["title"],
+            spec["doc"].strip(),
+            tuple(_example(e) for e in spec.get("good", [])),
+            tuple(_example(e) for e in spec.get("bad", [])),
             str(advice.get(rid, {}).get("advice", "")).strip(),
         )
     return out
@@ -57,5 +61,10 @@ def _example(e: str | dict[str, object]) -> Example:
     if isinstance(e, str):
         return Example(e)
     year, kind, prev, other = e.get("year"), e.get("type"), e.get("previous"), e.get("other")
-    return Example(str(e["text"]), year if isinstance(year, int) else None, kind if isinstance(kind, str) else None,
-                   prev if isinstance(prev, str) else None, other if isinstance(other, str) else None)
+    return Example(
+        str(e["text"]),
+        year if isinstance(year, int) else None,
+        kind if isinstance(kind, str) else None,
+        prev if isinstance(prev, str) else None,
+        other if isinstance(other, str) else None,
+    )

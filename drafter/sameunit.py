@@ -44,5 +44,8 @@ def groups(items: list[tuple[str, str | None, int | None]]) -> list[SameUnit]:
         key = unit_key(unit)
         if key is not None and unit is not None:
             by_key.setdefault(key, []).append((path, unit, year))
-    return [SameUnit(min((u for _, u, _ in g), key=len), tuple(p for p, _, _ in g), tuple(y for _, _, y in g))
-            for g in by_key.values() if len(g) >= 2]
+    return [
+        SameUnit(min((u for _, u, _ in g), key=len), tuple(p for p, _, _ in g), tuple(y for _, _, y in g))
+        for g in by_key.values()
+        if len(g) >= 2
+    ]

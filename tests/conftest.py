@@ -34,8 +34,14 @@ def seed(prefix: str) -> Path:
 
 def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m drafter`` as a user would, capturing its output."""
-    return subprocess.run([sys.executable, "-m", "drafter", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, input=stdin, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        input=stdin,
+        timeout=120,
+    )
 
 
 @pytest.fixture

@@ -30,9 +30,22 @@ def soffice() -> str:
 
 
 def lo_convert(files: list[Path], fmt: str, outdir: Path, profile: Path) -> None:
-    subprocess.run([soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                    "--convert-to", fmt, "--outdir", str(outdir), *map(str, files)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def make_formats(folder: Path) -> Path:
@@ -55,8 +68,8 @@ def page_html(text: str) -> str:
     """A saved web page around a report's text (the seed's own debris lines dropped)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     title_at = next(i for i, ln in enumerate(lines) if "关于" in ln and "报告" in ln)
-    title, body = lines[title_at], [ln for ln in lines[title_at + 1:] if not ln.startswith("时间")]
-    paras = "\n".join(f"<p style=\"text-indent:2em\">{html.escape(ln)}</p>" for ln in body)
+    title, body = lines[title_at], [ln for ln in lines[title_at + 1 :] if not ln.startswith("时间")]
+    paras = "\n".join(f'<p style="text-indent:2em">{html.escape(ln)}</p>' for ln in body)
     return f"""<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
 <title>{html.escape(title)} - 洛宁县人民政府网</title>

@@ -21,12 +21,68 @@ from pathlib import Path
 from . import hostile as H
 
 PIECES = [
-    "一、", "二、", "（一）", "(二)", "1.", "（1）", "①", "第一部分", "主要举措和成效", "存在的不足和原因", "原因是",
-    "第一责任人", "2023年", "2024年度", "下一步", "工作安排", "。", "，", "；", "：", "\n", "\n\n", "\r\n", "\u3000",
-    " " * 50, "共88件（结案63件、维持38件）", "成功率91%", "特此报告。", "2025年1月5日", "××", "法制政府", "+++",
-    "## ", "### ", "# ", "**", "<!--", "-->", "<!-- drafter:commitments\n- ", "〔2023〕", "\x00", "\x0b", "\ufeff",
-    "\ud7ff", "县人民政府：", "<p>", "</p>", "<br>", "<meta charset=\"gbk\">", "依法行政，" * 8, "#" * 7, "=" * 3,
-    'unit = "', 'year = ', "9" * 30, "[[", "]]", "\\u0000", "{\\rtf1 ", "%PDF-1.4", "BT (a) Tj ET", "年" * 30,
+    "一、",
+    "二、",
+    "（一）",
+    "(二)",
+    "1.",
+    "（1）",
+    "①",
+    "第一部分",
+    "主要举措和成效",
+    "存在的不足和原因",
+    "原因是",
+    "第一责任人",
+    "2023年",
+    "2024年度",
+    "下一步",
+    "工作安排",
+    "。",
+    "，",
+    "；",
+    "：",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u3000",
+    " " * 50,
+    "共88件（结案63件、维持38件）",
+    "成功率91%",
+    "特此报告。",
+    "2025年1月5日",
+    "××",
+    "法制政府",
+    "+++",
+    "## ",
+    "### ",
+    "# ",
+    "**",
+    "<!--",
+    "-->",
+    "<!-- drafter:commitments\n- ",
+    "〔2023〕",
+    "\x00",
+    "\x0b",
+    "\ufeff",
+    "\ud7ff",
+    "县人民政府：",
+    "<p>",
+    "</p>",
+    "<br>",
+    '<meta charset="gbk">',
+    "依法行政，" * 8,
+    "#" * 7,
+    "=" * 3,
+    'unit = "',
+    "year = ",
+    "9" * 30,
+    "[[",
+    "]]",
+    "\\u0000",
+    "{\\rtf1 ",
+    "%PDF-1.4",
+    "BT (a) Tj ET",
+    "年" * 30,
 ]
 
 
@@ -34,8 +90,15 @@ def _seed_docx() -> bytes:
     from drafter.readers.markdown import read_text
     from drafter.render.gbt9704 import render
 
-    return render(read_text(H.draft(body="### （一）加强执法监督。\n\n全年评查案卷41卷。\n\n"
-                                          "## 二、2024年度推进法治政府建设存在的不足和原因\n\n培训不够。\n"), "d.md"))
+    return render(
+        read_text(
+            H.draft(
+                body="### （一）加强执法监督。\n\n全年评查案卷41卷。\n\n"
+                "## 二、2024年度推进法治政府建设存在的不足和原因\n\n培训不够。\n"
+            ),
+            "d.md",
+        )
+    )
 
 
 def _seed_html() -> bytes:
@@ -43,8 +106,10 @@ def _seed_html() -> bytes:
 
 
 def _seed_pdf() -> bytes:
-    return H._pdf(b"BT /F1 12 Tf 72 700 Td (2024 nian du fa zhi zheng fu jian she qing kuang de bao gao) Tj "
-                  b"0 -20 Td (yi. zhu yao ju cuo he cheng xiao) Tj 0 -20 Td (quan nian ping cha an juan 41 juan.) Tj ET")
+    return H._pdf(
+        b"BT /F1 12 Tf 72 700 Td (2024 nian du fa zhi zheng fu jian she qing kuang de bao gao) Tj "
+        b"0 -20 Td (yi. zhu yao ju cuo he cheng xiao) Tj 0 -20 Td (quan nian ping cha an juan 41 juan.) Tj ET"
+    )
 
 
 @functools.cache
@@ -85,11 +150,11 @@ def mutate(rng: random.Random, data: bytes) -> bytes:
         elif kind == 2:
             b[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
         elif kind == 3:
-            del b[at:at + rng.randint(1, 64)]
+            del b[at : at + rng.randint(1, 64)]
         elif kind == 4:
-            b[at:at] = b[at:at + rng.randint(1, 200)] * rng.randint(2, 20)
+            b[at:at] = b[at : at + rng.randint(1, 200)] * rng.randint(2, 20)
         elif kind == 5 and b:
-            del b[rng.randrange(len(b)):]
+            del b[rng.randrange(len(b)) :]
         else:
             b[at:at] = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))).encode("utf-8", "surrogatepass")
     return bytes(b)
@@ -99,8 +164,9 @@ def mutate_docx(rng: random.Random, data: bytes) -> bytes:
     """The .docx with its document.xml (or numbering/styles part) mutated, zipped again."""
     src = zipfile.ZipFile(io.BytesIO(data))
     names = src.namelist()
-    target = rng.choice([n for n in names if n in ("word/document.xml", "word/numbering.xml", "word/styles.xml")]
-                        or names)
+    target = rng.choice(
+        [n for n in names if n in ("word/document.xml", "word/numbering.xml", "word/styles.xml")] or names
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for n in names:
@@ -118,15 +184,31 @@ def fuzzed_input(rng: random.Random) -> tuple[str, bytes]:
 
 def fuzzed_checklist(rng: random.Random) -> str:
     """A user checklist's TOML: a valid one with some of its values and patterns mutated."""
-    cues = ["档案", "(?:年年|年)+", "(一+)+$", "法制(?=政府)", r"\d+件", "[", "(?P<x>a)(?P=x)", "(?:a|ab)*c",
-            "一{1,3}", "a{0,1000000}", ".*" * 30, "(?i)法治", "年" * 3, "(?:[^。]+。)+"]
+    cues = [
+        "档案",
+        "(?:年年|年)+",
+        "(一+)+$",
+        "法制(?=政府)",
+        r"\d+件",
+        "[",
+        "(?P<x>a)(?P=x)",
+        "(?:a|ab)*c",
+        "一{1,3}",
+        "a{0,1000000}",
+        ".*" * 30,
+        "(?i)法治",
+        "年" * 3,
+        "(?:[^。]+。)+",
+    ]
     extends = rng.choice(["department", "base", "./mine", "../../x/evil", "mine", "county_gov", "", "no_such"])
-    text = ('name = "我的清单"\n'
-            f'extends = "{extends}"\n'
-            "[[items]]\n"
-            'id = "archives"\npart = "measures"\ntitle = "档案法治"\nguidance = "写档案工作"\n'
-            f"cues = ['{rng.choice(cues)}', '{rng.choice(cues)}']\n"
-            'severity = "error"\n')
+    text = (
+        'name = "我的清单"\n'
+        f'extends = "{extends}"\n'
+        "[[items]]\n"
+        'id = "archives"\npart = "measures"\ntitle = "档案法治"\nguidance = "写档案工作"\n'
+        f"cues = ['{rng.choice(cues)}', '{rng.choice(cues)}']\n"
+        'severity = "error"\n'
+    )
     if rng.random() < 0.7:
         text = mutate(rng, text.encode()).decode("utf-8", "replace")
     return text

@@ -113,8 +113,10 @@ def tail_spread(key: str, text: str) -> tuple[str, Expect]:
     """Signature and date apart, with blank lines and full-width spaces before each."""
     unit, date = FACTS[key]["unit"], closing_date(key)
     pad = "\u3000" * 12
-    return (_end(_drop_date(_lines(text)), "", "", f"{pad}{unit}", "", "", f"{pad}\u3000\u3000{date}", "", ""),
-            replace(_base(key), signature=unit, date=date))
+    return (
+        _end(_drop_date(_lines(text)), "", "", f"{pad}{unit}", "", "", f"{pad}\u3000\u3000{date}", "", ""),
+        replace(_base(key), signature=unit, date=date),
+    )
 
 
 def chinese_date(key: str, text: str) -> tuple[str, Expect]:

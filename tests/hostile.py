@@ -12,20 +12,26 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
-REPORT = ("青山县司法局关于2024年度法治政府建设情况的报告\n\n县人民政府：\n\n"
-          "一、2024年度推进法治政府建设的主要举措和成效\n全年评查行政执法案卷41卷，发现问题12个，已全部整改。\n"
-          "二、2024年度推进法治政府建设存在的不足和原因\n执法人员业务能力有待提高，原因是培训不够。\n"
-          "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人主持召开专题会议3次。\n"
-          "四、2025年度推进法治政府建设的主要安排\n继续加强行政执法监督。\n\n青山县司法局\n2025年1月10日\n")
+REPORT = (
+    "青山县司法局关于2024年度法治政府建设情况的报告\n\n县人民政府：\n\n"
+    "一、2024年度推进法治政府建设的主要举措和成效\n全年评查行政执法案卷41卷，发现问题12个，已全部整改。\n"
+    "二、2024年度推进法治政府建设存在的不足和原因\n执法人员业务能力有待提高，原因是培训不够。\n"
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人主持召开专题会议3次。\n"
+    "四、2025年度推进法治政府建设的主要安排\n继续加强行政执法监督。\n\n青山县司法局\n2025年1月10日\n"
+)
 
-DRAFT_HEAD = ('+++\nunit = "青山县司法局"\ntype = "department"\nyear = 2024\n'
-              'addressee = "县人民政府"\nsignature = "青山县司法局"\ndate = "2025年1月10日"\n')
+DRAFT_HEAD = (
+    '+++\nunit = "青山县司法局"\ntype = "department"\nyear = 2024\n'
+    'addressee = "县人民政府"\nsignature = "青山县司法局"\ndate = "2025年1月10日"\n'
+)
 
 
 def draft(extra: str = "", body: str = "") -> str:
     """A small valid draft, with ``extra`` front-matter lines and ``body`` appended to its body."""
-    return (DRAFT_HEAD + extra + "+++\n\n# 青山县司法局关于2024年度法治政府建设情况的报告\n\n"
-            "## 一、2024年度推进法治政府建设的主要举措和成效\n\n全年评查行政执法案卷41卷。\n\n" + body)
+    return (
+        DRAFT_HEAD + extra + "+++\n\n# 青山县司法局关于2024年度法治政府建设情况的报告\n\n"
+        "## 一、2024年度推进法治政府建设的主要举措和成效\n\n全年评查行政执法案卷41卷。\n\n" + body
+    )
 
 
 # ------------------------------------------------------------ time and memory
@@ -57,13 +63,17 @@ def _pdf(content: bytes, twice: bool = False) -> bytes:
     stream = zlib.compress(content, 9)
     if twice:
         stream = zlib.compress(stream, 9)
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), b"[/FlateDecode /FlateDecode]" if twice
-                                                         else b"/FlateDecode") + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter %s >>\nstream\n"
+        % (len(stream), b"[/FlateDecode /FlateDecode]" if twice else b"/FlateDecode")
+        + stream
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -97,42 +107,58 @@ def _docx(document: str, numbering: str | None = None) -> bytes:
     """A minimal valid .docx from a body XML fragment (and a numbering part)."""
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-          'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-          'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
-          '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-          'document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.'
-          'openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>')
-    root_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-                 f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" '
-                 'Target="word/document.xml"/></Relationships>')
-    doc_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-                f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/numbering" '
-                'Target="numbering.xml"/></Relationships>')
+    ct = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+        'document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'
+    )
+    root_rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+        'Target="word/document.xml"/></Relationships>'
+    )
+    doc_rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/numbering" '
+        'Target="numbering.xml"/></Relationships>'
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ct)
         z.writestr("_rels/.rels", root_rels)
         z.writestr("word/_rels/document.xml.rels", doc_rels)
-        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>'
-                                        f"{document}</w:body></w:document>")
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {w}><w:body>{document}</w:body></w:document>',
+        )
         if numbering is not None:
-            z.writestr("word/numbering.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {w}>'
-                                             f"{numbering}</w:numbering>")
+            z.writestr(
+                "word/numbering.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {w}>{numbering}</w:numbering>',
+            )
     return buf.getvalue()
 
 
 def _para(text: str, num: int | None = None, ilvl: int = 0) -> str:
-    ppr = (f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
-           if num is not None else "")
+    ppr = (
+        f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>' if num is not None else ""
+    )
     return f"<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
 def _body_paras(numbered: Callable[[int], str]) -> str:
-    heads = ["2024年度推进法治政府建设的主要举措和成效", "全年评查行政执法案卷41卷。",
-             "2024年度推进法治政府建设存在的不足和原因", "执法人员业务能力有待提高，原因是培训不够。"]
-    return (_para("青山县司法局关于2024年度法治政府建设情况的报告")
-            + "".join(numbered(i) if i % 2 == 0 else _para(t) for i, t in enumerate(heads)))
+    heads = [
+        "2024年度推进法治政府建设的主要举措和成效",
+        "全年评查行政执法案卷41卷。",
+        "2024年度推进法治政府建设存在的不足和原因",
+        "执法人员业务能力有待提高，原因是培训不够。",
+    ]
+    return _para("青山县司法局关于2024年度法治政府建设情况的报告") + "".join(
+        numbered(i) if i % 2 == 0 else _para(t) for i, t in enumerate(heads)
+    )
 
 
 def _varied(n: int) -> str:
@@ -147,25 +173,33 @@ def _varied(n: int) -> str:
 def numbering_huge(kind: str = "roman") -> tuple[str, bytes]:
     """Word numbering with a roman counter starting near 10^18, or a 1-MB ``lvlText``."""
     if kind == "roman":
-        lvl = '<w:lvl w:ilvl="0"><w:start w:val="999999999999999999"/><w:numFmt w:val="upperRoman"/>' \
-              '<w:lvlText w:val="%1."/></w:lvl>'
+        lvl = (
+            '<w:lvl w:ilvl="0"><w:start w:val="999999999999999999"/><w:numFmt w:val="upperRoman"/>'
+            '<w:lvlText w:val="%1."/></w:lvl>'
+        )
     else:
-        lvl = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>' \
-              f'<w:lvlText w:val="{_varied(400_000)}"/></w:lvl>'
-    numbering = f'<w:abstractNum w:abstractNumId="0">{lvl}</w:abstractNum><w:num w:numId="1">' \
-                '<w:abstractNumId w:val="0"/></w:num>'
+        lvl = (
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            f'<w:lvlText w:val="{_varied(400_000)}"/></w:lvl>'
+        )
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="0">{lvl}</w:abstractNum><w:num w:numId="1">'
+        '<w:abstractNumId w:val="0"/></w:num>'
+    )
     heads = ["2024年度推进法治政府建设的主要举措和成效", "2024年度推进法治政府建设存在的不足和原因"]
     return f"numbering_{kind}.docx", _docx(_body_paras(lambda i: _para(heads[i // 2], 1)), numbering)
 
 
 def numbering_cn_levels(n: int = 100) -> tuple[str, bytes]:
     """A valid .docx whose chineseCounting list runs to ``n`` items (一 … 一百)."""
-    lvl = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>' \
-          '<w:lvlText w:val="%1、"/></w:lvl>'
-    numbering = f'<w:abstractNum w:abstractNumId="0">{lvl}</w:abstractNum><w:num w:numId="1">' \
-                '<w:abstractNumId w:val="0"/></w:num>'
+    lvl = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="0">{lvl}</w:abstractNum><w:num w:numId="1">'
+        '<w:abstractNumId w:val="0"/></w:num>'
+    )
     body = _para("青山县司法局关于2024年度法治政府建设情况的报告") + "".join(
-        _para(f"第{i + 1}项工作安排", 1) + _para("全年评查行政执法案卷41卷。") for i in range(n))
+        _para(f"第{i + 1}项工作安排", 1) + _para("全年评查行政执法案卷41卷。") for i in range(n)
+    )
     return "cn_levels.docx", _docx(body, numbering)
 
 
@@ -210,8 +244,11 @@ def nul_field() -> tuple[str, bytes]:
 
 def meta_charset(name: str) -> tuple[str, bytes]:
     """A web page declaring a bytes-to-bytes or text-transform codec as its charset."""
-    page = (f'<html><head><meta charset="{name}"><title>报告</title></head><body><div>'
-            + "".join(f"<p>{ln}</p>" for ln in REPORT.splitlines() if ln) + "</div></body></html>")
+    page = (
+        f'<html><head><meta charset="{name}"><title>报告</title></head><body><div>'
+        + "".join(f"<p>{ln}</p>" for ln in REPORT.splitlines() if ln)
+        + "</div></body></html>"
+    )
     return f"charset_{name}.html", page.encode()
 
 

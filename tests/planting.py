@@ -19,15 +19,49 @@ from drafter.checks import Result, check
 from drafter.model import Document
 from drafter.readers.txt import read_text
 
-LEADS = ["全年", "全年共", "本年度", "年内", "截至12月底，", "一年来，", "", "今年", "全县", "我局全年", "各级行政机关全年",
-         "县政府本级", "全乡", "我镇全年"]
-OBJECTS = ["行政复议申请", "行政复议案件", "信访事项", "群众来信来访事项", "政府信息公开申请", "12345热线工单", "人大代表建议",
-           "政协委员提案", "投诉举报", "民生诉求", "依申请公开件", "行政裁决申请"]
+LEADS = [
+    "全年",
+    "全年共",
+    "本年度",
+    "年内",
+    "截至12月底，",
+    "一年来，",
+    "",
+    "今年",
+    "全县",
+    "我局全年",
+    "各级行政机关全年",
+    "县政府本级",
+    "全乡",
+    "我镇全年",
+]
+OBJECTS = [
+    "行政复议申请",
+    "行政复议案件",
+    "信访事项",
+    "群众来信来访事项",
+    "政府信息公开申请",
+    "12345热线工单",
+    "人大代表建议",
+    "政协委员提案",
+    "投诉举报",
+    "民生诉求",
+    "依申请公开件",
+    "行政裁决申请",
+]
 WHOLE = ["受理", "收到", "接收", "受理各类", "共受理", "依法受理", "登记", "新收"]
 PART = ["办结", "审结", "按期办结", "依法办结", "已办结", "办理完毕", "答复", "全部答复", "结案"]
-RATE_OF = {"办结": ["办结率", "按期办结率"], "审结": ["审结率", "结案率"], "按期办结": ["按期办结率", "办结率"],
-           "依法办结": ["办结率"], "已办结": ["办结率"], "办理完毕": ["办结率"], "答复": ["答复率"],
-           "全部答复": ["答复率"], "结案": ["结案率"]}  # reports name a rate after its part
+RATE_OF = {
+    "办结": ["办结率", "按期办结率"],
+    "审结": ["审结率", "结案率"],
+    "按期办结": ["按期办结率", "办结率"],
+    "依法办结": ["办结率"],
+    "已办结": ["办结率"],
+    "办理完毕": ["办结率"],
+    "答复": ["答复率"],
+    "全部答复": ["答复率"],
+    "结案": ["结案率"],
+}  # reports name a rate after its part
 LINK = ["，", "，其中", "，已", "，现已", "，依法", "，截至年底", "，年内", "；"]
 UNITS = ["件", "件", "件", "起", "条", "项"]
 DISPUTES = ["矛盾纠纷", "各类矛盾纠纷", "邻里纠纷", "婚姻家庭纠纷", "土地权属纠纷", "物业纠纷"]
@@ -36,23 +70,73 @@ D_PART = ["调解成功", "调处成功", "成功调解", "成功化解", "化�
 D_RATE = ["调解成功率", "调处成功率", "成功率", "化解率"]
 RATES = ["办结率", "按期办结率", "结案率", "答复率", "审结率"]
 RATE_VERB = ["", "为", "达", "达到", "达到了", "实现"]
-ACTIVITIES = [("组织法治培训", "次"), ("开展案卷评查", "次"), ("举办普法讲座", "场"), ("发放宣传资料", "份"),
-              ("开展执法检查", "次"), ("培训执法人员", "人次"), ("召开专题会议", "次"), ("走访企业", "家"),
-              ("评查行政执法案卷", "卷"), ("开展专项督查", "次"), ("组织旁听庭审", "次"), ("公开政府信息", "条")]
-OTHER_RATES = ["案卷合格率", "群众满意率", "法治宣传覆盖率", "群众知晓率", "政务公开率", "规范性文件备案率", "持证率",
-               "网上可办率", "执法公示率", "群众满意度测评优良率", "培训参训率", "考试合格率"]
+ACTIVITIES = [
+    ("组织法治培训", "次"),
+    ("开展案卷评查", "次"),
+    ("举办普法讲座", "场"),
+    ("发放宣传资料", "份"),
+    ("开展执法检查", "次"),
+    ("培训执法人员", "人次"),
+    ("召开专题会议", "次"),
+    ("走访企业", "家"),
+    ("评查行政执法案卷", "卷"),
+    ("开展专项督查", "次"),
+    ("组织旁听庭审", "次"),
+    ("公开政府信息", "条"),
+]
+OTHER_RATES = [
+    "案卷合格率",
+    "群众满意率",
+    "法治宣传覆盖率",
+    "群众知晓率",
+    "政务公开率",
+    "规范性文件备案率",
+    "持证率",
+    "网上可办率",
+    "执法公示率",
+    "群众满意度测评优良率",
+    "培训参训率",
+    "考试合格率",
+]
 TARGETS = ["力争达到{r}以上", "不低于{r}", "确保达到{r}", "保持在{r}以上", "稳定在{r}", "目标为{r}以上"]
-STALE_OPEN = ["{y}年，我县", "{y}年，我乡", "{y}年，我局", "{y}年，县政府", "{y} 年，我镇", "{y}年我县", "{y}年度，全县",
-              "{y}年，在县委、县政府的坚强领导下，我办", "{y}年，我单位", "{y}年上半年，我镇", "{y}年，乡党委、乡政府",
-              "{y}年全年，我局", "{y}年，全乡上下"]
-STALE_REST = ["深入推进依法行政，各项工作取得新进展。", "坚持以习近平法治思想为指导，扎实推进法治政府建设。",
-              "持续加强行政执法监督，开展案卷评查2次。", "共受理行政复议案件12件，全部依法办结。",
-              "组织领导干部集中学法4次，法治意识明显增强。", "制定印发年度法治政府建设工作要点，明确重点任务26项。"]
-STALE_BASIS = ["按照《{u}{y}年法治政府建设工作要点》要求，", "根据《{y}年全县法治政府建设工作要点》，",
-               "对照《{y}年度法治政府建设工作计划》，", "严格落实《{y}年法治政府建设重点任务清单》，",
-               "依据《{u}{y}年度依法行政工作要点》，"]
-COMPARE = ["较{y}年增长12%，", "与{y}年相比减少3件，", "{y}年以来累计培训执法人员860人次，", "同比{y}年上升5个百分点，",
-           "比{y}年多出6件，", "自{y}年起连续两年保持零败诉，"]
+STALE_OPEN = [
+    "{y}年，我县",
+    "{y}年，我乡",
+    "{y}年，我局",
+    "{y}年，县政府",
+    "{y} 年，我镇",
+    "{y}年我县",
+    "{y}年度，全县",
+    "{y}年，在县委、县政府的坚强领导下，我办",
+    "{y}年，我单位",
+    "{y}年上半年，我镇",
+    "{y}年，乡党委、乡政府",
+    "{y}年全年，我局",
+    "{y}年，全乡上下",
+]
+STALE_REST = [
+    "深入推进依法行政，各项工作取得新进展。",
+    "坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+    "持续加强行政执法监督，开展案卷评查2次。",
+    "共受理行政复议案件12件，全部依法办结。",
+    "组织领导干部集中学法4次，法治意识明显增强。",
+    "制定印发年度法治政府建设工作要点，明确重点任务26项。",
+]
+STALE_BASIS = [
+    "按照《{u}{y}年法治政府建设工作要点》要求，",
+    "根据《{y}年全县法治政府建设工作要点》，",
+    "对照《{y}年度法治政府建设工作计划》，",
+    "严格落实《{y}年法治政府建设重点任务清单》，",
+    "依据《{u}{y}年度依法行政工作要点》，",
+]
+COMPARE = [
+    "较{y}年增长12%，",
+    "与{y}年相比减少3件，",
+    "{y}年以来累计培训执法人员860人次，",
+    "同比{y}年上升5个百分点，",
+    "比{y}年多出6件，",
+    "自{y}年起连续两年保持零败诉，",
+]
 
 
 @dataclass(frozen=True)
@@ -80,19 +164,25 @@ def wrong_figures(rng: random.Random) -> Iterator[Plant]:
             p = _n(rng, max(1, w // 3), w - 1)
             wrong = min(100.0, p / w * 100 + rng.choice([-1, 1]) * rng.uniform(4, 30))
             verb = rng.choice(PART)
-            text = (f"{lead}{rng.choice(WHOLE)}{obj}{w}{u}，{verb}{p}{u}，"
-                    f"{rng.choice(RATE_OF[verb])}{rng.choice(RATE_VERB)}{_pct(rng, max(wrong, 1.0))}。")
+            text = (
+                f"{lead}{rng.choice(WHOLE)}{obj}{w}{u}，{verb}{p}{u}，"
+                f"{rng.choice(RATE_OF[verb])}{rng.choice(RATE_VERB)}{_pct(rng, max(wrong, 1.0))}。"
+            )
         elif kind == "dispute-exceed":
             p = w + _n(rng, 1, 60)
             text = f"{lead}{rng.choice(D_WHOLE)}{rng.choice(DISPUTES)}{w}{u}，{rng.choice(D_PART)}{p}{u}。"
         elif kind == "dispute-rate":
             p = _n(rng, max(1, w // 3), w - 1)
             wrong = min(100.0, p / w * 100 + rng.choice([-1, 1]) * rng.uniform(4, 30))
-            text = (f"{lead}{rng.choice(D_WHOLE)}{rng.choice(DISPUTES)}{w}{u}，{rng.choice(D_PART)}{p}{u}，"
-                    f"{rng.choice(D_RATE)}{rng.choice(RATE_VERB)}{_pct(rng, max(wrong, 1.0))}。")
+            text = (
+                f"{lead}{rng.choice(D_WHOLE)}{rng.choice(DISPUTES)}{w}{u}，{rng.choice(D_PART)}{p}{u}，"
+                f"{rng.choice(D_RATE)}{rng.choice(RATE_VERB)}{_pct(rng, max(wrong, 1.0))}。"
+            )
         else:
-            text = (f"{lead}{rng.choice(WHOLE)}{obj}{w}{u}，{rng.choice(RATES + D_RATE + ['出庭应诉率'])}"
-                    f"{rng.choice(RATE_VERB)}{_n(rng, 101, 180)}%。")
+            text = (
+                f"{lead}{rng.choice(WHOLE)}{obj}{w}{u}，{rng.choice(RATES + D_RATE + ['出庭应诉率'])}"
+                f"{rng.choice(RATE_VERB)}{_n(rng, 101, 180)}%。"
+            )
         yield Plant(text, "measures", kind)
 
 
@@ -107,8 +197,10 @@ def right_figures(rng: random.Random) -> Iterator[Plant]:
         elif kind == "consistent":
             u, w = rng.choice(UNITS), _n(rng, 8, 400)
             p = _n(rng, max(1, w // 2), w)
-            text = (f"{rng.choice(LEADS)}{rng.choice(WHOLE)}{rng.choice(OBJECTS)}{w}{u}，{rng.choice(PART)}{p}{u}，"
-                    f"{rng.choice(RATES)}{rng.choice(RATE_VERB)}{p / w * 100:.1f}%。")
+            text = (
+                f"{rng.choice(LEADS)}{rng.choice(WHOLE)}{rng.choice(OBJECTS)}{w}{u}，{rng.choice(PART)}{p}{u}，"
+                f"{rng.choice(RATES)}{rng.choice(RATE_VERB)}{p / w * 100:.1f}%。"
+            )
         else:
             u, w = rng.choice(UNITS), _n(rng, 8, 400)
             target = rng.choice(TARGETS).format(r=f"{_n(rng, 90, 100)}%")
@@ -136,8 +228,13 @@ def stale_years(rng: random.Random, year: int, unit: str) -> Iterator[Plant]:
 def comparisons(rng: random.Random, year: int) -> Iterator[Plant]:
     """Last year named only to compare with it: never a stale year."""
     while True:
-        text = "全年" + rng.choice(["受理行政复议案件", "组织培训", "办理信访事项"]) + f"{_n(rng, 5, 90)}件，" \
-            + rng.choice(COMPARE).format(y=year - 1) + rng.choice(["工作成效明显。", "执法质量稳步提升。", "群众满意度持续提高。"])
+        text = (
+            "全年"
+            + rng.choice(["受理行政复议案件", "组织培训", "办理信访事项"])
+            + f"{_n(rng, 5, 90)}件，"
+            + rng.choice(COMPARE).format(y=year - 1)
+            + rng.choice(["工作成效明显。", "执法质量稳步提升。", "群众满意度持续提高。"])
+        )
         yield Plant(text, "measures", "comparison")
 
 
@@ -178,8 +275,11 @@ def paragraph_lines(seed: Seed, part: str) -> list[tuple[int, str]]:
     if pr.status != "present":
         pr = seed.result.parts["measures"]
     raw = seed.text.split("\n")
-    return [(b.line, b.text[:6]) for b in pr.blocks if b.kind == "paragraph" and b.role == "body"
-            and len(b.text) > 30 and b.text[:6] in raw[b.line - 1]]
+    return [
+        (b.line, b.text[:6])
+        for b in pr.blocks
+        if b.kind == "paragraph" and b.role == "body" and len(b.text) > 30 and b.text[:6] in raw[b.line - 1]
+    ]
 
 
 def run(seed: Seed, text: str) -> Result:
@@ -200,8 +300,14 @@ class Tally:
         return self.hits / self.total if self.total else 0.0
 
 
-def tally(seeds: list[Seed], plants: Callable[[random.Random, Seed], Iterator[Plant]], rule: str, *,
-          per_seed: int = 30, at_line: bool = True) -> Tally:
+def tally(
+    seeds: list[Seed],
+    plants: Callable[[random.Random, Seed], Iterator[Plant]],
+    rule: str,
+    *,
+    per_seed: int = 30,
+    at_line: bool = True,
+) -> Tally:
     """Plant ``per_seed`` sentences into each seed; a hit is a new ``rule`` finding: on the planted
     line when ``at_line`` (found), anywhere otherwise (a false alarm). Deterministic: each seed has
     its own fixed random stream."""
@@ -229,16 +335,38 @@ def tally(seeds: list[Seed], plants: Callable[[random.Random, Seed], Iterator[Pl
 
 # ---------------------------------------------------------------- coverage: passing mentions vs real measures
 
-PASSING = ["积极争取上级对{t}等工作的业务指导。", "下一步，将继续加强{t}工作。", "{t}工作有待进一步加强。",
-           "{t}方面仍存在短板，基层力量较为薄弱。", "力争在{t}方面取得新突破。", "要进一步重视{t}工作。",
-           "我们将持续深化{t}，不断提升工作水平。", "{t}工作还需进一步规范。", "今后，要把{t}摆在更加突出的位置。",
-           "希望上级部门加大对{t}的支持力度。", "计划于明年开展{t}专项工作。", "{t}等工作尚未形成长效机制。",
-           "在{t}方面还存在一些差距。", "进一步加强{t}。"]
-REAL = ["全年开展{t}专项行动{n}次，覆盖{m}人次。", "组织{t}专题培训{n}期、培训{m}人次。", "制定印发《{t}工作方案》，明确任务{n}项。",
-        "围绕{t}，召开专题会议{n}次，研究解决问题{m}个。", "建立{t}工作机制，办理相关事项{m}件。", "{t}工作扎实开展，全年办理{m}件。",
-        "推进{t}，完成{n}项重点任务。", "聚焦{t}，选派{n}名干部驻点指导。", "深入开展{t}，累计受理{m}件、办结{m}件。",
-        "按照{t}要求，出台配套制度{n}项。", "聘请专业力量参与{t}，出具意见{m}条。", "落实{t}，对{n}个单位开展督查。",
-        "县政府常务会议专题研究{t}，部署重点工作{n}项。", "{t}取得明显成效，群众满意度达到96%。"]
+PASSING = [
+    "积极争取上级对{t}等工作的业务指导。",
+    "下一步，将继续加强{t}工作。",
+    "{t}工作有待进一步加强。",
+    "{t}方面仍存在短板，基层力量较为薄弱。",
+    "力争在{t}方面取得新突破。",
+    "要进一步重视{t}工作。",
+    "我们将持续深化{t}，不断提升工作水平。",
+    "{t}工作还需进一步规范。",
+    "今后，要把{t}摆在更加突出的位置。",
+    "希望上级部门加大对{t}的支持力度。",
+    "计划于明年开展{t}专项工作。",
+    "{t}等工作尚未形成长效机制。",
+    "在{t}方面还存在一些差距。",
+    "进一步加强{t}。",
+]
+REAL = [
+    "全年开展{t}专项行动{n}次，覆盖{m}人次。",
+    "组织{t}专题培训{n}期、培训{m}人次。",
+    "制定印发《{t}工作方案》，明确任务{n}项。",
+    "围绕{t}，召开专题会议{n}次，研究解决问题{m}个。",
+    "建立{t}工作机制，办理相关事项{m}件。",
+    "{t}工作扎实开展，全年办理{m}件。",
+    "推进{t}，完成{n}项重点任务。",
+    "聚焦{t}，选派{n}名干部驻点指导。",
+    "深入开展{t}，累计受理{m}件、办结{m}件。",
+    "按照{t}要求，出台配套制度{n}项。",
+    "聘请专业力量参与{t}，出具意见{m}条。",
+    "落实{t}，对{n}个单位开展督查。",
+    "县政府常务会议专题研究{t}，部署重点工作{n}项。",
+    "{t}取得明显成效，群众满意度达到96%。",
+]
 
 
 def literal_cues(item: object) -> list[str]:
@@ -262,7 +390,9 @@ def passing_mentions(rng: random.Random, seed: Seed) -> Iterator[Plant]:
     while items:
         item = rng.choice(items)
         t = rng.choice(literal_cues(item))
-        where = rng.choice(["measures", "measures", "measures", "opening" if opening_line(seed) else "measures", "plan"])
+        where = rng.choice(
+            ["measures", "measures", "measures", "opening" if opening_line(seed) else "measures", "plan"]
+        )
         if where == "opening":
             text = f"全年，我们扎实推进{t}、法治宣传、依法行政等各项工作，取得了新成效。"
         elif where == "plan":
@@ -292,8 +422,9 @@ def opening_line(seed: Seed) -> list[tuple[int, str]]:
     return []
 
 
-def tally_items(seeds: list[Seed], plants: Callable[[random.Random, Seed], Iterator[Plant]], *, per_seed: int = 30,
-                covered: bool) -> Tally:
+def tally_items(
+    seeds: list[Seed], plants: Callable[[random.Random, Seed], Iterator[Plant]], *, per_seed: int = 30, covered: bool
+) -> Tally:
     """Plant into each seed; a hit is the planted item's status being covered (``covered``) or
     staying uncovered (``not covered``), with its evidence on the planted line when covered."""
     out = Tally(wrong=[])
@@ -314,6 +445,8 @@ def tally_items(seeds: list[Seed], plants: Callable[[random.Random, Seed], Itera
             out.total += 1
             out.hits += ok
             if not ok and out.wrong is not None:
-                out.wrong.append(f"{s.path.name[:3]} {plant.kind}/{plant.part}: {plant.text} -> {it.status} {it.line} "
-                                 f"{(it.evidence or '')[:40]}")
+                out.wrong.append(
+                    f"{s.path.name[:3]} {plant.kind}/{plant.part}: {plant.text} -> {it.status} {it.line} "
+                    f"{(it.evidence or '')[:40]}"
+                )
     return out

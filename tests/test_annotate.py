@@ -125,9 +125,21 @@ def test_annotate_dir_writes_a_copy_per_report(tmp_path: Path, seed_formats: Pat
 def test_annotated_copy_opens_in_libreoffice_with_its_comments(tmp_path: Path) -> None:
     out = tmp_path / "a.docx"
     assert run_cli("lint", str(seed("001")), "--annotate", str(out)).returncode == 1
-    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                    "--convert-to", "odt", "--outdir", str(tmp_path), str(out)], check=True, capture_output=True,
-                   timeout=300)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     with zipfile.ZipFile(tmp_path / "a.odt") as zf:
         content = etree.fromstring(zf.read("content.xml"))
     office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"

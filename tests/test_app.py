@@ -36,11 +36,15 @@ from drafter.reportyear import default_year
 REPO = Path(__file__).resolve().parent.parent
 SEED = Path("../shared/corpus/seeds/000_144076ad8ae7c213.txt")  # read in place, relative to the repo
 
-MEASURES = ("全年承接县级下放行政处罚权59项，综合行政执法办理案件23件。调处矛盾纠纷160件，人民调解成功率95%，"
-            "信访事项依法办理。聘请法律顾问1名，审查合同12份。开展普法宣传和“法律进乡村”活动15场。")
+MEASURES = (
+    "全年承接县级下放行政处罚权59项，综合行政执法办理案件23件。调处矛盾纠纷160件，人民调解成功率95%，"
+    "信访事项依法办理。聘请法律顾问1名，审查合同12份。开展普法宣传和“法律进乡村”活动15场。"
+)
 SHORTCOMINGS = "一是执法人员业务能力不足，二是法治宣传形式单一。究其原因，主要是培训不够、投入不足。"
-DUTIES = ("乡党委书记、乡长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问。主持召开党委会会前学法6次，"
-          "听取法治政府建设工作汇报2次。年终述法1次，并带头出庭应诉。")
+DUTIES = (
+    "乡党委书记、乡长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问。主持召开党委会会前学法6次，"
+    "听取法治政府建设工作汇报2次。年终述法1次，并带头出庭应诉。"
+)
 PLAN = "2026年，我乡将继续深化综合行政执法改革，加强人民调解，推进法律顾问全覆盖，深入开展八五普法。"
 OPENING = "2025年，辛集乡人民政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下："
 
@@ -54,6 +58,7 @@ def aio(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
 
     return run
 
+
 async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
     """F2 on an open draft: the settings form."""
     await pilot.pause()
@@ -62,7 +67,6 @@ async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
     form = app.screen
     assert isinstance(form, MetaScreen)
     return form
-
 
 
 @pytest.fixture(autouse=True)
@@ -89,8 +93,9 @@ async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
         screen = app.screen
         if not isinstance(screen, DraftScreen):
             return
-        if (not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text) \
-                and screen.checked_version == screen.buffer.version:
+        if (
+            not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text
+        ) and screen.checked_version == screen.buffer.version:
             await pilot.pause()
             return
     raise AssertionError("the check never caught up with the text")
@@ -342,9 +347,12 @@ async def test_selecting_a_finding_moves_the_cursor(tmp_path: Path) -> None:
 @aio
 async def test_missing_part_is_added_from_the_outline(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
-    path.write_text('+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n+++\n\n'
-                    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n做了很多工作。\n\n"
-                    "## 四、2026年度推进法治政府建设的主要工作安排\n\n继续努力。\n", encoding="utf-8")
+    path.write_text(
+        '+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n+++\n\n'
+        "## 一、2025年度推进法治政府建设的主要举措和成效\n\n做了很多工作。\n\n"
+        "## 四、2026年度推进法治政府建设的主要工作安排\n\n继续努力。\n",
+        encoding="utf-8",
+    )
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -458,7 +466,8 @@ async def test_palette_help_and_side_panel(tmp_path: Path) -> None:
 async def test_crash_recovery_offers_newer_autosave(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     crashed = path.read_text(encoding="utf-8").replace(
-        "主要举措和成效\n\n", "主要举措和成效\n\n崩溃前写下的一段话。\n", 1)
+        "主要举措和成效\n\n", "主要举措和成效\n\n崩溃前写下的一段话。\n", 1
+    )
     copy = autosave_path(path)
     copy.write_text(crashed, encoding="utf-8")
     later = time.time() + 5
@@ -482,7 +491,8 @@ async def test_crash_recovery_returns_to_the_section_and_spot_being_typed(tmp_pa
     """The writer was typing mid-line in part 三 (the draft opens on part 一): the cursor goes there."""
     path = new_draft(tmp_path)
     saved = path.read_text(encoding="utf-8").replace(
-        "第一责任人职责的情况\n\n", "第一责任人职责的情况\n\n乡长主持会前学法6次。\n", 1)
+        "第一责任人职责的情况\n\n", "第一责任人职责的情况\n\n乡长主持会前学法6次。\n", 1
+    )
     path.write_text(saved, encoding="utf-8")
     crashed = saved.replace("乡长主持会前学法6次。", "乡长主持党委会会前学法6次。")
     copy = autosave_path(path)

@@ -68,8 +68,9 @@ def test_palette_says_no_match_in_chinese(tmp_path: Path) -> None:
             for _ in range(200):  # the notice comes after Textual's 0.5 s countdown; wait for it, not for
                 await pilot.pause(0.05)  # any option (a half-typed query may briefly list real commands)
                 lists = app.screen.query(CommandList)
-                if lists and any(lists.first().get_option_at_index(i).id == no_match
-                                 for i in range(lists.first().option_count)):
+                if lists and any(
+                    lists.first().get_option_at_index(i).id == no_match for i in range(lists.first().option_count)
+                ):
                     break
             options = lists.first()
             prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]

@@ -63,7 +63,9 @@ def test_side_panel_lists_copies_of_last_year_live(tmp_path: Path) -> None:
             box_rows = [r.strip() for r in rows(app, box)]
             assert box_rows[0].startswith("照搬去年") and box_rows[-1] == "" and box_rows[-2] != "", box_rows
             # the writer rewrites the copied paragraph: the section disappears as they type
-            editor.text = editor.text.replace(editor.text.splitlines()[row], "今年新建12345热线工单闭环督办机制，回访群众2100人次。")
+            editor.text = editor.text.replace(
+                editor.text.splitlines()[row], "今年新建12345热线工单闭环督办机制，回访群众2100人次。"
+            )
             await _settle(pilot, app)
             assert not box.display
             assert not [f for f in screen.result.findings if f.rule == "copied-from-previous"]  # type: ignore[union-attr]

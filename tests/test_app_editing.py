@@ -17,23 +17,28 @@ from .test_app import REPO, _home, aio, draft_screen, new_draft, settle, type_te
 
 SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
 
-BODY = ("## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
-        "全年办理行政复议案件12件，调解纠纷30件。\n\n"
-        "开展法制宣传活动8场。\n\n"
-        "聘请法律顾问1名，审查合同5份。\n\n"
-        "## 二、2025年度推进法治政府建设存在的不足和原因\n\n"
-        "法制宣传形式单一。究其原因，主要是投入不足。\n\n"
-        "## 三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况\n\n"
-        "乡长主持召开会前学法6次，听取汇报2次。\n\n"
-        "## 四、2026年度推进法治政府建设的主要工作安排\n\n"
-        "继续开展法制宣传。\n")
+BODY = (
+    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
+    "全年办理行政复议案件12件，调解纠纷30件。\n\n"
+    "开展法制宣传活动8场。\n\n"
+    "聘请法律顾问1名，审查合同5份。\n\n"
+    "## 二、2025年度推进法治政府建设存在的不足和原因\n\n"
+    "法制宣传形式单一。究其原因，主要是投入不足。\n\n"
+    "## 三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况\n\n"
+    "乡长主持召开会前学法6次，听取汇报2次。\n\n"
+    "## 四、2026年度推进法治政府建设的主要工作安排\n\n"
+    "继续开展法制宣传。\n"
+)
 
 
 def write_draft(tmp_path: Path, body: str = BODY, name: str = "w.md") -> Path:
     path = tmp_path / name
-    path.write_text('+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n'
-                    'addressee = "鲁山县人民政府"\nsignature = "辛集乡人民政府"\ndate = "2026年1月20日"\n+++\n\n'
-                    "2025年，辛集乡人民政府坚持依法行政。现将有关情况报告如下：\n\n" + body, encoding="utf-8")
+    path.write_text(
+        '+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n'
+        'addressee = "鲁山县人民政府"\nsignature = "辛集乡人民政府"\ndate = "2026年1月20日"\n+++\n\n'
+        "2025年，辛集乡人民政府坚持依法行政。现将有关情况报告如下：\n\n" + body,
+        encoding="utf-8",
+    )
     return path
 
 
@@ -373,8 +378,7 @@ async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
         dialog = app.screen
         assert isinstance(dialog, DismissScreen)
         if dialog.query("#dismiss-which"):  # several topics on the heading: the one F7 went to, or the first
-            dialog.query_one("#dismiss-which").value = next(
-                n for n, g in enumerate(dialog.findings) if g == topic)
+            dialog.query_one("#dismiss-which").value = next(n for n, g in enumerate(dialog.findings) if g == topic)
         dialog.query_one("#dismiss-reason", Input).value = "本乡没有这项工作"
         await pilot.press("enter")
         await settle(pilot, app)

@@ -83,14 +83,22 @@ def test_help_lists_every_key_readably_at_80x24() -> None:
         return seen
 
     seen = asyncio.run(run())
-    for key, what in [("Ctrl+S", "保存"), ("F2", "报告设置"), ("F8 / Shift+F8", "下一部分"), ("F7 / Shift+F7", "下一个"), ("Ctrl+F", "查找"), ("Ctrl+P", "命令面板"),
-                      ("Ctrl+Q", "退出")]:
+    for key, what in [
+        ("Ctrl+S", "保存"),
+        ("F2", "报告设置"),
+        ("F8 / Shift+F8", "下一部分"),
+        ("F7 / Shift+F7", "下一个"),
+        ("Ctrl+F", "查找"),
+        ("Ctrl+P", "命令面板"),
+        ("Ctrl+Q", "退出"),
+    ]:
         assert any(re.search(rf"{re.escape(key)}\s+{what}", row) for row in seen), key
     assert not any("Ctrl…" in row for row in seen)
 
 
 def test_help_breaks_lines_as_chinese_at_every_width() -> None:
     """The F1 help (a Markdown widget) at 80 columns and at browser widths: no line starts with 、 or 。."""
+
     async def run(size: tuple[int, int]) -> list[str]:
         app = DrafterApp(Launch())
         seen: list[str] = []
@@ -165,6 +173,7 @@ def test_side_panel_never_starts_a_line_with_closing_punctuation(tmp_path: Path)
 
 def test_dialog_text_breaks_as_chinese(tmp_path: Path) -> None:
     """File names of every length up to a line: wherever the line would break, no 。，” starts the next."""
+
     async def shown_for(path: Path) -> list[str]:
         app = DrafterApp(Launch(draft=path))
         async with app.run_test(size=SIZE) as pilot:

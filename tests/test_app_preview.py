@@ -27,8 +27,9 @@ async def previewed(pilot, app) -> None:  # type: ignore[no-untyped-def]
     for _ in range(600):  # bounded: LibreOffice's time limit is two minutes
         await pilot.pause(0.1)
         await app.workers.wait_for_complete()
-        if screen.pages is not None or any("预览" in str(n.message) and n.severity == "error"
-                                            for n in app._notifications):
+        if screen.pages is not None or any(
+            "预览" in str(n.message) and n.severity == "error" for n in app._notifications
+        ):
             await pilot.pause()
             return
     raise AssertionError("the preview never finished")
@@ -37,7 +38,8 @@ async def previewed(pilot, app) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 @aio
 async def test_f5_renders_a_pdf_counts_pages_finds_the_colophon_and_opens_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened = tmp_path / "opened.txt"
     opener = tmp_path / "open.sh"
     opener.write_text(f'#!/bin/sh\necho "$1" > {opened}\n', encoding="utf-8")
@@ -45,8 +47,9 @@ async def test_f5_renders_a_pdf_counts_pages_finds_the_colophon_and_opens_it(
     monkeypatch.setenv("DRAFTER_OPEN", str(opener))  # the desktop's viewer, as xdg-open would be called
     path = write_draft(tmp_path)
     text = path.read_text(encoding="utf-8").replace(
-        'date = "2026年1月20日"\n', 'date = "2026年1月20日"\ncc = "县委办公室"\nissuer = "辛集乡党政办公室"\n'
-        'issued = "2026年1月20日"\n')
+        'date = "2026年1月20日"\n',
+        'date = "2026年1月20日"\ncc = "县委办公室"\nissuer = "辛集乡党政办公室"\nissued = "2026年1月20日"\n',
+    )
     path.write_text(text, encoding="utf-8")
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:

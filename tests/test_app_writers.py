@@ -87,8 +87,7 @@ async def test_take_over_then_both_keep_typing_loses_nothing(tmp_path: Path, mon
             await _until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
             await p2.click("#choice-takeover")
             # the crash copy beside the draft may be all that is left of a dead writer: offered, not dropped
-            await _until(p2, lambda: _asked(second, "recover"),
-                         "the crash copy is offered")
+            await _until(p2, lambda: _asked(second, "recover"), "the crash copy is offered")
             await p2.click("#choice-recover")
             await p2.pause()
             b = draft_screen(second)
@@ -130,8 +129,11 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         screen._autosave()  # the 5-second timer while the question is open: still nothing written
         assert path.read_text(encoding="utf-8") == outside
         await pilot.click("#choice-diff")
-        await _until(pilot, lambda: isinstance(app.screen, DiffScreen) and bool(app.screen.query("#diff-close")),
-                     "the difference")
+        await _until(
+            pilot,
+            lambda: isinstance(app.screen, DiffScreen) and bool(app.screen.query("#diff-close")),
+            "the difference",
+        )
         shown = str(app.screen.query_one("#diff-text", Static).content)
         assert any(line.startswith("+") and "窗口里写的。" in line for line in shown.splitlines())
         assert any(line.startswith("-") and "别处加的一段。" in line for line in shown.splitlines())
@@ -170,10 +172,15 @@ async def test_keep_mine_writes_a_conflict_copy(tmp_path: Path) -> None:
 @aio
 async def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                          text=True, check=True)
-    lock_path(path).write_text(json.dumps({"pid": int(dead.stdout), "host": socket.gethostname(),
-                                           "time": "2026-01-01 09:00", "instance": "gone"}), encoding="utf-8")
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    lock_path(path).write_text(
+        json.dumps(
+            {"pid": int(dead.stdout), "host": socket.gethostname(), "time": "2026-01-01 09:00", "instance": "gone"}
+        ),
+        encoding="utf-8",
+    )
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

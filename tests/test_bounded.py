@@ -98,8 +98,9 @@ def _faked_zip(path: Path, name: str, real_size: int, claimed: int) -> None:
     data = out.getvalue()
     fname = name.encode()
     local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(data), claimed, len(fname), 0)
-    central = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc, len(data), claimed,
-                          len(fname), 0, 0, 0, 0, 0, 0)
+    central = struct.pack(
+        "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc, len(data), claimed, len(fname), 0, 0, 0, 0, 0, 0
+    )
     with path.open("wb") as f:
         f.write(local + fname + data)
         cd_at = f.tell()
@@ -129,8 +130,9 @@ def test_zip_with_faked_sizes_stays_under_100_mb(tmp_path: Path, claimed: int) -
     _faked_zip(bomb, "word/document.xml", 300 * 1024 * 1024, claimed)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     # a fresh process, so the peak measured is this read's and nothing earlier's
-    r = subprocess.run([sys.executable, "-c", _MEASURE, str(bomb)], capture_output=True, text=True,
-                       env=env, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(bomb)], capture_output=True, text=True, env=env, timeout=300
+    )
     extra_mb, outcome = r.stdout.split(" ", 1)
     assert outcome.startswith("refused"), r.stdout + r.stderr
     assert int(extra_mb) < 100, r.stdout

@@ -97,13 +97,22 @@ def test_bad_input_in_text_format_never_traces(bad_dir: Path) -> None:
     assert "无法读取" in proc.stdout
 
 
-@pytest.mark.parametrize("args", [
-    ["lint"], ["lint", "x.txt", "--format", "xml"], ["lint", "x.txt", "--type", "village"],
-    ["lint", "x.txt", "--checklist", "nope.toml"], ["lint", "x.txt", "--year", "abc"], ["nonsense"],
-    ["new", "--type", "township", "--unit", "柳河镇人民政府", "--year", "1999", "-o", "x.md"],
-    ["new", "--type", "village", "--unit", "柳河镇人民政府", "--year", "2025", "-o", "x.md"],
-    ["edit", "no-such-draft.md"], ["render", "no-such-draft.md"], ["template", "--type", "nope"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lint"],
+        ["lint", "x.txt", "--format", "xml"],
+        ["lint", "x.txt", "--type", "village"],
+        ["lint", "x.txt", "--checklist", "nope.toml"],
+        ["lint", "x.txt", "--year", "abc"],
+        ["nonsense"],
+        ["new", "--type", "township", "--unit", "柳河镇人民政府", "--year", "1999", "-o", "x.md"],
+        ["new", "--type", "village", "--unit", "柳河镇人民政府", "--year", "2025", "-o", "x.md"],
+        ["edit", "no-such-draft.md"],
+        ["render", "no-such-draft.md"],
+        ["template", "--type", "nope"],
+    ],
+)
 def test_misuse_is_exit_2_with_one_chinese_line(args: list[str]) -> None:
     proc = run_cli(*args)
     assert proc.returncode == 2
@@ -153,9 +162,12 @@ def test_type_and_year_options_override(tmp_path: Path) -> None:
 
 def test_user_checklist_by_path_extends_a_type(tmp_path: Path) -> None:
     cl = tmp_path / "mine.toml"
-    cl.write_text('name = "我的清单"\nextends = "department"\n[[items]]\nid = "archives"\npart = "measures"\n'
-                  'title = "档案法治"\nguidance = "写档案工作"\ncues = ["档案"]\nseverity = "error"\n'
-                  'good = ["档案"]\nbad = ["无"]\n', encoding="utf-8")
+    cl.write_text(
+        'name = "我的清单"\nextends = "department"\n[[items]]\nid = "archives"\npart = "measures"\n'
+        'title = "档案法治"\nguidance = "写档案工作"\ncues = ["档案"]\nseverity = "error"\n'
+        'good = ["档案"]\nbad = ["无"]\n',
+        encoding="utf-8",
+    )
     proc = run_cli("lint", str(GOOD), "--checklist", str(cl), "--format", "json")
     f = json.loads(proc.stdout)["files"][0]
     assert f["checklist"] == "mine"
@@ -165,17 +177,24 @@ def test_user_checklist_by_path_extends_a_type(tmp_path: Path) -> None:
 
 def test_new_unit_type_by_dropping_a_toml_file(tmp_path: Path) -> None:
     (tmp_path / "school.toml").write_text(
-        'name = "学校"\nextends = "base"\nmatch = ["学校$"]\norder = 5\n', encoding="utf-8")
+        'name = "学校"\nextends = "base"\nmatch = ["学校$"]\norder = 5\n', encoding="utf-8"
+    )
     report = tmp_path / "r.txt"
-    report.write_text(FLAWED.read_text(encoding="utf-8").replace("青山县人民政府关于", "青山县第一中学学校关于"),
-                      encoding="utf-8")
+    report.write_text(
+        FLAWED.read_text(encoding="utf-8").replace("青山县人民政府关于", "青山县第一中学学校关于"), encoding="utf-8"
+    )
     import os
     import subprocess
     import sys
 
     env = {**os.environ, "DRAFTER_CHECKLISTS": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-m", "drafter", "lint", str(report), "--format", "json"],
-                          capture_output=True, text=True, env=env, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "drafter", "lint", str(report), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert json.loads(proc.stdout)["files"][0]["unit_type"] == "school"
 
 

@@ -35,13 +35,16 @@ def _seed_text(key: str) -> str:
 # ------------------------------------------------ missing-closing
 
 
-@pytest.mark.parametrize(("key", "missing", "web"), [
-    ("000", "主送机关、署名、成文日期", False),
-    ("001", "署名", False),  # 特此报告。 then the date, no issuing unit
-    ("002", "主送机关、署名、成文日期", False),
-    ("003", "署名、成文日期", False),  # the text of the 红头文件 ends at the plan
-    ("004", "主送机关、署名、成文日期", True),  # a web page's copy: said so
-])
+@pytest.mark.parametrize(
+    ("key", "missing", "web"),
+    [
+        ("000", "主送机关、署名、成文日期", False),
+        ("001", "署名", False),  # 特此报告。 then the date, no issuing unit
+        ("002", "主送机关、署名、成文日期", False),
+        ("003", "署名、成文日期", False),  # the text of the 红头文件 ends at the plan
+        ("004", "主送机关、署名、成文日期", True),  # a web page's copy: said so
+    ],
+)
 def test_missing_closing_names_what_each_seed_lacks(key: str, missing: str, web: bool) -> None:
     found = _findings(_seed_text(key), key, "missing-closing")
     assert len(found) == 1 and found[0].severity == "info"
@@ -67,8 +70,10 @@ def test_a_draft_is_judged_as_its_rendered_docx_and_a_plain_markdown_report_too(
     got = [f for f in res.findings if f.rule == "missing-closing"]  # what lint of the exported .docx will say
     assert len(got) == 1 and got[0].severity == "info" and "主送机关、署名、成文日期" in got[0].message
     plain = draft.split("+++", 2)[2]  # the same text without its settings: a Markdown report
-    res = check(read_md("# " + FACTS["000"]["unit"] + "关于2023年法治政府建设情况的报告\n" + plain),
-                checklists.load("department"))
+    res = check(
+        read_md("# " + FACTS["000"]["unit"] + "关于2023年法治政府建设情况的报告\n" + plain),
+        checklists.load("department"),
+    )
     assert [f.rule for f in res.findings if f.rule == "missing-closing"] == ["missing-closing"]
 
 
@@ -90,7 +95,7 @@ def test_date_form_understands_a_chinese_numeral_date(key: str) -> None:
     assert len(found) == 1 and found[0].severity == "warning"
     assert found[0].message.endswith(f"（应为“{closing_date(key)}”）")
     line = read_text(text).line_text(found[0].line)
-    assert line[found[0].col:found[0].col + found[0].length] == exp.date
+    assert line[found[0].col : found[0].col + found[0].length] == exp.date
 
 
 @pytest.mark.parametrize("key", sorted(FACTS))
@@ -99,7 +104,9 @@ def test_late_report_on_arabic_and_chinese_dates(key: str, month: int, day: int,
     year = int(read_path(seed(key)).meta.year or 0) + 1
     date = f"{year}年{month}月{day}日"
     for written in (date, cn_date(date)):
-        text = _seed_text(key).replace(FACTS[key]["date"] or "\0", "") + f"\n特此报告。\n{FACTS[key]['unit']}\n{written}\n"
+        text = (
+            _seed_text(key).replace(FACTS[key]["date"] or "\0", "") + f"\n特此报告。\n{FACTS[key]['unit']}\n{written}\n"
+        )
         found = _findings(text, key, "late-report")
         assert bool(found) is late, written
         if late:
@@ -124,13 +131,14 @@ def test_late_report_reads_a_drafts_date_and_a_guessed_year_cannot_judge() -> No
 
 @pytest.mark.parametrize("key", sorted(FACTS))
 def test_bare_stale_year_in_a_part_heading(key: str) -> None:
-    """"三、2023党政主要负责人…" in a report on 2024: each seed's first part heading given last year, without 年."""
+    """ "三、2023党政主要负责人…" in a report on 2024: each seed's first part heading given last year, without 年."""
     doc = read_path(seed(key))
     res = check(doc, checklists.load(TYPES[key]))
     n = res.year
     assert n is not None
-    head = next(pr.blocks[0] for pid, pr in res.parts.items()
-                if pr.status == "present" and pr.heading and pid != "plan")
+    head = next(
+        pr.blocks[0] for pid, pr in res.parts.items() if pr.status == "present" and pr.heading and pid != "plan"
+    )
     lines = _seed_text(key).split("\n")
     src = lines[head.line - 1]
     at = src.index(head.number) + len(head.number)
@@ -141,13 +149,15 @@ def test_bare_stale_year_in_a_part_heading(key: str) -> None:
     found = [f for f in _findings("\n".join(lines), key, "stale-year") if f.line == head.line]
     assert len(found) == 1 and str(n - 1) in found[0].message and "年”字" in found[0].message
     shown = read_text("\n".join(lines)).line_text(head.line)
-    assert shown[found[0].col:found[0].col + found[0].length] == str(n - 1)
+    assert shown[found[0].col : found[0].col + found[0].length] == str(n - 1)
 
 
 def test_counts_and_right_bare_years_are_not_stale() -> None:
-    text = ("青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024推进法治政府建设的主要举措和成效\n"
-            "2023件诉求全部办结。\n二、存在的不足和原因\n执法不规范，原因是培训不足。\n"
-            "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长学法6次。\n四、2025工作安排\n2025将继续推进。\n")
+    text = (
+        "青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024推进法治政府建设的主要举措和成效\n"
+        "2023件诉求全部办结。\n二、存在的不足和原因\n执法不规范，原因是培训不足。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县长学法6次。\n四、2025工作安排\n2025将继续推进。\n"
+    )
     assert not [f for f in check(read_text(text), checklists.load("county_gov")).findings if f.rule == "stale-year"]
     stale = text.replace("四、2025工作安排\n2025将", "四、2024工作安排\n2024将")
     found = [f for f in check(read_text(stale), checklists.load("county_gov")).findings if f.rule == "stale-year"]
@@ -168,7 +178,7 @@ def test_bare_stale_year_in_a_sentence() -> None:
     found = [f for f in _findings(text, "000", "stale-year") if f.line == at]
     assert len(found) == 1 and found[0].part == "measures" and "2023不对（且少了“年”字）" in found[0].message
     shown = read_text(text).line_text(at)
-    assert shown[found[0].col:found[0].col + found[0].length] == "2023"
+    assert shown[found[0].col : found[0].col + found[0].length] == "2023"
     assert not [f for f in _findings(_seed_text("000"), "000", "stale-year")]  # on 2023, 2023 is right
 
 
@@ -187,12 +197,14 @@ def test_date_form_on_a_draft_reads_the_date_from_its_settings(tmp_path: Path) -
 
 
 def test_a_dotted_date_is_the_date_and_date_form_says_how_to_write_it() -> None:
-    """"2024.3.5" under the signature: the signature and date are still read (the tail used to stop there,
+    """ "2024.3.5" under the signature: the signature and date are still read (the tail used to stop there,
     and missing-closing then said both were missing), and date-form asks for 2024年3月5日."""
     text = _seed_text("001").replace("2023年12月15日", "沈丘县人民政府办公室\n2024.3.5")
     doc = read_text(text)
     assert (doc.meta.signature, doc.meta.date) == ("沈丘县人民政府办公室", "2024.3.5")
-    found = [f for f in check(doc, checklists.load("department")).findings if f.rule in ("date-form", "missing-closing")]
+    found = [
+        f for f in check(doc, checklists.load("department")).findings if f.rule in ("date-form", "missing-closing")
+    ]
     assert [(f.rule, f.severity) for f in found] == [("date-form", "warning")] and "2024年3月5日" in found[0].message
     web = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n2025-03-06\n")
     assert web.meta.date is None

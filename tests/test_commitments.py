@@ -48,7 +48,9 @@ def test_lint_previous_names_them(tmp_path: Path) -> None:
     report = tmp_path / "2024.txt"
     report.write_text(THIS_YEAR, encoding="utf-8")
     out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
-    msgs = [f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"]
+    msgs = [
+        f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"
+    ]
     assert _named(msgs) == UNREPORTED
 
 
@@ -61,13 +63,18 @@ def test_a_rolled_forward_draft_carries_its_commitments(tmp_path: Path) -> None:
     draft = tmp_path / "2024.md"
     draft.write_text(text, encoding="utf-8")
     out = run_cli("lint", str(draft), "--format", "json")
-    msgs = [f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"]
+    msgs = [
+        f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"
+    ]
     assert _named(msgs) == UNREPORTED
     assert len(msgs) == 2  # the draft's list and last year's report name the same three items once each
 
 
 def test_this_years_heading_reports_a_promise_and_each_names_its_line() -> None:
-    text = THIS_YEAR.replace("（一）行政复议", "（一）行政复议\n（二）不断提升科学、民主、依法决策水平\n制定重大行政决策事项目录，决策事项5项。")
+    text = THIS_YEAR.replace(
+        "（一）行政复议",
+        "（一）行政复议\n（二）不断提升科学、民主、依法决策水平\n制定重大行政决策事项目录，决策事项5项。",
+    )
     res = check(read_text(text), checklists.load("department"), previous=read_path(seed("000")))
     found = [f for f in res.findings if f.rule == "commitment-unreported"]
     assert _named([f.message for f in found]) == UNREPORTED[:1]

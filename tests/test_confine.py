@@ -33,8 +33,12 @@ async def test_previous_outside_the_root_is_refused_alike_whether_it_exists(tmp_
     outside.mkdir()
     (outside / "secret.txt").write_bytes(seed("001").read_bytes())
     (root / "last.txt").write_bytes(seed("001").read_bytes())
-    cases = {"rel-there": "../outside/secret.txt", "rel-missing": "../outside/nothere.txt",
-             "abs-there": str(outside / "secret.txt"), "abs-missing": str(outside / "nothere.txt")}
+    cases = {
+        "rel-there": "../outside/secret.txt",
+        "rel-missing": "../outside/nothere.txt",
+        "abs-there": str(outside / "secret.txt"),
+        "abs-missing": str(outside / "nothere.txt"),
+    }
     said = {}
     for key, previous in cases.items():
         doc, error = await _previous_of(_with_previous(root, f"{key}.md", previous), root)

@@ -26,7 +26,7 @@ def _draft(*paras: str) -> str:
     at = next(i for i, t in enumerate(lines) if t.startswith("### ")) + 1
     while lines[at].strip() == "" or lines[at + 1].strip() != "":
         at += 1
-    return "\n".join([*lines[:at + 1], "", *"\n\n".join(paras).split("\n"), *lines[at + 1:]])
+    return "\n".join([*lines[: at + 1], "", *"\n\n".join(paras).split("\n"), *lines[at + 1 :]])
 
 
 def _check(text: str, **kw: object) -> tuple[list[str], list[tuple[str, str, str]]]:
@@ -68,11 +68,14 @@ def test_a_dismissal_without_reason_dismisses_nothing_and_says_so() -> None:
     assert "理由" in bad.message and bad.line == doc.dismissals[0].line and bad.severity == "warning"
 
 
-@pytest.mark.parametrize(("comment", "words"), [
-    ("<!-- drafter: 忽略 figure 数字口径不同 -->", "没有名为“figure”"),
-    ("<!-- drafter: 忽略 -->", "没有写规则"),
-    ("<!-- drafter: skip figures 口径 -->", "无法识别"),
-])
+@pytest.mark.parametrize(
+    ("comment", "words"),
+    [
+        ("<!-- drafter: 忽略 figure 数字口径不同 -->", "没有名为“figure”"),
+        ("<!-- drafter: 忽略 -->", "没有写规则"),
+        ("<!-- drafter: skip figures 口径 -->", "无法识别"),
+    ],
+)
 def test_a_wrong_dismissal_is_a_finding(comment: str, words: str) -> None:
     doc = read_text(_draft(comment, BAD_SUM))
     res = check(doc, checklists.load("township"))

@@ -38,12 +38,18 @@ def test_heading_styles_and_outline_inheritance() -> None:
     _report(d)
     styles = d.styles.element
     # A custom style with an outline level, and one inheriting it through basedOn.
-    styles.append(_xml('<w:style w:type="paragraph" w:styleId="Lvl2"><w:name w:val="我的二级"/>'
-                       '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'))
-    styles.append(_xml('<w:style w:type="paragraph" w:styleId="Lvl2b"><w:name w:val="派生"/>'
-                       '<w:basedOn w:val="Lvl2"/></w:style>'))
-    styles.append(_xml('<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="标题 3"/>'
-                       '<w:basedOn w:val="Normal"/></w:style>'))
+    styles.append(
+        _xml(
+            '<w:style w:type="paragraph" w:styleId="Lvl2"><w:name w:val="我的二级"/>'
+            '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
+        )
+    )
+    styles.append(
+        _xml('<w:style w:type="paragraph" w:styleId="Lvl2b"><w:name w:val="派生"/><w:basedOn w:val="Lvl2"/></w:style>')
+    )
+    styles.append(
+        _xml('<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="标题 3"/><w:basedOn w:val="Normal"/></w:style>')
+    )
     d.add_paragraph("工作开展情况", style="Heading 1")
     p = d.add_paragraph("落实法治政府建设责任")
     p._p.get_or_add_pPr().append(_xml('<w:pStyle w:val="Lvl2b"/>'))
@@ -59,12 +65,16 @@ def test_heading_styles_and_outline_inheritance() -> None:
 
 def _numbering(d: docx.document.Document) -> None:
     numbering = d.part.numbering_part.element
-    numbering.insert(0, _xml(
-        '<w:abstractNum w:abstractNumId="77">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
-        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
-        '</w:abstractNum>'))
+    numbering.insert(
+        0,
+        _xml(
+            '<w:abstractNum w:abstractNumId="77">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+            '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
     numbering.append(_xml('<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
 
 
@@ -88,8 +98,13 @@ def test_word_numbering_generates_heading_numbers() -> None:
     doc = read_bytes(_save(d), "x.docx", ".docx")
     heads = [(b.number, b.text, b.level) for b in doc.blocks if b.kind == "heading"]
     assert heads == [
-        ("一、", "一、主要举措和成效", 1), ("（一）", "（一）坚持党的领导", 2), ("1.", "1.学法", 3), ("2.", "2.述法", 3),
-        ("（二）", "（二）强化执法监督", 2), ("1.", "1.学法", 3), ("二、", "二、存在的不足和原因", 1),
+        ("一、", "一、主要举措和成效", 1),
+        ("（一）", "（一）坚持党的领导", 2),
+        ("1.", "1.学法", 3),
+        ("2.", "2.述法", 3),
+        ("（二）", "（二）强化执法监督", 2),
+        ("1.", "1.学法", 3),
+        ("二、", "二、存在的不足和原因", 1),
     ]
     first = next(b for b in doc.blocks if b.kind == "heading")
     assert first.col == -2 and first.title == "主要举措和成效"  # the number is not in the source text
@@ -133,9 +148,9 @@ def test_hyperlinks_and_tracked_changes() -> None:
     d = docx.Document()
     _report(d)
     p = d.add_paragraph("依法")
-    p._p.append(_xml('<w:hyperlink><w:r><w:t>公开</w:t></w:r></w:hyperlink>'))
-    p._p.append(_xml('<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>'))
-    p._p.append(_xml('<w:ins><w:r><w:t>政务信息。</w:t></w:r></w:ins>'))
+    p._p.append(_xml("<w:hyperlink><w:r><w:t>公开</w:t></w:r></w:hyperlink>"))
+    p._p.append(_xml("<w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>"))
+    p._p.append(_xml("<w:ins><w:r><w:t>政务信息。</w:t></w:r></w:ins>"))
     doc = read_bytes(_save(d), "x.docx", ".docx")
     assert any(b.text == "依法公开政务信息。" for b in doc.blocks)
 
@@ -199,7 +214,7 @@ def test_reads_own_render(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
     from drafter.render.gbt9704 import render
 
-    text = "+++\nunit = \"县司法局\"\nyear = 2023\nfonts = \"standard\"\n+++\n\n## 一、主要举措和成效\n\n### （一）学法。\n\n学法4次。\n"
+    text = '+++\nunit = "县司法局"\nyear = 2023\nfonts = "standard"\n+++\n\n## 一、主要举措和成效\n\n### （一）学法。\n\n学法4次。\n'
     (tmp_path / "x.docx").write_bytes(render(read_text(text)))
     doc = read_path(tmp_path / "x.docx")
     heads = [(b.text, b.level, b.run_in) for b in doc.blocks if b.kind == "heading"]
@@ -217,8 +232,12 @@ def test_reports_from_one_template_share_parsed_styles_and_others_do_not(tmp_pat
     from drafter.render.gbt9704 import render
 
     def draft(fonts: str, body: str) -> bytes:
-        return render(read_text(f"+++\nunit = \"县司法局\"\nyear = 2023\nfonts = \"{fonts}\"\n+++\n\n"
-                                f"## 一、主要举措和成效\n\n### （一）学法。\n\n{body}\n"))
+        return render(
+            read_text(
+                f'+++\nunit = "县司法局"\nyear = 2023\nfonts = "{fonts}"\n+++\n\n'
+                f"## 一、主要举措和成效\n\n### （一）学法。\n\n{body}\n"
+            )
+        )
 
     a, b = draft("standard", "学法4次。"), draft("standard", "普法12场。")
     docx_ooxml._STYLES.clear()

@@ -33,13 +33,16 @@ def _item(text: str, item: str, kind: str = "department", year: int = 2025):  # 
     return check(read_text(text), checklists.load(kind), year=year).items[item]
 
 
-@pytest.mark.parametrize("sentence", [
-    "积极争取上级对行政执法等工作的业务指导。",
-    "下一步，将继续加强行政执法工作。",
-    "行政执法规范化水平有待进一步提高。",
-    "进一步加强行政执法监督。",
-    "力争在行政执法方面取得新突破。",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "积极争取上级对行政执法等工作的业务指导。",
+        "下一步，将继续加强行政执法工作。",
+        "行政执法规范化水平有待进一步提高。",
+        "进一步加强行政执法监督。",
+        "力争在行政执法方面取得新突破。",
+    ],
+)
 def test_a_topic_named_in_a_wish_or_weakness_covers_nothing(sentence: str) -> None:
     it = _item(_report("全年办文800件。" + sentence), "law-enforcement")
     assert it.status == "missing" and it.evidence is None
@@ -86,9 +89,12 @@ def test_evidence_figure_is_data(tmp_path: Path) -> None:
     own = tmp_path / "my.toml"
     base = checklists.load("department")
     law = next(i for i in base.items if i.id == "law-enforcement")
-    own.write_text('name = "我的清单"\nextends = "department"\n[[items]]\nid = "law-enforcement"\npart = "measures"\n'
-                   f'title = "{law.title}"\nguidance = "附件数"\ncues = {json.dumps(list(law.cues), ensure_ascii=False)}\n'
-                   'evidence = "figure"\n', encoding="utf-8")
+    own.write_text(
+        'name = "我的清单"\nextends = "department"\n[[items]]\nid = "law-enforcement"\npart = "measures"\n'
+        f'title = "{law.title}"\nguidance = "附件数"\ncues = {json.dumps(list(law.cues), ensure_ascii=False)}\n'
+        'evidence = "figure"\n',
+        encoding="utf-8",
+    )
     text = _report("全年办文800件。严格落实行政执法三项制度。")
     assert _item(text, "law-enforcement").status == "covered"  # an action is enough by default
     res = check(read_text(text), checklists.load(str(own)), year=2025)

@@ -23,8 +23,11 @@ def test_selecting_a_covered_item_jumps_to_its_evidence(tmp_path: Path) -> None:
             await settle(pilot, app)
             screen = draft_screen(app)
             assert screen.result is not None
-            res = next(r for r in screen.result.items.values()
-                       if r.status == "covered" and r.col > 0 and r.item.part == "measures")
+            res = next(
+                r
+                for r in screen.result.items.values()
+                if r.status == "covered" and r.col > 0 and r.item.part == "measures"
+            )
             outline = screen.query_one(Outline)
             outline.select_node(outline._items[res.item.id])
             await pilot.pause()
@@ -33,6 +36,6 @@ def test_selecting_a_covered_item_jumps_to_its_evidence(tmp_path: Path) -> None:
             assert screen.current == section
             assert screen.editor.cursor_location == (row, res.col)
             line = screen.editor.text.split("\n")[row]
-            assert line[res.col:].startswith((res.evidence or "")[:6])
+            assert line[res.col :].startswith((res.evidence or "")[:6])
 
     asyncio.run(go())

@@ -26,8 +26,14 @@ def _lint_json(*paths: str, env: dict[str, str] | None = None) -> tuple[int, dic
 
     from .conftest import ROOT
 
-    proc = subprocess.run([sys.executable, "-m", "drafter", "lint", *paths, "--format", "json"], capture_output=True,
-                          text=True, cwd=ROOT, env=env, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "drafter", "lint", *paths, "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
     return proc.returncode, json.loads(proc.stdout), proc.stderr
 
 
@@ -89,6 +95,7 @@ def test_pdf_furniture_removed_and_findings_name_their_page(seed_formats: Path) 
     assert doc.fmt == "pdf" and max(doc.pages) >= 5
     assert not any(re.fullmatch(r"[—-]\s*\d+\s*[—-]", b.text) for b in doc.blocks)
     assert "— 2 —" not in doc.text()
+
     # hard wraps joined: the body paragraphs are the .txt's paragraphs (LibreOffice's PDF drops the
     # punctuation it hangs past the margin from the text layer, so compare words only)
     def words(s: str) -> str:
@@ -105,9 +112,12 @@ def test_pdf_furniture_removed_and_findings_name_their_page(seed_formats: Path) 
 
 def test_scanned_pdf_is_one_clear_line(tmp_path: Path) -> None:
     # A real PDF whose one page holds no text: what a scanner gives without OCR.
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-            b"<< /Length 24 >>\nstream\n0 0 1 rg 10 10 50 50 re f\nendstream"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 24 >>\nstream\n0 0 1 rg 10 10 50 50 re f\nendstream",
+    ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, o in enumerate(objs, start=1):
@@ -127,8 +137,13 @@ def test_scanned_pdf_is_one_clear_line(tmp_path: Path) -> None:
 
 def test_without_libreoffice_one_line_exit_2_and_the_rest_checked(seed_formats: Path, tmp_path: Path) -> None:
     env = dict(os.environ, DRAFTER_SOFFICE=str(tmp_path / "no-such-soffice"))
-    code, data, err = _lint_json(str(seed_formats / "001.doc"), str(seed_formats / "003.odt"),
-                                 str(seed_formats / "004.pdf"), str(seed("002")), env=env)
+    code, data, err = _lint_json(
+        str(seed_formats / "001.doc"),
+        str(seed_formats / "003.odt"),
+        str(seed_formats / "004.pdf"),
+        str(seed("002")),
+        env=env,
+    )
     assert code == 2 and "Traceback" not in err
     by = {Path(f["path"]).name: f for f in data["files"]}
     for name in ("001.doc", "003.odt"):

@@ -26,8 +26,13 @@ def test_racing_exclusive_creates_leave_one_winner(tmp_path: Path) -> None:
         won: list[str] = []
         lost: list[str] = []
 
-        def write(i: int, target: Path = target, barrier: threading.Barrier = barrier,
-                  won: list[str] = won, lost: list[str] = lost) -> None:
+        def write(
+            i: int,
+            target: Path = target,
+            barrier: threading.Barrier = barrier,
+            won: list[str] = won,
+            lost: list[str] = lost,
+        ) -> None:
             barrier.wait()
             try:
                 atomic_write(target, f"writer {i}\n" * 2000)
@@ -63,9 +68,25 @@ def test_folder_is_fsynced_after_the_rename(tmp_path: Path, force: str) -> None:
     target = tmp_path / "out.md"
     log = tmp_path / "trace.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    r = subprocess.run(["strace", "-f", "-e", "trace=openat,fsync,rename,renameat,renameat2,link,linkat",
-                        "-o", str(log), sys.executable, "-c", _WRITE, str(target), force],
-                       capture_output=True, text=True, env=env, timeout=120)
+    r = subprocess.run(
+        [
+            "strace",
+            "-f",
+            "-e",
+            "trace=openat,fsync,rename,renameat,renameat2,link,linkat",
+            "-o",
+            str(log),
+            sys.executable,
+            "-c",
+            _WRITE,
+            str(target),
+            force,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     if r.returncode != 0 and "ptrace" in r.stderr:
         pytest.skip("ptrace not permitted here")
     assert r.returncode == 0, r.stderr

@@ -26,8 +26,12 @@ EXAMPLES = int(os.environ.get("DRAFTER_FUZZ_EXAMPLES", "40"))
 def test_fuzzed_inputs_never_cause_an_internal_error(target: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("fuzz")
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
     @given(st.integers(min_value=0, max_value=2**32 - 1))
     def one(seed: int) -> None:
         name, payload = draw(target, random.Random(seed))

@@ -72,15 +72,33 @@ def test_a_sentence_ending_in_a_colon_is_never_the_addressee() -> None:
                 if len(clause.strip()) >= 2 and organ_list(clause.strip() + "："):
                     passed.add(clause.strip())
     assert passed == {"沈丘县人民政府", "沈丘县人民政府办公室", "驻马店市人民政府"}
-    for sentence in ("现将有关情况报告如下：", "报告如下：", "主要做法如下：", "具体情况汇报如下：",
-                     "（一）强化领导小组：", "一是加强组织领导：", "各位领导："):
+    for sentence in (
+        "现将有关情况报告如下：",
+        "报告如下：",
+        "主要做法如下：",
+        "具体情况汇报如下：",
+        "（一）强化领导小组：",
+        "一是加强组织领导：",
+        "各位领导：",
+    ):
         assert organ_list(sentence) is None, sentence
 
 
-@pytest.mark.parametrize("organs", [
-    "驻马店市人民政府", "县委、县人大常委会", "市委，市政府", "中共××市委、××市人民政府", "县司法局", "省司法厅",
-    "各乡（镇）人民政府，县直各单位", "县委全面依法治县委员会办公室", "市委依法治市办", "国家税务总局确山县税务局",
-])
+@pytest.mark.parametrize(
+    "organs",
+    [
+        "驻马店市人民政府",
+        "县委、县人大常委会",
+        "市委，市政府",
+        "中共××市委、××市人民政府",
+        "县司法局",
+        "省司法厅",
+        "各乡（镇）人民政府，县直各单位",
+        "县委全面依法治县委员会办公室",
+        "市委依法治市办",
+        "国家税务总局确山县税务局",
+    ],
+)
 def test_organ_names_and_lists_are_addressees(organs: str) -> None:
     assert organ_list(organs + "：") == organs
     doc = read_text(f"××县司法局关于2024年度法治政府建设情况的报告\n{organs}：\n2024年，我局坚持依法行政。\n")
@@ -88,25 +106,30 @@ def test_organ_names_and_lists_are_addressees(organs: str) -> None:
 
 
 def test_web_publication_line_is_not_the_date() -> None:
-    doc = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n时间：2025-03-05 来源：\n××市人民政府：\n"
-                    "2024年，我县坚持依法行政。\n特此报告。\n××县人民政府\n2025年3月1日\n发布时间：2025-03-06\n")
+    doc = read_text(
+        "××县人民政府关于2024年度法治政府建设情况的报告\n时间：2025-03-05 来源：\n××市人民政府：\n"
+        "2024年，我县坚持依法行政。\n特此报告。\n××县人民政府\n2025年3月1日\n发布时间：2025-03-06\n"
+    )
     assert (doc.meta.addressee, doc.meta.signature, doc.meta.date) == ("××市人民政府", "××县人民政府", "2025年3月1日")
     web = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n时间：2025-03-05\n")
     assert web.meta.date is None and web.meta.signature is None
 
 
 def test_merged_line_gives_two_located_blocks() -> None:
-    doc = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n"
-                    "深圳市××区人民政府　2022年1月5日\n")
+    doc = read_text(
+        "××县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n深圳市××区人民政府　2022年1月5日\n"
+    )
     sig = next(b for b in doc.blocks if b.role == "signature")
     date = next(b for b in doc.blocks if b.role == "date")
     assert (sig.text, sig.line) == ("深圳市××区人民政府", 3)
-    assert date.line == 3 and doc.line_text(3)[date.col:] == "2022年1月5日"
+    assert date.line == 3 and doc.line_text(3)[date.col :] == "2022年1月5日"
 
 
 def test_joint_signature_on_two_lines() -> None:
-    doc = read_text("关于2024年度法治政府建设情况的报告\n2024年，全县坚持依法行政。\n中共青山县委\n青山县人民政府\n"
-                    "二〇二五年三月五日\n")
+    doc = read_text(
+        "关于2024年度法治政府建设情况的报告\n2024年，全县坚持依法行政。\n中共青山县委\n青山县人民政府\n"
+        "二〇二五年三月五日\n"
+    )
     assert doc.meta.signature == "中共青山县委 青山县人民政府"
     assert (doc.meta.unit, doc.meta.unit_source) == ("中共青山县委 青山县人民政府", "signature")
     assert doc.meta.date == "二〇二五年三月五日" and doc.meta.year == 2024
@@ -141,8 +164,10 @@ def test_import_cli_on_an_untitled_joint_report_and_lint_json_says_where_the_uni
 
 
 def test_a_note_under_the_date_does_not_hide_the_tail() -> None:
-    doc = read_text("××县人民政府关于2024年度法治政府建设情况的报告\n××市人民政府：\n2024年，我县坚持依法行政。\n"
-                    "特此报告。\n××县人民政府\n2025年3月1日\n（此件公开发布）\n")
+    doc = read_text(
+        "××县人民政府关于2024年度法治政府建设情况的报告\n××市人民政府：\n2024年，我县坚持依法行政。\n"
+        "特此报告。\n××县人民政府\n2025年3月1日\n（此件公开发布）\n"
+    )
     assert (doc.meta.signature, doc.meta.date) == ("××县人民政府", "2025年3月1日")
 
 
@@ -166,8 +191,10 @@ def test_variant_as_a_word_file(tmp_path: Path, key: str, name: str) -> None:
 
 def test_a_web_time_line_above_an_untitled_unit_title_is_not_the_unit() -> None:
     """A web page's "时间：… 来源：县政府办" line ends like a unit (办) but is page furniture, not the 发文机关."""
-    doc = read_text("首页 > 政务公开\n时间：2024-03-05 来源：县政府办\n关于2023年度法治政府建设情况的报告\n"
-                    "青山县人民政府：\n2023年，青山县司法局坚持依法行政。\n特此报告。\n青山县司法局\n2024年3月1日\n")
+    doc = read_text(
+        "首页 > 政务公开\n时间：2024-03-05 来源：县政府办\n关于2023年度法治政府建设情况的报告\n"
+        "青山县人民政府：\n2023年，青山县司法局坚持依法行政。\n特此报告。\n青山县司法局\n2024年3月1日\n"
+    )
     assert doc.meta.title == "关于2023年度法治政府建设情况的报告"
     assert (doc.meta.unit, doc.meta.unit_source) == ("青山县司法局", "signature")
     assert doc.meta.addressee == "青山县人民政府"
@@ -175,39 +202,57 @@ def test_a_web_time_line_above_an_untitled_unit_title_is_not_the_unit() -> None:
 
 def test_a_title_wrapped_over_lines_is_one_title() -> None:
     """Red-header copies and PDFs wrap a long title; its lines are joined, and the unit comes from it."""
-    for head in ("青山县人民政府关于2024年度\n法治政府建设情况的报告", "青山县人民政府\n关于2024年度法治政府建设\n情况的报告",
-                 "青山县人民政府关于2024年度法治政府\n建设情况的报告\n"):
-        doc = read_text(f"{head}\n青山市人民政府：\n2024年，我县坚持依法行政。\n特此报告。\n青山县人民政府\n2025年3月5日\n")
+    for head in (
+        "青山县人民政府关于2024年度\n法治政府建设情况的报告",
+        "青山县人民政府\n关于2024年度法治政府建设\n情况的报告",
+        "青山县人民政府关于2024年度法治政府\n建设情况的报告\n",
+    ):
+        doc = read_text(
+            f"{head}\n青山市人民政府：\n2024年，我县坚持依法行政。\n特此报告。\n青山县人民政府\n2025年3月5日\n"
+        )
         m = doc.meta
         assert (m.title, m.unit, m.unit_source, m.addressee) == (
-            "青山县人民政府关于2024年度法治政府建设情况的报告", "青山县人民政府", "title", "青山市人民政府"), head
+            "青山县人民政府关于2024年度法治政府建设情况的报告",
+            "青山县人民政府",
+            "title",
+            "青山市人民政府",
+        ), head
 
 
 def test_a_body_line_ending_like_an_organ_is_not_the_signature() -> None:
-    """"成立县法律顾问中心" above the date ends like a unit (中心) but is a plan item, not a 署名."""
-    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n四、2025年度工作安排\n"
-                    "（一）健全法律顾问制度\n成立县法律顾问中心\n2025年3月5日\n")
+    """ "成立县法律顾问中心" above the date ends like a unit (中心) but is a plan item, not a 署名."""
+    doc = read_text(
+        "青山县人民政府关于2024年度法治政府建设情况的报告\n2024年，我县坚持依法行政。\n四、2025年度工作安排\n"
+        "（一）健全法律顾问制度\n成立县法律顾问中心\n2025年3月5日\n"
+    )
     assert doc.meta.signature is None and doc.meta.date == "2025年3月5日"
-    joint = read_text("关于2024年度法治政府建设情况的报告\n2024年，全区坚持依法行政。\n"
-                      "青山经济技术开发区管理委员会\n2025年3月5日\n")
+    joint = read_text(
+        "关于2024年度法治政府建设情况的报告\n2024年，全区坚持依法行政。\n青山经济技术开发区管理委员会\n2025年3月5日\n"
+    )
     assert joint.meta.signature == "青山经济技术开发区管理委员会"
 
 
 def test_a_pronoun_is_not_a_place_in_the_body() -> None:
     """With no title and no signature, "2024年，我县坚持…" names no unit: never "我县人民政府"."""
-    doc = read_text("2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
-                    "全年调处纠纷143件。\n")
+    doc = read_text(
+        "2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "全年调处纠纷143件。\n"
+    )
     assert doc.meta.unit is None or not doc.meta.unit.startswith(("我", "本", "全"))
-    named = read_text("2024年，青山县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
-                      "全年调处纠纷143件。\n")
+    named = read_text(
+        "2024年，青山县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "全年调处纠纷143件。\n"
+    )
     assert (named.meta.unit, named.meta.unit_source) == ("青山县人民政府", "body")
 
 
 def test_a_date_in_brackets_under_the_title_is_the_date_and_the_addressee_follows() -> None:
     """A report read at a meeting carries "（2025年3月5日）" under its title; the 主送机关 comes after it."""
-    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n（2025年3月5日）\n青山市人民政府：\n"
-                    "2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
-                    "全年调处纠纷143件。\n")
+    doc = read_text(
+        "青山县人民政府关于2024年度法治政府建设情况的报告\n（2025年3月5日）\n青山市人民政府：\n"
+        "2024年，我县坚持依法行政，全年办理行政复议案件12件。\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "全年调处纠纷143件。\n"
+    )
     assert (doc.meta.addressee, doc.meta.date, doc.meta.date_line) == ("青山市人民政府", "2025年3月5日", 2)
     assert [b.role for b in doc.blocks[:3]] == ["title", "date", "addressee"]
     res = check(doc, checklists.load("county_gov"))
@@ -216,6 +261,8 @@ def test_a_date_in_brackets_under_the_title_is_the_date_and_the_addressee_follow
 
 
 def test_a_seal_note_after_the_signature_is_not_part_of_it() -> None:
-    doc = read_text("青山县人民政府关于2024年度法治政府建设情况的报告\n青山市人民政府：\n2024年，我县坚持依法行政。\n"
-                    "特此报告。\n青山县人民政府（盖章）\n2025年3月5日\n")
+    doc = read_text(
+        "青山县人民政府关于2024年度法治政府建设情况的报告\n青山市人民政府：\n2024年，我县坚持依法行政。\n"
+        "特此报告。\n青山县人民政府（盖章）\n2025年3月5日\n"
+    )
     assert (doc.meta.signature, doc.meta.date) == ("青山县人民政府", "2025年3月5日")

@@ -17,8 +17,16 @@ from drafter.readers.markdown import heading, strip_comments
 from . import hostile as H
 from .conftest import run_cli
 
-FAST = ["md-heading-spaces", "unclosed-comments-1mb", "unclosed-comments-80kb-lines", "wrapped-10000-lines",
-        "million-lines-7mb", "one-line-7mb", "toml-long-int", "nul-field"]
+FAST = [
+    "md-heading-spaces",
+    "unclosed-comments-1mb",
+    "unclosed-comments-80kb-lines",
+    "wrapped-10000-lines",
+    "million-lines-7mb",
+    "one-line-7mb",
+    "toml-long-int",
+    "nul-field",
+]
 
 
 def test_every_hostile_file_in_a_folder_gets_a_result_and_the_good_report_is_still_checked(tmp_path: Path) -> None:
@@ -42,11 +50,19 @@ def test_every_hostile_file_in_a_folder_gets_a_result_and_the_good_report_is_sti
 # ------------------------------------------------------------ Markdown: heading and comments
 
 
-@pytest.mark.parametrize(("line", "want"), [
-    ("## 一、标题", (2, "一、标题")), ("## 一、标题 ##", (2, "一、标题")), ("### C# ", (3, "C")),
-    ("##\u3000标题\u3000##\u3000", (2, "标题")), ("## ###", (2, "")), ("##标题", None), ("####### 七", None),
-    ("# 标题" + " " * 3000 + "x", (1, "标题" + " " * 3000 + "x")),
-])
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("## 一、标题", (2, "一、标题")),
+        ("## 一、标题 ##", (2, "一、标题")),
+        ("### C# ", (3, "C")),
+        ("##\u3000标题\u3000##\u3000", (2, "标题")),
+        ("## ###", (2, "")),
+        ("##标题", None),
+        ("####### 七", None),
+        ("# 标题" + " " * 3000 + "x", (1, "标题" + " " * 3000 + "x")),
+    ],
+)
 def test_heading_is_parsed_as_the_old_regex_did(line: str, want: tuple[int, str] | None) -> None:
     assert heading(line) == want
 
@@ -75,9 +91,11 @@ def test_unclosed_commitments_block_is_no_block() -> None:
 
 
 def test_hard_wrapped_lines_still_join_into_one_paragraph() -> None:
-    text = ("全年评查行政执法案卷四十一卷发现问题十二个已全部整改" * 40)
-    lines = [text[i:i + 26] for i in range(0, len(text), 26)]
-    doc = read_bytes(("\n".join(["一、主要举措和成效", *lines, "二、存在的不足和原因", "培训不够。"])).encode(), "w.txt", ".txt")
+    text = "全年评查行政执法案卷四十一卷发现问题十二个已全部整改" * 40
+    lines = [text[i : i + 26] for i in range(0, len(text), 26)]
+    doc = read_bytes(
+        ("\n".join(["一、主要举措和成效", *lines, "二、存在的不足和原因", "培训不够。"])).encode(), "w.txt", ".txt"
+    )
     bodies = [b for b in doc.blocks if b.kind == "paragraph" and b.role == "body"]
     assert bodies[0].text == text
     assert len(bodies[0].breaks) == len(lines) - 1
@@ -166,8 +184,20 @@ def test_a_hundred_chinese_counted_list_items_are_read() -> None:
     assert [numbering.next("1", 0) for _ in range(120)][99:101] == ["一百、", "一百零一、"]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("n", "want"), [(10, "十"), (15, "十五"), (99, "九十九"), (100, "一百"), (105, "一百零五"),
-                                         (110, "一百一十"), (1001, "一千零一"), (10010, "一万零一十"), (-3, "-3")])
+@pytest.mark.parametrize(
+    ("n", "want"),
+    [
+        (10, "十"),
+        (15, "十五"),
+        (99, "九十九"),
+        (100, "一百"),
+        (105, "一百零五"),
+        (110, "一百一十"),
+        (1001, "一千零一"),
+        (10010, "一万零一十"),
+        (-3, "-3"),
+    ],
+)
 def test_cn_number_counts_past_ninety_nine(n: int, want: str) -> None:
     from drafter.text import cn_number
 
@@ -211,8 +241,14 @@ def _lint_with(tmp_path: Path, files: dict[str, str], *args: str) -> tuple[int, 
     report = tmp_path / "r.txt"
     report.write_text(H.REPORT, encoding="utf-8")
     env = {**os.environ, "DRAFTER_CHECKLISTS": str(folder), "DRAFTER_NO_CACHE": "1"}
-    r = subprocess.run([sys.executable, "-m", "drafter", "lint", str(report), *args], capture_output=True,
-                       text=True, env=env, timeout=120, cwd=str(Path(__file__).resolve().parent.parent))
+    r = subprocess.run(
+        [sys.executable, "-m", "drafter", "lint", str(report), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=str(Path(__file__).resolve().parent.parent),
+    )
     assert "内部错误" not in r.stderr and "Traceback" not in r.stderr, r.stderr
     return r.returncode, r.stderr
 
@@ -222,8 +258,12 @@ def test_extends_is_a_name_in_the_checklist_folders_never_a_path(tmp_path: Path,
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "evil.toml").write_text('name = "evil"\nextends = "base"\n', encoding="utf-8")
-    code, err = _lint_with(tmp_path, {"a.toml": f'name = "A"\nextends = "{extends}"\nmatch = ["甲$"]\n'},
-                           "--checklist", str(tmp_path / "cl" / "a.toml"))
+    code, err = _lint_with(
+        tmp_path,
+        {"a.toml": f'name = "A"\nextends = "{extends}"\nmatch = ["甲$"]\n'},
+        "--checklist",
+        str(tmp_path / "cl" / "a.toml"),
+    )
     assert code == 2 and "不是检查清单名称" in err
 
 
@@ -238,8 +278,10 @@ def test_extends_loops_and_deep_chains_are_one_line(tmp_path: Path) -> None:
 
 
 def test_a_broken_checklist_in_the_folder_is_skipped_with_a_line_and_lint_goes_on(tmp_path: Path) -> None:
-    files = {"a.toml": 'name = "A"\nextends = "./a"\nmatch = ["甲$"]\n',
-             "school.toml": 'name = "学校"\nextends = "base"\nmatch = ["学校$"]\n'}
+    files = {
+        "a.toml": 'name = "A"\nextends = "./a"\nmatch = ["甲$"]\n',
+        "school.toml": 'name = "学校"\nextends = "base"\nmatch = ["学校$"]\n',
+    }
     code, err = _lint_with(tmp_path, files)
     assert code in (0, 1) and "已跳过此检查清单" in err and "a.toml" in err
     code, err = _lint_with(tmp_path, files, "--type", "a")
@@ -251,8 +293,18 @@ def test_a_broken_checklist_in_the_folder_is_skipped_with_a_line_and_lint_goes_o
 # ------------------------------------------------------------ checklist patterns: every nested ambiguity
 
 
-@pytest.mark.parametrize("pattern", ["(?:年年|年)+", "(?:a|b|ab)+", "(?:x?x?)+y", "(a|a)*", "(?=(?:一+)+$)一",
-                                     "(?:年(?:度|)|年)+$", "(?:[一二]|一二)+$"])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "(?:年年|年)+",
+        "(?:a|b|ab)+",
+        "(?:x?x?)+y",
+        "(a|a)*",
+        "(?=(?:一+)+$)一",
+        "(?:年(?:度|)|年)+$",
+        "(?:[一二]|一二)+$",
+    ],
+)
 def test_every_loop_that_reads_one_text_two_ways_is_refused(pattern: str) -> None:
     from drafter.patterns import UnsafePattern, validate
 
@@ -260,9 +312,22 @@ def test_every_loop_that_reads_one_text_two_ways_is_refused(pattern: str) -> Non
         validate(pattern)
 
 
-@pytest.mark.parametrize("pattern", [r"(?:\d+、)+", "(?:[^。]+。)+", ".*情况.*工作", "(?:ab|cd)+", "(年|年度)?工作",
-                                     "法制(?=政府|建设)", "建设情况(?!.*(安排|计划))", r"\d{1,3}(?:,\d{3})*",
-                                     "[一二三四五六七八九十]{1,3}、", "(?:a{1,3}b)+", r"(\w|一)*"])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:\d+、)+",
+        "(?:[^。]+。)+",
+        ".*情况.*工作",
+        "(?:ab|cd)+",
+        "(年|年度)?工作",
+        "法制(?=政府|建设)",
+        "建设情况(?!.*(安排|计划))",
+        r"\d{1,3}(?:,\d{3})*",
+        "[一二三四五六七八九十]{1,3}、",
+        "(?:a{1,3}b)+",
+        r"(\w|一)*",
+    ],
+)
 def test_unambiguous_loops_stay_allowed(pattern: str) -> None:
     from drafter.patterns import validate
 
@@ -270,8 +335,10 @@ def test_unambiguous_loops_stay_allowed(pattern: str) -> None:
 
 
 def test_the_years_pattern_is_refused_when_the_user_checklist_loads(tmp_path: Path) -> None:
-    cl = ('name = "我的清单"\nextends = "department"\n[[items]]\nid = "years"\npart = "measures"\n'
-          "title = \"年\"\nguidance = \"写\"\ncues = ['(?:年年|年)+$']\nseverity = \"error\"\n")
+    cl = (
+        'name = "我的清单"\nextends = "department"\n[[items]]\nid = "years"\npart = "measures"\n'
+        'title = "年"\nguidance = "写"\ncues = [\'(?:年年|年)+$\']\nseverity = "error"\n'
+    )
     (tmp_path / "mine.toml").write_text(cl, encoding="utf-8")
     (tmp_path / "r.txt").write_text(H.REPORT + "年" * 40 + "x\n", encoding="utf-8")
     r = run_cli("lint", str(tmp_path / "r.txt"), "--checklist", str(tmp_path / "mine.toml"))
@@ -281,8 +348,10 @@ def test_the_years_pattern_is_refused_when_the_user_checklist_loads(tmp_path: Pa
 # ------------------------------------------------------------ PDF: decompressed content capped
 
 
-@pytest.mark.parametrize(("case", "why"), [("pdf-4m-operators", "页面内容过大"), ("pdf-flate-bomb", "解压后过大"),
-                                           ("pdf-4m-drawing-operators", "绘制指令")])
+@pytest.mark.parametrize(
+    ("case", "why"),
+    [("pdf-4m-operators", "页面内容过大"), ("pdf-flate-bomb", "解压后过大"), ("pdf-4m-drawing-operators", "绘制指令")],
+)
 def test_pdf_content_beyond_any_report_is_refused(case: str, why: str) -> None:
     fname, data = H.CASES[case]()
     with pytest.raises(ReadError, match=why):
@@ -338,7 +407,8 @@ def test_deeply_nested_rtf_is_refused_and_the_rest_of_the_batch_converted(tmp_pa
     (tmp_path / "small.rtf").write_bytes(
         b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 "
         + "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in H.REPORT.replace("\n", "\\par ")).encode()
-        + b"}")
+        + b"}"
+    )
     r = run_cli("lint", str(tmp_path), "--format", "json")
     assert "内部错误" not in r.stderr and r.returncode == 2, r.stderr
     files = {Path(f["path"]).name: f for f in json.loads(r.stdout)["files"]}

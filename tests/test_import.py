@@ -30,8 +30,9 @@ def test_import_infers_type_and_reports_it(tmp_path: Path) -> None:
 
 def test_default_output_and_force(tmp_path: Path) -> None:
     src = tmp_path / "report.txt"
-    src.write_text(next(p for p in seed_paths() if p.name.startswith("000")).read_text(encoding="utf-8"),
-                   encoding="utf-8")
+    src.write_text(
+        next(p for p in seed_paths() if p.name.startswith("000")).read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert run_cli("import", str(src)).returncode == 0
     assert (tmp_path / "report.md").is_file()
     r = run_cli("import", str(src))
@@ -69,16 +70,21 @@ def test_round_trip_on_example_drafts_with_optional_parts(tmp_path: Path, src: P
 
 def test_import_makes_numbering_brackets_full_width(tmp_path: Path) -> None:
     src = tmp_path / "r.txt"
-    src.write_text("青山县司法局关于2025年度法治政府建设情况的报告\n\n青山县人民政府：\n\n"
-                   "一、2025年度推进法治政府建设的主要举措和成效\n\n(一)健全制度。全年制定制度5项。\n\n"
-                   "（二)加强执法。评查案卷30卷。\n\n(3）其他工作。开展培训2次，另有(注)说明。\n\n"
-                   "（四）推进普法。开展活动12场。\n", encoding="utf-8")
+    src.write_text(
+        "青山县司法局关于2025年度法治政府建设情况的报告\n\n青山县人民政府：\n\n"
+        "一、2025年度推进法治政府建设的主要举措和成效\n\n(一)健全制度。全年制定制度5项。\n\n"
+        "（二)加强执法。评查案卷30卷。\n\n(3）其他工作。开展培训2次，另有(注)说明。\n\n"
+        "（四）推进普法。开展活动12场。\n",
+        encoding="utf-8",
+    )
     r = run_cli("import", str(src), "-o", str(tmp_path / "d.md"))
     assert r.returncode == 0, r.stderr
     text = (tmp_path / "d.md").read_text(encoding="utf-8")
     assert "（一）健全制度" in text and "（二）加强执法" in text and "（3）其他工作" in text
     assert "(一)" not in text and "（二)" not in text and "另有(注)说明" in text  # only the numbers
     assert "3 处半角括号" in r.stderr
+
+
 def test_import_refuses_to_write_onto_its_own_input(tmp_path: Path) -> None:
     src = tmp_path / "g.md"
     original = (ROOT / "examples" / "drafts" / "county_gov_2025.md").read_text(encoding="utf-8")

@@ -36,20 +36,29 @@ for line in sys.stdin:
 
 
 def _dead_pid() -> int:
-    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                              text=True, check=True).stdout)
+    return int(
+        subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 def _stale(draft: Path, pid: int) -> None:
-    lock_path(draft).write_text(json.dumps({"pid": pid, "host": socket.gethostname(), "time": "2026-01-01 09:00",
-                                            "instance": "gone"}), encoding="utf-8")
+    lock_path(draft).write_text(
+        json.dumps({"pid": pid, "host": socket.gethostname(), "time": "2026-01-01 09:00", "instance": "gone"}),
+        encoding="utf-8",
+    )
 
 
 def test_two_processes_taking_over_one_stale_lock_make_one_writer(tmp_path: Path) -> None:
     """50 trials; in each, two processes start the takeover of the same stale lock at the same instant."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    racers = [subprocess.Popen([sys.executable, "-c", _RACER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               text=True, env=env) for _ in range(2)]
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _RACER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        )
+        for _ in range(2)
+    ]
     dead = _dead_pid()
     try:
         wins = []

@@ -60,8 +60,9 @@ class Draft:
         head, _, body = drafts.blank("辛集乡人民政府", self.unit_type, self.year).partition("\n+++\n")
         head = head.replace('date = ""', f'date = "{self.date}"')
         sections = body.split("\n## ")
-        filled = [sections[0]] + [s.rstrip("\n") + "\n\n" + "\n\n".join(ps) + "\n"
-                                  for s, ps in zip(sections[1:], self.parts, strict=True)]
+        filled = [sections[0]] + [
+            s.rstrip("\n") + "\n\n" + "\n\n".join(ps) + "\n" for s, ps in zip(sections[1:], self.parts, strict=True)
+        ]
         return head + "\n+++\n" + "\n## ".join(filled)
 
 
@@ -72,8 +73,9 @@ def summary(res: Result) -> dict[str, object]:
         "items": {k: (r.status, r.line, r.col, r.evidence, r.kind) for k, r in res.items.items()},
         "commitments": list(res.commitments),
         "ignored": [(dataclasses.astuple(i.finding), i.reason, i.source, i.line) for i in res.ignored],
-        "parts": {k: (p.status, p.line, p.heading, [(b.text, b.line, b.col) for b in p.blocks])
-                  for k, p in res.parts.items()},
+        "parts": {
+            k: (p.status, p.line, p.heading, [(b.text, b.line, b.col) for b in p.blocks]) for k, p in res.parts.items()
+        },
         "year": res.year,
     }
 
@@ -103,8 +105,10 @@ EDIT = st.tuples(
 
 
 @settings(max_examples=SEQUENCES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(start=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2 * len(PLANTS))), min_size=4, max_size=16),
-       edits=st.lists(EDIT, min_size=1, max_size=STEPS))
+@given(
+    start=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2 * len(PLANTS))), min_size=4, max_size=16),
+    edits=st.lists(EDIT, min_size=1, max_size=STEPS),
+)
 def test_cached_recheck_equals_cold_check(start: list[tuple[int, int]], edits: list[tuple[str, int, int, int]]) -> None:
     pool = _POOL
     d = Draft()

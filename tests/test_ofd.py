@@ -59,14 +59,20 @@ def test_ofd_import_gives_a_draft(tmp_path: Path) -> None:
 
 
 def _scan_page() -> str:
-    return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="1">'
-            f'<ofd:ImageObject ID="2" Boundary="0 0 210 297" ResourceID="9"/></ofd:Layer></ofd:Content></ofd:Page>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="1">'
+        f'<ofd:ImageObject ID="2" Boundary="0 0 210 297" ResourceID="9"/></ofd:Layer></ofd:Content></ofd:Page>'
+    )
 
 
-@pytest.mark.parametrize(("pages", "message"), [
-    ([_scan_page()], "扫描版 OFD"),
-    (["<ofd:Page><unclosed"], "已损坏"),
-], ids=["scanned", "broken-xml"])
+@pytest.mark.parametrize(
+    ("pages", "message"),
+    [
+        ([_scan_page()], "扫描版 OFD"),
+        (["<ofd:Page><unclosed"], "已损坏"),
+    ],
+    ids=["scanned", "broken-xml"],
+)
 def test_bad_ofd_is_one_clear_line(tmp_path: Path, pages: list[str], message: str) -> None:
     path = write_ofd(tmp_path / "坏.ofd", "标题", pages=pages)
     with pytest.raises(ReadError, match=message):
@@ -81,8 +87,11 @@ def test_bad_ofd_is_one_clear_line(tmp_path: Path, pages: list[str], message: st
 def test_ofd_without_its_document_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "缺.ofd"
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("OFD.xml", f'<ofd:OFD xmlns:ofd="{NS}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
-                    "</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        zf.writestr(
+            "OFD.xml",
+            f'<ofd:OFD xmlns:ofd="{NS}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
+            "</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
     with pytest.raises(ReadError, match="不是有效的 OFD"):
         read_path(path)
     (tmp_path / "假.ofd").write_text("not a zip", encoding="utf-8")

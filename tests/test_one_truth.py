@@ -21,15 +21,33 @@ from .conftest import ROOT
 
 DRAFTS = sorted((ROOT / "examples" / "drafts").glob("*.md"))
 SETTINGS = {
-    "date": ["2025年1月20日", "2024年12月30日", "2026年4月10日", "2026.1.20", "二〇二六年一月二十日", "2026年01月05日", "",
-             "2026年2月30日"],
-    "doc_number": ["柳政文[2026]3号", "柳政文〔2026〕03号", "柳政文〔2025〕3号", "柳政文(2026)3号", "柳政〔2026〕第3号",
-                   "柳政文〔26〕3号", "柳政文〔2026〕3号"],
+    "date": [
+        "2025年1月20日",
+        "2024年12月30日",
+        "2026年4月10日",
+        "2026.1.20",
+        "二〇二六年一月二十日",
+        "2026年01月05日",
+        "",
+        "2026年2月30日",
+    ],
+    "doc_number": [
+        "柳政文[2026]3号",
+        "柳政文〔2026〕03号",
+        "柳政文〔2025〕3号",
+        "柳政文(2026)3号",
+        "柳政〔2026〕第3号",
+        "柳政文〔26〕3号",
+        "柳政文〔2026〕3号",
+    ],
     "addressee": ["", "县政府"],
     "signature": ["", "柳河镇政府", "柳河镇人民政府办公室"],
 }
-BODY = ["全年受理行政复议申请40件，办结45件。", "2024年，我镇深入推进依法行政，组织干部集中学法4次。",
-        "调处矛盾纠纷200件，调处成功150件，调解成功率95%。"]
+BODY = [
+    "全年受理行政复议申请40件，办结45件。",
+    "2024年，我镇深入推进依法行政，组织干部集中学法4次。",
+    "调处矛盾纠纷200件，调处成功150件，调解成功率95%。",
+]
 
 
 def _findings(doc: object, type_: str) -> Counter[tuple[str, str, str]]:
@@ -46,8 +64,11 @@ def _both(text: str) -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, 
 
 def _set(text: str, key: str, value: str) -> str:
     line = re.compile(rf'^{key} = ".*"$', re.M)
-    return line.sub(f'{key} = "{value}"', text, count=1) if line.search(text) else \
-        text.replace("+++\n", f'+++\n{key} = "{value}"\n', 1)
+    return (
+        line.sub(f'{key} = "{value}"', text, count=1)
+        if line.search(text)
+        else text.replace("+++\n", f'+++\n{key} = "{value}"\n', 1)
+    )
 
 
 @pytest.mark.parametrize("path", DRAFTS, ids=lambda p: p.stem)
@@ -72,15 +93,17 @@ def test_planted_body_errors_are_found_the_same_way_in_both(sentence: str) -> No
     text = text[:at] + "\n\n" + sentence + "\n" + text[at:]
     draft, docx = _both(text)
     assert draft == docx
-    assert sum(draft.values()) > sum(_both(
-        (ROOT / "examples" / "drafts" / "county_gov_2025.md").read_text(encoding="utf-8"))[0].values())
+    assert sum(draft.values()) > sum(
+        _both((ROOT / "examples" / "drafts" / "county_gov_2025.md").read_text(encoding="utf-8"))[0].values()
+    )
 
 
 def test_the_apps_check_reports_a_drafts_settings() -> None:
     from drafter.app import drafts
 
-    text = _set((ROOT / "examples" / "drafts" / "township_2025.md").read_text(encoding="utf-8"), "doc_number",
-                "柳政文[2026]3号")
+    text = _set(
+        (ROOT / "examples" / "drafts" / "township_2025.md").read_text(encoding="utf-8"), "doc_number", "柳政文[2026]3号"
+    )
     text = _set(text, "date", "2025年1月20日")
     res = drafts.run_check(text, checklists.load("township"))
     assert {"doc-number", "stale-year"} <= {f.rule for f in res.findings}

@@ -83,7 +83,11 @@ def _draft(fonts: str, letterhead: str, seal: bool, signer: str, imprint: bool) 
     if signer:
         lines.append(f'signer = "{signer}"')
     if imprint:
-        lines += ['cc = "县委办公室，县人大常委会办公室"', 'issuer = "青山县人民政府办公室"', 'issued = "2026年2月10日"']
+        lines += [
+            'cc = "县委办公室，县人大常委会办公室"',
+            'issuer = "青山县人民政府办公室"',
+            'issued = "2026年2月10日"',
+        ]
     return "\n".join(lines) + sep + body
 
 

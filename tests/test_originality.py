@@ -43,10 +43,16 @@ def _judged(doc_blocks: list, parts: dict) -> list:  # type: ignore[type-arg]
     """Paragraphs of the parts, and the opening judged without its "现将…报告如下：" sentence."""
     owned = {id(b) for pr in parts.values() if pr.status == "present" for b in pr.blocks}
     opening = _opening_line(doc_blocks)
-    return [b for b in doc_blocks if b.role == "body" and b.kind == "paragraph"
-            and ((b.line == opening and len(normalise(re.sub(r"现将[^。]{0,20}报告如下：$", "", b.text))) >= MIN_CHARS)
-                 or (id(b) in owned and len(normalise(b.text)) >= MIN_CHARS
-                 and not b.text.rstrip().endswith("报告如下：")))]
+    return [
+        b
+        for b in doc_blocks
+        if b.role == "body"
+        and b.kind == "paragraph"
+        and (
+            (b.line == opening and len(normalise(re.sub(r"现将[^。]{0,20}报告如下：$", "", b.text))) >= MIN_CHARS)
+            or (id(b) in owned and len(normalise(b.text)) >= MIN_CHARS and not b.text.rstrip().endswith("报告如下："))
+        )
+    ]
 
 
 def _this_year(last: Path, donor: Path, every: int) -> tuple[str, set[int]]:
@@ -66,8 +72,9 @@ def _this_year(last: Path, donor: Path, every: int) -> tuple[str, set[int]]:
     return "\n".join(out), replaced
 
 
-@pytest.mark.parametrize(("last", "donor", "every"), [("000", "004", 3), ("002", "001", 2), ("004", "003", 4),
-                                                      ("001", "002", 3)])
+@pytest.mark.parametrize(
+    ("last", "donor", "every"), [("000", "004", 3), ("002", "001", 2), ("004", "003", 4), ("001", "002", 3)]
+)
 def test_kept_paragraphs_flagged_and_replaced_ones_not(last: str, donor: str, every: int) -> None:
     text, replaced = _this_year(seed(last), seed(donor), every)
     assert replaced
@@ -90,8 +97,9 @@ def test_kept_paragraphs_flagged_and_replaced_ones_not(last: str, donor: str, ev
 def test_no_copies_between_unrelated_seeds_or_without_previous() -> None:
     paths = seed_paths()
     for a in paths:
-        assert not [f for f in check(read_path(a), checklists.load("base")).findings
-                    if f.rule == "copied-from-previous"]
+        assert not [
+            f for f in check(read_path(a), checklists.load("base")).findings if f.rule == "copied-from-previous"
+        ]
         for b in paths:
             if a != b:
                 res = check(read_path(a), checklists.load("base"), previous=read_path(b))
@@ -192,8 +200,10 @@ def test_fingerprints_survive_a_process_boundary(tmp_path: Path) -> None:
     from drafter.checks.originality import compare, fingerprint
 
     made, source = _folder(tmp_path)
-    code = ("import pickle,sys; from drafter.readers import read_path; from drafter.checks.originality import fingerprint; "
-            "sys.stdout.buffer.write(pickle.dumps(fingerprint(read_path(sys.argv[1]))))")
+    code = (
+        "import pickle,sys; from drafter.readers import read_path; from drafter.checks.originality import fingerprint; "
+        "sys.stdout.buffer.write(pickle.dumps(fingerprint(read_path(sys.argv[1]))))"
+    )
     env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code, str(made)], capture_output=True, env=env, check=True).stdout
     there = pickle.loads(out)
@@ -233,17 +243,22 @@ def test_a_kept_opening_is_a_copy_and_drafters_own_opening_is_not(tmp_path: Path
     text = _bump(seed("000").read_text(encoding="utf-8"))
     res = check(read_text(text), checklists.load("department"), previous=last)
     assert 3 in {f.line for f in res.findings if f.rule == "copied-from-previous"}
-    assert not [f for f in check(read_text(text), checklists.load("department"), previous=read_path(seed("002")))
-                .findings if f.rule == "copied-from-previous"]
+    assert not [
+        f
+        for f in check(read_text(text), checklists.load("department"), previous=read_path(seed("002"))).findings
+        if f.rule == "copied-from-previous"
+    ]
     last_draft = tmp_path / "last.md"
     run_cli("template", "--type", "department", "--unit", "青山县司法局", "--year", "2024", "-o", str(last_draft))
     filled = last_draft.read_text(encoding="utf-8").replace(
-        "【请填写：一句话概括全年法治政府建设的总体成效】", "全年办理行政复议案件12件，法治政府建设取得新成效")
+        "【请填写：一句话概括全年法治政府建设的总体成效】", "全年办理行政复议案件12件，法治政府建设取得新成效"
+    )
     last_draft.write_text(filled, encoding="utf-8")
     this_draft = tmp_path / "this.md"
     run_cli("template", "--type", "department", "--unit", "青山县司法局", "--year", "2025", "-o", str(this_draft))
     from drafter.boilerplate import fragments
-    res = check(read_path(this_draft), checklists.load("department"), previous=read_path(last_draft),
-                boilerplate=fragments())
-    assert not [f for f in res.findings if f.rule == "copied-from-previous"]
 
+    res = check(
+        read_path(this_draft), checklists.load("department"), previous=read_path(last_draft), boilerplate=fragments()
+    )
+    assert not [f for f in res.findings if f.rule == "copied-from-previous"]

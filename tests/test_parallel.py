@@ -66,8 +66,13 @@ def _slow_square(i: int) -> int:
 def _run_on_tty(args: list[str]) -> tuple[int, str]:
     """Run the CLI with stderr on a pseudo-terminal; what the terminal showed."""
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "drafter", *args], stdout=subprocess.DEVNULL, stderr=slave,
-                            cwd=ROOT, env=dict(os.environ, COLUMNS="100", TERM="xterm"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "drafter", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        cwd=ROOT,
+        env=dict(os.environ, COLUMNS="100", TERM="xterm"),
+    )
     os.close(slave)
     seen = b""
     while True:

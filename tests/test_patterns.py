@@ -16,17 +16,21 @@ GOOD = ROOT / "examples" / "drafts" / "department_2025.md"
 
 def _checklist(tmp_path: Path, cue: str) -> Path:
     cl = tmp_path / "mine.toml"
-    cl.write_text('name = "我的清单"\nextends = "department"\n[[items]]\nid = "archives"\npart = "measures"\n'
-                  f'title = "档案法治"\nguidance = "写档案工作"\ncues = [\'{cue}\']\nseverity = "error"\n'
-                  'good = ["档案"]\nbad = ["无"]\n', encoding="utf-8")
+    cl.write_text(
+        'name = "我的清单"\nextends = "department"\n[[items]]\nid = "archives"\npart = "measures"\n'
+        f'title = "档案法治"\nguidance = "写档案工作"\ncues = [\'{cue}\']\nseverity = "error"\n'
+        'good = ["档案"]\nbad = ["无"]\n',
+        encoding="utf-8",
+    )
     return cl
 
 
 def test_catastrophic_cue_is_refused_when_the_checklist_loads(tmp_path: Path) -> None:
     # a report with a long run of 一 not at the end: (一+)+$ would backtrack 2^n times on it
     report = tmp_path / "r.txt"
-    report.write_text(GOOD.read_text(encoding="utf-8").replace("## 二、", "一" * 40 + "二\n\n## 二、"),
-                      encoding="utf-8")
+    report.write_text(
+        GOOD.read_text(encoding="utf-8").replace("## 二、", "一" * 40 + "二\n\n## 二、"), encoding="utf-8"
+    )
     r = run_cli("lint", str(report), "--checklist", str(_checklist(tmp_path, "(一+)+$")))
     assert r.returncode == 2
     assert "(一+)+$" in r.stderr and "不安全" in r.stderr and "Traceback" not in r.stderr

@@ -39,15 +39,20 @@ def test_rates_beside_unrelated_counts_and_targets_are_no_false_alarm(seeds: lis
 
 
 def test_planted_stale_years_are_found(seeds: list[planting.Seed]) -> None:
-    t = planting.tally(seeds, lambda rng, s: planting.stale_years(rng, s.result.year or 2023, s.doc.meta.unit or ""),
-                       "stale-year", per_seed=30)
+    t = planting.tally(
+        seeds,
+        lambda rng, s: planting.stale_years(rng, s.result.year or 2023, s.doc.meta.unit or ""),
+        "stale-year",
+        per_seed=30,
+    )
     _report("planted stale years found", t)
     assert t.total >= 120 and t.share >= 0.9
 
 
 def test_last_year_only_compared_with_is_no_stale_year(seeds: list[planting.Seed]) -> None:
-    t = planting.tally(seeds, lambda rng, s: planting.comparisons(rng, s.result.year or 2023), "stale-year",
-                       per_seed=30, at_line=False)
+    t = planting.tally(
+        seeds, lambda rng, s: planting.comparisons(rng, s.result.year or 2023), "stale-year", per_seed=30, at_line=False
+    )
     _report("false alarms on comparisons with last year", t)
     assert t.total >= 120 and t.hits == 0, t.wrong
 
@@ -80,9 +85,13 @@ def test_the_seeds_own_topic_sentences_are_accepted(seeds: list[planting.Seed]) 
             for b in s.result.parts[pid].blocks:
                 if b.kind != "paragraph":
                     continue
-                starts = {sentence_at(b.text, m.start())
-                          for it in s.checklist.items if it.part in ("measures", "duties")
-                          for c in it.cues for m in pattern(c, s.result.year).finditer(b.text)}
+                starts = {
+                    sentence_at(b.text, m.start())
+                    for it in s.checklist.items
+                    if it.part in ("measures", "duties")
+                    for c in it.cues
+                    for m in pattern(c, s.result.year).finditer(b.text)
+                }
                 for st, en in starts:
                     total += 1
                     ok += judge.kind(b.text[st:en]) is not None

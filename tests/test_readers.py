@@ -58,9 +58,11 @@ def test_crlf_and_fullwidth_indentation_keep_lines() -> None:
 
 
 def test_hard_wrapped_pdf_text_is_rejoined() -> None:
-    body = ("全年评查行政执法案卷41卷，发现问题12个，全部督促整改到位，并将评查结果纳入年度考核，"
-            "推动执法质量持续提升，群众满意度明显提高。")
-    wrapped = "\n".join(body[i:i + 30] for i in range(0, len(body), 30))
+    body = (
+        "全年评查行政执法案卷41卷，发现问题12个，全部督促整改到位，并将评查结果纳入年度考核，"
+        "推动执法质量持续提升，群众满意度明显提高。"
+    )
+    wrapped = "\n".join(body[i : i + 30] for i in range(0, len(body), 30))
     text = REPORT.replace("（一）加强行政执法监督。全年评查行政执法案卷41卷，发现问题12个。", wrapped)
     doc = read_text(text)
     paras = [b for b in doc.blocks if b.kind == "paragraph" and b.role == "body"]
@@ -96,52 +98,69 @@ def test_title_cut_off_year_and_unit_from_body_plan_and_signature() -> None:
     assert doc.meta.title is None
     assert doc.meta.year == 2024
     assert doc.meta.unit == "青山县司法局"
-    no_headings = ("2024年，青山县坚持依法行政，评查案卷41卷。\n虽然取得一定成效，但也存在一些不足，主要原因是培训不够。\n"
-                   "2025年，青山县将继续推进法治政府建设。\n")
+    no_headings = (
+        "2024年，青山县坚持依法行政，评查案卷41卷。\n虽然取得一定成效，但也存在一些不足，主要原因是培训不够。\n"
+        "2025年，青山县将继续推进法治政府建设。\n"
+    )
     doc2 = read_text(no_headings)
     assert doc2.meta.year == 2024
     assert doc2.meta.unit == "青山县人民政府"
 
 
 def test_markdown_draft_front_matter_wins() -> None:
-    text = "+++\nunit = \"青山县司法局\"\ntype = \"department\"\nyear = 2024\nfonts = \"standard\"\n+++\n\n" + \
-        "\n".join(("## " + line if line[:2] in ("一、", "二、", "三、", "四、") else line) for line in REPORT.splitlines()[2:])
+    text = '+++\nunit = "青山县司法局"\ntype = "department"\nyear = 2024\nfonts = "standard"\n+++\n\n' + "\n".join(
+        ("## " + line if line[:2] in ("一、", "二、", "三、", "四、") else line) for line in REPORT.splitlines()[2:]
+    )
     doc = read_md(text)
-    assert (doc.meta.unit, doc.meta.unit_type, doc.meta.year, doc.meta.fonts) == ("青山县司法局", "department", 2024, "standard")
+    assert (doc.meta.unit, doc.meta.unit_type, doc.meta.year, doc.meta.fonts) == (
+        "青山县司法局",
+        "department",
+        2024,
+        "standard",
+    )
     assert _statuses(doc) == ("present",) * 4
     heading = next(b for b in doc.blocks if b.kind == "heading")
     assert heading.line == 8 and heading.level == 1  # line 8 of the file, after 7 lines of front matter
 
 
 def test_plain_markdown_with_hash_title_and_bold_run_in() -> None:
-    text = ("# 青山县司法局关于2024年度法治政府建设情况的报告\n\n## 一、主要举措和成效\n\n"
-            "**（一）加强执法监督。**全年评查案卷41卷。\n\n## 二、存在的不足和原因\n\n培训不足，原因是经费紧张。\n")
+    text = (
+        "# 青山县司法局关于2024年度法治政府建设情况的报告\n\n## 一、主要举措和成效\n\n"
+        "**（一）加强执法监督。**全年评查案卷41卷。\n\n## 二、存在的不足和原因\n\n培训不足，原因是经费紧张。\n"
+    )
     doc = read_md(text)
     assert doc.meta.title and doc.meta.year == 2024
     run_in = next(b for b in doc.blocks if b.kind == "heading" and b.level == 2)
     assert run_in.run_in and run_in.text == "（一）加强执法监督。"
 
 
-@pytest.mark.parametrize(("head", "error"), [
-    ("+++\nunit = \"青山县\"\n", "没有结束行"),
-    ("+++\nunit = 青山县\n+++\n", "TOML"),
-    ("+++\nunit = \"青山县司法局\"\n+++\n", "报告年度"),
-    ("+++\nunit = \"青山县司法局\"\nyear = 2024\nfonts = \"comic\"\n+++\n", "字体"),
-])
+@pytest.mark.parametrize(
+    ("head", "error"),
+    [
+        ('+++\nunit = "青山县"\n', "没有结束行"),
+        ("+++\nunit = 青山县\n+++\n", "TOML"),
+        ('+++\nunit = "青山县司法局"\n+++\n', "报告年度"),
+        ('+++\nunit = "青山县司法局"\nyear = 2024\nfonts = "comic"\n+++\n', "字体"),
+    ],
+)
 def test_broken_front_matter_is_one_chinese_line(head: str, error: str) -> None:
     with pytest.raises(ReadError) as e:
         read_md(head + "\n## 一、主要举措和成效\n")
     assert error in str(e.value) and "\n" not in str(e.value)
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    (b"", "空的"),
-    (b"   \n\n", "空的"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "另存为"),
-    (b"PK\x03\x04garbage-not-a-zip", ".docx"),
-    (b"%PDF-1.7\n", "PDF"),
-    (bytes(range(256)) * 40, "另存为"),
-], ids=["empty", "blank", "ole-doc", "bad-zip", "pdf", "binary"])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "空的"),
+        (b"   \n\n", "空的"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "另存为"),
+        (b"PK\x03\x04garbage-not-a-zip", ".docx"),
+        (b"%PDF-1.7\n", "PDF"),
+        (bytes(range(256)) * 40, "另存为"),
+    ],
+    ids=["empty", "blank", "ole-doc", "bad-zip", "pdf", "binary"],
+)
 def test_bad_bytes_raise_read_error(data: bytes, words: str) -> None:
     with pytest.raises(ReadError) as e:
         read_bytes(data, "x.txt", ".txt")

@@ -39,12 +39,15 @@ def test_a_users_relation_is_checked(tmp_path: Path) -> None:
     assert "批准援助86件" in f.message and f.line == 3
 
 
-@pytest.mark.parametrize(("body", "words"), [
-    ('[[relations]]\nwhole = ["受理.*"]\nparts = ["办结"]\n', "不是正则表达式"),
-    ('[[relations]]\nwhole = ["受理"]\nparts = ["办结"]\nrates = ["办结比例"]\n', "应以“率”结尾"),
-    ('[[relations]]\nwhole = []\nparts = ["办结"]\n', "whole"),
-    ('[[relations]]\nwhole = ["受理"]\nparts = ["办结"]\nsame = [["办结", "a"]]\n', "不是正则表达式"),
-])
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ('[[relations]]\nwhole = ["受理.*"]\nparts = ["办结"]\n', "不是正则表达式"),
+        ('[[relations]]\nwhole = ["受理"]\nparts = ["办结"]\nrates = ["办结比例"]\n', "应以“率”结尾"),
+        ('[[relations]]\nwhole = []\nparts = ["办结"]\n', "whole"),
+        ('[[relations]]\nwhole = ["受理"]\nparts = ["办结"]\nsame = [["办结", "a"]]\n', "不是正则表达式"),
+    ],
+)
 def test_a_bad_relation_is_refused_in_chinese(tmp_path: Path, body: str, words: str) -> None:
     with pytest.raises(ReadError) as e:
         checklists.load(str(_own(tmp_path, body)))

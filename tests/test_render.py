@@ -131,11 +131,14 @@ def test_body_paragraph(rendered: Docx) -> None:
     assert x.style_name(x.style_id(p)) == "公文正文"
 
 
-@pytest.mark.parametrize(("starts", "font", "level", "name"), [
-    ("一、", "黑体", "0", "一级标题"),
-    ("（二）规范", "楷体_GB2312", "1", "二级标题"),
-    ("（1）法律", "仿宋_GB2312", "3", "四级标题"),
-])
+@pytest.mark.parametrize(
+    ("starts", "font", "level", "name"),
+    [
+        ("一、", "黑体", "0", "一级标题"),
+        ("（二）规范", "楷体_GB2312", "1", "二级标题"),
+        ("（1）法律", "仿宋_GB2312", "3", "四级标题"),
+    ],
+)
 def test_headings(rendered: Docx, starts: str, font: str, level: str, name: str) -> None:
     x = rendered
     p = _para(x, starts)
@@ -189,8 +192,10 @@ def test_long_date_pushes_signature_left(tmp_path: Path) -> None:
 def test_page_numbers_odd_right_even_left(rendered: Docx) -> None:
     x = rendered
     assert x.settings.find(q("evenAndOddHeaders")) is not None
-    refs = {f.get(q("type")): f.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
-            for f in x.sect().findall(q("footerReference"))}
+    refs = {
+        f.get(q("type")): f.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        for f in x.sect().findall(q("footerReference"))
+    }
     assert set(refs) >= {"default", "even"}
     targets = {r.get("Id"): "word/" + r.get("Target") for r in x.rels}
     for kind, side in (("default", "right"), ("even", "left")):
@@ -237,8 +242,12 @@ def test_attachments_and_imprint(tmp_path: Path, pad: int) -> None:
     from drafter.render.fonts import font_set
     from drafter.render.gbt9704 import Extras, _paragraphs, render
 
-    extras = Extras(attachments=["2023年度法治政府建设工作台账", "重大行政决策目录"], cc="县委办公室，县人大常委会办公室",
-                    issuer="鲁山县人民政府办公室", issued="2024年1月5日")
+    extras = Extras(
+        attachments=["2023年度法治政府建设工作台账", "重大行政决策目录"],
+        cc="县委办公室，县人大常委会办公室",
+        issuer="鲁山县人民政府办公室",
+        issued="2024年1月5日",
+    )
     text = DRAFT + "".join(f"\n\n本年度还完成了第{i}项专项整治工作，成效明显。\n" for i in range(pad))
     end = paging.estimate(_paragraphs(read_text(text), font_set("gb2312"), extras)[0])
     assert (end.page, end.lines <= 18) == ((2, True) if pad == 0 else (3, True))
@@ -275,7 +284,7 @@ def test_attachments_and_imprint(tmp_path: Path, pad: int) -> None:
     if pad == 0:  # on the text's last page (even, room): no section, blank grid lines to its foot
         assert sect.find("w:type", NS) is None and sect.find("w:vAlign", NS) is None
         assert not any(p.find("w:pPr/w:sectPr", NS) is not None for p in paras)
-        blanks = paras[paras.index(date) + 1:paras.index(cc)]
+        blanks = paras[paras.index(date) + 1 : paras.index(cc)]
         assert all(x.text(p) == "" for p in blanks) and len(blanks) == 22 - end.lines - 2
         return
     # the 版记 is a section of its own: even page, bottom of the 版心, footers without a page number
@@ -288,21 +297,25 @@ def test_attachments_and_imprint(tmp_path: Path, pad: int) -> None:
 def test_title_lines_balanced() -> None:
     from drafter.render.gbt9704 import title_lines
 
-    assert title_lines("中共洛宁县委洛宁县人民政府关于2023年度法治政府建设情况的报告", "中共洛宁县委 洛宁县人民政府") == [
-        "中共洛宁县委 洛宁县人民政府", "关于2023年度法治政府建设情况的报告"]
+    assert title_lines(
+        "中共洛宁县委洛宁县人民政府关于2023年度法治政府建设情况的报告", "中共洛宁县委 洛宁县人民政府"
+    ) == ["中共洛宁县委 洛宁县人民政府", "关于2023年度法治政府建设情况的报告"]
     assert title_lines("关于2023年度法治政府建设情况的报告") == ["关于2023年度法治政府建设情况的报告"]
     long = title_lines("××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告")
     assert len(long) == 3 and all(len(x) <= 22 for x in long)
 
 
-@pytest.mark.parametrize("title", [
-    "××单位关于2025年度法治政府建设情况的报告",  # the template's: × is full-width in a Chinese font
-    "柳河镇人民政府关于2025年度法治政府建设情况的报告",
-    "青山县城市管理综合行政执法局关于2025年度法治政府建设情况的报告",
-    "××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告",
-    "关于青山县2025年度法治政府建设和2026年工作安排情况的报告",
-    "青山县人民政府关于2025年度法治政府建设工作情况和2026年度工作安排的报告",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "××单位关于2025年度法治政府建设情况的报告",  # the template's: × is full-width in a Chinese font
+        "柳河镇人民政府关于2025年度法治政府建设情况的报告",
+        "青山县城市管理综合行政执法局关于2025年度法治政府建设情况的报告",
+        "××市××区人民政府办公室关于2023年度推进法治政府建设工作情况和2024年工作安排的报告",
+        "关于青山县2025年度法治政府建设和2026年工作安排情况的报告",
+        "青山县人民政府关于2025年度法治政府建设工作情况和2026年度工作安排的报告",
+    ],
+)
 def test_title_lines_trapezoid_without_a_lone_last_word(title: str) -> None:
     from drafter.render.title import cw, title_lines
 
@@ -317,13 +330,16 @@ def test_title_lines_trapezoid_without_a_lone_last_word(title: str) -> None:
         assert lines[1].startswith("关于")  # the issuer on its own line, above the longer rest
 
 
-@pytest.mark.parametrize(("edit", "needle"), [
-    (lambda t: t.replace('unit = "鲁山县人民政府办公室"\n', ""), "unit"),
-    (lambda t: t.replace('year = 2023', 'year = 2023x'), "TOML"),
-    (lambda t: t.replace('type = "department"', 'type = "village"'), "village"),
-    (lambda t: t.replace('fonts = "gb2312"', 'fonts = "comic"'), "comic"),
-    (lambda t: t.replace('signature = "鲁山县人民政府办公室"', 'signature = "鲁山\\u0001县"'), "控制字符"),
-])
+@pytest.mark.parametrize(
+    ("edit", "needle"),
+    [
+        (lambda t: t.replace('unit = "鲁山县人民政府办公室"\n', ""), "unit"),
+        (lambda t: t.replace("year = 2023", "year = 2023x"), "TOML"),
+        (lambda t: t.replace('type = "department"', 'type = "village"'), "village"),
+        (lambda t: t.replace('fonts = "gb2312"', 'fonts = "comic"'), "comic"),
+        (lambda t: t.replace('signature = "鲁山县人民政府办公室"', 'signature = "鲁山\\u0001县"'), "控制字符"),
+    ],
+)
 def test_bad_drafts_fail_cleanly(tmp_path: Path, edit: object, needle: str) -> None:
     src = tmp_path / "bad.md"
     src.write_text(edit(DRAFT), encoding="utf-8")  # type: ignore[operator]
@@ -437,13 +453,15 @@ def test_sealed_signature_centred_over_date(tmp_path: Path) -> None:
     from drafter.readers.markdown import read_text
     from drafter.render.gbt9704 import render
 
-    (tmp_path / "x.docx").write_bytes(render(read_text(DRAFT.replace('fonts = "gb2312"', 'fonts = "gb2312"\nseal = true'))))
+    (tmp_path / "x.docx").write_bytes(
+        render(read_text(DRAFT.replace('fonts = "gb2312"', 'fonts = "gb2312"\nseal = true')))
+    )
     x = Docx(tmp_path / "x.docx")
     paras = x.paragraphs()
     i = next(i for i, p in enumerate(paras) if x.text(p) == "特此报告。")
-    assert [x.text(p) for p in paras[i + 1:i + 3]] == ["", ""]  # room for the seal
+    assert [x.text(p) for p in paras[i + 1 : i + 3]] == ["", ""]  # room for the seal
     sig, date = paras[i + 3], paras[i + 4]
     sr, dr = int(x.ppr(sig, "ind", "rightChars")) / 100, int(x.ppr(date, "ind", "rightChars")) / 100
     assert dr == 4  # 成文日期右空四字
     assert (28 - sr - 10 / 2) == (28 - dr - 6 / 2)  # centres align: 署名 10 chars, date 6
-    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in paras[i - 1:i + 4])  # kept with the body
+    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in paras[i - 1 : i + 4])  # kept with the body

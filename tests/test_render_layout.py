@@ -24,9 +24,13 @@ from drafter.render.gbt9704 import Extras, render
 from .conftest import ROOT
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not SOFFICE or not shutil.which("pdftotext") or not shutil.which("pdftocairo"),
-                                 reason="LibreOffice/poppler absent")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not SOFFICE or not shutil.which("pdftotext") or not shutil.which("pdftocairo"),
+        reason="LibreOffice/poppler absent",
+    ),
+]
 
 PT_PER_MM = 72 / 25.4
 LEFT, RIGHT = 28 * PT_PER_MM, (210 - 26) * PT_PER_MM  # 版心 edges in PDF points
@@ -34,10 +38,14 @@ TOP, BOTTOM = 37 * PT_PER_MM, (297 - 35) * PT_PER_MM
 # Keep the blank pages LibreOffice inserts before an even-page section (its print dialog does by default)
 PDF_EXPORT = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 DRAFTS = ROOT / "examples" / "drafts"
-LONG_CC = ("县委办公室，县人大常委会办公室，县政协办公室，县纪委监委，县法院，县检察院，市司法局，"
-           "县委依法治县办，县发展改革委，县财政局，县审计局，县信访局")
-LONG_ATTACHMENTS = ["2025年度法治政府建设重点任务完成情况统计表（含行政复议、行政应诉和行政执法案卷评查数据）",
-                    "2025年度重大行政决策事项目录及合法性审查、法律顾问参与情况一览表（按季度汇总）"]
+LONG_CC = (
+    "县委办公室，县人大常委会办公室，县政协办公室，县纪委监委，县法院，县检察院，市司法局，"
+    "县委依法治县办，县发展改革委，县财政局，县审计局，县信访局"
+)
+LONG_ATTACHMENTS = [
+    "2025年度法治政府建设重点任务完成情况统计表（含行政复议、行政应诉和行政执法案卷评查数据）",
+    "2025年度重大行政决策事项目录及合法性审查、法律顾问参与情况一览表（按季度汇总）",
+]
 ISSUER = 'issuer = "青山县人民政府办公室"\nissued = "2026年2月10日"'
 PAD = "本年度还完成了第{n}项专项整治工作，成效明显。"
 
@@ -68,8 +76,9 @@ def _variants() -> dict[str, str]:
         if "doc_number" in long_fields[kind]:
             head = re.sub(r"(?m)^doc_number = .*\n?", "", head)
         atts = ", ".join(f'"{a}"' for a in LONG_ATTACHMENTS)
-        out[f"{src.stem}_long"] = (f'{head}\n{long_fields[kind]}attachments = [{atts}]\ncc = "{LONG_CC}"\n'
-                                   f'{ISSUER}{sep}{rest}')
+        out[f"{src.stem}_long"] = (
+            f'{head}\n{long_fields[kind]}attachments = [{atts}]\ncc = "{LONG_CC}"\n{ISSUER}{sep}{rest}'
+        )
     head, sep, rest = (DRAFTS / "department_2025.md").read_text(encoding="utf-8").partition("\n+++\n")
     base = f'{head}\ncc = "县委办公室，县人大常委会办公室"\n{ISSUER}{sep}{rest}'.rstrip("\n")
     for k in range(13):
@@ -77,21 +86,26 @@ def _variants() -> dict[str, str]:
     # shorter: without (二), (三), (四) of part one, one by one (the text ends higher on page 2 or on page 1)
     for k, cut in enumerate(("### （四）", "### （三）", "### （二）"), start=1):
         at = base.index(cut)
-        base = base[:at] + base[base.index("\n\n#", at + 1) + 2:]
+        base = base[:at] + base[base.index("\n\n#", at + 1) + 2 :]
         out[f"trimmed_{k}"] = base + "\n"
     return out
 
 
 def _pages(pdf: Path) -> list[list[Line]]:
-    xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     pages: list[list[Line]] = []
     for page in re.findall(r"<page .*?</page>", xml, re.S):
         lines = []
         for attrs, body in re.findall(r"<line ([^>]*)>(.*?)</line>", page, re.S):
             box = [float(v) for v in re.findall(r'="([\d.]+)"', attrs)]
-            words = [(html.unescape(t), float(a), float(b)) for a, b, t in
-                     re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', body)]
+            words = [
+                (html.unescape(t), float(a), float(b))
+                for a, b, t in re.findall(
+                    r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', body
+                )
+            ]
             lines.append(Line("".join(w[0] for w in words), *box, words))
         pages.append(sorted(lines, key=lambda ln: (round(ln.y0), ln.x0)))
     return pages
@@ -102,8 +116,9 @@ def _rules(pdf: Path, page: int, tmp: Path) -> list[tuple[float, float, float, f
     svg = tmp / f"{pdf.stem}-{page}.svg"
     subprocess.run(["pdftocairo", "-svg", "-f", str(page), "-l", str(page), str(pdf), str(svg)], check=True)
     out = []
-    for style, d, m in re.findall(r'<path style="fill:none;([^"]*)" d="M ([\d. L-]+)" transform="matrix\(([^)]*)\)"',
-                                  svg.read_text()):
+    for style, d, m in re.findall(
+        r'<path style="fill:none;([^"]*)" d="M ([\d. L-]+)" transform="matrix\(([^)]*)\)"', svg.read_text()
+    ):
         w = float(re.search(r"stroke-width:([\d.]+)", style).group(1))  # type: ignore[union-attr]
         a, _, _, dd, e, f = (float(v) for v in m.split(","))
         x0, y0, _, x1, y1 = (float(v) if v != "L" else 0 for v in d.split())
@@ -126,9 +141,22 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object,
         (tmp / f"{name}.docx").write_bytes(render(doc, extras=Extras(hints=hints)))
         docs[name] = doc
     env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")}
-    subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", PDF_EXPORT,
-                    "--outdir", str(tmp), *sorted(str(p) for p in tmp.glob("*.docx"))],
-                   check=True, capture_output=True, timeout=600, env=env)
+    subprocess.run(
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation=file://{tmp}/lo",
+            "--headless",
+            "--convert-to",
+            PDF_EXPORT,
+            "--outdir",
+            str(tmp),
+            *sorted(str(p) for p in tmp.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+        env=env,
+    )
     return {name: (doc, _pages(tmp / f"{name}.pdf"), tmp / f"{name}.pdf") for name, doc in docs.items()}
 
 
@@ -165,7 +193,7 @@ def test_imprint_on_an_even_last_page_at_the_foot(layouts: dict, name: str, tmp_
     imprint = [ln for ln in imprint if not PAGE_NO.match(ln.text)]
     assert BOTTOM - 35 * PT_PER_MM <= max(ln.y1 for ln in imprint) <= BOTTOM + 1
     # pages between the date and the 版记 are blank, without a number either
-    for blank in pages[p_date + 1:last - 1]:
+    for blank in pages[p_date + 1 : last - 1]:
         assert blank == [], [ln.text for ln in blank]
     # 抄送 and 印发机关 左空一字 (4号 = 14 pt), 印发日期 右空一字
     assert abs(cc.x0 - (LEFT + 14)) < 2 and abs(issued.x0 - (LEFT + 14)) < 2
@@ -263,13 +291,14 @@ def test_padding_moves_the_closing_across_pages(layouts: dict) -> None:
 
 def _red_top_mm(pdf: Path, page: int = 1, dpi: int = 150) -> float:
     """The first row of red ink on ``page``, in mm from the 版心's top edge (the 标志's glyphs' top)."""
-    ppm = subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
-                         capture_output=True, check=True).stdout
+    ppm = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)], capture_output=True, check=True
+    ).stdout
     magic, size, _depth, data = ppm.split(b"\n", 3)
     assert magic == b"P6"
     w, h = (int(v) for v in size.split())
     for y in range(h):
-        row = data[y * w * 3:(y + 1) * w * 3]
+        row = data[y * w * 3 : (y + 1) * w * 3]
         if any(row[x] > 180 and row[x + 1] < 80 and row[x + 2] < 80 for x in range(0, len(row), 3)):
             return y * 25.4 / dpi - 37
     raise AssertionError("no red on the page")

@@ -14,18 +14,32 @@ import pytest
 from .conftest import ROOT, run_cli, seed_paths
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not SOFFICE or not shutil.which("pdftotext"), reason="LibreOffice/poppler absent")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not SOFFICE or not shutil.which("pdftotext"), reason="LibreOffice/poppler absent"),
+]
 
 
 def test_long_seed_pages(tmp_path: Path) -> None:
     src = next(p for p in seed_paths() if p.name.startswith("004"))
     assert run_cli("import", str(src), "-o", str(tmp_path / "d.md")).returncode == 0
     assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
-    subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(tmp_path / "d.docx")], check=True, capture_output=True,
-                   timeout=600,  # a hang guard, not a timing: a first LibreOffice start under load is slow
-                   env={**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")})
+    subprocess.run(
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "d.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,  # a hang guard, not a timing: a first LibreOffice start under load is slow
+        env={**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")},
+    )
     pdf = tmp_path / "d.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
@@ -34,8 +48,9 @@ def test_long_seed_pages(tmp_path: Path) -> None:
     counts: list[int] = []
     widths: list[int] = []
     for n in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
-                              capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True
+        ).stdout
         lines = [x for x in text.splitlines() if x.strip()]
         assert re.fullmatch(rf"\s*—\s*{n}\s*—\s*", lines[-1]), lines[-1]
         counts.append(len(lines) - 1)

@@ -15,10 +15,17 @@ from drafter.reportyear import default_year
 from .conftest import run_cli
 
 
-@pytest.mark.parametrize(("today", "year"), [
-    (date(2026, 1, 1), 2025), (date(2026, 3, 31), 2025), (date(2026, 6, 30), 2025),
-    (date(2026, 7, 1), 2026), (date(2026, 11, 23), 2026), (date(2026, 12, 31), 2026),
-])
+@pytest.mark.parametrize(
+    ("today", "year"),
+    [
+        (date(2026, 1, 1), 2025),
+        (date(2026, 3, 31), 2025),
+        (date(2026, 6, 30), 2025),
+        (date(2026, 7, 1), 2026),
+        (date(2026, 11, 23), 2026),
+        (date(2026, 12, 31), 2026),
+    ],
+)
 def test_default_year_follows_the_calendar(today: date, year: int) -> None:
     assert default_year(today) == year
 

@@ -73,8 +73,11 @@ def test_rolled_draft_has_no_stale_year_in_its_frame() -> None:
 def test_commitments_from_item_headings() -> None:
     _, result = _seed("000")
     cs = commitments(result.parts["plan"].blocks)
-    assert [c.text for c in cs] == ["提升法治政府建设工作的前瞻性和系统性", "扎实推进行政复议体制改革和行政应诉工作",
-                                    "不断提升科学、民主、依法决策水平"]
+    assert [c.text for c in cs] == [
+        "提升法治政府建设工作的前瞻性和系统性",
+        "扎实推进行政复议体制改革和行政应诉工作",
+        "不断提升科学、民主、依法决策水平",
+    ]
     assert cs[0].prompt == "去年承诺：提升法治政府建设工作的前瞻性和系统性；请报告落实情况"
 
 

@@ -57,7 +57,7 @@ def _assert_nothing_live(last: Document) -> None:
     lines = started.text.split("\n")
     start = new_plan.line or 0
     end = next((i for i in range(start, len(lines)) if lines[i].startswith("## ")), len(lines))
-    region = "\n".join(lines[start - 1:end])
+    region = "\n".join(lines[start - 1 : end])
     assert region.startswith("## ")
     carried = [s for t in plan_text for s in _sentences(t, 6) if s in region]
     assert not carried, carried[:3]
@@ -73,8 +73,7 @@ def _check_part(doc: Document, pid: str):  # type: ignore[no-untyped-def]
     return pr
 
 
-@pytest.mark.parametrize("path", seed_paths() if (ROOT.parent / "shared").is_dir() else [],
-                         ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("path", seed_paths() if (ROOT.parent / "shared").is_dir() else [], ids=lambda p: p.name[:3])
 def test_seed_rolls_forward_with_nothing_live(path: Path) -> None:
     _assert_nothing_live(read_path(path))
 
@@ -119,8 +118,10 @@ def _duties_first(doc: Document, r: Result) -> Document:
 
 
 VARIANTS: dict[str, Callable[[Document, Result], Document]] = {
-    "no-opening": _no_opening, "opening-only": _opening_only,
-    "plan-without-heading": _plan_without_heading, "duties-first": _duties_first,
+    "no-opening": _no_opening,
+    "opening-only": _opening_only,
+    "plan-without-heading": _plan_without_heading,
+    "duties-first": _duties_first,
 }
 
 

@@ -12,8 +12,21 @@ from drafter.readers.markdown import read_text as read_draft
 from drafter.readers.txt import read_text
 from drafter.ruledocs import Example, docs
 
-REQUIRED_IDS = {"missing-part", "folded-part", "part-order", "no-causes", "stale-year", "outdated-citation",
-                "wording", "placeholder", "figures", "required-item", "thin-part", "doc-number", "date-form"}
+REQUIRED_IDS = {
+    "missing-part",
+    "folded-part",
+    "part-order",
+    "no-causes",
+    "stale-year",
+    "outdated-citation",
+    "wording",
+    "placeholder",
+    "figures",
+    "required-item",
+    "thin-part",
+    "doc-number",
+    "date-form",
+}
 
 
 def _cases(kind: str) -> list[tuple[str, int, Example]]:

@@ -39,12 +39,26 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
     assert data["version"] == 1
     assert set(data) == {"version", "files", "summary", "skipped"}  # the folder's INDEX.md is listed, not read
     assert [(s["path"].rsplit("/", 1)[-1], s["reason"]) for s in data["skipped"]] == [
-        ("INDEX.md", "说明文件（README、INDEX 等），不是报告")]
+        ("INDEX.md", "说明文件（README、INDEX 等），不是报告")
+    ]
     by_prefix = {f["path"].rsplit("/", 1)[-1][:3]: f for f in data["files"]}
     assert set(by_prefix) == set(EXPECTED)
     for prefix, f in by_prefix.items():
-        assert set(f) == {"path", "title", "unit", "unit_source", "unit_type", "year", "year_source", "checklist", "parts",
-                          "findings", "ignored", "items", "commitments"}
+        assert set(f) == {
+            "path",
+            "title",
+            "unit",
+            "unit_source",
+            "unit_type",
+            "year",
+            "year_source",
+            "checklist",
+            "parts",
+            "findings",
+            "ignored",
+            "items",
+            "commitments",
+        }
         assert f["year_source"] in ("title", "opening", "body", "draft")
         assert f["unit_source"] == "title"
         assert set(f["parts"]) == set(PARTS)
@@ -55,8 +69,7 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
         exp = EXPECTED[prefix]
         assert (f["unit_type"], f["year"], *(f["parts"][p]["status"] for p in PARTS)) == exp
     assert data["summary"]["files"] == 5
-    assert data["summary"]["errors"] == sum(
-        1 for f in data["files"] for x in f["findings"] if x["severity"] == "error")
+    assert data["summary"]["errors"] == sum(1 for f in data["files"] for x in f["findings"] if x["severity"] == "error")
 
 
 def test_seed_001_mistakes_are_found() -> None:
@@ -64,7 +77,7 @@ def test_seed_001_mistakes_are_found() -> None:
     result = check(doc, checklists.load("department"))
     rules = {f.rule for f in result.findings}
     assert {"outdated-citation", "wording", "no-causes", "thin-part", "part-order"} <= rules
-    words = {doc.line_text(f.line)[f.col:f.col + f.length] for f in result.findings if f.rule == "wording"}
+    words = {doc.line_text(f.line)[f.col : f.col + f.length] for f in result.findings if f.rule == "wording"}
     assert words == {"法制", "主题责任", "谁普法谁执法"}
     order = next(f for f in result.findings if f.rule == "part-order")
     assert order.severity == "info"
@@ -99,6 +112,6 @@ def test_no_false_alarms_on_correct_usage() -> None:
         result = check(doc, checklists.load("base"))
         for f in result.findings:
             if f.rule in ("wording", "placeholder", "outdated-citation"):
-                word = doc.line_text(f.line)[f.col:f.col + f.length]
-                assert "法制审核" not in doc.line_text(f.line)[f.col - 2:f.col + 6] or f.rule != "wording", word
+                word = doc.line_text(f.line)[f.col : f.col + f.length]
+                assert "法制审核" not in doc.line_text(f.line)[f.col - 2 : f.col + 6] or f.rule != "wording", word
                 assert "2021—2025" not in word and "某某" not in word

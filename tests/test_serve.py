@@ -48,8 +48,14 @@ def _start(tmp_path: Path, *extra: str) -> Served:
     one write, and a select() on the pipe would then wait for bytes already in the reader's buffer.
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0", *extra], cwd=tmp_path,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "drafter", "serve", "--port", "0", *extra],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stderr is not None
     got: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_pump, args=(proc.stderr, got), daemon=True).start()
@@ -155,12 +161,18 @@ def test_websocket_refused_without_token_with_wrong_token_or_bad_origin(served: 
         assert await refused(f"{ws_url}?token={served.token}", {"Origin": "http://evil.example.com"}) == 403
         assert await refused(f"{ws_url}?token={served.token}", {"Origin": f"http://localhost:{served.port + 1}"}) == 403
         # a page whose name was rebound to 127.0.0.1 (DNS rebinding): its Host and Origin agree, but are not ours
-        assert await refused(f"{ws_url}?token={served.token}",
-                             {"Host": f"evil.example.com:{served.port}",
-                              "Origin": f"http://evil.example.com:{served.port}"}) == 403
+        assert (
+            await refused(
+                f"{ws_url}?token={served.token}",
+                {"Host": f"evil.example.com:{served.port}", "Origin": f"http://evil.example.com:{served.port}"},
+            )
+            == 403
+        )
         # the right token from the served page: the app runs and talks
-        async with aiohttp.ClientSession() as http, \
-                http.ws_connect(f"{ws_url}?token={served.token}&width=80&height=24", headers={"Origin": good}) as ws:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(f"{ws_url}?token={served.token}&width=80&height=24", headers={"Origin": good}) as ws,
+        ):
             got = b""
             for _ in range(200):  # bounded: the app process starts and paints
                 msg = await ws.receive(timeout=60)
@@ -227,8 +239,14 @@ async def test_start_screen_paths_outside_the_root_are_refused(tmp_path: Path) -
         assert isinstance(screen, StartScreen)
         error = screen.query_one("#new-error", Static)
         screen.query_one("#new-unit", Input).value = "辛集乡人民政府"
-        for source, out in ((str(secret), ""), ("link.txt", ""), ("../elsewhere/secret.txt", ""),
-                            ("~/x.docx", ""), ("", str(outside / "d.md")), ("", "../elsewhere/d.md")):
+        for source, out in (
+            (str(secret), ""),
+            ("link.txt", ""),
+            ("../elsewhere/secret.txt", ""),
+            ("~/x.docx", ""),
+            ("", str(outside / "d.md")),
+            ("", "../elsewhere/d.md"),
+        ):
             screen.query_one("#new-from", Input).value = source
             screen.query_one("#new-out", Input).value = out
             # Enter in the form, not a click: a Button ignores clicks for 0.2 s after one (its "-active"
@@ -280,13 +298,18 @@ def test_serve_runs_the_app_confined_to_its_root(tmp_path: Path) -> None:
     """The app process a WebSocket starts is `drafter edit --root <the folder serve started in>`."""
     s = _start(tmp_path)
     try:
+
         async def go() -> None:
-            async with aiohttp.ClientSession() as http, http.ws_connect(
-                    f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24",
-                    headers={"Origin": s.base}) as ws:
+            async with (
+                aiohttp.ClientSession() as http,
+                http.ws_connect(
+                    f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
+                ) as ws,
+            ):
                 await ws.receive(timeout=60)
-                children = subprocess.run(["ps", "-ww", "-o", "args=", "--ppid", str(s.proc.pid)],
-                                          capture_output=True, text=True).stdout
+                children = subprocess.run(
+                    ["ps", "-ww", "-o", "args=", "--ppid", str(s.proc.pid)], capture_output=True, text=True
+                ).stdout
                 cmd = next((ln for ln in children.splitlines() if "drafter edit --root" in ln), "")
                 assert cmd.split("--root", 1)[1].split()[0] == str(tmp_path.resolve()), children
                 await ws.close()

@@ -45,8 +45,9 @@ def _recent_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 async def _open_draft(http: aiohttp.ClientSession, s: Served) -> aiohttp.ClientWebSocketResponse:
     """A browser's WebSocket on the served app, the recent draft opened from the start screen."""
-    ws = await http.ws_connect(f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=100&height=30",
-                               headers={"Origin": s.base})
+    ws = await http.ws_connect(
+        f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=100&height=30", headers={"Origin": s.base}
+    )
     await _shown(ws, "最近的草稿")
     await ws.send_json(["stdin", F3])
     await _shown(ws, "x.md")
@@ -58,6 +59,7 @@ def test_exported_docx_is_downloaded_with_the_token(tmp_path: Path, monkeypatch:
     _recent_draft(tmp_path, monkeypatch)
     s = _start(tmp_path)
     try:
+
         async def go() -> tuple[int, bytes, int]:
             async with aiohttp.ClientSession() as http:
                 ws = await _open_draft(http, s)
@@ -68,8 +70,7 @@ def test_exported_docx_is_downloaded_with_the_token(tmp_path: Path, monkeypatch:
                 key = await _delivery(ws)
                 async with aiohttp.ClientSession() as stranger, stranger.get(f"{s.base}/download/{key}") as r:
                     refused = r.status  # no token, no cookie
-                async with http.get(f"{s.base}/download/{key}?token={s.token}",
-                                    headers={"Origin": s.base}) as r:
+                async with http.get(f"{s.base}/download/{key}?token={s.token}", headers={"Origin": s.base}) as r:
                     status, body = r.status, await r.read()
                 await ws.close()
                 return status, body, refused
@@ -90,6 +91,7 @@ def test_preview_pdf_is_downloaded(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     _recent_draft(tmp_path, monkeypatch)
     s = _start(tmp_path)
     try:
+
         async def go() -> tuple[int, bytes]:
             async with aiohttp.ClientSession() as http:
                 ws = await _open_draft(http, s)

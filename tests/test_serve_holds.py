@@ -49,8 +49,12 @@ def _gone(pids: list[int], limit: float) -> bool:
 
 async def _session(s: Served, then: str) -> list[int]:
     """Open a tab (its app starts), optionally send an empty stdin message, close the tab; the app pids."""
-    async with aiohttp.ClientSession() as http, http.ws_connect(
-            f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}) as ws:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.ws_connect(
+            f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
+        ) as ws,
+    ):
         await ws.receive(timeout=60)  # the app has started and drawn
         apps = _children(s.proc.pid)
         if then == "empty-stdin":
@@ -85,7 +89,9 @@ def test_two_hundred_half_sent_requests_are_closed(tmp_path: Path) -> None:
         assert took < HEADER_TIMEOUT + 20
         # and the server still answers a whole request
         with socket.create_connection(("127.0.0.1", s.port), timeout=10) as c:
-            c.sendall(f"GET /?token={s.token} HTTP/1.1\r\nHost: 127.0.0.1:{s.port}\r\nOrigin: {s.base}\r\n\r\n".encode())
+            c.sendall(
+                f"GET /?token={s.token} HTTP/1.1\r\nHost: 127.0.0.1:{s.port}\r\nOrigin: {s.base}\r\n\r\n".encode()
+            )
             assert c.recv(64).startswith(b"HTTP/1.1 200")
     finally:
         for c in socks:
@@ -99,11 +105,13 @@ def test_an_empty_stdin_message_leaves_no_app_behind_and_sigterm_ends_all(tmp_pa
         apps = asyncio.run(_session(s, "empty-stdin"))
         assert apps
         assert _gone(apps, 30), "the app outlived its tab"  # the tab is closed: its app ends
+
         # a second tab left open: SIGTERM on the server ends it and the server, bounded
         async def open_tab() -> list[int]:
             http = aiohttp.ClientSession()
-            ws = await http.ws_connect(f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24",
-                                       headers={"Origin": s.base})
+            ws = await http.ws_connect(
+                f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
+            )
             await ws.receive(timeout=60)
             pids = _children(s.proc.pid)
             s.proc.send_signal(signal.SIGTERM)
@@ -121,10 +129,14 @@ def test_an_empty_stdin_message_leaves_no_app_behind_and_sigterm_ends_all(tmp_pa
 def test_apps_end_even_when_the_server_is_killed(tmp_path: Path) -> None:
     s = _start(tmp_path)
     try:
+
         async def go() -> list[int]:
-            async with aiohttp.ClientSession() as http, http.ws_connect(
-                    f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24",
-                    headers={"Origin": s.base}) as ws:
+            async with (
+                aiohttp.ClientSession() as http,
+                http.ws_connect(
+                    f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
+                ) as ws,
+            ):
                 await ws.receive(timeout=60)
                 pids = _children(s.proc.pid)
                 s.proc.kill()
@@ -140,8 +152,9 @@ def test_apps_end_even_when_the_server_is_killed(tmp_path: Path) -> None:
 @aio
 async def test_a_file_that_breaks_or_hangs_the_reader_never_ends_the_session(tmp_path: Path) -> None:
     broken = tmp_path / "坏.md"  # a year of 5,000 digits: the reader raised ValueError, not a ReadError
-    broken.write_text('+++\nunit = "辛集乡人民政府"\nyear = ' + "9" * 5000 + "\n+++\n\n# 一、举措\n\n正文。\n",
-                      encoding="utf-8")
+    broken.write_text(
+        '+++\nunit = "辛集乡人民政府"\nyear = ' + "9" * 5000 + "\n+++\n\n# 一、举措\n\n正文。\n", encoding="utf-8"
+    )
     good = tmp_path / "好.txt"
     good.write_bytes(seed("000").read_bytes())
     app = DrafterApp(Launch())

@@ -44,8 +44,7 @@ async def _until(what: str, test, seconds: float = 60.0) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("how", ["close", "drop"])
-def test_closing_the_tab_saves_and_releases_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    how: str) -> None:
+def test_closing_the_tab_saves_and_releases_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     path = make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / "x.md"))
     config = tmp_path / "config"
     (config / "drafter").mkdir(parents=True)
@@ -54,10 +53,12 @@ def test_closing_the_tab_saves_and_releases_the_lock(tmp_path: Path, monkeypatch
     lock = lock_path(path)
     s = _start(tmp_path)
     try:
+
         async def go() -> float:
             async with aiohttp.ClientSession() as http:
-                ws = await http.ws_connect(f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24",
-                                           headers={"Origin": s.base})
+                ws = await http.ws_connect(
+                    f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
+                )
                 await _shown(ws, "最近的草稿")  # the start screen is up and reads keys
                 await ws.send_json(["stdin", F3])  # 最近的草稿; Enter opens the highlighted draft
                 await _shown(ws, "x.md")  # the list, the draft highlighted

@@ -38,7 +38,9 @@ def _big_draft(pool: list[str]) -> str:
     head, _, body = text.partition("\n+++\n")
     parts = body.split("\n## ")
     chunks = [pool[i::4] for i in range(4)]
-    filled = [parts[0]] + [p.rstrip("\n") + "\n\n" + "\n\n".join(c) + "\n" for p, c in zip(parts[1:], chunks, strict=False)]
+    filled = [parts[0]] + [
+        p.rstrip("\n") + "\n\n" + "\n\n".join(c) + "\n" for p, c in zip(parts[1:], chunks, strict=False)
+    ]
     return head + "\n+++\n" + "\n## ".join(filled)
 
 
@@ -46,11 +48,34 @@ BASES = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.md"))]
 
 # What an edited line may become: ordinary words, and every shape the reader treats specially.
 SHAPES = (
-    "全年办理行政复议案件12件，纠错率8%。", "## 五、其他事项", "### （一）加强组织领导", "一、主要举措", "（二）强化监督",
-    "1.完善制度。", "- 列表项", "**加粗标题。**正文", "<!-- drafter: 忽略 figures 测试 -->", "<!-- 注释", "注释 -->",
-    "附件：1.统计表", "特此报告。", "辛集乡人民政府", "2025年12月30日", "辛集乡人民政府 2025年12月30日",
-    "当前位置：首页 > 政务公开", "打印本页 关闭窗口", "来源：县司法局", "发布时间：2025-01-05", "+++", "", "   ",
-    "抄送：县司法局。", "第 3 页", "2024年，我乡开展普法活动。", "一是加强学习；二是完善制度。", "\t缩进的段落。",
+    "全年办理行政复议案件12件，纠错率8%。",
+    "## 五、其他事项",
+    "### （一）加强组织领导",
+    "一、主要举措",
+    "（二）强化监督",
+    "1.完善制度。",
+    "- 列表项",
+    "**加粗标题。**正文",
+    "<!-- drafter: 忽略 figures 测试 -->",
+    "<!-- 注释",
+    "注释 -->",
+    "附件：1.统计表",
+    "特此报告。",
+    "辛集乡人民政府",
+    "2025年12月30日",
+    "辛集乡人民政府 2025年12月30日",
+    "当前位置：首页 > 政务公开",
+    "打印本页 关闭窗口",
+    "来源：县司法局",
+    "发布时间：2025-01-05",
+    "+++",
+    "",
+    "   ",
+    "抄送：县司法局。",
+    "第 3 页",
+    "2024年，我乡开展普法活动。",
+    "一是加强学习；二是完善制度。",
+    "\t缩进的段落。",
     "在县委坚强领导下，" * 200,
 )
 
@@ -60,11 +85,31 @@ def edits(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, str]]]:
     base = draw(st.sampled_from([*BASES, _BIG, _PLAIN]))
     steps = []
     for _ in range(draw(st.integers(1, 8))):
-        kind = draw(st.sampled_from(["type", "shape", "pool", "insert", "delete", "join",
-                                     "type-para", "type-para", "type-para", "shape-para", "pool-para"]))
+        kind = draw(
+            st.sampled_from(
+                [
+                    "type",
+                    "shape",
+                    "pool",
+                    "insert",
+                    "delete",
+                    "join",
+                    "type-para",
+                    "type-para",
+                    "type-para",
+                    "shape-para",
+                    "pool-para",
+                ]
+            )
+        )
         at = draw(st.floats(0, 1))
         if kind.startswith("type"):
-            words = draw(st.text(alphabet="开展培训次件%，。、年月日0123456789一二（）：；《》新法治 #*-<!>\u3000\t附关于报告", max_size=6))
+            words = draw(
+                st.text(
+                    alphabet="开展培训次件%，。、年月日0123456789一二（）：；《》新法治 #*-<!>\u3000\t附关于报告",
+                    max_size=6,
+                )
+            )
         elif kind.startswith("shape"):
             words = draw(st.sampled_from(SHAPES))
         else:
@@ -123,12 +168,18 @@ def _body_paragraph_lines(text: str) -> list[int]:
     """Indexes of the lines that are one-line body paragraphs between two blank lines, past the headings' start."""
     lines = text.split("\n")
     first = next(i for i, t in enumerate(lines) if t.startswith("## "))
-    return [i for i in range(first, len(lines) - 1)
-            if lines[i].strip() and not lines[i].startswith("#") and not lines[i - 1].strip() and not lines[i + 1].strip()]
+    return [
+        i
+        for i in range(first, len(lines) - 1)
+        if lines[i].strip() and not lines[i].startswith("#") and not lines[i - 1].strip() and not lines[i + 1].strip()
+    ]
 
 
-@pytest.mark.parametrize(("base", "share"), [*((b, 1.0) for b in BASES), (_PLAIN, 0.8)],
-                         ids=[*(p.stem for p in sorted(EXAMPLES.glob("*.md"))), "seeds"])
+@pytest.mark.parametrize(
+    ("base", "share"),
+    [*((b, 1.0) for b in BASES), (_PLAIN, 0.8)],
+    ids=[*(p.stem for p in sorted(EXAMPLES.glob("*.md"))), "seeds"],
+)
 def test_typing_in_a_body_paragraph_splices(base: str, share: float) -> None:
     """The common case takes the short way: every one-line paragraph or run-in heading of the body of
     an example draft splices when typed in; of the seeds' paragraphs, all but the few that read as

@@ -33,7 +33,9 @@ def test_seed_002_restates_the_duty_list_and_the_others_do_not() -> None:
 def test_acts_reported_beside_the_list_are_not_restating() -> None:
     """002's list of duties with the leader's counted acts added is no longer a restatement."""
     text = seed("002").read_text(encoding="utf-8")
-    acts = "乡党委书记主持召开党委会会前学法6次，乡长主持专题会议3次研究法治政府建设，听取司法所汇报2次，年底现场述法1次。"
+    acts = (
+        "乡党委书记主持召开党委会会前学法6次，乡长主持专题会议3次研究法治政府建设，听取司法所汇报2次，年底现场述法1次。"
+    )
     text = text.replace("6.深入推进法治宣传教育", acts + "\n\n6.深入推进法治宣传教育", 1)
     res = check(read_text(text), checklists.load("township"))
     assert "duties-restated" not in {f.rule for f in res.findings}
@@ -42,8 +44,9 @@ def test_acts_reported_beside_the_list_are_not_restating() -> None:
 def test_duty_list_is_data_and_a_user_folder_overrides_it(tmp_path: Path) -> None:
     shipped = checklists.duty_list([data_dir("checklists")])
     assert any("领导核心作用" in d for d in shipped) and any("出庭应诉" in d for d in shipped)
-    (tmp_path / "duties.toml").write_text('[[duties]]\nsource = "本省清单"\nitems = ["每季度专题研究一次法治建设"]\n',
-                                          encoding="utf-8")
+    (tmp_path / "duties.toml").write_text(
+        '[[duties]]\nsource = "本省清单"\nitems = ["每季度专题研究一次法治建设"]\n', encoding="utf-8"
+    )
     assert checklists.duty_list([tmp_path, data_dir("checklists")]) == ("每季度专题研究一次法治建设",)
     assert "duties" not in checklists.registry().types
 
@@ -64,8 +67,10 @@ def test_no_new_thin_shortcomings_or_plan_on_the_other_seeds(prefix: str) -> Non
 def test_thin_is_relative_to_the_report() -> None:
     """The same one-sentence 不足 is thin beside long parts, not beside short ones; five short items are a plan."""
     head = "青山县司法局关于2023年度法治政府建设情况的报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
-    short = ("二、2023年度推进法治政府建设存在的不足和原因\n"
-             "法治工作保障有待加强，行政复议办案办公场所建设尚未到位、合法性审核队伍力量较为薄弱、执法人员法治意识不强。\n")
+    short = (
+        "二、2023年度推进法治政府建设存在的不足和原因\n"
+        "法治工作保障有待加强，行政复议办案办公场所建设尚未到位、合法性审核队伍力量较为薄弱、执法人员法治意识不强。\n"
+    )
     duties_head = "三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n"
     act = "局长带头会前学法10次，听取法治工作汇报3次，年终述法。"
     plan = "四、2024年度推进法治政府建设的主要工作安排\n1.修订审核办法。2.评查案卷。3.培训执法人员。4.办好复议。5.推进公开。\n"
@@ -78,5 +83,6 @@ def test_thin_is_relative_to_the_report() -> None:
 
     assert thin(head + measures + "\n" + short + duties_head + act + "\n" + plan) == []
     items = "".join(f"{n}.{measures}" for n in range(1, 7))
-    assert thin(head + measures * 8 + "\n" + short + duties_head + act * 8 + "\n"
-                + plan.replace("1.修订", items + "7.修订")) == ["shortcomings"]
+    assert thin(
+        head + measures * 8 + "\n" + short + duties_head + act * 8 + "\n" + plan.replace("1.修订", items + "7.修订")
+    ) == ["shortcomings"]

@@ -62,7 +62,9 @@ def test_summary_fits_80_columns_with_a_hints_column(tmp_path: Path, monkeypatch
         assert all(not n for n in names[2:]), row  # a name never takes a third line
         assert re.fullmatch(r"\d+", row[0].split()[-1])  # the 提示 count ends the row
     joined = ["".join(_cells(ln, width).strip() for ln in row) for row in rows]
-    assert "柳河镇_2024年度_GBK编码.txt" in joined and any(j.startswith("鲁山县") and j.endswith("….txt") for j in joined)
+    assert "柳河镇_2024年度_GBK编码.txt" in joined and any(
+        j.startswith("鲁山县") and j.endswith("….txt") for j in joined
+    )
 
 
 def test_version_help_is_chinese() -> None:

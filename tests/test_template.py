@@ -25,8 +25,10 @@ def test_md_template_has_four_parts(tmp_path: Path, unit_type: str) -> None:
     assert doc.meta.unit == "鲁山县辛集乡人民政府" and doc.meta.year == 2024 and doc.meta.unit_type == unit_type
     heads = [b.text for b in doc.blocks if b.kind == "heading" and b.level == 1]
     assert heads == [
-        "一、2024年度推进法治政府建设的主要举措和成效", "二、2024年度推进法治政府建设存在的不足和原因",
-        "三、2024年度党政主要负责人履行推进法治建设第一责任人职责的情况", "四、2025年度推进法治政府建设的主要工作安排",
+        "一、2024年度推进法治政府建设的主要举措和成效",
+        "二、2024年度推进法治政府建设存在的不足和原因",
+        "三、2024年度党政主要负责人履行推进法治建设第一责任人职责的情况",
+        "四、2025年度推进法治政府建设的主要工作安排",
     ]
     cl = checklists.load(unit_type)
     items = [b.title for b in doc.blocks if b.kind == "heading" and b.level == 2]
@@ -36,7 +38,8 @@ def test_md_template_has_four_parts(tmp_path: Path, unit_type: str) -> None:
     assert "指引" not in doc.text()  # comments are not body text
     result = check(doc, cl)
     assert {p: result.parts[p].status for p in ("measures", "shortcomings", "duties", "plan")} == dict.fromkeys(
-        ("measures", "shortcomings", "duties", "plan"), "present")
+        ("measures", "shortcomings", "duties", "plan"), "present"
+    )
     assert any(f.rule == "placeholder" for f in result.findings)
 
 
@@ -81,12 +84,15 @@ def test_drafters_own_words_tick_no_item_and_add_no_length() -> None:
             assert "只有0字" in thin["plan"] and "只有0字" in thin["shortcomings"]
     # the writer's own sentence in the opening is still the opening: it ticks nothing (issue 16)
     text = drafts.blank("某某镇人民政府", "township", 2025).replace(
-        "【请填写：一句话概括全年法治政府建设的总体成效】", "全镇组织学习习近平法治思想专题讲座6场")
+        "【请填写：一句话概括全年法治政府建设的总体成效】", "全镇组织学习习近平法治思想专题讲座6场"
+    )
     res = drafts.run_check(text, checklists.load("township"))
     assert not res.items["xi-thought"].covered
     # in the measures it does
     at = text.index("\n## 二、")
-    res = drafts.run_check(text[:at] + "\n\n全镇组织学习习近平法治思想专题讲座6场。\n" + text[at:], checklists.load("township"))
+    res = drafts.run_check(
+        text[:at] + "\n\n全镇组织学习习近平法治思想专题讲座6场。\n" + text[at:], checklists.load("township")
+    )
     assert res.items["xi-thought"].covered
 
 
@@ -98,12 +104,20 @@ def test_lint_of_a_blank_draft_reports_drafters_opening_as_not_covering(tmp_path
     out = run_cli("lint", str(draft), "--format", "json")
     rules = [(f["rule"], f["message"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
     assert any(r == "required-item" and "习近平法治思想" in m for r, m in rules)
+
+
 def test_template_placeholders_for_addressee_signature_date_and_layout_fields(tmp_path: Path) -> None:
     r = run_cli("template", "--type", "township", "--year", "2025", "-o", str(tmp_path / "t.md"))
     assert r.returncode == 0, r.stderr
     text = (tmp_path / "t.md").read_text(encoding="utf-8")
-    for line in ('addressee = "【请填写：主送机关】"', 'signature = "【请填写：发文机关署名】"', 'date = "【请填写：成文日期】"',
-                 'signer = ""', "seal = false", 'letterhead = "none"'):
+    for line in (
+        'addressee = "【请填写：主送机关】"',
+        'signature = "【请填写：发文机关署名】"',
+        'date = "【请填写：成文日期】"',
+        'signer = ""',
+        "seal = false",
+        'letterhead = "none"',
+    ):
         assert line in text
     from drafter.readers.markdown import read_text
 
@@ -118,12 +132,20 @@ def test_boilerplate_fragments_are_cached_so_lint_needs_no_jinja2(tmp_path: Path
     import subprocess
     import sys
 
-    code = ("import json, sys; from drafter import boilerplate; "
-            "print(json.dumps([list(boilerplate.fragments()), 'jinja2' in sys.modules]))")
+    code = (
+        "import json, sys; from drafter import boilerplate; "
+        "print(json.dumps([list(boilerplate.fragments()), 'jinja2' in sys.modules]))"
+    )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
     env.pop("DRAFTER_NO_CACHE", None)
-    runs = [json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                                      check=True, timeout=60).stdout) for _ in range(2)]
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True, timeout=60
+            ).stdout
+        )
+        for _ in range(2)
+    ]
     assert runs[0][0] == runs[1][0] and "现将有关情况报告如下：" in runs[0][0]
     assert runs[0][1] is True and runs[1][1] is False
     assert list((tmp_path / "drafter").glob("boilerplate-*.json"))

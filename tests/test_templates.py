@@ -20,16 +20,23 @@ from drafter.readers.txt import read_text
 from .conftest import run_cli, seed, seed_paths
 
 PLACES = ["".join(p) + "镇" for p in itertools.permutations("东西南北中山水林田河湖岭", 2)]
-STOCK = ("我们始终坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
-         "全面贯彻落实党的二十大精神，认真落实上级关于法治政府建设的各项决策部署。")
+STOCK = (
+    "我们始终坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+    "全面贯彻落实党的二十大精神，认真落实上级关于法治政府建设的各项决策部署。"
+)
 
 
 def _copies(template: str, n: int, first: int = 0) -> list[str]:
     """``n`` copies of seed ``template``: own unit, figures changed, every 5th long line another seed's."""
     text = seed(template).read_text(encoding="utf-8")
     unit = text.strip().splitlines()[0].strip() if template == "001" else None
-    donors = [x for p in seed_paths() if not p.name.startswith(template)
-              for x in p.read_text(encoding="utf-8").splitlines() if len(x) > 60]
+    donors = [
+        x
+        for p in seed_paths()
+        if not p.name.startswith(template)
+        for x in p.read_text(encoding="utf-8").splitlines()
+        if len(x) > 60
+    ]
     out = []
     for i in range(first, first + n):
         own = PLACES[i] + "人民政府"
@@ -48,13 +55,24 @@ def _copies(template: str, n: int, first: int = 0) -> list[str]:
 def _unrelated(n: int, seed_: int = 3) -> list[str]:
     """``n`` reports of recombined seed clauses, each with the same stock paragraph in part one."""
     text = "".join(p.read_text(encoding="utf-8") for p in seed_paths())
-    clauses = sorted({c for c in re.split(r"[，。；：、\n]", text) if 6 <= len(c) <= 30 and "报告" not in c})  # no titles
+    clauses = sorted(
+        {c for c in re.split(r"[，。；：、\n]", text) if 6 <= len(c) <= 30 and "报告" not in c}
+    )  # no titles
     rnd = random.Random(seed_)
     out = []
     for i in range(n):
         paras = ["，".join(rnd.sample(clauses, 8)) + "。" for _ in range(12)]
-        heads = ["一、主要举措和成效", STOCK, *paras[:5], "二、存在的不足和原因", *paras[5:8],
-                 "三、党政主要负责人履行推进法治建设第一责任人职责的情况", *paras[8:10], "四、下一年度工作安排", *paras[10:]]
+        heads = [
+            "一、主要举措和成效",
+            STOCK,
+            *paras[:5],
+            "二、存在的不足和原因",
+            *paras[5:8],
+            "三、党政主要负责人履行推进法治建设第一责任人职责的情况",
+            *paras[8:10],
+            "四、下一年度工作安排",
+            *paras[10:],
+        ]
         out.append(f"{PLACES[-1 - i]}人民政府关于2024年度法治政府建设情况的报告\n\n" + "\n\n".join(heads))
     return out
 

@@ -104,7 +104,7 @@ def test_web_copy_headings_levels_and_columns() -> None:
     assert (1, "二、下一步工作计划") in heads
     line = doc.lines[0]
     for b in doc.body[:12]:  # each piece points at its own words in the one long line
-        assert line[b.col:b.col + len(b.text)] == b.text
+        assert line[b.col : b.col + len(b.text)] == b.text
 
 
 def test_signature_and_addressee_split_from_a_run_on_line() -> None:
@@ -143,12 +143,23 @@ def _variants(lines: list[str]) -> dict[str, str]:
     return {
         "joined": "".join(lines),
         "spaced": " ".join(lines),
-        "page": ("当前位置： 首页政务公开规划信息 " + " ".join(lines[:at + 1]) + " 时间：2024-03-01 10:09 微信 微博 QQ空间 "
-                 + "".join(lines[at + 1:]) + " 来源：本站 附件下载"),
-        "table": ("当前位置： 首页政务公开政府信息公开 索 引 号： X-2024-001 主题分类： 无 发文机关： " + unit
-                  + " 成文日期：2024-03-01 标 题： " + title + " 发文字号： 无 发布日期：2024-03-02 有 效 性： 有效 "
-                  + "".join(lines) + " 【打印本页】 【关闭窗口】"),
-        "few-lines": "\n".join("".join(lines[i:i + 12]) for i in range(0, len(lines), 12)),
+        "page": (
+            "当前位置： 首页政务公开规划信息 "
+            + " ".join(lines[: at + 1])
+            + " 时间：2024-03-01 10:09 微信 微博 QQ空间 "
+            + "".join(lines[at + 1 :])
+            + " 来源：本站 附件下载"
+        ),
+        "table": (
+            "当前位置： 首页政务公开政府信息公开 索 引 号： X-2024-001 主题分类： 无 发文机关： "
+            + unit
+            + " 成文日期：2024-03-01 标 题： "
+            + title
+            + " 发文字号： 无 发布日期：2024-03-02 有 效 性： 有效 "
+            + "".join(lines)
+            + " 【打印本页】 【关闭窗口】"
+        ),
+        "few-lines": "\n".join("".join(lines[i : i + 12]) for i in range(0, len(lines), 12)),
     }
 
 
@@ -180,10 +191,16 @@ BODY = "全年办理案件12件，同比上升3%。"
 
 
 def test_a_list_of_numerals_is_not_headings() -> None:
-    text = ("青山县司法局关于2024年度法治政府建设情况的报告县人民政府：现将有关情况报告如下：一、主要举措和成效"
-            "2024年，第一、二、三季度共开展检查六次，统一、规范执法文书。" + BODY * 20
-            + "二、存在的不足和原因" + "一是人员不足；二是经费不足；三是培训不够。" + BODY * 4
-            + "三、下一步工作安排" + BODY * 4)
+    text = (
+        "青山县司法局关于2024年度法治政府建设情况的报告县人民政府：现将有关情况报告如下：一、主要举措和成效"
+        "2024年，第一、二、三季度共开展检查六次，统一、规范执法文书。"
+        + BODY * 20
+        + "二、存在的不足和原因"
+        + "一是人员不足；二是经费不足；三是培训不够。"
+        + BODY * 4
+        + "三、下一步工作安排"
+        + BODY * 4
+    )
     doc = read_text(text)
     heads = [b.text for b in doc.body if b.kind == "heading"]
     assert heads == ["一、主要举措和成效", "二、存在的不足和原因", "三、下一步工作安排"]
@@ -192,8 +209,16 @@ def test_a_list_of_numerals_is_not_headings() -> None:
 
 
 def test_inline_enumerations_in_a_sentence_stay_in_it() -> None:
-    text = ("一、主要举措和成效（一）加强领导。" + BODY * 8 + "主要包括：（1）培训；（2）考核；（3）督查；（4）通报。"
-            + BODY * 8 + "（二）规范执法。" + BODY * 8 + "二、下一步工作安排" + BODY * 4)
+    text = (
+        "一、主要举措和成效（一）加强领导。"
+        + BODY * 8
+        + "主要包括：（1）培训；（2）考核；（3）督查；（4）通报。"
+        + BODY * 8
+        + "（二）规范执法。"
+        + BODY * 8
+        + "二、下一步工作安排"
+        + BODY * 4
+    )
     doc = read_text(text)
     heads = [b.text for b in doc.body if b.kind == "heading"]
     assert heads == ["一、主要举措和成效", "（一）加强领导。", "（二）规范执法。", "二、下一步工作安排"]
@@ -221,5 +246,6 @@ def test_web_copies_without_any_space_keep_their_statuses() -> None:
         assert result.year == year
         got = [result.parts[p].status for p in PARTS]
         assert sum(g == w for g, w in zip(got, WEB_PARTS[name], strict=True)) >= 4 - sum(
-            1 for n, _ in KNOWN_SHORT if n == name), (name, got)
+            1 for n, _ in KNOWN_SHORT if n == name
+        ), (name, got)
         assert not any(w in b.text for b in doc.body for w in ("当前位置", "索引号", "QQ空间", "附件下载"))

@@ -64,8 +64,11 @@ def test_overview_reads_back_to_the_json_statuses(workbook: tuple[Path, dict]) -
 
 def test_missing_parts_are_filled_red(tmp_path: Path) -> None:
     report = tmp_path / "缺部分.txt"
-    report.write_text("青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
-                      "全年办理行政复议案件12件，全部依法审结。\n", encoding="utf-8")
+    report.write_text(
+        "青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "全年办理行政复议案件12件，全部依法审结。\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "x.xlsx"
     assert run_cli("lint", str(report), "--format", "xlsx", "-o", str(out)).returncode == 1
     ws = load_workbook(out)["概览"]
@@ -80,8 +83,12 @@ def test_findings_sheet_lists_every_finding(workbook: tuple[Path, dict]) -> None
     rows = list(ws.iter_rows(values_only=True))
     assert rows[1] == ("文件", "单位", "位置", "行/段", "部分", "规则", "规则名称", "级别", "问题")
     body = rows[2:-1]
-    expected = sorted((f["path"], f["unit"], x["line"], x["rule"], x["message"]) for f in data["files"]
-                      if "error" not in f for x in f["findings"])
+    expected = sorted(
+        (f["path"], f["unit"], x["line"], x["rule"], x["message"])
+        for f in data["files"]
+        if "error" not in f
+        for x in f["findings"]
+    )
     got = sorted((r[0], r[1], r[3], r[5], r[8]) for r in body)
     assert got == expected and len(got) > 10
     assert rows[-1][0] == f"合计：{len(got)} 个问题"
@@ -95,8 +102,12 @@ def test_similar_pairs_sheet() -> None:
 
     wb = load_workbook(io.BytesIO(xlsx.render([], [("a.docx", "b.docx", 0.42), ("c.docx", "d.docx", 0.9)])))
     rows = list(wb["相似报告"].iter_rows(values_only=True))
-    assert rows[1:] == [("单位甲", "报告甲", "单位乙", "报告乙", "相同文字占比"), (None, "c.docx", None, "d.docx", 0.9),
-                        (None, "a.docx", None, "b.docx", 0.42), ("合计：2 对", None, None, None, None)]
+    assert rows[1:] == [
+        ("单位甲", "报告甲", "单位乙", "报告乙", "相同文字占比"),
+        (None, "c.docx", None, "d.docx", 0.9),
+        (None, "a.docx", None, "b.docx", 0.42),
+        ("合计：2 对", None, None, None, None),
+    ]
 
 
 def test_xlsx_refuses_overwrite_and_needs_output(tmp_path: Path, seeds_dir: Path) -> None:
@@ -113,9 +124,21 @@ def test_xlsx_refuses_overwrite_and_needs_output(tmp_path: Path, seeds_dir: Path
 @pytest.mark.slow
 def test_workbook_opens_in_libreoffice_calc(workbook: tuple[Path, dict], tmp_path: Path) -> None:  # type: ignore[type-arg]
     out, data = workbook
-    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "csv"),
-                    str(out)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path / "csv"),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     rows = list(csv.reader((tmp_path / "csv" / "汇总.csv").open(encoding="utf-8")))
     units = {f["unit"] for f in data["files"] if "error" not in f}
     assert rows[1][:2] == ["文件", "单位"] and units <= {r[1] for r in rows[2:]}
@@ -135,7 +158,8 @@ def test_similar_sheet_lists_the_folders_copied_pair(tmp_path: Path) -> None:
     run_cli("lint", str(folder), "--format", "xlsx", "-o", str(out))
     rows = list(load_workbook(out)["相似报告"].iter_rows(values_only=True))[2:-1]
     assert [(ua, Path(a).name, ub, Path(b).name) for ua, a, ub, b, _ in rows] == [
-        ("沈丘县人民政府办公室", "a.txt", "项城市人民政府办公室", "b.txt")]
+        ("沈丘县人民政府办公室", "a.txt", "项城市人民政府办公室", "b.txt")
+    ]
     assert rows[0][4] > 0.9
 
 
@@ -157,9 +181,14 @@ def test_sheets_print_on_a4_landscape_one_page_wide_in_a_chinese_font(seed_repor
     wb = load_workbook(io.BytesIO(data))
     for ws in wb:
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
-        assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (
+            1,
+            0,
+        )
         assert ws.print_title_rows == "$1:$2"
-        assert ws["A1"].value.startswith("法治政府建设年度报告检查汇总　文件夹：报告　报告年度：2023年度　制表日期：2026年3月2日")
+        assert ws["A1"].value.startswith(
+            "法治政府建设年度报告检查汇总　文件夹：报告　报告年度：2023年度　制表日期：2026年3月2日"
+        )
         assert ws["A1"].font.name == "宋体" and ws["A3"].font.name == "宋体"
     assert wb._fonts[0].name == "宋体"  # the default for every cell, not Calibri
 
@@ -180,8 +209,9 @@ def test_ignored_findings_follow_the_others_marked(seed_reports: list) -> None: 
 
     r = seed_reports[0]
     gone = xlsx.Ignored(r.path, 5, "wording", "“法制”用词", reason="引用文件原名")
-    rows = list(load_workbook(io.BytesIO(xlsx.render(seed_reports, ignored=[gone])))["问题清单"].iter_rows(
-        values_only=True))
+    rows = list(
+        load_workbook(io.BytesIO(xlsx.render(seed_reports, ignored=[gone])))["问题清单"].iter_rows(values_only=True)
+    )
     assert rows[-2][5:] == ("wording", "常见错用词", "已忽略", "“法制”用词（已忽略：引用文件原名）")
     assert rows[-2][1] == r.doc.meta.unit and rows[-1][0].endswith("（另有 1 个已忽略）")
 
@@ -191,16 +221,29 @@ def test_workbook_prints_landscape_one_page_wide(workbook: tuple[Path, dict], tm
     import re
 
     out, _ = workbook
-    subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)], check=True, capture_output=True,
-                   timeout=300)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     pdf = tmp_path / "汇总.pdf"
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True).stdout
     sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)
     assert 3 <= len(sizes) <= 6  # 6 files: one page each for 概览 and 相似报告, 问题清单 on one or a few
     assert all(abs(float(w) - 841.89) < 1 and abs(float(h) - 595.3) < 1 for w, h in sizes)  # A4 landscape
     for n in range(1, len(sizes) + 1):  # every page has the title and its sheet's last column: one page wide
-        text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
-                              text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True
+        ).stdout
         assert "法治政府建设年度报告检查汇总" in text
         assert any(last in text for last in ("说明", "问题", "相同文字占比")), n

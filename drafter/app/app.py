@@ -61,8 +61,15 @@ class DrafterApp(App[None]):
             for note in launch.notes:
                 self.notify(note, severity="warning", timeout=15)
             return
-        self.push_screen(StartScreen(unit=launch.unit, unit_type=launch.unit_type, year=launch.year,
-                                     source=launch.source, output=launch.output))
+        self.push_screen(
+            StartScreen(
+                unit=launch.unit,
+                unit_type=launch.unit_type,
+                year=launch.year,
+                source=launch.source,
+                output=launch.output,
+            )
+        )
 
     def open_draft(self, path: Path) -> None:
         try:
@@ -85,8 +92,11 @@ class DrafterApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own commands, only those a writer needs, in Chinese."""
         yield SystemCommand("退出", "退出程序（Ctrl+Q；有未保存的修改时会询问）", self.action_quit)
-        yield SystemCommand("截图", "把当前界面保存为 SVG 图片（向技术人员反映问题时用）",
-                            lambda: self.set_timer(0.1, self.save_screenshot_here))
+        yield SystemCommand(
+            "截图",
+            "把当前界面保存为 SVG 图片（向技术人员反映问题时用）",
+            lambda: self.set_timer(0.1, self.save_screenshot_here),
+        )
 
     def save_screenshot_here(self) -> None:
         """Into the draft's folder (or the current one): Textual's default, ~/Downloads, may not exist."""

@@ -19,7 +19,16 @@ from ..readers.errors import ReadError
 
 _PART_HEADING = re.compile(r"^##(?!#)\s*")
 FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
-OPTIONAL = ("attachments", "cc", "issuer", "issued", "signer", "seal", "letterhead", "previous")  # written only when set, as import writes them
+OPTIONAL = (
+    "attachments",
+    "cc",
+    "issuer",
+    "issued",
+    "signer",
+    "seal",
+    "letterhead",
+    "previous",
+)  # written only when set, as import writes them
 
 
 def front_matter(meta: DraftMeta) -> str:

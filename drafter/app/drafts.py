@@ -51,8 +51,13 @@ def checklist_for(meta: DraftMeta) -> checklists.Checklist:
         return checklists.load(DEFAULT_TYPE)
 
 
-def run_check(text: str, checklist: checklists.Checklist, path: str = "", previous: Document | None = None,
-              memo: Memo | None = None) -> Result:
+def run_check(
+    text: str,
+    checklist: checklists.Checklist,
+    path: str = "",
+    previous: Document | None = None,
+    memo: Memo | None = None,
+) -> Result:
     """Assemble → read → check: what the app does after each pause in typing.
 
     ``previous`` is last year's report (the draft's ``previous``), read once by ``load_previous``.
@@ -80,8 +85,10 @@ def load_previous(meta: DraftMeta, draft: Path, root: Path | None = None) -> tup
         return None, None
     target = (draft.parent / meta.previous) if not Path(meta.previous).is_absolute() else Path(meta.previous)
     if root is not None and not _within(target, root):
-        return None, (f"去年的报告 {meta.previous} 不在文件夹 {root.resolve()} 中，不能读取；"
-                      "请把它放进这个文件夹，并在草稿设置中改正 previous")
+        return None, (
+            f"去年的报告 {meta.previous} 不在文件夹 {root.resolve()} 中，不能读取；"
+            "请把它放进这个文件夹，并在草稿设置中改正 previous"
+        )
     try:
         return read_path(target), None
     except ReadError as e:
@@ -140,8 +147,13 @@ class Started:
     warning: str | None = None  # e.g. last year's report is older than the year before
 
 
-def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type: str | None = None,
-                year: int | None = None, draft_dir: str | os.PathLike[str] | None = None) -> Started:
+def from_report(
+    path: str | os.PathLike[str],
+    unit: str | None = None,
+    unit_type: str | None = None,
+    year: int | None = None,
+    draft_dir: str | os.PathLike[str] | None = None,
+) -> Started:
     """Read last year's report, move it a year on, and keep its plan as commitments.
 
     The draft remembers the report as ``previous``, relative to ``draft_dir`` (the folder the
@@ -151,8 +163,9 @@ def from_report(path: str | os.PathLike[str], unit: str | None = None, unit_type
     return roll_document(doc, unit, unit_type, year, previous=previous_path(path, draft_dir))
 
 
-def roll_document(doc: Document, unit: str | None = None, unit_type: str | None = None, year: int | None = None,
-                  previous: str = "") -> Started:
+def roll_document(
+    doc: Document, unit: str | None = None, unit_type: str | None = None, year: int | None = None, previous: str = ""
+) -> Started:
     """Last year's report, already read, as this year's draft (see ``rollforward.roll_forward``)."""
     from ..checks.parts import heading_parts
 
@@ -164,14 +177,25 @@ def roll_document(doc: Document, unit: str | None = None, unit_type: str | None 
     unit_type = unit_type or infer_type(unit)
     cl = checklists.load(unit_type or DEFAULT_TYPE)
     result = check(doc, cl, year=doc.meta.year)
-    parts = {pid: list(pr.blocks) for pid in (*PART_IDS, "other")
-             if (pr := result.parts[pid]).status == "present" and pr.blocks}
-    headings = {pid: bs[0].text for pid, bs in parts.items()
-                if bs[0].kind == "heading" and heading_parts(bs[0], cl, doc.meta.year) == [pid]}
+    parts = {
+        pid: list(pr.blocks)
+        for pid in (*PART_IDS, "other")
+        if (pr := result.parts[pid]).status == "present" and pr.blocks
+    }
+    headings = {
+        pid: bs[0].text
+        for pid, bs in parts.items()
+        if bs[0].kind == "heading" and heading_parts(bs[0], cl, doc.meta.year) == [pid]
+    }
     cs = rollforward.commitments(parts.get("plan", []))
     new_year = year or doc.meta.year + 1
-    rolled = rollforward.roll_forward(doc, rollforward.LastYear(parts, headings), to_year=new_year,
-                                      opening=opening_line(unit, new_year), commitments_=cs)
+    rolled = rollforward.roll_forward(
+        doc,
+        rollforward.LastYear(parts, headings),
+        to_year=new_year,
+        opening=opening_line(unit, new_year),
+        commitments_=cs,
+    )
     rolled.meta.unit, rolled.meta.unit_type = unit, unit_type
     old = doc.meta.unit
     if old and old != unit:  # the writer named the unit: the title and signature say it, not last year's name
@@ -196,8 +220,10 @@ def age_warning(source_year: int, year: int) -> str | None:
     """A report more than one year older than the draft's year is probably not last year's."""
     if year - source_year <= 1:
         return None
-    return (f"注意：底稿是{source_year}年度的报告，比草稿的{year}年度早{year - source_year}年；"
-            f"去年承诺和“去年原文”可能不是上一年的。若要写{source_year + 1}年度，请用 --year {source_year + 1}")
+    return (
+        f"注意：底稿是{source_year}年度的报告，比草稿的{year}年度早{year - source_year}年；"
+        f"去年承诺和“去年原文”可能不是上一年的。若要写{source_year + 1}年度，请用 --year {source_year + 1}"
+    )
 
 
 def opening_line(unit: str, year: int) -> str:

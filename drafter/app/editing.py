@@ -105,7 +105,7 @@ def move_paragraph(lines: list[str], row: int, col: int, delta: int) -> Change |
         return None
     first, second = sorted((k, j))
     (a1, b1), (a2, b2) = paras[first], paras[second]
-    upper, gap, lower = lines[a1:b1 + 1], lines[b1 + 1:a2], lines[a2:b2 + 1]
+    upper, gap, lower = lines[a1 : b1 + 1], lines[b1 + 1 : a2], lines[a2 : b2 + 1]
     text = "\n".join([*lower, *gap, *upper])
     moved_row = row - paras[k][0]
     new_top = a1 if delta < 0 else a1 + len(lower) + len(gap)

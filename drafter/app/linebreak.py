@@ -57,8 +57,13 @@ def break_points(text: str, width: int) -> list[int]:
     return breaks
 
 
-def wrap_offsets(text: str, width: int, tab_size: int = 4, fold: bool = True,
-                 precomputed_tab_sections: list[tuple[str, int]] | None = None) -> list[int]:
+def wrap_offsets(
+    text: str,
+    width: int,
+    tab_size: int = 4,
+    fold: bool = True,
+    precomputed_tab_sections: list[tuple[str, int]] | None = None,
+) -> list[int]:
     """A drop-in for Textual's ``compute_wrap_offsets`` that breaks Chinese text as Chinese.
 
     Lines with tabs, or with no character two cells wide, keep Textual's own wrapping.
@@ -124,7 +129,16 @@ def install_editor_wrapping() -> None:
         setattr(content, "divide_line", divide_line)  # noqa: B010  (not exported)
 
 
-__all__ = ["NO_END", "NO_START", "Prose", "Wrapped", "break_points", "divide_line", "install_editor_wrapping", "wrap_offsets"]
+__all__ = [
+    "NO_END",
+    "NO_START",
+    "Prose",
+    "Wrapped",
+    "break_points",
+    "divide_line",
+    "install_editor_wrapping",
+    "wrap_offsets",
+]
 
 
 def prose(content: object) -> object:

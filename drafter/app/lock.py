@@ -89,8 +89,9 @@ class DraftLock:
     def __init__(self, draft: Path) -> None:
         self.draft = draft
         self.path = lock_path(draft)
-        self.me = Holder(os.getpid(), socket.gethostname(), datetime.now().strftime("%Y-%m-%d %H:%M"),
-                         secrets.token_hex(8))
+        self.me = Holder(
+            os.getpid(), socket.gethostname(), datetime.now().strftime("%Y-%m-%d %H:%M"), secrets.token_hex(8)
+        )
 
     def _payload(self) -> str:
         m = self.me
@@ -193,8 +194,9 @@ class Guard:
         """A unified diff from the file on disk to this instance's text."""
         data = self.disk() or b""
         theirs = data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
-        lines = difflib.unified_diff(theirs.splitlines(), mine.splitlines(), "磁盘上的版本", "我的版本",
-                                     lineterm="", n=1)
+        lines = difflib.unified_diff(
+            theirs.splitlines(), mine.splitlines(), "磁盘上的版本", "我的版本", lineterm="", n=1
+        )
         return "\n".join(lines) or "（两者内容相同）"
 
 

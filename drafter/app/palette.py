@@ -56,8 +56,9 @@ class DraftCommands(Provider):
             ("清理去年原文", "删去本部分剩下的“去年原文”“去年标题”注释", screen.action_clean_last_year),
         ]
         for n, pid in enumerate(PART_IDS):
-            cmds.append((f"切换部分：{'一二三四'[n]}、{SHORT[pid]}", "在编辑区显示这一部分",
-                         partial(screen.open_part, pid)))
+            cmds.append(
+                (f"切换部分：{'一二三四'[n]}、{SHORT[pid]}", "在编辑区显示这一部分", partial(screen.open_part, pid))
+            )
         cmds.append(("切换部分：开头", "标题下的开头段落", partial(screen.show_section, 0)))
         return cmds
 
@@ -85,7 +86,8 @@ class Palette(CommandPalette):
         def show_no_matches() -> None:
             if search_value:
                 self.query_one(CommandList).add_option(
-                    Option(Align.center(Text(self.NO_MATCH, style="not bold")), disabled=True, id=self._NO_MATCHES))
+                    Option(Align.center(Text(self.NO_MATCH, style="not bold")), disabled=True, id=self._NO_MATCHES)
+                )
                 self._list_visible = True
             else:
                 self._list_visible = False

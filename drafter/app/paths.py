@@ -37,8 +37,10 @@ def pick(raw: str, root: Path | None) -> Path:
     full = p if p.is_absolute() else base / p
     real = Path(os.path.realpath(full))  # links and .. resolved, even for a file not yet made
     if real != base and not real.is_relative_to(base):
-        raise ReadError(f"只能使用文件夹 {base} 中的文件；“{text}”在它之外。"
-                        "请把文件放进这个文件夹，或用 --root 指定另一个文件夹后重新启动")
+        raise ReadError(
+            f"只能使用文件夹 {base} 中的文件；“{text}”在它之外。"
+            "请把文件放进这个文件夹，或用 --root 指定另一个文件夹后重新启动"
+        )
     return real
 
 

@@ -56,7 +56,7 @@ def writing_spot(text: str) -> tuple[int, int]:
     for i, line in enumerate(lines):
         if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
             continue
-        rest = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+        rest = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
         if (not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)) and i + 1 < len(lines):
             return i + 1, 0
     body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
@@ -66,4 +66,3 @@ def writing_spot(text: str) -> tuple[int, int]:
     if lines[last].rstrip().endswith("-->") and last + 1 < len(lines):
         return last + 1, 0  # after a comment, not on its line
     return last, len(lines[last])
-

@@ -178,14 +178,19 @@ class Context:
             self._corpora[key] = Corpus(blocks, self.memo)
         return self._corpora[key]
 
-    def at(self, block: Block, start: int, end: int, rule: str, severity: str, message: str,
-           part: str | None = None) -> Finding:
+    def at(
+        self, block: Block, start: int, end: int, rule: str, severity: str, message: str, part: str | None = None
+    ) -> Finding:
         """A finding for characters ``start:end`` of ``block``."""
         line, col = block.locate(start)
         return Finding(rule, severity, message, line, max(col, 0), end - start, part)
 
-    def local(self, name: str, blocks: Iterable[tuple[Block, Hashable, str | None]],
-              make: Callable[[str, Hashable], Iterable[Local]]) -> Iterator[Finding]:
+    def local(
+        self,
+        name: str,
+        blocks: Iterable[tuple[Block, Hashable, str | None]],
+        make: Callable[[str, Hashable], Iterable[Local]],
+    ) -> Iterator[Finding]:
         """Findings of a rule that reads each block alone: for each (block, key, part),
         ``make(text, key)`` gives them relative to the block (start, end, rule, severity,
         message), kept in the memo by the block's text and ``key`` (whatever else ``make``
@@ -204,8 +209,11 @@ class Context:
         got = self._part_keys.get(pid)
         if got is None:
             pr = self.parts[pid]
-            got = self._part_keys[pid] = (pr.status, pr.heading,
-                                          tuple((b.kind, b.level, b.number, b.text) for b in pr.blocks))
+            got = self._part_keys[pid] = (
+                pr.status,
+                pr.heading,
+                tuple((b.kind, b.level, b.number, b.text) for b in pr.blocks),
+            )
         return got
 
     def per_parts(self, name: str, pids: tuple[str, ...], make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
@@ -272,10 +280,17 @@ def any_cue(text: str, cues: tuple[str, ...], year: int | None = None) -> bool:
     return any(pattern(c, year).search(text) for c in cues)
 
 
-def check(doc: Document, checklist: Checklist, *, year: int | None = None,
-          select: set[str] | None = None, previous: Document | None = None,
-          boilerplate: tuple[str, ...] = (), ignore: Mapping[str, str] | None = None,
-          memo: Memo | None = None) -> Result:
+def check(
+    doc: Document,
+    checklist: Checklist,
+    *,
+    year: int | None = None,
+    select: set[str] | None = None,
+    previous: Document | None = None,
+    boilerplate: tuple[str, ...] = (),
+    ignore: Mapping[str, str] | None = None,
+    memo: Memo | None = None,
+) -> Result:
     """Run every rule (or those in ``select``) on ``doc``; findings in reading order.
 
     ``previous`` is last year's report, already read by the caller (the engine does no I/O).
@@ -290,8 +305,15 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     from .registry import rules
 
     year = year or doc.meta.year
-    ctx = Context(doc, checklist, year, classify(doc, checklist, year), previous=previous,
-                  boilerplate=tuple(boilerplate), memo=memo if memo is not None else Memo())
+    ctx = Context(
+        doc,
+        checklist,
+        year,
+        classify(doc, checklist, year),
+        previous=previous,
+        boilerplate=tuple(boilerplate),
+        memo=memo if memo is not None else Memo(),
+    )
     from .content import cover_items
 
     ctx.items = cover_items(ctx)
@@ -312,5 +334,18 @@ def check(doc: Document, checklist: Checklist, *, year: int | None = None,
     return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
 
 
-__all__ = ["PART_IDS", "Context", "Corpus", "Finding", "ItemResult", "Memo", "PartResult", "Result", "Span", "any_cue",
-           "check", "own_words", "pattern"]
+__all__ = [
+    "PART_IDS",
+    "Context",
+    "Corpus",
+    "Finding",
+    "ItemResult",
+    "Memo",
+    "PartResult",
+    "Result",
+    "Span",
+    "any_cue",
+    "check",
+    "own_words",
+    "pattern",
+]

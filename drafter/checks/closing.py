@@ -36,12 +36,16 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     signature = m.signature
     if is_draft(ctx) and signature and not is_signature(signature):
         signature = None  # laid out, it would not read as a 署名: lint of the .docx says it is missing
-    missing = [name for name, value in (("主送机关", m.addressee), ("署名", signature), ("成文日期", m.date))
-               if not value]
+    missing = [
+        name for name, value in (("主送机关", m.addressee), ("署名", signature), ("成文日期", m.date)) if not value
+    ]
     if not missing:
         return
-    where = _end_of_report(ctx) if missing != ["主送机关"] else next(
-        (b for b in ctx.doc.blocks if b.role in ("title", "body")), None)
+    where = (
+        _end_of_report(ctx)
+        if missing != ["主送机关"]
+        else next((b for b in ctx.doc.blocks if b.role in ("title", "body")), None)
+    )
     hint = ""
     if any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks):
         hint = "；这是网页转载稿，网站常删去这些要素，请对照原件核对"

@@ -26,7 +26,9 @@ def promised(ctx: Context) -> list[Commitment]:
         prev, checklist = ctx.previous, ctx.checklist
         key = (ctx.memo.hold(prev), ctx.memo.hold(checklist))  # last year's report is read once per session
         seen = {c.text for c in found}
-        found += [c for c in ctx.memo.cached("promised", key, lambda: _plan_items(prev, checklist)) if c.text not in seen]
+        found += [
+            c for c in ctx.memo.cached("promised", key, lambda: _plan_items(prev, checklist)) if c.text not in seen
+        ]
     return found
 
 
@@ -62,8 +64,9 @@ def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: 
     return "\n".join(b.text for b in measures_blocks(parts, body, boilerplate))
 
 
-def reported_lines(cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = (),
-                   memo: Memo | None = None) -> list[int | None]:
+def reported_lines(
+    cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = (), memo: Memo | None = None
+) -> list[int | None]:
     """For each commitment, the line of the paragraph (or heading) of ``blocks`` that reports it:
     the one naming most of its content words; None when this year's measures do not report it.
     ``memo`` keeps each paragraph's count of a promise's words (the app's re-check)."""
@@ -78,8 +81,9 @@ def reported_lines(cs: list[Commitment], blocks: list[Block], synonyms: tuple[tu
         want = tuple(content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g)))
 
         def named(b: Block, want: tuple[str, ...] = want) -> int:
-            return memo.cached("promise-words", (b.text, want, syn),
-                               lambda: sum(1 for w in want if found_word(w, b.text, synonyms)))
+            return memo.cached(
+                "promise-words", (b.text, want, syn), lambda: sum(1 for w in want if found_word(w, b.text, synonyms))
+            )
 
         best = max(blocks, key=named, default=None)
         out.append(best.line if best is not None else None)
@@ -103,9 +107,14 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
     for c, line in zip(cs, lines, strict=True):
         if line is None:
-            yield Finding("commitment-unreported", "warning",
-                          f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
-                          "未完成的说明原因", where, part="measures")
+            yield Finding(
+                "commitment-unreported",
+                "warning",
+                f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
+                "未完成的说明原因",
+                where,
+                part="measures",
+            )
 
 
 @rule("previous-mismatch")
@@ -117,14 +126,18 @@ def previous_mismatch(ctx: Context) -> Iterator[Finding]:
         return
     mine, theirs = _unit(ctx.doc.meta.unit), _unit(prev.meta.unit)
     if mine and theirs and mine not in theirs and theirs not in mine:
-        yield Finding("previous-mismatch", "warning",
-                      f"用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的；"
-                      "照搬比对和去年承诺都会对不上，请改用本单位去年的报告")
+        yield Finding(
+            "previous-mismatch",
+            "warning",
+            f"用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的；"
+            "照搬比对和去年承诺都会对不上，请改用本单位去年的报告",
+        )
     y = prev.meta.year
     if ctx.year is not None and y is not None and y >= ctx.year:
         same = "也是关于" if y == ctx.year else "是关于更晚的"
-        yield Finding("previous-mismatch", "warning",
-                      f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告")
+        yield Finding(
+            "previous-mismatch", "warning", f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告"
+        )
 
 
 def _unit(name: str | None) -> str:

@@ -53,8 +53,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     out: dict[str, ItemResult] = {}
     opening = {id(b) for b in _opening(ctx)}
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
-    elsewhere = {id(b) for pid in ("plan", "shortcomings") if ctx.parts[pid].status == "present"
-                 for b in ctx.parts[pid].blocks}
+    elsewhere = {
+        id(b) for pid in ("plan", "shortcomings") if ctx.parts[pid].status == "present" for b in ctx.parts[pid].blocks
+    }
 
     def own(key: str, blocks: Callable[[], list[Block]]) -> Corpus:
         """The corpus of ``key``, built once, of the writer's words only (drafter's own opening and
@@ -78,8 +79,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             else:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
-            corpus = own(f"{item.part}-paragraphs",
-                         lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening])  # type: ignore[misc]
+            corpus = own(
+                f"{item.part}-paragraphs", lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
+            )  # type: ignore[misc]
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}
@@ -126,7 +128,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             out[item.id] = ItemResult(item, False)
             continue
         line, col = hit.block.locate(hit.start)
-        words = re.sub(r"\s{2,}", "", hit.block.text[hit.start:hit.end]).strip()
+        words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(item, True, line, col, evidence=words, kind=hit.kind)
     return out
 
@@ -190,7 +192,7 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
         h = blocks[i]
         if not any_cue(h.title, cues, ctx.year):
             continue
-        for b in blocks[i + 1:]:
+        for b in blocks[i + 1 :]:
             if b.kind == "heading" and b.level <= h.level:
                 break
             if b.kind != "paragraph":
@@ -255,8 +257,13 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.covered or res.status == "not-applicable" or pr.status == "missing":
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
-        yield Finding("required-item", res.item.severity,
-                      f"{where}没有写到“{res.item.title}”：{res.item.guidance}", pr.line, part=res.item.part)
+        yield Finding(
+            "required-item",
+            res.item.severity,
+            f"{where}没有写到“{res.item.title}”：{res.item.guidance}",
+            pr.line,
+            part=res.item.part,
+        )
 
 
 @rule("no-causes")
@@ -273,8 +280,13 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
         return
     promised = pr.heading is not None and "原因" in pr.heading
     extra = "标题写了“原因”，正文却" if promised else ""
-    yield Finding("no-causes", "warning",
-                  f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因", pr.line, part="shortcomings")
+    yield Finding(
+        "no-causes",
+        "warning",
+        f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因",
+        pr.line,
+        part="shortcomings",
+    )
 
 
 THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
@@ -292,8 +304,13 @@ def thin_part(ctx: Context) -> Iterator[Finding]:
 def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
     if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
-        yield Finding("thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
-                      measures.line, part="measures")
+        yield Finding(
+            "thin-part",
+            "warning",
+            "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
+            measures.line,
+            part="measures",
+        )
 
 
 def _thin_duties(ctx: Context) -> Iterator[Finding]:
@@ -306,13 +323,21 @@ def _thin_duties(ctx: Context) -> Iterator[Finding]:
     acts = len(set(_DUTY_ACTS.findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
-        yield Finding("thin-part", "warning",
-                      f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
-                      duties.line, part="duties")
+        yield Finding(
+            "thin-part",
+            "warning",
+            f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
+            duties.line,
+            part="duties",
+        )
     elif not _LEADER.search(text):
-        yield Finding("thin-part", "warning",
-                      "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
-                      duties.line, part="duties")
+        yield Finding(
+            "thin-part",
+            "warning",
+            "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
+            duties.line,
+            part="duties",
+        )
 
 
 def _inner_text(ctx: Context, pr: PartResult) -> str:
@@ -323,11 +348,15 @@ def _inner_text(ctx: Context, pr: PartResult) -> str:
 def _size(ctx: Context, pid: str) -> tuple[int, int]:
     """(characters, statements) of a part under its heading in the writer's own words: statements
     are sentences, 一是/1./（一） items or headings, whichever count is largest. Kept by the part's key."""
+
     def make() -> tuple[int, int]:
         pr = ctx.parts[pid]
         text = _inner_text(ctx, pr)
-        units = max(len([x for x in _SENTENCE.split(text) if x.strip()]), len(_ENUM.findall(text)),
-                    sum(b.kind == "heading" for b in pr.blocks[1:]))
+        units = max(
+            len([x for x in _SENTENCE.split(text) if x.strip()]),
+            len(_ENUM.findall(text)),
+            sum(b.kind == "heading" for b in pr.blocks[1:]),
+        )
         return len(text), units
 
     return ctx.memo.cached("part-size", (ctx.part_key(pid), ctx.boilerplate), make)
@@ -352,7 +381,11 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
             continue
         others = [v for k, v in sizes.items() if k != pid]
         if units <= 1 and others and n < THIN_RATIO * min(others):
-            yield Finding("thin-part", "warning",
-                          f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
-                          "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
-                          pr.line, part=pid)
+            yield Finding(
+                "thin-part",
+                "warning",
+                f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
+                "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
+                pr.line,
+                part=pid,
+            )

@@ -19,12 +19,16 @@ from ..checklists import Relation
 
 UNITS = "件项次人名个条场户家卷份起宗"
 _COUNT = re.compile(rf"(\d+(?:\.\d+)?)\s*(万)?\s*(余|多)?\s*(件次|人次|[{UNITS}])")
-_RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?率)\s*(?:均|分别)?\s*(?:为|达到了|达到|高达|达|是|实现了|实现)?\s*"
-                   r"(\d+(?:\.\d+)?)\s*[%％]")
+_RATE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?率)\s*(?:均|分别)?\s*(?:为|达到了|达到|高达|达|是|实现了|实现)?\s*"
+    r"(\d+(?:\.\d+)?)\s*[%％]"
+)
 _CLAUSE = re.compile(r"[，,；;：:、（()）]")
 _NOT_COUNTED = re.compile(r"不予|未(?!成年)|正在|待办|待结|不属于|结转|累计|历年|以来|上年|同比|较")
-_TARGET = re.compile(r"不少于|不低于|不高于|不超过|以上|以下|以内|力争|确保|目标|要求|稳定在|控制在|提高到|提升[至到]"
-                     r"|争取|保持在|不断提高|逐步")
+_TARGET = re.compile(
+    r"不少于|不低于|不高于|不超过|以上|以下|以内|力争|确保|目标|要求|稳定在|控制在|提高到|提升[至到]"
+    r"|争取|保持在|不断提高|逐步"
+)
 _CARRIED = re.compile(r"含上年|含上期|结转|上年度|累计|历年|以来")
 _FILLER = re.compile(r"共计|合计|共|全部|已经|已|均|依法|按期|按时|及时|当年|本年度|年内|其中|各类")
 
@@ -55,7 +59,7 @@ def counts(s: str) -> list[Count]:
             continue
         if m.start() > 0 and s[m.start() - 1] in ".-—–~～/":
             continue
-        clause = _CLAUSE.split(s[:m.start()])[-1]
+        clause = _CLAUSE.split(s[: m.start()])[-1]
         value = float(m.group(1)) * (10000 if m.group(2) else 1)
         out.append(Count(value, m.group(4), clause, m.start(), m.end()))
     return out
@@ -69,7 +73,7 @@ def _role(label: str, rel: Relation) -> tuple[str, str] | None:
         hits = [(label.rfind(w), w) for w in words if w in label]
         if hits:
             at, w = max(hits)
-            return kind, _FILLER.sub("", label[at + len(w):])
+            return kind, _FILLER.sub("", label[at + len(w) :])
     return None
 
 
@@ -145,18 +149,23 @@ def _exceeding(roles: list[tuple[Count, tuple[str, str]]]) -> Iterator[Problem]:
         wholes = [w for w, (k, wobj) in roles[:i] if k == "whole" and w.unit == c.unit and _fits(obj, wobj)]
         if wholes and c.value > max(w.value for w in wholes):
             w = max(wholes, key=lambda x: x.value)
-            yield Problem(w.start, c.end, f"“{_tail(c.label)}{_num(c.value)}{c.unit}”多于“{_tail(w.label)}"
-                                          f"{_num(w.value)}{w.unit}”；分项不能大于总数，请核对数字")
+            yield Problem(
+                w.start,
+                c.end,
+                f"“{_tail(c.label)}{_num(c.value)}{c.unit}”多于“{_tail(w.label)}"
+                f"{_num(w.value)}{w.unit}”；分项不能大于总数，请核对数字",
+            )
 
 
-def _rate_problem(s: str, m: re.Match[str], rel: Relation, roles: list[tuple[Count, tuple[str, str]]]
-                  ) -> Problem | None:
+def _rate_problem(
+    s: str, m: re.Match[str], rel: Relation, roles: list[tuple[Count, tuple[str, str]]]
+) -> Problem | None:
     name, stated_text = m.group(1), m.group(2)
     rate = next((r for r in sorted(rel.rates, key=len, reverse=True) if name.endswith(r)), None)
     if rate is None:
         return None
-    clause = _CLAUSE.split(s[:m.start()])[-1]
-    if _TARGET.search(clause) or _TARGET.match(s[m.end():m.end() + 3]):
+    clause = _CLAUSE.split(s[: m.start()])[-1]
+    if _TARGET.search(clause) or _TARGET.match(s[m.end() : m.end() + 3]):
         return None
     stated = float(stated_text)
     if stated > 100:
@@ -168,8 +177,12 @@ def _rate_problem(s: str, m: re.Match[str], rel: Relation, roles: list[tuple[Cou
     parts = [(c, obj) for c, (k, obj) in roles if k == "part"]
     wholes = [(c, obj) for c, (k, obj) in roles if k == "whole"]
     tol = 1.0 if "." not in stated_text else 0.15
-    pairs = [(p, w) for p, pobj in parts for w, wobj in wholes
-             if w.start < p.start and w.unit == p.unit and w.value > 0 and _fits(pobj, wobj)]
+    pairs = [
+        (p, w)
+        for p, pobj in parts
+        for w, wobj in wholes
+        if w.start < p.start and w.unit == p.unit and w.value > 0 and _fits(pobj, wobj)
+    ]
     if not pairs or any(abs(p.value / w.value * 100 - stated) <= tol for p, w in pairs):
         return None
     p = min(about, key=lambda c: abs(c.start - m.start()))
@@ -178,8 +191,12 @@ def _rate_problem(s: str, m: re.Match[str], rel: Relation, roles: list[tuple[Cou
         return None
     w = max(cands, key=lambda x: x.start)
     actual = p.value / w.value * 100
-    return Problem(w.start, m.end(), f"{name}写的是{stated_text}%，按{_tail(p.label)}{_num(p.value)}{p.unit}÷"
-                                     f"{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%；请核对")
+    return Problem(
+        w.start,
+        m.end(),
+        f"{name}写的是{stated_text}%，按{_tail(p.label)}{_num(p.value)}{p.unit}÷"
+        f"{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%；请核对",
+    )
 
 
 def _about(stem: str, label: str, rel: Relation) -> bool:

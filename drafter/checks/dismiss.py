@@ -67,8 +67,12 @@ def insert_dismissal(text: str, line: int, rule: str, reason: str) -> str:
     comment = dismissal_comment(rule, reason)
     lines = text.split("\n")
     i = max(0, min(line - 1, len(lines) - 1))
-    while i > 0 and lines[i - 1].strip() and not lines[i].lstrip().startswith("#") \
-            and not lines[i - 1].lstrip().startswith("<!--"):
+    while (
+        i > 0
+        and lines[i - 1].strip()
+        and not lines[i].lstrip().startswith("#")
+        and not lines[i - 1].lstrip().startswith("<!--")
+    ):
         i -= 1
     lines.insert(i, comment)
     return "\n".join(lines)
@@ -103,9 +107,14 @@ def bad_directives(ctx: Context) -> Iterator[Finding]:
             yield Finding(RULE, "warning", got, d.line, 0, 0)
 
 
-def apply(findings: list[Finding], doc: Document, known: Iterable[str],
-          everywhere: Mapping[str, tuple[str, str]], *, report_unused: bool = True,
-          ) -> tuple[list[Finding], list[Ignored]]:
+def apply(
+    findings: list[Finding],
+    doc: Document,
+    known: Iterable[str],
+    everywhere: Mapping[str, tuple[str, str]],
+    *,
+    report_unused: bool = True,
+) -> tuple[list[Finding], list[Ignored]]:
     """(findings kept, findings dismissed): ``everywhere`` maps a rule to (reason, source).
 
     A directive that dismissed nothing is an info at its line (``report_unused``: only when
@@ -124,9 +133,18 @@ def apply(findings: list[Finding], doc: Document, known: Iterable[str],
     ignored: list[Ignored] = []
     used: set[int] = set()
     for f in findings:
-        hit = None if f.rule == RULE else next(
-            (k for k, (r, _, a, b, _) in enumerate(spans) if r == f.rule and f.line is not None and a <= f.line <= b),
-            None)
+        hit = (
+            None
+            if f.rule == RULE
+            else next(
+                (
+                    k
+                    for k, (r, _, a, b, _) in enumerate(spans)
+                    if r == f.rule and f.line is not None and a <= f.line <= b
+                ),
+                None,
+            )
+        )
         if hit is not None:
             used.add(hit)
             ignored.append(Ignored(f, spans[hit][1], "draft", spans[hit][4]))

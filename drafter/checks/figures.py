@@ -32,8 +32,9 @@ def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
     key = ctx.memo.hold(relations)
     body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
-    yield from ctx.local("figures", [(b, (key, part == "plan"), part) for b, part in body],
-                         lambda t, k: _block(t, relations, k[1]))  # type: ignore[index]
+    yield from ctx.local(
+        "figures", [(b, (key, part == "plan"), part) for b, part in body], lambda t, k: _block(t, relations, k[1])
+    )  # type: ignore[index]
 
 
 def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
@@ -60,13 +61,23 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
         biggest = max(values)
         if biggest > total:
             lab = next(lab for lab, v in parts if v == biggest)
-            yield (base + m.start(), base + m.end(), "figures", "warning",
-                   f"分项“{lab}{biggest}{unit}”大于总数{total}{unit}；请核对数字")
+            yield (
+                base + m.start(),
+                base + m.end(),
+                "figures",
+                "warning",
+                f"分项“{lab}{biggest}{unit}”大于总数{total}{unit}；请核对数字",
+            )
             continue
         if sum(values) <= total:
             continue
         first, rest = values[0], values[1:]
         if sum(rest) == first or (_SUBTOTAL.search(parts[0][0]) and sum(rest) <= first):
             continue  # the first part is a subtotal of the others ("结案63件、维持38件……")
-        yield (base + m.start(), base + m.end(), "figures", "warning",
-               f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系")
+        yield (
+            base + m.start(),
+            base + m.end(),
+            "figures",
+            "warning",
+            f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
+        )

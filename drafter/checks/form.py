@@ -19,8 +19,11 @@ _DOC_NO = re.compile(
 def doc_number(ctx: Context) -> Iterator[Finding]:
     """The 发文字号 in the text (a report) or, in a draft, in its settings (``doc_number = "…"``):
     the same check either way, so a draft says what lint will say of its rendered .docx."""
-    blocks = [b for b in ctx.doc.blocks
-              if b.role in ("doc_number", "header", "debris", "title") or (b.role == "body" and len(b.text) < 30)]
+    blocks = [
+        b
+        for b in ctx.doc.blocks
+        if b.role in ("doc_number", "header", "debris", "title") or (b.role == "body" and len(b.text) < 30)
+    ]
     yield from ctx.local("doc-number", [(b, None, None) for b in blocks], _numbers)
     number = ctx.doc.meta.doc_number
     if number and ctx.doc.meta.year_source == "draft" and not any(b.role == "doc_number" for b in ctx.doc.blocks):

@@ -75,13 +75,14 @@ def shingles(text: str) -> frozenset[str]:
     s = normalise(text)
     if len(s) < MIN_CHARS:
         return frozenset()
-    return frozenset(s[i:i + K] for i in range(len(s) - K + 1))
+    return frozenset(s[i : i + K] for i in range(len(s) - K + 1))
 
 
 def _paragraphs(doc: Document) -> list[Block]:
     """Body paragraphs that can be copies: not headings, not the closing, not '现将…报告如下'."""
-    return [b for b in doc.blocks
-            if b.role == "body" and b.kind == "paragraph" and not _BOILERPLATE.search(b.text[-40:])]
+    return [
+        b for b in doc.blocks if b.role == "body" and b.kind == "paragraph" and not _BOILERPLATE.search(b.text[-40:])
+    ]
 
 
 def _with_opening(doc: Document) -> list[Block]:
@@ -116,7 +117,7 @@ def _opening(doc: Document) -> Block | None:
 def _opening_text(text: str) -> str:
     """The opening without its "现将…报告如下：" sentence (same offsets: the rest stays put)."""
     m = _BOILERPLATE.search(text)
-    return text[:m.start()] if m else text
+    return text[: m.start()] if m else text
 
 
 # ---------------------------------------------------------------- this year against last year
@@ -195,8 +196,9 @@ def copied_from_previous(ctx: Context) -> Iterator[Finding]:
             continue
         how = "与去年报告" + (f"第{old.line}行" if old.line else "") + "的段落"
         how += "相同（只改了数字或年份）" if share >= 0.999 else f"基本相同（{round(share * 100)}%相同）"
-        yield Finding("copied-from-previous", "warning", f"本段{how}；请写今年的新情况", b.line, b.col,
-                      len(b.text), part)
+        yield Finding(
+            "copied-from-previous", "warning", f"本段{how}；请写今年的新情况", b.line, b.col, len(b.text), part
+        )
 
 
 # ---------------------------------------------------------------- across units in a folder
@@ -241,11 +243,14 @@ def fingerprint(doc: Document, parts: dict[int, str] | None = None) -> Fingerpri
         if len(s) < MIN_CHARS:
             continue
         raw = s.encode("utf-32-le")  # 4 bytes a character: a shingle is a 20-byte slice, hashed by crc32
-        hashes = {zlib.crc32(raw[i:i + 4 * K]) for i in range(0, len(raw) - 4 * K + 4, 4)}
+        hashes = {zlib.crc32(raw[i : i + 4 * K]) for i in range(0, len(raw) - 4 * K + 4, 4)}
         samples = tuple(h for h in hashes if h % SAMPLE == 0)
         if len(samples) >= MIN_SAMPLES:
-            paras.append(Paragraph(b.line, b.col, len(b.text), (parts or {}).get(id(b)), len(s),
-                                   samples, array("I", hashes).tobytes()))
+            paras.append(
+                Paragraph(
+                    b.line, b.col, len(b.text), (parts or {}).get(id(b)), len(s), samples, array("I", hashes).tobytes()
+                )
+            )
     return Fingerprint(tuple(paras), total, doc.meta.unit)
 
 
@@ -307,8 +312,9 @@ def compare_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
     return Comparison(findings, _pairs(pair_share, cluster_of, names), clusters)
 
 
-def _candidates(postings: dict[int, list[int]], doc_of: list[int], units: list[str | None],
-                common: dict[int, int]) -> dict[int, int]:
+def _candidates(
+    postings: dict[int, list[int]], doc_of: list[int], units: list[str | None], common: dict[int, int]
+) -> dict[int, int]:
     """Paragraph pairs (a * n + b) → rare samples they share; widespread samples go to ``common``."""
     n = len(doc_of)
     candidates: dict[int, int] = defaultdict(int)
@@ -323,15 +329,16 @@ def _candidates(postings: dict[int, list[int]], doc_of: list[int], units: list[s
         for i, a in enumerate(gids):
             da = doc_of[a]
             ua = units[da]
-            for b in gids[i + 1:]:
+            for b in gids[i + 1 :]:
                 db = doc_of[b]
                 if db != da and (ua is None or units[db] != ua):
                     candidates[a * n + b] += 1
     return candidates
 
 
-def _exact(candidates: dict[int, int], para_of: list[Paragraph], doc_of: list[int], n: int) -> tuple[
-        dict[int, tuple[float, int]], dict[tuple[int, int], set[int]], dict[int, set[int]]]:
+def _exact(
+    candidates: dict[int, int], para_of: list[Paragraph], doc_of: list[int], n: int
+) -> tuple[dict[int, tuple[float, int]], dict[tuple[int, int], set[int]], dict[int, set[int]]]:
     """Containment counted exactly for each candidate pair: (best match of each copied paragraph,
     (report, other report) → its copied paragraphs, paragraph → the other reports it is found in)."""
     sets: dict[int, frozenset[int]] = {}
@@ -355,9 +362,16 @@ def _exact(candidates: dict[int, int], para_of: list[Paragraph], doc_of: list[in
     return best, copied, sources
 
 
-def _class_copies(members: list[int], para_of: list[Paragraph], doc_of: list[int], comp: list[int],
-                  partner: dict[int, tuple[int, float]], best: dict[int, tuple[float, int]],
-                  sources: dict[int, set[int]], shared: dict[int, set[int]]) -> None:
+def _class_copies(
+    members: list[int],
+    para_of: list[Paragraph],
+    doc_of: list[int],
+    comp: list[int],
+    partner: dict[int, tuple[int, float]],
+    best: dict[int, tuple[float, int]],
+    sources: dict[int, set[int]],
+    shared: dict[int, set[int]],
+) -> None:
     """A template paragraph is a copy where its class has another report of the same cluster."""
     by_comp: dict[int, list[int]] = defaultdict(list)
     for g in members:
@@ -381,21 +395,41 @@ def _class_copies(members: list[int], para_of: list[Paragraph], doc_of: list[int
             best[x] = (share, y)
 
 
-def _findings(best: dict[int, tuple[float, int]], sources: dict[int, set[int]], para_of: list[Paragraph],
-              doc_of: list[int], names: list[str], reports: int) -> list[list[Finding]]:
+def _findings(
+    best: dict[int, tuple[float, int]],
+    sources: dict[int, set[int]],
+    para_of: list[Paragraph],
+    doc_of: list[int],
+    names: list[str],
+    reports: int,
+) -> list[list[Finding]]:
     findings: list[list[Finding]] = [[] for _ in range(reports)]
     for x, (share, y) in sorted(best.items()):
         p, q = para_of[x], para_of[y]
         more = f"（另有{len(sources[x]) - 1}个单位的报告也有此段）" if len(sources[x]) > 1 else ""
-        findings[doc_of[x]].append(Finding(
-            "copied-across-units", "warning",
-            f"本段与 {names[doc_of[y]]} 第{q.line}行的段落基本相同（约{min(100, round(share * 100))}%）{more}；"
-            "请写本单位自己的情况", p.line, p.col, p.length, p.part))
+        findings[doc_of[x]].append(
+            Finding(
+                "copied-across-units",
+                "warning",
+                f"本段与 {names[doc_of[y]]} 第{q.line}行的段落基本相同（约{min(100, round(share * 100))}%）{more}；"
+                "请写本单位自己的情况",
+                p.line,
+                p.col,
+                p.length,
+                p.part,
+            )
+        )
     return findings
 
 
-def _clusters(comp: list[int], shared: dict[int, set[int]], para_of: list[Paragraph], body: list[int],
-              names: list[str], units: list[str | None]) -> tuple[list[Cluster], dict[int, int]]:
+def _clusters(
+    comp: list[int],
+    shared: dict[int, set[int]],
+    para_of: list[Paragraph],
+    body: list[int],
+    names: list[str],
+    units: list[str | None],
+) -> tuple[list[Cluster], dict[int, int]]:
     """Clusters of ``MIN_CLUSTER`` reports or more, largest first; and each member's cluster index."""
     members: dict[int, list[int]] = defaultdict(list)
     for d, c in enumerate(comp):
@@ -413,8 +447,10 @@ def _clusters(comp: list[int], shared: dict[int, set[int]], para_of: list[Paragr
 def _pairs(pair_share: dict[tuple[int, int], float], cluster_of: dict[int, int], names: list[str]) -> list[SimilarPair]:
     """The similar pairs, most similar first; of the pairs inside a cluster, or between a cluster and a
     report or another cluster, only the closest ``PAIRS_PER_CLUSTER``."""
-    ranked = sorted(((s, a, b) for (a, b), s in pair_share.items() if s >= PAIR_SHARE),
-                    key=lambda t: (-t[0], names[t[1]], names[t[2]]))
+    ranked = sorted(
+        ((s, a, b) for (a, b), s in pair_share.items() if s >= PAIR_SHARE),
+        key=lambda t: (-t[0], names[t[1]], names[t[2]]),
+    )
     kept: dict[tuple[int, int], int] = defaultdict(int)
     out = []
     for s, a, b in ranked:

@@ -164,8 +164,9 @@ def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[
     return None
 
 
-def _results(sections: list[Section], body: list[Block], checklist: Checklist,
-             year: int | None) -> dict[str, PartResult]:
+def _results(
+    sections: list[Section], body: list[Block], checklist: Checklist, year: int | None
+) -> dict[str, PartResult]:
     results: dict[str, PartResult] = {}
     for pid in (*PART_IDS, "other"):
         owned = [s for s in sections if pid in s.parts]
@@ -213,21 +214,31 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
         if pr.status == "folded":
             host = _host(ctx, pr)
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            yield Finding("folded-part", "warning",
-                          f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节", pr.line, part=pid)
+            yield Finding(
+                "folded-part",
+                "warning",
+                f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节",
+                pr.line,
+                part=pid,
+            )
 
 
 @rule("part-order")
 def part_order(ctx: Context) -> Iterator[Finding]:
-    placed = [(pr.line, PART_IDS.index(pid), pid) for pid in PART_IDS
-              if (pr := ctx.parts[pid]).status == "present" and pr.line]
+    placed = [
+        (pr.line, PART_IDS.index(pid), pid)
+        for pid in PART_IDS
+        if (pr := ctx.parts[pid]).status == "present" and pr.line
+    ]
     order = [pid for _, _, pid in sorted(placed)]
     expected = [p for p in PART_IDS if p in order]
     if order == expected:
         return
     without_duties = [p for p in order if p != "duties"]
     if order and order[0] == "duties" and without_duties == [p for p in expected if p != "duties"]:
-        msg = "“第一责任人职责”部分放在了最前面；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排（可以接受）"
+        msg = (
+            "“第一责任人职责”部分放在了最前面；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排（可以接受）"
+        )
     else:
         names = "、".join(PART_NAMES[p] for p in order)
         msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
@@ -238,17 +249,27 @@ def part_order(ctx: Context) -> Iterator[Finding]:
 def _host(ctx: Context, pr: PartResult) -> str | None:
     block = pr.blocks[0] if pr.blocks else None
     for pid, other in ctx.parts.items():
-        if other is not pr and other.status == "present" and block is not None and any(b is block for b in other.blocks):
+        if (
+            other is not pr
+            and other.status == "present"
+            and block is not None
+            and any(b is block for b in other.blocks)
+        ):
             return PART_NAMES[pid]
     return None
 
 
 def _full_name(pid: str, year: int | None) -> str:
     if year is None:
-        return {"measures": "推进法治政府建设的主要举措和成效", "shortcomings": "推进法治政府建设存在的不足和原因",
-                "duties": "党政主要负责人履行推进法治建设第一责任人职责情况",
-                "plan": "下一年度推进法治政府建设的主要安排"}[pid]
-    return {"measures": f"{year}年度推进法治政府建设的主要举措和成效",
-            "shortcomings": f"{year}年度推进法治政府建设存在的不足和原因",
-            "duties": f"{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
-            "plan": f"{year + 1}年度推进法治政府建设的主要安排"}[pid]
+        return {
+            "measures": "推进法治政府建设的主要举措和成效",
+            "shortcomings": "推进法治政府建设存在的不足和原因",
+            "duties": "党政主要负责人履行推进法治建设第一责任人职责情况",
+            "plan": "下一年度推进法治政府建设的主要安排",
+        }[pid]
+    return {
+        "measures": f"{year}年度推进法治政府建设的主要举措和成效",
+        "shortcomings": f"{year}年度推进法治政府建设存在的不足和原因",
+        "duties": f"{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
+        "plan": f"{year + 1}年度推进法治政府建设的主要安排",
+    }[pid]

@@ -31,7 +31,7 @@ def _reference(texts: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for t in texts:
         s = normalise(t)
-        out.update(s[i:i + K] for i in range(len(s) - K + 1))
+        out.update(s[i : i + K] for i in range(len(s) - K + 1))
     return frozenset(out)
 
 
@@ -55,7 +55,7 @@ def _restated(text: str, reference: frozenset[str]) -> tuple[int, int]:
         s = normalise(sentence)
         if len(s) < K:
             continue
-        grams = {s[i:i + K] for i in range(len(s) - K + 1)}
+        grams = {s[i : i + K] for i in range(len(s) - K + 1)}
         total += len(s)
         if len(grams & reference) >= COPY_SHARE * len(grams):
             restated += len(s)
@@ -80,7 +80,11 @@ def _duties_restated(ctx: Context) -> Iterator[Finding]:
     share = sum(r for r, _, _ in each) / total if total else 0.0
     acts = sum(a for _, _, a in each)
     if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
-        yield Finding("duties-restated", "warning",
-                      f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
-                      "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
-                      pr.line, part="duties")
+        yield Finding(
+            "duties-restated",
+            "warning",
+            f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
+            "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
+            pr.line,
+            part="duties",
+        )

@@ -72,8 +72,9 @@ class _Finder:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def paragraph_classes(paras: Sequence[Paragraph], doc_of: Sequence[int], units: Sequence[str | None],
-                      common: dict[int, int], share: float) -> tuple[list[list[int]], dict[int, tuple[int, float]]]:
+def paragraph_classes(
+    paras: Sequence[Paragraph], doc_of: Sequence[int], units: Sequence[str | None], common: dict[int, int], share: float
+) -> tuple[list[list[int]], dict[int, tuple[int, float]]]:
     """Classes (lists of paragraph indexes, in order) of near-identical paragraphs in two reports or more,
     and for each member a paragraph of another report it was matched with and its containment there.
 
@@ -139,8 +140,9 @@ def paragraph_classes(paras: Sequence[Paragraph], doc_of: Sequence[int], units: 
     return [m for m in groups.values() if len(m) > 1 and len({doc_of[g] for g in m}) > 1], partner
 
 
-def report_edges(classes: list[list[int]], paras: Sequence[Paragraph], doc_of: Sequence[int],
-                 body_chars: Sequence[int]) -> tuple[list[tuple[int, int, float]], set[int]]:
+def report_edges(
+    classes: list[list[int]], paras: Sequence[Paragraph], doc_of: Sequence[int], body_chars: Sequence[int]
+) -> tuple[list[tuple[int, int, float]], set[int]]:
     """(report, representative, share) for each report joining an earlier one, and the stock classes."""
     doc_classes: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for c, members in enumerate(classes):

@@ -23,8 +23,12 @@ def _texts(ctx: Context) -> Corpus:
     fresh = "texts" not in ctx._corpora
     corpus = ctx.corpus("texts", [b for b in ctx.doc.blocks if b.role in _SEEN])
     if fresh:  # one search of each block for the three rules' patterns
-        corpus.prepare((*(pattern(c.pattern) for c in ctx.checklist.citations),
-                        *(pattern(w.pattern) for w in ctx.checklist.wording)))
+        corpus.prepare(
+            (
+                *(pattern(c.pattern) for c in ctx.checklist.citations),
+                *(pattern(w.pattern) for w in ctx.checklist.wording),
+            )
+        )
     return corpus
 
 
@@ -42,8 +46,9 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
             if _in_context(b.text, start, end, c.exceptions):
                 continue
             taken.append((m.start(), m.end()))
-            yield ctx.at(b, start, end, "outdated-citation", c.severity,
-                         f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
+            yield ctx.at(
+                b, start, end, "outdated-citation", c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
+            )
 
 
 @rule("wording")
@@ -53,22 +58,26 @@ def wording(ctx: Context) -> Iterator[Finding]:
         for b, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(b.text, start, end, e) for e in w.exceptions):
                 continue
-            yield ctx.at(b, start, end, "wording", "warning",
-                         f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+            yield ctx.at(
+                b, start, end, "wording", "warning", f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b)
+            )
 
 
 def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
     """True if one of ``contexts`` matches over the words around ``text[start:end]``."""
     window_at = max(0, start - 12)
-    window = text[window_at:end + 12]
-    return any(window_at + m.start() <= start and end <= window_at + m.end() + 12
-               for c in contexts for m in pattern(c).finditer(window))
+    window = text[window_at : end + 12]
+    return any(
+        window_at + m.start() <= start and end <= window_at + m.end() + 12
+        for c in contexts
+        for m in pattern(c).finditer(window)
+    )
 
 
 def _covers(text: str, start: int, end: int, exception: str) -> bool:
     """True if an occurrence of ``exception`` overlaps ``text[start:end]`` (法制审核 is right)."""
     window_at = max(0, start - len(exception))
-    window = text[window_at:end + len(exception)]
+    window = text[window_at : end + len(exception)]
     at = window.find(exception)
     while at >= 0:
         if window_at + at < end and start < window_at + at + len(exception):

@@ -46,8 +46,13 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         years.update(want)
         pids.append(pid)
     for head, years, pids in allowed.values():
-        label = f"下一年度安排应写{n + 1}年" if pids == ["plan"] else f"本部分写的是{n}年" if "plan" not in pids \
+        label = (
+            f"下一年度安排应写{n + 1}年"
+            if pids == ["plan"]
+            else f"本部分写的是{n}年"
+            if "plan" not in pids
             else f"本部分写的是{n}年和{n + 1}年的安排"
+        )
         yield from _mismatch(ctx, head, years, label, pids[0])
     yield from _bare_in_sentences(ctx, n, done)
     plan = ctx.parts.get("plan")
@@ -57,24 +62,42 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
                 continue
             m = _LEAD_YEAR.match(b.text)
             if m and int(m.group(1)) <= n:
-                yield ctx.at(b, 0, m.end(1), "stale-year", "error",
-                             f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年", "plan")
+                yield ctx.at(
+                    b,
+                    0,
+                    m.end(1),
+                    "stale-year",
+                    "error",
+                    f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年",
+                    "plan",
+                )
     opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
     if opening is not None and opening.kind == "paragraph":
         m = _LEAD_YEAR.match(opening.text)
         if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
-            yield ctx.at(opening, 0, m.end(1), "stale-year", "error",
-                         f"开头写的是{m.group(1)}年，与报告年度{n}年不符", ctx.part_of(opening))
+            yield ctx.at(
+                opening,
+                0,
+                m.end(1),
+                "stale-year",
+                "error",
+                f"开头写的是{m.group(1)}年，与报告年度{n}年不符",
+                ctx.part_of(opening),
+            )
     yield from _last_year_in_body(ctx, n, opening)
 
 
 # "2024年，我乡……" opening a paragraph or sentence of a part on 2025: last year's text kept. Not when
 # the year starts a comparison or a span ("2024年以来", "2024年底", "与2024年相比" never opens).
-_OPENS_LAST = re.compile(r"(?:^|(?<=[。！？；;]))\s*(?:[一二三四五六七八九十]是|\d+[.、．]\s*)?(20\d{2})\s*年(?!\s*(?:以来|来|起|至|到|底|末|"
-                         r"1[0-2]\s*月|同期|相比|相较|比较|同比|对比|[—\-–~～]))")
+_OPENS_LAST = re.compile(
+    r"(?:^|(?<=[。！？；;]))\s*(?:[一二三四五六七八九十]是|\d+[.、．]\s*)?(20\d{2})\s*年(?!\s*(?:以来|来|起|至|到|底|末|"
+    r"1[0-2]\s*月|同期|相比|相较|比较|同比|对比|[—\-–~～]))"
+)
 # Last year's plan cited as this year's basis: 按照《……2024年法治政府建设工作要点》.
-_LAST_PLAN = re.compile(r"《[^》\n]{0,40}?(?<![\d—\-–~～至])(20\d{2})\s*年度?(?![—\-–~～至]\s*20\d{2})[^》\n]{0,40}?"
-                        r"(?:工作要点|要点|工作计划|工作安排|重点任务|任务清单|任务分工|工作方案|实施方案)[^》\n]{0,10}》")
+_LAST_PLAN = re.compile(
+    r"《[^》\n]{0,40}?(?<![\d—\-–~～至])(20\d{2})\s*年度?(?![—\-–~～至]\s*20\d{2})[^》\n]{0,40}?"
+    r"(?:工作要点|要点|工作计划|工作安排|重点任务|任务清单|任务分工|工作方案|实施方案)[^》\n]{0,10}》"
+)
 
 
 def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[Finding]:
@@ -85,9 +108,15 @@ def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[
         if pr is None or pr.status == "missing":
             continue
         last = str(n - 1)
-        yield from ctx.local("stale-year-last", [(b, n, pid) for b in pr.blocks if b.kind == "paragraph" and
-                                                 b.role == "body" and b is not opening and last in b.text],
-                             lambda t, _: _last_year(t, n))
+        yield from ctx.local(
+            "stale-year-last",
+            [
+                (b, n, pid)
+                for b in pr.blocks
+                if b.kind == "paragraph" and b.role == "body" and b is not opening and last in b.text
+            ],
+            lambda t, _: _last_year(t, n),
+        )
 
 
 def _last_year(text: str, n: int) -> Iterator[Local]:
@@ -95,13 +124,23 @@ def _last_year(text: str, n: int) -> Iterator[Local]:
         if int(m.group(1)) == n - 1:
             lead = m.start(1) == len(text) - len(text.lstrip())
             where = "本段" if lead else "这句"
-            yield (m.start(1), m.end(1), "stale-year", "error" if lead else "warning",
-                   f"{where}以{n - 1}年开头，本部分写的是{n}年；是照抄去年的内容吗？"
-                   f"回顾往年请写“与{n - 1}年相比”“{n - 1}年以来”")
+            yield (
+                m.start(1),
+                m.end(1),
+                "stale-year",
+                "error" if lead else "warning",
+                f"{where}以{n - 1}年开头，本部分写的是{n}年；是照抄去年的内容吗？"
+                f"回顾往年请写“与{n - 1}年相比”“{n - 1}年以来”",
+            )
     for m in _LAST_PLAN.finditer(text):
         if int(m.group(1)) == n - 1:
-            yield (m.start(), m.end(), "stale-year", "error",
-                   f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点")
+            yield (
+                m.start(),
+                m.end(),
+                "stale-year",
+                "error",
+                f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点",
+            )
 
 
 def _date_year(ctx: Context, text: str, n: int, b: Block | None) -> Iterator[Finding]:
@@ -133,7 +172,7 @@ def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | No
         y = int(m.group(1))
         if y not in want:
             yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error", f"年份{y}年不对：{label}", part)
-    title = b.text[len(b.number):] if b.number else b.text
+    title = b.text[len(b.number) :] if b.number else b.text
     for m in _BARE_YEAR.finditer(title):
         y = int(m.group(1))
         if y not in want:
@@ -149,12 +188,20 @@ def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding
         if pr is None or pr.status != "present":
             continue
         blocks = pr.blocks[1:] if pr.heading is not None else pr.blocks
-        yield from ctx.local("stale-year-bare", [(b, n, pid) for b in blocks if b.kind == "paragraph" and b.role == "body"],
-                             lambda t, _: _bare(t, n))
+        yield from ctx.local(
+            "stale-year-bare",
+            [(b, n, pid) for b in blocks if b.kind == "paragraph" and b.role == "body"],
+            lambda t, _: _bare(t, n),
+        )
 
 
 def _bare(text: str, n: int) -> Iterator[Local]:
     for m in _BARE_YEAR.finditer(text):
         if int(m.group(1)) < n:
-            yield (m.start(1), m.end(1), "stale-year", "error", f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年")
-
+            yield (
+                m.start(1),
+                m.end(1),
+                "stale-year",
+                "error",
+                f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年",
+            )

@@ -11,12 +11,20 @@ from pathlib import Path
 
 def add(p: argparse.ArgumentParser, name: str) -> None:
     if name == "new":
-        p.add_argument("--type", dest="unit_type", metavar="TYPE",
-                       help="单位类型：county_gov、department、township（默认按单位名称推断）")
+        p.add_argument(
+            "--type",
+            dest="unit_type",
+            metavar="TYPE",
+            help="单位类型：county_gov、department、township（默认按单位名称推断）",
+        )
         p.add_argument("--unit", metavar="NAME", help="单位名称，如：鲁山县辛集乡人民政府")
         p.add_argument("--year", type=int, metavar="N", help="报告年度（默认：1—6月为上一年，7月起为当年）")
-        p.add_argument("--from", dest="source", metavar="LAST_YEAR_REPORT",
-                       help="去年的报告（.docx .txt .md）：沿用其结构，年份顺延")
+        p.add_argument(
+            "--from",
+            dest="source",
+            metavar="LAST_YEAR_REPORT",
+            help="去年的报告（.docx .txt .md）：沿用其结构，年份顺延",
+        )
         p.add_argument("-o", "--output", metavar="DRAFT.md", help="草稿文件（默认按单位和年度命名）")
         p.add_argument("--root", metavar="DIR", help=ROOT_HELP)
     elif name == "edit":
@@ -25,8 +33,9 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
     elif name == "serve":
         p.add_argument("draft", nargs="?", metavar="DRAFT.md", help="要打开的草稿（默认显示开始界面）")
         p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机可访问）")
-        p.add_argument("--public", action="store_true",
-                       help="允许 --host 为本机以外的地址（局域网内可访问；仍需网址中的令牌）")
+        p.add_argument(
+            "--public", action="store_true", help="允许 --host 为本机以外的地址（局域网内可访问；仍需网址中的令牌）"
+        )
         p.add_argument("--port", type=int, default=8000, help="端口（默认 8000；0 表示任选一个空闲端口）")
         p.add_argument("--root", metavar="DIR", help="网页中只能打开和保存此文件夹中的文件（默认为当前文件夹）")
 
@@ -93,8 +102,13 @@ def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise ReadError(f"报告年度 {args.year} 不在 2000—2100 之间；请写报告所述的年份，如 --year {_default_year()}")
     ready = bool(args.unit and args.year) or bool(args.source)
     if not ready:
-        return Launch(unit=args.unit or "", unit_type=args.unit_type, year=args.year,
-                      source=args.source or "", output=args.output or "")
+        return Launch(
+            unit=args.unit or "",
+            unit_type=args.unit_type,
+            year=args.year,
+            source=args.source or "",
+            output=args.output or "",
+        )
     from ..reportyear import default_year
 
     year = args.year or default_year()
@@ -147,8 +161,10 @@ def _serve(args: argparse.Namespace) -> int:
         sys.stderr.write(f"drafter: {args.draft} 不存在；新建草稿请用 drafter new\n")
         return 2
     if args.public:
-        sys.stderr.write(f"警告：正在 {args.host} 上提供服务，同一网络中的其他计算机也能连接；"
-                         "只有持有下面完整网址（含令牌）的人才能使用，请勿转发。\n")
+        sys.stderr.write(
+            f"警告：正在 {args.host} 上提供服务，同一网络中的其他计算机也能连接；"
+            "只有持有下面完整网址（含令牌）的人才能使用，请勿转发。\n"
+        )
     # exec: the app is the server's own child (no shell between), so the server can end it
     command = f"exec env DRAFTER_SERVED=1 {shlex.quote(sys.executable)} -m drafter edit --root {shlex.quote(str(root))}"
     if args.draft:

@@ -79,7 +79,7 @@ def normalise_brackets(doc: Document) -> int:
     for b in doc.blocks:
         m = _HALF_NUMBER.match(b.text)
         if m and m.group(0).strip() != f"（{m.group(1)}）":
-            b.text = f"（{m.group(1)}）" + b.text[m.end():]
+            b.text = f"（{m.group(1)}）" + b.text[m.end() :]
             n += 1
     return n
 

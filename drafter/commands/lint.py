@@ -16,22 +16,44 @@ FORMATS = ("text", "json", "sarif", "github", "xlsx")
 
 
 def add(p: argparse.ArgumentParser, name: str) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="报告文件（.docx .doc .wps .rtf .odt .pdf .ofd .html .txt .md）或文件夹")
-    p.add_argument("--type", dest="unit_type", metavar="TYPE", help="单位类型：county_gov、department、township（默认按单位名称推断）")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="报告文件（.docx .doc .wps .rtf .odt .pdf .ofd .html .txt .md）或文件夹",
+    )
+    p.add_argument(
+        "--type",
+        dest="unit_type",
+        metavar="TYPE",
+        help="单位类型：county_gov、department、township（默认按单位名称推断）",
+    )
     p.add_argument("--year", type=int, metavar="N", help="报告年度（默认从标题等处识别）")
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
     p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
     p.add_argument("--summary", action="store_true", help="多个文件时输出单位×部分汇总表")
     p.add_argument("--items", action="store_true", help="列出每个清单条目：写到与否，以及写到它的那一句（行号）")
-    p.add_argument("--ignore", action="append", default=[], metavar="RULE",
-                   help="在所有报告中忽略此规则（可重复，或用逗号分隔）；被忽略的问题仍列出并计数")
-    p.add_argument("--previous", metavar="LAST_YEAR_REPORT",
-                   help="去年的报告（任一可读格式）：找出照搬去年的段落（默认用草稿中 previous 指定的文件）")
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="在所有报告中忽略此规则（可重复，或用逗号分隔）；被忽略的问题仍列出并计数",
+    )
+    p.add_argument(
+        "--previous",
+        metavar="LAST_YEAR_REPORT",
+        help="去年的报告（任一可读格式）：找出照搬去年的段落（默认用草稿中 previous 指定的文件）",
+    )
     # the reviewer's answers: Word comments, an Excel summary; all cores for a folder
     p.add_argument("-o", "--output", metavar="汇总.xlsx", help="--format xlsx 的输出文件")
-    p.add_argument("--annotate", nargs="?", const="", metavar="OUT.docx",
-                   help="写出加批注的副本（默认：原文件名_批注.docx），原文件不变")
+    p.add_argument(
+        "--annotate",
+        nargs="?",
+        const="",
+        metavar="OUT.docx",
+        help="写出加批注的副本（默认：原文件名_批注.docx），原文件不变",
+    )
     p.add_argument("--annotate-dir", metavar="OUT/", help="把每份报告的批注副本写入此文件夹")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     p.add_argument("--jobs", type=int, metavar="N", help="并行进程数（默认：全部 CPU 核）")
@@ -46,8 +68,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         lint_answers.check_options(args)
         ignore = lint_answers.ignored_rules(args.ignore)
-        reports = list(lint_paths(args.paths, unit_type=args.unit_type, checklist=args.checklist, year=args.year,
-                                  previous=args.previous, jobs=args.jobs, ignore=ignore, skipped=skipped))
+        reports = list(
+            lint_paths(
+                args.paths,
+                unit_type=args.unit_type,
+                checklist=args.checklist,
+                year=args.year,
+                previous=args.previous,
+                jobs=args.jobs,
+                ignore=ignore,
+                skipped=skipped,
+            )
+        )
         similar = compare_reports(reports)
         twice = same_unit(reports)
         if args.format == "xlsx":
@@ -70,8 +102,13 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(r.result is not None and r.result.count("error") for r in reports) else 0
 
 
-def _emit(args: argparse.Namespace, reports: list, similar: Comparison,  # type: ignore[type-arg]
-          skipped: list[Skipped], twice: list[SameUnit]) -> None:
+def _emit(
+    args: argparse.Namespace,
+    reports: list,
+    similar: Comparison,  # type: ignore[type-arg]
+    skipped: list[Skipped],
+    twice: list[SameUnit],
+) -> None:
     if args.format == "json":
         from ..output import jsonv1
 

@@ -57,20 +57,29 @@ def ignored_rules(given: list[str]) -> dict[str, str]:
     return out
 
 
-def write_xlsx(args: argparse.Namespace, reports: list[FileReport], similar: Comparison,
-               skipped: list[Skipped] | None = None) -> None:
+def write_xlsx(
+    args: argparse.Namespace, reports: list[FileReport], similar: Comparison, skipped: list[Skipped] | None = None
+) -> None:
     """The Excel summary. ``skipped`` (a folder's files that are not reports) is counted here;
     its rows in the 概览 sheet belong to ``output.xlsx``."""
     from ..fsutil import atomic_write
     from ..output import xlsx
     from ..output.text import counted
 
-    ignored = [xlsx.Ignored(r.path, g.line or g.finding.line, g.finding.rule, g.finding.message, g.reason)
-               for r in reports if r.result is not None for g in r.result.ignored]
-    data = xlsx.render(reports, similar=[(p.path_a, p.path_b, p.share) for p in similar.pairs],
-                       skipped=[(display_path(s.path), s.reason) for s in skipped or ()], ignored=ignored,
-                       clusters=similar.clusters,
-                       folder="、".join(display_path(p) for p in args.paths))
+    ignored = [
+        xlsx.Ignored(r.path, g.line or g.finding.line, g.finding.rule, g.finding.message, g.reason)
+        for r in reports
+        if r.result is not None
+        for g in r.result.ignored
+    ]
+    data = xlsx.render(
+        reports,
+        similar=[(p.path_a, p.path_b, p.share) for p in similar.pairs],
+        skipped=[(display_path(s.path), s.reason) for s in skipped or ()],
+        ignored=ignored,
+        clusters=similar.clusters,
+        folder="、".join(display_path(p) for p in args.paths),
+    )
     out = atomic_write(args.output, data, force=args.force)
     print(f"已写出汇总表：{out}（{counted(len(reports), skipped)}）")
 

@@ -50,11 +50,27 @@ def blank_markdown(unit_type: str, unit: str | None, year: int) -> tuple[str, di
         heading = tpl("part_heading.j2", part=pid, year=year)
         if guide:
             hints[f"{cn_number(n)}、{heading}"] = "指引：" + "".join(guide)
-        parts.append({"id": pid, "number": f"{cn_number(n)}、", "heading": heading, "items": items,
-                      "guidance": "".join(guide), "placeholder": _PLACEHOLDER.get(pid, "本部分内容")})
+        parts.append(
+            {
+                "id": pid,
+                "number": f"{cn_number(n)}、",
+                "heading": heading,
+                "items": items,
+                "guidance": "".join(guide),
+                "placeholder": _PLACEHOLDER.get(pid, "本部分内容"),
+            }
+        )
     title = tpl("title.j2", unit=name, year=year)
-    text = tpl("report.md.j2", unit=name, unit_type=cl.id, year=year, title=title, signature=unit or "",
-               closing=tpl("closing.j2"), parts=parts)
+    text = tpl(
+        "report.md.j2",
+        unit=name,
+        unit_type=cl.id,
+        year=year,
+        title=title,
+        signature=unit or "",
+        closing=tpl("closing.j2"),
+        parts=parts,
+    )
     return text, hints
 
 

@@ -26,7 +26,12 @@ from . import docx_repair
 AUTHOR = "drafter"
 INITIALS = "DR"
 STATUS = {"present": "有", "folded": "并入", "missing": "缺"}
-SHORT = {"measures": "主要举措和成效", "shortcomings": "存在的不足和原因", "duties": "第一责任人职责", "plan": "下一年度安排"}
+SHORT = {
+    "measures": "主要举措和成效",
+    "shortcomings": "存在的不足和原因",
+    "duties": "第一责任人职责",
+    "plan": "下一年度安排",
+}
 
 
 def advice(rule: str) -> str:
@@ -55,8 +60,10 @@ def status_text(r: FileReport) -> str:
     assert r.result is not None
     parts = "；".join(f"{SHORT[p]}：{STATUS[r.result.parts[p].status]}" for p in PART_IDS)
     res = r.result
-    return (f"drafter 检查结果 — {parts}。共 {res.count('error')} 个错误、{res.count('warning')} 个警告、"
-            f"{res.count('info')} 个提示。")
+    return (
+        f"drafter 检查结果 — {parts}。共 {res.count('error')} 个错误、{res.count('warning')} 个警告、"
+        f"{res.count('info')} 个提示。"
+    )
 
 
 def source_docx(r: FileReport) -> tuple[bytes, bool]:
@@ -102,7 +109,7 @@ def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) 
         if idx is None:
             _comment(d, paras[title], None, head, tail)
             continue
-        words = r.doc.line_text(f.line)[f.col:f.col + f.length] if f.line is not None and f.length else ""
+        words = r.doc.line_text(f.line)[f.col : f.col + f.length] if f.line is not None and f.length else ""
         _comment(d, paras[idx], words or None, head, tail)
     buf = BytesIO()
     d.save(buf)
@@ -124,6 +131,7 @@ Locator = Callable[[int], "int | None"]
 def _by_line(doc: Document, paras: list[Any], own: bool) -> Locator:
     """A function: source line → index into ``paras`` (None if not found)."""
     if own:
+
         def same(line: int) -> int | None:
             return line - 1 if 1 <= line <= len(paras) else None
 

@@ -21,9 +21,30 @@ from ..render.ooxml import PPR_ORDER, W, qn
 
 MAX_FONT_NAME = 31  # Word's limit (ST_String of w:rFonts/w:font is not bounded, Word's UI is)
 INT_MAX = 2**31 - 1
-_SECT_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
-               "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-               "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+_SECT_ORDER = (
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
 _ONOFF_PARENTS = ("pPr", "rPr", "trPr", "tcPr", "tblPr", "sectPr", "settings")
 _FONT_ATTRS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
@@ -31,8 +52,7 @@ _THEME_CT = "application/vnd.openxmlformats-officedocument.theme+xml"
 # Word's built-in comment styles (Word shows them as 批注文字 / 批注引用 / 批注主题).
 _COMMENT_STYLES = (
     ("paragraph", "CommentText", "annotation text", '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
-    ("character", "CommentReference", "annotation reference",
-     '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>'),
+    ("character", "CommentReference", "annotation reference", '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>'),
 )
 
 
@@ -61,9 +81,12 @@ def comment_styles(styles: Any) -> None:
         if sid in have:
             continue
         based = '<w:basedOn w:val="Normal"/>' if kind == "paragraph" and "Normal" in have else ""
-        styles.append(etree.fromstring(
-            f'<w:style xmlns:w="{W}" w:type="{kind}" w:styleId="{sid}"><w:name w:val="{name}"/>{based}'
-            f'<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>{rpr}</w:style>'))
+        styles.append(
+            etree.fromstring(
+                f'<w:style xmlns:w="{W}" w:type="{kind}" w:styleId="{sid}"><w:name w:val="{name}"/>{based}'
+                f'<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>{rpr}</w:style>'
+            )
+        )
 
 
 # ------------------------------------------------------------ the XML of each part

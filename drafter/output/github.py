@@ -25,5 +25,7 @@ def render(reports: list[FileReport]) -> str:
                 where += f",line={f.line},col={f.col + 1}"
                 if f.length:
                     where += f",endColumn={f.col + 1 + f.length}"
-            out.append(f"::{_LEVEL[f.severity]} {where},title={_escape('drafter ' + f.rule, prop=True)}::{_escape(f.message)}")
+            out.append(
+                f"::{_LEVEL[f.severity]} {where},title={_escape('drafter ' + f.rule, prop=True)}::{_escape(f.message)}"
+            )
     return "\n".join(out)

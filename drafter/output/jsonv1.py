@@ -65,16 +65,28 @@ def file_entry(r: FileReport) -> dict[str, Any]:
             for text, line in res.commitments
         ],
         "ignored": [
-            {"rule": g.finding.rule, "severity": g.finding.severity, "part": g.finding.part, "line": g.finding.line,
-             "message": g.finding.message, "reason": g.reason, "source": g.source, "dismissed_at": g.line}
+            {
+                "rule": g.finding.rule,
+                "severity": g.finding.severity,
+                "part": g.finding.part,
+                "line": g.finding.line,
+                "message": g.finding.message,
+                "reason": g.reason,
+                "source": g.source,
+                "dismissed_at": g.line,
+            }
             for g in res.ignored
         ],
     }
 
 
-def render(reports: list[FileReport], pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None,
-           twice: list[SameUnit] | None = None) -> str:
+def render(
+    reports: list[FileReport],
+    pairs: list[SimilarPair] | None = None,
+    skipped: list[Skipped] | None = None,
+    clusters: list[Cluster] | None = None,
+    twice: list[SameUnit] | None = None,
+) -> str:
     """``pairs`` (a folder's similar reports) adds the top-level key ``similar``, ``skipped`` (a folder's
     files that are not reports) the key ``skipped``: ``[{"path", "reason"}]``, ``clusters`` (reports
     from one template: {units, paths, share}) the key ``clusters``, ``twice`` (one unit's

@@ -35,8 +35,13 @@ def render(reports: list[FileReport]) -> str:
     for rep in reports:
         uri = display_path(rep.path)
         if rep.error is not None or rep.result is None:
-            notes.append({"level": "error", "message": {"text": rep.error or "无法读取"},
-                          "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
+            notes.append(
+                {
+                    "level": "error",
+                    "message": {"text": rep.error or "无法读取"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                }
+            )
             continue
         dismissed = [(g.finding, g) for g in rep.result.ignored]
         for f, why in [*((f, None) for f in rep.result.findings), *dismissed]:
@@ -47,16 +52,30 @@ def render(reports: list[FileReport]) -> str:
                     region["endColumn"] = f.col + 1 + f.length
                 loc["region"] = region
             res: dict[str, Any] = {
-                "ruleId": f.rule, "ruleIndex": ids.index(f.rule), "level": _LEVEL[f.severity],
-                "message": {"text": f.message}, "locations": [{"physicalLocation": loc}],
+                "ruleId": f.rule,
+                "ruleIndex": ids.index(f.rule),
+                "level": _LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [{"physicalLocation": loc}],
             }
             if why is not None:  # dismissed: still a result, with who dismissed it and why
-                res["suppressions"] = [{"kind": "inSource" if why.source == "draft" else "external",
-                                        "status": "accepted", "justification": why.reason}]
+                res["suppressions"] = [
+                    {
+                        "kind": "inSource" if why.source == "draft" else "external",
+                        "status": "accepted",
+                        "justification": why.reason,
+                    }
+                ]
             results.append(res)
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "drafter", "version": __version__, "informationUri": "https://example.invalid/drafter",
-                            "rules": driver_rules}},
+        "tool": {
+            "driver": {
+                "name": "drafter",
+                "version": __version__,
+                "informationUri": "https://example.invalid/drafter",
+                "rules": driver_rules,
+            }
+        },
         "results": results,
         "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
         "columnKind": "unicodeCodePoints",

@@ -27,17 +27,28 @@ _FIXED = 6 + 4 + 4 * 4 + 2 + 2 + 4 + 10 * 2
 MAX_LINES = 2  # a file name takes at most two lines
 
 
-def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | None = None,
-           skipped: list[Skipped] | None = None, clusters: list[Cluster] | None = None,
-           twice: list[SameUnit] | None = None) -> None:
+def render(
+    reports: list[FileReport],
+    out: Console,
+    pairs: list[SimilarPair] | None = None,
+    skipped: list[Skipped] | None = None,
+    clusters: list[Cluster] | None = None,
+    twice: list[SameUnit] | None = None,
+) -> None:
     names = [Path(r.path).name for r in reports]
     room = max(16, out.width - _FIXED)  # what the file and unit columns share
     longest = max((cell_len(n) for n in names), default=4)
     # the whole name where the width allows, else half of it (two lines), never squeezing the unit out
     file_width = max(8, min(longest, max(room - 12, min((longest + 1) // MAX_LINES, room - 10))))
-    table = Table(title="法治政府建设年度报告检查汇总", caption="举措=主要举措和成效 不足=存在的不足和原因 职责=第一责任人职责 "
-                  "安排=下一年度安排；✓ 有 ◐ 并入其他部分 ✗ 缺；错 警 提示：各级问题的个数",
-                  box=None, pad_edge=False, padding=(0, 1), header_style="bold underline")
+    table = Table(
+        title="法治政府建设年度报告检查汇总",
+        caption="举措=主要举措和成效 不足=存在的不足和原因 职责=第一责任人职责 "
+        "安排=下一年度安排；✓ 有 ◐ 并入其他部分 ✗ 缺；错 警 提示：各级问题的个数",
+        box=None,
+        pad_edge=False,
+        padding=(0, 1),
+        header_style="bold underline",
+    )
     table.add_column("文件", overflow="fold", width=file_width)
     table.add_column("单位", overflow="fold", width=max(6, room - file_width))
     table.add_column("类型", no_wrap=True)
@@ -54,8 +65,16 @@ def render(reports: list[FileReport], out: Console, pairs: list[SimilarPair] | N
             continue
         cells = [f"[{STATUS[s][1]}]{MARK[s]}[/]" for s in (r.result.parts[p].status for p in PART_IDS)]
         kind = r.result.checklist.short if r.unit_type else "—"
-        table.add_row(name, r.doc.meta.unit or "—", kind, str(r.result.year or "—"), *cells,
-                      str(r.result.count("error")), str(r.result.count("warning")), str(r.result.count("info")))
+        table.add_row(
+            name,
+            r.doc.meta.unit or "—",
+            kind,
+            str(r.result.year or "—"),
+            *cells,
+            str(r.result.count("error")),
+            str(r.result.count("warning")),
+            str(r.result.count("info")),
+        )
     out.print(table)
     if clusters:
         templates(clusters, out)

@@ -18,7 +18,12 @@ from ..text import width
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEV_NAME = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS = {"present": ("✓ 有", "green"), "folded": ("◐ 并入", "yellow"), "missing": ("✗ 缺", "bold red")}
-SHORT = {"measures": "主要举措和成效", "shortcomings": "存在的不足和原因", "duties": "第一责任人职责", "plan": "下一年度安排"}
+SHORT = {
+    "measures": "主要举措和成效",
+    "shortcomings": "存在的不足和原因",
+    "duties": "第一责任人职责",
+    "plan": "下一年度安排",
+}
 WINDOW = 24  # characters of context either side of a finding
 
 
@@ -35,9 +40,9 @@ def excerpt(doc: Document, f: Finding) -> Text | None:
     end = min(len(line), f.col + f.length + WINDOW)
     t = Text(f"    {f.line:>4} │ ", style="dim")
     t.append("…" if start else "")
-    t.append(line[start:f.col])
-    t.append(line[f.col:f.col + f.length], style="bold reverse " + SEV_STYLE[f.severity].split()[-1])
-    t.append(line[f.col + f.length:end])
+    t.append(line[start : f.col])
+    t.append(line[f.col : f.col + f.length], style="bold reverse " + SEV_STYLE[f.severity].split()[-1])
+    t.append(line[f.col + f.length : end])
     t.append("…" if end < len(line) else "")
     return t
 
@@ -126,24 +131,33 @@ def skipped_lines(skipped: list[Skipped], out: Console, *, wrap: bool = False) -
     """The folder's files that were not read, one line each with the reason (``wrap``: to the terminal,
     as under the summary table; else one line each, as the findings are)."""
     for s in skipped:
-        out.print(Text(f"{display_path(s.path)}: ", style="bold") + Text("跳过：", style="dim") + Text(s.reason),
-                  soft_wrap=not wrap)
+        out.print(
+            Text(f"{display_path(s.path)}: ", style="bold") + Text("跳过：", style="dim") + Text(s.reason),
+            soft_wrap=not wrap,
+        )
 
 
 def counted(reports: int, skipped: list[Skipped] | None) -> str:
-    """"检查了 13 个文件" and, when a folder held other files, "，跳过 3 个"."""
+    """ "检查了 13 个文件" and, when a folder held other files, "，跳过 3 个"."""
     return f"检查了 {reports} 个文件" + (f"，跳过 {len(skipped)} 个" if skipped else "")
 
 
 def same_unit_lines(twice: list[SameUnit], out: Console, *, wrap: bool = False) -> None:
     """One unit's reports, two or more: said so, with the files."""
     for t in twice:
-        out.print(Text("同一单位：", style="bold yellow") + Text(t.message + "：" + "、".join(t.paths)),
-                  soft_wrap=not wrap)
+        out.print(
+            Text("同一单位：", style="bold yellow") + Text(t.message + "：" + "、".join(t.paths)), soft_wrap=not wrap
+        )
 
 
-def render(reports: list[FileReport], out: Console, skipped: list[Skipped] | None = None,
-           twice: list[SameUnit] | None = None, *, items: bool = False) -> None:
+def render(
+    reports: list[FileReport],
+    out: Console,
+    skipped: list[Skipped] | None = None,
+    twice: list[SameUnit] | None = None,
+    *,
+    items: bool = False,
+) -> None:
     errors = warnings = infos = dismissed = 0
     for r in reports:
         path = display_path(r.path)

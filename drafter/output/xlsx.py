@@ -38,10 +38,28 @@ RED = "FFC7CE"
 AMBER = "FFEB9C"
 GREY = "D9D9D9"
 
-OVERVIEW_COLS = [("文件", 36), ("单位", 30), ("类型", 12), ("年度", 8), *((PART_HEAD[p], 12) for p in PART_IDS),
-                 ("错误", 8), ("警告", 8), ("提示", 8), ("说明", 40)]
-FINDING_COLS = [("文件", 30), ("单位", 24), ("位置", 10), ("行/段", 8), ("部分", 14), ("规则", 18),
-                ("规则名称", 20), ("级别", 8), ("问题", 70)]
+OVERVIEW_COLS = [
+    ("文件", 36),
+    ("单位", 30),
+    ("类型", 12),
+    ("年度", 8),
+    *((PART_HEAD[p], 12) for p in PART_IDS),
+    ("错误", 8),
+    ("警告", 8),
+    ("提示", 8),
+    ("说明", 40),
+]
+FINDING_COLS = [
+    ("文件", 30),
+    ("单位", 24),
+    ("位置", 10),
+    ("行/段", 8),
+    ("部分", 14),
+    ("规则", 18),
+    ("规则名称", 20),
+    ("级别", 8),
+    ("问题", 70),
+]
 SIMILAR_COLS = [("单位甲", 28), ("报告甲", 34), ("单位乙", 28), ("报告乙", 34), ("相同文字占比", 14)]
 CLUSTER_COLS = [("底稿", 8), ("单位", 34), ("报告", 44), ("单位数", 10), ("相同文字占比", 14)]
 
@@ -67,10 +85,16 @@ def location(r: FileReport, line: int | None) -> str:
     return f"第{line}段" if r.doc.fmt == "docx" else f"第{line}行"
 
 
-def render(reports: list[FileReport], similar: Sequence[tuple[str, str, float]] = (), *,
-           skipped: Sequence[tuple[str, str]] = (), ignored: Sequence[Ignored] = (),
-           clusters: Sequence[Cluster] = (),
-           folder: str | None = None, today: datetime.date | None = None) -> bytes:
+def render(
+    reports: list[FileReport],
+    similar: Sequence[tuple[str, str, float]] = (),
+    *,
+    skipped: Sequence[tuple[str, str]] = (),
+    ignored: Sequence[Ignored] = (),
+    clusters: Sequence[Cluster] = (),
+    folder: str | None = None,
+    today: datetime.date | None = None,
+) -> bytes:
     """The workbook as bytes.
 
     ``similar`` is (path_a, path_b, share of shared text 0–1); ``skipped`` is (path, reason) for files
@@ -104,7 +128,9 @@ def _clusters(sh: _Sheet, clusters: Sequence[Cluster]) -> None:
             cells = sh.add([f"第{n}组", unit or "", display_path(path), len(c.paths), round(float(c.share), 4)])
             cells[4].number_format = "0.0%"
     sh.finish()
-    sh.add([f"合计：{len(clusters)} 组，{sum(len(c.paths) for c in clusters)} 份报告"])[0].font = Font(name=FONT, bold=True)
+    sh.add([f"合计：{len(clusters)} 组，{sum(len(c.paths) for c in clusters)} 份报告"])[0].font = Font(
+        name=FONT, bold=True
+    )
 
 
 def _row(values: list[Any]) -> list[Any]:
@@ -112,7 +138,6 @@ def _row(values: list[Any]) -> list[Any]:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
-
 
 
 # ------------------------------------------------------------ workbook set-up
@@ -133,8 +158,10 @@ def _title(reports: list[FileReport], folder: str | None, today: datetime.date) 
     if folder is None:
         dirs = [os.path.dirname(os.path.abspath(r.path)) for r in reports]
         folder = display_path(os.path.commonpath(dirs)) if dirs else ""
-    return (f"法治政府建设年度报告检查汇总　文件夹：{folder or '.'}　报告年度：{year}　"
-            f"制表日期：{today.year}年{today.month}月{today.day}日")
+    return (
+        f"法治政府建设年度报告检查汇总　文件夹：{folder or '.'}　报告年度：{year}　"
+        f"制表日期：{today.year}年{today.month}月{today.day}日"
+    )
 
 
 class _Sheet:
@@ -214,8 +241,17 @@ def _overview(sh: _Sheet, reports: list[FileReport], skipped: Sequence[tuple[str
         counts = [res.count("error"), res.count("warning"), res.count("info")]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         note = "单位类型由单位名称推断" if r.inferred else ""
-        cells = sh.add([path, r.doc.meta.unit or "", TYPE_NAME.get(r.unit_type or "", r.unit_type or ""), res.year,
-                        *(STATUS[res.parts[p].status] for p in PART_IDS), *counts, note])
+        cells = sh.add(
+            [
+                path,
+                r.doc.meta.unit or "",
+                TYPE_NAME.get(r.unit_type or "", r.unit_type or ""),
+                res.year,
+                *(STATUS[res.parts[p].status] for p in PART_IDS),
+                *counts,
+                note,
+            ]
+        )
         for i, p in enumerate(PART_IDS):
             cell = cells[4 + i]
             cell.alignment = centre
@@ -230,10 +266,20 @@ def _overview(sh: _Sheet, reports: list[FileReport], skipped: Sequence[tuple[str
         cells[-1].font = Font(name=FONT, color="7F6000", bold=True)
     sh.finish()
     unread = len(reports) - readable
-    tail = "，".join(x for x in (f"{unread} 份无法读取" if unread else "", f"{len(skipped)} 份未检查" if skipped else "")
-                    if x)
-    cells = sh.add([f"合计：{readable} 份报告" + (f"（另{tail}）" if tail else ""), "", "", None,
-                    *(f"缺 {missing[p]}" if missing[p] else "" for p in PART_IDS), *totals, ""])
+    tail = "，".join(
+        x for x in (f"{unread} 份无法读取" if unread else "", f"{len(skipped)} 份未检查" if skipped else "") if x
+    )
+    cells = sh.add(
+        [
+            f"合计：{readable} 份报告" + (f"（另{tail}）" if tail else ""),
+            "",
+            "",
+            None,
+            *(f"缺 {missing[p]}" if missing[p] else "" for p in PART_IDS),
+            *totals,
+            "",
+        ]
+    )
     bold = Font(name=FONT, bold=True)
     for c in cells:
         c.font = bold
@@ -257,15 +303,37 @@ def _findings(sh: _Sheet, reports: list[FileReport], ignored: Sequence[Ignored])
         unit = (r.doc.meta.unit or "") if r.doc is not None else ""
         units[r.path] = unit
         for f in r.result.findings:
-            cells = sh.add([path, unit, location(r, f.line), f.line, PART_NAME.get(f.part or "", ""), f.rule,
-                            names.get(f.rule, ""), SEV_NAME.get(f.severity, f.severity), f.message])
+            cells = sh.add(
+                [
+                    path,
+                    unit,
+                    location(r, f.line),
+                    f.line,
+                    PART_NAME.get(f.part or "", ""),
+                    f.rule,
+                    names.get(f.rule, ""),
+                    SEV_NAME.get(f.severity, f.severity),
+                    f.message,
+                ]
+            )
             cells[8].alignment = wrap
             n += 1
     grey = Font(name=FONT, color="808080")
     for g in ignored:
         note = f"（已忽略：{g.reason}）" if g.reason else "（已忽略）"
-        cells = sh.add([display_path(g.path), units.get(g.path, ""), "", g.line, "", g.rule, names.get(g.rule, ""),
-                        "已忽略", g.message + note])
+        cells = sh.add(
+            [
+                display_path(g.path),
+                units.get(g.path, ""),
+                "",
+                g.line,
+                "",
+                g.rule,
+                names.get(g.rule, ""),
+                "已忽略",
+                g.message + note,
+            ]
+        )
         for c in cells:
             c.font = grey
         cells[8].alignment = wrap

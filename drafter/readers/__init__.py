@@ -39,7 +39,9 @@ def sniff(data: bytes, suffix: str) -> str:
         return "pdf"
     if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\xaf")):
         raise ReadError("不是报告文件（.docx/.txt/.md）；请另存为 .docx 后再检查")
-    if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _HTML.match(data[:512].lstrip(b"\xef\xbb\xbf"))):
+    if suffix in (".html", ".htm") or (
+        suffix not in (".md", ".markdown") and _HTML.match(data[:512].lstrip(b"\xef\xbb\xbf"))
+    ):
         return "html"
     if suffix in _BINARY:  # plain text under a binary format's name: damaged, or renamed by hand
         raise ReadError(f"文件内容不是 {suffix} 格式（文件已损坏，或扩展名被改过）；请重新另存为 .docx 后再检查")

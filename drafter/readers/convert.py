@@ -29,9 +29,11 @@ MAX_HEAP = 384 * 1024 * 1024
 report needs under 250 MB, a deeply nested .rtf grew past 560 MB of memory before. At the limit LibreOffice
 fails to load the file (or dies), and that file is reported as unconvertible; peak memory stays under 500 MB."""
 
-MISSING = ("需要 LibreOffice 才能读取 .doc/.wps/.rtf/.odt 文件：请安装 LibreOffice"
-           "（如 apt install libreoffice-writer，或从 libreoffice.org 下载），"
-           "或在 Word/WPS 中“另存为” .docx 后再检查")
+MISSING = (
+    "需要 LibreOffice 才能读取 .doc/.wps/.rtf/.odt 文件：请安装 LibreOffice"
+    "（如 apt install libreoffice-writer，或从 libreoffice.org 下载），"
+    "或在 Word/WPS 中“另存为” .docx 后再检查"
+)
 
 
 def soffice() -> str | None:
@@ -57,7 +59,7 @@ def convert(items: list[tuple[bytes, str]], *, timeout: float | None = None) -> 
     todo = [i for i, r in enumerate(results) if r is None]
     program = soffice()
     for start in range(0, len(todo), BATCH):
-        chunk = todo[start:start + BATCH]
+        chunk = todo[start : start + BATCH]
         if program is None:
             out: list[bytes | ReadError] = [ReadError(MISSING) for _ in chunk]
         else:
@@ -96,9 +98,18 @@ def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[b
             name = f"{i:04d}{suffix.lower() if suffix.lower() in SUFFIXES else '.doc'}"
             (src / name).write_bytes(data)
             names.append(name)
-        cmd = [program, f"-env:UserInstallation={(root / 'profile').as_uri()}", "--headless", "--norestore",
-               "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
-               *(str(src / n) for n in names)]
+        cmd = [
+            program,
+            f"-env:UserInstallation={(root / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            *(str(src / n) for n in names),
+        ]
         try:
             timed_out, failed = _run(cmd, limit, root)
         except ReadError as e:
@@ -117,9 +128,15 @@ def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[b
             elif produced.is_file() and 0 < produced.stat().st_size <= MAX_OUTPUT:
                 results.append(produced.read_bytes())
             elif timed_out:
-                results.append(ReadError(f"LibreOffice 转换超时（{limit:.0f} 秒）；请在 Word/WPS 中“另存为” .docx 后再检查"))
+                results.append(
+                    ReadError(f"LibreOffice 转换超时（{limit:.0f} 秒）；请在 Word/WPS 中“另存为” .docx 后再检查")
+                )
             else:
-                results.append(ReadError("LibreOffice 无法转换此文件（可能已损坏或加密）；请在 Word/WPS 中打开并“另存为” .docx 后再检查"))
+                results.append(
+                    ReadError(
+                        "LibreOffice 无法转换此文件（可能已损坏或加密）；请在 Word/WPS 中打开并“另存为” .docx 后再检查"
+                    )
+                )
         return results
 
 
@@ -136,8 +153,16 @@ def _run(cmd: list[str], limit: float, cwd: Path) -> tuple[bool, bool]:
     """
     env = dict(os.environ, HOME=str(cwd))  # nothing of the user's LibreOffice is touched
     try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                                cwd=cwd, env=env, start_new_session=True, preexec_fn=_limit_memory)
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+            preexec_fn=_limit_memory,
+        )
     except OSError:
         raise ReadError(MISSING) from None
     try:

@@ -37,8 +37,10 @@ NBH = _q("noBreakHyphen")
 FALLBACK = "{" + MC + "}Fallback"
 # Containers whose runs are part of the paragraph's text; w:del and
 # w:moveFrom (deleted text) are deliberately absent.
-_CONTAINERS = frozenset(_q(x) for x in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
-                                         "customXml", "moveTo", "dir", "bdo"))
+_CONTAINERS = frozenset(
+    _q(x)
+    for x in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir", "bdo")
+)
 
 MAX_TOTAL = 200 * 1024 * 1024  # every member as declared: a 20 MB report of photos inflates to about as much
 MAX_PART = 16 * 1024 * 1024  # one XML part, inflated whatever its header says (a long report's is a few MB)
@@ -76,11 +78,14 @@ def vet_zip(data: bytes) -> list[zipfile.ZipInfo]:
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_PART and info.filename.endswith((".xml", ".rels")):
-            raise ReadError(f"文件中的“{info.filename[:60]}”解压后超过 {MAX_PART // (1024 * 1024)} MB，不像一份报告，"
-                            "已拒绝读取；请确认文件来源，或在 Word 中重新另存为 .docx")
+            raise ReadError(
+                f"文件中的“{info.filename[:60]}”解压后超过 {MAX_PART // (1024 * 1024)} MB，不像一份报告，"
+                "已拒绝读取；请确认文件来源，或在 Word 中重新另存为 .docx"
+            )
         if info.file_size >= _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ReadError("文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；"
-                            "请确认文件来源，或在 Word 中重新另存为 .docx")
+            raise ReadError(
+                "文件内容异常（压缩比过高，疑似“压缩炸弹”），已拒绝读取；请确认文件来源，或在 Word 中重新另存为 .docx"
+            )
     if total > MAX_TOTAL:
         raise ReadError("文件解压后超过 200 MB，不像一份报告，已拒绝读取；请确认选对了文件")
     return infos
@@ -341,9 +346,20 @@ def _numpr(ppr: Any) -> tuple[str, int] | None:
 # ------------------------------------------------------------ numbering
 
 
-_FORMATS_CN = frozenset(("chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting",
-                         "taiwaneseCounting", "taiwaneseCountingThousand", "koreanCounting", "chineseLegalSimplified",
-                         "ideographLegalTraditional", "japaneseLegal"))
+_FORMATS_CN = frozenset(
+    (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "ideographDigital",
+        "japaneseCounting",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "koreanCounting",
+        "chineseLegalSimplified",
+        "ideographLegalTraditional",
+        "japaneseLegal",
+    )
+)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -371,8 +387,21 @@ def _format(n: int, fmt: str) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for v, s in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= v:
             out, n = out + s, n - v
     return out
@@ -448,8 +477,11 @@ def _level(lvl: Any) -> _Level:
     start = _int(lvl.find(_q("start")))
     fmt = lvl.find(_q("numFmt"))
     text = lvl.find(_q("lvlText"))
-    return _Level(1 if start is None else _clamp(start), (fmt.get(VAL) or "decimal") if fmt is not None else "decimal",
-                  (text.get(VAL) or "")[:MAX_LVL_TEXT] if text is not None else "")
+    return _Level(
+        1 if start is None else _clamp(start),
+        (fmt.get(VAL) or "decimal") if fmt is not None else "decimal",
+        (text.get(VAL) or "")[:MAX_LVL_TEXT] if text is not None else "",
+    )
 
 
 # ------------------------------------------------------------ paragraphs

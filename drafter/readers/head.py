@@ -20,7 +20,9 @@ TITLE = re.compile(r"(法治政府|依法行政|法治建设|法治).{0,40}(报�
 DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
 HEADER = re.compile(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
 PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
-DEBRIS = re.compile(r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]")
+DEBRIS = re.compile(
+    r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]"
+)
 WEB_META = re.compile(
     r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|阅读次数|责任编辑|编辑)[:：]"
     r"|^【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?(?:\s*【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?)*$"
@@ -178,7 +180,7 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     for p in title_paras:
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="title", breaks=p.breaks))
     if dated is not None:
-        for p in paras[title_at + 1:dated]:
+        for p in paras[title_at + 1 : dated]:
             blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
         p = paras[dated]
         found = dates.find(p.text)
@@ -197,14 +199,18 @@ def _title_span(paras: list[RawPara]) -> tuple[int, int] | None:
     for i, p in enumerate(scan):
         if p.is_title or is_title(p):
             first = i
-            while first > 0 and i - first < 2 and pieces[first - 1] \
-                    and not squash(scan[first].text).startswith("关于") \
-                    and "关于" in "".join(squash(q.text) for q in scan[first - 1:i + 1]):
+            while (
+                first > 0
+                and i - first < 2
+                and pieces[first - 1]
+                and not squash(scan[first].text).startswith("关于")
+                and "关于" in "".join(squash(q.text) for q in scan[first - 1 : i + 1])
+            ):
                 first -= 1
             return first, i
         for n in (2, 3):
-            group = scan[i:i + n]
-            if len(group) == n and all(pieces[i:i + n]):
+            group = scan[i : i + n]
+            if len(group) == n and all(pieces[i : i + n]):
                 joined = "".join(squash(q.text) for q in group)
                 if "关于" in joined and is_title(RawPara(joined, group[0].line)):
                     return i, i + n - 1
@@ -214,8 +220,14 @@ def _title_span(paras: list[RawPara]) -> tuple[int, int] | None:
 def title_piece(text: str) -> bool:
     """A line that can be part of a title wrapped over several lines: short, no sentence stop or colon."""
     s = squash(text)
-    return (0 < len(s) <= 40 and not any(c in s for c in "。；;：:") and not match_number(s)
-            and not is_debris(text) and not DOC_NUMBER.match(text) and not HEADER.match(text))
+    return (
+        0 < len(s) <= 40
+        and not any(c in s for c in "。；;：:")
+        and not match_number(s)
+        and not is_debris(text)
+        and not DOC_NUMBER.match(text)
+        and not HEADER.match(text)
+    )
 
 
 def _skip_debris(paras: list[RawPara], i: int) -> int:

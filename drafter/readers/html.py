@@ -20,10 +20,45 @@ from .errors import ReadError
 from .txt import decode, read_text
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "select", "button",
-         "template", "svg")
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table",
-           "blockquote", "pre", "ul", "ol", "dd", "dt", "center", "main"}
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "select",
+    "button",
+    "template",
+    "svg",
+)
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "table",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "center",
+    "main",
+}
 _CONTAINERS = ("div", "article", "section", "td", "main", "body")
 _NAV = re.compile(r"nav|menu|footer|header|breadcrumb|crumb|sidebar|share|copyright|foot|top-?bar|links?$", re.I)
 _GB = {"gbk", "gb2312", "gb_2312", "gb_2312-80", "x-gbk", "gb18030", "cp936", "euc-cn"}
@@ -118,8 +153,9 @@ def read(data: bytes, path: str = "") -> Document:
         raise ReadError("网页里没有正文；请确认选对了文件")
     best = max(candidates, key=_score)
     lines = _lines(best)
-    if title and not any(_squash(title) in _squash(ln) or (_squash(ln) in _squash(title) and len(ln) > 8)
-                         for ln in lines[:8]):
+    if title and not any(
+        _squash(title) in _squash(ln) or (_squash(ln) in _squash(title) and len(ln) > 8) for ln in lines[:8]
+    ):
         lines.insert(0, title)
     if sum(_cjk(ln) for ln in lines) < 20:
         raise ReadError("网页里没有找到报告正文；请在浏览器中打开后把正文复制到 .txt，再检查")

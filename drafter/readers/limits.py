@@ -80,14 +80,17 @@ MAX_CHARS = 1_000_000
 def check_text(text: str) -> None:
     """Refuse a decoded text longer than any report, before it is split and checked."""
     if len(text) > MAX_CHARS:
-        raise ReadError(f"文件有 {len(text)} 个字符，远超一份报告（上限 {MAX_CHARS} 字）；请确认选对了文件，或拆分后再检查")
+        raise ReadError(
+            f"文件有 {len(text)} 个字符，远超一份报告（上限 {MAX_CHARS} 字）；请确认选对了文件，或拆分后再检查"
+        )
 
 
 def check_paragraphs(n: int) -> None:
     """Refuse a text of more paragraphs than any report has, before anything is built from it."""
     if n > MAX_PARAGRAPHS:
-        raise ReadError(f"文件有 {n} 段（行）文字，远超一份报告（上限 {MAX_PARAGRAPHS} 段）；"
-                        "请确认选对了文件，或拆分后再检查")
+        raise ReadError(
+            f"文件有 {n} 段（行）文字，远超一份报告（上限 {MAX_PARAGRAPHS} 段）；请确认选对了文件，或拆分后再检查"
+        )
 
 
 class TooLarge(ReadError):
@@ -112,10 +115,21 @@ def inflate_member(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
                 break
             got += len(chunk)
             if got > limit:
-                raise TooLarge(f"文件中的“{name}”解压后超过 {_mb(limit)}，不像一份报告，已拒绝读取；"
-                               "请确认文件来源，或在 Word 中重新另存为 .docx")
+                raise TooLarge(
+                    f"文件中的“{name}”解压后超过 {_mb(limit)}，不像一份报告，已拒绝读取；"
+                    "请确认文件来源，或在 Word 中重新另存为 .docx"
+                )
             parts.append(chunk)
     return b"".join(parts)
 
 
-__all__ = ["CHUNK", "MAX_CHARS", "MAX_PARAGRAPHS", "TooLarge", "check_paragraphs", "check_text", "inflate_member", "read_bounded"]
+__all__ = [
+    "CHUNK",
+    "MAX_CHARS",
+    "MAX_PARAGRAPHS",
+    "TooLarge",
+    "check_paragraphs",
+    "check_text",
+    "inflate_member",
+    "read_bounded",
+]

@@ -12,7 +12,9 @@ from .rawpara import RawPara
 from .structure import Trace, build
 from .txt import decode
 
-_HEADING = re.compile(r"(#{1,6})\s+")  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
+_HEADING = re.compile(
+    r"(#{1,6})\s+"
+)  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
 # one line, linear however it is cut; not drafter's own ``<!-- drafter:commitments`` block (rollforward.py),
 # which every --from draft has
 _DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
@@ -78,7 +80,7 @@ def heading(line: str) -> tuple[int, str] | None:
     m = _HEADING.match(line)
     if m is None:
         return None
-    return len(m.group(1)), line[m.end():].rstrip().rstrip("#").rstrip()
+    return len(m.group(1)), line[m.end() :].rstrip().rstrip("#").rstrip()
 
 
 def strip_comments(text: str) -> str:
@@ -147,7 +149,7 @@ def _para(text: str, line: int) -> RawPara:
     m = BOLD_START.match(text)
     if m:
         inner = m.group(1)
-        return RawPara(inner + text[m.end():], line, bold_prefix=len(inner))
+        return RawPara(inner + text[m.end() :], line, bold_prefix=len(inner))
     return RawPara(text, line)
 
 

@@ -126,7 +126,9 @@ def _pages(data: bytes) -> Iterator[Any]:
                 Interpreter.content += len(content)
                 if Interpreter.content > MAX_CONTENT:
                     raise ReadError(TOO_MUCH.format(what="页面内容过大"))
-                Interpreter.tokens += len(content.split())  # whitespace-separated: fast, and never fewer than the parser's
+                Interpreter.tokens += len(
+                    content.split()
+                )  # whitespace-separated: fast, and never fewer than the parser's
                 if Interpreter.tokens > MAX_TOKENS:
                     raise ReadError(TOO_MUCH.format(what=f"页面绘制指令超过 {MAX_TOKENS} 项"))
             super().execute(streams)
@@ -201,8 +203,10 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list
 
     seen = Counter(s for page in pages for s in {_shape(ln.text) for ln in page if at_edge(ln)})
     repeated = {s for s, n in seen.items() if len(pages) >= 3 and n >= max(2, len(pages) // 2)}
-    return [[ln for ln in page if not (at_edge(ln) and (_PAGE_NO.match(ln.text) or _shape(ln.text) in repeated))]
-            for page in pages]
+    return [
+        [ln for ln in page if not (at_edge(ln) and (_PAGE_NO.match(ln.text) or _shape(ln.text) in repeated))]
+        for page in pages
+    ]
 
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[list[int], bool]]:

@@ -37,5 +37,4 @@ class RawPara:
                 line, col = ln, at - off
             elif off < end:
                 breaks.append((off - at, ln))
-        return RawPara(text.strip(), line, breaks=breaks, joinable=self.joinable and not debris, col=col,
-                       debris=debris)
+        return RawPara(text.strip(), line, breaks=breaks, joinable=self.joinable and not debris, col=col, debris=debris)

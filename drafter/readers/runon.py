@@ -170,12 +170,19 @@ def _count(counted: dict[str, int], heads: list[_Mark]) -> None:
         if m.kind == "y":
             continue
         counted[m.kind] = m.value
-        for k in _HEADINGS[_HEADINGS.index(m.kind) + 1:]:
+        for k in _HEADINGS[_HEADINGS.index(m.kind) + 1 :]:
             counted.pop(k, None)
 
 
-def _region(text: str, lo: int, hi: int, marks: list[_Mark], kinds: tuple[str, ...],
-            title_at: int | None, counted: dict[str, int] | None = None) -> list[_Mark]:
+def _region(
+    text: str,
+    lo: int,
+    hi: int,
+    marks: list[_Mark],
+    kinds: tuple[str, ...],
+    title_at: int | None,
+    counted: dict[str, int] | None = None,
+) -> list[_Mark]:
     """The headings in text[lo:hi]: the first kind that forms a chain there, then within each stretch."""
     inside = [m for m in marks if lo <= m.pos < hi]
     lead: list[_Mark] = []  # a list right after its parent's title still ends the title
@@ -211,7 +218,7 @@ def _glued(text: str, title_at: int | None, m: _Mark) -> bool:
     """A mark right after its parent's title: "（一）加强组织领导一是…" (no sentence end between)."""
     if title_at is None or m.pos - title_at > HEADING_MAX or m.pos <= title_at:
         return False
-    return not any(c in text[title_at:m.pos] for c in "。！？：:；;")
+    return not any(c in text[title_at : m.pos] for c in "。！？：:；;")
 
 
 def _chain(text: str, lo: int, marks: list[_Mark], title_at: int | None, start: int = 1) -> list[_Mark]:
@@ -240,15 +247,19 @@ def _titled(text: str, m: _Mark, marks: list[_Mark]) -> bool:
     if m.kind not in ("l1", "l2") or not m.strong:
         return False
     below = next((n for n in marks if n.pos > m.pos and n.kind != m.kind and n.kind != "y"), None)
-    return below is not None and below.value == 1 and below.pos - m.end <= HEADING_MAX \
-        and not any(c in text[m.end:below.pos] for c in SENTENCE_END + "；;")
+    return (
+        below is not None
+        and below.value == 1
+        and below.pos - m.end <= HEADING_MAX
+        and not any(c in text[m.end : below.pos] for c in SENTENCE_END + "；;")
+    )
 
 
 def _is_list(text: str, chain: list[_Mark]) -> bool:
     """Stretches ending in "；" or "，": an enumeration inside a sentence, not headings."""
     if len(chain) < 2:
         return False
-    ends = [text[:m.pos].rstrip()[-1:] for m in chain[1:]]
+    ends = [text[: m.pos].rstrip()[-1:] for m in chain[1:]]
     return sum(1 for e in ends if e and e in _LIST_END) * 2 > len(ends)
 
 
@@ -290,7 +301,7 @@ def _title_end(text: str) -> int | None:
         head = normalise(text[: m.end()])
         if not is_title(RawPara(head, 0)) or ("关于" not in head and not re.search(r"20\d{2}\s*年", head)):
             continue
-        after = text[m.end():]
+        after = text[m.end() :]
         colon = _ORGAN_LEAD.match(after)
         if _AFTER_TITLE.match(after) or (colon is not None and organ_list(normalise(colon.group(0).strip()))):
             return m.end()
@@ -323,7 +334,7 @@ def _glued_heading(q: RawPara, chained: bool) -> None:
     typed = match_number(norm)
     if typed is None or typed[0] > 4:
         return
-    rest = norm[len(typed[1]):]
+    rest = norm[len(typed[1]) :]
     head = rest[: HEADING_MAX + 1]
     stop = next((i for i, c in enumerate(head) if c in SENTENCE_END), None)
     comma = next((i for i, c in enumerate(head) if c in "，,："), len(head))

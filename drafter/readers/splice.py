@@ -72,7 +72,7 @@ def _one_changed_line(old: list[str], new: list[str]) -> int | None:
     if len(old) != len(new):
         return None
     first = next((i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b), None)
-    if first is None or old[first + 1:] != new[first + 1:]:
+    if first is None or old[first + 1 :] != new[first + 1 :]:
         return None
     return first
 
@@ -91,7 +91,11 @@ def _splices(last: Reading, lines: list[str], at: int) -> tuple[list[Block], tup
     if trace.raw.count(key) != 1 or trace.clean.count(key) != 1:
         return None
     raw, clean = trace.raw.index(key), trace.clean.index(key)
-    probed = trace.untitled and organ_list(normalise(before.strip())) is None and organ_list(normalise(after.strip())) is None
+    probed = (
+        trace.untitled
+        and organ_list(normalise(before.strip())) is None
+        and organ_list(normalise(after.strip())) is None
+    )
     if not trace.head + (0 if probed else 1) <= clean < trace.end:
         return None  # the head was looked for here (with no title, only whether this is the 主送机关)
     if trace.untitled and clean < MAX_TITLE_SCAN and not (_no_title(before, line_no) and _no_title(after, line_no)):
@@ -103,7 +107,7 @@ def _splices(last: Reading, lines: list[str], at: int) -> tuple[list[Block], tup
     old, new = _alone(before, line_no, trace), _alone(after, line_no, trace)
     blocks = last.doc.blocks
     span = _span(blocks, line_no)
-    if old is None or new is None or span is None or blocks[span[0]:span[1]] != old:
+    if old is None or new is None or span is None or blocks[span[0] : span[1]] != old:
         return None
     if any(b.number for b in old + new) and not _standard_numbering(blocks, span, new):
         return None
@@ -112,7 +116,9 @@ def _splices(last: Reading, lines: list[str], at: int) -> tuple[list[Block], tup
 
 def _span(blocks: list[Block], line_no: int) -> tuple[int, int] | None:
     """(first, end) of the blocks on source line ``line_no``, if they stand together."""
-    on = [k for k, b in enumerate(blocks) if b.line == line_no or (b.breaks and any(ln == line_no for _, ln in b.breaks))]
+    on = [
+        k for k, b in enumerate(blocks) if b.line == line_no or (b.breaks and any(ln == line_no for _, ln in b.breaks))
+    ]
     if not on or on[-1] - on[0] + 1 != len(on):
         return None
     return on[0], on[-1] + 1
@@ -136,6 +142,7 @@ def _alone(line: str, line_no: int, trace: Trace) -> list[Block] | None:
 def _standard_numbering(blocks: list[Block], span: tuple[int, int], new: list[Block]) -> bool:
     """Whether the headings' numbering kinds come in the standard order before and after the edit,
     so that ``structure._relevel`` changes the level of no numbered block in either (see there)."""
+
     def in_order(bs: list[Block]) -> bool:
         order: list[int] = []
         for b in bs:
@@ -180,9 +187,13 @@ def _no_page_words(line: str, line_no: int, index: int, count: int) -> bool:
 
 def _plain_line(line: str) -> bool:
     """A source line that the Markdown reader takes as the whole of one paragraph, as it stands."""
-    return (bool(line.strip()) and heading(line) is None and LIST_MARK.match(line) is None
-            and BOLD_START.match(line.strip()) is None
-            and not any(s in line for s in ("<!--", "-->", "drafter", "\r")))
+    return (
+        bool(line.strip())
+        and heading(line) is None
+        and LIST_MARK.match(line) is None
+        and BOLD_START.match(line.strip()) is None
+        and not any(s in line for s in ("<!--", "-->", "drafter", "\r"))
+    )
 
 
 def _spliced(last: Reading, at: int, line: str, new: list[Block], span: tuple[int, int]) -> Document:
@@ -192,8 +203,15 @@ def _spliced(last: Reading, at: int, line: str, new: list[Block], span: tuple[in
     source = list(doc.lines)
     source[at] = normalise(line)
     meta = replace(doc.meta, attachments=list(doc.meta.attachments))
-    return Document(meta=meta, blocks=doc.blocks[:i] + new + doc.blocks[j:], lines=source, path=doc.path,
-                    fmt=doc.fmt, pages=list(doc.pages), dismissals=list(doc.dismissals))
+    return Document(
+        meta=meta,
+        blocks=doc.blocks[:i] + new + doc.blocks[j:],
+        lines=source,
+        path=doc.path,
+        fmt=doc.fmt,
+        pages=list(doc.pages),
+        dismissals=list(doc.dismissals),
+    )
 
 
 __all__ = ["Reading", "read", "reread"]

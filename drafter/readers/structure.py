@@ -44,8 +44,14 @@ class Trace:
     runon: bool = False  # a paragraph is a run-on page's worth (``runon`` counts numbering across lines)
 
 
-def build(paras: list[RawPara], *, path: str = "", fmt: str = "txt", lines: list[str] | None = None,
-          trace: Trace | None = None) -> Document:
+def build(
+    paras: list[RawPara],
+    *,
+    path: str = "",
+    fmt: str = "txt",
+    lines: list[str] | None = None,
+    trace: Trace | None = None,
+) -> Document:
     """Assemble a Document from a reader's paragraphs.
 
     Text formats (.txt, .md, and what .pdf and .html hand over as text) first have a web
@@ -142,7 +148,7 @@ def _looks_like_heading(p: RawPara) -> bool:
     m = match_number(p.text)
     if m is None or len(p.text) - len(m[1]) > HEADING_MAX:  # the length first: a long paragraph is not scanned
         return False
-    rest = p.text[len(m[1]):]
+    rest = p.text[len(m[1]) :]
     return not any(c in rest for c in SENTENCE_END)
 
 
@@ -307,8 +313,7 @@ def outline_paragraph(p: RawPara, last_level: int) -> list[Block]:
     if cut is None:
         if not styled and not p.bold_prefix and _is_list_item(rest):
             return [Block("paragraph", full, p.line, col=col, number=number, breaks=p.breaks)]
-        return [Block("heading", full, p.line, col=col, level=level, number=number, styled=styled,
-                      breaks=p.breaks)]
+        return [Block("heading", full, p.line, col=col, level=level, number=number, styled=styled, breaks=p.breaks)]
     head = full[: rest_at + cut]
     body = full[rest_at + cut :].lstrip()
     body_at = len(full) - len(body)

@@ -44,8 +44,15 @@ def _mostly_garbage(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    good = sum(1 for c in sample if (c.isascii() and (c.isprintable() or c in "\r\n\t")) or "\u4e00" <= c <= "\u9fff"
-               or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’—…·")
+    good = sum(
+        1
+        for c in sample
+        if (c.isascii() and (c.isprintable() or c in "\r\n\t"))
+        or "\u4e00" <= c <= "\u9fff"
+        or "\u3000" <= c <= "\u303f"
+        or "\uff00" <= c <= "\uffef"
+        or c in "“”‘’—…·"
+    )
     return good < 0.9 * len(sample)
 
 

@@ -17,10 +17,20 @@ from dataclasses import dataclass
 from .rawpara import RawPara
 
 _S = r"[ \t\u3000\u00a0]*"
-_FIELD_NAMES = {"索引号": "index", "主题分类": "topic", "发文机关": "issuer", "成文日期": "date", "标题": "title",
-                "发文字号": "doc_number", "发布日期": "published", "有效性": "validity"}
-_NAMES = (rf"索{_S}引{_S}号|主{_S}题{_S}分{_S}类|发{_S}文{_S}机{_S}关|成{_S}文{_S}日{_S}期|标{_S}题|"
-          rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性")
+_FIELD_NAMES = {
+    "索引号": "index",
+    "主题分类": "topic",
+    "发文机关": "issuer",
+    "成文日期": "date",
+    "标题": "title",
+    "发文字号": "doc_number",
+    "发布日期": "published",
+    "有效性": "validity",
+}
+_NAMES = (
+    rf"索{_S}引{_S}号|主{_S}题{_S}分{_S}类|发{_S}文{_S}机{_S}关|成{_S}文{_S}日{_S}期|标{_S}题|"
+    rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性"
+)
 # Where a value ends when the page left no space after it: the next field or piece of furniture.
 _NEXT = rf"(?=\s|$|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->)"
 _FIELD = re.compile(
@@ -29,7 +39,8 @@ _FIELD = re.compile(
 )
 # The title field's value may hold spaces: it runs to the next field's name.
 _TITLE_FIELD = re.compile(
-    rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s*(?:发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：])")
+    rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s*(?:发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：])"
+)
 _CRUMB = r"(?:当前位置|您的位置|所在位置)[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]{1,100}?" + _NEXT
 _WORDS = (
     _CRUMB,
@@ -45,12 +56,16 @@ _WORDS = (
     r"-->|<!--",
 )
 # A breadcrumb's last steps, after which a title run into it begins ("…工作进展情况平潭…局关于…的报告").
-_NAV = re.compile(r"首页|政务公开|政府信息公开|信息公开|规划信息|工作进展情况|工作动态|通知公告|政策文件|法定主动公开内容"
-                  r"|其他文件|其他应主动公开的政府信息|计划总结|部门文件|专题专栏|法治政府建设|公开目录|部门动态|[>›»]")
+_NAV = re.compile(
+    r"首页|政务公开|政府信息公开|信息公开|规划信息|工作进展情况|工作动态|通知公告|政策文件|法定主动公开内容"
+    r"|其他文件|其他应主动公开的政府信息|计划总结|部门文件|专题专栏|法治政府建设|公开目录|部门动态|[>›»]"
+)
 _WORD = re.compile("|".join(f"(?:{w})" for w in _WORDS))
 # Literal words one of which every piece of furniture holds: a cheap scan before the real ones.
-_HINT = re.compile(r"位置|时间|来源|次数|点击|访问|编辑|作者|微信|微博|QQ|朋友圈|分享|字体|打印|关闭|收藏|顶部|扫一扫"
-                   r"|下载|全真版|文字版|相关|-->|<!--|[号类关期题性][ \t\u3000]*[:：]")
+_HINT = re.compile(
+    r"位置|时间|来源|次数|点击|访问|编辑|作者|微信|微博|QQ|朋友圈|分享|字体|打印|关闭|收藏|顶部|扫一扫"
+    r"|下载|全真版|文字版|相关|-->|<!--|[号类关期题性][ \t\u3000]*[:：]"
+)
 HEAD_GAP = 160  # furniture further than this from the last piece is the report, not the page
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
@@ -95,7 +110,7 @@ def page_head(p: RawPara, info: PageInfo) -> list[RawPara]:
     pos = 0
     cuts: list[tuple[int, int, bool]] = []  # (start, end, debris)
     window = text[:HEAD_SCAN]
-    if not _HINT.search(window[:HEAD_GAP + 80]):
+    if not _HINT.search(window[: HEAD_GAP + 80]):
         return [p]  # no furniture near the start: the common case, one cheap scan
     while pos < len(window):
         m = _next(window, pos)

@@ -45,8 +45,14 @@ def tab(p: Any, font: str) -> None:
     el("tab", r)
 
 
-def para(style: str, runs: list[tuple[str, str]], *, color: str | None = None, keep: bool = False,
-         ind: dict[str, int] | None = None) -> Any:
+def para(
+    style: str,
+    runs: list[tuple[str, str]],
+    *,
+    color: str | None = None,
+    keep: bool = False,
+    ind: dict[str, int] | None = None,
+) -> Any:
     """A paragraph in ``style``; ``runs`` are (text, font); ``ind`` are w:ind attributes."""
     p = el("p")
     ppr = el("pPr", p)
@@ -83,8 +89,12 @@ def right(chars: float) -> dict[str, int]:
 
 def hanging(left_chars: float, hang_chars: float, char: int = CHAR) -> dict[str, int]:
     """w:ind whose wrapped lines start ``left_chars`` in, the first line ``hang_chars`` further left."""
-    return {"leftChars": round(left_chars * 100), "left": round(left_chars * char),
-            "hangingChars": round(hang_chars * 100), "hanging": round(hang_chars * char)}
+    return {
+        "leftChars": round(left_chars * 100),
+        "left": round(left_chars * char),
+        "hangingChars": round(hang_chars * 100),
+        "hanging": round(hang_chars * char),
+    }
 
 
 def order_ppr(ppr: Any) -> None:

@@ -27,8 +27,7 @@ def attachments(items: list[str], fs: FontSet) -> list[Any]:
         start = 2 if n == 1 else 5  # "附件：" takes three characters after the two of indent
         lead = "附件：" if n == 1 else ""
         text_at = 5 + cw(num)
-        out.append(para("GwNote", [(f"{lead}{num}{item}", fs.body)], keep=True,
-                        ind=hanging(text_at, text_at - start)))
+        out.append(para("GwNote", [(f"{lead}{num}{item}", fs.body)], keep=True, ind=hanging(text_at, text_at - start)))
     return out
 
 
@@ -59,5 +58,5 @@ def signature(sig: str, date: str, fs: FontSet, *, seal: bool = False) -> list[A
 
 def keep_with_closing(body: list[Any], closing_lines: int) -> None:
     """The last body paragraph (and 特此报告。) go wherever the 署名 goes."""
-    for p in body[-1 - closing_lines:]:
+    for p in body[-1 - closing_lines :]:
         keep_next(p)

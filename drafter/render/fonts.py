@@ -51,8 +51,10 @@ FACES: dict[str, Face] = {
     "黑体": Face("SimHei", "02010609060101010101"),
     "宋体": Face("SimSun", "02010600030101010101", family="auto", pitch="variable"),
 }
-_SIG = ('<w:sig w:usb0="800002BF" w:usb1="38CF7CFA" w:usb2="00000016" w:usb3="00000000" '
-        'w:csb0="00040001" w:csb1="00000000"/>')
+_SIG = (
+    '<w:sig w:usb0="800002BF" w:usb1="38CF7CFA" w:usb2="00000016" w:usb3="00000000" '
+    'w:csb0="00040001" w:csb1="00000000"/>'
+)
 
 
 def font_table_xml(fs: FontSet) -> bytes:
@@ -61,10 +63,14 @@ def font_table_xml(fs: FontSet) -> bytes:
     entries = []
     for name in fs.faces():
         f = FACES[name]
-        entries.append(f'<w:font w:name="{name}"><w:altName w:val="{f.alt}"/><w:panose1 w:val="{f.panose}"/>'
-                       f'<w:charset w:val="86"/><w:family w:val="{f.family}"/><w:pitch w:val="{f.pitch}"/>'
-                       f'{_SIG}</w:font>')
-    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="{w}">{"".join(entries)}</w:fonts>'
+        entries.append(
+            f'<w:font w:name="{name}"><w:altName w:val="{f.alt}"/><w:panose1 w:val="{f.panose}"/>'
+            f'<w:charset w:val="86"/><w:family w:val="{f.family}"/><w:pitch w:val="{f.pitch}"/>'
+            f"{_SIG}</w:font>"
+        )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="{w}">{"".join(entries)}</w:fonts>'
+    )
     return xml.encode("utf-8")
 
 
@@ -72,6 +78,7 @@ def font_set(name: str | None) -> FontSet:
     """The named set (default gb2312); an unknown name is a ReadError in Chinese."""
     key = name or "gb2312"
     if key not in FONT_SETS:
-        raise ReadError(f"未知的字体方案“{key}”；"
-                        "可选 gb2312（方正小标宋简体、仿宋_GB2312 等）或 standard（宋体、仿宋、楷体、黑体）")
+        raise ReadError(
+            f"未知的字体方案“{key}”；可选 gb2312（方正小标宋简体、仿宋_GB2312 等）或 standard（宋体、仿宋、楷体、黑体）"
+        )
     return FONT_SETS[key]

@@ -46,9 +46,30 @@ from .units import (
 __all__ = ["Extras", "render", "title_lines", "warnings"]
 
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-SECT_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
-              "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-              "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+SECT_ORDER = (
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
 
 
 @dataclass
@@ -100,27 +121,42 @@ def warnings(doc: Document) -> list[str]:
     """What a sent report must have and this one lacks (Chinese, one line each)."""
     m = doc.meta
     out = []
-    for value, name, key in ((m.addressee, "主送机关", "addressee"), (m.signature, "发文机关署名", "signature"),
-                             (m.date, "成文日期", "date")):
+    for value, name, key in (
+        (m.addressee, "主送机关", "addressee"),
+        (m.signature, "发文机关署名", "signature"),
+        (m.date, "成文日期", "date"),
+    ):
         if not (value or "").strip():
             out.append(f"提示：{name}为空，报告中将缺少此项；请在草稿设置中填写 {key}")
     for value, name in ((m.title, "标题"), (m.signature or m.unit, "署名")):
         if value and len(value) > properties.MAX_PROPERTY:
-            out.append(f"提示：{name}超过 {properties.MAX_PROPERTY} 字，文件属性中的{name}已截短（正文不变）；请确认{name}是否写错")
+            out.append(
+                f"提示：{name}超过 {properties.MAX_PROPERTY} 字，文件属性中的{name}已截短（正文不变）；请确认{name}是否写错"
+            )
     return out
 
 
 def _extras_from(meta: Meta) -> Extras:
-    return Extras(attachments=list(meta.attachments or []), cc=meta.cc or "", issuer=meta.issuer or "",
-                  issued=meta.issued or "")
+    return Extras(
+        attachments=list(meta.attachments or []), cc=meta.cc or "", issuer=meta.issuer or "", issued=meta.issued or ""
+    )
 
 
 def _check_text(doc: Document, extras: Extras) -> None:
     """Characters XML cannot hold would make lxml raise deep inside python-docx: refuse early."""
     m = doc.meta
-    fields = {"标题": m.title, "单位": m.unit, "主送机关": m.addressee, "署名": m.signature, "成文日期": m.date,
-              "发文字号": m.doc_number, "签发人": m.signer, "结束语": m.closing, "抄送": extras.cc,
-              "印发机关": extras.issuer}
+    fields = {
+        "标题": m.title,
+        "单位": m.unit,
+        "主送机关": m.addressee,
+        "署名": m.signature,
+        "成文日期": m.date,
+        "发文字号": m.doc_number,
+        "签发人": m.signer,
+        "结束语": m.closing,
+        "抄送": extras.cc,
+        "印发机关": extras.issuer,
+    }
     for name, value in fields.items():
         if value and _FORBIDDEN.search(value):
             raise ReadError(f"“{name}”中含有 Word 无法保存的控制字符；请删除后再排版")
@@ -221,7 +257,8 @@ def _paragraphs(doc: Document, fs: FontSet, extras: Extras) -> tuple[list[Any], 
     if text:
         body.append(para("GwBody", [(text, fs.body)]))  # 特此报告。
     tail = closing.attachments(extras.attachments, fs) + closing.signature(
-        m.signature or "", m.date or "", fs, seal=bool(m.seal))
+        m.signature or "", m.date or "", fs, seal=bool(m.seal)
+    )
     if tail:
         closing.keep_with_closing(body, 1 if text else 0)
     out += body + tail

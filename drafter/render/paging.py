@@ -117,6 +117,7 @@ def _indents(p: Any, style: str) -> tuple[float, float]:
     left, right = _LEFT.get(style, 0.0), 0.0
     first = _FIRST_INDENT.get(style, 0.0)
     if ind is not None:
+
         def chars(name: str) -> float | None:
             v = ind.get(qn(name))
             return int(v) / 100 if v is not None else None

@@ -48,16 +48,29 @@ def to_pdf(docx: bytes) -> bytes:
         src = root / "report.docx"
         src.write_bytes(docx)
         fonts = _fontconfig()
-        cmd = [program, f"-env:UserInstallation={(root / 'profile').as_uri()}", "--headless", "--norestore",
-               "--nolockcheck", "--convert-to", EXPORT, "--outdir", str(root / "out"), str(src)]
+        cmd = [
+            program,
+            f"-env:UserInstallation={(root / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            EXPORT,
+            "--outdir",
+            str(root / "out"),
+            str(src),
+        ]
         env = dict(os.environ, HOME=str(root))  # nothing of the user's LibreOffice is touched
         if fonts is not None and "FONTCONFIG_FILE" not in os.environ:
             env["FONTCONFIG_FILE"] = str(fonts)
         timed_out = _run(cmd, env, root)
         pdf = root / "out" / "report.pdf"
         if not pdf.is_file() or pdf.stat().st_size == 0:
-            raise PreviewError(f"LibreOffice 转换超时（{LIMIT:.0f} 秒）" if timed_out
-                               else "LibreOffice 未能生成 PDF；请用 F4 导出 .docx 后在 Word/WPS 中查看")
+            raise PreviewError(
+                f"LibreOffice 转换超时（{LIMIT:.0f} 秒）"
+                if timed_out
+                else "LibreOffice 未能生成 PDF；请用 F4 导出 .docx 后在 Word/WPS 中查看"
+            )
         return pdf.read_bytes()
 
 
@@ -69,8 +82,15 @@ def _fontconfig() -> Path | None:
 def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> bool:
     """LibreOffice in its own process group, killed whole at the time limit; True if it timed out."""
     try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                                cwd=cwd, env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+        )
     except OSError:
         raise PreviewError(NO_OFFICE) from None
     try:

@@ -31,7 +31,7 @@ def title_lines(title: str, unit: str | None = None, limit: float = TITLE_MAX) -
     """Break a long title at word boundaries (before 关于, after …的, between issuers) into a trapezoid."""
     title = title.strip()
     if unit and " " in unit.strip() and squash(title).startswith(squash(unit)):
-        title = unit.strip() + squash(title)[len(squash(unit)):]
+        title = unit.strip() + squash(title)[len(squash(unit)) :]
     fit = limit - MARGIN
     if cw(title) <= fit and " " not in title:
         return [title]
@@ -69,7 +69,7 @@ def _cut_points(title: str) -> dict[int, float]:
     cuts: dict[int, float] = {i: 0.0 for i, c in enumerate(title) if c == " "}
     if at >= 0:
         for i in range(at, len(title) - 2):
-            if title[i:i + 2] in ("年度", "建设"):
+            if title[i : i + 2] in ("年度", "建设"):
                 cuts[i + 2] = 12.0
         for i, c in enumerate(title):
             if c == "的" and at < i < len(title) - 1:

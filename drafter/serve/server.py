@@ -73,8 +73,7 @@ class DrafterServer(Server):
             font_size = int(request.query.get("fontsize", "16"))
         except ValueError:
             font_size = 16
-        return {"font_size": font_size, "app_websocket_url": ws, "static_url": f"{base}/static/",
-                "title": TITLE}
+        return {"font_size": font_size, "app_websocket_url": ws, "static_url": f"{base}/static/", "title": TITLE}
 
     async def run(self, stop: asyncio.Event) -> None:
         """Serve until ``stop`` is set; raises PortBusy when the port is taken."""
@@ -88,8 +87,12 @@ class DrafterServer(Server):
             await runner.cleanup()
             if e.errno in (errno.EADDRINUSE, errno.EACCES):
                 why = "已被占用" if e.errno == errno.EADDRINUSE else "没有权限使用"
-                raise PortBusy(f"端口 {self.port} {why}；请换一个端口，如 drafter serve --port {self.port + 1}") from None
-            raise PortBusy(f"无法在 {self.host}:{self.port} 上启动（{e.strerror or e}）；请检查 --host 和 --port") from None
+                raise PortBusy(
+                    f"端口 {self.port} {why}；请换一个端口，如 drafter serve --port {self.port + 1}"
+                ) from None
+            raise PortBusy(
+                f"无法在 {self.host}:{self.port} 上启动（{e.strerror or e}）；请检查 --host 和 --port"
+            ) from None
         server = site._server
         sockets = getattr(server, "sockets", None) or []
         port = sockets[0].getsockname()[1] if sockets else self.port

@@ -15,16 +15,21 @@ from .dialogs import Ask
 
 
 def second_instance(name: str, holder: Holder) -> Ask:
-    return Ask(f"草稿“{name}”正由{holder.describe()}编辑。\n两处同时修改会互相覆盖，所以这里先以只读方式打开。",
-               [("readonly", "只读查看"), ("takeover", "接管编辑")], title="草稿已被打开")
+    return Ask(
+        f"草稿“{name}”正由{holder.describe()}编辑。\n两处同时修改会互相覆盖，所以这里先以只读方式打开。",
+        [("readonly", "只读查看"), ("takeover", "接管编辑")],
+        title="草稿已被打开",
+    )
 
 
 def changed_on_disk(name: str, taken: bool) -> Ask:
     why = "此草稿已被另一处接管编辑，" if taken else ""
-    return Ask(f"{why}磁盘上的“{name}”在你打开后被修改过（另一个窗口、同步软件或其他编辑器）。\n"
-               "为免覆盖别人的内容，你的修改尚未保存。请选择：",
-               [("keep", "我的另存为冲突副本"), ("reload", "载入磁盘上的版本"), ("diff", "查看差异")],
-               title="草稿在别处被修改")
+    return Ask(
+        f"{why}磁盘上的“{name}”在你打开后被修改过（另一个窗口、同步软件或其他编辑器）。\n"
+        "为免覆盖别人的内容，你的修改尚未保存。请选择：",
+        [("keep", "我的另存为冲突副本"), ("reload", "载入磁盘上的版本"), ("diff", "查看差异")],
+        title="草稿在别处被修改",
+    )
 
 
 class DiffScreen(ModalScreen[None]):

@@ -42,13 +42,19 @@ class Ask(ModalScreen[str | None]):
 
 
 def recover(name: str) -> Ask:
-    return Ask(f"草稿“{name}”有一份与它不同的自动保存（上次可能没有正常退出）。\n要恢复这份自动保存的内容吗？",
-               [("recover", "恢复"), ("discard", "丢弃")], title="恢复未保存的内容")
+    return Ask(
+        f"草稿“{name}”有一份与它不同的自动保存（上次可能没有正常退出）。\n要恢复这份自动保存的内容吗？",
+        [("recover", "恢复"), ("discard", "丢弃")],
+        title="恢复未保存的内容",
+    )
 
 
 def quit_unsaved() -> Ask:
-    return Ask("草稿有尚未保存的修改。", [("save", "保存并退出"), ("discard", "不保存，退出"), ("cancel", "取消")],
-               title="退出")
+    return Ask(
+        "草稿有尚未保存的修改。",
+        [("save", "保存并退出"), ("discard", "不保存，退出"), ("cancel", "取消")],
+        title="退出",
+    )
 
 
 def overwrite(path: str) -> Ask:

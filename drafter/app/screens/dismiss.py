@@ -27,8 +27,13 @@ class DismissScreen(ModalScreen[tuple[str, str] | None]):
         with Vertical(classes="dialog-box"):
             yield Static("忽略此问题", classes="dialog-title")
             if len(self.findings) > 1:
-                yield Select([(f"{f.rule}：{f.message[:24]}", n) for n, f in enumerate(self.findings)],
-                             value=0, allow_blank=False, id="dismiss-which", compact=True)
+                yield Select(
+                    [(f"{f.rule}：{f.message[:24]}", n) for n, f in enumerate(self.findings)],
+                    value=0,
+                    allow_blank=False,
+                    id="dismiss-which",
+                    compact=True,
+                )
             yield Prose(self._about(0), id="dismiss-message", classes="dialog-text")
             with Horizontal(classes="form-row"):
                 yield Label("理由", classes="form-label")

@@ -221,8 +221,9 @@ class DraftScreen(Tools, Preview, OneWriter):
     def _check_now(self) -> None:
         """Check synchronously (on open and after the structure changed): ~10 ms."""
         try:
-            result = drafts.run_check(self.buffer.text(), self.checklist, str(self.buffer.path), self.previous,
-                                      self.memo)
+            result = drafts.run_check(
+                self.buffer.text(), self.checklist, str(self.buffer.path), self.previous, self.memo
+            )
         except ReadError as e:
             self.notify(str(e), severity="error")
             return
@@ -239,8 +240,9 @@ class DraftScreen(Tools, Preview, OneWriter):
         if result is None:
             return
         mapping = self.section_parts()
-        extra = tuple((i, self.buffer.heading(i) or "") for i in range(1, len(self.buffer.sections))
-                      if i not in mapping)
+        extra = tuple(
+            (i, self.buffer.heading(i) or "") for i in range(1, len(self.buffer.sections)) if i not in mapping
+        )
         outline = self.query_one(Outline)
         if extra != self._extra_sig:
             outline.build(self.checklist, self.commitments, list(extra))
@@ -267,8 +269,12 @@ class DraftScreen(Tools, Preview, OneWriter):
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
         shown_apart = ("required-item", "commitment-unreported", "copied-from-previous")  # their own lists
-        return [f for f in self.result.findings if f.rule not in shown_apart
-                and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))]
+        return [
+            f
+            for f in self.result.findings
+            if f.rule not in shown_apart
+            and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))
+        ]
 
     def _section_copies(self) -> list[Finding]:
         """Copies of last year's report in the section being edited (shown in their own panel section)."""
@@ -276,8 +282,11 @@ class DraftScreen(Tools, Preview, OneWriter):
             return []
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
-        return [f for f in self.result.findings
-                if f.rule == "copied-from-previous" and f.line is not None and first <= f.line <= last]
+        return [
+            f
+            for f in self.result.findings
+            if f.rule == "copied-from-previous" and f.line is not None and first <= f.line <= last
+        ]
 
     def section_parts(self) -> dict[int, str]:
         """Section index → part id, matched by heading text (robust to lines moving).
@@ -293,8 +302,11 @@ class DraftScreen(Tools, Preview, OneWriter):
         out: dict[int, str] = {}
         if self.result is None:
             return out
-        heads = {normalise(h.replace("**", "")): i for i in range(1, len(self.buffer.sections))
-                 if (h := self.buffer.heading(i))}
+        heads = {
+            normalise(h.replace("**", "")): i
+            for i in range(1, len(self.buffer.sections))
+            if (h := self.buffer.heading(i))
+        }
         for pid in (*PART_IDS, "other"):
             pr = self.result.parts.get(pid)
             if pr is None or pr.status != "present":
@@ -441,8 +453,12 @@ class DraftScreen(Tools, Preview, OneWriter):
     def action_replace(self) -> None:
         """Open 替换; in the open replace bar the same key replaces the match shown (Ctrl+R is both)."""
         bar = self.query_one(FindBar)
-        if bar.display and bar.has_class("-replace") and self.focused is not None \
-                and bar in self.focused.ancestors_with_self:
+        if (
+            bar.display
+            and bar.has_class("-replace")
+            and self.focused is not None
+            and bar in self.focused.ancestors_with_self
+        ):
             bar.action_replace()
             return
         bar.open(replace=True, words=self.editor.selected_text)
@@ -478,4 +494,3 @@ class DraftScreen(Tools, Preview, OneWriter):
         self._check_now()
         self.save(quiet=True)
         self.notify("报告设置已保存")
-

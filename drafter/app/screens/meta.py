@@ -65,12 +65,22 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                         hint = f"如：{self.meta.year + 1}年1月20日"
                     with Horizontal(classes="form-row"):
                         yield Label(label, classes="form-label")
-                        yield Input("" if value is None else str(value), placeholder=hint, id=f"f-{key}",
-                                    compact=True, type="integer" if key == "year" else "text")
+                        yield Input(
+                            "" if value is None else str(value),
+                            placeholder=hint,
+                            id=f"f-{key}",
+                            compact=True,
+                            type="integer" if key == "year" else "text",
+                        )
                 with Horizontal(classes="form-row"):
                     yield Label("单位类型", classes="form-label")
-                    yield Select([(v, k) for k, v in unit_types().items()], value=self.meta.type or Select.NULL,
-                                 id="f-type", compact=True, prompt="按单位名称推断")
+                    yield Select(
+                        [(v, k) for k, v in unit_types().items()],
+                        value=self.meta.type or Select.NULL,
+                        id="f-type",
+                        compact=True,
+                        prompt="按单位名称推断",
+                    )
                 with Horizontal(classes="form-row"):
                     yield Label("字体", classes="form-label")
                     yield Choice(FONTS, self.meta.fonts, id="f-fonts")
@@ -195,8 +205,10 @@ def issued_problem(value: str, year: int) -> str | None:
     return problem.replace("成文日期", "印发日期") if problem else None
 
 
-_DOC_NO = re.compile(r"^(?P<org>[^\s〔\[【（(［{]+?)\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*"
-                     r"(?P<close>[〕\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号$")
+_DOC_NO = re.compile(
+    r"^(?P<org>[^\s〔\[【（(［{]+?)\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*"
+    r"(?P<close>[〕\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号$"
+)
 
 
 def doc_number_problem(value: str, year: int) -> str | None:
@@ -214,5 +226,7 @@ def doc_number_problem(value: str, year: int) -> str | None:
 
 
 LIVE: dict[str, Callable[[str, int], str | None]] = {
-    "date": date_problem, "issued": issued_problem, "doc_number": doc_number_problem,
+    "date": date_problem,
+    "issued": issued_problem,
+    "doc_number": doc_number_problem,
 }

@@ -175,7 +175,6 @@ class OneWriter(Screen[None]):
 
     # ------------------------------------------------------------ one writer
 
-
     def _read_only(self, holder: Holder | None) -> None:
         """Show the draft without saving anything: another instance is its writer."""
         self.read_only = True
@@ -234,8 +233,9 @@ class OneWriter(Screen[None]):
 
     def _conflict_choice(self, choice: str | None) -> None:
         if choice == "diff":
-            self.app.push_screen(conflict.DiffScreen(self.guard.difference(self.buffer.text())),
-                                 lambda _: self._conflict())
+            self.app.push_screen(
+                conflict.DiffScreen(self.guard.difference(self.buffer.text())), lambda _: self._conflict()
+            )
             return
         self.conflict_open = False
         if choice == "keep":

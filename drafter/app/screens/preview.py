@@ -151,8 +151,13 @@ class Preview:
         opener = _opener()
         if opener is not None:
             try:
-                subprocess.Popen([opener, str(target)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL, start_new_session=True)
+                subprocess.Popen(
+                    [opener, str(target)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
                 self.notify(f"PDF 预览（{where}）已用系统的阅读器打开：{target.resolve()}", timeout=8)
                 return
             except OSError:

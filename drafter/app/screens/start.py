@@ -57,8 +57,15 @@ class StartScreen(Screen[None]):
         Binding("f4", "tab('tab-lint')", "检查文件"),
     ]
 
-    def __init__(self, *, unit: str = "", unit_type: str | None = None, year: int | None = None,
-                 source: str = "", output: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        unit: str = "",
+        unit_type: str | None = None,
+        year: int | None = None,
+        source: str = "",
+        output: str = "",
+    ) -> None:
         super().__init__()
         self.prefill = (unit, unit_type, year or default_year(), source, output)
         self._typed_type = False
@@ -68,18 +75,32 @@ class StartScreen(Screen[None]):
         yield Header()
         with TabbedContent(id="start-tabs"):
             with TabPane("新建草稿", id="tab-new"), VerticalScroll(classes="form", can_focus=False):
-                yield from _row("单位名称", Input(unit, placeholder="如：鲁山县辛集乡人民政府", id="new-unit",
-                                                compact=True))
-                yield from _row("单位类型", Select([(v, k) for k, v in drafts.unit_types().items()],
-                                                value=unit_type or Select.NULL, id="new-type", compact=True,
-                                                prompt="输入单位名称后自动判断"))
+                yield from _row(
+                    "单位名称", Input(unit, placeholder="如：鲁山县辛集乡人民政府", id="new-unit", compact=True)
+                )
+                yield from _row(
+                    "单位类型",
+                    Select(
+                        [(v, k) for k, v in drafts.unit_types().items()],
+                        value=unit_type or Select.NULL,
+                        id="new-type",
+                        compact=True,
+                        prompt="输入单位名称后自动判断",
+                    ),
+                )
                 yield from _row("报告年度", Input(str(year), id="new-year", type="integer", compact=True))
-                yield from _row("去年报告", Input(source, placeholder="可选：去年报告 .docx/.txt/.md 的路径",
-                                                id="new-from", compact=True))
-                yield from _row("保存为", Input(output, placeholder="留空则按单位和年度命名，存在当前文件夹",
-                                              id="new-out", compact=True))
-                yield Static("填好“去年报告”则沿用去年的结构：年份顺延一年，去年的工作安排列为今年要报告落实情况的承诺。",
-                             classes="hint")
+                yield from _row(
+                    "去年报告",
+                    Input(source, placeholder="可选：去年报告 .docx/.txt/.md 的路径", id="new-from", compact=True),
+                )
+                yield from _row(
+                    "保存为",
+                    Input(output, placeholder="留空则按单位和年度命名，存在当前文件夹", id="new-out", compact=True),
+                )
+                yield Static(
+                    "填好“去年报告”则沿用去年的结构：年份顺延一年，去年的工作安排列为今年要报告落实情况的承诺。",
+                    classes="hint",
+                )
                 yield Static("", id="new-error", markup=False)
                 yield Button("开始起草", id="new-go", variant="primary")
             with TabPane("最近的草稿", id="tab-recent"):
@@ -253,8 +274,9 @@ def _row(label: str, widget: Input | Select[str]) -> ComposeResult:
         yield widget
 
 
-def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", output: str = "",
-               warnings: list[str] | None = None) -> Path:
+def make_draft(
+    unit: str, unit_type: str | None, year: int, source: str = "", output: str = "", warnings: list[str] | None = None
+) -> Path:
     """Write a new draft file (blank or rolled forward) and return its path; never overwrites.
 
     What the writer should know (last year's report is older than the year before) goes to ``warnings``.
@@ -265,8 +287,9 @@ def make_draft(unit: str, unit_type: str | None, year: int, source: str = "", ou
         check_unit(unit)
     if source:
         folder = Path(unquote(output)).expanduser().parent if output else Path.cwd()
-        started = drafts.from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year,
-                                     draft_dir=folder)
+        started = drafts.from_report(
+            Path(unquote(source)).expanduser(), unit or None, unit_type, year, draft_dir=folder
+        )
         unit, text = started.unit, started.text
         if started.warning and warnings is not None:
             warnings.append(started.warning)
@@ -289,8 +312,10 @@ _NOT_A_NAME = re.compile(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
 def check_unit(unit: str) -> None:
     """A unit name, not a file path (it becomes the file name) and not too long for the front matter."""
     if _NOT_A_NAME.search(unit):
-        raise ReadError("单位名称应是单位全称，如：鲁山县辛集乡人民政府，不能含 / \\ : 等字符。"
-                        "以去年报告为底稿请把路径填在“去年报告”；检查一份报告请用“检查文件”（F4）")
+        raise ReadError(
+            "单位名称应是单位全称，如：鲁山县辛集乡人民政府，不能含 / \\ : 等字符。"
+            "以去年报告为底稿请把路径填在“去年报告”；检查一份报告请用“检查文件”（F4）"
+        )
     if len(unit) > 60:
         raise ReadError("单位名称过长（最多60字）；请填写单位全称，如：鲁山县辛集乡人民政府")
 

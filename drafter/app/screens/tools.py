@@ -118,8 +118,11 @@ class Tools:
             return []
         a, b = editing.paragraphs(lines)[k]
         start = self.buffer.start_line(self.current)
-        out = [f for f in self.result.findings if f.line is not None and start + a <= f.line <= start + b
-               and f.rule not in WHOLE]
+        out = [
+            f
+            for f in self.result.findings
+            if f.line is not None and start + a <= f.line <= start + b and f.rule not in WHOLE
+        ]
         found = self.walk_list()
         if self._walk is not None and self._walk < len(found) and found[self._walk][2] in out:
             out.remove(found[self._walk][2])
@@ -214,8 +217,7 @@ class Tools:
         lines = self.editor.text.split("\n")
         change = editing.adopt_last_year(lines, self.editor.cursor_location[0])
         if change is None:
-            self.notify("光标不在“去年原文”注释上；把光标移到 <!-- 去年原文：… --> 一行再按 Ctrl+O",
-                        severity="warning")
+            self.notify("光标不在“去年原文”注释上；把光标移到 <!-- 去年原文：… --> 一行再按 Ctrl+O", severity="warning")
             return
         self._apply_change(change)
         self.notify("已采用去年原文，请改写成今年的情况")
@@ -298,4 +300,5 @@ class Tools:
         self.editor.focus()
 
     if TYPE_CHECKING:
+
         def show_section(self, i: int, row: int | None = None, col: int = 0) -> None: ...

@@ -15,10 +15,19 @@ from ...checks import Result
 from ...model import PART_IDS, Block
 from ...rollforward import Commitment
 
-SHORT = {"measures": "举措和成效", "shortcomings": "不足和原因", "duties": "第一责任人职责",
-         "plan": "下一年度安排", "other": "其他情况"}
-PART_MARK = {"present": ("✓", "mark-ok"), "empty": ("○", "mark-todo"), "folded": ("◐", "mark-warn"),
-             "missing": ("✗", "mark-bad")}
+SHORT = {
+    "measures": "举措和成效",
+    "shortcomings": "不足和原因",
+    "duties": "第一责任人职责",
+    "plan": "下一年度安排",
+    "other": "其他情况",
+}
+PART_MARK = {
+    "present": ("✓", "mark-ok"),
+    "empty": ("○", "mark-todo"),
+    "folded": ("◐", "mark-warn"),
+    "missing": ("✗", "mark-bad"),
+}
 NUMBERS = "一二三四五"
 
 
@@ -51,6 +60,7 @@ def fit(labels: list[str], cells: int) -> list[str]:
     Two long titles can share their start ("健全行政……" twice): then the cut
     keeps the start and the end ("健全…体系", "健全…机制"), which differ.
     """
+
     def head(t: str, room: int) -> str:
         out = ""
         for ch in t:
@@ -194,7 +204,7 @@ class Outline(Tree[Ref]):
         if top < 0:
             return
         siblings = list(self.root.children)
-        after = siblings[siblings.index(node) + 1:] if node in siblings else []
+        after = siblings[siblings.index(node) + 1 :] if node in siblings else []
         end = after[0].line - 1 if after and after[0].line > top else self.last_line
         height = max(1, self.scrollable_content_region.height)
         y = top if end - top + 1 > height else min(max(round(self.scroll_y), end - height + 1), top)

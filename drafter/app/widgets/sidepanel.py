@@ -86,8 +86,14 @@ class SidePanel(Vertical):
             t.append("没有版记（抄送、印发机关在 F2 设置中填写）\n", style="dim")
         box.update(Wrapped(t))
 
-    def show_guide(self, part: str | None, result: Result, commitments: list[Commitment], done: list[bool],
-                   own: list[Finding] | None = None) -> None:
+    def show_guide(
+        self,
+        part: str | None,
+        result: Result,
+        commitments: list[Commitment],
+        done: list[bool],
+        own: list[Finding] | None = None,
+    ) -> None:
         """Last year's commitments, the checklist items of ``part`` (covered or not, with guidance), and
         ``own``: the problems found in the section being edited."""
         t = Text()
@@ -100,8 +106,11 @@ class SidePanel(Vertical):
             t.append("\n")
         if part is None:
             t.append("开头\n", style="bold")
-            t.append("写明本年度法治政府建设的总体情况，以“现将有关情况报告如下：”收尾。"
-                     "标题、主送机关、署名、日期在 F2 设置中修改。\n", style="dim")
+            t.append(
+                "写明本年度法治政府建设的总体情况，以“现将有关情况报告如下：”收尾。"
+                "标题、主送机关、署名、日期在 F2 设置中修改。\n",
+                style="dim",
+            )
         else:
             pr = result.parts.get(part)
             if part == "measures" and commitments:
@@ -132,7 +141,6 @@ class SidePanel(Vertical):
         if keep is not None and findings:
             lv.index = min(keep, len(findings) - 1)
 
-
     def show_copies(self, copies: list[Finding], previous: Document | None) -> None:
         """Paragraphs of the section being edited that repeat last year's report (hidden when none)."""
         box = self.query_one("#copies-text", Static)
@@ -145,7 +153,7 @@ _LAST_LINE = re.compile(r"去年报告第(\d+)行")
 
 
 def copies_text(copies: list[Finding], previous: Document | None) -> Text:
-    """"照搬去年": each copied paragraph's line, last year's line and the start of last year's words."""
+    """ "照搬去年": each copied paragraph's line, last year's line and the start of last year's words."""
     t = Text()
     t.append(f"照搬去年（本部分{len(copies)}段）\n", style="bold yellow")
     t.append("这些段落与去年报告基本相同，请改写成今年的情况：\n", style="dim")
