@@ -21,10 +21,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..model import Dismissal, Document
-from . import Context, Finding
-from .registry import rule, rules
+from .context import Context
+from .results import INFO, WARNING, Finding
+from .rule import Rule, Scope
 
-RULE = "dismissal"
+DISMISSAL = Rule(
+    "dismissal",
+    "忽略指令有误",
+    Scope.DOCUMENT,
+    {WARNING: "忽略指令没有理由、规则不存在或后面没有段落", INFO: "忽略指令下面的段落没有该问题"},
+)
+RULE = DISMISSAL.id
 VERBS = ("忽略", "ignore")
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PARSE = re.compile(r"^(?P<verb>\S+)\s*(?P<rule>[A-Za-z0-9-]*)\s*(?P<reason>.*)$", re.S)
@@ -97,14 +104,13 @@ def parse(d: Dismissal, known: Iterable[str]) -> tuple[str, str] | str:
     return rule, reason
 
 
-@rule(RULE)
+@DISMISSAL.check
 def bad_directives(ctx: Context) -> Iterator[Finding]:
     """Directives that dismiss nothing (no reason, no such rule, nothing after them), at their line."""
-    known = rules()
     for d in ctx.doc.dismissals:
-        got = parse(d, known)
+        got = parse(d, ctx.rules)
         if isinstance(got, str):
-            yield Finding(RULE, "warning", got, d.line, 0, 0)
+            yield DISMISSAL.finding(WARNING, got, d.line, 0, 0)
 
 
 def apply(
@@ -154,7 +160,7 @@ def apply(
             kept.append(f)
     for k, (r, _, _, _, at) in enumerate(spans):
         if report_unused and k not in used and r not in everywhere:
-            f = Finding(RULE, "info", f"这条忽略（{r}）下面的段落没有 {r} 问题，可以删去", at, 0, 0)
+            f = DISMISSAL.finding(INFO, f"这条忽略（{r}）下面的段落没有 {r} 问题，可以删去", at, 0, 0)
             if RULE in everywhere:
                 ignored.append(Ignored(f, *everywhere[RULE]))
             else:
