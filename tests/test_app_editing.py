@@ -77,8 +77,8 @@ async def test_f7_walks_the_findings_and_shows_each_message_whole(tmp_path: Path
         await pilot.press("shift+f7")
         await pilot.pause()
         assert screen.cursor_place()[0] == seen[-1] or screen.cursor_place()[0] <= first
-        await pilot.press("left")  # off the finding: the note goes
-        await pilot.press("up")
+        await pilot.press("left")  # off the finding's line: the note goes
+        await pilot.press("down" if screen.editor.cursor_location[0] == 0 else "up")
         await pilot.pause()
         assert "\n" not in str(screen.query_one("#status").content)
 
