@@ -68,7 +68,9 @@ def test_a_report_on_red_letterhead_needs_a_signer(tmp_path: Path) -> None:
     red.write_text(HEAD.format(extra='letterhead = "red"\n', body="全年培训3次。"), encoding="utf-8")
     assert [f for f in _lint(red) if f["rule"] == "missing-signer"]
     signed = tmp_path / "signed.md"
-    signed.write_text(HEAD.format(extra='letterhead = "red"\nsigner = "张三"\n', body="全年培训3次。"), encoding="utf-8")
+    signed.write_text(
+        HEAD.format(extra='letterhead = "red"\nsigner = "张三"\n', body="全年培训3次。"), encoding="utf-8"
+    )
     assert not [f for f in _lint(signed) if f["rule"] == "missing-signer"]
     proc = run_cli("rule", "missing-signer")
     assert proc.returncode == 0 and "签发人" in proc.stdout
