@@ -9,13 +9,14 @@ keeping what can be kept (``keep``), and applies dismissals (``dismiss``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from ..checklists import Checklist
 from ..model import Document
 from . import keep
 from .content import cover_items
 from .context import Context
-from .dismiss import Ignored, apply
+from .dismiss import Ignored, apply, finding_quote
 from .memo import Memo
 from .parts import classify
 from .registry import rules
@@ -63,6 +64,7 @@ def check(
             continue
         findings.extend(run(ctx, r))
     findings.sort(key=_order)
+    findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
     everywhere.update({r: (why, "option") for r, why in (ignore or {}).items()})
     ignored: list[Ignored] = []
@@ -79,6 +81,11 @@ def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
             yield from keep.per_parts(ctx, rule, c.parts, lambda c=c: c.fn(ctx))  # type: ignore[misc]
         else:
             yield from c.fn(ctx)
+
+
+def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
+    """Each finding with its ``quote`` (a rule may have set it; else the words of its span)."""
+    return [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
 
 
 def _order(f: Finding) -> tuple[int, int, int]:

@@ -8,10 +8,23 @@ from __future__ import annotations
 
 from functools import cache
 
-from . import closing, commitments, content, dismiss, figures, form, originality, parts, substance, texts, years
+from . import (
+    closing,
+    commitments,
+    content,
+    dismiss,
+    figures,
+    form,
+    originality,
+    parts,
+    substance,
+    texts,
+    typeset,
+    years,
+)
 from .rule import Rule, declared
 
-MODULES = (parts, content, closing, commitments, dismiss, figures, form, originality, substance, texts, years)
+MODULES = (parts, content, closing, commitments, dismiss, figures, form, originality, substance, texts, typeset, years)
 
 
 @cache

@@ -33,6 +33,7 @@ class Finding:
     col: int = 0
     length: int = 0
     part: str | None = None
+    quote: str = ""  # the words it is about, as they stand in the report (≤ 40 characters; empty: no span)
 
 
 @dataclass
