@@ -46,7 +46,8 @@ def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
     joined = " ".join(t.strip() for t in texts)
     view = simplified(joined)
-    if "关于" in view:
+    about = "关于" in view  # what stands before 关于 is the unit, whatever its name ends with
+    if about:
         before = joined[: view.index("关于")]
     elif (m := _YEAR.search(view)) is not None and view[: m.start()].strip():
         before = joined[: m.start()]
@@ -61,7 +62,7 @@ def unit_from_title(texts: list[str]) -> str | None:
     if units is None:
         return None
     named = [full_name(u) for u in units.split(" ")]
-    if not all(_names_a_unit(u) for u in named):
+    if not about and not all(_names_a_unit(u) for u in named):
         return None
     return " ".join(named)
 
