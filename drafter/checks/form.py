@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import dates
 from .context import Context
-from .results import ERROR, WARNING, Finding, Local
+from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
 _DOC_NO = re.compile(
@@ -111,9 +111,14 @@ def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
 UNKNOWN_TYPE = "未能判断单位类型，已按通用清单检查；请用 --type 指定"
 
 
-@rule("unit-type-unknown")
+UNIT_TYPE_UNKNOWN = Rule(
+    "unit-type-unknown", "未能判断单位类型", Scope.DOCUMENT, {INFO: "没有指定单位类型，也无法从单位名称判断"}
+)
+
+
+@UNIT_TYPE_UNKNOWN.check
 def unit_type_unknown(ctx: Context) -> Iterator[Finding]:
     """No type was given and none could be told from the unit's name: the report was held to the
     shared base list only. Said once, at the title, so the user never gets the base list silently."""
     if ctx.doc.meta.unit_type is None and ctx.checklist.id == "base":
-        yield Finding("unit-type-unknown", "info", UNKNOWN_TYPE, ctx.doc.meta.title_line)
+        yield UNIT_TYPE_UNKNOWN.finding(INFO, UNKNOWN_TYPE, ctx.doc.meta.title_line)
