@@ -99,8 +99,8 @@ def test_dismissals_are_found_by_index(tmp_path: Path) -> None:
     reasons = [i.reason for i in res.ignored if i.finding.rule == "placeholder"]
     assert len(reasons) == 301 and reasons[-1] == "甲"  # the first directive before a paragraph dismisses
     assert [f for f in res.findings if f.rule == "dismissal" and "乙" not in f.message]
-    idx = dismiss._Index([("a", "r", 5, 9, 1), ("a", "r", 1, 20, 2), ("b", "r", 5, 9, 3)])
-    assert idx.first("a", 7) == 0 and idx.first("a", 15) == 1 and idx.first("a", 30) is None
+
+
 
 
 def test_locating_a_finding_in_a_hard_wrapped_paragraph() -> None:
