@@ -89,7 +89,6 @@ def test_unclosed_fill_in_brackets_are_masked_in_one_pass() -> None:
 
 
 def test_dismissals_are_found_by_index(tmp_path: Path) -> None:
-    from drafter.checks import dismiss
 
     body = "".join(f"<!-- drafter: 忽略 placeholder 理由{i} -->\n第{i}段〇〇。\n\n" for i in range(300))
     body += "<!-- drafter: 忽略 placeholder 甲 -->\n<!-- drafter: 忽略 placeholder 乙 -->\n末段〇〇。\n"
@@ -99,8 +98,6 @@ def test_dismissals_are_found_by_index(tmp_path: Path) -> None:
     reasons = [i.reason for i in res.ignored if i.finding.rule == "placeholder"]
     assert len(reasons) == 301 and reasons[-1] == "甲"  # the first directive before a paragraph dismisses
     assert [f for f in res.findings if f.rule == "dismissal" and "乙" not in f.message]
-
-
 
 
 def test_locating_a_finding_in_a_hard_wrapped_paragraph() -> None:
