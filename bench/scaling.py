@@ -22,8 +22,10 @@ sys.path.insert(0, str(ROOT))
 
 from drafter import checklists  # noqa: E402
 from drafter.boilerplate import fragments  # noqa: E402
-from drafter.checks import Context, check  # noqa: E402
+from drafter.checks import check  # noqa: E402
 from drafter.checks.content import cover_items  # noqa: E402
+from drafter.checks.context import Context  # noqa: E402
+from drafter.checks.engine import run  # noqa: E402
 from drafter.checks.parts import classify  # noqa: E402
 from drafter.checks.registry import rules  # noqa: E402
 from drafter.model import Document  # noqa: E402
@@ -80,8 +82,8 @@ def measure(make: Callable[[int], tuple[str, bytes]], n: int) -> dict[str, float
     out["parts and items"] = timed(lambda: _context(doc, cl, words))
     ctx = _context(doc, cl, words)
     for rid, r in rules().items():
-        fresh = Context(doc, cl, ctx.year, ctx.parts, ctx.items, boilerplate=words)
-        out[rid] = timed(lambda: list(r.fn(fresh)))  # noqa: B023 (called at once)
+        fresh = Context(doc, cl, ctx.year, ctx.parts, ctx.items, boilerplate=words, rules=ctx.rules)
+        out[rid] = timed(lambda: list(run(fresh, r)))  # noqa: B023 (called at once)
     out["dismissals"] = timed(lambda: check(doc, cl, boilerplate=words)) - timed(
         lambda: check(doc, cl, boilerplate=words, select=set(rules()) - {"dismissal"})
     )
@@ -91,7 +93,7 @@ def measure(make: Callable[[int], tuple[str, bytes]], n: int) -> dict[str, float
 def _context(doc: Document, cl: checklists.Checklist, words: tuple[str, ...]) -> Context:
     """What ``check`` builds before it runs the rules: the parts and the items."""
     year = doc.meta.year
-    ctx = Context(doc, cl, year, classify(doc, cl, year), boilerplate=words)
+    ctx = Context(doc, cl, year, classify(doc, cl, year), boilerplate=words, rules=frozenset(rules()))
     ctx.items = cover_items(ctx)
     return ctx
 
