@@ -2,7 +2,7 @@
 
 No I/O and no screen: the CLI, the app and the tests all call ``check`` on the same model and
 get the same findings. The engine finds the parts (``parts.classify``) and the checklist items
-(``content.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
+(``items.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
 keeping what can be kept (``keep``), and applies dismissals (``dismiss``).
 """
 
@@ -14,9 +14,9 @@ from dataclasses import replace
 from ..checklists import Checklist
 from ..model import Document
 from . import keep
-from .content import cover_items
 from .context import Context
 from .dismiss import Ignored, apply, finding_quote
+from .items import cover_items
 from .memo import Memo
 from .parts import classify
 from .registry import rules
@@ -57,12 +57,16 @@ def check(
         memo=memo if memo is not None else Memo(),
         rules=frozenset(registry),
     )
-    ctx.items = cover_items(ctx)
-    findings: list[Finding] = []
-    for rid, r in registry.items():
-        if select is not None and rid not in select:
-            continue
-        findings.extend(run(ctx, r))
+    end = keep.session(ctx.memo)
+    try:
+        ctx.items = cover_items(ctx)
+        findings: list[Finding] = []
+        for rid, r in registry.items():
+            if select is not None and rid not in select:
+                continue
+            findings.extend(run(ctx, r))
+    finally:
+        end()
     findings.sort(key=_order)
     findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
