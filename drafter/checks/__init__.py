@@ -18,6 +18,7 @@ from ..model import PART_IDS, Block, Document
 from .memo import Memo, Spans, matches
 
 if TYPE_CHECKING:
+    from ..promises import Standing
     from .dismiss import Ignored
 
 SEVERITIES = ("error", "warning", "info")
@@ -81,6 +82,7 @@ class Result:
     checklist: Checklist
     ignored: list[Ignored] = field(default_factory=list)  # dismissed findings, each with its reason
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # (promise, line reporting it or None)
+    promises: list[Standing] = field(default_factory=list)  # each promise's standing: reported, set aside, unreported
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -167,6 +169,7 @@ class Context:
     previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
     boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # last year's promises: reported where
+    promises: list[Standing] = field(default_factory=list)  # the same with the writer's marks (promises.py)
     memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
@@ -333,7 +336,7 @@ def check(
 
         findings, ignored = apply(findings, doc, rules(), everywhere, report_unused=select is None)
         findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
-    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, ctx.promises)
 
 
 def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..checklists import Checklist
 from ..model import Block, Document
+from ..promises import Mark, Standing, last_year_keys, own_reports, parse_marks, standing
 from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from . import Context, Finding, Memo, PartResult, own_words
 from .registry import rule
@@ -38,6 +39,13 @@ def _plan_items(previous: Document, checklist: Checklist) -> tuple[Commitment, .
 
     plan = classify(previous, checklist, previous.meta.year)["plan"]
     return tuple(commitments(plan.blocks)) if plan.status == "present" else ()
+
+
+def marks(doc: Document) -> dict[str, Mark]:
+    """The writer's marks in the draft's 去年承诺 block (``promises.parse_marks``)."""
+    if doc.fmt != "md" or "drafter:commitments" not in "".join(doc.lines[:400]):
+        return {}
+    return parse_marks("\n".join(doc.lines))
 
 
 def _listed(doc: Document) -> list[Commitment]:
@@ -97,24 +105,37 @@ def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], .
 
 @rule("commitment-unreported")
 def commitment_unreported(ctx: Context) -> Iterator[Finding]:
+    """Each promise of last year: the writer's mark (reported by a sentence, or set aside with a
+    reason), else this year's measures in the writer's own words — never a paragraph adopted from
+    last year's report as it stood (``promises``)."""
     cs = promised(ctx)
     if not cs:
         return
     body = [b for b in ctx.doc.blocks if b.role == "body"]
-    blocks = measures_blocks(ctx.parts, body, ctx.boilerplate)
+    prev = ctx.previous
+    adopted = (
+        ctx.memo.cached("last-year-keys", (ctx.memo.hold(prev),), lambda: last_year_keys(prev))
+        if prev is not None
+        else frozenset()
+    )
+    blocks = own_reports(measures_blocks(ctx.parts, body, ctx.boilerplate), adopted)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
     lines = reported_lines(cs, blocks, ctx.checklist.synonyms, ctx.memo)
-    ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
-    for c, line in zip(cs, lines, strict=True):
-        if line is None:
-            yield Finding(
-                "commitment-unreported",
-                "warning",
-                f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
-                "未完成的说明原因",
-                where,
-                part="measures",
-            )
+    told = marks(ctx.doc)
+    ctx.promises = [standing(c, told.get(c.text), blocks, line) for c, line in zip(cs, lines, strict=True)]
+    ctx.commitments = [(s.text, s.line) for s in ctx.promises]
+    for s in ctx.promises:
+        if s.status == "unreported":
+            yield Finding("commitment-unreported", "warning", _unreported(s), where, part="measures")
+
+
+def _unreported(s: Standing) -> str:
+    if s.lost is not None:
+        return (
+            f"去年报告承诺“{s.text}”，标记为由“{s.lost[:30]}”报告，但今年的举措和成效中已没有这句；"
+            "请重新指明报告它的句子，或写明落实情况"
+        )
+    return f"去年报告承诺“{s.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，未完成的说明原因"
 
 
 @rule("previous-mismatch")
@@ -144,4 +165,4 @@ def _unit(name: str | None) -> str:
     return "".join((name or "").split())
 
 
-__all__ = ["measures_blocks", "measures_text", "promised", "reported", "reported_lines"]
+__all__ = ["marks", "measures_blocks", "measures_text", "promised", "reported", "reported_lines"]
