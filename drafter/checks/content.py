@@ -80,8 +80,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
             corpus = own(
-                f"{item.part}-paragraphs", lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
-            )  # type: ignore[misc]
+                f"{item.part}-paragraphs",
+                lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening],  # type: ignore[misc]
+            )
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}

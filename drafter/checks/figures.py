@@ -33,8 +33,10 @@ def figures(ctx: Context) -> Iterator[Finding]:
     key = ctx.memo.hold(relations)
     body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
     yield from ctx.local(
-        "figures", [(b, (key, part == "plan"), part) for b, part in body], lambda t, k: _block(t, relations, k[1])
-    )  # type: ignore[index]
+        "figures",
+        [(b, (key, part == "plan"), part) for b, part in body],
+        lambda t, k: _block(t, relations, k[1]),  # type: ignore[index]
+    )
 
 
 def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
