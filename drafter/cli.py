@@ -74,6 +74,9 @@ def _module(name: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .console import safe_streams
+
+    safe_streams()  # a GBK console or file (Chinese Windows' cmd) never ends a run in UnicodeEncodeError
     try:
         status = _main(argv)
         if threading.current_thread() is threading.main_thread():
@@ -123,5 +126,7 @@ def interrupted() -> NoReturn:
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
     with contextlib.suppress(OSError):
-        os.write(2, "已中断\n".encode())
+        from .console import encode_for
+
+        os.write(2, encode_for(sys.stderr, "已中断\n"))
     os._exit(130)
