@@ -8,7 +8,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from .readers.errors import ReadError
 
@@ -136,3 +138,25 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def common_folder(paths: Sequence[str], flavour: ModuleType = os.path) -> str:
+    """The deepest folder holding all ``paths``; "" when there is none (Windows: files on different
+    drives or shares, where ``os.path.commonpath`` raises). ``flavour``: ``ntpath`` to ask as Windows would."""
+    try:
+        return str(flavour.commonpath(list(paths))) if paths else ""
+    except ValueError:
+        return ""
+
+
+def relative_under(path: str, base: str, flavour: ModuleType = os.path) -> str:
+    """``path`` relative to ``base`` (a folder holding it, from ``common_folder``). Without one (another drive
+    or share) the drive becomes the first folder, ``D:\\2024\\a.docx`` → ``D\\2024\\a.docx``, so copies made
+    beside each other from two drives never collide."""
+    if base:
+        with contextlib.suppress(ValueError):
+            return str(flavour.relpath(path, base))
+    drive, rest = flavour.splitdrive(path)
+    first = "_".join(p for p in drive.replace(":", "").replace("\\", "/").split("/") if p)
+    rest = rest.lstrip("\\/")
+    return str(flavour.join(first, rest)) if first else rest
