@@ -122,6 +122,9 @@ def interrupted() -> NoReturn:
     if mp is not None:
         for child in mp.active_children():
             child.kill()
+        util = sys.modules.get("multiprocessing.util")
+        with contextlib.suppress(Exception):  # spawn: unlink the pool's named semaphores (the pool's own
+            util._run_finalizers(0)  # type: ignore[union-attr]  # finalizer is cancelled), no leak warning
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()

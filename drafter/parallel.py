@@ -96,13 +96,28 @@ def map_ordered(
 
 
 def _pool(procs: int) -> Any:
-    """A pool whose workers ignore SIGINT: on POSIX SIGINT is blocked while they start (fork, or spawn:
-    the mask survives exec); Windows has no signal mask, its workers ignore Ctrl-C from their first line."""
+    """A pool whose workers ignore SIGINT from their first instruction: on POSIX SIGINT is blocked while they
+    start (fork, or spawn: the mask survives exec); on Windows the parent ignores Ctrl-C while it starts them
+    (``SetConsoleCtrlHandler(NULL, TRUE)``, which children inherit)."""
+    if sys.platform == "win32":
+        from .winproc import ignore_ctrl_c
+
+        ignore_ctrl_c(True)  # inherited by the workers started now: Windows' counterpart of the signal mask
+        try:
+            return _context().Pool(procs, initializer=_ignore_sigint)
+        finally:
+            ignore_ctrl_c(False)
     mask = getattr(signal, "pthread_sigmask", None)
     block = getattr(signal, "SIG_BLOCK", None)
     setmask = getattr(signal, "SIG_SETMASK", None)
     if mask is None or block is None or setmask is None:
         return _context().Pool(procs, initializer=_ignore_sigint)
+    if _context().get_start_method() != "fork":
+        # spawn: the resource tracker starts with the pool's first lock and unblocks SIGINT as it does;
+        # started now, before the mask, it leaves the mask alone
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
     old = mask(block, {signal.SIGINT})
     try:
         return _context().Pool(procs, initializer=_ignore_sigint)

@@ -31,6 +31,8 @@ _k32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
 _k32.GetExitCodeProcess.restype = wintypes.BOOL
 _k32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
 _k32.GetCurrentProcess.restype = wintypes.HANDLE
+_k32.SetConsoleCtrlHandler.restype = wintypes.BOOL
+_k32.SetConsoleCtrlHandler.argtypes = [wintypes.LPVOID, wintypes.BOOL]
 
 JOB_EXTENDED_LIMITS = 9  # JobObjectExtendedLimitInformation
 LIMIT_PROCESS_MEMORY = 0x100
@@ -115,6 +117,11 @@ def terminate(handle: int) -> None:
 
 def close(handle: int) -> None:
     _k32.CloseHandle(handle)
+
+
+def ignore_ctrl_c(ignore: bool) -> None:
+    """This process ignores Ctrl-C (True) or not; the processes it starts meanwhile inherit the setting."""
+    _k32.SetConsoleCtrlHandler(None, ignore)
 
 
 def alive(pid: int) -> bool:

@@ -213,6 +213,7 @@ setlocal
 cd /d "%~dp0"
 set "PY=py -{python}"
 %PY% -c "import sys" >nul 2>&1 || set "PY=python"
+if defined PYTHON set "PY=%PYTHON%"
 %PY% -c "import sys; sys.exit(sys.version_info[:2] != ({major}, {minor}))" >nul 2>&1
 if errorlevel 1 (
   echo 需要 Python {python}（本安装包的 wheel 只适用于它）；请先安装 python.org 的 Python {python}（64 位）
