@@ -4,7 +4,7 @@ The promises come from the draft itself (the 去年承诺 list roll-forward keep
 a comment) and from last year's report when the caller gives it
 (``check(..., previous=doc)``: ``lint --previous``, or a draft's ``previous``).
 A promise counts as reported when this year's measures (paragraphs and item headings) name
-enough of its content words, a synonym standing for a word (``rollforward.covered``, the
+enough of its content words, a synonym standing for a word (``promises.covered``, the
 checklist's ``[[synonyms]]``); the app's side panel uses the same test.
 """
 
@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from ..checklists import Checklist
 from ..model import Block, Document
-from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .context import Context
 from .cues import own_words
 from .memo import Memo
+from .promises import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .results import WARNING, Finding, PartResult
 from .rule import Rule, Scope
 
