@@ -9,9 +9,9 @@ from pathlib import Path
 
 from drafter import checklists
 from drafter.checks import check
-from drafter.promises import Mark, generic_phrase, parse_marks, sentence_at, set_mark
+from drafter.checks.marks import Mark, generic_phrase, parse_marks, sentence_at, set_mark
+from drafter.checks.promises import Commitment, format_commitments
 from drafter.readers.markdown import read_text
-from drafter.rollforward import Commitment, format_commitments
 
 from .conftest import run_cli
 

@@ -8,7 +8,7 @@ from textual.widgets import Input
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.promise import PromiseScreen
-from drafter.promises import parse_marks
+from drafter.checks.marks import parse_marks
 
 from .test_app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
 from .test_promises import _draft

@@ -5,8 +5,8 @@ a comment) and from last year's report when the caller gives it
 (``check(..., previous=doc)``: ``lint --previous``, or a draft's ``previous``).
 A promise counts as reported when the writer marked the sentence that reports it, or when this
 year's measures (paragraphs and item headings, never last year's text adopted as it stood) name
-enough of its content words, a synonym standing for a word (``rollforward.covered``, the
-checklist's ``[[synonyms]]``; ``promises.py``); one the writer set aside with a reason is no
+enough of its content words, a synonym standing for a word (``promises.covered``, the
+checklist's ``[[synonyms]]``; ``marks.py``); one the writer set aside with a reason is no
 finding. The app's outline shows the engine's word (``Result.promises``).
 """
 
@@ -16,11 +16,11 @@ from collections.abc import Iterator
 
 from ..checklists import Checklist
 from ..model import Block, Document
-from ..promises import Mark, Standing, last_year_keys, own_reports, parse_marks, standing
-from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .context import Context
 from .cues import own_words
+from .marks import Mark, Standing, last_year_keys, own_reports, parse_marks, standing
 from .memo import Memo
+from .promises import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .results import WARNING, Finding, PartResult
 from .rule import Rule, Scope
 
@@ -47,7 +47,7 @@ def _plan_items(previous: Document, checklist: Checklist) -> tuple[Commitment, .
 
 
 def marks(doc: Document) -> dict[str, Mark]:
-    """The writer's marks in the draft's 去年承诺 block (``promises.parse_marks``)."""
+    """The writer's marks in the draft's 去年承诺 block (``marks.parse_marks``)."""
     if doc.fmt != "md" or "drafter:commitments" not in "".join(doc.lines[:400]):
         return {}
     return parse_marks("\n".join(doc.lines))
@@ -120,7 +120,7 @@ PREVIOUS_MISMATCH = Rule(
 def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     """Each promise of last year: the writer's mark (reported by a sentence, or set aside with a
     reason), else this year's measures in the writer's own words — never a paragraph adopted from
-    last year's report as it stood (``promises``)."""
+    last year's report as it stood (``marks``)."""
     cs = promised(ctx)
     if not cs:
         return

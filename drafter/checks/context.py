@@ -15,7 +15,7 @@ from .memo import Memo
 from .results import Finding, ItemResult, Local, PartResult
 
 if TYPE_CHECKING:
-    from ..promises import Standing
+    from .marks import Standing
     from .rule import Rule
 
 

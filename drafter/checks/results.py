@@ -13,8 +13,8 @@ from ..checklists import Checklist, Item
 from ..model import Block
 
 if TYPE_CHECKING:
-    from ..promises import Standing
     from .dismiss import Ignored
+    from .marks import Standing
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)

@@ -17,8 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ...checks import Result
-from ...promises import Mark, Standing, sentence_at, set_mark
-from ...rollforward import Commitment, parse_commitments
+from ...checks.marks import Mark, Standing, sentence_at, set_mark
+from ...checks.promises import Commitment, parse_commitments
 from .. import editing
 from ..buffer import DraftBuffer
 from ..linebreak import Prose

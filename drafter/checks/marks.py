@@ -1,13 +1,13 @@
 """Last year's promises and this year's report on them: matching, and the writer's marks.
 
-Roll-forward (``rollforward.py``) drafts; this module decides whether a promise is reported:
+``promises.py`` finds the promises and matches their words; this module decides where each stands:
 
 - **the writer's mark** first. In the draft's 去年承诺 block, under a promise, a line
   ``已报告：「SENTENCE」`` points at the sentence of this year's measures that reports it, and
   ``不报告：REASON`` sets it aside with a reason. Both are plain text in the draft (older versions
   of drafter read the block's ``- `` lines and skip these);
 - else **matching**: this year's measures name enough of the promise's content words
-  (``rollforward.covered``); a promise made only of words every report uses (完善制度建设,
+  (``promises.covered``); a promise made only of words every report uses (完善制度建设,
   规范行政行为, 提高依法行政水平) is reported by a clause naming its nouns together and in order
   (制度建设; 行政行为; 依法行政……水平), never by the common words scattered over the part;
 - **never by last year's text**: a paragraph adopted from last year's report as it stood (years and
@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Block, Document
-from .rollforward import _BLOCK, _CJK_RUN, _COMMON, MAX_COMMITMENT, Commitment, content_words, format_commitments
+from ..model import Block, Document
+from .promises import _BLOCK, _CJK_RUN, _COMMON, MAX_COMMITMENT, Commitment, content_words, format_commitments
 
 REPORTED = "已报告："
 ASIDE = "不报告："
