@@ -37,16 +37,30 @@ class Finding:
     col: int = 0
     length: int = 0
     part: str | None = None
+    quote: str = ""  # the words it is about, as they stand in the report (at most QUOTE_MAX characters)
+
+
+QUOTE_MAX = 40
+
+
+def quote_of(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` as a reviewer can search for it: at most ``QUOTE_MAX`` characters, on one line."""
+    got = text[start:end].split("\n", 1)[0].strip()
+    return got[:QUOTE_MAX]
 
 
 @dataclass
 class PartResult:
-    """Where a part stands: present / folded / missing, and its blocks."""
+    """Where a part stands: present / folded / missing, and its blocks. ``line`` and ``col`` point
+    at the part's heading, or its first sentence (for a folded part, the sentence that mentions
+    it), and ``quote`` is that heading or sentence's first words."""
 
     status: str
     line: int | None = None
     heading: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    col: int = 0
+    quote: str = ""
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
@@ -65,6 +79,8 @@ class ItemResult:
     status: str = ""
     evidence: str | None = None
     kind: str | None = None
+    elsewhere: str | None = None  # the part the evidence stands in, when not the item's own
+    quote: str = ""  # the evidence's first words (at most QUOTE_MAX characters)
 
     def __post_init__(self) -> None:
         if not self.status:
@@ -183,7 +199,14 @@ class Context:
     ) -> Finding:
         """A finding for characters ``start:end`` of ``block``."""
         line, col = block.locate(start)
-        return Finding(rule, severity, message, line, max(col, 0), end - start, part)
+        # a year or a short word alone is found everywhere: the reader searches for it with the words after it
+        quote = quote_of(block.text, start, end if end - start >= 4 else start + 12)
+        return Finding(rule, severity, message, line, max(col, 0), end - start, part, quote)
+
+    def on_part(self, pid: str, rule: str, severity: str, message: str) -> Finding:
+        """A finding about part ``pid`` as a whole: at its heading or first sentence."""
+        pr = self.parts[pid]
+        return Finding(rule, severity, message, pr.line, pr.col, len(pr.quote), pid, pr.quote)
 
     def local(
         self,
@@ -227,9 +250,11 @@ class Context:
             made = list(make())
             for f in made:  # the rule's promise, checked as it is kept
                 assert f.part in pids and f.line == self.parts[f.part].line, (name, f)
-            found = kept.put(key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part) for f in made))
-        for rid, severity, message, col, length, part in found:  # type: ignore[attr-defined]
-            yield Finding(rid, severity, message, self.parts[part].line, col, length, part)
+            found = kept.put(
+                key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part, f.quote) for f in made)
+            )
+        for rid, severity, message, col, length, part, quote in found:  # type: ignore[attr-defined]
+            yield Finding(rid, severity, message, self.parts[part].line, col, length, part, quote)
 
     def own_words(self, blocks: list[Block]) -> list[Block]:
         """``blocks`` with drafter's own wording and 【请填写】 slots blanked out (same offsets).
@@ -336,6 +361,7 @@ def check(
 
 __all__ = [
     "PART_IDS",
+    "QUOTE_MAX",
     "Context",
     "Corpus",
     "Finding",
@@ -348,4 +374,5 @@ __all__ = [
     "check",
     "own_words",
     "pattern",
+    "quote_of",
 ]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..model import PART_IDS, PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern
+from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern, quote_of
 from .registry import rule
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
@@ -118,47 +118,78 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = _topic_lists(found)
+    lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
     for item in ctx.checklist.items:
         if item.id in out:
             continue
         corpus, need, hits = found[item.id]
-        hit = next((h for h in hits if (id(h.block), h.start) not in lists), None)
+        hit = next((h for h in hits if h.titled or (item.part, id(h.block), h.start) not in lists), None)
+        where: str | None = None
+        if hit is None and need != "mention" and ctx.parts[item.part].status == "present":
+            hit, where = _elsewhere(
+                ctx, item, need, judge, own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
+            )
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
-        out[item.id] = ItemResult(item, True, line, col, evidence=words, kind=hit.kind)
+        out[item.id] = ItemResult(
+            item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
+        )
     return out
+
+
+def _elsewhere(ctx: Context, item: Item, need: str, judge: object, corpus: Corpus) -> tuple[_Hit | None, str | None]:
+    """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
+    reported in the duties part): the item is covered, only not where the regulation puts it."""
+    own_part = {id(b) for b in ctx.parts[item.part].blocks}
+    for h in _hits(corpus, item.cues, ctx.year, need, judge):
+        if id(h.block) in own_part:
+            continue
+        pid = ctx.part_of(h.block)
+        if pid is not None and pid not in ("plan", "shortcomings"):
+            return h, pid
+    return None, None
+
+
+# A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
+_ITEM_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+TITLE_MAX = 32
 
 
 class _Hit:
     """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
 
-    __slots__ = ("block", "end", "kind", "start")
+    __slots__ = ("block", "cue", "end", "kind", "start", "titled")
 
-    def __init__(self, block: Block, start: int, end: int, kind: str | None) -> None:
+    def __init__(
+        self, block: Block, start: int, end: int, kind: str | None, cue: str = "", titled: bool = False
+    ) -> None:
         self.block, self.start, self.end, self.kind = block, start, end, kind
+        self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
 
 
-KeptHit = tuple[bool, int, int, int, "str | None"]
-"""A hit as kept between checks: (under a heading, index of its block, start, end, kind)."""
+KeptHit = tuple[bool, int, int, int, "str | None", str, bool]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled)."""
 
 
 def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
     where = {id(b): i for i, b in enumerate(blocks)}
-    out = [(False, where[id(h.block)], h.start, h.end, h.kind) for h in hits]
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in hits]
     if under:
         assert scope is not None
         at = {id(b): i for i, b in enumerate(scope)}
-        out += [(True, at[id(h.block)], h.start, h.end, h.kind) for h in under]
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in under]
     return tuple(out)
 
 
 def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
     """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
-    return [_Hit((scope if under else blocks)[i], s, e, kind) for under, i, s, e, kind in kept]  # type: ignore[index]
+    return [
+        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled)  # type: ignore[index]
+        for under, i, s, e, kind, cue, titled in kept
+    ]
 
 
 def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
@@ -174,8 +205,12 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
             if key in seen:
                 continue
             kind = judge.kind(b.text[s:e]) if need != "mention" else "mention"
+            titled = False
+            if not accepts(need, kind) and _ITEM_TITLE.match(b.text, s) and e - s <= TITLE_MAX:
+                s, e = sentence_at(b.text, e)  # "一是学深悟透习近平法治思想。" titles the sentences after it
+                kind, titled = (judge.kind(b.text[s:e]) if e > s else None), True
             if accepts(need, kind):
-                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind))
+                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind, m.group(0), titled))
                 if kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
                     break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
@@ -204,7 +239,9 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
                 if e <= s:
                     break
                 if accepts(need, judge.kind(text[s:e])):
-                    out.append(_Hit(b, s, e, judge.kind(text[s:e])))
+                    # it stands for the item whatever else it names only if it names the item too
+                    named = any_cue(text[s:e], cues, ctx.year)
+                    out.append(_Hit(b, s, e, judge.kind(text[s:e]), h.title, named))
                     return out
                 pos = e + 1 if e == s else e
         if len(out) >= 1:
@@ -222,16 +259,17 @@ def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
     return got[1]
 
 
-def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:
-    """Sentences without figures that would be the evidence of three items or more: a list of
-    topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done."""
-    count: dict[tuple[int, int], int] = {}
-    for _, _, hits in found.values():
+def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]], part: dict[str, str]) -> set[tuple[str, int, int]]:
+    """Sentences without figures that would be the evidence of three items or more of one part: a
+    list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
+    of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
+    is the evidence of a measure and, where the duties part is folded, of the leader's study."""
+    words: dict[tuple[str, int, int], set[str]] = {}
+    for iid, (_, _, hits) in found.items():
         for h in hits[:1]:
-            if h.kind == "action":
-                key = (id(h.block), h.start)
-                count[key] = count.get(key, 0) + 1
-    return {k for k, n in count.items() if n >= 3}
+            if h.kind == "action" and not h.titled:
+                words.setdefault((part[iid], id(h.block), h.start), set()).add(h.cue)
+    return {k for k, cues in words.items() if len(cues) >= 3}  # 普法 named once is one topic, whoever asks
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
@@ -254,15 +292,27 @@ def _opening(ctx: Context) -> list[Block]:
 def required_item(ctx: Context) -> Iterator[Finding]:
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
-        if res.covered or res.status == "not-applicable" or pr.status == "missing":
+        if res.status == "not-applicable" or pr.status == "missing":
+            continue
+        if res.covered and res.elsewhere is not None and res.line is not None:
+            # covered, only not where the regulation puts it: a reviewer's note, never a gap
+            yield Finding(
+                "required-item",
+                "info",
+                f"“{res.item.title}”写在了“{PART_NAMES[res.elsewhere]}”部分；"
+                f"按规定宜写入“{PART_NAMES[res.item.part]}”部分",
+                res.line,
+                res.col,
+                len(res.quote),
+                res.item.part,
+                res.quote,
+            )
+            continue
+        if res.covered:
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
-        yield Finding(
-            "required-item",
-            res.item.severity,
-            f"{where}没有写到“{res.item.title}”：{res.item.guidance}",
-            pr.line,
-            part=res.item.part,
+        yield ctx.on_part(
+            res.item.part, "required-item", res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
 
 
@@ -280,12 +330,8 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
         return
     promised = pr.heading is not None and "原因" in pr.heading
     extra = "标题写了“原因”，正文却" if promised else ""
-    yield Finding(
-        "no-causes",
-        "warning",
-        f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因",
-        pr.line,
-        part="shortcomings",
+    yield ctx.on_part(
+        "shortcomings", "no-causes", "warning", f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因"
     )
 
 
@@ -304,12 +350,8 @@ def thin_part(ctx: Context) -> Iterator[Finding]:
 def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
     if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
-        yield Finding(
-            "thin-part",
-            "warning",
-            "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
-            measures.line,
-            part="measures",
+        yield ctx.on_part(
+            "measures", "thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
         )
 
 
@@ -323,20 +365,18 @@ def _thin_duties(ctx: Context) -> Iterator[Finding]:
     acts = len(set(_DUTY_ACTS.findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
-        yield Finding(
+        yield ctx.on_part(
+            "duties",
             "thin-part",
             "warning",
             f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
-            duties.line,
-            part="duties",
         )
     elif not _LEADER.search(text):
-        yield Finding(
+        yield ctx.on_part(
+            "duties",
             "thin-part",
             "warning",
             "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
-            duties.line,
-            part="duties",
         )
 
 
@@ -377,15 +417,14 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
             continue
         n, units = _size(ctx, pid)
         if n < THIN_FLOOR:
-            yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
+            yield ctx.on_part(pid, "thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略")
             continue
         others = [v for k, v in sizes.items() if k != pid]
         if units <= 1 and others and n < THIN_RATIO * min(others):
-            yield Finding(
+            yield ctx.on_part(
+                pid,
                 "thin-part",
                 "warning",
                 f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
                 "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
-                pr.line,
-                part=pid,
             )

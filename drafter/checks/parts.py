@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ..checklists import Checklist
 from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
-from . import Context, Finding, PartResult, any_cue, pattern
+from . import Context, Finding, PartResult, any_cue, pattern, quote_of
+from .evidence import sentence_at
 from .registry import rule
 
 # When a heading matches several parts, the more specific wins first.
@@ -174,26 +175,38 @@ def _results(
             first = owned[0]
             heading = first.heading.text if first.heading is not None and first.blocks[0] is first.heading else None
             blocks = [b for s in owned for b in s.blocks]
-            results[pid] = PartResult("present", first.line, heading, blocks)
+            line, col, quote = _place(blocks[0], 0)
+            results[pid] = PartResult("present", line, heading, blocks, col, quote)
             continue
         hit = _folded(pid, sections, checklist, year)
         if hit is not None:
-            results[pid] = PartResult("folded", hit.line, None, [hit])
+            line, col, quote = _place(*hit)
+            results[pid] = PartResult("folded", line, None, [hit[0]], col, quote)
         else:
             results[pid] = PartResult("missing")
     return results
 
 
-def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> Block | None:
+def _place(block: Block, at: int) -> tuple[int, int, str]:
+    """(line, column, quote) of the sentence of ``block`` around ``at``: a part's heading or first
+    sentence, a folded part's mention — what a writer searches for on a web copy's one long line."""
+    start, end = sentence_at(block.text, at)
+    line, col = block.locate(start)
+    return line, max(col, 0), quote_of(block.text, start, end)
+
+
+def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
+    """The block (and offset) where a part without a section of its own is written about."""
     cues = checklist.parts[pid].content
     if pid == "measures":
-        return next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
+        got = next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
+        return (got, 0) if got is not None else None
     for s in sections:
         if s.parts == ["opening"]:
             continue
         for b in s.blocks:
             if any_cue(b.text, cues, year):
-                return b
+                return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
     return None
 
 
@@ -214,12 +227,8 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
         if pr.status == "folded":
             host = _host(ctx, pr)
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            yield Finding(
-                "folded-part",
-                "warning",
-                f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节",
-                pr.line,
-                part=pid,
+            yield ctx.on_part(
+                pid, "folded-part", "warning", f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
             )
 
 
@@ -242,8 +251,7 @@ def part_order(ctx: Context) -> Iterator[Finding]:
     else:
         names = "、".join(PART_NAMES[p] for p in order)
         msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
-    first = ctx.parts[order[0]]
-    yield Finding("part-order", "info", msg, first.line)
+    yield ctx.on_part(order[0], "part-order", "info", msg)
 
 
 def _host(ctx: Context, pr: PartResult) -> str | None:

@@ -80,11 +80,10 @@ def _duties_restated(ctx: Context) -> Iterator[Finding]:
     share = sum(r for r, _, _ in each) / total if total else 0.0
     acts = sum(a for _, _, a in each)
     if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
-        yield Finding(
+        yield ctx.on_part(
+            "duties",
             "duties-restated",
             "warning",
             f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
             "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
-            pr.line,
-            part="duties",
         )
