@@ -61,6 +61,7 @@ class Wording:
     replace: str
     message: str
     exceptions: tuple[str, ...]
+    from_year: int | None = None  # reported only in reports on this year or later (an old name)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Checklist:
     relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
     evidence: Evidence = Evidence()  # what makes a sentence cover an item (``[evidence]``)
     synonyms: tuple[tuple[str, ...], ...] = ()  # words that stand for each other (``[[synonyms]]``, commitments)
+    names: tuple[Wording, ...] = ()  # fixed names and their garbled or old forms (names.toml)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
@@ -128,7 +130,7 @@ class Registry:
         return None
 
 
-NOT_TYPES = frozenset({"base", "duties"})  # data files beside the unit types, not unit types
+NOT_TYPES = frozenset({"base", "duties", "words", "names"})  # data files beside the unit types, not unit types
 
 
 def duty_list(dirs: list[Path]) -> tuple[str, ...]:
@@ -143,6 +145,35 @@ def duty_list(dirs: list[Path]) -> tuple[str, ...]:
                 return tuple(str(t) for group in data.get("duties", []) for t in group["items"])
             except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
                 raise ReadError(f'职责清单 {p} 有误（{str(e)[:80]}）；每个 [[duties]] 需要 items = ["……"]') from None
+    return ()
+
+
+def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
+    """Fixed names (``names.toml``, the first found in ``dirs``): each wrong or old form as a wording entry."""
+    import tomllib
+
+    from .patterns import UnsafePattern, validate
+
+    for d in dirs:
+        p = d / "names.toml"
+        if not p.is_file():
+            continue
+        try:
+            out: list[Wording] = []
+            for n in tomllib.loads(p.read_text(encoding="utf-8")).get("names", []):
+                name, exceptions = str(n["name"]), tuple(str(e) for e in n.get("except", ()))
+                for w in n.get("wrong", ()):
+                    validate(str(w))
+                    out.append(Wording(str(w), name, f"固定提法是“{name}”", exceptions))
+                for w in n.get("old", ()):
+                    validate(str(w))
+                    since = int(n["from"])
+                    out.append(Wording(str(w), name, f"这是{since}年以前的提法，现为“{name}”", exceptions, since))
+            return tuple(out)
+        except (OSError, ValueError, KeyError, TypeError, re.error, UnsafePattern) as e:
+            raise ReadError(
+                f'固定提法表 {p} 有误（{str(e)[:80]}）；每个 [[names]] 需要 name = "……" 和 wrong 或 old（有 old 时还要 from）'
+            ) from None
     return ()
 
 
@@ -172,7 +203,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|patterns-3".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|patterns-4".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -216,6 +247,10 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             for c in d["citations"]
         ),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
+        names=tuple(
+            Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), w.get("from_year"))
+            for w in d.get("names", ())
+        ),
         duties=tuple(d.get("duties", ())),
         ignore=tuple(d.get("ignore", ())),
         relations=tuple(
@@ -255,11 +290,11 @@ def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | Non
             pass
     from .checklist_schema import build
 
-    duties = duty_list(dirs)
+    duties, names = duty_list(dirs), name_list(dirs)
     built: dict[str, Checklist] = {}
     for p in files:
         try:
-            built[str(p)] = replace(build(p, dirs), duties=duties)
+            built[str(p)] = replace(build(p, dirs), duties=duties, names=names)
         except ReadError as e:
             if broken is None:
                 raise

@@ -8,17 +8,11 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..model import PART_IDS, PART_NAMES, Block
+from ..vocab import causes_rx, duty_acts_rx, leader_rx
 from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern, quote_of
 from .registry import rule
 
-# Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
-_CAUSES = re.compile(
-    r"原因|由于|因为|源于|归因|归结|根源|究其|根本上|缘于|根子|因素|一方面[^。]{0,60}另一方面"
-    r"|(产生|出现|形成|存在)[^。]{0,16}(主要|根本|关键)?在于|造成[^。]{0,10}(问题|不足|现象)的"
-)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
-_DUTY_ACTS = re.compile(r"学法|部署|听取|汇报|述法|出庭|主持|亲自|审定|督办|协调|研究")
-_LEADER = re.compile(r"主要负责人|主要领导|一把手|(党委|党组|党工委)书记|[县区市乡镇]长|局长|主任|负责同志")
 _SENTENCE = re.compile(r"[。！？；;]")
 
 
@@ -79,9 +73,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             else:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
-            corpus = own(
-                f"{item.part}-paragraphs", lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
-            )  # type: ignore[misc]
+            in_part = [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
+            corpus = own(f"{item.part}-paragraphs", lambda in_part=in_part: in_part)  # type: ignore[misc]
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}
@@ -326,7 +319,7 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
     if pr.status != "present":
         return
     body = [b for b in pr.blocks if b.kind == "paragraph"]
-    if not body or any(_CAUSES.search(b.text) for b in body):
+    if not body or any(causes_rx().search(b.text) for b in body):
         return
     promised = pr.heading is not None and "原因" in pr.heading
     extra = "标题写了“原因”，正文却" if promised else ""
@@ -362,7 +355,7 @@ def _thin_duties(ctx: Context) -> Iterator[Finding]:
     paras = ctx.own_words([b for b in duties.blocks if b.kind == "paragraph"])
     text = _words(_blocks_text(paras))
     sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
-    acts = len(set(_DUTY_ACTS.findall(text)))
+    acts = len(set(duty_acts_rx().findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
         yield ctx.on_part(
@@ -371,7 +364,7 @@ def _thin_duties(ctx: Context) -> Iterator[Finding]:
             "warning",
             f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
         )
-    elif not _LEADER.search(text):
+    elif not re.search(leader_rx(), text):
         yield ctx.on_part(
             "duties",
             "thin-part",

@@ -21,11 +21,9 @@ from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
 from .limits import MAX_CHARS, check_paragraphs, check_text
 from .ownname import own_name
 from .rawpara import RawPara
-from .runon import is_runon
+from .runon import HEADING_MAX, is_runon
 from .tail import closing_block, starts_closing, tail_blocks
 from .textlayout import PageInfo, page_meta, recover_text
-
-HEADING_MAX = 60  # longest plausible heading title, in characters
 
 
 @dataclass
