@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .readers.errors import ReadError
 
@@ -44,7 +45,7 @@ def words() -> Words:
             try:
                 data = tomllib.loads(p.read_text(encoding="utf-8"))
 
-                def got(key: str) -> tuple[str, ...]:
+                def got(key: str, data: dict[str, Any] = data) -> tuple[str, ...]:
                     return tuple(str(w) for w in data[key])
 
                 return Words(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..checklists import Item
 from ..model import PART_IDS, PART_NAMES, Block
 from ..vocab import causes_rx, duty_acts_rx, leader_rx
-from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern, quote_of
+from . import SEVERITIES, Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern, quote_of
 from .registry import rule
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
@@ -118,7 +118,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         corpus, need, hits = found[item.id]
         hit = next((h for h in hits if h.titled or (item.part, id(h.block), h.start) not in lists), None)
         where: str | None = None
-        if hit is None and need != "mention" and ctx.parts[item.part].status == "present":
+        if hit is None and item.part == "measures" and need != "mention" and ctx.parts[item.part].status == "present":
             hit, where = _elsewhere(
                 ctx, item, need, judge, own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
             )
@@ -301,7 +301,7 @@ def required_item(ctx: Context) -> Iterator[Finding]:
                 res.quote,
             )
             continue
-        if res.covered:
+        if res.covered or (res.item.part == "duties" and duties_judged(ctx)):
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield ctx.on_part(
@@ -311,20 +311,34 @@ def required_item(ctx: Context) -> Iterator[Finding]:
 
 @rule("no-causes")
 def no_causes(ctx: Context) -> Iterator[Finding]:
-    return ctx.per_parts("no-causes", ("shortcomings",), lambda: _no_causes(ctx))
+    return ctx.per_parts("no-causes", PART_IDS, lambda: _no_causes(ctx))
+
+
+def lacks_causes(ctx: Context) -> bool:
+    """Whether the shortcomings (a part of their own, or folded into another) name no cause."""
+    pr = ctx.parts["shortcomings"]
+    if pr.status == "missing":
+        return False
+    if pr.status == "folded":  # the paragraph that mentions them: does it say why?
+        return not any(causes_rx().search(b.text) for b in pr.blocks)
+    body = [b for b in pr.blocks if b.kind == "paragraph"]
+    return bool(body) and not any(causes_rx().search(b.text) for b in body)
 
 
 def _no_causes(ctx: Context) -> Iterator[Finding]:
+    if not lacks_causes(ctx):
+        return
     pr = ctx.parts["shortcomings"]
-    if pr.status != "present":
-        return
-    body = [b for b in pr.blocks if b.kind == "paragraph"]
-    if not body or any(causes_rx().search(b.text) for b in body):
-        return
     promised = pr.heading is not None and "原因" in pr.heading
     extra = "标题写了“原因”，正文却" if promised else ""
+    thin = _thin_shortcomings(ctx)
+    short = f"，而且{thin}" if thin else ""
+    where = "" if pr.status == "present" else "（并入其他部分的）"
     yield ctx.on_part(
-        "shortcomings", "no-causes", "warning", f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因"
+        "shortcomings",
+        "no-causes",
+        "warning",
+        f"{where}“存在的不足”部分{extra}只列了问题，没有分析原因{short}；请逐条写明问题及其产生的原因",
     )
 
 
@@ -349,28 +363,53 @@ def _no_figure(ctx: Context) -> Iterator[Finding]:
 
 
 def _thin_duties(ctx: Context) -> Iterator[Finding]:
+    got = thin_duties(ctx)
+    if got is not None:
+        yield ctx.on_part("duties", "thin-part", worst("warning", ctx), got + also_missing(ctx))
+
+
+def thin_duties(ctx: Context) -> str | None:
+    """What makes the duties part thin (a message), or None: too short, or no leader named."""
     duties = ctx.parts["duties"]
     if duties.status != "present":
-        return
+        return None
     paras = ctx.own_words([b for b in duties.blocks if b.kind == "paragraph"])
     text = _words(_blocks_text(paras))
     sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
     acts = len(set(duty_acts_rx().findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
-        yield ctx.on_part(
-            "duties",
-            "thin-part",
-            "warning",
-            f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
-        )
-    elif not re.search(leader_rx(), text):
-        yield ctx.on_part(
-            "duties",
-            "thin-part",
-            "warning",
-            "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
-        )
+        return f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法"
+    if not re.search(leader_rx(), text):
+        return "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写"
+    return None
+
+
+def duty_gaps(ctx: Context) -> list[ItemResult]:
+    """The duties items the report does not cover (not those that do not apply)."""
+    return [r for r in ctx.items.values() if r.item.part == "duties" and not r.covered and r.status != "not-applicable"]
+
+
+def also_missing(ctx: Context) -> str:
+    """The duties items not covered, for the message of the one finding on the duties part."""
+    gaps = duty_gaps(ctx)
+    return f"；也没有写到：{'、'.join(r.item.title for r in gaps)}" if gaps else ""
+
+
+def worst(severity: str, ctx: Context) -> str:
+    """``severity`` or the most severe of the duties items not covered, whichever is worse: the one
+    finding on the duties part carries what the items it stands for would have."""
+    levels = [severity, *(r.item.severity for r in duty_gaps(ctx))]
+    return min(levels, key=SEVERITIES.index)
+
+
+def duties_judged(ctx: Context) -> bool:
+    """Whether the duties part as a whole has a finding (folded, thin, restated): its items not covered
+    are named in that finding's message, not reported one by one."""
+    from .substance import restated
+
+    pr = ctx.parts["duties"]
+    return pr.status == "folded" or (pr.status == "present" and (thin_duties(ctx) is not None or restated(ctx)))
 
 
 def _inner_text(ctx: Context, pr: PartResult) -> str:
@@ -402,22 +441,32 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
     items) under ``THIN_RATIO`` of the report's shortest other required part. A short plan of
     five items is complete; seed 000's one-sentence 不足 (52 characters beside parts of 453–725)
     is not. On the seeds the one-sentence parts score 0.11 (000, thin) and 0.74 (003, not thin).
+    Thin shortcomings without causes are one problem: ``no-causes`` reports it, saying it is short.
     """
-    sizes = {pid: _size(ctx, pid)[0] for pid in PART_IDS if ctx.parts[pid].status == "present"}
     for pid in ("shortcomings", "plan"):
-        pr = ctx.parts[pid]
-        if pr.status != "present":
+        if ctx.parts[pid].status != "present" or (pid == "shortcomings" and lacks_causes(ctx)):
             continue
-        n, units = _size(ctx, pid)
-        if n < THIN_FLOOR:
-            yield ctx.on_part(pid, "thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略")
-            continue
-        others = [v for k, v in sizes.items() if k != pid]
-        if units <= 1 and others and n < THIN_RATIO * min(others):
-            yield ctx.on_part(
-                pid,
-                "thin-part",
-                "warning",
-                f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
-                "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
-            )
+        got = _thin_shortcomings(ctx) if pid == "shortcomings" else _thin_plan(ctx)
+        if got:
+            ask = "存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"
+            yield ctx.on_part(pid, "thin-part", "warning", f"“{PART_NAMES[pid]}”部分{got}；请逐条写明{ask}")
+
+
+def _thinness(ctx: Context, pid: str) -> str:
+    """Why part ``pid`` is thin beside the report's other parts ("只有一句话、52字……"), or ""."""
+    n, units = _size(ctx, pid)
+    if n < THIN_FLOOR:
+        return f"只有{n}字，过于简略"
+    sizes = {p: _size(ctx, p)[0] for p in PART_IDS if ctx.parts[p].status == "present" and p != pid}
+    others = list(sizes.values())
+    if units <= 1 and others and n < THIN_RATIO * min(others):
+        return f"只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一"
+    return ""
+
+
+def _thin_shortcomings(ctx: Context) -> str:
+    return _thinness(ctx, "shortcomings") if ctx.parts["shortcomings"].status == "present" else ""
+
+
+def _thin_plan(ctx: Context) -> str:
+    return _thinness(ctx, "plan")

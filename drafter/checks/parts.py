@@ -227,9 +227,13 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
         if pr.status == "folded":
             host = _host(ctx, pr)
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            yield ctx.on_part(
-                pid, "folded-part", "warning", f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
-            )
+            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
+            if pid == "duties":  # the duties items not covered are named here, not one by one
+                from .content import also_missing, worst
+
+                yield ctx.on_part(pid, "folded-part", worst("warning", ctx), msg + also_missing(ctx))
+            else:
+                yield ctx.on_part(pid, "folded-part", "warning", msg)
 
 
 @rule("part-order")

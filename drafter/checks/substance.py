@@ -68,9 +68,26 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
 
 
 def _duties_restated(ctx: Context) -> Iterator[Finding]:
+    from .content import also_missing, worst
+
+    share = restated(ctx)
+    if share is not None:
+        yield ctx.on_part(
+            "duties",
+            "duties-restated",
+            worst("warning", ctx),
+            f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
+            "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次"
+            + also_missing(ctx),
+        )
+
+
+def restated(ctx: Context) -> float | None:
+    """The share of the duties part that restates the duty list, when that is most of it and it
+    counts hardly any act; else None."""
     pr = ctx.parts["duties"]
     if pr.status != "present":
-        return
+        return None
     guidance = tuple(f"{i.title}。{i.guidance}" for i in ctx.checklist.items_for("duties"))
     reference = _reference(ctx.checklist.duties + guidance)
     paras = [b.text for b in pr.blocks if b.kind == "paragraph"]
@@ -79,11 +96,4 @@ def _duties_restated(ctx: Context) -> Iterator[Finding]:
     total = sum(n for _, n, _ in each)
     share = sum(r for r, _, _ in each) / total if total else 0.0
     acts = sum(a for _, _, a in each)
-    if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
-        yield ctx.on_part(
-            "duties",
-            "duties-restated",
-            "warning",
-            f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
-            "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
-        )
+    return share if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS else None
