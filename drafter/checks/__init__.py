@@ -199,14 +199,13 @@ class Context:
     ) -> Finding:
         """A finding for characters ``start:end`` of ``block``."""
         line, col = block.locate(start)
-        # a year or a short word alone is found everywhere: the reader searches for it with the words after it
-        quote = quote_of(block.text, start, end if end - start >= 4 else start + 12)
-        return Finding(rule, severity, message, line, max(col, 0), end - start, part, quote)
+        return Finding(rule, severity, message, line, max(col, 0), end - start, part, quote_of(block.text, start, end))
 
     def on_part(self, pid: str, rule: str, severity: str, message: str) -> Finding:
-        """A finding about part ``pid`` as a whole: at its heading or first sentence."""
+        """A finding about part ``pid`` as a whole: at its heading or first sentence, quoting it (no span:
+        the finding is on the part, not on those words — ``length`` 0)."""
         pr = self.parts[pid]
-        return Finding(rule, severity, message, pr.line, pr.col, len(pr.quote), pid, pr.quote)
+        return Finding(rule, severity, message, pr.line, pr.col, 0, pid, pr.quote)
 
     def local(
         self,
@@ -353,6 +352,7 @@ def check(
             continue
         findings.extend(r.fn(ctx))
     findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
+    findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
     everywhere.update({r: (why, "option") for r, why in (ignore or {}).items()})
     ignored: list[Ignored] = []
@@ -362,6 +362,13 @@ def check(
         findings, ignored = apply(findings, doc, rules(), everywhere, report_unused=select is None)
         findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
     return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
+
+
+def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
+    """Each finding with its ``quote`` (a rule may have set it; else the words of its span)."""
+    from .dismiss import finding_quote
+
+    return [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
 
 
 __all__ = [
