@@ -27,6 +27,8 @@ class Words:
     turn_problems: tuple[str, ...]
     turn_next: tuple[str, ...]
     name_suffixes: tuple[str, ...]
+    due_words: tuple[str, ...]
+    plan_dates: tuple[str, ...]
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -58,6 +60,8 @@ def words() -> Words:
                     turn_problems=got("turn_problems"),
                     turn_next=got("turn_next"),
                     name_suffixes=got("name_suffixes"),
+                    due_words=got("due_words"),
+                    plan_dates=got("plan_dates"),
                 )
             except (OSError, ValueError, KeyError, TypeError) as e:
                 raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
@@ -97,3 +101,8 @@ def turn_rx() -> re.Pattern[str]:
 def name_end_rx() -> re.Pattern[str]:
     """Words after 法制 that make it part of a name (a body, a course): up to 8 characters on, no punctuation."""
     return re.compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
+
+
+@lru_cache(maxsize=1)
+def plan_dates_rx() -> re.Pattern[str]:
+    return re.compile(alternation(words().plan_dates))

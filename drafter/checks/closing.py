@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from .. import dates
 from ..model import Block
 from ..readers.tail import is_signature
-from . import Context, Finding
+from . import QUOTE_MAX, Context, Finding
+from .evidence import sentence_at
 from .registry import rule
 
 # The publication deadline: 《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号) 第二十四条 —
@@ -50,7 +51,13 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     if any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks):
         hint = "；这是网页转载稿，网站常删去这些要素，请对照原件核对"
     msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）{hint}"
-    yield Finding("missing-closing", "info", msg, where.line if where else None)
+    if where is None:
+        yield Finding("missing-closing", "info", msg, None)
+    elif missing == ["主送机关"]:  # it belongs above the first words: point at them
+        yield ctx.at(where, 0, min(len(where.text), QUOTE_MAX), "missing-closing", "info", msg)
+    else:  # it belongs after the last words: point at the last sentence
+        start, end = sentence_at(where.text, max(len(where.text.rstrip()) - 1, 0))
+        yield ctx.at(where, start, end, "missing-closing", "info", msg)
 
 
 def _end_of_report(ctx: Context) -> Block | None:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -141,6 +142,11 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
             continue
         heads = [i for i, b in enumerate(sec.blocks) if b.kind == "heading" or b is sec.heading]
         start = heads[-1] + 1 if heads else 0
+        led = _led_list(sec, checklist, year, start)
+        if led is not None:  # "2024年，我县将……" then its own （一）…（五）: a part of its own
+            at, led_part = led
+            out += [Section(sec.heading, sec.blocks[:at], list(sec.parts)), Section(None, sec.blocks[at:], [led_part])]
+            continue
         current = Section(sec.heading, sec.blocks[:start], list(sec.parts))
         for i, b in enumerate(sec.blocks[start:], start):
             # never the first paragraph under a heading: that is the item's own body
@@ -153,6 +159,25 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
                 current.blocks.append(b)
         out.append(current)
     return [s for s in out if s.blocks or s.heading is not None]
+
+
+_FIRST = re.compile(r"^\s*(?:[（(]\s*[一1]\s*[）)]|1\s*[.、．]|一\s*[、是])")
+
+
+def _led_list(sec: Section, checklist: Checklist, year: int | None, start: int) -> tuple[int, str] | None:
+    """A paragraph before the section's last sub-heading that opens like a part and is followed by a
+    list numbered from 一 again ("2024年，我县将……：" then （一）…（五）): where that part starts."""
+    blocks = sec.blocks
+    for i in range(2, min(start, len(blocks) - 1)):
+        b, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+        if b.kind != "paragraph" or before.kind != "paragraph" or after.kind != "heading":
+            continue
+        if not _FIRST.match(after.number or after.text[:4]):
+            continue
+        part = _intro_part(b, checklist, year, sec.parts)
+        if part is not None:
+            return i, part
+    return None
 
 
 def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[str]) -> str | None:
@@ -229,7 +254,7 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
             msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
             if pid == "duties":  # the duties items not covered are named here, not one by one
-                from .content import also_missing, worst
+                from .thin import also_missing, worst
 
                 yield ctx.on_part(pid, "folded-part", worst("warning", ctx), msg + also_missing(ctx))
             else:

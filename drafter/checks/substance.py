@@ -68,7 +68,7 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
 
 
 def _duties_restated(ctx: Context) -> Iterator[Finding]:
-    from .content import also_missing, worst
+    from .thin import also_missing, worst
 
     share = restated(ctx)
     if share is not None:

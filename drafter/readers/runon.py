@@ -59,6 +59,7 @@ _OPENER = re.compile(
     r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
 )
 _SIGNED_TAIL = re.compile(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
+_TAIL_NOTE = re.compile(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
 
 
 @dataclass
@@ -306,9 +307,13 @@ def _tail(text: str) -> list[int]:
     """署名 and 成文日期, and 特此报告, after the last sentence: each a paragraph of its own."""
     found: list[int] = []
     end = len(text.rstrip())
+    note = _TAIL_NOTE.search(text, max(0, end - 20), end)  # 附注 after the date: （此件主动公开）
+    if note is not None:
+        found.append(note.start())
+        end = note.start()
     m = _SIGNED_TAIL.search(text, max(0, end - 90), end)
     if m is not None:
-        rest = normalise(m.group("rest"))
+        rest = normalise(text[m.start("rest") : end])
         if starts_closing(rest) or is_signature(rest):
             found.append(m.start("rest"))
             end = m.start("rest")
