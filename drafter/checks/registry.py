@@ -51,6 +51,7 @@ def rules() -> dict[str, Rule]:
         substance,
         texts,
         thin,
+        typeset,
         years,
     )
 
