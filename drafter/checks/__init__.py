@@ -368,7 +368,13 @@ def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
     """Each finding with its ``quote`` (a rule may have set it; else the words of its span)."""
     from .dismiss import finding_quote
 
-    return [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
+    out = [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
+    # a finding placed on a line but on no words in particular quotes the words where it points
+    return [f if f.quote or f.line is None else replace(f, quote=_words_at(doc, f)) for f in out]
+
+
+def _words_at(doc: Document, f: Finding) -> str:
+    return " ".join(doc.line_text(f.line)[f.col :].split())[:QUOTE_MAX]
 
 
 __all__ = [
