@@ -46,6 +46,7 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "unit": m.unit,
         "unit_source": m.unit_source,  # title | signature | body | draft (added to v1; null when unknown)
         "unit_type": r.unit_type,
+        "type_source": m.type_source,  # option | draft | title | signature | body | publisher; null: not told
         "year": res.year,
         "year_source": year_source(m.year_source) if res.year == m.year else None,  # added to v1 (CONTRACTS)
         "checklist": res.checklist.id,
