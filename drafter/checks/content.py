@@ -7,8 +7,12 @@ from collections.abc import Callable, Hashable, Iterator
 
 from ..checklists import Item
 from ..model import PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern, quote_of
-from .registry import rule
+from . import keep
+from .context import Context
+from .corpus import Corpus
+from .cues import any_cue, pattern
+from .results import ERROR, INFO, WARNING, Finding, ItemResult, PartResult, quote_of
+from .rule import Rule, Scope
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -67,7 +71,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         scope_key: Hashable = None
         if need != "mention" and not item.headings:
             if pr is not None and pr.status == "present":
-                scope, scope_key = pr.blocks, ctx.part_key(item.part)
+                scope, scope_key = pr.blocks, keep.part_key(ctx, item.part)
             else:
                 if not body_scope:
                     body_scope.append([b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere])
@@ -262,7 +266,15 @@ def _opening(ctx: Context) -> list[Block]:
     return found
 
 
-@rule("required-item")
+REQUIRED_ITEM = Rule(
+    "required-item",
+    "清单条目没有写到",
+    Scope.DOCUMENT,
+    {WARNING: "检查清单的条目没有写到（条目的严重程度）", ERROR: "条目设为错误时", INFO: "条目设为提示时"},
+)
+
+
+@REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
@@ -271,8 +283,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.covered and res.elsewhere is not None and res.line is not None:
             # covered, only not where the regulation puts it: a reviewer's note, never a gap
             yield Finding(
-                "required-item",
-                "info",
+                REQUIRED_ITEM.id,
+                INFO,
                 f"“{res.item.title}”写在了“{PART_NAMES[res.elsewhere]}”部分；"
                 f"按规定宜写入“{PART_NAMES[res.item.part]}”部分",
                 res.line,
@@ -285,8 +297,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
-        yield ctx.on_part(
-            res.item.part, "required-item", res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
+        yield REQUIRED_ITEM.on_part(
+            ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model import Block
 from ..text import CJK
-from . import Context, Corpus, Finding
 
 _PLACE_END = "省市县区州盟旗乡镇"
 _CJK = re.compile(f"[{CJK}]")
@@ -31,12 +31,11 @@ def own_names(unit: str | None) -> list[str]:
     return sorted((n for n in out if len(n) >= MIN_NAME), key=len, reverse=True)
 
 
-def own_name_spellings(ctx: Context, corpus: Corpus) -> Iterator[Finding]:
-    names = own_names(ctx.doc.meta.unit)
-    if not names:
-        return
+def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Block, int, int, str]]:
+    """(block, start, end, message) for each other spelling of the unit's own names in ``blocks``."""
+    names = own_names(unit)
     seen: set[str] = set()
-    for b in corpus.blocks:
+    for b in blocks if names else []:
         text = b.text
         for name in names:
             at = text.find(name[:2])
@@ -44,14 +43,11 @@ def own_name_spellings(ctx: Context, corpus: Corpus) -> Iterator[Finding]:
                 got = text[at : at + len(name)]
                 if got not in seen and _one_off(got, name):
                     seen.add(got)
-                    yield ctx.at(
+                    yield (
                         b,
                         at,
                         at + len(name),
-                        "wording",
-                        "warning",
                         f"单位名称“{name}”在这里写成了“{got}”；同一报告中本单位的名称应前后一致",
-                        ctx.part_of(b),
                     )
                 at = text.find(name[:2], at + 1)
 

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from ..checklists import Checklist
 from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
-from . import Context, Finding, PartResult, any_cue, pattern, quote_of
+from .context import Context
+from .cues import any_cue, pattern
 from .evidence import sentence_at
-from .registry import rule
+from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
+from .rule import Rule, Scope
 
 # When a heading matches several parts, the more specific wins first.
 _PRIORITY = ("other", "duties", "shortcomings", "plan", "measures")
@@ -238,14 +240,27 @@ def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int |
 # ---------------------------------------------------------------- rules
 
 
-@rule("missing-part")
+MISSING_PART = Rule("missing-part", "缺少必备部分", Scope.DOCUMENT, {ERROR: "四个必备部分之一既没有单列，也没有写到"})
+FOLDED_PART = Rule(
+    "folded-part",
+    "必备部分没有单列",
+    Scope.DOCUMENT,
+    {
+        WARNING: "某一部分只在其他部分中写到",
+        ERROR: "并入的第一责任人职责没有写到设为错误的清单条目（如县政府的“写明主要负责人本人”）",
+    },
+)
+PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT, {INFO: "各部分的顺序与规定不同"})
+
+
+@MISSING_PART.check
 def missing_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         if ctx.parts[pid].status == "missing":
-            yield Finding("missing-part", "error", f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
+            yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
 
 
-@rule("folded-part")
+@FOLDED_PART.check
 def folded_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         pr = ctx.parts[pid]
@@ -256,12 +271,12 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
             if pid == "duties":  # the duties items not covered are named here, not one by one
                 from .thin import also_missing, worst
 
-                yield ctx.on_part(pid, "folded-part", worst("warning", ctx), msg + also_missing(ctx))
+                yield FOLDED_PART.on_part(ctx, pid, worst(WARNING, ctx), msg + also_missing(ctx))
             else:
-                yield ctx.on_part(pid, "folded-part", "warning", msg)
+                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg)
 
 
-@rule("part-order")
+@PART_ORDER.check
 def part_order(ctx: Context) -> Iterator[Finding]:
     placed = [
         (pr.line, PART_IDS.index(pid), pid)
@@ -280,7 +295,7 @@ def part_order(ctx: Context) -> Iterator[Finding]:
     else:
         names = "、".join(PART_NAMES[p] for p in order)
         msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
-    yield ctx.on_part(order[0], "part-order", "info", msg)
+    yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
 
 
 def _host(ctx: Context, pr: PartResult) -> str | None:

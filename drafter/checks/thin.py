@@ -9,8 +9,21 @@ from functools import lru_cache
 
 from ..model import PART_IDS, PART_NAMES, Block
 from ..vocab import causes_rx, duty_acts_rx, leader_rx, plan_dates_rx
-from . import SEVERITIES, Context, Finding, ItemResult, PartResult
-from .registry import rule
+from . import keep
+from .context import Context
+from .results import ERROR, SEVERITIES, WARNING, Finding, ItemResult, PartResult
+from .rule import Rule, Scope
+
+NO_CAUSES = Rule("no-causes", "只列不足，不写原因", Scope.PART, {WARNING: "“存在的不足”部分没有分析原因"})
+THIN_PART = Rule(
+    "thin-part",
+    "部分内容单薄",
+    Scope.PART,
+    {
+        WARNING: "某部分没有数字、过短、只有一句话，或安排只有口号",
+        ERROR: "单薄的第一责任人职责部分没有写到设为错误的清单条目（如县政府的“写明主要负责人本人”）",
+    },
+)
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
 _SENTENCE = re.compile(r"[。！？；;]")
@@ -30,9 +43,9 @@ def _line_words(line: str) -> str:
     return re.sub(r" {2,}", "", line).strip()
 
 
-@rule("no-causes")
+@NO_CAUSES.check_parts(*PART_IDS)
 def no_causes(ctx: Context) -> Iterator[Finding]:
-    return ctx.per_parts("no-causes", PART_IDS, lambda: _no_causes(ctx))
+    return _no_causes(ctx)
 
 
 def lacks_causes(ctx: Context) -> bool:
@@ -55,10 +68,10 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
     thin = _thin_shortcomings(ctx)
     short = f"，而且{thin}" if thin else ""
     where = "" if pr.status == "present" else "（并入其他部分的）"
-    yield ctx.on_part(
+    yield NO_CAUSES.on_part(
+        ctx,
         "shortcomings",
-        "no-causes",
-        "warning",
+        WARNING,
         f"{where}“存在的不足”部分{extra}只列了问题，没有分析原因{short}；请逐条写明问题及其产生的原因",
     )
 
@@ -68,25 +81,33 @@ THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shorte
 _ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、．]|[（(][一二三四五六七八九十]+[）)]")
 
 
-@rule("thin-part")
-def thin_part(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.per_parts("thin-part", ("measures",), lambda: _no_figure(ctx))
-    yield from ctx.per_parts("thin-part", ("duties",), lambda: _thin_duties(ctx))
-    yield from _thin_relative(ctx)
+@THIN_PART.check_parts("measures")
+def no_figure(ctx: Context) -> Iterator[Finding]:
+    return _no_figure(ctx)
+
+
+@THIN_PART.check_parts("duties")
+def thin_duties_part(ctx: Context) -> Iterator[Finding]:
+    return _thin_duties(ctx)
+
+
+@THIN_PART.check
+def thin_relative(ctx: Context) -> Iterator[Finding]:
+    return _thin_relative(ctx)
 
 
 def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
     if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
-        yield ctx.on_part(
-            "measures", "thin-part", "warning", "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
+        yield THIN_PART.on_part(
+            ctx, "measures", WARNING, "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
         )
 
 
 def _thin_duties(ctx: Context) -> Iterator[Finding]:
     got = thin_duties(ctx)
     if got is not None:
-        yield ctx.on_part("duties", "thin-part", worst("warning", ctx), got + also_missing(ctx))
+        yield THIN_PART.on_part(ctx, "duties", worst(WARNING, ctx), got + also_missing(ctx))
 
 
 def thin_duties(ctx: Context) -> str | None:
@@ -154,7 +175,7 @@ def _size(ctx: Context, pid: str) -> tuple[int, int]:
         )
         return len(text), units
 
-    return ctx.memo.cached("part-size", (ctx.part_key(pid), ctx.boilerplate), make)
+    return ctx.memo.cached("part-size", (keep.part_key(ctx, pid), ctx.boilerplate), make)
 
 
 def _thin_relative(ctx: Context) -> Iterator[Finding]:
@@ -172,7 +193,7 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
         got = _thin_shortcomings(ctx) if pid == "shortcomings" else _thin_plan(ctx)
         if got:
             ask = "存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"
-            yield ctx.on_part(pid, "thin-part", "warning", f"“{PART_NAMES[pid]}”部分{got}；请逐条写明{ask}")
+            yield THIN_PART.on_part(ctx, pid, WARNING, f"“{PART_NAMES[pid]}”部分{got}；请逐条写明{ask}")
 
 
 def _thinness(ctx: Context, pid: str) -> str:
