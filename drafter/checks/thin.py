@@ -25,7 +25,7 @@ THIN_PART = Rule(
     },
 )
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
+_FIGURE = re.compile(r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
 _SENTENCE = re.compile(r"[。！？；;]")
 
 
@@ -78,7 +78,7 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
 
 THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
 THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shortest other part is thin
-_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、．]|[（(][一二三四五六七八九十]+[）)]")
+_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)[^\S\n]*+\d++\s*+[.、．]|[（(][一二三四五六七八九十]+[）)]")
 
 
 @THIN_PART.check_parts("measures")
