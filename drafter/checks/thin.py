@@ -236,7 +236,7 @@ def _slogan(item: str) -> bool:
     return len(clauses) >= 2 and all(len(c.strip()) <= SLOGAN_CLAUSE for c in clauses)
 
 
-_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|(?<![\d.])\d+[.、．](?!\d)")
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|(?<![\d.])\d++[.、．](?!\d)")
 
 
 def _plan_items(text: str) -> list[str]:
