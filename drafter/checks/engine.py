@@ -71,7 +71,7 @@ def check(
     if doc.dismissals or everywhere:
         findings, ignored = apply(findings, doc, registry, everywhere, report_unused=select is None)
         findings.sort(key=_order)
-    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, ctx.promises)
 
 
 def run(ctx: Context, rule: Rule) -> Iterable[Finding]:

@@ -14,6 +14,7 @@ from ..model import Block
 
 if TYPE_CHECKING:
     from .dismiss import Ignored
+    from .marks import Standing
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -91,6 +92,7 @@ class Result:
     checklist: Checklist
     ignored: list[Ignored] = field(default_factory=list)  # dismissed findings, each with its reason
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # (promise, line reporting it or None)
+    promises: list[Standing] = field(default_factory=list)  # each promise's standing: reported, set aside, unreported
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
