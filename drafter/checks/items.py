@@ -16,7 +16,7 @@ from . import keep
 from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
-from .results import ItemResult, PartResult
+from .results import ItemResult, PartResult, quote_of
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -60,10 +60,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             else:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
-            corpus = own(
-                f"{item.part}-paragraphs",
-                lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening],  # type: ignore[misc]
-            )
+            in_part = [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
+            corpus = own(f"{item.part}-paragraphs", lambda in_part=in_part: in_part)  # type: ignore[misc]
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}
@@ -100,47 +98,78 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = _topic_lists(found)
+    lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
     for item in ctx.checklist.items:
         if item.id in out:
             continue
         corpus, need, hits = found[item.id]
-        hit = next((h for h in hits if (id(h.block), h.start) not in lists), None)
+        hit = next((h for h in hits if h.titled or (item.part, id(h.block), h.start) not in lists), None)
+        where: str | None = None
+        if hit is None and item.part == "measures" and need != "mention" and ctx.parts[item.part].status == "present":
+            hit, where = _elsewhere(
+                ctx, item, need, judge, own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
+            )
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
-        out[item.id] = ItemResult(item, True, line, col, evidence=words, kind=hit.kind)
+        out[item.id] = ItemResult(
+            item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
+        )
     return out
+
+
+def _elsewhere(ctx: Context, item: Item, need: str, judge: object, corpus: Corpus) -> tuple[_Hit | None, str | None]:
+    """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
+    reported in the duties part): the item is covered, only not where the regulation puts it."""
+    own_part = {id(b) for b in ctx.parts[item.part].blocks}
+    for h in _hits(corpus, item.cues, ctx.year, need, judge):
+        if id(h.block) in own_part:
+            continue
+        pid = ctx.part_of(h.block)
+        if pid is not None and pid not in ("plan", "shortcomings"):
+            return h, pid
+    return None, None
+
+
+# A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
+_ITEM_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+TITLE_MAX = 32
 
 
 class _Hit:
     """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
 
-    __slots__ = ("block", "end", "kind", "start")
+    __slots__ = ("block", "cue", "end", "kind", "start", "titled")
 
-    def __init__(self, block: Block, start: int, end: int, kind: str | None) -> None:
+    def __init__(
+        self, block: Block, start: int, end: int, kind: str | None, cue: str = "", titled: bool = False
+    ) -> None:
         self.block, self.start, self.end, self.kind = block, start, end, kind
+        self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
 
 
-KeptHit = tuple[bool, int, int, int, "str | None"]
-"""A hit as kept between checks: (under a heading, index of its block, start, end, kind)."""
+KeptHit = tuple[bool, int, int, int, "str | None", str, bool]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled)."""
 
 
 def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
     where = {id(b): i for i, b in enumerate(blocks)}
-    out = [(False, where[id(h.block)], h.start, h.end, h.kind) for h in hits]
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in hits]
     if under:
         assert scope is not None
         at = {id(b): i for i, b in enumerate(scope)}
-        out += [(True, at[id(h.block)], h.start, h.end, h.kind) for h in under]
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in under]
     return tuple(out)
 
 
 def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
     """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
-    return [_Hit((scope if under else blocks)[i], s, e, kind) for under, i, s, e, kind in kept]  # type: ignore[index]
+    return [
+        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled)  # type: ignore[index]
+        for under, i, s, e, kind, cue, titled in kept
+    ]
 
 
 def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
@@ -156,8 +185,12 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
             if key in seen:
                 continue
             kind = judge.kind(b.text[s:e]) if need != "mention" else "mention"
+            titled = False
+            if not accepts(need, kind) and _ITEM_TITLE.match(b.text, s) and e - s <= TITLE_MAX:
+                s, e = sentence_at(b.text, e)  # "一是学深悟透习近平法治思想。" titles the sentences after it
+                kind, titled = (judge.kind(b.text[s:e]) if e > s else None), True
             if accepts(need, kind):
-                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind))
+                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind, m.group(0), titled))
                 if kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
                     break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
@@ -186,7 +219,9 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
                 if e <= s:
                     break
                 if accepts(need, judge.kind(text[s:e])):
-                    out.append(_Hit(b, s, e, judge.kind(text[s:e])))
+                    # it stands for the item whatever else it names only if it names the item too
+                    named = any_cue(text[s:e], cues, ctx.year)
+                    out.append(_Hit(b, s, e, judge.kind(text[s:e]), h.title, named))
                     return out
                 pos = e + 1 if e == s else e
         if len(out) >= 1:
@@ -204,16 +239,17 @@ def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
     return got[1]
 
 
-def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:
-    """Sentences without figures that would be the evidence of three items or more: a list of
-    topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done."""
-    count: dict[tuple[int, int], int] = {}
-    for _, _, hits in found.values():
+def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]], part: dict[str, str]) -> set[tuple[str, int, int]]:
+    """Sentences without figures that would be the evidence of three items or more of one part: a
+    list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
+    of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
+    is the evidence of a measure and, where the duties part is folded, of the leader's study."""
+    words: dict[tuple[str, int, int], set[str]] = {}
+    for iid, (_, _, hits) in found.items():
         for h in hits[:1]:
-            if h.kind == "action":
-                key = (id(h.block), h.start)
-                count[key] = count.get(key, 0) + 1
-    return {k for k, n in count.items() if n >= 3}
+            if h.kind == "action" and not h.titled:
+                words.setdefault((part[iid], id(h.block), h.start), set()).add(h.cue)
+    return {k for k, cues in words.items() if len(cues) >= 3}  # 普法 named once is one topic, whoever asks
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
