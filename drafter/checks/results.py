@@ -37,14 +37,26 @@ class Finding:
     quote: str = ""  # the words it is about, as they stand in the report (≤ 40 characters; empty: no span)
 
 
+QUOTE_MAX = 40
+
+
+def quote_of(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` as a reviewer can search for it: at most ``QUOTE_MAX`` characters, on one line."""
+    return text[start:end].split("\n", 1)[0].strip()[:QUOTE_MAX]
+
+
 @dataclass
 class PartResult:
-    """Where a part stands: present / folded / missing, and its blocks."""
+    """Where a part stands: present / folded / missing, and its blocks. ``line`` and ``col`` point
+    at the part's heading, or its first sentence (for a folded part, the sentence that mentions
+    it), and ``quote`` is that heading or sentence's first words."""
 
     status: str
     line: int | None = None
     heading: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    col: int = 0
+    quote: str = ""
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
@@ -63,6 +75,8 @@ class ItemResult:
     status: str = ""
     evidence: str | None = None
     kind: str | None = None
+    elsewhere: str | None = None  # the part the evidence stands in, when not the item's own
+    quote: str = ""  # the evidence's first words (at most QUOTE_MAX characters)
 
     def __post_init__(self) -> None:
         if not self.status:

@@ -56,11 +56,26 @@ def file_entry(r: FileReport) -> dict[str, Any]:
             for pid in PART_IDS
         },
         "findings": [
-            {"rule": f.rule, "severity": f.severity, "part": f.part, "line": f.line, "message": f.message}
+            {
+                "rule": f.rule,
+                "severity": f.severity,
+                "part": f.part,
+                "line": f.line,
+                "col": f.col + 1 if f.line is not None else None,  # 1-based, as in file:line:col (added to v1)
+                "message": f.message,
+                "quote": f.quote or None,  # the words it is about, as in the report, ≤ 40 characters
+            }
             for f in res.findings
         ],
         "items": [
-            {"id": iid, "status": it.status, "line": it.line, "evidence": it.evidence, "kind": it.kind}
+            {
+                "id": iid,
+                "status": it.status,
+                "line": it.line,
+                "evidence": it.evidence,
+                "kind": it.kind,
+                **({"part": it.elsewhere} if it.elsewhere else {}),  # covered in another part (added to v1)
+            }
             for iid, it in res.items.items()
         ],
         "commitments": [
