@@ -67,9 +67,9 @@ def test_shared_words_are_found_as_before() -> None:
 
 def test_figure_patterns_start_only_where_a_run_of_digits_starts() -> None:
     """A pattern that may start inside a digit run tries every digit of a 14 KB run: quadratic."""
-    from drafter.checks import content, evidence, figures, substance
+    from drafter.checks import evidence, figures, substance, thin
 
-    for rx in (evidence.FIGURE, content._FIGURE, counts._COUNT, counts._RATE, figures._PART, figures._TOTAL_LIST):
+    for rx in (evidence.FIGURE, thin._FIGURE, counts._COUNT, counts._RATE, figures._PART, figures._TOTAL_LIST):
         assert "(?<!\\d)" in rx.pattern and "\\d++" in rx.pattern, rx.pattern
     assert "(?<!\\d)\\d++" in substance._ACT_COUNT.pattern
     # the same matches as before on ordinary text

@@ -21,7 +21,7 @@ from .dismiss import Ignored, apply, finding_quote, parse
 from .memo import Memo
 from .parts import classify
 from .registry import rules
-from .results import MAX_PER_RULE, SEVERITIES, Finding, Result
+from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
 from .rule import Rule
 
 
@@ -76,7 +76,7 @@ def check(
         findings.sort(key=_order)
     findings = _capped(findings, omitted)
     ignored = _capped(ignored, omitted)
-    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, omitted)
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, ctx.promises, omitted)
 
 
 _F = TypeVar("_F", Finding, Ignored)
@@ -130,7 +130,13 @@ def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
 
 def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
     """Each finding with its ``quote`` (a rule may have set it; else the words of its span)."""
-    return [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
+    out = [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
+    # a finding placed on a line but on no words in particular quotes the words where it points
+    return [f if f.quote or f.line is None else replace(f, quote=_words_at(doc, f)) for f in out]
+
+
+def _words_at(doc: Document, f: Finding) -> str:
+    return " ".join(doc.line_text(f.line)[f.col :].split())[:QUOTE_MAX]
 
 
 def _order(f: Finding) -> tuple[int, int, int]:

@@ -22,6 +22,7 @@ from io import BytesIO
 from typing import Any
 
 from ..checks.templates import Cluster
+from ..fsutil import common_folder
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 
@@ -172,7 +173,7 @@ def _title(reports: list[FileReport], folder: str | None, today: datetime.date) 
     year = f"{years.most_common(1)[0][0]}年度" if years else "年度不详"
     if folder is None:
         dirs = [os.path.dirname(os.path.abspath(r.path)) for r in reports]
-        folder = display_path(os.path.commonpath(dirs)) if dirs else ""
+        folder = display_path(common_folder(dirs)) if dirs else ""
     return (
         f"法治政府建设年度报告检查汇总　文件夹：{folder or '.'}　报告年度：{year}　"
         f"制表日期：{today.year}年{today.month}月{today.day}日"
