@@ -52,6 +52,7 @@ class Wording:
     replace: str
     message: str
     exceptions: tuple[str, ...]
+    from_year: int | None = None  # reported only in reports on this year or later (an old name)
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,13 @@ class Checklist:
     relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
     evidence: Evidence = Evidence()  # what makes a sentence cover an item (``[evidence]``)
     synonyms: tuple[tuple[str, ...], ...] = ()  # words that stand for each other (``[[synonyms]]``, commitments)
+    names: tuple[Wording, ...] = ()  # fixed names and their garbled or old forms (names.toml)
 
     def items_for(self, part: str) -> list[Item]:
         return [i for i in self.items if i.part == part]
 
 
-NOT_TYPES = frozenset({"base", "duties", "units"})  # data files beside the unit types, not unit types
+NOT_TYPES = frozenset({"base", "duties", "units", "words", "names"})  # data files beside the unit types, not unit types
 
 
 def find(name: str, dirs: list[Path]) -> Path:

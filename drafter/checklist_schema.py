@@ -302,7 +302,7 @@ def _compile_check(pattern: str, path: Path) -> None:
     from .patterns import UnsafePattern, validate
 
     try:
-        validate(pattern.replace("{next}", "2000"))
+        validate(pattern.replace("{next}", "2000").replace("{leader}", "(?:局长|主任)"))
     except re.error as e:
         raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
     except UnsafePattern as e:

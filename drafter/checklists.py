@@ -65,6 +65,35 @@ def duty_list(dirs: list[Path]) -> tuple[str, ...]:
     return ()
 
 
+def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
+    """Fixed names (``names.toml``, the first found in ``dirs``): each wrong or old form as a wording entry."""
+    import tomllib
+
+    from .patterns import UnsafePattern, validate
+
+    for d in dirs:
+        p = d / "names.toml"
+        if not p.is_file():
+            continue
+        try:
+            out: list[Wording] = []
+            for n in tomllib.loads(p.read_text(encoding="utf-8")).get("names", []):
+                name, exceptions = str(n["name"]), tuple(str(e) for e in n.get("except", ()))
+                for w in n.get("wrong", ()):
+                    validate(str(w))
+                    out.append(Wording(str(w), name, f"固定提法是“{name}”", exceptions))
+                for w in n.get("old", ()):
+                    validate(str(w))
+                    since = int(n["from"])
+                    out.append(Wording(str(w), name, f"这是{since}年以前的提法，现为“{name}”", exceptions, since))
+            return tuple(out)
+        except (OSError, ValueError, KeyError, TypeError, re.error, UnsafePattern) as e:
+            raise ReadError(
+                f'固定提法表 {p} 有误（{str(e)[:80]}）；每个 [[names]] 需要 name = "……" 和 wrong 或 old（有 old 时还要 from）'
+            ) from None
+    return ()
+
+
 def search_dirs() -> list[Path]:
     """User folders from $DRAFTER_CHECKLISTS first, then the shipped ones."""
     extra = [Path(p) for p in os.environ.get("DRAFTER_CHECKLISTS", "").split(os.pathsep) if p]
@@ -82,7 +111,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|frames-4".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|frames-5".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -127,6 +156,10 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             for c in d["citations"]
         ),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
+        names=tuple(
+            Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), w.get("from_year"))
+            for w in d.get("names", ())
+        ),
         duties=tuple(d.get("duties", ())),
         ignore=tuple(d.get("ignore", ())),
         relations=tuple(
@@ -166,11 +199,11 @@ def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | Non
             pass
     from .checklist_schema import build
 
-    duties = duty_list(dirs)
+    duties, names = duty_list(dirs), name_list(dirs)
     built: dict[str, Checklist] = {}
     for p in files:
         try:
-            built[str(p)] = replace(build(p, dirs), duties=duties)
+            built[str(p)] = replace(build(p, dirs), duties=duties, names=names)
         except ReadError as e:
             if broken is None:
                 raise

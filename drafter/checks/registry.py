@@ -22,12 +22,27 @@ from . import (
     parts,
     substance,
     texts,
+    thin,
     typeset,
     years,
 )
 from .rule import Rule, declared
 
-MODULES = (parts, content, closing, commitments, dismiss, figures, form, originality, substance, texts, typeset, years)
+MODULES = (
+    parts,
+    content,
+    thin,
+    closing,
+    commitments,
+    dismiss,
+    figures,
+    form,
+    originality,
+    substance,
+    texts,
+    typeset,
+    years,
+)
 
 
 def check_ignore(checklist: Checklist) -> None:
