@@ -22,6 +22,7 @@ from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
 from .sameunit import SameUnit, groups, unit_key
 from .skipped import Skipped, walk
+from .text import strip_controls
 
 
 @dataclass
@@ -192,15 +193,14 @@ class PreviousReports:
         if self.given is not None or not doc.meta.previous:
             return self.given, None
         target = os.path.normpath(Path(path).parent / doc.meta.previous)
+        shown = strip_controls(doc.meta.previous)  # a NUL in the name is not printed
         if target not in self._cache:
             try:
                 self._cache[target] = read_path(target)
             except ReadError as e:
-                self._cache[target] = (
-                    f"草稿中的去年报告 {doc.meta.previous} 无法读取：{e}；请改正 previous 或用 --previous 指定"
-                )
+                self._cache[target] = f"草稿中的去年报告 {shown} 无法读取：{e}；请改正 previous 或用 --previous 指定"
             except (MemoryError, RecursionError):
-                self._cache[target] = f"草稿中的去年报告 {doc.meta.previous} 结构过于复杂，无法读取"
+                self._cache[target] = f"草稿中的去年报告 {shown} 结构过于复杂，无法读取"
         got = self._cache[target]
         return (None, got) if isinstance(got, str) else (got, None)
 

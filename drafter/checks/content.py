@@ -20,7 +20,7 @@ _CAUSES = re.compile(
     r"原因|由于|因为|源于|归因|归结|根源|究其|根本上|缘于|根子|因素|一方面[^。]{0,60}另一方面"
     r"|(产生|出现|形成|存在)[^。]{0,16}(主要|根本|关键)?在于|造成[^。]{0,10}(问题|不足|现象)的"
 )
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
+_FIGURE = re.compile(r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
 _DUTY_ACTS = re.compile(r"学法|部署|听取|汇报|述法|出庭|主持|亲自|审定|督办|协调|研究")
 _LEADER = re.compile(r"主要负责人|主要领导|一把手|(党委|党组|党工委)书记|[县区市乡镇]长|局长|主任|负责同志")
 _SENTENCE = re.compile(r"[。！？；;]")
@@ -300,7 +300,7 @@ def no_causes(ctx: Context) -> Iterator[Finding]:
 
 THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
 THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shortest other part is thin
-_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、．]|[（(][一二三四五六七八九十]+[）)]")
+_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)[^\S\n]*+\d++\s*+[.、．]|[（(][一二三四五六七八九十]+[）)]")
 
 
 @THIN_PART.check_parts("measures")

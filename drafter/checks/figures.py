@@ -21,10 +21,10 @@ from .rule import Rule, Scope
 
 UNITS = "件项次人名个条场户家卷份起宗"
 _TOTAL_LIST = re.compile(
-    rf"(?P<total>\d+)\s*(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
+    rf"(?<!\d)(?P<total>\d++)\s*+(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"
 )
-_PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*(\d+)\s*([{UNITS}])")
+_PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])")
 _SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
 
 

@@ -24,7 +24,9 @@ from .rule import Rule, Scope
 RESTATED_SHARE = 0.5  # of the part's characters in restated sentences
 MAX_ACTS = 1  # a part with more acts counted than this reports acts, whatever else it says
 _SENTENCE = re.compile(r"[。；;！？!?\n]")
-_ACT_COUNT = re.compile(r"\d+\s*(?:次|场|期|件|人次|项|批)|[一二三四五六七八九十两]+次")
+_ACT_COUNT = re.compile(
+    r"(?<!\d)\d++\s*+(?:次|场|期|件|人次|项|批)|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]++次"
+)
 
 
 @lru_cache(maxsize=16)

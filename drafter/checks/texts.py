@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 
 from .context import Context
@@ -55,14 +56,14 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
     corpus = _texts(ctx)
-    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words
+    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
         for b, start, end, m in corpus.finditer(pattern(c.pattern)):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             if _in_context(b.text, start, end, c.exceptions):
                 continue
-            taken.append((m.start(), m.end()))
+            insort(taken, (m.start(), m.end()))
             yield OUTDATED_CITATION.at(
                 b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
             )
@@ -76,6 +77,12 @@ def wording(ctx: Context) -> Iterator[Finding]:
             if any(_covers(b.text, start, end, e) for e in w.exceptions):
                 continue
             yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of the sorted, disjoint spans ``taken`` (two look-ups)."""
+    i = bisect_left(taken, (end, end))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
