@@ -18,6 +18,7 @@ from . import checklists
 from .boilerplate import fragments
 from .checks import SEVERITIES, Finding, Result, check
 from .checks.originality import Comparison, Fingerprint, SimilarPair, compare_folder, fingerprint
+from .checks.registry import check_ignore
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
 from .sameunit import SameUnit, groups, unit_key
@@ -132,7 +133,17 @@ def _setup(checklist: str | None) -> tuple[checklists.Registry, checklists.Check
     """The registry and the forced checklist, once per process."""
     if checklist not in _SETUP:
         _SETUP.clear()
-        _SETUP[checklist] = (checklists.registry(), checklists.load(checklist) if checklist else None)
+        reg = checklists.registry()
+        for t, cl in list(reg.types.items()):  # a type whose ignore names no rule is left out, as a broken file
+            try:
+                check_ignore(cl)
+            except ReadError as e:
+                del reg.types[t]
+                reg.broken[t] = str(e)
+        forced = checklists.load(checklist) if checklist else None
+        if forced is not None:
+            check_ignore(forced)
+        _SETUP[checklist] = (reg, forced)
     return _SETUP[checklist]
 
 

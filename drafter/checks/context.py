@@ -15,6 +15,7 @@ from .memo import Memo
 from .results import Finding, ItemResult, Local, PartResult
 
 if TYPE_CHECKING:
+    from .marks import Standing
     from .rule import Rule
 
 
@@ -30,6 +31,7 @@ class Context:
     previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
     boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # last year's promises: reported where
+    promises: list[Standing] = field(default_factory=list)  # the same with the writer's marks (promises.py)
     memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
     rules: frozenset[str] = frozenset()  # the ids of every rule (a dismissal names one)
     _owner: dict[int, str] | None = None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..checklists import Relation
+from ..vocab import words as vocab_words
 
 UNITS = "件项次人名个条场户家卷份起宗"
 _COUNT = re.compile(rf"(?<!\d)(\d++(?:\.\d++)?)\s*+(万)?\s*+(余|多)?\s*+(件次|人次|[{UNITS}])")
@@ -202,6 +203,8 @@ def _rate_problem(m: re.Match[str], rel: Relation, roles: list[tuple[Count, tupl
     stated = float(stated_text)
     if stated > 100:
         return Problem(m.start(), m.end(), f"{name}写的是{stated_text}%，比率不能超过100%；请核对")
+    if any(w in name for w in vocab_words().due_words):
+        return None  # 按期办结率: of the items that fell due, not of all received (words.toml due_words)
     stem = rate[:-1]
     about = [c for c, (k, _) in roles if k == "part" and _about(stem, c.label, rel)]
     if not about:

@@ -90,7 +90,7 @@ def dismissal_key(f: Finding) -> str:
     topic or a thin part, placed on a part's heading) the last “name” in its message's first clause
     (the topic, the part, the promise), else that clause without figures, so it holds while the
     writer edits (“部分只有23字” would change with every word)."""
-    if f.quote:
+    if f.quote and f.length:  # a finding on a part quotes its heading, but is named by its message
         return _clean_quote(f.quote)
     head = _HEAD.split(f.message, 1)[0]
     named = _NAMED.findall(head)

@@ -67,9 +67,9 @@ def per_parts(
         made = list(make())
         for f in made:  # the rule's promise, checked as it is kept
             assert f.part in pids and f.line == ctx.parts[f.part].line, (rule.id, f)
-        found = kept.put(key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part) for f in made))
-    for rid, severity, message, col, length, part in found:  # type: ignore[attr-defined]
-        yield Finding(rid, severity, message, ctx.parts[part].line, col, length, part)
+        found = kept.put(key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part, f.quote) for f in made))
+    for rid, severity, message, col, length, part, quote in found:  # type: ignore[attr-defined]
+        yield Finding(rid, severity, message, ctx.parts[part].line, col, length, part, quote)
 
 
 def kept(ctx: Context, name: str, key: Hashable, make: Callable[[], object]) -> object:

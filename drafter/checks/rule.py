@@ -124,6 +124,12 @@ class Rule:
         line, col = block.locate(start)
         return Finding(self.id, self._sev(severity), message, line, max(col, 0), end - start, part)
 
+    def on_part(self, ctx: Context, pid: str, severity: str, message: str) -> Finding:
+        """A finding about part ``pid`` as a whole: at its heading or first sentence, quoting it (no
+        span: the finding is on the part, not on those words — ``length`` 0)."""
+        pr = ctx.parts[pid]
+        return Finding(self.id, self._sev(severity), message, pr.line, pr.col, 0, pid, pr.quote)
+
     def local(self, start: int, end: int, severity: str, message: str) -> Local:
         """A finding within one paragraph, located later by the engine (``ctx.paragraphs``)."""
         return start, end, self._sev(severity), message

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
+from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
@@ -74,9 +75,32 @@ def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     for w in ctx.checklist.wording:
         for b, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(_covers(b.text, start, end, e) for e in w.exceptions):
+            if any(_covers(b.text, start, end, e) for e in w.exceptions) or _in_name(b.text, start, end):
                 continue
             yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+    taken: set[tuple[int, int]] = set()  # one garbled name is one finding, whichever forms it matches
+    for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
+        if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
+            continue
+        for b, start, end, m in corpus.finditer(pattern(w.pattern)):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.add((m.start(), m.end()))
+            if not _in_context(b.text, start, end, w.exceptions):
+                yield WORDING.at(b, start, end, WARNING, f"“{m.group(0)}”有误：{w.message}", ctx.part_of(b))
+    for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, corpus.blocks):
+        yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are part of a proper name: inside 《》, or followed by the end
+    of a body's or a course's name (法制宣传教育领导小组, 法制培训班): a name is written as it is."""
+    from ..vocab import name_end_rx
+
+    opened = text.rfind("《", 0, start)
+    if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:
+        return True
+    return name_end_rx().match(text, end) is not None
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
