@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, unittype
 from .readers.errors import ReadError
 from .resources import data_dir
 
@@ -118,17 +118,25 @@ class Registry:
     broken: dict[str, str] = field(default_factory=dict)  # stem → why a checklist file was left out
 
     def infer(self, unit: str | None) -> str | None:
-        """Unit type from the issuing unit's name, by each checklist's ``match``."""
-        if not unit:
-            return None
+        """Unit type from the issuing unit's name (``decide``)."""
+        return self.decide(unit).type
+
+    def decide(self, unit: str | None) -> unittype.Decision:
+        """Unit type from the issuing unit's name: the ``units.toml`` rules first, then each
+        checklist's own ``match`` (a user's checklist of a type of its own), and which decided."""
+        got = unittype.decide(unit, unittype.rules(self.dirs), set(self.types))
+        if got.type is not None or not unit:
+            return got
         name = unit.strip()
         for cl in sorted(self.types.values(), key=lambda c: (c.order, c.id)):
-            if any(re.search(p, name) for p in cl.match):
-                return cl.id
-        return None
+            for p in cl.match:
+                if (m := re.search(p, name)) is not None:
+                    rule = unittype.UnitRule(cl.id, f"清单 {cl.id} 的 match", patterns=(p,), path=cl.path, index=1)
+                    return unittype.Decision(cl.id, rule, m.group(0), name)
+        return got
 
 
-NOT_TYPES = frozenset({"base", "duties"})  # data files beside the unit types, not unit types
+NOT_TYPES = frozenset({"base", "duties", "units"})  # data files beside the unit types, not unit types
 
 
 def duty_list(dirs: list[Path]) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ class FileReport:
     error: str | None = None
     previous_error: str | None = None  # last year's report named in the draft could not be read
     fingerprint: Fingerprint | None = None  # for the folder comparison; made on demand if None
+    type_why: str = ""  # which rule decided the unit type, in Chinese (``lint --explain-type``)
 
 
 def expand(paths: list[str], skipped: list[Skipped] | None = None) -> Iterator[tuple[str, str | None]]:
@@ -216,15 +217,20 @@ def _check_one(
 ) -> FileReport:
     inferred = False
     t = unit_type or doc.meta.unit_type
+    source = "option" if unit_type else ("draft" if t else None)
+    why = "由 --type 指定" if unit_type else ("由草稿的 type 指定" if t else "")
     if t is None:
-        t = reg.infer(doc.meta.unit)
+        decision = reg.decide(doc.meta.unit)
+        t, why = decision.type, decision.explain()
         inferred = t is not None
+        source = doc.meta.unit_source if inferred else None
+    doc.meta.type_source = source
     cl = forced or (reg.types.get(t) if t else None) or checklists.load("base")
     if t and t not in reg.types and forced is None:
         return FileReport(path, error=f"草稿中的单位类型“{t}”未知；可选：{'、'.join(sorted(reg.types))}")
     doc.meta.unit_type = t
     result = check(doc, cl, year=year, previous=previous, boilerplate=fragments(), ignore=ignore)
-    return FileReport(path, doc, result, t, inferred)
+    return FileReport(path, doc, result, t, inferred, type_why=why)
 
 
 def compare_units(reports: list[FileReport]) -> list[SimilarPair]:

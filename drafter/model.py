@@ -105,6 +105,9 @@ class Meta:
     doc_number_line: int | None = None
     year_source: str | None = None
     unit_source: str | None = None
+    type_source: str | None = None  # option, draft, or where the unit came from (title, signature, body, publisher)
+    publisher: str | None = None  # who the page says posted the report (发布机构, 来源): the unit's last resort
+    page_issuer: str | None = None  # the page's 发布机构 / 发文机关 alone
 
 
 @dataclass

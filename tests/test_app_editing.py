@@ -12,6 +12,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dismiss import DismissScreen
 from drafter.app.screens.start import make_draft
 from drafter.app.widgets.findbar import FindBar
+from drafter.checks.dismiss import dismissal_key
 
 from .test_app import REPO, _home, aio, draft_screen, new_draft, settle, type_text  # noqa: F401 (_home: autouse)
 
@@ -76,8 +77,8 @@ async def test_f7_walks_the_findings_and_shows_each_message_whole(tmp_path: Path
         await pilot.press("shift+f7")
         await pilot.pause()
         assert screen.cursor_place()[0] == seen[-1] or screen.cursor_place()[0] <= first
-        await pilot.press("left")  # off the finding: the note goes
-        await pilot.press("up")
+        await pilot.press("left")  # off the finding's line: the note goes
+        await pilot.press("down" if screen.editor.cursor_location[0] == 0 else "up")
         await pilot.pause()
         assert "\n" not in str(screen.query_one("#status").content)
 
@@ -339,7 +340,7 @@ async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tm
         await pilot.press("enter")
         await pilot.pause()
         lines = screen.editor.text.split("\n")
-        assert lines[row] == "<!-- drafter: 忽略 wording 引用文件原文 -->"
+        assert lines[row] == f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->" and f.quote
         assert "法制" in lines[row + 1]
         await settle(pilot, app)
         assert f not in screen.result.findings  # the engine (checks/dismiss.py) reads the comment back
@@ -347,7 +348,7 @@ async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tm
         assert "已忽略1" in str(screen.query_one("#status").content)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "<!-- drafter: 忽略 wording 引用文件原文 -->\n" in path.read_text(encoding="utf-8")
+        assert f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->\n" in path.read_text(encoding="utf-8")
         screen.editor.move_cursor((row + 1, 2))
         await pilot.press("shift+f9")  # 恢复
         await settle(pilot, app)
@@ -366,6 +367,7 @@ async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
         await settle(pilot, app)
         screen = draft_screen(app)
         topic = next(f for f in screen.result.findings if f.rule == "required-item" and f.line is not None)
+        topics = sum(1 for f in screen.result.findings if f.rule == "required-item" and f.line == topic.line)
         screen.jump_to_line(topic.line)
         await pilot.press("ctrl+p")
         await type_text(pilot, "忽略此问题")
@@ -383,7 +385,10 @@ async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot, app)
         heading = screen.buffer.heading(screen.current)
-        assert f"<!-- drafter: 忽略 required-item 本乡没有这项工作 -->\n## {heading}" in screen.buffer.text()
+        key = dismissal_key(topic)
+        assert f"<!-- drafter: 忽略 required-item 「{key}」 本乡没有这项工作 -->\n## {heading}" in screen.buffer.text()
+        after = sum(1 for f in screen.result.findings if f.rule == "required-item" and f.line == topic.line + 1)
+        assert after == topics - 1  # one topic dismissed, the heading's others stay
         assert topic not in screen.result.findings
         assert screen.editor.text.startswith("## ")  # the editor still shows the part from its heading
         await pilot.press("shift+f9")

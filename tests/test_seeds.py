@@ -50,6 +50,7 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
             "unit",
             "unit_source",
             "unit_type",
+            "type_source",
             "year",
             "year_source",
             "checklist",

@@ -179,17 +179,19 @@ def clean_last_year(lines: list[str]) -> tuple[str, int]:
 
 # ------------------------------------------------------------ dismissals (CONTRACTS: the line before a paragraph)
 
-DISMISS = re.compile(r"^\s*<!--\s*drafter:\s*忽略\s+(?P<rule>[a-z0-9-]+)\s+(?P<reason>.*?)\s*-->\s*$")
+DISMISS = re.compile(
+    r"^\s*<!--\s*drafter:\s*忽略\s+(?P<rule>[a-z0-9-]+)\s+(?:「(?P<quote>[^」]*)」\s*)?(?P<reason>.*?)\s*-->\s*$"
+)
 
 
-def dismiss(lines: list[str], row: int, rule: str, reason: str) -> Change | None:
+def dismiss(lines: list[str], row: int, rule: str, reason: str, quote: str = "") -> Change | None:
     """Put the dismissal comment on the line before the paragraph holding ``row``
     (after any directives already there, as ``checks.dismiss.insert_dismissal`` does)."""
     k = paragraph_at(lines, row)
     if k is None:
         return None
     a = paragraphs(lines)[k][0]
-    comment = dismissal_comment(rule, reason)
+    comment = dismissal_comment(rule, reason, quote)
     return Change((a, 0), (a, 0), comment + "\n", (row + 1, 0))
 
 

@@ -37,6 +37,7 @@ class Finding:
     col: int = 0
     length: int = 0
     part: str | None = None
+    quote: str = ""  # the words it is about, as they stand in the report (≤ 40 characters; empty: no span)
 
 
 @dataclass
@@ -323,6 +324,7 @@ def check(
             continue
         findings.extend(r.fn(ctx))
     findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
+    findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
     everywhere.update({r: (why, "option") for r, why in (ignore or {}).items()})
     ignored: list[Ignored] = []
@@ -332,6 +334,13 @@ def check(
         findings, ignored = apply(findings, doc, rules(), everywhere, report_unused=select is None)
         findings.sort(key=lambda f: (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity)))
     return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
+
+
+def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
+    """Each finding with its ``quote`` (a rule may have set it; else the words of its span)."""
+    from .dismiss import finding_quote
+
+    return [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
 
 
 __all__ = [

@@ -2,10 +2,12 @@
 
 Three ways to dismiss a rule, all with a reason that stays visible:
 
-- in a draft, ``<!-- drafter: 忽略 RULE 理由 -->`` on the line before a paragraph dismisses RULE's
-  findings on that paragraph's lines (a directive before a part's heading covers findings placed on
-  the heading, such as ``required-item``); a directive without a reason, naming no known rule or
-  standing before nothing is itself a ``dismissal`` finding and dismisses nothing;
+- in a draft, ``<!-- drafter: 忽略 RULE 「QUOTE」 理由 -->`` on the line before a paragraph dismisses the
+  finding of RULE on that paragraph's lines whose words are QUOTE (``dismissal_key``); the older
+  ``<!-- drafter: 忽略 RULE 理由 -->`` dismisses all of RULE's findings there, as it always did (a
+  directive before a part's heading covers findings placed on the heading, such as
+  ``required-item``); a directive without a reason, naming no known rule or standing before
+  nothing is itself a ``dismissal`` finding and dismisses nothing;
 - ``lint --ignore RULE`` and ``ignore = ["RULE", …]`` in a user checklist dismiss RULE everywhere.
 
 Dismissed findings are never dropped: ``apply`` moves them to ``Result.ignored``, each with its
@@ -17,7 +19,7 @@ parses back.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..model import Dismissal, Document
@@ -26,24 +28,73 @@ from .registry import rule, rules
 
 RULE = "dismissal"
 VERBS = ("忽略", "ignore")
+MAX_QUOTE = 40
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_PARSE = re.compile(r"^(?P<verb>\S+)\s*(?P<rule>[A-Za-z0-9-]*)\s*(?P<reason>.*)$", re.S)
+# verb, rule, then optionally the finding's words in 「」 (one finding, not the rule's every one), then the reason
+_PARSE = re.compile(r"^(?P<verb>\S+)\s*(?P<rule>[A-Za-z0-9-]*)\s*(?:「(?P<quote>[^」\n]*)」)?\s*(?P<reason>.*)$", re.S)
 
 
 @dataclass
 class Ignored:
     """A dismissed finding and why: ``source`` is ``draft`` (a comment, at ``line``), ``option``
-    (``--ignore``) or ``checklist`` (its ``ignore`` list)."""
+    (``--ignore``) or ``checklist`` (its ``ignore`` list); ``quote`` the words a draft's comment
+    named (empty for a comment that dismisses the rule on the whole paragraph)."""
 
     finding: Finding
     reason: str
     source: str
     line: int | None = None
+    quote: str = ""
 
 
-def dismissal_comment(rule: str, reason: str) -> str:
-    """The comment that dismisses ``rule`` for the paragraph below it, e.g.
-    ``dismissal_comment("figures", "目标值，不是比率")`` → ``<!-- drafter: 忽略 figures 目标值，不是比率 -->``.
+@dataclass(frozen=True)
+class Directive:
+    """A dismissal comment that dismisses: its rule, reason and quote (empty: every finding of the
+    rule in the paragraph, the old form), the paragraph's lines and the comment's own line."""
+
+    rule: str
+    reason: str
+    quote: str
+    first: int
+    last: int
+    line: int
+
+
+def _clean_quote(text: str) -> str:
+    """A quote as kept and compared: no blanks, 「」 as 『』 (they delimit it), at most MAX_QUOTE characters."""
+    text = "".join(text.replace("「", "『").replace("」", "』").replace("-->", "—>").split())
+    return text[:MAX_QUOTE]
+
+
+def finding_quote(f: Finding, line_text: Callable[[int | None], str]) -> str:
+    """The words ``f`` is about as they stand in the report (its span on its line), ≤ 40 characters;
+    empty for a finding without a span."""
+    if f.line is None or f.length <= 0:
+        return ""
+    return " ".join(line_text(f.line)[f.col : f.col + f.length].split())[:MAX_QUOTE]
+
+
+_HEAD = re.compile(r"[：；。]")
+_NAMED = re.compile(r"“([^”]+)”")
+
+
+def dismissal_key(f: Finding) -> str:
+    """What a dismissal comment quotes to name ``f``: its quote; for a finding on no words (a missing
+    topic or a thin part, placed on a part's heading) the last “name” in its message's first clause
+    (the topic, the part, the promise), else that clause without figures, so it holds while the
+    writer edits (“部分只有23字” would change with every word)."""
+    if f.quote:
+        return _clean_quote(f.quote)
+    head = _HEAD.split(f.message, 1)[0]
+    named = _NAMED.findall(head)
+    return _clean_quote(named[-1] if named else re.sub(r"\d+(?:\.\d+)?", "", head))
+
+
+def dismissal_comment(rule: str, reason: str, quote: str = "") -> str:
+    """The comment that dismisses ``rule`` for the paragraph below it — with ``quote`` (a finding's
+    ``dismissal_key``) only the finding on those words, e.g.
+    ``dismissal_comment("figures", "目标值，不是比率", "办结率100%")`` →
+    ``<!-- drafter: 忽略 figures 「办结率100%」 目标值，不是比率 -->``.
 
     The reason is required (ValueError when blank) and kept on one line; ``-->`` inside it is
     defused so the comment cannot end early. The markdown reader reads exactly this form back.
@@ -54,17 +105,20 @@ def dismissal_comment(rule: str, reason: str) -> str:
     text = " ".join(reason.replace("-->", "—>").split())
     if not text:
         raise ValueError("忽略一条规则需要写明理由")
-    return f"<!-- drafter: 忽略 {rule} {text} -->"
+    if text.startswith("「"):
+        text = "：" + text  # read back as the reason, not as a quote
+    q = _clean_quote(quote)
+    return f"<!-- drafter: 忽略 {rule} 「{q}」 {text} -->" if q else f"<!-- drafter: 忽略 {rule} {text} -->"
 
 
-def insert_dismissal(text: str, line: int, rule: str, reason: str) -> str:
-    """``text`` (a whole draft) with ``dismissal_comment(rule, reason)`` inserted on its own line
+def insert_dismissal(text: str, line: int, rule: str, reason: str, quote: str = "") -> str:
+    """``text`` (a whole draft) with ``dismissal_comment(rule, reason, quote)`` inserted on its own line
     before the paragraph that contains 1-based ``line`` (a finding's line).
 
     The paragraph starts after the nearest blank line above ``line`` (or at a heading); the new
     comment goes after any directives already there, so several can stand before one paragraph.
     """
-    comment = dismissal_comment(rule, reason)
+    comment = dismissal_comment(rule, reason, quote)
     lines = text.split("\n")
     i = max(0, min(line - 1, len(lines) - 1))
     while (
@@ -78,8 +132,8 @@ def insert_dismissal(text: str, line: int, rule: str, reason: str) -> str:
     return "\n".join(lines)
 
 
-def parse(d: Dismissal, known: Iterable[str]) -> tuple[str, str] | str:
-    """(rule, reason) of a directive, or the Chinese reason it dismisses nothing."""
+def parse(d: Dismissal, known: Iterable[str]) -> Directive | str:
+    """The directive a comment makes, or the Chinese reason it dismisses nothing."""
     m = _PARSE.match(d.text.strip())
     if m is None or m["verb"] not in VERBS:
         return f"无法识别的指令“{d.text.strip()[:20]}”；应写作 <!-- drafter: 忽略 规则 理由 -->"
@@ -92,9 +146,9 @@ def parse(d: Dismissal, known: Iterable[str]) -> tuple[str, str] | str:
         return "dismissal 规则不能在正文中忽略"
     if not reason:
         return f"忽略 {rule} 没有写理由，这条忽略不起作用；请写明理由，例如 {dismissal_comment(rule, '理由')}"
-    if d.first is None:
+    if d.first is None or d.last is None:
         return f"忽略 {rule} 的指令后面没有段落，这条忽略不起作用"
-    return rule, reason
+    return Directive(rule, reason, _clean_quote(m["quote"] or ""), d.first, d.last, d.line)
 
 
 @rule(RULE)
@@ -102,7 +156,7 @@ def bad_directives(ctx: Context) -> Iterator[Finding]:
     """Directives that dismiss nothing (no reason, no such rule, nothing after them), at their line."""
     known = rules()
     for d in ctx.doc.dismissals:
-        got = parse(d, known)
+        got = parse(d, set(known))
         if isinstance(got, str):
             yield Finding(RULE, "warning", got, d.line, 0, 0)
 
@@ -117,46 +171,64 @@ def apply(
 ) -> tuple[list[Finding], list[Ignored]]:
     """(findings kept, findings dismissed): ``everywhere`` maps a rule to (reason, source).
 
+    A directive with a quote dismisses the findings of its rule in its paragraph whose
+    ``dismissal_key`` is that quote; one without, every finding of its rule there (the old form).
+    Linear: directives are indexed by (rule, paragraph), each finding looks up its own.
     A directive that dismissed nothing is an info at its line (``report_unused``: only when
     every rule ran); ``dismissal`` findings themselves are dismissed only by ``everywhere``.
     """
-    known = tuple(known)
-    spans: list[tuple[str, str, int, int, int]] = []  # rule, reason, first, last, directive line
-    for d in doc.dismissals:
-        got = parse(d, known)
-        if not isinstance(got, str):
-            assert d.first is not None and d.last is not None
-            spans.append((got[0], got[1], d.first, d.last, d.line))
-    if not spans and not everywhere:
+    known = frozenset(known)
+    directives = [got for d in doc.dismissals if not isinstance(got := parse(d, known), str)]
+    if not directives and not everywhere:
         return findings, []
+    para: dict[int, int] = {}  # source line → the first line of the paragraph a directive stands before
+    index: dict[tuple[str, int], list[int]] = {}
+    for k, d in enumerate(directives):
+        if d.first not in para:
+            for ln in range(d.first, d.last + 1):
+                para.setdefault(ln, d.first)
+        index.setdefault((d.rule, d.first), []).append(k)
     kept: list[Finding] = []
     ignored: list[Ignored] = []
     used: set[int] = set()
     for f in findings:
-        hit = (
-            None
-            if f.rule == RULE
-            else next(
-                (
-                    k
-                    for k, (r, _, a, b, _) in enumerate(spans)
-                    if r == f.rule and f.line is not None and a <= f.line <= b
-                ),
-                None,
-            )
-        )
+        hit = _directive_for(f, directives, index, para)
         if hit is not None:
             used.add(hit)
-            ignored.append(Ignored(f, spans[hit][1], "draft", spans[hit][4]))
+            d = directives[hit]
+            ignored.append(Ignored(f, d.reason, "draft", d.line, d.quote))
         elif f.rule in everywhere:
             ignored.append(Ignored(f, *everywhere[f.rule]))
         else:
             kept.append(f)
-    for k, (r, _, _, _, at) in enumerate(spans):
-        if report_unused and k not in used and r not in everywhere:
-            f = Finding(RULE, "info", f"这条忽略（{r}）下面的段落没有 {r} 问题，可以删去", at, 0, 0)
+    for k, d in enumerate(directives):
+        if report_unused and k not in used and d.rule not in everywhere:
+            what = f"{d.rule}「{d.quote}」" if d.quote else d.rule
+            f = Finding(RULE, "info", f"这条忽略（{what}）下面的段落已没有这个问题，可以删去", d.line, 0, 0)
             if RULE in everywhere:
                 ignored.append(Ignored(f, *everywhere[RULE]))
             else:
                 kept.append(f)
     return kept, ignored
+
+
+def _directive_for(
+    f: Finding, directives: list[Directive], index: Mapping[tuple[str, int], list[int]], para: Mapping[int, int]
+) -> int | None:
+    """The directive that dismisses ``f``: one quoting its words first, else one naming only its rule."""
+    if f.rule == RULE or f.line is None or (first := para.get(f.line)) is None:
+        return None
+    ks = index.get((f.rule, first))
+    if not ks:
+        return None
+    key = None
+    whole = None
+    for k in ks:
+        q = directives[k].quote
+        if not q:
+            whole = k if whole is None else whole
+            continue
+        key = dismissal_key(f) if key is None else key
+        if q == key:
+            return k
+    return whole

@@ -96,3 +96,14 @@ def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
     if problems:
         return "warning", f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）"
     return None
+
+
+UNKNOWN_TYPE = "未能判断单位类型，已按通用清单检查；请用 --type 指定"
+
+
+@rule("unit-type-unknown")
+def unit_type_unknown(ctx: Context) -> Iterator[Finding]:
+    """No type was given and none could be told from the unit's name: the report was held to the
+    shared base list only. Said once, at the title, so the user never gets the base list silently."""
+    if ctx.doc.meta.unit_type is None and ctx.checklist.id == "base":
+        yield Finding("unit-type-unknown", "info", UNKNOWN_TYPE, ctx.doc.meta.title_line)

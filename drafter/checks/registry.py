@@ -50,6 +50,7 @@ def rules() -> dict[str, Rule]:
         parts,
         substance,
         texts,
+        typeset,
         years,
     )
 

@@ -100,37 +100,48 @@ _LAST_PLAN = re.compile(
 )
 
 
+def base_year(ctx: Context, n: int) -> int | None:
+    """The year of the report this draft was rolled forward from (its ``previous``), when older than
+    last year: a 2025 draft started from the 2023 report keeps "2023年，全乡……" as it keeps "2024年"."""
+    prev = ctx.previous
+    y = prev.meta.year if prev is not None else None
+    return y if y is not None and y < n - 1 else None
+
+
 def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[Finding]:
-    """Paragraphs and sentences of the measures and duties parts that open with last year, and
-    last year's work plan cited as the basis of this year's work."""
+    """Paragraphs and sentences of the measures and duties parts that open with last year (or with
+    the year of the base report a draft was rolled forward from), and last year's work plan cited
+    as the basis of this year's work."""
+    base = base_year(ctx, n)
+    stale = (str(n - 1),) if base is None else (str(n - 1), str(base))
     for pid in ("measures", "duties"):
         pr = ctx.parts.get(pid)
         if pr is None or pr.status == "missing":
             continue
-        last = str(n - 1)
         yield from ctx.local(
             "stale-year-last",
             [
-                (b, n, pid)
+                (b, (n, base), pid)
                 for b in pr.blocks
-                if b.kind == "paragraph" and b.role == "body" and b is not opening and last in b.text
+                if b.kind == "paragraph" and b.role == "body" and b is not opening and any(y in b.text for y in stale)
             ],
-            lambda t, _: _last_year(t, n),
+            lambda t, _: _last_year(t, n, base),
         )
 
 
-def _last_year(text: str, n: int) -> Iterator[Local]:
+def _last_year(text: str, n: int, base: int | None = None) -> Iterator[Local]:
     for m in _OPENS_LAST.finditer(text):
-        if int(m.group(1)) == n - 1:
+        y = int(m.group(1))
+        if y == n - 1 or y == base:
             lead = m.start(1) == len(text) - len(text.lstrip())
             where = "本段" if lead else "这句"
+            copied = "是照抄去年的内容吗？" if y == n - 1 else f"本稿由{y}年度的报告起草，是照抄的原文吗？"
             yield (
                 m.start(1),
                 m.end(1),
                 "stale-year",
                 "error" if lead else "warning",
-                f"{where}以{n - 1}年开头，本部分写的是{n}年；是照抄去年的内容吗？"
-                f"回顾往年请写“与{n - 1}年相比”“{n - 1}年以来”",
+                f"{where}以{y}年开头，本部分写的是{n}年；{copied}回顾往年请写“与{y}年相比”“{y}年以来”",
             )
     for m in _LAST_PLAN.finditer(text):
         if int(m.group(1)) == n - 1:

@@ -28,6 +28,11 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
         metavar="TYPE",
         help="单位类型：county_gov、department、township（默认按单位名称推断）",
     )
+    p.add_argument(
+        "--explain-type",
+        action="store_true",
+        help="说明单位类型是怎样判断的：checklists/units.toml 中哪一条规则、依据单位名称中的哪几个字",
+    )
     p.add_argument("--year", type=int, metavar="N", help="报告年度（默认从标题等处识别）")
     p.add_argument("--checklist", metavar="NAME_OR_FILE", help="检查清单名称或 .toml 文件")
     p.add_argument("--format", choices=FORMATS, default="text", help="输出格式")
@@ -132,4 +137,4 @@ def _emit(
 
             summary.render(reports, out, similar.pairs, skipped, similar.clusters, twice)
         else:
-            textout.render(reports, out, skipped, twice, items=args.items)
+            textout.render(reports, out, skipped, twice, items=args.items, explain_type=args.explain_type)

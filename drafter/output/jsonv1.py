@@ -4,7 +4,8 @@ Keys are added to the contract's, never renamed: ``unit_source`` says where ``un
 (``title``, ``signature`` when the title names no unit — also a web page's 发文机关 —, ``body``, or
 ``draft`` front matter), ``year_source`` where ``year`` did (``title``, ``opening``, ``body``, ``draft``);
 ``ignored`` lists the dismissed findings, each with its ``reason``, its ``source`` (``draft``,
-``option``, ``checklist``) and ``dismissed_at`` (the line of the draft's comment, else null);
+``option``, ``checklist``), ``dismissed_at`` (the line of the draft's comment, else null) and
+``quote`` (the words the comment named, null for one that dismisses its rule on the whole paragraph);
 ``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
 covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention);
 ``commitments`` lists last year's promises (``text``), each ``reported`` at a ``line`` or ``unreported``.
@@ -45,6 +46,7 @@ def file_entry(r: FileReport) -> dict[str, Any]:
         "unit": m.unit,
         "unit_source": m.unit_source,  # title | signature | body | draft (added to v1; null when unknown)
         "unit_type": r.unit_type,
+        "type_source": m.type_source,  # option | draft | title | signature | body | publisher; null: not told
         "year": res.year,
         "year_source": year_source(m.year_source) if res.year == m.year else None,  # added to v1 (CONTRACTS)
         "checklist": res.checklist.id,
@@ -74,6 +76,7 @@ def file_entry(r: FileReport) -> dict[str, Any]:
                 "reason": g.reason,
                 "source": g.source,
                 "dismissed_at": g.line,
+                "quote": g.quote or None,
             }
             for g in res.ignored
         ],

@@ -64,7 +64,7 @@ def render(
             table.add_row(name, f"[bold red]无法读取[/]：{r.error}", "", "", *[""] * len(PART_IDS), "", "", "")
             continue
         cells = [f"[{STATUS[s][1]}]{MARK[s]}[/]" for s in (r.result.parts[p].status for p in PART_IDS)]
-        kind = r.result.checklist.short if r.unit_type else "—"
+        kind = r.result.checklist.short if r.unit_type else "未判断"
         table.add_row(
             name,
             r.doc.meta.unit or "—",

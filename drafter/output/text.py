@@ -76,7 +76,7 @@ def finding_line(path: str, f: Finding, doc: Document | None = None) -> Text:
     return t
 
 
-UNIT_FROM = {"signature": "单位取自署名", "body": "单位取自正文"}
+UNIT_FROM = {"signature": "单位取自署名", "body": "单位取自正文", "publisher": "单位取自网页的发布机构"}
 
 
 def part_block(r: FileReport) -> list[Text]:
@@ -157,6 +157,7 @@ def render(
     twice: list[SameUnit] | None = None,
     *,
     items: bool = False,
+    explain_type: bool = False,
 ) -> None:
     errors = warnings = infos = dismissed = 0
     for r in reports:
@@ -173,6 +174,8 @@ def render(
             out.print(row)
         for row in part_block(r):
             out.print(row)
+        if explain_type:
+            out.print(Text(f"    单位类型依据：{r.type_why or '未能判断'}", style="dim"))
         for row in items_block(r) if items else []:
             out.print(row)
         dismissed += len(r.result.ignored)

@@ -245,7 +245,7 @@ def _overview(sh: _Sheet, reports: list[FileReport], skipped: Sequence[tuple[str
             [
                 path,
                 r.doc.meta.unit or "",
-                TYPE_NAME.get(r.unit_type or "", r.unit_type or ""),
+                TYPE_NAME.get(r.unit_type or "", r.unit_type or "未判断"),
                 res.year,
                 *(STATUS[res.parts[p].status] for p in PART_IDS),
                 *counts,

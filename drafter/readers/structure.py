@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .. import dates
 from ..model import Block, Document, Meta
-from ..text import CJK, CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
+from ..text import CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
+from .head.unit import full_name, unit_from_body
+from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
-from .ownname import own_name
 from .rawpara import RawPara
 from .runon import is_runon
 from .tail import closing_block, starts_closing, tail_blocks
@@ -351,78 +351,20 @@ def _run_in_cut(rest: str, bold: int) -> int | None:
 # ------------------------------------------------ metadata
 
 
-_YEAR = re.compile(r"(20\d{2})\s*年")
-_REPORTED_YEAR = re.compile(r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下")
-_PLAN_YEAR = re.compile(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
-_DONE_YEAR = re.compile(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
-_PLACE = re.compile(rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
-_VERBS = "召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
-_UNIT_IN_TEXT = re.compile(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
-    rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?[{CJK}]{{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
-    rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
-)
-
-
 def _infer_meta(meta: Meta, blocks: list[Block]) -> None:
+    """Steps 3 and 4 of the head where the title did not settle them (``head.unit``, ``head.year``)."""
     body = [b for b in blocks if b.role == "body"]
-    _infer_year(meta, body)
+    infer_year(meta, body)
     if meta.unit is None and meta.signature:
         meta.unit, meta.unit_source = meta.signature, "signature"
+    if meta.unit is None and meta.page_issuer:  # the page's 发布机构 / 发文机关
+        meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
     if meta.unit is None:
-        _unit_from_body(meta, body)
-
-
-def _infer_year(meta: Meta, body: list[Block]) -> None:
-    if meta.title:
-        m = _YEAR.search(meta.title)
-        if m:
-            meta.year, meta.year_source = int(m.group(1)), "title"
-            return
-    for b in body[:3]:  # "现将我局2025年度法治建设工作情况总结如下：" before the first heading
-        if b.kind == "heading":
-            break
-        m = _REPORTED_YEAR.search(b.text)
-        if m:
-            meta.year, meta.year_source = int(m.group(1)), "opening"
-            return
-    for b in body[:60]:
-        if b.kind == "heading" and b.level == 1:
-            m = _DONE_YEAR.search(b.text)
-            if m and not _PLAN_YEAR.search(b.text):
-                meta.year, meta.year_source = int(m.group(1)), "heading"
-                return
-    first = next((b for b in body if b.kind == "paragraph"), None)
-    if first is not None:
-        m = re.match(r"^(20\d{2})\s*年", first.text)
-        if m and not _PLAN_YEAR.match(first.text):
-            meta.year, meta.year_source = int(m.group(1)), "opening"
-            return
-    for b in reversed(body):
-        m = _PLAN_YEAR.search(b.text[:40])
-        if m:
-            meta.year, meta.year_source = int(m.group(1) or m.group(3)) - 1, "plan"
-            return
-    when = dates.parse(meta.date or "")
-    if when is not None and when.year_digits == 4:
-        meta.year, meta.year_source = (when.year if when.month >= 10 else when.year - 1), "date"
-
-
-def _unit_from_body(meta: Meta, body: list[Block]) -> None:
-    paras = [b.text for b in body if b.kind == "paragraph"]
-    for text in paras[:3]:
-        m = _UNIT_IN_TEXT.search(re.sub(r"^20\d{2}\s*年度?[，,]?", "", text)[:80])
-        if m:
-            meta.unit, meta.unit_source = m.group(1), "body"
-            return
-    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
-        meta.unit, meta.unit_source = own, "body"
-        return
-    for text in paras[:3] + paras[-3:]:
-        m = _PLACE.search(re.sub(r"^20\d{2}年度?[，,]?", "", text)[:60])
-        if m:
-            place = m.group(1)
-            meta.unit, meta.unit_source = place + "人民政府", "body"
-            return
+        paras = [b.text for b in body if b.kind == "paragraph"]
+        if (unit := unit_from_body(paras)) is not None:
+            meta.unit, meta.unit_source = unit, "body"
+    if meta.unit is None and meta.publisher:  # the page's 来源: who posted it, the last resort
+        meta.unit, meta.unit_source = full_name(meta.publisher), "publisher"
 
 
 def cn_value(number: str) -> int | None:

@@ -1,4 +1,7 @@
-"""忽略问题: which finding, and why (the reason is required: it is what a reviewer reads)."""
+"""忽略问题: which finding, and why (the reason is required: it is what a reviewer reads).
+
+One finding, never its rule on the whole paragraph: the comment the draft gets quotes the
+finding's words (``checks.dismiss.dismissal_key``), so the paragraph's other findings stay."""
 
 from __future__ import annotations
 
@@ -11,11 +14,19 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ...checks import Finding
+from ...checks.dismiss import dismissal_key
+from ...ruledocs import docs
 from ..linebreak import Prose
 
 
-class DismissScreen(ModalScreen[tuple[str, str] | None]):
-    """Returns (rule, reason), or None when cancelled."""
+def rule_name(rule: str) -> str:
+    """A rule's Chinese name (the screen never shows ids)."""
+    got = docs().get(rule)
+    return got.title if got is not None else rule
+
+
+class DismissScreen(ModalScreen[tuple[Finding, str] | None]):
+    """Returns (the finding, the reason), or None when cancelled."""
 
     BINDINGS: ClassVar = [Binding("escape", "cancel", "取消")]
 
@@ -28,7 +39,7 @@ class DismissScreen(ModalScreen[tuple[str, str] | None]):
             yield Static("忽略此问题", classes="dialog-title")
             if len(self.findings) > 1:
                 yield Select(
-                    [(f"{f.rule}：{f.message[:24]}", n) for n, f in enumerate(self.findings)],
+                    [(f"{rule_name(f.rule)}：{dismissal_key(f)[:20]}", n) for n, f in enumerate(self.findings)],
                     value=0,
                     allow_blank=False,
                     id="dismiss-which",
@@ -38,7 +49,11 @@ class DismissScreen(ModalScreen[tuple[str, str] | None]):
             with Horizontal(classes="form-row"):
                 yield Label("理由", classes="form-label")
                 yield Input(placeholder="如：此处为引用文件原文，不需改", id="dismiss-reason", compact=True)
-            yield Prose("理由写进草稿（段落前的一行注释），不会导出；以后可用“恢复”（Shift+F9）撤回。", classes="hint")
+            yield Prose(
+                "只忽略这一个问题，本段其他问题照常提示；理由写进草稿（段落前的一行注释），不会导出；"
+                "以后可用“恢复”（Shift+F9）撤回。",
+                classes="hint",
+            )
             yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("忽略", id="dismiss-ok", variant="primary")
@@ -46,7 +61,7 @@ class DismissScreen(ModalScreen[tuple[str, str] | None]):
 
     def _about(self, n: int) -> str:
         f = self.findings[n]
-        return f"{f.message}（{f.rule}）"
+        return f"{f.message}（{rule_name(f.rule)}）"
 
     def on_mount(self) -> None:
         self.query_one("#dismiss-reason", Input).focus()
@@ -72,7 +87,7 @@ class DismissScreen(ModalScreen[tuple[str, str] | None]):
             return
         which = self.query("#dismiss-which")
         n = which.first(Select).value if which else 0
-        self.dismiss((self.findings[n if isinstance(n, int) else 0].rule, reason))
+        self.dismiss((self.findings[n if isinstance(n, int) else 0], reason))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -14,11 +14,11 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from ...checks import Finding, Result
-from ...checks.dismiss import dismissal_comment
+from ...checks.dismiss import dismissal_comment, dismissal_key
 from .. import editing
 from ..buffer import DraftBuffer
 from ..widgets.sidepanel import SEVERITY
-from .dismiss import DismissScreen
+from .dismiss import DismissScreen, rule_name
 
 # Findings a dismissal comment cannot silence (they are about the whole report or a part, not a paragraph).
 # (A part's findings placed on its heading — required-item, thin-part — are dismissed before the heading.)
@@ -90,9 +90,12 @@ class Tools:
             self._status()
             return
         here = self.cursor_place()
+        sel = self.editor.selection
+        start = self.buffer.start_line(self.current) + min(sel.start, sel.end)[0], min(sel.start, sel.end)[1]
         at = self._walk
-        if at is not None and at < len(found) and (found[at][0], max(found[at][1], 0)) == here:
-            k = (at + delta) % len(found)  # still on the finding last gone to: the one after (before) it
+        if at is not None and at < len(found) and (found[at][0], max(found[at][1], 0)) in (here, start):
+            # still on the finding last gone to (its words selected): the one after (before) it, even at one place
+            k = (at + delta) % len(found)
         elif delta > 0:
             k = next((n for n, (ln, c, _) in enumerate(found) if (ln, c) > here), 0)
         else:
@@ -139,21 +142,22 @@ class Tools:
             return
         self.app.push_screen(DismissScreen(here), self._dismissed)
 
-    def _dismissed(self, choice: tuple[str, str] | None) -> None:
+    def _dismissed(self, choice: tuple[Finding, str] | None) -> None:
         if choice is None:
             return
-        rule, reason = choice
+        finding, reason = choice
+        rule, quote = finding.rule, dismissal_key(finding)
         lines = self.editor.text.split("\n")
         row = self.editor.cursor_location[0]
         if self.current > 0 and editing.paragraph_at(lines, row) == 0:  # the part's heading
-            self._before_heading(dismissal_comment(rule, reason))
+            self._before_heading(dismissal_comment(rule, reason, quote))
         else:
-            change = editing.dismiss(lines, row, rule, reason)
+            change = editing.dismiss(lines, row, rule, reason, quote)
             if change is None:
                 return
             self._apply_change(change)
         self.note = ""
-        self.notify(f"已忽略 {rule}：{reason}（Shift+F9 恢复）")
+        self.notify(f"已忽略“{quote}”：{reason}（Shift+F9 恢复）")
 
     def _before_heading(self, comment: str | None) -> bool:
         """Add ``comment`` as the last line before this part's heading (the end of the section above),
@@ -178,7 +182,7 @@ class Tools:
             above = self.buffer.sections[self.current - 1].split("\n")
             m = editing.DISMISS.match(above[-1]) if above else None
             if m is not None and self._before_heading(None):
-                self.notify(f"已恢复 {m['rule']} 的检查")
+                self.notify(f"已恢复“{m['quote'] or rule_name(m['rule'])}”的检查")
                 return
         rows = editing.dismissals_before(lines, row)
         change = editing.restore(lines, row)
@@ -187,7 +191,7 @@ class Tools:
             return
         m = editing.DISMISS.match(lines[rows[0]])
         self._apply_change(change)
-        self.notify(f"已恢复 {m['rule'] if m else ''} 的检查")
+        self.notify(f"已恢复“{(m['quote'] or rule_name(m['rule'])) if m else ''}”的检查")
 
     # ------------------------------------------------------------ paragraphs
 

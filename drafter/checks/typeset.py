@@ -1,0 +1,130 @@
+"""公文 form a writer expects checked: half-width punctuation in Chinese text, and a 上行文's 签发人.
+
+Both are about what the printed report shows (GB/T 9704-2012; GB/T 15834 for punctuation): a
+half-width comma prints as a half-width comma, and a 报告 on red letterhead without 签发人 goes
+out without the name its superior reads first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text import CJK
+from . import Context, Finding
+from .registry import rule
+
+HALF = ",;:()"
+FULL = dict(zip(HALF, "，；：（）", strict=True))
+NAMES = {",": "逗号", ";": "分号", ":": "冒号", "(": "括号", ")": "括号"}
+_WIDE = re.compile(rf"[{CJK}，。、；：？！“”‘’（）《》〔〕【】…—]")
+_HALF = re.compile(r"[,;:()]")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
+ROLES = ("body", "title", "opening", "closing", "addressee", "signature", "attachment")
+
+
+def _wide(ch: str) -> bool:
+    return bool(ch) and _WIDE.match(ch) is not None
+
+
+def _neighbours(text: str, i: int) -> tuple[str, str]:
+    """The nearest characters before and after ``i`` that are not spaces ("" at an end)."""
+    a = i - 1
+    while a >= 0 and text[a] in " \t":
+        a -= 1
+    b = i + 1
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    return (text[a] if a >= 0 else ""), (text[b] if b < len(text) else "")
+
+
+def half_width(text: str) -> list[int]:
+    """Offsets of half-width , ; : ( ) that stand among Chinese text: a Chinese character or
+    full-width mark next to it; not between digits (1,000 · 9:30), not in a web address."""
+    skip = {i for m in _URL.finditer(text) for i in range(m.start(), m.end())}
+    out = []
+    for m in _HALF.finditer(text):
+        i = m.start()
+        if i in skip:
+            continue
+        before, after = _neighbours(text, i)
+        if before.isdigit() and after.isdigit() and text[i] in ",:":
+            continue
+        if _wide(before) or _wide(after):
+            out.append(i)
+    return out
+
+
+MANY = 5  # paragraphs with half-width marks beyond which the report gets one finding, not one a paragraph
+
+
+def _kinds(marks: list[str]) -> tuple[str, str]:
+    """“,”、“;” and the full-width forms to write instead, in order of appearance."""
+    return "、".join(dict.fromkeys(f"“{m}”" for m in marks)), "".join(dict.fromkeys(FULL[m] for m in marks))
+
+
+@rule("halfwidth-punctuation")
+def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
+    """One finding a paragraph, at its first half-width mark with the paragraph's count; a report
+    with them in more than MANY paragraphs (typed with a half-width input method throughout) gets
+    one finding for the whole text, at the first: the writer fixes them with one replace."""
+    found = []
+    for b in ctx.doc.blocks:
+        if b.role in ROLES and _HALF.search(b.text) and (at := half_width(b.text)):
+            found.append((b, at))
+    if len(found) > MANY:
+        b, at = found[0]
+        marks = [bb.text[i] for bb, ii in found for i in ii]
+        kinds, fixes = _kinds(marks)
+        yield ctx.at(
+            b,
+            at[0],
+            at[0] + 1,
+            "halfwidth-punctuation",
+            "warning",
+            f"全文有{len(found)}段共{len(marks)}处中文里用了半角标点（{kinds}），打印出来仍是半角；"
+            f"请用“替换”改为全角“{fixes}”",
+            ctx.part_of(b),
+        )
+        return
+    for b, at in found:
+        i = at[0]
+        kinds, fixes = _kinds([b.text[k] for k in at])
+        where = b.text[max(0, i - 4) : i + 5].strip()
+        many = f"本段共{len(at)}处半角标点（{kinds}）" if len(at) > 1 else f"半角{NAMES[b.text[i]]}“{b.text[i]}”"
+        yield ctx.at(
+            b,
+            i,
+            i + 1,
+            "halfwidth-punctuation",
+            "warning",
+            f"“{where}”中用了{many}；中文里的标点打印出来仍是半角，请改为全角“{fixes}”",
+            ctx.part_of(b),
+        )
+
+
+_UPWARD = re.compile(r"(?:报告|请示)\s*$")
+_MAST = re.compile(r"文件\s*$")
+
+
+@rule("missing-signer")
+def missing_signer(ctx: Context) -> Iterator[Finding]:
+    """A 报告 (or 请示) — a 上行文 — on red letterhead without 签发人 (GB/T 9704 7.2.5)."""
+    meta, doc = ctx.doc.meta, ctx.doc
+    title = meta.title or next((b.text for b in doc.blocks if b.role == "title"), "")
+    if not title or not _UPWARD.search(title):
+        return
+    mast = next((b for b in doc.blocks if b.role == "header" and _MAST.search(b.text)), None)
+    red = meta.letterhead in ("red", "paper") if meta.year_source == "draft" else mast is not None
+    if not red or meta.signer:
+        return
+    if any("签发人" in b.text for b in doc.blocks if b.role not in ("body", "opening")):
+        return
+    line = mast.line if mast is not None else meta.title_line
+    yield Finding(
+        "missing-signer",
+        "warning",
+        "报告是上行文，用了红色版头就要标注签发人（发文字号同一行右侧：签发人：姓名，GB/T 9704 7.2.5）；"
+        "请填写签发人，或不用红色版头",
+        line,
+    )

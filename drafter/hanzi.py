@@ -1,0 +1,56 @@
+"""Traditional characters read as simplified ones, for matching only.
+
+A report copied from a mirror site may be in traditional characters (小龍門鄉…建設情況報告).
+drafter's patterns are written in simplified characters, so the head is matched on a
+simplified *view* of the text: the same length, character for character, so an offset found
+in the view is an offset in the writer's text, and what drafter quotes back stays the writer's
+own characters.
+
+The character table is OpenCC's (TSCharacters), through ``opencc-purepy``: pure Python with
+the OpenCC dictionaries inside its wheel, so it installs the same on Windows, Linux and arm64
+Kylin without a compiler or a platform wheel. Only single characters are converted (no phrase
+tables): a phrase conversion may change a text's length, a character one never does here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+_MAX = 400  # a head's line, a unit's name: longer texts are matched in pieces by the caller
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    from opencc_purepy import OpenCC
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Traditional → simplified, one character to one character (OpenCC's TSCharacters)."""
+    out: dict[int, str] = {}
+    chars = getattr(getattr(_converter(), "dictionary", None), "ts_characters", None)
+    table = chars[0] if isinstance(chars, tuple) else chars
+    if isinstance(table, dict):
+        out = {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1}
+    return out
+
+
+@lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """``text`` with traditional characters as simplified ones, of the same length."""
+    if text.isascii():
+        return text
+    table = _table()
+    view = text.translate(table) if table else str(_converter().ts(text))  # ts: characters only, no phrases
+    return view if len(view) == len(text) else text
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` holds characters that read differently in simplified form."""
+    return simplified(text[:_MAX]) != text[:_MAX]
+
+
+__all__ = ["is_traditional", "simplified"]

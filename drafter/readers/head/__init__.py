@@ -1,0 +1,173 @@
+"""The head of a report: title, issuing unit, unit type, year and 主送机关, read in named steps.
+
+1. ``page``: the page's own words set aside (banners, breadcrumbs, metadata lists and tables,
+   a column's or a site's name), and what they say about who posted the report kept.
+2. ``title``: the title block — one line or two or three split anywhere, its repeats set aside.
+3. ``unit``: the issuing unit the title names (before 关于, before or after the year), else the
+   signature, the body, the page's publisher; its type by the rules of ``units.toml``
+   (``drafter.unittype``, asked by the checklist registry).
+4. ``year``: the year reported on — the title's, else the opening's, a part heading's, the plan's.
+5. ``addressee``: the 主送机关, below the title or, for a cover letter (报送函), above it.
+
+Before the title also stand a red header ("××县人民政府文件") and the 发文字号. Every format's
+reader hands its paragraphs to ``structure.build``, which calls ``front_matter`` (steps 1, 2, 3
+from the title, 5) and, once the body is known, ``unit.unit_from_body`` and ``year.infer_year``.
+Lines are matched in simplified characters (``drafter.hanzi``); what is kept is as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import dates
+from ...model import Block, Meta
+from ...text import match_number, squash
+from ..rawpara import RawPara
+from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
+from .page import DOC_NUMBER, HEADER, is_debris, is_page_word, page_facts
+from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, title_piece
+from .unit import unit_from_title, units_of
+
+LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
+_DATED = re.compile(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
+
+
+def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: list[int] | None = None) -> int:
+    """Find the title and the 主送机关; file what precedes the title as debris. Return the body start.
+
+    ``seen`` (for ``splice``) gets the last paragraph index looked at, but for the title scan
+    of the first ``MAX_TITLE_SCAN`` paragraphs when it finds no title: what lies beyond it
+    changes nothing here."""
+    seen = [] if seen is None else seen
+    block = find_title(paras)  # step 2 (step 1 within it: page words are never a title)
+    if block is None:
+        seen.append(_skip_page(paras, 0, head=False))
+        return _addressee(paras, 0, meta, blocks, None)
+    first, title_at = block.first, block.last
+    after = _skip_page(paras, block.end, head=True)
+    dated = after if after < len(paras) and _is_dated(paras[after].text) else None
+    if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
+        after = _skip_page(paras, dated + 1, head=True)
+    seen.append(max(title_at + 2, after))
+    _publisher(paras[:first] + paras[title_at + 1 : after], meta)
+    below = after < len(paras) and organ_list(paras[after].text) is not None
+    above = None
+    if not below and first > 0:
+        above = (
+            first - 1
+            if organ_list(paras[first - 1].text) is not None
+            else cover_letter([p.text for p in paras[:first]])
+        )
+    _before_title(paras[:first], above, meta, blocks)
+    _title(paras[first : title_at + 1], meta, blocks)
+    for p in paras[title_at + 1 : block.end]:  # the title's repeats and the page's words among them
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+    if dated is not None:
+        for p in paras[block.end : dated]:
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+        p = paras[dated]
+        found = dates.find(p.text)
+        meta.date, meta.date_line = (found.text if found else squash(p.text)), p.line
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="date"))
+        return _addressee(paras, dated + 1, meta, blocks, after)
+    return _addressee(paras, block.end, meta, blocks, after)
+
+
+def _is_dated(text: str) -> bool:
+    return _DATED.match(squash(text)) is not None
+
+
+def _before_title(paras: list[RawPara], addressee: int | None, meta: Meta, blocks: list[Block]) -> None:
+    """What stands before the title: a 主送机关 (a cover letter's), the 发文字号, a red header, debris."""
+    for j, p in enumerate(paras):
+        if j == addressee:
+            _set_addressee(p, meta, blocks)
+            continue
+        role = "debris"
+        if DOC_NUMBER.match(p.text):
+            role = "doc_number"
+            meta.doc_number, meta.doc_number_line = squash(p.text), p.line
+        elif HEADER.match(p.text):
+            role = "header"
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role=role))  # type: ignore[arg-type]
+
+
+def _title(title_paras: list[RawPara], meta: Meta, blocks: list[Block]) -> None:
+    """Step 3 from the title: the title's text and the unit it names."""
+    meta.title = "".join(squash(p.text) for p in title_paras)
+    meta.title_line = title_paras[0].line
+    meta.unit = unit_from_title([p.raw or p.text for p in title_paras])
+    if meta.unit:
+        meta.unit_source = "title"
+    for p in title_paras:
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="title", breaks=p.breaks))
+
+
+def _publisher(page: list[RawPara], meta: Meta) -> None:
+    """Step 1's facts: who the page says posted the report (used only where nothing names the unit)."""
+    words = [p for p in page if is_page_word(p.text) or is_debris(p.text)]
+    if words:
+        facts = page_facts(page)
+        meta.publisher, meta.page_issuer = facts.publisher, facts.issuer
+
+
+def _skip_page(paras: list[RawPara], i: int, *, head: bool) -> int:
+    """The first line from ``i`` that is not the page's words (``head``: the forms only a head has)."""
+    while i < len(paras) and (is_debris(paras[i].text) or (head and _page_line(paras, i))):
+        i += 1
+    return i
+
+
+def _page_line(paras: list[RawPara], i: int) -> bool:
+    """A page word, or the value under a label alone on its line ("来源：" / "万古镇人民政府")."""
+    text = paras[i].text
+    if is_page_word(text):
+        return True
+    prev = paras[i - 1].text.strip() if i > 0 else ""
+    value = squash(text)
+    return (
+        prev.endswith(("：", ":"))
+        and len(prev) <= LABEL_MAX
+        and is_page_word(prev)
+        and not match_number(value)
+        and len(value) <= 30
+        and not any(c in value for c in "。：:")
+        and not is_title(paras[i])
+    )
+
+
+def _addressee(paras: list[RawPara], i: int, meta: Meta, blocks: list[Block], after: int | None) -> int:
+    """Debris lines from ``i``, then the 主送机关 if the next line is one. Return the body start."""
+    after = _skip_page(paras, i, head=False) if after is None else after
+    if after < len(paras) and organ_list(paras[after].text) is not None:
+        for p in paras[i:after]:
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+        _set_addressee(paras[after], meta, blocks)
+        return after + 1
+    if after > i and all(is_page_word(p.text) or _page_line(paras, k) for k, p in enumerate(paras[i:after], i)):
+        for p in paras[i:after]:  # the page's words under the title: never the body
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+        return after
+    return i  # no 主送机关: debris lines are left to the outline, which files them the same way
+
+
+def _set_addressee(p: RawPara, meta: Meta, blocks: list[Block]) -> None:
+    meta.addressee = organ_list(p.text)
+    blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="addressee"))
+
+
+__all__ = [
+    "ADDRESSEE_SHAPE",
+    "MAX_TITLE_SCAN",
+    "TITLE",
+    "front_matter",
+    "is_debris",
+    "is_organ_name",
+    "is_page_word",
+    "is_title",
+    "is_unit_line",
+    "organ_list",
+    "title_piece",
+    "unit_from_title",
+    "units_of",
+]

@@ -1,0 +1,127 @@
+"""Step 1 of the head: the page's own words, set aside before the title is looked for.
+
+A report copied from a website or a page archive carries the page's words around its title:
+the date line of the site's banner (今天是：…星期三 农历…), breadcrumbs (您所在的位置：首页 >…,
+首页/ 专题专栏 / … / 正文), a column's name, the site's name, metadata as bullet lists
+(• 索引号 • 法制 • 发布机构 • 日期), as 索引号 tables in pipe form (| 索引号: | … | 发布机构: | … |),
+as bracketed labels (- [ 发布机构 ] …) or as a label alone on its line with its value on the next
+(来源： / 万古镇人民政府). ``is_debris`` tells the furniture that may stand anywhere in a report;
+``is_page_word`` the forms that are page words only before the body begins.
+
+What the page says about who posted the report — 来源, 文章来源, 发布机构, 发文机关 — is kept
+(``PageFacts``): the publisher (often the 司法局 posting the government's report) is used as the
+issuing unit only where nothing else names it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...text import CJK, squash
+from ..rawpara import RawPara
+
+DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
+HEADER = re.compile(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
+PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+DEBRIS = re.compile(
+    r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]"
+)
+WEB_META = re.compile(
+    r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|阅读次数|责任编辑|编辑)[:：]"
+    r"|^【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?(?:\s*【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?)*$"
+    r"|^分享到"
+)
+
+_LABELS = (
+    r"索\s*引\s*号|发\s*文\s*字\s*号|文\s*号|文件编号|发布机构|发文机关|发文单位|主题分类|组配分类|体裁分类|分类|"
+    r"成文日期|发布日期|发布时间|更新时间|公开方式|有\s*效\s*性|名\s*称|标\s*题|来源|文章来源|信息来源|作者|"
+    r"日期|时间|浏览次数|访问次数|阅读次数|阅读人次|点击数|浏览|字号|责任编辑|编辑"
+)
+_PAGE = re.compile(
+    r"^今天是"  # the banner's date line
+    r"|^(?:您|你)?(?:当前|现在)?(?:所在)?的?位置[:：]"  # 您所在的位置： 您当前的位置：
+    r"|^(?:网站)?首页\s*[/／>›»]|[/／]\s*正文$|(?:\s[/／]\s.*){2}"  # 首页/ 专题专栏 / … / 正文
+    r"|^网站首页|^首页(?:\s|$)|[>›»].{0,60}[>›»]|^.{1,30}[>›»]\s*\S"  # breadcrumbs and the site's menu
+    r"|^[•·▪◆●■\-*]\s*(?:$|\[|.{0,40}$)"  # a bullet list's item, or a bullet alone
+    r"|^\[\s*[^\]]{1,8}\s*\]"  # [ 索引号 ] …
+    r"|\|.*\|"  # a table row in pipe form
+    rf"|^【?(?:{_LABELS})\s*[:：]?\s*】?$"  # a label alone: its value is on the next line
+    rf"|^(?:{_LABELS})\s*[:：]"  # a label and its value
+    r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"  # a date alone
+    r"|^[大中小](?:\s+[大中小]){0,2}$|^【?\s*字体|^【?打印|^分享"
+    r"|门户网站|网站\s|www\.|https?://|\.gov\.cn"
+)
+
+
+@lru_cache(maxsize=16384)
+def is_debris(text: str) -> bool:
+    """A page number or a line of a web page's furniture (navigation, 时间/来源, 打印/关闭)."""
+    return bool(PAGE_NUMBER.match(text) or (DEBRIS.match(text) and len(text) < 60) or WEB_META.match(text))
+
+
+@lru_cache(maxsize=4096)
+def is_page_word(text: str) -> bool:
+    """A line of the page's own words as it stands before a report's body (never the title)."""
+    s = text.strip()
+    if not s:
+        return False
+    return is_debris(s) or (len(s) <= 200 and _PAGE.search(s) is not None)
+
+
+# ------------------------------------------------ what the page says about who posted it
+
+_ISSUER = re.compile(r"(?:发布机构|发文机关|发文单位)\s*[\]】]?\s*[:：|]?\s*\|?\s*([^\s|:：\]]{2,30})")
+_SOURCE = re.compile(r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|:：]{2,30})")
+_LABEL_ALONE = re.compile(r"^(?:发布机构|发文机关|发文单位|来源|文章来源|信息来源)\s*[:：]?$")
+_NOT_A_UNIT = re.compile(r"^(?:本网|本站|无|暂无|原创|网络)$|\d")
+
+
+@dataclass
+class PageFacts:
+    """Who the page says posted the report: its 发布机构/发文机关 (issuer) and its 来源 (source)."""
+
+    issuer: str | None = None
+    source: str | None = None
+
+    @property
+    def publisher(self) -> str | None:
+        return self.issuer or self.source
+
+
+def page_facts(paras: list[RawPara]) -> PageFacts:
+    """The page's 发布机构 / 来源 among ``paras`` (the page's words of the head)."""
+    facts = PageFacts()
+    for i, p in enumerate(paras):
+        s = p.text.strip()
+        if _LABEL_ALONE.match(s) and i + 1 < len(paras):  # 来源： / 万古镇人民政府
+            value = squash(paras[i + 1].text)
+            if "发布" in s or "发文" in s:
+                facts.issuer = facts.issuer or _value(value)
+            else:
+                facts.source = facts.source or _value(value)
+            continue
+        if (m := _ISSUER.search(s)) is not None:
+            facts.issuer = facts.issuer or _value(m.group(1))
+        if (m := _SOURCE.search(s)) is not None:
+            facts.source = facts.source or _value(m.group(1))
+    return facts
+
+
+def _value(text: str) -> str | None:
+    text = text.strip("|[]【】 ")
+    return None if not text or _NOT_A_UNIT.search(text) or len(text) < 2 else text
+
+
+__all__ = [
+    "DEBRIS",
+    "DOC_NUMBER",
+    "HEADER",
+    "PAGE_NUMBER",
+    "WEB_META",
+    "PageFacts",
+    "is_debris",
+    "is_page_word",
+    "page_facts",
+]

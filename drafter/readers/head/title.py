@@ -1,0 +1,164 @@
+"""Step 2 of the head: the title block.
+
+A title is one line, or one wrapped over two or three short lines split anywhere — mid-word
+("××州人民政府2024年度法治政府" / "建设情况报告"), with the unit on its own line above
+("××县人民政府" / "关于2025年度…的报告"), joint issuers one a line ("中共××镇委员会" /
+"××镇人民政府" / "关于…"). A page archive often repeats it (the page's heading, then the
+report's), whole or in its two-line form: the repeats are set aside with the page's words.
+Lines are matched in simplified characters (``hanzi``), so a traditional-character copy's
+title is found too, and kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...hanzi import simplified
+from ...text import match_number, squash
+from ..rawpara import RawPara
+from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
+
+TITLE = re.compile(
+    r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)$|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
+)
+MAX_TITLE_SCAN = 25
+TITLE_MAX = 80
+REPEAT_SCAN = 8  # lines after the title a repeat of it (and page words between) is looked for in
+# How a title's first line begins: 关于, a year, 中共, or a unit's or place's name.
+_START = re.compile(
+    r"^(?:关于|[（(]?20\d{2}|中共|.{1,30}?(?:人民政府|政府|办事处|管委会|委员会|街道|[省市州盟县区旗乡镇局厅委办]|中心|苏木))"
+)
+_LETTER = re.compile(r"如下|现将|报送|呈报|特此|请审阅|请予")  # a cover letter's words, never a title's
+
+
+def is_title(p: RawPara) -> bool:
+    """A line that is a report's title: short, no sentence stop, not numbered, not the page's words."""
+    s = squash(p.text)
+    if len(s) > TITLE_MAX or any(c in s for c in "。；") or s.endswith(("：", ":")):
+        return False
+    view = simplified(s)
+    if _LETTER.search(view) or (not p.is_title and is_page_word(p.text) and not _crumb_then_title(view)):
+        return False
+    return bool(TITLE.search(view)) and not match_number(s)
+
+
+def _crumb_then_title(view: str) -> bool:
+    """A breadcrumb the page ran its title into ("首页 > 专题专栏 > …中共××县委 ××县人民政府关于…的报告")."""
+    rest = re.split(r"[>›»]", view)[-1]
+    return rest != view and bool(TITLE.search(rest)) and re.search(r"关于|20\d{2}\s*年", rest) is not None
+
+
+def title_piece(text: str) -> bool:
+    """A line that can be part of a title wrapped over several lines: short, no sentence stop or colon."""
+    s = squash(text)
+    return (
+        0 < len(s) <= 40
+        and not any(c in s for c in "。；;：:")
+        and not match_number(s)
+        and not is_debris(text)
+        and not is_page_word(text)
+        and not DOC_NUMBER.match(text)
+        and not HEADER.match(text)
+    )
+
+
+@dataclass
+class TitleBlock:
+    """Where the title stands: its lines ``first``..``last``, and ``end``, the first line after
+    it and its repeats (the lines between are repeats or the page's words)."""
+
+    first: int
+    last: int
+    end: int
+
+
+def find_title(paras: list[RawPara]) -> TitleBlock | None:
+    """The title block among the first ``MAX_TITLE_SCAN`` lines, or None."""
+    scan = paras[:MAX_TITLE_SCAN]
+    pieces = [title_piece(q.text) for q in scan]  # each line judged once, not once per group
+    for i, p in enumerate(scan):
+        if p.is_title or is_title(p):
+            first = _extend_up(scan, pieces, i)
+            return TitleBlock(first, i, _after_repeats(paras, first, i))
+        if not pieces[i] or not _START.match(simplified(squash(p.text))):
+            continue
+        for n in (2, 3):
+            group = scan[i : i + n]
+            if len(group) == n and all(pieces[i : i + n]):
+                joined = "".join(squash(q.text) for q in group)
+                if is_title(RawPara(joined, group[0].line)):
+                    return TitleBlock(i, i + n - 1, _after_repeats(paras, i, i + n - 1))
+    return None
+
+
+def _extend_up(scan: list[RawPara], pieces: list[bool], i: int) -> int:
+    """The first line of a title whose last line is ``i``: a line above joins it when the two
+    read as one title wrapped ("××县人民政府关于2024年度" / "法治政府建设情况的报告")."""
+    first = i
+    while first > 0 and i - first < 2 and pieces[first - 1]:
+        here = simplified(squash(scan[first].text))
+        above = simplified(squash(scan[first - 1].text))
+        if not _START.match(above):
+            break
+        wrapped = "关于" in above + here and not here.startswith("关于")
+        unit_above = here.startswith(("关于", "20")) and is_unit_line(scan[first - 1].text)
+        if not (wrapped or unit_above) or _starts_whole(here):
+            break
+        first -= 1
+    return first
+
+
+def _starts_whole(line: str) -> bool:
+    """A line that begins a title by itself: its unit, then 关于 or the year."""
+    return re.match(r"^.{2,30}?(?:人民政府|局|厅|委|办|办事处|街道|乡|镇)(?:关于|20\d{2})", line) is not None
+
+
+def _after_repeats(paras: list[RawPara], first: int, last: int) -> int:
+    """The line after the title's repeats and the page's words around them."""
+    title = squash("".join(p.text for p in paras[first : last + 1]))
+    j = end = last + 1
+    limit = min(len(paras), last + 1 + REPEAT_SCAN)
+    while j < limit:
+        if is_page_word(paras[j].text):
+            j += 1
+            continue
+        n = _repeat_length(paras, j, title)
+        if n == 0:
+            break
+        j = end = j + n
+    return end if end > last + 1 else last + 1
+
+
+def _repeat_length(paras: list[RawPara], j: int, title: str) -> int:
+    """How many lines from ``j`` repeat the title (or its end, as its two-line form does)."""
+    joined = ""
+    for n in range(1, 4):
+        if j + n > len(paras):
+            break
+        joined += squash(paras[j + n - 1].text)
+        if len(joined) > len(title):
+            break
+        if joined == title or (len(joined) >= 8 and title.endswith(joined) and is_title(RawPara(joined, 0))):
+            return n
+        if joined not in title:
+            break
+    return 0
+
+
+# ------------------------------------------------ a unit's line (shared with the tail)
+
+UNIT_SUFFIX = re.compile(
+    r"(人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|管委会|街道|苏木|[县区市旗]委|[局委办院所站队中心乡镇厅])$"
+)
+
+
+def is_unit_line(text: str) -> bool:
+    """A line that is an issuing unit's name: short, ending like one, no colon ("时间：… 来源：县政府办")."""
+    s = text.strip()
+    if not 2 <= len(squash(s)) <= 30 or any(c in s for c in "：:") or is_debris(s):
+        return False
+    return bool(UNIT_SUFFIX.search(simplified(squash(s)))) and not HEADER.match(s)
+
+
+__all__ = ["MAX_TITLE_SCAN", "TITLE", "TitleBlock", "find_title", "is_title", "is_unit_line", "title_piece"]

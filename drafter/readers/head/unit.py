@@ -1,0 +1,115 @@
+"""Step 3 of the head: the issuing unit, from the title first.
+
+A title names its unit before 关于 ("××县司法局关于2024年度…"), before the year when it has no
+关于 ("××市司法局2022年度推进法治政府建设情况报告"), or after the year when it opens with it
+("2020年××区法治政府建设情况报告"). A place named alone is its government (××镇 → ××镇人民政府,
+××街道 → ××街道办事处). Joint issuers stay apart by one space ("中共××县委 ××县人民政府").
+Where the title names none: the signature (``tail``), then the body ("我局……印发《××局关于……》",
+"2024年，××县人民政府坚持…"), then the page's publisher (``page.PageFacts``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...hanzi import simplified
+from ...text import CJK
+from .ownname import own_name
+from .title import UNIT_SUFFIX
+
+_YEAR = re.compile(r"[（(]?20\d{2}\s*年")
+_PLACE_END = re.compile(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
+_ZONE = re.compile(
+    r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$"
+)  # governed by a 管委会
+_AFTER_YEAR = re.compile(
+    rf"^[（(]?20\d{{2}}\s*年度?[）)]?([{CJK}]{{2,20}}?)(?=推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
+)
+
+
+def units_of(text: str) -> str | None:
+    """Issuing units in ``text`` with joint issuers kept apart by one space.
+
+    "确山县人民 政府" (a gap a PDF left) is one unit; "中共洛宁县委　洛宁县人民政府" two.
+    """
+    tokens = [t for t in re.split(r"[ \t\u3000\u00a0]+", text.strip()) if t]
+    units: list[str] = []
+    for tok in tokens:
+        if units and not UNIT_SUFFIX.search(simplified(units[-1])):
+            units[-1] += tok
+        else:
+            units.append(tok)
+    return " ".join(units) if units else None
+
+
+def unit_from_title(texts: list[str]) -> str | None:
+    """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
+    joined = " ".join(t.strip() for t in texts)
+    view = simplified(joined)
+    about = "关于" in view  # what stands before 关于 is the unit, whatever its name ends with
+    if about:
+        before = joined[: view.index("关于")]
+    elif (m := _YEAR.search(view)) is not None and view[: m.start()].strip():
+        before = joined[: m.start()]
+    elif (m := _AFTER_YEAR.match(view.replace(" ", ""))) is not None:
+        before = joined.replace(" ", "")[m.start(1) : m.end(1)]  # the view keeps the text's offsets
+    else:
+        return None
+    before = re.split(r"[>›»]", before)[-1].strip()  # a breadcrumb the page ran the title into
+    if (at := simplified(before).find("中共", 1)) > 0 and " " not in before[:at]:
+        before = before[at:]  # "…示范创建中共××县委": the crumb's last step glued to the title
+    units = units_of(before.strip(' 　“”"《》'))
+    if units is None:
+        return None
+    named = [full_name(u) for u in units.split(" ")]
+    if not about and not all(_names_a_unit(u) for u in named):
+        return None
+    return " ".join(named)
+
+
+def full_name(unit: str) -> str:
+    """A place named alone as its government's name: ××镇 → ××镇人民政府, ××街道 → ××街道办事处."""
+    view = simplified(unit)
+    if view.endswith("街道"):
+        return unit + "办事处"
+    if _PLACE_END.search(view) and not view.startswith("中共") and not _ZONE.search(view):
+        return unit + "人民政府"
+    return unit
+
+
+def _names_a_unit(name: str) -> bool:
+    view = simplified(name)
+    return 2 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
+
+
+# ------------------------------------------------ the unit named in the body
+
+_PLACE = re.compile(rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
+_VERBS = "召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
+_UNIT_IN_TEXT = re.compile(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
+    rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?[{CJK}]{{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
+    rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
+)
+_OPENING_YEAR = re.compile(r"^20\d{2}\s*年度?[，,]?")
+
+
+def unit_from_body(paras: list[str]) -> str | None:
+    """The unit a report without a title's or signature's names in its body, or None."""
+    for text in paras[:3]:
+        view = simplified(text)
+        cut = len(view) - len(_OPENING_YEAR.sub("", view))
+        m = _UNIT_IN_TEXT.search(view[cut : cut + 80])
+        if m:
+            return text[cut + m.start(1) : cut + m.end(1)]
+    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
+        return own
+    for text in paras[:3] + paras[-3:]:
+        view = simplified(text)
+        cut = len(view) - len(_OPENING_YEAR.sub("", view))
+        m = _PLACE.search(view[cut : cut + 60])
+        if m:
+            return text[cut + m.start(1) : cut + m.end(1)] + "人民政府"
+    return None
+
+
+__all__ = ["full_name", "unit_from_body", "unit_from_title", "units_of"]

@@ -1,0 +1,92 @@
+"""Step 4 of the head: the year the report is on.
+
+The title's year first ("…2024年度法治政府建设情况报告"); then the opening's "现将我局2025年度…报告如下";
+a level-1 heading on work done ("一、2024年法治政府建设主要举措和成效"); an opening that begins
+with the year ("2025年，我乡…"); the plan's year less one ("2026年工作打算"); last the 成文日期.
+A date in the page's words (今天是：2019年…, 发布时间) is never the year: those lines are set
+aside before this step. Where the title's year and a part heading's year disagree, the title's
+wins; ``heading_year`` lets a check say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import dates
+from ...hanzi import simplified
+from ...model import Block, Meta
+
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_REPORTED_YEAR = re.compile(r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下")
+_PLAN_YEAR = re.compile(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
+_DONE_YEAR = re.compile(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
+_OPENING = re.compile(r"^(20\d{2})\s*年")
+
+
+def infer_year(meta: Meta, body: list[Block]) -> None:
+    """Set ``meta.year`` and ``meta.year_source`` from the first source that gives a year."""
+    for source, year in _candidates(meta, body):
+        meta.year, meta.year_source = year, source
+        return
+
+
+def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
+    got = _from_title(meta.title)
+    if got is not None:
+        return [("title", got)]
+    found = _from_opening_sentence(body) or heading_year(body) or _from_first_paragraph(body)
+    if found is not None:
+        return [found]
+    plan = _from_plan(body)
+    if plan is not None:
+        return [("plan", plan)]
+    when = dates.parse(meta.date or "")
+    if when is not None and when.year_digits == 4:
+        return [("date", when.year if when.month >= 10 else when.year - 1)]
+    return []
+
+
+def _from_title(title: str | None) -> int | None:
+    m = _YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
+def _from_opening_sentence(body: list[Block]) -> tuple[str, int] | None:
+    for b in body[:3]:  # "现将我局2025年度法治建设工作情况总结如下：" before the first heading
+        if b.kind == "heading":
+            break
+        m = _REPORTED_YEAR.search(simplified(b.text))
+        if m:
+            return "opening", int(m.group(1))
+    return None
+
+
+def heading_year(body: list[Block]) -> tuple[str, int] | None:
+    """The year a level-1 heading on work done names ("一、2024年推进法治政府建设的主要举措和成效")."""
+    for b in body[:60]:
+        if b.kind == "heading" and b.level == 1:
+            text = simplified(b.text)
+            m = _DONE_YEAR.search(text)
+            if m and not _PLAN_YEAR.search(text):
+                return "heading", int(m.group(1))
+    return None
+
+
+def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
+    first = next((b for b in body if b.kind == "paragraph"), None)
+    if first is not None:
+        m = _OPENING.match(first.text)
+        if m and not _PLAN_YEAR.match(first.text):
+            return "opening", int(m.group(1))
+    return None
+
+
+def _from_plan(body: list[Block]) -> int | None:
+    for b in reversed(body):
+        m = _PLAN_YEAR.search(simplified(b.text[:40]))
+        if m:
+            return int(m.group(1) or m.group(3)) - 1
+    return None
+
+
+__all__ = ["heading_year", "infer_year"]

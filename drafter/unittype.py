@@ -1,0 +1,140 @@
+"""The unit type from the issuing unit's name, by the rules of ``units.toml`` (data, not code).
+
+Each rule names a type and what a unit's name of that type ends with (``endings``), holds
+(``words``) or matches (``patterns``). The first rule that fits decides, and ``Decision``
+says which (for ``lint --explain-type``). A user's ``units.toml`` in a DRAFTER_CHECKLISTS
+folder comes before the shipped one, so 苏木 or 园区管委会 is added without touching Python.
+A joint name ("中共××县委 ××县人民政府") is tried whole, then each unit in it, a
+government first. Names are matched in simplified characters (``hanzi``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .hanzi import simplified
+from .readers.errors import ReadError
+
+FILE = "units.toml"
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    type: str
+    name: str
+    endings: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    path: str = ""
+    index: int = 0  # 1-based place in its file
+
+    def fits(self, name: str) -> str | None:
+        """What of ``name`` fits this rule (an ending, a word, a pattern's match), or None."""
+        for e in self.endings:
+            if name.endswith(e):
+                return e
+        for w in self.words:
+            if w in name:
+                return w
+        for p in self.patterns:
+            if (m := re.search(p, name)) is not None:
+                return m.group(0) or p
+        return None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A type and the rule that decided it, or why none did."""
+
+    type: str | None
+    rule: UnitRule | None = None
+    hit: str = ""  # what of the name fitted
+    name: str = ""  # the unit name (or the joint name's part) that was matched
+
+    def explain(self) -> str:
+        """In Chinese, which rule decided (``lint --explain-type``)."""
+        if self.type is None or self.rule is None:
+            return f"单位名称“{self.name}”不合 {FILE} 中的任何一条规则" if self.name else "未读出发文单位"
+        where = f"{Path(self.rule.path).name} 第 {self.rule.index} 条“{self.rule.name}”"
+        return f"单位名称“{self.name}”中的“{self.hit}”合 {where} → {self.type}"
+
+
+def _rules_of(path: Path) -> tuple[UnitRule, ...]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
+    out: list[UnitRule] = []
+    for i, r in enumerate(data.get("rules", []), start=1):
+        if not isinstance(r, dict) or not isinstance(r.get("type"), str):
+            raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条缺少 type")
+        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns")}
+        if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
+            raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns 须是文字列表")
+        for p in lists["patterns"]:
+            _safe(p, path)
+        rule = UnitRule(
+            r["type"],
+            str(r.get("name", r["type"])),
+            tuple(lists["endings"]),
+            tuple(lists["words"]),
+            tuple(lists["patterns"]),
+            str(path),
+            i,
+        )
+        out.append(rule)
+    return tuple(out)
+
+
+def _safe(pattern: str, path: Path) -> None:
+    from .patterns import UnsafePattern, validate
+
+    try:
+        validate(pattern)
+    except re.error as e:
+        raise ReadError(f"单位类型规则文件 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
+    except UnsafePattern as e:
+        raise ReadError(f"单位类型规则文件 {path.name} 中的正则表达式“{pattern}”不安全：{e}") from None
+
+
+@lru_cache(maxsize=8)
+def _rules_cached(files: tuple[tuple[str, float, int], ...]) -> tuple[UnitRule, ...]:
+    return tuple(r for f, _, _ in files for r in _rules_of(Path(f)))
+
+
+def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
+    """Every folder's ``units.toml`` rules, the first folder's first."""
+    files = []
+    for d in dirs:
+        p = d / FILE
+        if p.is_file():
+            st = p.stat()
+            files.append((str(p), st.st_mtime, st.st_size))
+    return _rules_cached(tuple(files))
+
+
+_GOVERNMENT = re.compile(r"(人民政府|政府|办事处|管委会|管理委员会)$")
+
+
+def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None = None) -> Decision:
+    """The type of the unit named ``unit`` by the first rule that fits (of a type in ``known``)."""
+    if not unit or not unit.strip():
+        return Decision(None)
+    whole = re.sub(r"\s+", "", unit)
+    parts = [p for p in re.split(r"\s+", unit.strip()) if p]
+    tries = [whole, *sorted(parts, key=lambda p: not _GOVERNMENT.search(simplified(p)))] if len(parts) > 1 else [whole]
+    for name in tries:
+        view = simplified(name)
+        for r in rules:
+            if known is not None and r.type not in known:
+                continue
+            if (hit := r.fits(view)) is not None:
+                return Decision(r.type, r, name[len(view) - len(hit) :] if view.endswith(hit) else hit, name)
+    return Decision(None, name=whole)
+
+
+__all__ = ["FILE", "Decision", "UnitRule", "decide", "rules"]
