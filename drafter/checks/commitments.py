@@ -3,9 +3,11 @@
 The promises come from the draft itself (the 去年承诺 list roll-forward keeps in
 a comment) and from last year's report when the caller gives it
 (``check(..., previous=doc)``: ``lint --previous``, or a draft's ``previous``).
-A promise counts as reported when this year's measures (paragraphs and item headings) name
-enough of its content words, a synonym standing for a word (``rollforward.covered``, the
-checklist's ``[[synonyms]]``); the app's side panel uses the same test.
+A promise counts as reported when the writer marked the sentence that reports it, or when this
+year's measures (paragraphs and item headings, never last year's text adopted as it stood) name
+enough of its content words, a synonym standing for a word (``promises.covered``, the
+checklist's ``[[synonyms]]``; ``marks.py``); one the writer set aside with a reason is no
+finding. The app's outline shows the engine's word (``Result.promises``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from collections.abc import Iterator
 
 from ..checklists import Checklist
 from ..model import Block, Document
-from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
-from . import Context, Finding, Memo, PartResult, own_words
-from .registry import rule
+from .context import Context
+from .cues import own_words
+from .marks import Mark, Standing, last_year_keys, own_reports, parse_marks, standing
+from .memo import Memo
+from .promises import Commitment, commitments, content_words, covered, found_word, parse_commitments
+from .results import WARNING, Finding, PartResult
+from .rule import Rule, Scope
 
 
 def promised(ctx: Context) -> list[Commitment]:
@@ -38,6 +44,13 @@ def _plan_items(previous: Document, checklist: Checklist) -> tuple[Commitment, .
 
     plan = classify(previous, checklist, previous.meta.year)["plan"]
     return tuple(commitments(plan.blocks)) if plan.status == "present" else ()
+
+
+def marks(doc: Document) -> dict[str, Mark]:
+    """The writer's marks in the draft's 去年承诺 block (``marks.parse_marks``)."""
+    if doc.fmt != "md" or "drafter:commitments" not in "".join(doc.lines[:400]):
+        return {}
+    return parse_marks("\n".join(doc.lines))
 
 
 def _listed(doc: Document) -> list[Commitment]:
@@ -95,29 +108,50 @@ def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], .
     return [covered(c, text, synonyms=synonyms) for c in cs]
 
 
-@rule("commitment-unreported")
+COMMITMENT_UNREPORTED = Rule(
+    "commitment-unreported", "去年承诺未报告落实情况", Scope.PREVIOUS, {WARNING: "去年承诺的一项今年没有报告落实情况"}
+)
+PREVIOUS_MISMATCH = Rule(
+    "previous-mismatch", "去年的报告选错了", Scope.PREVIOUS, {WARNING: "用作去年报告的是别的单位或不早于本年度的报告"}
+)
+
+
+@COMMITMENT_UNREPORTED.check
 def commitment_unreported(ctx: Context) -> Iterator[Finding]:
+    """Each promise of last year: the writer's mark (reported by a sentence, or set aside with a
+    reason), else this year's measures in the writer's own words — never a paragraph adopted from
+    last year's report as it stood (``marks``)."""
     cs = promised(ctx)
     if not cs:
         return
     body = [b for b in ctx.doc.blocks if b.role == "body"]
-    blocks = measures_blocks(ctx.parts, body, ctx.boilerplate)
+    prev = ctx.previous
+    adopted = (
+        ctx.memo.cached("last-year-keys", (ctx.memo.hold(prev),), lambda: last_year_keys(prev))
+        if prev is not None
+        else frozenset()
+    )
+    blocks = own_reports(measures_blocks(ctx.parts, body, ctx.boilerplate), adopted)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
     lines = reported_lines(cs, blocks, ctx.checklist.synonyms, ctx.memo)
-    ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
-    for c, line in zip(cs, lines, strict=True):
-        if line is None:
-            yield Finding(
-                "commitment-unreported",
-                "warning",
-                f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
-                "未完成的说明原因",
-                where,
-                part="measures",
-            )
+    told = marks(ctx.doc)
+    ctx.promises = [standing(c, told.get(c.text), blocks, line) for c, line in zip(cs, lines, strict=True)]
+    ctx.commitments = [(s.text, s.line) for s in ctx.promises]
+    for s in ctx.promises:
+        if s.status == "unreported":
+            yield COMMITMENT_UNREPORTED.finding(WARNING, _unreported(s), where, part="measures")
 
 
-@rule("previous-mismatch")
+def _unreported(s: Standing) -> str:
+    if s.lost is not None:
+        return (
+            f"去年报告承诺“{s.text}”，标记为由“{s.lost[:30]}”报告，但今年的举措和成效中已没有这句；"
+            "请重新指明报告它的句子，或写明落实情况"
+        )
+    return f"去年报告承诺“{s.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，未完成的说明原因"
+
+
+@PREVIOUS_MISMATCH.check
 def previous_mismatch(ctx: Context) -> Iterator[Finding]:
     """Last year's report (``--previous`` or the draft's ``previous``) that is another unit's, or not
     of an earlier year: copies and promises would be judged against the wrong report."""
@@ -126,17 +160,16 @@ def previous_mismatch(ctx: Context) -> Iterator[Finding]:
         return
     mine, theirs = _unit(ctx.doc.meta.unit), _unit(prev.meta.unit)
     if mine and theirs and mine not in theirs and theirs not in mine:
-        yield Finding(
-            "previous-mismatch",
-            "warning",
+        yield PREVIOUS_MISMATCH.finding(
+            WARNING,
             f"用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的；"
             "照搬比对和去年承诺都会对不上，请改用本单位去年的报告",
         )
     y = prev.meta.year
     if ctx.year is not None and y is not None and y >= ctx.year:
         same = "也是关于" if y == ctx.year else "是关于更晚的"
-        yield Finding(
-            "previous-mismatch", "warning", f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告"
+        yield PREVIOUS_MISMATCH.finding(
+            WARNING, f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告"
         )
 
 
@@ -144,4 +177,4 @@ def _unit(name: str | None) -> str:
     return "".join((name or "").split())
 
 
-__all__ = ["measures_blocks", "measures_text", "promised", "reported", "reported_lines"]
+__all__ = ["marks", "measures_blocks", "measures_text", "promised", "reported", "reported_lines"]

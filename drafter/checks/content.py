@@ -4,36 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterator
-from functools import lru_cache
 
 from ..checklists import Item
-from ..model import PART_IDS, PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern
-from .registry import rule
-
-# Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
-_CAUSES = re.compile(
-    r"原因|由于|因为|源于|归因|归结|根源|究其|根本上|缘于|根子|因素|一方面[^。]{0,60}另一方面"
-    r"|(产生|出现|形成|存在)[^。]{0,16}(主要|根本|关键)?在于|造成[^。]{0,10}(问题|不足|现象)的"
-)
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
-_DUTY_ACTS = re.compile(r"学法|部署|听取|汇报|述法|出庭|主持|亲自|审定|督办|协调|研究")
-_LEADER = re.compile(r"主要负责人|主要领导|一把手|(党委|党组|党工委)书记|[县区市乡镇]长|局长|主任|负责同志")
-_SENTENCE = re.compile(r"[。！？；;]")
-
-
-def _blocks_text(blocks: list[Block]) -> str:
-    return "\n".join(b.text for b in blocks)
-
-
-def _words(text: str) -> str:
-    """The text without the blanks that masking drafter's own wording left."""
-    return "\n".join(t for line in text.split("\n") if (t := _line_words(line)))
-
-
-@lru_cache(maxsize=8192)
-def _line_words(line: str) -> str:
-    return re.sub(r" {2,}", "", line).strip()
+from ..model import PART_NAMES, Block
+from . import keep
+from .context import Context
+from .corpus import Corpus
+from .cues import any_cue, pattern
+from .results import ERROR, INFO, WARNING, Finding, ItemResult, PartResult, quote_of
+from .rule import Rule, Scope
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -79,9 +58,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             else:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
-            corpus = own(
-                f"{item.part}-paragraphs", lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
-            )  # type: ignore[misc]
+            in_part = [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
+            corpus = own(f"{item.part}-paragraphs", lambda in_part=in_part: in_part)  # type: ignore[misc]
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}
@@ -93,7 +71,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         scope_key: Hashable = None
         if need != "mention" and not item.headings:
             if pr is not None and pr.status == "present":
-                scope, scope_key = pr.blocks, ctx.part_key(item.part)
+                scope, scope_key = pr.blocks, keep.part_key(ctx, item.part)
             else:
                 if not body_scope:
                     body_scope.append([b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere])
@@ -118,47 +96,78 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = _topic_lists(found)
+    lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
     for item in ctx.checklist.items:
         if item.id in out:
             continue
         corpus, need, hits = found[item.id]
-        hit = next((h for h in hits if (id(h.block), h.start) not in lists), None)
+        hit = next((h for h in hits if h.titled or (item.part, id(h.block), h.start) not in lists), None)
+        where: str | None = None
+        if hit is None and item.part == "measures" and need != "mention" and ctx.parts[item.part].status == "present":
+            hit, where = _elsewhere(
+                ctx, item, need, judge, own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
+            )
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
-        out[item.id] = ItemResult(item, True, line, col, evidence=words, kind=hit.kind)
+        out[item.id] = ItemResult(
+            item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
+        )
     return out
+
+
+def _elsewhere(ctx: Context, item: Item, need: str, judge: object, corpus: Corpus) -> tuple[_Hit | None, str | None]:
+    """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
+    reported in the duties part): the item is covered, only not where the regulation puts it."""
+    own_part = {id(b) for b in ctx.parts[item.part].blocks}
+    for h in _hits(corpus, item.cues, ctx.year, need, judge):
+        if id(h.block) in own_part:
+            continue
+        pid = ctx.part_of(h.block)
+        if pid is not None and pid not in ("plan", "shortcomings"):
+            return h, pid
+    return None, None
+
+
+# A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
+_ITEM_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+TITLE_MAX = 32
 
 
 class _Hit:
     """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
 
-    __slots__ = ("block", "end", "kind", "start")
+    __slots__ = ("block", "cue", "end", "kind", "start", "titled")
 
-    def __init__(self, block: Block, start: int, end: int, kind: str | None) -> None:
+    def __init__(
+        self, block: Block, start: int, end: int, kind: str | None, cue: str = "", titled: bool = False
+    ) -> None:
         self.block, self.start, self.end, self.kind = block, start, end, kind
+        self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
 
 
-KeptHit = tuple[bool, int, int, int, "str | None"]
-"""A hit as kept between checks: (under a heading, index of its block, start, end, kind)."""
+KeptHit = tuple[bool, int, int, int, "str | None", str, bool]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled)."""
 
 
 def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
     where = {id(b): i for i, b in enumerate(blocks)}
-    out = [(False, where[id(h.block)], h.start, h.end, h.kind) for h in hits]
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in hits]
     if under:
         assert scope is not None
         at = {id(b): i for i, b in enumerate(scope)}
-        out += [(True, at[id(h.block)], h.start, h.end, h.kind) for h in under]
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in under]
     return tuple(out)
 
 
 def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
     """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
-    return [_Hit((scope if under else blocks)[i], s, e, kind) for under, i, s, e, kind in kept]  # type: ignore[index]
+    return [
+        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled)  # type: ignore[index]
+        for under, i, s, e, kind, cue, titled in kept
+    ]
 
 
 def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
@@ -174,8 +183,12 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
             if key in seen:
                 continue
             kind = judge.kind(b.text[s:e]) if need != "mention" else "mention"
+            titled = False
+            if not accepts(need, kind) and _ITEM_TITLE.match(b.text, s) and e - s <= TITLE_MAX:
+                s, e = sentence_at(b.text, e)  # "一是学深悟透习近平法治思想。" titles the sentences after it
+                kind, titled = (judge.kind(b.text[s:e]) if e > s else None), True
             if accepts(need, kind):
-                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind))
+                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind, m.group(0), titled))
                 if kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
                     break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
@@ -204,7 +217,9 @@ def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], ne
                 if e <= s:
                     break
                 if accepts(need, judge.kind(text[s:e])):
-                    out.append(_Hit(b, s, e, judge.kind(text[s:e])))
+                    # it stands for the item whatever else it names only if it names the item too
+                    named = any_cue(text[s:e], cues, ctx.year)
+                    out.append(_Hit(b, s, e, judge.kind(text[s:e]), h.title, named))
                     return out
                 pos = e + 1 if e == s else e
         if len(out) >= 1:
@@ -222,16 +237,17 @@ def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
     return got[1]
 
 
-def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]]) -> set[tuple[int, int]]:
-    """Sentences without figures that would be the evidence of three items or more: a list of
-    topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done."""
-    count: dict[tuple[int, int], int] = {}
-    for _, _, hits in found.values():
+def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]], part: dict[str, str]) -> set[tuple[str, int, int]]:
+    """Sentences without figures that would be the evidence of three items or more of one part: a
+    list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
+    of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
+    is the evidence of a measure and, where the duties part is folded, of the leader's study."""
+    words: dict[tuple[str, int, int], set[str]] = {}
+    for iid, (_, _, hits) in found.items():
         for h in hits[:1]:
-            if h.kind == "action":
-                key = (id(h.block), h.start)
-                count[key] = count.get(key, 0) + 1
-    return {k for k, n in count.items() if n >= 3}
+            if h.kind == "action" and not h.titled:
+                words.setdefault((part[iid], id(h.block), h.start), set()).add(h.cue)
+    return {k for k, cues in words.items() if len(cues) >= 3}  # 普法 named once is one topic, whoever asks
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
@@ -250,142 +266,43 @@ def _opening(ctx: Context) -> list[Block]:
     return found
 
 
-@rule("required-item")
+REQUIRED_ITEM = Rule(
+    "required-item",
+    "清单条目没有写到",
+    Scope.DOCUMENT,
+    {WARNING: "检查清单的条目没有写到（条目的严重程度）", ERROR: "条目设为错误时", INFO: "条目设为提示时"},
+)
+
+
+@REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
-        if res.covered or res.status == "not-applicable" or pr.status == "missing":
+        if res.status == "not-applicable" or pr.status == "missing":
+            continue
+        if res.covered and res.elsewhere is not None and res.line is not None:
+            # covered, only not where the regulation puts it: a reviewer's note, never a gap
+            yield Finding(
+                REQUIRED_ITEM.id,
+                INFO,
+                f"“{res.item.title}”写在了“{PART_NAMES[res.elsewhere]}”部分；"
+                f"按规定宜写入“{PART_NAMES[res.item.part]}”部分",
+                res.line,
+                res.col,
+                len(res.quote),
+                res.item.part,
+                res.quote,
+            )
+            continue
+        if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
-        yield Finding(
-            "required-item",
-            res.item.severity,
-            f"{where}没有写到“{res.item.title}”：{res.item.guidance}",
-            pr.line,
-            part=res.item.part,
+        yield REQUIRED_ITEM.on_part(
+            ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
 
 
-@rule("no-causes")
-def no_causes(ctx: Context) -> Iterator[Finding]:
-    return ctx.per_parts("no-causes", ("shortcomings",), lambda: _no_causes(ctx))
+def _duties_judged(ctx: Context) -> bool:
+    from .thin import duties_judged
 
-
-def _no_causes(ctx: Context) -> Iterator[Finding]:
-    pr = ctx.parts["shortcomings"]
-    if pr.status != "present":
-        return
-    body = [b for b in pr.blocks if b.kind == "paragraph"]
-    if not body or any(_CAUSES.search(b.text) for b in body):
-        return
-    promised = pr.heading is not None and "原因" in pr.heading
-    extra = "标题写了“原因”，正文却" if promised else ""
-    yield Finding(
-        "no-causes",
-        "warning",
-        f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因",
-        pr.line,
-        part="shortcomings",
-    )
-
-
-THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
-THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shortest other part is thin
-_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、．]|[（(][一二三四五六七八九十]+[）)]")
-
-
-@rule("thin-part")
-def thin_part(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.per_parts("thin-part", ("measures",), lambda: _no_figure(ctx))
-    yield from ctx.per_parts("thin-part", ("duties",), lambda: _thin_duties(ctx))
-    yield from _thin_relative(ctx)
-
-
-def _no_figure(ctx: Context) -> Iterator[Finding]:
-    measures = ctx.parts["measures"]
-    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
-        yield Finding(
-            "thin-part",
-            "warning",
-            "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
-            measures.line,
-            part="measures",
-        )
-
-
-def _thin_duties(ctx: Context) -> Iterator[Finding]:
-    duties = ctx.parts["duties"]
-    if duties.status != "present":
-        return
-    paras = ctx.own_words([b for b in duties.blocks if b.kind == "paragraph"])
-    text = _words(_blocks_text(paras))
-    sentences = len([s for s in _SENTENCE.split(text) if s.strip()])
-    acts = len(set(_DUTY_ACTS.findall(text)))
-    concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
-    if (len(text) < 80 or sentences <= 1) and not concrete:
-        yield Finding(
-            "thin-part",
-            "warning",
-            f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
-            duties.line,
-            part="duties",
-        )
-    elif not _LEADER.search(text):
-        yield Finding(
-            "thin-part",
-            "warning",
-            "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
-            duties.line,
-            part="duties",
-        )
-
-
-def _inner_text(ctx: Context, pr: PartResult) -> str:
-    """A part's text under its heading, in the writer's own words (drafter's wording left out)."""
-    return _words(_blocks_text(ctx.own_words(pr.blocks[1:] if pr.heading is not None else pr.blocks)))
-
-
-def _size(ctx: Context, pid: str) -> tuple[int, int]:
-    """(characters, statements) of a part under its heading in the writer's own words: statements
-    are sentences, 一是/1./（一） items or headings, whichever count is largest. Kept by the part's key."""
-
-    def make() -> tuple[int, int]:
-        pr = ctx.parts[pid]
-        text = _inner_text(ctx, pr)
-        units = max(
-            len([x for x in _SENTENCE.split(text) if x.strip()]),
-            len(_ENUM.findall(text)),
-            sum(b.kind == "heading" for b in pr.blocks[1:]),
-        )
-        return len(text), units
-
-    return ctx.memo.cached("part-size", (ctx.part_key(pid), ctx.boilerplate), make)
-
-
-def _thin_relative(ctx: Context) -> Iterator[Finding]:
-    """Shortcomings and plan, judged against the report itself.
-
-    Thin: under ``THIN_FLOOR`` characters, or a single statement (one sentence, no 一是/1./（一）
-    items) under ``THIN_RATIO`` of the report's shortest other required part. A short plan of
-    five items is complete; seed 000's one-sentence 不足 (52 characters beside parts of 453–725)
-    is not. On the seeds the one-sentence parts score 0.11 (000, thin) and 0.74 (003, not thin).
-    """
-    sizes = {pid: _size(ctx, pid)[0] for pid in PART_IDS if ctx.parts[pid].status == "present"}
-    for pid in ("shortcomings", "plan"):
-        pr = ctx.parts[pid]
-        if pr.status != "present":
-            continue
-        n, units = _size(ctx, pid)
-        if n < THIN_FLOOR:
-            yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
-            continue
-        others = [v for k, v in sizes.items() if k != pid]
-        if units <= 1 and others and n < THIN_RATIO * min(others):
-            yield Finding(
-                "thin-part",
-                "warning",
-                f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
-                "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
-                pr.line,
-                part=pid,
-            )
+    return duties_judged(ctx)

@@ -1,57 +1,70 @@
-"""The rule registry: every rule has an id, and a check function registered here.
+"""The rule registry: every rule of drafter, one ``Rule`` object each (``rule.py`` says how to write one).
 
-Rule code registers a function with ``@rule("id")``. Each rule's Chinese title,
-doc, default severity and good/bad examples live in ``rules.toml`` beside this
-file and are read by ``drafter.ruledocs`` — by the faces (``drafter rule``,
-SARIF) and the tests, never by ``check()``, which does no I/O.
+``rules()`` maps each id to its object, in the order the engine runs them and the faces list them.
+A new checks module with rules is added to ``MODULES`` below; nothing else lists rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cache
+from pathlib import Path
 
-if TYPE_CHECKING:
-    from . import Context, Finding
+from ..checklist_model import Checklist
+from ..readers.errors import ReadError
+from . import (
+    closing,
+    commitments,
+    content,
+    dismiss,
+    figures,
+    form,
+    originality,
+    parts,
+    substance,
+    texts,
+    thin,
+    typeset,
+    years,
+)
+from .rule import Rule, declared
 
-RuleFn = Callable[["Context"], "Iterator[Finding]"]
+MODULES = (
+    parts,
+    content,
+    thin,
+    closing,
+    commitments,
+    dismiss,
+    figures,
+    form,
+    originality,
+    substance,
+    texts,
+    typeset,
+    years,
+)
 
 
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    fn: RuleFn
+def check_ignore(checklist: Checklist) -> None:
+    """A checklist's ``ignore`` list names only rules that exist (ReadError, one Chinese line, if not).
+
+    Checked here, not where the checklist is read: the rules are the checks layer's, above the readers."""
+    unknown = [r for r in checklist.ignore if r not in rules()]
+    if unknown:
+        name = Path(checklist.path).name if checklist.path else checklist.id
+        raise ReadError(f"检查清单 {name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则")
 
 
-_RULES: dict[str, Rule] = {}
-
-
-def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
-    """Register ``fn`` as the check for ``rule_id`` (documented in rules.toml)."""
-
-    def register(fn: RuleFn) -> RuleFn:
-        _RULES[rule_id] = Rule(rule_id, fn)
-        return fn
-
-    return register
-
-
+@cache
 def rules() -> dict[str, Rule]:
-    """All registered rules, in registration order."""
-    from . import (  # noqa: F401  (importing a module registers its rules)
-        closing,
-        commitments,
-        content,
-        dismiss,
-        figures,
-        form,
-        originality,
-        parts,
-        substance,
-        texts,
-        typeset,
-        years,
-    )
+    """All rules: the modules' order, then each module's order of declaration."""
+    out: dict[str, Rule] = {}
+    for m in MODULES:
+        for r in vars(m).values():
+            if isinstance(r, Rule) and r.id not in out and r.module == m.__name__:
+                out[r.id] = r
+    assert out.keys() == declared().keys(), set(declared()) ^ set(out)
+    return out
 
-    return _RULES
+
+__all__ = ["MODULES", "check_ignore", "rules"]

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 
-from . import Context, Corpus, Finding, Local, pattern
-from .registry import rule
+from .context import Context
+from .corpus import Corpus
+from .cues import pattern
+from .names import own_name_spellings
+from .results import ERROR, INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
 
 _PLACEHOLDER = re.compile(
     r"[×xX╳]{2,}(?![a-zA-Z])|[Ｘ]{2,}|〇〇|○○|(?<![A-Za-z])[Xx×Ｘ](?=[次件个项名人家条场期份卷%％])|(?<![\d*])\*{1,3}(?=[次件个项名人家条场年月日%％])"
@@ -32,35 +37,76 @@ def _texts(ctx: Context) -> Corpus:
     return corpus
 
 
-@rule("outdated-citation")
+OUTDATED_CITATION = Rule(
+    "outdated-citation",
+    "引用已过时的文件",
+    Scope.DOCUMENT,
+    {
+        ERROR: "引用已废止的文件（检查清单 citations 设定的严重程度）",
+        WARNING: "引用已修订的文件",
+        INFO: "检查清单设为提示的引用",
+    },
+)
+WORDING = Rule("wording", "常见错用词", Scope.DOCUMENT, {WARNING: "检查清单 wording 列出的错用词"})
+PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "留有××、【请填写】、TODO 等占位符"})
+
+
+@OUTDATED_CITATION.check
 def outdated_citation(ctx: Context) -> Iterator[Finding]:
     if ctx.year is None:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
     corpus = _texts(ctx)
-    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words
+    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
         for b, start, end, m in corpus.finditer(pattern(c.pattern)):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             if _in_context(b.text, start, end, c.exceptions):
                 continue
-            taken.append((m.start(), m.end()))
-            yield ctx.at(
-                b, start, end, "outdated-citation", c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
+            insort(taken, (m.start(), m.end()))
+            yield OUTDATED_CITATION.at(
+                b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
             )
 
 
-@rule("wording")
+@WORDING.check
 def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     for w in ctx.checklist.wording:
         for b, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(_covers(b.text, start, end, e) for e in w.exceptions):
+            if any(_covers(b.text, start, end, e) for e in w.exceptions) or _in_name(b.text, start, end):
                 continue
-            yield ctx.at(
-                b, start, end, "wording", "warning", f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b)
-            )
+            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+    taken: set[tuple[int, int]] = set()  # one garbled name is one finding, whichever forms it matches
+    for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
+        if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
+            continue
+        for b, start, end, m in corpus.finditer(pattern(w.pattern)):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.add((m.start(), m.end()))
+            if not _in_context(b.text, start, end, w.exceptions):
+                yield WORDING.at(b, start, end, WARNING, f"“{m.group(0)}”有误：{w.message}", ctx.part_of(b))
+    for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, corpus.blocks):
+        yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are part of a proper name: inside 《》, or followed by the end
+    of a body's or a course's name (法制宣传教育领导小组, 法制培训班): a name is written as it is."""
+    from ..vocab import name_end_rx
+
+    opened = text.rfind("《", 0, start)
+    if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:
+        return True
+    return name_end_rx().match(text, end) is not None
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of the sorted, disjoint spans ``taken`` (two look-ups)."""
+    i = bisect_left(taken, (end, end))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
@@ -89,12 +135,12 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
 _PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
 
 
-@rule("placeholder")
+@PLACEHOLDER.check
 def placeholder(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.local("placeholder", [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
+    yield from ctx.paragraphs(PLACEHOLDER, [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
 
 
 def _placeholders(text: str, _: object = None) -> Iterator[Local]:
     if _PLACEHOLDER_HINT.search(text):  # the pattern is slow: most paragraphs have none of its characters
         for m in _PLACEHOLDER.finditer(text):
-            yield m.start(), m.end(), "placeholder", "error", f"留有占位符“{m.group(0)}”；请填写实际内容"
+            yield PLACEHOLDER.local(m.start(), m.end(), ERROR, f"留有占位符“{m.group(0)}”；请填写实际内容")

@@ -109,11 +109,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _emit(
     args: argparse.Namespace,
-    reports: list,
-    similar: Comparison,  # type: ignore[type-arg]
+    reports: list,  # type: ignore[type-arg]
+    similar: Comparison,
     skipped: list[Skipped],
     twice: list[SameUnit],
 ) -> None:
+    if args.format in ("json", "sarif"):
+        from ..console import json_stdout
+
+        json_stdout()  # a GBK console or file gets \\uXXXX escapes: the document stays valid and exact
     if args.format == "json":
         from ..output import jsonv1
 

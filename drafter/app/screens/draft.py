@@ -18,9 +18,10 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
-from ...boilerplate import fragments
 from ...checks import Finding, Memo, Result
-from ...checks.commitments import measures_text, reported
+from ...checks.commitments import COMMITMENT_UNREPORTED
+from ...checks.content import REQUIRED_ITEM
+from ...checks.originality import COPIED_FROM_PREVIOUS
 from ...draft import DraftMeta
 from ...model import PART_IDS
 from ...readers.errors import ReadError
@@ -37,6 +38,7 @@ from . import conflict
 from .meta import MetaScreen
 from .onewriter import OneWriter
 from .preview import Preview
+from .promise import PROMISE_BINDINGS, Promises, promise_done
 from .tools import TOOL_BINDINGS, Tools
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
@@ -81,7 +83,7 @@ class Editor(TextArea):
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
-class DraftScreen(Tools, Preview, OneWriter):
+class DraftScreen(Tools, Preview, OneWriter, Promises):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
@@ -89,6 +91,7 @@ class DraftScreen(Tools, Preview, OneWriter):
         Binding("f4", "export", "导出"),
         Binding("f5", "preview", "预览"),
         *TOOL_BINDINGS,
+        *PROMISE_BINDINGS,
         Binding("f8", "next_part", "下一部分", priority=True),
         Binding("shift+f8", "prev_part", "上一部分", show=False, priority=True),
         Binding("ctrl+f", "find", "查找", priority=True),
@@ -247,8 +250,8 @@ class DraftScreen(Tools, Preview, OneWriter):
         if extra != self._extra_sig:
             outline.build(self.checklist, self.commitments, list(extra))
             self._extra_sig = extra
-        # the same test as the commitment-unreported rule: the measures' paragraphs and headings, the writer's words
-        self.done = reported(self.commitments, measures_text(result.parts, [], fragments()), self.checklist.synonyms)
+        # the commitment-unreported rule's own word: matched, marked by the writer, or set aside
+        self.done = promise_done(self.commitments, result)
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
@@ -268,7 +271,7 @@ class DraftScreen(Tools, Preview, OneWriter):
             return []
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
-        shown_apart = ("required-item", "commitment-unreported", "copied-from-previous")  # their own lists
+        shown_apart = (REQUIRED_ITEM.id, COMMITMENT_UNREPORTED.id, COPIED_FROM_PREVIOUS.id)  # their own lists
         return [
             f
             for f in self.result.findings
@@ -285,7 +288,7 @@ class DraftScreen(Tools, Preview, OneWriter):
         return [
             f
             for f in self.result.findings
-            if f.rule == "copied-from-previous" and f.line is not None and first <= f.line <= last
+            if f.rule == COPIED_FROM_PREVIOUS.id and f.line is not None and first <= f.line <= last
         ]
 
     def section_parts(self) -> dict[int, str]:
