@@ -2,7 +2,7 @@
 
 No I/O and no screen: the CLI, the app and the tests all call ``check`` on the same model and
 get the same findings. The engine finds the parts (``parts.classify``) and the checklist items
-(``content.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
+(``items.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
 keeping what can be kept (``keep``), and applies dismissals (``dismiss``).
 """
 
@@ -15,9 +15,9 @@ from typing import TypeVar
 from ..checklists import Checklist
 from ..model import Document
 from . import keep
-from .content import cover_items
 from .context import Context
 from .dismiss import Ignored, apply, finding_quote, parse
+from .items import cover_items
 from .memo import Memo
 from .parts import classify
 from .registry import rules
@@ -58,14 +58,18 @@ def check(
         memo=memo if memo is not None else Memo(),
         rules=frozenset(registry),
     )
-    ctx.items = cover_items(ctx)
-    findings: list[Finding] = []
-    omitted: dict[str, int] = {}
-    dismissed = _dismissed_lines(doc, registry)
-    for rid, r in registry.items():
-        if select is not None and rid not in select:
-            continue
-        findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
+    end = keep.session(ctx.memo)
+    try:
+        ctx.items = cover_items(ctx)
+        findings: list[Finding] = []
+        omitted: dict[str, int] = {}
+        dismissed = _dismissed_lines(doc, registry)
+        for rid, r in registry.items():
+            if select is not None and rid not in select:
+                continue
+            findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
+    finally:
+        end()
     findings.sort(key=_order)
     findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}

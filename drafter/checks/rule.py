@@ -26,6 +26,8 @@ sees a cache. A rule that reads only some parts registers with ``@RULE.check_par
 engine keeps its findings by what those parts hold. A rule that judges each paragraph alone gives
 the engine a pure function of one paragraph's text (``ctx.paragraphs(RULE, blocks, fn)``, ``fn``
 yielding ``RULE.local(start, end, severity, message)``); the engine keeps each paragraph's result.
+A value computed from one part alone is asked for with ``ctx.part_value(pid, fn)``; a pure helper
+worth keeping between re-checks is marked ``@kept`` (``keep.py``). A rule never touches ``ctx.memo``.
 A folder rule (``Scope.FOLDER``) has no per-report check: lint's folder pass runs it.
 """
 

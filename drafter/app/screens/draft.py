@@ -35,6 +35,7 @@ from ..widgets.findbar import FindBar
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
 from . import conflict
+from .frames import FRAME_BINDINGS, Frames
 from .meta import MetaScreen
 from .onewriter import OneWriter
 from .preview import Preview
@@ -83,7 +84,7 @@ class Editor(TextArea):
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
-class DraftScreen(Tools, Preview, OneWriter, Promises):
+class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
@@ -92,6 +93,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises):
         Binding("f5", "preview", "预览"),
         *TOOL_BINDINGS,
         *PROMISE_BINDINGS,
+        *FRAME_BINDINGS,
         Binding("f8", "next_part", "下一部分", priority=True),
         Binding("shift+f8", "prev_part", "上一部分", show=False, priority=True),
         Binding("ctrl+f", "find", "查找", priority=True),
