@@ -90,13 +90,13 @@ def test_unclosed_fill_in_brackets_are_masked_in_one_pass() -> None:
 
 def test_dismissals_are_found_by_index(tmp_path: Path) -> None:
 
-    body = "".join(f"<!-- drafter: 忽略 placeholder 理由{i} -->\n第{i}段〇〇。\n\n" for i in range(300))
+    body = "".join(f"<!-- drafter: 忽略 placeholder 理由{i} -->\n第{i}段〇〇。\n\n" for i in range(150))
     body += "<!-- drafter: 忽略 placeholder 甲 -->\n<!-- drafter: 忽略 placeholder 乙 -->\n末段〇〇。\n"
     doc = read_bytes(H.draft(body=body).encode(), "d.md", ".md")
     res = check(doc, checklists.load("base"))
     assert not [f for f in res.findings if f.rule == "placeholder"]
     reasons = [i.reason for i in res.ignored if i.finding.rule == "placeholder"]
-    assert len(reasons) == 301 and reasons[-1] == "甲"  # the first directive before a paragraph dismisses
+    assert len(reasons) == 151 and reasons[-1] == "甲"  # the first directive before a paragraph dismisses
     assert [f for f in res.findings if f.rule == "dismissal" and "乙" not in f.message]
 
 
@@ -149,3 +149,61 @@ def test_text_from_a_report_is_never_a_formula_in_the_workbook(tmp_path: Path) -
             for c in row:
                 if isinstance(c.value, str) and re.match(r"[=+\-@\t\r]", c.value):
                     assert c.data_type == "s" and c.quotePrefix, (ws.title, c.coordinate, c.value)
+
+
+# ------------------------------------------------------------ floods: one rule's findings listed up to a bound
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    p = tmp_path_factory.mktemp("flood") / "ling.txt"
+    p.write_text(
+        H.REPORT.replace("全年评查行政执法案卷41卷", "〇" * 1000 + "全年评查行政执法案卷41卷"), encoding="utf-8"
+    )
+    return p
+
+
+def test_a_flood_of_findings_is_listed_to_the_bound_and_the_rest_counted(flood: Path) -> None:
+    import json
+
+    from drafter.checks.results import MAX_PER_RULE
+
+    r = run_cli("lint", str(flood), "--format", "json")
+    f = json.loads(r.stdout)["files"][0]
+    listed = [x for x in f["findings"] if x["rule"] == "placeholder"]
+    assert len(listed) == MAX_PER_RULE and f["omitted"] == {"placeholder": 500 - MAX_PER_RULE}
+    assert json.loads(r.stdout)["summary"]["omitted"] == 300
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif", "github"])
+def test_every_face_says_how_many_were_left_out(flood: Path, fmt: str) -> None:
+    r = run_cli("lint", str(flood), "--format", fmt)
+    assert "另有 300 条问题未列出" in r.stdout, r.stdout[-500:]
+    assert r.stdout.count("placeholder") <= 205, r.stdout.count("placeholder")
+
+
+def test_the_workbook_and_the_annotated_copy_say_so_too(flood: Path, tmp_path: Path) -> None:
+    import docx
+    from openpyxl import load_workbook
+
+    out = tmp_path / "s.xlsx"
+    run_cli("lint", str(flood), "--format", "xlsx", "-o", str(out))
+    ws = load_workbook(out)["问题清单"]
+    assert any("另有 300 条问题未列出" in str(c.value) for row in ws.iter_rows() for c in row)
+    ann = tmp_path / "a.docx"
+    r = run_cli("lint", str(flood), "--annotate", str(ann))
+    assert "内部错误" not in r.stderr
+    d = docx.Document(str(ann))
+    texts = [c.text for c in d.comments]
+    assert len(texts) <= 260 and any("另有 300 条问题未列出" in t for t in texts)
+
+
+def test_dismissed_findings_past_the_bound_are_still_dismissed() -> None:
+    from drafter.checks.results import MAX_PER_RULE
+
+    body = "〇" * 600 + "。\n\n<!-- drafter: 忽略 placeholder 示例 -->\n" + "〇" * 100 + "。\n"
+    doc = read_bytes(H.draft(body=body).encode(), "d.md", ".md")
+    res = check(doc, checklists.load("base"))
+    assert len([f for f in res.findings if f.rule == "placeholder"]) == MAX_PER_RULE
+    assert len([g for g in res.ignored if g.finding.rule == "placeholder"]) == 50
+    assert res.omitted == {"placeholder": 100}

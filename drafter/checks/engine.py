@@ -8,19 +8,20 @@ keeping what can be kept (``keep``), and applies dismissals (``dismiss``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from typing import TypeVar
 
 from ..checklists import Checklist
 from ..model import Document
 from . import keep
 from .content import cover_items
 from .context import Context
-from .dismiss import Ignored, apply, finding_quote
+from .dismiss import Ignored, apply, finding_quote, parse
 from .memo import Memo
 from .parts import classify
 from .registry import rules
-from .results import QUOTE_MAX, SEVERITIES, Finding, Result
+from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
 from .rule import Rule
 
 
@@ -59,10 +60,12 @@ def check(
     )
     ctx.items = cover_items(ctx)
     findings: list[Finding] = []
+    omitted: dict[str, int] = {}
+    dismissed = _dismissed_lines(doc, registry)
     for rid, r in registry.items():
         if select is not None and rid not in select:
             continue
-        findings.extend(run(ctx, r))
+        findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
     findings.sort(key=_order)
     findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
@@ -71,7 +74,49 @@ def check(
     if doc.dismissals or everywhere:
         findings, ignored = apply(findings, doc, registry, everywhere, report_unused=select is None)
         findings.sort(key=_order)
-    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, ctx.promises)
+    findings = _capped(findings, omitted)
+    ignored = _capped(ignored, omitted)
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, ctx.promises, omitted)
+
+
+_F = TypeVar("_F", Finding, Ignored)
+
+
+def _bounded(found: Iterable[Finding], dismissed: set[int], omitted: dict[str, int]) -> Iterator[Finding]:
+    """The first ``MAX_PER_RULE`` findings of one rule, and as many again that a dismissal comment may
+    dismiss (on a line in ``dismissed``); the others only counted in ``omitted`` as they come, so a
+    flood is never held in memory."""
+    n = 0
+    for f in found:
+        if n < MAX_PER_RULE or (n < 2 * MAX_PER_RULE and f.line in dismissed):
+            n += 1
+            yield f
+        else:
+            omitted[f.rule] = omitted.get(f.rule, 0) + 1
+
+
+def _capped(listed: list[_F], omitted: dict[str, int]) -> list[_F]:
+    """At most ``MAX_PER_RULE`` findings (or dismissed findings) of each rule, in reading order; the rest counted."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in listed:
+        rid = f.rule if isinstance(f, Finding) else f.finding.rule
+        seen[rid] = seen.get(rid, 0) + 1
+        if seen[rid] <= MAX_PER_RULE:
+            out.append(f)
+        else:
+            omitted[rid] = omitted.get(rid, 0) + 1
+    return out
+
+
+def _dismissed_lines(doc: Document, registry: Mapping[str, Rule]) -> dict[str, set[int]]:
+    """The lines each rule's dismissal comments cover (what ``apply`` will look at)."""
+    out: dict[str, set[int]] = {}
+    for d in doc.dismissals:
+        got = parse(d, registry)
+        if not isinstance(got, str):
+            out.setdefault(got.rule, set()).update(range(got.first, got.last + 1))
+    return out
 
 
 def run(ctx: Context, rule: Rule) -> Iterable[Finding]:

@@ -83,6 +83,11 @@ class ItemResult:
             self.status = "covered" if self.covered else "missing"
 
 
+MAX_PER_RULE = 200
+"""Findings of one rule listed for one file; the rest are counted in ``Result.omitted`` (900,000 〇
+are 450,000 placeholder findings: listing them all made every output hundreds of MB)."""
+
+
 @dataclass
 class Result:
     parts: dict[str, PartResult]
@@ -93,9 +98,19 @@ class Result:
     ignored: list[Ignored] = field(default_factory=list)  # dismissed findings, each with its reason
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # (promise, line reporting it or None)
     promises: list[Standing] = field(default_factory=list)  # each promise's standing: reported, set aside, unreported
+    omitted: dict[str, int] = field(default_factory=dict)  # rule → its findings past the first 200, not listed
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
+
+    def omitted_text(self) -> str | None:
+        """ "另有 449801 条 placeholder 问题未列出……" when a rule had more findings than are listed."""
+        if not self.omitted:
+            return None
+        each = "、".join(f"{rid} {n} 条" for rid, n in sorted(self.omitted.items(), key=lambda x: -x[1]))
+        return (
+            f"另有 {sum(self.omitted.values())} 条问题未列出（{each}）：每条规则在一个文件中最多列出 {MAX_PER_RULE} 条"
+        )
 
 
 __all__ = ["ERROR", "INFO", "SEVERITIES", "WARNING", "Finding", "ItemResult", "Local", "PartResult", "Result"]

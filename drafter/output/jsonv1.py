@@ -18,9 +18,10 @@ import json
 from typing import Any
 
 from ..checks.originality import SimilarPair
+from ..checks.results import Result
 from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
-from ..model import PART_IDS
+from ..model import PART_IDS, Meta
 from ..sameunit import SameUnit
 from ..skipped import Skipped
 
@@ -41,6 +42,13 @@ def file_entry(r: FileReport) -> dict[str, Any]:
     if r.error is not None or r.result is None or r.doc is None:
         return {"path": display_path(r.path), "error": r.error or "无法读取"}
     m, res = r.doc.meta, r.result
+    entry = _entry(r, m, res)
+    if res.omitted:  # added to v1 (issue 29): rule → its findings past the first 200, not listed
+        entry["omitted"] = dict(res.omitted)
+    return entry
+
+
+def _entry(r: FileReport, m: Meta, res: Result) -> dict[str, Any]:
     return {
         "path": display_path(r.path),
         "title": m.title,
@@ -122,6 +130,8 @@ def render(
         "infos": sum(x.count("info") for x in ok),
         "ignored": sum(len(x.ignored) for x in ok),
     }
+    if any(x.omitted for x in ok):  # added to v1 (issue 29): findings not listed, all files
+        summary["omitted"] = sum(sum(x.omitted.values()) for x in ok)
     out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
     if skipped:
         out["skipped"] = [{"path": display_path(s.path), "reason": s.reason} for s in skipped]

@@ -334,6 +334,8 @@ def _findings(sh: _Sheet, reports: list[FileReport], ignored: Sequence[Ignored])
             )
             cells[8].alignment = wrap
             n += 1
+        if (note := r.result.omitted_text()) is not None:
+            sh.add([path, unit, "", None, "", "", "", "", note])[8].alignment = wrap
     grey = Font(name=FONT, color="808080")
     for g in ignored:
         note = f"（已忽略：{g.reason}）" if g.reason else "（已忽略）"

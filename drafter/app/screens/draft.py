@@ -336,6 +336,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises):
             counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
             if self.result.ignored:
                 counts += f" 已忽略{len(self.result.ignored)}"
+            if self.result.omitted:
+                counts += f" 另有{sum(self.result.omitted.values())}条未列出"
         narrow = self.has_class("-narrow")
         hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
         line = "" if narrow else f" · 第{row}行"  # narrow: the gutter shows it; room for the hint
