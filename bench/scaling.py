@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 from drafter import checklists  # noqa: E402
 from drafter.boilerplate import fragments  # noqa: E402
 from drafter.checks import check  # noqa: E402
-from drafter.checks.content import cover_items  # noqa: E402
 from drafter.checks.context import Context  # noqa: E402
 from drafter.checks.engine import run  # noqa: E402
+from drafter.checks.items import cover_items  # noqa: E402
 from drafter.checks.parts import classify  # noqa: E402
 from drafter.checks.registry import rules  # noqa: E402
 from drafter.model import Document  # noqa: E402

@@ -25,6 +25,7 @@ class Item:
     headings: bool = False  # cues may match headings too (e.g. a plan set out as （一）（二）)
     evidence: str = ""  # what covers it: "figure", "action", "mention"; "" = by part (measures/duties: action)
     since: int | None = None  # the first report year it applies to
+    frames: tuple[str, ...] = ()  # sentence frames the app inserts, their blanks 【请填写】 (F7 visits them)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from .model import ALL_PART_IDS
 from .readers.errors import ReadError
 
 Severity = Literal["error", "warning", "info"]
+BLANK = "【请填写】"  # a frame's blank: the placeholder rule flags it until the writer fills it in
 PartId = Literal["measures", "shortcomings", "duties", "plan", "other"]
 
 
@@ -34,6 +35,17 @@ class _ItemIn(BaseModel):
     since: int | None = Field(default=None, ge=1990, le=2100)
     good: list[str] = []
     bad: list[str] = []
+    frames: list[str] = []
+
+    @field_validator("frames")
+    @classmethod
+    def _frames(cls, v: list[str]) -> list[str]:
+        for f in v:
+            if not f.strip() or len(f) > 200:
+                raise ValueError("句式（frames）应是1至200字的句子")
+            if BLANK not in f:
+                raise ValueError(f"句式“{f[:20]}”没有空位{BLANK}：写作者要填的地方写成{BLANK}")
+        return v
 
 
 class _EvidenceIn(BaseModel):
@@ -231,6 +243,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             i.headings,
             i.evidence or "",
             i.since,
+            tuple(i.frames),
         )
         for i in raw.items
         if i.id not in raw.exclude

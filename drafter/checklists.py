@@ -111,7 +111,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|patterns-4".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|frames-5".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -147,6 +147,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 bool(i.get("headings", False)),
                 i.get("evidence", ""),
                 i.get("since"),
+                tuple(i.get("frames", ())),
             )
             for i in d["items"]
         ),

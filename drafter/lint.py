@@ -17,7 +17,8 @@ from pathlib import Path
 from . import checklists
 from .boilerplate import fragments
 from .checks import SEVERITIES, Finding, Result, check
-from .checks.originality import Comparison, Fingerprint, SimilarPair, compare_folder, fingerprint
+from .checks.engine import check_folder
+from .checks.originality import Comparison, Fingerprint, SimilarPair, fingerprint
 from .checks.registry import check_ignore
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
@@ -260,7 +261,7 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
     fps = [r.fingerprint or fingerprint_report(r) for r in done]
     keys = canonical([(fp.unit, r.result.year if r.result else None) for fp, r in zip(fps, done, strict=True)])
     prints = [dataclasses.replace(fp, unit=k) for fp, k in zip(fps, keys, strict=True)]
-    found = compare_folder(prints, [display_path(r.path) for r in done])
+    found = check_folder(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:
             r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)

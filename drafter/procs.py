@@ -42,7 +42,14 @@ def run_bounded(
     if sys.platform == "win32":
         from . import winproc
 
-        return winproc.run(cmd, cwd=cwd, env=env, timeout=timeout, max_memory=WINDOWS_MEMORY if max_memory else None)
+        return winproc.run(
+            cmd,
+            cwd=cwd,
+            env=env,
+            timeout=timeout,
+            max_memory=WINDOWS_MEMORY if max_memory else None,
+            kill_tree=kill_tree,
+        )
     setsid = hasattr(os, "setsid")  # POSIX: a session of its own, so the whole group can be killed
     proc = subprocess.Popen(
         cmd,
@@ -91,7 +98,10 @@ def kill_tree(proc: subprocess.Popen[Any]) -> None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 killpg(proc.pid, sigkill)
     with contextlib.suppress(OSError):
-        proc.kill()
+        try:
+            proc.kill()
+        except AttributeError:  # no signal.SIGKILL in this Python
+            proc.terminate()
 
 
 def kill_pid_tree(pid: int) -> None:

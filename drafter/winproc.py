@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import subprocess
 import sys
+from collections.abc import Callable
 from ctypes import wintypes
 from pathlib import Path
 from typing import Any
@@ -137,10 +138,17 @@ def alive(pid: int) -> bool:
         _k32.CloseHandle(handle)
 
 
-def run(cmd: list[str], *, cwd: Path, env: dict[str, str], timeout: float, max_memory: int | None) -> tuple[bool, int]:
-    """``procs.run_bounded`` on Windows: no console window, the converter and all it starts in a Job object."""
-    from .procs import kill_tree
-
+def run(
+    cmd: list[str],
+    *,
+    cwd: Path,
+    env: dict[str, str],
+    timeout: float,
+    max_memory: int | None,
+    kill_tree: Callable[[subprocess.Popen[Any]], None],
+) -> tuple[bool, int]:
+    """``procs.run_bounded`` on Windows: no console window, the converter and all it starts in a Job
+    object; ``kill_tree`` is ``procs.kill_tree`` (passed in: this module never imports ``procs`` back)."""
     flags = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
     proc = subprocess.Popen(
         cmd,

@@ -28,6 +28,10 @@ LAYERS: dict[str, int] = {
     "ambiguity": 0,
     "resources": 0,
     "reportyear": 0,
+    "console": 0,  # platform helpers: consoles, processes, where LibreOffice is
+    "procs": 0,
+    "winproc": 0,
+    "office": 0,
     # 1 readers: files in, the document model and the checklists out
     "readers": 1,
     "checklists": 1,
@@ -36,6 +40,7 @@ LAYERS: dict[str, int] = {
     "draft": 1,
     "fsutil": 1,
     "unittype": 1,
+    "vocab": 1,
     # 2 checks: the engine, its rules and their documentation
     "checks": 2,
     "ruledocs": 2,

@@ -18,8 +18,8 @@ from ..checklists import Checklist
 from ..model import Block, Document
 from .context import Context
 from .cues import own_words
+from .keep import kept
 from .marks import Mark, Standing, last_year_keys, own_reports, parse_marks, standing
-from .memo import Memo
 from .promises import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .results import WARNING, Finding, PartResult
 from .rule import Rule, Scope
@@ -29,15 +29,12 @@ def promised(ctx: Context) -> list[Commitment]:
     """The draft's own 去年承诺 list, then last year's plan items it does not already name."""
     found = list(_listed(ctx.doc))
     if ctx.previous is not None:
-        prev, checklist = ctx.previous, ctx.checklist
-        key = (ctx.memo.hold(prev), ctx.memo.hold(checklist))  # last year's report is read once per session
-        seen = {c.text for c in found}
-        found += [
-            c for c in ctx.memo.cached("promised", key, lambda: _plan_items(prev, checklist)) if c.text not in seen
-        ]
+        seen = {c.text for c in found}  # last year's report is read once per session (``kept``)
+        found += [c for c in _plan_items(ctx.previous, ctx.checklist) if c.text not in seen]
     return found
 
 
+@kept
 def _plan_items(previous: Document, checklist: Checklist) -> tuple[Commitment, ...]:
     """The plan items of last year's report."""
     from .parts import classify
@@ -78,14 +75,11 @@ def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: 
 
 
 def reported_lines(
-    cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = (), memo: Memo | None = None
+    cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = ()
 ) -> list[int | None]:
     """For each commitment, the line of the paragraph (or heading) of ``blocks`` that reports it:
-    the one naming most of its content words; None when this year's measures do not report it.
-    ``memo`` keeps each paragraph's count of a promise's words (the app's re-check)."""
-    memo = memo if memo is not None else Memo()
+    the one naming most of its content words; None when this year's measures do not report it."""
     text = "\n".join(b.text for b in blocks)
-    syn = memo.hold(synonyms)
     out: list[int | None] = []
     for c in cs:
         if not covered(c, text, synonyms=synonyms):
@@ -93,14 +87,15 @@ def reported_lines(
             continue
         want = tuple(content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g)))
 
-        def named(b: Block, want: tuple[str, ...] = want) -> int:
-            return memo.cached(
-                "promise-words", (b.text, want, syn), lambda: sum(1 for w in want if found_word(w, b.text, synonyms))
-            )
-
-        best = max(blocks, key=named, default=None)
+        best = max(blocks, key=lambda b, want=want: _named(b.text, want, synonyms), default=None)  # type: ignore[misc]
         out.append(best.line if best is not None else None)
     return out
+
+
+@kept
+def _named(text: str, want: tuple[str, ...], synonyms: tuple[tuple[str, ...], ...]) -> int:
+    """How many of a promise's words ``text`` names (kept: every re-check asks of every paragraph)."""
+    return sum(1 for w in want if found_word(w, text, synonyms))
 
 
 def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], ...] = ()) -> list[bool]:
@@ -116,6 +111,9 @@ PREVIOUS_MISMATCH = Rule(
 )
 
 
+_last_year_keys = kept(last_year_keys)  # last year's report is the same object all session
+
+
 @COMMITMENT_UNREPORTED.check
 def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     """Each promise of last year: the writer's mark (reported by a sentence, or set aside with a
@@ -126,14 +124,10 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
         return
     body = [b for b in ctx.doc.blocks if b.role == "body"]
     prev = ctx.previous
-    adopted = (
-        ctx.memo.cached("last-year-keys", (ctx.memo.hold(prev),), lambda: last_year_keys(prev))
-        if prev is not None
-        else frozenset()
-    )
+    adopted = _last_year_keys(prev) if prev is not None else frozenset()
     blocks = own_reports(measures_blocks(ctx.parts, body, ctx.boilerplate), adopted)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
-    lines = reported_lines(cs, blocks, ctx.checklist.synonyms, ctx.memo)
+    lines = reported_lines(cs, blocks, ctx.checklist.synonyms)
     told = marks(ctx.doc)
     ctx.promises = [standing(c, told.get(c.text), blocks, line) for c, line in zip(cs, lines, strict=True)]
     ctx.commitments = [(s.text, s.line) for s in ctx.promises]

@@ -2,7 +2,7 @@
 
 No I/O and no screen: the CLI, the app and the tests all call ``check`` on the same model and
 get the same findings. The engine finds the parts (``parts.classify``) and the checklist items
-(``content.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
+(``items.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
 keeping what can be kept (``keep``), and applies dismissals (``dismiss``).
 """
 
@@ -15,10 +15,11 @@ from typing import TypeVar
 from ..checklists import Checklist
 from ..model import Document
 from . import keep
-from .content import cover_items
 from .context import Context
 from .dismiss import Ignored, apply, finding_quote, parse
+from .items import cover_items
 from .memo import Memo
+from .originality import Comparison, Fingerprint
 from .parts import classify
 from .registry import rules
 from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
@@ -58,14 +59,18 @@ def check(
         memo=memo if memo is not None else Memo(),
         rules=frozenset(registry),
     )
-    ctx.items = cover_items(ctx)
-    findings: list[Finding] = []
-    omitted: dict[str, int] = {}
-    dismissed = _dismissed_lines(doc, registry)
-    for rid, r in registry.items():
-        if select is not None and rid not in select:
-            continue
-        findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
+    end = keep.session(ctx.memo)
+    try:
+        ctx.items = cover_items(ctx)
+        findings: list[Finding] = []
+        omitted: dict[str, int] = {}
+        dismissed = _dismissed_lines(doc, registry)
+        for rid, r in registry.items():
+            if select is not None and rid not in select:
+                continue
+            findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
+    finally:
+        end()
     findings.sort(key=_order)
     findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
@@ -119,6 +124,22 @@ def _dismissed_lines(doc: Document, registry: Mapping[str, Rule]) -> dict[str, s
     return out
 
 
+def check_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
+    """The folder rules (``Scope.FOLDER``) over every report of a folder: ``prints`` are the reports'
+    fingerprints (``originality.fingerprint``), ``names`` their paths as the faces show them. Each
+    report's findings, the similar pairs and the template clusters."""
+    out = Comparison([[] for _ in prints], [], [])
+    for r in rules().values():
+        if r.folder is not None:
+            got = r.folder(prints, names)
+            out = Comparison(
+                [a + b for a, b in zip(out.findings, got.findings, strict=True)],
+                out.pairs + got.pairs,
+                out.clusters + got.clusters,
+            )
+    return out
+
+
 def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
     """One rule's findings: each of its checks, those reading some parts kept by what they hold."""
     for c in rule.checks:
@@ -143,4 +164,4 @@ def _order(f: Finding) -> tuple[int, int, int]:
     return (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity))
 
 
-__all__ = ["check", "run"]
+__all__ = ["check", "check_folder", "run"]

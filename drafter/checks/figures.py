@@ -34,12 +34,11 @@ FIGURES = Rule("figures", "数字对不上", Scope.PARAGRAPH, {WARNING: "分项�
 @FIGURES.check
 def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
-    key = ctx.memo.hold(relations)
     body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
     yield from ctx.paragraphs(
         FIGURES,
-        [(b, (key, part == "plan"), part) for b, part in body],
-        lambda t, k: _block(t, relations, k[1]),  # type: ignore[index]
+        [(b, part == "plan", part) for b, part in body],
+        lambda t, plan: _block(t, relations, bool(plan)),
     )
 
 

@@ -24,6 +24,7 @@ from ..text import squash
 from .context import Context
 from .cues import any_cue, pattern
 from .evidence import sentence_at
+from .gaps import also_missing, worst
 from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
 from .rule import Rule, Scope
 
@@ -269,8 +270,6 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
             msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
             if pid == "duties":  # the duties items not covered are named here, not one by one
-                from .thin import also_missing, worst
-
                 yield FOLDED_PART.on_part(ctx, pid, worst(WARNING, ctx), msg + also_missing(ctx))
             else:
                 yield FOLDED_PART.on_part(ctx, pid, WARNING, msg)

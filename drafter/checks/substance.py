@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .context import Context
+from .gaps import also_missing, worst
+from .keep import kept
 from .originality import COPY_SHARE, K, normalise
 from .results import ERROR, WARNING, Finding
 from .rule import Rule, Scope
@@ -44,6 +46,7 @@ def restated_share(text: str, reference: frozenset[str]) -> tuple[float, int]:
     return (restated / total if total else 0.0), total
 
 
+@kept
 def _judged(paragraph: str, reference: frozenset[str]) -> tuple[int, int, int]:
     """(characters restated, characters judged, acts counted) of one paragraph (a count never
     runs from one paragraph into the next)."""
@@ -78,8 +81,6 @@ DUTIES_RESTATED = Rule(
 
 @DUTIES_RESTATED.check_parts("duties")
 def duties_restated(ctx: Context) -> Iterator[Finding]:
-    from .thin import also_missing, worst
-
     share = restated(ctx)
     if share is not None:
         yield DUTIES_RESTATED.on_part(
@@ -101,8 +102,7 @@ def restated(ctx: Context) -> float | None:
     guidance = tuple(f"{i.title}。{i.guidance}" for i in ctx.checklist.items_for("duties"))
     reference = _reference(ctx.checklist.duties + guidance)
     paras = [b.text for b in pr.blocks if b.kind == "paragraph"]
-    key = ctx.memo.hold(reference)
-    each = [ctx.memo.cached("duties-judged", (t, key), lambda t=t: _judged(t, reference)) for t in paras]  # type: ignore[misc]
+    each = [_judged(t, reference) for t in paras]
     total = sum(n for _, n, _ in each)
     share = sum(r for r, _, _ in each) / total if total else 0.0
     acts = sum(a for _, _, a in each)

@@ -25,16 +25,14 @@ _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_numb
 
 def _texts(ctx: Context) -> Corpus:
     """Every block a reader sees: title, addressee, body and closing."""
-    fresh = "texts" not in ctx._corpora
-    corpus = ctx.corpus("texts", [b for b in ctx.doc.blocks if b.role in _SEEN])
-    if fresh:  # one search of each block for the three rules' patterns
-        corpus.prepare(
-            (
-                *(pattern(c.pattern) for c in ctx.checklist.citations),
-                *(pattern(w.pattern) for w in ctx.checklist.wording),
-            )
-        )
-    return corpus
+    return ctx.corpus(  # one search of each block for the three rules' patterns
+        "texts",
+        lambda: [b for b in ctx.doc.blocks if b.role in _SEEN],
+        (
+            *(pattern(c.pattern) for c in ctx.checklist.citations),
+            *(pattern(w.pattern) for w in ctx.checklist.wording),
+        ),
+    )
 
 
 OUTDATED_CITATION = Rule(

@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from ..model import PART_IDS, PART_NAMES, Block
 from ..vocab import causes_rx, duty_acts_rx, leader_rx, plan_dates_rx
-from . import keep
 from .context import Context
-from .results import ERROR, SEVERITIES, WARNING, Finding, ItemResult, PartResult
+from .gaps import also_missing, worst
+from .results import ERROR, WARNING, Finding, PartResult
 from .rule import Rule, Scope
+from .substance import restated
 
 NO_CAUSES = Rule("no-causes", "只列不足，不写原因", Scope.PART, {WARNING: "“存在的不足”部分没有分析原因"})
 THIN_PART = Rule(
@@ -127,29 +128,9 @@ def thin_duties(ctx: Context) -> str | None:
     return None
 
 
-def duty_gaps(ctx: Context) -> list[ItemResult]:
-    """The duties items the report does not cover (not those that do not apply)."""
-    return [r for r in ctx.items.values() if r.item.part == "duties" and not r.covered and r.status != "not-applicable"]
-
-
-def also_missing(ctx: Context) -> str:
-    """The duties items not covered, for the message of the one finding on the duties part."""
-    gaps = duty_gaps(ctx)
-    return f"；也没有写到：{'、'.join(r.item.title for r in gaps)}" if gaps else ""
-
-
-def worst(severity: str, ctx: Context) -> str:
-    """``severity`` or the most severe of the duties items not covered, whichever is worse: the one
-    finding on the duties part carries what the items it stands for would have."""
-    levels = [severity, *(r.item.severity for r in duty_gaps(ctx))]
-    return min(levels, key=SEVERITIES.index)
-
-
 def duties_judged(ctx: Context) -> bool:
     """Whether the duties part as a whole has a finding (folded, thin, restated): its items not covered
     are named in that finding's message, not reported one by one."""
-    from .substance import restated
-
     pr = ctx.parts["duties"]
     return pr.status == "folded" or (
         pr.status == "present" and (thin_duties(ctx) is not None or restated(ctx) is not None)
@@ -175,7 +156,7 @@ def _size(ctx: Context, pid: str) -> tuple[int, int]:
         )
         return len(text), units
 
-    return ctx.memo.cached("part-size", (keep.part_key(ctx, pid), ctx.boilerplate), make)
+    return ctx.part_value(pid, make)
 
 
 def _thin_relative(ctx: Context) -> Iterator[Finding]:

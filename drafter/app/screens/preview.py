@@ -59,6 +59,7 @@ class Preview:
         def _status(self) -> None: ...
         def _refresh(self) -> None: ...
         def _check_now(self) -> None: ...
+        def save(self, *, quiet: bool = False) -> bool: ...
 
     def action_export(self) -> None:
         self._store()
@@ -104,6 +105,7 @@ class Preview:
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
+        self.save(quiet=True)  # exporting is saving: the draft says what the .docx says
         self.notify(f"已导出到 {path.resolve()}", timeout=8)
         if self.app.is_web:
             self.app.deliver_binary(path, save_filename=path.name, mime_type=DOCX_MIME)
