@@ -434,6 +434,8 @@ async def test_settings_validate_as_you_type_and_show_whole_choices(tmp_path: Pa
         await pilot.click("#meta-ok")
         await pilot.pause()
         assert not isinstance(app.screen, MetaScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
     text = path.read_text(encoding="utf-8")
     assert 'doc_number = "辛政文〔2026〕3号"' in text and 'letterhead = "red"' in text
 

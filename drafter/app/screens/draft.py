@@ -2,9 +2,9 @@
 
 The whole draft is the model; the editor holds one `##` section. After each
 pause in typing the draft is assembled, read and checked in a worker thread,
-so a keystroke never waits for a check. Saving is atomic and frequent: the
-draft itself every few seconds and on each part switch, a crash copy beside it
-more often.
+so a keystroke never waits for a check. The draft file changes only when the
+writer saves (Ctrl+S, export, 保存并退出); what was typed since goes every
+second to a recovery copy beside it (``.NAME.autosave``), offered after a crash.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ from .promise import PROMISE_BINDINGS, Promises, promise_done
 from .tools import TOOL_BINDINGS, Tools
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
-CRASH_EVERY = 1.0  # seconds between crash-copy writes while changed
-SAVE_EVERY = 5.0  # seconds between autosaves of the draft itself
+CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
+SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
 
 class Editor(TextArea):
@@ -174,7 +174,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
     def on_unmount(self) -> None:
         """Closing: keep what was typed (a closed browser tab cannot be asked), the place, then the lock."""
         if self.keep_on_exit and self.dirty and not self.read_only:
-            self._save_on_exit()
+            self._keep_on_exit()
         self.remember_place()
         self.draft_lock.release()
 
@@ -357,10 +357,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
     # ------------------------------------------------------------ moving about
 
     def show_section(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
-        """Put section ``i`` in the editor (saving the draft first if it changed); ``scroll``: its first row shown."""
+        """Put section ``i`` in the editor; ``scroll``: its first row shown."""
         self._store()
-        if self.dirty:
-            self.save(quiet=True)
         i = max(0, min(i, len(self.buffer.sections) - 1))
         self.current = i
         text = self.buffer.sections[i]
@@ -374,6 +372,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
             editor.restore_scroll(scroll)
         self._refresh()
+
+    def show_file_row(self, i: int, row: int, col: int = 0) -> None:
+        self.show_section(i, row, col)
 
     def jump_to_line(self, line: int, col: int = 0) -> None:
         self._store()
@@ -499,5 +500,5 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.editor.line_number_start = self.buffer.start_line(self.current)
         self._set_titles()
         self._check_now()
-        self.save(quiet=True)
-        self.notify("报告设置已保存")
+        self._status()
+        self.notify("报告设置已更改（按 Ctrl+S 保存到草稿）")
