@@ -139,7 +139,7 @@ async def test_find_goes_through_the_whole_draft_with_a_count(tmp_path: Path) ->
         assert parts == sorted(parts) and len(set(parts)) == 3  # measures, shortcomings, plan
         await pilot.press("enter")
         await pilot.pause()
-        assert "已从头查起" in str(count.content) and screen.current == parts[0]
+        assert "从头" in str(count.content) and screen.current == parts[0]
         await pilot.press("up")
         await pilot.pause()
         assert screen.current == parts[2] and str(count.content).startswith("第3处/共3处")

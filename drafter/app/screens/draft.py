@@ -48,12 +48,26 @@ SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
 
 class Editor(TextArea):
-    """The text area, keeping the cursor in view when its width changes.
+    """The text area with a word processor's keys, keeping the cursor in view when its width changes.
+
+    Ctrl+Home / Ctrl+End go to the part's start and end (with Shift: select to there), Ctrl+A selects
+    all of it; the rest a terminal carries is Textual's (Shift+arrows, Ctrl+Z/Y, Ctrl+C/X/V, the mouse).
 
     Soft wrapping depends on the width, which is only known after layout (and
     changes with F3 and window resizes); without this the first view of a long
     part can sit at its end while the cursor is at its beginning.
     """
+
+    BINDINGS: ClassVar = [
+        Binding("ctrl+home", "document_edge(False, False)", "到开头", show=False),
+        Binding("ctrl+end", "document_edge(True, False)", "到末尾", show=False),
+        Binding("ctrl+shift+home", "document_edge(False, True)", "选到开头", show=False),
+        Binding("ctrl+shift+end", "document_edge(True, True)", "选到末尾", show=False),
+        Binding("ctrl+a", "select_all", "全选", show=False),
+    ]
+
+    def action_document_edge(self, end: bool, select: bool) -> None:
+        self.move_cursor(self.document.end if end else (0, 0), select=select)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
