@@ -103,8 +103,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
         Binding("f3", "toggle_side", "问题"),
-        Binding("f4", "export", "导出"),
-        Binding("f5", "preview", "预览"),
+        Binding("f4", "export", "导出", show=False),
+        Binding("f5", "preview", "预览", show=False),
         *TOOL_BINDINGS,
         *PROMISE_BINDINGS,
         *FRAME_BINDINGS,
@@ -159,7 +159,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
                 yield FindBar(self, id="findbar")
                 yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns hold every key shown (F1 lists all)
 
     def on_mount(self) -> None:
         self._set_titles()
@@ -177,7 +177,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.set_interval(SAVE_EVERY, self._tick)
         drafts.remember(self.buffer.path)
         if self._previous_error:
-            self.notify(self._previous_error, severity="warning", timeout=15)  # a problem to act on: kept longer
+            self.notify(self._previous_error, severity="warning", timeout=8)  # a problem to act on: kept longer
         holder = self.draft_lock.acquire()
         if holder is None:
             self._offer_recovery()

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Markdown
+from textual.widgets import Button
+
+from ..linebreak import Prose
 
 # Lists, not tables: at 80 columns a Markdown table squeezes the key column to "Ctrl…".
 HELP = """\
@@ -66,13 +71,39 @@ HELP = """\
 """
 
 
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+@lru_cache(maxsize=1)
+def help_text() -> Text:
+    """HELP as Rich text, made once: a Markdown widget took up to a second to lay it out at each F1.
+
+    ``# title`` bold, ``- item`` a bullet, ``**words**`` bold; nothing else is markup.
+    """
+    t = Text()
+    for line in HELP.split("\n"):
+        if line.startswith("# "):
+            t.append(line[2:] + "\n", style="bold underline")
+            continue
+        if line.startswith("- "):
+            t.append("· ")
+            line = line[2:]
+        at = 0
+        for m in _BOLD.finditer(line):
+            t.append(line[at : m.start()])
+            t.append(m.group(1), style="bold")
+            at = m.end()
+        t.append(line[at:] + "\n")
+    return t
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar = [Binding("escape,f1,q", "close", "关闭")]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             with VerticalScroll(id="help-text"):
-                yield Markdown(HELP)
+                yield Prose(help_text().copy(), id="help-body")
             yield Button("关闭", id="help-close", variant="primary")
 
     def on_mount(self) -> None:
