@@ -207,3 +207,57 @@ def test_dismissed_findings_past_the_bound_are_still_dismissed() -> None:
     assert len([f for f in res.findings if f.rule == "placeholder"]) == MAX_PER_RULE
     assert len([g for g in res.ignored if g.finding.rule == "placeholder"]) == 50
     assert res.omitted == {"placeholder": 100}
+
+
+# ------------------------------------------------------------ --annotate on a received .docx
+
+
+def _commented_docx(ids: list[str] | None = None, drop_comments: bool = False) -> bytes:
+    """A report .docx with four comments (python-docx's own), ids rewritten or the comments part dropped."""
+    import docx
+
+    d = docx.Document()
+    for line in H.REPORT.splitlines():
+        d.add_paragraph(line)
+    for i in range(4):
+        d.add_comment(d.paragraphs[0].runs, text=f"旧批注{i}", author="x")
+    buf = io.BytesIO()
+    d.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in src.namelist():
+            data = src.read(n)
+            if drop_comments and n == "word/comments.xml":
+                continue
+            if ids and n in ("word/comments.xml", "word/document.xml"):
+                s = data.decode()
+                for old, new in zip(["0", "1", "2", "3"], ids, strict=True):
+                    s = s.replace(f'w:id="{old}"', f'w:id="@{new}"')
+                data = s.replace('w:id="@', 'w:id="').encode()
+            z.writestr(n, data)
+    return out.getvalue()
+
+
+def test_annotating_a_docx_whose_comments_part_is_missing(tmp_path: Path) -> None:
+    src, out = tmp_path / "missing.docx", tmp_path / "out.docx"
+    src.write_bytes(_commented_docx(drop_comments=True))
+    r = run_cli("lint", str(src), "--annotate", str(out))
+    assert "内部错误" not in r.stderr and r.returncode in (0, 1), r.stderr
+    import docx
+
+    assert len(list(docx.Document(str(out)).comments)) >= 1
+
+
+def test_new_comments_get_ids_of_their_own_beside_broken_ones(tmp_path: Path) -> None:
+    src, out = tmp_path / "ids.docx", tmp_path / "out.docx"
+    src.write_bytes(_commented_docx(ids=["0", "0", "-1", "12345678901234567890"]))
+    r = run_cli("lint", str(src), "--annotate", str(out))
+    assert "内部错误" not in r.stderr, r.stderr
+    with zipfile.ZipFile(out) as z:
+        comments = z.read("word/comments.xml").decode()
+        body = z.read("word/document.xml").decode()
+    ids = re.findall(r'<w:comment [^>]*w:id="([^"]*)"', comments)
+    assert len(ids) > 4 and len(set(ids)) == len(ids) and all(0 <= int(i) < 2**31 for i in ids)
+    refs = set(re.findall(r'commentReference w:id="([^"]*)"', body))
+    assert refs <= set(ids)  # the renumbered comments' marks followed them
