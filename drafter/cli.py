@@ -120,8 +120,10 @@ def interrupted() -> NoReturn:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while leaving changes nothing
     mp = sys.modules.get("multiprocessing")
     if mp is not None:
+        from .parallel import end
+
         for child in mp.active_children():
-            child.kill()
+            end(child)
         util = sys.modules.get("multiprocessing.util")
         with contextlib.suppress(Exception):  # spawn: unlink the pool's named semaphores (the pool's own
             util._run_finalizers(0)  # type: ignore[union-attr]  # finalizer is cancelled), no leak warning

@@ -17,11 +17,12 @@ from pathlib import Path
 from . import checklists
 from .boilerplate import fragments
 from .checks import SEVERITIES, Finding, Result, check
-from .checks.originality import Comparison, Fingerprint, SimilarPair, compare_folder, fingerprint
+from .checks.engine import check_folder
+from .checks.originality import Comparison, Fingerprint, SimilarPair, fingerprint
 from .checks.registry import check_ignore
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
-from .sameunit import SameUnit, groups, unit_key
+from .sameunit import SameUnit, canonical, groups
 from .skipped import Skipped, walk
 from .text import strip_controls
 
@@ -256,10 +257,11 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
     if len(done) < 2:
         return Comparison([[] for _ in done], [], [])
     # one unit's reports (its name typed with a space in one of them) are not compared with each other
-    prints = [
-        dataclasses.replace(fp, unit=unit_key(fp.unit)) for fp in (r.fingerprint or fingerprint_report(r) for r in done)
-    ]
-    found = compare_folder(prints, [display_path(r.path) for r in done])
+    # (and a unit's reports of other years, its name written shorter in some: ``sameunit.canonical``)
+    fps = [r.fingerprint or fingerprint_report(r) for r in done]
+    keys = canonical([(fp.unit, r.result.year if r.result else None) for fp, r in zip(fps, done, strict=True)])
+    prints = [dataclasses.replace(fp, unit=k) for fp, k in zip(fps, keys, strict=True)]
+    found = check_folder(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:
             r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)

@@ -45,9 +45,12 @@ def workers(jobs: int | None, n: int) -> int:
 
 
 def _context() -> Any:
-    """Fork on Linux (workers start with what the parent loaded); elsewhere the platform's own, spawn on
-    Windows and macOS (workers import drafter afresh: ``fn`` and the items must pickle)."""
-    if sys.platform.startswith("linux") and hasattr(os, "fork") and "fork" in mp.get_all_start_methods():
+    """Fork on Linux (workers start with what the parent loaded); elsewhere, or where the program chose a
+    start method (``multiprocessing.set_start_method``), that one: spawn on Windows and macOS (workers
+    import drafter afresh: ``fn`` and the items must pickle)."""
+    chosen = mp.get_start_method(allow_none=True)
+    linux = sys.platform.startswith("linux") and hasattr(os, "fork")
+    if chosen is None and linux and "fork" in mp.get_all_start_methods():
         return mp.get_context("fork")
     return mp.get_context()
 
@@ -155,11 +158,19 @@ def abandon(pool: Any) -> None:
         handler._state = TERMINATE
         handler.join(1.0)
     for proc in list(getattr(pool, "_pool", ())):
-        with suppress(OSError, ValueError):
-            proc.kill()
+        end(proc)
     fin = getattr(pool, "_terminate", None)
     if fin is not None and hasattr(fin, "cancel"):
         fin.cancel()
+
+
+def end(proc: Any) -> None:
+    """Kill a worker: SIGKILL where there is one, else terminate (Windows: both are TerminateProcess)."""
+    with suppress(OSError, ValueError):
+        try:
+            proc.kill()
+        except AttributeError:  # no signal.SIGKILL in this Python
+            proc.terminate()
 
 
 class _Bar:

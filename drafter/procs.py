@@ -98,7 +98,10 @@ def kill_tree(proc: subprocess.Popen[Any]) -> None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 killpg(proc.pid, sigkill)
     with contextlib.suppress(OSError):
-        proc.kill()
+        try:
+            proc.kill()
+        except AttributeError:  # no signal.SIGKILL in this Python
+            proc.terminate()
 
 
 def kill_pid_tree(pid: int) -> None:

@@ -19,6 +19,7 @@ from .context import Context
 from .dismiss import Ignored, apply, finding_quote, parse
 from .items import cover_items
 from .memo import Memo
+from .originality import Comparison, Fingerprint
 from .parts import classify
 from .registry import rules
 from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
@@ -123,6 +124,22 @@ def _dismissed_lines(doc: Document, registry: Mapping[str, Rule]) -> dict[str, s
     return out
 
 
+def check_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
+    """The folder rules (``Scope.FOLDER``) over every report of a folder: ``prints`` are the reports'
+    fingerprints (``originality.fingerprint``), ``names`` their paths as the faces show them. Each
+    report's findings, the similar pairs and the template clusters."""
+    out = Comparison([[] for _ in prints], [], [])
+    for r in rules().values():
+        if r.folder is not None:
+            got = r.folder(prints, names)
+            out = Comparison(
+                [a + b for a, b in zip(out.findings, got.findings, strict=True)],
+                out.pairs + got.pairs,
+                out.clusters + got.clusters,
+            )
+    return out
+
+
 def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
     """One rule's findings: each of its checks, those reading some parts kept by what they hold."""
     for c in rule.checks:
@@ -147,4 +164,4 @@ def _order(f: Finding) -> tuple[int, int, int]:
     return (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity))
 
 
-__all__ = ["check", "run"]
+__all__ = ["check", "check_folder", "run"]

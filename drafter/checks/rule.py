@@ -28,7 +28,8 @@ the engine a pure function of one paragraph's text (``ctx.paragraphs(RULE, block
 yielding ``RULE.local(start, end, severity, message)``); the engine keeps each paragraph's result.
 A value computed from one part alone is asked for with ``ctx.part_value(pid, fn)``; a pure helper
 worth keeping between re-checks is marked ``@kept`` (``keep.py``). A rule never touches ``ctx.memo``.
-A folder rule (``Scope.FOLDER``) has no per-report check: lint's folder pass runs it.
+A folder rule (``Scope.FOLDER``) registers with ``@RULE.check_folder`` a function of every report's
+fingerprint; lint's folder pass runs it through ``engine.check_folder``.
 """
 
 from __future__ import annotations
@@ -44,8 +45,10 @@ from .results import SEVERITIES, Finding, Local
 
 if TYPE_CHECKING:
     from .context import Context
+    from .originality import Comparison, Fingerprint
 
 CheckFn = Callable[["Context"], Iterable[Finding]]
+FolderFn = Callable[["list[Fingerprint]", list[str]], "Comparison"]
 
 
 class Scope(Enum):
@@ -78,6 +81,7 @@ class Rule:
     scope: Scope
     severities: Mapping[str, str]
     checks: list[Check] = field(default_factory=list)
+    folder: FolderFn | None = None  # a folder rule's check: every report's fingerprint and name in
     module: str = field(default="", compare=False)  # where it is declared (the registry's order)
 
     def __post_init__(self) -> None:
@@ -104,6 +108,12 @@ class Rule:
             return fn
 
         return register
+
+    def check_folder(self, fn: FolderFn) -> FolderFn:
+        """Register ``fn(fingerprints, names)`` as this folder rule's check (``engine.check_folder``)."""
+        assert self.scope is Scope.FOLDER and self.folder is None, self.id
+        self.folder = fn
+        return fn
 
     def _sev(self, severity: str) -> str:
         assert severity in self.severities, f"{self.id} does not declare {severity}"
