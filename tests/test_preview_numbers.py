@@ -4,6 +4,8 @@ two characters unless the number's run is marked as Latin text)."""
 
 from __future__ import annotations
 
+import io
+import itertools
 import re
 import shutil
 
@@ -47,10 +49,8 @@ def test_the_pdf_preview_never_breaks_a_number() -> None:
     from drafter.render.preview import to_pdf
 
     pdf = to_pdf(render(read_text(_draft())))
-    import io
-
     lines = [ln.strip() for ln in extract_text(io.BytesIO(pdf)).split("\n") if ln.strip()]
     body = [ln for ln in lines if "测" in ln or "率" in ln or re.match(r"^[\d.%，]", ln)]
     assert len(body) > 30
-    for a, b in zip(body, body[1:], strict=False):
+    for a, b in itertools.pairwise(body):
         assert not (re.search(r"[\d.]$", a) and re.match(r"^[\d.%]", b)), (a, b)
