@@ -261,3 +261,48 @@ def test_new_comments_get_ids_of_their_own_beside_broken_ones(tmp_path: Path) ->
     assert len(ids) > 4 and len(set(ids)) == len(ids) and all(0 <= int(i) < 2**31 for i in ids)
     refs = set(re.findall(r'commentReference w:id="([^"]*)"', body))
     assert refs <= set(ids)  # the renumbered comments' marks followed them
+
+
+# ------------------------------------------------------------ user checklist patterns
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\d+\d+\d+\d+！",
+        r".*.*.*.*.*！",
+        r"(?:年+){2,20}！",
+        r"(?:[a-z]|(?i:A))+！",
+        r"(?:年{0,20}){0,20}！",
+        r"(一+)+$",
+    ],
+)
+def test_patterns_that_backtrack_polynomially_are_refused(pattern: str) -> None:
+    from drafter.patterns import UnsafePattern, validate
+
+    with pytest.raises(UnsafePattern):
+        validate(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\d+、)+", r"[^。]*目标[^。]*", r"全年.{0,10}\d+件", r"(?:\d+、){1,5}"])
+def test_ordinary_patterns_stay_allowed(pattern: str) -> None:
+    from drafter.patterns import validate
+
+    validate(pattern)
+
+
+def test_a_pattern_too_large_to_judge_is_refused_by_its_size_before_its_automaton() -> None:
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    from drafter.patterns import MAX_SIZE, _size
+
+    assert _size(sre.parse(r"(?:年{0,20}){0,20}！")) > MAX_SIZE
+    assert _size(sre.parse(r"全年.{0,10}\d+件")) < 20
+
+
+def test_what_is_validated_is_what_runs() -> None:
+    from drafter.checklist_schema import _as_run
+    from drafter.checks.cues import pattern
+
+    assert _as_run("{next}年") == pattern("{next}年").pattern == r"20\d\d年"
+    assert "{leader}" not in _as_run("{leader}主持") and _as_run("{leader}主持") == pattern("{leader}主持").pattern
