@@ -48,12 +48,26 @@ SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
 
 class Editor(TextArea):
-    """The text area, keeping the cursor in view when its width changes.
+    """The text area with a word processor's keys, keeping the cursor in view when its width changes.
+
+    Ctrl+Home / Ctrl+End go to the part's start and end (with Shift: select to there), Ctrl+A selects
+    all of it; the rest a terminal carries is Textual's (Shift+arrows, Ctrl+Z/Y, Ctrl+C/X/V, the mouse).
 
     Soft wrapping depends on the width, which is only known after layout (and
     changes with F3 and window resizes); without this the first view of a long
     part can sit at its end while the cursor is at its beginning.
     """
+
+    BINDINGS: ClassVar = [
+        Binding("ctrl+home", "document_edge(False, False)", "到开头", show=False),
+        Binding("ctrl+end", "document_edge(True, False)", "到末尾", show=False),
+        Binding("ctrl+shift+home", "document_edge(False, True)", "选到开头", show=False),
+        Binding("ctrl+shift+end", "document_edge(True, True)", "选到末尾", show=False),
+        Binding("ctrl+a", "select_all", "全选", show=False),
+    ]
+
+    def action_document_edge(self, end: bool, select: bool) -> None:
+        self.move_cursor(self.document.end if end else (0, 0), select=select)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
@@ -89,8 +103,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
         Binding("f3", "toggle_side", "问题"),
-        Binding("f4", "export", "导出"),
-        Binding("f5", "preview", "预览"),
+        Binding("f4", "export", "导出", show=False),
+        Binding("f5", "preview", "预览", show=False),
         *TOOL_BINDINGS,
         *PROMISE_BINDINGS,
         *FRAME_BINDINGS,
@@ -145,7 +159,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
                 yield FindBar(self, id="findbar")
                 yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns hold every key shown (F1 lists all)
 
     def on_mount(self) -> None:
         self._set_titles()
@@ -163,7 +177,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.set_interval(SAVE_EVERY, self._tick)
         drafts.remember(self.buffer.path)
         if self._previous_error:
-            self.notify(self._previous_error, severity="warning", timeout=15)  # a problem to act on: kept longer
+            self.notify(self._previous_error, severity="warning", timeout=8)  # a problem to act on: kept longer
         holder = self.draft_lock.acquire()
         if holder is None:
             self._offer_recovery()
