@@ -15,10 +15,12 @@ import re
 from ...hanzi import simplified
 from ...text import CJK
 from .ownname import own_name
+from .page import after_crumb
 from .title import UNIT_SUFFIX
 
 _YEAR = re.compile(r"[（(]?20\d{2}\s*年")
 _PLACE_END = re.compile(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
+_BEFORE_TOPIC = re.compile(r"^(.{2,30}?)(?=推进|全面|深化|法治政府|法治建设|依法行政)")
 _ZONE = re.compile(
     r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$"
 )  # governed by a 管委会
@@ -53,11 +55,11 @@ def unit_from_title(texts: list[str]) -> str | None:
         before = joined[: m.start()]
     elif (m := _AFTER_YEAR.match(view.replace(" ", ""))) is not None:
         before = joined.replace(" ", "")[m.start(1) : m.end(1)]  # the view keeps the text's offsets
+    elif (m := _BEFORE_TOPIC.match(view)) is not None:  # no year: "××乡法治政府建设情况报告"
+        before = joined[: m.end(1)]
     else:
         return None
-    before = re.split(r"[>›»]", before)[-1].strip()  # a breadcrumb the page ran the title into
-    if (at := simplified(before).find("中共", 1)) > 0 and " " not in before[:at]:
-        before = before[at:]  # "…示范创建中共××县委": the crumb's last step glued to the title
+    before = after_crumb(before)  # a breadcrumb the page ran the title into
     units = units_of(before.strip(' 　“”"《》'))
     if units is None:
         return None
@@ -68,11 +70,14 @@ def unit_from_title(texts: list[str]) -> str | None:
 
 
 def full_name(unit: str) -> str:
-    """A place named alone as its government's name: ××镇 → ××镇人民政府, ××街道 → ××街道办事处."""
+    """A place named alone as its government's name: ××镇 → ××镇人民政府, ××街道 → ××街道办事处,
+    ××开发区 → ××开发区管委会."""
     view = simplified(unit)
     if view.endswith("街道"):
         return unit + "办事处"
-    if _PLACE_END.search(view) and not view.startswith("中共") and not _ZONE.search(view):
+    if _ZONE.search(view):  # a zone is governed by its 管委会 (a 片区 by its 管理局: left as named)
+        return unit if view.endswith("片区") else unit + "管委会"
+    if _PLACE_END.search(view) and not view.startswith("中共"):
         return unit + "人民政府"
     return unit
 
@@ -108,7 +113,7 @@ def unit_from_body(paras: list[str]) -> str | None:
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         m = _PLACE.search(view[cut : cut + 60])
         if m:
-            return text[cut + m.start(1) : cut + m.end(1)] + "人民政府"
+            return full_name(text[cut + m.start(1) : cut + m.end(1)])
     return None
 
 
