@@ -1,7 +1,9 @@
-"""Rule documentation: title, doc, default severity and examples, from ``checks/rules.toml``.
+"""Rule documentation: each ``Rule`` object joined to its doc, examples (``checks/rules.toml``)
+and advice (``checks/advice.toml``), both keyed by the rule's id.
 
-Read by the faces (``drafter rule``, SARIF's rule table) and the tests; the engine
-itself never opens a file.
+The name, scope and severities come from the object itself (``checks/rule.py``). Read by the faces
+(``drafter rule``, SARIF's rule table, the xlsx, annotated copies) and the tests; the engine itself
+never opens a file.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from .checks.registry import rules
+from .checks.rule import Rule
 
 RULES_TOML = Path(__file__).parent / "checks" / "rules.toml"
 ADVICE_TOML = Path(__file__).parent / "checks" / "advice.toml"  # what the unit's writer should do
@@ -26,29 +31,37 @@ class Example:
 
 @dataclass(frozen=True)
 class RuleDoc:
-    id: str
-    severity: str
-    title: str
+    rule: Rule
     doc: str
     good: tuple[Example, ...] = ()
     bad: tuple[Example, ...] = ()
     advice: str = ""  # for the report's writer (annotated copies); the doc is for the reviewer
 
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    @property
+    def title(self) -> str:
+        """The rule's Chinese name."""
+        return self.rule.name
+
+    @property
+    def severity(self) -> str:
+        """Its default severity (SARIF's default level)."""
+        return self.rule.default
+
 
 @cache
 def docs() -> dict[str, RuleDoc]:
     """Every rule's documentation, keyed by rule id, in the order of the registry."""
-    from .checks.registry import rules
-
     table = tomllib.loads(RULES_TOML.read_text(encoding="utf-8"))
     advice = tomllib.loads(ADVICE_TOML.read_text(encoding="utf-8"))
     out: dict[str, RuleDoc] = {}
-    for rid in rules():
+    for rid, r in rules().items():
         spec = table[rid]
         out[rid] = RuleDoc(
-            rid,
-            spec["severity"],
-            spec["title"],
+            r,
             spec["doc"].strip(),
             tuple(_example(e) for e in spec.get("good", [])),
             tuple(_example(e) for e in spec.get("bad", [])),

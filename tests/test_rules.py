@@ -1,16 +1,22 @@
-"""Every rule's good and bad examples (from rules.toml), and every checklist item's."""
+"""Every rule's spec, good and bad examples (from rules.toml), and every checklist item's."""
 
 from __future__ import annotations
 
+import ast
+import tomllib
+from pathlib import Path
+
 import pytest
 
+import drafter
 from drafter import checklists
-from drafter.checks import check
+from drafter.checks import SEVERITIES, Finding, check
 from drafter.checks.originality import compare, fingerprint
 from drafter.checks.registry import rules
+from drafter.checks.rule import Scope
 from drafter.readers.markdown import read_text as read_draft
 from drafter.readers.txt import read_text
-from drafter.ruledocs import Example, docs
+from drafter.ruledocs import RULES_TOML, Example, docs
 
 REQUIRED_IDS = {
     "missing-part",
@@ -38,16 +44,20 @@ def _cases(kind: str) -> list[tuple[str, int, Example]]:
 
 
 def _run(rule_id: str, e: Example) -> list[str]:
+    return [f.rule for f in _findings(e)]
+
+
+def _findings(e: Example) -> list[Finding]:
     text = e.text.strip()  # a draft (front matter first) is read as the app and lint read drafts
     doc = read_draft(text) if text.startswith("+++") else read_text(text)
     year = e.year or doc.meta.year or 2023
     cl = checklists.load(e.type or "base")
     previous = read_text(e.previous.strip()) if e.previous else None
-    found = [f.rule for f in check(doc, cl, year=year, previous=previous).findings]
+    found = check(doc, cl, year=year, previous=previous).findings
     if e.other:  # a folder rule: the example and another unit's report, compared as lint does
         other = read_text(e.other.strip())
         extra, _ = compare([fingerprint(doc), fingerprint(other)], ["a.txt", "b.txt"])
-        found += [f.rule for f in extra[0]]
+        found += extra[0]
     return found
 
 
@@ -55,9 +65,46 @@ def test_registry_has_every_contract_rule_with_docs_and_examples() -> None:
     registry = rules()
     assert set(registry) >= REQUIRED_IDS
     for rid, d in docs().items():
-        assert d.title and d.doc and d.severity in ("error", "warning", "info"), rid
+        assert d.title and d.doc and d.severity in SEVERITIES, rid
         assert d.good and d.bad, f"{rid} needs good and bad examples"
+        assert d.advice, f"{rid} needs advice for the report's writer"
+        assert all(when for when in d.rule.severities.values()), f"{rid}: say when each severity is emitted"
+        assert d.rule.checks or d.rule.scope is Scope.FOLDER, f"{rid} has no check"
     assert set(docs()) == set(registry)
+    toml = tomllib.loads(RULES_TOML.read_text(encoding="utf-8"))
+    assert set(toml) == set(registry), "rules.toml documents exactly the registered rules"
+
+
+def test_bad_examples_emit_only_declared_severities() -> None:
+    """A rule's spec says which severities it can emit: its own bad examples never emit another."""
+    for rid, i, e in _cases("bad"):
+        got = {f.severity for f in _findings(e) if f.rule == rid}
+        assert got <= set(rules()[rid].severities), (rid, i, got)
+
+
+def _string_constants() -> list[tuple[str, int, str]]:
+    out = []
+    for path in sorted((Path(drafter.__file__).parent).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.append((path.relative_to(Path(drafter.__file__).parent).as_posix(), node.lineno, node.value))
+    return out
+
+
+# The same words used for another thing than a rule: a checklist table and a template field.
+NOT_RULE_IDS = {("checklists.py", "wording"), ("commands/template.py", "placeholder")}
+
+
+def test_each_rule_id_is_written_once_in_python() -> None:
+    """A rule's id is written in its ``Rule(...)`` and nowhere else in drafter/: every other use
+    goes through the object (``STALE_YEAR.id``), so an id cannot drift."""
+    ids = set(rules())
+    seen: dict[str, list[str]] = {}
+    for path, line, value in _string_constants():
+        if value in ids and (path, value) not in NOT_RULE_IDS:
+            seen.setdefault(value, []).append(f"{path}:{line}")
+    assert {rid: where for rid, where in seen.items() if len(where) > 1} == {}
+    assert set(seen) == ids
 
 
 @pytest.mark.parametrize(("rule_id", "i", "example"), _cases("good"), ids=lambda v: str(v)[:20])

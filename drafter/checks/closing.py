@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from .. import dates
 from ..model import Block
 from ..readers.tail import is_signature
-from . import Context, Finding
-from .registry import rule
+from .context import Context
+from .results import INFO, Finding
+from .rule import Rule, Scope
 
 # The publication deadline: 《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号) 第二十四条 —
 # the annual report is made public before 4月1日 of the year after the one it reports on.
@@ -28,7 +29,16 @@ def is_draft(ctx: Context) -> bool:
     return ctx.doc.meta.year_source == "draft"
 
 
-@rule("missing-closing")
+MISSING_CLOSING = Rule(
+    "missing-closing",
+    "缺少主送机关、署名或成文日期",
+    Scope.DOCUMENT,
+    {INFO: "报告或草稿设置缺少主送机关、署名或成文日期"},
+)
+LATE_REPORT = Rule("late-report", "成文日期晚于公开期限", Scope.DOCUMENT, {INFO: "成文日期不早于次年4月1日"})
+
+
+@MISSING_CLOSING.check
 def missing_closing(ctx: Context) -> Iterator[Finding]:
     """A report, or a draft's settings, without 主送机关, 署名 or 成文日期: a draft is judged as lint
     judges the .docx rendered from it (one truth), so the app shows what the export will lack."""
@@ -50,7 +60,7 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     if any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks):
         hint = "；这是网页转载稿，网站常删去这些要素，请对照原件核对"
     msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）{hint}"
-    yield Finding("missing-closing", "info", msg, where.line if where else None)
+    yield MISSING_CLOSING.finding(INFO, msg, where.line if where else None)
 
 
 def _end_of_report(ctx: Context) -> Block | None:
@@ -58,7 +68,7 @@ def _end_of_report(ctx: Context) -> Block | None:
     return next((b for b in reversed(ctx.doc.blocks) if b.role not in ("debris", "imprint")), None)
 
 
-@rule("late-report")
+@LATE_REPORT.check
 def late_report(ctx: Context) -> Iterator[Finding]:
     n = ctx.year
     if n is None or ctx.doc.meta.year_source == "date":
@@ -73,6 +83,6 @@ def late_report(ctx: Context) -> Iterator[Finding]:
     deadline = f"{n + 1}年{DEADLINE[0]}月{DEADLINE[1]}日"
     msg = f"成文日期{d.text}不早于{deadline}：关于{n}年度的报告应在{deadline}之前向社会公开（{REGULATION}）"
     if block is not None:
-        yield ctx.at(block, d.start, d.end, "late-report", "info", msg)
+        yield LATE_REPORT.at(block, d.start, d.end, INFO, msg)
     else:
-        yield Finding("late-report", "info", msg, ctx.doc.meta.date_line)
+        yield LATE_REPORT.finding(INFO, msg, ctx.doc.meta.date_line)

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 from ..checklists import Checklist
 from ..model import Block, Document
 from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
-from . import Context, Finding, Memo, PartResult, own_words
-from .registry import rule
+from .context import Context
+from .cues import own_words
+from .memo import Memo
+from .results import WARNING, Finding, PartResult
+from .rule import Rule, Scope
 
 
 def promised(ctx: Context) -> list[Commitment]:
@@ -95,7 +98,15 @@ def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], .
     return [covered(c, text, synonyms=synonyms) for c in cs]
 
 
-@rule("commitment-unreported")
+COMMITMENT_UNREPORTED = Rule(
+    "commitment-unreported", "去年承诺未报告落实情况", Scope.PREVIOUS, {WARNING: "去年承诺的一项今年没有报告落实情况"}
+)
+PREVIOUS_MISMATCH = Rule(
+    "previous-mismatch", "去年的报告选错了", Scope.PREVIOUS, {WARNING: "用作去年报告的是别的单位或不早于本年度的报告"}
+)
+
+
+@COMMITMENT_UNREPORTED.check
 def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     cs = promised(ctx)
     if not cs:
@@ -107,9 +118,8 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
     ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
     for c, line in zip(cs, lines, strict=True):
         if line is None:
-            yield Finding(
-                "commitment-unreported",
-                "warning",
+            yield COMMITMENT_UNREPORTED.finding(
+                WARNING,
                 f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
                 "未完成的说明原因",
                 where,
@@ -117,7 +127,7 @@ def commitment_unreported(ctx: Context) -> Iterator[Finding]:
             )
 
 
-@rule("previous-mismatch")
+@PREVIOUS_MISMATCH.check
 def previous_mismatch(ctx: Context) -> Iterator[Finding]:
     """Last year's report (``--previous`` or the draft's ``previous``) that is another unit's, or not
     of an earlier year: copies and promises would be judged against the wrong report."""
@@ -126,17 +136,16 @@ def previous_mismatch(ctx: Context) -> Iterator[Finding]:
         return
     mine, theirs = _unit(ctx.doc.meta.unit), _unit(prev.meta.unit)
     if mine and theirs and mine not in theirs and theirs not in mine:
-        yield Finding(
-            "previous-mismatch",
-            "warning",
+        yield PREVIOUS_MISMATCH.finding(
+            WARNING,
             f"用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的；"
             "照搬比对和去年承诺都会对不上，请改用本单位去年的报告",
         )
     y = prev.meta.year
     if ctx.year is not None and y is not None and y >= ctx.year:
         same = "也是关于" if y == ctx.year else "是关于更晚的"
-        yield Finding(
-            "previous-mismatch", "warning", f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告"
+        yield PREVIOUS_MISMATCH.finding(
+            WARNING, f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告"
         )
 
 

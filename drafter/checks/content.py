@@ -8,8 +8,12 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..model import PART_IDS, PART_NAMES, Block
-from . import Context, Corpus, Finding, ItemResult, PartResult, any_cue, pattern
-from .registry import rule
+from . import keep
+from .context import Context
+from .corpus import Corpus
+from .cues import any_cue, pattern
+from .results import ERROR, INFO, WARNING, Finding, ItemResult, PartResult
+from .rule import Rule, Scope
 
 # Only words that name a cause: "意识不强" restates a shortcoming, it does not explain one.
 _CAUSES = re.compile(
@@ -80,8 +84,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
             corpus = own(
-                f"{item.part}-paragraphs", lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
-            )  # type: ignore[misc]
+                f"{item.part}-paragraphs",
+                lambda pr=pr: [b for b in _paragraphs(pr.blocks) if id(b) not in opening],  # type: ignore[misc]
+            )
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}
@@ -93,7 +98,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         scope_key: Hashable = None
         if need != "mention" and not item.headings:
             if pr is not None and pr.status == "present":
-                scope, scope_key = pr.blocks, ctx.part_key(item.part)
+                scope, scope_key = pr.blocks, keep.part_key(ctx, item.part)
             else:
                 if not body_scope:
                     body_scope.append([b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere])
@@ -250,15 +255,24 @@ def _opening(ctx: Context) -> list[Block]:
     return found
 
 
-@rule("required-item")
+REQUIRED_ITEM = Rule(
+    "required-item",
+    "清单条目没有写到",
+    Scope.DOCUMENT,
+    {WARNING: "检查清单的条目没有写到（条目的严重程度）", ERROR: "条目设为错误时", INFO: "条目设为提示时"},
+)
+NO_CAUSES = Rule("no-causes", "只列不足，不写原因", Scope.PART, {WARNING: "“存在的不足”部分没有分析原因"})
+THIN_PART = Rule("thin-part", "部分内容单薄", Scope.PART, {WARNING: "某部分没有数字、过短或只有一句话"})
+
+
+@REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
         if res.covered or res.status == "not-applicable" or pr.status == "missing":
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
-        yield Finding(
-            "required-item",
+        yield REQUIRED_ITEM.finding(
             res.item.severity,
             f"{where}没有写到“{res.item.title}”：{res.item.guidance}",
             pr.line,
@@ -266,12 +280,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         )
 
 
-@rule("no-causes")
+@NO_CAUSES.check_parts("shortcomings")
 def no_causes(ctx: Context) -> Iterator[Finding]:
-    return ctx.per_parts("no-causes", ("shortcomings",), lambda: _no_causes(ctx))
-
-
-def _no_causes(ctx: Context) -> Iterator[Finding]:
     pr = ctx.parts["shortcomings"]
     if pr.status != "present":
         return
@@ -280,9 +290,8 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
         return
     promised = pr.heading is not None and "原因" in pr.heading
     extra = "标题写了“原因”，正文却" if promised else ""
-    yield Finding(
-        "no-causes",
-        "warning",
+    yield NO_CAUSES.finding(
+        WARNING,
         f"“存在的不足”部分{extra}只列了问题，没有分析原因；请写明问题产生的原因",
         pr.line,
         part="shortcomings",
@@ -294,26 +303,20 @@ THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shorte
 _ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)\s*\d+\s*[.、．]|[（(][一二三四五六七八九十]+[）)]")
 
 
-@rule("thin-part")
-def thin_part(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.per_parts("thin-part", ("measures",), lambda: _no_figure(ctx))
-    yield from ctx.per_parts("thin-part", ("duties",), lambda: _thin_duties(ctx))
-    yield from _thin_relative(ctx)
-
-
-def _no_figure(ctx: Context) -> Iterator[Finding]:
+@THIN_PART.check_parts("measures")
+def no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
     if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
-        yield Finding(
-            "thin-part",
-            "warning",
+        yield THIN_PART.finding(
+            WARNING,
             "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明",
             measures.line,
             part="measures",
         )
 
 
-def _thin_duties(ctx: Context) -> Iterator[Finding]:
+@THIN_PART.check_parts("duties")
+def thin_duties(ctx: Context) -> Iterator[Finding]:
     duties = ctx.parts["duties"]
     if duties.status != "present":
         return
@@ -323,17 +326,15 @@ def _thin_duties(ctx: Context) -> Iterator[Finding]:
     acts = len(set(_DUTY_ACTS.findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
-        yield Finding(
-            "thin-part",
-            "warning",
+        yield THIN_PART.finding(
+            WARNING,
             f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法",
             duties.line,
             part="duties",
         )
     elif not _LEADER.search(text):
-        yield Finding(
-            "thin-part",
-            "warning",
+        yield THIN_PART.finding(
+            WARNING,
             "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写",
             duties.line,
             part="duties",
@@ -359,10 +360,11 @@ def _size(ctx: Context, pid: str) -> tuple[int, int]:
         )
         return len(text), units
 
-    return ctx.memo.cached("part-size", (ctx.part_key(pid), ctx.boilerplate), make)
+    return ctx.memo.cached("part-size", (keep.part_key(ctx, pid), ctx.boilerplate), make)
 
 
-def _thin_relative(ctx: Context) -> Iterator[Finding]:
+@THIN_PART.check
+def thin_relative(ctx: Context) -> Iterator[Finding]:
     """Shortcomings and plan, judged against the report itself.
 
     Thin: under ``THIN_FLOOR`` characters, or a single statement (one sentence, no 一是/1./（一）
@@ -377,13 +379,12 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
             continue
         n, units = _size(ctx, pid)
         if n < THIN_FLOOR:
-            yield Finding("thin-part", "warning", f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
+            yield THIN_PART.finding(WARNING, f"“{PART_NAMES[pid]}”部分只有{n}字，过于简略", pr.line, part=pid)
             continue
         others = [v for k, v in sizes.items() if k != pid]
         if units <= 1 and others and n < THIN_RATIO * min(others):
-            yield Finding(
-                "thin-part",
-                "warning",
+            yield THIN_PART.finding(
+                WARNING,
                 f"“{PART_NAMES[pid]}”部分只有一句话、{n}字，不到本报告其他部分中最短者（{min(others)}字）的四分之一；"
                 "请逐条写明" + ("存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"),
                 pr.line,

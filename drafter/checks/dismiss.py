@@ -23,10 +23,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..model import Dismissal, Document
-from . import Context, Finding
-from .registry import rule, rules
+from .context import Context
+from .results import INFO, WARNING, Finding
+from .rule import Rule, Scope
 
-RULE = "dismissal"
+DISMISSAL = Rule(
+    "dismissal",
+    "忽略指令有误",
+    Scope.DOCUMENT,
+    {WARNING: "忽略指令没有理由、规则不存在或后面没有段落", INFO: "忽略指令下面的段落没有该问题"},
+)
+RULE = DISMISSAL.id
 VERBS = ("忽略", "ignore")
 MAX_QUOTE = 40
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -151,14 +158,13 @@ def parse(d: Dismissal, known: Iterable[str]) -> Directive | str:
     return Directive(rule, reason, _clean_quote(m["quote"] or ""), d.first, d.last, d.line)
 
 
-@rule(RULE)
+@DISMISSAL.check
 def bad_directives(ctx: Context) -> Iterator[Finding]:
     """Directives that dismiss nothing (no reason, no such rule, nothing after them), at their line."""
-    known = rules()
     for d in ctx.doc.dismissals:
-        got = parse(d, set(known))
+        got = parse(d, ctx.rules)
         if isinstance(got, str):
-            yield Finding(RULE, "warning", got, d.line, 0, 0)
+            yield DISMISSAL.finding(WARNING, got, d.line, 0, 0)
 
 
 def apply(
@@ -204,7 +210,7 @@ def apply(
     for k, d in enumerate(directives):
         if report_unused and k not in used and d.rule not in everywhere:
             what = f"{d.rule}「{d.quote}」" if d.quote else d.rule
-            f = Finding(RULE, "info", f"这条忽略（{what}）下面的段落已没有这个问题，可以删去", d.line, 0, 0)
+            f = DISMISSAL.finding(INFO, f"这条忽略（{what}）下面的段落已没有这个问题，可以删去", d.line, 0, 0)
             if RULE in everywhere:
                 ignored.append(Ignored(f, *everywhere[RULE]))
             else:

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterator
 
 from ..checklists import Relation
-from . import Context, Finding, Local
+from .context import Context
 from .counts import check_sentence
-from .registry import rule
+from .results import WARNING, Finding, Local
+from .rule import Rule, Scope
 
 UNITS = "件项次人名个条场户家卷份起宗"
 _TOTAL_LIST = re.compile(
@@ -27,14 +28,19 @@ _PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*(\d+)\s*([{UNITS}])")
 _SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
 
 
-@rule("figures")
+FIGURES = Rule("figures", "数字对不上", Scope.PARAGRAPH, {WARNING: "分项大于或多于总数，或数字与比率对不上"})
+
+
+@FIGURES.check
 def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
     key = ctx.memo.hold(relations)
     body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
-    yield from ctx.local(
-        "figures", [(b, (key, part == "plan"), part) for b, part in body], lambda t, k: _block(t, relations, k[1])
-    )  # type: ignore[index]
+    yield from ctx.paragraphs(
+        FIGURES,
+        [(b, (key, part == "plan"), part) for b, part in body],
+        lambda t, k: _block(t, relations, k[1]),  # type: ignore[index]
+    )
 
 
 def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
@@ -45,7 +51,7 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[L
     if relations and not plan:
         for sentence in re.finditer(r"[^。！？]+", text):
             for p in check_sentence(sentence.group(0), relations):
-                yield sentence.start() + p.start, sentence.start() + p.end, "figures", "warning", p.message
+                yield FIGURES.local(sentence.start() + p.start, sentence.start() + p.end, WARNING, p.message)
 
 
 def _sum_check(s: str, base: int) -> Iterator[Local]:
@@ -61,11 +67,10 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
         biggest = max(values)
         if biggest > total:
             lab = next(lab for lab, v in parts if v == biggest)
-            yield (
+            yield FIGURES.local(
                 base + m.start(),
                 base + m.end(),
-                "figures",
-                "warning",
+                WARNING,
                 f"分项“{lab}{biggest}{unit}”大于总数{total}{unit}；请核对数字",
             )
             continue
@@ -74,10 +79,9 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
         first, rest = values[0], values[1:]
         if sum(rest) == first or (_SUBTOTAL.search(parts[0][0]) and sum(rest) <= first):
             continue  # the first part is a subtotal of the others ("结案63件、维持38件……")
-        yield (
+        yield FIGURES.local(
             base + m.start(),
             base + m.end(),
-            "figures",
-            "warning",
+            WARNING,
             f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
         )

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from .. import dates
-from . import Context, Finding, Local
-from .registry import rule
+from .context import Context
+from .results import ERROR, INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
 
 _DOC_NO = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<close>[〕\]】）)］}])"
@@ -15,7 +16,16 @@ _DOC_NO = re.compile(
 )
 
 
-@rule("doc-number")
+DOC_NUMBER = Rule("doc-number", "发文字号格式", Scope.PARAGRAPH, {WARNING: "发文字号的括号、年份、序号不合 GB/T 9704"})
+DATE_FORM = Rule(
+    "date-form",
+    "成文日期格式",
+    Scope.DOCUMENT,
+    {WARNING: "成文日期未用阿拉伯数字、未写全年月日或编了虚位", ERROR: "成文日期不存在（如2月30日）"},
+)
+
+
+@DOC_NUMBER.check
 def doc_number(ctx: Context) -> Iterator[Finding]:
     """The 发文字号 in the text (a report) or, in a draft, in its settings (``doc_number = "…"``):
     the same check either way, so a draft says what lint will say of its rendered .docx."""
@@ -24,18 +34,18 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
         for b in ctx.doc.blocks
         if b.role in ("doc_number", "header", "debris", "title") or (b.role == "body" and len(b.text) < 30)
     ]
-    yield from ctx.local("doc-number", [(b, None, None) for b in blocks], _numbers)
+    yield from ctx.paragraphs(DOC_NUMBER, [(b, None, None) for b in blocks], _numbers)
     number = ctx.doc.meta.doc_number
     if number and ctx.doc.meta.year_source == "draft" and not any(b.role == "doc_number" for b in ctx.doc.blocks):
         for m in _DOC_NO.finditer(number):
             if (msg := _number_problem(m)) is not None:
-                yield Finding("doc-number", "warning", msg, ctx.doc.meta.doc_number_line)
+                yield DOC_NUMBER.finding(WARNING, msg, ctx.doc.meta.doc_number_line)
 
 
 def _numbers(text: str, _: object) -> Iterator[Local]:
     for m in _DOC_NO.finditer(text):
         if (msg := _number_problem(m)) is not None:
-            yield m.start(), m.end(), "doc-number", "warning", msg
+            yield DOC_NUMBER.local(m.start(), m.end(), WARNING, msg)
 
 
 def number_reasons(m: re.Match[str]) -> list[str]:
@@ -66,44 +76,49 @@ def _number_problem(m: re.Match[str]) -> str | None:
     return f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{number_fixed(m)}”）"
 
 
-@rule("date-form")
+@DATE_FORM.check
 def date_form(ctx: Context) -> Iterator[Finding]:
     """The 成文日期 in the text (a report) or, in a draft, in its settings (``date = "…"``)."""
     blocks = [b for b in ctx.doc.blocks if b.role == "date"]
     for b in blocks:
         d = dates.find(b.text)
         if d is not None and (problem := _date_problem(d)) is not None:
-            yield ctx.at(b, d.start, d.end, "date-form", *problem)
+            yield DATE_FORM.at(b, d.start, d.end, *problem)
     if not blocks and ctx.doc.meta.date:
         d = dates.find(ctx.doc.meta.date)
         if d is not None and (problem := _date_problem(d)) is not None:
-            yield Finding("date-form", *problem, ctx.doc.meta.date_line)
+            yield DATE_FORM.finding(*problem, ctx.doc.meta.date_line)
 
 
 def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
     """(severity, message) for a 成文日期 not written as GB/T 9704 asks, or None."""
     if not d.exists:
-        return "error", f"成文日期“{d.text}”不存在；请核对"
+        return ERROR, f"成文日期“{d.text}”不存在；请核对"
     if d.chinese:
-        return "warning", f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）"
+        return WARNING, f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）"
     if d.dotted:
-        return "warning", f"成文日期“{d.text}”应写明年、月、日（应为“{d.arabic}”）"
+        return WARNING, f"成文日期“{d.text}”应写明年、月、日（应为“{d.arabic}”）"
     problems = []
     if d.year_digits != 4:
         problems.append("年份应写全四位")
     if d.padded:
         problems.append("月、日不编虚位（不写“01月05日”）")
     if problems:
-        return "warning", f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）"
+        return WARNING, f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）"
     return None
 
 
 UNKNOWN_TYPE = "未能判断单位类型，已按通用清单检查；请用 --type 指定"
 
 
-@rule("unit-type-unknown")
+UNIT_TYPE_UNKNOWN = Rule(
+    "unit-type-unknown", "未能判断单位类型", Scope.DOCUMENT, {INFO: "没有指定单位类型，也无法从单位名称判断"}
+)
+
+
+@UNIT_TYPE_UNKNOWN.check
 def unit_type_unknown(ctx: Context) -> Iterator[Finding]:
     """No type was given and none could be told from the unit's name: the report was held to the
     shared base list only. Said once, at the title, so the user never gets the base list silently."""
     if ctx.doc.meta.unit_type is None and ctx.checklist.id == "base":
-        yield Finding("unit-type-unknown", "info", UNKNOWN_TYPE, ctx.doc.meta.title_line)
+        yield UNIT_TYPE_UNKNOWN.finding(INFO, UNKNOWN_TYPE, ctx.doc.meta.title_line)

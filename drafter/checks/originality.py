@@ -46,8 +46,10 @@ from functools import lru_cache
 from statistics import median
 
 from ..model import Block, Document
-from . import Context, Finding, templates
-from .registry import rule
+from . import templates
+from .context import Context
+from .results import WARNING, Finding
+from .rule import Rule, Scope
 from .templates import Cluster
 
 K = 5  # shingle length in characters
@@ -179,7 +181,18 @@ def copies_of_previous(doc: Document, previous: Document) -> Iterator[tuple[Bloc
             yield b, prev.blocks[m[0]], m[1]
 
 
-@rule("copied-from-previous")
+COPIED_FROM_PREVIOUS = Rule(
+    "copied-from-previous", "照搬去年报告的段落", Scope.PREVIOUS, {WARNING: "段落与去年报告的段落基本相同"}
+)
+COPIED_ACROSS_UNITS = Rule(
+    "copied-across-units",
+    "与其他单位的报告段落相同",
+    Scope.FOLDER,
+    {WARNING: "段落与同一文件夹中另一单位的报告基本相同"},
+)
+
+
+@COPIED_FROM_PREVIOUS.check
 def copied_from_previous(ctx: Context) -> Iterator[Finding]:
     if ctx.previous is None:
         return
@@ -196,9 +209,7 @@ def copied_from_previous(ctx: Context) -> Iterator[Finding]:
             continue
         how = "与去年报告" + (f"第{old.line}行" if old.line else "") + "的段落"
         how += "相同（只改了数字或年份）" if share >= 0.999 else f"基本相同（{round(share * 100)}%相同）"
-        yield Finding(
-            "copied-from-previous", "warning", f"本段{how}；请写今年的新情况", b.line, b.col, len(b.text), part
-        )
+        yield COPIED_FROM_PREVIOUS.finding(WARNING, f"本段{how}；请写今年的新情况", b.line, b.col, len(b.text), part)
 
 
 # ---------------------------------------------------------------- across units in a folder
@@ -408,9 +419,8 @@ def _findings(
         p, q = para_of[x], para_of[y]
         more = f"（另有{len(sources[x]) - 1}个单位的报告也有此段）" if len(sources[x]) > 1 else ""
         findings[doc_of[x]].append(
-            Finding(
-                "copied-across-units",
-                "warning",
+            COPIED_ACROSS_UNITS.finding(
+                WARNING,
                 f"本段与 {names[doc_of[y]]} 第{q.line}行的段落基本相同（约{min(100, round(share * 100))}%）{more}；"
                 "请写本单位自己的情况",
                 p.line,
@@ -466,9 +476,3 @@ def _pairs(pair_share: dict[tuple[int, int], float], cluster_of: dict[int, int],
 
 def _unpack(packed: bytes) -> frozenset[int]:
     return frozenset(array("I", packed))
-
-
-@rule("copied-across-units")
-def copied_across_units(ctx: Context) -> Iterator[Finding]:
-    """Needs the other reports of the folder: found by ``compare`` in lint's second pass, not here."""
-    return iter(())

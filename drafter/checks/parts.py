@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from ..checklists import Checklist
 from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
-from . import Context, Finding, PartResult, any_cue, pattern
-from .registry import rule
+from .context import Context
+from .cues import any_cue, pattern
+from .results import ERROR, INFO, WARNING, Finding, PartResult
+from .rule import Rule, Scope
 
 # When a heading matches several parts, the more specific wins first.
 _PRIORITY = ("other", "duties", "shortcomings", "plan", "measures")
@@ -199,31 +201,34 @@ def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int |
 
 # ---------------------------------------------------------------- rules
 
+MISSING_PART = Rule("missing-part", "缺少必备部分", Scope.DOCUMENT, {ERROR: "四个必备部分之一既没有单列，也没有写到"})
+FOLDED_PART = Rule("folded-part", "必备部分没有单列", Scope.DOCUMENT, {WARNING: "某一部分只在其他部分中写到"})
+PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT, {INFO: "各部分的顺序与规定不同"})
 
-@rule("missing-part")
+
+@MISSING_PART.check
 def missing_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         if ctx.parts[pid].status == "missing":
-            yield Finding("missing-part", "error", f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
+            yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
 
 
-@rule("folded-part")
+@FOLDED_PART.check
 def folded_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         pr = ctx.parts[pid]
         if pr.status == "folded":
             host = _host(ctx, pr)
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            yield Finding(
-                "folded-part",
-                "warning",
+            yield FOLDED_PART.finding(
+                WARNING,
                 f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节",
                 pr.line,
                 part=pid,
             )
 
 
-@rule("part-order")
+@PART_ORDER.check
 def part_order(ctx: Context) -> Iterator[Finding]:
     placed = [
         (pr.line, PART_IDS.index(pid), pid)
@@ -243,7 +248,7 @@ def part_order(ctx: Context) -> Iterator[Finding]:
         names = "、".join(PART_NAMES[p] for p in order)
         msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
     first = ctx.parts[order[0]]
-    yield Finding("part-order", "info", msg, first.line)
+    yield PART_ORDER.finding(INFO, msg, first.line)
 
 
 def _host(ctx: Context, pr: PartResult) -> str | None:

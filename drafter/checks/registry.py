@@ -1,57 +1,42 @@
-"""The rule registry: every rule has an id, and a check function registered here.
+"""The rule registry: every rule of drafter, one ``Rule`` object each (``rule.py`` says how to write one).
 
-Rule code registers a function with ``@rule("id")``. Each rule's Chinese title,
-doc, default severity and good/bad examples live in ``rules.toml`` beside this
-file and are read by ``drafter.ruledocs`` — by the faces (``drafter rule``,
-SARIF) and the tests, never by ``check()``, which does no I/O.
+``rules()`` maps each id to its object, in the order the engine runs them and the faces list them.
+A new checks module with rules is added to ``MODULES`` below; nothing else lists rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cache
 
-if TYPE_CHECKING:
-    from . import Context, Finding
+from . import (
+    closing,
+    commitments,
+    content,
+    dismiss,
+    figures,
+    form,
+    originality,
+    parts,
+    substance,
+    texts,
+    typeset,
+    years,
+)
+from .rule import Rule, declared
 
-RuleFn = Callable[["Context"], "Iterator[Finding]"]
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    fn: RuleFn
-
-
-_RULES: dict[str, Rule] = {}
-
-
-def rule(rule_id: str) -> Callable[[RuleFn], RuleFn]:
-    """Register ``fn`` as the check for ``rule_id`` (documented in rules.toml)."""
-
-    def register(fn: RuleFn) -> RuleFn:
-        _RULES[rule_id] = Rule(rule_id, fn)
-        return fn
-
-    return register
+MODULES = (parts, content, closing, commitments, dismiss, figures, form, originality, substance, texts, typeset, years)
 
 
+@cache
 def rules() -> dict[str, Rule]:
-    """All registered rules, in registration order."""
-    from . import (  # noqa: F401  (importing a module registers its rules)
-        closing,
-        commitments,
-        content,
-        dismiss,
-        figures,
-        form,
-        originality,
-        parts,
-        substance,
-        texts,
-        typeset,
-        years,
-    )
+    """All rules: the modules' order, then each module's order of declaration."""
+    out: dict[str, Rule] = {}
+    for m in MODULES:
+        for r in vars(m).values():
+            if isinstance(r, Rule) and r.id not in out and r.module == m.__name__:
+                out[r.id] = r
+    assert out.keys() == declared().keys(), set(declared()) ^ set(out)
+    return out
 
-    return _RULES
+
+__all__ = ["MODULES", "rules"]

@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from . import Context, Finding
+from .context import Context
 from .originality import COPY_SHARE, K, normalise
-from .registry import rule
+from .results import WARNING, Finding
+from .rule import Rule, Scope
 
 RESTATED_SHARE = 0.5  # of the part's characters in restated sentences
 MAX_ACTS = 1  # a part with more acts counted than this reports acts, whatever else it says
@@ -62,12 +63,13 @@ def _restated(text: str, reference: frozenset[str]) -> tuple[int, int]:
     return restated, total
 
 
-@rule("duties-restated")
+DUTIES_RESTATED = Rule(
+    "duties-restated", "第一责任人职责部分只复述职责条文", Scope.PART, {WARNING: "职责部分多半在复述职责条文"}
+)
+
+
+@DUTIES_RESTATED.check_parts("duties")
 def duties_restated(ctx: Context) -> Iterator[Finding]:
-    return ctx.per_parts("duties-restated", ("duties",), lambda: _duties_restated(ctx))
-
-
-def _duties_restated(ctx: Context) -> Iterator[Finding]:
     pr = ctx.parts["duties"]
     if pr.status != "present":
         return
@@ -75,14 +77,13 @@ def _duties_restated(ctx: Context) -> Iterator[Finding]:
     reference = _reference(ctx.checklist.duties + guidance)
     paras = [b.text for b in pr.blocks if b.kind == "paragraph"]
     key = ctx.memo.hold(reference)
-    each = [ctx.memo.cached("duties-restated", (t, key), lambda t=t: _judged(t, reference)) for t in paras]  # type: ignore[misc]
+    each = [ctx.memo.cached("duties-judged", (t, key), lambda t=t: _judged(t, reference)) for t in paras]  # type: ignore[misc]
     total = sum(n for _, n, _ in each)
     share = sum(r for r, _, _ in each) / total if total else 0.0
     acts = sum(a for _, _, a in each)
     if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
-        yield Finding(
-            "duties-restated",
-            "warning",
+        yield DUTIES_RESTATED.finding(
+            WARNING,
             f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
             "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
             pr.line,

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import Context, Corpus, Finding, Local, pattern
-from .registry import rule
+from .context import Context
+from .corpus import Corpus
+from .cues import pattern
+from .results import ERROR, INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
 
 _PLACEHOLDER = re.compile(
     r"[×xX╳]{2,}(?![a-zA-Z])|[Ｘ]{2,}|〇〇|○○|(?<![A-Za-z])[Xx×Ｘ](?=[次件个项名人家条场期份卷%％])|(?<![\d*])\*{1,3}(?=[次件个项名人家条场年月日%％])"
@@ -32,7 +35,21 @@ def _texts(ctx: Context) -> Corpus:
     return corpus
 
 
-@rule("outdated-citation")
+OUTDATED_CITATION = Rule(
+    "outdated-citation",
+    "引用已过时的文件",
+    Scope.DOCUMENT,
+    {
+        ERROR: "引用已废止的文件（检查清单 citations 设定的严重程度）",
+        WARNING: "引用已修订的文件",
+        INFO: "检查清单设为提示的引用",
+    },
+)
+WORDING = Rule("wording", "常见错用词", Scope.DOCUMENT, {WARNING: "检查清单 wording 列出的错用词"})
+PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "留有××、【请填写】、TODO 等占位符"})
+
+
+@OUTDATED_CITATION.check
 def outdated_citation(ctx: Context) -> Iterator[Finding]:
     if ctx.year is None:
         return
@@ -46,21 +63,19 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
             if _in_context(b.text, start, end, c.exceptions):
                 continue
             taken.append((m.start(), m.end()))
-            yield ctx.at(
-                b, start, end, "outdated-citation", c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
+            yield OUTDATED_CITATION.at(
+                b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
             )
 
 
-@rule("wording")
+@WORDING.check
 def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     for w in ctx.checklist.wording:
         for b, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(b.text, start, end, e) for e in w.exceptions):
                 continue
-            yield ctx.at(
-                b, start, end, "wording", "warning", f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b)
-            )
+            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
 
 
 def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
@@ -89,12 +104,12 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
 _PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
 
 
-@rule("placeholder")
+@PLACEHOLDER.check
 def placeholder(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.local("placeholder", [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
+    yield from ctx.paragraphs(PLACEHOLDER, [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
 
 
 def _placeholders(text: str, _: object = None) -> Iterator[Local]:
     if _PLACEHOLDER_HINT.search(text):  # the pattern is slow: most paragraphs have none of its characters
         for m in _PLACEHOLDER.finditer(text):
-            yield m.start(), m.end(), "placeholder", "error", f"留有占位符“{m.group(0)}”；请填写实际内容"
+            yield PLACEHOLDER.local(m.start(), m.end(), ERROR, f"留有占位符“{m.group(0)}”；请填写实际内容")

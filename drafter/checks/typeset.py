@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 
 from ..text import CJK
-from . import Context, Finding
-from .registry import rule
+from .context import Context
+from .results import WARNING, Finding
+from .rule import Rule, Scope
 
 HALF = ",;:()"
 FULL = dict(zip(HALF, "，；：（）", strict=True))
@@ -63,7 +64,18 @@ def _kinds(marks: list[str]) -> tuple[str, str]:
     return "、".join(dict.fromkeys(f"“{m}”" for m in marks)), "".join(dict.fromkeys(FULL[m] for m in marks))
 
 
-@rule("halfwidth-punctuation")
+HALFWIDTH_PUNCTUATION = Rule(
+    "halfwidth-punctuation",
+    "中文里夹用半角标点",
+    Scope.DOCUMENT,
+    {WARNING: "中文里用了半角的逗号、分号、冒号或括号（多段时全文一条）"},
+)
+MISSING_SIGNER = Rule(
+    "missing-signer", "上行文缺少签发人", Scope.DOCUMENT, {WARNING: "用红色版头的报告或请示没有标注签发人"}
+)
+
+
+@HALFWIDTH_PUNCTUATION.check
 def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     """One finding a paragraph, at its first half-width mark with the paragraph's count; a report
     with them in more than MANY paragraphs (typed with a half-width input method throughout) gets
@@ -76,12 +88,11 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
         b, at = found[0]
         marks = [bb.text[i] for bb, ii in found for i in ii]
         kinds, fixes = _kinds(marks)
-        yield ctx.at(
+        yield HALFWIDTH_PUNCTUATION.at(
             b,
             at[0],
             at[0] + 1,
-            "halfwidth-punctuation",
-            "warning",
+            WARNING,
             f"全文有{len(found)}段共{len(marks)}处中文里用了半角标点（{kinds}），打印出来仍是半角；"
             f"请用“替换”改为全角“{fixes}”",
             ctx.part_of(b),
@@ -92,12 +103,11 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
         kinds, fixes = _kinds([b.text[k] for k in at])
         where = b.text[max(0, i - 4) : i + 5].strip()
         many = f"本段共{len(at)}处半角标点（{kinds}）" if len(at) > 1 else f"半角{NAMES[b.text[i]]}“{b.text[i]}”"
-        yield ctx.at(
+        yield HALFWIDTH_PUNCTUATION.at(
             b,
             i,
             i + 1,
-            "halfwidth-punctuation",
-            "warning",
+            WARNING,
             f"“{where}”中用了{many}；中文里的标点打印出来仍是半角，请改为全角“{fixes}”",
             ctx.part_of(b),
         )
@@ -107,7 +117,7 @@ _UPWARD = re.compile(r"(?:报告|请示)\s*$")
 _MAST = re.compile(r"文件\s*$")
 
 
-@rule("missing-signer")
+@MISSING_SIGNER.check
 def missing_signer(ctx: Context) -> Iterator[Finding]:
     """A 报告 (or 请示) — a 上行文 — on red letterhead without 签发人 (GB/T 9704 7.2.5)."""
     meta, doc = ctx.doc.meta, ctx.doc
@@ -121,9 +131,8 @@ def missing_signer(ctx: Context) -> Iterator[Finding]:
     if any("签发人" in b.text for b in doc.blocks if b.role not in ("body", "opening")):
         return
     line = mast.line if mast is not None else meta.title_line
-    yield Finding(
-        "missing-signer",
-        "warning",
+    yield MISSING_SIGNER.finding(
+        WARNING,
         "报告是上行文，用了红色版头就要标注签发人（发文字号同一行右侧：签发人：姓名，GB/T 9704 7.2.5）；"
         "请填写签发人，或不用红色版头",
         line,

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from .. import dates
 from ..model import Block
 from ..text import CJK
-from . import Context, Finding, Local
-from .registry import rule
+from .context import Context
+from .results import ERROR, WARNING, Finding, Local
+from .rule import Rule, Scope
 
 _YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
 # A year written without 年 ("三、2023党政主要负责人…"): at the start of a heading's title or of a
@@ -19,7 +20,18 @@ _BARE_YEAR = re.compile(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{
 _LEAD_YEAR = re.compile(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?![度{_MEASURE}]))")
 
 
-@rule("stale-year")
+STALE_YEAR = Rule(
+    "stale-year",
+    "年份与报告年度不符",
+    Scope.DOCUMENT,
+    {
+        ERROR: "标题、成文日期、各部分标题或段首的年份不是报告年度（照抄去年）",
+        WARNING: "句首是去年，或发文字号的年份与成文日期不一致",
+    },
+)
+
+
+@STALE_YEAR.check
 def stale_year(ctx: Context) -> Iterator[Finding]:
     n = ctx.year
     if n is None:
@@ -62,12 +74,11 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
                 continue
             m = _LEAD_YEAR.match(b.text)
             if m and int(m.group(1)) <= n:
-                yield ctx.at(
+                yield STALE_YEAR.at(
                     b,
                     0,
                     m.end(1),
-                    "stale-year",
-                    "error",
+                    ERROR,
                     f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年",
                     "plan",
                 )
@@ -75,12 +86,11 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
     if opening is not None and opening.kind == "paragraph":
         m = _LEAD_YEAR.match(opening.text)
         if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
-            yield ctx.at(
+            yield STALE_YEAR.at(
                 opening,
                 0,
                 m.end(1),
-                "stale-year",
-                "error",
+                ERROR,
                 f"开头写的是{m.group(1)}年，与报告年度{n}年不符",
                 ctx.part_of(opening),
             )
@@ -118,8 +128,8 @@ def _last_year_in_body(ctx: Context, n: int, opening: Block | None) -> Iterator[
         pr = ctx.parts.get(pid)
         if pr is None or pr.status == "missing":
             continue
-        yield from ctx.local(
-            "stale-year-last",
+        yield from ctx.paragraphs(
+            STALE_YEAR,
             [
                 (b, (n, base), pid)
                 for b in pr.blocks
@@ -136,20 +146,18 @@ def _last_year(text: str, n: int, base: int | None = None) -> Iterator[Local]:
             lead = m.start(1) == len(text) - len(text.lstrip())
             where = "本段" if lead else "这句"
             copied = "是照抄去年的内容吗？" if y == n - 1 else f"本稿由{y}年度的报告起草，是照抄的原文吗？"
-            yield (
+            yield STALE_YEAR.local(
                 m.start(1),
                 m.end(1),
-                "stale-year",
-                "error" if lead else "warning",
+                ERROR if lead else WARNING,
                 f"{where}以{y}年开头，本部分写的是{n}年；{copied}回顾往年请写“与{y}年相比”“{y}年以来”",
             )
     for m in _LAST_PLAN.finditer(text):
         if int(m.group(1)) == n - 1:
-            yield (
+            yield STALE_YEAR.local(
                 m.start(),
                 m.end(),
-                "stale-year",
-                "error",
+                ERROR,
                 f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点",
             )
 
@@ -164,31 +172,31 @@ def _date_year(ctx: Context, text: str, n: int, b: Block | None) -> Iterator[Fin
     y, month = d.year, d.month
     at, to = d.start, d.start + (d.text.index("年") if "年" in d.text else 4)  # 2024.3.5 has no 年
     if y not in (n, n + 1) or (y == n and month < 10):
-        yield _at(ctx, b, at, to, "error", f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+        yield _at(ctx, b, at, to, ERROR, f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
         return
     number = ctx.doc.meta.doc_number
     dn = re.search(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]", number or "")
     if dn and int(dn.group(1)) != y:
-        yield _at(ctx, b, at, to, "warning", f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
+        yield _at(ctx, b, at, to, WARNING, f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
 
 
 def _at(ctx: Context, b: Block | None, start: int, end: int, severity: str, message: str) -> Finding:
     if b is not None:
-        return ctx.at(b, start, end, "stale-year", severity, message)
-    return Finding("stale-year", severity, message, ctx.doc.meta.date_line)
+        return STALE_YEAR.at(b, start, end, severity, message)
+    return STALE_YEAR.finding(severity, message, ctx.doc.meta.date_line)
 
 
 def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | None = None) -> Iterator[Finding]:
     for m in _YEAR.finditer(b.text):
         y = int(m.group(1))
         if y not in want:
-            yield ctx.at(b, m.start(1), m.end(1), "stale-year", "error", f"年份{y}年不对：{label}", part)
+            yield STALE_YEAR.at(b, m.start(1), m.end(1), ERROR, f"年份{y}年不对：{label}", part)
     title = b.text[len(b.number) :] if b.number else b.text
     for m in _BARE_YEAR.finditer(title):
         y = int(m.group(1))
         if y not in want:
             at = len(b.text) - len(title) + m.start(1)
-            yield ctx.at(b, at, at + 4, "stale-year", "error", f"年份{y}不对（且少了“年”字）：{label}", part)
+            yield STALE_YEAR.at(b, at, at + 4, ERROR, f"年份{y}不对（且少了“年”字）：{label}", part)
 
 
 def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding]:
@@ -199,8 +207,8 @@ def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding
         if pr is None or pr.status != "present":
             continue
         blocks = pr.blocks[1:] if pr.heading is not None else pr.blocks
-        yield from ctx.local(
-            "stale-year-bare",
+        yield from ctx.paragraphs(
+            STALE_YEAR,
             [(b, n, pid) for b in blocks if b.kind == "paragraph" and b.role == "body"],
             lambda t, _: _bare(t, n),
         )
@@ -209,10 +217,9 @@ def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding
 def _bare(text: str, n: int) -> Iterator[Local]:
     for m in _BARE_YEAR.finditer(text):
         if int(m.group(1)) < n:
-            yield (
+            yield STALE_YEAR.local(
                 m.start(1),
                 m.end(1),
-                "stale-year",
-                "error",
+                ERROR,
                 f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年",
             )

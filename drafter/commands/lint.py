@@ -109,8 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _emit(
     args: argparse.Namespace,
-    reports: list,
-    similar: Comparison,  # type: ignore[type-arg]
+    reports: list,  # type: ignore[type-arg]
+    similar: Comparison,
     skipped: list[Skipped],
     twice: list[SameUnit],
 ) -> None:

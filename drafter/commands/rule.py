@@ -26,6 +26,9 @@ def run(args: argparse.Namespace) -> int:
     d = found
     print(f"{d.id} — {d.title}（默认级别：{d.severity}）\n")
     print(d.doc)
+    print("\n级别：")
+    for severity, when in d.rule.severities.items():
+        print(f"  {severity:<8} {when}")
     for label, examples in (("正确的例子", d.good), ("会被报告的例子", d.bad)):
         print(f"\n{label}：")
         for e in examples:

@@ -20,7 +20,9 @@ from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
 from ...boilerplate import fragments
 from ...checks import Finding, Memo, Result
-from ...checks.commitments import measures_text, reported
+from ...checks.commitments import COMMITMENT_UNREPORTED, measures_text, reported
+from ...checks.content import REQUIRED_ITEM
+from ...checks.originality import COPIED_FROM_PREVIOUS
 from ...draft import DraftMeta
 from ...model import PART_IDS
 from ...readers.errors import ReadError
@@ -268,7 +270,7 @@ class DraftScreen(Tools, Preview, OneWriter):
             return []
         first = self.buffer.start_line(self.current)
         last = first + self.buffer.sections[self.current].count("\n")
-        shown_apart = ("required-item", "commitment-unreported", "copied-from-previous")  # their own lists
+        shown_apart = (REQUIRED_ITEM.id, COMMITMENT_UNREPORTED.id, COPIED_FROM_PREVIOUS.id)  # their own lists
         return [
             f
             for f in self.result.findings
@@ -285,7 +287,7 @@ class DraftScreen(Tools, Preview, OneWriter):
         return [
             f
             for f in self.result.findings
-            if f.rule == "copied-from-previous" and f.line is not None and first <= f.line <= last
+            if f.rule == COPIED_FROM_PREVIOUS.id and f.line is not None and first <= f.line <= last
         ]
 
     def section_parts(self) -> dict[int, str]:

@@ -14,7 +14,9 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from ...checks import Finding, Result
-from ...checks.dismiss import dismissal_comment, dismissal_key
+from ...checks.closing import LATE_REPORT, MISSING_CLOSING
+from ...checks.dismiss import DISMISSAL, dismissal_comment, dismissal_key
+from ...checks.parts import FOLDED_PART, MISSING_PART, PART_ORDER
 from .. import editing
 from ..buffer import DraftBuffer
 from ..widgets.sidepanel import SEVERITY
@@ -22,7 +24,7 @@ from .dismiss import DismissScreen, rule_name
 
 # Findings a dismissal comment cannot silence (they are about the whole report or a part, not a paragraph).
 # (A part's findings placed on its heading — required-item, thin-part — are dismissed before the heading.)
-WHOLE = ("missing-part", "folded-part", "part-order", "missing-closing", "late-report", "dismissal")
+WHOLE = tuple(r.id for r in (MISSING_PART, FOLDED_PART, PART_ORDER, MISSING_CLOSING, LATE_REPORT, DISMISSAL))
 
 TOOL_BINDINGS: list[Binding] = [
     Binding("f7", "next_finding", "下一问题", priority=True),

@@ -1,0 +1,70 @@
+"""What every rule sees: the document, its checklist and year, its parts and items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..checklists import Checklist
+from ..model import Block, Document
+from . import keep
+from .corpus import Corpus
+from .cues import own_words
+from .memo import Memo
+from .results import Finding, ItemResult, Local, PartResult
+
+if TYPE_CHECKING:
+    from .rule import Rule
+
+
+@dataclass
+class Context:
+    """What every rule sees (the engine's caches are private: ``keep``)."""
+
+    doc: Document
+    checklist: Checklist
+    year: int | None
+    parts: dict[str, PartResult]
+    items: dict[str, ItemResult] = field(default_factory=dict)
+    previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
+    boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
+    commitments: list[tuple[str, int | None]] = field(default_factory=list)  # last year's promises: reported where
+    memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
+    rules: frozenset[str] = frozenset()  # the ids of every rule (a dismissal names one)
+    _owner: dict[int, str] | None = None
+    _corpora: dict[str, Corpus] = field(default_factory=dict)
+    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # content._heading_at
+    _part_keys: dict[str, Hashable] = field(default_factory=dict)
+
+    def corpus(self, key: str, blocks: list[Block]) -> Corpus:
+        """A joined-text view of ``blocks``, built once per key and shared by the rules."""
+        if key not in self._corpora:
+            self._corpora[key] = Corpus(blocks, self.memo)
+        return self._corpora[key]
+
+    def paragraphs(
+        self,
+        rule: Rule,
+        blocks: Iterable[tuple[Block, Hashable, str | None]],
+        make: Callable[[str, Hashable], Iterable[Local]],
+    ) -> Iterator[Finding]:
+        """``rule``'s findings on each (block, key, part), ``make(text, key)`` judging one paragraph
+        alone (a pure function: the engine keeps its results, ``keep.paragraphs``)."""
+        return keep.paragraphs(self, rule, blocks, make)
+
+    def own_words(self, blocks: list[Block]) -> list[Block]:
+        """``blocks`` with drafter's own wording and 【请填写】 slots blanked out (same offsets).
+
+        What is left is the writer's words: only they tick a checklist item or
+        make a part long enough.
+        """
+        return own_words(blocks, self.boilerplate)
+
+    def part_of(self, block: Block) -> str | None:
+        if self._owner is None:  # built once: rules ask for every finding
+            self._owner = {id(b): pid for pid, pr in self.parts.items() for b in pr.blocks}
+        return self._owner.get(id(block))
+
+
+__all__ = ["Context"]

@@ -1,0 +1,50 @@
+"""Checklist patterns compiled, and the writer's own words: drafter's wording masked out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..model import Block
+
+
+def own_words(blocks: list[Block], boilerplate: tuple[str, ...] = ()) -> list[Block]:
+    """``blocks`` with ``boilerplate`` and 【请填写】 slots blanked out, offsets kept.
+
+    What is left is the writer's words: only they tick a checklist item or make a part long enough.
+    """
+    out = []
+    for b in blocks:
+        masked = _masked(b.text, boilerplate)
+        out.append(b if masked == b.text else replace(b, text=masked))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _masked(text: str, boilerplate: tuple[str, ...]) -> str:
+    """``text`` with ``boilerplate`` and 【请填写】 slots blanked (kept: re-checks ask for the same paragraphs)."""
+    return _boilerplate_rx(boilerplate).sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=16)
+def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
+    alts = [re.escape(p) for p in sorted(pieces, key=len, reverse=True)]
+    return re.compile("|".join([r"【[^】\n]*】", *alts]))
+
+
+@lru_cache(maxsize=4096)
+def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
+    """Compile a checklist pattern; ``{next}`` is the year after the report year."""
+    nxt = str(year + 1) if year else r"20\d\d"
+    return re.compile(source.replace("{next}", nxt))
+
+
+@lru_cache(maxsize=16384)
+def any_cue(text: str, cues: tuple[str, ...], year: int | None = None) -> bool:
+    """Whether one of the checklist patterns ``cues`` matches in ``text`` (kept: the parts and
+    items are found by asking this of every paragraph and heading at every re-check)."""
+    return any(pattern(c, year).search(text) for c in cues)
+
+
+__all__ = ["any_cue", "own_words", "pattern"]

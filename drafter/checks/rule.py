@@ -1,0 +1,137 @@
+"""One rule, one object: the ``Rule`` spec every check is written against.
+
+A rule is declared once, as a module-level constant in the checks module that implements it:
+its id (the only place the id is written in Python), its Chinese name, its scope (what it
+reads), the severities it can emit and when, and its check. Its long doc, good and bad examples
+and advice stay in ``rules.toml`` under the same id (``drafter.ruledocs`` joins them to the
+object); ``drafter rule``, SARIF's rule table, the xlsx, annotated copies and ``tests/test_rules``
+all read the same objects through ``registry.rules()``.
+
+A rule makes findings only through its object, with a severity its spec declares::
+
+    from .results import ERROR, WARNING
+    from .rule import Rule, Scope
+
+    STALE_YEAR = Rule(
+        "stale-year", "年份与报告年度不符", Scope.DOCUMENT,
+        {ERROR: "标题、日期或某部分的年份不是报告年度", WARNING: "句中以去年开头"},
+    )
+
+    @STALE_YEAR.check
+    def stale_year(ctx: Context) -> Iterator[Finding]:
+        yield STALE_YEAR.at(block, start, end, ERROR, "年份2023年不对……")
+
+and adds its module to ``registry.MODULES`` if the module is new. Scopes and caching: a rule never
+sees a cache. A rule that reads only some parts registers with ``@RULE.check_parts("duties")``: the
+engine keeps its findings by what those parts hold. A rule that judges each paragraph alone gives
+the engine a pure function of one paragraph's text (``ctx.paragraphs(RULE, blocks, fn)``, ``fn``
+yielding ``RULE.local(start, end, severity, message)``); the engine keeps each paragraph's result.
+A folder rule (``Scope.FOLDER``) has no per-report check: lint's folder pass runs it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from ..model import Block
+from .results import SEVERITIES, Finding, Local
+
+if TYPE_CHECKING:
+    from .context import Context
+
+CheckFn = Callable[["Context"], Iterable[Finding]]
+
+
+class Scope(Enum):
+    """What a rule reads, the widest of its checks: the engine keeps results at that grain."""
+
+    PARAGRAPH = "paragraph"  # each paragraph alone
+    PART = "part"  # one or more of the required parts
+    DOCUMENT = "document"  # the whole report
+    PREVIOUS = "previous"  # the report and last year's
+    FOLDER = "folder"  # every report of a folder (lint's folder pass)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check function of a rule; ``parts``: the parts it reads alone (kept by their content)."""
+
+    fn: CheckFn
+    parts: tuple[str, ...] = ()
+
+
+_DECLARED: dict[str, Rule] = {}
+
+
+@dataclass(eq=False)
+class Rule:
+    """A rule's spec (see the module doc). ``severities`` maps each severity it can emit to when."""
+
+    id: str
+    name: str
+    scope: Scope
+    severities: Mapping[str, str]
+    checks: list[Check] = field(default_factory=list)
+    module: str = field(default="", compare=False)  # where it is declared (the registry's order)
+
+    def __post_init__(self) -> None:
+        self.module = self.module or sys._getframe(2).f_globals.get("__name__", "")
+        assert self.id not in _DECLARED, f"rule {self.id} declared twice"
+        assert self.severities and set(self.severities) <= set(SEVERITIES), self.id
+        _DECLARED[self.id] = self
+
+    @property
+    def default(self) -> str:
+        """The severity it usually emits (the first declared): SARIF's default level."""
+        return next(iter(self.severities))
+
+    def check(self, fn: CheckFn) -> CheckFn:
+        """Register ``fn(ctx)`` as a check of this rule."""
+        self.checks.append(Check(fn))
+        return fn
+
+    def check_parts(self, *parts: str) -> Callable[[CheckFn], CheckFn]:
+        """Register a check that reads only ``parts`` and puts each finding on its part's line."""
+
+        def register(fn: CheckFn) -> CheckFn:
+            self.checks.append(Check(fn, parts))
+            return fn
+
+        return register
+
+    def _sev(self, severity: str) -> str:
+        assert severity in self.severities, f"{self.id} does not declare {severity}"
+        return severity
+
+    def finding(
+        self,
+        severity: str,
+        message: str,
+        line: int | None = None,
+        col: int = 0,
+        length: int = 0,
+        part: str | None = None,
+    ) -> Finding:
+        """A finding of this rule at ``line`` (None: about the whole report)."""
+        return Finding(self.id, self._sev(severity), message, line, col, length, part)
+
+    def at(self, block: Block, start: int, end: int, severity: str, message: str, part: str | None = None) -> Finding:
+        """A finding for characters ``start:end`` of ``block``."""
+        line, col = block.locate(start)
+        return Finding(self.id, self._sev(severity), message, line, max(col, 0), end - start, part)
+
+    def local(self, start: int, end: int, severity: str, message: str) -> Local:
+        """A finding within one paragraph, located later by the engine (``ctx.paragraphs``)."""
+        return start, end, self._sev(severity), message
+
+
+def declared() -> dict[str, Rule]:
+    """Every rule declared so far (``registry.rules()`` imports them all first)."""
+    return _DECLARED
+
+
+__all__ = ["Check", "CheckFn", "Rule", "Scope", "declared"]
