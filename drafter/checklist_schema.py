@@ -13,11 +13,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .checklists import Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, _find
+from .checklist_model import Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, find
 from .model import ALL_PART_IDS
 from .readers.errors import ReadError
 
 Severity = Literal["error", "warning", "info"]
+BLANK = "【请填写】"  # a frame's blank: the placeholder rule flags it until the writer fills it in
 PartId = Literal["measures", "shortcomings", "duties", "plan", "other"]
 
 
@@ -34,6 +35,17 @@ class _ItemIn(BaseModel):
     since: int | None = Field(default=None, ge=1990, le=2100)
     good: list[str] = []
     bad: list[str] = []
+    frames: list[str] = []
+
+    @field_validator("frames")
+    @classmethod
+    def _frames(cls, v: list[str]) -> list[str]:
+        for f in v:
+            if not f.strip() or len(f) > 200:
+                raise ValueError("句式（frames）应是1至200字的句子")
+            if BLANK not in f:
+                raise ValueError(f"句式“{f[:20]}”没有空位{BLANK}：写作者要填的地方写成{BLANK}")
+        return v
 
 
 class _EvidenceIn(BaseModel):
@@ -186,7 +198,7 @@ def _resolve(path: Path, dirs: list[Path], seen: tuple[Path, ...] = ()) -> _Chec
         raise ReadError(
             f'检查清单 {path.name} 的 extends 层层相套超过 {MAX_EXTENDS} 层；请直接 extends = "base" 或其单位类型'
         )
-    target = _find(raw.extends, dirs)
+    target = find(raw.extends, dirs)
     if target.resolve() in seen:
         raise ReadError(f"检查清单 {path.name} 的 extends 形成循环")
     base = _resolve(target, dirs, seen)
@@ -218,14 +230,6 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for key in list(raw.severity) + raw.exclude:
         if key not in {i.id for i in raw.items}:
             raise ReadError(f"检查清单 {path.name} 提到了不存在的条目“{key}”")
-    if raw.ignore:
-        from .checks.registry import rules
-
-        unknown = [r for r in raw.ignore if r not in rules()]
-        if unknown:
-            raise ReadError(
-                f"检查清单 {path.name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则"
-            )
     items = tuple(
         Item(
             i.id,
@@ -239,6 +243,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             i.headings,
             i.evidence or "",
             i.since,
+            tuple(i.frames),
         )
         for i in raw.items
         if i.id not in raw.exclude
@@ -297,7 +302,7 @@ def _compile_check(pattern: str, path: Path) -> None:
     from .patterns import UnsafePattern, validate
 
     try:
-        validate(pattern.replace("{next}", "2000"))
+        validate(pattern.replace("{next}", "2000").replace("{leader}", "(?:局长|主任)"))
     except re.error as e:
         raise ReadError(f"检查清单 {path.name} 中的正则表达式“{pattern}”有误：{e}") from None
     except UnsafePattern as e:

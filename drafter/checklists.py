@@ -18,95 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, unittype
+from .checklist_model import NOT_TYPES, Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, find
 from .readers.errors import ReadError
 from .resources import data_dir
-
-
-@dataclass(frozen=True)
-class Item:
-    id: str
-    part: str
-    title: str
-    guidance: str
-    cues: tuple[str, ...]
-    severity: str
-    good: tuple[str, ...] = ()
-    bad: tuple[str, ...] = ()
-    headings: bool = False  # cues may match headings too (e.g. a plan set out as （一）（二）)
-    evidence: str = ""  # what covers it: "figure", "action", "mention"; "" = by part (measures/duties: action)
-    since: int | None = None  # the first report year it applies to
-
-
-@dataclass(frozen=True)
-class PartSpec:
-    id: str
-    title: str
-    heading: tuple[str, ...]
-    intro: tuple[str, ...]
-    content: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Citation:
-    pattern: str
-    message: str
-    from_year: int
-    severity: str
-    exceptions: tuple[str, ...] = ()  # contexts (patterns) in which a match is not a citation
-
-
-@dataclass(frozen=True)
-class Wording:
-    pattern: str
-    replace: str
-    message: str
-    exceptions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Relation:
-    """Counts in one sentence that must add up (``[[relations]]``): a whole (受理40件), its parts
-    (办结38件) and the rates computed from them (办结率95%). Words, not patterns."""
-
-    name: str
-    whole: tuple[str, ...]
-    parts: tuple[str, ...]
-    rates: tuple[str, ...] = ()
-    same: tuple[tuple[str, ...], ...] = ()  # groups of words for one part (审结 = 结案): a rate is about either
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """``[evidence]``: patterns that tell a sentence reporting something done from a wish or a weakness."""
-
-    actions: tuple[str, ...] = ()
-    wishes: tuple[str, ...] = ()  # a plan or a wish: never evidence
-    weaknesses: tuple[str, ...] = ()  # a shortcoming: never evidence
-    hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
-
-
-@dataclass(frozen=True)
-class Checklist:
-    """A resolved checklist: what the engine checks a report against."""
-
-    id: str
-    name: str
-    parts: dict[str, PartSpec]
-    items: tuple[Item, ...]
-    short: str = ""
-    citations: tuple[Citation, ...] = ()
-    wording: tuple[Wording, ...] = ()
-    match: tuple[str, ...] = ()
-    order: int = 50
-    path: str = ""
-    duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
-    ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
-    relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
-    evidence: Evidence = Evidence()  # what makes a sentence cover an item (``[evidence]``)
-    synonyms: tuple[tuple[str, ...], ...] = ()  # words that stand for each other (``[[synonyms]]``, commitments)
-
-    def items_for(self, part: str) -> list[Item]:
-        return [i for i in self.items if i.part == part]
 
 
 @dataclass
@@ -136,9 +50,6 @@ class Registry:
         return got
 
 
-NOT_TYPES = frozenset({"base", "duties", "units"})  # data files beside the unit types, not unit types
-
-
 def duty_list(dirs: list[Path]) -> tuple[str, ...]:
     """The first-responsible-person duties (``duties.toml``, the first found in ``dirs``)."""
     import tomllib
@@ -154,19 +65,39 @@ def duty_list(dirs: list[Path]) -> tuple[str, ...]:
     return ()
 
 
+def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
+    """Fixed names (``names.toml``, the first found in ``dirs``): each wrong or old form as a wording entry."""
+    import tomllib
+
+    from .patterns import UnsafePattern, validate
+
+    for d in dirs:
+        p = d / "names.toml"
+        if not p.is_file():
+            continue
+        try:
+            out: list[Wording] = []
+            for n in tomllib.loads(p.read_text(encoding="utf-8")).get("names", []):
+                name, exceptions = str(n["name"]), tuple(str(e) for e in n.get("except", ()))
+                for w in n.get("wrong", ()):
+                    validate(str(w))
+                    out.append(Wording(str(w), name, f"固定提法是“{name}”", exceptions))
+                for w in n.get("old", ()):
+                    validate(str(w))
+                    since = int(n["from"])
+                    out.append(Wording(str(w), name, f"这是{since}年以前的提法，现为“{name}”", exceptions, since))
+            return tuple(out)
+        except (OSError, ValueError, KeyError, TypeError, re.error, UnsafePattern) as e:
+            raise ReadError(
+                f'固定提法表 {p} 有误（{str(e)[:80]}）；每个 [[names]] 需要 name = "……" 和 wrong 或 old（有 old 时还要 from）'
+            ) from None
+    return ()
+
+
 def search_dirs() -> list[Path]:
     """User folders from $DRAFTER_CHECKLISTS first, then the shipped ones."""
     extra = [Path(p) for p in os.environ.get("DRAFTER_CHECKLISTS", "").split(os.pathsep) if p]
     return [*extra, data_dir("checklists")]
-
-
-def _find(name: str, dirs: list[Path]) -> Path:
-    for d in dirs:
-        p = d / f"{name}.toml"
-        if p.is_file():
-            return p
-    known = sorted({p.stem for d in dirs if d.is_dir() for p in d.glob("*.toml")} - NOT_TYPES)
-    raise ReadError(f"未知的单位类型或检查清单“{name}”；可选：{'、'.join(known)}，或给出 .toml 文件路径")
 
 
 # ---------------------------------------------------------------- cache
@@ -180,7 +111,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|patterns-3".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|frames-5".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -216,6 +147,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 bool(i.get("headings", False)),
                 i.get("evidence", ""),
                 i.get("since"),
+                tuple(i.get("frames", ())),
             )
             for i in d["items"]
         ),
@@ -224,6 +156,10 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             for c in d["citations"]
         ),
         wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
+        names=tuple(
+            Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), w.get("from_year"))
+            for w in d.get("names", ())
+        ),
         duties=tuple(d.get("duties", ())),
         ignore=tuple(d.get("ignore", ())),
         relations=tuple(
@@ -263,11 +199,11 @@ def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | Non
             pass
     from .checklist_schema import build
 
-    duties = duty_list(dirs)
+    duties, names = duty_list(dirs), name_list(dirs)
     built: dict[str, Checklist] = {}
     for p in files:
         try:
-            built[str(p)] = replace(build(p, dirs), duties=duties)
+            built[str(p)] = replace(build(p, dirs), duties=duties, names=names)
         except ReadError as e:
             if broken is None:
                 raise
@@ -298,7 +234,7 @@ def load(name_or_path: str, dirs: list[Path] | None = None) -> Checklist:
     key = (name_or_path, tuple(dirs))
     if key not in _MEMO:
         looks_like_path = name_or_path.endswith(".toml") or os.sep in name_or_path or "/" in name_or_path
-        path = Path(name_or_path) if looks_like_path else _find(name_or_path, dirs)
+        path = Path(name_or_path) if looks_like_path else find(name_or_path, dirs)
         if not path.is_file():
             raise ReadError(f"找不到检查清单文件 {name_or_path}")
         _MEMO[key] = _build_all([path], dirs)[str(path)]
@@ -322,3 +258,23 @@ def registry(dirs: list[Path] | None = None) -> Registry:
         if cl.match:
             reg.types[cl.id] = cl
     return reg
+
+
+__all__ = [
+    "NOT_TYPES",
+    "Checklist",
+    "Citation",
+    "Evidence",
+    "Item",
+    "PartSpec",
+    "Registry",
+    "Relation",
+    "Wording",
+    "cache_dir",
+    "cache_stamp",
+    "duty_list",
+    "load",
+    "registry",
+    "search_dirs",
+    "write_cache",
+]

@@ -74,6 +74,9 @@ def _module(name: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .console import safe_streams
+
+    safe_streams()  # a GBK console or file (Chinese Windows' cmd) never ends a run in UnicodeEncodeError
     try:
         status = _main(argv)
         if threading.current_thread() is threading.main_thread():
@@ -117,11 +120,18 @@ def interrupted() -> NoReturn:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while leaving changes nothing
     mp = sys.modules.get("multiprocessing")
     if mp is not None:
+        from .parallel import end
+
         for child in mp.active_children():
-            child.kill()
+            end(child)
+        util = sys.modules.get("multiprocessing.util")
+        with contextlib.suppress(Exception):  # spawn: unlink the pool's named semaphores (the pool's own
+            util._run_finalizers(0)  # type: ignore[union-attr]  # finalizer is cancelled), no leak warning
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
     with contextlib.suppress(OSError):
-        os.write(2, "已中断\n".encode())
+        from .console import encode_for
+
+        os.write(2, encode_for(sys.stderr, "已中断\n"))
     os._exit(130)

@@ -74,6 +74,13 @@ class DraftMeta(BaseModel):
             raise ValueError(f"未知的版头“{v}”，可选 none、red 或 paper")
         return v
 
+    @field_validator("previous")
+    @classmethod
+    def _a_file_name(cls, v: str) -> str:
+        if any(ord(c) < 32 or c == "\x7f" for c in v):  # a NUL cannot be in a path: it would fail every open
+            raise ValueError("“去年报告”（previous）的路径中含有控制字符（如 NUL）；请改正为文件的路径")
+        return v
+
     @field_validator("fonts")
     @classmethod
     def _known_fonts(cls, v: str) -> str:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sys
 import tempfile
+import time
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from .readers.errors import ReadError
 
+REPLACE_TRIES = 5
 NAME_MAX = 255  # bytes in one file name (Linux, macOS, Windows in UTF-16 units: the strictest that matters)
 
 
@@ -63,16 +69,22 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, force: bool
             f.write(payload)
             f.flush()
             os.fsync(f.fileno())
-        # a replaced file keeps its permissions; a new one gets the usual rw-r--r--
-        os.chmod(tmp, target.stat().st_mode & 0o777 if force and target.exists() else 0o644)
+        # a replaced file keeps its permissions; a new one gets the usual rw-r--r-- (FAT, exFAT and SMB
+        # mounts may refuse any chmod: the file is written all the same)
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, target.stat().st_mode & 0o777 if force and target.exists() else 0o644)
         if force:
-            os.replace(tmp, target)
+            replace(tmp, target)
         else:
-            _create_exclusive(tmp, target)
+            link_exclusive(tmp, target)
         fsync_dir(folder)
     except FileExistsError:
         Path(tmp).unlink(missing_ok=True)
         raise WriteError(_exists(target)) from None
+    except PermissionError as e:
+        Path(tmp).unlink(missing_ok=True)
+        held = "；文件可能正在 Word/WPS 中打开，请先关闭它" if target.exists() else ""
+        raise WriteError(f"写入 {target} 失败（{e.strerror or e}）{held}") from None
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         raise WriteError(f"写入 {target} 失败（{e.strerror or e}）") from None
@@ -86,7 +98,20 @@ def _exists(target: Path) -> str:
     return f"{target} 已存在；如要覆盖请加 --force，或用 -o 指定另一个文件名"
 
 
-def _create_exclusive(tmp: str, target: Path) -> None:
+def replace(tmp: str, target: Path) -> None:
+    """``os.replace``, retried a few times on Windows' sharing violations (an antivirus scanner or a search
+    indexer holding the file for a moment); a file kept open by Word/WPS still fails, with PermissionError."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(tmp, target)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
+def link_exclusive(tmp: str, target: Path) -> None:
     """Give ``tmp`` the name ``target`` only if no file has that name (atomically)."""
     try:
         os.link(tmp, target)
@@ -96,7 +121,7 @@ def _create_exclusive(tmp: str, target: Path) -> None:
         # no hard links here (FAT, some network shares): claim the name with O_EXCL,
         # then move the full file onto the placeholder (readers see empty or whole)
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
-        os.replace(tmp, target)
+        replace(tmp, target)
         return
     os.unlink(tmp)
 
@@ -113,3 +138,25 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def common_folder(paths: Sequence[str], flavour: ModuleType = os.path) -> str:
+    """The deepest folder holding all ``paths``; "" when there is none (Windows: files on different
+    drives or shares, where ``os.path.commonpath`` raises). ``flavour``: ``ntpath`` to ask as Windows would."""
+    try:
+        return str(flavour.commonpath(list(paths))) if paths else ""
+    except ValueError:
+        return ""
+
+
+def relative_under(path: str, base: str, flavour: ModuleType = os.path) -> str:
+    """``path`` relative to ``base`` (a folder holding it, from ``common_folder``). Without one (another drive
+    or share) the drive becomes the first folder, ``D:\\2024\\a.docx`` → ``D\\2024\\a.docx``, so copies made
+    beside each other from two drives never collide."""
+    if base:
+        with contextlib.suppress(ValueError):
+            return str(flavour.relpath(path, base))
+    drive, rest = flavour.splitdrive(path)
+    first = "_".join(p for p in drive.replace(":", "").replace("\\", "/").split("/") if p)
+    rest = rest.lstrip("\\/")
+    return str(flavour.join(first, rest)) if first else rest

@@ -17,11 +17,14 @@ from pathlib import Path
 from . import checklists
 from .boilerplate import fragments
 from .checks import SEVERITIES, Finding, Result, check
-from .checks.originality import Comparison, Fingerprint, SimilarPair, compare_folder, fingerprint
+from .checks.engine import check_folder
+from .checks.originality import Comparison, Fingerprint, SimilarPair, fingerprint
+from .checks.registry import check_ignore
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
 from .sameunit import SameUnit, groups, unit_key
 from .skipped import Skipped, walk
+from .text import strip_controls
 
 
 @dataclass
@@ -131,7 +134,17 @@ def _setup(checklist: str | None) -> tuple[checklists.Registry, checklists.Check
     """The registry and the forced checklist, once per process."""
     if checklist not in _SETUP:
         _SETUP.clear()
-        _SETUP[checklist] = (checklists.registry(), checklists.load(checklist) if checklist else None)
+        reg = checklists.registry()
+        for t, cl in list(reg.types.items()):  # a type whose ignore names no rule is left out, as a broken file
+            try:
+                check_ignore(cl)
+            except ReadError as e:
+                del reg.types[t]
+                reg.broken[t] = str(e)
+        forced = checklists.load(checklist) if checklist else None
+        if forced is not None:
+            check_ignore(forced)
+        _SETUP[checklist] = (reg, forced)
     return _SETUP[checklist]
 
 
@@ -192,15 +205,14 @@ class PreviousReports:
         if self.given is not None or not doc.meta.previous:
             return self.given, None
         target = os.path.normpath(Path(path).parent / doc.meta.previous)
+        shown = strip_controls(doc.meta.previous)  # a NUL in the name is not printed
         if target not in self._cache:
             try:
                 self._cache[target] = read_path(target)
             except ReadError as e:
-                self._cache[target] = (
-                    f"草稿中的去年报告 {doc.meta.previous} 无法读取：{e}；请改正 previous 或用 --previous 指定"
-                )
+                self._cache[target] = f"草稿中的去年报告 {shown} 无法读取：{e}；请改正 previous 或用 --previous 指定"
             except (MemoryError, RecursionError):
-                self._cache[target] = f"草稿中的去年报告 {doc.meta.previous} 结构过于复杂，无法读取"
+                self._cache[target] = f"草稿中的去年报告 {shown} 结构过于复杂，无法读取"
         got = self._cache[target]
         return (None, got) if isinstance(got, str) else (got, None)
 
@@ -248,7 +260,7 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
     prints = [
         dataclasses.replace(fp, unit=unit_key(fp.unit)) for fp in (r.fingerprint or fingerprint_report(r) for r in done)
     ]
-    found = compare_folder(prints, [display_path(r.path) for r in done])
+    found = check_folder(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:
             r.result.findings = sorted([*r.result.findings, *extra], key=_reading_order)

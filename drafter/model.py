@@ -8,6 +8,7 @@ readers construct it from already-checked values. Edges that take user input
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,6 +24,11 @@ PART_NAMES: dict[str, str] = {
     "plan": "下一年度主要安排",
     "other": "其他需要报告的情况",
 }
+
+
+def _at(brk: tuple[int, int]) -> int:
+    return brk[0]
+
 
 BlockKind = Literal["heading", "paragraph"]
 Role = Literal[
@@ -71,11 +77,11 @@ class Block:
 
     def locate(self, offset: int) -> tuple[int, int]:
         """Source (line, column) of character ``offset`` of ``text``."""
-        line, start, base = self.line, 0, self.col
-        for at, ln in self.breaks:
-            if offset >= at:
-                line, start, base = ln, at, 0
-        return line, base + offset - start
+        i = bisect_right(self.breaks, offset, key=_at) - 1  # breaks ascend: one look-up per finding
+        if i < 0:
+            return self.line, self.col + offset
+        at, ln = self.breaks[i]
+        return ln, offset - at
 
 
 @dataclass

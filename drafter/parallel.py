@@ -31,10 +31,9 @@ PROGRESS_MIN = 20
 
 
 def cpu_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
+    from .procs import cpu_count
+
+    return cpu_count()
 
 
 def workers(jobs: int | None, n: int) -> int:
@@ -46,7 +45,14 @@ def workers(jobs: int | None, n: int) -> int:
 
 
 def _context() -> Any:
-    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    """Fork on Linux (workers start with what the parent loaded); elsewhere, or where the program chose a
+    start method (``multiprocessing.set_start_method``), that one: spawn on Windows and macOS (workers
+    import drafter afresh: ``fn`` and the items must pickle)."""
+    chosen = mp.get_start_method(allow_none=True)
+    linux = sys.platform.startswith("linux") and hasattr(os, "fork")
+    if chosen is None and linux and "fork" in mp.get_all_start_methods():
+        return mp.get_context("fork")
+    return mp.get_context()
 
 
 def map_ordered(
@@ -93,26 +99,48 @@ def map_ordered(
 
 
 def _pool(procs: int) -> Any:
-    """A pool whose workers ignore SIGINT: SIGINT is blocked while they are forked."""
-    if not hasattr(signal, "pthread_sigmask"):
+    """A pool whose workers ignore SIGINT from their first instruction: on POSIX SIGINT is blocked while they
+    start (fork, or spawn: the mask survives exec); on Windows the parent ignores Ctrl-C while it starts them
+    (``SetConsoleCtrlHandler(NULL, TRUE)``, which children inherit)."""
+    if sys.platform == "win32":
+        from .winproc import ignore_ctrl_c
+
+        ignore_ctrl_c(True)  # inherited by the workers started now: Windows' counterpart of the signal mask
+        try:
+            return _context().Pool(procs, initializer=_ignore_sigint)
+        finally:
+            ignore_ctrl_c(False)
+    mask = getattr(signal, "pthread_sigmask", None)
+    block = getattr(signal, "SIG_BLOCK", None)
+    setmask = getattr(signal, "SIG_SETMASK", None)
+    if mask is None or block is None or setmask is None:
         return _context().Pool(procs, initializer=_ignore_sigint)
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    if _context().get_start_method() != "fork":
+        # spawn: the resource tracker starts with the pool's first lock and unblocks SIGINT as it does;
+        # started now, before the mask, it leaves the mask alone
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    old = mask(block, {signal.SIGINT})
     try:
         return _context().Pool(procs, initializer=_ignore_sigint)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a Ctrl-C meanwhile arrives now, in the parent
+        mask(setmask, old)  # a Ctrl-C meanwhile arrives now, in the parent
 
 
 def _ignore_sigint() -> None:
     """A worker's start: SIGINT ignored; on Linux, killed with its parent (never an orphan on a lock)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    if sys.platform.startswith("linux"):
+    mask = getattr(signal, "pthread_sigmask", None)
+    unblock = getattr(signal, "SIG_UNBLOCK", None)
+    if mask is not None and unblock is not None:
+        mask(unblock, {signal.SIGINT})
+    sigkill = getattr(signal, "SIGKILL", None)
+    if sys.platform.startswith("linux") and sigkill is not None:
         with suppress(OSError, AttributeError):
             import ctypes
 
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+            ctypes.CDLL(None, use_errno=True).prctl(1, sigkill)  # PR_SET_PDEATHSIG
         if os.getppid() == 1:  # the parent died before the line above
             os._exit(1)
 
@@ -130,11 +158,19 @@ def abandon(pool: Any) -> None:
         handler._state = TERMINATE
         handler.join(1.0)
     for proc in list(getattr(pool, "_pool", ())):
-        with suppress(OSError, ValueError):
-            proc.kill()
+        end(proc)
     fin = getattr(pool, "_terminate", None)
     if fin is not None and hasattr(fin, "cancel"):
         fin.cancel()
+
+
+def end(proc: Any) -> None:
+    """Kill a worker: SIGKILL where there is one, else terminate (Windows: both are TerminateProcess)."""
+    with suppress(OSError, ValueError):
+        try:
+            proc.kill()
+        except AttributeError:  # no signal.SIGKILL in this Python
+            proc.terminate()
 
 
 class _Bar:

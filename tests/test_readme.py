@@ -60,16 +60,26 @@ def test_readme_starts_with_the_two_setup_commands() -> None:
     assert tuple(first) == SETUP
 
 
-def test_readme_links_and_pictures_are_there() -> None:
-    text = README.read_text(encoding="utf-8")
-    targets = re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text)
-    assert targets
-    for target in targets:
-        if target.startswith(("http://", "https://")):
+def _anchor(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens."""
+    kept = "".join(ch for ch in heading.strip().lower() if ch.isalnum() or ch in " -_")
+    return kept.replace(" ", "-")
+
+
+@pytest.mark.parametrize("page", [README, *sorted((ROOT / "docs").glob("*.md"))], ids=lambda p: p.name)
+def test_links_and_pictures_are_there(page: Path) -> None:
+    """README.md and docs/ link only to files (and headings) that exist; pictures stay small."""
+    text = page.read_text(encoding="utf-8")
+    for target, anchor in re.findall(r"\]\(([^)#\s]*)(?:#([^)\s]*))?\)", text):
+        if target.startswith(("http://", "https://", "mailto:")):
             continue
-        assert (ROOT / target).exists(), f"README.md links to {target}, which is not there"
+        path = (page.parent / target).resolve() if target else page
+        assert path.exists(), f"{page.name} links to {target}, which is not there"
+        if anchor and path.suffix == ".md":
+            headings = re.findall(r"^#+\s+(.+)$", path.read_text(encoding="utf-8"), flags=re.M)
+            assert anchor in {_anchor(h) for h in headings}, f"{page.name} links to {target}#{anchor}: no such heading"
     for picture in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text):
-        assert (ROOT / picture).stat().st_size < 200_000, f"{picture} should stay under 200 KB"
+        assert (page.parent / picture).stat().st_size < 200_000, f"{picture} should stay under 200 KB"
 
 
 def test_readme_shows_examples() -> None:

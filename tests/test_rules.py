@@ -11,7 +11,8 @@ import pytest
 import drafter
 from drafter import checklists
 from drafter.checks import SEVERITIES, Finding, check
-from drafter.checks.originality import compare, fingerprint
+from drafter.checks.engine import check_folder
+from drafter.checks.originality import fingerprint
 from drafter.checks.registry import rules
 from drafter.checks.rule import Scope
 from drafter.readers.markdown import read_text as read_draft
@@ -56,8 +57,7 @@ def _findings(e: Example) -> list[Finding]:
     found = check(doc, cl, year=year, previous=previous).findings
     if e.other:  # a folder rule: the example and another unit's report, compared as lint does
         other = read_text(e.other.strip())
-        extra, _ = compare([fingerprint(doc), fingerprint(other)], ["a.txt", "b.txt"])
-        found += extra[0]
+        found += check_folder([fingerprint(doc), fingerprint(other)], ["a.txt", "b.txt"]).findings[0]
     return found
 
 
@@ -69,7 +69,8 @@ def test_registry_has_every_contract_rule_with_docs_and_examples() -> None:
         assert d.good and d.bad, f"{rid} needs good and bad examples"
         assert d.advice, f"{rid} needs advice for the report's writer"
         assert all(when for when in d.rule.severities.values()), f"{rid}: say when each severity is emitted"
-        assert d.rule.checks or d.rule.scope is Scope.FOLDER, f"{rid} has no check"
+        assert bool(d.rule.checks) != (d.rule.scope is Scope.FOLDER), f"{rid}: per-report checks, or a folder scope"
+        assert (d.rule.folder is not None) == (d.rule.scope is Scope.FOLDER), f"{rid}: a folder rule's check"
     assert set(docs()) == set(registry)
     toml = tomllib.loads(RULES_TOML.read_text(encoding="utf-8"))
     assert set(toml) == set(registry), "rules.toml documents exactly the registered rules"

@@ -66,7 +66,9 @@ def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type:
         for part in f["parts"].values():
             assert set(part) == {"status", "line", "heading"}
         for finding in f["findings"]:
-            assert set(finding) == {"rule", "severity", "part", "line", "message"}
+            assert set(finding) == {"rule", "severity", "part", "line", "col", "message", "quote"}
+            if finding["line"] is not None:  # a place a writer can find: the words, as they stand there
+                assert finding["quote"] and len(finding["quote"]) <= 40, finding
         exp = EXPECTED[prefix]
         assert (f["unit_type"], f["year"], *(f["parts"][p]["status"] for p in PARTS)) == exp
     assert data["summary"]["files"] == 5

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..fsutil import NAME_MAX, WriteError, atomic_write, side_name
+from ..fsutil import NAME_MAX, WriteError, atomic_write, link_exclusive, side_name
 from ..readers.errors import ReadError
 from ..readers.limits import read_bounded
 
@@ -64,15 +64,9 @@ class Holder:
         """Whether the holder may still be running (another host's process cannot be checked)."""
         if self.host != socket.gethostname():
             return True
-        if self.pid <= 0:
-            return False
-        try:
-            os.kill(self.pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
+        from ..procs import pid_alive
+
+        return pid_alive(self.pid)
 
 
 def _read_holder(path: Path) -> Holder | None:
@@ -128,8 +122,8 @@ class DraftLock:
         if _read_holder(aside) == judged:
             aside.unlink(missing_ok=True)
             return
-        with contextlib.suppress(OSError):  # a live lock created meanwhile: back where it was
-            os.link(aside, self.path)
+        with contextlib.suppress(OSError):  # a live lock created meanwhile: back where it was (never over a newer one)
+            link_exclusive(str(aside), self.path)
         aside.unlink(missing_ok=True)
 
     def take_over(self) -> None:

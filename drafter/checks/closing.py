@@ -9,7 +9,8 @@ from .. import dates
 from ..model import Block
 from ..readers.tail import is_signature
 from .context import Context
-from .results import INFO, Finding
+from .evidence import sentence_at
+from .results import INFO, QUOTE_MAX, Finding
 from .rule import Rule, Scope
 
 # The publication deadline: 《法治政府建设与责任落实督察工作规定》(厅字〔2019〕28号) 第二十四条 —
@@ -60,7 +61,13 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     if any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks):
         hint = "；这是网页转载稿，网站常删去这些要素，请对照原件核对"
     msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）{hint}"
-    yield MISSING_CLOSING.finding(INFO, msg, where.line if where else None)
+    if where is None:
+        yield MISSING_CLOSING.finding(INFO, msg, None)
+    elif missing == ["主送机关"]:  # it belongs above the first words: point at them
+        yield MISSING_CLOSING.at(where, 0, min(len(where.text), QUOTE_MAX), INFO, msg)
+    else:  # it belongs after the last words: point at the last sentence
+        start, end = sentence_at(where.text, max(len(where.text.rstrip()) - 1, 0))
+        yield MISSING_CLOSING.at(where, start, end, INFO, msg)
 
 
 def _end_of_report(ctx: Context) -> Block | None:

@@ -3,9 +3,11 @@
 The promises come from the draft itself (the 去年承诺 list roll-forward keeps in
 a comment) and from last year's report when the caller gives it
 (``check(..., previous=doc)``: ``lint --previous``, or a draft's ``previous``).
-A promise counts as reported when this year's measures (paragraphs and item headings) name
-enough of its content words, a synonym standing for a word (``rollforward.covered``, the
-checklist's ``[[synonyms]]``); the app's side panel uses the same test.
+A promise counts as reported when the writer marked the sentence that reports it, or when this
+year's measures (paragraphs and item headings, never last year's text adopted as it stood) name
+enough of its content words, a synonym standing for a word (``promises.covered``, the
+checklist's ``[[synonyms]]``; ``marks.py``); one the writer set aside with a reason is no
+finding. The app's outline shows the engine's word (``Result.promises``).
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from collections.abc import Iterator
 
 from ..checklists import Checklist
 from ..model import Block, Document
-from ..rollforward import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .context import Context
 from .cues import own_words
-from .memo import Memo
+from .keep import kept
+from .marks import Mark, Standing, last_year_keys, own_reports, parse_marks, standing
+from .promises import Commitment, commitments, content_words, covered, found_word, parse_commitments
 from .results import WARNING, Finding, PartResult
 from .rule import Rule, Scope
 
@@ -26,21 +29,25 @@ def promised(ctx: Context) -> list[Commitment]:
     """The draft's own 去年承诺 list, then last year's plan items it does not already name."""
     found = list(_listed(ctx.doc))
     if ctx.previous is not None:
-        prev, checklist = ctx.previous, ctx.checklist
-        key = (ctx.memo.hold(prev), ctx.memo.hold(checklist))  # last year's report is read once per session
-        seen = {c.text for c in found}
-        found += [
-            c for c in ctx.memo.cached("promised", key, lambda: _plan_items(prev, checklist)) if c.text not in seen
-        ]
+        seen = {c.text for c in found}  # last year's report is read once per session (``kept``)
+        found += [c for c in _plan_items(ctx.previous, ctx.checklist) if c.text not in seen]
     return found
 
 
+@kept
 def _plan_items(previous: Document, checklist: Checklist) -> tuple[Commitment, ...]:
     """The plan items of last year's report."""
     from .parts import classify
 
     plan = classify(previous, checklist, previous.meta.year)["plan"]
     return tuple(commitments(plan.blocks)) if plan.status == "present" else ()
+
+
+def marks(doc: Document) -> dict[str, Mark]:
+    """The writer's marks in the draft's 去年承诺 block (``marks.parse_marks``)."""
+    if doc.fmt != "md" or "drafter:commitments" not in "".join(doc.lines[:400]):
+        return {}
+    return parse_marks("\n".join(doc.lines))
 
 
 def _listed(doc: Document) -> list[Commitment]:
@@ -68,14 +75,11 @@ def measures_text(parts: dict[str, PartResult], body: list[Block], boilerplate: 
 
 
 def reported_lines(
-    cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = (), memo: Memo | None = None
+    cs: list[Commitment], blocks: list[Block], synonyms: tuple[tuple[str, ...], ...] = ()
 ) -> list[int | None]:
     """For each commitment, the line of the paragraph (or heading) of ``blocks`` that reports it:
-    the one naming most of its content words; None when this year's measures do not report it.
-    ``memo`` keeps each paragraph's count of a promise's words (the app's re-check)."""
-    memo = memo if memo is not None else Memo()
+    the one naming most of its content words; None when this year's measures do not report it."""
     text = "\n".join(b.text for b in blocks)
-    syn = memo.hold(synonyms)
     out: list[int | None] = []
     for c in cs:
         if not covered(c, text, synonyms=synonyms):
@@ -83,14 +87,15 @@ def reported_lines(
             continue
         want = tuple(content_words(c.text.rstrip("…"), tuple(w for g in synonyms for w in g)))
 
-        def named(b: Block, want: tuple[str, ...] = want) -> int:
-            return memo.cached(
-                "promise-words", (b.text, want, syn), lambda: sum(1 for w in want if found_word(w, b.text, synonyms))
-            )
-
-        best = max(blocks, key=named, default=None)
+        best = max(blocks, key=lambda b, want=want: _named(b.text, want, synonyms), default=None)  # type: ignore[misc]
         out.append(best.line if best is not None else None)
     return out
+
+
+@kept
+def _named(text: str, want: tuple[str, ...], synonyms: tuple[tuple[str, ...], ...]) -> int:
+    """How many of a promise's words ``text`` names (kept: every re-check asks of every paragraph)."""
+    return sum(1 for w in want if found_word(w, text, synonyms))
 
 
 def reported(cs: list[Commitment], text: str, synonyms: tuple[tuple[str, ...], ...] = ()) -> list[bool]:
@@ -106,25 +111,38 @@ PREVIOUS_MISMATCH = Rule(
 )
 
 
+_last_year_keys = kept(last_year_keys)  # last year's report is the same object all session
+
+
 @COMMITMENT_UNREPORTED.check
 def commitment_unreported(ctx: Context) -> Iterator[Finding]:
+    """Each promise of last year: the writer's mark (reported by a sentence, or set aside with a
+    reason), else this year's measures in the writer's own words — never a paragraph adopted from
+    last year's report as it stood (``marks``)."""
     cs = promised(ctx)
     if not cs:
         return
     body = [b for b in ctx.doc.blocks if b.role == "body"]
-    blocks = measures_blocks(ctx.parts, body, ctx.boilerplate)
+    prev = ctx.previous
+    adopted = _last_year_keys(prev) if prev is not None else frozenset()
+    blocks = own_reports(measures_blocks(ctx.parts, body, ctx.boilerplate), adopted)
     where = ctx.parts["measures"].line if ctx.parts["measures"].status == "present" else None
-    lines = reported_lines(cs, blocks, ctx.checklist.synonyms, ctx.memo)
-    ctx.commitments = [(c.text, line) for c, line in zip(cs, lines, strict=True)]
-    for c, line in zip(cs, lines, strict=True):
-        if line is None:
-            yield COMMITMENT_UNREPORTED.finding(
-                WARNING,
-                f"去年报告承诺“{c.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，"
-                "未完成的说明原因",
-                where,
-                part="measures",
-            )
+    lines = reported_lines(cs, blocks, ctx.checklist.synonyms)
+    told = marks(ctx.doc)
+    ctx.promises = [standing(c, told.get(c.text), blocks, line) for c, line in zip(cs, lines, strict=True)]
+    ctx.commitments = [(s.text, s.line) for s in ctx.promises]
+    for s in ctx.promises:
+        if s.status == "unreported":
+            yield COMMITMENT_UNREPORTED.finding(WARNING, _unreported(s), where, part="measures")
+
+
+def _unreported(s: Standing) -> str:
+    if s.lost is not None:
+        return (
+            f"去年报告承诺“{s.text}”，标记为由“{s.lost[:30]}”报告，但今年的举措和成效中已没有这句；"
+            "请重新指明报告它的句子，或写明落实情况"
+        )
+    return f"去年报告承诺“{s.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，未完成的说明原因"
 
 
 @PREVIOUS_MISMATCH.check
@@ -153,4 +171,4 @@ def _unit(name: str | None) -> str:
     return "".join((name or "").split())
 
 
-__all__ = ["measures_blocks", "measures_text", "promised", "reported", "reported_lines"]
+__all__ = ["marks", "measures_blocks", "measures_text", "promised", "reported", "reported_lines"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..checklists import Checklist
 from ..model import Block, Document
@@ -15,7 +16,10 @@ from .memo import Memo
 from .results import Finding, ItemResult, Local, PartResult
 
 if TYPE_CHECKING:
+    from .marks import Standing
     from .rule import Rule
+
+R = TypeVar("R")
 
 
 @dataclass
@@ -30,18 +34,29 @@ class Context:
     previous: Document | None = None  # last year's report (lint --previous, or a draft's `previous`)
     boilerplate: tuple[str, ...] = ()  # drafter's own wording (opening, closing): covers nothing
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # last year's promises: reported where
+    promises: list[Standing] = field(default_factory=list)  # the same with the writer's marks (promises.py)
     memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
     rules: frozenset[str] = frozenset()  # the ids of every rule (a dismissal names one)
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
-    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # content._heading_at
+    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # items._heading_at
     _part_keys: dict[str, Hashable] = field(default_factory=dict)
 
-    def corpus(self, key: str, blocks: list[Block]) -> Corpus:
-        """A joined-text view of ``blocks``, built once per key and shared by the rules."""
-        if key not in self._corpora:
-            self._corpora[key] = Corpus(blocks, self.memo)
-        return self._corpora[key]
+    def corpus(
+        self, key: str, blocks: list[Block] | Callable[[], list[Block]], prepare: Iterable[re.Pattern[str]] = ()
+    ) -> Corpus:
+        """A joined-text view of ``blocks`` (or of what ``blocks()`` gives), built once per check and
+        key and shared by the rules; when built, every block is searched at once for ``prepare``."""
+        got = self._corpora.get(key)
+        if got is None:
+            got = self._corpora[key] = Corpus(blocks() if callable(blocks) else blocks, self.memo)
+            if rxs := tuple(prepare):
+                got.prepare(rxs)
+        return got
+
+    def part_value(self, pid: str, make: Callable[[], R]) -> R:
+        """``make()``, a value computed from part ``pid`` alone (the engine keeps it: ``keep``)."""
+        return keep.part_value(self, pid, make)
 
     def paragraphs(
         self,
@@ -50,7 +65,8 @@ class Context:
         make: Callable[[str, Hashable], Iterable[Local]],
     ) -> Iterator[Finding]:
         """``rule``'s findings on each (block, key, part), ``make(text, key)`` judging one paragraph
-        alone (a pure function: the engine keeps its results, ``keep.paragraphs``)."""
+        alone: a pure function of the text, ``key`` (a plain value) and the checklist; the engine
+        keeps its results (``keep.paragraphs``)."""
         return keep.paragraphs(self, rule, blocks, make)
 
     def own_words(self, blocks: list[Block]) -> list[Block]:

@@ -30,13 +30,18 @@ def _masked(text: str, boilerplate: tuple[str, ...]) -> str:
 @lru_cache(maxsize=16)
 def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
     alts = [re.escape(p) for p in sorted(pieces, key=len, reverse=True)]
-    return re.compile("|".join([r"【[^】\n]*】", *alts]))
+    return re.compile("|".join([r"【[^【】\n]*+】", *alts]))  # a slot holds no 【: linear on 【 never closed
 
 
 @lru_cache(maxsize=4096)
 def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
-    """Compile a checklist pattern; ``{next}`` is the year after the report year."""
+    """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
+    of the leaders' titles (``words.toml``)."""
     nxt = str(year + 1) if year else r"20\d\d"
+    if "{leader}" in source:
+        from ..vocab import leader_rx
+
+        source = source.replace("{leader}", leader_rx())
     return re.compile(source.replace("{next}", nxt))
 
 

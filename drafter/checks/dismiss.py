@@ -90,7 +90,7 @@ def dismissal_key(f: Finding) -> str:
     topic or a thin part, placed on a part's heading) the last “name” in its message's first clause
     (the topic, the part, the promise), else that clause without figures, so it holds while the
     writer edits (“部分只有23字” would change with every word)."""
-    if f.quote:
+    if f.quote and f.length:  # a finding on a part quotes its heading, but is named by its message
         return _clean_quote(f.quote)
     head = _HEAD.split(f.message, 1)[0]
     named = _NAMED.findall(head)
@@ -188,17 +188,22 @@ def apply(
     if not directives and not everywhere:
         return findings, []
     para: dict[int, int] = {}  # source line → the first line of the paragraph a directive stands before
-    index: dict[tuple[str, int], list[int]] = {}
+    index: dict[tuple[str, int], tuple[dict[str, int], int | None]] = {}  # the first of each quote, the first without
     for k, d in enumerate(directives):
         if d.first not in para:
             for ln in range(d.first, d.last + 1):
                 para.setdefault(ln, d.first)
-        index.setdefault((d.rule, d.first), []).append(k)
+        quoted, whole = index.get((d.rule, d.first), ({}, None))
+        if d.quote:
+            quoted.setdefault(d.quote, k)
+        elif whole is None:
+            whole = k
+        index[(d.rule, d.first)] = (quoted, whole)
     kept: list[Finding] = []
     ignored: list[Ignored] = []
     used: set[int] = set()
     for f in findings:
-        hit = _directive_for(f, directives, index, para)
+        hit = _directive_for(f, index, para)
         if hit is not None:
             used.add(hit)
             d = directives[hit]
@@ -219,22 +224,18 @@ def apply(
 
 
 def _directive_for(
-    f: Finding, directives: list[Directive], index: Mapping[tuple[str, int], list[int]], para: Mapping[int, int]
+    f: Finding, index: Mapping[tuple[str, int], tuple[dict[str, int], int | None]], para: Mapping[int, int]
 ) -> int | None:
-    """The directive that dismisses ``f``: one quoting its words first, else one naming only its rule."""
+    """The directive that dismisses ``f``: one quoting its words first, else one naming only its rule
+    (two look-ups, however many directives stand before the paragraph)."""
     if f.rule == RULE or f.line is None or (first := para.get(f.line)) is None:
         return None
-    ks = index.get((f.rule, first))
-    if not ks:
+    got = index.get((f.rule, first))
+    if got is None:
         return None
-    key = None
-    whole = None
-    for k in ks:
-        q = directives[k].quote
-        if not q:
-            whole = k if whole is None else whole
-            continue
-        key = dismissal_key(f) if key is None else key
-        if q == key:
+    quoted, whole = got
+    if quoted:
+        k = quoted.get(dismissal_key(f))
+        if k is not None:
             return k
     return whole

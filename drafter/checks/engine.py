@@ -2,25 +2,27 @@
 
 No I/O and no screen: the CLI, the app and the tests all call ``check`` on the same model and
 get the same findings. The engine finds the parts (``parts.classify``) and the checklist items
-(``content.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
+(``items.cover_items``), then runs every rule of ``registry.rules()`` by its checks' scopes,
 keeping what can be kept (``keep``), and applies dismissals (``dismiss``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from typing import TypeVar
 
 from ..checklists import Checklist
 from ..model import Document
 from . import keep
-from .content import cover_items
 from .context import Context
-from .dismiss import Ignored, apply, finding_quote
+from .dismiss import Ignored, apply, finding_quote, parse
+from .items import cover_items
 from .memo import Memo
+from .originality import Comparison, Fingerprint
 from .parts import classify
 from .registry import rules
-from .results import SEVERITIES, Finding, Result
+from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
 from .rule import Rule
 
 
@@ -57,12 +59,18 @@ def check(
         memo=memo if memo is not None else Memo(),
         rules=frozenset(registry),
     )
-    ctx.items = cover_items(ctx)
-    findings: list[Finding] = []
-    for rid, r in registry.items():
-        if select is not None and rid not in select:
-            continue
-        findings.extend(run(ctx, r))
+    end = keep.session(ctx.memo)
+    try:
+        ctx.items = cover_items(ctx)
+        findings: list[Finding] = []
+        omitted: dict[str, int] = {}
+        dismissed = _dismissed_lines(doc, registry)
+        for rid, r in registry.items():
+            if select is not None and rid not in select:
+                continue
+            findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
+    finally:
+        end()
     findings.sort(key=_order)
     findings = _quoted(findings, doc)
     everywhere = {r: (f"检查清单“{checklist.name}”设定忽略", "checklist") for r in checklist.ignore}
@@ -71,7 +79,65 @@ def check(
     if doc.dismissals or everywhere:
         findings, ignored = apply(findings, doc, registry, everywhere, report_unused=select is None)
         findings.sort(key=_order)
-    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments)
+    findings = _capped(findings, omitted)
+    ignored = _capped(ignored, omitted)
+    return Result(ctx.parts, findings, ctx.items, year, checklist, ignored, ctx.commitments, ctx.promises, omitted)
+
+
+_F = TypeVar("_F", Finding, Ignored)
+
+
+def _bounded(found: Iterable[Finding], dismissed: set[int], omitted: dict[str, int]) -> Iterator[Finding]:
+    """The first ``MAX_PER_RULE`` findings of one rule, and as many again that a dismissal comment may
+    dismiss (on a line in ``dismissed``); the others only counted in ``omitted`` as they come, so a
+    flood is never held in memory."""
+    n = 0
+    for f in found:
+        if n < MAX_PER_RULE or (n < 2 * MAX_PER_RULE and f.line in dismissed):
+            n += 1
+            yield f
+        else:
+            omitted[f.rule] = omitted.get(f.rule, 0) + 1
+
+
+def _capped(listed: list[_F], omitted: dict[str, int]) -> list[_F]:
+    """At most ``MAX_PER_RULE`` findings (or dismissed findings) of each rule, in reading order; the rest counted."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in listed:
+        rid = f.rule if isinstance(f, Finding) else f.finding.rule
+        seen[rid] = seen.get(rid, 0) + 1
+        if seen[rid] <= MAX_PER_RULE:
+            out.append(f)
+        else:
+            omitted[rid] = omitted.get(rid, 0) + 1
+    return out
+
+
+def _dismissed_lines(doc: Document, registry: Mapping[str, Rule]) -> dict[str, set[int]]:
+    """The lines each rule's dismissal comments cover (what ``apply`` will look at)."""
+    out: dict[str, set[int]] = {}
+    for d in doc.dismissals:
+        got = parse(d, registry)
+        if not isinstance(got, str):
+            out.setdefault(got.rule, set()).update(range(got.first, got.last + 1))
+    return out
+
+
+def check_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
+    """The folder rules (``Scope.FOLDER``) over every report of a folder: ``prints`` are the reports'
+    fingerprints (``originality.fingerprint``), ``names`` their paths as the faces show them. Each
+    report's findings, the similar pairs and the template clusters."""
+    out = Comparison([[] for _ in prints], [], [])
+    for r in rules().values():
+        if r.folder is not None:
+            got = r.folder(prints, names)
+            out = Comparison(
+                [a + b for a, b in zip(out.findings, got.findings, strict=True)],
+                out.pairs + got.pairs,
+                out.clusters + got.clusters,
+            )
+    return out
 
 
 def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
@@ -85,11 +151,17 @@ def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
 
 def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
     """Each finding with its ``quote`` (a rule may have set it; else the words of its span)."""
-    return [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
+    out = [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
+    # a finding placed on a line but on no words in particular quotes the words where it points
+    return [f if f.quote or f.line is None else replace(f, quote=_words_at(doc, f)) for f in out]
+
+
+def _words_at(doc: Document, f: Finding) -> str:
+    return " ".join(doc.line_text(f.line)[f.col :].split())[:QUOTE_MAX]
 
 
 def _order(f: Finding) -> tuple[int, int, int]:
     return (f.line if f.line is not None else 10**9, f.col, SEVERITIES.index(f.severity))
 
 
-__all__ = ["check", "run"]
+__all__ = ["check", "check_folder", "run"]

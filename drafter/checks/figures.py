@@ -21,10 +21,10 @@ from .rule import Rule, Scope
 
 UNITS = "件项次人名个条场户家卷份起宗"
 _TOTAL_LIST = re.compile(
-    rf"(?P<total>\d+)\s*(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
+    rf"(?<!\d)(?P<total>\d++)\s*+(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"
 )
-_PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*(\d+)\s*([{UNITS}])")
+_PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])")
 _SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
 
 
@@ -34,12 +34,11 @@ FIGURES = Rule("figures", "数字对不上", Scope.PARAGRAPH, {WARNING: "分项�
 @FIGURES.check
 def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
-    key = ctx.memo.hold(relations)
     body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
     yield from ctx.paragraphs(
         FIGURES,
-        [(b, (key, part == "plan"), part) for b, part in body],
-        lambda t, k: _block(t, relations, k[1]),  # type: ignore[index]
+        [(b, part == "plan", part) for b, part in body],
+        lambda t, plan: _block(t, relations, bool(plan)),
     )
 
 

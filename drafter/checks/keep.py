@@ -9,15 +9,63 @@ on what was checked before; the app's drafting session keeps one memo between re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from ..model import Block
+from .memo import Memo
 from .results import Finding, Local
 
 if TYPE_CHECKING:
     from .context import Context
     from .rule import Rule
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_SESSION: ContextVar[Memo | None] = ContextVar("drafter_check_memo", default=None)
+_VALUES = (str, int, float, bool, type(None))
+
+
+def session(memo: Memo) -> Callable[[], None]:
+    """Make ``memo`` the one ``kept`` functions use during a check; call what it returns to end that."""
+    token = _SESSION.set(memo)
+    return lambda: _SESSION.reset(token)
+
+
+def _arg(memo: Memo, arg: object) -> Hashable:
+    """``arg`` as part of a key: plain values (and tuples of them) by value, any other object by
+    identity, held alive by the memo so its id is never another object's (a checklist, last year's
+    report, a reference set: the same object for a whole session)."""
+    if type(arg) in _VALUES or (type(arg) is tuple and all(type(x) in _VALUES for x in arg)):
+        return arg
+    return ("id", memo.hold(arg))
+
+
+def kept(fn: Callable[P, R]) -> Callable[P, R]:
+    """Mark ``fn``, a pure function of its arguments, as one whose results the engine keeps between
+    checks of one draft (positional arguments only). Outside a check it simply runs."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        memo = _SESSION.get()
+        if memo is None or kwargs:
+            return fn(*args, **kwargs)
+        key = tuple(_arg(memo, a) for a in args)
+        return memo.cached(name, key, lambda: fn(*args, **kwargs))
+
+    return wrapper
+
+
+def part_value(ctx: Context, pid: str, make: Callable[[], R]) -> R:
+    """``make()``, a value computed from part ``pid`` alone (with drafter's own wording), kept by
+    what that part holds."""
+    code = getattr(make, "__code__", make)
+    return ctx.memo.cached("part-value", (part_key(ctx, pid), ctx.boilerplate, code), make)
 
 
 def part_key(ctx: Context, pid: str) -> Hashable:
@@ -41,14 +89,16 @@ def paragraphs(
     make: Callable[[str, Hashable], Iterable[Local]],
 ) -> Iterator[Finding]:
     """Findings of ``rule`` on paragraphs judged alone: for each (block, key, part), ``make(text,
-    key)`` gives them relative to the block, kept by the block's text and ``key`` (whatever else
-    ``make`` depends on), and located here, where the block now stands, in ``part``."""
+    key)`` gives them relative to the block, kept by the block's text, the checklist and ``key`` (a
+    plain value: whatever else ``make`` depends on), and located where the block now stands, in ``part``."""
     fn = getattr(make, "__code__", make)  # a rule may judge paragraphs with several functions
-    kept = ctx.memo.map(rule.id)
+    got = ctx.memo.map(rule.id)
+    checklist = ctx.memo.hold(ctx.checklist)
     for block, key, part in blocks:
-        found = kept.get((block.text, key, fn))
+        k = (block.text, key, fn, checklist)
+        found = got.get(k)
         if found is None:
-            found = kept.put((block.text, key, fn), tuple(make(block.text, key)))
+            found = got.put(k, tuple(make(block.text, key)))
         for start, end, severity, message in found:  # type: ignore[attr-defined]
             line, col = block.locate(start)
             yield Finding(rule.id, severity, message, line, max(col, 0), end - start, part)
@@ -61,20 +111,15 @@ def per_parts(
     drafter's own wording) and puts each finding on its part's line: ``make()``'s findings, kept by
     what those parts hold, and placed on the parts' lines as they now stand."""
     key = (tuple(part_key(ctx, p) for p in pids), ctx.memo.hold(ctx.checklist), ctx.year, ctx.boilerplate)
-    kept = ctx.memo.map(f"{rule.id}:{pids}")
-    found = kept.get(key)
+    got = ctx.memo.map(f"{rule.id}:{pids}")
+    found = got.get(key)
     if found is None:
         made = list(make())
         for f in made:  # the rule's promise, checked as it is kept
             assert f.part in pids and f.line == ctx.parts[f.part].line, (rule.id, f)
-        found = kept.put(key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part) for f in made))
-    for rid, severity, message, col, length, part in found:  # type: ignore[attr-defined]
-        yield Finding(rid, severity, message, ctx.parts[part].line, col, length, part)
+        found = got.put(key, tuple((f.rule, f.severity, f.message, f.col, f.length, f.part, f.quote) for f in made))
+    for rid, severity, message, col, length, part, quote in found:  # type: ignore[attr-defined]
+        yield Finding(rid, severity, message, ctx.parts[part].line, col, length, part, quote)
 
 
-def kept(ctx: Context, name: str, key: Hashable, make: Callable[[], object]) -> object:
-    """``make()`` or what it gave last time for ``key`` (objects in ``key`` by identity: ``held``)."""
-    return ctx.memo.cached(name, key, make)
-
-
-__all__ = ["paragraphs", "part_key", "per_parts"]
+__all__ = ["kept", "paragraphs", "part_key", "part_value", "per_parts", "session"]

@@ -65,7 +65,7 @@ class Memo:
         self.size = size
         self._maps: dict[str, LRU[Hashable, object]] = {}
         self._sets: dict[tuple[re.Pattern[str], ...], int] = {}
-        self._held: list[object] = []  # objects whose id() is part of a key stay alive while the memo does
+        self._held: dict[int, object] = {}  # objects whose id() is part of a key stay alive while the memo does
 
     def map(self, name: str) -> LRU[Hashable, object]:
         """The LRU map called ``name`` (one per kind of result)."""
@@ -94,12 +94,12 @@ class Memo:
 
     def hold(self, obj: object) -> int:
         """``id(obj)``, with ``obj`` kept alive so the id is never reused for another object."""
-        if not any(o is obj for o in self._held):
+        if self._held.get(id(obj)) is not obj:
             if len(self._held) >= 64:  # rare (settings changed 64 times): forget all, ids and what they keyed
                 self._held.clear()
                 self._maps.clear()
                 self._sets.clear()
-            self._held.append(obj)
+            self._held[id(obj)] = obj
         return id(obj)
 
 

@@ -280,6 +280,7 @@ def compare(prints: list[Fingerprint], names: list[str]) -> tuple[list[list[Find
     return c.findings, c.pairs
 
 
+@COPIED_ACROSS_UNITS.check_folder
 def compare_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
     """The folder comparison; ``names`` are the reports' paths as the faces show them, in the order of ``prints``."""
     doc_of: list[int] = []

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -22,7 +23,9 @@ from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
 from .context import Context
 from .cues import any_cue, pattern
-from .results import ERROR, INFO, WARNING, Finding, PartResult
+from .evidence import sentence_at
+from .gaps import also_missing, worst
+from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
 from .rule import Rule, Scope
 
 # When a heading matches several parts, the more specific wins first.
@@ -142,6 +145,11 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
             continue
         heads = [i for i, b in enumerate(sec.blocks) if b.kind == "heading" or b is sec.heading]
         start = heads[-1] + 1 if heads else 0
+        led = _led_list(sec, checklist, year, start)
+        if led is not None:  # "2024年，我县将……" then its own （一）…（五）: a part of its own
+            at, led_part = led
+            out += [Section(sec.heading, sec.blocks[:at], list(sec.parts)), Section(None, sec.blocks[at:], [led_part])]
+            continue
         current = Section(sec.heading, sec.blocks[:start], list(sec.parts))
         for i, b in enumerate(sec.blocks[start:], start):
             # never the first paragraph under a heading: that is the item's own body
@@ -154,6 +162,25 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
                 current.blocks.append(b)
         out.append(current)
     return [s for s in out if s.blocks or s.heading is not None]
+
+
+_FIRST = re.compile(r"^\s*(?:[（(]\s*[一1]\s*[）)]|1\s*[.、．]|一\s*[、是])")
+
+
+def _led_list(sec: Section, checklist: Checklist, year: int | None, start: int) -> tuple[int, str] | None:
+    """A paragraph before the section's last sub-heading that opens like a part and is followed by a
+    list numbered from 一 again ("2024年，我县将……：" then （一）…（五）): where that part starts."""
+    blocks = sec.blocks
+    for i in range(2, min(start, len(blocks) - 1)):
+        b, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+        if b.kind != "paragraph" or before.kind != "paragraph" or after.kind != "heading":
+            continue
+        if not _FIRST.match(after.number or after.text[:4]):
+            continue
+        part = _intro_part(b, checklist, year, sec.parts)
+        if part is not None:
+            return i, part
+    return None
 
 
 def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[str]) -> str | None:
@@ -176,33 +203,54 @@ def _results(
             first = owned[0]
             heading = first.heading.text if first.heading is not None and first.blocks[0] is first.heading else None
             blocks = [b for s in owned for b in s.blocks]
-            results[pid] = PartResult("present", first.line, heading, blocks)
+            line, col, quote = _place(blocks[0], 0)
+            results[pid] = PartResult("present", line, heading, blocks, col, quote)
             continue
         hit = _folded(pid, sections, checklist, year)
         if hit is not None:
-            results[pid] = PartResult("folded", hit.line, None, [hit])
+            line, col, quote = _place(*hit)
+            results[pid] = PartResult("folded", line, None, [hit[0]], col, quote)
         else:
             results[pid] = PartResult("missing")
     return results
 
 
-def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> Block | None:
+def _place(block: Block, at: int) -> tuple[int, int, str]:
+    """(line, column, quote) of the sentence of ``block`` around ``at``: a part's heading or first
+    sentence, a folded part's mention — what a writer searches for on a web copy's one long line."""
+    start, end = sentence_at(block.text, at)
+    line, col = block.locate(start)
+    return line, max(col, 0), quote_of(block.text, start, end)
+
+
+def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
+    """The block (and offset) where a part without a section of its own is written about."""
     cues = checklist.parts[pid].content
     if pid == "measures":
-        return next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
+        got = next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
+        return (got, 0) if got is not None else None
     for s in sections:
         if s.parts == ["opening"]:
             continue
         for b in s.blocks:
             if any_cue(b.text, cues, year):
-                return b
+                return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
     return None
 
 
 # ---------------------------------------------------------------- rules
 
+
 MISSING_PART = Rule("missing-part", "缺少必备部分", Scope.DOCUMENT, {ERROR: "四个必备部分之一既没有单列，也没有写到"})
-FOLDED_PART = Rule("folded-part", "必备部分没有单列", Scope.DOCUMENT, {WARNING: "某一部分只在其他部分中写到"})
+FOLDED_PART = Rule(
+    "folded-part",
+    "必备部分没有单列",
+    Scope.DOCUMENT,
+    {
+        WARNING: "某一部分只在其他部分中写到",
+        ERROR: "并入的第一责任人职责没有写到设为错误的清单条目（如县政府的“写明主要负责人本人”）",
+    },
+)
 PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT, {INFO: "各部分的顺序与规定不同"})
 
 
@@ -220,12 +268,11 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
         if pr.status == "folded":
             host = _host(ctx, pr)
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            yield FOLDED_PART.finding(
-                WARNING,
-                f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节",
-                pr.line,
-                part=pid,
-            )
+            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
+            if pid == "duties":  # the duties items not covered are named here, not one by one
+                yield FOLDED_PART.on_part(ctx, pid, worst(WARNING, ctx), msg + also_missing(ctx))
+            else:
+                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg)
 
 
 @PART_ORDER.check
@@ -247,8 +294,7 @@ def part_order(ctx: Context) -> Iterator[Finding]:
     else:
         names = "、".join(PART_NAMES[p] for p in order)
         msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
-    first = ctx.parts[order[0]]
-    yield PART_ORDER.finding(INFO, msg, first.line)
+    yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
 
 
 def _host(ctx: Context, pr: PartResult) -> str | None:

@@ -7,7 +7,10 @@ A new checks module with rules is added to ``MODULES`` below; nothing else lists
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from ..checklist_model import Checklist
+from ..readers.errors import ReadError
 from . import (
     closing,
     commitments,
@@ -19,12 +22,37 @@ from . import (
     parts,
     substance,
     texts,
+    thin,
     typeset,
     years,
 )
 from .rule import Rule, declared
 
-MODULES = (parts, content, closing, commitments, dismiss, figures, form, originality, substance, texts, typeset, years)
+MODULES = (
+    parts,
+    content,
+    thin,
+    closing,
+    commitments,
+    dismiss,
+    figures,
+    form,
+    originality,
+    substance,
+    texts,
+    typeset,
+    years,
+)
+
+
+def check_ignore(checklist: Checklist) -> None:
+    """A checklist's ``ignore`` list names only rules that exist (ReadError, one Chinese line, if not).
+
+    Checked here, not where the checklist is read: the rules are the checks layer's, above the readers."""
+    unknown = [r for r in checklist.ignore if r not in rules()]
+    if unknown:
+        name = Path(checklist.path).name if checklist.path else checklist.id
+        raise ReadError(f"检查清单 {name} 的 ignore 提到了不存在的规则“{unknown[0]}”；drafter rule 列出全部规则")
 
 
 @cache
@@ -39,4 +67,4 @@ def rules() -> dict[str, Rule]:
     return out
 
 
-__all__ = ["MODULES", "rules"]
+__all__ = ["MODULES", "check_ignore", "rules"]

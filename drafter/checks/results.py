@@ -14,6 +14,7 @@ from ..model import Block
 
 if TYPE_CHECKING:
     from .dismiss import Ignored
+    from .marks import Standing
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -36,14 +37,26 @@ class Finding:
     quote: str = ""  # the words it is about, as they stand in the report (≤ 40 characters; empty: no span)
 
 
+QUOTE_MAX = 40
+
+
+def quote_of(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` as a reviewer can search for it: at most ``QUOTE_MAX`` characters, on one line."""
+    return text[start:end].split("\n", 1)[0].strip()[:QUOTE_MAX]
+
+
 @dataclass
 class PartResult:
-    """Where a part stands: present / folded / missing, and its blocks."""
+    """Where a part stands: present / folded / missing, and its blocks. ``line`` and ``col`` point
+    at the part's heading, or its first sentence (for a folded part, the sentence that mentions
+    it), and ``quote`` is that heading or sentence's first words."""
 
     status: str
     line: int | None = None
     heading: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    col: int = 0
+    quote: str = ""
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
@@ -62,10 +75,17 @@ class ItemResult:
     status: str = ""
     evidence: str | None = None
     kind: str | None = None
+    elsewhere: str | None = None  # the part the evidence stands in, when not the item's own
+    quote: str = ""  # the evidence's first words (at most QUOTE_MAX characters)
 
     def __post_init__(self) -> None:
         if not self.status:
             self.status = "covered" if self.covered else "missing"
+
+
+MAX_PER_RULE = 200
+"""Findings of one rule listed for one file; the rest are counted in ``Result.omitted`` (900,000 〇
+are 450,000 placeholder findings: listing them all made every output hundreds of MB)."""
 
 
 @dataclass
@@ -77,9 +97,20 @@ class Result:
     checklist: Checklist
     ignored: list[Ignored] = field(default_factory=list)  # dismissed findings, each with its reason
     commitments: list[tuple[str, int | None]] = field(default_factory=list)  # (promise, line reporting it or None)
+    promises: list[Standing] = field(default_factory=list)  # each promise's standing: reported, set aside, unreported
+    omitted: dict[str, int] = field(default_factory=dict)  # rule → its findings past the first 200, not listed
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
+
+    def omitted_text(self) -> str | None:
+        """ "另有 449801 条 placeholder 问题未列出……" when a rule had more findings than are listed."""
+        if not self.omitted:
+            return None
+        each = "、".join(f"{rid} {n} 条" for rid, n in sorted(self.omitted.items(), key=lambda x: -x[1]))
+        return (
+            f"另有 {sum(self.omitted.values())} 条问题未列出（{each}）：每条规则在一个文件中最多列出 {MAX_PER_RULE} 条"
+        )
 
 
 __all__ = ["ERROR", "INFO", "SEVERITIES", "WARNING", "Finding", "ItemResult", "Local", "PartResult", "Result"]

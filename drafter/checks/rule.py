@@ -26,7 +26,10 @@ sees a cache. A rule that reads only some parts registers with ``@RULE.check_par
 engine keeps its findings by what those parts hold. A rule that judges each paragraph alone gives
 the engine a pure function of one paragraph's text (``ctx.paragraphs(RULE, blocks, fn)``, ``fn``
 yielding ``RULE.local(start, end, severity, message)``); the engine keeps each paragraph's result.
-A folder rule (``Scope.FOLDER``) has no per-report check: lint's folder pass runs it.
+A value computed from one part alone is asked for with ``ctx.part_value(pid, fn)``; a pure helper
+worth keeping between re-checks is marked ``@kept`` (``keep.py``). A rule never touches ``ctx.memo``.
+A folder rule (``Scope.FOLDER``) registers with ``@RULE.check_folder`` a function of every report's
+fingerprint; lint's folder pass runs it through ``engine.check_folder``.
 """
 
 from __future__ import annotations
@@ -42,8 +45,10 @@ from .results import SEVERITIES, Finding, Local
 
 if TYPE_CHECKING:
     from .context import Context
+    from .originality import Comparison, Fingerprint
 
 CheckFn = Callable[["Context"], Iterable[Finding]]
+FolderFn = Callable[["list[Fingerprint]", list[str]], "Comparison"]
 
 
 class Scope(Enum):
@@ -76,6 +81,7 @@ class Rule:
     scope: Scope
     severities: Mapping[str, str]
     checks: list[Check] = field(default_factory=list)
+    folder: FolderFn | None = None  # a folder rule's check: every report's fingerprint and name in
     module: str = field(default="", compare=False)  # where it is declared (the registry's order)
 
     def __post_init__(self) -> None:
@@ -103,6 +109,12 @@ class Rule:
 
         return register
 
+    def check_folder(self, fn: FolderFn) -> FolderFn:
+        """Register ``fn(fingerprints, names)`` as this folder rule's check (``engine.check_folder``)."""
+        assert self.scope is Scope.FOLDER and self.folder is None, self.id
+        self.folder = fn
+        return fn
+
     def _sev(self, severity: str) -> str:
         assert severity in self.severities, f"{self.id} does not declare {severity}"
         return severity
@@ -123,6 +135,12 @@ class Rule:
         """A finding for characters ``start:end`` of ``block``."""
         line, col = block.locate(start)
         return Finding(self.id, self._sev(severity), message, line, max(col, 0), end - start, part)
+
+    def on_part(self, ctx: Context, pid: str, severity: str, message: str) -> Finding:
+        """A finding about part ``pid`` as a whole: at its heading or first sentence, quoting it (no
+        span: the finding is on the part, not on those words — ``length`` 0)."""
+        pr = ctx.parts[pid]
+        return Finding(self.id, self._sev(severity), message, pr.line, pr.col, 0, pid, pr.quote)
 
     def local(self, start: int, end: int, severity: str, message: str) -> Local:
         """A finding within one paragraph, located later by the engine (``ctx.paragraphs``)."""

@@ -17,14 +17,18 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .context import Context
+from .gaps import also_missing, worst
+from .keep import kept
 from .originality import COPY_SHARE, K, normalise
-from .results import WARNING, Finding
+from .results import ERROR, WARNING, Finding
 from .rule import Rule, Scope
 
 RESTATED_SHARE = 0.5  # of the part's characters in restated sentences
 MAX_ACTS = 1  # a part with more acts counted than this reports acts, whatever else it says
 _SENTENCE = re.compile(r"[。；;！？!?\n]")
-_ACT_COUNT = re.compile(r"\d+\s*(?:次|场|期|件|人次|项|批)|[一二三四五六七八九十两]+次")
+_ACT_COUNT = re.compile(
+    r"(?<!\d)\d++\s*+(?:次|场|期|件|人次|项|批)|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]++次"
+)
 
 
 @lru_cache(maxsize=16)
@@ -42,6 +46,7 @@ def restated_share(text: str, reference: frozenset[str]) -> tuple[float, int]:
     return (restated / total if total else 0.0), total
 
 
+@kept
 def _judged(paragraph: str, reference: frozenset[str]) -> tuple[int, int, int]:
     """(characters restated, characters judged, acts counted) of one paragraph (a count never
     runs from one paragraph into the next)."""
@@ -64,28 +69,41 @@ def _restated(text: str, reference: frozenset[str]) -> tuple[int, int]:
 
 
 DUTIES_RESTATED = Rule(
-    "duties-restated", "第一责任人职责部分只复述职责条文", Scope.PART, {WARNING: "职责部分多半在复述职责条文"}
+    "duties-restated",
+    "第一责任人职责部分只复述职责条文",
+    Scope.PART,
+    {
+        WARNING: "职责部分多半在复述职责条文",
+        ERROR: "复述职责条文的部分没有写到设为错误的清单条目（如县政府的“写明主要负责人本人”）",
+    },
 )
 
 
 @DUTIES_RESTATED.check_parts("duties")
 def duties_restated(ctx: Context) -> Iterator[Finding]:
+    share = restated(ctx)
+    if share is not None:
+        yield DUTIES_RESTATED.on_part(
+            ctx,
+            "duties",
+            worst(WARNING, ctx),
+            f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
+            "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次"
+            + also_missing(ctx),
+        )
+
+
+def restated(ctx: Context) -> float | None:
+    """The share of the duties part that restates the duty list, when that is most of it and it
+    counts hardly any act; else None."""
     pr = ctx.parts["duties"]
     if pr.status != "present":
-        return
+        return None
     guidance = tuple(f"{i.title}。{i.guidance}" for i in ctx.checklist.items_for("duties"))
     reference = _reference(ctx.checklist.duties + guidance)
     paras = [b.text for b in pr.blocks if b.kind == "paragraph"]
-    key = ctx.memo.hold(reference)
-    each = [ctx.memo.cached("duties-judged", (t, key), lambda t=t: _judged(t, reference)) for t in paras]  # type: ignore[misc]
+    each = [_judged(t, reference) for t in paras]
     total = sum(n for _, n, _ in each)
     share = sum(r for r, _, _ in each) / total if total else 0.0
     acts = sum(a for _, _, a in each)
-    if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS:
-        yield DUTIES_RESTATED.finding(
-            WARNING,
-            f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
-            "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次",
-            pr.line,
-            part="duties",
-        )
+    return share if total >= 40 and share >= RESTATED_SHARE and acts <= MAX_ACTS else None

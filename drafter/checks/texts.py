@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
+from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
@@ -23,16 +25,14 @@ _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_numb
 
 def _texts(ctx: Context) -> Corpus:
     """Every block a reader sees: title, addressee, body and closing."""
-    fresh = "texts" not in ctx._corpora
-    corpus = ctx.corpus("texts", [b for b in ctx.doc.blocks if b.role in _SEEN])
-    if fresh:  # one search of each block for the three rules' patterns
-        corpus.prepare(
-            (
-                *(pattern(c.pattern) for c in ctx.checklist.citations),
-                *(pattern(w.pattern) for w in ctx.checklist.wording),
-            )
-        )
-    return corpus
+    return ctx.corpus(  # one search of each block for the three rules' patterns
+        "texts",
+        lambda: [b for b in ctx.doc.blocks if b.role in _SEEN],
+        (
+            *(pattern(c.pattern) for c in ctx.checklist.citations),
+            *(pattern(w.pattern) for w in ctx.checklist.wording),
+        ),
+    )
 
 
 OUTDATED_CITATION = Rule(
@@ -55,14 +55,14 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
     corpus = _texts(ctx)
-    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words
+    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
         for b, start, end, m in corpus.finditer(pattern(c.pattern)):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             if _in_context(b.text, start, end, c.exceptions):
                 continue
-            taken.append((m.start(), m.end()))
+            insort(taken, (m.start(), m.end()))
             yield OUTDATED_CITATION.at(
                 b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
             )
@@ -73,9 +73,38 @@ def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     for w in ctx.checklist.wording:
         for b, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(_covers(b.text, start, end, e) for e in w.exceptions):
+            if any(_covers(b.text, start, end, e) for e in w.exceptions) or _in_name(b.text, start, end):
                 continue
             yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+    taken: set[tuple[int, int]] = set()  # one garbled name is one finding, whichever forms it matches
+    for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
+        if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
+            continue
+        for b, start, end, m in corpus.finditer(pattern(w.pattern)):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.add((m.start(), m.end()))
+            if not _in_context(b.text, start, end, w.exceptions):
+                yield WORDING.at(b, start, end, WARNING, f"“{m.group(0)}”有误：{w.message}", ctx.part_of(b))
+    for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, corpus.blocks):
+        yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are part of a proper name: inside 《》, or followed by the end
+    of a body's or a course's name (法制宣传教育领导小组, 法制培训班): a name is written as it is."""
+    from ..vocab import name_end_rx
+
+    opened = text.rfind("《", 0, start)
+    if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:
+        return True
+    return name_end_rx().match(text, end) is not None
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of the sorted, disjoint spans ``taken`` (two look-ups)."""
+    i = bisect_left(taken, (end, end))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:

@@ -40,7 +40,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
     dated = False
     for b in ctx.doc.blocks:
         if b.role == "title":
-            yield from _mismatch(ctx, b, {n}, f"标题中的年份应为报告年度{n}年")
+            yield from _mismatch(ctx, b, {n}, f"标题中的年份应为报告年度{n}年", plan_year=n + 1)
         elif b.role == "date":
             dated = True
             yield from _date_year(ctx, b.text, n, b)
@@ -186,9 +186,17 @@ def _at(ctx: Context, b: Block | None, start: int, end: int, severity: str, mess
     return STALE_YEAR.finding(severity, message, ctx.doc.meta.date_line)
 
 
-def _mismatch(ctx: Context, b: Block, want: set[int], label: str, part: str | None = None) -> Iterator[Finding]:
+# "……2022年法治工作情况暨2023年工作要点": a title may name next year's plan beside the report year.
+_NAMES_PLAN = re.compile(r"\s*年度?[^，。、\d]{0,8}?(?:工作)?(?:要点|计划|安排|打算|思路|重点任务)")
+
+
+def _mismatch(
+    ctx: Context, b: Block, want: set[int], label: str, part: str | None = None, plan_year: int | None = None
+) -> Iterator[Finding]:
     for m in _YEAR.finditer(b.text):
         y = int(m.group(1))
+        if y == plan_year and _NAMES_PLAN.match(b.text, m.end(1)):
+            continue
         if y not in want:
             yield STALE_YEAR.at(b, m.start(1), m.end(1), ERROR, f"年份{y}年不对：{label}", part)
     title = b.text[len(b.number) :] if b.number else b.text

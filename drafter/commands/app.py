@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
+import subprocess
 import sys
 from pathlib import Path
 
@@ -142,6 +143,16 @@ def _end_with_parent() -> None:
         sys.exit(0)
 
 
+def app_command(argv: list[str]) -> str:
+    """The shell line textual-serve starts each app with. POSIX: ``exec``, so the app is the server's own
+    child (no shell between) and the server can end it. Windows (cmd.exe): the variable is inherited from
+    the server instead, and the server ends the app's whole tree."""
+    if sys.platform == "win32":
+        os.environ["DRAFTER_SERVED"] = "1"
+        return subprocess.list2cmdline(argv)
+    return "exec env DRAFTER_SERVED=1 " + " ".join(shlex.quote(a) for a in argv)
+
+
 def _serve(args: argparse.Namespace) -> int:
     """The app in a browser: token, Host and Origin checks (serve/security.py), paths kept in the root."""
     from ..serve.security import Policy, is_loopback
@@ -165,11 +176,12 @@ def _serve(args: argparse.Namespace) -> int:
             f"警告：正在 {args.host} 上提供服务，同一网络中的其他计算机也能连接；"
             "只有持有下面完整网址（含令牌）的人才能使用，请勿转发。\n"
         )
-    # exec: the app is the server's own child (no shell between), so the server can end it
-    command = f"exec env DRAFTER_SERVED=1 {shlex.quote(sys.executable)} -m drafter edit --root {shlex.quote(str(root))}"
+    app = [sys.executable, "-m", "drafter", "edit", "--root", str(root)]
     if args.draft:
-        command += " " + shlex.quote(str(Path(args.draft).resolve()))
-    server = DrafterServer(command, host=args.host, port=args.port, policy=Policy(port=args.port, public=args.public))
+        app.append(str(Path(args.draft).resolve()))
+    server = DrafterServer(
+        app_command(app), host=args.host, port=args.port, policy=Policy(port=args.port, public=args.public)
+    )
     try:
         server.serve()
     except PortBusy as e:

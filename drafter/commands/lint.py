@@ -114,6 +114,10 @@ def _emit(
     skipped: list[Skipped],
     twice: list[SameUnit],
 ) -> None:
+    if args.format in ("json", "sarif"):
+        from ..console import json_stdout
+
+        json_stdout()  # a GBK console or file gets \\uXXXX escapes: the document stays valid and exact
     if args.format == "json":
         from ..output import jsonv1
 

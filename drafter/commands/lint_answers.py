@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..checks.originality import Comparison
+from ..fsutil import common_folder, relative_under
 from ..lint import FileReport, display_path
 from ..readers.errors import ReadError
 from ..skipped import Skipped
@@ -103,8 +104,8 @@ def targets(args: argparse.Namespace, reports: list[FileReport]) -> list[_Job]:
         return []
     root = Path(args.annotate_dir)
     folders = [os.path.dirname(os.path.abspath(r.path)) for r in readable]
-    common = os.path.commonpath(folders) if folders else ""
-    rels = [Path(os.path.relpath(os.path.abspath(r.path), common)) for r in readable]
+    common = common_folder(folders)  # "" for reports on two drives: each copy then under its drive's letter
+    rels = [Path(relative_under(os.path.abspath(r.path), common)) for r in readable]
     names = Counter(str(rel.parent / rel.stem) for rel in rels)
     jobs = []
     for r, rel in zip(readable, rels, strict=True):

@@ -62,7 +62,7 @@ def status_text(r: FileReport) -> str:
     res = r.result
     return (
         f"drafter 检查结果 — {parts}。共 {res.count('error')} 个错误、{res.count('warning')} 个警告、"
-        f"{res.count('info')} 个提示。"
+        f"{res.count('info')} 个提示。" + (res.omitted_text() or "")
     )
 
 

@@ -28,4 +28,6 @@ def render(reports: list[FileReport]) -> str:
             out.append(
                 f"::{_LEVEL[f.severity]} {where},title={_escape('drafter ' + f.rule, prop=True)}::{_escape(f.message)}"
             )
+        if (note := r.result.omitted_text()) is not None:
+            out.append(f"::notice file={path},title=drafter::{_escape(note)}")
     return "\n".join(out)

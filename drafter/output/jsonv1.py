@@ -8,7 +8,8 @@ Keys are added to the contract's, never renamed: ``unit_source`` says where ``un
 ``quote`` (the words the comment named, null for one that dismisses its rule on the whole paragraph);
 ``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
 covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention);
-``commitments`` lists last year's promises (``text``), each ``reported`` at a ``line`` or ``unreported``.
+``commitments`` lists last year's promises (``text``), each ``reported`` at a ``line`` (``by`` the
+writer's ``mark`` or a ``match``), ``set-aside`` (with the writer's ``reason``) or ``unreported``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import json
 from typing import Any
 
 from ..checks.originality import SimilarPair
+from ..checks.results import Result
 from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
-from ..model import PART_IDS
+from ..model import PART_IDS, Meta
 from ..sameunit import SameUnit
 from ..skipped import Skipped
 
@@ -40,6 +42,13 @@ def file_entry(r: FileReport) -> dict[str, Any]:
     if r.error is not None or r.result is None or r.doc is None:
         return {"path": display_path(r.path), "error": r.error or "无法读取"}
     m, res = r.doc.meta, r.result
+    entry = _entry(r, m, res)
+    if res.omitted:  # added to v1 (issue 29): rule → its findings past the first 200, not listed
+        entry["omitted"] = dict(res.omitted)
+    return entry
+
+
+def _entry(r: FileReport, m: Meta, res: Result) -> dict[str, Any]:
     return {
         "path": display_path(r.path),
         "title": m.title,
@@ -55,14 +64,32 @@ def file_entry(r: FileReport) -> dict[str, Any]:
             for pid in PART_IDS
         },
         "findings": [
-            {"rule": f.rule, "severity": f.severity, "part": f.part, "line": f.line, "message": f.message}
+            {
+                "rule": f.rule,
+                "severity": f.severity,
+                "part": f.part,
+                "line": f.line,
+                "col": f.col + 1 if f.line is not None else None,  # 1-based, as in file:line:col (added to v1)
+                "message": f.message,
+                "quote": f.quote or None,  # the words it is about, as in the report, ≤ 40 characters
+            }
             for f in res.findings
         ],
         "items": [
-            {"id": iid, "status": it.status, "line": it.line, "evidence": it.evidence, "kind": it.kind}
+            {
+                "id": iid,
+                "status": it.status,
+                "line": it.line,
+                "evidence": it.evidence,
+                "kind": it.kind,
+                **({"part": it.elsewhere} if it.elsewhere else {}),  # covered in another part (added to v1)
+            }
             for iid, it in res.items.items()
         ],
         "commitments": [
+            {"text": p.text, "status": p.status, "line": p.line, "by": p.by, "reason": p.reason} for p in res.promises
+        ]
+        or [
             {"text": text, "status": "reported" if line is not None else "unreported", "line": line}
             for text, line in res.commitments
         ],
@@ -103,6 +130,8 @@ def render(
         "infos": sum(x.count("info") for x in ok),
         "ignored": sum(len(x.ignored) for x in ok),
     }
+    if any(x.omitted for x in ok):  # added to v1 (issue 29): findings not listed, all files
+        summary["omitted"] = sum(sum(x.omitted.values()) for x in ok)
     out: dict[str, Any] = {"version": 1, "files": files, "summary": summary}
     if skipped:
         out["skipped"] = [{"path": display_path(s.path), "reason": s.reason} for s in skipped]

@@ -67,6 +67,14 @@ def render(reports: list[FileReport]) -> str:
                     }
                 ]
             results.append(res)
+        if (note := rep.result.omitted_text()) is not None:
+            notes.append(
+                {
+                    "level": "note",
+                    "message": {"text": note},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                }
+            )
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -77,7 +85,9 @@ def render(reports: list[FileReport]) -> str:
             }
         },
         "results": results,
-        "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
+        "invocations": [
+            {"executionSuccessful": not any(n["level"] == "error" for n in notes), "toolExecutionNotifications": notes}
+        ],
         "columnKind": "unicodeCodePoints",
     }
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]}

@@ -172,6 +172,8 @@ def render(
                 out.print(ex)
         for row in ignored_block(path, r.result.ignored):
             out.print(row)
+        if (note := r.result.omitted_text()) is not None:
+            out.print(Text(f"  {note}", style="yellow"))
         for row in part_block(r):
             out.print(row)
         if explain_type:

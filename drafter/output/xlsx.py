@@ -22,6 +22,7 @@ from io import BytesIO
 from typing import Any
 
 from ..checks.templates import Cluster
+from ..fsutil import common_folder
 from ..lint import FileReport, display_path
 from ..model import PART_IDS
 
@@ -140,6 +141,21 @@ def _row(values: list[Any]) -> list[Any]:
     return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text_cell(cell: Any) -> Any:
+    """``cell`` kept as text whatever its words begin with: a title or a file name starting with "="
+    must not become a live formula (=HYPERLINK(…)). Text is stored as a string, and one that starts
+    like a formula (= + - @ tab CR, the CSV-injection list) gets Excel's leading-apostrophe mark, so
+    editing the cell in Excel keeps it text too."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        if cell.value.startswith(_FORMULA_START):
+            cell.quotePrefix = True
+    return cell
+
+
 # ------------------------------------------------------------ workbook set-up
 
 
@@ -157,7 +173,7 @@ def _title(reports: list[FileReport], folder: str | None, today: datetime.date) 
     year = f"{years.most_common(1)[0][0]}年度" if years else "年度不详"
     if folder is None:
         dirs = [os.path.dirname(os.path.abspath(r.path)) for r in reports]
-        folder = display_path(os.path.commonpath(dirs)) if dirs else ""
+        folder = display_path(common_folder(dirs)) if dirs else ""
     return (
         f"法治政府建设年度报告检查汇总　文件夹：{folder or '.'}　报告年度：{year}　"
         f"制表日期：{today.year}年{today.month}月{today.day}日"
@@ -172,7 +188,7 @@ class _Sheet:
         from openpyxl.utils import get_column_letter
 
         self.ws, self.ncols, self.row = ws, len(cols), HEADER_ROW
-        ws.cell(1, 1, title).font = Font(name=FONT, bold=True, size=14)
+        _text_cell(ws.cell(1, 1, _row([title])[0])).font = Font(name=FONT, bold=True, size=14)
         ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(cols))
         ws.row_dimensions[1].height = 24
         head_font, fill = Font(name=FONT, bold=True), PatternFill("solid", fgColor=GREY)
@@ -187,7 +203,7 @@ class _Sheet:
     def add(self, values: list[Any]) -> list[Any]:
         """Write one row after the last; its cells, to style."""
         self.row += 1
-        return [self.ws.cell(self.row, i, v) for i, v in enumerate(_row(values), start=1)]
+        return [_text_cell(self.ws.cell(self.row, i, v)) for i, v in enumerate(_row(values), start=1)]
 
     def finish(self) -> None:
         from openpyxl.utils import get_column_letter
@@ -318,6 +334,8 @@ def _findings(sh: _Sheet, reports: list[FileReport], ignored: Sequence[Ignored])
             )
             cells[8].alignment = wrap
             n += 1
+        if (note := r.result.omitted_text()) is not None:
+            sh.add([path, unit, "", None, "", "", "", "", note])[8].alignment = wrap
     grey = Font(name=FONT, color="808080")
     for g in ignored:
         note = f"（已忽略：{g.reason}）" if g.reason else "（已忽略）"

@@ -8,15 +8,11 @@ a report a fraction of that.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import resource
-import shutil
-import signal
-import subprocess
 import tempfile
 from pathlib import Path
 
+from .. import office
 from .errors import ReadError
 
 SUFFIXES = (".doc", ".wps", ".rtf", ".odt")
@@ -29,20 +25,12 @@ MAX_HEAP = 384 * 1024 * 1024
 report needs under 250 MB, a deeply nested .rtf grew past 560 MB of memory before. At the limit LibreOffice
 fails to load the file (or dies), and that file is reported as unconvertible; peak memory stays under 500 MB."""
 
-MISSING = (
-    "需要 LibreOffice 才能读取 .doc/.wps/.rtf/.odt 文件：请安装 LibreOffice"
-    "（如 apt install libreoffice-writer，或从 libreoffice.org 下载），"
-    "或在 Word/WPS 中“另存为” .docx 后再检查"
-)
+MISSING = office.missing() + "；或在 Word/WPS 中“另存为” .docx 后再检查"
 
 
 def soffice() -> str | None:
-    """The LibreOffice program: ``DRAFTER_SOFFICE`` if set (a path), else ``soffice`` on PATH."""
-    named = os.environ.get("DRAFTER_SOFFICE")
-    if named is not None:
-        p = Path(named)
-        return str(p) if p.is_file() and os.access(p, os.X_OK) else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice program: ``DRAFTER_SOFFICE`` if set (a path), else the first found (``office.soffice``)."""
+    return office.soffice()
 
 
 def convert_one(data: bytes, suffix: str) -> bytes:
@@ -140,38 +128,19 @@ def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[b
         return results
 
 
-def _limit_memory() -> None:
-    """In the child, before LibreOffice starts: cap its data segment (inherited by soffice.bin)."""
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_DATA, (MAX_HEAP, MAX_HEAP))
-
-
 def _run(cmd: list[str], limit: float, cwd: Path) -> tuple[bool, bool]:
-    """Run LibreOffice in its own process group, memory capped; kill the whole group at the time limit.
+    """Run LibreOffice memory-capped; its whole process tree ends at the time limit (``procs.run_bounded``).
 
     (timed out, exited with an error or a signal).
     """
+    from ..procs import run_bounded
+
     env = dict(os.environ, HOME=str(cwd))  # nothing of the user's LibreOffice is touched
     try:
-        proc = subprocess.Popen(
-            cmd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-            cwd=cwd,
-            env=env,
-            start_new_session=True,
-            preexec_fn=_limit_memory,
-        )
+        timed_out, status = run_bounded(cmd, cwd=cwd, env=env, timeout=limit, max_memory=MAX_HEAP)
     except OSError:
         raise ReadError(MISSING) from None
-    try:
-        return False, proc.wait(timeout=limit) != 0
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        return True, True
+    return timed_out, timed_out or status != 0
 
 
 def read_limited(path: str | os.PathLike[str], limit: int = 20 * 1024 * 1024) -> bytes:

@@ -34,6 +34,8 @@ def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
+    except ValueError:  # "embedded null byte": a NUL in the name (a draft's ``previous``), no such file
+        raise ReadError("文件名中含有空字符（NUL），无法打开；请改正文件名或路径") from None
     except FileNotFoundError:
         if os.path.islink(path):
             raise ReadError("这是一个失效的链接（指向的文件不存在）；请改用原文件") from None

@@ -26,11 +26,12 @@ import re
 from dataclasses import dataclass
 
 from ..text import SENTENCE_END, match_number, normalise
+from ..vocab import turn_rx
 from .head import is_title, organ_list
 from .rawpara import RawPara
 from .tail import CLOSING, is_signature, starts_closing
 
-HEADING_MAX = 60
+HEADING_MAX = 60  # longest plausible heading title, in characters (structure.py uses it too)
 RUNON_MIN = 300  # a paragraph shorter than this is a paragraph, not a page's worth run together
 LONG = 1500  # a line this long is run-on even without inline headings of the upper levels
 MIN_GAP = 4  # characters between two headings of one chain
@@ -52,19 +53,13 @@ _VALUE = {"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}
 _STRONG = SENTENCE_END + "：:；;”’」』）)】"
 _WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
 _LIST_END = "；;，,、"
-# A sentence that turns to another part: it starts a paragraph.
-_TURN = re.compile(
-    r"(?:[^。！？]{0,60}?(?:虽然|尽管|但是?|同时|也|还|仍|在看到|在肯定)[^。！？]{0,40}?(?:存在|面临|还有|仍有)"
-    r"[^。！？]{0,30}?(?:不足|问题|差距|短板|困难|薄弱))"
-    r"|(?:20\d{2}\s*年(?:度)?(?:是|[，,]|[^。！？]{0,30}?(?:将|要)))"
-    r"|(?:下一步|下一阶段|今后|新的一年|明年|来年|展望)"
-)
 # Where the body starts when a heading runs on into it with no punctuation.
 _OPENER = re.compile(
     r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
     r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
 )
 _SIGNED_TAIL = re.compile(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
+_TAIL_NOTE = re.compile(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
 
 
 @dataclass
@@ -271,7 +266,7 @@ def _paragraph_starts(text: str) -> list[int]:
     found: list[int] = []
     for m in re.finditer(r"[。！？]([ \t\u3000]*)(?=\S)", text):
         start = m.end()
-        if m.group(1) or _TURN.match(text, start):
+        if m.group(1) or turn_rx().match(text, start):
             found.append(start)
     return found
 
@@ -312,9 +307,13 @@ def _tail(text: str) -> list[int]:
     """署名 and 成文日期, and 特此报告, after the last sentence: each a paragraph of its own."""
     found: list[int] = []
     end = len(text.rstrip())
+    note = _TAIL_NOTE.search(text, max(0, end - 20), end)  # 附注 after the date: （此件主动公开）
+    if note is not None:
+        found.append(note.start())
+        end = note.start()
     m = _SIGNED_TAIL.search(text, max(0, end - 90), end)
     if m is not None:
-        rest = normalise(m.group("rest"))
+        rest = normalise(text[m.start("rest") : end])
         if starts_closing(rest) or is_signature(rest):
             found.append(m.start("rest"))
             end = m.start("rest")

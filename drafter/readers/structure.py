@@ -21,11 +21,9 @@ from .head.unit import full_name, unit_from_body
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
 from .rawpara import RawPara
-from .runon import is_runon
+from .runon import HEADING_MAX, is_runon
 from .tail import closing_block, starts_closing, tail_blocks
 from .textlayout import PageInfo, page_meta, recover_text
-
-HEADING_MAX = 60  # longest plausible heading title, in characters
 
 
 @dataclass

@@ -8,21 +8,19 @@ alias file maps the 公文 faces to installed CJK fonts, and blank pages are kep
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import signal
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import office
 from ..readers.convert import soffice
 from ..resources import data_dir
 
 LIMIT = 120.0  # seconds: LibreOffice's start and one report
 EXPORT = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
-NO_OFFICE = "未找到 LibreOffice，无法生成 PDF 预览；请安装 LibreOffice，或用 F4 导出 .docx 后在 Word/WPS 中查看"
+NO_OFFICE = office.missing(reading=False) + "；或用 F4 导出 .docx 后在 Word/WPS 中查看"
 
 
 class PreviewError(Exception):
@@ -80,27 +78,14 @@ def _fontconfig() -> Path | None:
 
 
 def _run(cmd: list[str], env: dict[str, str], cwd: Path) -> bool:
-    """LibreOffice in its own process group, killed whole at the time limit; True if it timed out."""
+    """LibreOffice, its whole process tree ended at the time limit (``procs.run_bounded``); True if it timed out."""
+    from ..procs import run_bounded
+
     try:
-        proc = subprocess.Popen(
-            cmd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-            cwd=cwd,
-            env=env,
-            start_new_session=True,
-        )
+        timed_out, _ = run_bounded(cmd, cwd=cwd, env=env, timeout=LIMIT)
     except OSError:
         raise PreviewError(NO_OFFICE) from None
-    try:
-        proc.wait(timeout=LIMIT)
-        return False
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        return True
+    return timed_out
 
 
 def pages(pdf: bytes, colophon_words: list[str]) -> Pages:

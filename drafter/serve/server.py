@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import os
 import signal
 import socket
 import sys
@@ -55,6 +54,7 @@ class DrafterServer(Server):
         self.policy = policy
         self.url = ""
         self.ready: asyncio.Event | None = None
+        self.apps: list[Any] = []  # the app processes started (asyncio subprocesses)
 
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
@@ -105,10 +105,13 @@ class DrafterServer(Server):
         try:
             await stop.wait()
         finally:
-            await _stop_all(runner)
+            await _stop_all(runner, self.apps)
 
     async def _process_messages(self, websocket: web.WebSocketResponse, app_service: Any) -> None:
         """textual-serve's loop, with empty and malformed messages dropped instead of passed on."""
+        process = getattr(app_service, "_process", None)
+        if process is not None:  # ended by _stop_all if it has not quit when the server stops
+            self.apps = [p for p in self.apps if p.returncode is None] + [process]
         async for message in websocket:
             if message.type != aiohttp.WSMsgType.TEXT:
                 continue
@@ -133,33 +136,30 @@ class DrafterServer(Server):
         self.debug = debug
         loop = asyncio.new_event_loop()
         stop = asyncio.Event()
+        if sys.platform == "win32":
+            from ..winproc import contain_self
+
+            contain_self()  # the apps end with the server, even a killed one
         for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):
+            try:
                 loop.add_signal_handler(sig, stop.set)
+            except NotImplementedError:  # Windows: a plain handler; the proactor loop wakes for it
+                signal.signal(sig, lambda _s, _f: loop.call_soon_threadsafe(stop.set))
         try:
             loop.run_until_complete(self.run(stop))
         finally:
             loop.close()
 
 
-async def _stop_all(runner: web.AppRunner) -> None:
-    """Close every connection, the apps asked to quit; kill the apps still running after ``GRACE``."""
+async def _stop_all(runner: web.AppRunner, apps: list[Any]) -> None:
+    """Close every connection, the apps asked to quit; end the apps still running after ``GRACE``
+    (no POSIX signal: ``procs.kill_pid_tree`` ends a process and, on Windows, what it started)."""
+    from ..procs import kill_pid_tree
+
     cleanup = asyncio.ensure_future(runner.cleanup())
     done, _ = await asyncio.wait({cleanup}, timeout=GRACE)
     if not done:
-        for pid in _children():
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+        for proc in apps:
+            if proc.returncode is None:
+                kill_pid_tree(proc.pid)
         await asyncio.wait({cleanup}, timeout=GRACE)
-
-
-def _children() -> list[int]:
-    """This process's children (the app processes), from /proc; none where there is no /proc."""
-    me = str(os.getpid())
-    out = []
-    for entry in Path("/proc").glob("[0-9]*/stat") if Path("/proc/self/stat").exists() else ():
-        with contextlib.suppress(OSError, IndexError, ValueError):
-            fields = entry.read_text().rsplit(")", 1)[1].split()
-            if fields[1] == me:
-                out.append(int(entry.parent.name))
-    return out

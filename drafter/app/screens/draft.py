@@ -18,9 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
 
-from ...boilerplate import fragments
 from ...checks import Finding, Memo, Result
-from ...checks.commitments import COMMITMENT_UNREPORTED, measures_text, reported
+from ...checks.commitments import COMMITMENT_UNREPORTED
 from ...checks.content import REQUIRED_ITEM
 from ...checks.originality import COPIED_FROM_PREVIOUS
 from ...draft import DraftMeta
@@ -36,9 +35,11 @@ from ..widgets.findbar import FindBar
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
 from . import conflict
+from .frames import FRAME_BINDINGS, Frames
 from .meta import MetaScreen
 from .onewriter import OneWriter
 from .preview import Preview
+from .promise import PROMISE_BINDINGS, Promises, promise_done
 from .tools import TOOL_BINDINGS, Tools
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
@@ -83,7 +84,7 @@ class Editor(TextArea):
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
-class DraftScreen(Tools, Preview, OneWriter):
+class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
@@ -91,6 +92,8 @@ class DraftScreen(Tools, Preview, OneWriter):
         Binding("f4", "export", "导出"),
         Binding("f5", "preview", "预览"),
         *TOOL_BINDINGS,
+        *PROMISE_BINDINGS,
+        *FRAME_BINDINGS,
         Binding("f8", "next_part", "下一部分", priority=True),
         Binding("shift+f8", "prev_part", "上一部分", show=False, priority=True),
         Binding("ctrl+f", "find", "查找", priority=True),
@@ -249,8 +252,8 @@ class DraftScreen(Tools, Preview, OneWriter):
         if extra != self._extra_sig:
             outline.build(self.checklist, self.commitments, list(extra))
             self._extra_sig = extra
-        # the same test as the commitment-unreported rule: the measures' paragraphs and headings, the writer's words
-        self.done = reported(self.commitments, measures_text(result.parts, [], fragments()), self.checklist.synonyms)
+        # the commitment-unreported rule's own word: matched, marked by the writer, or set aside
+        self.done = promise_done(self.commitments, result)
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
@@ -335,6 +338,8 @@ class DraftScreen(Tools, Preview, OneWriter):
             counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
             if self.result.ignored:
                 counts += f" 已忽略{len(self.result.ignored)}"
+            if self.result.omitted:
+                counts += f" 另有{sum(self.result.omitted.values())}条未列出"
         narrow = self.has_class("-narrow")
         hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
         line = "" if narrow else f" · 第{row}行"  # narrow: the gutter shows it; room for the hint

@@ -1,0 +1,126 @@
+"""Scaling of each check (issue 29): time on an input of size n and of size 4n, and the ratio.
+
+Each case is a report whose measures paragraph is one piece repeated (``1件`` 20,000 times in one
+sentence, a paragraph of digits, 【 never closed, …) or a draft of many short paragraphs. For each
+case the reading and every rule are timed alone on both sizes; a ratio near 4 is linear, near 16
+quadratic. A ratio above ``--limit`` (5) is printed as BAD. The times are this machine's; tests
+never assert them (the regression tests count operations or sizes instead).
+
+Run: python bench/scaling.py [--only CASE …] [--n SCALE] [--limit 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from drafter import checklists  # noqa: E402
+from drafter.boilerplate import fragments  # noqa: E402
+from drafter.checks import check  # noqa: E402
+from drafter.checks.context import Context  # noqa: E402
+from drafter.checks.engine import run  # noqa: E402
+from drafter.checks.items import cover_items  # noqa: E402
+from drafter.checks.parts import classify  # noqa: E402
+from drafter.checks.registry import rules  # noqa: E402
+from drafter.model import Document  # noqa: E402
+from drafter.readers import read_bytes  # noqa: E402
+from tests.hostile import REPORT, draft  # noqa: E402
+
+MEASURES = "全年评查行政执法案卷41卷，发现问题12个，已全部整改。"
+
+
+def in_report(piece: str, end: str = "。") -> Callable[[int], tuple[str, bytes]]:
+    """A report (.txt) whose measures paragraph is ``piece`` repeated n times."""
+    return lambda n: ("case.txt", REPORT.replace(MEASURES, piece * n + end).encode())
+
+
+def in_draft(piece: Callable[[int], str]) -> Callable[[int], tuple[str, bytes]]:
+    """A draft (.md) whose body is ``piece(i)`` for i < n."""
+    return lambda n: ("case.md", draft(body="".join(piece(i) for i in range(n))).encode())
+
+
+CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
+    # name: (input of size n, n)
+    "digits": (in_report("1234567890"), 300),
+    "counts-one-sentence": (in_report("受理1件"), 2500),
+    "rates-one-sentence": (in_report("受理案件10件，办结案件5件，办结率50%，"), 150),
+    "unclosed-brackets": (in_report("【"), 30_000),
+    "ling": (in_report("〇"), 20_000),
+    "years": (in_report("2024年"), 3000),
+    "numbers-and-dots": (in_report("1.1."), 3000),
+    "spaces-after-digit": (in_report("1" + " " * 50), 300),
+    "clauses": (in_report("依法行政，"), 5000),
+    "enumerations": (in_report("一是"), 5000),
+    "dismissals": (
+        in_draft(lambda i: f"<!-- drafter: 忽略 thin-part 理由{i} -->\n第{i}段〇〇〇〇。\n\n"),
+        600,
+    ),
+    "paragraphs": (in_draft(lambda i: f"第{i}段：全年评查行政执法案卷{i}卷，办结率{i % 100}%。\n\n"), 600),
+}
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def measure(make: Callable[[int], tuple[str, bytes]], n: int) -> dict[str, float]:
+    """Seconds of the reading and of each rule alone on the input of size n."""
+    name, data = make(n)
+    suffix = Path(name).suffix
+    out = {"read": timed(lambda: read_bytes(data, name, suffix))}
+    doc = read_bytes(data, name, suffix)
+    cl = checklists.load("base")
+    words = tuple(fragments())
+    out["parts and items"] = timed(lambda: _context(doc, cl, words))
+    ctx = _context(doc, cl, words)
+    for rid, r in rules().items():
+        fresh = Context(doc, cl, ctx.year, ctx.parts, ctx.items, boilerplate=words, rules=ctx.rules)
+        out[rid] = timed(lambda: list(run(fresh, r)))  # noqa: B023 (called at once)
+    out["dismissals"] = timed(lambda: check(doc, cl, boilerplate=words)) - timed(
+        lambda: check(doc, cl, boilerplate=words, select=set(rules()) - {"dismissal"})
+    )
+    return out
+
+
+def _context(doc: Document, cl: checklists.Checklist, words: tuple[str, ...]) -> Context:
+    """What ``check`` builds before it runs the rules: the parts and the items."""
+    year = doc.meta.year
+    ctx = Context(doc, cl, year, classify(doc, cl, year), boilerplate=words, rules=frozenset(rules()))
+    ctx.items = cover_items(ctx)
+    return ctx
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", nargs="*", default=None)
+    ap.add_argument("--n", type=float, default=1.0, help="scale every case's n")
+    ap.add_argument("--limit", type=float, default=5.0)
+    args = ap.parse_args()
+    bad = 0
+    for case, (make, n0) in CASES.items():
+        if args.only and case not in args.only:
+            continue
+        n = max(1, int(n0 * args.n))
+        small, large = measure(make, n), measure(make, 4 * n)
+        for what in small:
+            a, b = small[what], large[what]
+            if b < 0.02:  # too quick to tell
+                continue
+            ratio = b / max(a, 1e-4)
+            flag = "BAD" if ratio > args.limit else "ok "
+            bad += ratio > args.limit
+            print(f"{case:22} {what:24} n={n:<7} {a:8.3f} s  4n {b:8.3f} s  {ratio:5.1f}x {flag}")
+    print("every check within the limit" if not bad else f"{bad} check(s) above {args.limit}x")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""A checklist as the engine reads it: frozen dataclasses, no I/O (``checklists`` loads them).
+
+Kept apart from the loader so that both the loader and the schema (``checklist_schema``, which
+validates a file with pydantic and builds these) import it, and neither imports the other back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .readers.errors import ReadError
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    part: str
+    title: str
+    guidance: str
+    cues: tuple[str, ...]
+    severity: str
+    good: tuple[str, ...] = ()
+    bad: tuple[str, ...] = ()
+    headings: bool = False  # cues may match headings too (e.g. a plan set out as （一）（二）)
+    evidence: str = ""  # what covers it: "figure", "action", "mention"; "" = by part (measures/duties: action)
+    since: int | None = None  # the first report year it applies to
+    frames: tuple[str, ...] = ()  # sentence frames the app inserts, their blanks 【请填写】 (F7 visits them)
+
+
+@dataclass(frozen=True)
+class PartSpec:
+    id: str
+    title: str
+    heading: tuple[str, ...]
+    intro: tuple[str, ...]
+    content: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Citation:
+    pattern: str
+    message: str
+    from_year: int
+    severity: str
+    exceptions: tuple[str, ...] = ()  # contexts (patterns) in which a match is not a citation
+
+
+@dataclass(frozen=True)
+class Wording:
+    pattern: str
+    replace: str
+    message: str
+    exceptions: tuple[str, ...]
+    from_year: int | None = None  # reported only in reports on this year or later (an old name)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Counts in one sentence that must add up (``[[relations]]``): a whole (受理40件), its parts
+    (办结38件) and the rates computed from them (办结率95%). Words, not patterns."""
+
+    name: str
+    whole: tuple[str, ...]
+    parts: tuple[str, ...]
+    rates: tuple[str, ...] = ()
+    same: tuple[tuple[str, ...], ...] = ()  # groups of words for one part (审结 = 结案): a rate is about either
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """``[evidence]``: patterns that tell a sentence reporting something done from a wish or a weakness."""
+
+    actions: tuple[str, ...] = ()
+    wishes: tuple[str, ...] = ()  # a plan or a wish: never evidence
+    weaknesses: tuple[str, ...] = ()  # a shortcoming: never evidence
+    hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """A resolved checklist: what the engine checks a report against."""
+
+    id: str
+    name: str
+    parts: dict[str, PartSpec]
+    items: tuple[Item, ...]
+    short: str = ""
+    citations: tuple[Citation, ...] = ()
+    wording: tuple[Wording, ...] = ()
+    match: tuple[str, ...] = ()
+    order: int = 50
+    path: str = ""
+    duties: tuple[str, ...] = ()  # the duty list a duties part must not merely restate (duties.toml)
+    ignore: tuple[str, ...] = ()  # rules dismissed everywhere (a user checklist's ``ignore = [...]``)
+    relations: tuple[Relation, ...] = ()  # counts that must add up (``[[relations]]``, the figures rule)
+    evidence: Evidence = Evidence()  # what makes a sentence cover an item (``[evidence]``)
+    synonyms: tuple[tuple[str, ...], ...] = ()  # words that stand for each other (``[[synonyms]]``, commitments)
+    names: tuple[Wording, ...] = ()  # fixed names and their garbled or old forms (names.toml)
+
+    def items_for(self, part: str) -> list[Item]:
+        return [i for i in self.items if i.part == part]
+
+
+NOT_TYPES = frozenset({"base", "duties", "units", "words", "names"})  # data files beside the unit types, not unit types
+
+
+def find(name: str, dirs: list[Path]) -> Path:
+    for d in dirs:
+        p = d / f"{name}.toml"
+        if p.is_file():
+            return p
+    known = sorted({p.stem for d in dirs if d.is_dir() for p in d.glob("*.toml")} - NOT_TYPES)
+    raise ReadError(f"未知的单位类型或检查清单“{name}”；可选：{'、'.join(known)}，或给出 .toml 文件路径")

@@ -1,0 +1,271 @@
+"""Which checklist items a report covers, and the sentence that covers each (``cover_items``).
+
+Run by the engine before the rules (``required-item`` and the app's checklist panel read
+``Context.items``). Part of the engine, so it keeps its own results between checks: an item's
+hits are kept by the texts of what it searched (``item-hits``), and rebuilt on this check's blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+
+from ..checklists import Item
+from ..model import Block
+from . import keep
+from .context import Context
+from .corpus import Corpus
+from .cues import any_cue, pattern
+from .results import ItemResult, PartResult, quote_of
+
+
+def cover_items(ctx: Context) -> dict[str, ItemResult]:
+    """Which checklist items the report covers, and the sentence that covers each.
+
+    An item is searched in the paragraphs of its own part; a part that is folded or missing
+    is searched across the body (never the plan for a measures or duties item, nor the
+    shortcomings). A measures or duties item is covered only by a sentence that reports
+    something done (``evidence``: an action or a figure, as the item's ``evidence`` asks), not
+    by a wish, a weakness, the opening or a heading; a sentence without figures that names
+    three items or more is a list of topics and covers none of them. An item whose ``since``
+    is after the report year is not applicable.
+    """
+    from .evidence import judge_for
+
+    judge = judge_for(ctx.checklist.evidence)
+    out: dict[str, ItemResult] = {}
+    opening = {id(b) for b in _opening(ctx)}
+    body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
+    elsewhere = {
+        id(b) for pid in ("plan", "shortcomings") if ctx.parts[pid].status == "present" for b in ctx.parts[pid].blocks
+    }
+
+    def own(key: str, blocks: Callable[[], list[Block]]) -> Corpus:
+        """The corpus of ``key``, built once, of the writer's words only (drafter's own opening and
+        【请填写】 slots cover nothing)."""
+        return ctx.corpus(key, lambda: ctx.own_words(blocks()))
+
+    plan: list[tuple[Item, str, PartResult | None, Corpus]] = []
+    for item in ctx.checklist.items:
+        if item.since is not None and ctx.year is not None and ctx.year < item.since:
+            out[item.id] = ItemResult(item, False, status="not-applicable")
+            continue
+        need = item.evidence or ("action" if item.part in ("measures", "duties") else "mention")
+        pr = ctx.parts.get(item.part)
+        if item.headings and pr is not None and pr.status == "present":
+            corpus = own(f"{item.part}-all", lambda pr=pr: pr.blocks)  # type: ignore[misc]
+        elif pr is None or pr.status != "present":
+            if need == "mention":
+                corpus = own("body-paragraphs", lambda: body)
+            else:
+                corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
+        else:
+            in_part = [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
+            corpus = own(f"{item.part}-paragraphs", lambda in_part=in_part: in_part)  # type: ignore[misc]
+        plan.append((item, need, pr, corpus))
+    kept = ctx.memo.map("item-hits")
+    texts: dict[int, tuple[str, ...]] = {}
+    body_scope: list[list[Block]] = []
+    todo: list[tuple[Item, str, Corpus, list[Block] | None, Hashable]] = []
+    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
+    for item, need, pr, corpus in plan:  # an item's hits are kept by what its corpus and scope hold
+        scope: list[Block] | None = None
+        scope_key: Hashable = None
+        if need != "mention" and not item.headings:
+            if pr is not None and pr.status == "present":
+                scope, scope_key = pr.blocks, keep.part_key(ctx, item.part)
+            else:
+                if not body_scope:
+                    body_scope.append([b for b in ctx.doc.blocks if b.role == "body" and id(b) not in elsewhere])
+                scope = body_scope[0]
+                scope_key = ("body", tuple((b.kind, b.level, b.number, b.text) for b in scope))
+        if id(corpus) not in texts:
+            texts[id(corpus)] = tuple(b.text for b in corpus.blocks)
+        hit_key: Hashable = (item.cues, need, ctx.year, ctx.memo.hold(judge), texts[id(corpus)], scope_key)
+        got = kept.get(hit_key)
+        if got is None:
+            todo.append((item, need, corpus, scope, hit_key))
+            continue
+        found[item.id] = (corpus, need, _rebuilt(got, corpus.blocks, scope))  # type: ignore[arg-type]
+    cues: dict[int, tuple[Corpus, list[re.Pattern[str]]]] = {}
+    for item, _, corpus, _, _ in todo:  # each corpus searched once for the cues of the items it serves
+        cues.setdefault(id(corpus), (corpus, []))[1].extend(pattern(c, ctx.year) for c in item.cues)
+    for corpus, rxs in cues.values():
+        corpus.prepare(tuple(rxs))
+    for item, need, corpus, scope, hit_key in todo:
+        hits = _hits(corpus, item.cues, ctx.year, need, judge)
+        under = _under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
+        kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
+        found[item.id] = (corpus, need, hits + under)
+    found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
+    lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
+    for item in ctx.checklist.items:
+        if item.id in out:
+            continue
+        corpus, need, hits = found[item.id]
+        hit = next((h for h in hits if h.titled or (item.part, id(h.block), h.start) not in lists), None)
+        where: str | None = None
+        if hit is None and item.part == "measures" and need != "mention" and ctx.parts[item.part].status == "present":
+            hit, where = _elsewhere(
+                ctx, item, need, judge, own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
+            )
+        if hit is None:
+            out[item.id] = ItemResult(item, False)
+            continue
+        line, col = hit.block.locate(hit.start)
+        words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
+        out[item.id] = ItemResult(
+            item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
+        )
+    return out
+
+
+def _elsewhere(ctx: Context, item: Item, need: str, judge: object, corpus: Corpus) -> tuple[_Hit | None, str | None]:
+    """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
+    reported in the duties part): the item is covered, only not where the regulation puts it."""
+    own_part = {id(b) for b in ctx.parts[item.part].blocks}
+    for h in _hits(corpus, item.cues, ctx.year, need, judge):
+        if id(h.block) in own_part:
+            continue
+        pid = ctx.part_of(h.block)
+        if pid is not None and pid not in ("plan", "shortcomings"):
+            return h, pid
+    return None, None
+
+
+# A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
+_ITEM_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+TITLE_MAX = 32
+
+
+class _Hit:
+    """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
+
+    __slots__ = ("block", "cue", "end", "kind", "start", "titled")
+
+    def __init__(
+        self, block: Block, start: int, end: int, kind: str | None, cue: str = "", titled: bool = False
+    ) -> None:
+        self.block, self.start, self.end, self.kind = block, start, end, kind
+        self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
+
+
+KeptHit = tuple[bool, int, int, int, "str | None", str, bool]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled)."""
+
+
+def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
+    where = {id(b): i for i, b in enumerate(blocks)}
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in hits]
+    if under:
+        assert scope is not None
+        at = {id(b): i for i, b in enumerate(scope)}
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in under]
+    return tuple(out)
+
+
+def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
+    """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
+    return [
+        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled)  # type: ignore[index]
+        for under, i, s, e, kind, cue, titled in kept
+    ]
+
+
+def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
+    """The accepted evidence sentences for an item, in reading order (at most one per sentence)."""
+    from .evidence import Judge, accepts, sentence_at
+
+    assert isinstance(judge, Judge)
+    seen: dict[tuple[int, int], tuple[int, _Hit]] = {}
+    for c in cues:
+        for b, start, _, m in corpus.finditer(pattern(c, year)):
+            s, e = sentence_at(b.text, start)
+            key = (id(b), s)
+            if key in seen:
+                continue
+            kind = judge.kind(b.text[s:e]) if need != "mention" else "mention"
+            titled = False
+            if not accepts(need, kind) and _ITEM_TITLE.match(b.text, s) and e - s <= TITLE_MAX:
+                s, e = sentence_at(b.text, e)  # "一是学深悟透习近平法治思想。" titles the sentences after it
+                kind, titled = (judge.kind(b.text[s:e]) if e > s else None), True
+            if accepts(need, kind):
+                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind, m.group(0), titled))
+                if kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
+                    break
+    return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
+
+
+def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: object) -> list[_Hit]:
+    """A heading that names the item ("（一）深入学习贯彻习近平法治思想") is covered by the first
+    sentence under it that reports something done; a heading with nothing done under it covers nothing."""
+    from .evidence import Judge, accepts, sentence_at
+
+    assert isinstance(judge, Judge)
+    out: list[_Hit] = []
+    for i in _heading_at(ctx, blocks):
+        h = blocks[i]
+        if not any_cue(h.title, cues, ctx.year):
+            continue
+        for b in blocks[i + 1 :]:
+            if b.kind == "heading" and b.level <= h.level:
+                break
+            if b.kind != "paragraph":
+                continue
+            text = ctx.own_words([b])[0].text
+            pos = 0
+            while pos < len(text):
+                s, e = sentence_at(text, pos)
+                if e <= s:
+                    break
+                if accepts(need, judge.kind(text[s:e])):
+                    # it stands for the item whatever else it names only if it names the item too
+                    named = any_cue(text[s:e], cues, ctx.year)
+                    out.append(_Hit(b, s, e, judge.kind(text[s:e]), h.title, named))
+                    return out
+                pos = e + 1 if e == s else e
+        if len(out) >= 1:
+            break
+    return out
+
+
+def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
+    """Where the headings of ``blocks`` are: found once per check for a part's blocks, which
+    every item of the part asks about."""
+    key = f"headings-{id(blocks)}"
+    got = ctx._headings.get(key)
+    if got is None or got[0] is not blocks:
+        got = ctx._headings[key] = (blocks, [i for i, b in enumerate(blocks) if b.kind == "heading"])
+    return got[1]
+
+
+def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]], part: dict[str, str]) -> set[tuple[str, int, int]]:
+    """Sentences without figures that would be the evidence of three items or more of one part: a
+    list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
+    of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
+    is the evidence of a measure and, where the duties part is folded, of the leader's study."""
+    words: dict[tuple[str, int, int], set[str]] = {}
+    for iid, (_, _, hits) in found.items():
+        for h in hits[:1]:
+            if h.kind == "action" and not h.titled:
+                words.setdefault((part[iid], id(h.block), h.start), set()).add(h.cue)
+    return {k for k, cues in words.items() if len(cues) >= 3}  # 普法 named once is one topic, whoever asks
+
+
+def _paragraphs(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "paragraph"]
+
+
+def _opening(ctx: Context) -> list[Block]:
+    """The paragraphs before the first heading: a summary of the year, evidence of nothing."""
+    found = []
+    for b in ctx.doc.blocks:
+        if b.role != "body":
+            continue
+        if b.kind == "heading":
+            break
+        found.append(b)
+    return found
+
+
+__all__ = ["cover_items"]

@@ -1,0 +1,60 @@
+"""The unit's own name spelled two ways in one report ("平潭综合实验区" and "平潭综合实骏区").
+
+The names checked are the issuing unit's name and each of its leading place names (平潭综合实验区
+of 平潭综合实验区苏平片区管理局): a run of the same length that differs from one of them in a single
+character in the middle is the name mistyped. Found through the name's first two characters, so a
+report is read once per name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Block
+from ..text import CJK
+
+_PLACE_END = "省市县区州盟旗乡镇"
+_CJK = re.compile(f"[{CJK}]")
+MIN_NAME = 5  # shorter names (平潭县) differ from other words by one character too often
+
+
+def own_names(unit: str | None) -> list[str]:
+    """The unit's name and its leading place names, longest first, each at least ``MIN_NAME`` long."""
+    if not unit:
+        return []
+    out = {unit.split()[-1]}
+    first = unit.split()[-1]
+    for i, ch in enumerate(first):
+        if ch in _PLACE_END and i + 1 >= MIN_NAME and first[i + 1 : i + 2] not in ("长", "委"):
+            out.add(first[: i + 1])
+    return sorted((n for n in out if len(n) >= MIN_NAME), key=len, reverse=True)
+
+
+def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Block, int, int, str]]:
+    """(block, start, end, message) for each other spelling of the unit's own names in ``blocks``."""
+    names = own_names(unit)
+    seen: set[str] = set()
+    for b in blocks if names else []:
+        text = b.text
+        for name in names:
+            at = text.find(name[:2])
+            while at >= 0:
+                got = text[at : at + len(name)]
+                if got not in seen and _one_off(got, name):
+                    seen.add(got)
+                    yield (
+                        b,
+                        at,
+                        at + len(name),
+                        f"单位名称“{name}”在这里写成了“{got}”；同一报告中本单位的名称应前后一致",
+                    )
+                at = text.find(name[:2], at + 1)
+
+
+def _one_off(got: str, name: str) -> bool:
+    """``got`` is ``name`` with one Chinese character in the middle changed (not the first two, not the last)."""
+    if len(got) != len(name) or got == name or got[-1] != name[-1]:
+        return False
+    diff = [i for i, (a, c) in enumerate(zip(got, name, strict=True)) if a != c]
+    return len(diff) == 1 and 2 <= diff[0] < len(name) - 1 and _CJK.match(got[diff[0]]) is not None
