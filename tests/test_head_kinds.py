@@ -43,10 +43,17 @@ def _head(text: str) -> tuple[str | None, str | None, str | None, int | None]:
         ("云台镇2023年法治政府建设工作总结", "云台镇人民政府", "township"),
         ("北湾省生态环境厅2023年度法治政府部门建设工作情况", "北湾省生态环境厅", "department"),
         ("青禾经济开发区2023年法治政府建设情况报告", "青禾经济开发区管委会", "county_gov"),
+        ("关于青禾县2023年度法治政府建设情况的报告", "青禾县人民政府", "county_gov"),
+        ("白沙镇法治政府建设情况报告（2023年度）", "白沙镇人民政府", "township"),
     ],
 )
 def test_title_without_guanyu_names_its_unit(title: str, unit: str, unit_type: str) -> None:
     assert _head(f"{title}\n2023年，我们坚持依法行政。\n{BODY}") == (title, unit, unit_type, 2023)
+
+
+def test_a_title_naming_no_unit_gives_none_from_it() -> None:
+    doc = read_text("2023年度全市法治政府建设情况报告\n" + BODY + "青禾市司法局\n2024年1月5日\n")
+    assert (doc.meta.unit, doc.meta.unit_source) == ("青禾市司法局", "signature")
 
 
 # ---------------------------------------------------------------- 2. the page's own words

@@ -21,7 +21,8 @@ from ..rawpara import RawPara
 from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
 
 TITLE = re.compile(
-    r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)$|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
+    r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)(?:[（(]20\d{2}年度?[）)])?$"
+    r"|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
 )
 MAX_TITLE_SCAN = 25
 TITLE_MAX = 80

@@ -20,12 +20,12 @@ from .title import UNIT_SUFFIX
 
 _YEAR = re.compile(r"[（(]?20\d{2}\s*年")
 _PLACE_END = re.compile(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
-_BEFORE_TOPIC = re.compile(r"^(.{2,30}?)(?=推进|全面|深化|法治政府|法治建设|依法行政)")
+_TOPIC = re.compile(r"推进|全面|深化|法治政府|法治建设|依法行政")
 _ZONE = re.compile(
     r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$"
 )  # governed by a 管委会
 _AFTER_YEAR = re.compile(
-    rf"^[（(]?20\d{{2}}\s*年度?[）)]?([{CJK}]{{2,20}}?)(?=推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
+    rf"^(?:关于)?[（(]?(?:20\d{{2}}\s*年度?[）)]?)?([{CJK}]{{2,20}}?)(?=20\d{{2}}|推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
 )
 
 
@@ -48,16 +48,9 @@ def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
     joined = " ".join(t.strip() for t in texts)
     view = simplified(joined)
-    about = "关于" in view  # what stands before 关于 is the unit, whatever its name ends with
-    if about:
-        before = joined[: view.index("关于")]
-    elif (m := _YEAR.search(view)) is not None and view[: m.start()].strip():
-        before = joined[: m.start()]
-    elif (m := _AFTER_YEAR.match(view.replace(" ", ""))) is not None:
-        before = joined.replace(" ", "")[m.start(1) : m.end(1)]  # the view keeps the text's offsets
-    elif (m := _BEFORE_TOPIC.match(view)) is not None:  # no year: "××乡法治政府建设情况报告"
-        before = joined[: m.end(1)]
-    else:
+    about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
+    before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
+    if before is None:
         return None
     before = after_crumb(before)  # a breadcrumb the page ran the title into
     units = units_of(before.strip(' 　“”"《》'))
@@ -67,6 +60,21 @@ def unit_from_title(texts: list[str]) -> str | None:
     if not about and not all(_names_a_unit(u) for u in named):
         return None
     return " ".join(named)
+
+
+def _named_without_about(joined: str, view: str) -> str | None:
+    """The unit's words of a title without 关于 before it: before the year or the topic
+    ("××局2022年度…", "××乡法治政府建设…（2024年度）"), or after the year or a leading 关于
+    ("2020年××区法治政府…", "关于××县2024年度…")."""
+    year = _YEAR.search(view)
+    topic = _TOPIC.search(view)
+    cut = min(m.start() for m in (year, topic) if m is not None) if (year or topic) else 0
+    if view[:cut].strip() and not view.startswith("关于"):
+        return joined[:cut]
+    flat, flat_view = joined.replace(" ", ""), view.replace(" ", "")
+    if (m := _AFTER_YEAR.match(flat_view)) is not None:
+        return flat[m.start(1) : m.end(1)]  # the view keeps the text's offsets
+    return None
 
 
 def full_name(unit: str) -> str:
@@ -84,7 +92,9 @@ def full_name(unit: str) -> str:
 
 def _names_a_unit(name: str) -> bool:
     view = simplified(name)
-    return 2 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
+    if view.startswith(("全", "我", "本", "该", "各")):  # "2024年全市法治政府建设…": no unit named
+        return False
+    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
 
 
 # ------------------------------------------------ the unit named in the body
