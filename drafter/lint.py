@@ -22,7 +22,7 @@ from .checks.originality import Comparison, Fingerprint, SimilarPair, fingerprin
 from .checks.registry import check_ignore
 from .model import Document
 from .readers import SUFFIXES, ReadError, read_bytes, read_path
-from .sameunit import SameUnit, groups, unit_key
+from .sameunit import SameUnit, canonical, groups
 from .skipped import Skipped, walk
 from .text import strip_controls
 
@@ -257,9 +257,10 @@ def compare_reports(reports: list[FileReport]) -> Comparison:
     if len(done) < 2:
         return Comparison([[] for _ in done], [], [])
     # one unit's reports (its name typed with a space in one of them) are not compared with each other
-    prints = [
-        dataclasses.replace(fp, unit=unit_key(fp.unit)) for fp in (r.fingerprint or fingerprint_report(r) for r in done)
-    ]
+    # (and a unit's reports of other years, its name written shorter in some: ``sameunit.canonical``)
+    fps = [r.fingerprint or fingerprint_report(r) for r in done]
+    keys = canonical([(fp.unit, r.result.year if r.result else None) for fp, r in zip(fps, done, strict=True)])
+    prints = [dataclasses.replace(fp, unit=k) for fp, k in zip(fps, keys, strict=True)]
     found = check_folder(prints, [display_path(r.path) for r in done])
     for r, extra in zip(done, found.findings, strict=True):
         if extra and r.result is not None:

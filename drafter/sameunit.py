@@ -21,6 +21,33 @@ def unit_key(unit: str | None) -> str | None:
     return _SPACE.sub("", unit) or None
 
 
+MIN_CONTAINED = 4  # characters: a shorter name ("社会事业局") than this says too little to be one unit's
+
+
+def canonical(items: list[tuple[str | None, int | None]]) -> list[str | None]:
+    """Each report's unit (name, year) as one key per unit: a unit's reports of different years are one
+    unit's even when its name is written shorter in one of them ("苏平片区管理局" and
+    "平潭综合实验区苏平片区管理局"): a name inside a longer one, when their reports cover other years
+    (two names of one year are two units: 县人民政府 and 县人民政府办公室)."""
+    keys = [unit_key(u) for u, _ in items]
+    years: dict[str, set[int | None]] = {}
+    for k, (_, y) in zip(keys, items, strict=True):
+        if k is not None:
+            years.setdefault(k, set()).add(y)
+    into: dict[str, str] = {}
+    ordered = sorted(years, key=len, reverse=True)
+    for i, short in enumerate(ordered):
+        if len(short) < MIN_CONTAINED:
+            continue
+        for long in ordered[:i]:
+            root = into.get(long, long)
+            if short in long and len(long) > len(short) and not (years[short] & years[root]):
+                into[short] = root
+                years[root] |= years[short]
+                break
+    return [into.get(k, k) if k is not None else None for k in keys]
+
+
 @dataclass(frozen=True)
 class SameUnit:
     unit: str
@@ -40,8 +67,8 @@ class SameUnit:
 def groups(items: list[tuple[str, str | None, int | None]]) -> list[SameUnit]:
     """Reports (path, unit, year) of one unit, two or more, in the order first seen."""
     by_key: dict[str, list[tuple[str, str, int | None]]] = {}
-    for path, unit, year in items:
-        key = unit_key(unit)
+    keys = canonical([(unit, year) for _, unit, year in items])
+    for (path, unit, year), key in zip(items, keys, strict=True):
         if key is not None and unit is not None:
             by_key.setdefault(key, []).append((path, unit, year))
     return [

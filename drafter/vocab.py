@@ -21,7 +21,7 @@ class Words:
     leaders: tuple[str, ...]
     duty_acts: tuple[str, ...]
     causes: tuple[str, ...]
-    cause_pairs: tuple[tuple[str, str, int], ...]
+    cause_pairs: tuple[tuple[str, str, int, bool], ...]  # (first, then, gap, within one clause)
     turn_lead: tuple[str, ...]
     turn_verbs: tuple[str, ...]
     turn_problems: tuple[str, ...]
@@ -54,7 +54,10 @@ def words() -> Words:
                     leaders=got("leaders"),
                     duty_acts=got("duty_acts"),
                     causes=got("causes"),
-                    cause_pairs=tuple((str(c["first"]), str(c["then"]), int(c["gap"])) for c in data["cause_pairs"]),
+                    cause_pairs=tuple(
+                        (str(c["first"]), str(c["then"]), int(c["gap"]), bool(c.get("clause", False)))
+                        for c in data["cause_pairs"]
+                    ),
                     turn_lead=got("turn_lead"),
                     turn_verbs=got("turn_verbs"),
                     turn_problems=got("turn_problems"),
@@ -76,7 +79,10 @@ def leader_rx() -> str:
 @lru_cache(maxsize=1)
 def causes_rx() -> re.Pattern[str]:
     w = words()
-    pairs = [f"{re.escape(a)}[^。]{{0,{gap}}}?{re.escape(b)}" for a, b, gap in w.cause_pairs]
+    pairs = [
+        f"{re.escape(a)}[^{'。，,；;' if clause else '。'}]{{0,{gap}}}?{re.escape(b)}"
+        for a, b, gap, clause in w.cause_pairs
+    ]
     return re.compile("|".join([alternation(w.causes), *pairs]))
 
 

@@ -368,7 +368,7 @@ async def test_missing_part_is_added_from_the_outline(tmp_path: Path) -> None:
 
 
 @aio
-async def test_part_switch_saves_and_shift_f8_goes_back(tmp_path: Path) -> None:
+async def test_part_switch_keeps_the_text_and_shift_f8_goes_back(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -376,7 +376,8 @@ async def test_part_switch_saves_and_shift_f8_goes_back(tmp_path: Path) -> None:
         screen = draft_screen(app)
         await type_text(pilot, "第一部分的话。")
         await pilot.press("f8")
-        assert "第一部分的话。" in path.read_text(encoding="utf-8")
+        assert "第一部分的话。" in screen.buffer.text()
+        assert "第一部分的话。" not in path.read_text(encoding="utf-8")  # saved only when the writer saves
         assert screen.section_parts()[screen.current] == "shortcomings"
         await pilot.press("shift+f8")
         assert screen.section_parts()[screen.current] == "measures"
@@ -384,7 +385,7 @@ async def test_part_switch_saves_and_shift_f8_goes_back(tmp_path: Path) -> None:
 
 
 @aio
-async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
+async def test_meta_form_validates_and_ctrl_s_saves(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -402,6 +403,9 @@ async def test_meta_form_validates_and_saves(tmp_path: Path) -> None:
         await pilot.press("enter")  # Enter in any field saves
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").content)
+        assert "鲁山县人民政府" not in path.read_text(encoding="utf-8")  # settings are saved with the draft
+        await pilot.press("ctrl+s")
+        await pilot.pause()
     text = path.read_text(encoding="utf-8")
     assert 'addressee = "鲁山县人民政府"' in text and 'fonts = "standard"' in text
     assert 'date = "2026年1月15日"' in text
@@ -419,6 +423,8 @@ async def test_meta_form_edits_signer_seal_and_letterhead(tmp_path: Path) -> Non
         await pilot.click("#meta-ok")
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen), str(form.query_one("#form-error").render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
     text = path.read_text(encoding="utf-8")
     assert 'signer = "张三"' in text and "seal = true" in text and 'letterhead = "red"' in text
     from drafter.readers.markdown import read_text
@@ -482,6 +488,10 @@ async def test_crash_recovery_offers_newer_autosave(tmp_path: Path) -> None:
         assert "崩溃前写下的一段话。" in screen.editor.text
         row, col = screen.editor.cursor_location  # back at the end of what was typed, not on the heading
         assert screen.editor.document.get_line(row) == "崩溃前写下的一段话。" and col == len("崩溃前写下的一段话。")
+        # recovered into the editor, not into the draft: the draft changes when the writer saves
+        assert screen.dirty and "崩溃前写下的一段话。" not in path.read_text(encoding="utf-8")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
     assert "崩溃前写下的一段话。" in path.read_text(encoding="utf-8")
     assert not copy.exists()
 
@@ -531,18 +541,65 @@ async def test_crash_recovery_discard_keeps_the_draft(tmp_path: Path) -> None:
 
 
 @aio
-async def test_typing_writes_the_crash_copy(tmp_path: Path) -> None:
+async def test_typing_writes_the_recovery_copy_never_the_draft(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
+    original = path.read_text(encoding="utf-8")
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = draft_screen(app)
         await type_text(pilot, "先写一句。")
-        screen._crash_save()  # what the 1-second timer does
+        screen._tick()  # what the timers do
         assert "先写一句。" in autosave_path(path).read_text(encoding="utf-8")
-        screen._autosave()  # what the 5-second timer does
+        await pilot.press("f8")  # another part: nothing saved either
+        await pilot.pause()
+        assert path.read_text(encoding="utf-8") == original
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         assert "先写一句。" in path.read_text(encoding="utf-8")
         assert not autosave_path(path).exists()
+
+
+@aio
+async def test_quit_without_saving_leaves_the_draft_as_it_was(tmp_path: Path) -> None:
+    """不保存，退出: the draft as last saved, no recovery copy left, nothing offered at the next opening."""
+    path = new_draft(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        await type_text(pilot, "不要的一句。")
+        screen._tick()
+        assert autosave_path(path).exists()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, Ask)
+        await pilot.click("#choice-discard")
+        await pilot.pause()
+    assert path.read_text(encoding="utf-8") == original
+    assert not autosave_path(path).exists()
+
+
+@aio
+async def test_closing_unasked_keeps_the_text_in_the_recovery_copy_only(tmp_path: Path) -> None:
+    """A closed browser tab or terminal: the draft as last saved; the text typed offered next time."""
+    path = new_draft(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_text(pilot, "没来得及保存的一句。")
+        app.exit()  # what a closed tab does: no question asked
+    assert path.read_text(encoding="utf-8") == original
+    assert "没来得及保存的一句。" in autosave_path(path).read_text(encoding="utf-8")
+    again = DrafterApp(Launch(draft=path))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, Ask)
+        await pilot.click("#choice-recover")
+        await pilot.pause()
+        assert "没来得及保存的一句。" in draft_screen(again).editor.text
 
 
 @aio

@@ -126,7 +126,7 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         assert not screen.save(quiet=True)
         await _until(pilot, lambda: _asked(app, "keep"), "the conflict question")
         assert path.read_text(encoding="utf-8") == outside
-        screen._autosave()  # the 5-second timer while the question is open: still nothing written
+        screen._tick()  # the timers while the question is open: still nothing written
         assert path.read_text(encoding="utf-8") == outside
         await pilot.click("#choice-diff")
         await _until(
@@ -139,9 +139,10 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         assert any(line.startswith("-") and "别处加的一段。" in line for line in shown.splitlines())
         await pilot.click("#diff-close")
         await _until(pilot, lambda: _asked(app, "reload"), "the question again")
+        await _until(pilot, lambda: app.screen.query_one("#choice-reload").region.area > 0, "laid out")
         await pilot.click("#choice-reload")
-        await pilot.pause()
-        assert "别处加的一段。" in screen.buffer.text() and not screen.dirty
+        await _until(pilot, lambda: "别处加的一段。" in screen.buffer.text(), "the draft reloaded")
+        assert not screen.dirty
         assert not screen.read_only
         await type_text(pilot, "重新载入后再写。")
         assert screen.save(quiet=True)
@@ -158,7 +159,7 @@ async def test_keep_mine_writes_a_conflict_copy(tmp_path: Path) -> None:
         screen = draft_screen(app)
         await type_text(pilot, "我的一段。")
         path.write_text(path.read_text(encoding="utf-8") + "\n外面的一段。\n", encoding="utf-8")
-        screen._autosave()
+        screen.save(quiet=True)
         await _until(pilot, lambda: _asked(app, "keep"), "the conflict question")
         await pilot.click("#choice-keep")
         await pilot.pause()
@@ -206,8 +207,7 @@ async def test_crash_copy_is_offered_even_when_the_draft_is_newer(tmp_path: Path
         await pilot.pause()
         screen = draft_screen(app)
         await type_text(pilot, "又写了一句。")
-        screen._crash_save()
-        screen._autosave()
+        screen._tick()
         assert "没保存的一段。" in copy.read_text(encoding="utf-8")
     assert copy.exists()
     app = DrafterApp(Launch(draft=path))
@@ -216,6 +216,8 @@ async def test_crash_copy_is_offered_even_when_the_draft_is_newer(tmp_path: Path
         await pilot.click("#choice-recover")
         await pilot.pause()
         assert "没保存的一段。" in draft_screen(app).buffer.text()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
     assert "没保存的一段。" in path.read_text(encoding="utf-8")
     assert not copy.exists()
 

@@ -101,7 +101,12 @@ def test_host_bundle_installs_offline_and_runs(online: None, tmp_path: Path) -> 
         errors="replace"
     )
     run = subprocess.run(
-        [str(exe), "lint", str(ROOT / "examples"), "--summary"], capture_output=True, text=True, cwd=tmp_path
+        [str(exe), "lint", str(ROOT / "examples"), "--summary"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        cwd=tmp_path,
     )
     assert run.returncode == 1, run.stderr  # the sample reports carry deliberate errors
     assert "青山县" in run.stdout

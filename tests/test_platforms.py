@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import time
 from pathlib import Path
 
@@ -25,7 +26,7 @@ FOLDER_SIZE = 10  # ≥ 8 (parallel.PARALLEL_MIN): the folder lint starts a pool
 
 
 def _drafter() -> Path:
-    exe = Path(sys.executable).parent / ("drafter.exe" if sys.platform == "win32" else "drafter")
+    exe = Path(sysconfig.get_path("scripts")) / ("drafter.exe" if sys.platform == "win32" else "drafter")
     if not exe.is_file():
         pytest.skip("drafter is not installed in this Python's environment (pip install -e .)")
     return exe
@@ -48,11 +49,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _env(posixless: bool, encoding: str | None, log: Path | None = None) -> dict[str, str]:
+    """The environment of a run: the shim first on PYTHONPATH, output in ``encoding`` (UTF-8 if None)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DRAFTER_DEBUG", "PYTHONIOENCODING", "PYTHONUTF8")}
     if posixless:
         env["PYTHONPATH"] = os.pathsep.join([str(SHIM), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    if encoding:
-        env["PYTHONIOENCODING"] = encoding
+    env["PYTHONIOENCODING"] = encoding or "utf-8"  # a pipe is in the ANSI code page on Windows
     if log is not None:
         env["POSIXLESS_LOG"] = str(log)
     return env

@@ -40,3 +40,32 @@ def test_text_and_summary_say_one_unit_submitted_twice(tmp_path: Path) -> None:
     assert "copied-across-units" in text  # the other unit's copy is still copying
     summary = run_cli("lint", str(folder), "--summary").stdout
     assert "同一单位：" in summary and "内容相似的报告" in summary
+
+
+def test_one_units_years_are_one_unit_though_its_name_is_written_shorter(tmp_path: Path) -> None:
+    """A unit's reports of two years, its name written in full in one and without the place in the
+    other, are one unit's: nothing between them is copying across units."""
+    text = seed_paths()[0].read_text(encoding="utf-8")
+    (tmp_path / "2023.txt").write_text(text, encoding="utf-8")
+    older = text.replace("2024", "2023").replace("2023", "2022").replace(UNIT, "县人民政府办公室")
+    (tmp_path / "2022.txt").write_text(older, encoding="utf-8")
+    data = json.loads(run_cli("lint", str(tmp_path), "--format", "json").stdout)
+    assert sorted(f["year"] for f in data["files"]) == [2022, 2023]
+    assert not [x for f in data["files"] for x in f["findings"] if x["rule"] == "copied-across-units"]
+    [one] = data["same_unit"]
+    assert "2022" in one["message"] and "2023" in one["message"]
+
+
+def test_two_units_of_one_year_are_two_units() -> None:
+    """A name inside another of the same year is another unit (县人民政府 and 县人民政府办公室)."""
+    from drafter.sameunit import canonical
+
+    assert canonical([("鲁山县人民政府", 2023), ("鲁山县人民政府办公室", 2023)]) == [
+        "鲁山县人民政府",
+        "鲁山县人民政府办公室",
+    ]
+    assert canonical([("社会事业局", 2021), ("平潭综合实验区社会事业局", 2022), ("司法局", 2020)]) == [
+        "平潭综合实验区社会事业局",
+        "平潭综合实验区社会事业局",
+        "司法局",
+    ]

@@ -59,7 +59,7 @@ class DrafterApp(App[None]):
         if launch.draft is not None:
             self.open_draft(launch.draft)
             for note in launch.notes:
-                self.notify(note, severity="warning", timeout=15)
+                self.notify(note, severity="warning", timeout=8)
             return
         self.push_screen(
             StartScreen(

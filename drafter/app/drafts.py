@@ -222,7 +222,7 @@ def age_warning(source_year: int, year: int) -> str | None:
         return None
     return (
         f"注意：底稿是{source_year}年度的报告，比草稿的{year}年度早{year - source_year}年；"
-        f"去年承诺和“去年原文”可能不是上一年的。若要写{source_year + 1}年度，请用 --year {source_year + 1}"
+        f"去年承诺和“去年原文”可能不是上一年的。若要写{source_year + 1}年度，请在设置（F2）中把年度改为{source_year + 1}"
     )
 
 
@@ -247,6 +247,58 @@ def previous_path(source: str | os.PathLike[str], draft_dir: str | os.PathLike[s
         return Path(os.path.relpath(src, base)).as_posix()
     except ValueError:  # another drive (Windows): no relative path exists
         return str(src)
+
+
+def make_draft(
+    unit: str, unit_type: str | None, year: int, source: str = "", output: str = "", warnings: list[str] | None = None
+) -> Path:
+    """Write a new draft file (blank or rolled forward) and return its path; never overwrites.
+
+    What the writer should know (last year's report is older than the year before) goes to ``warnings``.
+    """
+    from ..fsutil import atomic_write
+
+    if unit:
+        check_unit(unit)
+    if source:
+        folder = Path(unquote(output)).expanduser().parent if output else Path.cwd()
+        started = from_report(Path(unquote(source)).expanduser(), unit or None, unit_type, year, draft_dir=folder)
+        unit, text = started.unit, started.text
+        if started.warning and warnings is not None:
+            warnings.append(started.warning)
+    else:
+        if len(unit) < 2:
+            raise ReadError("请填写单位名称，如：鲁山县辛集乡人民政府")
+        text = blank(unit, unit_type or infer_type(unit), year)
+    path = Path(unquote(output)).expanduser() if output else Path(default_name(unit, year))
+    if path.suffix.lower() not in (".md", ".markdown"):
+        path = path.with_name(path.name + ".md")
+    if path.exists():
+        raise ReadError(f"{path} 已存在；要继续写它请到“最近的草稿”打开，或换一个文件名")
+    atomic_write(path, text)
+    return path
+
+
+_NOT_A_NAME = re.compile(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
+
+
+def check_unit(unit: str) -> None:
+    """A unit name, not a file path (it becomes the file name) and not too long for the front matter."""
+    if _NOT_A_NAME.search(unit):
+        raise ReadError(
+            "单位名称应是单位全称，如：鲁山县辛集乡人民政府，不能含 / \\ : 等字符。"
+            "以去年报告为底稿请把路径填在“去年报告”；检查一份报告请用“检查文件”（F4）"
+        )
+    if len(unit) > 60:
+        raise ReadError("单位名称过长（最多60字）；请填写单位全称，如：鲁山县辛集乡人民政府")
+
+
+def unquote(raw: str) -> str:
+    """A path as pasted: file managers and “复制为路径” wrap it in quotes."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+        raw = raw[1:-1].strip()
+    return raw
 
 
 # ------------------------------------------------------------ recent drafts

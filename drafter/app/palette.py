@@ -47,7 +47,7 @@ class DraftCommands(Provider):
             ("忽略此问题", "光标所在段落的问题确认无误：写明理由后不再提示（F9）", screen.action_dismiss_finding),
             ("恢复已忽略的问题", "删去光标所在段落前的忽略说明，重新检查（Shift+F9）", screen.action_restore_finding),
             ("查找", "在整篇草稿中查找文字（Ctrl+F）", screen.action_find),
-            ("替换", "查找并替换，可全部替换（Ctrl+H 或 Ctrl+R）", screen.action_replace),
+            ("替换", "查找并替换，可全部替换（Ctrl+R）", screen.action_replace),
             ("选中本段", "选中光标所在的整段（F6）", screen.action_select_paragraph),
             ("删除本段", "删除光标所在的整段，Ctrl+Z 可撤销（Ctrl+L）", screen.action_delete_paragraph),
             ("段落上移", "把光标所在的段落与上一段交换（Alt+↑）", partial(screen.action_move_paragraph, -1)),

@@ -91,5 +91,10 @@ def late_report(ctx: Context) -> Iterator[Finding]:
     msg = f"成文日期{d.text}不早于{deadline}：关于{n}年度的报告应在{deadline}之前向社会公开（{REGULATION}）"
     if block is not None:
         yield LATE_REPORT.at(block, d.start, d.end, INFO, msg)
+        return
+    # a web page's 成文日期 field (信息公开 table): point at it, not at the start of the line
+    field = next((b for b in ctx.doc.blocks if b.role == "debris" and "成文日期" in b.text), None)
+    if field is not None:
+        yield LATE_REPORT.at(field, 0, len(field.text), INFO, msg)
     else:
         yield LATE_REPORT.finding(INFO, msg, ctx.doc.meta.date_line)

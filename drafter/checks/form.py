@@ -32,7 +32,7 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
     blocks = [
         b
         for b in ctx.doc.blocks
-        if b.role in ("doc_number", "header", "debris", "title") or (b.role == "body" and len(b.text) < 30)
+        if b.role in ("doc_number", "header", "debris", "title", "body")  # a 文号 cited in the text too ("[2022]48号")
     ]
     yield from ctx.paragraphs(DOC_NUMBER, [(b, None, None) for b in blocks], _numbers)
     number = ctx.doc.meta.doc_number

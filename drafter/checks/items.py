@@ -103,7 +103,14 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if item.id in out:
             continue
         corpus, need, hits = found[item.id]
-        hit = next((h for h in hits if h.titled or (item.part, id(h.block), h.start) not in lists), None)
+        usable = [
+            h
+            for h in hits
+            if (h.titled or (item.part, id(h.block), h.start) not in lists)
+            and not (item.part == "duties" and _restates(ctx, h.block.text[h.start : h.end]))
+        ]
+        # a sentence under a heading that names the item reports it best; else the first in reading order
+        hit = min(usable, key=lambda h: not h.titled) if usable else None
         where: str | None = None
         if hit is None and item.part == "measures" and need != "mention" and ctx.parts[item.part].status == "present":
             hit, where = _elsewhere(
@@ -118,6 +125,13 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
         )
     return out
+
+
+def _restates(ctx: Context, sentence: str) -> bool:
+    """Whether ``sentence`` restates the 规定's duty list (what duties-restated flags): it reports nothing."""
+    from .substance import restates
+
+    return restates(ctx, sentence)
 
 
 def _elsewhere(ctx: Context, item: Item, need: str, judge: object, corpus: Corpus) -> tuple[_Hit | None, str | None]:

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """With unit and year given, make the draft now and open it; else pre-fill the start screen."""
     from ..app.app import Launch
-    from ..app.screens.start import make_draft
+    from ..app.drafts import make_draft
     from ..checklists import load
 
     if args.unit_type:

@@ -21,7 +21,7 @@ from ..checks import Finding
 from ..lint import FileReport
 from ..model import PART_IDS, Block, Document
 from ..readers.errors import ReadError
-from . import docx_repair
+from . import docx_package, docx_repair
 
 AUTHOR = "drafter"
 INITIALS = "DR"
@@ -93,7 +93,7 @@ def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) 
         raise ReadError(r.error or "无法读取")
     if base is None or own is None:
         base, own = source_docx(r)
-    d = docx.Document(BytesIO(base))
+    d = docx.Document(BytesIO(docx_package.drop_dangling(base)))  # a part named but missing: as Word does
     docx_repair.repair(d)  # LibreOffice's conversions and foreign files: what Word would flag
     docx_repair.touch(d, AUTHOR)
     paras = [Paragraph(p, d._body) for p in _paragraphs(d.element.body)]

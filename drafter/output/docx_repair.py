@@ -64,6 +64,45 @@ def repair(d: Any) -> None:
     comment_styles(d.styles.element)
     _shorten_fonts(d.styles.element)
     _ensure_theme(d)
+    unique_comment_ids(d)
+
+
+def unique_comment_ids(d: Any) -> None:
+    """Existing comments with ids that are not distinct numbers from 0 to 2^31-1 ("0" twice, "-1",
+    20 digits) renumbered, so every comment added after them gets an id of its own: python-docx
+    takes max + 1, and past 2^31-1 the first gap, which such ids make 0 every time. The body's
+    marks of a renumbered comment follow it (of two comments "0", the marks stay with the first)."""
+    if not _has_comments(d):
+        return
+    comments = d.comments._comments_elm  # python-docx has no public API for ids
+    kept: set[str] = set()
+    bad: list[tuple[Any, str]] = []
+    for c in comments.findall(qn("w:comment")):
+        raw = c.get(qn("w:id")) or ""
+        if raw.isdigit() and len(raw) <= 10 and int(raw) <= INT_MAX and str(int(raw)) not in kept:
+            kept.add(str(int(raw)))
+        else:
+            bad.append((c, raw))
+    if not bad:
+        return
+    marks: dict[str, list[Any]] = {}
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        for m in d.element.body.iter(qn(f"w:{tag}")):
+            marks.setdefault(m.get(qn("w:id")) or "", []).append(m)
+    used = {int(k) for k in kept}
+    fresh = (i for i in range(INT_MAX) if i not in used)
+    for c, raw in bad:
+        new = str(next(fresh))
+        c.set(qn("w:id"), new)
+        if raw not in kept:  # a duplicate's marks stay with the first comment of that id
+            for m in marks.pop(raw, []):
+                m.set(qn("w:id"), new)
+
+
+def _has_comments(d: Any) -> bool:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    return any(r.reltype == RT.COMMENTS for r in d.part.rels.values())
 
 
 def touch(d: Any, who: str, now: datetime.datetime | None = None) -> None:

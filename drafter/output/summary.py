@@ -21,9 +21,9 @@ COLUMN = {"measures": "举措", "shortcomings": "不足", "duties": "职责", "p
 MARK = {"present": "✓", "folded": "◐", "missing": "✗"}
 
 
-# Columns other than the file and the unit: their content and the gaps between columns, in cells
+# Columns other than the file and the unit: their content (类型: 县级政府, 政府部门, 乡镇) and the gaps between columns, in cells
 # (no box: at 80 columns every cell counts).
-_FIXED = 6 + 4 + 4 * 4 + 2 + 2 + 4 + 10 * 2
+_FIXED = 8 + 4 + 4 * 4 + 2 + 2 + 4 + 10 * 2
 MAX_LINES = 2  # a file name takes at most two lines
 
 

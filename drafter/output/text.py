@@ -88,7 +88,10 @@ def part_block(r: FileReport) -> list[Text]:
     if m.unit and m.unit_source in UNIT_FROM:
         head.append(f"（{UNIT_FROM[m.unit_source]}）", style="dim")
     kind = res.checklist.name if r.unit_type == res.checklist.id else (r.unit_type or "未知类型")
-    head.append(f" · {kind}{how} · {res.year or '？'}年度 · 清单 {res.checklist.id}")
+    # the checklist is named by its unit type's Chinese name (县级政府, 政府部门, 乡镇), and only when it is not the type's own
+    own = r.unit_type == res.checklist.id
+    listed = "" if own else f" · 按“{res.checklist.short or res.checklist.name}”清单检查"
+    head.append(f" · {kind}{how} · {res.year or '？'}年度{listed}")
     rows = [head]
     for pid in PART_IDS:
         pr = res.parts[pid]

@@ -2,9 +2,9 @@
 
 The whole draft is the model; the editor holds one `##` section. After each
 pause in typing the draft is assembled, read and checked in a worker thread,
-so a keystroke never waits for a check. Saving is atomic and frequent: the
-draft itself every few seconds and on each part switch, a crash copy beside it
-more often.
+so a keystroke never waits for a check. The draft file changes only when the
+writer saves (Ctrl+S, export, 保存并退出); what was typed since goes every
+second to a recovery copy beside it (``.NAME.autosave``), offered after a crash.
 """
 
 from __future__ import annotations
@@ -43,17 +43,31 @@ from .promise import PROMISE_BINDINGS, Promises, promise_done
 from .tools import TOOL_BINDINGS, Tools
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
-CRASH_EVERY = 1.0  # seconds between crash-copy writes while changed
-SAVE_EVERY = 5.0  # seconds between autosaves of the draft itself
+CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
+SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
 
 class Editor(TextArea):
-    """The text area, keeping the cursor in view when its width changes.
+    """The text area with a word processor's keys, keeping the cursor in view when its width changes.
+
+    Ctrl+Home / Ctrl+End go to the part's start and end (with Shift: select to there), Ctrl+A selects
+    all of it; the rest a terminal carries is Textual's (Shift+arrows, Ctrl+Z/Y, Ctrl+C/X/V, the mouse).
 
     Soft wrapping depends on the width, which is only known after layout (and
     changes with F3 and window resizes); without this the first view of a long
     part can sit at its end while the cursor is at its beginning.
     """
+
+    BINDINGS: ClassVar = [
+        Binding("ctrl+home", "document_edge(False, False)", "到开头", show=False),
+        Binding("ctrl+end", "document_edge(True, False)", "到末尾", show=False),
+        Binding("ctrl+shift+home", "document_edge(False, True)", "选到开头", show=False),
+        Binding("ctrl+shift+end", "document_edge(True, True)", "选到末尾", show=False),
+        Binding("ctrl+a", "select_all", "全选", show=False),
+    ]
+
+    def action_document_edge(self, end: bool, select: bool) -> None:
+        self.move_cursor(self.document.end if end else (0, 0), select=select)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
@@ -89,8 +103,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
         Binding("f3", "toggle_side", "问题"),
-        Binding("f4", "export", "导出"),
-        Binding("f5", "preview", "预览"),
+        Binding("f4", "export", "导出", show=False),
+        Binding("f5", "preview", "预览", show=False),
         *TOOL_BINDINGS,
         *PROMISE_BINDINGS,
         *FRAME_BINDINGS,
@@ -145,7 +159,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
                 yield FindBar(self, id="findbar")
                 yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns hold every key shown (F1 lists all)
 
     def on_mount(self) -> None:
         self._set_titles()
@@ -163,7 +177,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.set_interval(SAVE_EVERY, self._tick)
         drafts.remember(self.buffer.path)
         if self._previous_error:
-            self.notify(self._previous_error, severity="warning", timeout=15)  # a problem to act on: kept longer
+            self.notify(self._previous_error, severity="warning", timeout=8)  # a problem to act on: kept longer
         holder = self.draft_lock.acquire()
         if holder is None:
             self._offer_recovery()
@@ -174,7 +188,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
     def on_unmount(self) -> None:
         """Closing: keep what was typed (a closed browser tab cannot be asked), the place, then the lock."""
         if self.keep_on_exit and self.dirty and not self.read_only:
-            self._save_on_exit()
+            self._keep_on_exit()
         self.remember_place()
         self.draft_lock.release()
 
@@ -357,10 +371,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
     # ------------------------------------------------------------ moving about
 
     def show_section(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
-        """Put section ``i`` in the editor (saving the draft first if it changed); ``scroll``: its first row shown."""
+        """Put section ``i`` in the editor; ``scroll``: its first row shown."""
         self._store()
-        if self.dirty:
-            self.save(quiet=True)
         i = max(0, min(i, len(self.buffer.sections) - 1))
         self.current = i
         text = self.buffer.sections[i]
@@ -374,6 +386,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
             editor.restore_scroll(scroll)
         self._refresh()
+
+    def show_file_row(self, i: int, row: int, col: int = 0) -> None:
+        self.show_section(i, row, col)
 
     def jump_to_line(self, line: int, col: int = 0) -> None:
         self._store()
@@ -499,5 +514,5 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.editor.line_number_start = self.buffer.start_line(self.current)
         self._set_titles()
         self._check_now()
-        self.save(quiet=True)
-        self.notify("报告设置已保存")
+        self._status()
+        self.notify("报告设置已更改（按 Ctrl+S 保存到草稿）")

@@ -13,9 +13,9 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ...readers.errors import ReadError
 from .. import paths
+from ..drafts import unquote
 from ..linebreak import Prose
 from .meta import FONTS
-from .start import unquote
 
 
 class ExportScreen(ModalScreen[tuple[Path, str] | None]):

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Markdown
+from textual.widgets import Button
+
+from ..linebreak import Prose
 
 # Lists, not tables: at 80 columns a Markdown table squeezes the key column to "Ctrl…".
 HELP = """\
@@ -31,7 +36,7 @@ HELP = """\
 
 按键：
 
-- **Ctrl+S**　保存（另外每隔几秒自动保存）
+- **Ctrl+S**　保存到草稿文件（导出、退出时选“保存并退出”也会保存）；没保存的内容每秒记在草稿旁的恢复文件里，草稿本身不变
 - **F1**　本帮助
 - **F2**　报告设置：单位、年度、主送机关、署名、成文日期、发文字号、签发人、版头、印章、字体、结束语
 - **F3**　转到问题列表（窗口较窄时侧栏换到左边）；在列表中 ↑ ↓ 选择，Enter 跳到该处，Esc 或 F3 回到编辑区
@@ -41,11 +46,11 @@ HELP = """\
 - **F9**　忽略光标处的这一个问题（确认无误时）：写明理由，草稿中该段前加一行注释“<!-- drafter: 忽略 规则 「问题原文」 理由 -->”，本段其他问题照常提示，不会导出
 - **Shift+F9**　恢复：删去该段前的忽略说明，问题重新提示
 - **F8 / Shift+F8**　下一部分 / 上一部分
-- **Ctrl+F**　查找（整篇草稿）：Enter 或 ↓ 下一处，↑ 上一处，Esc 关闭
-- **Ctrl+H 或 Ctrl+R**　替换（多数终端和浏览器把 Ctrl+H 当作退格键，此时用 Ctrl+R）：Ctrl+R 替换当前一处，Alt+A 全部替换（显示替换了几处）
+- **Ctrl+F**　查找（整篇草稿）：Enter 或 ↓ 下一处，Shift+Enter 或 ↑ 上一处，Esc 关闭
+- **Ctrl+R**　替换：Ctrl+R 或“替换”按钮替换当前一处，“全部替换”按钮替换全部（显示替换了几处）；“替换为”空着时先问是否删除。Tab 在“查找”“替换为”之间切换。不用 Ctrl+H：多数终端和浏览器把 Ctrl+H 当作退格键发送，按了会删字
 - **F6**　选中本段　**Ctrl+L**　删除本段　**Alt+↑ / Alt+↓**　段落上移 / 下移（都可用 Ctrl+Z 撤销）
 - **Ctrl+O**　采用去年原文：光标在“<!-- 去年原文：… -->”一行时，把它变成可编辑的正文；命令面板中“清理去年原文”删去本部分剩下的去年原文
-- **Ctrl+Z / Ctrl+Y**　撤销 / 重做
+- **Ctrl+Z / Ctrl+Y**　撤销 / 重做　**Ctrl+Home / Ctrl+End**　到本部分开头 / 末尾　**Ctrl+A**　全选本部分　**Shift+方向键**　选择　**Ctrl+C / Ctrl+X / Ctrl+V**　复制 / 剪切 / 粘贴；也可以用鼠标点击和拖选
 - **Ctrl+P**　命令面板：以上各项都可按名称查找
 - **Ctrl+Q**　退出（有未保存的修改时会询问）
 
@@ -60,10 +65,36 @@ HELP = """\
 
 这些注释只供参考，不会检查，也不会导出。
 
-程序异常退出后，再次打开会提示恢复自动保存的内容。
+程序异常退出（或浏览器标签页被关闭）后，再次打开会提示恢复没保存的内容；退出时选“不保存，退出”则丢弃这些内容，草稿保持上次保存的样子。
 
 在本帮助中用 ↑ ↓ PgUp PgDn 翻看，按 Esc 关闭。
 """
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+@lru_cache(maxsize=1)
+def help_text() -> Text:
+    """HELP as Rich text, made once: a Markdown widget took up to a second to lay it out at each F1.
+
+    ``# title`` bold, ``- item`` a bullet, ``**words**`` bold; nothing else is markup.
+    """
+    t = Text()
+    for line in HELP.split("\n"):
+        if line.startswith("# "):
+            t.append(line[2:] + "\n", style="bold underline")
+            continue
+        if line.startswith("- "):
+            t.append("· ")
+            line = line[2:]
+        at = 0
+        for m in _BOLD.finditer(line):
+            t.append(line[at : m.start()])
+            t.append(m.group(1), style="bold")
+            at = m.end()
+        t.append(line[at:] + "\n")
+    return t
 
 
 class HelpScreen(ModalScreen[None]):
@@ -72,7 +103,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             with VerticalScroll(id="help-text"):
-                yield Markdown(HELP)
+                yield Prose(help_text().copy(), id="help-body")
             yield Button("关闭", id="help-close", variant="primary")
 
     def on_mount(self) -> None:

@@ -58,6 +58,9 @@ class OneWriter(Screen[None]):
     def show_section(self, i: int, row: int | None = None, col: int = 0) -> None:
         raise NotImplementedError  # the draft screen shows a section with the cursor at (row, col)
 
+    def show_file_row(self, i: int, row: int, col: int = 0) -> None:
+        raise NotImplementedError  # the same, (row, col) counted in the section's file lines
+
     # ------------------------------------------------------------ saving
 
     def save(self, *, quiet: bool = False) -> bool:
@@ -90,12 +93,10 @@ class OneWriter(Screen[None]):
         self._store()
         self.save()
 
-    def _autosave(self) -> None:
-        if self.dirty:
-            self.save(quiet=True)
-
     def _crash_save(self) -> None:
-        """The crash copy: cheaper than a save, written as soon as text changed."""
+        """The recovery copy ``.NAME.autosave``: what was typed since the last save, never the draft itself.
+
+        The draft changes only when the writer saves (Ctrl+S, export, 保存并退出)."""
         if self.read_only or self.copy_pending or self.buffer.version in (self.crash_version, self.saved_version):
             return
         try:
@@ -141,28 +142,24 @@ class OneWriter(Screen[None]):
         self._replace_text(buf)
         if spot is not None:  # back where the writer was typing when the draft was last copied
             i, row = self.buffer.locate(self.buffer.start_line(0) + spot[0])
-            self.show_section(i, row, spot[1])
-        self.save(quiet=True)
-        self.notify("已恢复自动保存的内容")
+            self.show_file_row(i, row, spot[1])
+        self.crash_version = self.buffer.version  # the copy holds it: kept until the writer saves or discards
+        self._status()
+        self.notify("已恢复自动保存的内容（尚未保存到草稿，按 Ctrl+S 保存）")
 
     # ------------------------------------------------------------ closing
 
-    def _save_on_exit(self) -> None:
-        """The model (the editor is gone) to the draft; if another writer changed it, to a conflict copy.
-
-        No question can be asked now, so nothing is overwritten that this instance has not seen.
-        """
-        text = self.buffer.text()
+    def _keep_on_exit(self) -> None:
+        """Closing without the question (a browser tab closed, the terminal gone): what was typed and not
+        saved goes to the recovery copy, offered at the next opening; the draft stays as last saved."""
+        if self.copy_pending:  # a copy the writer has not chosen about: never overwritten
+            return
         with contextlib.suppress(WriteError):
-            if self.conflict_open or not self.draft_lock.owned() or self.guard.changed():
-                self.guard.conflict_copy(text)
-                return
-            atomic_write(self.buffer.path, text, force=True)
-            self.saved_version = self.buffer.version
-            self.discard_crash_copy()
+            atomic_write(autosave_path(self.buffer.path), self.buffer.text(), force=True)
+            self.crash_version = self.buffer.version
 
     def _tick(self) -> None:
-        self._autosave()
+        self._crash_save()
         self.remember_place()
 
     def remember_place(self) -> None:

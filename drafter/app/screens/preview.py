@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,13 +35,35 @@ def preview_path(draft: Path) -> Path:
 
 
 def _opener() -> str | None:
-    """The desktop's PDF viewer launcher: ``DRAFTER_OPEN`` if set (empty: none), else xdg-open on a desktop."""
+    """The desktop's PDF viewer launcher: ``DRAFTER_OPEN`` if set (empty: none), else xdg-open on a Linux
+    desktop, ``open`` on macOS, the shell's association on Windows."""
     named = os.environ.get("DRAFTER_OPEN")
     if named is not None:
         return named or None
+    if sys.platform == "darwin":
+        return shutil.which("open")
+    if sys.platform == "win32":
+        return WINDOWS_SHELL
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return None  # a terminal over ssh: no desktop to open it on
     return shutil.which("xdg-open")
+
+
+WINDOWS_SHELL = "<os.startfile>"  # Windows: the file's associated program, through the shell
+
+
+def _launch(opener: str, target: Path) -> None:
+    """Open ``target`` with ``opener`` (a program, or Windows' shell), not waiting for it; OSError if it cannot."""
+    if sys.platform == "win32" and opener == WINDOWS_SHELL:
+        os.startfile(str(target))
+        return
+    subprocess.Popen(
+        [opener, str(target)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=hasattr(os, "setsid"),
+    )
 
 
 class Preview:
@@ -59,6 +82,7 @@ class Preview:
         def _status(self) -> None: ...
         def _refresh(self) -> None: ...
         def _check_now(self) -> None: ...
+        def save(self, *, quiet: bool = False) -> bool: ...
 
     def action_export(self) -> None:
         self._store()
@@ -104,6 +128,7 @@ class Preview:
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
+        self.save(quiet=True)  # exporting is saving: the draft says what the .docx says
         self.notify(f"已导出到 {path.resolve()}", timeout=8)
         if self.app.is_web:
             self.app.deliver_binary(path, save_filename=path.name, mime_type=DOCX_MIME)
@@ -151,13 +176,7 @@ class Preview:
         opener = _opener()
         if opener is not None:
             try:
-                subprocess.Popen(
-                    [opener, str(target)],
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                )
+                _launch(opener, target)
                 self.notify(f"PDF 预览（{where}）已用系统的阅读器打开：{target.resolve()}", timeout=8)
                 return
             except OSError:

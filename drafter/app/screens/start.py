@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 from pathlib import Path
 from typing import ClassVar
@@ -28,16 +27,13 @@ from textual.widgets import (
     TabPane,
 )
 
-from ...model import PART_IDS, PART_NAMES
 from ...readers.errors import ReadError
 from ...reportyear import default_year
 from .. import drafts, paths
-from ..widgets.sidepanel import SEVERITY
+from ..drafts import make_draft, unquote
+from ..quicklint import CHECKING, lint_text
 
 LINT_LIMIT = 30.0  # seconds a file from 检查文件 may take to read and check
-CHECKING = "正在检查…"
-
-STATUS = {"present": "✓ 有", "folded": "◐ 未单列", "missing": "✗ 缺少"}
 
 
 class OpenDraft(Message):
@@ -194,7 +190,7 @@ class StartScreen(Screen[None]):
             return
         self._error("")
         for w in warnings:
-            self.notify(w, severity="warning", timeout=15)
+            self.notify(w, severity="warning", timeout=8)
         self.post_message(OpenDraft(path))
 
     # ------------------------------------------------------------ recent
@@ -274,78 +270,4 @@ def _row(label: str, widget: Input | Select[str]) -> ComposeResult:
         yield widget
 
 
-def make_draft(
-    unit: str, unit_type: str | None, year: int, source: str = "", output: str = "", warnings: list[str] | None = None
-) -> Path:
-    """Write a new draft file (blank or rolled forward) and return its path; never overwrites.
-
-    What the writer should know (last year's report is older than the year before) goes to ``warnings``.
-    """
-    from ...fsutil import atomic_write
-
-    if unit:
-        check_unit(unit)
-    if source:
-        folder = Path(unquote(output)).expanduser().parent if output else Path.cwd()
-        started = drafts.from_report(
-            Path(unquote(source)).expanduser(), unit or None, unit_type, year, draft_dir=folder
-        )
-        unit, text = started.unit, started.text
-        if started.warning and warnings is not None:
-            warnings.append(started.warning)
-    else:
-        if len(unit) < 2:
-            raise ReadError("请填写单位名称，如：鲁山县辛集乡人民政府")
-        text = drafts.blank(unit, unit_type or drafts.infer_type(unit), year)
-    path = Path(unquote(output)).expanduser() if output else Path(drafts.default_name(unit, year))
-    if path.suffix.lower() not in (".md", ".markdown"):
-        path = path.with_name(path.name + ".md")
-    if path.exists():
-        raise ReadError(f"{path} 已存在；要继续写它请到“最近的草稿”打开，或换一个文件名")
-    atomic_write(path, text)
-    return path
-
-
-_NOT_A_NAME = re.compile(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
-
-
-def check_unit(unit: str) -> None:
-    """A unit name, not a file path (it becomes the file name) and not too long for the front matter."""
-    if _NOT_A_NAME.search(unit):
-        raise ReadError(
-            "单位名称应是单位全称，如：鲁山县辛集乡人民政府，不能含 / \\ : 等字符。"
-            "以去年报告为底稿请把路径填在“去年报告”；检查一份报告请用“检查文件”（F4）"
-        )
-    if len(unit) > 60:
-        raise ReadError("单位名称过长（最多60字）；请填写单位全称，如：鲁山县辛集乡人民政府")
-
-
-def unquote(raw: str) -> str:
-    """A path as pasted: file managers and “复制为路径” wrap it in quotes."""
-    raw = raw.strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
-        raw = raw[1:-1].strip()
-    return raw
-
-
-def lint_text(path: Path) -> Text:
-    """A report's part statuses and findings: the same report ``drafter lint`` makes."""
-    from ...lint import lint_paths
-
-    report = next(lint_paths([str(path)]))
-    if report.error is not None or report.result is None or report.doc is None:
-        raise ReadError(report.error or "无法读取")
-    doc, result = report.doc, report.result
-    t = Text()
-    t.append(f"{path.name}\n", style="bold")
-    kind = result.checklist.name
-    t.append(f"单位：{doc.meta.unit or '未识别'} · 年度：{result.year or '未识别'}\n按“{kind}”清单检查\n\n")
-    for pid in PART_IDS:
-        t.append(f"{STATUS[result.parts[pid].status]}  {PART_NAMES[pid]}\n")
-    t.append(f"\n错误 {result.count('error')} · 警告 {result.count('warning')} · 提示 {result.count('info')}\n\n")
-    for f in result.findings:
-        sev, style = SEVERITY[f.severity]
-        t.append(sev, style=style)
-        t.append(f"·第{f.line}行：" if f.line else "：")
-        t.append(f"{f.message}\n")
-    return t
+__all__ = ["CHECKING", "OpenDraft", "StartScreen", "lint_text", "make_draft", "unquote"]

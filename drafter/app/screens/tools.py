@@ -109,7 +109,7 @@ class Tools:
             self.editor.selection = Selection((row, col), (row, col + f.length))
         self._walk = k
         name = SEVERITY.get(f.severity, ("", ""))[0]
-        self.note = f"{name}{k + 1}/{len(found)}：{f.message}（{f.rule}）"
+        self.note = f"{name}{k + 1}/{len(found)}：{f.message}（{rule_name(f.rule)}）"
         self._status()
 
     def findings_here(self) -> list[Finding]:

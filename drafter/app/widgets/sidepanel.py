@@ -48,7 +48,12 @@ class FindingList(ListView):
     BINDINGS: ClassVar = [Binding("escape", "back", "返回")]
 
     def action_back(self) -> None:
-        self.screen.query_one("#editor").focus()
+        """Esc: back to the editor as F3 goes back (the outline shown again at 80 columns)."""
+        toggle = getattr(self.screen, "action_toggle_side", None)
+        if toggle is not None:
+            toggle()
+        else:
+            self.screen.query_one("#editor").focus()
 
 
 class SidePanel(Vertical):

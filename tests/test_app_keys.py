@@ -1,0 +1,117 @@
+"""A word processor's keys that a terminal carries (issue 28): each move through Textual's Pilot, real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input
+
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens.dialogs import Ask
+from drafter.app.widgets.findbar import FindBar
+
+from .test_app import _home, aio, draft_screen, settle, type_text  # noqa: F401 (_home: autouse)
+from .test_app_editing import write_draft
+
+
+async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait on the app's state, a bounded number of turns (no timing asserted)."""
+    for _ in range(200):
+        if cond():
+            return
+        await pilot.pause()
+    raise AssertionError(f"never happened: {what}")
+
+
+@aio
+async def test_ctrl_home_end_select_all_and_shift_arrows(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        editor = draft_screen(app).editor
+        editor.move_cursor((1, 0))
+        await pilot.press("ctrl+end")
+        assert editor.cursor_location == editor.document.end
+        await pilot.press("ctrl+home")
+        assert editor.cursor_location == (0, 0)
+        await pilot.press("ctrl+shift+end")
+        assert editor.selected_text == editor.text
+        await pilot.press("ctrl+home", "shift+right", "shift+right")
+        assert editor.selected_text == editor.text[:2]
+        await pilot.press("ctrl+a")
+        assert editor.selected_text == editor.text
+
+
+@aio
+async def test_undo_redo_cut_and_paste(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        editor = draft_screen(app).editor
+        before = editor.text
+        await pilot.press("ctrl+end")
+        for ch in "abc":
+            await pilot.press(ch)
+        assert editor.text == before + "abc"
+        await pilot.press("ctrl+z")
+        assert editor.text == before
+        await pilot.press("ctrl+y")
+        assert editor.text == before + "abc"
+        await pilot.press("shift+left", "shift+left", "ctrl+x")
+        assert editor.text == before + "a"
+        await pilot.press("ctrl+home", "ctrl+v")
+        assert editor.text.startswith("bc") and editor.text.endswith("a")
+
+
+@aio
+async def test_find_enter_and_shift_enter_and_fields_keep_their_words(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.move_cursor((0, 0))
+        await pilot.press("ctrl+f")
+        bar = screen.query_one(FindBar)
+        find = bar.query_one("#find-text", Input)
+        await type_text(pilot, "法制")
+        await pilot.press("enter")
+        first = (screen.current, screen.editor.selection)
+        await pilot.press("enter")
+        assert (screen.current, screen.editor.selection) != first
+        await pilot.press("shift+enter")
+        assert (screen.current, screen.editor.selection) == first
+        await pilot.press("ctrl+r")  # 替换 opens under it: the words looked for stay
+        await pilot.pause()
+        replace = bar.query_one("#replace-text", Input)
+        assert find.value == "法制" and app.focused is replace
+        await type_text(pilot, "法治")
+        await pilot.press("tab")
+        assert app.focused is find and find.value == "法制"
+        await pilot.press("shift+tab")
+        assert app.focused is replace and replace.value == "法治"
+        await pilot.press("shift+tab", "shift+tab")  # round the bar, never into the editor (its match is selected)
+        assert app.focused is replace
+        assert "法制" in screen.editor.selected_text
+
+
+@aio
+async def test_an_empty_replacement_asks_before_deleting(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("ctrl+r")
+        bar = screen.query_one(FindBar)
+        await type_text(pilot, "法制")
+        await pilot.press("enter")
+        n = screen.buffer.text().count("法制")
+        bar.query_one("#replace-all", Button).press()
+        await _until(pilot, lambda: isinstance(app.screen, Ask), "the question")
+        await pilot.click("#choice-keep")
+        await _until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
+        assert screen.buffer.text().count("法制") == n  # nothing deleted
+        bar.query_one("#replace-all", Button).press()
+        await _until(pilot, lambda: isinstance(app.screen, Ask), "asked again")
+        await pilot.click("#choice-delete")
+        await _until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
+        assert "法制" not in screen.buffer.text()
