@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..text import CJK
 from .context import Context
+from .keep import kept
 from .results import WARNING, Finding
 from .rule import Rule, Scope
 
@@ -39,9 +40,11 @@ def _neighbours(text: str, i: int) -> tuple[str, str]:
     return (text[a] if a >= 0 else ""), (text[b] if b < len(text) else "")
 
 
-def half_width(text: str) -> list[int]:
+@kept
+def half_width(text: str) -> tuple[int, ...]:
     """Offsets of half-width , ; : ( ) that stand among Chinese text: a Chinese character or
-    full-width mark next to it; not between digits (1,000 · 9:30), not in a web address."""
+    full-width mark next to it; not between digits (1,000 · 9:30), not in a web address
+    (kept: every re-check asks of every paragraph with such a mark)."""
     skip = {i for m in _URL.finditer(text) for i in range(m.start(), m.end())}
     out = []
     for m in _HALF.finditer(text):
@@ -53,7 +56,7 @@ def half_width(text: str) -> list[int]:
             continue
         if _wide(before) or _wide(after):
             out.append(i)
-    return out
+    return tuple(out)
 
 
 MANY = 5  # paragraphs with half-width marks beyond which the report gets one finding, not one a paragraph
