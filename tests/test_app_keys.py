@@ -115,3 +115,28 @@ async def test_an_empty_replacement_asks_before_deleting(tmp_path: Path) -> None
         await pilot.click("#choice-delete")
         await _until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
         assert "法制" not in screen.buffer.text()
+
+
+@aio
+async def test_last_years_text_beside_the_part_marked_adopted_until_rewritten(tmp_path: Path) -> None:
+    from drafter.app.drafts import make_draft
+
+    from .conftest import seed
+
+    path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        guide = screen.query_one("#guide-text")
+        assert "去年原文（" in str(guide.content) and "已采用0段" in str(guide.content)
+        lines = screen.editor.text.split("\n")
+        row = next(i for i, line in enumerate(lines) if line.startswith("<!-- 去年原文："))
+        screen.editor.move_cursor((row, 0))
+        await pilot.press("ctrl+o")
+        await settle(pilot, app)
+        assert "已采用1段" in str(guide.content) and "已采用未改写" in str(guide.content)
+        await pilot.press("end")
+        await type_text(pilot, "今年又开展了两次。")
+        await settle(pilot, app)
+        assert "已采用0段" in str(guide.content)

@@ -27,7 +27,7 @@ from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...rollforward import parse_commitments, part_headings, title_for
 from ...text import normalise
-from .. import drafts, paths, place
+from .. import drafts, editing, paths, place
 from ..buffer import DraftBuffer
 from ..linebreak import install_editor_wrapping
 from ..lock import DraftLock, Guard
@@ -271,7 +271,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
-        side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid))
+        last = editing.last_year_entries(self.buffer.sections[self.current].split("\n"))
+        side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid), last)
         side.show_copies(self._section_copies(), self.previous)
         side.show_pages(self.pages)
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
