@@ -487,8 +487,9 @@ async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> N
     path = make_draft("", None, 2026, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)
     app = DrafterApp(Launch(draft=path, notes=warnings))  # what `drafter new` passes on
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()  # looked at once open: a notice lasts seconds, a loaded machine's check may last longer
-        assert any("早3年" in str(n.message) for n in app._notifications)
+        await pilot.pause()
+        # said by the drafting screen once it is on screen (a notice lasts seconds: not asserted on the clock)
+        assert any("早3年" in note for note in draft_screen(app).notes)
 
 
 def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -> None:

@@ -23,6 +23,11 @@ async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def
     raise AssertionError(f"never happened: {what}")
 
 
+def _laid_out(app: DrafterApp, button: str) -> bool:
+    """The question is up and its button has its place on screen (a click before layout hits nothing)."""
+    return isinstance(app.screen, Ask) and bool(q := app.screen.query(button)) and q.first().region.area > 0
+
+
 @aio
 async def test_ctrl_home_end_select_all_and_shift_arrows(tmp_path: Path) -> None:
     app = DrafterApp(Launch(draft=write_draft(tmp_path)))
@@ -106,12 +111,12 @@ async def test_an_empty_replacement_asks_before_deleting(tmp_path: Path) -> None
         await pilot.press("enter")
         n = screen.buffer.text().count("法制")
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: isinstance(app.screen, Ask), "the question")
+        await _until(pilot, lambda: _laid_out(app, "#choice-keep"), "the question")
         await pilot.click("#choice-keep")
         await _until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
         assert screen.buffer.text().count("法制") == n  # nothing deleted
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: isinstance(app.screen, Ask), "asked again")
+        await _until(pilot, lambda: _laid_out(app, "#choice-delete"), "asked again")
         await pilot.click("#choice-delete")
         await _until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
         assert "法制" not in screen.buffer.text()

@@ -115,8 +115,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         Binding("ctrl+h,ctrl+r", "replace", "替换", show=False, priority=True),
     ]
 
-    def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures") -> None:
+    def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures", notes: list[str] | None = None) -> None:
         super().__init__()
+        self.notes = list(notes or [])  # warnings from making the draft: said once it is on screen
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
         self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path, paths.current_root())
@@ -177,7 +178,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.set_interval(SAVE_EVERY, self._tick)
         drafts.remember(self.buffer.path)
         if self._previous_error:
-            self.notify(self._previous_error, severity="warning", timeout=8)  # a problem to act on: kept longer
+            self.notify(self._previous_error, severity="warning", timeout=10)  # a problem to act on: kept longer
+        for note in self.notes:
+            self.notify(note, severity="warning", timeout=10)
         holder = self.draft_lock.acquire()
         if holder is None:
             self._offer_recovery()
