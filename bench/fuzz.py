@@ -6,7 +6,7 @@ were tried. A failure is an exception other than a one-line ReadError, or a targ
 each is printed with its seed and random seed, and its input is written to ``--out`` (default
 ``fuzz-failures/``) so it can become a regular test.
 
-Run: python bench/fuzz.py [--minutes 10] [--inputs N] [--seed S] [--target read|round-trip|checklist]
+Run: python bench/fuzz.py [--minutes 10] [--inputs N] [--seed S] [--target read|round-trip|checklist|long-repeat]
 """
 
 from __future__ import annotations

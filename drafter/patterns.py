@@ -24,6 +24,14 @@ Why screening and not an engine without backtracking (RE2): cue patterns are Pyt
 as users write them, and RE2 changes what they mean — ``\\w`` and ``\\d`` are ASCII-only there
 (``\\w+`` would stop matching 汉字, ``\\d`` full-width ２０２４), and it has no lookaround, which
 the shipped checklists use (``法制(?=政府|建设…)``, ``主要工作(?!安排|计划)``).
+Re-checked for issue 29: google-re2 1.1 has wheels for win_amd64, manylinux_2_28 x86_64 and
+aarch64 and macOS 13 arm64 (not for glibc older than 2.27), but the meaning change stands, so
+the screen was made stricter instead, on exactly what runs (``{next}`` as ``20\\d\\d``,
+``{leader}`` as the titles): polynomial shapes too — two unbounded repeats side by side that
+match the same character (``\\d+\\d+``, ``.*.*``), a counted repeat over an unbounded one
+(``(?:年+){2,20}``) — characters compared in both cases under ``(?i)``, the pattern's own
+characters among those compared, and a pattern whose counted repeats unroll past ``MAX_SIZE``
+refused before its automaton is built (``(?:年{0,20}){0,20}`` took 59 s to judge).
 """
 
 from __future__ import annotations
@@ -48,10 +56,24 @@ class UnsafePattern(ValueError):
     """A pattern refused; ``str()`` is the Chinese reason."""
 
 
+MAX_SIZE = 400
+"""Characters a pattern spells out once its counted repeats are unrolled (``(?:年{0,20}){0,20}``
+is 400): past this it is refused before its automaton is built, which costs the square of it."""
+
+
 def validate(pattern: str) -> None:
     """Raise ``re.error`` for a syntax error, ``UnsafePattern`` for a shape that can hang."""
-    re.compile(pattern)
+    compiled = re.compile(pattern)
     parsed = _sre.parse(pattern)
+    global _FOLD, _NAMED
+    _FOLD = bool(compiled.flags & re.IGNORECASE) or ("(?" in pattern and _folds(parsed))
+    from .ambiguity import _chars
+
+    named: set[str] = set()
+    _chars(parsed, named)
+    _NAMED = sorted(named)  # 年 is not among _SAMPLE's every-7th CJK character: test what the pattern names
+    if _size(parsed) > MAX_SIZE:
+        raise UnsafePattern(f"重复次数嵌套展开后过长（超过 {MAX_SIZE} 个字符）；请减少 {{m,n}} 的次数或嵌套")
     _walk(parsed)  # the common shapes, each with its own advice
     from .ambiguity import exponential
 
@@ -62,14 +84,55 @@ def validate(pattern: str) -> None:
         )
 
 
+_FOLD = False  # the pattern ignores case somewhere: characters are compared in both cases
+_NAMED: list[str] = []  # the characters the pattern being validated names
+
+
+def _folds(items: Any) -> bool:
+    """Whether a group of the pattern turns on ignoring case (``(?i:A)``)."""
+    for op, av in items:
+        if op == _c.SUBPATTERN and (av[1] & _c.SRE_FLAG_IGNORECASE or _folds(av[-1])):
+            return True
+        if op in _REPEATS and _folds(av[2]):
+            return True
+        if op == _c.BRANCH and any(_folds(b) for b in av[1]):
+            return True
+        if op in (_c.ASSERT, _c.ASSERT_NOT) and _folds(av[1]):
+            return True
+    return False
+
+
+def _size(items: Any) -> int:
+    """Elements of the pattern with its counted repeats unrolled (an unbounded one counted twice)."""
+    n = 0
+    for op, av in items:
+        if op in _REPEATS:
+            lo, hi, body = av
+            n += _size(body) * min(max(lo, hi if hi != _c.MAXREPEAT else 2, 1), 10_000)
+        elif op == _c.SUBPATTERN:
+            n += _size(av[-1])
+        elif op == _c.BRANCH:
+            n += sum(_size(b) for b in av[1])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            n += _size(av[1])
+        elif op == getattr(_c, "ATOMIC_GROUP", None):
+            n += _size(av)
+        else:
+            n += 1
+        if n > MAX_SIZE:
+            return n
+    return n
+
+
 def _walk(items: Any) -> None:
+    _check_adjacent(_unwrap(items))
     for op, av in items:
         if op in (_c.GROUPREF, getattr(_c, "GROUPREF_EXISTS", None)):
             raise UnsafePattern("不支持反向引用（\\1 等）")
         if op in _REPEATS:
             _lo, hi, body = av
-            if hi == _c.MAXREPEAT or hi > _BIG:
-                _check_repeat_body(body)
+            if (hi >= 2 and _unbounded_inside(body)) or hi == _c.MAXREPEAT or hi > _BIG:
+                _check_repeat_body(body)  # (?:年+){2,20}: twenty loops over one run of 年, polynomial
             _walk(body)
         elif op == _c.SUBPATTERN:
             _walk(av[-1])
@@ -80,6 +143,34 @@ def _walk(items: Any) -> None:
             _walk(av[1])
         elif op == getattr(_c, "ATOMIC_GROUP", None):
             _walk(av)
+
+
+def _unbounded(op: Any, av: Any) -> bool:
+    return op in _REPEATS and (av[1] == _c.MAXREPEAT or av[1] > _BIG)
+
+
+def _unbounded_inside(items: Any) -> bool:
+    """Whether an unbounded repeat (or an empty-able body) is inside ``items``: a counted repeat of it
+    can split one run of text many ways."""
+    seq = _unwrap(items)
+    if all(_can_be_empty(op, av) for op, av in seq):
+        return True
+    for op, av in seq:
+        if _unbounded(op, av) or (op in _REPEATS and _unbounded_inside(av[2])):
+            return True
+        if op == _c.BRANCH and any(_unbounded_inside(b) for b in av[1]):
+            return True
+    return False
+
+
+def _check_adjacent(seq: list[tuple[Any, Any]]) -> None:
+    """Two unbounded repeats side by side that can match the
+    same character: ``\\d+\\d+``, ``.*.*`` split one run every way, polynomial in its length."""
+    for i, (op, av) in enumerate(seq):
+        if not _unbounded(op, av):
+            continue
+        if i + 1 < len(seq) and _unbounded(*seq[i + 1]) and _meet(_first(av[2]), _first(seq[i + 1][1][2])):
+            raise UnsafePattern("两个相邻的重复可以匹配同一字符（如 \\d+\\d+、.*.*），会使检查变慢；请合并为一个重复")
 
 
 def _check_repeat_body(body: Any) -> None:
@@ -169,7 +260,10 @@ def _meet(a: Chars, b: Chars) -> bool:
         return False
     if None in a or None in b:
         return True
-    return any(p(ch) and q(ch) for ch in _SAMPLE for p in a for q in b)
+    sample = _SAMPLE + _NAMED
+    if _FOLD:  # (?i:A) meets [a-z]
+        return any((p(ch) or p(ch.swapcase())) and (q(ch) or q(ch.swapcase())) for ch in sample for p in a for q in b)
+    return any(p(ch) and q(ch) for ch in sample for p in a for q in b)
 
 
 def _overlapping(branches: list[Any]) -> bool:

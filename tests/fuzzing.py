@@ -307,13 +307,53 @@ def checklist_target(text: str, folder: Path) -> None:
     _check(read_bytes(H.REPORT.encode() + "年".encode() * 200 + b"x\n", "r.txt", ".txt"), cl)
 
 
-TARGETS = ("read", "round-trip", "checklist")
+LONG_PIECES = [
+    "1件",
+    "受理",
+    "办结率50%，",
+    "受理案件10件，办结案件5件，办结率50%，",
+    "【",
+    "】",
+    "〇",
+    "1234567890",
+    "1.",
+    " ",
+    "，",
+    "一是",
+    "2024年",
+    "（一）",
+    "不少于",
+    "<!--",
+    "\n",
+    "共88件（结案63件、维持38件）",
+]
+
+
+def long_repeat_target(piece: str) -> None:
+    """A report whose measures paragraph is ``piece`` repeated tens of KB long, read and checked:
+    a check quadratic in a paragraph's length hangs here (``within``), a linear one takes a second."""
+    from drafter.readers import ReadError, read_bytes
+
+    body = H.REPORT.replace("全年评查行政执法案卷41卷", piece + "全年评查行政执法案卷41卷")
+    try:
+        doc = read_bytes(body.encode(), "long.txt", ".txt")
+    except ReadError as e:
+        assert str(e) and "\n" not in str(e), repr(str(e))
+        return
+    _check(doc)
+
+
+TARGETS = ("read", "round-trip", "checklist", "long-repeat")
 
 
 def draw(target: str, rng: random.Random) -> tuple[str, bytes]:
     """One input for ``target``: (the seed's name, bytes)."""
     if target == "checklist":
         return "mine.toml", fuzzed_checklist(rng).encode("utf-8", "surrogatepass")
+    if target == "long-repeat":
+        unit = "".join(rng.choice(LONG_PIECES) for _ in range(rng.randint(1, 3)))
+        size = rng.randint(20_000, 40_000)
+        return "long.txt", (unit * (size // len(unit) + 1))[:size].encode()
     return fuzzed_input(rng)
 
 
@@ -324,5 +364,7 @@ def run(target: str, name: str, payload: bytes, folder: Path) -> None:
             read_target(name, payload)
         elif target == "round-trip":
             round_trip_target(name, payload)
+        elif target == "long-repeat":
+            long_repeat_target(payload.decode())
         else:
             checklist_target(payload.decode("utf-8", "surrogatepass"), folder)

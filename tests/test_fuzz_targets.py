@@ -2,7 +2,7 @@
 checklist loading (``tests/fuzzing.py``). No input may end in anything but a Document or a one-line ReadError.
 
 Hypothesis draws the random seed of each input, so a failure is shrunk and replayed like any other. The
-number of inputs per target is ``DRAFTER_FUZZ_EXAMPLES`` (default 40: the three targets take well under a
+number of inputs per target is ``DRAFTER_FUZZ_EXAMPLES`` (default 40: the four targets take about a
 minute together; CI replays the same inputs on every run, as the ``ci`` profile derandomizes). A longer run
 on demand: ``python bench/fuzz.py --minutes 10``.
 """

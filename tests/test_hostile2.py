@@ -261,3 +261,91 @@ def test_new_comments_get_ids_of_their_own_beside_broken_ones(tmp_path: Path) ->
     assert len(ids) > 4 and len(set(ids)) == len(ids) and all(0 <= int(i) < 2**31 for i in ids)
     refs = set(re.findall(r'commentReference w:id="([^"]*)"', body))
     assert refs <= set(ids)  # the renumbered comments' marks followed them
+
+
+# ------------------------------------------------------------ user checklist patterns
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\d+\d+\d+\d+！",
+        r".*.*.*.*.*！",
+        r"(?:年+){2,20}！",
+        r"(?:[a-z]|(?i:A))+！",
+        r"(?:年{0,20}){0,20}！",
+        r"(一+)+$",
+    ],
+)
+def test_patterns_that_backtrack_polynomially_are_refused(pattern: str) -> None:
+    from drafter.patterns import UnsafePattern, validate
+
+    with pytest.raises(UnsafePattern):
+        validate(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\d+、)+", r"[^。]*目标[^。]*", r"全年.{0,10}\d+件", r"(?:\d+、){1,5}"])
+def test_ordinary_patterns_stay_allowed(pattern: str) -> None:
+    from drafter.patterns import validate
+
+    validate(pattern)
+
+
+def test_a_pattern_too_large_to_judge_is_refused_by_its_size_before_its_automaton() -> None:
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    from drafter.patterns import MAX_SIZE, _size
+
+    assert _size(sre.parse(r"(?:年{0,20}){0,20}！")) > MAX_SIZE
+    assert _size(sre.parse(r"全年.{0,10}\d+件")) < 20
+
+
+def test_what_is_validated_is_what_runs() -> None:
+    from drafter.checklist_schema import _as_run
+    from drafter.checks.cues import pattern
+
+    assert _as_run("{next}年") == pattern("{next}年").pattern == r"20\d\d年"
+    assert "{leader}" not in _as_run("{leader}主持") and _as_run("{leader}主持") == pattern("{leader}主持").pattern
+
+
+# ------------------------------------------------------------ OFD: each part parsed once, limits while reading
+
+
+def _ofd_pages_naming_one_part(tmp_path: Path, pages: int, rows: int) -> Path:
+    from .ofdfiles import _page, write_ofd
+
+    path = write_ofd(tmp_path / "one.ofd", H.REPORT)
+    content = _page([(30.0, "依法行政依法行政依法行政依法行政依法行政") for _ in range(rows)], 1)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    doc = parts["Doc_0/Document.xml"].decode()
+    listed = "".join(f'<ofd:Page ID="{n}" BaseLoc="Pages/Page_0/Content.xml"/>' for n in range(1, pages + 1))
+    doc = re.sub(r"<ofd:Pages>.*</ofd:Pages>", f"<ofd:Pages>{listed}</ofd:Pages>", doc)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            body = doc.encode() if n == "Doc_0/Document.xml" else data
+            z.writestr(n, content if n == "Doc_0/Pages/Page_0/Content.xml" else body)
+    return path
+
+
+def test_ofd_pages_naming_one_part_parse_it_once_and_stop_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from drafter.readers import ReadError, ofd
+
+    parsed: list[str] = []
+    real = ofd._xml
+
+    def counted(zf: zipfile.ZipFile, name: str) -> object:
+        parsed.append(name)
+        return real(zf, name)
+
+    monkeypatch.setattr(ofd, "_xml", counted)
+    path = _ofd_pages_naming_one_part(tmp_path, 400, 200)  # 4,000 characters a page: 1.6 million in all
+    with pytest.raises(ReadError, match="不像一份报告"):
+        ofd.read(path.read_bytes(), str(path))
+    assert parsed.count("Doc_0/Pages/Page_0/Content.xml") == 1
+    parsed.clear()
+    small = _ofd_pages_naming_one_part(tmp_path, 3, 10)  # a short report printed three times is read
+    doc = ofd.read(small.read_bytes(), str(small))
+    assert parsed.count("Doc_0/Pages/Page_0/Content.xml") == 1 and doc.blocks

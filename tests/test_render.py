@@ -152,10 +152,12 @@ def test_run_in_heading_is_one_paragraph(rendered: Docx) -> None:
     x = rendered
     p = _para(x, "（一）坚持党的领导。")
     runs = x.runs(p)
-    assert [t.text for t in p.iter(q("t"))] == ["（一）坚持党的领导。", "成立领导小组，全年召开会议4次。"]
+    texts = [t.text for t in p.iter(q("t"))]  # the body's number in a run of its own (kept whole on a line)
+    assert texts == ["（一）坚持党的领导。", "成立领导小组，全年召开会议", "4", "次。"]
     assert x.east_asia(p, runs[0]) == "楷体_GB2312" and x.east_asia(p, runs[1]) == "仿宋_GB2312"
+    assert runs[2].find("w:rPr/w:lang", NS).get(q("eastAsia")) == "en-US"
     p3 = _para(x, "1. 严格合法性审查。")
-    assert x.ppr(p3, "outlineLvl") == "2" and len(x.runs(p3)) == 2
+    assert x.ppr(p3, "outlineLvl") == "2" and len(x.runs(p3)) == 4  # heading, then body, its number 12, body
 
 
 def test_closing_signature_and_date_no_seal_rule(rendered: Docx) -> None:

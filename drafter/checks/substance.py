@@ -93,6 +93,13 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def restates(ctx: Context, sentence: str) -> bool:
+    """Whether one sentence restates the duty list (half its 5-grams in it), e.g. "定期听取有关工作汇报，及时研究解决有关重大问题"."""
+    reference = _reference(ctx.checklist.duties)
+    restated_chars, total = _restated(sentence, reference)
+    return total >= K and restated_chars == total
+
+
 def restated(ctx: Context) -> float | None:
     """The share of the duties part that restates the duty list, when that is most of it and it
     counts hardly any act; else None."""

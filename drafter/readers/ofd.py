@@ -20,6 +20,7 @@ import contextlib
 import posixpath
 import re
 import zipfile
+from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
@@ -30,6 +31,9 @@ from .limits import inflate_member
 from .pdf import _Line, from_pages
 
 MAX_PAGES = 400
+MAX_CHARS = 60_000
+"""Characters drawn in one OFD, as in a PDF (``pdf.MAX_CHARS``): some 40 dense pages; a report has 5–30."""
+TOO_MUCH = f"OFD 文件的文字超过 {MAX_CHARS} 个字符，不像一份报告，已拒绝读取；请用原稿 .docx 后再检查"
 A4_HEIGHT = 297.0
 NOT_OFD = "这不是有效的 OFD 文件（缺少 OFD.xml 或文档结构）；请用原稿 .docx，或重新导出 OFD/PDF 后再检查"
 BROKEN = "OFD 文件已损坏，无法读取；请用原稿 .docx，或重新导出 OFD/PDF 后再检查"
@@ -94,8 +98,9 @@ def _advances(delta: str | None, count: int, size: float) -> list[float]:
     return out + [size] * max(0, count - len(out))
 
 
-def _page_lines(content: Any, page: int, height: float) -> list[_Line]:
-    """The printed lines of one page, top to bottom, in PDF coordinates (y upwards, points or mm alike)."""
+def _page_lines(content: Any, page: int, height: float, budget: int = 10**9) -> list[_Line]:
+    """The printed lines of one page, top to bottom, in PDF coordinates (y upwards, points or mm alike);
+    ReadError as soon as its runs hold more than ``budget`` characters."""
     runs: list[tuple[float, float, float, float, str]] = []  # baseline, x0, x1, size, text
     for obj in content.iter():
         if _local(obj) != "TextObject":
@@ -108,6 +113,9 @@ def _page_lines(content: Any, page: int, height: float) -> list[_Line]:
             if _local(code) != "TextCode" or not code.text:
                 continue
             text = code.text
+            budget -= len(text)
+            if budget < 0:
+                raise ReadError(TOO_MUCH)
             x = (_numbers(code.get("X")) or [x])[0]
             y = (_numbers(code.get("Y")) or [y])[0]
             steps = _advances(code.get("DeltaX"), len(text) - 1, size)
@@ -157,11 +165,20 @@ def _pages(data: bytes) -> tuple[list[list[_Line]], list[float]]:
             locs = [el.get("BaseLoc") for el in document.iter() if _local(el) == "Page" and el.get("BaseLoc")]
             pages: list[list[_Line]] = []
             heights: list[float] = []
+            read: dict[str, tuple[list[_Line], float]] = {}  # each part parsed once, however many pages name it
+            drawn = 0
             for n, loc in enumerate(locs[:MAX_PAGES], start=1):
-                content = _xml(zf, _resolve(doc_path, str(loc)))
-                own = _numbers(_child_text(content, "PhysicalBox"))
-                h = own[3] if len(own) >= 4 else height
-                pages.append(_page_lines(content, n, h))
+                name = _resolve(doc_path, str(loc))
+                if name not in read:
+                    content = _xml(zf, name)
+                    own = _numbers(_child_text(content, "PhysicalBox"))
+                    h = own[3] if len(own) >= 4 else height
+                    read[name] = (_page_lines(content, n, h, MAX_CHARS - drawn), h)
+                lines, h = read[name]
+                drawn += sum(len(ln.text) for ln in lines)
+                if drawn > MAX_CHARS:  # counted page by page as read, not after every page is in
+                    raise ReadError(TOO_MUCH)
+                pages.append([replace(ln, page=n) for ln in lines] if lines and lines[0].page != n else lines)
                 heights.append(h)
     except ReadError:
         raise

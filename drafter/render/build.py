@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -29,9 +30,37 @@ def rpr(font: str, color: str | None = None, half: int | None = None) -> Any:
     return r
 
 
-def run(p: Any, text: str, font: str, color: str | None = None, half: int | None = None) -> Any:
+# A number as one piece: 96.7%, 1,200, 2025 (LibreOffice breaks Chinese text between any two characters,
+# digits included, unless they are marked as Latin text: "96./7%" at a line end).
+_NUMBER = re.compile(r"\d+(?:[.,．]\d+)*[%％‰]?")
+
+
+def run(
+    p: Any, text: str, font: str, color: str | None = None, half: int | None = None, *, numbers: bool = False
+) -> Any:
+    """A run of ``text`` in ``p`` (returned). With ``numbers`` (the paragraphs of the text), numbers go
+    in runs of their own whose language is English (``w:lang``), so a line never breaks inside one
+    (Word keeps them whole anyway); the first run is returned."""
+    if not numbers:
+        return _run(p, text, font, color, half)
+    runs = []
+    at = 0
+    for m in _NUMBER.finditer(text):
+        if m.start() > at:
+            runs.append(_run(p, text[at : m.start()], font, color, half))
+        runs.append(_run(p, m.group(0), font, color, half, number=True))
+        at = m.end()
+    if at < len(text) or not runs:
+        runs.append(_run(p, text[at:], font, color, half))
+    return runs[0]
+
+
+def _run(p: Any, text: str, font: str, color: str | None, half: int | None, *, number: bool = False) -> Any:
     r = el("r", p)
-    r.append(rpr(font, color, half))
+    props = rpr(font, color, half)
+    if number:
+        el("lang", props, val="en-US", eastAsia="en-US")
+    r.append(props)
     t = el("t", r)
     t.text = text
     if text != text.strip():
@@ -52,8 +81,10 @@ def para(
     color: str | None = None,
     keep: bool = False,
     ind: dict[str, int] | None = None,
+    whole: int | None = None,
 ) -> Any:
-    """A paragraph in ``style``; ``runs`` are (text, font); ``ind`` are w:ind attributes."""
+    """A paragraph in ``style``; ``runs`` are (text, font); ``ind`` are w:ind attributes; from run
+    ``whole`` on (the report's own text, not a heading), numbers are kept whole on a line (``run``)."""
     p = el("p")
     ppr = el("pPr", p)
     el("pStyle", ppr, val=style)
@@ -61,9 +92,9 @@ def para(
         el("keepNext", ppr)
     if ind:
         el("ind", ppr, **ind)
-    for text, font in runs:
+    for k, (text, font) in enumerate(runs):
         if text:
-            run(p, text, font, color)
+            run(p, text, font, color, numbers=whole is not None and k >= whole)
     return p
 
 

@@ -303,7 +303,7 @@ def _body(doc: Document, fs: FontSet, extras: Extras) -> list[Any]:
             style, font = f"GwH{level}", _heading_font(level, fs)
             if _is_run_in(b, nxt) and b.text not in extras.hints:
                 assert nxt is not None
-                out.append(para(style, [(b.text, font), (nxt.text, fs.body)]))
+                out.append(para(style, [(b.text, font), (nxt.text, fs.body)], whole=1))
                 i += 2
                 continue
             out.append(para(style, [(b.text, font)], keep=True))
@@ -311,6 +311,6 @@ def _body(doc: Document, fs: FontSet, extras: Extras) -> list[Any]:
             if hint:
                 out.append(para("GwHint", [(hint, fs.body)], color=HINT_COLOR))
         else:
-            out.append(para("GwBody", [(b.text, fs.body)]))
+            out.append(para("GwBody", [(b.text, fs.body)], whole=0))
         i += 1
     return out
