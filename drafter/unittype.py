@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .hanzi import simplified
+from .lazyre import Lazy
 from .readers.errors import ReadError
 from .resources import data_dir
 
@@ -127,7 +128,7 @@ def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
     return _rules_cached(tuple(files))
 
 
-_GOVERNMENT = re.compile(r"(人民政府|政府|办事处|管委会|管理委员会)$")
+_GOVERNMENT = Lazy(r"(人民政府|政府|办事处|管委会|管理委员会)$")
 
 
 def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None = None) -> Decision:

@@ -16,6 +16,7 @@ from .. import checklists, rollforward
 from ..boilerplate import fragments
 from ..checks import Memo, Result, check
 from ..draft import DraftMeta, dump
+from ..lazyre import Lazy
 from ..model import PART_IDS, Document
 from ..readers import read_path, splice
 from ..readers.errors import ReadError
@@ -103,7 +104,7 @@ def _within(path: Path, root: Path) -> bool:
         return False
 
 
-_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_NOT_IN_NAMES = Lazy(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def default_name(unit: str, year: int) -> str:
@@ -279,7 +280,7 @@ def make_draft(
     return path
 
 
-_NOT_A_NAME = re.compile(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
+_NOT_A_NAME = Lazy(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
 
 
 def check_unit(unit: str) -> None:

@@ -63,7 +63,7 @@ _NAV = Lazy(
 )
 _WORD = Lazy("|".join(f"(?:{w})" for w in _WORDS))
 # Literal words one of which every piece of furniture holds: a cheap scan before the real ones.
-_HINT = re.compile(
+_HINT = Lazy(
     r"位置|时间|来源|次数|点击|访问|编辑|作者|微信|微博|QQ|朋友圈|分享|字体|打印|关闭|收藏|顶部|扫一扫"
     r"|下载|全真版|文字版|相关|-->|<!--|[号类关期题性][ \t\u3000]*[:：]"
 )
@@ -71,7 +71,7 @@ HEAD_GAP = 160  # furniture further than this from the last piece is the report,
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
 PAGE_HEAD, PAGE_TAIL = 12, 6  # the first and last paragraphs a page's table and foot are looked for in
-_LEFTOVER = re.compile(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
+_LEFTOVER = Lazy(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
 
 
 @dataclass

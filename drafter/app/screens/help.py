@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import ClassVar
 
@@ -13,6 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button
 
+from ...lazyre import Lazy
 from ..linebreak import Prose
 
 # Lists, not tables: at 80 columns a Markdown table squeezes the key column to "Ctrl…".
@@ -71,7 +71,7 @@ HELP = """\
 """
 
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_BOLD = Lazy(r"\*\*(.+?)\*\*")
 
 
 @lru_cache(maxsize=1)
