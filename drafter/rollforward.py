@@ -25,7 +25,6 @@ from .checks.promises import (
     keywords,
     parse_commitments,
 )
-from .lazyre import Lazy
 from .model import PART_IDS, Block, Document, Meta
 
 # ------------------------------------------------------------ the skeleton
@@ -57,9 +56,9 @@ def skeleton_body(unit: str, year: int) -> str:
 # ------------------------------------------------------------ moving years
 
 # A year followed by 年, not inside a span such as 2021—2025年.
-_YEAR = Lazy(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
+_YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
 # In titles and headings a bare year counts too ("三、2023党政主要负责人……").
-_LOOSE_YEAR = Lazy(r"(?<![\d—\-–~～至])(20\d{2})(?!\d)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
+_LOOSE_YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?!\d)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
 
 
 def shift_years(text: str, last_year: int, *, loose: bool = False, by: int = 1) -> str:
@@ -188,7 +187,7 @@ def _part_order(last: LastYear) -> list[str]:
     return order
 
 
-_NUMBER = Lazy(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
+_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
 
 
 def _strip_number(text: str) -> str:

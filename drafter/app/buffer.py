@@ -9,15 +9,15 @@ file line maps to (section, row) by counting lines.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import draft
 from ..draft import DraftMeta, split_front_matter, validate
-from ..lazyre import Lazy
 from ..readers.errors import ReadError
 
-_PART_HEADING = Lazy(r"^##(?!#)\s*")
+_PART_HEADING = re.compile(r"^##(?!#)\s*")
 FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
 OPTIONAL = (
     "attachments",

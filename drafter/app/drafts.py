@@ -16,7 +16,6 @@ from .. import checklists, rollforward
 from ..boilerplate import fragments
 from ..checks import Memo, Result, check
 from ..draft import DraftMeta, dump
-from ..lazyre import Lazy
 from ..model import PART_IDS, Document
 from ..readers import read_path, splice
 from ..readers.errors import ReadError
@@ -104,7 +103,7 @@ def _within(path: Path, root: Path) -> bool:
         return False
 
 
-_NOT_IN_NAMES = Lazy(r'[\\/:*?"<>|\x00-\x1f]')
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def default_name(unit: str, year: int) -> str:
@@ -280,7 +279,7 @@ def make_draft(
     return path
 
 
-_NOT_A_NAME = Lazy(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
+_NOT_A_NAME = re.compile(r'[\\/:*?"<>|]|\.(docx?|txt|md|pdf|wps)$', re.I)
 
 
 def check_unit(unit: str) -> None:

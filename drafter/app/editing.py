@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from ..checks.dismiss import dismissal_comment  # the engine's own form, read back by the markdown reader
-from ..lazyre import Lazy
 from ..rollforward import LAST_HEADING, LAST_YEAR
 
 Location = tuple[int, int]
@@ -141,7 +140,7 @@ def offset(text: str, loc: Location) -> int:
 
 # ------------------------------------------------------------ last year's text
 
-_LAST = Lazy(r"^\s*<!--\s*(" + re.escape(LAST_YEAR) + "|" + re.escape(LAST_HEADING) + r")(.*?)\s*-->\s*$")
+_LAST = re.compile(r"^\s*<!--\s*(" + re.escape(LAST_YEAR) + "|" + re.escape(LAST_HEADING) + r")(.*?)\s*-->\s*$")
 
 
 def adopt_last_year(lines: list[str], row: int) -> Change | None:
@@ -203,7 +202,7 @@ def clean_last_year(lines: list[str]) -> tuple[str, int]:
 
 # ------------------------------------------------------------ dismissals (CONTRACTS: the line before a paragraph)
 
-DISMISS = Lazy(
+DISMISS = re.compile(
     r"^\s*<!--\s*drafter:\s*忽略\s+(?P<rule>[a-z0-9-]+)\s+(?:「(?P<quote>[^」]*)」\s*)?(?P<reason>.*?)\s*-->\s*$"
 )
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
 
-from ..lazyre import Lazy
 from ..model import Document
 from ..readers.errors import ReadError
 from ._common import check_target, guarded
@@ -70,7 +70,7 @@ def to_draft(src: Path) -> tuple[str, list[str]]:
 
 UNKNOWN_UNIT = "（请填写单位）"
 # "(一)" "（二)" "(3）" at the start of a heading or paragraph: GB/T 9704 numbering is full-width
-_HALF_NUMBER = Lazy(r"^\s*[(（]\s*([一二三四五六七八九十百]{1,3}|\d{1,2})\s*[)）]")
+_HALF_NUMBER = re.compile(r"^\s*[(（]\s*([一二三四五六七八九十百]{1,3}|\d{1,2})\s*[)）]")
 
 
 def normalise_brackets(doc: Document) -> int:

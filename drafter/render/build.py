@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
-from ..lazyre import Lazy
 from ..text import width
 from .ooxml import PPR_ORDER, el
 from .units import CHAR
@@ -32,7 +32,7 @@ def rpr(font: str, color: str | None = None, half: int | None = None) -> Any:
 
 # A number as one piece: 96.7%, 1,200, 2025 (LibreOffice breaks Chinese text between any two characters,
 # digits included, unless they are marked as Latin text: "96./7%" at a line end).
-_NUMBER = Lazy(r"\d+(?:[.,．]\d+)*[%％‰]?")
+_NUMBER = re.compile(r"\d+(?:[.,．]\d+)*[%％‰]?")
 
 
 def run(

@@ -14,11 +14,11 @@ font table), ``properties`` (core/app properties, settings).
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
-from ..lazyre import Lazy
 from ..model import Block, Document, Meta
 from ..readers.errors import ReadError
 from ..text import SENTENCE_END
@@ -45,7 +45,7 @@ from .units import (
 
 __all__ = ["Extras", "render", "title_lines", "warnings"]
 
-_FORBIDDEN = Lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SECT_ORDER = (
     "headerReference",
     "footerReference",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import ClassVar
 
@@ -12,7 +13,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button
 
-from ...lazyre import Lazy
 from ..linebreak import Prose
 
 # Lists, not tables: at 80 columns a Markdown table squeezes the key column to "Ctrl…".
@@ -71,7 +71,7 @@ HELP = """\
 """
 
 
-_BOLD = Lazy(r"\*\*(.+?)\*\*")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 @lru_cache(maxsize=1)

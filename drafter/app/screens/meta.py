@@ -15,7 +15,6 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from ...checks.form import number_fixed, number_reasons
 from ...draft import DraftMeta, validate
-from ...lazyre import Lazy
 from ...readers.errors import ReadError
 from ..drafts import unit_types
 from ..linebreak import Prose
@@ -172,7 +171,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
         self.dismiss(None)
 
 
-_DATE = Lazy(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 
 
 def date_problem(value: str, year: int) -> str | None:
@@ -206,7 +205,7 @@ def issued_problem(value: str, year: int) -> str | None:
     return problem.replace("成文日期", "印发日期") if problem else None
 
 
-_DOC_NO = Lazy(
+_DOC_NO = re.compile(
     r"^(?P<org>[^\s〔\[【（(［{]+?)\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*"
     r"(?P<close>[〕\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号$"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,7 +12,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, ListItem, ListView, Static
 
 from ...checks import Finding, Result
-from ...lazyre import Lazy
 from ...model import Document
 from ...render.preview import Pages
 from ...rollforward import Commitment
@@ -159,7 +159,7 @@ class SidePanel(Vertical):
             box.update(Wrapped(copies_text(copies, previous)))  # 避头尾 like the rest of the panel
 
 
-_LAST_LINE = Lazy(r"去年报告第(\d+)行")
+_LAST_LINE = re.compile(r"去年报告第(\d+)行")
 
 
 def copies_text(copies: list[Finding], previous: Document | None) -> Text:
