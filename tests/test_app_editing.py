@@ -485,8 +485,12 @@ async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> N
     path = make_draft("", None, 2026, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)
     app = DrafterApp(Launch(draft=path, notes=warnings))  # what `drafter new` passes on
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()  # looked at once open: a notice lasts seconds, a loaded machine's check may last longer
-        assert any("早3年" in str(n.message) for n in app._notifications)
+        seen = False
+        for _ in range(200):  # waited on (a loaded machine mounts late), looked at before the notice expires
+            await pilot.pause(0.02)
+            if seen := any("早3年" in str(n.message) for n in app._notifications):
+                break
+        assert seen
 
 
 def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -> None:
