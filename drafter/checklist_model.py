@@ -6,10 +6,12 @@ validates a file with pydantic and builds these) import it, and neither imports 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .readers.errors import ReadError
+from .resources import data_dir
 
 
 @dataclass(frozen=True)
@@ -112,3 +114,9 @@ def find(name: str, dirs: list[Path]) -> Path:
             return p
     known = sorted({p.stem for d in dirs if d.is_dir() for p in d.glob("*.toml")} - NOT_TYPES)
     raise ReadError(f"未知的单位类型或检查清单“{name}”；可选：{'、'.join(known)}，或给出 .toml 文件路径")
+
+
+def search_dirs() -> list[Path]:
+    """User folders from $DRAFTER_CHECKLISTS first, then the shipped ones."""
+    extra = [Path(p) for p in os.environ.get("DRAFTER_CHECKLISTS", "").split(os.pathsep) if p]
+    return [*extra, data_dir("checklists")]

@@ -18,9 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, unittype
-from .checklist_model import NOT_TYPES, Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, find
+from .checklist_model import (
+    NOT_TYPES,
+    Checklist,
+    Citation,
+    Evidence,
+    Item,
+    PartSpec,
+    Relation,
+    Wording,
+    find,
+    search_dirs,
+)
 from .readers.errors import ReadError
-from .resources import data_dir
 
 
 @dataclass
@@ -92,12 +102,6 @@ def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
                 f'固定提法表 {p} 有误（{str(e)[:80]}）；每个 [[names]] 需要 name = "……" 和 wrong 或 old（有 old 时还要 from）'
             ) from None
     return ()
-
-
-def search_dirs() -> list[Path]:
-    """User folders from $DRAFTER_CHECKLISTS first, then the shipped ones."""
-    extra = [Path(p) for p in os.environ.get("DRAFTER_CHECKLISTS", "").split(os.pathsep) if p]
-    return [*extra, data_dir("checklists")]
 
 
 # ---------------------------------------------------------------- cache

@@ -39,7 +39,7 @@ def alternation(words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def words() -> Words:
     """The word lists: the first ``words.toml`` in the checklist folders (``DRAFTER_CHECKLISTS`` first)."""
-    from .checklists import search_dirs
+    from .checklist_model import search_dirs
 
     for d in search_dirs():
         p = d / "words.toml"

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import json
 import os
 import time
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +30,8 @@ from drafter.readers.errors import ReadError
 from drafter.readers.markdown import read_text
 from drafter.reportyear import default_year
 
-REPO = Path(__file__).resolve().parent.parent
+from .helpers.app import REPO, _home, aio, draft_screen, lint_result, new_draft, palette_ready, settle, type_text  # noqa: F401 (_home: autouse)
+
 SEED = Path("../shared/corpus/seeds/000_144076ad8ae7c213.txt")  # read in place, relative to the repo
 
 MEASURES = (
@@ -49,16 +47,6 @@ PLAN = "2026年，我乡将继续深化综合行政执法改革，加强人民�
 OPENING = "2025年，辛集乡人民政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下："
 
 
-def aio(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async test without an asyncio pytest plugin (none is installed)."""
-
-    @functools.wraps(fn)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(fn(*args, **kwargs))
-
-    return run
-
-
 async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
     """F2 on an open draft: the settings form."""
     await pilot.pause()
@@ -67,85 +55,6 @@ async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
     form = app.screen
     assert isinstance(form, MetaScreen)
     return form
-
-
-@pytest.fixture(autouse=True)
-def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Recent list and drafts go to a temporary folder, never the user's."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def new_draft(tmp_path: Path, name: str = "x.md") -> Path:
-    return make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / name))
-
-
-async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
-    """Let the debounced check run and its result land: wait on the app's state, not on a guess of time.
-
-    (A fixed pause of 0.4 s raced the 0.3 s debounce on a loaded machine: the check had not started
-    when the test looked, and ``wait_for_complete`` found no worker to wait for.)
-    """
-    for _ in range(400):  # bounded: about 20 s at most
-        await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        screen = app.screen
-        if not isinstance(screen, DraftScreen):
-            return
-        if (
-            not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text
-        ) and screen.checked_version == screen.buffer.version:
-            await pilot.pause()
-            return
-    raise AssertionError("the check never caught up with the text")
-
-
-async def palette_ready(pilot, expect: str) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the command palette has gathered its hits and highlights one containing ``expect``."""
-    from textual.command import CommandList
-
-    for _ in range(400):  # bounded: about 20 s at most
-        await pilot.pause(0.05)
-        await pilot.app.workers.wait_for_complete()
-        lists = pilot.app.screen.query(CommandList)
-        if lists and lists.first().option_count and lists.first().highlighted is not None:
-            hit = lists.first().get_option_at_index(lists.first().highlighted)
-            if expect in str(hit.prompt):
-                return
-    raise AssertionError(f"the palette never offered {expect}")
-
-
-async def lint_result(pilot, app, limit: float = 60.0) -> str:  # type: ignore[no-untyped-def]
-    """The 检查文件 result once the check (run off the UI thread) has landed: waits on the text, bounded."""
-    import time
-
-    from drafter.app.screens.start import CHECKING
-
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        shown = str(app.screen.query_one("#lint-result").content)
-        if shown and CHECKING not in shown:
-            return shown
-        await pilot.pause(0.05)
-    raise AssertionError("the check never landed")
-
-
-def draft_screen(app: DrafterApp) -> DraftScreen:
-    screen = app.screen
-    assert isinstance(screen, DraftScreen)
-    return screen
-
-
-async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type into the focused widget: key by key where keys exist, else as the terminal pastes it."""
-    focused = pilot.app.focused
-    if isinstance(focused, TextArea):
-        focused.insert(text)  # full-width punctuation has no key name; this is what a paste does
-        await pilot.pause()
-        return
-    for ch in text:
-        await pilot.press(ch)
 
 
 def outline_marks(app: DrafterApp) -> dict[str, str]:

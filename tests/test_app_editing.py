@@ -14,33 +14,9 @@ from drafter.app.screens.start import make_draft
 from drafter.app.widgets.findbar import FindBar
 from drafter.checks.dismiss import dismissal_key
 
-from .test_app import REPO, _home, aio, draft_screen, new_draft, settle, type_text  # noqa: F401 (_home: autouse)
+from .helpers.app import BODY, REPO, _home, aio, draft_screen, new_draft, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
 
 SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
-
-BODY = (
-    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
-    "全年办理行政复议案件12件，调解纠纷30件。\n\n"
-    "开展法制宣传活动8场。\n\n"
-    "聘请法律顾问1名，审查合同5份。\n\n"
-    "## 二、2025年度推进法治政府建设存在的不足和原因\n\n"
-    "法制宣传形式单一。究其原因，主要是投入不足。\n\n"
-    "## 三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况\n\n"
-    "乡长主持召开会前学法6次，听取汇报2次。\n\n"
-    "## 四、2026年度推进法治政府建设的主要工作安排\n\n"
-    "继续开展法制宣传。\n"
-)
-
-
-def write_draft(tmp_path: Path, body: str = BODY, name: str = "w.md") -> Path:
-    path = tmp_path / name
-    path.write_text(
-        '+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n'
-        'addressee = "鲁山县人民政府"\nsignature = "辛集乡人民政府"\ndate = "2026年1月20日"\n+++\n\n'
-        "2025年，辛集乡人民政府坚持依法行政。现将有关情况报告如下：\n\n" + body,
-        encoding="utf-8",
-    )
-    return path
 
 
 def row_of(text: str, words: str) -> int:
@@ -359,7 +335,7 @@ async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tm
 @aio
 async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
     """A checklist topic this unit has nothing of: dismissed before the part's heading, from the palette too."""
-    from .test_app import palette_ready
+    from .helpers.app import palette_ready
 
     path = write_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))

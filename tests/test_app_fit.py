@@ -10,8 +10,7 @@ from textual.widgets._toast import Toast
 
 from drafter.app.app import DrafterApp, Launch
 
-from .test_app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_editing import write_draft
+from .helpers.app import _home, aio, draft_screen, settle, write_draft  # noqa: F401 (_home: autouse)
 from .test_app_keys import _until
 
 

@@ -10,8 +10,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dialogs import Ask
 from drafter.app.widgets.findbar import FindBar
 
-from .test_app import _home, aio, draft_screen, settle, type_text  # noqa: F401 (_home: autouse)
-from .test_app_editing import write_draft
+from .helpers.app import _home, aio, draft_screen, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
 
 
 async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def]

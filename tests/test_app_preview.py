@@ -15,8 +15,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.preview import preview_path
 from drafter.app.widgets.outline import Outline
 
-from .test_app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse, temporary config)
-from .test_app_editing import write_draft
+from .helpers.app import _home, aio, draft_screen, settle, write_draft  # noqa: F401 (_home: autouse, temporary config)
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -14,7 +14,7 @@ from textual.widgets import TextArea
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.start import make_draft
 
-from .test_app import settle
+from .helpers.app import settle
 
 SIZES = [(80, 24), (120, 40)]
 MEASURES = "全年调处矛盾纠纷160件，人民调解成功率95%。聘请法律顾问1名，审查合同12份。加强法制宣传。"

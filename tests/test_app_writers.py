@@ -19,7 +19,7 @@ from drafter.app.lock import lock_path
 from drafter.app.screens.conflict import DiffScreen
 from drafter.app.screens.dialogs import Ask
 
-from .test_app import _home, aio, draft_screen, new_draft, type_text  # noqa: F401 (_home: autouse, a private config and cwd)
+from .helpers.app import _home, aio, draft_screen, new_draft, type_text  # noqa: F401 (_home: autouse, a private config and cwd)
 
 
 async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def]

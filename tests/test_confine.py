@@ -8,7 +8,7 @@ from pathlib import Path
 from drafter.app.app import DrafterApp, Launch
 
 from .conftest import seed
-from .test_app import _home, aio, draft_screen, new_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, new_draft  # noqa: F401 (_home: autouse)
 
 
 def _with_previous(root: Path, name: str, previous: str) -> Path:

@@ -17,7 +17,7 @@ from drafter.model import Dismissal
 from drafter.readers.markdown import read_text
 
 from .conftest import run_cli
-from .test_app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
 from .test_dismiss import _draft
 
 TWO = "全年受理行政复议申请40件，办结45件，办结率100%。"  # two figures findings in one paragraph

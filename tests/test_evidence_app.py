@@ -10,7 +10,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.widgets.outline import Outline
 
 from .conftest import ROOT
-from .test_app import draft_screen, settle
+from .helpers.app import draft_screen, settle
 
 
 def test_selecting_a_covered_item_jumps_to_its_evidence(tmp_path: Path) -> None:

@@ -12,8 +12,7 @@ from drafter.app.widgets.outline import Outline
 from drafter.checklist_schema import BLANK
 
 from .conftest import run_cli
-from .test_app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_editing import write_draft
+from .helpers.app import _home, aio, draft_screen, settle, write_draft  # noqa: F401 (_home: autouse)
 
 
 def test_shipped_checklists_carry_frames_for_the_common_items() -> None:

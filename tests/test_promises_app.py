@@ -10,7 +10,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.promise import PromiseScreen
 from drafter.checks.marks import parse_marks
 
-from .test_app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
 from .test_promises import _draft
 
 SENTENCE = "干部法治素养明显提升。"

@@ -24,7 +24,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.start import StartScreen
 
 from .conftest import ROOT, run_cli
-from .test_app import _home, aio, new_draft  # noqa: F401 (_home: autouse, a private config and cwd)
+from .helpers.app import _home, aio, new_draft  # noqa: F401 (_home: autouse, a private config and cwd)
 
 URL = re.compile(r"http://[^/\s]+:(\d+)/\?token=([\w-]+)")
 

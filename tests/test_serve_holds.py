@@ -20,7 +20,7 @@ from drafter.app.screens import start
 from drafter.serve.server import HEADER_TIMEOUT
 
 from .conftest import seed
-from .test_app import _home, aio, lint_result  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, lint_result  # noqa: F401 (_home: autouse)
 from .test_serve import Served, _start, _stop
 
 

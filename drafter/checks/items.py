@@ -99,6 +99,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
     lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
+    chosen: dict[str, _Hit | None] = {}
     for item in ctx.checklist.items:
         if item.id in out:
             continue
@@ -110,12 +111,28 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not (item.part == "duties" and _restates(ctx, h.block.text[h.start : h.end]))
         ]
         # a sentence under a heading that names the item reports it best; else the first in reading order
-        hit = min(usable, key=lambda h: not h.titled) if usable else None
+        chosen[item.id] = min(usable, key=lambda h: not h.titled) if usable else None
+    away = [  # items of the measures part not found there: looked for in the other parts, all at once
+        item
+        for item in ctx.checklist.items
+        if item.id in chosen
+        and chosen[item.id] is None
+        and item.part == "measures"
+        and found[item.id][1] != "mention"
+        and ctx.parts[item.part].status == "present"
+    ]
+    away_ids = {id(i) for i in away}
+    done_corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere]) if away else None
+    if done_corpus is not None:
+        done_corpus.prepare(tuple(pattern(c, ctx.year) for item in away for c in item.cues))
+    for item in ctx.checklist.items:
+        if item.id not in chosen:
+            continue
+        need = found[item.id][1]
+        hit = chosen[item.id]
         where: str | None = None
-        if hit is None and item.part == "measures" and need != "mention" and ctx.parts[item.part].status == "present":
-            hit, where = _elsewhere(
-                ctx, item, need, judge, own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
-            )
+        if hit is None and done_corpus is not None and id(item) in away_ids:
+            hit, where = _elsewhere(ctx, item, need, judge, done_corpus)
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue

@@ -31,6 +31,7 @@ def _texts(ctx: Context) -> Corpus:
         (
             *(pattern(c.pattern) for c in ctx.checklist.citations),
             *(pattern(w.pattern) for w in ctx.checklist.wording),
+            *(pattern(w.pattern) for w in ctx.checklist.names),
         ),
     )
 

@@ -24,7 +24,7 @@ from ...model import Block, Meta
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
-from .page import DOC_NUMBER, HEADER, is_debris, is_page_word, page_facts
+from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word, page_facts
 from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, title_piece
 from .unit import unit_from_title, units_of
 
@@ -94,13 +94,19 @@ def _before_title(paras: list[RawPara], addressee: int | None, meta: Meta, block
 
 def _title(title_paras: list[RawPara], meta: Meta, blocks: list[Block]) -> None:
     """Step 3 from the title: the title's text and the unit it names."""
-    meta.title = "".join(squash(p.text) for p in title_paras)
+    meta.title = _without_crumb("".join(squash(p.text) for p in title_paras))
     meta.title_line = title_paras[0].line
     meta.unit = unit_from_title([p.raw or p.text for p in title_paras])
     if meta.unit:
         meta.unit_source = "title"
     for p in title_paras:
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="title", breaks=p.breaks))
+
+
+def _without_crumb(title: str) -> str:
+    """A title the page ran into its breadcrumb, without it ("您所在的位置：首页>工作动态××…报告")."""
+    rest = after_crumb(title)
+    return rest if rest != title and is_title(RawPara(rest, 0)) else title
 
 
 def _publisher(page: list[RawPara], meta: Meta) -> None:

@@ -70,6 +70,26 @@ def is_page_word(text: str) -> bool:
     return is_debris(s) or (len(s) <= 200 and _PAGE.search(s) is not None)
 
 
+_CRUMB_END = re.compile(r"^.*[>›»]")
+_NAV_WORD = re.compile(
+    r"^\s*(?:首页|政务公开|政府信息公开|信息公开|工作动态|通知公告|专题专栏|工作报告|部门动态|基层动态)"
+)
+
+
+def after_crumb(text: str) -> str:
+    """What follows a breadcrumb the page ran a title into ("首页>工作动态××县…"), or ``text``:
+    after its last step, without the menu's words, and from a glued 中共 ("…示范创建中共××县委")."""
+    rest = _CRUMB_END.sub("", text)
+    if rest == text:
+        return text
+    while (m := _NAV_WORD.match(rest)) is not None:
+        rest = rest[m.end() :]
+    rest = rest.strip()
+    if (at := rest.find("中共", 1)) > 0 and " " not in rest[:at]:
+        rest = rest[at:]
+    return rest
+
+
 # ------------------------------------------------ what the page says about who posted it
 
 _ISSUER = re.compile(r"(?:发布机构|发文机关|发文单位)\s*[\]】]?\s*[:：|]?\s*\|?\s*([^\s|:：\]]{2,30})")
@@ -121,6 +141,7 @@ __all__ = [
     "PAGE_NUMBER",
     "WEB_META",
     "PageFacts",
+    "after_crumb",
     "is_debris",
     "is_page_word",
     "page_facts",

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import dates
 from ...hanzi import simplified
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
 
 TITLE = re.compile(
-    r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)$|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
+    r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)(?:[（(]20\d{2}年度?[）)])?$"
+    r"|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
 )
 MAX_TITLE_SCAN = 25
 TITLE_MAX = 80
@@ -29,6 +31,7 @@ REPEAT_SCAN = 8  # lines after the title a repeat of it (and page words between)
 _START = re.compile(
     r"^(?:关于|[（(]?20\d{2}|中共|.{1,30}?(?:人民政府|政府|办事处|管委会|委员会|街道|[省市州盟县区旗乡镇局厅委办]|中心|苏木))"
 )
+_DATE_LINE = re.compile(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")  # a letter's or a page's date
 _LETTER = re.compile(r"如下|现将|报送|呈报|特此|请审阅|请予")  # a cover letter's words, never a title's
 
 
@@ -56,6 +59,7 @@ def title_piece(text: str) -> bool:
         0 < len(s) <= 40
         and not any(c in s for c in "。；;：:")
         and not match_number(s)
+        and not _DATE_LINE.match(s)
         and not is_debris(text)
         and not is_page_word(text)
         and not DOC_NUMBER.match(text)

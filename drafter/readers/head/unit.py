@@ -15,15 +15,17 @@ import re
 from ...hanzi import simplified
 from ...text import CJK
 from .ownname import own_name
+from .page import after_crumb
 from .title import UNIT_SUFFIX
 
 _YEAR = re.compile(r"[（(]?20\d{2}\s*年")
 _PLACE_END = re.compile(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
+_TOPIC = re.compile(r"推进|全面|深化|法治政府|法治建设|依法行政")
 _ZONE = re.compile(
     r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$"
 )  # governed by a 管委会
 _AFTER_YEAR = re.compile(
-    rf"^[（(]?20\d{{2}}\s*年度?[）)]?([{CJK}]{{2,20}}?)(?=推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
+    rf"^(?:关于)?[（(]?(?:20\d{{2}}\s*年度?[）)]?)?([{CJK}]{{2,20}}?)(?=20\d{{2}}|推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
 )
 
 
@@ -46,18 +48,11 @@ def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
     joined = " ".join(t.strip() for t in texts)
     view = simplified(joined)
-    about = "关于" in view  # what stands before 关于 is the unit, whatever its name ends with
-    if about:
-        before = joined[: view.index("关于")]
-    elif (m := _YEAR.search(view)) is not None and view[: m.start()].strip():
-        before = joined[: m.start()]
-    elif (m := _AFTER_YEAR.match(view.replace(" ", ""))) is not None:
-        before = joined.replace(" ", "")[m.start(1) : m.end(1)]  # the view keeps the text's offsets
-    else:
+    about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
+    before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
+    if before is None:
         return None
-    before = re.split(r"[>›»]", before)[-1].strip()  # a breadcrumb the page ran the title into
-    if (at := simplified(before).find("中共", 1)) > 0 and " " not in before[:at]:
-        before = before[at:]  # "…示范创建中共××县委": the crumb's last step glued to the title
+    before = after_crumb(before)  # a breadcrumb the page ran the title into
     units = units_of(before.strip(' 　“”"《》'))
     if units is None:
         return None
@@ -67,19 +62,39 @@ def unit_from_title(texts: list[str]) -> str | None:
     return " ".join(named)
 
 
+def _named_without_about(joined: str, view: str) -> str | None:
+    """The unit's words of a title without 关于 before it: before the year or the topic
+    ("××局2022年度…", "××乡法治政府建设…（2024年度）"), or after the year or a leading 关于
+    ("2020年××区法治政府…", "关于××县2024年度…")."""
+    year = _YEAR.search(view)
+    topic = _TOPIC.search(view)
+    cut = min(m.start() for m in (year, topic) if m is not None) if (year or topic) else 0
+    if view[:cut].strip() and not view.startswith("关于"):
+        return joined[:cut]
+    flat, flat_view = joined.replace(" ", ""), view.replace(" ", "")
+    if (m := _AFTER_YEAR.match(flat_view)) is not None:
+        return flat[m.start(1) : m.end(1)]  # the view keeps the text's offsets
+    return None
+
+
 def full_name(unit: str) -> str:
-    """A place named alone as its government's name: ××镇 → ××镇人民政府, ××街道 → ××街道办事处."""
+    """A place named alone as its government's name: ××镇 → ××镇人民政府, ××街道 → ××街道办事处,
+    ××开发区 → ××开发区管委会."""
     view = simplified(unit)
     if view.endswith("街道"):
         return unit + "办事处"
-    if _PLACE_END.search(view) and not view.startswith("中共") and not _ZONE.search(view):
+    if _ZONE.search(view):  # a zone is governed by its 管委会 (a 片区 by its 管理局: left as named)
+        return unit if view.endswith("片区") else unit + "管委会"
+    if _PLACE_END.search(view) and not view.startswith("中共"):
         return unit + "人民政府"
     return unit
 
 
 def _names_a_unit(name: str) -> bool:
     view = simplified(name)
-    return 2 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
+    if view.startswith(("全", "我", "本", "该", "各")):  # "2024年全市法治政府建设…": no unit named
+        return False
+    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
 
 
 # ------------------------------------------------ the unit named in the body
@@ -108,7 +123,7 @@ def unit_from_body(paras: list[str]) -> str | None:
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         m = _PLACE.search(view[cut : cut + 60])
         if m:
-            return text[cut + m.start(1) : cut + m.end(1)] + "人民政府"
+            return full_name(text[cut + m.start(1) : cut + m.end(1)])
     return None
 
 

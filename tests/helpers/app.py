@@ -1,0 +1,151 @@
+"""Helpers for the app's tests (Textual's Pilot): imported by every test_app*.py and a few others.
+
+``_home`` is an autouse fixture: a test module that imports it gets a private config folder and
+working directory for each test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import TextArea
+
+from drafter.app.app import DrafterApp
+from drafter.app.screens.draft import DraftScreen
+from drafter.app.screens.start import make_draft
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+def aio(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test without an asyncio pytest plugin (none is installed)."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(fn(*args, **kwargs))
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recent list and drafts go to a temporary folder, never the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def new_draft(tmp_path: Path, name: str = "x.md") -> Path:
+    return make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / name))
+
+
+async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
+    """Let the debounced check run and its result land: wait on the app's state, not on a guess of time.
+
+    (A fixed pause of 0.4 s raced the 0.3 s debounce on a loaded machine: the check had not started
+    when the test looked, and ``wait_for_complete`` found no worker to wait for.)
+    """
+    for _ in range(400):  # bounded: about 20 s at most
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        if not isinstance(screen, DraftScreen):
+            return
+        if (
+            not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text
+        ) and screen.checked_version == screen.buffer.version:
+            await pilot.pause()
+            return
+    raise AssertionError("the check never caught up with the text")
+
+
+async def palette_ready(pilot, expect: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the command palette has gathered its hits and highlights one containing ``expect``."""
+    from textual.command import CommandList
+
+    for _ in range(400):  # bounded: about 20 s at most
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+        lists = pilot.app.screen.query(CommandList)
+        if lists and lists.first().option_count and lists.first().highlighted is not None:
+            hit = lists.first().get_option_at_index(lists.first().highlighted)
+            if expect in str(hit.prompt):
+                return
+    raise AssertionError(f"the palette never offered {expect}")
+
+
+async def lint_result(pilot, app, limit: float = 60.0) -> str:  # type: ignore[no-untyped-def]
+    """The 检查文件 result once the check (run off the UI thread) has landed: waits on the text, bounded."""
+    import time
+
+    from drafter.app.screens.start import CHECKING
+
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        shown = str(app.screen.query_one("#lint-result").content)
+        if shown and CHECKING not in shown:
+            return shown
+        await pilot.pause(0.05)
+    raise AssertionError("the check never landed")
+
+
+def draft_screen(app: DrafterApp) -> DraftScreen:
+    screen = app.screen
+    assert isinstance(screen, DraftScreen)
+    return screen
+
+
+async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the focused widget: key by key where keys exist, else as the terminal pastes it."""
+    focused = pilot.app.focused
+    if isinstance(focused, TextArea):
+        focused.insert(text)  # full-width punctuation has no key name; this is what a paste does
+        await pilot.pause()
+        return
+    for ch in text:
+        await pilot.press(ch)
+
+
+BODY = (
+    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
+    "全年办理行政复议案件12件，调解纠纷30件。\n\n"
+    "开展法制宣传活动8场。\n\n"
+    "聘请法律顾问1名，审查合同5份。\n\n"
+    "## 二、2025年度推进法治政府建设存在的不足和原因\n\n"
+    "法制宣传形式单一。究其原因，主要是投入不足。\n\n"
+    "## 三、2025年度党政主要负责人履行推进法治建设第一责任人职责的情况\n\n"
+    "乡长主持召开会前学法6次，听取汇报2次。\n\n"
+    "## 四、2026年度推进法治政府建设的主要工作安排\n\n"
+    "继续开展法制宣传。\n"
+)
+
+
+def write_draft(tmp_path: Path, body: str = BODY, name: str = "w.md") -> Path:
+    path = tmp_path / name
+    path.write_text(
+        '+++\nunit = "辛集乡人民政府"\ntype = "township"\nyear = 2025\n'
+        'addressee = "鲁山县人民政府"\nsignature = "辛集乡人民政府"\ndate = "2026年1月20日"\n+++\n\n'
+        "2025年，辛集乡人民政府坚持依法行政。现将有关情况报告如下：\n\n" + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+__all__ = [
+    "BODY",
+    "REPO",
+    "_home",
+    "aio",
+    "draft_screen",
+    "lint_result",
+    "new_draft",
+    "palette_ready",
+    "settle",
+    "type_text",
+    "write_draft",
+]

@@ -1,0 +1,354 @@
+"""The head of a report, kind by kind, on constructed cases (places that are in no corpus):
+titles without 关于, the page's own words, titles split anywhere or repeated, traditional
+characters, a cover letter, units of every kind and level, the year, and a type not told."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.model import Document
+from drafter.readers import read_bytes, read_path
+
+from .conftest import run_cli
+
+BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作安排\n加强培训。\n"
+
+
+def read_text(text: str) -> Document:
+    """A report pasted or saved as plain text (.txt): one paragraph a line."""
+    return read_bytes(text.encode("utf-8"), "r.txt", ".txt")
+
+
+def _head(text: str) -> tuple[str | None, str | None, str | None, int | None]:
+    doc = read_text(text)
+    m = doc.meta
+    return m.title, m.unit, checklists.registry().infer(m.unit), m.year
+
+
+# ---------------------------------------------------------------- 1. titles without 关于
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "unit_type"),
+    [
+        ("青禾市水务局2023年度推进法治政府建设情况报告", "青禾市水务局", "department"),
+        ("松溪县卫生健康局2023年法治政府建设年度报告", "松溪县卫生健康局", "department"),
+        ("2023年松溪区法治政府建设情况报告", "松溪区人民政府", "county_gov"),
+        ("柳岸街道2023年度法治政府建设情况报告", "柳岸街道办事处", "township"),
+        ("云台镇2023年法治政府建设工作总结", "云台镇人民政府", "township"),
+        ("北湾省生态环境厅2023年度法治政府部门建设工作情况", "北湾省生态环境厅", "department"),
+        ("青禾经济开发区2023年法治政府建设情况报告", "青禾经济开发区管委会", "county_gov"),
+        ("关于青禾县2023年度法治政府建设情况的报告", "青禾县人民政府", "county_gov"),
+        ("白沙镇法治政府建设情况报告（2023年度）", "白沙镇人民政府", "township"),
+    ],
+)
+def test_title_without_guanyu_names_its_unit(title: str, unit: str, unit_type: str) -> None:
+    assert _head(f"{title}\n2023年，我们坚持依法行政。\n{BODY}") == (title, unit, unit_type, 2023)
+
+
+def test_a_title_naming_no_unit_gives_none_from_it() -> None:
+    doc = read_text("2023年度全市法治政府建设情况报告\n" + BODY + "青禾市司法局\n2024年1月5日\n")
+    assert (doc.meta.unit, doc.meta.unit_source) == ("青禾市司法局", "signature")
+
+
+# ---------------------------------------------------------------- 2. the page's own words
+
+
+def test_banner_breadcrumb_and_source_line_are_set_aside() -> None:
+    text = (
+        "今天是：2021年5月12日 星期三 农历四月初一\n工作动态\n\n您所在的位置：政务公开 > 工作动态\n\n"
+        "2023年松溪区法治政府建设情况报告\n文章来源：司法局 更新时间：2024/03/29 10:00:01\n\n"
+        "2023年松溪区法治政府建设情况报告\n\n2023年，松溪区坚持依法行政。\n" + BODY
+    )
+    doc = read_text(text)
+    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
+        "2023年松溪区法治政府建设情况报告",
+        "松溪区人民政府",
+        2023,
+    )
+    assert not any("今天是" in b.text or "来源" in b.text or "您所在" in b.text for b in doc.body)
+
+
+def test_bullet_metadata_list_names_the_publisher_not_the_unit() -> None:
+    text = (
+        "您当前的位置:首页 >法定主动公开内容 >区政府法治政府建设年度报告\n\n  • 000111222/2024-00011\n  • 法制\n"
+        "  • 工作报告\n  • 松溪区司法局\n  • 2024-03-22\n\n青禾市松溪区2023年法治政府建设工作报告\n\n"
+        "青禾市松溪区2023年法治政府建设工作报告\n\n2023 年，区政府坚持依法行政。\n" + BODY
+    )
+    title, unit, unit_type, year = _head(text)
+    assert (title, unit, unit_type, year) == (
+        "青禾市松溪区2023年法治政府建设工作报告",
+        "青禾市松溪区人民政府",
+        "county_gov",
+        2023,
+    )
+
+
+def test_pipe_table_and_bracketed_labels_before_a_two_line_title() -> None:
+    text = (
+        "| 索引号: | 000222/2026-00628 | 分类: | |\n| 发文机关: | 青禾市审计局 | 发文日期: | |\n| 文号 : | |||\n"
+        "- [ 主题分类 ] 其他\n- [ 发布日期 ] 2026-02-12\n青禾市审计局\n2025年法治政府建设报告\n"
+        "青禾市审计局坚持以习近平法治思想为统揽，在市委市政府的坚强领导下，坚持依法履职，全面规范审计行为，"
+        "深入推进依法治理。现将2025年法治政府建设情况报告如下：\n"
+        "一、推进法治政府建设的主要举措和成效\n（一）强化组织领导\n"
+        "我局成立了由局长担任组长、副局长任副组长、各科室负责人为成员的法治建设工作领导小组，办公室设在法规科。\n"
+    )
+    assert _head(text) == ("青禾市审计局2025年法治政府建设报告", "青禾市审计局", "department", 2025)
+
+
+def test_page_publisher_is_the_unit_only_where_nothing_else_names_one() -> None:
+    text = (
+        "关于2024年度法治政府建设情况的报告\n发布时间:\n2025-03-04\n来源:\n石门乡人民政府\n"
+        "今年以来，坚持依法行政。\n" + BODY
+    )
+    doc = read_text(text)
+    assert (doc.meta.unit, doc.meta.unit_source, doc.meta.year) == ("石门乡人民政府", "publisher", 2024)
+    assert not any(b.text in ("石门乡人民政府", "2025-03-04") for b in doc.body)
+    named = read_text(text.replace("关于2024年度", "青禾县人民政府关于2024年度"))
+    assert (named.meta.unit, named.meta.unit_source) == ("青禾县人民政府", "title")
+
+
+def test_a_column_name_above_the_title_is_not_part_of_it() -> None:
+    text = "司法信息\n\n青禾市人民政府关于2025年法治政府建设情况的报告\n\n时间：2026-02-25  来源：法治督察处\n\n" + BODY
+    assert _head(text)[:3] == ("青禾市人民政府关于2025年法治政府建设情况的报告", "青禾市人民政府", "county_gov")
+
+
+# ---------------------------------------------------------------- 3. titles over lines, repeated
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "unit", "unit_type"),
+    [
+        (
+            ["桃源州人民政府2024年度法治政府", "建设情况报告"],
+            "桃源州人民政府2024年度法治政府建设情况报告",
+            "桃源州人民政府",
+            "county_gov",
+        ),
+        (
+            ["松溪县人民政府", "2024年度法治政府建设情况报告"],
+            "松溪县人民政府2024年度法治政府建设情况报告",
+            "松溪县人民政府",
+            "county_gov",
+        ),
+        (
+            ["云台镇人民政府", "关于2024年度法治政府建设情况的报告", "关于2024年度法治政府建设情况的报告"],
+            "云台镇人民政府关于2024年度法治政府建设情况的报告",
+            "云台镇人民政府",
+            "township",
+        ),
+        (
+            ["青禾市教育局关于2024年法治政府建设情况的报告", "青禾市教育局", "关于2024年法治政府建设情况的报告"],
+            "青禾市教育局关于2024年法治政府建设情况的报告",
+            "青禾市教育局",
+            "department",
+        ),
+        (
+            ["柳岸街道2024年度法治政府建设情况报告"] * 2,
+            "柳岸街道2024年度法治政府建设情况报告",
+            "柳岸街道办事处",
+            "township",
+        ),
+    ],
+)
+def test_title_over_lines_and_repeated(lines: list[str], title: str, unit: str, unit_type: str) -> None:
+    doc = read_text("\n".join(lines) + "\n2024年，坚持依法行政。\n" + BODY)
+    assert (doc.meta.title, doc.meta.unit, checklists.registry().infer(doc.meta.unit), doc.meta.year) == (
+        title,
+        unit,
+        unit_type,
+        2024,
+    )
+    assert doc.body[0].text.startswith("2024年"), doc.body[0].text  # the repeats are not the body
+
+
+def test_joint_party_and_government_title_over_three_lines() -> None:
+    text = (
+        "发布日期：2026-01-19 11:09:04 大 中 小\n中共北岭镇委员会\n北岭镇人民政府\n关于2025年法治政府建设情况的报告\n"
+        "区委，区政府：\n2025年，北岭镇坚持依法行政。\n" + BODY
+    )
+    doc = read_text(text)
+    assert doc.meta.unit == "中共北岭镇委员会 北岭镇人民政府"
+    assert checklists.registry().infer(doc.meta.unit) == "township"
+    assert doc.meta.addressee == "区委，区政府" and doc.meta.year == 2025
+
+
+def test_joint_county_title_on_one_line() -> None:
+    title = "中共青禾县委 青禾县人民政府 关于2025年度法治政府建设的报告"
+    _, unit, unit_type, year = _head(
+        f"{title}\n青禾县人民政府门户网站 www.example.gov.cn 发布时间:2026-02-27 10:28\n{BODY}"
+    )
+    assert (unit, unit_type, year) == ("中共青禾县委 青禾县人民政府", "county_gov", 2025)
+
+
+# ---------------------------------------------------------------- 4. traditional characters
+
+
+def test_traditional_characters_are_read_and_kept_as_written() -> None:
+    text = (
+        "大石鄉2024年法治政府建設情況報告\n\n發布時間:2025-04-11 16:33 信息來源:青禾縣大石鄉\n\n"
+        "大石鄉2024年法治政府建設情況報告\n\n2024年，大石鄉堅持依法行政。現就我鄉法治政府建設情況匯報如下：\n" + BODY
+    )
+    doc = read_text(text)
+    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
+        "大石鄉2024年法治政府建設情況報告",
+        "大石鄉人民政府",
+        2024,
+    )
+    decision = checklists.registry().decide(doc.meta.unit)
+    assert decision.type == "township" and "鄉人民政府" in decision.explain()
+
+
+# ---------------------------------------------------------------- 5. a cover letter before the report
+
+
+def test_cover_letter_gives_the_addressee_and_the_report_its_own_title() -> None:
+    text = (
+        "中共青禾市委、青禾市人民政府：\n"
+        "根据《法治政府建设与责任落实督察工作规定》要求，现将我局《2024年度法治政府建设工作总结》报送如下。\n"
+        "青禾市司法局\n2025年1月20日\n"
+        "青禾市司法局2024年度法治政府建设工作总结\n2024年，市司法局坚持依法行政。\n" + BODY
+    )
+    doc = read_text(text)
+    assert doc.meta.title == "青禾市司法局2024年度法治政府建设工作总结"
+    assert (doc.meta.unit, doc.meta.year) == ("青禾市司法局", 2024)
+    assert doc.meta.addressee == "中共青禾市委、青禾市人民政府"
+    assert not any("报送如下" in b.text for b in doc.body)  # the letter is not a measure
+
+
+# ---------------------------------------------------------------- 6. units of every kind and level
+
+
+@pytest.mark.parametrize(
+    ("unit", "unit_type"),
+    [
+        ("青禾县石门乡人民政府", "township"),
+        ("青禾县白云民族乡人民政府", "township"),
+        ("青禾旗巴音苏木", "township"),
+        ("柳岸街道办事处", "township"),
+        ("青禾综合实验区南湾片区管理局", "township"),
+        ("青禾县人民政府", "county_gov"),
+        ("青禾市人民政府", "county_gov"),
+        ("桃源州人民政府", "county_gov"),
+        ("青禾盟行政公署" if False else "青禾盟人民政府", "county_gov"),
+        ("青禾经济开发区管委会", "county_gov"),
+        ("青禾新区管理委员会", "county_gov"),
+        ("青禾综合实验区管委会", "county_gov"),
+        ("青禾县司法局", "department"),
+        ("青禾市发展和改革委员会", "department"),
+        ("北湾省交通运输厅", "department"),
+        ("青禾县人民政府办公室", "department"),
+        ("青禾市政务服务中心", "department"),
+    ],
+)
+def test_unit_types_from_units_toml(unit: str, unit_type: str) -> None:
+    assert checklists.registry().infer(unit) == unit_type
+
+
+def test_a_user_adds_a_rule_without_python(tmp_path: Path) -> None:
+    (tmp_path / "units.toml").write_text(
+        '[[rules]]\ntype = "township"\nname = "嘎查（村级，按乡镇清单）"\nendings = ["嘎查"]\n', encoding="utf-8"
+    )
+    reg = checklists.registry([tmp_path, *checklists.search_dirs()])
+    decision = reg.decide("青禾旗巴音嘎查")
+    assert decision.type == "township" and "嘎查" in decision.explain()
+    assert checklists.registry().infer("青禾旗巴音嘎查") is None
+
+
+def test_body_only_zone_is_not_an_invented_government() -> None:
+    doc = read_text("关于2024年度法治政府建设情况的报告\n2024年，青禾经济开发区坚持依法行政。\n" + BODY)
+    assert doc.meta.unit != "青禾经济开发区人民政府"
+
+
+# ---------------------------------------------------------------- 7. the year
+
+
+def test_year_from_the_opening_when_the_title_has_none() -> None:
+    assert _head("云台乡法治政府建设情况报告\n2025年，我乡坚持依法行政。\n" + BODY)[1:] == (
+        "云台乡人民政府",
+        "township",
+        2025,
+    )
+
+
+def test_title_year_wins_over_a_part_heading_and_the_disagreement_is_a_finding() -> None:
+    text = BODY.replace("一、主要举措和成效", "一、2023年推进法治政府建设的主要举措和成效")
+    doc = read_text("青禾县司法局关于2024年度法治政府建设情况的报告\n" + text)
+    assert (doc.meta.year, doc.meta.year_source) == (2024, "title")
+    result = check(doc, checklists.load("department"))
+    assert any(f.rule == "stale-year" and "2024" in f.message for f in result.findings)
+
+
+def test_a_page_header_date_is_not_the_year() -> None:
+    text = (
+        "今天是：2019年10月31日 星期三 农历十月初七\n\n青禾县法治政府建设情况报告\n\n坚持依法行政。\n"
+        + BODY.replace("三、下一步工作安排", "三、2026年工作打算")
+    )
+    assert _head(text)[3] == 2025
+
+
+# ---------------------------------------------------------------- 8. a type not told, said
+
+
+def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("关于2024年度法治政府建设情况的报告\n" + BODY, encoding="utf-8")
+    proc = run_cli("lint", str(report), "--format", "json")
+    f = json.loads(proc.stdout)["files"][0]
+    assert (f["unit_type"], f["type_source"]) == (None, None)
+    assert any(x["rule"] == "unit-type-unknown" and x["severity"] == "info" for x in f["findings"])
+    text = run_cli("lint", str(report), "--explain-type").stdout
+    assert "未能判断单位类型，已按通用清单检查；请用 --type 指定" in text and "单位类型依据" in text
+    assert "未判断" in run_cli("lint", str(report), "--summary").stdout
+    typed = json.loads(run_cli("lint", str(report), "--format", "json", "--type", "township").stdout)["files"][0]
+    assert typed["type_source"] == "option"
+    assert not any(x["rule"] == "unit-type-unknown" for x in typed["findings"])
+
+
+def test_explain_type_names_the_rule(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("青禾县巴音苏木2024年法治政府建设情况报告\n" + BODY, encoding="utf-8")
+    out = run_cli("lint", str(report), "--explain-type").stdout
+    assert "units.toml" in out and "苏木" in out
+    f = json.loads(run_cli("lint", str(report), "--format", "json").stdout)["files"][0]
+    assert (f["unit"], f["unit_type"], f["type_source"]) == ("青禾县巴音苏木人民政府", "township", "title")
+
+
+# ---------------------------------------------------------------- the same head in every format
+
+
+def test_same_head_in_every_format(tmp_path: Path) -> None:
+    from docx import Document as Docx
+
+    from .ofdfiles import write_ofd
+
+    lines = [
+        "您所在的位置：首页 > 工作动态",
+        "桃源州人民政府2024年度法治政府",
+        "建设情况报告",
+        "2024年，全州坚持依法行政。",
+    ]
+    lines += BODY.strip().split("\n")
+    text = "\n".join(lines) + "\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.md").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    d = Docx()
+    for ln in lines:
+        d.add_paragraph(ln)
+    d.save(str(tmp_path / "a.docx"))
+    body = "".join(f"<p>{ln}</p>" for ln in lines)
+    (tmp_path / "a.html").write_text(f"<!DOCTYPE html><html><body>{body}</body></html>", encoding="utf-8")
+    write_ofd(tmp_path / "a.ofd", text)
+    for name in ("a.txt", "a.md", "a.docx", "a.html", "a.ofd"):
+        m = read_path(tmp_path / name).meta
+        assert (m.title, m.unit, m.year) == ("桃源州人民政府2024年度法治政府建设情况报告", "桃源州人民政府", 2024), name
+    out = tmp_path / "草稿.md"
+    proc = run_cli("import", str(tmp_path / "a.docx"), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    draft = out.read_text(encoding="utf-8")
+    assert 'unit = "桃源州人民政府"' in draft and 'type = "county_gov"' in draft and "year = 2024" in draft
