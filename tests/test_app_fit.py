@@ -24,6 +24,11 @@ async def test_footer_keys_all_fit_at_80_columns(tmp_path: Path) -> None:
         labels = [k.description for k in keys]
         assert {"保存", "帮助", "退出", "查找", "下一部分"} <= set(labels), labels
         assert all(k.region.right <= 80 and k.region.width > 0 for k in keys), [(k.description, k.region) for k in keys]
+        await pilot.press("ctrl+r")  # the find bar open: still every key shown fits
+        await pilot.pause()
+        keys = list(footer.query(FooterKey))
+        assert "退出" in [k.description for k in keys]
+        assert all(k.region.right <= 80 and k.region.width > 0 for k in keys), [(k.description, k.region) for k in keys]
 
 
 @aio

@@ -22,6 +22,11 @@ async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def
     raise AssertionError(f"never happened: {what}")
 
 
+def _laid_out(app: DrafterApp, button: str) -> bool:
+    """The question is up and its button has its place on screen (a click before layout hits nothing)."""
+    return isinstance(app.screen, Ask) and bool(q := app.screen.query(button)) and q.first().region.area > 0
+
+
 @aio
 async def test_ctrl_home_end_select_all_and_shift_arrows(tmp_path: Path) -> None:
     app = DrafterApp(Launch(draft=write_draft(tmp_path)))
@@ -105,12 +110,37 @@ async def test_an_empty_replacement_asks_before_deleting(tmp_path: Path) -> None
         await pilot.press("enter")
         n = screen.buffer.text().count("法制")
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: isinstance(app.screen, Ask), "the question")
+        await _until(pilot, lambda: _laid_out(app, "#choice-keep"), "the question")
         await pilot.click("#choice-keep")
         await _until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
         assert screen.buffer.text().count("法制") == n  # nothing deleted
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: isinstance(app.screen, Ask), "asked again")
+        await _until(pilot, lambda: _laid_out(app, "#choice-delete"), "asked again")
         await pilot.click("#choice-delete")
         await _until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
         assert "法制" not in screen.buffer.text()
+
+
+@aio
+async def test_last_years_text_beside_the_part_marked_adopted_until_rewritten(tmp_path: Path) -> None:
+    from drafter.app.drafts import make_draft
+
+    from .conftest import seed
+
+    path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        guide = screen.query_one("#guide-text")
+        assert "去年原文（" in str(guide.content) and "已采用0段" in str(guide.content)
+        lines = screen.editor.text.split("\n")
+        row = next(i for i, line in enumerate(lines) if line.startswith("<!-- 去年原文："))
+        screen.editor.move_cursor((row, 0))
+        await pilot.press("ctrl+o")
+        await settle(pilot, app)
+        assert "已采用1段" in str(guide.content) and "已采用未改写" in str(guide.content)
+        await pilot.press("end")
+        await type_text(pilot, "今年又开展了两次。")
+        await settle(pilot, app)
+        assert "已采用0段" in str(guide.content)

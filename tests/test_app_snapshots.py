@@ -87,3 +87,36 @@ def test_help_at_80x24(snap_compare, tmp_path: Path) -> None:  # type: ignore[no
         await _steady(pilot)
 
     assert snap_compare(_draft_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def _from_last_year(tmp_path: Path) -> DrafterApp:
+    """A 2024 township draft rolled forward from seed 002 (2023), with a paragraph of this year's that has
+    a finding dismissed (wording: 法制) and one that still has it."""
+    from drafter.checks.dismiss import dismissal_comment
+
+    from .conftest import seed
+
+    path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
+    text = path.read_text(encoding="utf-8")
+    mine = (
+        dismissal_comment("wording", "引用上级文件原文", "法制")
+        + "\n全年调处矛盾纠纷160件，开展法制宣传12场。\n\n"
+        + "聘请法律顾问1名，加强法制建设。\n\n"
+    )
+    text = text.replace("<!-- 去年标题：（一）", mine + "<!-- 去年标题：（一）", 1)
+    path.write_text(text, encoding="utf-8")
+    return DrafterApp(Launch(draft=path))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_last_year_pane_findings_and_a_dismissal(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The drafting screen of a rolled-forward draft: last year's text of the part beside it, the finding
+    list (F3), one finding dismissed (已忽略 in the status line) and one not."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot, pilot.app)
+        await pilot.press("f3")
+        await settle(pilot, pilot.app)
+        await _steady(pilot)
+
+    assert snap_compare(_from_last_year(tmp_path), terminal_size=size, run_before=run_before)

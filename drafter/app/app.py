@@ -57,9 +57,7 @@ class DrafterApp(App[None]):
         """Straight to the draft when one is given (no start screen composed behind it)."""
         launch = self.launch
         if launch.draft is not None:
-            self.open_draft(launch.draft)
-            for note in launch.notes:
-                self.notify(note, severity="warning", timeout=8)
+            self.open_draft(launch.draft, launch.notes)  # said once the draft is on screen
             return
         self.push_screen(
             StartScreen(
@@ -71,7 +69,7 @@ class DrafterApp(App[None]):
             )
         )
 
-    def open_draft(self, path: Path) -> None:
+    def open_draft(self, path: Path, notes: list[str] | None = None) -> None:
         try:
             buffer = DraftBuffer.load(path)
         except ReadError as e:
@@ -79,7 +77,7 @@ class DrafterApp(App[None]):
             if not isinstance(self.screen, StartScreen):
                 self.push_screen(StartScreen())
             return
-        self.push_screen(DraftScreen(buffer))
+        self.push_screen(DraftScreen(buffer, notes=notes))
 
     def on_open_draft(self, message: OpenDraft) -> None:
         self.open_draft(message.path)

@@ -144,8 +144,8 @@ _LAST = re.compile(r"^\s*<!--\s*(" + re.escape(LAST_YEAR) + "|" + re.escape(LAST
 
 
 def adopt_last_year(lines: list[str], row: int) -> Change | None:
-    """The comment at ``row`` (``<!-- 去年原文：… -->`` or ``<!-- 去年标题：… -->``) as editable text:
-    a paragraph, or a ``###`` item heading; the cursor at its end, ready to rewrite."""
+    """The comment at ``row`` (``<!-- 去年原文：… -->`` or ``<!-- 去年标题：… -->``) as editable text
+    on the line below it: a paragraph, or a ``###`` item heading; the cursor at its end, ready to rewrite."""
     if not 0 <= row < len(lines):
         return None
     m = _LAST.match(lines[row])
@@ -153,11 +153,34 @@ def adopt_last_year(lines: list[str], row: int) -> Change | None:
         return None
     words = m.group(2).strip()
     text = f"### {words}" if m.group(1) == LAST_HEADING else words
-    return Change((row, 0), (row, len(lines[row])), text, (row, len(text)))
+    # the comment stays above it: the pane beside the part marks it 已采用 until the words are rewritten
+    end = (row, len(lines[row]))
+    return Change(end, end, "\n" + text, (row + 1, len(text)))
 
 
 def is_last_year(line: str) -> bool:
     return _LAST.match(line) is not None
+
+
+@dataclass(frozen=True)
+class LastYear:
+    """One of last year's paragraphs (or item headings) kept in a part as a comment."""
+
+    heading: bool
+    words: str
+    adopted: bool  # this year's text has it word for word (taken over, not yet rewritten)
+
+
+def last_year_entries(lines: list[str]) -> list[LastYear]:
+    """Last year's paragraphs and headings of a part, each marked adopted while the part repeats it unchanged."""
+    live = {" ".join(line.lstrip("#").split()) for line in lines if line.strip() and not _LAST.match(line)}
+    out: list[LastYear] = []
+    for line in lines:
+        m = _LAST.match(line)
+        if m is not None:
+            words = m.group(2).strip()
+            out.append(LastYear(m.group(1) == LAST_HEADING, words, " ".join(words.split()) in live))
+    return out
 
 
 def clean_last_year(lines: list[str]) -> tuple[str, int]:

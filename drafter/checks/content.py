@@ -46,6 +46,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
 
 
 def _duties_judged(ctx: Context) -> bool:
+    """Whether the duties part as a whole has a finding: read from that part alone (with the
+    checklist), so the engine keeps it by what the part holds."""
     from .thin import duties_judged
 
-    return duties_judged(ctx)
+    return ctx.part_value("duties", lambda: duties_judged(ctx))

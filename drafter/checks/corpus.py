@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 
 from ..model import Block
 from .memo import Memo, Spans, matches
@@ -39,11 +40,7 @@ class Corpus:
     def __init__(self, blocks: list[Block], memo: Memo | None = None) -> None:
         self.blocks = blocks
         self.memo = memo if memo is not None else Memo()
-        self.starts: list[int] = []
-        pos = 0
-        for b in blocks:
-            self.starts.append(pos)
-            pos += len(b.text) + 1
+        self.starts = list(accumulate([len(b.text) + 1 for b in blocks[:-1]], initial=0)) if blocks else []
         self._text: str | None = None
         self._index: dict[re.Pattern[str], list[tuple[int, Spans]]] = {}
 

@@ -45,6 +45,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         【请填写】 slots cover nothing)."""
         return ctx.corpus(key, lambda: ctx.own_words(blocks()))
 
+    in_parts: dict[str, list[Block]] = {}
     plan: list[tuple[Item, str, PartResult | None, Corpus]] = []
     for item in ctx.checklist.items:
         if item.since is not None and ctx.year is not None and ctx.year < item.since:
@@ -60,8 +61,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             else:
                 corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
         else:
-            in_part = [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
-            corpus = own(f"{item.part}-paragraphs", lambda in_part=in_part: in_part)  # type: ignore[misc]
+            if item.part not in in_parts:
+                in_parts[item.part] = [b for b in _paragraphs(pr.blocks) if id(b) not in opening]
+            corpus = own(f"{item.part}-paragraphs", lambda p=item.part: in_parts[p])  # type: ignore[misc]
         plan.append((item, need, pr, corpus))
     kept = ctx.memo.map("item-hits")
     texts: dict[int, tuple[str, ...]] = {}
@@ -121,18 +123,29 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         and found[item.id][1] != "mention"
         and ctx.parts[item.part].status == "present"
     ]
-    away_ids = {id(i) for i in away}
     done_corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere]) if away else None
-    if done_corpus is not None:
-        done_corpus.prepare(tuple(pattern(c, ctx.year) for item in away for c in item.cues))
+    away_hits: dict[str, list[_Hit]] = {}
+    if done_corpus is not None:  # kept as an item's hits are, by the texts searched
+        done_texts = tuple(b.text for b in done_corpus.blocks)
+        kept_away = ctx.memo.map("item-hits-elsewhere")
+        away_keys = {i.id: (i.cues, found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts) for i in away}
+        for i in away:
+            if (got := kept_away.get(away_keys[i.id])) is not None:
+                away_hits[i.id] = _rebuilt(got, done_corpus.blocks, None)  # type: ignore[arg-type]
+        if missed := [i for i in away if i.id not in away_hits]:
+            done_corpus.prepare(tuple(pattern(c, ctx.year) for item in missed for c in item.cues))
+        for i in missed:
+            away_hits[i.id] = _hits(done_corpus, i.cues, ctx.year, found[i.id][1], judge)
+            kept_away.put(away_keys[i.id], _kept(away_hits[i.id], done_corpus.blocks, [], None))
+    own_blocks = {id(b) for b in ctx.parts["measures"].blocks} if away else set()
     for item in ctx.checklist.items:
         if item.id not in chosen:
             continue
         need = found[item.id][1]
         hit = chosen[item.id]
         where: str | None = None
-        if hit is None and done_corpus is not None and id(item) in away_ids:
-            hit, where = _elsewhere(ctx, item, need, judge, done_corpus)
+        if hit is None and item.id in away_hits:
+            hit, where = _elsewhere(ctx, away_hits[item.id], own_blocks)
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
@@ -151,11 +164,11 @@ def _restates(ctx: Context, sentence: str) -> bool:
     return restates(ctx, sentence)
 
 
-def _elsewhere(ctx: Context, item: Item, need: str, judge: object, corpus: Corpus) -> tuple[_Hit | None, str | None]:
+def _elsewhere(ctx: Context, hits: list[_Hit], own_part: set[int]) -> tuple[_Hit | None, str | None]:
     """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
-    reported in the duties part): the item is covered, only not where the regulation puts it."""
-    own_part = {id(b) for b in ctx.parts[item.part].blocks}
-    for h in _hits(corpus, item.cues, ctx.year, need, judge):
+    reported in the duties part): the item is covered, only not where the regulation puts it.
+    ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks."""
+    for h in hits:
         if id(h.block) in own_part:
             continue
         pid = ctx.part_of(h.block)

@@ -62,10 +62,11 @@ def kept(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 def part_value(ctx: Context, pid: str, make: Callable[[], R]) -> R:
-    """``make()``, a value computed from part ``pid`` alone (with drafter's own wording), kept by
-    what that part holds."""
+    """``make()``, a value computed from part ``pid`` alone (with the checklist, the year and
+    drafter's own wording), kept by what that part holds."""
     code = getattr(make, "__code__", make)
-    return ctx.memo.cached("part-value", (part_key(ctx, pid), ctx.boilerplate, code), make)
+    key = (part_key(ctx, pid), ctx.memo.hold(ctx.checklist), ctx.year, ctx.boilerplate, code)
+    return ctx.memo.cached("part-value", key, make)
 
 
 def part_key(ctx: Context, pid: str) -> Hashable:

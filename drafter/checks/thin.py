@@ -51,6 +51,10 @@ def no_causes(ctx: Context) -> Iterator[Finding]:
 
 def lacks_causes(ctx: Context) -> bool:
     """Whether the shortcomings (a part of their own, or folded into another) name no cause."""
+    return ctx.part_value("shortcomings", lambda: _lacks_causes(ctx))
+
+
+def _lacks_causes(ctx: Context) -> bool:
     pr = ctx.parts["shortcomings"]
     if pr.status == "missing":
         return False
@@ -197,11 +201,16 @@ def _thin_plan(ctx: Context) -> str:
     got = _thinness(ctx, "plan")
     if got:
         return got
-    items = _plan_items(_inner_text(ctx, ctx.parts["plan"]))
-    slogans = [i for i in items if _slogan(i)]
+    items, slogans = ctx.part_value("plan", lambda: _plan_slogans(ctx))
     if len(items) < SLOGANS_MIN or len(slogans) * 3 < len(items) * 2:
         return ""
     return f"{len(items)}条安排中{len(slogans)}条只是口号（如“{slogans[0][:24]}”），没有具体任务、数字或时间"
+
+
+def _plan_slogans(ctx: Context) -> tuple[list[str], list[str]]:
+    """The plan's items, and those that are only slogans (read from the plan part alone)."""
+    items = _plan_items(_inner_text(ctx, ctx.parts["plan"]))
+    return items, [i for i in items if _slogan(i)]
 
 
 SLOGANS_MIN = 3  # items: fewer is judged by its length, not its wording

@@ -27,7 +27,7 @@ from ...model import PART_IDS
 from ...readers.errors import ReadError
 from ...rollforward import parse_commitments, part_headings, title_for
 from ...text import normalise
-from .. import drafts, paths, place
+from .. import drafts, editing, paths, place
 from ..buffer import DraftBuffer
 from ..linebreak import install_editor_wrapping
 from ..lock import DraftLock, Guard
@@ -115,8 +115,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         Binding("ctrl+h,ctrl+r", "replace", "替换", show=False, priority=True),
     ]
 
-    def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures") -> None:
+    def __init__(self, buffer: DraftBuffer, *, start_part: str = "measures", notes: list[str] | None = None) -> None:
         super().__init__()
+        self.notes = list(notes or [])  # warnings from making the draft: said once it is on screen
         self.buffer = buffer
         self.checklist = drafts.checklist_for(buffer.meta)
         self.previous, self._previous_error = drafts.load_previous(buffer.meta, buffer.path, paths.current_root())
@@ -177,7 +178,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.set_interval(SAVE_EVERY, self._tick)
         drafts.remember(self.buffer.path)
         if self._previous_error:
-            self.notify(self._previous_error, severity="warning", timeout=8)  # a problem to act on: kept longer
+            self.notify(self._previous_error, severity="warning", timeout=10)  # a problem to act on: kept longer
+        for note in self.notes:
+            self.notify(note, severity="warning", timeout=10)
         holder = self.draft_lock.acquire()
         if holder is None:
             self._offer_recovery()
@@ -271,7 +274,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         pid = mapping.get(self.current)
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
-        side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid))
+        last = editing.last_year_entries(self.buffer.sections[self.current].split("\n"))
+        side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid), last)
         side.show_copies(self._section_copies(), self.previous)
         side.show_pages(self.pages)
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]

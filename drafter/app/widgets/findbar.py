@@ -35,13 +35,14 @@ def matches(sections: list[str], needle: str) -> list[tuple[int, int]]:
 
 class FindBar(Vertical):
     BINDINGS: ClassVar = [
-        Binding("enter,down", "step(1)", "下一个", priority=True),
-        Binding("shift+enter,up", "step(-1)", "上一个", priority=True),
-        Binding("ctrl+r", "replace", "替换"),
+        # not in the footer: at 80 columns it holds the screen's keys only (F1 and the bar's own words say these)
+        Binding("enter,down", "step(1)", "下一个", show=False, priority=True),
+        Binding("shift+enter,up", "step(-1)", "上一个", show=False, priority=True),
+        Binding("ctrl+r", "replace", "替换", show=False),
         Binding("alt+a", "replace_all", "全部替换", show=False),  # where Alt arrives; the button always works
         Binding("tab", "field(1)", "下一栏", show=False, priority=True),
         Binding("shift+tab", "field(-1)", "上一栏", show=False, priority=True),
-        Binding("escape", "close", "关闭"),
+        Binding("escape", "close", "关闭", show=False),
     ]
 
     def __init__(self, owner: Searchable, **kw: object) -> None:
@@ -53,7 +54,7 @@ class FindBar(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="find-row"):
             yield Label("查找", classes="find-label")
-            yield Input(id="find-text", compact=True, placeholder="要查找的文字")
+            yield Input(id="find-text", compact=True, placeholder="Enter下一处 Esc关闭")
             yield Static("", id="find-count")
         with Horizontal(classes="find-row", id="replace-row"):
             yield Label("替换为", classes="find-label")

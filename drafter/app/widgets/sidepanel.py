@@ -15,6 +15,7 @@ from ...checks import Finding, Result
 from ...model import Document
 from ...render.preview import Pages
 from ...rollforward import Commitment
+from ..editing import LastYear
 from ..linebreak import Wrapped
 
 SEVERITY = {"error": ("错误", "bold red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
@@ -98,6 +99,7 @@ class SidePanel(Vertical):
         commitments: list[Commitment],
         done: list[bool],
         own: list[Finding] | None = None,
+        last_year: list[LastYear] | None = None,
     ) -> None:
         """Last year's commitments, the checklist items of ``part`` (covered or not, with guidance), and
         ``own``: the problems found in the section being edited."""
@@ -118,11 +120,14 @@ class SidePanel(Vertical):
             )
         else:
             pr = result.parts.get(part)
+            if last_year:
+                _last_year(t, last_year)
             if part == "measures" and commitments:
                 _commitments(t, commitments, done)
             t.append("本部分应写到\n", style="bold")
             if part in PART_GUIDE:
                 t.append(PART_GUIDE[part] + "\n", style="dim")
+
             for item in result.checklist.items_for(part):
                 res = result.items.get(item.id)
                 ok = bool(res and res.covered)
@@ -172,6 +177,23 @@ def copies_text(copies: list[Finding], previous: Document | None) -> Text:
                 t.append("：" + (old[:30] + "…" if len(old) > 30 else old), style="dim")
         t.append("\n")
     return t  # its last line's "\n" leaves the one blank row that parts it from the guide
+
+
+def _last_year(t: Text, entries: list[LastYear]) -> None:
+    """Last year's text of this part: what is still to rewrite, and what was taken over word for word."""
+    adopted = sum(1 for e in entries if e.adopted and not e.heading)
+    paras = sum(1 for e in entries if not e.heading)
+    t.append(f"去年原文（{paras}段，已采用{adopted}段）\n", style="bold")
+    t.append("光标放在去年原文一行按 Ctrl+O 采用，再改写成今年的情况。\n", style="dim")
+    for e in entries:
+        if e.heading:
+            t.append((e.words[:16] + "…" if len(e.words) > 16 else e.words) + "\n", style="bold dim")
+            continue
+        short = e.words[:14] + "…" if len(e.words) > 14 else e.words  # one line each in the panel
+        if e.adopted:
+            t.append("已采用未改写：", style="yellow")
+        t.append(("○" if not e.adopted else "") + short + "\n", style="" if e.adopted else "dim")
+    t.append("\n")
 
 
 def _commitments(t: Text, commitments: list[Commitment], done: list[bool]) -> None:
