@@ -10,11 +10,12 @@ them before it looks for checklist items or counts a part's length.
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 
+from .lazyre import Lazy
+
 _SLOT = "\x00"
-_FILL = re.compile(r"【[^】]*】")
+_FILL = Lazy(r"【[^】]*】")
 MIN_FRAGMENT = 4  # shorter pieces ("年，") are too common to be drafter's own
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .checklist_model import Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, find
+from .lazyre import Lazy
 from .model import ALL_PART_IDS
 from .readers.errors import ReadError
 
@@ -181,7 +182,7 @@ def _parse(path: Path) -> _ChecklistIn:
 
 
 MAX_EXTENDS = 8  # base ← county_gov ← a province's ← a county's …: a few levels, never a loop
-_NAME = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
+_NAME = Lazy(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 
 
 def _resolve(path: Path, dirs: list[Path], seen: tuple[Path, ...] = ()) -> _ChecklistIn:

@@ -11,6 +11,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .lazyre import Lazy
+
 _CN_DIGIT = {
     "〇": 0,
     "○": 0,
@@ -35,8 +37,8 @@ CHINESE = rf"(?P<cy>[{_CN_YEAR}]{{2,4}})\s*年\s*(?P<cm>[{_CN_SMALL}]{{1,2}})\s*
 # "2024.3.5": not a form GB/T 9704 allows, but seen on signed reports; date-form says how to write it.
 # Only with dots: "2024-03-05" on its own line is a web page's publication date as often as not.
 DOTTED = r"(?P<dy>\d{4})\s*[.．]\s*(?P<dm>\d{1,2})\s*[.．]\s*(?P<dd>\d{1,2})(?![\d.．])"
-_ANY = re.compile(rf"{ARABIC}|{CHINESE}|{DOTTED}")
-_WHOLE = re.compile(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
+_ANY = Lazy(rf"{ARABIC}|{CHINESE}|{DOTTED}")
+_WHOLE = Lazy(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

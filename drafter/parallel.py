@@ -15,7 +15,6 @@ the queue's lock, and a worker killed while holding it made that wait forever.
 from __future__ import annotations
 
 import gc
-import multiprocessing as mp
 import os
 import signal
 import sys
@@ -48,6 +47,8 @@ def _context() -> Any:
     """Fork on Linux (workers start with what the parent loaded); elsewhere, or where the program chose a
     start method (``multiprocessing.set_start_method``), that one: spawn on Windows and macOS (workers
     import drafter afresh: ``fn`` and the items must pickle)."""
+    import multiprocessing as mp  # here, not at import: one file is linted without a pool
+
     chosen = mp.get_start_method(allow_none=True)
     linux = sys.platform.startswith("linux") and hasattr(os, "fork")
     if chosen is None and linux and "fork" in mp.get_all_start_methods():

@@ -8,10 +8,11 @@ compare them with each other (``unit_key``), and every face lists them as one un
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_SPACE = re.compile(r"[\s\u3000\u00a0]+")
+from .lazyre import Lazy
+
+_SPACE = Lazy(r"[\s\u3000\u00a0]+")
 
 
 def unit_key(unit: str | None) -> str | None:

@@ -10,19 +10,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lazyre import Lazy
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CN_DIGITS = "一二三四五六七八九十"
 SENTENCE_END = "。！？!?"
 CLAUSE_END = SENTENCE_END + "；;：:…”’」』）)"
 
 # XML 1.0 forbids C0 controls other than tab, LF and CR; Word cannot hold them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
+_CONTROL = Lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 # Spaces that PDF extraction leaves inside words: "2022 年", "全县 100 余名", "报 告".
 _WIDE = rf"{CJK}，。、；：“”（）《》〔〕"
-_INNER_SPACE = re.compile(
+_INNER_SPACE = Lazy(
     rf"(?<=[{_WIDE}])[ \t\u3000\u00a0]+(?=[{_WIDE}\d()])|(?<=[{_WIDE}\d()])[ \t\u3000\u00a0]+(?=[{_WIDE}])"
 )
-_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACE_RUN = Lazy(r"[ \t\u3000\u00a0]+")
 
 # Numbering as typed. Level 1: 一、 / 第一部分; 2: （一）; 3: 1. / 1、; 4: （1）.
 NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -41,7 +43,7 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-_SUSPECT = re.compile(r"[\x00-\x1f\x7f\ufeff\ufffe\uffff\u200b \u3000\u00a0]")
+_SUSPECT = Lazy(r"[\x00-\x1f\x7f\ufeff\ufffe\uffff\u200b \u3000\u00a0]")
 
 
 @lru_cache(maxsize=16384)

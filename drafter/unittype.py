@@ -17,7 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .hanzi import simplified
+from .lazyre import Lazy
 from .readers.errors import ReadError
+from .resources import data_dir
 
 FILE = "units.toml"
 
@@ -75,8 +77,9 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
         lists = {k: r.get(k, []) for k in ("endings", "words", "patterns")}
         if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns 须是文字列表")
-        for p in lists["patterns"]:
-            _safe(p, path)
+        if not _shipped(path):  # the shipped file's patterns are screened by the tests, not on every start
+            for p in lists["patterns"]:
+                _safe(p, path)
         rule = UnitRule(
             r["type"],
             str(r.get("name", r["type"])),
@@ -88,6 +91,14 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
         )
         out.append(rule)
     return tuple(out)
+
+
+def _shipped(path: Path) -> bool:
+    """Whether ``path`` is the ``units.toml`` that ships with drafter (not a user's)."""
+    try:
+        return path.resolve() == (data_dir("checklists") / FILE).resolve()
+    except OSError:
+        return False
 
 
 def _safe(pattern: str, path: Path) -> None:
@@ -117,7 +128,7 @@ def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
     return _rules_cached(tuple(files))
 
 
-_GOVERNMENT = re.compile(r"(人民政府|政府|办事处|管委会|管理委员会)$")
+_GOVERNMENT = Lazy(r"(人民政府|政府|办事处|管委会|管理委员会)$")
 
 
 def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None = None) -> Decision:

@@ -16,8 +16,16 @@ def test_lines_of_plain_text_on_28_characters() -> None:
 
 
 def test_ascii_is_half_and_words_are_not_split() -> None:
-    assert _lines("字" * 24 + "2025", 26, 28) == 1  # 24 + 2
+    assert _lines("字" * 23 + "2025", 26, 28) == 1  # 23 + 2 and the gap before the number
     assert _lines("字" * 25 + "2025", 26, 28) == 2  # the number goes down whole
+
+
+def test_figures_among_chinese_take_a_gap_on_each_side() -> None:
+    """LibreOffice sets ~0.2 em beside an ASCII run in Chinese: a line dense with figures holds less."""
+    assert _lines("字" * 24 + "2025", 26, 28) == 2  # 24 + 2 fits only without the gap
+    line = "承接县级下放行政处罚权52项，综合行政执法队12名执法人"  # 26 cells and 4 gaps on 26 (as measured)
+    assert _lines(line, 26, 28) == 2
+    assert _lines("字" * 10 + "abc def" + "字" * 10, 26, 28) == 1  # gaps only where the scripts meet
 
 
 def test_commas_hang_closing_brackets_pull_a_character_down_opening_ones_never_end_a_line() -> None:

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from drafter import checklists
+from drafter import checklists, unittype
 from drafter.patterns import UnsafePattern, validate
+from drafter.readers.errors import ReadError
+from drafter.resources import data_dir
 
 from .conftest import ROOT, run_cli
 
@@ -53,3 +55,18 @@ def test_every_shipped_checklist_passes_validation(monkeypatch: pytest.MonkeyPat
     assert {"base", "county_gov", "department", "township"} <= set(reg.types) | {"base"}
     for name in reg.types:
         checklists.load(name)
+
+
+def test_every_shipped_unit_pattern_is_safe() -> None:
+    """The shipped units.toml is not screened when it loads (cold start): it is screened here."""
+    shipped = unittype.rules([data_dir("checklists")])
+    patterns = [p for r in shipped for p in r.patterns]
+    assert patterns and all(unittype._shipped(Path(r.path)) for r in shipped)
+    for p in patterns:
+        validate(p)
+
+
+def test_a_users_unit_pattern_is_still_screened(tmp_path: Path) -> None:
+    (tmp_path / "units.toml").write_text('[[rules]]\ntype = "township"\npatterns = ["(一+)+$"]\n', encoding="utf-8")
+    with pytest.raises(ReadError, match="不安全"):
+        unittype.rules([tmp_path])

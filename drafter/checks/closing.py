@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .. import dates
+from ..lazyre import Lazy
 from ..model import Block
 from ..readers.tail import is_signature
 from .context import Context
@@ -22,7 +22,7 @@ PLACES = {  # GB/T 9704-2012 7.2.4 and 7.3.5
     "署名": "正文之后右空二字署发文机关名称",
     "成文日期": "署名下一行写成文日期",
 }
-_WEB = re.compile(r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}|^来源[:：]|^首页|[>›»]")
+_WEB = Lazy(r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}|^来源[:：]|^首页|[>›»]")
 
 
 def is_draft(ctx: Context) -> bool:

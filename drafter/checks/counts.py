@@ -17,22 +17,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..checklists import Relation
+from ..lazyre import Lazy
 from ..vocab import words as vocab_words
 
 UNITS = "件项次人名个条场户家卷份起宗"
-_COUNT = re.compile(rf"(?<!\d)(\d++(?:\.\d++)?)\s*+(万)?\s*+(余|多)?\s*+(件次|人次|[{UNITS}])")
-_RATE = re.compile(
+_COUNT = Lazy(rf"(?<!\d)(\d++(?:\.\d++)?)\s*+(万)?\s*+(余|多)?\s*+(件次|人次|[{UNITS}])")
+_RATE = Lazy(
     r"([\u4e00-\u9fff]{1,12}?率)\s*+(?:均|分别)?\s*+(?:为|达到了|达到|高达|达|是|实现了|实现)?\s*+"
     r"(?<!\d)(\d++(?:\.\d++)?)\s*+[%％]"
 )
-_CLAUSE = re.compile(r"[，,；;：:、（()）]")
-_NOT_COUNTED = re.compile(r"不予|未(?!成年)|正在|待办|待结|不属于|结转|累计|历年|以来|上年|同比|较")
-_TARGET = re.compile(
+_CLAUSE = Lazy(r"[，,；;：:、（()）]")
+_NOT_COUNTED = Lazy(r"不予|未(?!成年)|正在|待办|待结|不属于|结转|累计|历年|以来|上年|同比|较")
+_TARGET = Lazy(
     r"不少于|不低于|不高于|不超过|以上|以下|以内|力争|确保|目标|要求|稳定在|控制在|提高到|提升[至到]"
     r"|争取|保持在|不断提高|逐步"
 )
-_CARRIED = re.compile(r"含上年|含上期|结转|上年度|累计|历年|以来")
-_FILLER = re.compile(r"共计|合计|共|全部|已经|已|均|依法|按期|按时|及时|当年|本年度|年内|其中|各类")
+_CARRIED = Lazy(r"含上年|含上期|结转|上年度|累计|历年|以来")
+_FILLER = Lazy(r"共计|合计|共|全部|已经|已|均|依法|按期|按时|及时|当年|本年度|年内|其中|各类")
 
 
 @dataclass(frozen=True)

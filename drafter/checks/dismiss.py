@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from ..lazyre import Lazy
 from ..model import Dismissal, Document
 from .context import Context
 from .results import INFO, WARNING, Finding
@@ -36,9 +37,9 @@ DISMISSAL = Rule(
 RULE = DISMISSAL.id
 VERBS = ("忽略", "ignore")
 MAX_QUOTE = 40
-_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_RULE_ID = Lazy(r"^[a-z0-9][a-z0-9-]*$")
 # verb, rule, then optionally the finding's words in 「」 (one finding, not the rule's every one), then the reason
-_PARSE = re.compile(r"^(?P<verb>\S+)\s*(?P<rule>[A-Za-z0-9-]*)\s*(?:「(?P<quote>[^」\n]*)」)?\s*(?P<reason>.*)$", re.S)
+_PARSE = Lazy(r"^(?P<verb>\S+)\s*(?P<rule>[A-Za-z0-9-]*)\s*(?:「(?P<quote>[^」\n]*)」)?\s*(?P<reason>.*)$", re.S)
 
 
 @dataclass
@@ -81,8 +82,8 @@ def finding_quote(f: Finding, line_text: Callable[[int | None], str]) -> str:
     return " ".join(line_text(f.line)[f.col : f.col + f.length].split())[:MAX_QUOTE]
 
 
-_HEAD = re.compile(r"[：；。]")
-_NAMED = re.compile(r"“([^”]+)”")
+_HEAD = Lazy(r"[：；。]")
+_NAMED = Lazy(r"“([^”]+)”")
 
 
 def dismissal_key(f: Finding) -> str:

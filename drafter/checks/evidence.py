@@ -13,12 +13,13 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..checklists import Evidence
+from ..lazyre import Lazy
 
-FIGURE = re.compile(
+FIGURE = Lazy(
     r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时|所|部|批|支|户|宗|起|处)"
 )
-_SENTENCE_END = re.compile(r"[。！？；;!?]")
-_CLAUSE = re.compile(r"[，,]")
+_SENTENCE_END = Lazy(r"[。！？；;!?]")
+_CLAUSE = Lazy(r"[，,]")
 
 
 class Judge:

@@ -14,18 +14,19 @@ import re
 from collections.abc import Iterator
 
 from ..checklists import Relation
+from ..lazyre import Lazy
 from .context import Context
 from .counts import check_sentence
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 
 UNITS = "件项次人名个条场户家卷份起宗"
-_TOTAL_LIST = re.compile(
+_TOTAL_LIST = Lazy(
     rf"(?<!\d)(?P<total>\d++)\s*+(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"
 )
-_PART = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])")
-_SUBTOTAL = re.compile(r"结|完成|合计|小计|办理")
+_PART = Lazy(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])")
+_SUBTOTAL = Lazy(r"结|完成|合计|小计|办理")
 
 
 FIGURES = Rule("figures", "数字对不上", Scope.PARAGRAPH, {WARNING: "分项大于或多于总数，或数字与比率对不上"})

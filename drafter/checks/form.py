@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 
 from .. import dates
+from ..lazyre import Lazy
 from .context import Context
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
-_DOC_NO = re.compile(
+_DOC_NO = Lazy(
     r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<close>[〕\]】）)］}])"
     r"\s*(?P<di>第)?\s*(?P<num>\d+)\s*号"
 )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable
 
 from ..checklists import Item
+from ..lazyre import Lazy
 from ..model import Block
 from . import keep
 from .context import Context
@@ -178,7 +179,7 @@ def _elsewhere(ctx: Context, hits: list[_Hit], own_part: set[int]) -> tuple[_Hit
 
 
 # A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
-_ITEM_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+_ITEM_TITLE = Lazy(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 TITLE_MAX = 32
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazyre import Lazy
 from ..model import Block, Document
 from .promises import _BLOCK, _CJK_RUN, _COMMON, MAX_COMMITMENT, Commitment, content_words, format_commitments
 
@@ -53,7 +54,7 @@ _VERBS = (
     "全面",
     "不断",
 )
-_SENTENCES = re.compile(r"[^。！？；\n]+[。！？；]?")
+_SENTENCES = Lazy(r"[^。！？；\n]+[。！？；]?")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from collections.abc import Callable, Hashable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from ..lazyre import Lazy
+
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
@@ -105,8 +107,8 @@ class Memo:
 
 # ------------------------------------------------------------ pattern searches, paragraph by paragraph
 
-_LOOKAROUND = re.compile(r"\(\?<?[=!]((?:[^()\\]|\\.)*)\)")
-_NEWLINE_CLASS = re.compile(r"\[\^|\\[sWDn]")
+_LOOKAROUND = Lazy(r"\(\?<?[=!]((?:[^()\\]|\\.)*)\)")
+_NEWLINE_CLASS = Lazy(r"\[\^|\\[sWDn]")
 
 
 @lru_cache(maxsize=4096)

@@ -8,14 +8,14 @@ report is read once per name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lazyre import Lazy
 from ..model import Block
 from ..text import CJK
 
 _PLACE_END = "省市县区州盟旗乡镇"
-_CJK = re.compile(f"[{CJK}]")
+_CJK = Lazy(f"[{CJK}]")
 MIN_NAME = 5  # shorter names (平潭县) differ from other words by one character too often
 
 

@@ -35,7 +35,6 @@ are small tuples of ints, so a process pool can send them back.
 
 from __future__ import annotations
 
-import re
 import weakref
 import zlib
 from array import array
@@ -43,8 +42,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from statistics import median
 
+from ..lazyre import Lazy
 from ..model import Block, Document
 from . import templates
 from .context import Context
@@ -61,9 +60,9 @@ MIN_RARE = 3  # shared rare samples that make two paragraphs candidates
 PAIRWISE_DOCS = 40  # a sample in more reports than this is not counted pairwise (``templates`` groups them)
 PAIR_SHARE = 0.25  # units sharing at least this share of one's body text are a similar pair
 
-_NUMBER = re.compile(r"[0-9０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+")
-_NOT_WORD = re.compile(r"[\W_]+")
-_BOILERPLATE = re.compile(r"(现将|特将|现就)[^。]{0,20}报告如下|特此报告")
+_NUMBER = Lazy(r"[0-9０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+")
+_NOT_WORD = Lazy(r"[\W_]+")
+_BOILERPLATE = Lazy(r"(现将|特将|现就)[^。]{0,20}报告如下|特此报告")
 
 
 def normalise(text: str) -> str:
@@ -442,6 +441,8 @@ def _clusters(
     units: list[str | None],
 ) -> tuple[list[Cluster], dict[int, int]]:
     """Clusters of ``MIN_CLUSTER`` reports or more, largest first; and each member's cluster index."""
+    from statistics import median  # here, not at import (cold start): only a folder has clusters
+
     members: dict[int, list[int]] = defaultdict(list)
     for d, c in enumerate(comp):
         members[c].append(d)

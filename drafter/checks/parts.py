@@ -14,11 +14,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..checklists import Checklist
+from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
 from .context import Context
@@ -164,7 +164,7 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
     return [s for s in out if s.blocks or s.heading is not None]
 
 
-_FIRST = re.compile(r"^\s*(?:[（(]\s*[一1]\s*[）)]|1\s*[.、．]|一\s*[、是])")
+_FIRST = Lazy(r"^\s*(?:[（(]\s*[一1]\s*[）)]|1\s*[.、．]|一\s*[、是])")
 
 
 def _led_list(sec: Section, checklist: Checklist, year: int | None, start: int) -> tuple[int, str] | None:

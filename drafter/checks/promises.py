@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazyre import Lazy
 from ..model import Block
 
 
@@ -25,8 +26,8 @@ class Commitment:
         return f"去年承诺：{self.text}；请报告落实情况"
 
 
-_CLAUSE = re.compile(r"[一二三四五六七八九十]+是")
-_SENTENCE_END = re.compile(r"[。；;！？]")
+_CLAUSE = Lazy(r"[一二三四五六七八九十]+是")
+_SENTENCE_END = Lazy(r"[。；;！？]")
 MAX_COMMITMENT = 40
 
 
@@ -105,7 +106,7 @@ _COMMON = set(
         "规范",
     ]
 )
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = Lazy(r"[\u4e00-\u9fff]+")
 
 
 def keywords(text: str) -> set[str]:
@@ -173,7 +174,7 @@ def covered(c: Commitment, text: str, threshold: float = 0.5, synonyms: tuple[tu
 # ------------------------------------------------------------ kept in the draft
 
 _MARK = "drafter:commitments"
-_BLOCK = re.compile(r"<!--\s*" + re.escape(_MARK) + r"\s*\n")  # the block runs to the next -->
+_BLOCK = Lazy(r"<!--\s*" + re.escape(_MARK) + r"\s*\n")  # the block runs to the next -->
 
 
 def format_commitments(cs: list[Commitment]) -> str:

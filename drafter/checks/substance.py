@@ -12,10 +12,10 @@ up most of it and it reports hardly any act with a count (学法7次, 听取汇�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..lazyre import Lazy
 from .context import Context
 from .gaps import also_missing, worst
 from .keep import kept
@@ -25,8 +25,8 @@ from .rule import Rule, Scope
 
 RESTATED_SHARE = 0.5  # of the part's characters in restated sentences
 MAX_ACTS = 1  # a part with more acts counted than this reports acts, whatever else it says
-_SENTENCE = re.compile(r"[。；;！？!?\n]")
-_ACT_COUNT = re.compile(
+_SENTENCE = Lazy(r"[。；;！？!?\n]")
+_ACT_COUNT = Lazy(
     r"(?<!\d)\d++\s*+(?:次|场|期|件|人次|项|批)|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]++次"
 )
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 
+from ..lazyre import Lazy
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -13,7 +13,7 @@ from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = Lazy(
     r"[×xX╳]{2,}(?![a-zA-Z])|[Ｘ]{2,}|〇〇|○○|(?<![A-Za-z])[Xx×Ｘ](?=[次件个项名人家条场期份卷%％])|(?<![\d*])\*{1,3}(?=[次件个项名人家条场年月日%％])"
     r"|【[^】]{0,30}(填写|待补|待定|补充|输入|请填|此处)[^】]{0,30}】|[［\[](填写|待补|待定)[^］\]]{0,20}[］\]]"
     r"|(?i:\bTODO\b|\bTBD\b)"
@@ -131,7 +131,7 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
     return False
 
 
-_PLACEHOLDER_HINT = re.compile(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
+_PLACEHOLDER_HINT = Lazy(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
 
 
 @PLACEHOLDER.check

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
 from ..vocab import causes_rx, duty_acts_rx, leader_rx, plan_dates_rx
 from .context import Context
@@ -26,8 +27,8 @@ THIN_PART = Rule(
     },
 )
 
-_FIGURE = re.compile(r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
-_SENTENCE = re.compile(r"[。！？；;]")
+_FIGURE = Lazy(r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
+_SENTENCE = Lazy(r"[。！？；;]")
 
 
 def _blocks_text(blocks: list[Block]) -> str:
@@ -83,7 +84,7 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
 
 THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
 THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shortest other part is thin
-_ENUM = re.compile(r"[一二三四五六七八九十]是|(?:^|\n)[^\S\n]*+\d++\s*+[.、．]|[（(][一二三四五六七八九十]+[）)]")
+_ENUM = Lazy(r"[一二三四五六七八九十]是|(?:^|\n)[^\S\n]*+\d++\s*+[.、．]|[（(][一二三四五六七八九十]+[）)]")
 
 
 @THIN_PART.check_parts("measures")
@@ -226,7 +227,7 @@ def _slogan(item: str) -> bool:
     return len(clauses) >= 2 and all(len(c.strip()) <= SLOGAN_CLAUSE for c in clauses)
 
 
-_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|(?<![\d.])\d++[.、．](?!\d)")
+_ENUMERATOR = Lazy(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|(?<![\d.])\d++[.、．](?!\d)")
 
 
 def _plan_items(text: str) -> list[str]:

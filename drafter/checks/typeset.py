@@ -7,9 +7,9 @@ out without the name its superior reads first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lazyre import Lazy
 from ..text import CJK
 from .context import Context
 from .keep import kept
@@ -19,9 +19,9 @@ from .rule import Rule, Scope
 HALF = ",;:()"
 FULL = dict(zip(HALF, "，；：（）", strict=True))
 NAMES = {",": "逗号", ";": "分号", ":": "冒号", "(": "括号", ")": "括号"}
-_WIDE = re.compile(rf"[{CJK}，。、；：？！“”‘’（）《》〔〕【】…—]")
-_HALF = re.compile(r"[,;:()]")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
+_WIDE = Lazy(rf"[{CJK}，。、；：？！“”‘’（）《》〔〕【】…—]")
+_HALF = Lazy(r"[,;:()]")
+_URL = Lazy(r"(?:https?://|www\.)\S+|\S+@\S+")
 ROLES = ("body", "title", "opening", "closing", "addressee", "signature", "attachment")
 
 
@@ -116,8 +116,8 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
         )
 
 
-_UPWARD = re.compile(r"(?:报告|请示)\s*$")
-_MAST = re.compile(r"文件\s*$")
+_UPWARD = Lazy(r"(?:报告|请示)\s*$")
+_MAST = Lazy(r"文件\s*$")
 
 
 @MISSING_SIGNER.check

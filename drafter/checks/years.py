@@ -6,18 +6,19 @@ import re
 from collections.abc import Iterator
 
 from .. import dates
+from ..lazyre import Lazy
 from ..model import Block
 from ..text import CJK
 from .context import Context
 from .results import ERROR, WARNING, Finding, Local
 from .rule import Rule, Scope
 
-_YEAR = re.compile(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
+_YEAR = Lazy(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
 # A year written without 年 ("三、2023党政主要负责人…"): at the start of a heading's title or of a
 # clause, followed by words, not by a measure word ("2023件" is a count) or by more digits.
 _MEASURE = "件个人次条项家元万亿户所名份卷场余多起期批届号余篇部台辆宗"
-_BARE_YEAR = re.compile(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度{_MEASURE}])")
-_LEAD_YEAR = re.compile(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?![度{_MEASURE}]))")
+_BARE_YEAR = Lazy(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度{_MEASURE}])")
+_LEAD_YEAR = Lazy(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?![度{_MEASURE}]))")
 
 
 STALE_YEAR = Rule(
@@ -99,12 +100,12 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
 
 # "2024年，我乡……" opening a paragraph or sentence of a part on 2025: last year's text kept. Not when
 # the year starts a comparison or a span ("2024年以来", "2024年底", "与2024年相比" never opens).
-_OPENS_LAST = re.compile(
+_OPENS_LAST = Lazy(
     r"(?:^|(?<=[。！？；;]))\s*(?:[一二三四五六七八九十]是|\d+[.、．]\s*)?(20\d{2})\s*年(?!\s*(?:以来|来|起|至|到|底|末|"
     r"1[0-2]\s*月|同期|相比|相较|比较|同比|对比|[—\-–~～]))"
 )
 # Last year's plan cited as this year's basis: 按照《……2024年法治政府建设工作要点》.
-_LAST_PLAN = re.compile(
+_LAST_PLAN = Lazy(
     r"《[^》\n]{0,40}?(?<![\d—\-–~～至])(20\d{2})\s*年度?(?![—\-–~～至]\s*20\d{2})[^》\n]{0,40}?"
     r"(?:工作要点|要点|工作计划|工作安排|重点任务|任务清单|任务分工|工作方案|实施方案)[^》\n]{0,10}》"
 )
@@ -187,7 +188,7 @@ def _at(ctx: Context, b: Block | None, start: int, end: int, severity: str, mess
 
 
 # "……2022年法治工作情况暨2023年工作要点": a title may name next year's plan beside the report year.
-_NAMES_PLAN = re.compile(r"\s*年度?[^，。、\d]{0,8}?(?:工作)?(?:要点|计划|安排|打算|思路|重点任务)")
+_NAMES_PLAN = Lazy(r"\s*年度?[^，。、\d]{0,8}?(?:工作)?(?:要点|计划|安排|打算|思路|重点任务)")
 
 
 def _mismatch(

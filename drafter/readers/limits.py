@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import os
 import stat
-import zipfile
+from typing import TYPE_CHECKING
 
 from .errors import ReadError
+
+if TYPE_CHECKING:  # only the annotation: a .txt is linted without zipfile (cold start)
+    import zipfile
 
 CHUNK = 64 * 1024
 MAX_PARAGRAPHS = 20_000

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..lazyre import Lazy
 from ..model import Dismissal, Document
 from ..text import normalise
 from .limits import check_paragraphs, check_text
@@ -12,14 +12,12 @@ from .rawpara import RawPara
 from .structure import Trace, build
 from .txt import decode
 
-_HEADING = re.compile(
-    r"(#{1,6})\s+"
-)  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
+_HEADING = Lazy(r"(#{1,6})\s+")  # then the title, less closing #s: ``heading`` (a regex for it backtracked cubically)
 # one line, linear however it is cut; not drafter's own ``<!-- drafter:commitments`` block (rollforward.py),
 # which every --from draft has
-_DIRECTIVE = re.compile(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
-BOLD_START = re.compile(r"^\*\*(.+?)\*\*")
-LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+\))\s+")
+_DIRECTIVE = Lazy(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
+BOLD_START = Lazy(r"^\*\*(.+?)\*\*")
+LIST_MARK = Lazy(r"^\s*(?:[-+*]|\d+\))\s+")
 
 
 def read(data: bytes, path: str = "") -> Document:

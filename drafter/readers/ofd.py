@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import posixpath
-import re
 import zipfile
 from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
+from ..lazyre import Lazy
 from ..model import Document
 from .docx_ooxml import MAX_PART, vet_zip
 from .errors import ReadError
@@ -38,7 +38,7 @@ A4_HEIGHT = 297.0
 NOT_OFD = "这不是有效的 OFD 文件（缺少 OFD.xml 或文档结构）；请用原稿 .docx，或重新导出 OFD/PDF 后再检查"
 BROKEN = "OFD 文件已损坏，无法读取；请用原稿 .docx，或重新导出 OFD/PDF 后再检查"
 SCANNED = "这是扫描版 OFD（没有文字层），无法检查；请用原稿 .docx，或先做文字识别（OCR）后再检查"
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_NUMBER = Lazy(r"-?\d+(?:\.\d+)?")
 
 
 def is_ofd(data: bytes, suffix: str) -> bool:

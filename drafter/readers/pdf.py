@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
+from ..lazyre import Lazy
 from ..model import Document
 from ..text import normalise
 from .errors import ReadError
@@ -29,7 +30,7 @@ from .structure import build
 
 MAX_PAGES = 400
 EDGE = 0.1  # the top and bottom tenth of a page is where headers, footers and page numbers sit
-_PAGE_NO = re.compile(r"^[-—－–―\s]*\d{1,4}[-—－–―\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+_PAGE_NO = Lazy(r"^[-—－–―\s]*\d{1,4}[-—－–―\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 SCANNED = "这是扫描版 PDF（没有文字层），无法检查；请用原稿 .docx，或先做文字识别（OCR）后再检查"
 BROKEN = "PDF 文件已损坏或加密，无法读取；请用原稿 .docx，或重新导出 PDF 后再检查"
 
@@ -183,7 +184,7 @@ def _merge_rows(lines: list[_Line]) -> list[_Line]:
 
 _WIDE = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’—…·"
 # Gaps the PDF's glyph positions leave between characters that are not words of a Latin text.
-_GAP = re.compile(rf"(?<=[{_WIDE}])\s+|\s+(?=[{_WIDE}])|\s+(?=[,.;:!?%)\]])|(?<=[(\[])\s+")
+_GAP = Lazy(rf"(?<=[{_WIDE}])\s+|\s+(?=[{_WIDE}])|\s+(?=[,.;:!?%)\]])|(?<=[(\[])\s+")
 
 
 def _ungap(text: str) -> str:

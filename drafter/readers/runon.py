@@ -25,6 +25,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..lazyre import Lazy
 from ..text import SENTENCE_END, match_number, normalise
 from ..vocab import turn_rx
 from .head import is_title, organ_list
@@ -39,9 +40,9 @@ _CN = "一二三四五六七八九十"
 _KINDS = ("l1", "l2", "l3", "l4", "y")
 _HEADINGS = ("l1", "l2", "l3", "l4")
 # An upper heading standing inside a paragraph: what makes a paragraph shorter than LONG run-on.
-_INLINE = re.compile(rf"[{_CN}]{{1,3}}[、．.]|[（(][ \t\u3000]*[{_CN}]{{1,3}}[ \t\u3000]*[）)]")
+_INLINE = Lazy(rf"[{_CN}]{{1,3}}[、．.]|[（(][ \t\u3000]*[{_CN}]{{1,3}}[ \t\u3000]*[）)]")
 OPENS = frozenset("（(一二三四五六七八九十0123456789")
-_MARKS = re.compile(
+_MARKS = Lazy(
     rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{_CN}]{{1,3}})[ \t\u3000]*[）)])"
     rf"|(?P<l4>[（(][ \t\u3000]*(?P<v4>\d{{1,2}})[ \t\u3000]*[）)])"
     rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专、])(?P<l1>(?P<v1>[{_CN}]{{1,3}})(?:、|[．.](?![\d{_CN}])))"
@@ -54,12 +55,12 @@ _STRONG = SENTENCE_END + "：:；;”’」』）)】"
 _WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
 _LIST_END = "；;，,、"
 # Where the body starts when a heading runs on into it with no punctuation.
-_OPENER = re.compile(
+_OPENER = Lazy(
     r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
     r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
 )
-_SIGNED_TAIL = re.compile(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
-_TAIL_NOTE = re.compile(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
+_SIGNED_TAIL = Lazy(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
+_TAIL_NOTE = Lazy(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
 
 
 @dataclass
@@ -285,9 +286,9 @@ def _lead(text: str) -> list[int]:
     return found
 
 
-_ORGAN_LEAD = re.compile(r"\s*[^：:。，,\s]{2,40}[：:]")
-_TITLE_WORD = re.compile(r"(?:报告|情况|总结|要点|的函)(?=\S)")
-_AFTER_TITLE = re.compile(rf"[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"]")
+_ORGAN_LEAD = Lazy(r"\s*[^：:。，,\s]{2,40}[：:]")
+_TITLE_WORD = Lazy(r"(?:报告|情况|总结|要点|的函)(?=\S)")
+_AFTER_TITLE = Lazy(rf"[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"]")
 
 
 def _title_end(text: str) -> int | None:

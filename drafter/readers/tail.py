@@ -9,26 +9,25 @@ publication date and never the 成文日期.
 
 from __future__ import annotations
 
-import re
-
 from .. import dates
+from ..lazyre import Lazy
 from ..model import Block, Meta
 from ..text import match_number, squash, strip_controls
 from .head import is_debris, is_organ_name, is_unit_line, units_of
 from .rawpara import RawPara
 
-CLOSING = re.compile(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
-_ATTACH = re.compile(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
-ATTACH_MORE = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
-_CC = re.compile(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
-_ISSUED = re.compile(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
-_NOTE = re.compile(r"^[（(]此件.{1,12}[）)]$")  # 附注 under the date: （此件公开发布）
-_SIGNED = re.compile(rf"^(?P<sig>.+?)[\s\u3000]*(?P<date>{dates.ARABIC}|{dates.CHINESE})\s*$")
+CLOSING = Lazy(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
+_ATTACH = Lazy(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
+ATTACH_MORE = Lazy(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
+_CC = Lazy(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
+_ISSUED = Lazy(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
+_NOTE = Lazy(r"^[（(]此件.{1,12}[）)]$")  # 附注 under the date: （此件公开发布）
+_SIGNED = Lazy(rf"^(?P<sig>.+?)[\s\u3000]*(?P<date>{dates.ARABIC}|{dates.CHINESE})\s*$")
 TAIL_SCAN = 12
 SIGNATURE_MAX = 60
 
 
-_SEAL = re.compile(r"[\s\u3000]*[（(](?:盖章|印章|公章|章)[）)]$")  # "××县人民政府（盖章）": where the seal goes
+_SEAL = Lazy(r"[\s\u3000]*[（(](?:盖章|印章|公章|章)[）)]$")  # "××县人民政府（盖章）": where the seal goes
 
 
 def unseal(text: str) -> str:

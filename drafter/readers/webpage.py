@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazyre import Lazy
 from .rawpara import RawPara
 
 _S = r"[ \t\u3000\u00a0]*"
@@ -33,12 +34,12 @@ _NAMES = (
 )
 # Where a value ends when the page left no space after it: the next field or piece of furniture.
 _NEXT = rf"(?=\s|$|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->)"
-_FIELD = re.compile(
+_FIELD = Lazy(
     rf"(?P<name>{_NAMES}){_S}[:：]{_S}"
     rf"(?P<value>(?<=效性：)(?:[有失]效|废止|无)?|(?<=效性:)(?:[有失]效|废止|无)?|[^\s]{{0,80}}?{_NEXT})"
 )
 # The title field's value may hold spaces: it runs to the next field's name.
-_TITLE_FIELD = re.compile(
+_TITLE_FIELD = Lazy(
     rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s*(?:发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：])"
 )
 _CRUMB = r"(?:当前位置|您的位置|所在位置)[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]{1,100}?" + _NEXT
@@ -56,13 +57,13 @@ _WORDS = (
     r"-->|<!--",
 )
 # A breadcrumb's last steps, after which a title run into it begins ("…工作进展情况平潭…局关于…的报告").
-_NAV = re.compile(
+_NAV = Lazy(
     r"首页|政务公开|政府信息公开|信息公开|规划信息|工作进展情况|工作动态|通知公告|政策文件|法定主动公开内容"
     r"|其他文件|其他应主动公开的政府信息|计划总结|部门文件|专题专栏|法治政府建设|公开目录|部门动态|[>›»]"
 )
-_WORD = re.compile("|".join(f"(?:{w})" for w in _WORDS))
+_WORD = Lazy("|".join(f"(?:{w})" for w in _WORDS))
 # Literal words one of which every piece of furniture holds: a cheap scan before the real ones.
-_HINT = re.compile(
+_HINT = Lazy(
     r"位置|时间|来源|次数|点击|访问|编辑|作者|微信|微博|QQ|朋友圈|分享|字体|打印|关闭|收藏|顶部|扫一扫"
     r"|下载|全真版|文字版|相关|-->|<!--|[号类关期题性][ \t\u3000]*[:：]"
 )
@@ -70,7 +71,7 @@ HEAD_GAP = 160  # furniture further than this from the last piece is the report,
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
 PAGE_HEAD, PAGE_TAIL = 12, 6  # the first and last paragraphs a page's table and foot are looked for in
-_LEFTOVER = re.compile(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
+_LEFTOVER = Lazy(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
 
 
 @dataclass
@@ -198,7 +199,7 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
 
 
-_TAIL_WORD = re.compile(rf"(?:{_WORD.pattern})\s*$")
+_TAIL_WORD = Lazy(rf"(?:{_WORD.pattern})\s*$")
 
 
 def page_foot(p: RawPara) -> list[RawPara]:

@@ -17,9 +17,8 @@ Lines are matched in simplified characters (``drafter.hanzi``); what is kept is 
 
 from __future__ import annotations
 
-import re
-
 from ... import dates
+from ...lazyre import Lazy
 from ...model import Block, Meta
 from ...text import match_number, squash
 from ..rawpara import RawPara
@@ -29,7 +28,7 @@ from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, ti
 from .unit import unit_from_title, units_of
 
 LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
-_DATED = re.compile(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
+_DATED = Lazy(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
 
 
 def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: list[int] | None = None) -> int:

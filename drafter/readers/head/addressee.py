@@ -10,28 +10,29 @@ from __future__ import annotations
 import re
 
 from ...hanzi import simplified
+from ...lazyre import Lazy
 from ...text import CJK, match_number
 
-ADDRESSEE_SHAPE = re.compile(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
+ADDRESSEE_SHAPE = Lazy(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
 """The shape of a 主送机关 line, for not joining it to a wrapped line; ``organ_list`` decides."""
 
-_ORGAN_END = re.compile(
+_ORGAN_END = Lazy(
     r"(?:政府|委员会|常委会|人大|政协|[省市州盟县区旗乡镇]?委|党组|局|厅|办公室|办|部|院|署|处|所|中心|站|队"
     r"|小组|指挥部|管委会|办事处|街道|单位|部门|机关)$"
 )
-_ORGAN_CHARS = re.compile(rf"^[{CJK}×ＸXx＊*（）()]{{2,20}}$")
+_ORGAN_CHARS = Lazy(rf"^[{CJK}×ＸXx＊*（）()]{{2,20}}$")
 # What an organ's name never holds but a sentence ending in "：" does: words that announce what
 # follows (报告如下, 现将), 的, a leading preposition, and the verbs of reporting work done.
-_NOT_ORGAN = re.compile(
+_NOT_ORGAN = Lazy(
     r"报告|汇报|如下|以下|现将|现就|特此|做法|我们|我[县区市乡镇局办委]|的|^[一二三四五六七八九十]是"
     r"|^(?:在|将|由|向|对|把|为|经(?!济)|按照|根据|通过)"
     r"|推行|加强|强化|进行|开展|培育|创建|挂牌|成立|设立|下设|分解|落实|实现|提升|提高|完善|健全|推动|深化|着力|有力"
     r"|坚持|围绕|积极|认真"
 )
-_ONE_CHAR_END = re.compile(r"(?<!委员)(?<!常委)[局厅办部院署处所站队委]$")
+_ONE_CHAR_END = Lazy(r"(?<!委员)(?<!常委)[局厅办部院署处所站队委]$")
 ONE_CHAR_ORGAN_MAX = 14  # "驻马店市市场监督管理局" is 11; a longer name ending in 局 or 办 is a clause
 ADDRESSEE_MAX = 60
-LETTER = re.compile(r"(?:报送|呈报|报告|汇报)如下|现将.{0,40}《|特此(?:报送|报告)")
+LETTER = Lazy(r"(?:报送|呈报|报告|汇报)如下|现将.{0,40}《|特此(?:报送|报告)")
 """A cover letter's sentence: "现将我局《2024年度…工作总结》报送如下"."""
 
 

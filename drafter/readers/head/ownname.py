@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ...lazyre import Lazy
 from ...text import CJK
 
-_SELF = re.compile(r"我(局|委|办|院|中心|镇|乡|街道|区|县|市)(?![长里])")
+_SELF = Lazy(r"我(局|委|办|院|中心|镇|乡|街道|区|县|市)(?![长里])")
 _ISSUED = r"(?:印发|制定|出台|下发|发布|修订)(?:了|出台)?"
 SCAN = 60  # paragraphs searched for the document
 

@@ -15,20 +15,18 @@ issuing unit only where nothing else names it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...lazyre import Lazy
 from ...text import CJK, squash
 from ..rawpara import RawPara
 
-DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
-HEADER = re.compile(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
-PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
-DEBRIS = re.compile(
-    r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]"
-)
-WEB_META = re.compile(
+DOC_NUMBER = Lazy(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
+HEADER = Lazy(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
+PAGE_NUMBER = Lazy(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+DEBRIS = Lazy(r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]")
+WEB_META = Lazy(
     r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|阅读次数|责任编辑|编辑)[:：]"
     r"|^【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?(?:\s*【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?)*$"
     r"|^分享到"
@@ -39,7 +37,7 @@ _LABELS = (
     r"成文日期|发布日期|发布时间|更新时间|公开方式|有\s*效\s*性|名\s*称|标\s*题|来源|文章来源|信息来源|作者|"
     r"日期|时间|浏览次数|访问次数|阅读次数|阅读人次|点击数|浏览|字号|责任编辑|编辑"
 )
-_PAGE = re.compile(
+_PAGE = Lazy(
     r"^今天是"  # the banner's date line
     r"|^(?:您|你)?(?:当前|现在)?(?:所在)?的?位置[:：]"  # 您所在的位置： 您当前的位置：
     r"|^(?:网站)?首页\s*[/／>›»]|[/／]\s*正文$|(?:\s[/／]\s.*){2}"  # 首页/ 专题专栏 / … / 正文
@@ -70,10 +68,8 @@ def is_page_word(text: str) -> bool:
     return is_debris(s) or (len(s) <= 200 and _PAGE.search(s) is not None)
 
 
-_CRUMB_END = re.compile(r"^.*[>›»]")
-_NAV_WORD = re.compile(
-    r"^\s*(?:首页|政务公开|政府信息公开|信息公开|工作动态|通知公告|专题专栏|工作报告|部门动态|基层动态)"
-)
+_CRUMB_END = Lazy(r"^.*[>›»]")
+_NAV_WORD = Lazy(r"^\s*(?:首页|政务公开|政府信息公开|信息公开|工作动态|通知公告|专题专栏|工作报告|部门动态|基层动态)")
 
 
 def after_crumb(text: str) -> str:
@@ -92,10 +88,10 @@ def after_crumb(text: str) -> str:
 
 # ------------------------------------------------ what the page says about who posted it
 
-_ISSUER = re.compile(r"(?:发布机构|发文机关|发文单位)\s*[\]】]?\s*[:：|]?\s*\|?\s*([^\s|:：\]]{2,30})")
-_SOURCE = re.compile(r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|:：]{2,30})")
-_LABEL_ALONE = re.compile(r"^(?:发布机构|发文机关|发文单位|来源|文章来源|信息来源)\s*[:：]?$")
-_NOT_A_UNIT = re.compile(r"^(?:本网|本站|无|暂无|原创|网络)$|\d")
+_ISSUER = Lazy(r"(?:发布机构|发文机关|发文单位)\s*[\]】]?\s*[:：|]?\s*\|?\s*([^\s|:：\]]{2,30})")
+_SOURCE = Lazy(r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|:：]{2,30})")
+_LABEL_ALONE = Lazy(r"^(?:发布机构|发文机关|发文单位|来源|文章来源|信息来源)\s*[:：]?$")
+_NOT_A_UNIT = Lazy(r"^(?:本网|本站|无|暂无|原创|网络)$|\d")
 
 
 @dataclass

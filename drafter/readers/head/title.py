@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from ... import dates
 from ...hanzi import simplified
+from ...lazyre import Lazy
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
 
-TITLE = re.compile(
+TITLE = Lazy(
     r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)(?:[（(]20\d{2}年度?[）)])?$"
     r"|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
 )
@@ -28,11 +29,11 @@ MAX_TITLE_SCAN = 25
 TITLE_MAX = 80
 REPEAT_SCAN = 8  # lines after the title a repeat of it (and page words between) is looked for in
 # How a title's first line begins: 关于, a year, 中共, or a unit's or place's name.
-_START = re.compile(
+_START = Lazy(
     r"^(?:关于|[（(]?20\d{2}|中共|.{1,30}?(?:人民政府|政府|办事处|管委会|委员会|街道|[省市州盟县区旗乡镇局厅委办]|中心|苏木))"
 )
-_DATE_LINE = re.compile(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")  # a letter's or a page's date
-_LETTER = re.compile(r"如下|现将|报送|呈报|特此|请审阅|请予")  # a cover letter's words, never a title's
+_DATE_LINE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")  # a letter's or a page's date
+_LETTER = Lazy(r"如下|现将|报送|呈报|特此|请审阅|请予")  # a cover letter's words, never a title's
 
 
 def is_title(p: RawPara) -> bool:
@@ -152,7 +153,7 @@ def _repeat_length(paras: list[RawPara], j: int, title: str) -> int:
 
 # ------------------------------------------------ a unit's line (shared with the tail)
 
-UNIT_SUFFIX = re.compile(
+UNIT_SUFFIX = Lazy(
     r"(人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|管委会|街道|苏木|[县区市旗]委|[局委办院所站队中心乡镇厅])$"
 )
 

@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 
 from ...hanzi import simplified
+from ...lazyre import Lazy
 from ...text import CJK
 from .ownname import own_name
 from .page import after_crumb
 from .title import UNIT_SUFFIX
 
-_YEAR = re.compile(r"[（(]?20\d{2}\s*年")
-_PLACE_END = re.compile(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
-_TOPIC = re.compile(r"推进|全面|深化|法治政府|法治建设|依法行政")
-_ZONE = re.compile(
-    r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$"
-)  # governed by a 管委会
-_AFTER_YEAR = re.compile(
+_YEAR = Lazy(r"[（(]?20\d{2}\s*年")
+_PLACE_END = Lazy(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
+_TOPIC = Lazy(r"推进|全面|深化|法治政府|法治建设|依法行政")
+_ZONE = Lazy(r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$")  # governed by a 管委会
+_AFTER_YEAR = Lazy(
     rf"^(?:关于)?[（(]?(?:20\d{{2}}\s*年度?[）)]?)?([{CJK}]{{2,20}}?)(?=20\d{{2}}|推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
 )
 
@@ -99,13 +98,13 @@ def _names_a_unit(name: str) -> bool:
 
 # ------------------------------------------------ the unit named in the body
 
-_PLACE = re.compile(rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
+_PLACE = Lazy(rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
 _VERBS = "召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
-_UNIT_IN_TEXT = re.compile(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
+_UNIT_IN_TEXT = Lazy(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
     rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?[{CJK}]{{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
     rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
 )
-_OPENING_YEAR = re.compile(r"^20\d{2}\s*年度?[，,]?")
+_OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 
 
 def unit_from_body(paras: list[str]) -> str | None:

@@ -10,17 +10,16 @@ wins; ``heading_year`` lets a check say so.
 
 from __future__ import annotations
 
-import re
-
 from ... import dates
 from ...hanzi import simplified
+from ...lazyre import Lazy
 from ...model import Block, Meta
 
-_YEAR = re.compile(r"(20\d{2})\s*年")
-_REPORTED_YEAR = re.compile(r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下")
-_PLAN_YEAR = re.compile(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
-_DONE_YEAR = re.compile(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
-_OPENING = re.compile(r"^(20\d{2})\s*年")
+_YEAR = Lazy(r"(20\d{2})\s*年")
+_REPORTED_YEAR = Lazy(r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下")
+_PLAN_YEAR = Lazy(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
+_DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
+_OPENING = Lazy(r"^(20\d{2})\s*年")
 
 
 def infer_year(meta: Meta, body: list[Block]) -> None:
