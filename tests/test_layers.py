@@ -10,8 +10,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 import drafter
 
 ROOT = Path(drafter.__file__).parent

@@ -21,7 +21,8 @@ FULL = dict(zip(HALF, "，；：（）", strict=True))
 NAMES = {",": "逗号", ";": "分号", ":": "冒号", "(": "括号", ")": "括号"}
 _WIDE = Lazy(rf"[{CJK}，。、；：？！“”‘’（）《》〔〕【】…—]")
 _HALF = Lazy(r"[,;:()]")
-_URL = Lazy(r"(?:https?://|www\.)\S+|\S+@\S+")
+_TOKEN = Lazy(r"\S+")
+_URL_START = Lazy(r"https?://|www\.")
 ROLES = ("body", "title", "opening", "closing", "addressee", "signature", "attachment")
 
 
@@ -40,12 +41,30 @@ def _neighbours(text: str, i: int) -> tuple[str, str]:
     return (text[a] if a >= 0 else ""), (text[b] if b < len(text) else "")
 
 
+def _addresses(text: str) -> set[int]:
+    r"""Offsets inside web and mail addresses: of each run without spaces, all of it when an @
+    stands inside it, else from its first http:// or www. on. What ``(?:https?://|www\.)\S+|\S+@\S+``
+    finds, in one pass: that pattern backtracks over the square of a long run without spaces."""
+    skip: set[int] = set()
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if "@" in token[1:-1]:
+            start = 0
+        else:
+            url = _URL_START.search(token)
+            if url is None:
+                continue
+            start = url.start()
+        skip.update(range(m.start() + start, m.end()))
+    return skip
+
+
 @kept
 def half_width(text: str) -> tuple[int, ...]:
     """Offsets of half-width , ; : ( ) that stand among Chinese text: a Chinese character or
     full-width mark next to it; not between digits (1,000 · 9:30), not in a web address
     (kept: every re-check asks of every paragraph with such a mark)."""
-    skip = {i for m in _URL.finditer(text) for i in range(m.start(), m.end())}
+    skip = _addresses(text)
     out = []
     for m in _HALF.finditer(text):
         i = m.start()
