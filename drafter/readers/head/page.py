@@ -1,7 +1,8 @@
 """Step 1 of the head: the page's own words, set aside before the title is looked for.
 
 A report copied from a website or a page archive carries the page's words around its title:
-the date line of the site's banner (今天是：…星期三 农历…), breadcrumbs (您所在的位置：首页 >…,
+the date line of the site's banner (今天是：…星期三 农历…, or the site's name and today's date
+"××区人民政府 2019年12月3日星期二"), its toolbar (无障碍 简体|繁体), breadcrumbs (您所在的位置：首页 >…,
 首页/ 专题专栏 / … / 正文), a column's name, the site's name, metadata as bullet lists
 (• 索引号 • 法制 • 发布机构 • 日期), as 索引号 tables in pipe form (| 索引号: | … | 发布机构: | … |),
 as bracketed labels (- [ 发布机构 ] …) or as a label alone on its line with its value on the next
@@ -39,6 +40,7 @@ _LABELS = (
 )
 _PAGE = Lazy(
     r"^今天是"  # the banner's date line
+    r"|星期[一二三四五六日天]|无障碍|简\s*体\s*[|｜/]?\s*繁\s*体"  # a banner's "…人民政府 2019年12月3日星期二", its toolbar
     r"|^(?:您|你)?(?:当前|现在)?(?:所在)?的?位置[:：]"  # 您所在的位置： 您当前的位置：
     r"|^(?:网站)?首页\s*[/／>›»]|[/／]\s*正文$|(?:\s[/／]\s.*){2}"  # 首页/ 专题专栏 / … / 正文
     r"|^网站首页|^首页(?:\s|$)|[>›»].{0,60}[>›»]|^.{1,30}[>›»]\s*\S"  # breadcrumbs and the site's menu
