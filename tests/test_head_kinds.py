@@ -305,6 +305,12 @@ def test_a_banner_of_the_sites_name_and_todays_date_is_not_the_title() -> None:
     assert not [f for f in result.findings if f.rule == "stale-year"]
 
 
+def test_a_pages_hit_counter_label_is_not_the_body() -> None:
+    """"来源:××街道 点击率:" (the counter's value left out by the copy) is the page's line."""
+    doc = read_text("松溪街道2022年度法治政府建设工作报告\n发布时间:2023-02-10 15:34:38\n来源:松溪街道 点击率:\n\n" + BODY)
+    assert not any("点击" in b.text for b in doc.body)
+
+
 def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
     """A copy from a document-sharing site: its slogan and address run on into the title, one line."""
     text = (
