@@ -56,7 +56,7 @@ def score(got: dict[str, dict[str, str]], read: dict[str, dict[str, object]]) ->
             tag = f"{name} {iid}: {evidence[:70]}"
             if not isinstance(v, dict):
                 out["unread"].append(tag)
-            elif any(w in evidence for w in v["ok"]):
+            elif any("".join(w.split()) in "".join(evidence.split()) for w in v["ok"]):
                 out["right"].append(tag)
             else:
                 out["wrong"].append(f"{tag}  ← {v['note'] or v['ok']}")
