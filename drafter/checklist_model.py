@@ -77,6 +77,7 @@ class Evidence:
     wishes: tuple[str, ...] = ()  # a plan or a wish: never evidence
     weaknesses: tuple[str, ...] = ()  # a shortcoming: never evidence
     hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
+    slogans: tuple[str, ...] = ()  # 亲自抓、有部署…: a cue inside one reports nothing
 
 
 @dataclass(frozen=True)

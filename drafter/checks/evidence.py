@@ -21,6 +21,7 @@ FIGURE = Lazy(
 )
 _SENTENCE_END = Lazy(r"[。！？；;!?]")
 _CLAUSE = Lazy(r"[，,]")
+SLOGAN_REACH = 40  # characters either side of a cue searched for a slogan around it
 
 
 class Judge:
@@ -32,7 +33,14 @@ class Judge:
 
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
+        self.slogans = alt(ev.slogans)
         self._memo: dict[str, str | None] = {}
+
+    def in_slogan(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
+        "有部署、有落实"): words that name a duty without reporting that anyone did it."""
+        lo = max(0, start - SLOGAN_REACH)
+        return any(m.start() <= start and end <= m.end() for m in self.slogans.finditer(text, lo, end + SLOGAN_REACH))
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""
