@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..checklists import Evidence
 from ..lazyre import Lazy
+from ..patterns import bounded
 
 FIGURE = Lazy(
     r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时|所|部|批|支|户|宗|起|处)"
@@ -28,7 +29,7 @@ class Judge:
 
     def __init__(self, ev: Evidence) -> None:
         def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
-            return re.compile("|".join(f"(?:{p})" for p in pats) if pats else r"(?!)")
+            return re.compile("|".join(f"(?:{bounded(p)})" for p in pats) if pats else r"(?!)")
 
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
