@@ -8,7 +8,6 @@ say ``{leader}`` for any of the leaders (``checks.pattern`` expands it).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from .lazyre import compile
 from .readers.errors import ReadError
+from .resources import read_toml
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def _first(name: str) -> tuple[dict[str, Any], Path]:
     merged: dict[str, Any] = {}
     for p in (found[-1], found[0]) if found[0] != found[-1] else (found[0],):  # the shipped file, then the user's
         try:
-            merged.update(tomllib.loads(p.read_text(encoding="utf-8")))
+            merged.update(read_toml(p))  # parsed once, kept between runs
         except (OSError, ValueError) as e:
             raise ReadError(f"{p} 有误（{str(e)[:80]}）") from None
     return merged, found[0]
