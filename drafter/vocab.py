@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .lazyre import compile
 from .readers.errors import ReadError
 
 
@@ -36,7 +37,10 @@ class Words:
 
 def alternation(words: tuple[str, ...]) -> str:
     """``(?:w1|w2|…)`` of ``words``, longest first (so 主要负责同志 wins over 负责同志), each escaped."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    # ties in length in a fixed order (a set's order changes with each run), so the pattern is the same
+    # each run and its compiled code is kept between runs (``lazyre.compile``); of two words of one length
+    # at most one matches at a place, so the order among them changes no match
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -160,12 +164,12 @@ def causes_rx() -> re.Pattern[str]:
         f"{re.escape(a)}[^{'。，,；;' if clause else '。'}]{{0,{gap}}}?{re.escape(b)}"
         for a, b, gap, clause in w.cause_pairs
     ]
-    return re.compile("|".join([alternation(w.causes), *pairs]))
+    return compile("|".join([alternation(w.causes), *pairs]))
 
 
 @lru_cache(maxsize=1)
 def duty_acts_rx() -> re.Pattern[str]:
-    return re.compile(alternation(words().duty_acts))
+    return compile(alternation(words().duty_acts))
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +177,7 @@ def turn_rx() -> re.Pattern[str]:
     """A sentence that turns to the shortcomings or to next year (``readers.runon``)."""
     w = words()
     lead, verbs, problems = alternation(w.turn_lead), alternation(w.turn_verbs), alternation(w.turn_problems)
-    return re.compile(
+    return compile(
         rf"(?:[^。！？]{{0,60}}?{lead}[^。！？]{{0,40}}?{verbs}[^。！？]{{0,30}}?{problems})"
         r"|(?:20\d{2}\s*年(?:度)?(?:是|[，,]|[^。！？]{0,30}?(?:将|要)))"
         rf"|{alternation(w.turn_next)}"
@@ -183,9 +187,9 @@ def turn_rx() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def name_end_rx() -> re.Pattern[str]:
     """Words after 法制 that make it part of a name (a body, a course): up to 8 characters on, no punctuation."""
-    return re.compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
+    return compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
 
 
 @lru_cache(maxsize=1)
 def plan_dates_rx() -> re.Pattern[str]:
-    return re.compile(alternation(words().plan_dates))
+    return compile(alternation(words().plan_dates))
