@@ -105,7 +105,9 @@ class Checklist:
         return [i for i in self.items if i.part == part]
 
 
-NOT_TYPES = frozenset({"base", "duties", "units", "words", "names"})  # data files beside the unit types, not unit types
+NOT_TYPES = frozenset(
+    {"base", "duties", "units", "words", "names", "patterns"}
+)  # data files beside the unit types, not unit types
 
 
 def find(name: str, dirs: list[Path]) -> Path:

@@ -306,6 +306,16 @@ def test_a_banner_of_the_sites_name_and_todays_date_is_not_the_title() -> None:
     assert not [f for f in result.findings if f.rule == "stale-year"]
 
 
+@pytest.mark.parametrize(("unit", "expected"), [("县人民政府", "县人民政府"), ("青禾县人民政府", "青禾县人民政府")])
+def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str) -> None:
+    """ "…有关规定，现将县人民政府2022年…报告如下" names the unit that reports, never "现将县人民政府"."""
+    text = (
+        f"根据《法治政府建设与责任落实督察工作规定》有关规定，现将{unit}2022年法治政府建设工作情况报告如下。\n" + BODY
+    )
+    _, got, unit_type, _ = _head(text)
+    assert (got, unit_type) == (expected, "county_gov")
+
+
 def test_a_pages_hit_counter_label_is_not_the_body() -> None:
     """ "来源:××街道 点击率:" (the counter's value left out by the copy) is the page's line."""
     doc = read_text(

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..checklists import Evidence
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..patterns import bounded
 
 FIGURE = Lazy(
@@ -29,7 +29,7 @@ class Judge:
 
     def __init__(self, ev: Evidence) -> None:
         def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
-            return re.compile("|".join(f"(?:{bounded(p)})" for p in pats) if pats else r"(?!)")
+            return compile("|".join(f"(?:{bounded(p)})" for p in pats) if pats else r"(?!)")
 
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)

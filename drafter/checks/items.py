@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
+from ..vocab import enumerator_rx
 from . import keep
 from .context import Context
 from .corpus import Corpus
@@ -178,7 +179,6 @@ def _elsewhere(ctx: Context, hits: list[_Hit], own_part: set[int]) -> tuple[_Hit
 
 
 # A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
-_ITEM_TITLE = Lazy(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 TITLE_MAX = 32
 
 
@@ -279,7 +279,7 @@ def _reporting(corpus: Corpus, i: int, pos: int, need: str, judge: Judge, year: 
         b, s, e, titled = corpus.blocks[i + 1], *sentence_at(corpus.blocks[i + 1].text, 0), True
     while s < e and is_title(b.text, s, e):
         nxt = sentence_at(b.text, e)
-        last = nxt[1] <= nxt[0] or _ITEM_TITLE.match(b.text, nxt[0]) is not None
+        last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
         if last and not _catchwords(b.text[s:e]):  # a list of short tasks ("一是加强学法；二是规范决策。")
             break
         s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
@@ -300,9 +300,17 @@ def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year:
     )
 
 
+def _numbered(text: str, at: int) -> int | None:
+    """Where the item number at ``text[at:]`` (一是, （一）, 1.; spaces before it skipped) ends, if one is there."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    m = enumerator_rx().match(text, at)
+    return m.end() if m else None
+
+
 def is_title(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a run-in item title ("一是学深悟透习近平法治思想。"): numbered and short."""
-    return e - s <= TITLE_MAX and _ITEM_TITLE.match(text, s) is not None
+    return e - s <= TITLE_MAX and _numbered(text, s) is not None
 
 
 CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are catchwords; "修订审核办法" alone is a task
@@ -311,7 +319,7 @@ CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are 
 def _catchwords(sentence: str) -> bool:
     """Whether a numbered sentence is paired catchwords ("一是深入推进依法行政，加快法治政府建设。"):
     two clauses or more, each short, and no figure or document. One short clause is a task."""
-    body = sentence[m.end() :] if (m := _ITEM_TITLE.match(sentence)) else sentence
+    body = sentence[end:] if (end := _numbered(sentence, 0)) is not None else sentence
     if re.search(r"\d|《", body):
         return False
     clauses = [c for c in re.split(r"[，,；;。：:]", body) if c.strip()]
