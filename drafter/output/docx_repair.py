@@ -17,34 +17,10 @@ from typing import Any
 
 from lxml import etree
 
-from ..render.ooxml import PPR_ORDER, W, qn
+from ..render.ooxml import PPR_ORDER, SECT_ORDER, W, qn
 
 MAX_FONT_NAME = 31  # Word's limit (ST_String of w:rFonts/w:font is not bounded, Word's UI is)
 INT_MAX = 2**31 - 1
-_SECT_ORDER = (
-    "headerReference",
-    "footerReference",
-    "footnotePr",
-    "endnotePr",
-    "type",
-    "pgSz",
-    "pgMar",
-    "paperSrc",
-    "pgBorders",
-    "lnNumType",
-    "pgNumType",
-    "cols",
-    "formProt",
-    "vAlign",
-    "noEndnote",
-    "titlePg",
-    "textDirection",
-    "bidi",
-    "rtlGutter",
-    "docGrid",
-    "printerSettings",
-    "sectPrChange",
-)
 _ONOFF_PARENTS = ("pPr", "rPr", "trPr", "tcPr", "tblPr", "sectPr", "settings")
 _FONT_ATTRS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
@@ -160,7 +136,7 @@ def _repair_tree(root: Any) -> None:
     for ppr in root.iter(qn("pPr")):
         _order(ppr, PPR_ORDER)
     for sect in root.iter(qn("sectPr")):
-        _order(sect, _SECT_ORDER)
+        _order(sect, SECT_ORDER)
     for node in root.iter():
         if not isinstance(node.tag, str):
             continue

@@ -25,7 +25,7 @@ from ..text import SENTENCE_END
 from . import closing, header, imprint, paging, properties, styles
 from .build import blank, order_ppr, para, rpr, run
 from .fonts import FontSet, font_set
-from .ooxml import child, el, field_runs, qn
+from .ooxml import SECT_ORDER, child, el, field_runs, qn
 from .title import title_lines, title_para
 from .units import (
     CHAR,
@@ -46,30 +46,6 @@ from .units import (
 __all__ = ["Extras", "render", "title_lines", "warnings"]
 
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-SECT_ORDER = (
-    "headerReference",
-    "footerReference",
-    "footnotePr",
-    "endnotePr",
-    "type",
-    "pgSz",
-    "pgMar",
-    "paperSrc",
-    "pgBorders",
-    "lnNumType",
-    "pgNumType",
-    "cols",
-    "formProt",
-    "vAlign",
-    "noEndnote",
-    "titlePg",
-    "textDirection",
-    "bidi",
-    "rtlGutter",
-    "docGrid",
-    "printerSettings",
-    "sectPrChange",
-)
 
 
 @dataclass

@@ -15,6 +15,32 @@ _W = "{" + W + "}"
 THEME_ATTRS = ("asciiTheme", "eastAsiaTheme", "hAnsiTheme", "cstheme")
 
 # Order of children inside w:pPr and w:rPr mandated by the schema (subset used here).
+# CT_SectPr child order (ECMA-376 Part 1, 17.6.17): Word refuses a section whose children are out of order
+SECT_ORDER = (
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
+
 PPR_ORDER = (
     "pStyle",
     "keepNext",
