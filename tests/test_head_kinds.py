@@ -270,6 +270,12 @@ def test_a_verb_phrase_before_a_unit_is_not_its_name() -> None:
     assert "成立" not in (_head(text)[1] or "")
 
 
+def test_an_opening_that_names_its_township_before_its_topic() -> None:
+    """ "2025年，中村乡法治政府建设工作在市委…领导下": the township that reports."""
+    text = "市委全面依法治市委员会：\n2025年，青禾乡法治政府建设工作在市委的正确领导下扎实推进。\n" + BODY
+    assert _head(text)[1:3] == ("青禾乡人民政府", "township")
+
+
 def test_body_only_zone_is_not_an_invented_government() -> None:
     doc = read_text("关于2024年度法治政府建设情况的报告\n2024年，青禾经济开发区坚持依法行政。\n" + BODY)
     assert doc.meta.unit != "青禾经济开发区人民政府"
