@@ -383,6 +383,24 @@ def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
 # ---------------------------------------------------------------- 8. a type not told, said
 
 
+@pytest.mark.parametrize(
+    ("text", "unit_type"),
+    [
+        ("中共青禾县委员会、青禾县人民政府：\n2024年，我乡法治政府建设工作扎实推进。\n", "township"),
+        ("县委、县政府：\n2024年，我局认真总结法治政府建设工作。局党委理论学习中心组学法4次。\n", "department"),
+        ("县委、县政府：\n2024年，我局会同我乡开展联合执法。\n", None),  # two kinds of self: not told
+    ],
+)
+def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(
+    tmp_path: Path, text: str, unit_type: str | None
+) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(text + BODY, encoding="utf-8")
+    data = json.loads(run_cli("lint", str(report), "--format", "json").stdout)
+    f = data["files"][0]
+    assert (f["unit"], f["unit_type"]) == (None, unit_type)
+
+
 def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text("关于2024年度法治政府建设情况的报告\n" + BODY, encoding="utf-8")
