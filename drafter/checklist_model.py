@@ -77,6 +77,7 @@ class Evidence:
     wishes: tuple[str, ...] = ()  # a plan or a wish: never evidence
     weaknesses: tuple[str, ...] = ()  # a shortcoming: never evidence
     hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
+    slogans: tuple[str, ...] = ()  # 亲自抓、有部署…: a cue inside one reports nothing
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ class Checklist:
         return [i for i in self.items if i.part == part]
 
 
-NOT_TYPES = frozenset({"base", "duties", "units", "words", "names"})  # data files beside the unit types, not unit types
+NOT_TYPES = frozenset(
+    {"base", "duties", "units", "words", "names", "patterns"}
+)  # data files beside the unit types, not unit types
 
 
 def find(name: str, dirs: list[Path]) -> Path:

@@ -55,6 +55,7 @@ class _EvidenceIn(BaseModel):
     wishes: list[str] = []
     weaknesses: list[str] = []
     hedges: list[str] = []
+    slogans: list[str] = []
 
 
 class _PartIn(BaseModel):
@@ -267,7 +268,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for pat in raw.match:
         _compile_check(pat, path)
     ev = raw.evidence or _EvidenceIn()
-    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges):
+    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans):
         _compile_check(pat, path)
     return Checklist(
         id=cid,
@@ -293,7 +294,9 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             )
             for k, r in enumerate(raw.relations)
         ),
-        evidence=Evidence(tuple(ev.actions), tuple(ev.wishes), tuple(ev.weaknesses), tuple(ev.hedges)),
+        evidence=Evidence(
+            tuple(ev.actions), tuple(ev.wishes), tuple(ev.weaknesses), tuple(ev.hedges), tuple(ev.slogans)
+        ),
         synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )
 

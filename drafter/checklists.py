@@ -115,7 +115,7 @@ def cache_dir() -> Path | None:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|frames-5".encode())  # bump when validation gets stricter
+    h = hashlib.sha1(f"{__version__}|frames-6".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -177,7 +177,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             for r in d.get("relations", ())
         ),
         evidence=Evidence(
-            *(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges"))
+            *(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges", "slogans"))
         ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),
     )

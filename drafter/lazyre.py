@@ -5,16 +5,137 @@ A pattern with a large CJK class or many alternatives costs milliseconds to comp
 start several times ``import docx``. ``Lazy`` keeps the source and compiles it on the first
 search, so a pattern that a run never needs (a web page's furniture in a plain report) is
 never compiled.
+
+``compile`` (which ``Lazy`` uses) keeps each pattern's compiled code between runs, in one file
+under the user's cache folder per Python version: what ``re`` spends a cold start on is
+expanding classes such as ``[㐀-䶿一-鿿]`` into bitmaps, character by character, and that is the
+same every run. The code comes back through ``_sre.compile``, which validates it (code it
+refuses is compiled anew); the file is checked by its CRC, keyed by the exact Python and
+``_sre`` versions, written atomically at exit, and ignored when missing, stale or corrupt.
+``DRAFTER_NO_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import marshal
+import os
 import re
 import sys
+import zlib
+from array import array
 from collections.abc import Callable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
-__all__ = ["Lazy"]
+__all__ = ["Lazy", "compile"]
+
+_sre: Any = sys.modules.get("_sre")
+_internals: Any = sys.modules.get("re._compiler")
+_parser: Any = sys.modules.get("re._parser")
+_MAX_KEPT = 1000  # patterns in the file: this run's first, then the others the file held
+# (flags, code as machine words, groups, groupindex, indexgroup): what _sre.compile takes
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_codes: dict[tuple[str, int], Entry] | None = None  # the file's entries
+_used: dict[tuple[str, int], Entry] = {}  # this run's
+_added = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # re.compile's name, on purpose
+    """``re.compile(pattern, flags)``, its compiled code kept between runs."""
+    key = (pattern, int(flags))
+    entry = _loaded().get(key)
+    if entry is not None:
+        try:
+            rx = _from(pattern, entry)
+            _used[key] = entry
+            return rx
+        except Exception:  # code this Python refuses: compile it anew below
+            pass
+    return _compile_keeping(pattern, int(flags))
+
+
+def _from(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    return cast(
+        re.Pattern[str], _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+    )
+
+
+def _compile_keeping(pattern: str, flags: int) -> re.Pattern[str]:
+    """What ``re._compiler.compile`` does, with its code kept; ``re.compile`` if its internals differ."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = array("I", _internals._code(parsed, flags)).tobytes()
+        groupindex = {str(k): int(i) for k, i in parsed.state.groupdict.items()}
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        entry: Entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        rx = _from(pattern, entry)
+    except re.error:
+        raise
+    except Exception:  # another Python's internals: the plain way
+        return re.compile(pattern, flags)
+    global _added
+    if _file() is not None:
+        _used[(pattern, flags)] = entry
+        if not _added:
+            _added = True
+            atexit.register(_save)
+    return rx
+
+
+def _file() -> Path | None:
+    """The cache file of this Python (None: caching off, or internals not as expected)."""
+    if os.environ.get("DRAFTER_NO_CACHE") or _sre is None or _internals is None or _parser is None:
+        return None
+    if array("I").itemsize != getattr(_sre, "CODESIZE", 0):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}-{_sre.CODESIZE}"
+    return Path(base) / "drafter" / f"re-{tag}.bin"
+
+
+def _loaded() -> dict[tuple[str, int], Entry]:
+    global _codes
+    if _codes is None:
+        _codes = _read(_file())
+    return _codes
+
+
+def _read(path: Path | None) -> dict[tuple[str, int], Entry]:
+    """The file's entries; empty when it is missing, unreadable or fails its CRC."""
+    if path is None:
+        return {}
+    try:
+        data = path.read_bytes()
+        if len(data) < 4 or zlib.crc32(data[4:]) != int.from_bytes(data[:4], "little"):
+            return {}
+        got = marshal.loads(data[4:])
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
+def _save() -> None:
+    """Write this run's entries, then the file's others up to ``_MAX_KEPT`` (another run may have
+    added some since it was read), atomically: a reader sees the old file or the new one."""
+    path = _file()
+    if path is None or not _used:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        kept = dict(list(_used.items())[:_MAX_KEPT])
+        for key, entry in _read(path).items():
+            if len(kept) >= _MAX_KEPT:
+                break
+            kept.setdefault(key, entry)
+        body = marshal.dumps(kept)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(zlib.crc32(body).to_bytes(4, "little") + body)
+        os.replace(tmp, path)
 
 
 class Lazy:
@@ -32,7 +153,7 @@ class Lazy:
         return self._compiled or self._compile()
 
     def _compile(self) -> re.Pattern[str]:
-        self._compiled = re.compile(self.pattern, self.flags)
+        self._compiled = compile(self.pattern, self.flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lazyre import Lazy
+from .lazyre import Lazy, compile
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CN_DIGITS = "一二三四五六七八九十"
@@ -28,12 +28,12 @@ _SPACE_RUN = Lazy(r"[ \t\u3000\u00a0]+")
 
 # Numbering as typed. Level 1: 一、 / 第一部分; 2: （一）; 3: 1. / 1、; 4: （1）.
 NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^第[{CN_DIGITS}]{{1,3}}(?:部分|章|节)[、，,．.：:\s]*")),
-    (1, re.compile(rf"^[{CN_DIGITS}]{{1,3}}[、，,．.](?![{CN_DIGITS}])\s*")),
-    (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]{{1,3}}\s*[）)]\s*")),
-    (3, re.compile(r"^\d{1,2}\s*(?:、|[.．](?!\d))\s*")),  # "1.5万" is a figure, "4、2025年" a heading
-    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
-    (4, re.compile(r"^[①-⑳]\s*")),
+    (1, compile(rf"^第[{CN_DIGITS}]{{1,3}}(?:部分|章|节)[、，,．.：:\s]*")),
+    (1, compile(rf"^[{CN_DIGITS}]{{1,3}}[、，,．.](?![{CN_DIGITS}])\s*")),
+    (2, compile(rf"^[（(]\s*[{CN_DIGITS}]{{1,3}}\s*[）)]\s*")),
+    (3, compile(r"^\d{1,2}\s*(?:、|[.．](?!\d))\s*")),  # "1.5万" is a figure, "4、2025年" a heading
+    (4, compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
+    (4, compile(r"^[①-⑳]\s*")),
 )
 
 CN_NUM_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}

@@ -43,7 +43,7 @@ class UnitRule:
             if w in name:
                 return w
         for p in self.patterns:
-            if (m := re.search(p, name)) is not None:
+            if (m := re.search(_bounded(p), name)) is not None:
                 return m.group(0) or p
         return None
 
@@ -91,6 +91,14 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
         )
         out.append(rule)
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _bounded(pattern: str) -> str:
+    """The pattern as it runs: every repeat bounded (``patterns.bounded``), a match linear in the name."""
+    from .patterns import bounded
+
+    return bounded(pattern)
 
 
 def _shipped(path: Path) -> bool:

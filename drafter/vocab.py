@@ -11,8 +11,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from .lazyre import compile
 from .readers.errors import ReadError
 
 
@@ -29,46 +31,125 @@ class Words:
     name_suffixes: tuple[str, ...]
     due_words: tuple[str, ...]
     plan_dates: tuple[str, ...]
+    common_words: tuple[str, ...]  # every report uses them: not what a promise is about
+    lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
 
 
 def alternation(words: tuple[str, ...]) -> str:
     """``(?:w1|w2|…)`` of ``words``, longest first (so 主要负责同志 wins over 负责同志), each escaped."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    # ties in length in a fixed order (a set's order changes with each run), so the pattern is the same
+    # each run and its compiled code is kept between runs (``lazyre.compile``); of two words of one length
+    # at most one matches at a place, so the order among them changes no match
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    """The word lists: the first ``words.toml`` in the checklist folders (``DRAFTER_CHECKLISTS`` first)."""
+    """The word lists: the first ``words.toml`` in the checklist folders (``DRAFTER_CHECKLISTS`` first);
+    a list it lacks (a user's file from before the list was added) is the shipped one."""
+    data, p = _first("words.toml")
+    try:
+
+        def got(key: str) -> tuple[str, ...]:
+            return tuple(str(w) for w in data[key])
+
+        return Words(
+            leaders=got("leaders"),
+            duty_acts=got("duty_acts"),
+            causes=got("causes"),
+            cause_pairs=tuple(
+                (str(c["first"]), str(c["then"]), int(c["gap"]), bool(c.get("clause", False)))
+                for c in data["cause_pairs"]
+            ),
+            turn_lead=got("turn_lead"),
+            turn_verbs=got("turn_verbs"),
+            turn_problems=got("turn_problems"),
+            turn_next=got("turn_next"),
+            name_suffixes=got("name_suffixes"),
+            due_words=got("due_words"),
+            plan_dates=got("plan_dates"),
+            common_words=got("common_words"),
+            lead_verbs=got("lead_verbs"),
+        )
+    except (ValueError, KeyError, TypeError) as e:
+        raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
+
+
+def _first(name: str) -> tuple[dict[str, Any], Path]:
+    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks."""
     from .checklist_model import search_dirs
 
-    for d in search_dirs():
-        p = d / "words.toml"
-        if p.is_file():
-            try:
-                data = tomllib.loads(p.read_text(encoding="utf-8"))
+    dirs = search_dirs()
+    found = [d / name for d in dirs if (d / name).is_file()]
+    if not found:
+        raise ReadError(f"找不到 {name}；请重新安装 drafter")
+    merged: dict[str, Any] = {}
+    for p in (found[-1], found[0]) if found[0] != found[-1] else (found[0],):  # the shipped file, then the user's
+        try:
+            merged.update(tomllib.loads(p.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as e:
+            raise ReadError(f"{p} 有误（{str(e)[:80]}）") from None
+    return merged, found[0]
 
-                def got(key: str, data: dict[str, Any] = data) -> tuple[str, ...]:
-                    return tuple(str(w) for w in data[key])
 
-                return Words(
-                    leaders=got("leaders"),
-                    duty_acts=got("duty_acts"),
-                    causes=got("causes"),
-                    cause_pairs=tuple(
-                        (str(c["first"]), str(c["then"]), int(c["gap"]), bool(c.get("clause", False)))
-                        for c in data["cause_pairs"]
-                    ),
-                    turn_lead=got("turn_lead"),
-                    turn_verbs=got("turn_verbs"),
-                    turn_problems=got("turn_problems"),
-                    turn_next=got("turn_next"),
-                    name_suffixes=got("name_suffixes"),
-                    due_words=got("due_words"),
-                    plan_dates=got("plan_dates"),
-                )
-            except (OSError, ValueError, KeyError, TypeError) as e:
-                raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
-    raise ReadError("找不到词表 words.toml；请重新安装 drafter")
+@dataclass(frozen=True)
+class Patterns:
+    """``checklists/patterns.toml``: the patterns checks and readers match (regular expressions)."""
+
+    placeholders: tuple[str, ...]
+    placeholder_starts: str
+    enumerators: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """The first ``patterns.toml`` (``DRAFTER_CHECKLISTS`` first), the shipped entries for what it lacks;
+    each pattern validated as a checklist's are (it compiles and cannot backtrack catastrophically)."""
+    from .patterns import UnsafePattern, validate
+
+    data, p = _first("patterns.toml")
+    try:
+        got = Patterns(
+            tuple(str(x) for x in data["placeholders"]),
+            str(data["placeholder_starts"]),
+            tuple(str(x) for x in data["enumerators"]),
+        )
+        for pat in (*got.placeholders, *got.enumerators):
+            validate(pat)
+    except (KeyError, TypeError, re.error, UnsafePattern) as e:
+        raise ReadError(f"式样表 {p} 有误（{str(e)[:80]}）") from None
+    return got
+
+
+@lru_cache(maxsize=1)
+def placeholder_rx() -> re.Pattern[str]:
+    """Any of the placeholders a draft leaves (××, 【请填写】, *次…)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns().placeholders))
+
+
+@lru_cache(maxsize=1)
+def placeholder_hint_rx() -> re.Pattern[str]:
+    """A character a placeholder may start with: a paragraph with none has no placeholder."""
+    return re.compile(f"[{re.escape(patterns().placeholder_starts)}]")
+
+
+@lru_cache(maxsize=1)
+def enumerator_rx() -> re.Pattern[str]:
+    """An item's number in running text (一是, （一）, 1.): any of ``enumerators``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns().enumerators))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words every report uses (``common_words`` and ``lead_verbs``): they tell no promise from another."""
+    w = words()
+    return frozenset((*w.common_words, *w.lead_verbs))
+
+
+@lru_cache(maxsize=1)
+def lead_verbs() -> tuple[str, ...]:
+    """The verbs a promise leads with (longest first, so 进一步 is cut before 进)."""
+    return tuple(sorted(dict.fromkeys(words().lead_verbs), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +164,12 @@ def causes_rx() -> re.Pattern[str]:
         f"{re.escape(a)}[^{'。，,；;' if clause else '。'}]{{0,{gap}}}?{re.escape(b)}"
         for a, b, gap, clause in w.cause_pairs
     ]
-    return re.compile("|".join([alternation(w.causes), *pairs]))
+    return compile("|".join([alternation(w.causes), *pairs]))
 
 
 @lru_cache(maxsize=1)
 def duty_acts_rx() -> re.Pattern[str]:
-    return re.compile(alternation(words().duty_acts))
+    return compile(alternation(words().duty_acts))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +177,7 @@ def turn_rx() -> re.Pattern[str]:
     """A sentence that turns to the shortcomings or to next year (``readers.runon``)."""
     w = words()
     lead, verbs, problems = alternation(w.turn_lead), alternation(w.turn_verbs), alternation(w.turn_problems)
-    return re.compile(
+    return compile(
         rf"(?:[^。！？]{{0,60}}?{lead}[^。！？]{{0,40}}?{verbs}[^。！？]{{0,30}}?{problems})"
         r"|(?:20\d{2}\s*年(?:度)?(?:是|[，,]|[^。！？]{0,30}?(?:将|要)))"
         rf"|{alternation(w.turn_next)}"
@@ -106,9 +187,9 @@ def turn_rx() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def name_end_rx() -> re.Pattern[str]:
     """Words after 法制 that make it part of a name (a body, a course): up to 8 characters on, no punctuation."""
-    return re.compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
+    return compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
 
 
 @lru_cache(maxsize=1)
 def plan_dates_rx() -> re.Pattern[str]:
-    return re.compile(alternation(words().plan_dates))
+    return compile(alternation(words().plan_dates))

@@ -292,6 +292,53 @@ def test_a_page_header_date_is_not_the_year() -> None:
     assert _head(text)[3] == 2025
 
 
+def test_a_banner_of_the_sites_name_and_todays_date_is_not_the_title() -> None:
+    """ "××区人民政府 2019年12月3日星期二" and "无障碍 简体| 繁体" above the title: the page's words."""
+    text = (
+        "青禾市松溪区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n"
+        "松溪区2023年度法治政府建设情况报告\n来源:松溪区人民政府办公室 发布时间:2024-03-28 09:18\n\n"
+        "2023年，松溪区坚持依法行政。\n" + BODY.replace("三、下一步工作安排", "三、2024年工作打算")
+    )
+    title, unit, unit_type, year = _head(text)
+    assert unit == "松溪区人民政府"
+    assert (title, unit_type, year) == ("松溪区2023年度法治政府建设情况报告", "county_gov", 2023)
+    result = check(read_text(text), checklists.load("county_gov"))
+    assert not [f for f in result.findings if f.rule == "stale-year"]
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("县人民政府", "县人民政府"), ("青禾县人民政府", "青禾县人民政府")])
+def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str) -> None:
+    """ "…有关规定，现将县人民政府2022年…报告如下" names the unit that reports, never "现将县人民政府"."""
+    text = (
+        f"根据《法治政府建设与责任落实督察工作规定》有关规定，现将{unit}2022年法治政府建设工作情况报告如下。\n" + BODY
+    )
+    _, got, unit_type, _ = _head(text)
+    assert (got, unit_type) == (expected, "county_gov")
+
+
+def test_a_pages_hit_counter_label_is_not_the_body() -> None:
+    """ "来源:××街道 点击率:" (the counter's value left out by the copy) is the page's line."""
+    doc = read_text(
+        "松溪街道2022年度法治政府建设工作报告\n发布时间:2023-02-10 15:34:38\n来源:松溪街道 点击率:\n\n" + BODY
+    )
+    assert not any("点击" in b.text for b in doc.body)
+
+
+def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
+    """A copy from a document-sharing site: its slogan and address run on into the title, one line."""
+    text = (
+        "范文文库—海量文档每日更新www.fanwen-example.com青禾县人民政府关于2023年度法治政府建设情况的报告"
+        "2023年，青禾县坚持依法行政，" + "全面推进法治政府建设，" * 20 + "取得新成效。" + BODY.replace("\n", "")
+    )
+    doc = read_text(text)
+    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
+        "青禾县人民政府关于2023年度法治政府建设情况的报告",
+        "青禾县人民政府",
+        2023,
+    )
+    assert not any("www." in b.text for b in doc.body)
+
+
 # ---------------------------------------------------------------- 8. a type not told, said
 
 

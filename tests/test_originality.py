@@ -176,6 +176,27 @@ def test_summary_and_json_list_the_pair(tmp_path: Path) -> None:
     assert {Path(data["similar"][0]["a"]).name, Path(data["similar"][0]["b"]).name} == {made.name, source.name}
 
 
+def test_two_units_stock_openings_are_not_copies(tmp_path: Path) -> None:
+    """An opening (before the first heading) in the stock words of the year's political line is
+    every unit's: two units that open alike, without "现将…报告如下", are not copies of each other."""
+    opening = (
+        "{y}年，{u}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中、三中全会精神，"
+        "深入学习贯彻习近平法治思想，坚持依法行政，法治政府建设取得新成效。"
+    )
+    body = "一、主要举措和成效\n{u}全年办理{x}。\n二、存在的不足和原因\n{z}。\n"
+    for name, unit, x, z in (
+        ("a.txt", "青禾市", "行政复议案件12件，开展合法性审核46件", "执法力量不足，原因是编制少"),
+        ("b.txt", "松溪县", "规范性文件备案8件，评查执法案卷41卷", "基层法治人才缺乏，主要原因是待遇低"),
+    ):
+        text = f"{unit}人民政府2024年度法治政府建设工作报告\n" + opening.format(y=2024, u=unit) + "\n"
+        (tmp_path / name).write_text(text + body.format(u=unit, x=x, z=z), encoding="utf-8")
+    reports = list(lint_paths([str(tmp_path)]))
+    assert not compare_units(reports)
+    for r in reports:
+        assert r.result is not None
+        assert not [f for f in r.result.findings if f.rule == "copied-across-units"], r.path
+
+
 def test_reports_of_the_same_unit_are_not_compared() -> None:
     """Two years or two versions of one unit's report in a folder are not copies across units."""
     from drafter.checks.originality import compare, fingerprint

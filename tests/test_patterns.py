@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter import checklists, unittype
-from drafter.patterns import UnsafePattern, validate
+from drafter.patterns import REACH, UnsafePattern, bounded, max_reach, validate
 from drafter.readers.errors import ReadError
 from drafter.resources import data_dir
 
@@ -70,3 +72,86 @@ def test_a_users_unit_pattern_is_still_screened(tmp_path: Path) -> None:
     (tmp_path / "units.toml").write_text('[[rules]]\ntype = "township"\npatterns = ["(一+)+$"]\n', encoding="utf-8")
     with pytest.raises(ReadError, match="不安全"):
         unittype.rules([tmp_path])
+
+
+# Every repeat of a checklist pattern is bounded when it runs (patterns.bounded): one attempt reads at most
+# max_reach characters, so a search over a paragraph costs at most that per position: linear. These hold
+# sizes, never times (bench/scaling.py times the user-pattern cases on n and 4n).
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs_as"),
+    [
+        (".*！", ".{0,100}！"),
+        (r"\s*[（(]\s*2015", r"\s{0,100}[（(]\s{0,100}2015"),
+        ("a*?b++c?+", "a{0,100}?b{1,100}+c?+"),
+        ("x{2,}y{,5}z{3}w{0,1000}", "x{2,100}y{,5}z{3}w{0,100}"),
+        (r"[]*]*[^]+]+\*+\{1,\}", r"[]*]{0,100}[^]+]{1,100}\*{1,100}\{1,\}"),
+        ("(?#a*)(?P<x>年+)(?=建设*)", "(?#a*)(?P<x>年{1,100})(?=建设{0,100})"),
+        ("第[一二三]{1,3}次", "第[一二三]{1,3}次"),
+    ],
+)
+def test_every_repeat_runs_bounded(pattern: str, runs_as: str) -> None:
+    assert bounded(pattern) == runs_as
+    assert max_reach(pattern) < 3 * (REACH + 1) + 10
+
+
+def test_a_lone_dot_star_reads_a_bounded_window() -> None:
+    """``.*！`` read the rest of the line from every position of a paragraph with no ！ (quadratic:
+    8.7 s on 80,000 characters); bounded, each position reads at most REACH + 1 characters."""
+    from drafter.checks.cues import pattern
+
+    assert max_reach(".*！") == REACH + 1
+    rx = pattern(".*！")
+    assert rx.pattern == ".{0,100}！"
+    assert rx.search("依法行政" * 30 + "！").span() == (20, 121)  # the longest match it may give: REACH + 1
+
+
+def test_every_shipped_pattern_reads_a_bounded_window() -> None:
+    """What the shipped checklists and units.toml run: each attempt reads a bounded number of characters."""
+    import tomllib
+
+    sources: list[str] = []
+
+    def walk(o: object) -> None:
+        if isinstance(o, dict):
+            for k, v in o.items():
+                keys = ("pattern", "cues", "heading", "intro", "content", "match", "patterns", "except")
+                vs = [v] if isinstance(v, str) else v if isinstance(v, list) else []
+                if k in keys:
+                    sources.extend(s for s in vs if isinstance(s, str))
+                else:
+                    walk(v)
+        elif isinstance(o, list):
+            for x in o:
+                walk(x)
+
+    for f in sorted(data_dir("checklists").glob("*.toml")):
+        walk(tomllib.loads(f.read_text(encoding="utf-8")))
+    assert len(sources) > 100
+    for s in sources:
+        assert max_reach(s.replace("{next}", r"20\d\d").replace("{leader}", "书记")) <= 20 * REACH, s
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from([".*！", r"\s*[（(]", r"\d+件", "年.*建设", "(?:[^。]+。)+", "a*?b"]),
+    st.text("年建设！ 1件。ab（\n", max_size=80),
+)
+def test_bounded_finds_what_the_pattern_finds_within_its_reach(pattern: str, text: str) -> None:
+    """On text whose runs are shorter than REACH the bounded pattern matches exactly as the user's."""
+    import re
+
+    want = [m.span() for m in re.finditer(pattern, text)]
+    assert [m.span() for m in re.finditer(bounded(pattern), text)] == want
+
+
+def test_a_long_paragraph_with_a_dot_star_cue_is_linted(tmp_path: Path) -> None:
+    """A user's ``.*！`` cue on a paragraph of 20,000 characters without ！: lint ends normally."""
+    report = tmp_path / "r.txt"
+    report.write_text(
+        GOOD.read_text(encoding="utf-8").replace("## 二、", "依法行政" * 5000 + "\n\n## 二、"), encoding="utf-8"
+    )
+    r = run_cli("lint", str(report), "--checklist", str(_checklist(tmp_path, ".*！")))
+    assert r.returncode in (0, 1), r.stderr
+    assert "Traceback" not in r.stderr

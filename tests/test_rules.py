@@ -129,9 +129,15 @@ def _items() -> list[tuple[str, checklists.Item]]:
 @pytest.mark.parametrize(("item_id", "item"), _items(), ids=lambda v: v if isinstance(v, str) else "")
 def test_checklist_item_examples(item_id: str, item: checklists.Item) -> None:
     from drafter.checks import pattern
+    from drafter.checks.evidence import judge_for
+
+    judge = judge_for(checklists.load("base").evidence)  # a cue inside a slogan (亲自抓) names nothing
+
+    def named(text: str) -> bool:
+        return any(not judge.in_slogan(text, m.start(), m.end()) for c in item.cues for m in pattern(c).finditer(text))
 
     assert item.good and item.bad, f"{item_id} needs good and bad examples"
     for text in item.good:
-        assert any(pattern(c).search(text) for c in item.cues), f"{item_id}: good example not covered: {text}"
+        assert named(text), f"{item_id}: good example not covered: {text}"
     for text in item.bad:
-        assert not any(pattern(c).search(text) for c in item.cues), f"{item_id}: bad example covered: {text}"
+        assert not named(text), f"{item_id}: bad example covered: {text}"

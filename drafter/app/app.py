@@ -115,8 +115,13 @@ class DrafterApp(App[None]):
             self.notify("截图没有保存成功", title="截图", severity="error")
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        """F1: the one help screen, made at the first F1 and shown again at the next (it keeps its
+        laid-out text: bench/help_bench.py)."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        if not self.is_screen_installed("help"):
+            self.install_screen(HelpScreen(), "help")
+        self.push_screen("help")
 
     def draft_screen(self) -> DraftScreen | None:
         return next((s for s in reversed(self.screen_stack) if isinstance(s, DraftScreen)), None)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..checklists import Relation
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..vocab import words as vocab_words
 
 UNITS = "件项次人名个条场户家卷份起宗"
@@ -109,8 +109,9 @@ def _fits(part_obj: str, whole_obj: str) -> bool:
 
 @lru_cache(maxsize=32)
 def _trigger(relations: tuple[Relation, ...]) -> re.Pattern[str]:
-    words = sorted({w for r in relations for w in (*r.whole, *r.parts, *r.rates)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+    # longest first, ties in a fixed order: the same pattern each run (its compiled code kept between runs)
+    words = sorted({w for r in relations for w in (*r.whole, *r.parts, *r.rates)}, key=lambda w: (-len(w), w))
+    return compile("|".join(map(re.escape, words)) or r"(?!)")  # the code kept between runs
 
 
 _MEMO: dict[int, tuple[tuple[Relation, ...], dict[str, tuple[Problem, ...]]]] = {}

@@ -42,7 +42,10 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
         from ..vocab import leader_rx
 
         source = source.replace("{leader}", leader_rx())
-    return re.compile(source.replace("{next}", nxt))
+    from ..lazyre import compile
+    from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph
+
+    return compile(bounded(source.replace("{next}", nxt)))  # the compiled code kept between runs
 
 
 @lru_cache(maxsize=16384)

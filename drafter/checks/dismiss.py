@@ -53,6 +53,7 @@ class Ignored:
     source: str
     line: int | None = None
     quote: str = ""
+    span: tuple[int, int] | None = None  # a draft comment's paragraph: its first and last line
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,32 @@ def insert_dismissal(text: str, line: int, rule: str, reason: str, quote: str = 
     return "\n".join(lines)
 
 
+_COMMENT = Lazy(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")  # as readers/markdown.py finds them
+
+
+def remove_dismissal(text: str, line: int, rule: str, quote: str = "") -> str | None:
+    """``text`` without the comment on its 1-based ``line`` that dismisses ``rule`` for ``quote``
+    (the finding comes back at the next check); a line left blank goes with its line break. None
+    when the line holds no such comment (the text moved since the check). Nothing else changes."""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    row = lines[line - 1]
+    for m in _COMMENT.finditer(row):
+        got = _PARSE.match(m.group(1).strip())
+        if got is None or got["verb"] not in VERBS or got["rule"] != rule:
+            continue
+        if _clean_quote(got["quote"] or "") != _clean_quote(quote):
+            continue
+        rest = row[: m.start()] + row[m.end() :]
+        if rest.strip():
+            lines[line - 1] = rest
+        else:
+            del lines[line - 1]
+        return "\n".join(lines)
+    return None
+
+
 def parse(d: Dismissal, known: Iterable[str]) -> Directive | str:
     """The directive a comment makes, or the Chinese reason it dismisses nothing."""
     m = _PARSE.match(d.text.strip())
@@ -208,7 +235,7 @@ def apply(
         if hit is not None:
             used.add(hit)
             d = directives[hit]
-            ignored.append(Ignored(f, d.reason, "draft", d.line, d.quote))
+            ignored.append(Ignored(f, d.reason, "draft", d.line, d.quote, (d.first, d.last)))
         elif f.rule in everywhere:
             ignored.append(Ignored(f, *everywhere[f.rule]))
         else:

@@ -13,13 +13,15 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..checklists import Evidence
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
+from ..patterns import bounded
 
 FIGURE = Lazy(
     r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时|所|部|批|支|户|宗|起|处)"
 )
 _SENTENCE_END = Lazy(r"[。！？；;!?]")
 _CLAUSE = Lazy(r"[，,]")
+SLOGAN_REACH = 40  # characters either side of a cue searched for a slogan around it
 
 
 class Judge:
@@ -27,11 +29,18 @@ class Judge:
 
     def __init__(self, ev: Evidence) -> None:
         def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
-            return re.compile("|".join(f"(?:{p})" for p in pats) if pats else r"(?!)")
+            return compile("|".join(f"(?:{bounded(p)})" for p in pats) if pats else r"(?!)")
 
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
+        self.slogans = alt(ev.slogans)
         self._memo: dict[str, str | None] = {}
+
+    def in_slogan(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
+        "有部署、有落实"): words that name a duty without reporting that anyone did it."""
+        lo = max(0, start - SLOGAN_REACH)
+        return any(m.start() <= start and end <= m.end() for m in self.slogans.finditer(text, lo, end + SLOGAN_REACH))
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""

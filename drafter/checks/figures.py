@@ -25,7 +25,7 @@ _TOTAL_LIST = Lazy(
     rf"(?<!\d)(?P<total>\d++)\s*+(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"
 )
-_PART = Lazy(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])")
+_PART = Lazy(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])([\u4e00-\u9fff]{{0,4}})")
 _SUBTOTAL = Lazy(r"结|完成|合计|小计|办理")
 
 
@@ -60,7 +60,8 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
         inner = m["paren"] or m["tail"] or ""
         if "含" in inner[:3] or "上期" in inner:
             continue
-        parts = [(lab, int(n)) for lab, n, u in _PART.findall(inner) if u == unit]
+        noun = s[m.end("u") : m.start("paren") - 1].strip() if m["paren"] else ""
+        parts = [(lab, int(n)) for lab, n, u, what in _PART.findall(inner) if u == unit and _same_thing(noun, what)]
         if len(parts) < 2 and not (parts and parts[0][1] > total):
             continue
         values = [v for _, v in parts]
@@ -85,3 +86,9 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
             WARNING,
             f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
         )
+
+
+def _same_thing(noun: str, what: str) -> bool:
+    """A figure in the brackets counts what the total counts: "1个工作日（8个工作小时）" restates
+    the total in another measure, it does not list its parts."""
+    return not noun or not what or noun.startswith(what) or what.startswith(noun)

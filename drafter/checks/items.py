@@ -13,10 +13,12 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
+from ..vocab import enumerator_rx
 from . import keep
 from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
+from .evidence import Judge, accepts, judge_for, sentence_at
 from .results import ItemResult, PartResult, quote_of
 
 
@@ -31,7 +33,6 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     three items or more is a list of topics and covers none of them. An item whose ``since``
     is after the report year is not applicable.
     """
-    from .evidence import judge_for
 
     judge = judge_for(ctx.checklist.evidence)
     out: dict[str, ItemResult] = {}
@@ -113,8 +114,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             if (h.titled or (item.part, id(h.block), h.start) not in lists)
             and not (item.part == "duties" and _restates(ctx, h.block.text[h.start : h.end]))
         ]
-        # a sentence under a heading that names the item reports it best; else the first in reading order
-        chosen[item.id] = min(usable, key=lambda h: not h.titled) if usable else None
+        chosen[item.id] = _best(usable)
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -179,99 +179,214 @@ def _elsewhere(ctx: Context, hits: list[_Hit], own_part: set[int]) -> tuple[_Hit
 
 
 # A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
-_ITEM_TITLE = Lazy(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 TITLE_MAX = 32
 
 
 class _Hit:
     """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
 
-    __slots__ = ("block", "cue", "end", "kind", "start", "titled")
+    __slots__ = ("block", "cue", "end", "kind", "rank", "start", "titled", "under")
 
     def __init__(
-        self, block: Block, start: int, end: int, kind: str | None, cue: str = "", titled: bool = False
+        self,
+        block: Block,
+        start: int,
+        end: int,
+        kind: str | None,
+        cue: str = "",
+        titled: bool = False,
+        rank: int = 0,
+        under: bool = False,
     ) -> None:
         self.block, self.start, self.end, self.kind = block, start, end, kind
         self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
+        self.rank, self.under = rank, under  # which of the item's cues matched; under a heading naming the item
 
 
-KeptHit = tuple[bool, int, int, int, "str | None", str, bool]
-"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled)."""
+def _preference(h: _Hit) -> tuple[int, bool, bool]:
+    """Which hit reports the item best (the least): one named by the item's more specific cue (an
+    item's cues come most specific first: 人民调解 before 信访, 谁执法谁普法 before 普法), then a
+    sentence a title names the item over, then one under a heading that names the item; else the
+    first in reading order (``min`` keeps it)."""
+    return (h.rank, not h.titled, not h.under)
+
+
+def _best(hits: list[_Hit]) -> _Hit | None:
+    """The hit that reports the item best; in its paragraph, a sentence with a figure the item's same
+    words name is the report ("2023年办结行政复议案件33件" after "认真履行行政复议法定职责")."""
+    if not hits:
+        return None
+    best = min(hits, key=_preference)
+    if best.kind == "figure":
+        return best
+    return next((h for h in hits if h.block is best.block and h.rank == best.rank and h.kind == "figure"), best)
+
+
+KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled, rank)."""
 
 
 def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
     where = {id(b): i for i, b in enumerate(blocks)}
-    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in hits]
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank) for h in hits]
     if under:
         assert scope is not None
         at = {id(b): i for i, b in enumerate(scope)}
-        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled) for h in under]
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank) for h in under]
     return tuple(out)
 
 
 def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
     """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
     return [
-        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled)  # type: ignore[index]
-        for under, i, s, e, kind, cue, titled in kept
+        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled, rank, under)  # type: ignore[index]
+        for under, i, s, e, kind, cue, titled, rank in kept
     ]
 
 
-def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: object) -> list[_Hit]:
-    """The accepted evidence sentences for an item, in reading order (at most one per sentence)."""
-    from .evidence import Judge, accepts, sentence_at
+def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: Judge) -> list[_Hit]:
+    """The accepted evidence sentences for an item, in reading order (at most one per sentence).
 
-    assert isinstance(judge, Judge)
+    A cue inside a slogan (主要领导亲自抓, 有部署) reports nothing. A title (a heading, or a run-in
+    "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
+    first after it that is no title itself. A sentence dated only before the report year ("自2021年1月1日
+    起……") reports an earlier year."""
+    at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, _Hit]] = {}
-    for c in cues:
-        for b, start, _, m in corpus.finditer(pattern(c, year)):
-            s, e = sentence_at(b.text, start)
-            key = (id(b), s)
-            if key in seen:
+    for rank, c in enumerate(cues):
+        for b, start, end, _ in corpus.finditer(pattern(c, year)):
+            if judge.in_slogan(b.text, start, end):
                 continue
-            kind = judge.kind(b.text[s:e]) if need != "mention" else "mention"
-            titled = False
-            if not accepts(need, kind) and _ITEM_TITLE.match(b.text, s) and e - s <= TITLE_MAX:
-                s, e = sentence_at(b.text, e)  # "一是学深悟透习近平法治思想。" titles the sentences after it
-                kind, titled = (judge.kind(b.text[s:e]) if e > s else None), True
-            if accepts(need, kind):
-                seen[key] = (m.start() - start + s, _Hit(b, s, e, kind, m.group(0), titled))
-                if kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
-                    break
+            got = _reporting(corpus, at[id(b)], start, need, judge, year)
+            if got is None or (id(got.block), got.start) in seen:
+                continue
+            got.cue, got.rank = b.text[start:end], rank
+            seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
+            if got.kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
+                break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
 
 
-def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: object) -> list[_Hit]:
+def _reporting(corpus: Corpus, i: int, pos: int, need: str, judge: Judge, year: int | None) -> _Hit | None:
+    """The sentence that reports what the words at ``pos`` of block ``i`` name: their own sentence,
+    or, for a title, the first sentence after it that is no title (in the block, else the next one)."""
+    b = corpus.blocks[i]
+    s, e = sentence_at(b.text, pos)
+    titled = False
+    if b.kind == "heading":
+        if i + 1 >= len(corpus.blocks) or corpus.blocks[i + 1].kind != "paragraph":
+            return None
+        b, s, e, titled = corpus.blocks[i + 1], *sentence_at(corpus.blocks[i + 1].text, 0), True
+    while s < e and is_title(b.text, s, e):
+        nxt = sentence_at(b.text, e)
+        last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
+        if last and not _catchwords(b.text[s:e]):  # a list of short tasks ("一是加强学法；二是规范决策。")
+            break
+        s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
+        titled = True
+    if e <= s:
+        return None
+    sentence = b.text[s:e]
+    kind = judge.kind(sentence) if need != "mention" else "mention"
+    if not accepts(need, kind) or (need != "mention" and kind != "figure" and _earlier(sentence, year)):
+        return None
+    return _Hit(b, s, e, kind, titled=titled)
+
+
+def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year: int | None) -> bool:
+    """Whether ``text[s:e]`` names the item: one of its ``cues`` there, not inside a slogan."""
+    return any(
+        not judge.in_slogan(text, m.start(), m.end()) for c in cues for m in pattern(c, year).finditer(text, s, e)
+    )
+
+
+def _numbered(text: str, at: int) -> int | None:
+    """Where the item number at ``text[at:]`` (一是, （一）, 1.; spaces before it skipped) ends, if one is there."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    m = enumerator_rx().match(text, at)
+    return m.end() if m else None
+
+
+def is_title(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a run-in item title ("一是学深悟透习近平法治思想。"): numbered and short."""
+    return e - s <= TITLE_MAX and _numbered(text, s) is not None
+
+
+CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are catchwords; "修订审核办法" alone is a task
+
+
+def _catchwords(sentence: str) -> bool:
+    """Whether a numbered sentence is paired catchwords ("一是深入推进依法行政，加快法治政府建设。"):
+    two clauses or more, each short, and no figure or document. One short clause is a task."""
+    body = sentence[end:] if (end := _numbered(sentence, 0)) is not None else sentence
+    if re.search(r"\d|《", body):
+        return False
+    clauses = [c for c in re.split(r"[，,；;。：:]", body) if c.strip()]
+    return len(clauses) >= 2 and all(len(c.strip()) <= CATCHWORD for c in clauses)
+
+
+_YEAR = Lazy(r"(?<!\d)(20\d\d)\s*年(?!\s*(?:以来|至今|来))")
+
+
+def _earlier(sentence: str, year: int | None) -> bool:
+    """Whether ``sentence`` is dated only before the report ``year`` (it reports an earlier year)."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return year is not None and bool(years) and max(years) < year
+
+
+def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: Judge) -> list[_Hit]:
     """A heading that names the item ("（一）深入学习贯彻习近平法治思想") is covered by the first
     sentence under it that reports something done; a heading with nothing done under it covers nothing."""
-    from .evidence import Judge, accepts, sentence_at
-
-    assert isinstance(judge, Judge)
     out: list[_Hit] = []
+    parts = {p.heading for p in ctx.parts.values() if p.heading}  # "三、……第一责任人职责" names no item
     for i in _heading_at(ctx, blocks):
         h = blocks[i]
-        if not any_cue(h.title, cues, ctx.year):
+        if h.text in parts or h.title in parts or not any_cue(h.title, cues, ctx.year):
             continue
+        rank = next(k for k, c in enumerate(cues) if any_cue(h.title, (c,), ctx.year))
+        first: _Hit | None = None
         for b in blocks[i + 1 :]:
             if b.kind == "heading" and b.level <= h.level:
                 break
             if b.kind != "paragraph":
                 continue
-            text = ctx.own_words([b])[0].text
-            pos = 0
-            while pos < len(text):
-                s, e = sentence_at(text, pos)
-                if e <= s:
-                    break
-                if accepts(need, judge.kind(text[s:e])):
-                    # it stands for the item whatever else it names only if it names the item too
-                    named = any_cue(text[s:e], cues, ctx.year)
-                    out.append(_Hit(b, s, e, judge.kind(text[s:e]), h.title, named))
-                    return out
-                pos = e + 1 if e == s else e
-        if len(out) >= 1:
-            break
+            got = _first_reporting(ctx, b, cues, need, judge)
+            if got is None:
+                continue
+            # it stands for the item whatever else it names only if it names the item too
+            s, e, named = got
+            hit = _Hit(b, s, e, judge.kind(b.text[s:e]), h.title, named, rank, under=True)
+            if named:
+                return [hit]
+            first = first or hit
+        if first is not None:
+            return [first]
     return out
+
+
+def _first_reporting(
+    ctx: Context, b: Block, cues: tuple[str, ...], need: str, judge: Judge
+) -> tuple[int, int, bool] | None:
+    """The sentence of ``b`` (under a heading that names an item) that reports the item: the first
+    that reports something done and names the item, else the first that reports something done
+    (titles and sentences of an earlier year left out); with whether it names the item."""
+    text = ctx.own_words([b])[0].text
+    first: tuple[int, int, bool] | None = None
+    pos = 0
+    while pos < len(text):
+        s, e = sentence_at(text, pos)
+        if e <= s:
+            break
+        pos = e + 1 if e == s else e
+        sentence = text[s:e]
+        kind = judge.kind(sentence)
+        if is_title(text, s, e) or not accepts(need, kind) or (kind != "figure" and _earlier(sentence, ctx.year)):
+            continue
+        if _names(judge, text, s, e, cues, ctx.year):
+            return s, e, True
+        first = first or (s, e, False)
+    return first
 
 
 def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:

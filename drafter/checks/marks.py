@@ -22,38 +22,11 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import Block, Document
-from .promises import _BLOCK, _CJK_RUN, _COMMON, MAX_COMMITMENT, Commitment, content_words, format_commitments
+from ..vocab import common_words, lead_verbs
+from .promises import _BLOCK, _CJK_RUN, MAX_COMMITMENT, Commitment, content_words, format_commitments
 
 REPORTED = "已报告："
 ASIDE = "不报告："
-# Leading words of a promise that say what will be done to it, not what it is about.
-_VERBS = (
-    "进一步",
-    "推进",
-    "加强",
-    "提升",
-    "提高",
-    "完善",
-    "健全",
-    "强化",
-    "推动",
-    "坚持",
-    "落实",
-    "扎实",
-    "切实",
-    "积极",
-    "开展",
-    "做好",
-    "着力",
-    "大力",
-    "深化",
-    "严格",
-    "规范",
-    "深入",
-    "持续",
-    "全面",
-    "不断",
-)
 _SENTENCES = Lazy(r"[^。！？；\n]+[。！？；]?")
 
 
@@ -178,7 +151,7 @@ def generic_phrase(promise: str) -> tuple[str, ...]:
     words: list[str] = []
     for run in _CJK_RUN.findall(promise):
         while True:
-            lead = next((v for v in _VERBS if run.startswith(v) and len(run) > len(v)), None)
+            lead = next((v for v in lead_verbs() if run.startswith(v) and len(run) > len(v)), None)
             if lead is None:
                 break
             run = run[len(lead) :]
@@ -190,7 +163,7 @@ def _segments(run: str) -> list[str]:
     """A run cut into the common words it is made of (longest first), leftovers kept whole."""
     out: list[str] = []
     i, rest = 0, ""
-    common = sorted(_COMMON, key=len, reverse=True)
+    common = sorted(common_words(), key=len, reverse=True)
     while i < len(run):
         w = next((c for c in common if run.startswith(c, i)), None)
         if w is None:

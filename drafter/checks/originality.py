@@ -247,10 +247,11 @@ def fingerprint(doc: Document, parts: dict[int, str] | None = None) -> Fingerpri
     """Samples of each body paragraph. ``parts`` maps id(block) → part id (from a check Result)."""
     paras = []
     total = 0
+    opening = _opening(doc)  # across units the opening stays out: every unit's says much the same
     for b in _paragraphs(doc):
         s = normalise(b.text)
         total += len(s)
-        if len(s) < MIN_CHARS:
+        if len(s) < MIN_CHARS or b is opening:
             continue
         raw = s.encode("utf-32-le")  # 4 bytes a character: a shingle is a 20-byte slice, hashed by crc32
         hashes = {zlib.crc32(raw[i : i + 4 * K]) for i in range(0, len(raw) - 4 * K + 4, 4)}

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import Block
+from ..vocab import common_words, enumerator_rx
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,6 @@ class Commitment:
         return f"去年承诺：{self.text}；请报告落实情况"
 
 
-_CLAUSE = Lazy(r"[一二三四五六七八九十]+是")
 _SENTENCE_END = Lazy(r"[。；;！？]")
 MAX_COMMITMENT = 40
 
@@ -38,7 +38,7 @@ def _clip(text: str) -> str:
 
 def _clauses(text: str) -> list[str]:
     """'一是A。二是B。' → ['A', 'B'] (each up to its first sentence end)."""
-    parts = _CLAUSE.split(text)
+    parts = enumerator_rx().split(text)
     return [_clip(_SENTENCE_END.split(p, 1)[0]) for p in parts[1:] if p.strip()]
 
 
@@ -65,47 +65,6 @@ def commitments(plan: list[Block]) -> list[Commitment]:
     return out
 
 
-# Words every report uses: they say nothing about which promise was kept.
-_COMMON = set(
-    [
-        "法治",
-        "政府",
-        "建设",
-        "推进",
-        "加强",
-        "进一步",
-        "工作",
-        "全面",
-        "深入",
-        "持续",
-        "不断",
-        "提升",
-        "提高",
-        "完善",
-        "健全",
-        "强化",
-        "推动",
-        "坚持",
-        "落实",
-        "扎实",
-        "切实",
-        "积极",
-        "依法",
-        "行政",
-        "机制",
-        "体系",
-        "水平",
-        "能力",
-        "制度",
-        "开展",
-        "做好",
-        "着力",
-        "大力",
-        "深化",
-        "严格",
-        "规范",
-    ]
-)
 _CJK_RUN = Lazy(r"[\u4e00-\u9fff]+")
 
 
@@ -114,7 +73,8 @@ def keywords(text: str) -> set[str]:
     grams: set[str] = set()
     for run in _CJK_RUN.findall(text):
         grams.update(run[i : i + 2] for i in range(len(run) - 1))
-    return {g for g in grams if g not in _COMMON and not any(g in w for w in _COMMON if len(w) > 2)}
+    common = common_words()  # words.toml: common_words and lead_verbs
+    return {g for g in grams if g not in common and not any(g in w for w in common if len(w) > 2)}
 
 
 _FUNCTION = "的和与及等、并把对在从向为了将以"
@@ -128,7 +88,7 @@ def content_words(text: str, keep: tuple[str, ...] = ()) -> list[str]:
 @lru_cache(maxsize=4096)
 def _content_words(text: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The commitment's content words: its Chinese runs with the words every report uses
-    (``_COMMON``) and function characters cut out ("完善规范性文件审核机制" → ["规范性文件审核"]).
+    (``words.toml`` common_words and lead_verbs) and function characters cut out ("完善规范性文件审核机制" → ["规范性文件审核"]).
     Words in ``keep`` (the synonym data) are never cut into, nor a common word that makes a noun
     with 性 (规范性文件)."""
     out: list[str] = []
@@ -136,7 +96,7 @@ def _content_words(text: str, keep: tuple[str, ...] = ()) -> tuple[str, ...]:
         held = [w for w in sorted(keep, key=len, reverse=True) if len(w) >= 2 and w in run]
         for i, w in enumerate(held):
             run = run.replace(w, f"\x00{i}\x01")
-        for w in sorted(_COMMON, key=len, reverse=True):
+        for w in sorted(common_words(), key=len, reverse=True):
             run = re.sub(re.escape(w) + "(?!性)", " ", run)
         for ch in _FUNCTION:
             run = run.replace(ch, " ")

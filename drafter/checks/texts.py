@@ -5,20 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 
-from ..lazyre import Lazy
+from ..vocab import placeholder_hint_rx, placeholder_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
-
-_PLACEHOLDER = Lazy(
-    r"[×xX╳]{2,}(?![a-zA-Z])|[Ｘ]{2,}|〇〇|○○|(?<![A-Za-z])[Xx×Ｘ](?=[次件个项名人家条场期份卷%％])|(?<![\d*])\*{1,3}(?=[次件个项名人家条场年月日%％])"
-    r"|【[^】]{0,30}(填写|待补|待定|补充|输入|请填|此处)[^】]{0,30}】|[［\[](填写|待补|待定)[^］\]]{0,20}[］\]]"
-    r"|(?i:\bTODO\b|\bTBD\b)"
-)
-
 
 _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_number")
 
@@ -131,15 +124,12 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
     return False
 
 
-_PLACEHOLDER_HINT = Lazy(r"[×xX╳Ｘ〇○*【\[［TtＴ]")  # cheap pre-filter for the regex above
-
-
 @PLACEHOLDER.check
 def placeholder(ctx: Context) -> Iterator[Finding]:
     yield from ctx.paragraphs(PLACEHOLDER, [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
 
 
 def _placeholders(text: str, _: object = None) -> Iterator[Local]:
-    if _PLACEHOLDER_HINT.search(text):  # the pattern is slow: most paragraphs have none of its characters
-        for m in _PLACEHOLDER.finditer(text):
+    if placeholder_hint_rx().search(text):  # the patterns are slow: most paragraphs have none of their starts
+        for m in placeholder_rx().finditer(text):
             yield PLACEHOLDER.local(m.start(), m.end(), ERROR, f"留有占位符“{m.group(0)}”；请填写实际内容")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
-from ..vocab import causes_rx, duty_acts_rx, leader_rx, plan_dates_rx
+from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, leader_rx, plan_dates_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
@@ -84,7 +84,6 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
 
 THIN_FLOOR = 40  # characters: below this a shortcomings or plan part is thin whatever the report
 THIN_RATIO = 0.25  # a one-sentence part under this share of the report's shortest other part is thin
-_ENUM = Lazy(r"[一二三四五六七八九十]是|(?:^|\n)[^\S\n]*+\d++\s*+[.、．]|[（(][一二三四五六七八九十]+[）)]")
 
 
 @THIN_PART.check_parts("measures")
@@ -156,7 +155,7 @@ def _size(ctx: Context, pid: str) -> tuple[int, int]:
         text = _inner_text(ctx, pr)
         units = max(
             len([x for x in _SENTENCE.split(text) if x.strip()]),
-            len(_ENUM.findall(text)),
+            len(enumerator_rx().findall(text)),
             sum(b.kind == "heading" for b in pr.blocks[1:]),
         )
         return len(text), units
@@ -227,12 +226,9 @@ def _slogan(item: str) -> bool:
     return len(clauses) >= 2 and all(len(c.strip()) <= SLOGAN_CLAUSE for c in clauses)
 
 
-_ENUMERATOR = Lazy(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[）)]|(?<![\d.])\d++[.、．](?!\d)")
-
-
 def _plan_items(text: str) -> list[str]:
     """The plan's items: what follows each 一是/（一）/1. (the words before the first are its lead),
     or its sentences when it is not numbered."""
-    parts = _ENUMERATOR.split(text)
+    parts = enumerator_rx().split(text)  # patterns.toml enumerators
     parts = parts[1:] if len(parts) > 1 else re.split(r"[。；;！？\n]", text)
     return [p.strip() for p in parts if len(p.strip()) >= 4]

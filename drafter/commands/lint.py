@@ -135,10 +135,10 @@ def _emit(
     else:
         from ..output import text as textout
 
-        out = textout.console()
         if args.summary:
             from ..output import summary
 
-            summary.render(reports, out, similar.pairs, skipped, similar.clusters, twice)
+            summary.render(reports, textout.console(), similar.pairs, skipped, similar.clusters, twice)
         else:
+            out = textout.lines_console()
             textout.render(reports, out, skipped, twice, items=args.items, explain_type=args.explain_type)

@@ -80,7 +80,9 @@ def _entry(r: FileReport, m: Meta, res: Result) -> dict[str, Any]:
                 "id": iid,
                 "status": it.status,
                 "line": it.line,
+                "col": it.col + 1 if it.line is not None else None,  # 1-based, as a finding's (added to v1)
                 "evidence": it.evidence,
+                "quote": it.quote or None,  # the evidence's first words, ≤ 40 characters (added to v1)
                 "kind": it.kind,
                 **({"part": it.elsewhere} if it.elsewhere else {}),  # covered in another part (added to v1)
             }

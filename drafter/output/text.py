@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TextIO
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING, TextIO
 
 from ..checks import Finding
 from ..checks.dismiss import Ignored
@@ -14,6 +11,11 @@ from ..model import PART_IDS, Document
 from ..sameunit import SameUnit
 from ..skipped import Skipped
 from ..text import width
+from .plain import Console as PlainConsole
+from .plain import Text, plain_stream
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEV_NAME = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -28,7 +30,16 @@ WINDOW = 24  # characters of context either side of a finding
 
 
 def console(stream: TextIO | None = None) -> Console:
+    """rich's console (the summary's tables need it)."""
+    from rich.console import Console
+
     return Console(file=stream, highlight=False, soft_wrap=True, emoji=False)
+
+
+def lines_console(stream: TextIO | None = None) -> Console | PlainConsole:
+    """For lines of ``Text``: rich's console on a terminal; on a pipe or a file, where rich prints the
+    bare text, one that prints the same text without importing rich (a third of a cold start)."""
+    return PlainConsole(stream) if plain_stream(stream) else console(stream)
 
 
 def excerpt(doc: Document, f: Finding) -> Text | None:
@@ -130,7 +141,7 @@ def items_block(r: FileReport) -> list[Text]:
     return rows
 
 
-def skipped_lines(skipped: list[Skipped], out: Console, *, wrap: bool = False) -> None:
+def skipped_lines(skipped: list[Skipped], out: Console | PlainConsole, *, wrap: bool = False) -> None:
     """The folder's files that were not read, one line each with the reason (``wrap``: to the terminal,
     as under the summary table; else one line each, as the findings are)."""
     for s in skipped:
@@ -145,7 +156,7 @@ def counted(reports: int, skipped: list[Skipped] | None) -> str:
     return f"检查了 {reports} 个文件" + (f"，跳过 {len(skipped)} 个" if skipped else "")
 
 
-def same_unit_lines(twice: list[SameUnit], out: Console, *, wrap: bool = False) -> None:
+def same_unit_lines(twice: list[SameUnit], out: Console | PlainConsole, *, wrap: bool = False) -> None:
     """One unit's reports, two or more: said so, with the files."""
     for t in twice:
         out.print(
@@ -155,7 +166,7 @@ def same_unit_lines(twice: list[SameUnit], out: Console, *, wrap: bool = False) 
 
 def render(
     reports: list[FileReport],
-    out: Console,
+    out: Console | PlainConsole,
     skipped: list[Skipped] | None = None,
     twice: list[SameUnit] | None = None,
     *,

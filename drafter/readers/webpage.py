@@ -47,7 +47,7 @@ _WORDS = (
     _CRUMB,
     r"(?:发布)?时间[:：]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     rf"(?:信息)?来源[:：]\s*[^\s]{{1,40}}?{_NEXT}",
-    r"(?:浏览次数|点击数|阅读次数|访问量)[:：]\s*\d*",
+    r"(?:浏览次数|点击数|点击率|点击量|阅读次数|访问量)[:：]\s*\d*",
     rf"(?:责任编辑|编辑|作者)[:：]\s*[^\s]{{1,12}}?{_NEXT}",
     r"(?:微信|微博|QQ空间|QQ|朋友圈|分享到[:：]?)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*",
     r"【?\s*字体[:：]?\s*大\s*中\s*小\s*】?",
@@ -55,6 +55,8 @@ _WORDS = (
     r"扫一扫在手机打开当前页|扫一扫在手机上打开当前页|扫一扫",
     r"附件下载[:：]?|文件下载|全真版|文字版|相关链接[:：]?|相关文档[:：]?",
     r"-->|<!--",
+    # a site's banner: its slogan and address ("秘书之家—全网资源每日更新www.××.com"), the report run on after it
+    r"[^\s。，,：:；;“”]{0,24}?(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
 )
 # A breadcrumb's last steps, after which a title run into it begins ("…工作进展情况平潭…局关于…的报告").
 _NAV = Lazy(
@@ -65,7 +67,7 @@ _WORD = Lazy("|".join(f"(?:{w})" for w in _WORDS))
 # Literal words one of which every piece of furniture holds: a cheap scan before the real ones.
 _HINT = Lazy(
     r"位置|时间|来源|次数|点击|访问|编辑|作者|微信|微博|QQ|朋友圈|分享|字体|打印|关闭|收藏|顶部|扫一扫"
-    r"|下载|全真版|文字版|相关|-->|<!--|[号类关期题性][ \t\u3000]*[:：]"
+    r"|下载|全真版|文字版|相关|-->|<!--|www\.|[号类关期题性][ \t\u3000]*[:：]"
 )
 HEAD_GAP = 160  # furniture further than this from the last piece is the report, not the page
 HEAD_SCAN = 1500

@@ -39,6 +39,7 @@ from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
 from . import conflict
 from .frames import FRAME_BINDINGS, Frames
+from .ignored import IgnoredFindings
 from .meta import MetaScreen
 from .onewriter import OneWriter
 from .preview import Preview
@@ -148,7 +149,7 @@ class Editor(TextArea):
         self.call_after_refresh(self.scroll_cursor_visible, center=True)
 
 
-class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
+class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
@@ -185,7 +186,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         self.checked_version = -1
         self._debounce: Timer | None = None
         self._extra_sig: tuple[tuple[int, str], ...] | None = None
-        self._shown_findings: list[tuple[str, int | None, int, str]] = []
+        self._shown_findings: list[tuple[Any, ...]] = []
         # one writer per draft (app/lock.py): the lock, the file as last seen, and what is pending
         self.draft_lock = DraftLock(buffer.path)
         self.guard = Guard(buffer.path, buffer.disk_hash)
@@ -355,9 +356,10 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
         side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid), last)
         side.show_copies(self._section_copies(), self.previous)
         side.show_pages(self.pages)
-        shown = [(f.rule, f.line, f.col, f.message) for f in result.findings]
+        ignored = self.dismissed()
+        shown = [(f.rule, f.line, f.col, f.message) for f in result.findings] + [(d,) for d in ignored]
         if shown != self._shown_findings:
-            side.show_findings(result.findings)
+            side.show_findings(result.findings, ignored)
             self._shown_findings = shown
         self._status()
 
@@ -447,6 +449,8 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames):
             text += "\n" + self.note
         else:
             self._note_row = None
+            mark = self.dismissal_mark(row)  # the paragraph's dismissals (F3 lists them all)
+            text += "\n" + mark if mark else ""
         self.query_one("#status", Static).update(text)
 
     # ------------------------------------------------------------ moving about

@@ -1,4 +1,9 @@
-"""F1: what the screen does and which keys do what, in Chinese."""
+"""F1: what the screen does and which keys do what, in Chinese.
+
+Fast to open (bench/help_bench.py; goal ≤ 100 ms): the text is made once and its wrapped lines are
+kept per width, and the help is a screen of its own, not a modal one — a modal screen redraws the
+screen behind it, dimmed, which cost more than the help itself. Imports nothing of the checks.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,15 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button
+from textual.screen import Screen
+from textual.widgets import Button, Static
 
-from ..linebreak import Prose
+from ..linebreak import Wrapped
 
 # Lists, not tables: at 80 columns a Markdown table squeezes the key column to "Ctrl…".
 HELP = """\
@@ -39,7 +45,7 @@ HELP = """\
 - **Ctrl+S**　保存到草稿文件（导出、退出时选“保存并退出”也会保存）；没保存的内容每秒记在草稿旁的恢复文件里，草稿本身不变
 - **F1**　本帮助
 - **F2**　报告设置：单位、年度、主送机关、署名、成文日期、发文字号、签发人、版头、印章、字体、结束语
-- **F3**　转到问题列表（窗口较窄时侧栏换到左边）；在列表中 ↑ ↓ 选择，Enter 跳到该处，Esc 或 F3 回到编辑区
+- **F3**　转到问题列表（窗口较窄时侧栏换到左边）；在列表中 ↑ ↓ 选择，Enter 跳到该处，Esc 或 F3 回到编辑区。列表末尾的“已忽略的问题”列出每条忽略的规则、原文和理由：Enter 转到该段，**Delete** 恢复检查（确认后删去这条忽略说明，问题重新提示；保存后才写进草稿）。光标所在段落有忽略时，状态栏显示“本段已忽略N条（理由）”
 - **F4**　排版导出为 .docx（GB/T 9704）
 - **F5**　预览：排版并生成 PDF（需要 LibreOffice），用系统的阅读器打开；在浏览器中使用时下载 PDF。状态栏显示约几页，侧栏显示版记所在的页
 - **F7 / Shift+F7**　下一个 / 上一个问题：光标转到问题所在处，状态栏显示问题全文
@@ -97,17 +103,39 @@ def help_text() -> Text:
     return t
 
 
-class HelpScreen(ModalScreen[None]):
+class _Lines(Wrapped):
+    """The help's wrapped lines, kept per width: every F1 after the first reuses them."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text)
+        self._by_width: dict[int, list[Text]] = {}
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if width not in self._by_width:
+            self._by_width[width] = list(super().__rich_console__(console, options))  # type: ignore[arg-type]
+        yield from self._by_width[width]
+
+
+@lru_cache(maxsize=1)
+def help_lines() -> _Lines:
+    return _Lines(help_text())
+
+
+class HelpScreen(Screen[None]):
     BINDINGS: ClassVar = [Binding("escape,f1,q", "close", "关闭")]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             with VerticalScroll(id="help-text"):
-                yield Prose(help_text().copy(), id="help-body")
+                yield Static(help_lines(), id="help-body", markup=False)
             yield Button("关闭", id="help-close", variant="primary")
 
-    def on_mount(self) -> None:
-        self.query_one("#help-text").focus()  # ↑ ↓ PgUp PgDn scroll at once
+    def on_screen_resume(self) -> None:
+        """Each F1 (the screen is kept between them, app.py): from the top, ↑ ↓ PgUp PgDn at once."""
+        box = self.query_one("#help-text", VerticalScroll)
+        box.scroll_home(animate=False, immediate=True)
+        box.focus()
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

@@ -15,6 +15,7 @@ from ...checks import Finding, Result
 from ...model import Document
 from ...render.preview import Pages
 from ...rollforward import Commitment
+from ..dismissals import Dismissed
 from ..editing import LastYear
 from ..linebreak import Wrapped
 
@@ -43,10 +44,56 @@ class FindingItem(ListItem):
         self.finding = finding
 
 
-class FindingList(ListView):
-    """The findings; Enter goes to one, Esc back to the editor."""
+class IgnoredHead(ListItem):
+    """The title of the dismissals under the findings (not selectable)."""
 
-    BINDINGS: ClassVar = [Binding("escape", "back", "返回")]
+    def __init__(self, count: int) -> None:
+        super().__init__(Label(f"已忽略的问题（{count}条）"), disabled=True, classes="ignored-head")
+
+
+class IgnoredItem(ListItem):
+    """One dismissal: the rule's Chinese name, the words, the reason; Enter goes to its paragraph,
+    Delete removes it (after a question) so the finding comes back."""
+
+    def __init__(self, entry: Dismissed) -> None:
+        t = Text()
+        t.append("已忽略", style="dim")
+        t.append(f"·第{entry.span[0]}行：" if entry.span else "：")
+        t.append(entry.name, style="bold")
+        if entry.quote:
+            t.append(f"「{entry.quote}」")
+        if entry.count > 1:
+            t.append(f"（{entry.count}条）")
+        t.append("\n理由：" + entry.reason, style="dim")
+        if not entry.removable:
+            t.append("（检查清单中设定）", style="dim")
+        super().__init__(Label(Wrapped(t), classes="finding-text"))
+        self.entry = entry
+
+
+class FindingList(ListView):
+    """The findings, then the dismissals; Enter goes to one, Delete removes a dismissal, Esc back to the editor."""
+
+    BINDINGS: ClassVar = [
+        Binding("escape", "back", "返回"),
+        Binding("delete", "remove_dismissal", "恢复检查", key_display="Delete"),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Delete is shown (and works) only on a dismissal."""
+        if action == "remove_dismissal":
+            return isinstance(self.highlighted_child, IgnoredItem)
+        return True
+
+    def on_list_view_highlighted(self) -> None:
+        self.refresh_bindings()  # the footer's Delete follows the highlight
+
+    def action_remove_dismissal(self) -> None:
+        """Delete on a dismissal: the screen asks, then takes the comment out of the draft."""
+        item = self.highlighted_child
+        ask = getattr(self.screen, "ask_remove_dismissal", None)
+        if isinstance(item, IgnoredItem) and ask is not None:
+            ask(item.entry)
 
     def action_back(self) -> None:
         """Esc: back to the editor as F3 goes back (the outline shown again at 80 columns)."""
@@ -140,16 +187,22 @@ class SidePanel(Vertical):
                 t.append("\n该部分没有单独成节；在目录中点击它即可添加标准标题。\n", style="yellow")
         self.query_one("#guide-text", Static).update(Wrapped(t))
 
-    def show_findings(self, findings: list[Finding]) -> None:
+    def show_findings(self, findings: list[Finding], ignored: list[Dismissed] | None = None) -> None:
+        """The findings, then 已忽略的问题 (each dismissal with its reason)."""
         lv = self.query_one("#findings", ListView)
         keep = lv.index
         lv.clear()
         lv.extend(FindingItem(f) for f in findings)
+        if ignored:
+            lv.append(IgnoredHead(len(ignored)))
+            lv.extend(IgnoredItem(d) for d in ignored)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY}
         title = f"检查结果：错误{counts['error']} 警告{counts['warning']} 提示{counts['info']}"
         self.query_one("#findings-title", Static).update(title if findings else "检查结果：没有发现问题")
-        if keep is not None and findings:
-            lv.index = min(keep, len(findings) - 1)
+        n = len(findings) + (len(ignored) + 1 if ignored else 0)  # the list's rows once mounted
+        if keep is not None and n:
+            keep = min(keep, n - 1)
+            lv.index = keep + 1 if ignored and keep == len(findings) else keep  # never on the title
 
     def show_copies(self, copies: list[Finding], previous: Document | None) -> None:
         """Paragraphs of the section being edited that repeat last year's report (hidden when none)."""

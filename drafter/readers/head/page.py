@@ -1,7 +1,8 @@
 """Step 1 of the head: the page's own words, set aside before the title is looked for.
 
 A report copied from a website or a page archive carries the page's words around its title:
-the date line of the site's banner (今天是：…星期三 农历…), breadcrumbs (您所在的位置：首页 >…,
+the date line of the site's banner (今天是：…星期三 农历…, or the site's name and today's date
+"××区人民政府 2019年12月3日星期二"), its toolbar (无障碍 简体|繁体), breadcrumbs (您所在的位置：首页 >…,
 首页/ 专题专栏 / … / 正文), a column's name, the site's name, metadata as bullet lists
 (• 索引号 • 法制 • 发布机构 • 日期), as 索引号 tables in pipe form (| 索引号: | … | 发布机构: | … |),
 as bracketed labels (- [ 发布机构 ] …) or as a label alone on its line with its value on the next
@@ -27,7 +28,7 @@ HEADER = Lazy(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
 PAGE_NUMBER = Lazy(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 DEBRIS = Lazy(r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]")
 WEB_META = Lazy(
-    r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|阅读次数|责任编辑|编辑)[:：]"
+    r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|点击率|点击量|阅读次数|责任编辑|编辑)[:：]"
     r"|^【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?(?:\s*【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?)*$"
     r"|^分享到"
 )
@@ -35,10 +36,11 @@ WEB_META = Lazy(
 _LABELS = (
     r"索\s*引\s*号|发\s*文\s*字\s*号|文\s*号|文件编号|发布机构|发文机关|发文单位|主题分类|组配分类|体裁分类|分类|"
     r"成文日期|发布日期|发布时间|更新时间|公开方式|有\s*效\s*性|名\s*称|标\s*题|来源|文章来源|信息来源|作者|"
-    r"日期|时间|浏览次数|访问次数|阅读次数|阅读人次|点击数|浏览|字号|责任编辑|编辑"
+    r"日期|时间|浏览次数|访问次数|阅读次数|阅读人次|点击数|点击率|点击量|浏览|字号|责任编辑|编辑"
 )
 _PAGE = Lazy(
     r"^今天是"  # the banner's date line
+    r"|星期[一二三四五六日天]|无障碍|简\s*体\s*[|｜/]?\s*繁\s*体"  # a banner's "…人民政府 2019年12月3日星期二", its toolbar
     r"|^(?:您|你)?(?:当前|现在)?(?:所在)?的?位置[:：]"  # 您所在的位置： 您当前的位置：
     r"|^(?:网站)?首页\s*[/／>›»]|[/／]\s*正文$|(?:\s[/／]\s.*){2}"  # 首页/ 专题专栏 / … / 正文
     r"|^网站首页|^首页(?:\s|$)|[>›»].{0,60}[>›»]|^.{1,30}[>›»]\s*\S"  # breadcrumbs and the site's menu

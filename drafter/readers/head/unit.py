@@ -99,12 +99,14 @@ def _names_a_unit(name: str) -> bool:
 # ------------------------------------------------ the unit named in the body
 
 _PLACE = Lazy(rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?[县区市旗乡镇])(?:将|在|坚持|持续|深入|全面)")
-_VERBS = "召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
+_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 _UNIT_IN_TEXT = Lazy(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
     rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?[{CJK}]{{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
     rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
 )
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
+# "现将县人民政府2022年法治政府建设工作情况报告如下": the unit that reports, named or not
+_REPORTS = Lazy(rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?:县|区|市|旗|乡|镇)(?:人民政府办公室|人民政府|办事处))")
 
 
 def unit_from_body(paras: list[str]) -> str | None:
@@ -115,6 +117,8 @@ def unit_from_body(paras: list[str]) -> str | None:
         m = _UNIT_IN_TEXT.search(view[cut : cut + 80])
         if m:
             return text[cut + m.start(1) : cut + m.end(1)]
+        if (r := _REPORTS.search(view[: cut + 300])) is not None:
+            return text[r.start(1) : r.end(1)]
     if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
         return own
     for text in paras[:3] + paras[-3:]:

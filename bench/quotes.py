@@ -1,0 +1,113 @@
+"""How many covered checklist items quote the sentence that really reports the item.
+
+    python bench/quotes.py                 # the seeds and shared web copies, read in tests/quotes_read.toml
+    python bench/quotes.py --save out.json # also keep what each item quoted (to score it later)
+    python bench/quotes.py --load out.json # score a kept run (e.g. before a change) instead of linting
+    python bench/quotes.py --read FILE…    # other reports (e.g. /work/heldout): print each quote to read
+
+Each covered item's quote is judged by the reader's verdicts (``ok`` words of the sentences that
+report the item; ``[]``: not covered in the report). Reports marked ``held = true`` were held out
+while the coverage was worked on; they are scored apart. Items covered but not yet read are listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VERDICTS = ROOT / "tests" / "quotes_read.toml"
+CORPUS = ROOT.parent.parent / "shared" / "corpus"
+
+
+def corpus_dirs() -> list[Path]:
+    """The seeds and the shared web copies, beside the project or beside the worktrees."""
+    for base in (ROOT.parent / "shared" / "corpus", CORPUS):
+        if (base / "seeds").is_dir():
+            return [base / "seeds", base / "web"]
+    return []
+
+
+def quoted(paths: list[Path]) -> dict[str, dict[str, str]]:
+    """file name → item id → the evidence quoted, for every covered item."""
+    sys.path.insert(0, str(ROOT))
+    from drafter.lint import lint_paths
+
+    out: dict[str, dict[str, str]] = {}
+    for r in lint_paths([str(p) for p in paths]):
+        if r.result is None:
+            continue
+        out[Path(r.path).name] = {
+            iid: it.evidence or "" for iid, it in r.result.items.items() if it.status == "covered"
+        }
+    return out
+
+
+def score(got: dict[str, dict[str, str]], read: dict[str, dict[str, object]]) -> dict[str, list[str]]:
+    """Each covered item as right / wrong / unread (and items the reader found that are missing)."""
+    out: dict[str, list[str]] = {"right": [], "wrong": [], "unread": [], "missed": []}
+    for name, items in got.items():
+        verdicts = read.get(name, {})
+        for iid, evidence in items.items():
+            v = verdicts.get(iid)
+            tag = f"{name} {iid}: {evidence[:70]}"
+            if not isinstance(v, dict):
+                out["unread"].append(tag)
+            elif any("".join(w.split()) in "".join(evidence.split()) for w in v["ok"]):
+                out["right"].append(tag)
+            else:
+                out["wrong"].append(f"{tag}  ← {v['note'] or v['ok']}")
+        for iid, v in verdicts.items():
+            if isinstance(v, dict) and v["ok"] and iid not in items:
+                out["missed"].append(f"{name} {iid}")
+    return out
+
+
+def report(title: str, s: dict[str, list[str]], verbose: bool) -> None:
+    n = len(s["right"]) + len(s["wrong"])
+    pct = 100 * len(s["right"]) / n if n else 0.0
+    print(f"{title}: {len(s['right'])}/{n} covered items quote the right sentence ({pct:.1f}%)", end="")
+    print(f"; {len(s['missed'])} items the reader found not covered; {len(s['unread'])} unread")
+    if verbose:
+        for k in ("wrong", "missed", "unread"):
+            for line in s[k]:
+                print(f"  {k}: {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--save", type=Path)
+    ap.add_argument("--load", type=Path)
+    ap.add_argument("--read", nargs="*", type=Path, help="reports to print the quotes of, to read them")
+    ap.add_argument("-q", "--quiet", action="store_true")
+    a = ap.parse_args(argv)
+    if a.read:
+        for name, items in quoted(a.read).items():
+            print(f"== {name}")
+            for iid, ev in items.items():
+                print(f"  {iid}: {ev}")
+        return 0
+    read = tomllib.loads(VERDICTS.read_text(encoding="utf-8"))
+    if a.load:
+        got = json.loads(a.load.read_text(encoding="utf-8"))
+    else:
+        dirs = corpus_dirs()
+        if not dirs:
+            print("找不到 shared/corpus", file=sys.stderr)
+            return 2
+        got = quoted([d / n for d in dirs for n in sorted(read) if (d / n).is_file()])
+    if a.save:
+        a.save.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
+    held = {n for n, v in read.items() if v.get("held")}
+    for title, names in (("worked on", set(got) - held), ("held out", set(got) & held)):
+        if names:
+            report(title, score({n: got[n] for n in names}, read), not a.quiet)
+    report("all", score(got, read), False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Heading numbers: each heading of a level goes on from the one before it (一、 二、 三、)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Block
+from ..text import CN_NUM_VALUE, cn_number
+from .context import Context
+from .results import WARNING, Finding
+from .rule import Rule, Scope
+
+HEADING_NUMBER = Rule(
+    "heading-number",
+    "标题序号不连续",
+    Scope.DOCUMENT,
+    {WARNING: "同级标题序号重复或跳号（一、之后又是一、，（二）之后是（四））"},
+)
+
+_DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
+
+
+def value(number: str) -> int | None:
+    """The count a heading number stands for: "三、" → 3, "（十二）" → 12, "4." → 4."""
+    m = _DIGITS.search(number)
+    if m is None:
+        return None
+    raw = m.group(0)
+    if raw.isdigit():
+        return int(raw)
+    vals = [CN_NUM_VALUE.get(c, 0) for c in raw]
+    if len(vals) == 1:
+        return vals[0]
+    if len(vals) == 2 and vals[0] == 10 and vals[1] < 10:  # 十二
+        return 10 + vals[1]
+    if len(vals) == 2 and vals[1] == 10 and vals[0] < 10:  # 二十
+        return vals[0] * 10
+    if len(vals) == 3 and vals[1] == 10 and vals[0] < 10 and vals[2] < 10:  # 二十一
+        return vals[0] * 10 + vals[2]
+    return None
+
+
+def style(number: str) -> str:
+    """The form of a number, brackets made one ("(三)" and "（三）" are one style)."""
+    s = number.strip().replace("(", "（").replace(")", "）")
+    return _DIGITS.sub("N", re.sub(r"\s+", "", s))
+
+
+@HEADING_NUMBER.check
+def heading_number(ctx: Context) -> Iterator[Finding]:
+    """A heading whose number repeats or skips the one before it at its level, under one parent.
+
+    A heading repeated word for word (a web page shows its headings twice) is the page's, not a slip."""
+    last: dict[tuple[int, str], tuple[int, Block]] = {}
+    for b in ctx.doc.blocks:
+        if b.kind != "heading" or b.role != "body" or not b.number or (n := value(b.number)) is None:
+            continue
+        for key in [k for k in last if k[0] > b.level]:  # a higher heading starts its children's count
+            del last[key]
+        key = (b.level, style(b.number))
+        if (before := last.get(key)) is not None and n != before[0] + 1 and b.text != before[1].text:
+            yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
+        last[key] = (n, b)
+
+
+def _message(number: str, before: int, n: int) -> str:
+    def say(k: int) -> str:
+        return str(k) if any(c.isdigit() for c in number) else cn_number(k)
+
+    if n == before:
+        return f"标题序号“{number}”与上一个同级标题重复；请依次编号"
+    if n < before:
+        return f"标题序号“{number}”排在“{say(before)}”之后；请依次编号"
+    return f"标题序号“{number}”之前缺了“{say(before + 1)}”；请依次编号"

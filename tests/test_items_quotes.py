@@ -1,0 +1,152 @@
+"""A covered checklist item quotes the sentence that reports it, by kind; and on the real reports
+(the seeds and shared web copies, read in ``tests/quotes_read.toml``) at least 90% of the covered
+items quote the right sentence."""
+
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+from .conftest import ROOT
+
+REPORT = """青山县司法局关于2023年度法治政府建设情况的报告
+一、2023年度推进法治政府建设的主要举措和成效
+{measures}
+二、2023年度推进法治政府建设存在的不足和原因
+一是执法人员不足，主要原因是编制紧张。
+三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况
+{duties}
+四、2024年度推进法治政府建设的主要工作安排
+{plan}
+"""
+DUTIES = "局长主持会前学法8次，听取法治工作汇报3次，年终述法1次。"
+PLAN = "一是加强执法监督；二是开展普法宣传12场。"
+
+# (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
+CASES = [
+    (
+        "a run-in title covers its item with the sentence after it",
+        "（一）依法决策。三是积极推行法律顾问制度。今年与律师事务所签订法律顾问合同，审核合同12份。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        "签订法律顾问合同",
+    ),
+    (
+        "a plan's numbered title is quoted by the task under it",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "1.完善制度建设。修订行政执法公示办法，6月底前印发。",
+        "plan-concrete",
+        "修订行政执法公示办法",
+    ),
+    (
+        "a plan of short tasks is a list, not titles",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是加强学法；二是规范决策。",
+        "plan-concrete",
+        "一是加强学法",
+    ),
+    (
+        "a plan of catchwords only is quoted at its one task",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是深入推进依法行政，加快法治政府建设。二是强化组织实施，发挥核心作用。三是推动各乡镇全面开展相对集中行政处罚权工作。",
+        "plan-concrete",
+        "相对集中行政处罚权",
+    ),
+    (
+        "the item's more specific word reports it before a looser one earlier",
+        "（一）决策。聘请法律顾问，在处理信访工作中发挥作用，参与信访接待。"
+        "（二）调解。完善人民调解组织，实现村级人民调解全覆盖。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "人民调解全覆盖",
+    ),
+    (
+        "in one paragraph, the sentence with a figure reports the item",
+        "（一）复议。认真履行行政复议法定职责，严格办案标准。全年办结行政复议案件33件，纠错3件。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "33件",
+    ),
+    (
+        "a sentence dated only before the report year reports an earlier year",
+        "（一）复议。自2021年1月1日起，县政府集中行使行政复议职责。全年办结行政复议案件33件。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "33件",
+    ),
+    (
+        "a cue inside a slogan reports nothing",
+        "（一）复议。充分发挥行政复议化解行政争议的主渠道作用。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        None,
+    ),
+    (
+        "the leader's title in a meeting's name is not the leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "主任办公会会前学法7次。局长主持召开专题会议3次，部署法治建设。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "the part's own heading names no item: its first sentence is not the leader's act",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",
+        PLAN,
+        "duties-leader",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "measures", "duties", "plan", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_covered_item_quotes_the_sentence_that_reports_it(
+    kind: str, measures: str, duties: str, plan: str, item: str, words: str | None
+) -> None:
+    text = REPORT.format(measures=measures, duties=duties, plan=plan)
+    got = check(read_text(text), checklists.load("department"), year=2023).items[item]
+    if words is None:
+        assert got.status == "missing", (kind, got.evidence)
+    else:
+        assert got.status == "covered" and got.evidence is not None and words in got.evidence, (kind, got.evidence)
+        assert got.quote and got.evidence.startswith(got.quote.rstrip("…")), got.quote
+
+
+def test_covered_items_on_the_real_reports_quote_the_right_sentence() -> None:
+    """The figure bench/quotes.py prints, held: ≥ 90% right, and no covered item unread."""
+    spec = importlib.util.spec_from_file_location("quotes", ROOT / "bench" / "quotes.py")
+    assert spec is not None and spec.loader is not None
+    quotes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quotes)
+    corpus_dirs, quoted, score = quotes.corpus_dirs, quotes.quoted, quotes.score
+    dirs = corpus_dirs()
+    if not dirs:
+        pytest.skip("shared/corpus not present beside the project")
+    read = tomllib.loads((ROOT / "tests" / "quotes_read.toml").read_text(encoding="utf-8"))
+    got = quoted([d / n for d in dirs for n in sorted(read) if (d / n).is_file()])
+    s = score(got, read)
+    assert not s["unread"], "covered items no one has read yet:\n" + "\n".join(s["unread"])
+    assert len(s["right"]) >= 0.9 * (len(s["right"]) + len(s["wrong"])), "\n".join(s["wrong"])
+
+
+def test_the_verdicts_name_only_items_of_the_checklists() -> None:
+    ids = {i.id for name in ("county_gov", "department", "township") for i in checklists.load(name).items}
+    read = tomllib.loads(Path(ROOT / "tests" / "quotes_read.toml").read_text(encoding="utf-8"))
+    for name, verdicts in read.items():
+        assert set(verdicts) - {"held"} <= ids, name

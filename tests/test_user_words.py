@@ -1,0 +1,96 @@
+"""A user changes the words and patterns drafter matches without Python: a ``words.toml`` or
+``patterns.toml`` in a ``DRAFTER_CHECKLISTS`` folder. A file written before a list was added keeps
+working (the shipped list stands in for the one it lacks)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run_cli
+
+SHIPPED = ROOT / "checklists"
+REPORT = """青山县司法局关于2023年度法治政府建设情况的报告
+一、2023年度推进法治政府建设的主要举措和成效
+全年办结行政处罚案件＿＿件，开展普法宣传12场。
+二、2023年度推进法治政府建设存在的不足和原因
+一是执法人员不足，主要原因是编制紧张。
+三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况
+局长主持会前学法8次，听取法治工作汇报3次，年终述法1次。
+四、2024年度推进法治政府建设的主要工作安排
+一是加强执法监督；二是开展普法宣传12场。
+"""
+
+
+def _older_words() -> str:
+    """The shipped words.toml as it was before ``common_words`` and ``lead_verbs`` were added."""
+    text = (SHIPPED / "words.toml").read_text(encoding="utf-8")
+    return text[: text.index("# 每份报告都用的词")]
+
+
+def _lint(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    report = tmp_path / "报告.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    return run_cli("lint", "--format", "json", str(report))
+
+
+def test_an_older_words_toml_keeps_working(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "words.toml").write_text(_older_words(), encoding="utf-8")
+    assert "lead_verbs" not in tomllib.loads(_older_words())
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    got = _lint(tmp_path)
+    assert got.returncode in (0, 1), got.stderr
+    assert json.loads(got.stdout)["files"][0]["items"]
+
+
+def test_a_user_adds_a_placeholder_without_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """＿＿ is no placeholder drafter ships; a user's patterns.toml adds it (and its first character)."""
+    shipped = tomllib.loads((SHIPPED / "patterns.toml").read_text(encoding="utf-8"))
+    own = tmp_path / "own"
+    own.mkdir()
+    pats = ", ".join(f"'{p}'" for p in [*shipped["placeholders"], "＿{2,}"])
+    (own / "patterns.toml").write_text(
+        f'placeholders = [{pats}]\nplaceholder_starts = "{shipped["placeholder_starts"]}＿"\n', encoding="utf-8"
+    )
+    assert not [f for f in json.loads(_lint(tmp_path).stdout)["files"][0]["findings"] if f["rule"] == "placeholder"]
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    got = _lint(tmp_path)
+    found = [f for f in json.loads(got.stdout)["files"][0]["findings"] if f["rule"] == "placeholder"]
+    assert [f["quote"] for f in found] == ["＿＿"], got.stdout[:400]
+
+
+def test_a_user_adds_a_lead_verb_without_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A promise's lead verb is cut off before its content is compared with this year's measures."""
+    own = tmp_path / "own"
+    own.mkdir()
+    verbs = tomllib.loads((SHIPPED / "words.toml").read_text(encoding="utf-8"))["lead_verbs"]
+    listed = ", ".join(f'"{v}"' for v in [*verbs, "着重抓好"])
+    (own / "words.toml").write_text(_older_words() + f"lead_verbs = [{listed}]\n", encoding="utf-8")
+    code = "from drafter.checks.promises import content_words; print(content_words('着重抓好执法公示'))"
+
+    def words() -> str:
+        got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert got.returncode == 0, got.stderr
+        return got.stdout.strip()
+
+    assert words() == "['着重抓好执法公示']"
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    assert words() == "['执法公示']"
+
+
+def test_an_unsafe_pattern_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "patterns.toml").write_text("enumerators = ['(a+)+是']\n", encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    got = _lint(tmp_path)
+    assert got.returncode == 2
+    assert "patterns.toml" in got.stderr and "Traceback" not in got.stderr
+    assert len(got.stderr.strip().splitlines()) == 1, got.stderr
