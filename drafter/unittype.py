@@ -71,13 +71,14 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
         raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
     out: list[UnitRule] = []
+    shipped = _shipped(path)
     for i, r in enumerate(data.get("rules", []), start=1):
         if not isinstance(r, dict) or not isinstance(r.get("type"), str):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条缺少 type")
         lists = {k: r.get(k, []) for k in ("endings", "words", "patterns")}
         if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns 须是文字列表")
-        if not _shipped(path):  # the shipped file's patterns are screened by the tests, not on every start
+        if not shipped:  # the shipped file's patterns are screened by the tests, not on every start
             for p in lists["patterns"]:
                 _safe(p, path)
         rule = UnitRule(

@@ -49,7 +49,7 @@ async def test_second_instance_opens_read_only_and_writes_nothing(tmp_path: Path
         a = draft_screen(first)
         async with second.run_test(size=(120, 40)) as p2:
             await _until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
-            assert "正由本机的另一个 drafter" in str(second.screen.query_one(".dialog-text", Static).content)
+            assert "正由本机的另一个起草窗口" in str(second.screen.query_one(".dialog-text", Static).content)
             await p2.click("#choice-readonly")
             await p2.pause()
             b = draft_screen(second)

@@ -182,7 +182,7 @@ class OneWriter(Screen[None]):
         """Show the draft without saving anything: another instance is its writer."""
         self.read_only = True
         self.editor.read_only = True
-        who = holder.describe() if holder else "另一个 drafter"
+        who = holder.describe() if holder else "另一个起草窗口"
         text = f"只读：此草稿正由{who}编辑；这里的内容不会保存。要在这里编辑，请关闭另一处后重新打开。"
         banners = self.query("#readonly-banner")
         if banners:

@@ -53,7 +53,7 @@ class PromiseScreen(ModalScreen[tuple[str, Mark | None] | None]):
             with Horizontal(classes="form-row"):
                 yield Label("理由", classes="form-label")
                 yield Input(placeholder="暂不报告时必填，如：该项工作已划转县司法局", id="promise-reason", compact=True)
-            yield Prose("标记写进草稿的“去年承诺”清单，不会导出；lint 同样认可。", classes="hint")
+            yield Prose("标记写进草稿的“去年承诺”清单，不会导出；保存后检查报告时同样认可。", classes="hint")
             yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("由此句报告", id="promise-reported", variant="primary", disabled=not self.sentence)
