@@ -267,8 +267,9 @@ def _prefixes(old: list[Row], free: list[int], new: list[str], rest: list[int]) 
     with_prefix = [j for j in free if old[j].prefix]
     if not with_prefix:
         return got
-    if len(free) == len(rest) and len(rest) * len(with_prefix) > 4000:
-        return {rest[free.index(j)]: (old[j].prefix, old[j].auto) for j in with_prefix}
+    if len(rest) * len(with_prefix) > 4000:  # a large replacement (replace all, a long paste): by position
+        at = {j: pos for pos, j in enumerate(free)}
+        return {rest[at[j]]: (old[j].prefix, old[j].auto) for j in with_prefix if at[j] < len(rest)}
     for j in with_prefix:
         best, score = None, 0
         for k in rest:

@@ -105,6 +105,7 @@ class Editor(TextArea):
             self.load_text(view.text)
         else:
             self._build_highlight_map()
+            self.refresh()
 
     def sync(self) -> View:
         """The view of the text as it is now (after the writer's last edit)."""
@@ -258,6 +259,12 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         """The section in the editor as the writer sees it (with what it hides), up to date."""
         editor = self.editor
         return editor.sync() if isinstance(editor, Editor) else View.of(editor.text)
+
+    def set_view(self, view: View) -> None:
+        """A view with the same text and other hidden lines (a dismissal added or taken back)."""
+        editor = self.editor
+        if isinstance(editor, Editor):
+            editor.view = view
 
     def section_now(self) -> str:
         """The section in the editor as the draft file holds it."""
