@@ -11,7 +11,6 @@ government first. Names are matched in simplified characters (``hanzi``).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from .hanzi import simplified
 from .lazyre import Lazy
 from .readers.errors import ReadError
-from .resources import data_dir
+from .resources import data_dir, read_toml
 
 FILE = "units.toml"
 
@@ -70,8 +69,8 @@ class Decision:
 
 def _rules_of(path: Path) -> tuple[UnitRule, ...]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        data = read_toml(path)  # parsed once, kept between runs
+    except (OSError, ValueError) as e:  # tomllib.TOMLDecodeError and UnicodeDecodeError are ValueErrors
         raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
     out: list[UnitRule] = []
     shipped = _shipped(path)

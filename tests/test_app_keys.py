@@ -10,16 +10,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dialogs import Ask
 from drafter.app.widgets.findbar import FindBar
 
-from .helpers.app import _home, aio, draft_screen, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
-
-
-async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def]
-    """Wait on the app's state, a bounded number of turns (no timing asserted)."""
-    for _ in range(200):
-        if cond():
-            return
-        await pilot.pause()
-    raise AssertionError(f"never happened: {what}")
+from .helpers.app import _home, aio, click, draft_screen, settle, type_text, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 def _laid_out(app: DrafterApp, button: str) -> bool:
@@ -110,14 +101,14 @@ async def test_an_empty_replacement_asks_before_deleting(tmp_path: Path) -> None
         await pilot.press("enter")
         n = screen.buffer.text().count("法制")
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: _laid_out(app, "#choice-keep"), "the question")
-        await pilot.click("#choice-keep")
-        await _until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
+        await until(pilot, lambda: _laid_out(app, "#choice-keep"), "the question")
+        await click(pilot, "#choice-keep")
+        await until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
         assert screen.buffer.text().count("法制") == n  # nothing deleted
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: _laid_out(app, "#choice-delete"), "asked again")
-        await pilot.click("#choice-delete")
-        await _until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
+        await until(pilot, lambda: _laid_out(app, "#choice-delete"), "asked again")
+        await click(pilot, "#choice-delete")
+        await until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
         assert "法制" not in screen.buffer.text()
 
 
@@ -134,10 +125,10 @@ async def test_last_years_text_beside_the_part_marked_adopted_until_rewritten(tm
         screen = draft_screen(app)
         guide = screen.query_one("#guide-text")
         assert "去年原文（" in str(guide.content) and "已采用0段" in str(guide.content)
-        lines = screen.editor.text.split("\n")
-        row = next(i for i, line in enumerate(lines) if line.startswith("<!-- 去年原文："))
-        screen.editor.move_cursor((row, 0))
-        await pilot.press("ctrl+o")
+        assert "<!--" not in screen.editor.text  # beside the part, not in it
+        await pilot.press("ctrl+o")  # last year's first item heading at the cursor
+        await pilot.press("enter", "enter")
+        await pilot.press("ctrl+o")  # then its first paragraph
         await settle(pilot, app)
         assert "已采用1段" in str(guide.content) and "已采用未改写" in str(guide.content)
         await pilot.press("end")

@@ -87,7 +87,7 @@ def load_previous(meta: DraftMeta, draft: Path, root: Path | None = None) -> tup
     if root is not None and not _within(target, root):
         return None, (
             f"去年的报告 {meta.previous} 不在文件夹 {root.resolve()} 中，不能读取；"
-            "请把它放进这个文件夹，并在草稿设置中改正 previous"
+            "请把它放进这个文件夹，并在设置（F2）中改正“去年报告”"
         )
     try:
         return read_path(target), None

@@ -58,7 +58,7 @@ class Holder:
 
     def describe(self) -> str:
         where = "本机" if self.host == socket.gethostname() else f"计算机 {self.host} 上"
-        return f"{where}的另一个 drafter（进程 {self.pid}，{self.time} 打开）"
+        return f"{where}的另一个起草窗口（进程 {self.pid}，{self.time} 打开）"
 
     def alive(self) -> bool:
         """Whether the holder may still be running (another host's process cannot be checked)."""

@@ -38,8 +38,7 @@ def pick(raw: str, root: Path | None) -> Path:
     real = Path(os.path.realpath(full))  # links and .. resolved, even for a file not yet made
     if real != base and not real.is_relative_to(base):
         raise ReadError(
-            f"只能使用文件夹 {base} 中的文件；“{text}”在它之外。"
-            "请把文件放进这个文件夹，或用 --root 指定另一个文件夹后重新启动"
+            f"只能使用文件夹 {base} 中的文件；“{text}”在它之外。请把文件放进这个文件夹，或换一个文件夹重新启动程序"
         )
     return real
 

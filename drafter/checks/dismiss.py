@@ -211,6 +211,7 @@ def apply(
     A directive that dismissed nothing is an info at its line (``report_unused``: only when
     every rule ran); ``dismissal`` findings themselves are dismissed only by ``everywhere``.
     """
+    names = {k: r.name for k, r in known.items()} if isinstance(known, Mapping) else {}  # the registry's
     known = frozenset(known)
     directives = [got for d in doc.dismissals if not isinstance(got := parse(d, known), str)]
     if not directives and not everywhere:
@@ -242,7 +243,8 @@ def apply(
             kept.append(f)
     for k, d in enumerate(directives):
         if report_unused and k not in used and d.rule not in everywhere:
-            what = f"{d.rule}「{d.quote}」" if d.quote else d.rule
+            name = names.get(d.rule, d.rule)  # the rule's Chinese name: the app shows no ids
+            what = f"{name}「{d.quote}」" if d.quote else name
             f = DISMISSAL.finding(INFO, f"这条忽略（{what}）下面的段落已没有这个问题，可以删去", d.line, 0, 0)
             if RULE in everywhere:
                 ignored.append(Ignored(f, *everywhere[RULE]))

@@ -119,7 +119,7 @@ class Preview:
             for w in warnings(doc):
                 self.app.call_from_thread(self.notify, w, severity="warning", timeout=8)
         except ImportError:
-            self.app.call_from_thread(self.notify, "排版模块不可用；请更新 drafter", severity="error")
+            self.app.call_from_thread(self.notify, "排版模块不可用；请更新本程序", severity="error")
             return
         except (ReadError, ValueError) as e:
             self.app.call_from_thread(self.notify, f"导出失败：{e}", severity="error", timeout=8)
