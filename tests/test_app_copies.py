@@ -13,7 +13,7 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .test_app_narrow import rows
+from .helpers.app import rows
 
 NEW = "全年承接县级下放行政处罚权59项，综合行政执法办理案件23件，调处矛盾纠纷160件，人民调解成功率95%。"
 
