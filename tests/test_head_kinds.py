@@ -270,10 +270,17 @@ def test_a_verb_phrase_before_a_unit_is_not_its_name() -> None:
     assert "成立" not in (_head(text)[1] or "")
 
 
-def test_an_opening_that_names_its_township_before_its_topic() -> None:
-    """ "2025年，中村乡法治政府建设工作在市委…领导下": the township that reports."""
-    text = "市委全面依法治市委员会：\n2025年，青禾乡法治政府建设工作在市委的正确领导下扎实推进。\n" + BODY
-    assert _head(text)[1:3] == ("青禾乡人民政府", "township")
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("2025年，青禾乡法治政府建设工作在市委的正确领导下扎实推进。", "青禾乡人民政府"),
+        ("2022年，在区委、区政府的坚强领导下，青禾路街道深入贯彻习近平法治思想。", "青禾路街道办事处"),
+    ],
+)
+def test_an_opening_that_names_its_township_before_its_topic(opening: str, unit: str) -> None:
+    """The unit that reports: "2025年，中村乡法治政府建设工作在市委…", "…，友谊路街道深入贯彻…"."""
+    text = "市委全面依法治市委员会：\n" + opening + "\n" + BODY
+    assert _head(text)[1:3] == (unit, "township")
 
 
 def test_body_only_zone_is_not_an_invented_government() -> None:
