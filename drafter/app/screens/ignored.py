@@ -58,8 +58,9 @@ class IgnoredFindings:
             self.notify("这条是检查清单中的忽略设定，不能在这里恢复", severity="warning")
             return
         what = f"{entry.name}「{entry.quote}」" if entry.quote else entry.name
+        question = f"恢复对{what}的检查？（删去这条忽略说明）" if entry.rule else "删去这条不起作用的忽略说明？"
         self.app.push_screen(
-            Ask(f"恢复对{what}的检查？（删去这条忽略说明）", [("yes", "恢复检查"), ("no", "取消")], title="恢复检查"),
+            Ask(question, [("yes", "恢复检查" if entry.rule else "删去"), ("no", "取消")], title="恢复检查"),
             lambda choice: self._remove_chosen(entry, choice),
         )
 
@@ -73,7 +74,7 @@ class IgnoredFindings:
             return False
         self._store()
         i, row = self.buffer.locate(entry.line)
-        text = remove_dismissal(self.buffer.sections[i], row + 1, entry.rule, entry.quote)
+        text = remove_dismissal(self.buffer.sections[i], row + 1, entry.rule or None, entry.quote)
         if text is None:
             self._check_now()  # the draft changed since the list was made: show it as it is now
             self.notify("这条忽略说明已不在原处（草稿已改动），请在列表中重新选择", severity="warning")
@@ -84,5 +85,9 @@ class IgnoredFindings:
         self.loaded = False  # the editor's text is stale: show_section must not store it back
         self.show_section(self.current, here - gone, col)
         self._check_now()
-        self.notify(f"已恢复对{entry.name}「{entry.quote}」的检查" if entry.quote else f"已恢复对{entry.name}的检查")
+        if not entry.rule:
+            self.notify("已删去这条忽略说明")
+        else:
+            what = f"{entry.name}「{entry.quote}」" if entry.quote else entry.name
+            self.notify(f"已恢复对{what}的检查")
         return True
