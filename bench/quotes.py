@@ -4,6 +4,7 @@
     python bench/quotes.py --save out.json # also keep what each item quoted (to score it later)
     python bench/quotes.py --load out.json # score a kept run (e.g. before a change) instead of linting
     python bench/quotes.py --read FILE…    # other reports (e.g. /work/heldout): print each quote to read
+    python bench/quotes.py --verdicts V.toml --corpus DIR…  # other reports read in V.toml (kept outside the project)
 
 Each covered item's quote is judged by the reader's verdicts (``ok`` words of the sentences that
 report the item; ``[]``: not covered in the report). Reports marked ``held = true`` were held out
@@ -82,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path)
     ap.add_argument("--load", type=Path)
     ap.add_argument("--read", nargs="*", type=Path, help="reports to print the quotes of, to read them")
+    ap.add_argument("--verdicts", type=Path, default=VERDICTS, help="the reader's verdicts (TOML)")
+    ap.add_argument("--corpus", nargs="*", type=Path, help="folders of the reports the verdicts name")
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args(argv)
     if a.read:
@@ -90,11 +93,11 @@ def main(argv: list[str] | None = None) -> int:
             for iid, ev in items.items():
                 print(f"  {iid}: {ev}")
         return 0
-    read = tomllib.loads(VERDICTS.read_text(encoding="utf-8"))
+    read = tomllib.loads(a.verdicts.read_text(encoding="utf-8"))
     if a.load:
         got = json.loads(a.load.read_text(encoding="utf-8"))
     else:
-        dirs = corpus_dirs()
+        dirs = a.corpus or corpus_dirs()
         if not dirs:
             print("找不到 shared/corpus", file=sys.stderr)
             return 2

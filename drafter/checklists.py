@@ -8,11 +8,9 @@ modification times, so later runs load it without importing pydantic — a cold
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -114,12 +112,22 @@ def cache_dir() -> Path | None:
     return Path(base) / "drafter"
 
 
+def _sha1(data: bytes) -> Any:
+    """``hashlib.sha1``, from CPython's own ``_sha1`` where there is one: importing ``hashlib`` loads
+    OpenSSL, which a cold ``drafter lint`` paid for this one digest (the same digest either way)."""
+    try:
+        from _sha1 import sha1  # type: ignore[import-not-found]
+    except ImportError:
+        from hashlib import sha1
+    return sha1(data)
+
+
 def cache_stamp(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{__version__}|frames-6".encode())  # bump when validation gets stricter
+    h = _sha1(f"{__version__}|frames-6".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
-    return h.hexdigest()[:16]
+    return str(h.hexdigest()[:16])
 
 
 def _to_json(cl: Checklist) -> dict[str, Any]:
@@ -220,6 +228,8 @@ def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | Non
 def write_cache(target: Path, data: object) -> None:
     """Best effort: a read-only home only costs speed."""
     try:
+        import tempfile  # here: only a cache miss writes
+
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:

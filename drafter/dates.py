@@ -7,7 +7,6 @@ the same thing everywhere.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
@@ -42,6 +41,14 @@ _WHOLE = Lazy(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` (the Gregorian calendar's leap years), without importing
+    ``calendar`` (and its ``locale``) on every cold start."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 @dataclass(frozen=True)
 class WrittenDate:
     """A date found in text: its value, how it was written and where."""
@@ -63,7 +70,7 @@ class WrittenDate:
 
     @property
     def exists(self) -> bool:
-        return 1 <= self.month <= 12 and 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+        return 1 <= self.month <= 12 and 1 <= self.day <= days_in_month(self.year, self.month)
 
     @property
     def padded(self) -> bool:

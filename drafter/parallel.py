@@ -37,9 +37,9 @@ def cpu_count() -> int:
 
 def workers(jobs: int | None, n: int) -> int:
     """Processes to use for ``n`` items: ``jobs`` if given (0 or None: every core), never more than items."""
-    want = jobs if jobs and jobs > 0 else cpu_count()
-    if n < PARALLEL_MIN:
+    if n < PARALLEL_MIN:  # before asking for the cores: one file never imports subprocess (procs)
         return 1
+    want = jobs if jobs and jobs > 0 else cpu_count()
     return max(1, min(want, n))
 
 

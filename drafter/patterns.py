@@ -64,7 +64,7 @@ is 400): past this it is refused before its automaton is built, which costs the 
 def validate(pattern: str) -> None:
     """Raise ``re.error`` for a syntax error, ``UnsafePattern`` for a shape that can hang. What is
     judged is what runs: the pattern with its repeats bounded (``bounded``)."""
-    pattern = bounded(pattern)
+    pattern = _proved(pattern)
     compiled = re.compile(pattern)
     parsed = _sre.parse(pattern)
     global _FOLD, _NAMED
@@ -291,26 +291,30 @@ def bounded(pattern: str) -> str:
     checklist needs 100 characters in one repeat.
 
     Rewritten on the source (so ``re``'s cache, ``Pattern.pattern`` and the messages keep the
-    user's text), then proved: the rewrite parses to the original with only the upper bounds
-    lowered, or it is refused.
+    user's text); ``validate`` proves each rewrite when the checklist loads (``_proved``).
     """
-    if not _OPEN.search(pattern):
-        return pattern
-    out = _cap(pattern)
-    if out != pattern:
-        try:
-            same = _same_capped(_sre.parse(pattern), _sre.parse(out))
-        except (re.error, RecursionError):
-            same = False
-        if not same or _reach(_sre.parse(out)) >= _UNBOUNDED:
-            raise UnsafePattern(f"无法为其中的重复加上限；请把 *、+ 写成 {{0,{REACH}}}、{{1,{REACH}}}")
+    return _cap(pattern) if _OPEN.search(pattern) else pattern
+
+
+def _proved(pattern: str) -> str:
+    """``bounded(pattern)``, proved: it parses to the original with only the upper bounds lowered
+    to ``REACH`` and none left unbounded, or the pattern is refused."""
+    original = _sre.parse(pattern)  # a syntax error is re.error, reported as such
+    out = bounded(pattern)
+    try:
+        rewritten = _sre.parse(out) if out != pattern else original
+        same = _same_capped(original, rewritten) and _reach(rewritten) < _UNBOUNDED
+    except (re.error, RecursionError):
+        same = False
+    if not same:
+        raise UnsafePattern(f"无法为其中的重复加上限；请把 *、+ 写成 {{0,{REACH}}}、{{1,{REACH}}}")
     return out
 
 
 def max_reach(pattern: str) -> int:
     """The most characters one attempt of ``bounded(pattern)`` reads ahead: its longest match, or
     more inside a lookahead (the size the tests hold: a search costs at most this per position)."""
-    return _reach(_sre.parse(bounded(pattern)))
+    return _reach(_sre.parse(_proved(pattern)))
 
 
 _UNBOUNDED = 10**9

@@ -11,7 +11,6 @@ government first. Names are matched in simplified characters (``hanzi``).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from .hanzi import simplified
 from .lazyre import Lazy
 from .readers.errors import ReadError
-from .resources import data_dir
+from .resources import data_dir, read_toml
 
 FILE = "units.toml"
 
@@ -67,17 +66,18 @@ class Decision:
 
 def _rules_of(path: Path) -> tuple[UnitRule, ...]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        data = read_toml(path)  # parsed once, kept between runs
+    except (OSError, ValueError) as e:  # tomllib.TOMLDecodeError and UnicodeDecodeError are ValueErrors
         raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
     out: list[UnitRule] = []
+    shipped = _shipped(path)
     for i, r in enumerate(data.get("rules", []), start=1):
         if not isinstance(r, dict) or not isinstance(r.get("type"), str):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条缺少 type")
         lists = {k: r.get(k, []) for k in ("endings", "words", "patterns")}
         if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns 须是文字列表")
-        if not _shipped(path):  # the shipped file's patterns are screened by the tests, not on every start
+        if not shipped:  # the shipped file's patterns are screened by the tests, not on every start
             for p in lists["patterns"]:
                 _safe(p, path)
         rule = UnitRule(

@@ -260,6 +260,16 @@ def test_a_user_adds_a_rule_without_python(tmp_path: Path) -> None:
     assert checklists.registry().infer("青禾旗巴音嘎查") is None
 
 
+def test_a_verb_phrase_before_a_unit_is_not_its_name() -> None:
+    """ "调整成立了由乡人民政府乡长任组长的…领导小组": 由乡人民政府 is not a place named 调整成立了由乡."""
+    text = (
+        "2025年，我乡坚持依法行政。\n"
+        + "一、总体情况\n乡党委始终重视法治。调整成立了由乡人民政府乡长任组长的领导小组。\n"
+        + BODY
+    )
+    assert "成立" not in (_head(text)[1] or "")
+
+
 def test_body_only_zone_is_not_an_invented_government() -> None:
     doc = read_text("关于2024年度法治政府建设情况的报告\n2024年，青禾经济开发区坚持依法行政。\n" + BODY)
     assert doc.meta.unit != "青禾经济开发区人民政府"
@@ -314,6 +324,31 @@ def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str) 
     )
     _, got, unit_type, _ = _head(text)
     assert (got, unit_type) == (expected, "county_gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (  # a title without its year; the opening says the year is the 纲要's last (纲要 is not a plan's 要)
+            "青禾乡人民政府\n关于法治政府建设的情况报告\n"
+            "2025年，是《法治政府建设实施纲要（2021—2025年）》收官决胜的关键之年。现将本年度法治政府建设开展情况汇报如下：\n",
+            2025,
+        ),
+        (  # the year before 现将…报告如下, in the sentence that says what was summed up
+            "根据有关工作安排，我局认真总结我局2024年法治政府建设工作开展情况，现将相关情况详细报告如下：\n",
+            2024,
+        ),
+        (  # a page's leftovers before the opening ("分类:", "-", a metadata cell): the opening's year
+            "分类:\n-\n青禾县教育局发文日期:2025-02-25 15:58 - 名称:\n2024年，青禾县教育局坚持依法行政，成效明显。\n",
+            2024,
+        ),
+    ],
+)
+def test_the_year_of_an_untitled_or_yearless_report_is_its_openings(text: str, year: int) -> None:
+    doc = read_text(text + BODY)
+    assert doc.meta.year == year
+    result = check(doc, checklists.load("base"))
+    assert not [f for f in result.findings if f.rule == "stale-year" and f.severity == "error"]
 
 
 def test_a_pages_hit_counter_label_is_not_the_body() -> None:

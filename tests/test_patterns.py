@@ -155,3 +155,14 @@ def test_a_long_paragraph_with_a_dot_star_cue_is_linted(tmp_path: Path) -> None:
     r = run_cli("lint", str(report), "--checklist", str(_checklist(tmp_path, ".*！")))
     assert r.returncode in (0, 1), r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_every_shipped_word_pattern_is_safe() -> None:
+    """patterns.toml's shipped entries are not judged on each run (vocab._shipped_patterns): they are here."""
+    import tomllib
+
+    data = tomllib.loads((data_dir("checklists") / "patterns.toml").read_text(encoding="utf-8"))
+    pats = [*data["placeholders"], *data["enumerators"]]
+    assert pats
+    for p in pats:
+        validate(p)

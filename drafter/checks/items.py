@@ -55,6 +55,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             continue
         need = item.evidence or ("action" if item.part in ("measures", "duties") else "mention")
         pr = ctx.parts.get(item.part)
+        if item.part == "plan" and (pr is None or pr.status == "missing"):
+            out[item.id] = ItemResult(item, False)  # a list among the measures is no plan
+            continue
         if item.headings and pr is not None and pr.status == "present":
             corpus = own(f"{item.part}-all", lambda pr=pr: pr.blocks)  # type: ignore[misc]
         elif pr is None or pr.status != "present":
@@ -249,7 +252,7 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
 
     A cue inside a slogan (主要领导亲自抓, 有部署) reports nothing. A title (a heading, or a run-in
     "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
-    first after it that is no title itself. A sentence dated only before the report year ("自2021年1月1日
+    first of its paragraph that is no title and reports something done. A sentence dated only before the report year ("自2021年1月1日
     起……") reports an earlier year."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, _Hit]] = {}
@@ -284,13 +287,17 @@ def _reporting(corpus: Corpus, i: int, pos: int, need: str, judge: Judge, year: 
             break
         s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
         titled = True
-    if e <= s:
-        return None
-    sentence = b.text[s:e]
-    kind = judge.kind(sentence) if need != "mention" else "mention"
-    if not accepts(need, kind) or (need != "mention" and kind != "figure" and _earlier(sentence, year)):
-        return None
-    return _Hit(b, s, e, kind, titled=titled)
+    while e > s:
+        sentence = b.text[s:e]
+        kind = judge.kind(sentence) if need != "mention" else "mention"
+        if accepts(need, kind) and (need == "mention" or kind == "figure" or not _earlier(sentence, year)):
+            return _Hit(b, s, e, kind, titled=titled)
+        if not titled:
+            return None
+        s, e = sentence_at(b.text, e)  # a title's paragraph: the first of its sentences that reports something
+        if _numbered(b.text, s) is not None:
+            return None
+    return None
 
 
 def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year: int | None) -> bool:

@@ -9,7 +9,6 @@ a report a fraction of that.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from .. import office
@@ -76,6 +75,8 @@ def _implausible(data: bytes) -> ReadError | None:
 
 
 def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[bytes | ReadError]:
+    import tempfile  # here: lint imports this module for SUFFIXES on every run
+
     with tempfile.TemporaryDirectory(prefix="drafter-lo-") as tmp:  # mode 0700: private
         root = Path(tmp)
         src, out = root / "in", root / "out"

@@ -16,10 +16,17 @@ from ...lazyre import Lazy
 from ...model import Block, Meta
 
 _YEAR = Lazy(r"(20\d{2})\s*年")
-_REPORTED_YEAR = Lazy(r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下")
-_PLAN_YEAR = Lazy(r"^(20\d{2})年度?[，,]?.{0,30}(将|要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)")
+_REPORTED_YEAR = Lazy(
+    r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下"
+    r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现将[^。：:]{0,20}?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现将…报告如下"
+)
+# A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年").
+_PLAN_YEAR = Lazy(
+    r"^(20\d{2})年度?[，,]?.{0,30}(将|(?<![纲主重需必首摘])要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)"
+)
 _DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
 _OPENING = Lazy(r"^(20\d{2})\s*年")
+MIN_OPENING = 8  # a shorter paragraph before the opening is a page's leftover ("分类:", "|"), not its first sentence
 
 
 def infer_year(meta: Meta, body: list[Block]) -> None:
@@ -56,7 +63,7 @@ def _from_opening_sentence(body: list[Block]) -> tuple[str, int] | None:
             break
         m = _REPORTED_YEAR.search(simplified(b.text))
         if m:
-            return "opening", int(m.group(1))
+            return "opening", int(m.group(1) or m.group(2))
     return None
 
 
@@ -72,12 +79,17 @@ def heading_year(body: list[Block]) -> tuple[str, int] | None:
 
 
 def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
-    first = next((b for b in body if b.kind == "paragraph"), None)
+    first = next((b for b in body if b.kind == "paragraph" and _sentence(b.text)), None)
     if first is not None:
         m = _OPENING.match(first.text)
         if m and not _PLAN_YEAR.match(first.text):
             return "opening", int(m.group(1))
     return None
+
+
+def _sentence(text: str) -> bool:
+    """A paragraph that reads as the report's prose, not a page's leftover ("分类:", "- 名称:", "|")."""
+    return len(text) >= MIN_OPENING and any(c in text for c in "。，,")
 
 
 def _from_plan(body: list[Block]) -> int | None:

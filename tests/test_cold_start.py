@@ -1,0 +1,53 @@
+"""What a cold ``drafter lint one.txt`` loads (issue 29: ≤ 1.5× ``import docx``): held as module sets, not times."""
+
+from __future__ import annotations
+
+import calendar
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from drafter.dates import days_in_month
+
+from .conftest import ROOT
+
+# loaded only where they are needed: writing files, LibreOffice, a pool, styling a terminal, parsing TOML
+NOT_FOR_ONE_TXT = {
+    "drafter.ambiguity",
+    "rich",
+    "tomllib",
+    "hashlib",
+    "subprocess",
+    "calendar",
+    "tempfile",
+    "pydantic",
+    "docx",
+    "textual",
+}
+
+
+def test_lint_of_one_txt_loads_only_what_it_needs(tmp_path: Path) -> None:
+    one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
+    code = (
+        "import sys\n"
+        f"sys.argv = ['drafter', 'lint', {str(one)!r}]\n"
+        "from drafter.cli import main\n"
+        "main()\n"
+        f"sys.stderr.write('LOADED:' + ','.join(sorted(m for m in {sorted(NOT_FOR_ONE_TXT)!r} if m in sys.modules)))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    ]
+    runs.append(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    )
+    assert runs[0].stdout == runs[1].stdout  # the first run fills the caches, the second reads them: the same output
+    assert runs[1].stderr.endswith("LOADED:"), runs[1].stderr  # a warm run loads none of them
+    assert (tmp_path / "drafter").is_dir()
+
+
+def test_days_in_month_is_calendars() -> None:
+    assert all(days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in range(1, 3000) for m in range(1, 13))
