@@ -58,7 +58,7 @@ async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
         if not isinstance(screen, DraftScreen):
             return
         if (
-            not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text
+            not screen.loaded or screen.buffer.sections[screen.current] == screen.section_now()
         ) and screen.checked_version == screen.buffer.version:
             await pilot.pause()
             return

@@ -32,6 +32,8 @@ class IgnoredFindings:
         editor: Any
 
         def jump_to_line(self, line: int, col: int = 0) -> None: ...
+        @property
+        def view(self) -> Any: ...
         def show_section(self, i: int, row: int | None = None, col: int = 0) -> None: ...
         def _store(self) -> None: ...
         def _check_now(self) -> None: ...
@@ -79,7 +81,7 @@ class IgnoredFindings:
             self._check_now()  # the draft changed since the list was made: show it as it is now
             self.notify("这条忽略说明已不在原处（草稿已改动），请在列表中重新选择", severity="warning")
             return False
-        here, col = self.editor.cursor_location
+        here, col = self.view.to_section(*self.editor.cursor_location)  # in the section's lines
         gone = int(i == self.current and row < here and text.count("\n") < self.buffer.sections[i].count("\n"))
         self.buffer.set_section(i, text)
         self.loaded = False  # the editor's text is stale: show_section must not store it back

@@ -244,7 +244,7 @@ def _last_year(t: Text, entries: list[LastYear]) -> None:
     adopted = sum(1 for e in entries if e.adopted and not e.heading)
     paras = sum(1 for e in entries if not e.heading)
     t.append(f"去年原文（{paras}段，已采用{adopted}段）\n", style="bold")
-    t.append("光标放在去年原文一行按 Ctrl+O 采用，再改写成今年的情况。\n", style="dim")
+    t.append("按 Ctrl+O 把下一段未采用的插入光标处，再改写成今年的情况。\n", style="dim")
     for e in entries:
         if e.heading:
             t.append((e.words[:16] + "…" if len(e.words) > 16 else e.words) + "\n", style="bold dim")
