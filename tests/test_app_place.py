@@ -36,16 +36,22 @@ def _editor_rows(app: DrafterApp, screen: DraftScreen) -> list[str]:
     return rows(app, screen.editor)
 
 
-async def _write_in_part_three(pilot: Pilot[None]) -> tuple[DraftScreen, str]:
+async def _write_in_part_three(pilot: Pilot[None], n: int = 15) -> tuple[DraftScreen, str]:
+    """``n`` paragraphs typed at the end of the third part (15: longer than the editor), the cursor
+    then up a few rows: the view scrolled, the cursor not on its last row."""
     screen = await _opened(pilot)
     await pilot.press("f8", "f8")
     await pilot.pause()
     editor = screen.editor
-    row = editor.document.line_count - 3
-    editor.move_cursor((row, len(editor.document.get_line(row))))
-    await pilot.pause()
-    editor.insert("继续写第三部分。")
+    editor.move_cursor(editor.document.end)
+    paras = [
+        f"第{n}段：主要负责人带头学法，全年专题学法{n}次，听取法治政府建设工作汇报{n}次。" for n in range(1, n + 1)
+    ]
+    editor.insert("\n\n".join(paras))  # on the part's last (empty) line: 1 paragraph adds no line
     await settle(pilot, pilot.app)
+    row = editor.cursor_location[0]
+    editor.move_cursor((max(row - 4, 0), 3))
+    await pilot.pause()
     return screen, screen.section_parts()[screen.current]
 
 
@@ -62,7 +68,7 @@ async def test_save_quit_reopen_comes_back_to_the_same_part_cursor_scroll_and_ro
         seen = _editor_rows(app, screen)
         await pilot.press("ctrl+q")
     assert part == "duties" and top > 0
-    assert "继续写第三部分。" in path.read_text(encoding="utf-8")
+    assert "全年专题学法15次" in path.read_text(encoding="utf-8")
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _opened(pilot)
@@ -77,7 +83,7 @@ async def test_after_quitting_without_saving_the_place_is_kept_within_the_saved_
     before = path.read_bytes()
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
-        screen, part = await _write_in_part_three(pilot)
+        screen, part = await _write_in_part_three(pilot, 1)  # the saved draft has the same lines
         stopped = screen.cursor_place()
         await pilot.press("ctrl+q")
         for _ in range(100):

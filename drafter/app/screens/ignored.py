@@ -25,7 +25,6 @@ class IgnoredFindings:
     buffer: DraftBuffer
     result: Result | None
     current: int
-    loaded: bool
 
     if TYPE_CHECKING:  # provided by the draft screen
         app: Any
@@ -35,6 +34,7 @@ class IgnoredFindings:
         @property
         def view(self) -> Any: ...
         def show_section(self, i: int, row: int | None = None, col: int = 0) -> None: ...
+        def reload_section(self) -> None: ...
         def _store(self) -> None: ...
         def _check_now(self) -> None: ...
         def notify(self, message: str, **kw: Any) -> None: ...
@@ -84,8 +84,9 @@ class IgnoredFindings:
         here, col = self.view.to_section(*self.editor.cursor_location)  # in the section's lines
         gone = int(i == self.current and row < here and text.count("\n") < self.buffer.sections[i].count("\n"))
         self.buffer.set_section(i, text)
-        self.loaded = False  # the editor's text is stale: show_section must not store it back
-        self.show_section(self.current, here - gone, col)
+        if i == self.current:  # the words shown stay the same (a hidden line went): view and undo kept
+            self.reload_section()
+            self.editor.move_cursor(self.view.to_view(here - gone, col))
         self._check_now()
         if not entry.rule:
             self.notify("已删去这条忽略说明")
