@@ -131,8 +131,8 @@ async def test_lint_tab_shows_findings(tmp_path: Path) -> None:
 
 
 @aio
-async def test_roll_forward_from_seed(tmp_path: Path) -> None:
-    os.chdir(REPO)  # the seed path is relative to the repository
+async def test_roll_forward_from_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)  # the seed path is relative to the repository
     out = tmp_path / "2024.md"
     app = DrafterApp(Launch(source=str(SEED), output=str(out), year=2024))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -666,9 +666,9 @@ async def test_start_screen_tabs_by_function_key(tmp_path: Path) -> None:
 
 
 @aio
-async def test_rolled_forward_draft_opens_where_to_write(tmp_path: Path) -> None:
+async def test_rolled_forward_draft_opens_where_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under the first item's last-year text, on a line of its own, in view; the title names the new unit."""
-    os.chdir(REPO)
+    monkeypatch.chdir(REPO)
     path = make_draft("县司法局", "department", 2024, str(SEED), str(tmp_path / "rf.md"))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:

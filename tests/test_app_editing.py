@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, ListView
 
 from drafter.app import editing, place
@@ -207,10 +208,8 @@ def test_paragraphs_keep_headings_and_comments_apart() -> None:
 
 
 @aio
-async def test_adopt_and_clean_last_year(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_adopt_and_clean_last_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -275,10 +274,10 @@ async def test_reopens_where_the_writer_stopped(tmp_path: Path) -> None:
 
 
 @aio
-async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
     path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "fresh.md"))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -388,12 +387,10 @@ def test_dismissal_comment_is_the_contracts_form() -> None:
     assert restored is not None and restored.start == (4, 0) and restored.end == (5, 0)
 
 
-def test_new_draft_closing_is_a_real_value(tmp_path: Path) -> None:
-    import os
-
+def test_new_draft_closing_is_a_real_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = new_draft(tmp_path)
     assert 'closing = "特此报告。"' in path.read_text(encoding="utf-8")
-    os.chdir(REPO)
+    monkeypatch.chdir(REPO)
     rolled = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
     assert 'closing = "特此报告。"' in rolled.read_text(encoding="utf-8")
 
@@ -445,10 +442,8 @@ async def test_settings_validate_as_you_type_and_show_whole_choices(tmp_path: Pa
     assert 'doc_number = "辛政文〔2026〕3号"' in text and 'letterhead = "red"' in text
 
 
-def test_from_an_older_report_warns(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+def test_from_an_older_report_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     warnings: list[str] = []
     make_draft("", None, 2025, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)  # a 2023 report
     assert len(warnings) == 1 and "2023年度" in warnings[0] and "在设置（F2）中把年度改为2024" in warnings[0]
@@ -458,10 +453,8 @@ def test_from_an_older_report_warns(tmp_path: Path) -> None:
 
 
 @aio
-async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     warnings: list[str] = []
     path = make_draft("", None, 2026, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)
     app = DrafterApp(Launch(draft=path, notes=warnings))  # what `drafter new` passes on
@@ -471,14 +464,13 @@ async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> N
         assert any("早3年" in note for note in draft_screen(app).notes)
 
 
-def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -> None:
+def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The <!-- drafter:commitments … --> block of a --from draft is not a dismissal directive."""
-    import os
 
     from drafter.app import drafts
     from drafter.app.buffer import DraftBuffer
 
-    os.chdir(REPO)
+    monkeypatch.chdir(REPO)
     path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
     text = path.read_text(encoding="utf-8")
     assert "<!-- drafter:commitments" in text
@@ -488,10 +480,8 @@ def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -
 
 
 @aio
-async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     many = "".join(f"<!-- 去年原文：第{n}段。 -->\n\n全年办理行政复议案件{n}件。\n\n" for n in range(40))
     path = write_draft(tmp_path, BODY.replace("全年办理行政复议案件12件，调解纠纷30件。\n\n", many), "long.md")
     app = DrafterApp(Launch(draft=path))

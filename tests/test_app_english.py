@@ -19,8 +19,7 @@ from drafter.app.screens.help import help_lines
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_narrow import rows
+from .helpers.app import _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
 
 # keys as keyboards and the footer name them, formats, programs the writer installs, the standard
 ALLOWED = {
@@ -79,19 +78,12 @@ async def _seen(pilot: Pilot[None], where: str, found: dict[str, set[str]]) -> N
 async def _open(pilot: Pilot[None], key: str, kind: str) -> None:
     """Press ``key`` and wait until a screen whose class is named ``kind`` is on top."""
     await pilot.press(key)
-    for _ in range(200):
-        await pilot.pause(0.02)
-        if type(pilot.app.screen).__name__ == kind:
-            return
-    raise AssertionError(f"{key} did not open {kind}")
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == kind, f"{key} opens {kind}")
 
 
 async def _close(pilot: Pilot[None]) -> None:
     await pilot.press("escape")
-    for _ in range(200):
-        await pilot.pause(0.02)
-        if type(pilot.app.screen).__name__ == "DraftScreen":
-            return
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == "DraftScreen", "back in the draft")
 
 
 def test_the_help_text_is_chinese() -> None:

@@ -125,3 +125,62 @@ async def test_save_writes_what_the_old_editor_wrote(tmp_path: Path) -> None:
     old = DraftBuffer.from_text(raw, path)  # the old editor held the raw section: the same edit there
     old.sections = [sec.replace("开展法制宣传活动8场。", "法治法制宣传活动8场。", 1) for sec in old.sections]
     assert path.read_text(encoding="utf-8") == old.text()
+
+
+HIDDEN_BODY = (
+    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
+    "<!-- 去年原文：去年的第一段。 -->\n\n"
+    "全年办理行政复议案件12件。\n\n"
+    "<!-- drafter: 忽略 wording 「法制」 引用文件原文 -->\n"
+    "开展法制宣传活动8场。\n\n"
+    "<!-- 去年原文：去年的第二段。 -->\n"
+    "<!-- 多行的\n提示 -->\n\n"
+    "聘请法律顾问1名。\n\n"
+    "## 二、2025年度推进法治政府建设存在的不足和原因\n\n"
+    "宣传形式单一。\n"
+)
+
+
+@aio
+async def test_edits_across_hidden_lines_keep_them_and_undo_is_one_step(tmp_path: Path) -> None:
+    path = write_draft(tmp_path, HIDDEN_BODY)
+    hidden = sorted(ln for s in DraftBuffer.load(path).sections for ln in View.of(s).hidden())
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        editor = screen.editor
+        assert (
+            editor.text
+            == "一、2025年度推进法治政府建设的主要举措和成效\n\n全年办理行政复议案件12件。\n\n开展法制宣传活动8场。\n\n聘请法律顾问1名。\n"
+        )
+        rows = editor.text.split("\n")
+        second = rows.index("开展法制宣传活动8场。")
+        original = editor.text
+        editor.move_cursor((second, 0))
+        await pilot.press("backspace")
+        await pilot.pause()
+        one = editor.text
+        await pilot.press("backspace")  # joined to the paragraph above, across the dismissal
+        await pilot.pause()
+        assert "全年办理行政复议案件12件。开展法制宣传活动8场。" in editor.text
+        hidden_now = sorted(View.of(screen.section_now()).hidden())
+        await pilot.press("ctrl+z")  # one key, one step back
+        await pilot.pause()
+        assert editor.text == one
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert editor.text == original
+        assert sorted(View.of(screen.section_now()).hidden()) == hidden_now
+        editor.move_cursor((second, 2))  # select across a paragraph and its hidden lines, then type over it
+        await pilot.press("shift+down", "shift+down", "shift+down", "delete")
+        await type_text(pilot, "新")
+        await pilot.press("enter")
+        editor.insert("粘贴的\n两行。")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert "<!--" not in editor.text
+    saved = DraftBuffer.load(path)
+    assert sorted(ln for s in saved.sections for ln in View.of(s).hidden()) == hidden
+    text = path.read_text(encoding="utf-8")
+    assert "开展新\n粘贴的\n两行。" in text and "## 二、" in text

@@ -16,9 +16,8 @@ from drafter.checks import check
 from drafter.checks.dismiss import dismissal_comment, dismissal_key, remove_dismissal
 from drafter.readers.markdown import read_text
 
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_narrow import rows
-from .test_dismiss import _draft
+from .helpers.app import _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
+from .helpers.drafts import good_with as _draft
 
 TWO = "全年受理行政复议申请40件，办结45件，办结率100%。"  # two figures findings in one paragraph
 
@@ -117,11 +116,7 @@ async def test_f3_lists_the_dismissal_enter_goes_there_delete_brings_the_finding
         await pilot.pause()
         lv.index = lv.children.index(next(c for c in lv.children if isinstance(c, IgnoredItem)))
         await pilot.press("delete")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, Ask):
-                break
-        assert isinstance(app.screen, Ask)
+        await until(pilot, lambda: isinstance(app.screen, Ask), "the question")
         await pilot.press("enter")  # 恢复检查 (the first button has the focus)
         await settle(pilot, app)
         assert "drafter: 忽略" not in screen.buffer.text()
@@ -144,10 +139,7 @@ async def test_cancelling_the_question_keeps_the_dismissal(tmp_path: Path) -> No
         lv = screen.query_one("#findings", ListView)
         lv.index = lv.children.index(next(c for c in lv.children if isinstance(c, IgnoredItem)))
         await pilot.press("delete")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, Ask):
-                break
+        await until(pilot, lambda: isinstance(app.screen, Ask), "the question")
         await pilot.press("escape")
         await settle(pilot, app)
         assert screen.result is not None and len(screen.result.ignored) == 1
