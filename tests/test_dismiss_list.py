@@ -144,3 +144,36 @@ async def test_cancelling_the_question_keeps_the_dismissal(tmp_path: Path) -> No
         await settle(pilot, app)
         assert screen.result is not None and len(screen.result.ignored) == 1
         assert "drafter: 忽略" in screen.buffer.text() and not screen.dirty
+
+
+def test_remove_dismissal_without_a_rule_takes_whatever_directive_stands_there() -> None:
+    text = "a\n<!-- drafter: 忽略 nosuchrule 理由 -->\nb"
+    assert remove_dismissal(text, 2, None) == "a\nb"
+    assert remove_dismissal(text, 1, None) is None  # no directive on that line
+
+
+@aio
+async def test_delete_on_a_stale_dismissal_finding_removes_its_comment(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(_draft(dismissal_comment("figures", "数字已核对", "受理38件"), TWO), encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        assert screen.result is not None
+        stale = [f for f in screen.result.findings if f.rule == "dismissal"]
+        assert len(stale) == 1 and "figures" not in stale[0].message  # named by the rule's Chinese name
+        await pilot.press("f3")
+        await pilot.pause()
+        lv = screen.query_one("#findings", ListView)
+        lv.index = next(n for n, c in enumerate(lv.children) if getattr(c, "finding", None) == stale[0])
+        await pilot.pause()
+        await pilot.press("delete")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, Ask):
+                break
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert "drafter: 忽略" not in screen.buffer.text()
+        assert not [f for f in screen.result.findings if f.rule == "dismissal"]
