@@ -53,7 +53,8 @@ def test_side_panel_lists_copies_of_last_year_live(tmp_path: Path) -> None:
             assert "照搬去年（本部分1段）" in shown and "去年第" in shown and old[:10] in shown
             editor = screen.query_one("#editor", TextArea)
             row = next(i for i, line in enumerate(editor.text.splitlines()) if line.startswith("持续优化"))
-            assert f"第{screen.buffer.start_line(screen.current) + row}行" in shown
+            # said as the writer sees it (the editor shows no line numbers): the part and the paragraph
+            assert f"举措和成效第{screen.view.paragraph_number(row)}段" in shown
             # one blank row parts it from the guide below: the narrow panel has no rows to spare
             box_rows = [r.strip() for r in rows(app, box)]
             assert box_rows[0].startswith("照搬去年") and box_rows[-1] == "" and box_rows[-2] != "", box_rows

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
+
+from textual.widgets import Label, Static
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.buffer import DraftBuffer
 from drafter.app.drafts import make_draft
 from drafter.app.view import View
+from drafter.app.widgets.sidepanel import FindingItem
 
 from .helpers.app import BODY, REPO, _home, aio, draft_screen, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
 
@@ -16,8 +19,9 @@ SEED = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
 
 
 def rolled(tmp_path: Path) -> Path:
-    os.chdir(REPO)
-    return make_draft("", None, 2025, str(SEED), str(tmp_path / "rf.md"))
+    """A draft rolled forward from a seed (its path given as a user would, from the project folder)."""
+    seed = REPO / SEED
+    return make_draft("", None, 2025, str(seed), str(tmp_path / "rf.md"))
 
 
 def markup_free(shown: str) -> bool:
@@ -98,7 +102,9 @@ async def test_a_finding_click_lands_on_its_row(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
+        assert screen.result is not None
         f = next(f for f in screen.result.findings if f.rule == "wording" and f.line)
+        assert f.line is not None
         screen.jump_to_line(f.line, f.col)
         await pilot.pause()
         row, col = screen.editor.cursor_location
@@ -184,3 +190,27 @@ async def test_edits_across_hidden_lines_keep_them_and_undo_is_one_step(tmp_path
     assert sorted(ln for s in saved.sections for ln in View.of(s).hidden()) == hidden
     text = path.read_text(encoding="utf-8")
     assert "开展新\n粘贴的\n两行。" in text and "## 二、" in text
+
+
+@aio
+async def test_findings_say_the_part_and_paragraph_not_a_file_line(tmp_path: Path) -> None:
+    """The editor shows no line numbers, so the F3 list says where a finding is as the writer sees it."""
+    path = rolled(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        items = list(screen.query(FindingItem))
+        placed = [i for i in items if i.finding.line is not None]
+        assert placed
+        for item in placed:
+            shown = str(item.query_one(".finding-text", Label).content)
+            assert not re.search(r"(?<!去年)第\d+行", shown), shown
+            i, row = screen.buffer.locate(item.finding.line)  # type: ignore[arg-type]
+            view = View.of(screen.buffer.sections[i])
+            n = view.paragraph_number(view.to_view(row, 0)[0])
+            assert f"{screen.section_name(i)}第{max(n, 1)}段" in shown, shown
+        await pilot.press("end")
+        await pilot.pause()
+        status = str(screen.query_one("#status", Static).content)
+        assert "段" in status and not re.search(r"第\d+行", status), status

@@ -174,3 +174,23 @@ def test_seed_sections_survive_edits(which: int, steps: list[tuple[float, float,
         v = v.edited(_apply(v.text, a, b, words))
     assert Counter(v.hidden()) == hidden
     assert View.of(v.section()).section() == v.section()
+
+
+def test_paragraphs_are_numbered_as_the_writer_sees_them() -> None:
+    """Headings alone, runs of lines one paragraph, blank rows with the paragraph before, hidden lines unseen."""
+    view = View.of(
+        "## 一、主要举措和成效\n\n<!-- 去年原文：甲 -->\n\n第一段，\n接着写。\n\n### （一）学法\n第二段。\n\n第三段。"
+    )
+    assert view.lines == [
+        "一、主要举措和成效",
+        "",
+        "第一段，",
+        "接着写。",
+        "",
+        "（一）学法",
+        "第二段。",
+        "",
+        "第三段。",
+    ]
+    assert [view.paragraph_number(r) for r in range(len(view.lines))] == [1, 1, 2, 2, 2, 3, 4, 4, 5]
+    assert View.of("").paragraph_number(0) == 0

@@ -176,6 +176,20 @@ class View:
         row = max(0, min(row, len(self.rows) - 1))
         return self.line_of(row), col + len(self.rows[row].prefix)
 
+    def paragraph_number(self, row: int) -> int:
+        """1-based number of the paragraph holding ``row`` as the writer counts them on screen: runs of
+        non-blank rows, a heading row alone (a blank row counts with the paragraph before it; 0 before
+        the first). The editor shows no line numbers, so places are said as 第N段."""
+        n, inside = 0, False
+        for i, r in enumerate(self.rows[: max(0, row) + 1]):
+            if not r.text.strip():
+                inside = False
+                continue
+            if not inside or r.prefix or self.rows[i - 1].prefix:
+                n += 1
+            inside = True
+        return n
+
     # ------------------------------------------------------------ hidden lines by row
 
     def with_before(self, row: int, before: tuple[str, ...]) -> View:

@@ -361,12 +361,12 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         side = self.query_one(SidePanel)
         last = editing.last_year_entries(self.buffer.sections[self.current].split("\n"))
         side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid), last)
-        side.show_copies(self._section_copies(), self.previous)
+        side.show_copies(self._section_copies(), self.previous, self.where)
         side.show_pages(self.pages)
         ignored = self.dismissed()
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings] + [(d,) for d in ignored]
         if shown != self._shown_findings:
-            side.show_findings(result.findings, ignored)
+            side.show_findings(result.findings, ignored, self.where)
             self._shown_findings = shown
         self._status()
 
@@ -432,10 +432,28 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
     def part_section(self, pid: str) -> int | None:
         return next((i for i, p in sorted(self.section_parts().items()) if p == pid), None)
 
+    def where(self, line: int | None) -> str:
+        """A file line as the writer can find it on screen: the part and the paragraph (举措和成效第3段)."""
+        if line is None:
+            return ""
+        i, row = self.buffer.locate(line)
+        view = self.view if i == self.current and self.loaded else View.of(self.buffer.sections[i])
+        n = view.paragraph_number(view.to_view(row, 0)[0])
+        return f"{self.section_name(i)}第{max(n, 1)}段"
+
+    def section_name(self, i: int) -> str:
+        """A section's short name: 开头, the part's (举措和成效), or its own heading cut short."""
+        if i == 0:
+            return "开头"
+        pid = self.section_parts().get(i)
+        if pid in SHORT:
+            return SHORT[pid]
+        heading = (self.buffer.heading(i) or "").lstrip("#").strip()
+        return heading[:8] + "…" if len(heading) > 8 else heading
+
     def _status(self) -> None:
         row, col = self.cursor_file() if self.loaded else (self.buffer.start_line(self.current), 0)
-        pid = self.section_parts().get(self.current)
-        where = "开头" if self.current == 0 else SHORT.get(pid or "", self.buffer.heading(self.current) or "")
+        where = self.section_name(self.current)
         saved = "只读" if self.read_only else "未保存" if self.dirty else "已保存"
         counts = ""
         if self.result is not None:
@@ -446,7 +464,10 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
                 counts += f" 另有{sum(self.result.omitted.values())}条未列出"
         narrow = self.has_class("-narrow")
         hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
-        line = "" if narrow else f" · 第{row}行"  # the draft file's line, as lint names it; narrow: room for the hint
+        # the paragraph as counted on screen (the editor shows no line numbers); narrow: room for the hint
+        line = (
+            "" if narrow or not self.loaded else f" · 第{self.view.paragraph_number(self.editor.cursor_location[0])}段"
+        )
         if self.loaded:
             self._place = place.Place(row, col, round(self.editor.scroll_y))
         pages = f" · 约{self.pages.count}页" if self.pages is not None else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,6 +20,13 @@ from ..dismissals import Dismissed, stale
 from ..editing import LastYear
 from ..linebreak import Wrapped
 
+Where = Callable[[int | None], str]
+
+
+def _nowhere(line: int | None) -> str:
+    return ""
+
+
 SEVERITY = {"error": ("错误", "bold red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
 # What each part must say (the regulation), shown above the checklist items.
 PART_GUIDE = {
@@ -33,12 +41,12 @@ PART_GUIDE = {
 class FindingItem(ListItem):
     """One finding; selecting it moves the editor to its line."""
 
-    def __init__(self, finding: Finding) -> None:
+    def __init__(self, finding: Finding, where: str = "") -> None:
         name, style = SEVERITY.get(finding.severity, ("", ""))
         t = Text()
         # No spaces: the panel is narrow, and a space lets the long Chinese message jump to the next line.
         t.append(name, style=style)
-        t.append(f"·第{finding.line}行：" if finding.line else "：")
+        t.append(f"·{where}：" if where else "：")
         t.append(finding.message)
         super().__init__(Label(Wrapped(t), classes="finding-text"))
         self.finding = finding
@@ -55,10 +63,10 @@ class IgnoredItem(ListItem):
     """One dismissal: the rule's Chinese name, the words, the reason; Enter goes to its paragraph,
     Delete removes it (after a question) so the finding comes back."""
 
-    def __init__(self, entry: Dismissed) -> None:
+    def __init__(self, entry: Dismissed, where: str = "") -> None:
         t = Text()
         t.append("已忽略", style="dim")
-        t.append(f"·第{entry.span[0]}行：" if entry.span else "：")
+        t.append(f"·{where}：" if where else "：")
         t.append(entry.name, style="bold")
         if entry.quote:
             t.append(f"「{entry.quote}」")
@@ -194,15 +202,18 @@ class SidePanel(Vertical):
                 t.append("\n该部分没有单独成节；在目录中点击它即可添加标准标题。\n", style="yellow")
         self.query_one("#guide-text", Static).update(Wrapped(t))
 
-    def show_findings(self, findings: list[Finding], ignored: list[Dismissed] | None = None) -> None:
-        """The findings, then 已忽略的问题 (each dismissal with its reason)."""
+    def show_findings(
+        self, findings: list[Finding], ignored: list[Dismissed] | None = None, where: Where = _nowhere
+    ) -> None:
+        """The findings, then 已忽略的问题 (each dismissal with its reason); ``where`` says a file line as
+        the writer finds it on screen (the part and paragraph)."""
         lv = self.query_one("#findings", ListView)
         keep = lv.index
         lv.clear()
-        lv.extend(FindingItem(f) for f in findings)
+        lv.extend(FindingItem(f, where(f.line)) for f in findings)
         if ignored:
             lv.append(IgnoredHead(len(ignored)))
-            lv.extend(IgnoredItem(d) for d in ignored)
+            lv.extend(IgnoredItem(d, where(d.span[0] if d.span else None)) for d in ignored)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY}
         title = f"检查结果：错误{counts['error']} 警告{counts['warning']} 提示{counts['info']}"
         self.query_one("#findings-title", Static).update(title if findings else "检查结果：没有发现问题")
@@ -211,25 +222,25 @@ class SidePanel(Vertical):
             keep = min(keep, n - 1)
             lv.index = keep + 1 if ignored and keep == len(findings) else keep  # never on the title
 
-    def show_copies(self, copies: list[Finding], previous: Document | None) -> None:
+    def show_copies(self, copies: list[Finding], previous: Document | None, where: Where = _nowhere) -> None:
         """Paragraphs of the section being edited that repeat last year's report (hidden when none)."""
         box = self.query_one("#copies-text", Static)
         box.display = bool(copies)
         if copies:
-            box.update(Wrapped(copies_text(copies, previous)))  # 避头尾 like the rest of the panel
+            box.update(Wrapped(copies_text(copies, previous, where)))  # 避头尾 like the rest of the panel
 
 
 _LAST_LINE = re.compile(r"去年报告第(\d+)行")
 
 
-def copies_text(copies: list[Finding], previous: Document | None) -> Text:
+def copies_text(copies: list[Finding], previous: Document | None, where: Where = _nowhere) -> Text:
     """ "照搬去年": each copied paragraph's line, last year's line and the start of last year's words."""
     t = Text()
     t.append(f"照搬去年（本部分{len(copies)}段）\n", style="bold yellow")
     t.append("这些段落与去年报告基本相同，请改写成今年的情况：\n", style="dim")
     for f in copies:
         m = _LAST_LINE.search(f.message)
-        t.append(f"第{f.line}行", style="yellow")
+        t.append(where(f.line) or "本部分", style="yellow")
         if m is not None:
             t.append(f"≈去年第{m.group(1)}行")
             old = previous.line_text(int(m.group(1))) if previous is not None else ""
