@@ -98,20 +98,25 @@ async def test_f3_lists_the_dismissal_enter_goes_there_delete_brings_the_finding
         screen = draft_screen(app)
         assert screen.result is not None and len(screen.result.ignored) == 1
         await pilot.press("f3")
-        await pilot.pause()
         lv = screen.query_one("#findings", ListView)
+        await until(pilot, lambda: [c for c in lv.children if isinstance(c, IgnoredItem)], "the dismissal listed")
         items = [c for c in lv.children if isinstance(c, IgnoredItem)]
         assert len(items) == 1
         lv.index = lv.children.index(items[0])  # scrolled into view
-        await pilot.pause()
-        shown = "".join(r.strip() for r in rows(app, items[0]))
-        assert quote in shown and "办结含上年结转" in shown and "figures" not in shown
+
+        def shown() -> str:
+            return "".join(r.strip() for r in rows(app, items[0]))
+
+        await until(pilot, lambda: quote in shown(), "the dismissal drawn")  # laid out, not one pause
+        assert "办结含上年结转" in shown() and "figures" not in shown()
         await pilot.press("enter")
-        await pilot.pause()
         para = _line_of(saved, TWO)
-        assert screen.cursor_place()[0] == para  # in the dismissed paragraph
-        status = "".join(r.strip() for r in rows(app, screen.query_one("#status")))
-        assert "本段已忽略1条（办结含上年结转）" in status
+        await until(pilot, lambda: screen.cursor_place()[0] == para, "the cursor in the dismissed paragraph")
+
+        def status() -> str:
+            return "".join(r.strip() for r in rows(app, screen.query_one("#status")))
+
+        await until(pilot, lambda: "本段已忽略1条（办结含上年结转）" in status(), "the paragraph's mark")
         await pilot.press("f3")
         await pilot.pause()
         lv.index = lv.children.index(next(c for c in lv.children if isinstance(c, IgnoredItem)))
