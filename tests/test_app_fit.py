@@ -10,8 +10,7 @@ from textual.widgets._toast import Toast
 
 from drafter.app.app import DrafterApp, Launch
 
-from .helpers.app import _home, aio, draft_screen, settle, write_draft  # noqa: F401 (_home: autouse)
-from .test_app_keys import _until
+from .helpers.app import _home, aio, draft_screen, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 @aio
@@ -38,11 +37,9 @@ async def test_esc_in_the_finding_list_brings_the_outline_back(tmp_path: Path) -
         await settle(pilot, app)
         screen = draft_screen(app)
         await pilot.press("f3")
-        await _until(
-            pilot, lambda: screen.query_one("#side").display and not screen.query_one("#outline").display, "F3"
-        )
+        await until(pilot, lambda: screen.query_one("#side").display and not screen.query_one("#outline").display, "F3")
         await pilot.press("escape")
-        await _until(pilot, lambda: app.focused is screen.editor, "back in the editor")
+        await until(pilot, lambda: app.focused is screen.editor, "back in the editor")
         await pilot.pause()
         assert screen.query_one("#outline").region.width > 0
         assert screen.query_one("#side").region.width == 0
@@ -67,7 +64,7 @@ async def test_a_notice_never_covers_the_editor(tmp_path: Path) -> None:
         await settle(pilot, app)
         screen = draft_screen(app)
         screen.notify("一条很长的提示：" + "检查完成，没有错误。" * 4, severity="warning")
-        await _until(pilot, lambda: bool(app.screen.query(Toast)), "the notice")
+        await until(pilot, lambda: bool(app.screen.query(Toast)), "the notice")
         await pilot.pause()
         toast = app.screen.query(Toast).first()
         assert toast.region.width > 0

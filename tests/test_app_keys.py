@@ -10,16 +10,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dialogs import Ask
 from drafter.app.widgets.findbar import FindBar
 
-from .helpers.app import _home, aio, draft_screen, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
-
-
-async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def]
-    """Wait on the app's state, a bounded number of turns (no timing asserted)."""
-    for _ in range(200):
-        if cond():
-            return
-        await pilot.pause()
-    raise AssertionError(f"never happened: {what}")
+from .helpers.app import _home, aio, click, draft_screen, settle, type_text, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 def _laid_out(app: DrafterApp, button: str) -> bool:
@@ -110,14 +101,14 @@ async def test_an_empty_replacement_asks_before_deleting(tmp_path: Path) -> None
         await pilot.press("enter")
         n = screen.buffer.text().count("法制")
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: _laid_out(app, "#choice-keep"), "the question")
-        await pilot.click("#choice-keep")
-        await _until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
+        await until(pilot, lambda: _laid_out(app, "#choice-keep"), "the question")
+        await click(pilot, "#choice-keep")
+        await until(pilot, lambda: not isinstance(app.screen, Ask), "the answer")
         assert screen.buffer.text().count("法制") == n  # nothing deleted
         bar.query_one("#replace-all", Button).press()
-        await _until(pilot, lambda: _laid_out(app, "#choice-delete"), "asked again")
-        await pilot.click("#choice-delete")
-        await _until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
+        await until(pilot, lambda: _laid_out(app, "#choice-delete"), "asked again")
+        await click(pilot, "#choice-delete")
+        await until(pilot, lambda: "已全部替换" in str(bar.query_one("#find-count").content), "replaced")
         assert "法制" not in screen.buffer.text()
 
 

@@ -18,17 +18,9 @@ from drafter.app.buffer import autosave_path
 from drafter.app.lock import lock_path
 from drafter.app.screens.conflict import DiffScreen
 from drafter.app.screens.dialogs import Ask
+from drafter.app.screens.draft import DraftScreen
 
-from .helpers.app import _home, aio, draft_screen, new_draft, type_text  # noqa: F401 (_home: autouse, a private config and cwd)
-
-
-async def _until(pilot, cond, what: str) -> None:  # type: ignore[no-untyped-def]
-    """Wait for app state, a bounded number of turns (no timing asserted)."""
-    for _ in range(200):
-        if cond():
-            return
-        await pilot.pause()
-    raise AssertionError(f"never happened: {what}")
+from .helpers.app import _home, aio, click, draft_screen, new_draft, type_text, until  # noqa: F401 (_home: autouse, a private config and cwd)
 
 
 def _asked(app: DrafterApp, choice: str) -> bool:
@@ -45,13 +37,13 @@ async def test_second_instance_opens_read_only_and_writes_nothing(tmp_path: Path
     path = new_draft(tmp_path)
     first, second = DrafterApp(Launch(draft=path)), DrafterApp(Launch(draft=path))
     async with first.run_test(size=(120, 40)) as p1:
-        await p1.pause()
+        await until(p1, lambda: isinstance(first.screen, DraftScreen), "the draft screen")
         a = draft_screen(first)
         async with second.run_test(size=(120, 40)) as p2:
-            await _until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
+            await until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
             assert "正由本机的另一个起草窗口" in str(second.screen.query_one(".dialog-text", Static).content)
-            await p2.click("#choice-readonly")
-            await p2.pause()
+            await click(p2, "#choice-readonly")
+            await until(p2, lambda: isinstance(second.screen, DraftScreen), "the draft screen")
             b = draft_screen(second)
             assert b.read_only and b.editor.read_only
             assert "只读" in str(b.query_one("#readonly-banner", Static).content)
@@ -77,19 +69,19 @@ async def test_take_over_then_both_keep_typing_loses_nothing(tmp_path: Path, mon
     path = new_draft(tmp_path)
     first, second = DrafterApp(Launch(draft=path)), DrafterApp(Launch(draft=path))
     async with first.run_test(size=(120, 40)) as p1:
-        await p1.pause()
+        await until(p1, lambda: isinstance(first.screen, DraftScreen), "the draft screen")
         a = draft_screen(first)
         await type_text(p1, "甲写的第一句。")
         assert a.save(quiet=True)
         await type_text(p1, "甲还没保存的第二句。")
         a._crash_save()  # what its 1-second timer does
         async with second.run_test(size=(120, 40)) as p2:
-            await _until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
-            await p2.click("#choice-takeover")
+            await until(p2, lambda: _asked(second, "takeover"), "the second instance asks")
+            await click(p2, "#choice-takeover")
             # the crash copy beside the draft may be all that is left of a dead writer: offered, not dropped
-            await _until(p2, lambda: _asked(second, "recover"), "the crash copy is offered")
-            await p2.click("#choice-recover")
-            await p2.pause()
+            await until(p2, lambda: _asked(second, "recover"), "the crash copy is offered")
+            await click(p2, "#choice-recover")
+            await until(p2, lambda: isinstance(second.screen, DraftScreen), "the draft screen")
             b = draft_screen(second)
             assert not b.read_only and "甲写的第一句。" in b.buffer.text()
             assert "甲还没保存的第二句。" in b.buffer.text()
@@ -99,11 +91,11 @@ async def test_take_over_then_both_keep_typing_loses_nothing(tmp_path: Path, mon
             # the first instance's next save finds it is no longer the writer: it asks, never overwrites
             # (through its own pilot: called from here, it would run in the other app's context)
             await p1.press("ctrl+s")
-            await _until(p1, lambda: _asked(first, "keep"), "the first instance asks")
+            await until(p1, lambda: _asked(first, "keep"), "the first instance asks")
             assert "接管" in str(first.screen.query_one(".dialog-text", Static).content)
             assert "乙接管后写的。" in path.read_text(encoding="utf-8")
-            await p1.click("#choice-keep")
-            await p1.pause()
+            await click(p1, "#choice-keep")
+            await until(p1, lambda: isinstance(first.screen, DraftScreen), "the draft screen")
             assert draft_screen(first).read_only
     kept = _conflicts(tmp_path)
     assert len(kept) == 1 and "甲还没保存的第二句。" in kept[0].read_text(encoding="utf-8")
@@ -116,7 +108,7 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft screen")
         screen = draft_screen(app)
         await type_text(pilot, "窗口里写的。")
         st = path.stat()
@@ -124,12 +116,12 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         path.write_text(outside, encoding="utf-8")
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # a sync client restoring the time
         assert not screen.save(quiet=True)
-        await _until(pilot, lambda: _asked(app, "keep"), "the conflict question")
+        await until(pilot, lambda: _asked(app, "keep"), "the conflict question")
         assert path.read_text(encoding="utf-8") == outside
         screen._tick()  # the timers while the question is open: still nothing written
         assert path.read_text(encoding="utf-8") == outside
-        await pilot.click("#choice-diff")
-        await _until(
+        await click(pilot, "#choice-diff")
+        await until(
             pilot,
             lambda: isinstance(app.screen, DiffScreen) and bool(app.screen.query("#diff-close")),
             "the difference",
@@ -137,11 +129,10 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         shown = str(app.screen.query_one("#diff-text", Static).content)
         assert any(line.startswith("+") and "窗口里写的。" in line for line in shown.splitlines())
         assert any(line.startswith("-") and "别处加的一段。" in line for line in shown.splitlines())
-        await pilot.click("#diff-close")
-        await _until(pilot, lambda: _asked(app, "reload"), "the question again")
-        await _until(pilot, lambda: app.screen.query_one("#choice-reload").region.area > 0, "laid out")
-        await pilot.click("#choice-reload")
-        await _until(pilot, lambda: "别处加的一段。" in screen.buffer.text(), "the draft reloaded")
+        await click(pilot, "#diff-close")
+        await until(pilot, lambda: _asked(app, "reload"), "the question again")
+        await click(pilot, "#choice-reload")
+        await until(pilot, lambda: "别处加的一段。" in screen.buffer.text(), "the draft reloaded")
         assert not screen.dirty
         assert not screen.read_only
         await type_text(pilot, "重新载入后再写。")
@@ -155,14 +146,14 @@ async def test_keep_mine_writes_a_conflict_copy(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft screen")
         screen = draft_screen(app)
         await type_text(pilot, "我的一段。")
         path.write_text(path.read_text(encoding="utf-8") + "\n外面的一段。\n", encoding="utf-8")
         screen.save(quiet=True)
-        await _until(pilot, lambda: _asked(app, "keep"), "the conflict question")
-        await pilot.click("#choice-keep")
-        await pilot.pause()
+        await until(pilot, lambda: _asked(app, "keep"), "the conflict question")
+        await click(pilot, "#choice-keep")
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft screen")
         assert "外面的一段。" in screen.buffer.text()
     kept = _conflicts(tmp_path)
     assert [k.name.split(".冲突-")[0] for k in kept] == ["x"]
@@ -184,7 +175,7 @@ async def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path: Path) -> Non
     )
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft screen")
         screen = draft_screen(app)
         assert not screen.read_only
         held = json.loads(lock_path(path).read_text(encoding="utf-8"))
@@ -202,9 +193,9 @@ async def test_crash_copy_is_offered_even_when_the_draft_is_newer(tmp_path: Path
     os.utime(path, (later, later))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await _until(pilot, lambda: _asked(app, "recover"), "the recovery question")
+        await until(pilot, lambda: _asked(app, "recover"), "the recovery question")
         await pilot.press("escape")  # undecided: the copy must stay
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft screen")
         screen = draft_screen(app)
         await type_text(pilot, "又写了一句。")
         screen._tick()
@@ -212,9 +203,9 @@ async def test_crash_copy_is_offered_even_when_the_draft_is_newer(tmp_path: Path
     assert copy.exists()
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await _until(pilot, lambda: _asked(app, "recover"), "asked again")
-        await pilot.click("#choice-recover")
-        await pilot.pause()
+        await until(pilot, lambda: _asked(app, "recover"), "asked again")
+        await click(pilot, "#choice-recover")
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft screen")
         assert "没保存的一段。" in draft_screen(app).buffer.text()
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -227,11 +218,11 @@ async def test_read_only_editor_refuses_typing(tmp_path: Path) -> None:
     path = new_draft(tmp_path)
     first, second = DrafterApp(Launch(draft=path)), DrafterApp(Launch(draft=path))
     async with first.run_test(size=(120, 40)) as p1:
-        await p1.pause()
+        await until(p1, lambda: isinstance(first.screen, DraftScreen), "the draft screen")
         async with second.run_test(size=(120, 40)) as p2:
-            await _until(p2, lambda: _asked(second, "takeover"), "asks")
+            await until(p2, lambda: _asked(second, "takeover"), "asks")
             await p2.press("escape")
-            await p2.pause()
+            await until(p2, lambda: isinstance(second.screen, DraftScreen), "the draft screen")
             b = draft_screen(second)
             b.editor.focus()
             before = b.editor.text

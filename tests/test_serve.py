@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import queue
 import re
 import socket
 import subprocess
-import sys
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 import aiohttp
 import pytest
@@ -23,84 +16,18 @@ from textual.widgets import Input, Static
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.start import StartScreen
 
-from .conftest import ROOT, run_cli
+from .conftest import run_cli
 from .helpers.app import _home, aio, new_draft  # noqa: F401 (_home: autouse, a private config and cwd)
-
-URL = re.compile(r"http://[^/\s]+:(\d+)/\?token=([\w-]+)")
-
-
-@dataclass
-class Served:
-    port: int
-    token: str
-    proc: subprocess.Popen[str]
-    stderr: list[str]
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-
-def _start(tmp_path: Path, *extra: str) -> Served:
-    """Start serve and wait (bounded) for the URL line.
-
-    A thread reads stderr line by line into a queue: serve may print its warning and its URL in
-    one write, and a select() on the pipe would then wait for bytes already in the reader's buffer.
-    """
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "drafter", "serve", "--port", "0", *extra],
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert proc.stderr is not None
-    got: queue.Queue[str | None] = queue.Queue()
-    threading.Thread(target=_pump, args=(proc.stderr, got), daemon=True).start()
-    lines: list[str] = []
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:  # bounded: the line comes once the port is bound
-        try:
-            line = got.get(timeout=1)
-        except queue.Empty:
-            if proc.poll() is not None:
-                break
-            continue
-        if line is None:
-            break
-        lines.append(line)
-        m = URL.search(line)
-        if m:
-            return Served(int(m.group(1)), m.group(2), proc, lines)
-    proc.kill()
-    proc.wait(10)
-    pytest.fail("serve printed no URL: " + "".join(lines))
-
-
-def _pump(stream: IO[str], out: queue.Queue[str | None]) -> None:
-    for line in stream:
-        out.put(line)
-    out.put(None)
-
-
-def _stop(s: Served) -> None:
-    s.proc.terminate()
-    try:
-        s.proc.wait(20)
-    except subprocess.TimeoutExpired:
-        s.proc.kill()
-        s.proc.wait(10)
+from .helpers.serve import Served, shown, start, stop
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
-    s = _start(tmp_path)
+    s = start(tmp_path)
     try:
         yield s
     finally:
-        _stop(s)
+        stop(s)
 
 
 def test_page_needs_the_token(served: Served) -> None:
@@ -173,18 +100,7 @@ def test_websocket_refused_without_token_with_wrong_token_or_bad_origin(served: 
             aiohttp.ClientSession() as http,
             http.ws_connect(f"{ws_url}?token={served.token}&width=80&height=24", headers={"Origin": good}) as ws,
         ):
-            got = b""
-            for _ in range(200):  # bounded: the app process starts and paints
-                msg = await ws.receive(timeout=60)
-                if msg.type == aiohttp.WSMsgType.BINARY:
-                    got += msg.data
-                elif msg.type == aiohttp.WSMsgType.TEXT:
-                    got += msg.data.encode()
-                else:
-                    break
-                if len(got) > 2000:
-                    break
-            assert len(got) > 2000
+            await shown(ws, "最近的草稿")  # the app process starts and paints its start screen
             await ws.close()
 
     asyncio.run(go())
@@ -205,7 +121,7 @@ def test_busy_port_is_one_chinese_line_suggesting_port(tmp_path: Path) -> None:
 def test_other_host_needs_public_and_still_needs_the_token(tmp_path: Path) -> None:
     r = run_cli("serve", "--host", "0.0.0.0", "--port", "0", cwd=tmp_path)
     assert r.returncode == 2 and "--public" in r.stderr
-    s = _start(tmp_path, "--host", "0.0.0.0", "--public")
+    s = start(tmp_path, "--host", "0.0.0.0", "--public")
     try:
         assert any("警告" in x and "令牌" in x for x in s.stderr)
 
@@ -218,7 +134,7 @@ def test_other_host_needs_public_and_still_needs_the_token(tmp_path: Path) -> No
 
         asyncio.run(go())
     finally:
-        _stop(s)
+        stop(s)
 
 
 # ---------------------------------------------------------------- paths stay in the root
@@ -296,7 +212,7 @@ async def test_export_outside_the_root_is_refused(tmp_path: Path) -> None:
 
 def test_serve_runs_the_app_confined_to_its_root(tmp_path: Path) -> None:
     """The app process a WebSocket starts is `drafter edit --root <the folder serve started in>`."""
-    s = _start(tmp_path)
+    s = start(tmp_path)
     try:
 
         async def go() -> None:
@@ -306,7 +222,7 @@ def test_serve_runs_the_app_confined_to_its_root(tmp_path: Path) -> None:
                     f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
                 ) as ws,
             ):
-                await ws.receive(timeout=60)
+                await shown(ws, "最近的草稿")  # the app process is up
                 children = subprocess.run(
                     ["ps", "-ww", "-o", "args=", "--ppid", str(s.proc.pid)], capture_output=True, text=True
                 ).stdout
@@ -316,4 +232,4 @@ def test_serve_runs_the_app_confined_to_its_root(tmp_path: Path) -> None:
 
         asyncio.run(go())
     finally:
-        _stop(s)
+        stop(s)

@@ -21,7 +21,8 @@ from drafter.serve.server import HEADER_TIMEOUT
 
 from .conftest import seed
 from .helpers.app import _home, aio, lint_result  # noqa: F401 (_home: autouse)
-from .test_serve import Served, _start, _stop
+from .helpers.serve import Served, shown, stop
+from .helpers.serve import start as serve
 
 
 def _children(pid: int) -> list[int]:
@@ -55,7 +56,7 @@ async def _session(s: Served, then: str) -> list[int]:
             f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
         ) as ws,
     ):
-        await ws.receive(timeout=60)  # the app has started and drawn
+        await shown(ws, "最近的草稿")  # the app has started and drawn
         apps = _children(s.proc.pid)
         if then == "empty-stdin":
             await ws.send_json(["stdin", ""])
@@ -66,7 +67,7 @@ async def _session(s: Served, then: str) -> list[int]:
 
 
 def test_two_hundred_half_sent_requests_are_closed(tmp_path: Path) -> None:
-    s = _start(tmp_path)
+    s = serve(tmp_path)
     socks: list[socket.socket] = []
     try:
         for _ in range(200):
@@ -96,15 +97,15 @@ def test_two_hundred_half_sent_requests_are_closed(tmp_path: Path) -> None:
     finally:
         for c in socks:
             c.close()
-        _stop(s)
+        stop(s)
 
 
 def test_an_empty_stdin_message_leaves_no_app_behind_and_sigterm_ends_all(tmp_path: Path) -> None:
-    s = _start(tmp_path)
+    s = serve(tmp_path)
     try:
         apps = asyncio.run(_session(s, "empty-stdin"))
         assert apps
-        assert _gone(apps, 30), "the app outlived its tab"  # the tab is closed: its app ends
+        assert _gone(apps, 90), "the app outlived its tab"  # the tab is closed: its app ends
 
         # a second tab left open: SIGTERM on the server ends it and the server, bounded
         async def open_tab() -> list[int]:
@@ -112,7 +113,7 @@ def test_an_empty_stdin_message_leaves_no_app_behind_and_sigterm_ends_all(tmp_pa
             ws = await http.ws_connect(
                 f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
             )
-            await ws.receive(timeout=60)
+            await shown(ws, "最近的草稿")
             pids = _children(s.proc.pid)
             s.proc.send_signal(signal.SIGTERM)
             await asyncio.get_running_loop().run_in_executor(None, s.proc.wait, 30)
@@ -121,13 +122,13 @@ def test_an_empty_stdin_message_leaves_no_app_behind_and_sigterm_ends_all(tmp_pa
 
         more = asyncio.run(open_tab())
         assert s.proc.returncode == 0 and more
-        assert _gone(more, 15), "an app outlived the server"
+        assert _gone(more, 90), "an app outlived the server"
     finally:
-        _stop(s)
+        stop(s)
 
 
 def test_apps_end_even_when_the_server_is_killed(tmp_path: Path) -> None:
-    s = _start(tmp_path)
+    s = serve(tmp_path)
     try:
 
         async def go() -> list[int]:
@@ -137,16 +138,16 @@ def test_apps_end_even_when_the_server_is_killed(tmp_path: Path) -> None:
                     f"ws://127.0.0.1:{s.port}/ws?token={s.token}&width=80&height=24", headers={"Origin": s.base}
                 ) as ws,
             ):
-                await ws.receive(timeout=60)
+                await shown(ws, "最近的草稿")
                 pids = _children(s.proc.pid)
                 s.proc.kill()
                 s.proc.wait(10)
                 return pids
 
         apps = asyncio.run(go())
-        assert apps and _gone(apps, 15), "an app outlived a killed server"
+        assert apps and _gone(apps, 90), "an app outlived a killed server"
     finally:
-        _stop(s)
+        stop(s)
 
 
 @aio

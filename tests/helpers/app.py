@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,41 @@ async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(ch)
 
 
+async def until(pilot, cond: Callable[[], object], what: str, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait on the app's state in short pauses, bounded by a generous deadline.
+
+    The deadline is a last guard, not a measure: a count of bare ``pilot.pause()`` turns raced threads
+    and layout on a loaded machine (each turn returns as soon as the process looks idle).
+    """
+    deadline = time.monotonic() + seconds
+    while not cond():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened within {seconds:.0f} s: {what}")
+        await pilot.pause(0.02)
+
+
+async def click(pilot, selector: str) -> None:  # type: ignore[no-untyped-def]
+    """Click ``selector`` once it is laid out and drawn on top, and check that the click landed on it.
+
+    A button composed but not yet laid out has an empty region: a click then hits the screen's corner
+    and is lost (the dialog stays open), which only a loaded machine shows.
+    """
+
+    def ready() -> bool:
+        found = pilot.app.screen.query(selector)
+        if not found or found.first().region.area <= 0:
+            return False
+        widget = found.first()
+        try:
+            at, _ = pilot.app.get_widget_at(*widget.region.offset)
+        except Exception:  # NoWidget, out of the screen: not ready
+            return False
+        return at is widget
+
+    await until(pilot, ready, f"{selector} on screen")
+    assert await pilot.click(selector), f"the click missed {selector}"
+
+
 BODY = (
     "## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
     "全年办理行政复议案件12件，调解纠纷30件。\n\n"
@@ -141,11 +177,13 @@ __all__ = [
     "REPO",
     "_home",
     "aio",
+    "click",
     "draft_screen",
     "lint_result",
     "new_draft",
     "palette_ready",
     "settle",
     "type_text",
+    "until",
     "write_draft",
 ]
