@@ -43,6 +43,10 @@ class Registry:
         """Unit type from the issuing unit's name (``decide``)."""
         return self.decide(unit).type
 
+    def decide_by_self(self, text: str) -> unittype.Decision:
+        """Unit type, where no unit is named, from how the text names itself ("我乡", "我局")."""
+        return unittype.decide_by_self(text, unittype.rules(self.dirs), set(self.types))
+
     def decide(self, unit: str | None) -> unittype.Decision:
         """Unit type from the issuing unit's name: the ``units.toml`` rules first, then each
         checklist's own ``match`` (a user's checklist of a type of its own), and which decided."""

@@ -233,9 +233,11 @@ def _check_one(
     why = "由 --type 指定" if unit_type else ("由草稿的 type 指定" if t else "")
     if t is None:
         decision = reg.decide(doc.meta.unit)
+        if decision.type is None and not doc.meta.unit:  # no unit named: how the text names itself
+            decision = reg.decide_by_self("\n".join(b.text for b in doc.body[:40]))
         t, why = decision.type, decision.explain()
         inferred = t is not None
-        source = doc.meta.unit_source if inferred else None
+        source = (doc.meta.unit_source or "body") if inferred else None
     doc.meta.type_source = source
     cl = forced or (reg.types.get(t) if t else None) or checklists.load("base")
     if t and t not in reg.types and forced is None:

@@ -32,6 +32,7 @@ class UnitRule:
     patterns: tuple[str, ...] = ()
     path: str = ""
     index: int = 0  # 1-based place in its file
+    selves: tuple[str, ...] = ()  # how such a unit names itself in its text ("我乡", "我局")
 
     def fits(self, name: str) -> str | None:
         """What of ``name`` fits this rule (an ending, a word, a pattern's match), or None."""
@@ -61,6 +62,8 @@ class Decision:
         if self.type is None or self.rule is None:
             return f"单位名称“{self.name}”不合 {FILE} 中的任何一条规则" if self.name else "未读出发文单位"
         where = f"{Path(self.rule.path).name} 第 {self.rule.index} 条“{self.rule.name}”"
+        if not self.name:  # decided by how the text names itself (``decide_by_self``)
+            return f"未读出发文单位；正文自称“{self.hit}”，合 {where} → {self.type}"
         return f"单位名称“{self.name}”中的“{self.hit}”合 {where} → {self.type}"
 
 
@@ -74,9 +77,9 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
     for i, r in enumerate(data.get("rules", []), start=1):
         if not isinstance(r, dict) or not isinstance(r.get("type"), str):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条缺少 type")
-        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns")}
+        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns", "self")}
         if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
-            raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns 须是文字列表")
+            raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns、self 须是文字列表")
         if not shipped:  # the shipped file's patterns are screened by the tests, not on every start
             for p in lists["patterns"]:
                 _safe(p, path)
@@ -88,6 +91,7 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
             tuple(lists["patterns"]),
             str(path),
             i,
+            tuple(lists["self"]),
         )
         out.append(rule)
     return tuple(out)
@@ -157,3 +161,20 @@ def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None
 
 
 __all__ = ["FILE", "Decision", "UnitRule", "decide", "rules"]
+
+
+def decide_by_self(text: str, rules: tuple[UnitRule, ...], known: set[str] | None = None) -> Decision:
+    """Where no unit is named: the type whose way of naming itself ("我乡", "我局") the text uses,
+    when the text uses no other type's. ``Decision.hit`` is the word, ``name`` empty."""
+    view = simplified(text)
+    found: dict[str, tuple[UnitRule, str]] = {}
+    for r in rules:
+        if known is not None and r.type not in known:
+            continue
+        for w in r.selves:
+            if w in view and r.type not in found:
+                found[r.type] = (r, w)
+    if len(found) != 1:
+        return Decision(None)
+    ((t, (rule, word)),) = found.items()
+    return Decision(t, rule, word, "")

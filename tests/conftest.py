@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,15 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> su
         input=stdin,
         timeout=120,
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test writes the user's config (recent drafts): XDG_CONFIG_HOME is a private folder for the
+    whole run, inherited by the processes tests start; a test that needs a config of its own sets it again."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
 
 
 @pytest.fixture

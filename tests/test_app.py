@@ -131,8 +131,8 @@ async def test_lint_tab_shows_findings(tmp_path: Path) -> None:
 
 
 @aio
-async def test_roll_forward_from_seed(tmp_path: Path) -> None:
-    os.chdir(REPO)  # the seed path is relative to the repository
+async def test_roll_forward_from_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)  # the seed path is relative to the repository
     out = tmp_path / "2024.md"
     app = DrafterApp(Launch(source=str(SEED), output=str(out), year=2024))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -542,10 +542,11 @@ async def test_editor_holds_one_part_and_lines_match_the_file(tmp_path: Path) ->
         await pilot.pause()
         screen = draft_screen(app)
         editor = screen.query_one("#editor", TextArea)
-        assert editor.text.startswith("## 一、2025年度")
-        assert "## 二、" not in editor.text
+        assert editor.text.startswith("一、2025年度")  # the heading as the report reads, no ##
+        assert "二、" not in editor.text
         file_lines = path.read_text(encoding="utf-8").split("\n")
-        assert file_lines[editor.line_number_start - 1] == editor.text.split("\n")[0]
+        assert file_lines[screen.buffer.start_line(screen.current) - 1] == "## " + editor.text.split("\n")[0]
+        assert not editor.show_line_numbers
 
 
 # ---------------------------------------------------------------- found by using the app at 80×24
@@ -665,9 +666,9 @@ async def test_start_screen_tabs_by_function_key(tmp_path: Path) -> None:
 
 
 @aio
-async def test_rolled_forward_draft_opens_where_to_write(tmp_path: Path) -> None:
+async def test_rolled_forward_draft_opens_where_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under the first item's last-year text, on a line of its own, in view; the title names the new unit."""
-    os.chdir(REPO)
+    monkeypatch.chdir(REPO)
     path = make_draft("县司法局", "department", 2024, str(SEED), str(tmp_path / "rf.md"))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -676,8 +677,8 @@ async def test_rolled_forward_draft_opens_where_to_write(tmp_path: Path) -> None
         assert screen.buffer.meta.title == "县司法局关于2024年法治政府建设情况的报告"
         row, col = screen.editor.cursor_location
         lines = screen.editor.text.split("\n")
-        assert lines[row - 1].startswith("<!-- 去年原文：") and lines[row] == "" and col == 0
-        assert "（一）" in lines[row - 3]
+        assert lines[row] == "" and col == 0 and lines[0].startswith("一、")  # under the heading
+        assert "<!--" not in screen.editor.text
         await pilot.pause()
         y = screen.editor.cursor_screen_offset.y
         assert screen.editor.region.y <= y < screen.editor.region.bottom

@@ -13,7 +13,8 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .test_app_narrow import rows
+from .helpers.app import rows
+from .helpers.app import settle as _settle  # waits on the check, not on 0.4 s that raced the 0.3 s debounce
 
 NEW = "全年承接县级下放行政处罚权59项，综合行政执法办理案件23件，调处矛盾纠纷160件，人民调解成功率95%。"
 
@@ -35,12 +36,6 @@ def _draft(tmp_path: Path, previous: str) -> tuple[Path, str]:
     first, nl, after = rest.partition("\n")
     path.write_text(f"{head}{sep}{first}{nl}\n{NEW}\n\n{copied}\n{after}", encoding="utf-8")
     return path, old
-
-
-async def _settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
-    await pilot.pause(0.4)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_side_panel_lists_copies_of_last_year_live(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, ListView
 
 from drafter.app import editing, place
@@ -207,41 +208,41 @@ def test_paragraphs_keep_headings_and_comments_apart() -> None:
 
 
 @aio
-async def test_adopt_and_clean_last_year(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_adopt_and_clean_last_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
         editor = screen.editor
-        lines = editor.text.split("\n")
-        row = next(i for i, ln in enumerate(lines) if ln.startswith("<!-- 去年原文："))
-        words = lines[row].removeprefix("<!-- 去年原文：").removesuffix(" -->")
-        head = next(i for i, ln in enumerate(lines) if ln.startswith("<!-- 去年标题："))
-        editor.move_cursor((row, 5))
-        await pilot.press("ctrl+o")
+        assert "<!--" not in editor.text  # last year's text is beside the part, not in it
+        entries = editing.last_year_entries(screen.section_now().split("\n"))
+        head, para = entries[0], next(e for e in entries if not e.heading)
+        assert head.heading and head.words.startswith("（一）")
+        row = editor.cursor_location[0]
+        assert editor.text.split("\n")[row] == ""
+        await pilot.press("ctrl+o")  # the first of last year's entries, at the cursor: an item heading
         await pilot.pause()
-        # below its comment (kept: the pane marks it 已采用 until it is rewritten), the cursor at its end
-        assert editor.text.split("\n")[row + 1] == words and editor.cursor_location == (row + 1, len(words))
-        assert head < row
-        editor.move_cursor((head, 0))
-        await pilot.press("ctrl+o")
+        assert editor.text.split("\n")[row] == head.words and editor.cursor_location == (row, len(head.words))
+        assert f"### {head.words}" in screen.section_now().split("\n")  # a heading in the file
+        await pilot.press("enter", "enter")
+        await pilot.press("ctrl+o")  # then its first paragraph
         await pilot.pause()
-        assert editor.text.split("\n")[head + 1].startswith("### （一）")
+        words = para.words
+        assert editor.text.split("\n")[row + 2] == words and editor.cursor_location == (row + 2, len(words))
         await settle(pilot, app)
         assert any(b.text == words for b in screen.result.parts["measures"].blocks)  # now report text
-        left = sum(1 for ln in editor.text.split("\n") if editing.is_last_year(ln))
+        adopted = editing.last_year_entries(screen.section_now().split("\n"))
+        assert [e.adopted for e in adopted][:2] == [True, True]  # the pane marks them 已采用
+        left = sum(1 for ln in screen.section_now().split("\n") if editing.is_last_year(ln))
         assert left > 3
+        shown = editor.text
         screen.action_clean_last_year()
         await pilot.pause()
-        assert not any(editing.is_last_year(ln) for ln in editor.text.split("\n"))
-        assert words in editor.text and "去年承诺" in editor.text  # the writer's text and the promises stay
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert sum(1 for ln in editor.text.split("\n") if editing.is_last_year(ln)) == left
+        assert not any(editing.is_last_year(ln) for ln in screen.section_now().split("\n"))
+        assert editor.text == shown  # the writer's text stays; the promises too
+        assert words in screen.section_now() and "去年报告的工作安排" in screen.section_now()
 
 
 # ---------------------------------------------------------------- 6. where the writer stopped
@@ -273,10 +274,10 @@ async def test_reopens_where_the_writer_stopped(tmp_path: Path) -> None:
 
 
 @aio
-async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
     path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "fresh.md"))
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -284,9 +285,8 @@ async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(tmp_path: Pat
         screen = draft_screen(app)
         row = screen.editor.cursor_location[0]
         line = screen.editor.text.split("\n")[row]
-        assert not line.strip() and not line.startswith("<!--")
-        above = screen.editor.text.split("\n")[row - 1]
-        assert above.startswith("<!-- 去年原文：")  # right under last year's first paragraph
+        assert not line.strip() and row == 1  # the blank row under the part's heading
+        assert screen.editor.text.split("\n")[0].startswith("一、")
 
 
 # ---------------------------------------------------------------- 2. dismissals
@@ -317,9 +317,11 @@ async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tm
         await type_text(pilot, "引用文件原文")
         await pilot.press("enter")
         await pilot.pause()
-        lines = screen.editor.text.split("\n")
-        assert lines[row] == f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->" and f.quote
-        assert "法制" in lines[row + 1]
+        shown = screen.editor.text
+        assert "drafter:" not in shown and "法制" in shown.split("\n")[row]  # the text on screen is the same
+        lines = screen.section_now().split("\n")
+        at = screen.view.line_of(row)
+        assert lines[at - 1] == f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->" and f.quote
         await settle(pilot, app)
         assert f not in screen.result.findings  # the engine (checks/dismiss.py) reads the comment back
         assert [(i.finding.rule, i.reason) for i in screen.result.ignored] == [("wording", "引用文件原文")]
@@ -327,10 +329,10 @@ async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tm
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->\n" in path.read_text(encoding="utf-8")
-        screen.editor.move_cursor((row + 1, 2))
+        screen.editor.move_cursor((row, 2))
         await pilot.press("shift+f9")  # 恢复
         await settle(pilot, app)
-        assert "drafter: 忽略" not in screen.editor.text
+        assert "drafter: 忽略" not in screen.section_now() and screen.editor.text == shown
         assert any(g.rule == "wording" and g.line == f.line for g in screen.result.findings)
 
 
@@ -368,7 +370,7 @@ async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
         after = sum(1 for f in screen.result.findings if f.rule == "required-item" and f.line == topic.line + 1)
         assert after == topics - 1  # one topic dismissed, the heading's others stay
         assert topic not in screen.result.findings
-        assert screen.editor.text.startswith("## ")  # the editor still shows the part from its heading
+        assert screen.editor.text.startswith("一、")  # the editor still shows the part from its heading
         await pilot.press("shift+f9")
         await settle(pilot, app)
         assert "drafter: 忽略" not in screen.buffer.text() and topic in screen.result.findings
@@ -385,12 +387,10 @@ def test_dismissal_comment_is_the_contracts_form() -> None:
     assert restored is not None and restored.start == (4, 0) and restored.end == (5, 0)
 
 
-def test_new_draft_closing_is_a_real_value(tmp_path: Path) -> None:
-    import os
-
+def test_new_draft_closing_is_a_real_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = new_draft(tmp_path)
     assert 'closing = "特此报告。"' in path.read_text(encoding="utf-8")
-    os.chdir(REPO)
+    monkeypatch.chdir(REPO)
     rolled = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
     assert 'closing = "特此报告。"' in rolled.read_text(encoding="utf-8")
 
@@ -442,10 +442,8 @@ async def test_settings_validate_as_you_type_and_show_whole_choices(tmp_path: Pa
     assert 'doc_number = "辛政文〔2026〕3号"' in text and 'letterhead = "red"' in text
 
 
-def test_from_an_older_report_warns(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+def test_from_an_older_report_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     warnings: list[str] = []
     make_draft("", None, 2025, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)  # a 2023 report
     assert len(warnings) == 1 and "2023年度" in warnings[0] and "在设置（F2）中把年度改为2024" in warnings[0]
@@ -455,10 +453,8 @@ def test_from_an_older_report_warns(tmp_path: Path) -> None:
 
 
 @aio
-async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
+async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
     warnings: list[str] = []
     path = make_draft("", None, 2026, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)
     app = DrafterApp(Launch(draft=path, notes=warnings))  # what `drafter new` passes on
@@ -468,14 +464,13 @@ async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path) -> N
         assert any("早3年" in note for note in draft_screen(app).notes)
 
 
-def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -> None:
+def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The <!-- drafter:commitments … --> block of a --from draft is not a dismissal directive."""
-    import os
 
     from drafter.app import drafts
     from drafter.app.buffer import DraftBuffer
 
-    os.chdir(REPO)
+    monkeypatch.chdir(REPO)
     path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
     text = path.read_text(encoding="utf-8")
     assert "<!-- drafter:commitments" in text
@@ -485,11 +480,10 @@ def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path) -
 
 
 @aio
-async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path) -> None:
-    import os
-
-    os.chdir(REPO)
-    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "long.md"))
+async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    many = "".join(f"<!-- 去年原文：第{n}段。 -->\n\n全年办理行政复议案件{n}件。\n\n" for n in range(40))
+    path = write_draft(tmp_path, BODY.replace("全年办理行政复议案件12件，调解纠纷30件。\n\n", many), "long.md")
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)

@@ -1,14 +1,15 @@
 """No English and no command-line words on screen: every screen and dialog at 80×24, its visible text
 read off the screen, fails on an ASCII word of three letters or more that is not a key, a format or a
-file name (issue 28)."""
+file name, and on a button cut off by its dialog (issue 28)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from textual.errors import NoWidget
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import Button, Input, TextArea
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.buffer import DraftBuffer
@@ -18,8 +19,7 @@ from drafter.app.screens.help import help_lines
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_narrow import rows
+from .helpers.app import _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
 
 # keys as keyboards and the footer name them, formats, programs the writer installs, the standard
 ALLOWED = {
@@ -52,11 +52,25 @@ def _shown(app: DrafterApp) -> str:
     return "\n".join(out)
 
 
+def _clipped(app: DrafterApp) -> list[str]:
+    """Buttons of the screen on top not wholly shown (a dialog too narrow for its buttons)."""
+    out = []
+    for button in app.screen.query(Button):
+        try:
+            geometry = app.screen.find_widget(button)
+        except NoWidget:  # not laid out: hidden with its bar
+            continue
+        if not geometry.clip.contains_region(geometry.region):
+            out.append(str(button.label))
+    return out
+
+
 async def _seen(pilot: Pilot[None], where: str, found: dict[str, set[str]]) -> None:
     """The screen as it stands, its English words noted under ``where`` (the words of the test's own
     folder aside: a path shown wraps at any character)."""
     await pilot.pause()
     words = {w for w in english(_shown(pilot.app)) if w not in str(Path.cwd())}  # type: ignore[arg-type]
+    words |= {f"（按钮被截断：{b}）" for b in _clipped(pilot.app)}  # type: ignore[arg-type]
     if words:
         found[where] = words
 
@@ -64,19 +78,12 @@ async def _seen(pilot: Pilot[None], where: str, found: dict[str, set[str]]) -> N
 async def _open(pilot: Pilot[None], key: str, kind: str) -> None:
     """Press ``key`` and wait until a screen whose class is named ``kind`` is on top."""
     await pilot.press(key)
-    for _ in range(200):
-        await pilot.pause(0.02)
-        if type(pilot.app.screen).__name__ == kind:
-            return
-    raise AssertionError(f"{key} did not open {kind}")
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == kind, f"{key} opens {kind}")
 
 
 async def _close(pilot: Pilot[None]) -> None:
     await pilot.press("escape")
-    for _ in range(200):
-        await pilot.pause(0.02)
-        if type(pilot.app.screen).__name__ == "DraftScreen":
-            return
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == "DraftScreen", "back in the draft")
 
 
 def test_the_help_text_is_chinese() -> None:

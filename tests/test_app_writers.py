@@ -135,6 +135,7 @@ async def test_outside_edit_with_the_same_mtime_is_never_overwritten(tmp_path: P
         await until(pilot, lambda: "别处加的一段。" in screen.buffer.text(), "the draft reloaded")
         assert not screen.dirty
         assert not screen.read_only
+        screen.editor.move_cursor(screen.editor.document.end)  # the cursor stays where it was: after the text
         await type_text(pilot, "重新载入后再写。")
         assert screen.save(quiet=True)
     assert "重新载入后再写。" in path.read_text(encoding="utf-8")

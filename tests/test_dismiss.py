@@ -13,20 +13,11 @@ from drafter.checks.dismiss import dismissal_comment, insert_dismissal
 from drafter.readers.markdown import read_text
 
 from .conftest import ROOT, run_cli
+from .helpers.drafts import GOOD
+from .helpers.drafts import good_with as _draft
 
-GOOD = ROOT / "examples" / "drafts" / "township_2025.md"
 BAD_SUM = "受理行政复议案件30件（维持20件、撤销8件、驳回5件）。"
 BAD_PARTS = "保留权责事项100项，其中行政许可60项、行政处罚50项。"
-
-
-def _draft(*paras: str) -> str:
-    """The clean example draft with ``paras`` added after the first measure's paragraph."""
-    text = GOOD.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    at = next(i for i, t in enumerate(lines) if t.startswith("### ")) + 1
-    while lines[at].strip() == "" or lines[at + 1].strip() != "":
-        at += 1
-    return "\n".join([*lines[: at + 1], "", *"\n\n".join(paras).split("\n"), *lines[at + 1 :]])
 
 
 def _check(text: str, **kw: object) -> tuple[list[str], list[tuple[str, str, str]]]:

@@ -16,9 +16,8 @@ from drafter.checks import check
 from drafter.checks.dismiss import dismissal_comment, dismissal_key, remove_dismissal
 from drafter.readers.markdown import read_text
 
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_narrow import rows
-from .test_dismiss import _draft
+from .helpers.app import _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
+from .helpers.drafts import good_with as _draft
 
 TWO = "全年受理行政复议申请40件，办结45件，办结率100%。"  # two figures findings in one paragraph
 
@@ -117,11 +116,7 @@ async def test_f3_lists_the_dismissal_enter_goes_there_delete_brings_the_finding
         await pilot.pause()
         lv.index = lv.children.index(next(c for c in lv.children if isinstance(c, IgnoredItem)))
         await pilot.press("delete")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, Ask):
-                break
-        assert isinstance(app.screen, Ask)
+        await until(pilot, lambda: isinstance(app.screen, Ask), "the question")
         await pilot.press("enter")  # 恢复检查 (the first button has the focus)
         await settle(pilot, app)
         assert "drafter: 忽略" not in screen.buffer.text()
@@ -144,11 +139,41 @@ async def test_cancelling_the_question_keeps_the_dismissal(tmp_path: Path) -> No
         lv = screen.query_one("#findings", ListView)
         lv.index = lv.children.index(next(c for c in lv.children if isinstance(c, IgnoredItem)))
         await pilot.press("delete")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, Ask):
-                break
+        await until(pilot, lambda: isinstance(app.screen, Ask), "the question")
         await pilot.press("escape")
         await settle(pilot, app)
         assert screen.result is not None and len(screen.result.ignored) == 1
         assert "drafter: 忽略" in screen.buffer.text() and not screen.dirty
+
+
+def test_remove_dismissal_without_a_rule_takes_whatever_directive_stands_there() -> None:
+    text = "a\n<!-- drafter: 忽略 nosuchrule 理由 -->\nb"
+    assert remove_dismissal(text, 2, None) == "a\nb"
+    assert remove_dismissal(text, 1, None) is None  # no directive on that line
+
+
+@aio
+async def test_delete_on_a_stale_dismissal_finding_removes_its_comment(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(_draft(dismissal_comment("figures", "数字已核对", "受理38件"), TWO), encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        assert screen.result is not None
+        stale = [f for f in screen.result.findings if f.rule == "dismissal"]
+        assert len(stale) == 1 and "figures" not in stale[0].message  # named by the rule's Chinese name
+        await pilot.press("f3")
+        await pilot.pause()
+        lv = screen.query_one("#findings", ListView)
+        lv.index = next(n for n, c in enumerate(lv.children) if getattr(c, "finding", None) == stale[0])
+        await pilot.pause()
+        await pilot.press("delete")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, Ask):
+                break
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert "drafter: 忽略" not in screen.buffer.text()
+        assert not [f for f in screen.result.findings if f.rule == "dismissal"]

@@ -17,8 +17,8 @@ from drafter.model import Dismissal
 from drafter.readers.markdown import read_text
 
 from .conftest import run_cli
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_dismiss import _draft
+from .helpers.app import _home, aio, draft_screen, settle, until  # noqa: F401 (_home: autouse)
+from .helpers.drafts import good_with as _draft
 
 TWO = "全年受理行政复议申请40件，办结45件，办结率100%。"  # two figures findings in one paragraph
 
@@ -136,10 +136,7 @@ async def test_f9_dismisses_the_finding_walked_to_and_the_other_stays(tmp_path: 
             if walked.rule == "figures" and walked.message == both[1].message:
                 break
         await pilot.press("f9")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, DismissScreen):
-                break
+        await until(pilot, lambda: isinstance(app.screen, DismissScreen), "the dismiss dialog")
         dialog = app.screen
         assert isinstance(dialog, DismissScreen) and dialog.findings[0].message == both[1].message
         assert "figures" not in str(dialog.query_one("#dismiss-message").content)  # the rule's name, not its id

@@ -12,7 +12,7 @@ from drafter.app.widgets.outline import Outline
 from drafter.checklist_schema import BLANK
 
 from .conftest import run_cli
-from .helpers.app import _home, aio, draft_screen, settle, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 def test_shipped_checklists_carry_frames_for_the_common_items() -> None:
@@ -60,10 +60,7 @@ async def test_ctrl_g_inserts_the_outline_items_frame_and_f7_visits_its_blanks(t
         screen.editor.move_cursor((row, len(lines[row])))
         screen.editor.focus()
         await pilot.press("ctrl+g")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, FrameScreen):
-                break
+        await until(pilot, lambda: isinstance(app.screen, FrameScreen), "the frame dialog")
         dialog = app.screen
         assert isinstance(dialog, FrameScreen) and {i.id for i, _ in dialog.choices} == {"disputes"}
         frame = dialog.choices[0][1]

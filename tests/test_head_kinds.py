@@ -270,6 +270,19 @@ def test_a_verb_phrase_before_a_unit_is_not_its_name() -> None:
     assert "成立" not in (_head(text)[1] or "")
 
 
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("2025年，青禾乡法治政府建设工作在市委的正确领导下扎实推进。", "青禾乡人民政府"),
+        ("2022年，在区委、区政府的坚强领导下，青禾路街道深入贯彻习近平法治思想。", "青禾路街道办事处"),
+    ],
+)
+def test_an_opening_that_names_its_township_before_its_topic(opening: str, unit: str) -> None:
+    """The unit that reports: "2025年，中村乡法治政府建设工作在市委…", "…，友谊路街道深入贯彻…"."""
+    text = "市委全面依法治市委员会：\n" + opening + "\n" + BODY
+    assert _head(text)[1:3] == (unit, "township")
+
+
 def test_body_only_zone_is_not_an_invented_government() -> None:
     doc = read_text("关于2024年度法治政府建设情况的报告\n2024年，青禾经济开发区坚持依法行政。\n" + BODY)
     assert doc.meta.unit != "青禾经济开发区人民政府"
@@ -375,6 +388,24 @@ def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
 
 
 # ---------------------------------------------------------------- 8. a type not told, said
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_type"),
+    [
+        ("中共青禾县委员会、青禾县人民政府：\n2024年，我乡法治政府建设工作扎实推进。\n", "township"),
+        ("县委、县政府：\n2024年，我局认真总结法治政府建设工作。局党委理论学习中心组学法4次。\n", "department"),
+        ("县委、县政府：\n2024年，我局会同我乡开展联合执法。\n", None),  # two kinds of self: not told
+    ],
+)
+def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(
+    tmp_path: Path, text: str, unit_type: str | None
+) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(text + BODY, encoding="utf-8")
+    data = json.loads(run_cli("lint", str(report), "--format", "json").stdout)
+    f = data["files"][0]
+    assert (f["unit"], f["unit_type"]) == (None, unit_type)
 
 
 def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ from drafter.checks import check
 from drafter.readers import ReadError, read_path
 
 from .conftest import run_cli, seed_paths
+from .helpers.drafts import SEED_EXPECTED as EXPECTED
 from .ofdfiles import NS, write_ofd
-from .test_seeds import EXPECTED
 
 PARTS = ("measures", "shortcomings", "duties", "plan")
 

@@ -10,12 +10,11 @@ from pathlib import Path
 from drafter import checklists
 from drafter.checks import check
 from drafter.checks.marks import Mark, generic_phrase, parse_marks, sentence_at, set_mark
-from drafter.checks.promises import Commitment, format_commitments
 from drafter.readers.markdown import read_text
 
 from .conftest import run_cli
+from .helpers.drafts import promise_draft as _draft
 
-GENERIC = ["完善制度建设", "规范行政行为", "提高依法行政水平"]
 LAST_YEAR = """青山县柳河镇人民政府关于2024年度法治政府建设情况的报告
 一、2024年度推进法治政府建设的主要举措和成效
 全镇深入推进依法行政，修订完善制度建设，规范行政行为，提高依法行政水平，全年组织学法4次。
@@ -24,23 +23,6 @@ LAST_YEAR = """青山县柳河镇人民政府关于2024年度法治政府建设�
 四、2025年度推进法治政府建设的主要工作安排
 一是完善制度建设。二是规范行政行为。三是提高依法行政水平。
 """
-
-
-def _draft(body: str, *, marks: dict[str, Mark] | None = None, previous: bool = False) -> str:
-    block = format_commitments([Commitment(t) for t in GENERIC])
-    head = (
-        '+++\nunit = "青山县柳河镇人民政府"\ntype = "township"\nyear = 2025\naddressee = "青山县人民政府"\n'
-        'signature = "青山县柳河镇人民政府"\ndate = "2026年1月20日"\n'
-        + ('previous = "2024.txt"\n' if previous else "")
-        + "+++\n\n"
-        + block
-        + "\n\n# 青山县柳河镇人民政府关于2025年度法治政府建设情况的报告\n\n"
-        "## 一、2025年度推进法治政府建设的主要举措和成效\n\n"
-    )
-    text = head + body + "\n"
-    for promise, mark in (marks or {}).items():
-        text = set_mark(text, promise, mark)
-    return text
 
 
 def _standing(text: str, previous: str | None = None) -> dict[str, str]:

@@ -10,18 +10,15 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.promise import PromiseScreen
 from drafter.checks.marks import parse_marks
 
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_promises import _draft
+from .helpers.app import _home, aio, draft_screen, settle, until  # noqa: F401 (_home: autouse)
+from .helpers.drafts import promise_draft as _draft
 
 SENTENCE = "干部法治素养明显提升。"
 
 
 async def _dialog(pilot, app):  # type: ignore[no-untyped-def]
-    for _ in range(100):
-        await pilot.pause(0.05)
-        if isinstance(app.screen, PromiseScreen):
-            return app.screen
-    raise AssertionError("no 去年承诺 dialog")
+    await until(pilot, lambda: isinstance(app.screen, PromiseScreen), "the 去年承诺 dialog")
+    return app.screen
 
 
 @aio

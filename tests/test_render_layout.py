@@ -7,12 +7,10 @@ and converted to PDF in one soffice call, with the project's fontconfig aliases.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,8 +20,9 @@ from drafter.readers.markdown import read_text
 from drafter.render.gbt9704 import Extras, render
 
 from .conftest import ROOT
+from .helpers.pdf import BOTTOM, LEFT, PAGE_NO, PDF_EXPORT, PT_PER_MM, RIGHT, SOFFICE, TOP, Line
+from .helpers.pdf import pdf_pages as _pages
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
@@ -32,11 +31,6 @@ pytestmark = [
     ),
 ]
 
-PT_PER_MM = 72 / 25.4
-LEFT, RIGHT = 28 * PT_PER_MM, (210 - 26) * PT_PER_MM  # 版心 edges in PDF points
-TOP, BOTTOM = 37 * PT_PER_MM, (297 - 35) * PT_PER_MM
-# Keep the blank pages LibreOffice inserts before an even-page section (its print dialog does by default)
-PDF_EXPORT = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 DRAFTS = ROOT / "examples" / "drafts"
 LONG_CC = (
     "县委办公室，县人大常委会办公室，县政协办公室，县纪委监委，县法院，县检察院，市司法局，"
@@ -48,16 +42,6 @@ LONG_ATTACHMENTS = [
 ]
 ISSUER = 'issuer = "青山县人民政府办公室"\nissued = "2026年2月10日"'
 PAD = "本年度还完成了第{n}项专项整治工作，成效明显。"
-
-
-@dataclass
-class Line:
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    words: list[tuple[str, float, float]]  # (text, xMin, xMax)
 
 
 def _variants() -> dict[str, str]:
@@ -89,26 +73,6 @@ def _variants() -> dict[str, str]:
         base = base[:at] + base[base.index("\n\n#", at + 1) + 2 :]
         out[f"trimmed_{k}"] = base + "\n"
     return out
-
-
-def _pages(pdf: Path) -> list[list[Line]]:
-    xml = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    pages: list[list[Line]] = []
-    for page in re.findall(r"<page .*?</page>", xml, re.S):
-        lines = []
-        for attrs, body in re.findall(r"<line ([^>]*)>(.*?)</line>", page, re.S):
-            box = [float(v) for v in re.findall(r'="([\d.]+)"', attrs)]
-            words = [
-                (html.unescape(t), float(a), float(b))
-                for a, b, t in re.findall(
-                    r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', body
-                )
-            ]
-            lines.append(Line("".join(w[0] for w in words), *box, words))
-        pages.append(sorted(lines, key=lambda ln: (round(ln.y0), ln.x0)))
-    return pages
 
 
 def _rules(pdf: Path, page: int, tmp: Path) -> list[tuple[float, float, float, float]]:
@@ -163,7 +127,6 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object,
 TEMPLATES = {"template_township": ("township", "柳河镇人民政府"), "template_county": ("county_gov", None)}
 NAMES = sorted(_variants())
 WITH_IMPRINT = [n for n, t in _variants().items() if "\ncc = " in t]
-PAGE_NO = re.compile(r"^—\s*\d+\s*—$")
 
 
 def _find(pages: list[list[Line]], pred: object) -> tuple[int, Line]:

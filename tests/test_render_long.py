@@ -20,7 +20,8 @@ from drafter.render.fonts import font_set
 from drafter.render.gbt9704 import _extras_from, _paragraphs, render
 
 from .conftest import ROOT
-from .test_render_layout import BOTTOM, PAGE_NO, PDF_EXPORT, SOFFICE, Line, _pages
+from .helpers.pdf import BOTTOM, PAGE_NO, PDF_EXPORT, SOFFICE, Line
+from .helpers.pdf import pdf_pages as _pages
 
 pytestmark = [
     pytest.mark.slow,

@@ -11,14 +11,9 @@ from drafter.checks import check
 from drafter.readers import read_path
 
 from .conftest import run_cli, seed, seed_paths
+from .helpers.drafts import SEED_EXPECTED
 
-EXPECTED = {
-    "000": ("department", 2023, "present", "present", "present", "present"),
-    "001": ("department", 2023, "present", "present", "present", "present"),
-    "002": ("township", 2023, "present", "present", "present", "present"),
-    "003": ("county_gov", 2022, "present", "present", "folded", "present"),
-    "004": ("county_gov", 2023, "present", "present", "folded", "present"),
-}
+EXPECTED = SEED_EXPECTED
 PARTS = ("measures", "shortcomings", "duties", "plan")
 
 

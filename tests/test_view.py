@@ -87,6 +87,8 @@ def test_auto_prefix() -> None:
     assert auto_prefix("五、其他需要报告的情况") == "## "
     assert auto_prefix("（二）严格执法") == "### "
     assert auto_prefix("一、今年我们做了很多工作。") == ""
+    assert auto_prefix("（一）推进综合行政执法。") == "### "
+    assert auto_prefix("（一）推进。综合行政执法。") == ""
     assert auto_prefix("全年受理") == ""
 
 

@@ -15,7 +15,7 @@ from drafter.readers.markdown import read_text as read_md
 from drafter.readers.txt import read_text
 
 from .conftest import ROOT, run_cli, seed_paths
-from .test_seeds import EXPECTED as SEED_EXPECTED
+from .helpers.drafts import SEED_EXPECTED
 
 WEB = ROOT.parent / "shared" / "corpus" / "web"
 PARTS = ("measures", "shortcomings", "duties", "plan")

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..checks.dismiss import Ignored
+from ..checks.dismiss import DISMISSAL, Ignored
 from ..checks.registry import rules
+from ..checks.results import Finding
 
 
 @cache
@@ -37,7 +38,7 @@ class Dismissed:
 
     @property
     def name(self) -> str:
-        return rule_name(self.rule)
+        return rule_name(self.rule) if self.rule else "忽略说明"
 
     @property
     def removable(self) -> bool:
@@ -60,6 +61,14 @@ def entries(ignored: list[Ignored]) -> list[Dismissed]:
         seen[key] = len(out)
         out.append(Dismissed(g.finding.rule, g.quote, g.reason, line, g.span, 1))
     return sorted(out, key=lambda d: (d.line is None, d.line or 0))
+
+
+def stale(f: Finding) -> Dismissed | None:
+    """The comment a ``dismissal`` finding is about (one that dismisses nothing, or cannot), as an entry
+    Delete can remove; None for any other finding. ``rule`` empty: whatever directive is on its line."""
+    if f.rule != DISMISSAL.id or f.line is None:
+        return None
+    return Dismissed("", "", f.message, f.line, None, 0)
 
 
 def mark_at(found: list[Dismissed], line: int, *, width: int = 24) -> str:

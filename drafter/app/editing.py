@@ -1,7 +1,8 @@
 """Pure text operations behind the editor's keys: paragraphs, find, last year's text, dismissals.
 
-Each works on the lines of one section (the editor's text) and returns where
-to change it, so the screen applies it as one TextArea edit (one undo step).
+Each works on the lines of one section as the editor shows it (app/view.py: no markup;
+``heads`` are the rows that are headings) and returns where to change it, so the screen
+applies it as one TextArea edit (one undo step).
 No widgets here: the tests call these directly as well as through the app.
 """
 
@@ -37,7 +38,11 @@ def _standalone(line: str) -> bool:
     return s.startswith("#") or s.startswith("<!--")
 
 
-def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+Heads = frozenset[int]
+NONE: Heads = frozenset()
+
+
+def paragraphs(lines: list[str], heads: Heads = NONE) -> list[tuple[int, int]]:
     """(first row, last row) of each paragraph: runs of non-blank lines; headings and comments alone."""
     out: list[tuple[int, int]] = []
     start: int | None = None
@@ -47,7 +52,8 @@ def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
                 out.append((start, i - 1))
                 start = None
             continue
-        if _standalone(line) or (start is not None and _standalone(lines[start])):
+        alone = _standalone(line) or i in heads
+        if alone or (start is not None and (_standalone(lines[start]) or start in heads)):
             if start is not None:
                 out.append((start, i - 1))
             start = i
@@ -59,28 +65,28 @@ def paragraphs(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def paragraph_at(lines: list[str], row: int) -> int | None:
+def paragraph_at(lines: list[str], row: int, heads: Heads = NONE) -> int | None:
     """Index (in ``paragraphs``) of the paragraph holding ``row``, or None on a blank line."""
-    for k, (a, b) in enumerate(paragraphs(lines)):
+    for k, (a, b) in enumerate(paragraphs(lines, heads)):
         if a <= row <= b:
             return k
     return None
 
 
-def select_paragraph(lines: list[str], row: int) -> tuple[Location, Location] | None:
-    k = paragraph_at(lines, row)
+def select_paragraph(lines: list[str], row: int, heads: Heads = NONE) -> tuple[Location, Location] | None:
+    k = paragraph_at(lines, row, heads)
     if k is None:
         return None
-    a, b = paragraphs(lines)[k]
+    a, b = paragraphs(lines, heads)[k]
     return (a, 0), (b, len(lines[b]))
 
 
-def delete_paragraph(lines: list[str], row: int) -> Change | None:
+def delete_paragraph(lines: list[str], row: int, heads: Heads = NONE) -> Change | None:
     """Remove the paragraph at ``row`` with the blank line that parted it from the next one."""
-    k = paragraph_at(lines, row)
+    k = paragraph_at(lines, row, heads)
     if k is None:
         return None
-    a, b = paragraphs(lines)[k]
+    a, b = paragraphs(lines, heads)[k]
     if b + 1 < len(lines) and not lines[b + 1].strip():
         start, end = (a, 0), (b + 2, 0) if b + 2 < len(lines) else (b + 1, len(lines[b + 1]))
     elif a > 0:
@@ -90,17 +96,17 @@ def delete_paragraph(lines: list[str], row: int) -> Change | None:
     return Change(start, end, "", (min(start[0], max(len(lines) - 1 - (b - a + 1), 0)), 0))
 
 
-def move_paragraph(lines: list[str], row: int, col: int, delta: int) -> Change | None:
+def move_paragraph(lines: list[str], row: int, col: int, delta: int, heads: Heads = NONE) -> Change | None:
     """Swap the paragraph at ``row`` with the one above (``delta`` −1) or below (+1).
 
     The section's heading (its first line, ``## …``) never moves, and nothing moves above it.
     """
-    paras = paragraphs(lines)
-    k = paragraph_at(lines, row)
+    paras = paragraphs(lines, heads)
+    k = paragraph_at(lines, row, heads)
     if k is None:
         return None
     j = k + delta
-    floor = 1 if lines and lines[0].startswith("## ") else 0
+    floor = 1 if lines and (lines[0].startswith("## ") or 0 in heads) else 0
     if not floor <= j < len(paras) or not floor <= k:
         return None
     first, second = sorted((k, j))
@@ -158,6 +164,23 @@ def adopt_last_year(lines: list[str], row: int) -> Change | None:
     return Change(end, end, "\n" + text, (row + 1, len(text)))
 
 
+def next_last_year(section: list[str]) -> LastYear | None:
+    """The first of last year's paragraphs (or headings) in a section not yet taken over word for word."""
+    return next((e for e in last_year_entries(section) if not e.adopted), None)
+
+
+def insert_paragraph(lines: list[str], row: int, words: str, heads: Heads = NONE) -> Change:
+    """``words`` as a paragraph of their own: on the blank row at ``row``, else after the paragraph
+    holding it (a blank row between); the cursor at their end."""
+    if 0 <= row < len(lines) and not lines[row].strip():
+        at = (row, len(lines[row]))
+        return Change(at, at, words, (row, len(lines[row]) + len(words)))
+    k = paragraph_at(lines, row, heads)
+    last = paragraphs(lines, heads)[k][1] if k is not None else len(lines) - 1
+    at = (last, len(lines[last]))
+    return Change(at, at, "\n\n" + words, (last + 2, len(words)))
+
+
 def is_last_year(line: str) -> bool:
     return _LAST.match(line) is not None
 
@@ -185,6 +208,12 @@ def last_year_entries(lines: list[str]) -> list[LastYear]:
 
 def clean_last_year(lines: list[str]) -> tuple[str, int]:
     """The section without its remaining last-year comments (and the blank line after each); how many."""
+    out, removed = clean_last_year_lines(lines)
+    return "\n".join(out), removed
+
+
+def clean_last_year_lines(lines: list[str]) -> tuple[list[str], int]:
+    """``clean_last_year`` on a list of lines, giving the lines kept."""
     out: list[str] = []
     removed, skip_blank = 0, False
     for line in lines:
@@ -197,7 +226,7 @@ def clean_last_year(lines: list[str]) -> tuple[str, int]:
             continue
         skip_blank = False
         out.append(line)
-    return "\n".join(out), removed
+    return out, removed
 
 
 # ------------------------------------------------------------ dismissals (CONTRACTS: the line before a paragraph)

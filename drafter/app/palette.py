@@ -52,8 +52,12 @@ class DraftCommands(Provider):
             ("删除本段", "删除光标所在的整段，Ctrl+Z 可撤销（Ctrl+L）", screen.action_delete_paragraph),
             ("段落上移", "把光标所在的段落与上一段交换（Alt+↑）", partial(screen.action_move_paragraph, -1)),
             ("段落下移", "把光标所在的段落与下一段交换（Alt+↓）", partial(screen.action_move_paragraph, 1)),
-            ("采用去年原文", "把光标所在的“去年原文”注释变为可编辑的正文（Ctrl+O）", screen.action_adopt_last_year),
-            ("清理去年原文", "删去本部分剩下的“去年原文”“去年标题”注释", screen.action_clean_last_year),
+            (
+                "采用去年原文",
+                "把本部分下一段未采用的去年原文插入光标处，供改写（Ctrl+O）",
+                screen.action_adopt_last_year,
+            ),
+            ("清理去年原文", "从草稿中删去本部分剩下的去年原文和去年标题", screen.action_clean_last_year),
             (
                 "去年承诺：由此句报告或暂不报告",
                 "指明光标所在的句子报告了哪项去年承诺，或写明理由暂不报告（Ctrl+T）",

@@ -52,15 +52,15 @@ def _closes(line: str, *, opening: bool) -> bool:
 
 
 def auto_prefix(text: str) -> str:
-    """The markup a line the writer typed gets: ``## `` for a part heading (一、…), ``### `` for an item
-    heading (（一）…) — short and with no 。 — nothing for text."""
+    """The markup a line the writer typed gets: ``## `` for a part heading (一、…, short, no 。), ``### ``
+    for an item heading (（一）…, short, 。 only at its end); nothing for text."""
     s = text.strip()
-    if not s or len(s) > HEADING_MAX or "。" in s:
+    if not s or len(s) > HEADING_MAX or "。" in s[:-1]:
         return ""
-    if _PART.match(s):
+    if _PART.match(s) and not s.endswith("。"):
         return "## "
     if _ITEM.match(s):
-        return "### "
+        return "### "  # ending in 。 it leads its paragraph (docs/app.md, 草稿的格式)
     return ""
 
 
@@ -253,6 +253,8 @@ def _carry(old: list[Row], new: list[str]) -> _Middle:
             auto = bool(prefix)
         elif not new[k]:
             prefix, auto = "", False  # an emptied row is no heading
+        else:
+            prefix = prefix.rstrip() + " "  # ``##`` alone or ``##x``: the edited heading as import writes it
         out[k] = Row(new[k], prefix, befores[k], auto)
     rows = [r for r in out if r is not None]
     return _Middle(rows, orphans)
@@ -265,8 +267,9 @@ def _prefixes(old: list[Row], free: list[int], new: list[str], rest: list[int]) 
     with_prefix = [j for j in free if old[j].prefix]
     if not with_prefix:
         return got
-    if len(free) == len(rest) and len(rest) * len(with_prefix) > 4000:
-        return {rest[free.index(j)]: (old[j].prefix, old[j].auto) for j in with_prefix}
+    if len(rest) * len(with_prefix) > 4000:  # a large replacement (replace all, a long paste): by position
+        at = {j: pos for pos, j in enumerate(free)}
+        return {rest[at[j]]: (old[j].prefix, old[j].auto) for j in with_prefix if at[j] < len(rest)}
     for j in with_prefix:
         best, score = None, 0
         for k in rest:

@@ -144,19 +144,20 @@ def insert_dismissal(text: str, line: int, rule: str, reason: str, quote: str = 
 _COMMENT = Lazy(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")  # as readers/markdown.py finds them
 
 
-def remove_dismissal(text: str, line: int, rule: str, quote: str = "") -> str | None:
+def remove_dismissal(text: str, line: int, rule: str | None, quote: str = "") -> str | None:
     """``text`` without the comment on its 1-based ``line`` that dismisses ``rule`` for ``quote``
-    (the finding comes back at the next check); a line left blank goes with its line break. None
-    when the line holds no such comment (the text moved since the check). Nothing else changes."""
+    (the finding comes back at the next check); ``rule`` None: whatever directive stands there (one
+    that dismisses nothing, a ``dismissal`` finding). A line left blank goes with its line break.
+    None when the line holds no such comment (the text moved since the check). Nothing else changes."""
     lines = text.split("\n")
     if not 1 <= line <= len(lines):
         return None
     row = lines[line - 1]
     for m in _COMMENT.finditer(row):
         got = _PARSE.match(m.group(1).strip())
-        if got is None or got["verb"] not in VERBS or got["rule"] != rule:
+        if rule is not None and (got is None or got["verb"] not in VERBS or got["rule"] != rule):
             continue
-        if _clean_quote(got["quote"] or "") != _clean_quote(quote):
+        if rule is not None and got is not None and _clean_quote(got["quote"] or "") != _clean_quote(quote):
             continue
         rest = row[: m.start()] + row[m.end() :]
         if rest.strip():

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widget import Widget
 from textual.widgets import TextArea
 
 from drafter.app.app import DrafterApp
@@ -58,7 +59,7 @@ async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
         if not isinstance(screen, DraftScreen):
             return
         if (
-            not screen.loaded or screen.buffer.sections[screen.current] == screen.editor.text
+            not screen.loaded or screen.buffer.sections[screen.current] == screen.section_now()
         ) and screen.checked_version == screen.buffer.version:
             await pilot.pause()
             return
@@ -93,6 +94,15 @@ async def lint_result(pilot, app, limit: float = 60.0) -> str:  # type: ignore[n
             return shown
         await pilot.pause(0.05)
     raise AssertionError("the check never landed")
+
+
+def rows(app: DrafterApp, widget: Widget | None = None) -> list[str]:
+    """The screen's rows as text (a wide character is one character), cut to ``widget``'s region."""
+    strips = app.screen._compositor.render_strips()
+    if widget is None:
+        return [s.text for s in strips]
+    r = widget.region
+    return [strips[y].crop(r.x, r.right).text for y in range(r.y, min(r.bottom, len(strips)))]
 
 
 def draft_screen(app: DrafterApp) -> DraftScreen:
@@ -182,6 +192,7 @@ __all__ = [
     "lint_result",
     "new_draft",
     "palette_ready",
+    "rows",
     "settle",
     "type_text",
     "until",

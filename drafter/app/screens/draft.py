@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.style import Style
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
+from textual.widgets.text_area import TextAreaTheme
 
 from ...checks import Finding, Memo, Result
 from ...checks.commitments import COMMITMENT_UNREPORTED
@@ -31,6 +33,7 @@ from .. import drafts, editing, paths, place
 from ..buffer import DraftBuffer
 from ..linebreak import install_editor_wrapping
 from ..lock import DraftLock, Guard
+from ..view import View, level
 from ..widgets.findbar import FindBar
 from ..widgets.outline import SHORT, Outline, Ref
 from ..widgets.sidepanel import FindingItem, SidePanel
@@ -48,8 +51,25 @@ CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
 
+THEME = TextAreaTheme(
+    "drafter",
+    syntax_styles={  # the headings by level, as the report prints them (title, 一、 （一） 1. （1）)
+        "heading.0": Style(bold=True, underline=True),
+        "heading.1": Style(bold=True, color="bright_blue"),
+        "heading.2": Style(bold=True, color="cyan"),
+        "heading.3": Style(bold=True),
+        "heading.4": Style(italic=True),
+    },
+)
+
+
 class Editor(TextArea):
-    """The text area with a word processor's keys, keeping the cursor in view when its width changes.
+    """The report as it will read, with a word processor's keys, keeping the cursor in view when its
+    width changes.
+
+    It holds a ``View`` of one section (app/view.py): the text without markup, and what it hides.
+    Each edit carries the hidden lines and heading prefixes over (``View.edited``) before the
+    screen hears of it; headings are styled by level through the highlight map.
 
     Ctrl+Home / Ctrl+End go to the part's start and end (with Shift: select to there), Ctrl+A selects
     all of it; the rest a terminal carries is Textual's (Shift+arrows, Ctrl+Z/Y, Ctrl+C/X/V, the mouse).
@@ -71,9 +91,40 @@ class Editor(TextArea):
         self.move_cursor(self.document.end if end else (0, 0), select=select)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        install_editor_wrapping()  # Chinese line breaking: "## " keeps its heading, 。 never starts a line
+        install_editor_wrapping()  # Chinese line breaking: 。 never starts a line
+        self.view = View.of("")
         super().__init__(*args, **kwargs)
+        self.register_theme(THEME)
+        self.theme = THEME.name
         self.pending_scroll: int | None = None  # the scroll to return to (the place), once laid out
+
+    def show(self, view: View) -> None:
+        """Hold ``view``: its text in the editor (a new undo history when the text changes)."""
+        self.view = view
+        if self.text != view.text:
+            self.load_text(view.text)
+        else:
+            self._build_highlight_map()
+            self.refresh()
+
+    def sync(self) -> View:
+        """The view of the text as it is now (after the writer's last edit)."""
+        text = self.text
+        if text != self.view.text:
+            self.view = self.view.edited(text)
+        return self.view
+
+    def _build_highlight_map(self) -> None:
+        """Textual calls this after every edit and load: the view follows the text, headings get styled."""
+        self._line_cache.clear()
+        highlights = self._highlights
+        highlights.clear()
+        if not hasattr(self, "view"):
+            return  # still being built
+        for row, r in enumerate(self.sync().rows):
+            n = level(r)
+            if n >= 0 and r.text:
+                highlights[row].append((0, None, f"heading.{n}"))
 
     def restore_scroll(self, y: int | None) -> None:
         """Hold the view at ``y`` through the first layouts (each resize would centre the cursor),
@@ -157,7 +208,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         with Horizontal(id="main"):
             yield Outline(id="outline")
             with Vertical(id="editor-pane"):
-                yield Editor(id="editor", soft_wrap=True, show_line_numbers=True, tab_behavior="focus")
+                yield Editor(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
                 yield FindBar(self, id="findbar")
                 yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
@@ -203,19 +254,52 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
 
     # ------------------------------------------------------------ the model
 
+    @property
+    def view(self) -> View:
+        """The section in the editor as the writer sees it (with what it hides), up to date."""
+        editor = self.editor
+        return editor.sync() if isinstance(editor, Editor) else View.of(editor.text)
+
+    def set_view(self, view: View) -> None:
+        """A view with the same text and other hidden lines (a dismissal added or taken back)."""
+        editor = self.editor
+        if isinstance(editor, Editor):
+            editor.view = view
+
+    def section_now(self) -> str:
+        """The section in the editor as the draft file holds it."""
+        return self.view.section()
+
+    def cursor_file(self) -> tuple[int, int]:
+        """(1-based file line, column in it) of the cursor."""
+        line, col = self.view.to_section(*self.editor.cursor_location)
+        return self.buffer.start_line(self.current) + line, col
+
     def _store(self) -> None:
-        """Editor text → model; re-cut the body if the writer added or removed a `##` line."""
+        """Editor → model; re-cut the body if the writer added or removed a part heading."""
         if not self.loaded:
             return
-        self.buffer.set_section(self.current, self.editor.text)
+        line, col = self.cursor_file()
+        self.buffer.set_section(self.current, self.section_now())
         if self.buffer.resplit():
-            self.current = min(self.current, len(self.buffer.sections) - 1)
+            i, row = self.buffer.locate(line)
+            self._load(i, row, col)
             self._check_now()
+
+    def reload_section(self) -> None:
+        """The model's text of this section back in the editor (after a change to its hidden lines),
+        the cursor where it was; the undo history stays when the text shown is the same."""
+        line, col = self.view.to_section(*self.editor.cursor_location)
+        view = View.of(self.buffer.sections[self.current])
+        editor = self.editor
+        if isinstance(editor, Editor):
+            editor.show(view)
+        editor.move_cursor(view.to_view(line, col))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if not self.loaded:
             return
-        self.buffer.set_section(self.current, self.editor.text)
+        self.buffer.set_section(self.current, self.section_now())
         if self.buffer.version != self.checked_version:
             if self._debounce is not None:
                 self._debounce.stop()
@@ -349,7 +433,7 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         return next((i for i, p in sorted(self.section_parts().items()) if p == pid), None)
 
     def _status(self) -> None:
-        row = self.editor.cursor_location[0] + self.buffer.start_line(self.current)
+        row, col = self.cursor_file() if self.loaded else (self.buffer.start_line(self.current), 0)
         pid = self.section_parts().get(self.current)
         where = "开头" if self.current == 0 else SHORT.get(pid or "", self.buffer.heading(self.current) or "")
         saved = "只读" if self.read_only else "未保存" if self.dirty else "已保存"
@@ -362,9 +446,9 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
                 counts += f" 另有{sum(self.result.omitted.values())}条未列出"
         narrow = self.has_class("-narrow")
         hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
-        line = "" if narrow else f" · 第{row}行"  # narrow: the gutter shows it; room for the hint
+        line = "" if narrow else f" · 第{row}行"  # the draft file's line, as lint names it; narrow: room for the hint
         if self.loaded:
-            self._place = place.Place(row, self.editor.cursor_location[1], round(self.editor.scroll_y))
+            self._place = place.Place(row, col, round(self.editor.scroll_y))
         pages = f" · 约{self.pages.count}页" if self.pages is not None else ""
         text = f"{where}{line} · {saved}{counts}{pages}{hint}"
         if self.note:
@@ -379,18 +463,24 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
     # ------------------------------------------------------------ moving about
 
     def show_section(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
-        """Put section ``i`` in the editor; ``scroll``: its first row shown."""
+        """Put section ``i`` in the editor, the cursor at (``row``, ``col``) of its file lines (None: where
+        to start writing); ``scroll``: its first row shown."""
         self._store()
+        self._load(i, row, col, scroll=scroll)
+
+    def _load(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
         i = max(0, min(i, len(self.buffer.sections) - 1))
         self.current = i
         text = self.buffer.sections[i]
+        view = View.of(text)
         editor = self.editor
-        editor.line_number_start = self.buffer.start_line(i)
-        editor.load_text(text)
+        if isinstance(editor, Editor):
+            editor.view = view  # before the text: the load must not carry the last section's hidden lines
+        editor.load_text(view.text)
         self.loaded = True
         if row is None:
             row, col = place.writing_spot(text)
-        editor.move_cursor((row, col), center=scroll is None)
+        editor.move_cursor(view.to_view(row, col), center=scroll is None)
         if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
             editor.restore_scroll(scroll)
         self._refresh()
@@ -519,7 +609,6 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         if error:
             self.notify(error, severity="warning")
         self._extra_sig = None
-        self.editor.line_number_start = self.buffer.start_line(self.current)
         self._set_titles()
         self._check_now()
         self._status()

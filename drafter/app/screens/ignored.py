@@ -25,14 +25,16 @@ class IgnoredFindings:
     buffer: DraftBuffer
     result: Result | None
     current: int
-    loaded: bool
 
     if TYPE_CHECKING:  # provided by the draft screen
         app: Any
         editor: Any
 
         def jump_to_line(self, line: int, col: int = 0) -> None: ...
+        @property
+        def view(self) -> Any: ...
         def show_section(self, i: int, row: int | None = None, col: int = 0) -> None: ...
+        def reload_section(self) -> None: ...
         def _store(self) -> None: ...
         def _check_now(self) -> None: ...
         def notify(self, message: str, **kw: Any) -> None: ...
@@ -58,8 +60,9 @@ class IgnoredFindings:
             self.notify("这条是检查清单中的忽略设定，不能在这里恢复", severity="warning")
             return
         what = f"{entry.name}「{entry.quote}」" if entry.quote else entry.name
+        question = f"恢复对{what}的检查？（删去这条忽略说明）" if entry.rule else "删去这条不起作用的忽略说明？"
         self.app.push_screen(
-            Ask(f"恢复对{what}的检查？（删去这条忽略说明）", [("yes", "恢复检查"), ("no", "取消")], title="恢复检查"),
+            Ask(question, [("yes", "恢复检查" if entry.rule else "删去"), ("no", "取消")], title="恢复检查"),
             lambda choice: self._remove_chosen(entry, choice),
         )
 
@@ -73,16 +76,21 @@ class IgnoredFindings:
             return False
         self._store()
         i, row = self.buffer.locate(entry.line)
-        text = remove_dismissal(self.buffer.sections[i], row + 1, entry.rule, entry.quote)
+        text = remove_dismissal(self.buffer.sections[i], row + 1, entry.rule or None, entry.quote)
         if text is None:
             self._check_now()  # the draft changed since the list was made: show it as it is now
             self.notify("这条忽略说明已不在原处（草稿已改动），请在列表中重新选择", severity="warning")
             return False
-        here, col = self.editor.cursor_location
+        here, col = self.view.to_section(*self.editor.cursor_location)  # in the section's lines
         gone = int(i == self.current and row < here and text.count("\n") < self.buffer.sections[i].count("\n"))
         self.buffer.set_section(i, text)
-        self.loaded = False  # the editor's text is stale: show_section must not store it back
-        self.show_section(self.current, here - gone, col)
+        if i == self.current:  # the words shown stay the same (a hidden line went): view and undo kept
+            self.reload_section()
+            self.editor.move_cursor(self.view.to_view(here - gone, col))
         self._check_now()
-        self.notify(f"已恢复对{entry.name}「{entry.quote}」的检查" if entry.quote else f"已恢复对{entry.name}的检查")
+        if not entry.rule:
+            self.notify("已删去这条忽略说明")
+        else:
+            what = f"{entry.name}「{entry.quote}」" if entry.quote else entry.name
+            self.notify(f"已恢复对{what}的检查")
         return True

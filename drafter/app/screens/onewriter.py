@@ -61,6 +61,12 @@ class OneWriter(Screen[None]):
     def show_file_row(self, i: int, row: int, col: int = 0) -> None:
         raise NotImplementedError  # the same, (row, col) counted in the section's file lines
 
+    def section_now(self) -> str:
+        raise NotImplementedError  # the draft screen: the section in the editor, as the file holds it
+
+    def reload_section(self) -> None:
+        raise NotImplementedError  # the draft screen: the model's section back in the editor
+
     # ------------------------------------------------------------ saving
 
     def save(self, *, quiet: bool = False) -> bool:
@@ -69,7 +75,7 @@ class OneWriter(Screen[None]):
                 self.notify("只读：此草稿正由另一处编辑，这里不保存", severity="warning")
             return False
         if self.loaded:
-            self.buffer.set_section(self.current, self.editor.text)
+            self.buffer.set_section(self.current, self.section_now())
         if self.conflict_open:
             return False
         if not self.draft_lock.owned() or self.guard.changed():
@@ -218,7 +224,7 @@ class OneWriter(Screen[None]):
         self.buffer.version += 1
         self.commitments = parse_commitments(self.buffer.sections[0])
         self.current = min(self.current, len(self.buffer.sections) - 1)
-        self.editor.load_text(self.buffer.sections[self.current])
+        self.reload_section()
         self._extra_sig = None
         self._check_now()
 

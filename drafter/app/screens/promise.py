@@ -22,6 +22,7 @@ from ...checks.promises import Commitment, parse_commitments
 from .. import editing
 from ..buffer import DraftBuffer
 from ..linebreak import Prose
+from ..view import View
 
 STATUS = {"reported": "✓", "set-aside": "—", "unreported": "✗"}
 
@@ -113,12 +114,15 @@ class Promises:
         def _check_now(self) -> None: ...
         def _store(self) -> None: ...
         def _apply_change(self, change: editing.Change) -> None: ...
+        def reload_section(self) -> None: ...
+        @property
+        def view(self) -> View: ...
 
     def cursor_sentence(self) -> str:
         """The sentence under the cursor, when it is body text (not a heading or a comment)."""
         row, col = self.editor.cursor_location
-        lines = self.editor.text.split("\n")
-        line = lines[row] if 0 <= row < len(lines) else ""
+        rows = self.view.rows
+        line = rows[row].text if 0 <= row < len(rows) and not rows[row].prefix else ""
         if not line.strip() or line.lstrip().startswith(("#", "<!--", "- ", "+++")):
             return ""
         return sentence_at(line, col)
@@ -136,13 +140,10 @@ class Promises:
         if choice is None:
             return
         promise, mark = choice
-        text = set_mark(self.buffer.sections[0], promise, mark)
+        self._store()
+        self.buffer.set_section(0, set_mark(self.buffer.sections[0], promise, mark))  # in the hidden block
         if self.current == 0:
-            row = self.editor.cursor_location[0] + text.count("\n") - self.editor.text.count("\n")
-            self._apply_change(editing.Change((0, 0), self.editor.document.end, text, (max(row, 0), 0)))
-            self._store()
-        else:
-            self.buffer.set_section(0, text)
+            self.reload_section()
         self.commitments = parse_commitments(self.buffer.sections[0])
         self._extra_sig = None  # the outline lists the promises again
         self._check_now()

@@ -1,12 +1,14 @@
 """The draft screen's editing keys: walk the findings, paragraphs, last year's text, dismissals.
 
 A mixin of the draft screen (kept apart so draft.py stays one job): the text
-work is in app/editing.py, here only applying it to the editor as one edit,
-so Ctrl+Z undoes each key.
+work is in app/editing.py, on the rows the editor shows (app/view.py); here only
+applying it to the editor as one edit, so Ctrl+Z undoes each key. What the editor
+hides (dismissals, last year's text) changes in the section's hidden lines instead.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
@@ -19,6 +21,7 @@ from ...checks.dismiss import DISMISSAL, dismissal_comment, dismissal_key
 from ...checks.parts import FOLDED_PART, MISSING_PART, PART_ORDER
 from .. import editing
 from ..buffer import DraftBuffer
+from ..view import View
 from ..widgets.sidepanel import SEVERITY
 from .dismiss import DismissScreen, rule_name
 
@@ -39,6 +42,11 @@ TOOL_BINDINGS: list[Binding] = [
 ]
 
 
+def markup(lines: list[str], line: int) -> int:
+    """Length of the heading markup (``## ``) at the start of 1-based file ``line``."""
+    return len(View.of(lines[line - 1]).rows[0].prefix) if 0 < line <= len(lines) else 0
+
+
 class Tools:
     """Actions on the editor's text; the draft screen supplies the state below."""
 
@@ -52,7 +60,13 @@ class Tools:
         editor: TextArea
         app: Any
 
+        @property
+        def view(self) -> View: ...
         def jump_to_line(self, line: int, col: int = 0) -> None: ...
+        def cursor_file(self) -> tuple[int, int]: ...
+        def reload_section(self) -> None: ...
+        def set_view(self, view: View) -> None: ...
+        def section_now(self) -> str: ...
         def part_section(self, pid: str) -> int | None: ...
         def _status(self) -> None: ...
         def _store(self) -> None: ...
@@ -66,16 +80,20 @@ class Tools:
         if self.result is None:
             return []
         out: list[tuple[int, int, Finding]] = []
+        lines = self.buffer.text().split("\n")
         for f in self.result.findings:
-            if f.line is not None:
-                out.append((f.line, f.col, f))
+            if f.line is not None:  # a column inside a heading's ## is its text's start, where the cursor goes
+                out.append((f.line, max(f.col, markup(lines, f.line)), f))
             elif f.part and (i := self.part_section(f.part)) is not None:
                 out.append((self.buffer.start_line(i), -1, f))
         return sorted(out, key=lambda t: (t[0], t[1]))
 
     def cursor_place(self) -> tuple[int, int]:
-        row, col = self.editor.cursor_location
-        return self.buffer.start_line(self.current) + row, col
+        return self.cursor_file()
+
+    def heads(self) -> frozenset[int]:
+        """The editor's rows that are headings."""
+        return frozenset(n for n, r in enumerate(self.view.rows) if r.prefix)
 
     def action_next_finding(self) -> None:
         self._walk_step(1)
@@ -92,10 +110,20 @@ class Tools:
             self._status()
             return
         here = self.cursor_place()
+        lines = self.buffer.text().split("\n")
         sel = self.editor.selection
-        start = self.buffer.start_line(self.current) + min(sel.start, sel.end)[0], min(sel.start, sel.end)[1]
+        line, col = self.view.to_section(*min(sel.start, sel.end))
+        start = self.buffer.start_line(self.current) + line, col
         at = self._walk
-        if at is not None and at < len(found) and (found[at][0], max(found[at][1], 0)) in (here, start):
+        if (
+            at is not None
+            and at < len(found)
+            and (found[at][0], max(found[at][1], markup(lines, found[at][0])))
+            in (
+                here,
+                start,
+            )
+        ):
             # still on the finding last gone to (its words selected): the one after (before) it, even at one place
             k = (at + delta) % len(found)
         elif delta > 0:
@@ -105,8 +133,8 @@ class Tools:
         line, col, f = found[k]
         self.jump_to_line(line, max(col, 0))
         if col >= 0 and f.length:
-            row = self.editor.cursor_location[0]
-            self.editor.selection = Selection((row, col), (row, col + f.length))
+            row, at = self.editor.cursor_location
+            self.editor.selection = Selection((row, at), (row, at + f.length))
         self._walk = k
         name = SEVERITY.get(f.severity, ("", ""))[0]
         self.note = f"{name}{k + 1}/{len(found)}：{f.message}（{rule_name(f.rule)}）"
@@ -116,17 +144,16 @@ class Tools:
         """Findings in the paragraph at the cursor that a dismissal can silence, the one last walked to first."""
         if self.result is None:
             return []
-        lines = self.editor.text.split("\n")
+        view = self.view
         row = self.editor.cursor_location[0]
-        k = editing.paragraph_at(lines, row)
+        k = editing.paragraph_at(view.lines, row, self.heads())
         if k is None:
             return []
-        a, b = editing.paragraphs(lines)[k]
+        a, b = editing.paragraphs(view.lines, self.heads())[k]
         start = self.buffer.start_line(self.current)
+        first, last = start + view.line_of(a), start + view.line_of(b)
         out = [
-            f
-            for f in self.result.findings
-            if f.line is not None and start + a <= f.line <= start + b and f.rule not in WHOLE
+            f for f in self.result.findings if f.line is not None and first <= f.line <= last and f.rule not in WHOLE
         ]
         found = self.walk_list()
         if self._walk is not None and self._walk < len(found) and found[self._walk][2] in out:
@@ -149,15 +176,17 @@ class Tools:
             return
         finding, reason = choice
         rule, quote = finding.rule, dismissal_key(finding)
-        lines = self.editor.text.split("\n")
+        view, heads = self.view, self.heads()
         row = self.editor.cursor_location[0]
-        if self.current > 0 and editing.paragraph_at(lines, row) == 0:  # the part's heading
-            self._before_heading(dismissal_comment(rule, reason, quote))
-        else:
-            change = editing.dismiss(lines, row, rule, reason, quote)
-            if change is None:
-                return
-            self._apply_change(change)
+        k = editing.paragraph_at(view.lines, row, heads)
+        if k is None:
+            return
+        comment = dismissal_comment(rule, reason, quote)
+        if self.current > 0 and k == 0:  # the part's heading
+            self._before_heading(comment)
+        else:  # a hidden line before the paragraph (after any directives already there): the text stays
+            a = editing.paragraphs(view.lines, heads)[k][0]
+            self._set_hidden(view.with_before(a, (*view.rows[a].before, comment)))
         self.note = ""
         self.notify(f"已忽略“{quote}”：{reason}（Shift+F9 恢复）")
 
@@ -173,69 +202,82 @@ class Tools:
         else:
             return False
         self.buffer.set_section(i, "\n".join(above))
-        self.editor.line_number_start = self.buffer.start_line(self.current)
         self._check_now()
         return True
 
+    def _set_hidden(self, view: View) -> None:
+        """The section with changed hidden lines (the text shown is the same): into the model, checked."""
+        if self.editor.read_only:
+            self.notify("只读：这里不能修改", severity="warning")
+            return
+        self.set_view(view)
+        self.buffer.set_section(self.current, view.section())
+        self._check_now()
+
     def action_restore_finding(self) -> None:
-        lines = self.editor.text.split("\n")
+        view, heads = self.view, self.heads()
         row = self.editor.cursor_location[0]
-        if self.current > 0 and editing.paragraph_at(lines, row) == 0:
+        k = editing.paragraph_at(view.lines, row, heads)
+        if self.current > 0 and k == 0:
             above = self.buffer.sections[self.current - 1].split("\n")
             m = editing.DISMISS.match(above[-1]) if above else None
             if m is not None and self._before_heading(None):
                 self.notify(f"已恢复“{m['quote'] or rule_name(m['rule'])}”的检查")
                 return
-        rows = editing.dismissals_before(lines, row)
-        change = editing.restore(lines, row)
-        if change is None:
+        a = editing.paragraphs(view.lines, heads)[k][0] if k is not None else None
+        before = list(view.rows[a].before) if a is not None else []
+        m = editing.DISMISS.match(before[-1]) if before else None
+        if a is None or m is None:
             self.notify("光标所在段落前没有忽略说明", severity="warning")
             return
-        m = editing.DISMISS.match(lines[rows[0]])
-        self._apply_change(change)
-        self.notify(f"已恢复“{(m['quote'] or rule_name(m['rule'])) if m else ''}”的检查")
+        self._set_hidden(view.with_before(a, tuple(before[:-1])))
+        self.notify(f"已恢复“{m['quote'] or rule_name(m['rule'])}”的检查")
 
     # ------------------------------------------------------------ paragraphs
 
     def action_select_paragraph(self) -> None:
-        lines = self.editor.text.split("\n")
-        span = editing.select_paragraph(lines, self.editor.cursor_location[0])
+        span = editing.select_paragraph(self.view.lines, self.editor.cursor_location[0], self.heads())
         if span is not None:
             self.editor.selection = Selection(*span)
 
     def action_delete_paragraph(self) -> None:
-        lines = self.editor.text.split("\n")
-        change = editing.delete_paragraph(lines, self.editor.cursor_location[0])
+        change = editing.delete_paragraph(self.view.lines, self.editor.cursor_location[0], self.heads())
         if change is not None:
             self._apply_change(change)
             self.notify("已删除本段（Ctrl+Z 撤销）")
 
     def action_move_paragraph(self, delta: int) -> None:
-        lines = self.editor.text.split("\n")
         row, col = self.editor.cursor_location
-        change = editing.move_paragraph(lines, row, col, delta)
+        change = editing.move_paragraph(self.view.lines, row, col, delta, self.heads())
         if change is not None:
             self._apply_change(change)
 
     # ------------------------------------------------------------ last year's text
 
     def action_adopt_last_year(self) -> None:
-        lines = self.editor.text.split("\n")
-        change = editing.adopt_last_year(lines, self.editor.cursor_location[0])
-        if change is None:
-            self.notify("光标不在“去年原文”注释上；把光标移到 <!-- 去年原文：… --> 一行再按 Ctrl+O", severity="warning")
+        """The next of last year's paragraphs of this part (in the side panel's order) at the cursor."""
+        entry = editing.next_last_year(self.section_now().split("\n"))
+        if entry is None:
+            self.notify("本部分没有未采用的去年原文", severity="warning")
             return
-        self._apply_change(change)
+        self._apply_change(editing.insert_paragraph(self.view.lines, self.editor.cursor_location[0], entry.words))
         self.notify("已采用去年原文，请改写成今年的情况")
 
     def action_clean_last_year(self) -> None:
-        text, n = editing.clean_last_year(self.editor.text.split("\n"))
-        if not n:
+        """Last year's text left in this part (hidden from the editor) removed from the draft."""
+        view, total = self.view, 0
+        rows = []
+        for r in view.rows:
+            kept, n = editing.clean_last_year_lines(list(r.before))
+            rows.append(replace(r, before=tuple(kept)))
+            total += n
+        tail, n = editing.clean_last_year_lines(list(view.tail))
+        total += n
+        if not total:
             self.notify("本部分没有剩下的去年原文")
             return
-        row = min(self.editor.cursor_location[0], text.count("\n"))
-        self._apply_change(editing.Change((0, 0), self.editor.document.end, text, (row, 0)))
-        self.notify(f"已清理本部分的去年原文 {n} 条（Ctrl+Z 撤销）")
+        self._set_hidden(replace(view, rows=tuple(rows), tail=tuple(tail)))
+        self.notify(f"已清理本部分的去年原文 {total} 条")
 
     # ------------------------------------------------------------ applying
 
@@ -257,8 +299,9 @@ class Tools:
     # ------------------------------------------------------------ find and replace (widgets/findbar.py asks)
 
     def search_sections(self) -> list[str]:
+        """Every section as the writer sees it (what the editor hides is not searched)."""
         self._store()
-        return list(self.buffer.sections)
+        return [self.view.text if i == self.current else View.of(s).text for i, s in enumerate(self.buffer.sections)]
 
     def search_from(self) -> tuple[int, int, int]:
         text = self.editor.text
@@ -286,10 +329,11 @@ class Tools:
         self._store()
         total = 0
         for i, section in enumerate(self.buffer.sections):
-            n = section.count(needle)
+            view = View.of(section)
+            n = view.text.count(needle)
             if not n or i == self.current:
                 continue
-            self.buffer.set_section(i, section.replace(needle, text))
+            self.buffer.set_section(i, view.edited(view.text.replace(needle, text)).section())
             total += n
         here = self.editor.text
         n = here.count(needle)

@@ -15,7 +15,7 @@ from ...checks import Finding, Result
 from ...model import Document
 from ...render.preview import Pages
 from ...rollforward import Commitment
-from ..dismissals import Dismissed
+from ..dismissals import Dismissed, stale
 from ..editing import LastYear
 from ..linebreak import Wrapped
 
@@ -82,18 +82,25 @@ class FindingList(ListView):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Delete is shown (and works) only on a dismissal."""
         if action == "remove_dismissal":
-            return isinstance(self.highlighted_child, IgnoredItem)
+            return self._dismissal() is not None
         return True
+
+    def _dismissal(self) -> Dismissed | None:
+        """The dismissal highlighted: one listed under 已忽略的问题, or the comment a finding says is stale."""
+        item = self.highlighted_child
+        if isinstance(item, IgnoredItem):
+            return item.entry
+        return stale(item.finding) if isinstance(item, FindingItem) else None
 
     def on_list_view_highlighted(self) -> None:
         self.refresh_bindings()  # the footer's Delete follows the highlight
 
     def action_remove_dismissal(self) -> None:
         """Delete on a dismissal: the screen asks, then takes the comment out of the draft."""
-        item = self.highlighted_child
+        entry = self._dismissal()
         ask = getattr(self.screen, "ask_remove_dismissal", None)
-        if isinstance(item, IgnoredItem) and ask is not None:
-            ask(item.entry)
+        if entry is not None and ask is not None:
+            ask(entry)
 
     def action_back(self) -> None:
         """Esc: back to the editor as F3 goes back (the outline shown again at 80 columns)."""
@@ -237,7 +244,7 @@ def _last_year(t: Text, entries: list[LastYear]) -> None:
     adopted = sum(1 for e in entries if e.adopted and not e.heading)
     paras = sum(1 for e in entries if not e.heading)
     t.append(f"去年原文（{paras}段，已采用{adopted}段）\n", style="bold")
-    t.append("光标放在去年原文一行按 Ctrl+O 采用，再改写成今年的情况。\n", style="dim")
+    t.append("按 Ctrl+O 把下一段未采用的插入光标处，再改写成今年的情况。\n", style="dim")
     for e in entries:
         if e.heading:
             t.append((e.words[:16] + "…" if len(e.words) > 16 else e.words) + "\n", style="bold dim")

@@ -1,0 +1,106 @@
+"""Reopening where the writer stopped (app/place.py), as a writer does it: write in the third part of a
+rolled-forward draft, save, quit, open again — the same part, cursor, scroll and the same rows on screen;
+and after 不保存，退出 the place comes back too, within the draft as saved."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from drafter.app import place
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens.dialogs import Ask
+from drafter.app.screens.draft import DraftScreen
+from drafter.app.screens.start import make_draft
+
+from .conftest import seed
+from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
+from .test_app_narrow import rows
+
+
+async def _opened(pilot: Pilot[None]) -> DraftScreen:
+    """The drafting screen once checked and its place's scroll applied (it waits for the layout)."""
+    await settle(pilot, pilot.app)
+    screen = draft_screen(pilot.app)  # type: ignore[arg-type]
+    for _ in range(100):
+        if screen.editor.pending_scroll is None or round(screen.editor.scroll_y) == screen.editor.pending_scroll:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+    return screen
+
+
+def _editor_rows(app: DrafterApp, screen: DraftScreen) -> list[str]:
+    return rows(app, screen.editor)
+
+
+async def _write_in_part_three(pilot: Pilot[None], n: int = 15) -> tuple[DraftScreen, str]:
+    """``n`` paragraphs typed at the end of the third part (15: longer than the editor), the cursor
+    then up a few rows: the view scrolled, the cursor not on its last row."""
+    screen = await _opened(pilot)
+    await pilot.press("f8", "f8")
+    await pilot.pause()
+    editor = screen.editor
+    editor.move_cursor(editor.document.end)
+    paras = [
+        f"第{n}段：主要负责人带头学法，全年专题学法{n}次，听取法治政府建设工作汇报{n}次。" for n in range(1, n + 1)
+    ]
+    editor.insert("\n\n".join(paras))  # on the part's last (empty) line: 1 paragraph adds no line
+    await settle(pilot, pilot.app)
+    row = editor.cursor_location[0]
+    editor.move_cursor((max(row - 4, 0), 3))
+    await pilot.pause()
+    return screen, screen.section_parts()[screen.current]
+
+
+@aio
+async def test_save_quit_reopen_comes_back_to_the_same_part_cursor_scroll_and_rows(tmp_path: Path) -> None:
+    path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, part = await _write_in_part_three(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert not screen.dirty
+        stopped, top = screen.cursor_place(), round(screen.editor.scroll_y)
+        seen = _editor_rows(app, screen)
+        await pilot.press("ctrl+q")
+    assert part == "duties" and top > 0
+    assert "全年专题学法15次" in path.read_text(encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _opened(pilot)
+        assert screen.section_parts()[screen.current] == part
+        assert screen.cursor_place() == stopped and round(screen.editor.scroll_y) == top
+        assert _editor_rows(app, screen) == seen
+
+
+@aio
+async def test_after_quitting_without_saving_the_place_is_kept_within_the_saved_draft(tmp_path: Path) -> None:
+    path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
+    before = path.read_bytes()
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, part = await _write_in_part_three(pilot, 1)  # the saved draft has the same lines
+        stopped = screen.cursor_place()
+        await pilot.press("ctrl+q")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, Ask):
+                break
+        app.screen.query_one("#choice-discard").press()
+        for _ in range(500):  # not pilot.pause: it waits on screens that are closing
+            if app.return_code is not None:
+                break
+            await asyncio.sleep(0.02)
+        assert app.return_code is not None
+    assert path.read_bytes() == before  # 不保存: the draft as it was
+    saved = place.load(path)
+    assert saved is not None and saved.line == stopped[0]
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _opened(pilot)
+        assert screen.section_parts()[screen.current] == part  # the same part, its line as saved
+        assert screen.cursor_place()[0] == stopped[0]
