@@ -13,6 +13,8 @@ from pathlib import Path
 from .readers.errors import ReadError
 from .resources import data_dir
 
+BLANK = "【请填写】"  # a frame's blank: the placeholder rule flags it until the writer fills it in
+
 
 @dataclass(frozen=True)
 class Item:

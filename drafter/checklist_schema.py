@@ -13,13 +13,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .checklist_model import Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, find
+from .checklist_model import BLANK, Checklist, Citation, Evidence, Item, PartSpec, Relation, Wording, find
 from .lazyre import Lazy
 from .model import ALL_PART_IDS
 from .readers.errors import ReadError
 
 Severity = Literal["error", "warning", "info"]
-BLANK = "【请填写】"  # a frame's blank: the placeholder rule flags it until the writer fills it in
 PartId = Literal["measures", "shortcomings", "duties", "plan", "other"]
 
 

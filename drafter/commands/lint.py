@@ -66,6 +66,7 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    collecting = gc.isenabled()
     gc.disable()  # imports make only objects that live as long as the run: no garbage to look for
     try:
         from ..lint import broken_checklists, compare_reports, lint_paths, same_unit
@@ -73,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         from . import lint_answers
     finally:
         gc.freeze()  # and later collections do not walk them again (a cold start: ~5% of its CPU)
-        gc.enable()
+        if collecting:
+            gc.enable()
 
     skipped: list[Skipped] = []  # a folder's files that are not reports: listed and counted, never an error
     try:

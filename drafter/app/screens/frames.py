@@ -17,8 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...checklist_model import Checklist, Item
-from ...checklist_schema import BLANK
+from ...checklist_model import BLANK, Checklist, Item  # BLANK not from checklist_schema: that builds pydantic models
 from .. import editing
 from ..linebreak import Prose
 
