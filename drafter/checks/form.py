@@ -109,7 +109,7 @@ def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
     return None
 
 
-UNKNOWN_TYPE = "未能判断单位类型，已按通用清单检查；请用 --type 指定"
+UNKNOWN_TYPE = "未能判断单位类型，已按通用清单检查；请在标题或署名中写出单位全称，或指定单位类型"  # said in lint and the app alike: no command-line words
 
 
 UNIT_TYPE_UNKNOWN = Rule(
