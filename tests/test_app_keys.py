@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Static
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dialogs import Ask
@@ -80,11 +80,15 @@ async def test_find_enter_and_shift_enter_and_fields_keep_their_words(tmp_path: 
         replace = bar.query_one("#replace-text", Input)
         assert find.value == "法制" and app.focused is replace
         await type_text(pilot, "法治")
+        await pilot.press("tab")  # 替换为 → 替换 → 全部替换 → 查找: a keyboard alone reaches the buttons
+        assert app.focused is bar.query_one("#replace-one", Button)
+        await pilot.press("tab")
+        assert app.focused is bar.query_one("#replace-all", Button)
         await pilot.press("tab")
         assert app.focused is find and find.value == "法制"
-        await pilot.press("shift+tab")
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert app.focused is replace and replace.value == "法治"
-        await pilot.press("shift+tab", "shift+tab")  # round the bar, never into the editor (its match is selected)
+        await pilot.press(*["shift+tab"] * 4)  # round the bar, never into the editor (its match is selected)
         assert app.focused is replace
         assert "法制" in screen.editor.selected_text
 
@@ -135,3 +139,22 @@ async def test_last_years_text_beside_the_part_marked_adopted_until_rewritten(tm
         await type_text(pilot, "今年又开展了两次。")
         await settle(pilot, app)
         assert "已采用0段" in str(guide.content)
+
+
+@aio
+async def test_replace_all_by_keyboard_alone(tmp_path: Path) -> None:
+    """Tab to 全部替换 and Enter: every match replaced, in every part, without a mouse or Alt."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        n = screen.buffer.text().count("法制")
+        assert n >= 2
+        await pilot.press("ctrl+r")
+        await type_text(pilot, "法制")
+        await pilot.press("tab")
+        await type_text(pilot, "法治")
+        await pilot.press("tab", "tab", "enter")
+        await until(pilot, lambda: "法制" not in screen.buffer.text() + screen.section_now(), "all replaced")
+        bar = screen.query_one(FindBar)
+        assert "已全部替换" in str(bar.query_one("#find-count", Static).content)

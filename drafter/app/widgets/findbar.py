@@ -76,17 +76,21 @@ class FindBar(Vertical):
             field.focus()
         self._count()
 
-    def _fields(self) -> list[Input]:
-        out = [self.query_one("#find-text", Input)]
+    def _stops(self) -> list[Input | Button]:
+        """Where Tab goes in the bar: 查找, then 替换为 and its two buttons (a keyboard alone reaches 全部替换:
+        Alt+A does not arrive in every terminal)."""
+        out: list[Input | Button] = [self.query_one("#find-text", Input)]
         if self.has_class("-replace"):
             out.append(self.query_one("#replace-text", Input))
+            out.append(self.query_one("#replace-one", Button))
+            out.append(self.query_one("#replace-all", Button))
         return out
 
     def action_field(self, delta: int) -> None:
-        """Tab / Shift+Tab: the other field of the bar (the focus stays in the bar, and so do the words)."""
-        fields = self._fields()
-        here = next((i for i, f in enumerate(fields) if f.has_focus), 0)
-        fields[(here + delta) % len(fields)].focus()
+        """Tab / Shift+Tab: the next stop of the bar (the focus stays in the bar, and so do the words)."""
+        stops = self._stops()
+        here = next((i for i, f in enumerate(stops) if f.has_focus), 0)
+        stops[(here + delta) % len(stops)].focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -145,6 +149,10 @@ class FindBar(Vertical):
         self.query_one("#find-count", Static).update(text + note)  # its column is fixed: never over the words
 
     def action_step(self, delta: int) -> None:
+        focused = self.app.focused
+        if delta > 0 and isinstance(focused, Button) and focused in self._stops():
+            focused.press()  # Enter on a button presses it (the bar's Enter is otherwise 下一处)
+            return
         found = matches(self.owner.search_sections(), self.needle) if self.needle else []
         if not found:
             self.at = None
