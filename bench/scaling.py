@@ -57,6 +57,10 @@ CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "spaces-after-digit": (in_report("1" + " " * 50), 300),
     "clauses": (in_report("依法行政，"), 5000),
     "enumerations": (in_report("一是"), 5000),
+    # a paragraph of titles naming checklist items, none reporting an act: each item hit walks on to the
+    # next sentence that reports something (checks/items.py _reporting)
+    "titles": (in_report("三是积极推行法律顾问制度。"), 400),
+    "slogans": (in_report("坚持依法行政，深化普法宣传。"), 400),
     "dismissals": (
         in_draft(lambda i: f"<!-- drafter: 忽略 thin-part 理由{i} -->\n第{i}段〇〇〇〇。\n\n"),
         600,
