@@ -110,10 +110,9 @@ def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
 
 
 def cache_dir() -> Path | None:
-    if os.environ.get("DRAFTER_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "drafter"
+    from .userdirs import cache_dir as folder
+
+    return folder()
 
 
 def _sha1(data: bytes) -> Any:

@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
+from .userdirs import cache_dir
+
 __all__ = ["Lazy", "compile"]
 
 _sre: Any = sys.modules.get("_sre")
@@ -93,9 +95,11 @@ def _file() -> Path | None:
         return None
     if array("I").itemsize != getattr(_sre, "CODESIZE", 0):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = cache_dir()
+    if base is None:
+        return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}-{_sre.CODESIZE}"
-    return Path(base) / "drafter" / f"re-{tag}.bin"
+    return base / f"re-{tag}.bin"
 
 
 def _loaded() -> dict[tuple[str, int], Entry]:

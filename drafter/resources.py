@@ -13,6 +13,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from .userdirs import cache_dir
+
 _PKG = Path(__file__).resolve().parent
 
 
@@ -55,8 +57,8 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 def _kept(path: Path) -> Path | None:
     """Where the parsed copy of ``path`` is kept (one file per path: a stale copy is overwritten)."""
-    if os.environ.get("DRAFTER_NO_CACHE"):
+    base = cache_dir()
+    if base is None:
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     name = f"{path.stem}-{zlib.crc32(os.fsencode(str(path.resolve()))):08x}.json"
-    return Path(base) / "drafter" / "toml" / name
+    return base / "toml" / name

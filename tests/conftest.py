@@ -47,10 +47,12 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> su
 
 @pytest.fixture(scope="session", autouse=True)
 def _no_user_config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """No test writes the user's config (recent drafts): XDG_CONFIG_HOME is a private folder for the
-    whole run, inherited by the processes tests start; a test that needs a config of its own sets it again."""
+    """No test writes the user's config (recent drafts) or cache: XDG_CONFIG_HOME and XDG_CACHE_HOME are
+    private folders for the whole run (shared by its tests: a warm cache, as a user has), inherited by the
+    processes tests start; a test that needs one of its own sets it again."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
         yield
 
 

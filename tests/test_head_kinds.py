@@ -416,7 +416,10 @@ def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path
     assert (f["unit_type"], f["type_source"]) == (None, None)
     assert any(x["rule"] == "unit-type-unknown" and x["severity"] == "info" for x in f["findings"])
     text = run_cli("lint", str(report), "--explain-type").stdout
-    assert "未能判断单位类型，已按通用清单检查；请在标题或署名中写出单位全称，或指定单位类型" in text and "单位类型依据" in text
+    assert (
+        "未能判断单位类型，已按通用清单检查；请在标题或署名中写出单位全称，或指定单位类型" in text
+        and "单位类型依据" in text
+    )
     assert "未判断" in run_cli("lint", str(report), "--summary").stdout
     typed = json.loads(run_cli("lint", str(report), "--format", "json", "--type", "township").stdout)["files"][0]
     assert typed["type_source"] == "option"

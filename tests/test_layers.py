@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "ambiguity": 0,
     "lazyre": 0,
     "resources": 0,
+    "userdirs": 0,
     "reportyear": 0,
     "console": 0,  # platform helpers: consoles, processes, where LibreOffice is
     "procs": 0,

@@ -20,6 +20,7 @@ from ..model import PART_IDS, Document
 from ..readers import read_path, splice
 from ..readers.errors import ReadError
 from ..readers.markdown import read_text
+from ..userdirs import config_dir
 from .buffer import front_matter
 
 DEFAULT_TYPE = "county_gov"
@@ -307,8 +308,7 @@ MAX_RECENT = 10
 
 
 def _recent_file() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "drafter" / "recent.json"
+    return config_dir() / "recent.json"
 
 
 def recent() -> list[Path]:
