@@ -117,8 +117,31 @@ def test_annotate_dir_writes_a_copy_per_report(tmp_path: Path, seed_formats: Pat
     for p in out.iterdir():
         d = docx.Document(str(p))
         assert len(list(d.comments)) >= 2 and any("法治政府建设情况的报告" in para.text for para in d.paragraphs)
-    again = run_cli("lint", str(seed_formats), "--annotate-dir", str(out))
-    assert again.returncode == 2 and again.stderr.count("已存在") == 12
+    again = run_cli("lint", str(seed_formats), "--annotate-dir", str(out))  # refused before any conversion
+    assert again.returncode == 2 and len(again.stderr.splitlines()) == 1 and "已存在" in again.stderr
+
+
+def test_annotate_dir_refuses_existing_copies_before_reading_and_force_rewrites(tmp_path: Path) -> None:
+    src = tmp_path / "报告"
+    src.mkdir()
+    for prefix in ("001", "003"):
+        (src / f"{prefix}.txt").write_bytes(seed(prefix).read_bytes())
+    out = tmp_path / "批注"
+    out.mkdir()
+    second = out / "003_批注.docx"
+    second.write_bytes(b"keep")
+    (src / "001.txt").write_bytes(b"\xff\xfe\x00")  # not read: the refusal comes first
+    proc = run_cli("lint", str(src), "--annotate-dir", str(out))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        f"drafter: {second} 已存在；如要覆盖请加 --force，或用 --annotate-dir 指定另一个文件夹"
+    ]
+    assert second.read_bytes() == b"keep" and sorted(p.name for p in out.iterdir()) == ["003_批注.docx"]
+    (src / "001.txt").write_bytes(seed("001").read_bytes())
+    proc = run_cli("lint", str(src), "--annotate-dir", str(out), "--force")
+    assert proc.returncode == 1, proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["001_批注.docx", "003_批注.docx"]  # no temporary file left
+    assert all(len(list(docx.Document(str(p)).comments)) >= 1 for p in out.iterdir())
 
 
 @pytest.mark.slow

@@ -41,6 +41,19 @@ def check_options(args: argparse.Namespace) -> None:
         d = Path(args.annotate_dir)
         if d.exists() and not d.is_dir():
             raise ReadError(f"{d} 不是文件夹；--annotate-dir 需要一个文件夹")
+        if d.is_dir() and not args.force:
+            _refuse_existing_copies(d, args.paths)
+
+
+def _refuse_existing_copies(root: Path, paths: list[str]) -> None:
+    """Name the first copy already in ``root`` before any report is read or converted (minutes for a
+    folder of .doc files); every input that could be read counts, so a copy is never overwritten unasked."""
+    from ..lint import expand
+
+    candidates = [p for p, err in expand(paths) if err is None and Path(p).is_file()]
+    for out in copy_paths(root, candidates):
+        if os.path.lexists(out):
+            raise ReadError(f"{out} 已存在；如要覆盖请加 --force，或用 --annotate-dir 指定另一个文件夹")
 
 
 def ignored_rules(given: list[str]) -> dict[str, str]:
@@ -102,17 +115,22 @@ def targets(args: argparse.Namespace, reports: list[FileReport]) -> list[_Job]:
         return [_Job(r, args.annotate or str(_default_out(Path(r.path))), args.force) for r in readable]
     if not args.annotate_dir:
         return []
-    root = Path(args.annotate_dir)
-    folders = [os.path.dirname(os.path.abspath(r.path)) for r in readable]
+    outs = copy_paths(Path(args.annotate_dir), [r.path for r in readable])
+    return [_Job(r, out, args.force) for r, out in zip(readable, outs, strict=True)]
+
+
+def copy_paths(root: Path, reports: list[str]) -> list[str]:
+    """Where ``--annotate-dir root`` puts each report's copy: its path under the reports' common folder."""
+    folders = [os.path.dirname(os.path.abspath(p)) for p in reports]
     common = common_folder(folders)  # "" for reports on two drives: each copy then under its drive's letter
-    rels = [Path(relative_under(os.path.abspath(r.path), common)) for r in readable]
+    rels = [Path(relative_under(os.path.abspath(p), common)) for p in reports]
     names = Counter(str(rel.parent / rel.stem) for rel in rels)
-    jobs = []
-    for r, rel in zip(readable, rels, strict=True):
+    outs = []
+    for rel in rels:
         # 报告.doc and 报告.pdf side by side: the extension keeps their copies apart
         stem = rel.stem if names[str(rel.parent / rel.stem)] == 1 else f"{rel.stem}_{rel.suffix.lstrip('.')}"
-        jobs.append(_Job(r, str(root / rel.parent / (stem + SUFFIX)), args.force))
-    return jobs
+        outs.append(str(root / rel.parent / (stem + SUFFIX)))
+    return outs
 
 
 def _annotate_one(job: _Job) -> str | None:
