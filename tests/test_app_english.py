@@ -187,3 +187,23 @@ async def test_a_fresh_draft_with_its_first_text_is_chinese(tmp_path: Path) -> N
         await pilot.press("f8")
         await _seen(pilot, "part 2", found)
     assert not found, "\n".join(f"{k}: {sorted(v)}" for k, v in found.items())
+
+
+@aio
+async def test_export_notices_name_the_settings_in_chinese(tmp_path: Path) -> None:
+    """Exporting a draft without 主送机关, 署名 or 成文日期 says where to fill them in the app's terms
+    (设置（F2）), not the draft file's field names (addressee, signature, date)."""
+    path = make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / "x.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen._export(tmp_path / "x.docx")
+
+        def notices() -> list[str]:
+            return [str(n.message) for n in app._notifications]
+
+        await until(pilot, lambda: any("已导出" in n for n in notices()), "the export")
+        said = [n for n in notices() if "为空" in n]
+        assert len(said) == 3 and all("设置（F2）" in n for n in said), said
+        assert not english("\n".join(notices())), notices()

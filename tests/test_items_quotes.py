@@ -48,6 +48,15 @@ CASES = [
         "修订行政执法公示办法",
     ),
     (
+        "a plan whose first item opens with a slogan is quoted at its first concrete task",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是加强队伍建设。发挥领导干部“关键少数”作用，提高依法行政能力。"
+        "二是规范执法。开展“一规划两纲要”落实情况督察。",
+        "plan-concrete",
+        "一规划两纲要",
+    ),
+    (
         "a plan of short tasks is a list, not titles",
         "（一）执法。全年办结行政处罚案件40件。",
         DUTIES,

@@ -13,12 +13,12 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import enumerator_rx
+from ..vocab import enumerator_rx, plan_dates_rx
 from . import keep
 from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
-from .evidence import Judge, accepts, judge_for, sentence_at
+from .evidence import FIGURE, Judge, accepts, judge_for, sentence_at
 from .results import ItemResult, PartResult, quote_of
 
 
@@ -153,12 +153,46 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
+        if item.part == "plan":
+            hit = _first_task(found[item.id][0], hit, judge) or hit
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
             item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
         )
     return out
+
+
+_NAMED = Lazy(r"[“\"][^”\"\n]{4,30}[”\"]|《")
+
+
+def _concrete(sentence: str, judge: Judge) -> bool:
+    """Whether a plan ``sentence`` names a task one can check: a figure, a date, a document or a
+    quoted name (“一规划两纲要”), and does not open with a slogan ("发挥……“关键少数”作用")."""
+    if not (FIGURE.search(sentence) or _NAMED.search(sentence) or plan_dates_rx().search(sentence)):
+        return False
+    first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    return judge.slogans.search(first) is None
+
+
+def _first_task(corpus: Corpus, hit: _Hit, judge: Judge) -> _Hit | None:
+    """The first sentence from ``hit`` on (in the plan) that names a concrete task, else None: a plan
+    whose first item is a slogan ("全面学习贯彻党的二十大精神，以……为指导") is quoted by its first task."""
+    at = next((i for i, b in enumerate(corpus.blocks) if b is hit.block), None)
+    if at is None:
+        return None
+    pos = hit.start
+    for b in corpus.blocks[at:]:
+        if b.kind == "paragraph":
+            while pos < len(b.text):
+                s, e = sentence_at(b.text, pos)
+                if e <= pos:
+                    break
+                if not is_title(b.text, s, e) and _concrete(b.text[s:e], judge):
+                    return _Hit(b, s, e, hit.kind, hit.cue, hit.titled, hit.rank, hit.under)
+                pos = e
+        pos = 0
+    return None
 
 
 def _restates(ctx: Context, sentence: str) -> bool:

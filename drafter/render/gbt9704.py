@@ -93,8 +93,9 @@ def render(doc: Document, *, fonts: str | None = None, extras: Extras | None = N
     return buf.getvalue()
 
 
-def warnings(doc: Document) -> list[str]:
-    """What a sent report must have and this one lacks (Chinese, one line each)."""
+def warnings(doc: Document, *, app: bool = False) -> list[str]:
+    """What a sent report must have and this one lacks (Chinese, one line each); ``app``: said in the app's
+    terms (its settings screen, F2) rather than the draft file's field names."""
     m = doc.meta
     out = []
     for value, name, key in (
@@ -103,7 +104,8 @@ def warnings(doc: Document) -> list[str]:
         (m.date, "成文日期", "date"),
     ):
         if not (value or "").strip():
-            out.append(f"提示：{name}为空，报告中将缺少此项；请在草稿设置中填写 {key}")
+            where = f"在设置（F2）中填写{name}" if app else f"在草稿设置中填写 {key}"
+            out.append(f"提示：{name}为空，报告中将缺少此项；请{where}")
     for value, name in ((m.title, "标题"), (m.signature or m.unit, "署名")):
         if value and len(value) > properties.MAX_PROPERTY:
             out.append(

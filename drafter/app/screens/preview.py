@@ -116,7 +116,7 @@ class Preview:
             doc = read_text(text, str(self.buffer.path))
             data = render(doc, fonts=doc.meta.fonts)
             atomic_write(path, data, force=True)
-            for w in warnings(doc):
+            for w in warnings(doc, app=True):
                 self.app.call_from_thread(self.notify, w, severity="warning", timeout=8)
         except ImportError:
             self.app.call_from_thread(self.notify, "排版模块不可用；请更新本程序", severity="error")
