@@ -33,6 +33,7 @@ class Words:
     plan_dates: tuple[str, ...]
     common_words: tuple[str, ...]  # every report uses them: not what a promise is about
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
+    summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -70,6 +71,7 @@ def words() -> Words:
             plan_dates=got("plan_dates"),
             common_words=got("common_words"),
             lead_verbs=got("lead_verbs"),
+            summary_headings=got("summary_headings"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None

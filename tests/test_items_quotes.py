@@ -199,3 +199,18 @@ def test_a_report_without_a_plan_has_no_concrete_plan() -> None:
     res = check(read_text(text), checklists.load("department"), year=2023)
     assert res.parts["plan"].status == "missing"
     assert res.items["plan-concrete"].status == "missing"
+
+
+def test_the_paragraph_under_a_summary_heading_covers_nothing() -> None:
+    """ "一、总体情况" and its paragraph sum the year up, as an opening does: the item is quoted from the
+    measures, and a summary naming 普法 among its topics covers nothing by itself."""
+    summary = "一、总体情况\n2023年，我局深入推进法治政府建设和普法依法治理工作，认真抓好法治建设。\n"
+    text = REPORT.format(measures="（一）执法。全年办结行政处罚案件40件。", duties=DUTIES, plan=PLAN)
+    text = text.replace(
+        "一、2023年度推进法治政府建设的主要举措和成效\n", summary + "二、2023年度推进法治政府建设的主要举措和成效\n"
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    pufa = res.items["pufa-responsibility"]
+    assert pufa.status == "missing" or "依法治理工作" not in (pufa.evidence or ""), pufa.evidence
+    kept = check(read_text(text.replace("一、总体情况", "一、执法情况")), checklists.load("department"), year=2023)
+    assert kept.items["pufa-responsibility"].status == "covered", "a heading that names no summary keeps its paragraph"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import enumerator_rx, plan_dates_rx
+from ..vocab import enumerator_rx, plan_dates_rx, words
 from . import keep
 from .context import Context
 from .corpus import Corpus
@@ -458,15 +458,27 @@ def _paragraphs(blocks: list[Block]) -> list[Block]:
 
 
 def _opening(ctx: Context) -> list[Block]:
-    """The paragraphs before the first heading: a summary of the year, evidence of nothing."""
+    """The paragraphs before the first heading, and the first paragraph under a first heading that
+    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing."""
     found = []
+    summary = False
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
         if b.kind == "heading":
-            break
+            if summary or not _summary(b.text):
+                break
+            summary = True
+            continue
         found.append(b)
+        if summary:
+            break
     return found
 
 
-__all__ = ["cover_items"]
+SUMMARY_HEADING = 16  # characters: "一、2022年法治政府建设总体情况" is still a summary's heading
+
+
+def _summary(heading: str) -> bool:
+    """Whether ``heading`` only names a summary of the year ("一、总体情况")."""
+    return len(heading.strip()) <= SUMMARY_HEADING and any(w in heading for w in words().summary_headings)
