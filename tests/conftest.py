@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import io
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +47,55 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> su
         input=stdin,
         timeout=120,
     )
+
+
+RunMain = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def _pipe() -> io.TextIOWrapper:
+    """A text stream as a pipe gives a child: UTF-8 (the locale's), not a terminal, no file descriptor."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+
+
+def _read(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue().decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.fixture
+def run_main() -> RunMain:
+    """``drafter.cli.main`` in this process, as ``run_cli`` runs it in a child: same arguments, same result
+    (returncode, stdout, stderr), a fraction of the CPU. For tests of what a command does; a test of the
+    process itself (entry point, console encoding, signals, exit of a real process, worker pools) uses run_cli.
+    Everything the CLI changes in the process is put back: argv, streams, cwd, SIGINT, gc state."""
+
+    def run(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        from drafter.cli import main
+
+        out, err, inp = _pipe(), _pipe(), _pipe()
+        inp.write(stdin or "")
+        inp.seek(0)
+        sigint = signal.getsignal(signal.SIGINT)
+        collecting, frozen = gc.isenabled(), gc.get_freeze_count()
+        with pytest.MonkeyPatch.context() as mp:
+            mp.chdir(cwd or ROOT)
+            mp.setattr(sys, "argv", ["drafter", *args])
+            mp.setattr(sys, "stdin", inp)
+            try:
+                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                    code = main(list(args))
+            except SystemExit as e:  # argparse: usage errors, --help, --version
+                code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            finally:
+                signal.signal(signal.SIGINT, sigint)
+                if not frozen:
+                    gc.unfreeze()
+                (gc.enable if collecting else gc.disable)()
+        return subprocess.CompletedProcess(["drafter", *args], code, _read(out), _read(err))
+
+    return run
 
 
 @pytest.fixture(scope="session", autouse=True)

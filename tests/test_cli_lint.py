@@ -9,21 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, run_cli, seed
+from .conftest import ROOT, RunMain, run_cli, seed
 
 GOOD = ROOT / "examples" / "drafts" / "township_2025.md"
 FLAWED = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
 
 
-def test_clean_draft_exits_0_and_flawed_report_exits_1() -> None:
-    assert run_cli("lint", str(GOOD)).returncode == 0
-    proc = run_cli("lint", str(FLAWED))
+def test_clean_draft_exits_0_and_flawed_report_exits_1(run_main: RunMain) -> None:
+    assert run_main("lint", str(GOOD)).returncode == 0
+    proc = run_main("lint", str(FLAWED))
     assert proc.returncode == 1
     assert "[outdated-citation]" in proc.stdout and "[stale-year]" in proc.stdout
 
 
-def test_text_output_locates_and_highlights() -> None:
-    proc = run_cli("lint", str(FLAWED))
+def test_text_output_locates_and_highlights(run_main: RunMain) -> None:
+    proc = run_main("lint", str(FLAWED))
     line = next(x for x in proc.stdout.splitlines() if "[wording]" in x and "法制" in x)
     assert line.startswith(f"{FLAWED.relative_to(ROOT)}:5:40: 警告 [wording]")
     assert "第一责任人职责    ◐ 并入" in proc.stdout
@@ -113,16 +113,16 @@ def test_bad_input_in_text_format_never_traces(bad_dir: Path) -> None:
         ["template", "--type", "nope"],
     ],
 )
-def test_misuse_is_exit_2_with_one_chinese_line(args: list[str]) -> None:
-    proc = run_cli(*args)
+def test_misuse_is_exit_2_with_one_chinese_line(args: list[str], run_main: RunMain) -> None:
+    proc = run_main(*args)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     lines = [x for x in proc.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and any("\u4e00" <= c <= "\u9fff" for c in lines[0])
 
 
-def test_sarif_is_2_1_0_with_rule_metadata() -> None:
-    proc = run_cli("lint", str(FLAWED), "--format", "sarif")
+def test_sarif_is_2_1_0_with_rule_metadata(run_main: RunMain) -> None:
+    proc = run_main("lint", str(FLAWED), "--format", "sarif")
     sarif = json.loads(proc.stdout)
     assert sarif["version"] == "2.1.0"
     run = sarif["runs"][0]
@@ -135,15 +135,15 @@ def test_sarif_is_2_1_0_with_rule_metadata() -> None:
     assert ids[res["ruleIndex"]] == "wording"
 
 
-def test_github_annotations() -> None:
-    proc = run_cli("lint", str(FLAWED), "--format", "github")
+def test_github_annotations(run_main: RunMain) -> None:
+    proc = run_main("lint", str(FLAWED), "--format", "github")
     lines = proc.stdout.splitlines()
     assert any(x.startswith("::error file=") and "title=drafter outdated-citation::" in x for x in lines)
     assert all(x.startswith(("::error ", "::warning ", "::notice ")) for x in lines)
 
 
-def test_summary_table_for_a_folder(seeds_dir: Path) -> None:
-    proc = run_cli("lint", str(seeds_dir), "--summary")
+def test_summary_table_for_a_folder(seeds_dir: Path, run_main: RunMain) -> None:
+    proc = run_main("lint", str(seeds_dir), "--summary")
     assert proc.returncode == 1
     for unit in ("鲁山县人民", "沈丘县人民", "确山县人民"):
         assert unit in proc.stdout
@@ -153,14 +153,14 @@ def test_summary_table_for_a_folder(seeds_dir: Path) -> None:
     assert proc.stdout.count("◐") >= 2
 
 
-def test_type_and_year_options_override(tmp_path: Path) -> None:
-    proc = run_cli("lint", str(seed("000")), "--type", "county_gov", "--year", "2024", "--format", "json")
+def test_type_and_year_options_override(tmp_path: Path, run_main: RunMain) -> None:
+    proc = run_main("lint", str(seed("000")), "--type", "county_gov", "--year", "2024", "--format", "json")
     f = json.loads(proc.stdout)["files"][0]
     assert f["unit_type"] == "county_gov" and f["checklist"] == "county_gov" and f["year"] == 2024
     assert any(x["rule"] == "stale-year" for x in f["findings"])
 
 
-def test_user_checklist_by_path_extends_a_type(tmp_path: Path) -> None:
+def test_user_checklist_by_path_extends_a_type(tmp_path: Path, run_main: RunMain) -> None:
     cl = tmp_path / "mine.toml"
     cl.write_text(
         'name = "我的清单"\nextends = "department"\n[[items]]\nid = "archives"\npart = "measures"\n'
@@ -168,7 +168,7 @@ def test_user_checklist_by_path_extends_a_type(tmp_path: Path) -> None:
         'good = ["档案"]\nbad = ["无"]\n',
         encoding="utf-8",
     )
-    proc = run_cli("lint", str(GOOD), "--checklist", str(cl), "--format", "json")
+    proc = run_main("lint", str(GOOD), "--checklist", str(cl), "--format", "json")
     f = json.loads(proc.stdout)["files"][0]
     assert f["checklist"] == "mine"
     assert any(x["rule"] == "required-item" and "档案法治" in x["message"] for x in f["findings"])
@@ -198,37 +198,37 @@ def test_new_unit_type_by_dropping_a_toml_file(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["files"][0]["unit_type"] == "school"
 
 
-def test_rule_command_lists_and_explains() -> None:
-    proc = run_cli("rule")
+def test_rule_command_lists_and_explains(run_main: RunMain) -> None:
+    proc = run_main("rule")
     assert proc.returncode == 0 and "missing-part" in proc.stdout and "date-form" in proc.stdout
-    proc = run_cli("rule", "figures")
+    proc = run_main("rule", "figures")
     assert proc.returncode == 0 and "数字对不上" in proc.stdout and "结案63件" in proc.stdout
-    assert run_cli("rule", "nope").returncode == 2
+    assert run_main("rule", "nope").returncode == 2
 
 
-def test_folder_scan_skips_hidden_folders_and_environments(tmp_path: Path) -> None:
+def test_folder_scan_skips_hidden_folders_and_environments(tmp_path: Path, run_main: RunMain) -> None:
     report = FLAWED.read_bytes()
     for rel in ("a/b/r.txt", "a/.hidden/r.txt", ".venv/lib/site-packages/x/top_level.txt", "node_modules/r.md"):
         p = tmp_path / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(report)
-    data = json.loads(run_cli("lint", str(tmp_path), "--format", "json").stdout)
+    data = json.loads(run_main("lint", str(tmp_path), "--format", "json").stdout)
     assert [Path(f["path"]).relative_to(tmp_path).as_posix() for f in data["files"]] == ["a/b/r.txt"]
 
 
-def test_empty_docx_is_unreadable_not_a_report_missing_everything(tmp_path: Path) -> None:
+def test_empty_docx_is_unreadable_not_a_report_missing_everything(tmp_path: Path, run_main: RunMain) -> None:
     import docx
 
     docx.Document().save(str(tmp_path / "empty.docx"))
-    proc = run_cli("lint", str(tmp_path / "empty.docx"))
+    proc = run_main("lint", str(tmp_path / "empty.docx"))
     assert proc.returncode == 2 and "没有文字" in proc.stderr
 
 
-def test_import_of_a_report_without_title_gives_a_draft_that_lints(tmp_path: Path) -> None:
+def test_import_of_a_report_without_title_gives_a_draft_that_lints(tmp_path: Path, run_main: RunMain) -> None:
     (tmp_path / "r.txt").write_text("一、主要举措和成效\n全年办结行政复议案件12件。\n", encoding="utf-8")
-    proc = run_cli("import", str(tmp_path / "r.txt"), "-o", str(tmp_path / "d.md"))
+    proc = run_main("import", str(tmp_path / "r.txt"), "-o", str(tmp_path / "d.md"))
     assert proc.returncode == 0 and "请在草稿开头改正 unit" in proc.stderr
-    lint = run_cli("lint", str(tmp_path / "d.md"), "--format", "json")
+    lint = run_main("lint", str(tmp_path / "d.md"), "--format", "json")
     assert lint.returncode in (0, 1), lint.stderr
     assert "error" not in json.loads(lint.stdout)["files"][0]
 
