@@ -39,7 +39,8 @@ def test_remove_dismissal_takes_out_that_comment_only() -> None:
     line = _line_of(text, "drafter: 忽略")
     out = remove_dismissal(text, line, "figures", quote)
     assert out is not None and "drafter:" not in out
-    assert out == text.replace(dismissal_comment("figures", "办结含上年结转", quote) + "\n", "")
+    # it stood between blank lines: one blank line stays
+    assert out == text.replace(dismissal_comment("figures", "办结含上年结转", quote) + "\n\n", "")
     res = check(read_text(out), checklists.load("township"))
     assert res.ignored == [] and [f.rule for f in res.findings].count("figures") == 2  # the finding is back
 
