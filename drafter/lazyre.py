@@ -7,11 +7,14 @@ search, so a pattern that a run never needs (a web page's furniture in a plain r
 never compiled.
 
 ``compile`` (which ``Lazy`` uses) keeps each pattern's compiled code between runs, in one file
-under the user's cache folder per Python version: what ``re`` spends a cold start on is
-expanding classes such as ``[㐀-䶿一-鿿]`` into bitmaps, character by character, and that is the
-same every run. The code comes back through ``_sre.compile``, which validates it (code it
-refuses is compiled anew); the file is checked by its CRC, keyed by the exact Python and
-``_sre`` versions, written atomically at exit, and ignored when missing, stale or corrupt.
+under the user's cache folder per Python build: what ``re`` spends a cold start on is expanding
+classes such as ``[㐀-䶿一-鿿]`` into bitmaps, character by character, and that is the same every
+run. The code comes back through ``_sre.compile``, whose checks are not complete: code that is
+well-formed but wrong could crash the interpreter. So the file is keyed by the exact Python, ``_sre``
+build (magic, code size, repeat and group limits) and drafter version, checked by its CRC against
+damage, written atomically at a clean exit only, and every run that uses it leaves a mark beside it
+until it ends: a mark whose process is gone (a crash, or a kill) makes the next run delete the file,
+so a bad file costs one run at most. Missing, stale or damaged files are ignored.
 ``DRAFTER_NO_CACHE=1`` turns it off.
 """
 
@@ -98,15 +101,58 @@ def _file() -> Path | None:
     base = cache_dir()
     if base is None:
         return None
+    from . import __version__
+
+    limits = f"{getattr(_sre, 'MAXREPEAT', 0):x}-{getattr(_sre, 'MAXGROUPS', 0):x}"
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}-{_sre.CODESIZE}"
-    return base / f"re-{tag}.bin"
+    return base / f"re-{tag}-{limits}-{__version__}.bin"
 
 
 def _loaded() -> dict[tuple[str, int], Entry]:
     global _codes
     if _codes is None:
-        _codes = _read(_file())
+        path = _file()
+        _codes = _read(path) if path is not None and _trusted(path) else {}
     return _codes
+
+
+def _trusted(path: Path) -> bool:
+    """Whether ``path`` may be used: no run that used it died before its end (its mark is left and its
+    process gone: the file is deleted, it may be what killed it); then this run leaves its own mark."""
+    marks = list(path.parent.glob(f"{path.name}.*.run")) if path.parent.is_dir() else []
+    dead = [m for m in marks if not _alive(m)]
+    if dead:
+        for f in (path, *dead):
+            with contextlib.suppress(OSError):
+                f.unlink()
+        return False
+    if not path.exists():
+        return False
+    mark = path.with_name(f"{path.name}.{os.getpid()}.run")
+    try:
+        mark.touch()
+    except OSError:
+        return False  # no mark, no use: a crash could not be told from a clean run
+    atexit.register(_unmark, mark)
+    return True
+
+
+def _alive(mark: Path) -> bool:
+    """Whether the process that left ``mark`` (NAME.PID.run) still runs."""
+    try:
+        pid = int(mark.name.rsplit(".", 2)[-2])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return True
+    from .procs import pid_alive  # only when another run's mark is there: subprocess stays out of a cold start
+
+    return pid_alive(pid)
+
+
+def _unmark(mark: Path) -> None:
+    with contextlib.suppress(OSError):
+        mark.unlink()
 
 
 def _read(path: Path | None) -> dict[tuple[str, int], Entry]:
@@ -138,8 +184,12 @@ def _save() -> None:
         body = marshal.dumps(kept)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(zlib.crc32(body).to_bytes(4, "little") + body)
-        os.replace(tmp, path)
+        try:
+            tmp.write_bytes(zlib.crc32(body).to_bytes(4, "little") + body)
+            os.replace(tmp, path)  # on Windows this fails while another run reads the file
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 class Lazy:

@@ -50,8 +50,12 @@ def read_toml(path: Path) -> dict[str, Any]:
             body = json.dumps({"stamp": stamp, "data": data}, ensure_ascii=False)
             kept.parent.mkdir(parents=True, exist_ok=True)
             tmp = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
-            tmp.write_text(body, encoding="utf-8")
-            os.replace(tmp, kept)
+            try:
+                tmp.write_text(body, encoding="utf-8")
+                os.replace(tmp, kept)  # on Windows this fails while another run reads the file
+            finally:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
     return data
 
 

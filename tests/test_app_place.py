@@ -16,8 +16,7 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
-from .test_app_narrow import rows
+from .helpers.app import _home, aio, draft_screen, rows, settle  # noqa: F401 (_home: autouse)
 
 
 async def _opened(pilot: Pilot[None]) -> DraftScreen:
@@ -104,3 +103,28 @@ async def test_after_quitting_without_saving_the_place_is_kept_within_the_saved_
         screen = await _opened(pilot)
         assert screen.section_parts()[screen.current] == part  # the same part, its line as saved
         assert screen.cursor_place()[0] == stopped[0]
+
+
+@aio
+async def test_paragraphs_thrown_away_do_not_move_the_place_into_another_part(tmp_path: Path) -> None:
+    """15 paragraphs typed in part three, then 不保存: the draft as saved is shorter, so the place the
+    cursor had would land in part four; it comes back in part three."""
+    path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, part = await _write_in_part_three(pilot, 15)
+        await pilot.press("ctrl+q")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, Ask):
+                break
+        app.screen.query_one("#choice-discard").press()
+        for _ in range(500):  # not pilot.pause: it waits on screens that are closing
+            if app.return_code is not None:
+                break
+            await asyncio.sleep(0.02)
+        assert app.return_code is not None
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _opened(pilot)
+        assert part == "duties" and screen.section_parts()[screen.current] == part

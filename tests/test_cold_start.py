@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from drafter.dates import days_in_month
 
@@ -51,3 +54,17 @@ def test_lint_of_one_txt_loads_only_what_it_needs(tmp_path: Path) -> None:
 
 def test_days_in_month_is_calendars() -> None:
     assert all(days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in range(1, 3000) for m in range(1, 13))
+
+
+def test_lint_leaves_the_collector_as_it_found_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """lint freezes what its imports made (a cold start), then unfreezes: a process that runs lint more
+    than once (tests, an embedding program) does not pile up objects the collector never looks at."""
+    import gc
+
+    from drafter.cli import main
+
+    for _ in range(2):
+        with contextlib.suppress(SystemExit):
+            main(["lint", str(ROOT / "examples" / "reports")])
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+    capsys.readouterr()

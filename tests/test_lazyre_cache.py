@@ -79,3 +79,41 @@ def test_code_this_python_refuses_is_compiled_anew(tmp_path: Path) -> None:
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
     assert _run(tmp_path, DRAFTER_NO_CACHE="1") == "0"
     assert not (tmp_path / "drafter").exists()
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
+def test_a_run_that_died_with_the_file_in_use_gets_it_deleted(tmp_path: Path) -> None:
+    """Code ``_sre`` accepts can still crash the interpreter: a run that used the file and died (its mark
+    left, its process gone) makes the next run delete the file rather than crash again."""
+    _run(tmp_path)
+    f = _file(tmp_path)
+    assert not list(f.parent.glob("*.run"))  # a clean run takes its mark away
+    f.with_name(f"{f.name}.{_dead_pid()}.run").touch()
+    assert _run(tmp_path) == "0"  # not used: deleted, compiled anew, kept again
+    assert not list(f.parent.glob("*.run"))
+    assert _run(tmp_path) == str(len(PATTERNS))
+
+
+def test_another_live_run_does_not_make_the_file_suspect(tmp_path: Path) -> None:
+    _run(tmp_path)
+    f = _file(tmp_path)
+    mine = f.with_name(f"{f.name}.{os.getpid()}.run")  # this test's process: alive
+    mine.touch()
+    assert _run(tmp_path) == str(len(PATTERNS))
+    assert mine.exists()
+
+
+def test_the_file_is_keyed_by_the_regex_engine_limits_and_drafter_version() -> None:
+    from drafter import __version__, lazyre
+
+    path = lazyre._file()
+    if path is None:  # caching off here, or this Python's internals not as expected
+        return
+    assert path.name.endswith(f"-{__version__}.bin")
+    assert f"{sys.hexversion:x}" in path.name

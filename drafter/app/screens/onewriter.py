@@ -37,6 +37,7 @@ class OneWriter(Screen[None]):
     loaded: bool
     _extra_sig: tuple[tuple[int, str], ...] | None
     _place: place.Place | None
+    keep_on_exit: bool
 
     @property
     def editor(self) -> TextArea:
@@ -174,7 +175,25 @@ class OneWriter(Screen[None]):
         From the copy kept at each cursor move: on unmount the editor is already gone.
         """
         if self._place is not None and not self.read_only:
-            place.save(self.buffer.path, self._place)
+            stopped = self._place if self.keep_on_exit or not self.dirty else self._place_in_saved(self._place)
+            if stopped is not None:
+                place.save(self.buffer.path, stopped)
+
+    def _place_in_saved(self, here: place.Place) -> place.Place | None:
+        """After 不保存: ``here`` if it lies in the same part of the draft as saved, else that part's start
+        (paragraphs typed and thrown away moved the lines after them); None: the part is not in it."""
+        try:
+            saved = DraftBuffer.load(self.buffer.path)
+        except ReadError:
+            return None
+        heading = self.buffer.heading(self.current)
+        i = next((i for i in range(len(saved.sections)) if saved.heading(i) == heading), None)
+        if i is None:
+            return None
+        first = saved.start_line(i)
+        if first <= here.line <= first + saved.sections[i].count("\n"):
+            return here
+        return place.Place(first, 0, 0)
 
     # ------------------------------------------------------------ one writer
 
