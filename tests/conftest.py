@@ -64,10 +64,18 @@ def _read(stream: io.TextIOWrapper) -> str:
     return buffer.getvalue().decode("utf-8").replace("\r\n", "\n")
 
 
+class _PoolRefused(BaseException):
+    """Not an Exception: the CLI's last-resort handler must not turn it into an exit status."""
+
+
+def _no_pool(procs: int) -> None:
+    raise _PoolRefused(f"{procs} worker processes: a run with a pool of workers is tested through run_cli")
+
+
 def in_process(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """``drafter.cli.main`` in this process, as ``run_cli`` runs it in a child: same arguments, same result
     (returncode, stdout, stderr), a fraction of the CPU. For tests of what a command does; a test of the
-    process itself (entry point, console encoding, signals, exit of a real process, worker pools) uses run_cli.
+    process itself (entry point, console encoding, signals, exit of a real process, worker pools: refused here) uses run_cli.
     Everything the CLI changes in the process is put back: argv, streams, cwd, SIGINT, gc state."""
     from drafter.cli import main
 
@@ -80,11 +88,14 @@ def in_process(*args: str, cwd: Path | None = None, stdin: str | None = None) ->
         mp.chdir(cwd or ROOT)
         mp.setattr(sys, "argv", ["drafter", *args])
         mp.setattr(sys, "stdin", inp)
+        mp.setattr("drafter.parallel._pool", _no_pool)
         try:
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 code = main(list(args))
         except SystemExit as e:  # argparse: usage errors, --help, --version
             code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        except _PoolRefused as e:
+            pytest.fail(str(e))
         finally:
             signal.signal(signal.SIGINT, sigint)
             if not frozen:
