@@ -61,6 +61,7 @@ CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     # next sentence that reports something (checks/items.py _reporting)
     "titles": (in_report("三是积极推行法律顾问制度。"), 400),
     "slogans": (in_report("坚持依法行政，深化普法宣传。"), 400),
+    "two-clause-titles": (in_report("一是推行法律顾问制度，规范行政决策。"), 400),  # found by review: was 18x
     "dismissals": (
         in_draft(lambda i: f"<!-- drafter: 忽略 thin-part 理由{i} -->\n第{i}段〇〇〇〇。\n\n"),
         600,

@@ -33,6 +33,7 @@ class UnitRule:
     path: str = ""
     index: int = 0  # 1-based place in its file
     selves: tuple[str, ...] = ()  # how such a unit names itself in its text ("我乡", "我局")
+    not_selves: tuple[str, ...] = ()  # words holding a self-name that name something else ("全镇街": a district's)
 
     def fits(self, name: str) -> str | None:
         """What of ``name`` fits this rule (an ending, a word, a pattern's match), or None."""
@@ -77,9 +78,11 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
     for i, r in enumerate(data.get("rules", []), start=1):
         if not isinstance(r, dict) or not isinstance(r.get("type"), str):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条缺少 type")
-        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns", "self")}
+        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns", "self", "not_self")}
         if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
-            raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns、self 须是文字列表")
+            raise ReadError(
+                f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns、self、not_self 须是文字列表"
+            )
         if not shipped:  # the shipped file's patterns are screened by the tests, not on every start
             for p in lists["patterns"]:
                 _safe(p, path)
@@ -92,6 +95,7 @@ def _rules_of(path: Path) -> tuple[UnitRule, ...]:
             str(path),
             i,
             tuple(lists["self"]),
+            tuple(lists["not_self"]),
         )
         out.append(rule)
     return tuple(out)
@@ -171,8 +175,11 @@ def decide_by_self(text: str, rules: tuple[UnitRule, ...], known: set[str] | Non
     for r in rules:
         if known is not None and r.type not in known:
             continue
+        own = view
+        for x in r.not_selves:  # "全镇街" is a district's word, not a town's "全镇"
+            own = own.replace(x, "")
         for w in r.selves:
-            if w in view and r.type not in found:
+            if w in own and r.type not in found:
                 found[r.type] = (r, w)
     if len(found) != 1:
         return Decision(None)

@@ -54,6 +54,15 @@ def test_remove_dismissal_refuses_a_line_that_moved_or_another_rule_or_quote() -
     assert remove_dismissal(text, 10**6, "figures", quote) is None
 
 
+def test_a_hand_written_dismissal_between_blank_lines_leaves_one_blank_line() -> None:
+    """Written by hand with a blank line on each side: taking it back leaves the paragraphs one blank
+    line apart, as the writer sees them (the view shows no run of blank rows)."""
+    comment = dismissal_comment("wording", "原文如此", "法制")
+    text = f"段一。\n\n{comment}\n\n段二。"
+    assert remove_dismissal(text, 3, "wording", "法制") == "段一。\n\n段二。"
+    assert remove_dismissal(f"段一。\n{comment}\n段二。", 2, "wording", "法制") == "段一。\n段二。"
+
+
 def test_remove_dismissal_keeps_the_text_around_an_inline_comment() -> None:
     text = "前文\n" + dismissal_comment("wording", "原文如此", "法制") + "开展法制宣传。\n后文"
     assert remove_dismissal(text, 2, "wording", "法制") == "前文\n开展法制宣传。\n后文"

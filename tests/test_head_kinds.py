@@ -396,6 +396,8 @@ def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
         ("中共青禾县委员会、青禾县人民政府：\n2024年，我乡法治政府建设工作扎实推进。\n", "township"),
         ("县委、县政府：\n2024年，我局认真总结法治政府建设工作。局党委理论学习中心组学法4次。\n", "department"),
         ("县委、县政府：\n2024年，我局会同我乡开展联合执法。\n", None),  # two kinds of self: not told
+        # a district's words for its towns and sub-districts hold 全镇 / 全乡 but are no town's self-name
+        ("市委、市政府：\n2024年，我区实现全镇街公共法律服务站全覆盖，全乡镇配齐法律顾问。\n", None),
     ],
 )
 def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(

@@ -147,7 +147,8 @@ _COMMENT = Lazy(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")  # as r
 def remove_dismissal(text: str, line: int, rule: str | None, quote: str = "") -> str | None:
     """``text`` without the comment on its 1-based ``line`` that dismisses ``rule`` for ``quote``
     (the finding comes back at the next check); ``rule`` None: whatever directive stands there (one
-    that dismisses nothing, a ``dismissal`` finding). A line left blank goes with its line break.
+    that dismisses nothing, a ``dismissal`` finding). A line left blank goes with its line break, and
+    a comment that stood between two blank lines leaves one of them.
     None when the line holds no such comment (the text moved since the check). Nothing else changes."""
     lines = text.split("\n")
     if not 1 <= line <= len(lines):
@@ -164,6 +165,9 @@ def remove_dismissal(text: str, line: int, rule: str | None, quote: str = "") ->
             lines[line - 1] = rest
         else:
             del lines[line - 1]
+            at = line - 1  # the line after it, now in its place
+            if 0 < at < len(lines) and not lines[at - 1].strip() and not lines[at].strip():
+                del lines[at]  # a comment between two blank lines: one blank line stays, not two
         return "\n".join(lines)
     return None
 

@@ -105,7 +105,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
+    lists = _topic_lists(
+        found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
+    )
     chosen: dict[str, _Hit | None] = {}
     for item in ctx.checklist.items:
         if item.id in out:
@@ -290,11 +292,12 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
     起……") reports an earlier year."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, _Hit]] = {}
+    walked: dict[_Step, _Hit | None] = {}
     for rank, c in enumerate(cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end):
                 continue
-            got = _reporting(corpus, at[id(b)], start, need, judge, year)
+            got = _reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             got.cue, got.rank = b.text[start:end], rank
@@ -304,9 +307,25 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
 
 
-def _reporting(corpus: Corpus, i: int, pos: int, need: str, judge: Judge, year: int | None) -> _Hit | None:
+# where a walk through a paragraph's sentences stands: (block, sentence start, after a title, phase)
+_Step = tuple[int, int, bool, int]
+
+
+def _reporting(
+    corpus: Corpus,
+    i: int,
+    pos: int,
+    need: str,
+    judge: Judge,
+    year: int | None,
+    memo: dict[_Step, _Hit | None] | None = None,
+) -> _Hit | None:
     """The sentence that reports what the words at ``pos`` of block ``i`` name: their own sentence,
-    or, for a title, the first sentence after it that is no title (in the block, else the next one)."""
+    or, for a title, the first sentence after it that is no title (in the block, else the next one).
+
+    The walk goes title by title (phase 1), then sentence by sentence until one reports (phase 2).
+    ``memo`` holds where each step led, for one item: a paragraph of titles that each name the item
+    is walked once, not once per title (that was quadratic in the paragraph)."""
     b = corpus.blocks[i]
     s, e = sentence_at(b.text, pos)
     titled = False
@@ -314,24 +333,41 @@ def _reporting(corpus: Corpus, i: int, pos: int, need: str, judge: Judge, year: 
         if i + 1 >= len(corpus.blocks) or corpus.blocks[i + 1].kind != "paragraph":
             return None
         b, s, e, titled = corpus.blocks[i + 1], *sentence_at(corpus.blocks[i + 1].text, 0), True
-    while s < e and is_title(b.text, s, e):
-        nxt = sentence_at(b.text, e)
-        last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
-        if last and not _catchwords(b.text[s:e]):  # a list of short tasks ("一是加强学法；二是规范决策。")
+    memo = {} if memo is None else memo
+    path: list[_Step] = []
+    phase = 1
+    result: _Hit | None = None
+    while True:
+        step = (id(b), s, titled, phase)
+        if step in memo:
+            result = memo[step]
             break
-        s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
-        titled = True
-    while e > s:
+        path.append(step)
+        if phase == 1:
+            if s < e and is_title(b.text, s, e):
+                nxt = sentence_at(b.text, e)
+                last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
+                if not last or _catchwords(b.text[s:e]):  # not a list of short tasks ("一是加强学法；二是规范决策。")
+                    s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
+                    titled = True
+                    continue
+            phase = 2
+            continue
+        if e <= s:
+            break
         sentence = b.text[s:e]
         kind = judge.kind(sentence) if need != "mention" else "mention"
         if accepts(need, kind) and (need == "mention" or kind == "figure" or not _earlier(sentence, year)):
-            return _Hit(b, s, e, kind, titled=titled)
+            result = _Hit(b, s, e, kind, titled=titled)
+            break
         if not titled:
-            return None
+            break
         s, e = sentence_at(b.text, e)  # a title's paragraph: the first of its sentences that reports something
         if _numbered(b.text, s) is not None:
-            return None
-    return None
+            break
+    for step in path:
+        memo[step] = result
+    return result
 
 
 def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year: int | None) -> bool:
@@ -440,17 +476,42 @@ def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
     return got[1]
 
 
-def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]], part: dict[str, str]) -> set[tuple[str, int, int]]:
+def _topic_lists(
+    found: dict[str, tuple[Corpus, str, list[_Hit]]],
+    part: dict[str, str],
+    cues: dict[str, tuple[str, ...]],
+    year: int | None,
+) -> set[tuple[str, int, int]]:
     """Sentences without figures that would be the evidence of three items or more of one part: a
     list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
     of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
-    is the evidence of a measure and, where the duties part is folded, of the leader's study."""
+    is the evidence of a measure and, where the duties part is folded, of the leader's study. A
+    topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list."""
     words: dict[tuple[str, int, int], set[str]] = {}
+    spans: dict[tuple[str, int, int], tuple[Block, int, int]] = {}
+    named: dict[tuple[str, int, int], set[str]] = {}
     for iid, (_, _, hits) in found.items():
         for h in hits[:1]:
             if h.kind == "action" and not h.titled:
-                words.setdefault((part[iid], id(h.block), h.start), set()).add(h.cue)
-    return {k for k, cues in words.items() if len(cues) >= 3}  # 普法 named once is one topic, whoever asks
+                key = (part[iid], id(h.block), h.start)
+                words.setdefault(key, set()).add(h.cue)
+                named.setdefault(key, set()).add(iid)
+                spans[key] = (h.block, h.start, h.end)
+    out = set()
+    for key, got in words.items():
+        if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
+            b, s, e = spans[key]
+            hidden = [
+                iid
+                for iid, p in part.items()
+                if p == key[0]
+                and iid not in named[key]
+                and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
+            ]
+            got = got | {f"#{iid}" for iid in hidden[:1]}
+        if len(got) >= 3:  # 普法 named once is one topic, whoever asks
+            out.add(key)
+    return out
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
