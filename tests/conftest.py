@@ -64,38 +64,50 @@ def _read(stream: io.TextIOWrapper) -> str:
     return buffer.getvalue().decode("utf-8").replace("\r\n", "\n")
 
 
-@pytest.fixture
-def run_main() -> RunMain:
+class _PoolRefused(BaseException):
+    """Not an Exception: the CLI's last-resort handler must not turn it into an exit status."""
+
+
+def _no_pool(procs: int) -> None:
+    raise _PoolRefused(f"{procs} worker processes: a run with a pool of workers is tested through run_cli")
+
+
+def in_process(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """``drafter.cli.main`` in this process, as ``run_cli`` runs it in a child: same arguments, same result
     (returncode, stdout, stderr), a fraction of the CPU. For tests of what a command does; a test of the
-    process itself (entry point, console encoding, signals, exit of a real process, worker pools) uses run_cli.
+    process itself (entry point, console encoding, signals, exit of a real process, worker pools: refused here) uses run_cli.
     Everything the CLI changes in the process is put back: argv, streams, cwd, SIGINT, gc state."""
+    from drafter.cli import main
 
-    def run(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        from drafter.cli import main
+    out, err, inp = _pipe(), _pipe(), _pipe()
+    inp.write(stdin or "")
+    inp.seek(0)
+    sigint = signal.getsignal(signal.SIGINT)
+    collecting, frozen = gc.isenabled(), gc.get_freeze_count()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(cwd or ROOT)
+        mp.setattr(sys, "argv", ["drafter", *args])
+        mp.setattr(sys, "stdin", inp)
+        mp.setattr("drafter.parallel._pool", _no_pool)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main(list(args))
+        except SystemExit as e:  # argparse: usage errors, --help, --version
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        except _PoolRefused as e:
+            pytest.fail(str(e))
+        finally:
+            signal.signal(signal.SIGINT, sigint)
+            if not frozen:
+                gc.unfreeze()
+            (gc.enable if collecting else gc.disable)()
+    return subprocess.CompletedProcess(["drafter", *args], code, _read(out), _read(err))
 
-        out, err, inp = _pipe(), _pipe(), _pipe()
-        inp.write(stdin or "")
-        inp.seek(0)
-        sigint = signal.getsignal(signal.SIGINT)
-        collecting, frozen = gc.isenabled(), gc.get_freeze_count()
-        with pytest.MonkeyPatch.context() as mp:
-            mp.chdir(cwd or ROOT)
-            mp.setattr(sys, "argv", ["drafter", *args])
-            mp.setattr(sys, "stdin", inp)
-            try:
-                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                    code = main(list(args))
-            except SystemExit as e:  # argparse: usage errors, --help, --version
-                code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-            finally:
-                signal.signal(signal.SIGINT, sigint)
-                if not frozen:
-                    gc.unfreeze()
-                (gc.enable if collecting else gc.disable)()
-        return subprocess.CompletedProcess(["drafter", *args], code, _read(out), _read(err))
 
-    return run
+@pytest.fixture
+def run_main() -> RunMain:
+    """``in_process`` as a fixture."""
+    return in_process
 
 
 @pytest.fixture(scope="session", autouse=True)

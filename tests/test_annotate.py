@@ -12,7 +12,7 @@ import docx
 import pytest
 from lxml import etree
 
-from .conftest import run_cli, seed
+from .conftest import in_process, run_cli, seed
 from .formats import soffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -30,7 +30,7 @@ def _head(f: dict) -> str:  # type: ignore[type-arg]
 
 
 def _findings(path: Path) -> list[dict]:  # type: ignore[type-arg]
-    proc = run_cli("lint", str(path), "--format", "json")
+    proc = in_process("lint", str(path), "--format", "json")
     return json.loads(proc.stdout)["files"][0]["findings"]  # type: ignore[no-any-return]
 
 
@@ -56,7 +56,7 @@ def test_annotated_seed_001_has_one_comment_per_finding_and_the_original_is_unto
     src = seed("001")
     before = _sha(src)
     out = tmp_path / "沈丘_批注.docx"
-    proc = run_cli("lint", str(src), "--annotate", str(out))
+    proc = in_process("lint", str(src), "--annotate", str(out))
     assert proc.returncode == 1 and out.is_file(), proc.stderr
     assert _sha(src) == before
     findings = _findings(src)
@@ -85,7 +85,7 @@ def test_annotating_a_docx_keeps_its_paragraphs_and_anchors_the_words(tmp_path: 
     src = tmp_path / "沈丘.docx"
     src.write_bytes(render(read_path(seed("001"))))
     before = _sha(src)
-    proc = run_cli("lint", str(src), "--annotate")
+    proc = in_process("lint", str(src), "--annotate")
     out = tmp_path / "沈丘_批注.docx"
     assert proc.returncode == 1 and out.is_file() and "Traceback" not in proc.stderr
     assert _sha(src) == before
@@ -100,11 +100,11 @@ def test_annotating_a_docx_keeps_its_paragraphs_and_anchors_the_words(tmp_path: 
 def test_annotate_refuses_to_overwrite_and_to_take_a_folder(tmp_path: Path, seeds_dir: Path) -> None:
     out = tmp_path / "a.docx"
     out.write_bytes(b"keep")
-    proc = run_cli("lint", str(seed("001")), "--annotate", str(out))
+    proc = in_process("lint", str(seed("001")), "--annotate", str(out))
     assert proc.returncode == 2 and "--force" in proc.stderr and out.read_bytes() == b"keep"
-    proc = run_cli("lint", str(seed("001")), "--annotate", str(out), "--force")
+    proc = in_process("lint", str(seed("001")), "--annotate", str(out), "--force")
     assert proc.returncode == 1 and zipfile.is_zipfile(out)
-    proc = run_cli("lint", str(seeds_dir), "--annotate")
+    proc = in_process("lint", str(seeds_dir), "--annotate")
     assert proc.returncode == 2 and "--annotate-dir" in proc.stderr and len(proc.stderr.splitlines()) == 1
 
 
@@ -117,7 +117,7 @@ def test_annotate_dir_writes_a_copy_per_report(tmp_path: Path, seed_formats: Pat
     for p in out.iterdir():
         d = docx.Document(str(p))
         assert len(list(d.comments)) >= 2 and any("法治政府建设情况的报告" in para.text for para in d.paragraphs)
-    again = run_cli("lint", str(seed_formats), "--annotate-dir", str(out))  # refused before any conversion
+    again = in_process("lint", str(seed_formats), "--annotate-dir", str(out))  # refused before any conversion
     assert again.returncode == 2 and len(again.stderr.splitlines()) == 1 and "已存在" in again.stderr
 
 
@@ -131,14 +131,14 @@ def test_annotate_dir_refuses_existing_copies_before_reading_and_force_rewrites(
     second = out / "003_批注.docx"
     second.write_bytes(b"keep")
     (src / "001.txt").write_bytes(b"\xff\xfe\x00")  # not read: the refusal comes first
-    proc = run_cli("lint", str(src), "--annotate-dir", str(out))
+    proc = in_process("lint", str(src), "--annotate-dir", str(out))
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.splitlines() == [
         f"drafter: {second} 已存在；如要覆盖请加 --force，或用 --annotate-dir 指定另一个文件夹"
     ]
     assert second.read_bytes() == b"keep" and sorted(p.name for p in out.iterdir()) == ["003_批注.docx"]
     (src / "001.txt").write_bytes(seed("001").read_bytes())
-    proc = run_cli("lint", str(src), "--annotate-dir", str(out), "--force")
+    proc = in_process("lint", str(src), "--annotate-dir", str(out), "--force")
     assert proc.returncode == 1, proc.stderr
     assert sorted(p.name for p in out.iterdir()) == ["001_批注.docx", "003_批注.docx"]  # no temporary file left
     assert all(len(list(docx.Document(str(p)).comments)) >= 1 for p in out.iterdir())
@@ -147,7 +147,7 @@ def test_annotate_dir_refuses_existing_copies_before_reading_and_force_rewrites(
 @pytest.mark.slow
 def test_annotated_copy_opens_in_libreoffice_with_its_comments(tmp_path: Path) -> None:
     out = tmp_path / "a.docx"
-    assert run_cli("lint", str(seed("001")), "--annotate", str(out)).returncode == 1
+    assert in_process("lint", str(seed("001")), "--annotate", str(out)).returncode == 1
     subprocess.run(
         [
             soffice(),

@@ -17,7 +17,7 @@ from drafter.readers import read_path
 from drafter.readers.markdown import read_text as read_md
 from drafter.readers.txt import read_text
 
-from .conftest import run_cli, seed
+from .conftest import in_process, seed
 from .headtail_variants import FACTS, VARIANTS, closing_date, cn_date
 
 TYPES = {"000": "department", "001": "department", "002": "township", "003": "county_gov", "004": "county_gov"}
@@ -78,7 +78,7 @@ def test_a_draft_is_judged_as_its_rendered_docx_and_a_plain_markdown_report_too(
 
 
 def test_lint_json_reports_missing_closing_for_seed_000() -> None:
-    proc = run_cli("lint", str(seed("000")), "--format", "json")
+    proc = in_process("lint", str(seed("000")), "--format", "json")
     f = json.loads(proc.stdout)["files"][0]
     got = [x for x in f["findings"] if x["rule"] == "missing-closing"]
     assert len(got) == 1 and got[0]["severity"] == "info" and "主送机关、署名、成文日期" in got[0]["message"]

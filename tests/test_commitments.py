@@ -11,7 +11,7 @@ from drafter.checks import check
 from drafter.readers import read_path
 from drafter.readers.txt import read_text
 
-from .conftest import run_cli, seed
+from .conftest import in_process, seed
 
 # A "this year" report of the same office that reports on one of seed 000's three plan items.
 THIS_YEAR = """鲁山县人民政府办公室关于2024年度法治政府建设情况的报告
@@ -47,7 +47,7 @@ def test_no_previous_no_finding() -> None:
 def test_lint_previous_names_them(tmp_path: Path) -> None:
     report = tmp_path / "2024.txt"
     report.write_text(THIS_YEAR, encoding="utf-8")
-    out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
+    out = in_process("lint", str(report), "--previous", str(seed("000")), "--format", "json")
     msgs = [
         f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"
     ]
@@ -62,7 +62,7 @@ def test_a_rolled_forward_draft_carries_its_commitments(tmp_path: Path) -> None:
     text = text.replace(marker, written + "\n\n" + marker, 1)
     draft = tmp_path / "2024.md"
     draft.write_text(text, encoding="utf-8")
-    out = run_cli("lint", str(draft), "--format", "json")
+    out = in_process("lint", str(draft), "--format", "json")
     msgs = [
         f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "commitment-unreported"
     ]
@@ -87,7 +87,7 @@ def test_this_years_heading_reports_a_promise_and_each_names_its_line() -> None:
 def test_json_lists_commitments_with_their_lines(tmp_path: Path) -> None:
     report = tmp_path / "2024.txt"
     report.write_text(THIS_YEAR, encoding="utf-8")
-    out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
+    out = in_process("lint", str(report), "--previous", str(seed("000")), "--format", "json")
     cs = json.loads(out.stdout)["files"][0]["commitments"]
     assert {c["status"] for c in cs} == {"reported", "unreported"}
     assert all((c["line"] is None) == (c["status"] == "unreported") for c in cs)
@@ -98,10 +98,10 @@ def test_previous_of_another_unit_or_the_same_year_is_warned(tmp_path: Path) -> 
     other.write_text(THIS_YEAR.replace("鲁山县人民政府办公室", "鲁山县司法局"), encoding="utf-8")
     report = tmp_path / "2024.txt"
     report.write_text(THIS_YEAR, encoding="utf-8")
-    out = run_cli("lint", str(report), "--previous", str(other), "--format", "json")
+    out = in_process("lint", str(report), "--previous", str(other), "--format", "json")
     msgs = [f["message"] for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "previous-mismatch"]
     assert len(msgs) == 2 and any("鲁山县司法局" in m for m in msgs) and any("也是关于2024年度" in m for m in msgs)
-    out = run_cli("lint", str(report), "--previous", str(seed("000")), "--format", "json")
+    out = in_process("lint", str(report), "--previous", str(seed("000")), "--format", "json")
     assert not [f for f in json.loads(out.stdout)["files"][0]["findings"] if f["rule"] == "previous-mismatch"]
 
 

@@ -12,7 +12,7 @@ from drafter.checks import check
 from drafter.checks.dismiss import dismissal_comment, insert_dismissal
 from drafter.readers.markdown import read_text
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, in_process
 from .helpers.drafts import GOOD
 from .helpers.drafts import good_with as _draft
 
@@ -111,16 +111,16 @@ def test_insert_dismissal_before_the_findings_paragraph_round_trips() -> None:
 def test_lint_reports_dismissed_findings_in_text_json_and_sarif(tmp_path: Path) -> None:
     draft = tmp_path / "草稿.md"
     draft.write_text(_draft(dismissal_comment("figures", "含上年结转"), BAD_SUM, BAD_PARTS), encoding="utf-8")
-    proc = run_cli("lint", str(draft), "--ignore", "thin-part")
+    proc = in_process("lint", str(draft), "--ignore", "thin-part")
     assert "已忽略 1 条" in proc.stdout and "理由：含上年结转" in proc.stdout
     assert proc.stdout.rstrip().endswith("已忽略 1 条")
-    out = json.loads(run_cli("lint", str(draft), "--format", "json").stdout)
+    out = json.loads(in_process("lint", str(draft), "--format", "json").stdout)
     [entry] = out["files"]
     assert [f["rule"] for f in entry["findings"]].count("figures") == 1
     [ign] = entry["ignored"]
     assert ign["rule"] == "figures" and ign["reason"] == "含上年结转" and ign["source"] == "draft"
     assert ign["dismissed_at"] == ign["line"] - 2 and out["summary"]["ignored"] == 1
-    sarif = json.loads(run_cli("lint", str(draft), "--format", "sarif").stdout)
+    sarif = json.loads(in_process("lint", str(draft), "--format", "sarif").stdout)
     sup = [r for r in sarif["runs"][0]["results"] if "suppressions" in r]
     assert len(sup) == 1 and sup[0]["suppressions"][0]["justification"] == "含上年结转"
     assert sup[0]["suppressions"][0]["kind"] == "inSource"
@@ -128,10 +128,10 @@ def test_lint_reports_dismissed_findings_in_text_json_and_sarif(tmp_path: Path) 
 
 def test_ignore_option_changes_the_exit_status_but_lists_what_it_dismissed() -> None:
     flawed = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
-    first = json.loads(run_cli("lint", str(flawed), "--format", "json").stdout)
+    first = json.loads(in_process("lint", str(flawed), "--format", "json").stdout)
     errors = {f["rule"] for f in first["files"][0]["findings"] if f["severity"] == "error"}
     args = ["lint", str(flawed), "--format", "json", "--ignore", ",".join(sorted(errors))]
-    proc = run_cli(*args)
+    proc = in_process(*args)
     assert proc.returncode == 0
     entry = json.loads(proc.stdout)["files"][0]
     assert not any(f["rule"] in errors for f in entry["findings"])
@@ -140,11 +140,11 @@ def test_ignore_option_changes_the_exit_status_but_lists_what_it_dismissed() -> 
 
 
 def test_unknown_rule_in_ignore_is_misuse(tmp_path: Path) -> None:
-    proc = run_cli("lint", str(GOOD), "--ignore", "figurez")
+    proc = in_process("lint", str(GOOD), "--ignore", "figurez")
     assert proc.returncode == 2 and "figurez" in proc.stderr and "Traceback" not in proc.stderr
     own = tmp_path / "my.toml"
     own.write_text('name = "我的清单"\nextends = "township"\nignore = ["figurez"]\n', encoding="utf-8")
-    proc = run_cli("lint", str(GOOD), "--checklist", str(own))
+    proc = in_process("lint", str(GOOD), "--checklist", str(own))
     assert proc.returncode == 2 and "figurez" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -153,7 +153,7 @@ def test_checklist_ignore_dismisses_everywhere_with_its_name(tmp_path: Path) -> 
     draft.write_text(_draft(BAD_SUM), encoding="utf-8")
     own = tmp_path / "my.toml"
     own.write_text('name = "我的清单"\nextends = "township"\nignore = ["figures"]\n', encoding="utf-8")
-    out = json.loads(run_cli("lint", str(draft), "--checklist", str(own), "--format", "json").stdout)
+    out = json.loads(in_process("lint", str(draft), "--checklist", str(own), "--format", "json").stdout)
     entry = out["files"][0]
     assert "figures" not in [f["rule"] for f in entry["findings"]]
     [ign] = entry["ignored"]

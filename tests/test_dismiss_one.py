@@ -16,7 +16,7 @@ from drafter.checks.dismiss import dismissal_comment, dismissal_key, insert_dism
 from drafter.model import Dismissal
 from drafter.readers.markdown import read_text
 
-from .conftest import run_cli
+from .conftest import in_process
 from .helpers.app import _home, aio, draft_screen, settle, until  # noqa: F401 (_home: autouse)
 from .helpers.drafts import good_with as _draft
 
@@ -94,12 +94,12 @@ def test_lint_honours_a_quoted_dismissal_in_text_and_json(tmp_path: Path) -> Non
     one = found[1]
     draft = tmp_path / "草稿.md"
     draft.write_text(_draft(dismissal_comment("figures", "办结率口径不同", dismissal_key(one)), TWO), encoding="utf-8")
-    out = json.loads(run_cli("lint", str(draft), "--format", "json").stdout)
+    out = json.loads(in_process("lint", str(draft), "--format", "json").stdout)
     entry = out["files"][0]
     assert [f["message"] for f in entry["findings"] if f["rule"] == "figures"] == [found[0].message]
     [ign] = entry["ignored"]
     assert ign["message"] == one.message and ign["quote"] == dismissal_key(one) and ign["reason"] == "办结率口径不同"
-    text = run_cli("lint", str(draft)).stdout
+    text = in_process("lint", str(draft)).stdout
     assert "已忽略 1 条" in text and found[0].message in text
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 
 from drafter.readers import ReadError, read_bytes, read_path
 
-from .conftest import run_cli
+from .conftest import in_process
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -205,7 +205,7 @@ def test_cli_on_hostile_files(tmp_path: Path) -> None:
     (tmp_path / "torn.docx").write_bytes(good[:300])
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     for name in ("torn.docx", "old.doc"):
-        r = run_cli("import", str(tmp_path / name), "-o", str(tmp_path / "out.md"))
+        r = in_process("import", str(tmp_path / name), "-o", str(tmp_path / "out.md"))
         assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1
         assert not (tmp_path / "out.md").exists()
 

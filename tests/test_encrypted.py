@@ -10,7 +10,7 @@ import pytest
 
 from drafter.readers import ReadError, read_path
 
-from .conftest import run_cli, seed_paths
+from .conftest import in_process, seed_paths
 
 
 def _encrypted_docx(tmp_path: Path, name: str = "加密.docx") -> Path:
@@ -41,7 +41,7 @@ def test_encrypted_docx_in_a_folder_one_line_exit_2_others_checked(tmp_path: Pat
     _encrypted_docx(tmp_path, "乙单位.docx")
     _encrypted_docx(tmp_path, "丙单位.doc")  # the same, saved under the old name: converted in a batch
     (tmp_path / "甲单位.txt").write_text(seed_paths()[0].read_text(encoding="utf-8"), encoding="utf-8")
-    proc = run_cli("lint", str(tmp_path), "--format", "json")
+    proc = in_process("lint", str(tmp_path), "--format", "json")
     assert proc.returncode == 2
     lines = [ln for ln in proc.stderr.splitlines() if ln]
     assert len(lines) == 2 and all("已加密" in ln and "取消密码" in ln and "损坏" not in ln for ln in lines)

@@ -12,7 +12,7 @@ from drafter.checks import check
 from drafter.checks.evidence import judge_for
 from drafter.readers.txt import read_text
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, in_process
 
 HEAD = "青山县司法局关于{y}年度法治政府建设情况的报告\n"
 MEASURES = "一、{y}年度推进法治政府建设的主要举措和成效\n"
@@ -114,15 +114,15 @@ def test_every_items_good_example_is_evidence() -> None:
 def test_json_items_and_text_items(tmp_path: Path) -> None:
     report = tmp_path / "报告.txt"
     report.write_text(_report("全年办文800件。\n全年开展行政执法案卷评查2次，评查案卷41卷。"), encoding="utf-8")
-    out = json.loads(run_cli("lint", str(report), "--format", "json").stdout)
+    out = json.loads(in_process("lint", str(report), "--format", "json").stdout)
     items = {i["id"]: i for i in out["files"][0]["items"]}
     assert set(items["law-enforcement"]) >= {"id", "status", "line", "evidence"}
     assert items["law-enforcement"]["status"] == "covered" and items["law-enforcement"]["line"] == 4
     assert items["law-enforcement"]["evidence"].startswith("全年开展行政执法案卷评查")
     assert {i["status"] for i in items.values()} <= {"covered", "missing", "not-applicable"}
-    text = run_cli("lint", str(report), "--items").stdout
+    text = in_process("lint", str(report), "--items").stdout
     assert "清单条目" in text and "第4行：全年开展行政执法案卷评查" in text
-    assert "清单条目" not in run_cli("lint", str(report)).stdout
+    assert "清单条目" not in in_process("lint", str(report)).stdout
 
 
 def test_example_items_stay_covered_by_their_part() -> None:

@@ -11,7 +11,7 @@ from drafter.app.screens.frames import FrameScreen, frames_for, placed
 from drafter.app.widgets.outline import Outline
 from drafter.checklist_schema import BLANK
 
-from .conftest import run_cli
+from .conftest import in_process
 from .helpers.app import _home, aio, draft_screen, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
@@ -32,7 +32,7 @@ def test_a_frame_without_a_blank_is_refused_in_chinese(tmp_path: Path) -> None:
         'guidance = "写甲"\ncues = ["甲"]\nframes = ["全年办理甲事项若干件。"]\n',
         encoding="utf-8",
     )
-    proc = run_cli("lint", "examples/drafts/township_2025.md", "--checklist", str(own))
+    proc = in_process("lint", "examples/drafts/township_2025.md", "--checklist", str(own))
     assert proc.returncode == 2 and BLANK in proc.stderr and "Traceback" not in proc.stderr
 
 

@@ -14,7 +14,7 @@ from drafter.checks import check
 from drafter.model import Document
 from drafter.readers import read_bytes, read_path
 
-from .conftest import run_cli
+from .conftest import in_process
 
 BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作安排\n加强培训。\n"
 
@@ -405,7 +405,7 @@ def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(
 ) -> None:
     report = tmp_path / "r.txt"
     report.write_text(text + BODY, encoding="utf-8")
-    data = json.loads(run_cli("lint", str(report), "--format", "json").stdout)
+    data = json.loads(in_process("lint", str(report), "--format", "json").stdout)
     f = data["files"][0]
     assert (f["unit"], f["unit_type"]) == (None, unit_type)
 
@@ -413,17 +413,17 @@ def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(
 def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text("关于2024年度法治政府建设情况的报告\n" + BODY, encoding="utf-8")
-    proc = run_cli("lint", str(report), "--format", "json")
+    proc = in_process("lint", str(report), "--format", "json")
     f = json.loads(proc.stdout)["files"][0]
     assert (f["unit_type"], f["type_source"]) == (None, None)
     assert any(x["rule"] == "unit-type-unknown" and x["severity"] == "info" for x in f["findings"])
-    text = run_cli("lint", str(report), "--explain-type").stdout
+    text = in_process("lint", str(report), "--explain-type").stdout
     assert (
         "未能判断单位类型，已按通用清单检查；请在标题或署名中写出单位全称，或指定单位类型" in text
         and "单位类型依据" in text
     )
-    assert "未判断" in run_cli("lint", str(report), "--summary").stdout
-    typed = json.loads(run_cli("lint", str(report), "--format", "json", "--type", "township").stdout)["files"][0]
+    assert "未判断" in in_process("lint", str(report), "--summary").stdout
+    typed = json.loads(in_process("lint", str(report), "--format", "json", "--type", "township").stdout)["files"][0]
     assert typed["type_source"] == "option"
     assert not any(x["rule"] == "unit-type-unknown" for x in typed["findings"])
 
@@ -431,9 +431,9 @@ def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path
 def test_explain_type_names_the_rule(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text("青禾县巴音苏木2024年法治政府建设情况报告\n" + BODY, encoding="utf-8")
-    out = run_cli("lint", str(report), "--explain-type").stdout
+    out = in_process("lint", str(report), "--explain-type").stdout
     assert "units.toml" in out and "苏木" in out
-    f = json.loads(run_cli("lint", str(report), "--format", "json").stdout)["files"][0]
+    f = json.loads(in_process("lint", str(report), "--format", "json").stdout)["files"][0]
     assert (f["unit"], f["unit_type"], f["type_source"]) == ("青禾县巴音苏木人民政府", "township", "title")
 
 
@@ -466,7 +466,7 @@ def test_same_head_in_every_format(tmp_path: Path) -> None:
         m = read_path(tmp_path / name).meta
         assert (m.title, m.unit, m.year) == ("桃源州人民政府2024年度法治政府建设情况报告", "桃源州人民政府", 2024), name
     out = tmp_path / "草稿.md"
-    proc = run_cli("import", str(tmp_path / "a.docx"), "-o", str(out))
+    proc = in_process("import", str(tmp_path / "a.docx"), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     draft = out.read_text(encoding="utf-8")
     assert 'unit = "桃源州人民政府"' in draft and 'type = "county_gov"' in draft and "year = 2024" in draft

@@ -23,7 +23,7 @@ from drafter.readers.head import organ_list
 from drafter.readers.txt import read_text
 from drafter.render.gbt9704 import render
 
-from .conftest import run_cli, seed, seed_paths
+from .conftest import in_process, seed, seed_paths
 from .headtail_variants import FACTS, VARIANTS, Expect, cn_date
 
 CASES = [(k, v) for k in sorted(FACTS) for v in VARIANTS]
@@ -153,12 +153,12 @@ def test_import_cli_on_an_untitled_joint_report_and_lint_json_says_where_the_uni
     text, exp = _variant("003", "joint_untitled")
     src = tmp_path / "report.txt"
     src.write_text(text, encoding="utf-8")
-    r = run_cli("import", str(src), "-o", str(tmp_path / "d.md"))
+    r = in_process("import", str(src), "-o", str(tmp_path / "d.md"))
     assert r.returncode == 0, r.stderr
     draft = (tmp_path / "d.md").read_text(encoding="utf-8")
     assert f'signature = "{exp.signature}"' in draft and f'addressee = "{exp.addressee}"' in draft
     assert 'unit = "中共确山县委 确山县人民政府"' in draft and "标题" in r.stderr
-    r = run_cli("lint", str(src), "--format", "json")
+    r = in_process("lint", str(src), "--format", "json")
     f = json.loads(r.stdout)["files"][0]
     assert (f["unit"], f["unit_source"]) == ("中共确山县委 确山县人民政府", "signature")
 

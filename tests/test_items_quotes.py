@@ -57,6 +57,14 @@ CASES = [
         "一规划两纲要",
     ),
     (
+        "the 合法性审查 of 规范性文件 is no major decision",
+        "（一）规范性文件。制发的规范性文件均按照《规范性文件管理办法》进行合法性审查，全面清理规范性文件。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
         "a plan of short tasks is a list, not titles",
         "（一）执法。全年办结行政处罚案件40件。",
         DUTIES,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from drafter.checks.typeset import half_width
 
-from .conftest import run_cli
+from .conftest import in_process
 
 BASE_2023 = """青山县柳河镇人民政府关于2023年度法治政府建设情况的报告
 一、2023年度推进法治政府建设的主要举措和成效
@@ -39,7 +39,7 @@ date = "2026年1月20日"
 
 
 def _lint(path: Path, *args: str) -> list[dict[str, object]]:
-    out = json.loads(run_cli("lint", str(path), "--format", "json", *args).stdout)
+    out = json.loads(in_process("lint", str(path), "--format", "json", *args).stdout)
     return list(out["files"][0]["findings"])
 
 
@@ -76,7 +76,7 @@ def test_a_report_on_red_letterhead_needs_a_signer(tmp_path: Path) -> None:
         HEAD.format(extra='letterhead = "red"\nsigner = "张三"\n', body="全年培训3次。"), encoding="utf-8"
     )
     assert not [f for f in _lint(signed) if f["rule"] == "missing-signer"]
-    proc = run_cli("rule", "missing-signer")
+    proc = in_process("rule", "missing-signer")
     assert proc.returncode == 0 and "签发人" in proc.stdout
 
 

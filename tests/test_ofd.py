@@ -13,7 +13,7 @@ from drafter import checklists
 from drafter.checks import check
 from drafter.readers import ReadError, read_path
 
-from .conftest import run_cli, seed_paths
+from .conftest import in_process, seed_paths
 from .helpers.drafts import SEED_EXPECTED as EXPECTED
 from .ofdfiles import NS, write_ofd
 
@@ -37,23 +37,23 @@ def test_ofd_of_each_seed_gives_the_contract_statuses(prefix: str, tmp_path: Pat
 
 def test_ofd_findings_name_their_page(tmp_path: Path) -> None:
     path = write_ofd(tmp_path / "沈丘.ofd", seed_paths()[1].read_text(encoding="utf-8"))
-    proc = run_cli("lint", str(path))
+    proc = in_process("lint", str(path))
     assert proc.returncode == 1, proc.stderr  # cites the superseded 纲要
     assert re.search(r"沈丘\.ofd:\d+:\d+（第[1-9]页）", proc.stdout), proc.stdout
-    data = json.loads(run_cli("lint", str(path), "--format", "json").stdout)
+    data = json.loads(in_process("lint", str(path), "--format", "json").stdout)
     assert data["files"][0]["unit"] == "沈丘县人民政府办公室"
 
 
 def test_ofd_in_a_folder_is_read_not_skipped(tmp_path: Path) -> None:
     write_ofd(tmp_path / "a.ofd", seed_paths()[0].read_text(encoding="utf-8"))
-    data = json.loads(run_cli("lint", str(tmp_path), "--format", "json").stdout)
+    data = json.loads(in_process("lint", str(tmp_path), "--format", "json").stdout)
     assert [Path(f["path"]).name for f in data["files"]] == ["a.ofd"] and "skipped" not in data
 
 
 def test_ofd_import_gives_a_draft(tmp_path: Path) -> None:
     path = write_ofd(tmp_path / "r.ofd", seed_paths()[2].read_text(encoding="utf-8"))
     out = tmp_path / "r.md"
-    proc = run_cli("import", str(path), "-o", str(out))
+    proc = in_process("import", str(path), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     assert "## 一、2023年度推进法治政府建设的主要举措和成效" in out.read_text(encoding="utf-8")
 
@@ -78,7 +78,7 @@ def test_bad_ofd_is_one_clear_line(tmp_path: Path, pages: list[str], message: st
     with pytest.raises(ReadError, match=message):
         read_path(path)
     (tmp_path / "好.txt").write_text(seed_paths()[0].read_text(encoding="utf-8"), encoding="utf-8")
-    proc = run_cli("lint", str(tmp_path))
+    proc = in_process("lint", str(tmp_path))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and message in proc.stderr
     assert "好.txt" in proc.stdout

@@ -19,7 +19,7 @@ from drafter.lint import compare_units, lint_paths
 from drafter.readers import read_path
 from drafter.readers.txt import read_text
 
-from .conftest import ROOT, run_cli, seed, seed_paths
+from .conftest import ROOT, in_process, seed, seed_paths
 
 DRAFT = ROOT / "examples" / "drafts" / "county_gov_2025.md"
 
@@ -110,7 +110,7 @@ def test_cli_previous_flags_copy_at_its_line(tmp_path: Path) -> None:
     text, _ = _this_year(seed("000"), seed("004"), 3)
     this = tmp_path / "今年.txt"
     this.write_text(text, encoding="utf-8")
-    proc = run_cli("lint", str(this), "--previous", str(seed("000")), "--format", "json")
+    proc = in_process("lint", str(this), "--previous", str(seed("000")), "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr
     found = [f for f in json.loads(proc.stdout)["files"][0]["findings"] if f["rule"] == "copied-from-previous"]
     assert found and all(f["line"] and (f["part"] or f["line"] == 3) for f in found)
@@ -166,11 +166,11 @@ def test_folder_of_six_gets_exactly_the_copied_pair(tmp_path: Path) -> None:
 
 def test_summary_and_json_list_the_pair(tmp_path: Path) -> None:
     made, source = _folder(tmp_path)
-    proc = run_cli("lint", str(tmp_path), "--summary")
+    proc = in_process("lint", str(tmp_path), "--summary")
     assert "内容相似的报告" in proc.stdout and made.name in proc.stdout
     similar = proc.stdout.split("内容相似的报告", 1)[1]
     assert "沈丘县人民政府办公室" in similar  # the pair is named by its units, each with its file
-    proc = run_cli("lint", str(tmp_path), "--format", "json")
+    proc = in_process("lint", str(tmp_path), "--format", "json")
     data = json.loads(proc.stdout)
     assert data["version"] == 1 and len(data["similar"]) == 1
     assert {Path(data["similar"][0]["a"]).name, Path(data["similar"][0]["b"]).name} == {made.name, source.name}
@@ -245,7 +245,7 @@ def test_previous_may_be_a_docx(tmp_path: Path) -> None:
     text, _ = _this_year(seed("000"), seed("004"), 3)
     this = tmp_path / "今年.txt"
     this.write_text(text, encoding="utf-8")
-    proc = run_cli("lint", str(this), "--previous", str(last), "--format", "json")
+    proc = in_process("lint", str(this), "--previous", str(last), "--format", "json")
     found = [f for f in json.loads(proc.stdout)["files"][0]["findings"] if f["rule"] == "copied-from-previous"]
     assert found
     prev = read_path(last)
@@ -270,13 +270,13 @@ def test_a_kept_opening_is_a_copy_and_drafters_own_opening_is_not(tmp_path: Path
         if f.rule == "copied-from-previous"
     ]
     last_draft = tmp_path / "last.md"
-    run_cli("template", "--type", "department", "--unit", "青山县司法局", "--year", "2024", "-o", str(last_draft))
+    in_process("template", "--type", "department", "--unit", "青山县司法局", "--year", "2024", "-o", str(last_draft))
     filled = last_draft.read_text(encoding="utf-8").replace(
         "【请填写：一句话概括全年法治政府建设的总体成效】", "全年办理行政复议案件12件，法治政府建设取得新成效"
     )
     last_draft.write_text(filled, encoding="utf-8")
     this_draft = tmp_path / "this.md"
-    run_cli("template", "--type", "department", "--unit", "青山县司法局", "--year", "2025", "-o", str(this_draft))
+    in_process("template", "--type", "department", "--unit", "青山县司法局", "--year", "2025", "-o", str(this_draft))
     from drafter.boilerplate import fragments
 
     res = check(

@@ -13,7 +13,7 @@ from drafter.patterns import REACH, UnsafePattern, bounded, max_reach, validate
 from drafter.readers.errors import ReadError
 from drafter.resources import data_dir
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, in_process
 
 GOOD = ROOT / "examples" / "drafts" / "department_2025.md"
 
@@ -35,7 +35,7 @@ def test_catastrophic_cue_is_refused_when_the_checklist_loads(tmp_path: Path) ->
     report.write_text(
         GOOD.read_text(encoding="utf-8").replace("## 二、", "一" * 40 + "二\n\n## 二、"), encoding="utf-8"
     )
-    r = run_cli("lint", str(report), "--checklist", str(_checklist(tmp_path, "(一+)+$")))
+    r = in_process("lint", str(report), "--checklist", str(_checklist(tmp_path, "(一+)+$")))
     assert r.returncode == 2
     assert "(一+)+$" in r.stderr and "不安全" in r.stderr and "Traceback" not in r.stderr
 
@@ -152,7 +152,7 @@ def test_a_long_paragraph_with_a_dot_star_cue_is_linted(tmp_path: Path) -> None:
     report.write_text(
         GOOD.read_text(encoding="utf-8").replace("## 二、", "依法行政" * 5000 + "\n\n## 二、"), encoding="utf-8"
     )
-    r = run_cli("lint", str(report), "--checklist", str(_checklist(tmp_path, ".*！")))
+    r = in_process("lint", str(report), "--checklist", str(_checklist(tmp_path, ".*！")))
     assert r.returncode in (0, 1), r.stderr
     assert "Traceback" not in r.stderr
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from drafter.app.screens.start import make_draft
 from drafter.lint import lint_paths
 
-from .conftest import ROOT, run_cli, seed
+from .conftest import ROOT, in_process, seed
 
 GOOD = ROOT / "examples" / "drafts" / "township_2025.md"
 
@@ -20,7 +20,7 @@ def _draft_with_previous(tmp: Path, previous: str) -> Path:
 
 
 def test_unreadable_previous_is_one_chinese_line_and_exit_2(tmp_path: Path) -> None:
-    proc = run_cli("lint", str(GOOD), "--previous", str(tmp_path / "nope.docx"))
+    proc = in_process("lint", str(GOOD), "--previous", str(tmp_path / "nope.docx"))
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
@@ -37,7 +37,7 @@ def test_draft_previous_is_read_relative_to_the_draft(tmp_path: Path) -> None:
     bad = _draft_with_previous(tmp_path, "sub/missing.txt")
     [rep] = list(lint_paths([str(bad)]))
     assert rep.result is not None and rep.previous_error is not None and "missing.txt" in rep.previous_error
-    proc = run_cli("lint", str(bad), "--format", "json")
+    proc = in_process("lint", str(bad), "--format", "json")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "previous" in proc.stderr
     assert '"findings"' in proc.stdout

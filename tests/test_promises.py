@@ -12,7 +12,7 @@ from drafter.checks import check
 from drafter.checks.marks import Mark, generic_phrase, parse_marks, sentence_at, set_mark
 from drafter.readers.markdown import read_text
 
-from .conftest import run_cli
+from .conftest import in_process
 from .helpers.drafts import promise_draft as _draft
 
 LAST_YEAR = """青山县柳河镇人民政府关于2024年度法治政府建设情况的报告
@@ -104,7 +104,7 @@ def test_lint_honours_the_marks_in_json(tmp_path: Path) -> None:
     }
     draft = tmp_path / "d.md"
     draft.write_text(_draft("全年组织学法4次，干部法治素养明显提升。", marks=marks), encoding="utf-8")
-    out = json.loads(run_cli("lint", str(draft), "--format", "json").stdout)
+    out = json.loads(in_process("lint", str(draft), "--format", "json").stdout)
     entry = out["files"][0]
     got = {c["text"]: (c["status"], c["by"], c["reason"]) for c in entry["commitments"]}
     assert got["提高依法行政水平"][:2] == ("reported", "mark")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli
+from .conftest import in_process
 from .docxprops import NS, Docx, q
 
 DRAFT = """+++
@@ -52,7 +52,7 @@ MM = 1440 / 25.4
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> Docx:
     d = tmp_path_factory.mktemp("render")
     (d / "draft.md").write_text(DRAFT, encoding="utf-8")
-    r = run_cli("render", str(d / "draft.md"))
+    r = in_process("render", str(d / "draft.md"))
     assert r.returncode == 0, r.stderr
     assert "draft.docx" in r.stdout
     return Docx(d / "draft.docx")
@@ -214,7 +214,7 @@ def test_page_numbers_odd_right_even_left(rendered: Docx) -> None:
 
 def test_standard_font_set(tmp_path: Path) -> None:
     (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
-    r = run_cli("render", str(tmp_path / "d.md"), "-o", str(tmp_path / "s.docx"), "--fonts", "standard")
+    r = in_process("render", str(tmp_path / "d.md"), "-o", str(tmp_path / "s.docx"), "--fonts", "standard")
     assert r.returncode == 0, r.stderr
     x = Docx(tmp_path / "s.docx")
     body = _para(x, "2023年，我办")
@@ -345,7 +345,7 @@ def test_title_lines_trapezoid_without_a_lone_last_word(title: str) -> None:
 def test_bad_drafts_fail_cleanly(tmp_path: Path, edit: object, needle: str) -> None:
     src = tmp_path / "bad.md"
     src.write_text(edit(DRAFT), encoding="utf-8")  # type: ignore[operator]
-    r = run_cli("render", str(src))
+    r = in_process("render", str(src))
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert needle in r.stderr or (needle == "TOML" and "设置" in r.stderr)
@@ -358,36 +358,36 @@ def test_output_rules(tmp_path: Path) -> None:
     src.write_text(DRAFT, encoding="utf-8")
     out = tmp_path / "d.docx"
     out.write_bytes(b"old")
-    r = run_cli("render", str(src))
+    r = in_process("render", str(src))
     assert r.returncode == 2 and "--force" in r.stderr and out.read_bytes() == b"old"
-    assert run_cli("render", str(src), "--force").returncode == 0 and out.read_bytes()[:2] == b"PK"
-    r = run_cli("render", str(src), "--fonts", "comic", "-o", str(tmp_path / "x.docx"))
+    assert in_process("render", str(src), "--force").returncode == 0 and out.read_bytes()[:2] == b"PK"
+    r = in_process("render", str(src), "--fonts", "comic", "-o", str(tmp_path / "x.docx"))
     assert r.returncode == 2 and "comic" in r.stderr
-    r = run_cli("render", str(src), "-o", str(tmp_path / "no" / "such" / "x.docx"))
+    r = in_process("render", str(src), "-o", str(tmp_path / "no" / "such" / "x.docx"))
     assert r.returncode == 2 and "Traceback" not in r.stderr and "文件夹" in r.stderr
     blocker = tmp_path / "afile"
     blocker.write_text("x")
-    r = run_cli("render", str(src), "-o", str(blocker / "x.docx"))
+    r = in_process("render", str(src), "-o", str(blocker / "x.docx"))
     assert r.returncode == 2 and "Traceback" not in r.stderr
-    r = run_cli("render", str(tmp_path / "missing.md"))
+    r = in_process("render", str(tmp_path / "missing.md"))
     assert r.returncode == 2 and "不存在" in r.stderr
 
 
 def test_render_warns_about_empty_addressee_signature_and_date(tmp_path: Path) -> None:
     text = DRAFT.replace('addressee = "鲁山县人民政府"', 'addressee = ""').replace('date = "2024年1月5日"', 'date = ""')
     (tmp_path / "d.md").write_text(text, encoding="utf-8")
-    r = run_cli("render", str(tmp_path / "d.md"))
+    r = in_process("render", str(tmp_path / "d.md"))
     assert r.returncode == 0 and (tmp_path / "d.docx").exists()
     assert "主送机关为空" in r.stderr and "成文日期为空" in r.stderr and "署名为空" not in r.stderr
     (tmp_path / "ok.md").write_text(DRAFT, encoding="utf-8")
-    assert run_cli("render", str(tmp_path / "ok.md")).stderr == ""
+    assert in_process("render", str(tmp_path / "ok.md")).stderr == ""
 
 
 def test_font_table_properties_and_settings(rendered: Docx, tmp_path: Path) -> None:
     import zipfile
 
     (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
-    assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
+    assert in_process("render", str(tmp_path / "d.md")).returncode == 0
     zf = zipfile.ZipFile(tmp_path / "d.docx")
     from lxml import etree
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, run_cli, seed_paths
+from .conftest import ROOT, in_process, seed_paths
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [
@@ -22,8 +22,8 @@ pytestmark = [
 
 def test_long_seed_pages(tmp_path: Path) -> None:
     src = next(p for p in seed_paths() if p.name.startswith("004"))
-    assert run_cli("import", str(src), "-o", str(tmp_path / "d.md")).returncode == 0
-    assert run_cli("render", str(tmp_path / "d.md")).returncode == 0
+    assert in_process("import", str(src), "-o", str(tmp_path / "d.md")).returncode == 0
+    assert in_process("render", str(tmp_path / "d.md")).returncode == 0
     subprocess.run(
         [
             str(SOFFICE),

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, in_process
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # CT_PPrBase (+ CT_PPr's rPr, sectPr, pPrChange), EG_RPrBase, CT_Style, CT_DocDefaults, CT_SectPr — ECMA-376 Part 1, §17
@@ -217,8 +217,10 @@ def test_properties_in_schema_order(tmp_path: Path, kind: str) -> None:
         src = tmp_path / "up.md"
         src.write_text(text, encoding="utf-8")
     if kind != "template":
-        proc = run_cli("render", str(src), "-o", str(out))
+        proc = in_process("render", str(src), "-o", str(out))
     else:
-        proc = run_cli("template", "--type", "township", "--unit", "柳河镇人民政府", "--year", "2025", "-o", str(out))
+        proc = in_process(
+            "template", "--type", "township", "--unit", "柳河镇人民政府", "--year", "2025", "-o", str(out)
+        )
     assert proc.returncode == 0, proc.stderr
     assert _out_of_order(out) == []

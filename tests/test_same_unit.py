@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .conftest import run_cli, seed_paths
+from .conftest import in_process, seed_paths
 from .formats import page_html
 
 UNIT = "鲁山县人民政府办公室"
@@ -23,7 +23,7 @@ def _folder(tmp_path: Path, *, other_unit: bool = False) -> Path:
 
 
 def test_same_unit_twice_is_not_copying(tmp_path: Path) -> None:
-    data = json.loads(run_cli("lint", str(_folder(tmp_path)), "--format", "json").stdout)
+    data = json.loads(in_process("lint", str(_folder(tmp_path)), "--format", "json").stdout)
     rules = {f["rule"] for f in data["files"][0]["findings"]} | {f["rule"] for f in data["files"][1]["findings"]}
     assert "copied-across-units" not in rules
     assert "similar" not in data
@@ -35,10 +35,10 @@ def test_same_unit_twice_is_not_copying(tmp_path: Path) -> None:
 
 def test_text_and_summary_say_one_unit_submitted_twice(tmp_path: Path) -> None:
     folder = _folder(tmp_path, other_unit=True)
-    text = run_cli("lint", str(folder)).stdout
+    text = in_process("lint", str(folder)).stdout
     assert "同一单位：" in text and "重复提交" in text
     assert "copied-across-units" in text  # the other unit's copy is still copying
-    summary = run_cli("lint", str(folder), "--summary").stdout
+    summary = in_process("lint", str(folder), "--summary").stdout
     assert "同一单位：" in summary and "内容相似的报告" in summary
 
 
@@ -49,7 +49,7 @@ def test_one_units_years_are_one_unit_though_its_name_is_written_shorter(tmp_pat
     (tmp_path / "2023.txt").write_text(text, encoding="utf-8")
     older = text.replace("2024", "2023").replace("2023", "2022").replace(UNIT, "县人民政府办公室")
     (tmp_path / "2022.txt").write_text(older, encoding="utf-8")
-    data = json.loads(run_cli("lint", str(tmp_path), "--format", "json").stdout)
+    data = json.loads(in_process("lint", str(tmp_path), "--format", "json").stdout)
     assert sorted(f["year"] for f in data["files"]) == [2022, 2023]
     assert not [x for f in data["files"] for x in f["findings"] if x["rule"] == "copied-across-units"]
     [one] = data["same_unit"]

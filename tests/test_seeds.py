@@ -10,7 +10,7 @@ from drafter import checklists
 from drafter.checks import check
 from drafter.readers import read_path
 
-from .conftest import run_cli, seed, seed_paths
+from .conftest import in_process, seed, seed_paths
 from .helpers.drafts import SEED_EXPECTED
 
 EXPECTED = SEED_EXPECTED
@@ -28,7 +28,7 @@ def test_contract_table(prefix: str) -> None:
 
 
 def test_json_output_matches_contract_for_all_seeds(seeds_dir) -> None:  # type: ignore[no-untyped-def]
-    proc = run_cli("lint", str(seeds_dir), "--format", "json")
+    proc = in_process("lint", str(seeds_dir), "--format", "json")
     assert proc.returncode == 1, proc.stderr  # 001 cites the superseded 纲要: an error
     data = json.loads(proc.stdout)
     assert data["version"] == 1

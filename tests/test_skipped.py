@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from .conftest import run_cli, seed_paths
+from .conftest import in_process, seed_paths
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -25,8 +25,8 @@ def _folder(tmp_path: Path) -> Path:
 
 def test_text_lists_and_counts_skipped_files(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    proc = run_cli("lint", str(folder))
-    plain = run_cli("lint", *(str(p) for p in sorted(folder.glob("0*.txt"))))
+    proc = in_process("lint", str(folder))
+    plain = in_process("lint", *(str(p) for p in sorted(folder.glob("0*.txt"))))
     assert proc.returncode == plain.returncode  # skipped non-report files do not change the exit status
     out = proc.stdout
     assert "检查了 2 个文件，跳过 5 个" in out
@@ -42,9 +42,9 @@ def test_summary_and_json_list_skipped_files(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     # relative to the folder's parent: notes under the table wrap to the terminal, and a long temporary path
     # (as under xdist) would cut a file name across two lines
-    summary = run_cli("lint", folder.name, "--summary", cwd=folder.parent)
+    summary = in_process("lint", folder.name, "--summary", cwd=folder.parent)
     assert "检查了 2 个文件，跳过 5 个" in summary.stdout and "扫描件.jpg" in summary.stdout
-    data = json.loads(run_cli("lint", str(folder), "--format", "json").stdout)
+    data = json.loads(in_process("lint", str(folder), "--format", "json").stdout)
     assert len(data["files"]) == 2 and data["summary"]["files"] == 2
     reasons = {Path(s["path"]).name: s["reason"] for s in data["skipped"]}
     assert set(reasons) == {"附件1 统计表.xlsx", "扫描件.jpg", "材料.zip", "~$报告.docx", ".git"}
@@ -53,7 +53,7 @@ def test_summary_and_json_list_skipped_files(tmp_path: Path) -> None:
 
 def test_a_named_file_that_cannot_be_read_still_gives_2(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    proc = run_cli("lint", str(folder / "扫描件.jpg"))
+    proc = in_process("lint", str(folder / "扫描件.jpg"))
     assert proc.returncode == 2 and "不支持的文件类型" in proc.stderr
 
 
@@ -61,7 +61,7 @@ def test_folder_of_only_other_files_says_so(tmp_path: Path) -> None:
     folder = tmp_path / "空"
     folder.mkdir()
     (folder / "照片.png").write_bytes(b"\x89PNG")
-    proc = run_cli("lint", str(folder), "--format", "json")
+    proc = in_process("lint", str(folder), "--format", "json")
     data = json.loads(proc.stdout)
     assert proc.returncode == 2 and "没有报告文件" in data["files"][0]["error"]
     assert [Path(s["path"]).name for s in data["skipped"]] == ["照片.png"]

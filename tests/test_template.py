@@ -12,14 +12,14 @@ from drafter import checklists
 from drafter.checks import check
 from drafter.readers import read_path
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, in_process
 from .docxprops import Docx
 
 
 @pytest.mark.parametrize("unit_type", ["county_gov", "department", "township"])
 def test_md_template_has_four_parts(tmp_path: Path, unit_type: str) -> None:
     out = tmp_path / "t.md"
-    r = run_cli("template", "--type", unit_type, "--unit", "鲁山县辛集乡人民政府", "--year", "2024", "-o", str(out))
+    r = in_process("template", "--type", unit_type, "--unit", "鲁山县辛集乡人民政府", "--year", "2024", "-o", str(out))
     assert r.returncode == 0, r.stderr
     doc = read_path(out)
     assert doc.meta.unit == "鲁山县辛集乡人民政府" and doc.meta.year == 2024 and doc.meta.unit_type == unit_type
@@ -45,7 +45,7 @@ def test_md_template_has_four_parts(tmp_path: Path, unit_type: str) -> None:
 
 def test_docx_template_grey_hints(tmp_path: Path) -> None:
     out = tmp_path / "t.docx"
-    r = run_cli("template", "--type", "department", "--year", "2023", "-o", str(out))
+    r = in_process("template", "--type", "department", "--year", "2023", "-o", str(out))
     assert r.returncode == 0, r.stderr
     x = Docx(out)
     hints = [p for p in x.paragraphs() if x.style_name(x.style_id(p)) == "填写提示"]
@@ -59,12 +59,12 @@ def test_docx_template_grey_hints(tmp_path: Path) -> None:
 
 
 def test_template_errors(tmp_path: Path) -> None:
-    r = run_cli("template", "--type", "village", "-o", str(tmp_path / "t.md"))
+    r = in_process("template", "--type", "village", "-o", str(tmp_path / "t.md"))
     assert r.returncode == 2 and "village" in r.stderr and "Traceback" not in r.stderr
-    r = run_cli("template", "--type", "township", "-o", str(tmp_path / "t.pdf"))
+    r = in_process("template", "--type", "township", "-o", str(tmp_path / "t.pdf"))
     assert r.returncode == 2 and ".docx" in r.stderr
     (tmp_path / "t.md").write_text("keep")
-    r = run_cli("template", "--type", "township", "-o", str(tmp_path / "t.md"))
+    r = in_process("template", "--type", "township", "-o", str(tmp_path / "t.md"))
     assert r.returncode == 2 and (tmp_path / "t.md").read_text() == "keep"
     assert not list(tmp_path.glob(".*tmp"))
 
@@ -101,13 +101,13 @@ def test_lint_of_a_blank_draft_reports_drafters_opening_as_not_covering(tmp_path
 
     draft = tmp_path / "d.md"
     draft.write_text(drafts.blank("某某镇人民政府", "township", 2025), encoding="utf-8")
-    out = run_cli("lint", str(draft), "--format", "json")
+    out = in_process("lint", str(draft), "--format", "json")
     rules = [(f["rule"], f["message"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
     assert any(r == "required-item" and "习近平法治思想" in m for r, m in rules)
 
 
 def test_template_placeholders_for_addressee_signature_date_and_layout_fields(tmp_path: Path) -> None:
-    r = run_cli("template", "--type", "township", "--year", "2025", "-o", str(tmp_path / "t.md"))
+    r = in_process("template", "--type", "township", "--year", "2025", "-o", str(tmp_path / "t.md"))
     assert r.returncode == 0, r.stderr
     text = (tmp_path / "t.md").read_text(encoding="utf-8")
     for line in (
@@ -123,7 +123,7 @@ def test_template_placeholders_for_addressee_signature_date_and_layout_fields(tm
 
     m = read_text(text).meta
     assert (m.signer or "", m.seal, m.letterhead) == ("", False, "none")
-    r = run_cli("render", str(tmp_path / "t.md"))
+    r = in_process("render", str(tmp_path / "t.md"))
     assert r.returncode == 0 and r.stderr == ""  # placeholders are not empty: lint reports them instead
 
 

@@ -24,6 +24,13 @@ WEB = ROOT.parent / "shared" / "corpus" / "web"
 READ: dict[str, list[tuple[str, str, str, str, str]]] = {
     "000_144076ad8ae7c213.txt": [
         ("warning", "required-item", "谁执法谁普法", "right", "政府办的报告通篇没有普法"),
+        (
+            "warning",
+            "required-item",
+            "重大行政决策",
+            "right",
+            "只有规范性文件的合法性审查，没有重大行政决策、法律顾问（quotes_read.toml 的读者同样判断）",
+        ),
         ("warning", "no-causes", "一句话", "right", "不足只有一句，三个问题，没有一个原因"),
     ],
     "001_d3385afb506ce1c5.txt": [

@@ -14,7 +14,7 @@ from drafter.readers import read_path
 from drafter.readers.markdown import read_text as read_md
 from drafter.readers.txt import read_text
 
-from .conftest import ROOT, run_cli, seed_paths
+from .conftest import ROOT, in_process, seed_paths
 from .helpers.drafts import SEED_EXPECTED
 
 WEB = ROOT.parent / "shared" / "corpus" / "web"
@@ -46,7 +46,7 @@ def web_index() -> dict[str, tuple[str, str, int]]:
 
 
 def lint_json(*paths: Path) -> list[dict[str, object]]:
-    proc = run_cli("lint", *map(str, paths), "--format", "json")
+    proc = in_process("lint", *map(str, paths), "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)["files"]  # type: ignore[no-any-return]
 
@@ -120,7 +120,7 @@ def test_signature_and_addressee_split_from_a_run_on_line() -> None:
 def test_web_copy_imports_with_headings(tmp_path: Path) -> None:
     web_index()
     out = tmp_path / "草稿.md"
-    proc = run_cli("import", str(WEB / "web_w113.txt"), "-o", str(out))
+    proc = in_process("import", str(WEB / "web_w113.txt"), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     draft = out.read_text(encoding="utf-8")
     assert "## 三、存在的主要问题" in draft and "## 四、下一步工作思路" in draft

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from drafter.output.xlsx import STATUS
 
-from .conftest import run_cli
+from .conftest import in_process
 from .formats import soffice
 
 PARTS = ("measures", "shortcomings", "duties", "plan")
@@ -24,9 +24,9 @@ def workbook(tmp_path: Path, seeds_dir: Path) -> tuple[Path, dict]:  # type: ign
     bad = tmp_path / "坏文件.docx"
     bad.write_bytes(b"PK\x03\x04 torn")
     out = tmp_path / "汇总.xlsx"
-    proc = run_cli("lint", str(seeds_dir), str(bad), "--format", "xlsx", "-o", str(out))
+    proc = in_process("lint", str(seeds_dir), str(bad), "--format", "xlsx", "-o", str(out))
     assert proc.returncode == 2 and out.is_file(), proc.stderr
-    js = run_cli("lint", str(seeds_dir), str(bad), "--format", "json")
+    js = in_process("lint", str(seeds_dir), str(bad), "--format", "json")
     return out, json.loads(js.stdout)
 
 
@@ -70,7 +70,7 @@ def test_missing_parts_are_filled_red(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "x.xlsx"
-    assert run_cli("lint", str(report), "--format", "xlsx", "-o", str(out)).returncode == 1
+    assert in_process("lint", str(report), "--format", "xlsx", "-o", str(out)).returncode == 1
     ws = load_workbook(out)["概览"]
     row = [c for c in ws[3]]
     assert [c.value for c in row[4:8]] == ["有", "缺", "缺", "缺"]
@@ -113,11 +113,11 @@ def test_similar_pairs_sheet() -> None:
 def test_xlsx_refuses_overwrite_and_needs_output(tmp_path: Path, seeds_dir: Path) -> None:
     out = tmp_path / "汇总.xlsx"
     out.write_bytes(b"old")
-    proc = run_cli("lint", str(seeds_dir), "--format", "xlsx", "-o", str(out))
+    proc = in_process("lint", str(seeds_dir), "--format", "xlsx", "-o", str(out))
     assert proc.returncode == 2 and "--force" in proc.stderr and out.read_bytes() == b"old"
-    assert run_cli("lint", str(seeds_dir), "--format", "xlsx", "-o", str(out), "--force").returncode == 1
+    assert in_process("lint", str(seeds_dir), "--format", "xlsx", "-o", str(out), "--force").returncode == 1
     assert load_workbook(out).sheetnames[0] == "概览"
-    proc = run_cli("lint", str(seeds_dir), "--format", "xlsx")
+    proc = in_process("lint", str(seeds_dir), "--format", "xlsx")
     assert proc.returncode == 2 and "-o" in proc.stderr and len(proc.stderr.splitlines()) == 1
 
 
@@ -155,7 +155,7 @@ def test_similar_sheet_lists_the_folders_copied_pair(tmp_path: Path) -> None:
     (folder / "b.txt").write_text(text.replace("沈丘县", "项城市"), encoding="utf-8")
     (folder / "c.txt").write_text(seed("003").read_text(encoding="utf-8"), encoding="utf-8")
     out = tmp_path / "汇总.xlsx"
-    run_cli("lint", str(folder), "--format", "xlsx", "-o", str(out))
+    in_process("lint", str(folder), "--format", "xlsx", "-o", str(out))
     rows = list(load_workbook(out)["相似报告"].iter_rows(values_only=True))[2:-1]
     assert [(ua, Path(a).name, ub, Path(b).name) for ua, a, ub, b, _ in rows] == [
         ("沈丘县人民政府办公室", "a.txt", "项城市人民政府办公室", "b.txt")

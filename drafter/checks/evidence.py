@@ -34,13 +34,17 @@ class Judge:
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
         self.slogans = alt(ev.slogans)
+        # each alone too: one slogan's match must not hide another's that overlaps it
+        # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
+        self._each = tuple(compile(bounded(p)) for p in ev.slogans)
         self._memo: dict[str, str | None] = {}
 
     def in_slogan(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
         "有部署、有落实"): words that name a duty without reporting that anyone did it."""
         lo = max(0, start - SLOGAN_REACH)
-        return any(m.start() <= start and end <= m.end() for m in self.slogans.finditer(text, lo, end + SLOGAN_REACH))
+        hi = end + SLOGAN_REACH
+        return any(m.start() <= start and end <= m.end() for rx in self._each for m in rx.finditer(text, lo, hi))
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""

@@ -105,7 +105,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = _topic_lists(found, {item.id: item.part for item, _, _, _ in plan})
+    lists = _topic_lists(
+        found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
+    )
     chosen: dict[str, _Hit | None] = {}
     for item in ctx.checklist.items:
         if item.id in out:
@@ -474,17 +476,42 @@ def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
     return got[1]
 
 
-def _topic_lists(found: dict[str, tuple[Corpus, str, list[_Hit]]], part: dict[str, str]) -> set[tuple[str, int, int]]:
+def _topic_lists(
+    found: dict[str, tuple[Corpus, str, list[_Hit]]],
+    part: dict[str, str],
+    cues: dict[str, tuple[str, ...]],
+    year: int | None,
+) -> set[tuple[str, int, int]]:
     """Sentences without figures that would be the evidence of three items or more of one part: a
     list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
     of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
-    is the evidence of a measure and, where the duties part is folded, of the leader's study."""
+    is the evidence of a measure and, where the duties part is folded, of the leader's study. A
+    topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list."""
     words: dict[tuple[str, int, int], set[str]] = {}
+    spans: dict[tuple[str, int, int], tuple[Block, int, int]] = {}
+    named: dict[tuple[str, int, int], set[str]] = {}
     for iid, (_, _, hits) in found.items():
         for h in hits[:1]:
             if h.kind == "action" and not h.titled:
-                words.setdefault((part[iid], id(h.block), h.start), set()).add(h.cue)
-    return {k for k, cues in words.items() if len(cues) >= 3}  # 普法 named once is one topic, whoever asks
+                key = (part[iid], id(h.block), h.start)
+                words.setdefault(key, set()).add(h.cue)
+                named.setdefault(key, set()).add(iid)
+                spans[key] = (h.block, h.start, h.end)
+    out = set()
+    for key, got in words.items():
+        if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
+            b, s, e = spans[key]
+            hidden = [
+                iid
+                for iid, p in part.items()
+                if p == key[0]
+                and iid not in named[key]
+                and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
+            ]
+            got = got | {f"#{iid}" for iid in hidden[:1]}
+        if len(got) >= 3:  # 普法 named once is one topic, whoever asks
+            out.add(key)
+    return out
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:

@@ -32,6 +32,29 @@ STALE_YEAR = Rule(
 )
 
 
+TITLE_YEAR = Rule(
+    "title-year",
+    "标题未写年度",
+    Scope.DOCUMENT,
+    {WARNING: "年度报告的标题没有写是哪一年的报告"},
+)
+
+# A year in a title: 2023年, 2023年度, 二〇二三年 (the title may name it in Chinese numerals).
+_TITLE_YEAR = Lazy(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年")
+
+
+@TITLE_YEAR.check
+def title_year(ctx: Context) -> Iterator[Finding]:
+    """The title of an annual report names its year ("关于2023年度法治政府建设情况的报告")."""
+    titles = [b for b in ctx.doc.blocks if b.role == "title"]
+    if not titles or any(_TITLE_YEAR.search(b.text) for b in titles):
+        return
+    b = titles[0]
+    year = ctx.year or 2023
+    hint = f"标题没有写报告年度，应写明是哪一年的报告（如“关于{year}年度法治政府建设情况的报告”）"
+    yield TITLE_YEAR.at(b, 0, len(b.text), WARNING, hint)
+
+
 @STALE_YEAR.check
 def stale_year(ctx: Context) -> Iterator[Finding]:
     n = ctx.year
