@@ -147,7 +147,10 @@ def _alive(mark: Path) -> bool:
         return True
     from .procs import pid_alive  # only when another run's mark is there: subprocess stays out of a cold start
 
-    return pid_alive(pid)
+    try:
+        return pid_alive(pid)
+    except Exception:  # cannot tell: not a crash to act on (the file stays)
+        return True
 
 
 def _unmark(mark: Path) -> None:

@@ -58,6 +58,7 @@ LAYERS: dict[str, int] = {
     # 4 commands: the command line
     "commands": 4,
     "cli": 4,
+    "entry": 4,
     "__main__": 4,
 }
 NAMES = ("model", "readers", "checks", "faces", "commands")
