@@ -44,6 +44,14 @@ def _group_gone(pgid: int, deadline: float) -> bool:
     return False
 
 
+def _as_a_shell_starts_it() -> None:
+    """The child as a terminal's shell starts a command: Ctrl-C at its default and not blocked. A test
+    worker's own signal state (a Ctrl-C ignored or blocked by code run in it earlier) is inherited by
+    the processes it starts: in a loaded -n 4 run every trial's run then ignored the signal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups")
 def test_ctrl_c_at_random_moments(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 60)
@@ -62,7 +70,14 @@ def test_ctrl_c_at_random_moments(tmp_path: Path) -> None:
     outcomes = []
     for trial in range(TRIALS):
         delay = rnd.uniform(0.4, max(0.5, took * 0.9))
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+            preexec_fn=_as_a_shell_starts_it,
+        )
         time.sleep(delay)  # the moment of the Ctrl-C itself, not a wait for a state
         if trial % 3 == 2:
             proc.send_signal(signal.SIGINT)  # `kill -INT` on the parent alone
