@@ -76,6 +76,21 @@ async def test_save_quit_reopen_comes_back_to_the_same_part_cursor_scroll_and_ro
         assert _editor_rows(app, screen) == seen
 
 
+async def _quit_without_saving(pilot: Pilot[None], app: DrafterApp) -> None:
+    """Ctrl+Q, then 不保存，退出; returns once the app has ended."""
+    await pilot.press("ctrl+q")
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if isinstance(app.screen, Ask):
+            break
+    app.screen.query_one("#choice-discard").press()
+    for _ in range(500):  # not pilot.pause: it waits on screens that are closing
+        if app.return_code is not None:
+            break
+        await asyncio.sleep(0.02)
+    assert app.return_code is not None
+
+
 @aio
 async def test_after_quitting_without_saving_the_place_is_kept_within_the_saved_draft(tmp_path: Path) -> None:
     path = make_draft("", None, 2024, str(seed("002")), str(tmp_path / "y.md"))
@@ -84,17 +99,7 @@ async def test_after_quitting_without_saving_the_place_is_kept_within_the_saved_
     async with app.run_test(size=(80, 24)) as pilot:
         screen, part = await _write_in_part_three(pilot, 1)  # the saved draft has the same lines
         stopped = screen.cursor_place()
-        await pilot.press("ctrl+q")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if isinstance(app.screen, Ask):
-                break
-        app.screen.query_one("#choice-discard").press()
-        for _ in range(500):  # not pilot.pause: it waits on screens that are closing
-            if app.return_code is not None:
-                break
-            await asyncio.sleep(0.02)
-        assert app.return_code is not None
+        await _quit_without_saving(pilot, app)
     assert path.read_bytes() == before  # 不保存: the draft as it was
     saved = place.load(path)
     assert saved is not None and saved.line == stopped[0]
@@ -113,17 +118,7 @@ async def test_paragraphs_thrown_away_do_not_move_the_place_into_another_part(tm
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen, part = await _write_in_part_three(pilot, 15)
-        await pilot.press("ctrl+q")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if isinstance(app.screen, Ask):
-                break
-        app.screen.query_one("#choice-discard").press()
-        for _ in range(500):  # not pilot.pause: it waits on screens that are closing
-            if app.return_code is not None:
-                break
-            await asyncio.sleep(0.02)
-        assert app.return_code is not None
+        await _quit_without_saving(pilot, app)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _opened(pilot)
