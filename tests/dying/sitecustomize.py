@@ -34,14 +34,14 @@ def _install() -> None:
         return
     import drafter.lint
 
-    read = drafter.lint.read_path
+    read = getattr(drafter.lint, "read_path")  # noqa: B009  (imported there, not exported)
 
     def reading(path: str, *args: Any, **kwargs: Any) -> Any:
         if Path(path).name in names:
             _die(Path(path).name)
         return read(path, *args, **kwargs)
 
-    drafter.lint.read_path = reading  # type: ignore[assignment]
+    setattr(drafter.lint, "read_path", reading)  # noqa: B010
 
 
 _install()
