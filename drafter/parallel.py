@@ -26,10 +26,11 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:  # concurrent.futures loads multiprocessing, subprocess…: only a pool needs them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -165,6 +166,8 @@ def _next(
     ahead: int,
 ) -> tuple[R] | None:
     """Hand items over until ``ahead`` are in the pool; the first one's result, or None if the pool broke."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         while todo and len(window) < ahead:
             fut = pool.submit(fn, todo[0])  # raises once the pool is broken
@@ -178,6 +181,8 @@ def _next(
 
 def _alone(fn: Callable[[T], R], item: T, died: Callable[[T], R]) -> R:
     """The item in a pool of one worker of its own: a death there is that item's doing."""
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(1)
     try:
         result = _result(pool.submit(fn, item))
@@ -195,6 +200,8 @@ def _alone(fn: Callable[[T], R], item: T, died: Callable[[T], R]) -> R:
 
 def _result(fut: Future[R]) -> R:
     """The future's result, waited for in short steps (Ctrl-C interrupts a step on every platform)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     while not fut.done():
         wait([fut], timeout=POLL, return_when=FIRST_COMPLETED)
     return fut.result()
@@ -237,6 +244,8 @@ def _pool(procs: int) -> ProcessPoolExecutor:
 def _launched(procs: int) -> ProcessPoolExecutor:
     """The executor with its workers running now, not as work arrives (spawn would start them later,
     outside the signal mask)."""
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(procs, mp_context=_context(), initializer=_ignore_sigint)
     launch = getattr(pool, "_launch_processes", None)
     if callable(launch):
