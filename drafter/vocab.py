@@ -15,7 +15,7 @@ from typing import Any
 
 from .lazyre import compile
 from .readers.errors import ReadError
-from .resources import read_toml
+from .resources import checked, read_toml
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,10 @@ def alternation(words: tuple[str, ...]) -> str:
 def words() -> Words:
     """The word lists: the first ``words.toml`` in the checklist folders (``DRAFTER_CHECKLISTS`` first);
     a list it lacks (a user's file from before the list was added) is the shipped one."""
-    data, p = _first("words.toml")
+    return checked(lambda fresh: _words(*_first("words.toml", fresh)))
+
+
+def _words(data: dict[str, Any], p: Path) -> Words:
     try:
 
         def got(key: str) -> tuple[str, ...]:
@@ -83,8 +86,9 @@ def words() -> Words:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
 
 
-def _first(name: str) -> tuple[dict[str, Any], Path]:
-    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks."""
+def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
+    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks
+    (``fresh``: each file parsed, not taken from its kept copy)."""
     from .checklist_model import search_dirs
 
     dirs = search_dirs()
@@ -94,7 +98,7 @@ def _first(name: str) -> tuple[dict[str, Any], Path]:
     merged: dict[str, Any] = {}
     for p in (found[-1], found[0]) if found[0] != found[-1] else (found[0],):  # the shipped file, then the user's
         try:
-            merged.update(read_toml(p))  # parsed once, kept between runs
+            merged.update(read_toml(p, fresh=fresh))  # parsed once, kept between runs
         except (OSError, ValueError) as e:
             raise ReadError(f"{p} 有误（{str(e)[:80]}）") from None
     return merged, found[0]
@@ -113,9 +117,12 @@ class Patterns:
 def patterns() -> Patterns:
     """The first ``patterns.toml`` (``DRAFTER_CHECKLISTS`` first), the shipped entries for what it lacks;
     each pattern validated as a checklist's are (it compiles and cannot backtrack catastrophically)."""
+    return checked(lambda fresh: _patterns(*_first("patterns.toml", fresh)))
+
+
+def _patterns(data: dict[str, Any], p: Path) -> Patterns:
     from .patterns import UnsafePattern, validate
 
-    data, p = _first("patterns.toml")
     try:
         got = Patterns(
             tuple(str(x) for x in data["placeholders"]),
