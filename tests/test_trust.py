@@ -94,6 +94,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
     "web_w111.txt": [
         ("warning", "required-item", "重大行政决策", "right", "没有决策程序、法律顾问"),
         ("warning", "required-item", "政务公开", "debatable", "只有规范性文件“主动向社会公开”"),
+        ("warning", "wording", "法治思想学习问答", "right", "书名《习近平法治思想学习问答》漏了“习近平”"),
         ("error", "missing-part", "不足和原因", "right", "只有工作情况和计划"),
         ("error", "missing-part", "第一责任人", "right", "只有工作情况和计划"),
     ],
