@@ -73,6 +73,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "required-item", "政务公开", "debatable", "只有“通过政府门户网站向社会公布”"),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人是一（一）"),
         ("warning", "halfwidth-punctuation", ",", "right", "“竞答活动,竞赛积分”"),
+        ("warning", "wording", "截止", "right", "“截止2022年底”应为“截至”（两处）"),
         ("warning", "no-causes", "原因", "right", "五条问题，只有一条提到机构改革"),
     ],
     "web_w004.txt": [
