@@ -32,6 +32,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
             "只有规范性文件的合法性审查，没有重大行政决策、法律顾问（quotes_read.toml 的读者同样判断）",
         ),
         ("warning", "no-causes", "一句话", "right", "不足只有一句，三个问题，没有一个原因"),
+        ("warning", "wording", "2023", "right", "“2023复议案件”和标题“三、2023党政主要负责人……”漏了“年”"),
     ],
     "001_d3385afb506ce1c5.txt": [
         ("error", "outdated-citation", "2015", "right", "2023年的报告仍以2015—2020纲要为依据"),
