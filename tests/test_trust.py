@@ -43,6 +43,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "wording", "主题责任", "right", "主体责任错写"),
         ("warning", "no-causes", "原因", "right", "标题写了原因，正文四条都是“有待加强”"),
         ("warning", "wording", "谁普法谁执法", "right", "词序颠倒"),
+        ("warning", "wording", "近十余", "right", "“近十余次”：近与余矛盾"),
         ("warning", "wording", "履行法治政府建设第一责任人", "right", "规定的提法是“推进法治建设第一责任人职责”"),
     ],
     "002_a56d498a3fc7f791.txt": [
