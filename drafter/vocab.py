@@ -37,6 +37,7 @@ class Words:
     leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
+    after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -81,6 +82,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             leader_not_after=got("leader_not_after"),
             measure_words=got("measure_words"),
             count_verbs=got("count_verbs"),
+            after_approx=got("after_approx"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
@@ -196,8 +198,13 @@ _BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(
 
 @lru_cache(maxsize=1)
 def bare_count_rx() -> re.Pattern[str]:
-    """A count given without its measure word (its number is group ``n``)."""
-    return compile(_BARE.format(verbs=alternation(words().count_verbs)))
+    """A count given without its measure word (its number is group ``n``): after a counting verb
+    with punctuation right after it ("举办讲座12，"), or "约数" 余 with no measure word after it
+    ("调解160余其矛盾")."""
+    w = words()
+    after = alternation((*w.measure_words, *w.after_approx))
+    approx = rf"(?<![\d第.．])(?P<n>\d++\s*余)(?!\s*{after})(?=\s*[\u4e00-\u9fff，,。；;、])"
+    return compile(_BARE.format(verbs=alternation(w.count_verbs)).replace("(?P<n>", "(?P<m>", 1) + "|" + approx)
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "wording", "推进法治政府建设第一责任人", "right", "规定的名称是“推进法治建设”"),
         ("warning", "no-causes", "原因", "right", "三条问题，没有原因"),
         ("warning", "duties-restated", "复述", "right", "第一责任人部分照抄规定第五条"),
+        ("warning", "figures", "160余", "right", "“调解160余其矛盾”：量词“起”错成“其”"),
     ],
     "003_42ba359424287cad.txt": [
         ("warning", "missing-signer", "签发人", "right", "红头上行文没有签发人"),
