@@ -11,7 +11,7 @@ from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.widgets.option_list import Option
 
 from ..model import PART_IDS
-from .widgets.outline import SHORT
+from .places import SHORT
 
 
 class DraftCommands(Provider):

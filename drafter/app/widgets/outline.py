@@ -14,14 +14,8 @@ from ...checklists import Checklist
 from ...checks import Result
 from ...model import PART_IDS, Block
 from ...rollforward import Commitment
+from ..places import SHORT
 
-SHORT = {
-    "measures": "举措和成效",
-    "shortcomings": "不足和原因",
-    "duties": "第一责任人职责",
-    "plan": "下一年度安排",
-    "other": "其他情况",
-}
 PART_MARK = {
     "present": ("✓", "mark-ok"),
     "empty": ("○", "mark-todo"),
