@@ -35,7 +35,7 @@ _BASELINE = pytest.StashKey[SignalState]()
 
 def signal_state() -> SignalState:
     """Every catchable signal's handler in this process, and the main thread's blocked set."""
-    handlers = {}
+    handlers: dict[int, object] = {}
     for sig in signal.valid_signals():
         with contextlib.suppress(ValueError, OSError):
             handlers[int(sig)] = signal.getsignal(sig)
