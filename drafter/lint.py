@@ -92,7 +92,15 @@ def lint_paths(
     tasks = [_Task(p, err, converted.get(p), unit_type, checklist, year, previous, frozen) for p, err in items]
     from .parallel import map_ordered
 
-    yield from map_ordered(_lint_task, tasks, jobs=jobs)
+    yield from map_ordered(_lint_task, tasks, jobs=jobs, died=_died)
+
+
+WORKER_DIED = "检查它的进程意外退出（可能内存不足或程序崩溃），已跳过此文件"
+
+
+def _died(task: _Task) -> FileReport:
+    """The report of a file whose worker process died abruptly, in the pool and again alone."""
+    return FileReport(task.path, error=WORKER_DIED)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 from .hanzi import simplified
 from .lazyre import Lazy
 from .readers.errors import ReadError
-from .resources import data_dir, read_toml
+from .resources import checked, data_dir, read_toml
 
 FILE = "units.toml"
 
@@ -69,8 +69,13 @@ class Decision:
 
 
 def _rules_of(path: Path) -> tuple[UnitRule, ...]:
+    """The rules of one units file (a kept copy that fails validation is parsed afresh: ``checked``)."""
+    return checked(lambda fresh: _rules(path, fresh))
+
+
+def _rules(path: Path, fresh: bool) -> tuple[UnitRule, ...]:
     try:
-        data = read_toml(path)  # parsed once, kept between runs
+        data = read_toml(path, fresh=fresh)  # parsed once, kept between runs
     except (OSError, ValueError) as e:  # tomllib.TOMLDecodeError and UnicodeDecodeError are ValueErrors
         raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
     out: list[UnitRule] = []

@@ -15,7 +15,7 @@ from typing import Any
 
 from .lazyre import compile
 from .readers.errors import ReadError
-from .resources import read_toml
+from .resources import checked, read_toml
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class Words:
     common_words: tuple[str, ...]  # every report uses them: not what a promise is about
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
     summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
+    leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
+    measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
+    count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -48,7 +51,10 @@ def alternation(words: tuple[str, ...]) -> str:
 def words() -> Words:
     """The word lists: the first ``words.toml`` in the checklist folders (``DRAFTER_CHECKLISTS`` first);
     a list it lacks (a user's file from before the list was added) is the shipped one."""
-    data, p = _first("words.toml")
+    return checked(lambda fresh: _words(*_first("words.toml", fresh)))
+
+
+def _words(data: dict[str, Any], p: Path) -> Words:
     try:
 
         def got(key: str) -> tuple[str, ...]:
@@ -72,13 +78,17 @@ def words() -> Words:
             common_words=got("common_words"),
             lead_verbs=got("lead_verbs"),
             summary_headings=got("summary_headings"),
+            leader_not_after=got("leader_not_after"),
+            measure_words=got("measure_words"),
+            count_verbs=got("count_verbs"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
 
 
-def _first(name: str) -> tuple[dict[str, Any], Path]:
-    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks."""
+def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
+    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks
+    (``fresh``: each file parsed, not taken from its kept copy)."""
     from .checklist_model import search_dirs
 
     dirs = search_dirs()
@@ -88,7 +98,7 @@ def _first(name: str) -> tuple[dict[str, Any], Path]:
     merged: dict[str, Any] = {}
     for p in (found[-1], found[0]) if found[0] != found[-1] else (found[0],):  # the shipped file, then the user's
         try:
-            merged.update(read_toml(p))  # parsed once, kept between runs
+            merged.update(read_toml(p, fresh=fresh))  # parsed once, kept between runs
         except (OSError, ValueError) as e:
             raise ReadError(f"{p} 有误（{str(e)[:80]}）") from None
     return merged, found[0]
@@ -107,9 +117,12 @@ class Patterns:
 def patterns() -> Patterns:
     """The first ``patterns.toml`` (``DRAFTER_CHECKLISTS`` first), the shipped entries for what it lacks;
     each pattern validated as a checklist's are (it compiles and cannot backtrack catastrophically)."""
+    return checked(lambda fresh: _patterns(*_first("patterns.toml", fresh)))
+
+
+def _patterns(data: dict[str, Any], p: Path) -> Patterns:
     from .patterns import UnsafePattern, validate
 
-    data, p = _first("patterns.toml")
     try:
         got = Patterns(
             tuple(str(x) for x in data["placeholders"]),
@@ -170,7 +183,31 @@ def lead_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def leader_rx() -> str:
-    return alternation(words().leaders)
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长)."""
+    w = words()
+    before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
+    return before + alternation(w.leaders)
+
+
+# a count reported without its measure word: after a counting verb, a few characters on, a number
+# that is no year and no ordinal, right before a clause's end ("举办“业务大讲堂”16，")
+_BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(?P<n>(?!(?:19|20)\d\d(?!\d))\d{{1,6}})(?![\d.．])(?=\s*(?:[，,。；;、）)！？]|$))"
+
+
+@lru_cache(maxsize=1)
+def bare_count_rx() -> re.Pattern[str]:
+    """A count given without its measure word (its number is group ``n``)."""
+    return compile(_BARE.format(verbs=alternation(words().count_verbs)))
+
+
+@lru_cache(maxsize=1)
+def figure_rx() -> re.Pattern[str]:
+    """A figure the report gives: a number with its measure word or a percent sign (32件, 达100%),
+    or a count after what was counted that lacks its measure word (举办讲座16，)."""
+    unit = alternation(words().measure_words)
+    return compile(
+        rf"(?<![\d第])\d++(?:\.\d++)?\s*+(?:[%％]|{unit})|" + _BARE.format(verbs=alternation(words().count_verbs))
+    )
 
 
 @lru_cache(maxsize=1)

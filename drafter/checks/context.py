@@ -39,7 +39,7 @@ class Context:
     rules: frozenset[str] = frozenset()  # the ids of every rule (a dismissal names one)
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
-    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # items._heading_at
+    _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # titles._heading_at
     _part_keys: dict[str, Hashable] = field(default_factory=dict)
 
     def corpus(

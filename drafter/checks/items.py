@@ -13,13 +13,14 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import enumerator_rx, plan_dates_rx, words
+from ..vocab import plan_dates_rx, words
 from . import keep
 from .context import Context
 from .corpus import Corpus
-from .cues import any_cue, pattern
-from .evidence import FIGURE, Judge, accepts, judge_for, sentence_at
+from .cues import pattern
+from .evidence import FIGURE, Judge, judge_for, sentence_at
 from .results import ItemResult, PartResult, quote_of
+from .titles import Hit, Step, is_title, reporting, under_headings
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -74,7 +75,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     texts: dict[int, tuple[str, ...]] = {}
     body_scope: list[list[Block]] = []
     todo: list[tuple[Item, str, Corpus, list[Block] | None, Hashable]] = []
-    found: dict[str, tuple[Corpus, str, list[_Hit]]] = {}
+    found: dict[str, tuple[Corpus, str, list[Hit]]] = {}
     for item, need, pr, corpus in plan:  # an item's hits are kept by what its corpus and scope hold
         scope: list[Block] | None = None
         scope_key: Hashable = None
@@ -101,14 +102,14 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         corpus.prepare(tuple(rxs))
     for item, need, corpus, scope, hit_key in todo:
         hits = _hits(corpus, item.cues, ctx.year, need, judge)
-        under = _under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
+        under = under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
     lists = _topic_lists(
         found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
     )
-    chosen: dict[str, _Hit | None] = {}
+    chosen: dict[str, Hit | None] = {}
     for item in ctx.checklist.items:
         if item.id in out:
             continue
@@ -130,7 +131,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         and ctx.parts[item.part].status == "present"
     ]
     done_corpus = own("body-done", lambda: [b for b in body if id(b) not in elsewhere]) if away else None
-    away_hits: dict[str, list[_Hit]] = {}
+    away_hits: dict[str, list[Hit]] = {}
     if done_corpus is not None:  # kept as an item's hits are, by the texts searched
         done_texts = tuple(b.text for b in done_corpus.blocks)
         kept_away = ctx.memo.map("item-hits-elsewhere")
@@ -177,7 +178,7 @@ def _concrete(sentence: str, judge: Judge) -> bool:
     return judge.slogans.search(first) is None
 
 
-def _first_task(corpus: Corpus, hit: _Hit, judge: Judge) -> _Hit | None:
+def _first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
     """The first sentence from ``hit`` on (in the plan) that names a concrete task, else None: a plan
     whose first item is a slogan ("全面学习贯彻党的二十大精神，以……为指导") is quoted by its first task."""
     at = next((i for i, b in enumerate(corpus.blocks) if b is hit.block), None)
@@ -191,7 +192,7 @@ def _first_task(corpus: Corpus, hit: _Hit, judge: Judge) -> _Hit | None:
                 if e <= pos:
                     break
                 if not is_title(b.text, s, e) and _concrete(b.text[s:e], judge):
-                    return _Hit(b, s, e, hit.kind, hit.cue, hit.titled, hit.rank, hit.under)
+                    return Hit(b, s, e, hit.kind, hit.cue, hit.titled, hit.rank, hit.under)
                 pos = e
         pos = 0
     return None
@@ -204,7 +205,7 @@ def _restates(ctx: Context, sentence: str) -> bool:
     return restates(ctx, sentence)
 
 
-def _elsewhere(ctx: Context, hits: list[_Hit], own_part: set[int]) -> tuple[_Hit | None, str | None]:
+def _elsewhere(ctx: Context, hits: list[Hit], own_part: set[int]) -> tuple[Hit | None, str | None]:
     """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
     reported in the duties part): the item is covered, only not where the regulation puts it.
     ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks."""
@@ -217,32 +218,7 @@ def _elsewhere(ctx: Context, hits: list[_Hit], own_part: set[int]) -> tuple[_Hit
     return None, None
 
 
-# A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
-TITLE_MAX = 32
-
-
-class _Hit:
-    """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
-
-    __slots__ = ("block", "cue", "end", "kind", "rank", "start", "titled", "under")
-
-    def __init__(
-        self,
-        block: Block,
-        start: int,
-        end: int,
-        kind: str | None,
-        cue: str = "",
-        titled: bool = False,
-        rank: int = 0,
-        under: bool = False,
-    ) -> None:
-        self.block, self.start, self.end, self.kind = block, start, end, kind
-        self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
-        self.rank, self.under = rank, under  # which of the item's cues matched; under a heading naming the item
-
-
-def _preference(h: _Hit) -> tuple[int, bool, bool]:
+def _preference(h: Hit) -> tuple[int, bool, bool]:
     """Which hit reports the item best (the least): one named by the item's more specific cue (an
     item's cues come most specific first: 人民调解 before 信访, 谁执法谁普法 before 普法), then a
     sentence a title names the item over, then one under a heading that names the item; else the
@@ -250,7 +226,7 @@ def _preference(h: _Hit) -> tuple[int, bool, bool]:
     return (h.rank, not h.titled, not h.under)
 
 
-def _best(hits: list[_Hit]) -> _Hit | None:
+def _best(hits: list[Hit]) -> Hit | None:
     """The hit that reports the item best; in its paragraph, a sentence with a figure the item's same
     words name is the report ("2023年办结行政复议案件33件" after "认真履行行政复议法定职责")."""
     if not hits:
@@ -265,7 +241,7 @@ KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int]
 """A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled, rank)."""
 
 
-def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
+def _kept(hits: list[Hit], blocks: list[Block], under: list[Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
     where = {id(b): i for i, b in enumerate(blocks)}
     out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank) for h in hits]
     if under:
@@ -275,15 +251,15 @@ def _kept(hits: list[_Hit], blocks: list[Block], under: list[_Hit], scope: list[
     return tuple(out)
 
 
-def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[_Hit]:
+def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[Hit]:
     """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
     return [
-        _Hit((scope if under else blocks)[i], s, e, kind, cue, titled, rank, under)  # type: ignore[index]
+        Hit((scope if under else blocks)[i], s, e, kind, cue, titled, rank, under)  # type: ignore[index]
         for under, i, s, e, kind, cue, titled, rank in kept
     ]
 
 
-def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: Judge) -> list[_Hit]:
+def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: Judge) -> list[Hit]:
     """The accepted evidence sentences for an item, in reading order (at most one per sentence).
 
     A cue inside a slogan (主要领导亲自抓, 有部署) reports nothing. A title (a heading, or a run-in
@@ -291,13 +267,13 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
     first of its paragraph that is no title and reports something done. A sentence dated only before the report year ("自2021年1月1日
     起……") reports an earlier year."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
-    seen: dict[tuple[int, int], tuple[int, _Hit]] = {}
-    walked: dict[_Step, _Hit | None] = {}
+    seen: dict[tuple[int, int], tuple[int, Hit]] = {}
+    walked: dict[Step, Hit | None] = {}
     for rank, c in enumerate(cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end):
                 continue
-            got = _reporting(corpus, at[id(b)], start, need, judge, year, walked)
+            got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             got.cue, got.rank = b.text[start:end], rank
@@ -307,177 +283,8 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
 
 
-# where a walk through a paragraph's sentences stands: (block, sentence start, after a title, phase)
-_Step = tuple[int, int, bool, int]
-
-
-def _reporting(
-    corpus: Corpus,
-    i: int,
-    pos: int,
-    need: str,
-    judge: Judge,
-    year: int | None,
-    memo: dict[_Step, _Hit | None] | None = None,
-) -> _Hit | None:
-    """The sentence that reports what the words at ``pos`` of block ``i`` name: their own sentence,
-    or, for a title, the first sentence after it that is no title (in the block, else the next one).
-
-    The walk goes title by title (phase 1), then sentence by sentence until one reports (phase 2).
-    ``memo`` holds where each step led, for one item: a paragraph of titles that each name the item
-    is walked once, not once per title (that was quadratic in the paragraph)."""
-    b = corpus.blocks[i]
-    s, e = sentence_at(b.text, pos)
-    titled = False
-    if b.kind == "heading":
-        if i + 1 >= len(corpus.blocks) or corpus.blocks[i + 1].kind != "paragraph":
-            return None
-        b, s, e, titled = corpus.blocks[i + 1], *sentence_at(corpus.blocks[i + 1].text, 0), True
-    memo = {} if memo is None else memo
-    path: list[_Step] = []
-    phase = 1
-    result: _Hit | None = None
-    while True:
-        step = (id(b), s, titled, phase)
-        if step in memo:
-            result = memo[step]
-            break
-        path.append(step)
-        if phase == 1:
-            if s < e and is_title(b.text, s, e):
-                nxt = sentence_at(b.text, e)
-                last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
-                if not last or _catchwords(b.text[s:e]):  # not a list of short tasks ("一是加强学法；二是规范决策。")
-                    s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
-                    titled = True
-                    continue
-            phase = 2
-            continue
-        if e <= s:
-            break
-        sentence = b.text[s:e]
-        kind = judge.kind(sentence) if need != "mention" else "mention"
-        if accepts(need, kind) and (need == "mention" or kind == "figure" or not _earlier(sentence, year)):
-            result = _Hit(b, s, e, kind, titled=titled)
-            break
-        if not titled:
-            break
-        s, e = sentence_at(b.text, e)  # a title's paragraph: the first of its sentences that reports something
-        if _numbered(b.text, s) is not None:
-            break
-    for step in path:
-        memo[step] = result
-    return result
-
-
-def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year: int | None) -> bool:
-    """Whether ``text[s:e]`` names the item: one of its ``cues`` there, not inside a slogan."""
-    return any(
-        not judge.in_slogan(text, m.start(), m.end()) for c in cues for m in pattern(c, year).finditer(text, s, e)
-    )
-
-
-def _numbered(text: str, at: int) -> int | None:
-    """Where the item number at ``text[at:]`` (一是, （一）, 1.; spaces before it skipped) ends, if one is there."""
-    while at < len(text) and text[at].isspace():
-        at += 1
-    m = enumerator_rx().match(text, at)
-    return m.end() if m else None
-
-
-def is_title(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` is a run-in item title ("一是学深悟透习近平法治思想。"): numbered and short."""
-    return e - s <= TITLE_MAX and _numbered(text, s) is not None
-
-
-CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are catchwords; "修订审核办法" alone is a task
-
-
-def _catchwords(sentence: str) -> bool:
-    """Whether a numbered sentence is paired catchwords ("一是深入推进依法行政，加快法治政府建设。"):
-    two clauses or more, each short, and no figure or document. One short clause is a task."""
-    body = sentence[end:] if (end := _numbered(sentence, 0)) is not None else sentence
-    if re.search(r"\d|《", body):
-        return False
-    clauses = [c for c in re.split(r"[，,；;。：:]", body) if c.strip()]
-    return len(clauses) >= 2 and all(len(c.strip()) <= CATCHWORD for c in clauses)
-
-
-_YEAR = Lazy(r"(?<!\d)(20\d\d)\s*年(?!\s*(?:以来|至今|来))")
-
-
-def _earlier(sentence: str, year: int | None) -> bool:
-    """Whether ``sentence`` is dated only before the report ``year`` (it reports an earlier year)."""
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    return year is not None and bool(years) and max(years) < year
-
-
-def _under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: Judge) -> list[_Hit]:
-    """A heading that names the item ("（一）深入学习贯彻习近平法治思想") is covered by the first
-    sentence under it that reports something done; a heading with nothing done under it covers nothing."""
-    out: list[_Hit] = []
-    parts = {p.heading for p in ctx.parts.values() if p.heading}  # "三、……第一责任人职责" names no item
-    for i in _heading_at(ctx, blocks):
-        h = blocks[i]
-        if h.text in parts or h.title in parts or not any_cue(h.title, cues, ctx.year):
-            continue
-        rank = next(k for k, c in enumerate(cues) if any_cue(h.title, (c,), ctx.year))
-        first: _Hit | None = None
-        for b in blocks[i + 1 :]:
-            if b.kind == "heading" and b.level <= h.level:
-                break
-            if b.kind != "paragraph":
-                continue
-            got = _first_reporting(ctx, b, cues, need, judge)
-            if got is None:
-                continue
-            # it stands for the item whatever else it names only if it names the item too
-            s, e, named = got
-            hit = _Hit(b, s, e, judge.kind(b.text[s:e]), h.title, named, rank, under=True)
-            if named:
-                return [hit]
-            first = first or hit
-        if first is not None:
-            return [first]
-    return out
-
-
-def _first_reporting(
-    ctx: Context, b: Block, cues: tuple[str, ...], need: str, judge: Judge
-) -> tuple[int, int, bool] | None:
-    """The sentence of ``b`` (under a heading that names an item) that reports the item: the first
-    that reports something done and names the item, else the first that reports something done
-    (titles and sentences of an earlier year left out); with whether it names the item."""
-    text = ctx.own_words([b])[0].text
-    first: tuple[int, int, bool] | None = None
-    pos = 0
-    while pos < len(text):
-        s, e = sentence_at(text, pos)
-        if e <= s:
-            break
-        pos = e + 1 if e == s else e
-        sentence = text[s:e]
-        kind = judge.kind(sentence)
-        if is_title(text, s, e) or not accepts(need, kind) or (kind != "figure" and _earlier(sentence, ctx.year)):
-            continue
-        if _names(judge, text, s, e, cues, ctx.year):
-            return s, e, True
-        first = first or (s, e, False)
-    return first
-
-
-def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
-    """Where the headings of ``blocks`` are: found once per check for a part's blocks, which
-    every item of the part asks about."""
-    key = f"headings-{id(blocks)}"
-    got = ctx._headings.get(key)
-    if got is None or got[0] is not blocks:
-        got = ctx._headings[key] = (blocks, [i for i, b in enumerate(blocks) if b.kind == "heading"])
-    return got[1]
-
-
 def _topic_lists(
-    found: dict[str, tuple[Corpus, str, list[_Hit]]],
+    found: dict[str, tuple[Corpus, str, list[Hit]]],
     part: dict[str, str],
     cues: dict[str, tuple[str, ...]],
     year: int | None,

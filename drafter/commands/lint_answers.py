@@ -149,13 +149,19 @@ def _annotate_one(job: _Job) -> str | None:
     return None
 
 
+def _died(job: _Job) -> str:
+    return "写批注的进程意外退出（可能内存不足或程序崩溃），已跳过此文件"
+
+
 def annotate(args: argparse.Namespace, reports: list[FileReport]) -> int:
     """Write the annotated copies asked for; the number that failed (each told on stderr)."""
     from ..parallel import map_ordered
 
     jobs = targets(args, reports)
     failed = 0
-    for job, err in zip(jobs, map_ordered(_annotate_one, jobs, jobs=args.jobs, label="写批注"), strict=True):
+    for job, err in zip(
+        jobs, map_ordered(_annotate_one, jobs, jobs=args.jobs, label="写批注", died=_died), strict=True
+    ):
         if err is None:
             sys.stderr.write(f"已写出批注副本：{display_path(job.out)}\n")
         else:

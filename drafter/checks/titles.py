@@ -1,0 +1,213 @@
+"""How a checklist item's words lead to the sentence that reports the item: titles and headings.
+
+A run-in title ("三是积极推行法律顾问制度。") or a heading that names an item reports nothing itself;
+what follows it does. This module recognises titles (``is_title``: numbered and short, paired
+catchwords, a list of short tasks) and walks from a title (``reporting``) or from a heading
+(``under_headings``) to the first sentence after it that reports something done. ``items.py``
+chooses among what these walks find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import Lazy
+from ..model import Block
+from ..vocab import enumerator_rx
+from .context import Context
+from .corpus import Corpus
+from .cues import any_cue, pattern
+from .evidence import Judge, accepts, sentence_at
+
+# A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
+TITLE_MAX = 32
+
+
+class Hit:
+    """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
+
+    __slots__ = ("block", "cue", "end", "kind", "rank", "start", "titled", "under")
+
+    def __init__(
+        self,
+        block: Block,
+        start: int,
+        end: int,
+        kind: str | None,
+        cue: str = "",
+        titled: bool = False,
+        rank: int = 0,
+        under: bool = False,
+    ) -> None:
+        self.block, self.start, self.end, self.kind = block, start, end, kind
+        self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
+        self.rank, self.under = rank, under  # which of the item's cues matched; under a heading naming the item
+
+
+# where a walk through a paragraph's sentences stands: (block, sentence start, after a title, phase)
+Step = tuple[int, int, bool, int]
+
+
+def reporting(
+    corpus: Corpus,
+    i: int,
+    pos: int,
+    need: str,
+    judge: Judge,
+    year: int | None,
+    memo: dict[Step, Hit | None] | None = None,
+) -> Hit | None:
+    """The sentence that reports what the words at ``pos`` of block ``i`` name: their own sentence,
+    or, for a title, the first sentence after it that is no title (in the block, else the next one).
+
+    The walk goes title by title (phase 1), then sentence by sentence until one reports (phase 2).
+    ``memo`` holds where each step led, for one item: a paragraph of titles that each name the item
+    is walked once, not once per title (that was quadratic in the paragraph)."""
+    b = corpus.blocks[i]
+    s, e = sentence_at(b.text, pos)
+    titled = False
+    if b.kind == "heading":
+        if i + 1 >= len(corpus.blocks) or corpus.blocks[i + 1].kind != "paragraph":
+            return None
+        b, s, e, titled = corpus.blocks[i + 1], *sentence_at(corpus.blocks[i + 1].text, 0), True
+    memo = {} if memo is None else memo
+    path: list[Step] = []
+    phase = 1
+    result: Hit | None = None
+    while True:
+        step = (id(b), s, titled, phase)
+        if step in memo:
+            result = memo[step]
+            break
+        path.append(step)
+        if phase == 1:
+            if s < e and is_title(b.text, s, e):
+                nxt = sentence_at(b.text, e)
+                last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
+                if not last or _catchwords(b.text[s:e]):  # not a list of short tasks ("一是加强学法；二是规范决策。")
+                    s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
+                    titled = True
+                    continue
+            phase = 2
+            continue
+        if e <= s:
+            break
+        sentence = b.text[s:e]
+        kind = judge.kind(sentence) if need != "mention" else "mention"
+        if accepts(need, kind) and (need == "mention" or kind == "figure" or not _earlier(sentence, year)):
+            result = Hit(b, s, e, kind, titled=titled)
+            break
+        if not titled:
+            break
+        s, e = sentence_at(b.text, e)  # a title's paragraph: the first of its sentences that reports something
+        if _numbered(b.text, s) is not None:
+            break
+    for step in path:
+        memo[step] = result
+    return result
+
+
+def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year: int | None) -> bool:
+    """Whether ``text[s:e]`` names the item: one of its ``cues`` there, not inside a slogan."""
+    return any(
+        not judge.in_slogan(text, m.start(), m.end()) for c in cues for m in pattern(c, year).finditer(text, s, e)
+    )
+
+
+def _numbered(text: str, at: int) -> int | None:
+    """Where the item number at ``text[at:]`` (一是, （一）, 1.; spaces before it skipped) ends, if one is there."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    m = enumerator_rx().match(text, at)
+    return m.end() if m else None
+
+
+def is_title(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a run-in item title ("一是学深悟透习近平法治思想。"): numbered and short."""
+    return e - s <= TITLE_MAX and _numbered(text, s) is not None
+
+
+CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are catchwords; "修订审核办法" alone is a task
+
+
+def _catchwords(sentence: str) -> bool:
+    """Whether a numbered sentence is paired catchwords ("一是深入推进依法行政，加快法治政府建设。"):
+    two clauses or more, each short, and no figure or document. One short clause is a task."""
+    body = sentence[end:] if (end := _numbered(sentence, 0)) is not None else sentence
+    if re.search(r"\d|《", body):
+        return False
+    clauses = [c for c in re.split(r"[，,；;。：:]", body) if c.strip()]
+    return len(clauses) >= 2 and all(len(c.strip()) <= CATCHWORD for c in clauses)
+
+
+_YEAR = Lazy(r"(?<!\d)(20\d\d)\s*年(?!\s*(?:以来|至今|来))")
+
+
+def _earlier(sentence: str, year: int | None) -> bool:
+    """Whether ``sentence`` is dated only before the report ``year`` (it reports an earlier year)."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return year is not None and bool(years) and max(years) < year
+
+
+def under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: Judge) -> list[Hit]:
+    """A heading that names the item ("（一）深入学习贯彻习近平法治思想") is covered by the first
+    sentence under it that reports something done; a heading with nothing done under it covers nothing."""
+    out: list[Hit] = []
+    parts = {p.heading for p in ctx.parts.values() if p.heading}  # "三、……第一责任人职责" names no item
+    for i in _heading_at(ctx, blocks):
+        h = blocks[i]
+        if h.text in parts or h.title in parts or not any_cue(h.title, cues, ctx.year):
+            continue
+        rank = next(k for k, c in enumerate(cues) if any_cue(h.title, (c,), ctx.year))
+        first: Hit | None = None
+        for b in blocks[i + 1 :]:
+            if b.kind == "heading" and b.level <= h.level:
+                break
+            if b.kind != "paragraph":
+                continue
+            got = _first_reporting(ctx, b, cues, need, judge)
+            if got is None:
+                continue
+            # it stands for the item whatever else it names only if it names the item too
+            s, e, named = got
+            hit = Hit(b, s, e, judge.kind(b.text[s:e]), h.title, named, rank, under=True)
+            if named:
+                return [hit]
+            first = first or hit
+        if first is not None:
+            return [first]
+    return out
+
+
+def _first_reporting(
+    ctx: Context, b: Block, cues: tuple[str, ...], need: str, judge: Judge
+) -> tuple[int, int, bool] | None:
+    """The sentence of ``b`` (under a heading that names an item) that reports the item: the first
+    that reports something done and names the item, else the first that reports something done
+    (titles and sentences of an earlier year left out); with whether it names the item."""
+    text = ctx.own_words([b])[0].text
+    first: tuple[int, int, bool] | None = None
+    pos = 0
+    while pos < len(text):
+        s, e = sentence_at(text, pos)
+        if e <= s:
+            break
+        pos = e + 1 if e == s else e
+        sentence = text[s:e]
+        kind = judge.kind(sentence)
+        if is_title(text, s, e) or not accepts(need, kind) or (kind != "figure" and _earlier(sentence, ctx.year)):
+            continue
+        if _names(judge, text, s, e, cues, ctx.year):
+            return s, e, True
+        first = first or (s, e, False)
+    return first
+
+
+def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
+    """Where the headings of ``blocks`` are: found once per check for a part's blocks, which
+    every item of the part asks about."""
+    key = f"headings-{id(blocks)}"
+    got = ctx._headings.get(key)
+    if got is None or got[0] is not blocks:
+        got = ctx._headings[key] = (blocks, [i for i, b in enumerate(blocks) if b.kind == "heading"])
+    return got[1]
