@@ -85,13 +85,14 @@ def test_ctrl_c_at_random_moments(tmp_path: Path) -> None:
         time.sleep(delay)  # the moment of the Ctrl-C itself, not a wait for a state
         # the group is stopped at that moment, so whether the run still runs is a state, not a race:
         # the Ctrl-C comes at that moment (pending, delivered as the group goes on)
-        os.killpg(proc.pid, signal.SIGSTOP)
+        with contextlib.suppress(ProcessLookupError):  # no such group: the run and its workers have ended
+            os.killpg(proc.pid, signal.SIGSTOP)
         running = proc.poll() is None
-        if trial % 3 == 2:
-            proc.send_signal(signal.SIGINT)  # `kill -INT` on the parent alone
-        else:
-            os.killpg(proc.pid, signal.SIGINT)  # a terminal's Ctrl-C: the parent and its workers
         with contextlib.suppress(ProcessLookupError):
+            if trial % 3 == 2:
+                proc.send_signal(signal.SIGINT)  # `kill -INT` on the parent alone
+            else:
+                os.killpg(proc.pid, signal.SIGINT)  # a terminal's Ctrl-C: the parent and its workers
             os.killpg(proc.pid, signal.SIGCONT)
         try:
             _, err = proc.communicate(timeout=HANG)
