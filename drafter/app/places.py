@@ -17,7 +17,7 @@ from bisect import bisect_right
 from ..checks import Finding, Result
 from ..checks.commitments import COMMITMENT_UNREPORTED
 from ..checks.content import REQUIRED_ITEM
-from ..checks.originality import COPIED_FROM_PREVIOUS
+from ..checks.previous import COPIED_FROM_PREVIOUS
 from ..model import ALL_PART_IDS
 from ..text import normalise
 from .buffer import DraftBuffer
