@@ -37,6 +37,10 @@ class Words:
     leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
+    after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
+    plan_task_verbs: tuple[str, ...] = ()  # 出台 修订: with an object of their own, a plan's task one can check
+    stock_names: tuple[str, ...] = ()  # “谁执法谁普法”: quoted, still no task of a plan
+    plan_things: tuple[str, ...] = ()  # 讲师团 台账: a body or a tool named, a plan's task one can check
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -81,6 +85,10 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             leader_not_after=got("leader_not_after"),
             measure_words=got("measure_words"),
             count_verbs=got("count_verbs"),
+            after_approx=got("after_approx"),
+            plan_task_verbs=got("plan_task_verbs"),
+            stock_names=got("stock_names"),
+            plan_things=got("plan_things"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
@@ -196,8 +204,13 @@ _BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(
 
 @lru_cache(maxsize=1)
 def bare_count_rx() -> re.Pattern[str]:
-    """A count given without its measure word (its number is group ``n``)."""
-    return compile(_BARE.format(verbs=alternation(words().count_verbs)))
+    """A count given without its measure word (its number is group ``n``): after a counting verb
+    with punctuation right after it ("举办讲座12，"), or "约数" 余 with no measure word after it
+    ("调解160余其矛盾")."""
+    w = words()
+    after = alternation((*w.measure_words, *w.after_approx))
+    approx = rf"(?<![\d第.．])(?P<n>\d++\s*余)(?!\s*{after})(?=\s*[\u4e00-\u9fff，,。；;、])"
+    return compile(_BARE.format(verbs=alternation(w.count_verbs)).replace("(?P<n>", "(?P<m>", 1) + "|" + approx)
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +221,18 @@ def figure_rx() -> re.Pattern[str]:
     return compile(
         rf"(?<![\d第])\d++(?:\.\d++)?\s*+(?:[%％]|{unit})|" + _BARE.format(verbs=alternation(words().count_verbs))
     )
+
+
+@lru_cache(maxsize=1)
+def plan_task_rx() -> re.Pattern[str]:
+    """A task one can check in a plan: a producing verb with an object of its own ("出台平台应用配套制度",
+    not "制定完善相关制度"), a body or tool named (讲师团, 台账), or a quoted name that is no stock phrase and no goal reached
+    ("推出“士兵退役一件事”集成套餐", not "真正实现“一趟不用跑”")."""
+    w = words()
+    vague = r"(?:和|并|、)?(?:完善|健全|落实|相关|各项|有关|一批|一系列)"
+    verbs = rf"{alternation(w.plan_task_verbs)}(?!{vague})[^，,。；;]{{4}}"
+    quoted = rf"(?<!实现)(?<!做到)(?<!达到)(?<!确保)[“\"](?!{alternation(w.stock_names)}[”\"])[^”\"\n]{{4,30}}[”\"]"
+    return compile(f"{verbs}|{quoted}|《|{alternation(w.plan_things)}")
 
 
 @lru_cache(maxsize=1)

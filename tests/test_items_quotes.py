@@ -146,6 +146,48 @@ CASES = [
         None,
     ),
     (
+        "a stock phrase in quotes, or a goal reached, is no concrete task of a plan",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "（一）深化改革。简化流程，真正实现“一趟不用跑”。全面落实“谁执法谁普法”普法责任制。"
+        "联合公安部门推出“退役一件事”集成服务。",
+        "plan-concrete",
+        "退役一件事",
+    ),
+    (
+        "a document to issue, or a body named, is a concrete task of a plan",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是加强领导。深入落实第一责任人职责，强化考核评价。二是加强平台建设。全力支持平台建设，出台平台应用配套制度。",
+        "plan-concrete",
+        "出台平台应用配套制度",
+    ),
+    (
+        "a study meeting is no deploying, and 同部署、同推进 is a stock phrase",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "在政府常务会议上组织会前学法6次。将法治建设与业务工作同部署、同推进。局长主持召开专题会议2次，研究部署执法改革。",
+        PLAN,
+        "duties-deploy",
+        "研究部署执法改革",
+    ),
+    (
+        "the 规定's name and a deputy are not the leader; a figure's sentence counts by the same words only",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "认真落实党政主要负责人履行推进法治建设第一责任人职责规定。局主要负责人每年年初召开专题会议部署法治工作。"
+        "成立法治办公室，由分管副局长任主任，配备工作人员2名。",
+        PLAN,
+        "duties-leader",
+        "局主要负责人每年年初",
+    ),
+    (
+        "an 应诉 sentence put into 考核 reports 应诉, not the 推进机制",
+        "（一）应诉。将行政机关负责人出庭应诉工作纳入年度考核。（二）组织。成立法治建设领导小组，统筹推进法治建设。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "领导小组",
+    ),
+    (
         "the part's own heading names no item: its first sentence is not the leader's act",
         "（一）执法。全年办结行政处罚案件40件。",
         "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",

@@ -53,7 +53,8 @@ def figures(ctx: Context) -> Iterator[Finding]:
 def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
     """The figures findings of one paragraph (``plan``: its figures are targets, never checked as counts)."""
     for m in bare_count_rx().finditer(text):
-        yield FIGURES.local(m.start("n"), m.end("n"), WARNING, f"数字“{m['n']}”后漏写了量词（次、件、场……）；请补上")
+        g = "m" if m["m"] else "n"
+        yield FIGURES.local(m.start(g), m.end(g), WARNING, f"数字“{m[g]}”后漏写了量词（次、件、场……）；请补上")
     if any(c in text for c in "（(其"):
         for sentence in re.finditer(r"[^。；;！？]+", text):
             yield from _sum_check(sentence.group(0), sentence.start())
