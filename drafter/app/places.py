@@ -17,20 +17,11 @@ from bisect import bisect_right
 from ..checks import Finding, Result
 from ..checks.commitments import COMMITMENT_UNREPORTED
 from ..checks.content import REQUIRED_ITEM
-from ..checks.originality import COPIED_FROM_PREVIOUS
-from ..model import ALL_PART_IDS
+from ..checks.previous import COPIED_FROM_PREVIOUS
+from ..model import ALL_PART_IDS, PART_SHORT
 from ..text import normalise
 from .buffer import DraftBuffer
 from .view import View
-
-SHORT = {
-    "measures": "举措和成效",
-    "shortcomings": "不足和原因",
-    "duties": "第一责任人职责",
-    "plan": "下一年度安排",
-    "other": "其他情况",
-}
-"""A part's short name, as the outline and the finding list say it."""
 
 NAME_MAX = 8  # characters of a section's own heading kept in its short name
 
@@ -61,8 +52,8 @@ def section_name(buffer: DraftBuffer, parts: dict[int, str], i: int) -> str:
     if i == 0:
         return "开头"
     pid = parts.get(i)
-    if pid in SHORT:
-        return SHORT[pid]
+    if pid in PART_SHORT:
+        return PART_SHORT[pid]
     heading = (buffer.heading(i) or "").lstrip("#").strip()
     return heading[:NAME_MAX] + "…" if len(heading) > NAME_MAX else heading
 
