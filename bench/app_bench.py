@@ -136,7 +136,7 @@ def recheck_with_previous(cl) -> None:  # type: ignore[no-untyped-def]
     the session's memo as the app keeps it."""
     import re
 
-    from drafter.checks import Memo, originality
+    from drafter.checks import Memo, previous, shingles
 
     text = seed_draft()
     head, sep, body = text.partition("\n+++\n")
@@ -147,9 +147,9 @@ def recheck_with_previous(cl) -> None:  # type: ignore[no-untyped-def]
     memo, memo_prev = Memo(), Memo()
     plain_s = timeit(lambda: drafts.run_check(edited(), cl, memo=memo))
     live_s = timeit(lambda: drafts.run_check(edited(), cl, previous=last_year, memo=memo_prev))
-    originality.shingles.cache_clear()
-    originality._best_match.cache_clear()
-    originality._INDEXES.clear()
+    shingles.shingles.cache_clear()
+    previous._best_match.cache_clear()
+    previous._INDEXES.clear()
     t = time.perf_counter()
     res = drafts.run_check(edited(), cl, previous=last_year)
     cold = (time.perf_counter() - t) * 1000

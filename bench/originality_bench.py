@@ -143,7 +143,8 @@ def folder_bench(n: int, clusters: int = 0, size: int = 300) -> None:
 
 
 def figures() -> None:
-    from drafter.checks import originality as o
+    from drafter.checks import previous as o
+    from drafter.checks import shingles as sh
     from drafter.readers import read_path
 
     docs = [read_path(p) for p in sorted(SEEDS.glob("0*.txt"))]
@@ -152,13 +153,13 @@ def figures() -> None:
         for e in docs:
             if d is not e:
                 idx = o._previous_index(e)
-                unrelated += [m[1] for b in o._paragraphs(d) if (m := o.best_match(b.text, idx))]
+                unrelated += [m[1] for b in sh.paragraphs(d) if (m := o.best_match(b.text, idx))]
     rnd = random.Random(1)
     edited, bumped = [], []
     for d in docs:
         idx = o._previous_index(d)
-        for b in o._paragraphs(d):
-            if not o.shingles(b.text):
+        for b in sh.paragraphs(d):
+            if not sh.shingles(b.text):
                 continue
             t = re.sub(r"\d+", lambda m: str(rnd.randint(1, 999)), b.text)
             bumped.append(m[1] if (m := o.best_match(t, idx)) else 0.0)
@@ -170,7 +171,7 @@ def figures() -> None:
     unrelated.sort()
     edited.sort()
     q = lambda xs, f: xs[min(len(xs) - 1, int(len(xs) * f))]  # noqa: E731
-    print(f"best-match containment (threshold {o.COPY_SHARE}):")
+    print(f"best-match containment (threshold {sh.COPY_SHARE}):")
     print(
         f"  unrelated seed paragraphs  n={len(unrelated)}  max {unrelated[-1]:.2f}  p99 {q(unrelated, 0.99):.2f}"
         f"  p95 {q(unrelated, 0.95):.2f}  median {statistics.median(unrelated):.2f}"
@@ -178,7 +179,7 @@ def figures() -> None:
     print(f"  figures changed            n={len(bumped)}  min {min(bumped):.2f}")
     print(
         f"  figures + 3 words changed  n={len(edited)}  min {edited[0]:.2f}  p05 {q(edited, 0.05):.2f}"
-        f"  median {statistics.median(edited):.2f}; ≥ threshold {sum(x >= o.COPY_SHARE for x in edited)}/{len(edited)}"
+        f"  median {statistics.median(edited):.2f}; ≥ threshold {sum(x >= sh.COPY_SHARE for x in edited)}/{len(edited)}"
     )
 
 

@@ -1,6 +1,6 @@
 """How many covered checklist items quote the sentence that really reports the item.
 
-    python bench/quotes.py                 # the seeds and shared web copies, read in tests/quotes_read.toml
+    python bench/quotes.py                 # the seeds, shared web copies and openings, read in tests/quotes_read.toml
     python bench/quotes.py --save out.json # also keep what each item quoted (to score it later)
     python bench/quotes.py --load out.json # score a kept run (e.g. before a change) instead of linting
     python bench/quotes.py --read FILE…    # other reports (e.g. /work/heldout): print each quote to read
@@ -8,7 +8,8 @@
 
 Each covered item's quote is judged by the reader's verdicts (``ok`` words of the sentences that
 report the item; ``[]``: not covered in the report). Reports marked ``held = true`` were held out
-while the coverage was worked on; they are scored apart. Items covered but not yet read are listed.
+while the coverage was worked on, and reports of a ``group`` (the openings: heads of reports, cut off)
+are scored apart. Items covered but not yet read are listed.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ CORPUS = ROOT.parent.parent / "shared" / "corpus"
 
 
 def corpus_dirs() -> list[Path]:
-    """The seeds and the shared web copies, beside the project or beside the worktrees."""
+    """The seeds, the shared web copies and the openings, beside the project or beside the worktrees."""
     for base in (ROOT.parent / "shared" / "corpus", CORPUS):
         if (base / "seeds").is_dir():
-            return [base / "seeds", base / "web"]
+            return [base / "seeds", base / "web", base / "openings"]
     return []
 
 
@@ -105,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     if a.save:
         a.save.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
     held = {n for n, v in read.items() if v.get("held")}
-    for title, names in (("worked on", set(got) - held), ("held out", set(got) & held)):
+    grouped = {n for n, v in read.items() if v.get("group")}
+    sets = [("worked on", set(got) - held - grouped), ("held out", (set(got) & held) - grouped)]
+    for group in sorted({str(v["group"]) for v in read.values() if v.get("group")}):
+        sets.append((group, {n for n in got if read.get(n, {}).get("group") == group}))
+    for title, names in sets:
         if names:
             report(title, score({n: got[n] for n in names}, read), not a.quiet)
     report("all", score(got, read), False)

@@ -21,13 +21,11 @@ counts it, up to a size budget beyond which it is taken as unbounded (the safe s
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-_sre: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
+from .sre import REPEATS as _REPEATS
+from .sre import const as _c
 
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 _ASSERTS = {_c.ASSERT, _c.ASSERT_NOT}
 _BIG = 20  # a bounded repeat above this is treated as unbounded, as patterns.py does
 _BUDGET = 4000  # automaton nodes; a pattern beyond it is judged with its bounded repeats unbounded

@@ -8,19 +8,21 @@ edge; the body becomes the ordinary document model through the Markdown reader.
 from __future__ import annotations
 
 import copy
+import difflib
 import re
 import tomllib
 from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from .model import Block, Document
 from .readers.errors import ReadError
 
 FENCE = "+++"
 FONT_SETS = ("gb2312", "standard")
-_FIELD_NAMES = {
+FIELD_LABELS = {  # each setting as the app's settings (F2) name it: what a writer is told
     "unit": "单位",
     "type": "单位类型",
     "year": "报告年度",
@@ -36,7 +38,7 @@ _FIELD_NAMES = {
     "issuer": "印发机关",
     "issued": "印发日期",
     "signer": "签发人",
-    "seal": "加盖印章",
+    "seal": "印章",
     "letterhead": "版头",
     "previous": "去年报告",
 }
@@ -78,7 +80,7 @@ class DraftMeta(BaseModel):
     @classmethod
     def _a_file_name(cls, v: str) -> str:
         if any(ord(c) < 32 or c == "\x7f" for c in v):  # a NUL cannot be in a path: it would fail every open
-            raise ValueError("“去年报告”（previous）的路径中含有控制字符（如 NUL）；请改正为文件的路径")
+            raise ValueError("“去年报告”的路径中含有控制字符（如 NUL）；请改正为文件的路径")
         return v
 
     @field_validator("fonts")
@@ -126,25 +128,62 @@ def _toml_where(e: tomllib.TOMLDecodeError) -> str:
 
 
 def validate(table: dict[str, Any]) -> DraftMeta:
-    """Front matter → DraftMeta, or a ReadError naming the field in Chinese."""
+    """Front matter → DraftMeta, or a ReadError saying the first problem in Chinese, each setting
+    named as the app's settings (F2) name it (主送机关, not addressee)."""
     try:
         return DraftMeta.model_validate(table)
     except ValidationError as e:
-        err = e.errors()[0]
-        loc = str(err["loc"][0]) if err["loc"] else ""
-        name = _FIELD_NAMES.get(loc, loc)
-        kind = err["type"]
-        if kind == "missing":
-            msg = f"缺少“{name}”（{loc}）"
-        elif kind == "extra_forbidden":
-            msg = f"未知的设置项“{loc}”"
-        elif kind == "string_type":
-            msg = f'“{name}”（{loc}）应写成加引号的文字，如 {loc} = "…"'
-        elif kind == "value_error":
-            msg = str(err.get("ctx", {}).get("error", err["msg"]))
-        else:
-            msg = f"“{name}”（{loc}）的值不合要求"
-        raise ReadError(f"草稿设置有误：{msg}；请修改文件开头 +++ 之间的设置") from None
+        raise ReadError(f"草稿设置有误：{problem(e.errors()[0])}；请修改文件开头 +++ 之间的设置") from None
+
+
+YEAR_WRONG = ("int_type", "int_parsing", "int_from_float", "greater_than_equal", "less_than_equal")
+# how a wrong value of a kind is said ({name}: the setting's label in quotes); the kinds are pydantic's
+_HOW: dict[str, str] = {
+    "missing": "缺少{name}",
+    "string_type": "{name}应写成加引号的文字",
+    "list_type": '{name}应写成加引号的文字列表，如 ["附件一", "附件二"]',
+    "bool_type": "{name}应为 true（是）或 false（否）",
+    "bool_parsing": "{name}应为 true（是）或 false（否）",
+    "string_too_short": "{name}太短",
+    "string_too_long": "{name}太长",
+}
+_HOW_FIELD: dict[tuple[str, str], str] = {
+    **{("year", kind): "{name}应为 2000 到 2100 之间的四位数年份，如 2025" for kind in YEAR_WRONG},
+    ("unit", "string_too_short"): "{name}应写全称，如：鲁山县辛集乡人民政府",
+    ("unit", "string_too_long"): "{name}过长（最多60字），请写单位全称",
+    ("type", "string_pattern_mismatch"): "{name}应写类型的代号，如 township、department、county_gov",
+}
+
+
+def problem(err: ErrorDetails) -> str:
+    """One pydantic error of the front matter in Chinese: the setting by its label, what is wrong,
+    the value as written (no English field names: a writer knows the settings by the app's labels)."""
+    kind = err["type"]
+    key = str(err["loc"][0]) if err["loc"] else ""
+    if kind == "extra_forbidden":
+        like = difflib.get_close_matches(key, FIELD_LABELS, n=1, cutoff=0.6)
+        return f"未知的设置项“{key}”" + (f"（是不是“{FIELD_LABELS[like[0]]}”？）" if like else "")
+    if kind == "value_error":  # the model's own validators say it in Chinese
+        return str(err.get("ctx", {}).get("error", err["msg"]))
+    name = f"“{FIELD_LABELS.get(key, key)}”"
+    how = _HOW_FIELD.get((key, kind)) or _HOW.get(kind) or "{name}的值不合要求"
+    said = how.format(name=name)
+    return said if kind == "missing" else f"{said}（现为 {_as_written(err.get('input'))}）"
+
+
+def _as_written(value: object, room: int = 20) -> str:
+    """A setting's value as the TOML wrote it, cut short."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = f"“{value}”"
+    elif isinstance(value, dict):
+        text = "{…}"
+    elif isinstance(value, list):
+        text = "[…]"
+    else:
+        text = str(value)
+    return text if len(text) <= room else text[: room - 1] + "…"
 
 
 # ------------------------------------------------ writing a draft

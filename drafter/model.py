@@ -25,6 +25,15 @@ PART_NAMES: dict[str, str] = {
     "other": "其他需要报告的情况",
 }
 
+PART_SHORT: dict[str, str] = {
+    "measures": "举措和成效",
+    "shortcomings": "不足和原因",
+    "duties": "第一责任人职责",
+    "plan": "下一年度安排",
+    "other": "其他情况",
+}
+"""A part's short name: the outline, the finding list's places (举措和成效第3段), the 汇总表's columns."""
+
 
 def _at(brk: tuple[int, int]) -> int:
     return brk[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 # folders (glob patterns) holding soffice on Linux-like systems, newest version first where several match
@@ -87,3 +87,21 @@ def _version_key(p: Path) -> tuple[int, ...]:
     """/opt/libreoffice24.8 before /opt/libreoffice7.6: the numbers in the path, compared as numbers."""
     digits = "".join(c if c.isdigit() else " " for c in str(p))
     return tuple(int(d) for d in digits.split())
+
+
+def convert_command(program: str, profile: Path, target: str, outdir: Path, sources: Iterable[Path]) -> list[str]:
+    """soffice's command line that converts ``sources`` to ``target`` (``docx:MS Word 2007 XML``, ``pdf:…``)
+    into ``outdir``: a private ``profile`` (nothing of the user's LibreOffice is touched), no window, no
+    recovery or lock prompts."""
+    return [
+        program,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(outdir),
+        *(str(s) for s in sources),
+    ]

@@ -36,19 +36,14 @@ refused before its automaton is built (``(?:年{0,20}){0,20}`` took 59 s to judg
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
-# the stdlib's own regex parser (``re._parser`` since 3.11, ``sre_parse`` before)
-try:
-    _sre: Any = importlib.import_module("re._parser")
-    _c: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - older Pythons
-    _sre = importlib.import_module("sre_parse")
-    _c = importlib.import_module("sre_constants")
+from .reach import REACH, UNBOUNDED, bounded, reach, same_capped
+from .sre import REPEATS as _REPEATS
+from .sre import const as _c
+from .sre import parser as _sre
 
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 _BIG = 20  # a repeat allowing more than this many is "unbounded" for backtracking purposes
 
 
@@ -273,29 +268,6 @@ def _overlapping(branches: list[Any]) -> bool:
     return any(_meet(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :])
 
 
-REACH = 100
-"""Most characters one repeat of a checklist pattern reads: ``*``, ``+`` and ``{m,}`` run as
-``{0,100}``, ``{1,100}`` and ``{m,100}`` (a larger upper bound is lowered to it too)."""
-
-
-def bounded(pattern: str) -> str:
-    """``pattern`` with every repeat bounded by ``REACH``: what a checklist pattern runs as.
-
-    Why: the screens above keep one attempt of a pattern from backtracking badly, but a search
-    makes an attempt at every position. ``.*！`` on a long paragraph with no ！ reads the rest
-    of the line from each of them: quadratic in the paragraph, whatever the screen says. With
-    every repeat bounded an attempt reads at most ``max_reach(pattern)`` characters, so a
-    search costs a constant times the paragraph's length. A linear engine (RE2) was weighed
-    again and not chosen: it changes what ``\\d``, ``\\w`` and ``\\s`` match in Chinese text and
-    has no lookaround (see the module's doc). A cue is a phrase: no match of a shipped
-    checklist needs 100 characters in one repeat.
-
-    Rewritten on the source (so ``re``'s cache, ``Pattern.pattern`` and the messages keep the
-    user's text); ``validate`` proves each rewrite when the checklist loads (``_proved``).
-    """
-    return _cap(pattern) if _OPEN.search(pattern) else pattern
-
-
 def _proved(pattern: str) -> str:
     """``bounded(pattern)``, proved: it parses to the original with only the upper bounds lowered
     to ``REACH`` and none left unbounded, or the pattern is refused."""
@@ -303,7 +275,7 @@ def _proved(pattern: str) -> str:
     out = bounded(pattern)
     try:
         rewritten = _sre.parse(out) if out != pattern else original
-        same = _same_capped(original, rewritten) and _reach(rewritten) < _UNBOUNDED
+        same = same_capped(original, rewritten) and reach(rewritten) < UNBOUNDED
     except (re.error, RecursionError):
         same = False
     if not same:
@@ -314,118 +286,7 @@ def _proved(pattern: str) -> str:
 def max_reach(pattern: str) -> int:
     """The most characters one attempt of ``bounded(pattern)`` reads ahead: its longest match, or
     more inside a lookahead (the size the tests hold: a search costs at most this per position)."""
-    return _reach(_sre.parse(_proved(pattern)))
-
-
-_UNBOUNDED = 10**9
-_OPEN = re.compile(r"[*+]|\{\d*,\d*\}")  # what may be a repeat without an upper bound (or a large one)
-_COUNTED = re.compile(r"\{(\d*)(,?)(\d*)\}")
-
-
-def _cap(p: str) -> str:
-    """The source with ``*``, ``+``, ``{m,}`` and ``{m,n}`` (n > REACH) bounded; classes, escapes and
-    comments left as they are."""
-    out: list[str] = []
-    i, n = 0, len(p)
-    quantified = False  # the last token was a repeat: a ``+`` or ``?`` now makes it possessive or lazy
-    while i < n:
-        ch = p[i]
-        if ch == "\\":
-            out.append(p[i : i + 2])
-            i, quantified = i + 2, False
-        elif ch == "[":
-            j = _class_end(p, i)
-            out.append(p[i:j])
-            i, quantified = j, False
-        elif p.startswith("(?#", i):
-            j = p.find(")", i)
-            j = n if j < 0 else j + 1
-            out.append(p[i:j])
-            i = j
-        elif ch in "*+" and not quantified:
-            out.append(f"{{{0 if ch == '*' else 1},{REACH}}}")
-            i, quantified = i + 1, True
-        elif ch == "{" and not quantified and (m := _COUNTED.match(p, i)) and m.group(0) != "{}":
-            out.append(_capped_count(m))
-            i, quantified = m.end(), True
-        elif ch == "?" and out and out[-1] != "(" and not quantified:
-            out.append(ch)
-            i, quantified = i + 1, True
-        else:
-            out.append(ch)
-            i, quantified = i + 1, False
-    return "".join(out)
-
-
-def _capped_count(m: re.Match[str]) -> str:
-    """``{m,n}`` with n at most ``REACH`` (``{m}`` and a literal ``{}`` as they are)."""
-    lo, comma, hi = m.groups()
-    if not comma or (hi and int(hi) <= REACH):
-        return m.group(0)
-    low = int(lo or 0)
-    return f"{{{lo},{max(low, REACH)}}}"
-
-
-def _class_end(p: str, i: int) -> int:
-    """Where the character class opening at ``p[i]`` ends (a ``]`` first in it is a literal)."""
-    j = i + 1
-    if p.startswith("^", j):
-        j += 1
-    if p.startswith("]", j):
-        j += 1
-    while j < len(p) and p[j] != "]":
-        j += 2 if p[j] == "\\" else 1
-    return min(j + 1, len(p))
-
-
-def _same_capped(a: Any, b: Any) -> bool:
-    """Whether parsed ``b`` is parsed ``a`` with only its repeats' upper bounds lowered to ``REACH``."""
-    if len(a) != len(b):
-        return False
-    for (op, av), (op2, bv) in zip(a, b, strict=True):
-        if op != op2:
-            return False
-        if op in _REPEATS:
-            lo, hi, body = av
-            want = hi if hi <= REACH else max(lo, REACH)
-            if bv[0] != lo or bv[1] != want or not _same_capped(body, bv[2]):
-                return False
-        elif op == _c.SUBPATTERN:
-            if av[:3] != bv[:3] or not _same_capped(av[3], bv[3]):
-                return False
-        elif op == _c.BRANCH:
-            if len(av[1]) != len(bv[1]) or not all(_same_capped(x, y) for x, y in zip(av[1], bv[1], strict=True)):
-                return False
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            if av[0] != bv[0] or not _same_capped(av[1], bv[1]):
-                return False
-        elif op == getattr(_c, "ATOMIC_GROUP", None):
-            if not _same_capped(av, bv):
-                return False
-        elif op == getattr(_c, "GROUPREF_EXISTS", None):
-            return False  # refused anyway (a back-reference)
-        elif av != bv:
-            return False
-    return True
-
-
-def _reach(items: Any) -> int:
-    """Characters an attempt may read ahead: its width, or more inside a lookahead."""
-    n = 0
-    for op, av in items:
-        if op in _REPEATS:
-            n += av[1] * _reach(av[2]) if av[1] != _c.MAXREPEAT else _UNBOUNDED
-        elif op == _c.SUBPATTERN:
-            n += _reach(av[3])
-        elif op == _c.BRANCH:
-            n += max(_reach(b) for b in av[1])
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            n += _reach(av[1]) if av[0] == 1 else 0  # a lookbehind reads behind, a fixed width
-        elif op == getattr(_c, "ATOMIC_GROUP", None):
-            n += _reach(av)
-        elif op != _c.AT:
-            n += 1
-    return n
+    return reach(_sre.parse(_proved(pattern)))
 
 
 __all__ = ["REACH", "UnsafePattern", "bounded", "max_reach", "validate"]

@@ -34,6 +34,13 @@ class Words:
     common_words: tuple[str, ...]  # every report uses them: not what a promise is about
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
     summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
+    leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
+    measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
+    count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
+    after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
+    plan_task_verbs: tuple[str, ...] = ()  # 出台 修订: with an object of their own, a plan's task one can check
+    stock_names: tuple[str, ...] = ()  # “谁执法谁普法”: quoted, still no task of a plan
+    plan_things: tuple[str, ...] = ()  # 讲师团 台账: a body or a tool named, a plan's task one can check
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -75,6 +82,13 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             common_words=got("common_words"),
             lead_verbs=got("lead_verbs"),
             summary_headings=got("summary_headings"),
+            leader_not_after=got("leader_not_after"),
+            measure_words=got("measure_words"),
+            count_verbs=got("count_verbs"),
+            after_approx=got("after_approx"),
+            plan_task_verbs=got("plan_task_verbs"),
+            stock_names=got("stock_names"),
+            plan_things=got("plan_things"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
@@ -177,7 +191,48 @@ def lead_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def leader_rx() -> str:
-    return alternation(words().leaders)
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长)."""
+    w = words()
+    before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
+    return before + alternation(w.leaders)
+
+
+# a count reported without its measure word: after a counting verb, a few characters on, a number
+# that is no year and no ordinal, right before a clause's end ("举办“业务大讲堂”16，")
+_BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(?P<n>(?!(?:19|20)\d\d(?!\d))\d{{1,6}})(?![\d.．])(?=\s*(?:[，,。；;、）)！？]|$))"
+
+
+@lru_cache(maxsize=1)
+def bare_count_rx() -> re.Pattern[str]:
+    """A count given without its measure word (its number is group ``n``): after a counting verb
+    with punctuation right after it ("举办讲座12，"), or "约数" 余 with no measure word after it
+    ("调解160余其矛盾")."""
+    w = words()
+    after = alternation((*w.measure_words, *w.after_approx))
+    approx = rf"(?<![\d第.．])(?P<n>\d++\s*余)(?!\s*{after})(?=\s*[\u4e00-\u9fff，,。；;、])"
+    return compile(_BARE.format(verbs=alternation(w.count_verbs)).replace("(?P<n>", "(?P<m>", 1) + "|" + approx)
+
+
+@lru_cache(maxsize=1)
+def figure_rx() -> re.Pattern[str]:
+    """A figure the report gives: a number with its measure word or a percent sign (32件, 达100%),
+    or a count after what was counted that lacks its measure word (举办讲座16，)."""
+    unit = alternation(words().measure_words)
+    return compile(
+        rf"(?<![\d第])\d++(?:\.\d++)?\s*+(?:[%％]|{unit})|" + _BARE.format(verbs=alternation(words().count_verbs))
+    )
+
+
+@lru_cache(maxsize=1)
+def plan_task_rx() -> re.Pattern[str]:
+    """A task one can check in a plan: a producing verb with an object of its own ("出台平台应用配套制度",
+    not "制定完善相关制度"), a body or tool named (讲师团, 台账), or a quoted name that is no stock phrase and no goal reached
+    ("推出“士兵退役一件事”集成套餐", not "真正实现“一趟不用跑”")."""
+    w = words()
+    vague = r"(?:和|并|、)?(?:完善|健全|落实|相关|各项|有关|一批|一系列)"
+    verbs = rf"{alternation(w.plan_task_verbs)}(?!{vague})[^，,。；;]{{4}}"
+    quoted = rf"(?<!实现)(?<!做到)(?<!达到)(?<!确保)[“\"](?!{alternation(w.stock_names)}[”\"])[^”\"\n]{{4,30}}[”\"]"
+    return compile(f"{verbs}|{quoted}|《|{alternation(w.plan_things)}")
 
 
 @lru_cache(maxsize=1)

@@ -207,3 +207,20 @@ async def test_export_notices_name_the_settings_in_chinese(tmp_path: Path) -> No
         said = [n for n in notices() if "为空" in n]
         assert len(said) == 3 and all("设置（F2）" in n for n in said), said
         assert not english("\n".join(notices())), notices()
+
+
+@aio
+async def test_a_hand_edited_wrong_setting_is_a_chinese_notice(tmp_path: Path) -> None:
+    """A draft whose settings were edited by hand and are wrong does not open: a notice names the setting
+    as the settings form (F2) does (主送机关), never the draft file's field name (addressee), and the start
+    screen is shown."""
+    from drafter.app.screens.start import StartScreen
+
+    path = make_draft("辛集乡人民政府", "township", 2025, "", str(tmp_path / "x.md"))
+    path.write_text(path.read_text(encoding="utf-8").replace('addressee = ""', "addressee = 5"), encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StartScreen), "the start screen")
+        said = [str(n.message) for n in app._notifications]
+        assert any("“主送机关”应写成加引号的文字" in n for n in said), said
+        assert not english("\n".join(said)), said

@@ -155,7 +155,7 @@ def _numbering(data: bytes) -> object:
 
     from lxml import etree
 
-    from drafter.readers.docx_ooxml import Numbering
+    from drafter.readers.docx_numbering import Numbering
 
     return Numbering(etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/numbering.xml")))
 

@@ -24,6 +24,8 @@ LAYERS: dict[str, int] = {
     "hanzi": 0,
     "patterns": 0,
     "ambiguity": 0,
+    "reach": 0,
+    "sre": 0,
     "lazyre": 0,
     "resources": 0,
     "userdirs": 0,

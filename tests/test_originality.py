@@ -14,7 +14,7 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import check
-from drafter.checks.originality import MIN_CHARS, normalise
+from drafter.checks.shingles import MIN_CHARS, normalise
 from drafter.lint import compare_units, lint_paths
 from drafter.readers import read_path
 from drafter.readers.txt import read_text

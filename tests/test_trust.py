@@ -32,6 +32,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
             "只有规范性文件的合法性审查，没有重大行政决策、法律顾问（quotes_read.toml 的读者同样判断）",
         ),
         ("warning", "no-causes", "一句话", "right", "不足只有一句，三个问题，没有一个原因"),
+        ("warning", "wording", "2023", "right", "“2023复议案件”和标题“三、2023党政主要负责人……”漏了“年”"),
     ],
     "001_d3385afb506ce1c5.txt": [
         ("error", "outdated-citation", "2015", "right", "2023年的报告仍以2015—2020纲要为依据"),
@@ -42,6 +43,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "wording", "主题责任", "right", "主体责任错写"),
         ("warning", "no-causes", "原因", "right", "标题写了原因，正文四条都是“有待加强”"),
         ("warning", "wording", "谁普法谁执法", "right", "词序颠倒"),
+        ("warning", "wording", "近十余", "right", "“近十余次”：近与余矛盾"),
         ("warning", "wording", "履行法治政府建设第一责任人", "right", "规定的提法是“推进法治建设第一责任人职责”"),
     ],
     "002_a56d498a3fc7f791.txt": [
@@ -51,6 +53,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "wording", "推进法治政府建设第一责任人", "right", "规定的名称是“推进法治建设”"),
         ("warning", "no-causes", "原因", "right", "三条问题，没有原因"),
         ("warning", "duties-restated", "复述", "right", "第一责任人部分照抄规定第五条"),
+        ("warning", "figures", "160余", "right", "“调解160余其矛盾”：量词“起”错成“其”"),
     ],
     "003_42ba359424287cad.txt": [
         ("warning", "missing-signer", "签发人", "right", "红头上行文没有签发人"),
@@ -73,12 +76,15 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "required-item", "政务公开", "debatable", "只有“通过政府门户网站向社会公布”"),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人是一（一）"),
         ("warning", "halfwidth-punctuation", ",", "right", "“竞答活动,竞赛积分”"),
+        ("warning", "wording", "截止", "right", "“截止2022年底”应为“截至”（两处）"),
+        ("warning", "wording", "国家安全日", "right", "“4.15国家安全日”：名称是“全民国家安全教育日”"),
         ("warning", "no-causes", "原因", "right", "五条问题，只有一条提到机构改革"),
     ],
     "web_w004.txt": [
         ("warning", "required-item", "重大行政决策", "right", "没有重大行政决策、法律顾问"),
         ("warning", "required-item", "政务公开", "right", "没有政务公开"),
         ("warning", "wording", "法制", "right", "“法制意识”（“法制培训班”是班名，不报）"),
+        ("warning", "wording", "解毒", "right", "“民法典解毒”是“解读”的错字"),
         ("error", "missing-part", "不足和原因", "right", "只有四节举措"),
         ("error", "missing-part", "第一责任人", "right", "没有任何人的履职、述法"),
         ("error", "missing-part", "主要安排", "right", "没有下一年度安排"),
@@ -94,6 +100,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
     "web_w111.txt": [
         ("warning", "required-item", "重大行政决策", "right", "没有决策程序、法律顾问"),
         ("warning", "required-item", "政务公开", "debatable", "只有规范性文件“主动向社会公开”"),
+        ("warning", "wording", "法治思想学习问答", "right", "书名《习近平法治思想学习问答》漏了“习近平”"),
         ("error", "missing-part", "不足和原因", "right", "只有工作情况和计划"),
         ("error", "missing-part", "第一责任人", "right", "只有工作情况和计划"),
     ],
@@ -102,6 +109,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "folded-part", "第一责任人", "right", "第一责任人在二（一）中"),
         ("warning", "wording", "新理念新思想新战略", "right", "2022年的报告用2020年以前的提法"),
         ("warning", "wording", "实骏区", "right", "本单位名称“实验区”写成“实骏区”"),
+        ("warning", "outdated-citation", "合同法", "right", "2022年的报告仍宣传已废止的《合同法》（民法典施行时废止）"),
         ("warning", "halfwidth-punctuation", ",", "right", "半角逗号"),
         ("warning", "no-causes", "原因", "right", "两条问题，没有原因"),
     ],

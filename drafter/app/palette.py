@@ -10,8 +10,7 @@ from rich.text import Text
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.widgets.option_list import Option
 
-from ..model import PART_IDS
-from .widgets.outline import SHORT
+from ..model import PART_IDS, PART_SHORT
 
 
 class DraftCommands(Provider):
@@ -66,7 +65,11 @@ class DraftCommands(Provider):
         ]
         for n, pid in enumerate(PART_IDS):
             cmds.append(
-                (f"切换部分：{'一二三四'[n]}、{SHORT[pid]}", "在编辑区显示这一部分", partial(screen.open_part, pid))
+                (
+                    f"切换部分：{'一二三四'[n]}、{PART_SHORT[pid]}",
+                    "在编辑区显示这一部分",
+                    partial(screen.open_part, pid),
+                )
             )
         cmds.append(("切换部分：开头", "标题下的开头段落", partial(screen.show_section, 0)))
         return cmds

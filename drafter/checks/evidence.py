@@ -15,10 +15,19 @@ from functools import lru_cache
 from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
+from ..vocab import figure_rx
 
-FIGURE = Lazy(
-    r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时|所|部|批|支|户|宗|起|处)"
-)
+
+class _Figure:
+    """A figure the report gives (``vocab.figure_rx``: the measure words are data, ``words.toml``)."""
+
+    __slots__ = ()
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return figure_rx().search(string, pos)
+
+
+FIGURE = _Figure()
 _SENTENCE_END = Lazy(r"[。！？；;!?]")
 _CLAUSE = Lazy(r"[，,]")
 SLOGAN_REACH = 40  # characters either side of a cue searched for a slogan around it
@@ -63,9 +72,14 @@ class Judge:
             return "figure"
         # a hedge ("进一步完善……体系") spoils only its own clause: "修订《……预案》,进一步完善……" reports a revision
         for clause in _CLAUSE.split(s):
-            if self.actions.search(clause) and not self.hedges.search("，" + clause):
+            if self._acts(clause) and not self.hedges.search("，" + clause):
                 return "action"
         return None
+
+    def _acts(self, clause: str) -> bool:
+        """Whether ``clause`` names an action outside a slogan: "运用法治思维和法治方式解决矛盾纠纷"
+        and "同部署、同推进" state a principle, they report nothing done."""
+        return any(not self.in_slogan(clause, m.start(), m.end()) for m in self.actions.finditer(clause))
 
 
 @lru_cache(maxsize=16)

@@ -3,7 +3,8 @@
 "共88件（结案63件、维持38件……）": the parts must not exceed the total, and
 when the first part is itself a subtotal of the rest ("结案63件" of which
 维持、撤销、驳回……) the nesting is accepted. A "其中" list
-ends at the first comma, so a later clause is never read as a part. Counts strung
+ends at the first comma, so a later clause is never read as a part. A count given right after
+what was counted without its measure word ("举办讲座16，") is reported too. Counts strung
 across clauses ("受理40件，办结45件") and the rates computed from them are checked
 by ``counts`` against the checklist's ``[[relations]]`` (never in the plan part).
 """
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from ..checklists import Relation
 from ..lazyre import Lazy
+from ..vocab import bare_count_rx
 from .context import Context
 from .counts import check_sentence
 from .results import WARNING, Finding, Local
@@ -29,7 +31,12 @@ _PART = Lazy(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])([\u4e0
 _SUBTOTAL = Lazy(r"结|完成|合计|小计|办理")
 
 
-FIGURES = Rule("figures", "数字对不上", Scope.PARAGRAPH, {WARNING: "分项大于或多于总数，或数字与比率对不上"})
+FIGURES = Rule(
+    "figures",
+    "数字对不上",
+    Scope.PARAGRAPH,
+    {WARNING: "分项大于或多于总数，数字与比率对不上，或报告的数漏写了量词"},
+)
 
 
 @FIGURES.check
@@ -45,6 +52,9 @@ def figures(ctx: Context) -> Iterator[Finding]:
 
 def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
     """The figures findings of one paragraph (``plan``: its figures are targets, never checked as counts)."""
+    for m in bare_count_rx().finditer(text):
+        g = "m" if m["m"] else "n"
+        yield FIGURES.local(m.start(g), m.end(g), WARNING, f"数字“{m[g]}”后漏写了量词（次、件、场……）；请补上")
     if any(c in text for c in "（(其"):
         for sentence in re.finditer(r"[^。；;！？]+", text):
             yield from _sum_check(sentence.group(0), sentence.start())

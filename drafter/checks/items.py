@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable, Hashable
 
 from ..checklists import Item
-from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import plan_dates_rx, words
+from ..vocab import plan_dates_rx, plan_task_rx, words
 from . import keep
 from .context import Context
 from .corpus import Corpus
@@ -166,13 +165,11 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     return out
 
 
-_NAMED = Lazy(r"[“\"][^”\"\n]{4,30}[”\"]|《")
-
-
 def _concrete(sentence: str, judge: Judge) -> bool:
-    """Whether a plan ``sentence`` names a task one can check: a figure, a date, a document or a
-    quoted name (“一规划两纲要”), and does not open with a slogan ("发挥……“关键少数”作用")."""
-    if not (FIGURE.search(sentence) or _NAMED.search(sentence) or plan_dates_rx().search(sentence)):
+    """Whether a plan ``sentence`` names a task one can check: a figure, a date, a document, a quoted
+    name (“一规划两纲要”, not a stock phrase) or a document to issue (出台……制度), and does not open
+    with a slogan ("发挥……“关键少数”作用")."""
+    if not (FIGURE.search(sentence) or plan_task_rx().search(sentence) or plan_dates_rx().search(sentence)):
         return False
     first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
     return judge.slogans.search(first) is None
@@ -227,14 +224,15 @@ def _preference(h: Hit) -> tuple[int, bool, bool]:
 
 
 def _best(hits: list[Hit]) -> Hit | None:
-    """The hit that reports the item best; in its paragraph, a sentence with a figure the item's same
-    words name is the report ("2023年办结行政复议案件33件" after "认真履行行政复议法定职责")."""
+    """The hit that reports the item best; in its paragraph, a sentence with a figure the same words
+    of the item name is the report ("2023年办结行政复议案件33件" after "认真履行行政复议法定职责")."""
     if not hits:
         return None
     best = min(hits, key=_preference)
     if best.kind == "figure":
         return best
-    return next((h for h in hits if h.block is best.block and h.rank == best.rank and h.kind == "figure"), best)
+    same = (h for h in hits if h.block is best.block and h.cue == best.cue and h.kind == "figure")
+    return next(same, best)  # the same words: a 主任 named in a figure's sentence is no 主要负责人
 
 
 KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int]

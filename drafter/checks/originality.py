@@ -1,4 +1,7 @@
-"""Copied text: paragraphs taken over from last year's report, or shared between units.
+"""Copied text shared between units of a folder (``copied-across-units``), and how copy detection works.
+
+This module is the folder comparison; ``previous.py`` compares a report with last year's, and
+``shingles.py`` holds the text both compare.
 
 Both comparisons work on *normalised* paragraphs: numbers and years are dropped
 (a copy that only updates the figures is still a copy), and so are punctuation
@@ -35,183 +38,30 @@ are small tuples of ints, so a process pool can send them back.
 
 from __future__ import annotations
 
-import weakref
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
-from ..lazyre import Lazy
-from ..model import Block, Document
+from ..model import Document
 from . import templates
-from .context import Context
 from .results import WARNING, Finding
 from .rule import Rule, Scope
+from .shingles import COPY_SHARE, MIN_CHARS, K, normalise, opening_of, paragraphs
 from .templates import Cluster
 
-K = 5  # shingle length in characters
-COPY_SHARE = 0.5  # containment from which a paragraph is a copy
-MIN_CHARS = 30  # normalised characters: shorter paragraphs (mostly stock phrases) are not judged
 SAMPLE = 4  # folder comparison keeps shingles whose hash ≡ 0 (mod SAMPLE)
 MIN_SAMPLES = 5  # a paragraph needs this many samples to be compared across units
 MIN_RARE = 3  # shared rare samples that make two paragraphs candidates
 PAIRWISE_DOCS = 40  # a sample in more reports than this is not counted pairwise (``templates`` groups them)
 PAIR_SHARE = 0.25  # units sharing at least this share of one's body text are a similar pair
 
-_NUMBER = Lazy(r"[0-9０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+")
-_NOT_WORD = Lazy(r"[\W_]+")
-_BOILERPLATE = Lazy(r"(现将|特将|现就)[^。]{0,20}报告如下|特此报告")
-
-
-def normalise(text: str) -> str:
-    """Numbers and years (Arabic or Chinese numerals) dropped, and punctuation and spaces."""
-    return _NOT_WORD.sub("", _NUMBER.sub("#", text))
-
-
-@lru_cache(maxsize=16384)
-def shingles(text: str) -> frozenset[str]:
-    """The 5-gram set of a paragraph's normalised text (cached: the app re-checks on every key)."""
-    s = normalise(text)
-    if len(s) < MIN_CHARS:
-        return frozenset()
-    return frozenset(s[i : i + K] for i in range(len(s) - K + 1))
-
-
-def _paragraphs(doc: Document) -> list[Block]:
-    """Body paragraphs that can be copies: not headings, not the closing, not '现将…报告如下'."""
-    return [
-        b for b in doc.blocks if b.role == "body" and b.kind == "paragraph" and not _BOILERPLATE.search(b.text[-40:])
-    ]
-
-
-def _with_opening(doc: Document) -> list[Block]:
-    """``_paragraphs`` and, for the comparison with last year, the opening paragraph too.
-
-    An opening that ends in "现将有关情况报告如下：" is judged on what precedes that sentence
-    (``_opening_text``): a unit that keeps last year's summary of the year has copied it.
-    Across units it stays out: every unit's opening says much the same.
-    """
-    out = []
-    opening = _opening(doc)
-    for b in doc.blocks:
-        if b.role != "body" or b.kind != "paragraph":
-            continue
-        if not _BOILERPLATE.search(b.text[-40:]):
-            out.append(b)
-        elif b is opening:
-            out.append(replace(b, text=_opening_text(b.text)))
-    return out
-
-
-def _opening(doc: Document) -> Block | None:
-    """The first body paragraph when it comes before any heading (the report's opening)."""
-    for b in doc.blocks:
-        if b.kind == "heading":
-            return None
-        if b.role == "body" and b.kind == "paragraph":
-            return b
-    return None
-
-
-def _opening_text(text: str) -> str:
-    """The opening without its "现将…报告如下：" sentence (same offsets: the rest stays put)."""
-    m = _BOILERPLATE.search(text)
-    return text[: m.start()] if m else text
-
-
-# ---------------------------------------------------------------- this year against last year
-
-
-@dataclass(eq=False)  # hashed by identity: a key of the match cache
-class _PreviousIndex:
-    blocks: list[Block]
-    index: dict[str, list[int]]
-
-
-_INDEXES: dict[int, tuple[weakref.ref[Document], _PreviousIndex]] = {}
-
-
-def _previous_index(doc: Document) -> _PreviousIndex:
-    """Last year's paragraphs indexed by shingle; built once per Document object."""
-    hit = _INDEXES.get(id(doc))
-    if hit is not None and hit[0]() is doc:
-        return hit[1]
-    blocks = [b for b in _with_opening(doc) if shingles(b.text)]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, b in enumerate(blocks):
-        for s in shingles(b.text):
-            index[s].append(i)
-    built = _PreviousIndex(blocks, dict(index))
-    for k in [k for k, (ref, _) in _INDEXES.items() if ref() is None]:
-        del _INDEXES[k]
-    _INDEXES[id(doc)] = (weakref.ref(doc), built)
-    return built
-
-
-def best_match(text: str, prev: _PreviousIndex) -> tuple[int, float] | None:
-    """(index of last year's paragraph, containment) of the best match of ``text``, or None."""
-    return _best_match(text, prev)
-
-
-@lru_cache(maxsize=16384)
-def _best_match(text: str, prev: _PreviousIndex) -> tuple[int, float] | None:
-    sh = shingles(text)
-    if not sh:
-        return None
-    counts: dict[int, int] = defaultdict(int)
-    index = prev.index
-    for s in sh:
-        for i in index.get(s, ()):
-            counts[i] += 1
-    if not counts:
-        return None
-    best = max(counts, key=counts.__getitem__)
-    return best, counts[best] / len(sh)
-
-
-def copies_of_previous(doc: Document, previous: Document) -> Iterator[tuple[Block, Block, float]]:
-    """(this year's paragraph, last year's paragraph, containment) for every copied paragraph."""
-    prev = _previous_index(previous)
-    for b in _with_opening(doc):
-        m = best_match(b.text, prev)
-        if m is not None and m[1] >= COPY_SHARE:
-            yield b, prev.blocks[m[0]], m[1]
-
-
-COPIED_FROM_PREVIOUS = Rule(
-    "copied-from-previous", "照搬去年报告的段落", Scope.PREVIOUS, {WARNING: "段落与去年报告的段落基本相同"}
-)
 COPIED_ACROSS_UNITS = Rule(
     "copied-across-units",
     "与其他单位的报告段落相同",
     Scope.FOLDER,
     {WARNING: "段落与同一文件夹中另一单位的报告基本相同"},
 )
-
-
-@COPIED_FROM_PREVIOUS.check
-def copied_from_previous(ctx: Context) -> Iterator[Finding]:
-    if ctx.previous is None:
-        return
-    opening = _opening(ctx.doc)
-    for b, old, share in copies_of_previous(ctx.doc, ctx.previous):
-        part = ctx.part_of(b)
-        if opening is not None and b.line == opening.line and b.col == opening.col:
-            # the opening: judged on the writer's words only (drafter's own opening and 【请填写】 masked)
-            own = ctx.own_words([b])[0].text
-            m = best_match(own, _previous_index(ctx.previous))
-            if m is None or m[1] < COPY_SHARE:
-                continue
-        elif part is None:
-            continue
-        how = "与去年报告" + (f"第{old.line}行" if old.line else "") + "的段落"
-        how += "相同（只改了数字或年份）" if share >= 0.999 else f"基本相同（{round(share * 100)}%相同）"
-        yield COPIED_FROM_PREVIOUS.finding(WARNING, f"本段{how}；请写今年的新情况", b.line, b.col, len(b.text), part)
-
-
-# ---------------------------------------------------------------- across units in a folder
 
 
 @dataclass(frozen=True)
@@ -247,8 +97,8 @@ def fingerprint(doc: Document, parts: dict[int, str] | None = None) -> Fingerpri
     """Samples of each body paragraph. ``parts`` maps id(block) → part id (from a check Result)."""
     paras = []
     total = 0
-    opening = _opening(doc)  # across units the opening stays out: every unit's says much the same
-    for b in _paragraphs(doc):
+    opening = opening_of(doc)  # across units the opening stays out: every unit's says much the same
+    for b in paragraphs(doc):
         s = normalise(b.text)
         total += len(s)
         if len(s) < MIN_CHARS or b is opening:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
+SEVERITY_NAMES = {ERROR: "错误", WARNING: "警告", INFO: "提示"}
+"""Each severity as a writer reads it (the text face, the 汇总表, the app's finding list)."""
 
 Local = tuple[int, int, str, str]
 """A finding within one paragraph, before it is located: (start, end, severity, message)."""

@@ -19,9 +19,9 @@ from ..lazyre import Lazy
 from .context import Context
 from .gaps import also_missing, worst
 from .keep import kept
-from .originality import COPY_SHARE, K, normalise
 from .results import ERROR, WARNING, Finding
 from .rule import Rule, Scope
+from .shingles import COPY_SHARE, K, normalise
 
 RESTATED_SHARE = 0.5  # of the part's characters in restated sentences
 MAX_ACTS = 1  # a part with more acts counted than this reports acts, whatever else it says

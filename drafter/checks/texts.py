@@ -69,7 +69,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
         for b, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(b.text, start, end, e) for e in w.exceptions) or _in_name(b.text, start, end):
                 continue
-            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{w.replace}”）", ctx.part_of(b))
+            right = w.replace.replace("{match}", m.group(0))  # "{match}年": the words found, mended
+            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{right}”）", ctx.part_of(b))
     taken: set[tuple[int, int]] = set()  # one garbled name is one finding, whichever forms it matches
     for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
         if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):

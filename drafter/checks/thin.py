@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
-from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, leader_rx, plan_dates_rx
+from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, figure_rx, leader_rx, plan_dates_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
@@ -27,7 +27,6 @@ THIN_PART = Rule(
     },
 )
 
-_FIGURE = Lazy(r"(?<!\d)\d++(?:\.\d++)?\s*+(?:%|％|件|次|项|人|名|场|个|条|卷|万|余|家|期|份|篇|户|元|天|小时)")
 _SENTENCE = Lazy(r"[。！？；;]")
 
 
@@ -103,7 +102,7 @@ def thin_relative(ctx: Context) -> Iterator[Finding]:
 
 def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
-    if measures.status == "present" and not any(_FIGURE.search(b.text) for b in ctx.own_words(measures.blocks)):
+    if measures.status == "present" and not any(figure_rx().search(b.text) for b in ctx.own_words(measures.blocks)):
         yield THIN_PART.on_part(
             ctx, "measures", WARNING, "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
         )

@@ -25,16 +25,11 @@ from ..lint import FileReport
 from ..model import PART_IDS, Block, Document
 from ..readers.errors import ReadError
 from . import docx_package, docx_repair
+from .text import SHORT
 
 AUTHOR = "drafter"
 INITIALS = "DR"
 STATUS = {"present": "有", "folded": "并入", "missing": "缺"}
-SHORT = {
-    "measures": "主要举措和成效",
-    "shortcomings": "存在的不足和原因",
-    "duties": "第一责任人职责",
-    "plan": "下一年度安排",
-}
 
 
 def advice(rule: str) -> str:

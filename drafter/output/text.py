@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..checks import Finding
 from ..checks.dismiss import Ignored
+from ..checks.results import SEVERITY_NAMES
 from ..lint import FileReport, display_path
 from ..model import PART_IDS, Document
 from ..sameunit import SameUnit
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-SEV_NAME = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS = {"present": ("✓ 有", "green"), "folded": ("◐ 并入", "yellow"), "missing": ("✗ 缺", "bold red")}
 SHORT = {
     "measures": "主要举措和成效",
@@ -81,7 +81,7 @@ def finding_line(path: str, f: Finding, doc: Document | None = None) -> Text:
         where += f"（第{page}页）"
     t = Text(where, style="bold")
     t.append(": ")
-    t.append(SEV_NAME[f.severity], style=SEV_STYLE[f.severity])
+    t.append(SEVERITY_NAMES[f.severity], style=SEV_STYLE[f.severity])
     t.append(f" [{f.rule}] ", style="dim")
     t.append(f.message)
     return t

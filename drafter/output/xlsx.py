@@ -21,17 +21,16 @@ from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
+from ..checks.results import SEVERITY_NAMES
 from ..checks.templates import Cluster
 from ..fsutil import common_folder
 from ..lint import FileReport, display_path
-from ..model import PART_IDS
+from ..model import PART_IDS, PART_SHORT
 
 STATUS = {"present": "有", "folded": "并入", "missing": "缺"}
-PART_HEAD = {"measures": "举措和成效", "shortcomings": "不足和原因", "duties": "第一责任人职责", "plan": "下一年度安排"}
 TYPE_NAME = {"county_gov": "县级政府", "department": "政府部门", "township": "乡镇（街道）"}
 TYPE_ORDER = {"county_gov": 0, "department": 1, "township": 2}
-SEV_NAME = {"error": "错误", "warning": "警告", "info": "提示"}
-PART_NAME = {**PART_HEAD, "other": "其他"}
+PART_NAME = {**PART_SHORT, "other": "其他"}
 FONT = "宋体"  # every Chinese Windows and WPS has it; Calibri has no Chinese glyphs
 HEADER_ROW = 2  # row 1 is the title
 
@@ -44,7 +43,7 @@ OVERVIEW_COLS = [
     ("单位", 30),
     ("类型", 12),
     ("年度", 8),
-    *((PART_HEAD[p], 12) for p in PART_IDS),
+    *((PART_SHORT[p], 12) for p in PART_IDS),
     ("错误", 8),
     ("警告", 8),
     ("提示", 8),
@@ -328,7 +327,7 @@ def _findings(sh: _Sheet, reports: list[FileReport], ignored: Sequence[Ignored])
                     PART_NAME.get(f.part or "", ""),
                     f.rule,
                     names.get(f.rule, ""),
-                    SEV_NAME.get(f.severity, f.severity),
+                    SEVERITY_NAMES.get(f.severity, f.severity),
                     f.message,
                 ]
             )

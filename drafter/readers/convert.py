@@ -87,18 +87,7 @@ def _batch(program: str, items: list[tuple[bytes, str]], limit: float) -> list[b
             name = f"{i:04d}{suffix.lower() if suffix.lower() in SUFFIXES else '.doc'}"
             (src / name).write_bytes(data)
             names.append(name)
-        cmd = [
-            program,
-            f"-env:UserInstallation={(root / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(out),
-            *(str(src / n) for n in names),
-        ]
+        cmd = office.convert_command(program, root / "profile", "docx:MS Word 2007 XML", out, (src / n for n in names))
         try:
             timed_out, failed = _run(cmd, limit, root)
         except ReadError as e:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import Document
 from ..text import SENTENCE_END, normalise
+from .docx_numbering import Numbering
 from .docx_ooxml import (  # the tag names and the parts' readers
     _BROKEN,
     _CONTAINERS,
@@ -36,7 +37,6 @@ from .docx_ooxml import (  # the tag names and the parts' readers
     TAB,
     VAL,
     B,
-    Numbering,
     P,
     R,
     Styles,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
+from ..draft import FIELD_LABELS
 from ..model import Block, Document, Meta
 from ..readers.errors import ReadError
 from ..text import SENTENCE_END
@@ -94,8 +95,8 @@ def render(doc: Document, *, fonts: str | None = None, extras: Extras | None = N
 
 
 def warnings(doc: Document, *, app: bool = False) -> list[str]:
-    """What a sent report must have and this one lacks (Chinese, one line each); ``app``: said in the app's
-    terms (its settings screen, F2) rather than the draft file's field names."""
+    """What a sent report must have and this one lacks (Chinese, one line each), each setting by the
+    label of the app's settings (F2); ``app``: said in the app's terms (its settings screen)."""
     m = doc.meta
     out = []
     for value, name, key in (
@@ -104,7 +105,7 @@ def warnings(doc: Document, *, app: bool = False) -> list[str]:
         (m.date, "成文日期", "date"),
     ):
         if not (value or "").strip():
-            where = f"在设置（F2）中填写{name}" if app else f"在草稿设置中填写 {key}"
+            where = f"在设置（F2）中填写{FIELD_LABELS[key]}" if app else f"在草稿设置中填写{FIELD_LABELS[key]}"
             out.append(f"提示：{name}为空，报告中将缺少此项；请{where}")
     for value, name in ((m.title, "标题"), (m.signature or m.unit, "署名")):
         if value and len(value) > properties.MAX_PROPERTY:

@@ -46,18 +46,7 @@ def to_pdf(docx: bytes) -> bytes:
         src = root / "report.docx"
         src.write_bytes(docx)
         fonts = _fontconfig()
-        cmd = [
-            program,
-            f"-env:UserInstallation={(root / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            EXPORT,
-            "--outdir",
-            str(root / "out"),
-            str(src),
-        ]
+        cmd = office.convert_command(program, root / "profile", EXPORT, root / "out", [src])
         env = dict(os.environ, HOME=str(root))  # nothing of the user's LibreOffice is touched
         if fonts is not None and "FONTCONFIG_FILE" not in os.environ:
             env["FONTCONFIG_FILE"] = str(fonts)

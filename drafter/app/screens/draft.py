@@ -11,36 +11,30 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from rich.style import Style
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Header, ListView, Static, TextArea, Tree
-from textual.widgets.text_area import TextAreaTheme
+from textual.widgets import Footer, Header, Static, TextArea
 
-from ...checks import Finding, Memo, Result
-from ...checks.commitments import COMMITMENT_UNREPORTED
-from ...checks.content import REQUIRED_ITEM
-from ...checks.originality import COPIED_FROM_PREVIOUS
+from ...checks import Memo, Result
 from ...draft import DraftMeta
-from ...model import PART_IDS
 from ...readers.errors import ReadError
-from ...rollforward import parse_commitments, part_headings, title_for
-from ...text import normalise
-from .. import drafts, editing, paths, place
+from ...rollforward import parse_commitments, title_for
+from .. import drafts, editing, paths, place, places
 from ..buffer import DraftBuffer
-from ..linebreak import install_editor_wrapping
 from ..lock import DraftLock, Guard
-from ..view import View, level
+from ..view import View
+from ..widgets.editor import Editor
 from ..widgets.findbar import FindBar
-from ..widgets.outline import SHORT, Outline, Ref
-from ..widgets.sidepanel import FindingItem, SidePanel
+from ..widgets.outline import Outline
+from ..widgets.sidepanel import SidePanel
 from . import conflict
 from .frames import FRAME_BINDINGS, Frames
 from .ignored import IgnoredFindings
 from .meta import MetaScreen
+from .moving import Moving
 from .onewriter import OneWriter
 from .preview import Preview
 from .promise import PROMISE_BINDINGS, Promises, promise_done
@@ -51,106 +45,7 @@ CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
 
-THEME = TextAreaTheme(
-    "drafter",
-    syntax_styles={  # the headings by level, as the report prints them (title, 一、 （一） 1. （1）)
-        "heading.0": Style(bold=True, underline=True),
-        "heading.1": Style(bold=True, color="bright_blue"),
-        "heading.2": Style(bold=True, color="cyan"),
-        "heading.3": Style(bold=True),
-        "heading.4": Style(italic=True),
-    },
-)
-
-
-class Editor(TextArea):
-    """The report as it will read, with a word processor's keys, keeping the cursor in view when its
-    width changes.
-
-    It holds a ``View`` of one section (app/view.py): the text without markup, and what it hides.
-    Each edit carries the hidden lines and heading prefixes over (``View.edited``) before the
-    screen hears of it; headings are styled by level through the highlight map.
-
-    Ctrl+Home / Ctrl+End go to the part's start and end (with Shift: select to there), Ctrl+A selects
-    all of it; the rest a terminal carries is Textual's (Shift+arrows, Ctrl+Z/Y, Ctrl+C/X/V, the mouse).
-
-    Soft wrapping depends on the width, which is only known after layout (and
-    changes with F3 and window resizes); without this the first view of a long
-    part can sit at its end while the cursor is at its beginning.
-    """
-
-    BINDINGS: ClassVar = [
-        Binding("ctrl+home", "document_edge(False, False)", "到开头", show=False),
-        Binding("ctrl+end", "document_edge(True, False)", "到末尾", show=False),
-        Binding("ctrl+shift+home", "document_edge(False, True)", "选到开头", show=False),
-        Binding("ctrl+shift+end", "document_edge(True, True)", "选到末尾", show=False),
-        Binding("ctrl+a", "select_all", "全选", show=False),
-    ]
-
-    def action_document_edge(self, end: bool, select: bool) -> None:
-        self.move_cursor(self.document.end if end else (0, 0), select=select)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        install_editor_wrapping()  # Chinese line breaking: 。 never starts a line
-        self.view = View.of("")
-        super().__init__(*args, **kwargs)
-        self.register_theme(THEME)
-        self.theme = THEME.name
-        self.pending_scroll: int | None = None  # the scroll to return to (the place), once laid out
-
-    def show(self, view: View) -> None:
-        """Hold ``view``: its text in the editor (a new undo history when the text changes)."""
-        self.view = view
-        if self.text != view.text:
-            self.load_text(view.text)
-        else:
-            self._build_highlight_map()
-            self.refresh()
-
-    def sync(self) -> View:
-        """The view of the text as it is now (after the writer's last edit)."""
-        text = self.text
-        if text != self.view.text:
-            self.view = self.view.edited(text)
-        return self.view
-
-    def _build_highlight_map(self) -> None:
-        """Textual calls this after every edit and load: the view follows the text, headings get styled."""
-        self._line_cache.clear()
-        highlights = self._highlights
-        highlights.clear()
-        if not hasattr(self, "view"):
-            return  # still being built
-        for row, r in enumerate(self.sync().rows):
-            n = level(r)
-            if n >= 0 and r.text:
-                highlights[row].append((0, None, f"heading.{n}"))
-
-    def restore_scroll(self, y: int | None) -> None:
-        """Hold the view at ``y`` through the first layouts (each resize would centre the cursor),
-        until the writer presses a key or clicks; None: the cursor decides again."""
-        self.pending_scroll = y
-        if y is not None:
-            self.call_after_refresh(self._scroll_back)
-
-    def _scroll_back(self) -> None:
-        if self.pending_scroll is not None:
-            self.scroll_to(y=self.pending_scroll, animate=False, immediate=True)
-
-    def on_key(self, event: events.Key) -> None:
-        self.pending_scroll = None
-
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        self.pending_scroll = None
-
-    def on_resize(self, event: events.Resize) -> None:
-        if self.pending_scroll is not None:
-            self.call_after_refresh(self._scroll_back)  # the place's scroll, not the centred cursor
-            return
-        self.call_after_refresh(self.scroll_cursor_visible, center=True)
-
-
-class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
+class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
     BINDINGS: ClassVar = [
         Binding("ctrl+s", "save", "保存", priority=True),
         Binding("f2", "meta", "设置"),
@@ -360,42 +255,18 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         outline.update(result, self.done, pid)
         side = self.query_one(SidePanel)
         last = editing.last_year_entries(self.buffer.sections[self.current].split("\n"))
-        side.show_guide(pid, result, self.commitments, self.done, self._own_findings(pid), last)
-        side.show_copies(self._section_copies(), self.previous, self.where)
+        own = places.section_findings(result, self.buffer, self.current, pid)
+        side.show_guide(pid, result, self.commitments, self.done, own, last)
+        where = self.places_now().where  # the sections' views built once for all the findings named
+        copies = places.section_copies(result, self.buffer, self.current) if self.previous is not None else []
+        side.show_copies(copies, self.previous, where)
         side.show_pages(self.pages)
         ignored = self.dismissed()
         shown = [(f.rule, f.line, f.col, f.message) for f in result.findings] + [(d,) for d in ignored]
         if shown != self._shown_findings:
-            side.show_findings(result.findings, ignored, self.where)
+            side.show_findings(result.findings, ignored, where)
             self._shown_findings = shown
         self._status()
-
-    def _own_findings(self, pid: str | None) -> list[Finding]:
-        """Findings in the section being edited (or about its part), except what the guide lists itself
-        (checklist topics, last year's commitments)."""
-        if self.result is None:
-            return []
-        first = self.buffer.start_line(self.current)
-        last = first + self.buffer.sections[self.current].count("\n")
-        shown_apart = (REQUIRED_ITEM.id, COMMITMENT_UNREPORTED.id, COPIED_FROM_PREVIOUS.id)  # their own lists
-        return [
-            f
-            for f in self.result.findings
-            if f.rule not in shown_apart
-            and ((pid is not None and f.part == pid) or (f.line is not None and first <= f.line <= last))
-        ]
-
-    def _section_copies(self) -> list[Finding]:
-        """Copies of last year's report in the section being edited (shown in their own panel section)."""
-        if self.result is None or self.previous is None:
-            return []
-        first = self.buffer.start_line(self.current)
-        last = first + self.buffer.sections[self.current].count("\n")
-        return [
-            f
-            for f in self.result.findings
-            if f.rule == COPIED_FROM_PREVIOUS.id and f.line is not None and first <= f.line <= last
-        ]
 
     def section_parts(self) -> dict[int, str]:
         """Section index → part id, matched by heading text (robust to lines moving).
@@ -404,52 +275,20 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
         """
         key = (id(self.result), len(self.buffer.sections))
         if self._parts_key != key:
-            self._parts_key, self._parts_map = key, self._section_parts()
+            self._parts_key, self._parts_map = key, places.section_parts(self.buffer, self.result)
         return self._parts_map
-
-    def _section_parts(self) -> dict[int, str]:
-        out: dict[int, str] = {}
-        if self.result is None:
-            return out
-        heads = {
-            normalise(h.replace("**", "")): i
-            for i in range(1, len(self.buffer.sections))
-            if (h := self.buffer.heading(i))
-        }
-        for pid in (*PART_IDS, "other"):
-            pr = self.result.parts.get(pid)
-            if pr is None or pr.status != "present":
-                continue
-            if pr.heading and normalise(pr.heading) in heads:
-                i = heads[normalise(pr.heading)]
-            elif pr.line:
-                i = self.buffer.locate(pr.line)[0]
-            else:
-                continue
-            out.setdefault(i, pid)
-        return out
 
     def part_section(self, pid: str) -> int | None:
         return next((i for i, p in sorted(self.section_parts().items()) if p == pid), None)
 
-    def where(self, line: int | None) -> str:
-        """A file line as the writer can find it on screen: the part and the paragraph (举措和成效第3段)."""
-        if line is None:
-            return ""
-        i, row = self.buffer.locate(line)
-        view = self.view if i == self.current and self.loaded else View.of(self.buffer.sections[i])
-        n = view.paragraph_number(view.to_view(row, 0)[0])
-        return f"{self.section_name(i)}第{max(n, 1)}段"
+    def places_now(self) -> places.Places:
+        """Names of the draft's lines as they are now (the section in the editor as it shows it)."""
+        views = {self.current: self.view} if self.loaded else {}
+        return places.Places(self.buffer, self.section_parts(), views)
 
     def section_name(self, i: int) -> str:
         """A section's short name: 开头, the part's (举措和成效), or its own heading cut short."""
-        if i == 0:
-            return "开头"
-        pid = self.section_parts().get(i)
-        if pid in SHORT:
-            return SHORT[pid]
-        heading = (self.buffer.heading(i) or "").lstrip("#").strip()
-        return heading[:8] + "…" if len(heading) > 8 else heading
+        return places.section_name(self.buffer, self.section_parts(), i)
 
     def _status(self) -> None:
         row, col = self.cursor_file() if self.loaded else (self.buffer.start_line(self.current), 0)
@@ -481,136 +320,11 @@ class DraftScreen(Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
             text += "\n" + mark if mark else ""
         self.query_one("#status", Static).update(text)
 
-    # ------------------------------------------------------------ moving about
-
-    def show_section(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
-        """Put section ``i`` in the editor, the cursor at (``row``, ``col``) of its file lines (None: where
-        to start writing); ``scroll``: its first row shown."""
-        self._store()
-        self._load(i, row, col, scroll=scroll)
-
-    def _load(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
-        i = max(0, min(i, len(self.buffer.sections) - 1))
-        self.current = i
-        text = self.buffer.sections[i]
-        view = View.of(text)
-        editor = self.editor
-        if isinstance(editor, Editor):
-            editor.view = view  # before the text: the load must not carry the last section's hidden lines
-        editor.load_text(view.text)
-        self.loaded = True
-        if row is None:
-            row, col = place.writing_spot(text)
-        editor.move_cursor(view.to_view(row, col), center=scroll is None)
-        if isinstance(editor, Editor):  # once laid out (the wrapped height is known only then)
-            editor.restore_scroll(scroll)
-        self._refresh()
-
-    def show_file_row(self, i: int, row: int, col: int = 0) -> None:
-        self.show_section(i, row, col)
-
-    def jump_to_line(self, line: int, col: int = 0) -> None:
-        self._store()
-        i, row = self.buffer.locate(line)
-        self.show_section(i, row, col)
-        self.editor.focus()
-
-    def on_tree_node_selected(self, event: Tree.NodeSelected[Ref]) -> None:
-        ref = event.node.data
-        if ref is None:
-            return
-        if ref.kind == "preamble":
-            self.show_section(0)
-        elif ref.kind == "section":
-            self.show_section(ref.index)
-        elif ref.kind == "item" and self.result is not None:
-            res = self.result.items.get(ref.key)
-            if res is not None and res.covered and res.line:
-                self.jump_to_line(res.line, res.col)  # the sentence that covers it, not just its line
-                return
-            self.open_part(res.item.part if res else "measures")
-        else:
-            self.open_part(ref.key)
-        self.editor.focus()
-
-    def on_list_view_selected(self, event: ListView.Selected) -> None:
-        item = event.item
-        if not isinstance(item, FindingItem):
-            return
-        f = item.finding
-        if f.line is not None:
-            self.jump_to_line(f.line, f.col)
-        elif f.part:
-            self.open_part(f.part)
-            self.editor.focus()
-
-    def open_part(self, pid: str) -> None:
-        """Show a part's section, adding one with the standard heading if it has none."""
-        self._store()
-        i = self.part_section(pid)
-        if i is None:
-            i = self._add_part(pid)
-        self.show_section(i)
-
-    def _add_part(self, pid: str) -> int:
-        mapping = self.section_parts()
-        order = (*PART_IDS, "other")
-        rank = order.index(pid)
-        before = [i for i, p in mapping.items() if order.index(p) < rank]
-        after = [i for i, p in mapping.items() if order.index(p) > rank]
-        at = max(before) + 1 if before else min(after) if after else len(self.buffer.sections)
-        heading = part_headings(self.buffer.meta.year).get(pid, "五、其他需要报告的情况")
-        i = self.buffer.insert_section(at, heading)
-        self._check_now()
-        self.notify(f"已添加“{heading}”")
-        return i
-
-    def _step(self, delta: int) -> None:
-        self._store()
-        self.show_section((self.current + delta) % len(self.buffer.sections))
-        self.editor.focus()
-
-    def action_next_part(self) -> None:
-        self._step(1)
-
-    def action_prev_part(self) -> None:
-        self._step(-1)
-
-    def action_toggle_side(self) -> None:
-        """To the finding list (the side panel shown), and back to the editor (the panel put away)."""
-        side = self.query_one(SidePanel)
-        narrow = self.has_class("-narrow")
-        if self.focused is not None and side in self.focused.ancestors_with_self:
-            self.set_class(not narrow, "-side-toggled")  # wide: hide it; narrow: the outline back
-            self.editor.focus()
-        else:
-            self.set_class(narrow, "-side-toggled")
-            self.call_after_refresh(side.focus_findings)
-        self._status()
-
-    def action_find(self) -> None:
-        self.query_one(FindBar).open(replace=False, words=self.editor.selected_text)
-
-    def action_replace(self) -> None:
-        """Open 替换; in the open replace bar the same key replaces the match shown (Ctrl+R is both)."""
-        bar = self.query_one(FindBar)
-        if (
-            bar.display
-            and bar.has_class("-replace")
-            and self.focused is not None
-            and bar in self.focused.ancestors_with_self
-        ):
-            bar.action_replace()
-            return
-        bar.open(replace=True, words=self.editor.selected_text)
-
     def action_recheck(self) -> None:
         self._store()
         self._check_now()
         n = self.result.count("error") if self.result else 0
         self.notify(f"检查完成：{n} 个错误" if n else "检查完成：没有错误")
-
-    # ------------------------------------------------------------ saving
 
     # ------------------------------------------------------------ settings and export
 

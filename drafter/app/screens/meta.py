@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ...checks.form import number_fixed, number_reasons
-from ...draft import DraftMeta, validate
+from ...draft import FIELD_LABELS, DraftMeta, validate
 from ...readers.errors import ReadError
 from ..drafts import unit_types
 from ..linebreak import Prose
@@ -23,21 +23,21 @@ from ..widgets.choice import Choice
 LETTERHEADS = [("无版头", "none"), ("红色版头（发文机关标志、红线）", "red"), ("红头纸（留出版头位置）", "paper")]
 SEAL = [("不加盖印章", False), ("加盖印章", True)]
 FONTS = [("仿宋_GB2312、楷体_GB2312（传统）", "gb2312"), ("仿宋、楷体（通用，缺字少）", "standard")]
-# field → (label, placeholder)
-TEXT_FIELDS: dict[str, tuple[str, str]] = {
-    "unit": ("单位", "如：鲁山县辛集乡人民政府"),
-    "year": ("报告年度", "如：2025"),
-    "title": ("标题", "留空则按单位和年度生成"),
-    "addressee": ("主送机关", "如：鲁山县人民政府"),
-    "signature": ("署名", "如：鲁山县辛集乡人民政府"),
-    "date": ("成文日期", "如：2026年1月15日"),
-    "doc_number": ("发文字号", "如：辛政文〔2026〕3号"),
-    "signer": ("签发人", "可选：上行文填写，发文字号随之居左"),
-    "closing": ("结束语", "留空则不写结束语；通常为“特此报告。”"),
-    "attachments": ("附件", "可选；几个附件用“；”隔开"),
-    "cc": ("抄送", "可选：版记中的抄送机关"),
-    "issuer": ("印发机关", "可选：如 鲁山县人民政府办公室"),
-    "issued": ("印发日期", "可选：如 2026年1月20日"),
+# field → placeholder (each field's label is the draft's own: draft.FIELD_LABELS, which errors name too)
+TEXT_FIELDS: dict[str, str] = {
+    "unit": "如：鲁山县辛集乡人民政府",
+    "year": "如：2025",
+    "title": "留空则按单位和年度生成",
+    "addressee": "如：鲁山县人民政府",
+    "signature": "如：鲁山县辛集乡人民政府",
+    "date": "如：2026年1月15日",
+    "doc_number": "如：辛政文〔2026〕3号",
+    "signer": "可选：上行文填写，发文字号随之居左",
+    "closing": "留空则不写结束语；通常为“特此报告。”",
+    "attachments": "可选；几个附件用“；”隔开",
+    "cc": "可选：版记中的抄送机关",
+    "issuer": "可选：如 鲁山县人民政府办公室",
+    "issued": "可选：如 2026年1月20日",
 }
 
 
@@ -55,7 +55,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
         with Vertical(classes="dialog-box form-box"):
             yield Static("报告设置", classes="dialog-title")
             with VerticalScroll(classes="form"):
-                for key, (label, hint) in TEXT_FIELDS.items():
+                for key, hint in TEXT_FIELDS.items():
                     value = getattr(self.meta, key)
                     if isinstance(value, list):
                         value = "；".join(value)
@@ -64,7 +64,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                     elif key == "date":
                         hint = f"如：{self.meta.year + 1}年1月20日"
                     with Horizontal(classes="form-row"):
-                        yield Label(label, classes="form-label")
+                        yield Label(FIELD_LABELS[key], classes="form-label")
                         yield Input(
                             "" if value is None else str(value),
                             placeholder=hint,
@@ -73,7 +73,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                             type="integer" if key == "year" else "text",
                         )
                 with Horizontal(classes="form-row"):
-                    yield Label("单位类型", classes="form-label")
+                    yield Label(FIELD_LABELS["type"], classes="form-label")
                     yield Select(
                         [(v, k) for k, v in unit_types().items()],
                         value=self.meta.type or Select.NULL,
@@ -82,13 +82,13 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                         prompt="按单位名称推断",
                     )
                 with Horizontal(classes="form-row"):
-                    yield Label("字体", classes="form-label")
+                    yield Label(FIELD_LABELS["fonts"], classes="form-label")
                     yield Choice(FONTS, self.meta.fonts, id="f-fonts")
                 with Horizontal(classes="form-row"):
-                    yield Label("版头", classes="form-label")
+                    yield Label(FIELD_LABELS["letterhead"], classes="form-label")
                     yield Choice(LETTERHEADS, self.meta.letterhead, id="f-letterhead")
                 with Horizontal(classes="form-row"):
-                    yield Label("印章", classes="form-label")
+                    yield Label(FIELD_LABELS["seal"], classes="form-label")
                     yield Choice(SEAL, self.meta.seal, id="f-seal")
             yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):

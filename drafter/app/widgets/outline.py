@@ -12,16 +12,9 @@ from textual.widgets.tree import TreeNode
 
 from ...checklists import Checklist
 from ...checks import Result
-from ...model import PART_IDS, Block
+from ...model import PART_IDS, PART_SHORT, Block
 from ...rollforward import Commitment
 
-SHORT = {
-    "measures": "举措和成效",
-    "shortcomings": "不足和原因",
-    "duties": "第一责任人职责",
-    "plan": "下一年度安排",
-    "other": "其他情况",
-}
 PART_MARK = {
     "present": ("✓", "mark-ok"),
     "empty": ("○", "mark-todo"),
@@ -124,7 +117,7 @@ class Outline(Tree[Ref]):
         self._texts = [c.text for c in commitments]
         self.root.add_leaf("开头", Ref("preamble"))
         for n, pid in enumerate(PART_IDS):
-            node = self.root.add(f"{NUMBERS[n]}、{SHORT[pid]}", Ref("part", pid), expand=False)
+            node = self.root.add(f"{NUMBERS[n]}、{PART_SHORT[pid]}", Ref("part", pid), expand=False)
             self._parts[pid] = node
             if pid == "measures" and commitments:
                 group = node.add("去年承诺", Ref("part", pid), expand=True)
@@ -170,7 +163,7 @@ class Outline(Tree[Ref]):
         """Item and commitment labels cut to the column's width (it changes with the window)."""
         width = self.scrollable_content_region.width or self.size.width or 24
         for pid, node in self._parts.items():  # "▶ " then the mark and its space
-            label = f"{NUMBERS[PART_IDS.index(pid)]}、{SHORT[pid]}"
+            label = f"{NUMBERS[PART_IDS.index(pid)]}、{PART_SHORT[pid]}"
             self._full[node.id] = label
             cut = fit([label], width - 4)[0]
             node.set_label(_mark(None, cut, part_status=self._status.get(node.id, "missing")))

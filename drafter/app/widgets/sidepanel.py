@@ -13,6 +13,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, ListItem, ListView, Static
 
 from ...checks import Finding, Result
+from ...checks.results import SEVERITY_NAMES
 from ...model import Document
 from ...render.preview import Pages
 from ...rollforward import Commitment
@@ -27,7 +28,9 @@ def _nowhere(line: int | None) -> str:
     return ""
 
 
-SEVERITY = {"error": ("错误", "bold red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
+SEVERITY = {
+    s: (SEVERITY_NAMES[s], style) for s, style in (("error", "bold red"), ("warning", "yellow"), ("info", "cyan"))
+}
 # What each part must say (the regulation), shown above the checklist items.
 PART_GUIDE = {
     "measures": "上一年度做了什么、成效如何，用件数、次数、比率说明。",
