@@ -337,3 +337,27 @@ BROKEN_COMMENTS: dict[str, Callable[[], tuple[str, bytes]]] = {
         ),
     ),
 }
+
+
+def html_tiny_paragraphs(n: int = 1_500_000) -> tuple[str, bytes]:
+    """A web page of a million and a half one-character paragraphs (a 600-MB tree once parsed)."""
+    return "tiny.html", ("<html><body>" + "<p>法</p>" * n + "</body></html>").encode()
+
+
+def dismissals_in_a_row(n: int = 15_000) -> tuple[str, bytes]:
+    """A draft with ``n`` dismissal comments on consecutive lines before one paragraph."""
+    return "dismiss_row.md", draft(
+        body="〇" * 1000 + "。\n\n" + "<!-- drafter: 忽略 placeholder 理由 -->\n" * n
+    ).encode()
+
+
+CASES.update(
+    {
+        "html-1.5m-tiny-paragraphs": html_tiny_paragraphs,
+        "html-1.5m-line-breaks": lambda: (
+            "br.html",
+            ("<html><body><p>" + "法<br>" * 1_500_000 + "</p></body></html>").encode(),
+        ),
+        "md-15000-dismissals-in-a-row": dismissals_in_a_row,
+    }
+)
