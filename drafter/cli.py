@@ -78,12 +78,17 @@ def main(argv: list[str] | None = None) -> int:
 
     safe_streams()  # a GBK console or file (Chinese Windows' cmd) never ends a run in UnicodeEncodeError
     try:
-        status = _main(argv)
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, signal.SIG_IGN)  # all is said: a Ctrl-C now cannot kill the exit
-        return status
+        return _main(argv)
     except KeyboardInterrupt:
         interrupted()
+
+
+def quiet_exit() -> None:
+    """All is said: a Ctrl-C from now on cannot turn the interpreter's exit (pool finalizers, thread joins)
+    into a traceback. For the process's entry point only, after ``main`` returned: ``main`` itself, called
+    as a function, leaves the caller's Ctrl-C as it was."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _main(argv: list[str] | None) -> int:

@@ -14,10 +14,15 @@ from typing import NoReturn
 
 
 def main() -> int:
+    """The process's own start and end: after the command, Ctrl-C is ignored while the process exits
+    (``drafter.cli.main`` is the command as a function, which leaves Ctrl-C as it found it)."""
     try:
         from .cli import main as run
+        from .cli import quiet_exit
 
-        return run()
+        status = run()
+        quiet_exit()  # this process ends now: a Ctrl-C during its exit changes nothing
+        return status
     except KeyboardInterrupt:
         _interrupted()
 

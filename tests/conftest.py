@@ -25,6 +25,56 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 
+# ---- signal state: every test leaves the process's signal handlers and mask as it found them ----
+# A test worker's signal state is inherited by every process it starts later: a SIGINT left ignored
+# or blocked by one test made another test's `drafter` runs deaf to Ctrl-C (test_interrupt, -n 4).
+
+SignalState = tuple[dict[int, object], frozenset[int]]
+_BASELINE = pytest.StashKey[SignalState]()
+
+
+def signal_state() -> SignalState:
+    """Every catchable signal's handler in this process, and the main thread's blocked set."""
+    handlers: dict[int, object] = {}
+    for sig in signal.valid_signals():
+        with contextlib.suppress(ValueError, OSError):
+            handlers[int(sig)] = signal.getsignal(sig)
+    mask = getattr(signal, "pthread_sigmask", None)
+    block = getattr(signal, "SIG_BLOCK", None)
+    blocked = frozenset(int(s) for s in mask(block, [])) if mask is not None and block is not None else frozenset()
+    return handlers, blocked
+
+
+def put_back(state: SignalState) -> list[str]:
+    """Restore ``state``; what differed, by signal name (empty: nothing had changed)."""
+    handlers, blocked = signal_state()
+    changed = []
+    for sig, handler in state[0].items():
+        if handlers.get(sig) is not handler and handler is not None:
+            changed.append(f"{signal.Signals(sig).name} handler {handler!r} → {handlers.get(sig)!r}")
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+    if blocked != state[1]:
+        names = sorted(signal.Signals(s).name for s in blocked ^ state[1])
+        changed.append(f"blocked set changed for {', '.join(names)}")
+        signal.pthread_sigmask(signal.SIG_SETMASK, state[1])
+    return changed
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.stash[_BASELINE] = signal_state()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After a test and the fixtures it ended (any scope): the signal state is the session's first one.
+    Else it is put back and the test errors, naming what it left changed."""
+    result = yield
+    changed = put_back(item.session.stash[_BASELINE])
+    if changed:
+        pytest.fail(f"{item.nodeid} left the process's signal state changed: {'; '.join(changed)}", pytrace=False)
+    return result
+
+
 def seed_paths() -> list[Path]:
     """The seed reports; a test that needs them is skipped where shared/ is not beside the project."""
     paths = sorted(SEEDS.glob("0*.txt"))
@@ -76,13 +126,13 @@ def in_process(*args: str, cwd: Path | None = None, stdin: str | None = None) ->
     """``drafter.cli.main`` in this process, as ``run_cli`` runs it in a child: same arguments, same result
     (returncode, stdout, stderr), a fraction of the CPU. For tests of what a command does; a test of the
     process itself (entry point, console encoding, signals, exit of a real process, worker pools: refused here) uses run_cli.
-    Everything the CLI changes in the process is put back: argv, streams, cwd, SIGINT, gc state."""
+    Everything the CLI changes in the process is put back: argv, streams, cwd, gc state (``main`` leaves the
+    signal state as it found it; the session's check after each test holds it to that)."""
     from drafter.cli import main
 
     out, err, inp = _pipe(), _pipe(), _pipe()
     inp.write(stdin or "")
     inp.seek(0)
-    sigint = signal.getsignal(signal.SIGINT)
     collecting, frozen = gc.isenabled(), gc.get_freeze_count()
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(cwd or ROOT)
@@ -97,7 +147,6 @@ def in_process(*args: str, cwd: Path | None = None, stdin: str | None = None) ->
         except _PoolRefused as e:
             pytest.fail(str(e))
         finally:
-            signal.signal(signal.SIGINT, sigint)
             if not frozen:
                 gc.unfreeze()
             (gc.enable if collecting else gc.disable)()

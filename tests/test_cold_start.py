@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import contextlib
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -64,14 +63,8 @@ def test_lint_leaves_the_collector_as_it_found_it(capsys: pytest.CaptureFixture[
 
     from drafter.cli import main
 
-    sigint = signal.getsignal(signal.SIGINT)
-    try:
-        for _ in range(2):
-            with contextlib.suppress(SystemExit):
-                main(["lint", str(ROOT / "examples" / "reports")])
-            assert gc.get_freeze_count() == 0 and gc.isenabled()
-    finally:
-        # main ignores Ctrl-C once all is said; left so, every process this worker starts later would
-        # ignore it too (test_interrupt's runs could not be interrupted)
-        signal.signal(signal.SIGINT, sigint)
+    for _ in range(2):
+        with contextlib.suppress(SystemExit):
+            main(["lint", str(ROOT / "examples" / "reports")])
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
     capsys.readouterr()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import shlex
 import shutil
-import signal
 import sys
 from pathlib import Path
 
@@ -90,7 +89,6 @@ def test_readme_shows_examples() -> None:
 def _run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
     """The command as the installed `drafter` runs it; app commands parsed only. Returns the exit status."""
     monkeypatch.setattr(sys, "argv", ["drafter", *argv])
-    handler = signal.getsignal(signal.SIGINT)
     try:
         if argv and argv[0] in APP_COMMANDS:
             cli.build_parser().parse_args(argv)
@@ -98,8 +96,6 @@ def _run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
         return cli.main(argv)
     except SystemExit as e:  # --help, or a usage error
         return e.code if isinstance(e.code, int) else 2
-    finally:
-        signal.signal(signal.SIGINT, handler)
 
 
 @pytest.fixture

@@ -17,11 +17,10 @@ from textual.widgets import Input, Static
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens import start
-from drafter.serve.server import HEADER_TIMEOUT
 
 from .conftest import seed
 from .helpers.app import _home, aio, lint_result  # noqa: F401 (_home: autouse)
-from .helpers.serve import Served, shown, stop
+from .helpers.serve import STEP, Served, shown, stop
 from .helpers.serve import start as serve
 
 
@@ -74,10 +73,12 @@ def test_two_hundred_half_sent_requests_are_closed(tmp_path: Path) -> None:
             c = socket.create_connection(("127.0.0.1", s.port), timeout=10)
             c.sendall(f"GET /?token={s.token} HTTP/1.1\r\nHost: 127.0.0.1:{s.port}\r\nX-Slow: ".encode())
             socks.append(c)
-        t = time.monotonic()
+        # the server closes them (aiohttp alone keeps a half-sent request an hour); waited for under one
+        # deadline that is a last guard (the server's HEADER_TIMEOUT is seconds), never a measured time
+        deadline = time.monotonic() + STEP
         closed = 0
         for c in socks:
-            c.settimeout(max(0.1, HEADER_TIMEOUT + 20 - (time.monotonic() - t)))
+            c.settimeout(max(0.1, deadline - time.monotonic()))
             try:
                 if c.recv(1024) == b"":
                     closed += 1
@@ -85,9 +86,7 @@ def test_two_hundred_half_sent_requests_are_closed(tmp_path: Path) -> None:
                 closed += 1
             except TimeoutError:
                 pass  # still open
-        took = time.monotonic() - t
-        assert closed == 200, f"{200 - closed} of 200 half-sent requests still open after {took:.1f} s"
-        assert took < HEADER_TIMEOUT + 20
+        assert closed == 200, f"{200 - closed} of 200 half-sent requests still open after {STEP:.0f} s"
         # and the server still answers a whole request
         with socket.create_connection(("127.0.0.1", s.port), timeout=10) as c:
             c.sendall(

@@ -48,13 +48,15 @@ class Served:
         return f"http://127.0.0.1:{self.port}"
 
 
-def start(tmp_path: Path, *extra: str) -> Served:
-    """Start serve and wait (bounded) for the URL line.
+def start(tmp_path: Path, *extra: str, first_on_path: Path | None = None) -> Served:
+    """Start serve and wait (bounded) for the URL line. ``first_on_path``: a folder put before the project
+    on the server's PYTHONPATH (its ``sitecustomize`` runs first, as in ``tests/noheartbeat``).
 
     A thread reads stderr line by line into a queue: serve may print its warning and its URL in
     one write, and a select() on the pipe would then wait for bytes already in the reader's buffer.
     """
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    path = [str(first_on_path)] if first_on_path is not None else []
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*path, str(ROOT)])}
     proc = subprocess.Popen(
         [sys.executable, "-m", "drafter", "serve", "--port", "0", *extra],
         cwd=tmp_path,
