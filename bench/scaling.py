@@ -67,6 +67,8 @@ CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
         600,
     ),
     "paragraphs": (in_draft(lambda i: f"第{i}段：全年评查行政执法案卷{i}卷，办结率{i % 100}%。\n\n"), 600),
+    # round three: comments on consecutive lines, each reading on over the others to its paragraph (was 16x)
+    "dismissals-in-a-row": (in_draft(lambda i: "<!-- drafter: 忽略 placeholder 理由 -->\n"), 2000),
 }
 
 

@@ -279,3 +279,85 @@ CASES: dict[str, Callable[[], tuple[str, bytes]]] = {
     "charset-rot13": lambda: meta_charset("rot13"),
 }
 """Every case ``drafter lint`` must handle in < 10 s and < 500 MB, with exit 0/1/2 and no 内部错误."""
+
+
+# ------------------------------------------------------------ round three (issue 29, red team)
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+_COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+
+
+def _report_docx() -> bytes:
+    return _docx("".join(_para(line) for line in REPORT.splitlines() if line))
+
+
+def commented(body: bytes, target: str = "comments.xml", typed: bool = True, mode: str = "") -> bytes:
+    """The report as a .docx whose relationships name ``target`` as its comments part, holding ``body``
+    (``typed``: with the comments content type; ``mode``: a TargetMode)."""
+    src = zipfile.ZipFile(io.BytesIO(_report_docx()))
+    parts = {n: src.read(n) for n in src.namelist()}
+    parts["word/comments.xml"] = body
+    extra = f' TargetMode="{mode}"' if mode else ""
+    parts["word/_rels/document.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        f'package/2006/relationships"><Relationship Id="rId9" Type="{_COMMENTS_REL}" Target="{target}"{extra}/>'
+        "</Relationships>"
+    ).encode()
+    if typed:
+        override = f'<Override PartName="/word/comments.xml" ContentType="{_COMMENTS_TYPE}"/></Types>'
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", override.encode())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in parts.items():
+            z.writestr(n, d)
+    return out.getvalue()
+
+
+_LAUGHS = "".join(
+    f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(6)
+)  # b = 10 a's … g = 10^6 a's
+
+
+BROKEN_COMMENTS: dict[str, Callable[[], tuple[str, bytes]]] = {
+    "not-xml": lambda: ("c.docx", commented(b"not xml at all")),
+    "empty": lambda: ("c.docx", commented(b"")),
+    "other-root": lambda: ("c.docx", commented(f"<w:foo {_W}/>".encode())),
+    "untyped": lambda: (
+        "c.docx",
+        commented(f'<w:comments {_W}><w:comment w:id="0"/></w:comments>'.encode(), typed=False),
+    ),
+    "names-the-document": lambda: ("c.docx", commented(b"<x/>", target="document.xml")),
+    "external": lambda: ("c.docx", commented(b"<x/>", target="http://example.invalid/c.xml", mode="External")),
+    "entity-laughs": lambda: (
+        "c.docx",
+        commented(
+            f'<?xml version="1.0"?><!DOCTYPE w:comments [<!ENTITY a "aaaaaaaaaa">{_LAUGHS}]><w:comments {_W}>'
+            '<w:comment w:id="0"><w:p><w:r><w:t>&g;</w:t></w:r></w:p></w:comment></w:comments>'.encode()
+        ),
+    ),
+}
+
+
+def html_tiny_paragraphs(n: int = 1_500_000) -> tuple[str, bytes]:
+    """A web page of a million and a half one-character paragraphs (a 600-MB tree once parsed)."""
+    return "tiny.html", ("<html><body>" + "<p>法</p>" * n + "</body></html>").encode()
+
+
+def dismissals_in_a_row(n: int = 15_000) -> tuple[str, bytes]:
+    """A draft with ``n`` dismissal comments on consecutive lines before one paragraph."""
+    return "dismiss_row.md", draft(
+        body="〇" * 1000 + "。\n\n" + "<!-- drafter: 忽略 placeholder 理由 -->\n" * n
+    ).encode()
+
+
+CASES.update(
+    {
+        "html-1.5m-tiny-paragraphs": html_tiny_paragraphs,
+        "html-1.5m-line-breaks": lambda: (
+            "br.html",
+            ("<html><body><p>" + "法<br>" * 1_500_000 + "</p></body></html>").encode(),
+        ),
+        "md-15000-dismissals-in-a-row": dismissals_in_a_row,
+    }
+)

@@ -67,10 +67,17 @@ def test_shared_words_are_found_as_before() -> None:
 
 def test_figure_patterns_start_only_where_a_run_of_digits_starts() -> None:
     """A pattern that may start inside a digit run tries every digit of a 14 KB run: quadratic."""
-    from drafter.checks import evidence, figures, substance, thin
+    from drafter.checks import evidence, figures, substance
+    from drafter.vocab import bare_count_rx, figure_rx
 
-    for rx in (evidence.FIGURE, thin._FIGURE, counts._COUNT, counts._RATE, figures._PART, figures._TOTAL_LIST):
+    for rx in (counts._COUNT, counts._RATE, figures._PART, figures._TOTAL_LIST):
         assert "(?<!\\d)" in rx.pattern and "\\d++" in rx.pattern, rx.pattern
+    # the figure the evidence and thin-part read (measure words from words.toml): a number with its measure
+    # word starts where a digit run starts; a count without one starts at its verb or where its run starts
+    assert figure_rx().pattern.startswith("(?<![\\d第])\\d++"), figure_rx().pattern
+    assert "(?<![\\d第.．])(?P<n>\\d++" in bare_count_rx().pattern
+    run = "举办" + "1" * 14000 + "余" + "，" + "9" * 14000
+    assert len(list(bare_count_rx().finditer(run))) <= 2
     assert "(?<!\\d)\\d++" in substance._ACT_COUNT.pattern
     # the same matches as before on ordinary text
     assert evidence.FIGURE.search("办理案件1.5万件") is not None

@@ -335,7 +335,7 @@ def test_title_lines_trapezoid_without_a_lone_last_word(title: str) -> None:
 @pytest.mark.parametrize(
     ("edit", "needle"),
     [
-        (lambda t: t.replace('unit = "鲁山县人民政府办公室"\n', ""), "unit"),
+        (lambda t: t.replace('unit = "鲁山县人民政府办公室"\n', ""), "缺少“单位”"),  # the settings form's name
         (lambda t: t.replace("year = 2023", "year = 2023x"), "TOML"),
         (lambda t: t.replace('type = "department"', 'type = "village"'), "village"),
         (lambda t: t.replace('fonts = "gb2312"', 'fonts = "comic"'), "comic"),

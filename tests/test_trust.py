@@ -77,6 +77,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "folded-part", "第一责任人", "right", "第一责任人是一（一）"),
         ("warning", "halfwidth-punctuation", ",", "right", "“竞答活动,竞赛积分”"),
         ("warning", "wording", "截止", "right", "“截止2022年底”应为“截至”（两处）"),
+        ("warning", "wording", "国家安全日", "right", "“4.15国家安全日”：名称是“全民国家安全教育日”"),
         ("warning", "no-causes", "原因", "right", "五条问题，只有一条提到机构改革"),
     ],
     "web_w004.txt": [

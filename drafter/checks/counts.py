@@ -20,7 +20,7 @@ from ..checklists import Relation
 from ..lazyre import Lazy, compile
 from ..vocab import words as vocab_words
 
-UNITS = "件项次人名个条场户家卷份起宗"
+UNITS = "件项次人名个条场户家卷份起宗"  # measure words of a count (figures.py reads them too)
 _COUNT = Lazy(rf"(?<!\d)(\d++(?:\.\d++)?)\s*+(万)?\s*+(余|多)?\s*+(件次|人次|[{UNITS}])")
 _RATE = Lazy(
     r"([\u4e00-\u9fff]{1,12}?率)\s*+(?:均|分别)?\s*+(?:为|达到了|达到|高达|达|是|实现了|实现)?\s*+"

@@ -18,11 +18,10 @@ from ..checklists import Relation
 from ..lazyre import Lazy
 from ..vocab import bare_count_rx
 from .context import Context
-from .counts import check_sentence
+from .counts import UNITS, check_sentence
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 
-UNITS = "件项次人名个条场户家卷份起宗"
 _TOTAL_LIST = Lazy(
     rf"(?<!\d)(?P<total>\d++)\s*+(?P<u>[{UNITS}])[^。；;，,（(]{{0,4}}?"
     rf"(?:[（(](?P<paren>[^）)]{{4,200}})[）)]|[，,]?\s*其中[:：，,]?(?P<tail>[^。；;，,]{{4,300}}))"

@@ -11,9 +11,12 @@ concerned, or the title. A first comment on the title gives the four parts' stat
 
 from __future__ import annotations
 
+import zipfile
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from copy import deepcopy
 from io import BytesIO
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -88,13 +91,26 @@ def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) 
         raise ReadError(r.error or "无法读取")
     if base is None or own is None:
         base, own = source_docx(r)
-    d = docx.Document(BytesIO(docx_package.drop_dangling(base)))  # a part named but missing: as Word does
+    try:
+        d = docx.Document(BytesIO(docx_package.drop_dangling(base)))  # a part named but missing: as Word does
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, zipfile.BadZipFile) as e:
+        # lxml's XMLSyntaxError is a ValueError: a part python-docx must parse is broken
+        raise ReadError(
+            f"无法在这份文件上写批注：其中的部件已损坏（{type(e).__name__}）；请在 Word 中另存为 .docx 后再试"
+        ) from None
     docx_repair.repair(d)  # LibreOffice's conversions and foreign files: what Word would flag
     docx_repair.touch(d, AUTHOR)
     paras = [Paragraph(p, d._body) for p in _paragraphs(d.element.body)]
     where = _by_line(r.doc, paras, own)
     title = _title_index(r.doc, paras, where)
-    _comment(d, paras[title], None, status_text(r), "")
+    runs: dict[int, _Runs] = {}  # each paragraph's runs, read once (thousands of comments in one)
+
+    def comment(i: int, words: str | None, head: str, tail: str) -> None:
+        if i not in runs:
+            runs[i] = _Runs(paras[i])
+        _comment(d, runs[i], words, head, tail)
+
+    comment(title, None, status_text(r), "")
     for f in sorted(r.result.findings, key=lambda f: (f.line or 0, f.col)):
         line = f.line
         if line is None and f.part in r.result.parts:
@@ -102,10 +118,10 @@ def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) 
         idx = where(line) if line is not None else None
         head, tail = comment_text(f)
         if idx is None:
-            _comment(d, paras[title], None, head, tail)
+            comment(title, None, head, tail)
             continue
         words = r.doc.line_text(f.line)[f.col : f.col + f.length] if f.line is not None and f.length else ""
-        _comment(d, paras[idx], words or None, head, tail)
+        comment(idx, words or None, head, tail)
     buf = BytesIO()
     d.save(buf)
     return buf.getvalue()
@@ -172,55 +188,74 @@ def _title_index(doc: Document, paras: list[Any], where: Locator) -> int:
 # ------------------------------------------------------------ comments
 
 
-def _comment(d: Any, para: Any, words: str | None, head: str, tail: str) -> None:
-    runs = _isolate(para, words) if words else None
+def _comment(d: Any, para: _Runs, words: str | None, head: str, tail: str) -> None:
+    runs = para.isolate(words) if words else None
     if not runs:
-        runs = [r for r in para.runs if r.text] or para.runs
+        runs = para.with_text() or para.runs
     if not runs:
-        runs = [para.add_run("")]
+        runs = [para.add()]
     c = d.add_comment(runs, text=head, author=AUTHOR, initials=INITIALS)
     if tail:
         c.add_paragraph(tail)
 
 
-def _isolate(para: Any, words: str) -> list[Any] | None:
-    """Runs covering exactly ``words`` in the paragraph (splitting runs at its ends), or None."""
-    text = "".join(r.text for r in para.runs)
-    start = text.find(words)
-    if start < 0:
-        return None
-    end = start + len(words)
-    if not (_split(para, start) and _split(para, end)):
-        return None
-    out, acc = [], 0
-    for r in para.runs:
-        n = len(r.text)
-        if n and acc >= start and acc + n <= end:
-            out.append(r)
-        acc += n
-    return out or None
+class _Runs:
+    """A paragraph's runs and their texts, read once and kept as runs are split: each comment
+    finds its words by a bisection, not by reading every run again (python-docx's ``Run.text``
+    is an XPath query; a paragraph with a thousand comments was quadratic)."""
 
+    def __init__(self, para: Any) -> None:
+        self.para = para
+        self.runs: list[Any] = list(para.runs)
+        self.texts: list[str] = [r.text for r in self.runs]
+        self.text = "".join(self.texts)  # splitting a run changes where runs start, not the text
+        self.starts = list(accumulate((len(t) for t in self.texts[:-1]), initial=0)) if self.runs else []
 
-def _split(para: Any, pos: int) -> bool:
-    """Make ``pos`` a run boundary; False where a run holds more than plain text."""
-    from docx.oxml.ns import qn
+    def with_text(self) -> list[Any]:
+        return [r for r, t in zip(self.runs, self.texts, strict=True) if t]
 
-    acc = 0
-    for r in para.runs:
-        t = r.text
-        if acc < pos < acc + len(t):
-            el = r._r
-            content = [c for c in el if c.tag != qn("w:rPr")]
-            if len(content) != 1 or content[0].tag != qn("w:t"):
-                return False
-            k = pos - acc
-            new = deepcopy(el)
-            _set_text(content[0], t[:k])
-            _set_text(next(c for c in new if c.tag == qn("w:t")), t[k:])
-            el.addnext(new)
+    def add(self) -> Any:
+        run = self.para.add_run("")
+        self.runs.append(run)
+        self.texts.append("")
+        self.starts.append(len(self.text))
+        return run
+
+    def isolate(self, words: str) -> list[Any] | None:
+        """Runs covering exactly ``words`` in the paragraph (splitting runs at its ends), or None."""
+        start = self.text.find(words)
+        if start < 0:
+            return None
+        end = start + len(words)
+        if not (self._split(start) and self._split(end)):
+            return None
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [r for r, t in zip(self.runs[i:j], self.texts[i:j], strict=True) if t] or None
+
+    def _split(self, pos: int) -> bool:
+        """Make ``pos`` a run boundary; False where a run holds more than plain text."""
+        from docx.oxml.ns import qn
+        from docx.text.run import Run
+
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
             return True
-        acc += len(t)
-    return True
+        t, at = self.texts[i], self.starts[i]
+        if not at < pos < at + len(t):
+            return True  # a boundary already
+        el = self.runs[i]._r
+        content = [c for c in el if c.tag != qn("w:rPr")]
+        if len(content) != 1 or content[0].tag != qn("w:t"):
+            return False
+        k = pos - at
+        new = deepcopy(el)
+        _set_text(content[0], t[:k])
+        _set_text(next(c for c in new if c.tag == qn("w:t")), t[k:])
+        el.addnext(new)
+        self.runs.insert(i + 1, Run(new, self.para))
+        self.texts[i : i + 1] = [t[:k], t[k:]]
+        self.starts.insert(i + 1, pos)
+        return True
 
 
 def _set_text(t: Any, text: str) -> None:

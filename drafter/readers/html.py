@@ -97,46 +97,66 @@ def _cjk(text: str) -> int:
     return len(_CJK.findall(text))
 
 
-def _score(el: Any) -> int:
-    """Chinese characters in the element's own paragraphs, less those inside links."""
-    own = 0
-    for child in el:
-        if not isinstance(child.tag, str):
+def _scores(root: Any) -> dict[Any, int]:
+    """Each element's score: Chinese characters in its own paragraphs, less twice those inside links.
+
+    One pass from the leaves up (each element's Chinese characters and those of its links summed from
+    its children's): scoring every container by walking its subtree was quadratic in nested ones."""
+    inner: dict[Any, int] = {}  # Chinese characters of the element's text content
+    links: dict[Any, int] = {}  # … of the links inside it (itself included)
+    score: dict[Any, int] = {}
+    for el in reversed(list(root.iter())):  # children before their parents
+        if not isinstance(el.tag, str):
             continue
-        if child.tag in ("p", "br", "span", "font", "strong", "b"):
-            own += _cjk(child.text_content())
-    own += _cjk(el.text or "") + sum(_cjk(c.tail or "") for c in el if isinstance(c.tag, str))
-    links = sum(_cjk(a.text_content()) for a in el.iter("a"))
-    return own - 2 * links
+        kids = [c for c in el if isinstance(c.tag, str)]
+        tails = sum(_cjk(c.tail or "") for c in kids)
+        own = _cjk(el.text or "")
+        inner[el] = own + tails + sum(inner[c] for c in kids)
+        links[el] = (inner[el] if el.tag == "a" else 0) + sum(links[c] for c in kids)
+        if el.tag in _CONTAINERS:
+            paras = sum(inner[c] for c in kids if c.tag in ("p", "br", "span", "font", "strong", "b"))
+            score[el] = paras + own + tails - 2 * links[el]
+    return score
 
 
 def _lines(el: Any) -> list[str]:
-    """The element's text, one line per block element or <br>."""
-    out: list[str] = [""]
+    """The element's text, one line per block element or <br> (each line's pieces joined once)."""
+    out: list[list[str]] = [[]]
 
-    def walk(node: Any) -> None:
+    def walk(node: Any) -> None:  # as deep as the tree: libxml2 stops HTML nesting at 255
         if not isinstance(node.tag, str):
             return
         block = node.tag in _BLOCKS
         if block:
-            out.append("")
+            out.append([])
         if node.text:
-            out[-1] += node.text
+            out[-1].append(node.text)
         for child in node:
             walk(child)
             if child.tail:
-                out[-1] += child.tail
+                out[-1].append(child.tail)
         if block:
-            out.append("")
+            out.append([])
 
     walk(el)
-    return [ln.replace("\xa0", " ").strip() for ln in out if ln.strip()]
+    lines = ("".join(pieces) for pieces in out)
+    return [ln.replace("\xa0", " ").strip() for ln in lines if ln.strip()]
+
+
+MAX_TAGS = 300_000
+"""Tags a web page may hold: a report of the longest kind, marked up as Word saves it, has a tenth of
+this; counted on the text before it is parsed (a tree of millions of elements is gigabytes)."""
 
 
 def read(data: bytes, path: str = "") -> Document:
     import lxml.html
 
     text = to_text(data)
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise ReadError(
+            f"网页有 {tags} 个标记，远超一份报告（上限 {MAX_TAGS} 个）；请确认选对了文件，或把正文复制到 .txt 后再检查"
+        )
     try:
         root = lxml.html.document_fromstring(text)
     except Exception:
@@ -151,7 +171,8 @@ def read(data: bytes, path: str = "") -> Document:
     candidates = [el for el in root.iter(*_CONTAINERS)]
     if not candidates:
         raise ReadError("网页里没有正文；请确认选对了文件")
-    best = max(candidates, key=_score)
+    scores = _scores(root)
+    best = max(candidates, key=lambda el: scores.get(el, 0))
     lines = _lines(best)
     if title and not any(
         _squash(title) in _squash(ln) or (_squash(ln) in _squash(title) and len(ln) > 8) for ln in lines[:8]

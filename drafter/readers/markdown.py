@@ -53,23 +53,33 @@ def directives(body: str, first_line: int) -> list[Dismissal]:
     its own line.
     """
     plain = strip_comments(body).split("\n")
+    text_at, para_end = _reach(plain)
     out = []
     start, at = 0, 0  # the line of the comment, counted on from the last one (linear in the body)
     for m in _DIRECTIVE.finditer(body):
         start += body.count("\n", at, m.start())
         at = m.start()
-        i = start  # comments are blanked in ``plain``: the comment's own line counts only for text after it
-        while i < len(plain) and not plain[i].strip():
-            i += 1
+        i = text_at[min(start, len(plain))]  # comments are blanked in ``plain``: its own line counts for text after it
         if i >= len(plain):
             out.append(Dismissal(m.group(1).strip(), first_line + start))
             continue
-        j = i
-        if not _HEADING.match(plain[i]):
-            while j + 1 < len(plain) and plain[j + 1].strip() and not _HEADING.match(plain[j + 1]):
-                j += 1
-        out.append(Dismissal(m.group(1).strip(), first_line + start, first_line + i, first_line + j))
+        out.append(Dismissal(m.group(1).strip(), first_line + start, first_line + i, first_line + para_end[i]))
     return out
+
+
+def _reach(plain: list[str]) -> tuple[list[int], list[int]]:
+    """For each line: the first line from it on with text (``len(plain)`` if none), and, for a line with
+    text, the last line of its paragraph (a heading is one of its own). One backward pass: a draft of
+    thousands of comments in a row is not rescanned from each."""
+    n = len(plain)
+    text_at, para_end = [n] * (n + 1), list(range(n))
+    for i in range(n - 1, -1, -1):
+        has = bool(plain[i].strip())
+        text_at[i] = i if has else text_at[i + 1]
+        nxt = i + 1 < n and bool(plain[i + 1].strip()) and not _HEADING.match(plain[i + 1])
+        if has and nxt and not _HEADING.match(plain[i]):
+            para_end[i] = para_end[i + 1]
+    return text_at, para_end
 
 
 @lru_cache(maxsize=16384)
