@@ -78,14 +78,12 @@ def _from_kept(kept: Path, stamp: list[Any]) -> dict[str, Any] | None:
 
 def checked(load: Callable[[bool], T]) -> T:
     """``load(False)``: build something from data files read with ``read_toml`` (kept copies used) and
-    validate it. When that fails (``ReadError``, ``ValueError``, ``KeyError``, ``TypeError``), a kept copy
-    may be wrong (edited, left by another version): ``load(True)`` parses every file afresh and rewrites
-    its copy; what fails then is the files' own fault and raises."""
-    from .readers.errors import ReadError
-
+    validate it. When that fails in any way, a kept copy may be wrong (edited, left by another version):
+    ``load(True)`` parses every file afresh and rewrites its copy; what fails then is the files' own fault
+    and raises. (Any ``Exception``: this layer knows none of the loaders' own error types.)"""
     try:
         return load(False)
-    except (ReadError, ValueError, KeyError, TypeError):
+    except Exception:  # retried once from the TOML, which raises what is really wrong
         return load(True)
 
 

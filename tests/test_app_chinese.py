@@ -11,6 +11,8 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.palette import DraftCommands
 from drafter.app.screens.start import make_draft
 
+from .helpers.app import until
+
 
 @pytest.fixture(autouse=True)
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -25,10 +27,7 @@ def test_screenshot_notice_is_chinese(tmp_path: Path) -> None:
             await pilot.pause()
             shoot = next(c for c in app.get_system_commands(app.screen) if c.title == "截图")
             shoot.callback()
-            for _ in range(200):  # the file is written by a thread; wait for its notice
-                if list(app._notifications):
-                    break
-                await pilot.pause(0.05)
+            await until(pilot, lambda: list(app._notifications), "the screenshot's notice")  # written by a thread
             return [f"{n.title} {n.message}" for n in app._notifications]
 
     notices = asyncio.run(run())
@@ -65,14 +64,17 @@ def test_palette_says_no_match_in_chinese(tmp_path: Path) -> None:
             for ch in "zzqx":
                 await pilot.press(ch)
             no_match = Palette._NO_MATCHES
-            for _ in range(200):  # the notice comes after Textual's 0.5 s countdown; wait for it, not for
-                await pilot.pause(0.05)  # any option (a half-typed query may briefly list real commands)
+
+            def no_match_shown() -> bool:
                 lists = app.screen.query(CommandList)
-                if lists and any(
+                return bool(lists) and any(
                     lists.first().get_option_at_index(i).id == no_match for i in range(lists.first().option_count)
-                ):
-                    break
-            options = lists.first()
+                )
+
+            # the notice comes after Textual's 0.5 s countdown; wait for it, not for any option (a
+            # half-typed query may briefly list real commands)
+            await until(pilot, no_match_shown, "the palette's no-match notice")
+            options = app.screen.query(CommandList).first()
             prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
             return [str(getattr(p, "renderable", p)) for p in prompts]
 

@@ -15,7 +15,18 @@ from drafter.app.screens.start import make_draft
 from drafter.app.widgets.findbar import FindBar
 from drafter.checks.dismiss import dismissal_key
 
-from .helpers.app import BODY, REPO, _home, aio, draft_screen, new_draft, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import (  # noqa: F401 (_home: autouse)
+    BODY,
+    REPO,
+    _home,
+    aio,
+    draft_screen,
+    new_draft,
+    settle,
+    type_text,
+    until,
+    write_draft,
+)
 
 SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
 
@@ -353,10 +364,7 @@ async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
         await type_text(pilot, "忽略此问题")
         await palette_ready(pilot, "忽略此问题")
         await pilot.press("enter")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if isinstance(app.screen, DismissScreen):
-                break
+        await until(pilot, lambda: isinstance(app.screen, DismissScreen), "the palette entry opens the dismiss dialog")
         dialog = app.screen
         assert isinstance(dialog, DismissScreen)
         if dialog.query("#dismiss-which"):  # several topics on the heading: the one F7 went to, or the first
@@ -502,8 +510,5 @@ async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path, monke
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
-        for _ in range(100):  # the scroll is set once the part is laid out
-            if round(screen.editor.scroll_y) == top:
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: round(screen.editor.scroll_y) == top, "the scroll is set once the part is laid out")
         assert screen.cursor_place() == stopped and round(screen.editor.scroll_y) == top

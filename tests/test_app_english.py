@@ -19,7 +19,7 @@ from drafter.app.screens.help import help_lines
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .helpers.app import _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, lint_result, rows, settle, until  # noqa: F401 (_home: autouse)
 
 # keys as keyboards and the footer name them, formats, programs the writer installs, the standard
 ALLOWED = {
@@ -102,11 +102,7 @@ async def test_the_start_screen_and_its_tabs_are_chinese(tmp_path: Path) -> None
             await _seen(pilot, f"start {key}", found)
         app.screen.query_one("#lint-path", Input).value = str(draft)
         await pilot.press("enter")
-        for _ in range(400):  # the check of a file runs in a worker
-            await pilot.pause(0.05)
-            await app.workers.wait_for_complete()
-            if str(app.screen.query_one("#lint-result").render()).strip():
-                break
+        await lint_result(pilot, app)  # the check of a file runs in a worker
         await _seen(pilot, "start f4 result", found)
         await pilot.press("ctrl+p")
         await _seen(pilot, "palette", found)

@@ -10,7 +10,7 @@ from textual.widgets._toast import Toast
 
 from drafter.app.app import DrafterApp, Launch
 
-from .helpers.app import _home, aio, draft_screen, new_draft, settle  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, new_draft, settle, until  # noqa: F401 (_home: autouse)
 
 LONG = "已导出到 /home/某单位/文档/法治政府建设/2025年度/柳河镇人民政府关于2025年度法治政府建设情况的报告.docx"
 
@@ -27,11 +27,13 @@ async def test_a_long_notice_stays_off_the_editor(tmp_path: Path, size: tuple[in
                 await pilot.press("f3")
             screen.notify(LONG, timeout=30)
             screen.notify("已保存到 x.md", timeout=30)
-            for _ in range(100):
-                await pilot.pause(0.02)
-                toasts = list(app.screen.query(Toast))
-                if len(toasts) >= 2 and all(t.region.area for t in toasts):
-                    break
+
+            def both_shown() -> bool:
+                shown = list(app.screen.query(Toast))
+                return len(shown) >= 2 and all(t.region.area for t in shown)
+
+            await until(pilot, both_shown, "both notices laid out")
+            toasts = list(app.screen.query(Toast))
             editor = screen.editor.region
             assert toasts and editor.area
             for t in toasts:

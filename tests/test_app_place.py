@@ -5,6 +5,7 @@ and after 不保存，退出 the place comes back too, within the draft as saved
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -16,17 +17,18 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .helpers.app import _home, aio, draft_screen, rows, settle  # noqa: F401 (_home: autouse)
+from .helpers.app import STEP, _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
 
 
 async def _opened(pilot: Pilot[None]) -> DraftScreen:
     """The drafting screen once checked and its place's scroll applied (it waits for the layout)."""
     await settle(pilot, pilot.app)
     screen = draft_screen(pilot.app)  # type: ignore[arg-type]
-    for _ in range(100):
-        if screen.editor.pending_scroll is None or round(screen.editor.scroll_y) == screen.editor.pending_scroll:
-            break
-        await pilot.pause(0.02)
+    await until(
+        pilot,
+        lambda: screen.editor.pending_scroll is None or round(screen.editor.scroll_y) == screen.editor.pending_scroll,
+        "the place's scroll applied",
+    )
     await pilot.pause()
     return screen
 
@@ -79,14 +81,10 @@ async def test_save_quit_reopen_comes_back_to_the_same_part_cursor_scroll_and_ro
 async def _quit_without_saving(pilot: Pilot[None], app: DrafterApp) -> None:
     """Ctrl+Q, then 不保存，退出; returns once the app has ended."""
     await pilot.press("ctrl+q")
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if isinstance(app.screen, Ask):
-            break
+    await until(pilot, lambda: isinstance(app.screen, Ask), "Ctrl+Q asks about the unsaved text")
     app.screen.query_one("#choice-discard").press()
-    for _ in range(500):  # not pilot.pause: it waits on screens that are closing
-        if app.return_code is not None:
-            break
+    deadline = time.monotonic() + STEP  # a last guard; not pilot.pause: it waits on screens that are closing
+    while app.return_code is None and time.monotonic() < deadline:
         await asyncio.sleep(0.02)
     assert app.return_code is not None
 

@@ -6,6 +6,7 @@ import json
 import shutil
 import stat
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.preview import preview_path
 from drafter.app.widgets.outline import Outline
 
-from .helpers.app import _home, aio, draft_screen, settle, write_draft  # noqa: F401 (_home: autouse, temporary config)
+from .helpers.app import STEP, _home, aio, draft_screen, settle, until, write_draft  # noqa: F401 (_home: autouse, temporary config)
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -24,7 +25,8 @@ async def previewed(pilot, app) -> None:  # type: ignore[no-untyped-def]
     """Press F5 and wait for the preview worker (LibreOffice takes seconds) and its result on screen."""
     screen = draft_screen(app)
     await pilot.press("f5")
-    for _ in range(600):  # bounded: LibreOffice's time limit is two minutes
+    deadline = time.monotonic() + 2 * STEP  # a last guard: LibreOffice's own time limit is two minutes
+    while time.monotonic() < deadline:
         await pilot.pause(0.1)
         await app.workers.wait_for_complete()
         if screen.pages is not None or any(
@@ -64,10 +66,7 @@ async def test_f5_renders_a_pdf_counts_pages_finds_the_colophon_and_opens_it(
         assert f"约{pages.count}页" in str(screen.query_one("#status").content)
         side = str(screen.query_one("#pages-text").content)
         assert f"版记在第{pages.count}页" in side
-        for _ in range(100):  # the viewer is its own process
-            if opened.exists():
-                break
-            await pilot.pause(0.05)
+        await until(pilot, opened.exists, "the viewer (its own process) is started")
         assert opened.read_text(encoding="utf-8").strip() == str(pdf)
 
 
@@ -138,10 +137,7 @@ async def test_enter_on_recent_drafts_opens_the_highlighted_one(tmp_path: Path) 
         await pilot.pause()
         assert isinstance(app.focused, ListView) and app.focused.index == 0
         await pilot.press("down", "enter")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app.screen.__class__.__name__ == "DraftScreen":
-                break
+        await until(pilot, lambda: app.screen.__class__.__name__ == "DraftScreen", "the recent draft opens")
         assert draft_screen(app).buffer.path == first
 
 

@@ -22,6 +22,9 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 REPO = Path(__file__).resolve().parent.parent.parent
+# seconds: the last guard on one step of the app (a step takes well under a second on a quiet machine,
+# many times that on a loaded one); every wait here waits on the app's state, never a count of turns
+STEP = 120.0
 
 
 def aio(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -52,7 +55,8 @@ async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
     (A fixed pause of 0.4 s raced the 0.3 s debounce on a loaded machine: the check had not started
     when the test looked, and ``wait_for_complete`` found no worker to wait for.)
     """
-    for _ in range(400):  # bounded: about 20 s at most
+    deadline = time.monotonic() + STEP
+    while time.monotonic() < deadline:  # a last guard, not a measure
         await pilot.pause(0.05)
         await app.workers.wait_for_complete()
         screen = app.screen
@@ -63,14 +67,15 @@ async def settle(pilot, app) -> None:  # type: ignore[no-untyped-def]
         ) and screen.checked_version == screen.buffer.version:
             await pilot.pause()
             return
-    raise AssertionError("the check never caught up with the text")
+    raise AssertionError(f"the check never caught up with the text within {STEP:.0f} s")
 
 
 async def palette_ready(pilot, expect: str) -> None:  # type: ignore[no-untyped-def]
     """Wait until the command palette has gathered its hits and highlights one containing ``expect``."""
     from textual.command import CommandList
 
-    for _ in range(400):  # bounded: about 20 s at most
+    deadline = time.monotonic() + STEP
+    while time.monotonic() < deadline:  # a last guard, not a measure
         await pilot.pause(0.05)
         await pilot.app.workers.wait_for_complete()
         lists = pilot.app.screen.query(CommandList)
@@ -78,16 +83,14 @@ async def palette_ready(pilot, expect: str) -> None:  # type: ignore[no-untyped-
             hit = lists.first().get_option_at_index(lists.first().highlighted)
             if expect in str(hit.prompt):
                 return
-    raise AssertionError(f"the palette never offered {expect}")
+    raise AssertionError(f"the palette never offered {expect} within {STEP:.0f} s")
 
 
-async def lint_result(pilot, app, limit: float = 60.0) -> str:  # type: ignore[no-untyped-def]
+async def lint_result(pilot, app, limit: float | None = None) -> str:  # type: ignore[no-untyped-def]
     """The 检查文件 result once the check (run off the UI thread) has landed: waits on the text, bounded."""
-    import time
-
     from drafter.app.screens.start import CHECKING
 
-    deadline = time.monotonic() + limit
+    deadline = time.monotonic() + (limit or STEP)
     while time.monotonic() < deadline:
         shown = str(app.screen.query_one("#lint-result").content)
         if shown and CHECKING not in shown:
@@ -122,16 +125,17 @@ async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(ch)
 
 
-async def until(pilot, cond: Callable[[], object], what: str, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+async def until(pilot, cond: Callable[[], object], what: str, seconds: float | None = None) -> None:  # type: ignore[no-untyped-def]
     """Wait on the app's state in short pauses, bounded by a generous deadline.
 
     The deadline is a last guard, not a measure: a count of bare ``pilot.pause()`` turns raced threads
     and layout on a loaded machine (each turn returns as soon as the process looks idle).
     """
-    deadline = time.monotonic() + seconds
+    limit = seconds or STEP
+    deadline = time.monotonic() + limit
     while not cond():
         if time.monotonic() > deadline:
-            raise AssertionError(f"never happened within {seconds:.0f} s: {what}")
+            raise AssertionError(f"never happened within {limit:.0f} s: {what}")
         await pilot.pause(0.02)
 
 
