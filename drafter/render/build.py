@@ -33,6 +33,14 @@ def rpr(font: str, color: str | None = None, half: int | None = None) -> Any:
 # A number as one piece: 96.7%, 1,200, 2025 (LibreOffice breaks Chinese text between any two characters,
 # digits included, unless they are marked as Latin text: "96./7%" at a line end).
 _NUMBER = re.compile(r"\d+(?:[.,．]\d+)*[%％‰]?")
+# Numbers kept whole in one document, at most (a report has hundreds): each is a run of its own, and a
+# text of numbers only would otherwise make the document, its memory and its save many times its size.
+NUMBER_RUNS = 5000
+
+
+def numbers_in(text: str) -> int:
+    """How many runs of their own ``run(..., numbers=True)`` would give ``text``'s numbers."""
+    return sum(1 for _ in _NUMBER.finditer(text))
 
 
 def run(

@@ -24,7 +24,7 @@ from ..model import Block, Document, Meta
 from ..readers.errors import ReadError
 from ..text import SENTENCE_END
 from . import closing, header, imprint, paging, properties, styles
-from .build import blank, order_ppr, para, rpr, run
+from .build import NUMBER_RUNS, blank, numbers_in, order_ppr, para, rpr, run
 from .fonts import FontSet, font_set
 from .ooxml import SECT_ORDER, child, el, field_runs, qn
 from .title import title_lines, title_para
@@ -273,6 +273,18 @@ def _is_run_in(h: Block, nxt: Block | None) -> bool:
 def _body(doc: Document, fs: FontSet, extras: Extras) -> list[Any]:
     blocks = [b for b in doc.blocks if b.role in ("body", "opening")]
     out: list[Any] = []
+    left = NUMBER_RUNS
+
+    def whole(text: str, first: int) -> int | None:
+        """``first`` while the document's budget of whole numbers lasts, then None (numbers stay inline)."""
+        nonlocal left
+        n = numbers_in(text)
+        if n > left:
+            left = 0
+            return None
+        left -= n
+        return first
+
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -282,7 +294,7 @@ def _body(doc: Document, fs: FontSet, extras: Extras) -> list[Any]:
             style, font = f"GwH{level}", _heading_font(level, fs)
             if _is_run_in(b, nxt) and b.text not in extras.hints:
                 assert nxt is not None
-                out.append(para(style, [(b.text, font), (nxt.text, fs.body)], whole=1))
+                out.append(para(style, [(b.text, font), (nxt.text, fs.body)], whole=whole(nxt.text, 1)))
                 i += 2
                 continue
             out.append(para(style, [(b.text, font)], keep=True))
@@ -290,6 +302,6 @@ def _body(doc: Document, fs: FontSet, extras: Extras) -> list[Any]:
             if hint:
                 out.append(para("GwHint", [(hint, fs.body)], color=HINT_COLOR))
         else:
-            out.append(para("GwBody", [(b.text, fs.body)], whole=0))
+            out.append(para("GwBody", [(b.text, fs.body)], whole=whole(b.text, 0)))
         i += 1
     return out
