@@ -71,7 +71,7 @@ def validate(pattern: str) -> None:
     _NAMED = sorted(named)  # 年 is not among _SAMPLE's every-7th CJK character: test what the pattern names
     if _size(parsed) > MAX_SIZE:
         raise UnsafePattern(f"重复次数嵌套展开后过长（超过 {MAX_SIZE} 个字符）；请减少 {{m,n}} 的次数或嵌套")
-    _walk(parsed)  # the common shapes, each with its own advice
+    _walk(parsed, top=True)  # the common shapes, each with its own advice
     from .ambiguity import exponential
 
     if exponential(parsed):  # every other shape: a text read two ways inside a loop
@@ -121,8 +121,8 @@ def _size(items: Any) -> int:
     return n
 
 
-def _walk(items: Any) -> None:
-    _check_adjacent(_unwrap(items))
+def _walk(items: Any, top: bool = False) -> None:
+    _check_adjacent(_unwrap(items), top)
     for op, av in items:
         if op in (_c.GROUPREF, getattr(_c, "GROUPREF_EXISTS", None)):
             raise UnsafePattern("不支持反向引用（\\1 等）")
@@ -160,14 +160,55 @@ def _unbounded_inside(items: Any) -> bool:
     return False
 
 
-def _check_adjacent(seq: list[tuple[Any, Any]]) -> None:
+def _check_adjacent(seq: list[tuple[Any, Any]], top: bool = False) -> None:
     """Two unbounded repeats side by side that can match the
-    same character: ``\\d+\\d+``, ``.*.*`` split one run every way, polynomial in its length."""
+    same character: ``\\d+\\d+``, ``.*.*`` split one run every way, polynomial in its length.
+    So do two with text between them that the first can read as well (``[^。]*年[^。]*``,
+    ``.*建设.*``): the first may stop before the text or run past it, and each way is tried;
+    with k such repeats an attempt costs REACH to the power k. Not where nothing after the second
+    can fail (``[^。]*目标[^。]*`` ends the pattern: its last repeat always matches, no way is retried),
+    nor in a pattern anchored at the start (``^…``: one attempt a paragraph, not one a character)."""
+    anchored = top and bool(seq) and seq[0][0] == _c.AT and seq[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
     for i, (op, av) in enumerate(seq):
         if not _unbounded(op, av):
             continue
         if i + 1 < len(seq) and _unbounded(*seq[i + 1]) and _meet(_first(av[2]), _first(seq[i + 1][1][2])):
             raise UnsafePattern("两个相邻的重复可以匹配同一字符（如 \\d+\\d+、.*.*），会使检查变慢；请合并为一个重复")
+        reads = _first(av[2])
+        for j, (op2, av2) in enumerate(seq[i + 1 :], start=i + 1):
+            if _unbounded(op2, av2):
+                free = anchored or (top and j == len(seq) - 1) or _ways(av) * _ways(av2) <= _WAYS
+                if _meet(reads, _first(av2[2])) and not free:
+                    raise UnsafePattern(
+                        "两个重复之间的文字也能被前一个重复匹配（如 [^。]*年[^。]*、.*建设.*），会使检查变慢；"
+                        "请让前一个重复不含其后的文字，如 [^年]*年[^。]*"
+                    )
+                break
+            if not _absorbed(op2, av2, reads):
+                break
+
+
+_WAYS = 1000  # ways two repeats may share a stretch of text: 【[^】]{0,30}填写[^】]{0,30}】 (900) is cheap
+
+
+def _ways(av: Any) -> int:
+    """How many lengths a repeat may take, as it runs (an unbounded one reads up to ``REACH``)."""
+    hi = REACH if av[1] == _c.MAXREPEAT else min(av[1], REACH)
+    return int(hi) - int(av[0]) + 1
+
+
+def _absorbed(op: Any, av: Any, reads: Chars) -> bool:
+    """Whether every character the element can match might be read by a repeat reading ``reads``
+    (the element is one character, or a group, repeat or alternation of such)."""
+    if op == _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
+        return True
+    if op in _REPEATS:
+        return all(_absorbed(o, a, reads) for o, a in _unwrap(av[2]))
+    if op == _c.BRANCH:
+        return all(all(_absorbed(o, a, reads) for o, a in _unwrap(b)) for b in av[1])
+    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+        return _meet(reads, [_one(op, av)])
+    return False
 
 
 def _check_repeat_body(body: Any) -> None:
@@ -259,7 +300,8 @@ def _meet(a: Chars, b: Chars) -> bool:
         return True
     sample = _SAMPLE + _NAMED
     if _FOLD:  # (?i:A) meets [a-z]
-        return any((p(ch) or p(ch.swapcase())) and (q(ch) or q(ch.swapcase())) for ch in sample for p in a for q in b)
+        pairs = [(ch, other if len(other := ch.swapcase()) == 1 else ch) for ch in sample]  # ß → SS: no single swap
+        return any((p(ch) or p(sw)) and (q(ch) or q(sw)) for ch, sw in pairs for p in a for q in b)
     return any(p(ch) and q(ch) for ch in sample for p in a for q in b)
 
 

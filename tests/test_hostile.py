@@ -317,7 +317,7 @@ def test_every_loop_that_reads_one_text_two_ways_is_refused(pattern: str) -> Non
     [
         r"(?:\d+、)+",
         "(?:[^。]+。)+",
-        ".*情况.*工作",
+        ".*情况.*",  # .*情况.*工作 is refused since round three: 100 × 100 ways at each place (test_hostile3)
         "(?:ab|cd)+",
         "(年|年度)?工作",
         "法制(?=政府|建设)",

@@ -9,7 +9,7 @@ was done. The words are the checklist's ``[evidence]`` data; this module only ap
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..checklists import Evidence
@@ -30,7 +30,7 @@ class _Figure:
 FIGURE = _Figure()
 _SENTENCE_END = Lazy(r"[。！？；;!?]")
 _CLAUSE = Lazy(r"[，,]")
-SLOGAN_REACH = 40  # characters either side of a cue searched for a slogan around it
+SLOGAN_REACH = 40  # a slogan around a cue starts at most this many characters before it
 
 
 class Judge:
@@ -47,13 +47,26 @@ class Judge:
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p)) for p in ev.slogans)
         self._memo: dict[str, str | None] = {}
+        self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def in_slogan(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
         "有部署、有落实"): words that name a duty without reporting that anyone did it."""
-        lo = max(0, start - SLOGAN_REACH)
-        hi = end + SLOGAN_REACH
-        return any(m.start() <= start and end <= m.end() for rx in self._each for m in rx.finditer(text, lo, hi))
+        starts, spans = self._slogans(text)
+        lo = bisect_left(starts, start - SLOGAN_REACH)
+        hi = bisect_right(starts, start)
+        return any(spans[i][1] >= end for i in range(lo, hi))
+
+    def _slogans(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Every slogan match in ``text``, overlapping ones too, sorted by start: found once per text,
+        so a paragraph of many cues costs one pass per slogan, not one search per cue."""
+        got = self._spans.get(text)
+        if got is None:
+            if len(self._spans) > 2000:
+                self._spans.clear()
+            spans = sorted(span for rx in self._each for span in _overlapping(rx, text))
+            self._spans[text] = got = ([s for s, _ in spans], spans)
+        return got
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""
@@ -80,6 +93,17 @@ class Judge:
         """Whether ``clause`` names an action outside a slogan: "运用法治思维和法治方式解决矛盾纠纷"
         and "同部署、同推进" state a principle, they report nothing done."""
         return any(not self.in_slogan(clause, m.start(), m.end()) for m in self.actions.finditer(clause))
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``rx``'s match at every place it matches, overlapping ones included (each search starts one
+    character after the last match's start; patterns are bounded, so this stays linear)."""
+    out: list[tuple[int, int]] = []
+    m = rx.search(text)
+    while m is not None:
+        out.append(m.span())
+        m = rx.search(text, m.start() + 1)
+    return out
 
 
 @lru_cache(maxsize=16)

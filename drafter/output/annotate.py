@@ -101,8 +101,9 @@ def annotate(r: FileReport, base: bytes | None = None, own: bool | None = None) 
     docx_repair.repair(d)  # LibreOffice's conversions and foreign files: what Word would flag
     docx_repair.touch(d, AUTHOR)
     paras = [Paragraph(p, d._body) for p in _paragraphs(d.element.body)]
-    where = _by_line(r.doc, paras, own)
-    title = _title_index(r.doc, paras, where)
+    texts = [_norm(_text(p)) for p in paras]  # each paragraph read once (Paragraph.text: an XPath a run)
+    where = _by_line(r.doc, texts, own)
+    title = _title_index(r.doc, texts, where)
     runs: dict[int, _Runs] = {}  # each paragraph's runs, read once (thousands of comments in one)
 
     def comment(i: int, words: str | None, head: str, tail: str) -> None:
@@ -139,16 +140,25 @@ def _norm(s: str) -> str:
 Locator = Callable[[int], "int | None"]
 
 
-def _by_line(doc: Document, paras: list[Any], own: bool) -> Locator:
-    """A function: source line → index into ``paras`` (None if not found)."""
+def _text(p: Any) -> str:
+    """A paragraph's text as its ``w:t`` elements hold it (tabs and breaks left out: only compared squashed)."""
+    from docx.oxml.ns import qn
+
+    return "".join(t.text or "" for t in p._p.iter(qn("w:t")))
+
+
+AHEAD = 200  # paragraphs a block's text is looked for past the last one found (a render adds a few)
+
+
+def _by_line(doc: Document, texts: list[str], own: bool) -> Locator:
+    """A function: source line → index into the paragraphs (``texts``: each squashed; None if not found)."""
     if own:
 
         def same(line: int) -> int | None:
-            return line - 1 if 1 <= line <= len(paras) else None
+            return line - 1 if 1 <= line <= len(texts) else None
 
         return same
     # A rendered copy: walk the blocks and the paragraphs together.
-    texts = [_norm(p.text) for p in paras]
     at: dict[int, int] = {}
     j = 0
     for b in doc.blocks:
@@ -156,9 +166,10 @@ def _by_line(doc: Document, paras: list[Any], own: bool) -> Locator:
         if not key:
             continue
         k = j
-        while k < len(texts) and key not in texts[k]:
+        stop = min(len(texts), j + AHEAD)  # a block not found is not looked for to the end each time
+        while k < stop and key not in texts[k]:
             k += 1
-        if k < len(texts):
+        if k < stop:
             j = k
             for ln in _lines_of(b):
                 at.setdefault(ln, k)
@@ -173,16 +184,16 @@ def _lines_of(b: Block) -> list[int]:
     return [b.line, *(ln for _, ln in b.breaks)]
 
 
-def _title_index(doc: Document, paras: list[Any], where: Locator) -> int:
+def _title_index(doc: Document, texts: list[str], where: Locator) -> int:
     if doc.meta.title_line is not None:
         i = where(doc.meta.title_line)
         if i is not None:
             return i
     key = _norm(doc.meta.title or "")[:12]
-    for i, p in enumerate(paras):
-        if key and key in _norm(p.text):
+    for i, t in enumerate(texts):
+        if key and key in t:
             return i
-    return next((i for i, p in enumerate(paras) if p.text.strip()), 0)
+    return next((i for i, t in enumerate(texts) if t), 0)
 
 
 # ------------------------------------------------------------ comments
