@@ -61,6 +61,13 @@ def test_after_them() -> None:
 """
 
 
+def _as_a_shell_starts_it() -> None:
+    """Ctrl-C at its default and unblocked in the inner session, whatever this worker inherited: a suite
+    started as a background job (``pytest … &`` in a script) has SIGINT ignored in every worker from the start."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="signal masks")
 def test_a_test_that_leaves_ctrl_c_ignored_or_blocked_errors(tmp_path: Path) -> None:
     """The session's check: the test that changed the state errors, naming the change, and the next test
@@ -75,6 +82,7 @@ def test_a_test_that_leaves_ctrl_c_ignored_or_blocked_errors(tmp_path: Path) -> 
         text=True,
         cwd=tmp_path,
         timeout=120,
+        preexec_fn=_as_a_shell_starts_it,
     )
     out = run.stdout
     assert "3 passed, 2 errors" in out, out
