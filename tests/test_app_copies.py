@@ -13,7 +13,7 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
 
 from .conftest import seed
-from .helpers.app import rows
+from .helpers.app import rows, until
 from .helpers.app import settle as _settle  # waits on the check, not on 0.4 s that raced the 0.3 s debounce
 
 NEW = "全年承接县级下放行政处罚权59项，综合行政执法办理案件23件，调处矛盾纠纷160件，人民调解成功率95%。"
@@ -38,17 +38,21 @@ def _draft(tmp_path: Path, previous: str) -> tuple[Path, str]:
     return path, old
 
 
+def _copies_shown(app: DrafterApp) -> bool:
+    screen = app.screen
+    return isinstance(screen, DraftScreen) and bool(screen.query_one("#copies-text", Static).display)
+
+
 def test_side_panel_lists_copies_of_last_year_live(tmp_path: Path) -> None:
     path, old = _draft(tmp_path, "去年.txt")
 
     async def run() -> None:
         app = DrafterApp(Launch(draft=path))
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            await until(pilot, lambda: _copies_shown(app), "the copies box")
             screen = app.screen
             assert isinstance(screen, DraftScreen) and screen.previous is not None
             box = screen.query_one("#copies-text", Static)
-            assert box.display
             shown = str(box.content)
             assert "照搬去年（本部分1段）" in shown and "去年第" in shown and old[:10] in shown
             editor = screen.query_one("#editor", TextArea)
@@ -75,10 +79,10 @@ def test_unreadable_previous_is_a_notice_not_a_crash(tmp_path: Path) -> None:
     async def run() -> None:
         app = DrafterApp(Launch(draft=path))
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            # the notice comes when the draft screen has tried last year's report: wait on it, not on one pause
+            await until(pilot, lambda: any("不存在.txt" in str(n.message) for n in app._notifications), "notice")
             screen = app.screen
             assert isinstance(screen, DraftScreen) and screen.previous is None
-            assert any("不存在.txt" in str(n.message) for n in app._notifications)
             assert not screen.query_one("#copies-text", Static).display
 
     asyncio.run(run())
