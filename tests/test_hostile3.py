@@ -212,3 +212,36 @@ def test_numbers_kept_whole_within_a_budget(tmp_path: Path) -> None:
     assert NUMBER_RUNS - 3 <= whole <= NUMBER_RUNS
     text = "".join(t.text or "" for t in body.iter(f"{w}t"))
     assert f"第{NUMBER_RUNS - 1}批办结案件12件，调解3起。" in text  # nothing lost past the budget
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "一是深入学习习近平法治思想，规范行政决策",  # a run-in title of catchwords, unclosed, last in its paragraph
+        "一是深入学习习近平法治思想。组织集中学习",  # a title, then an unclosed sentence that reports nothing
+    ],
+)
+def test_a_paragraph_ending_in_an_unclosed_title_ends(tmp_path: Path, last: str) -> None:
+    """The title walk asked for "the sentence after" the last one, got it again when it had no 。, and
+    kept every step: lint of a three-line report never ended and filled the memory (found by the memo
+    fuzz under load: a worker killed at 17 GB). The walk of one cue is now a step or two."""
+    from drafter import checklists
+    from drafter.checks.corpus import Corpus
+    from drafter.checks.evidence import judge_for
+    from drafter.checks.titles import Hit, Step, reporting
+    from drafter.model import Block
+
+    text = f"全年开展工作。{last}"
+    src = tmp_path / "r.txt"
+    src.write_text(
+        f"某乡人民政府关于2025年法治政府建设情况的报告\n一、2025年主要举措和成效\n{text}\n", encoding="utf-8"
+    )
+    r = run_cli("lint", str(src), "--format", "json")  # first, in a process of its own: a regression ends there
+    assert r.returncode == 1 and '"missing-part"' in r.stdout
+    block = Block(kind="paragraph", text=text, line=3)
+    memo: dict[Step, Hit | None] = {}
+    judge = judge_for(checklists.load("township").evidence)
+    for need in ("action", "mention", "figure"):
+        memo.clear()
+        reporting(Corpus([block]), 0, text.index("习近平"), need, judge, 2025, memo)
+        assert len(memo) <= 4

@@ -82,7 +82,7 @@ def reporting(
         path.append(step)
         if phase == 1:
             if s < e and is_title(b.text, s, e):
-                nxt = sentence_at(b.text, e)
+                nxt = _after(b.text, e)
                 last = nxt[1] <= nxt[0] or _numbered(b.text, nxt[0]) is not None
                 if not last or _catchwords(b.text[s:e]):  # not a list of short tasks ("一是加强学法；二是规范决策。")
                     s, e = nxt  # a title ("三是积极推行法律顾问制度。") or a slogan: what follows reports it
@@ -99,12 +99,19 @@ def reporting(
             break
         if not titled:
             break
-        s, e = sentence_at(b.text, e)  # a title's paragraph: the first of its sentences that reports something
+        s, e = _after(b.text, e)  # a title's paragraph: the first of its sentences that reports something
         if _numbered(b.text, s) is not None:
             break
     for step in path:
         memo[step] = result
     return result
+
+
+def _after(text: str, e: int) -> tuple[int, int]:
+    """The sentence after the one ending at ``e``; empty at the end of ``text``. (``sentence_at`` at the
+    very end gives the last sentence again when it has no 。: the walk then never moved and kept every
+    step it took — a paragraph ending in an unclosed "一是……，……" hung lint and filled the memory.)"""
+    return sentence_at(text, e) if e < len(text) else (e, e)
 
 
 def _names(judge: Judge, text: str, s: int, e: int, cues: tuple[str, ...], year: int | None) -> bool:
