@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Meta
 from ..text import CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
+from .head.page import is_field_line
 from .head.unit import full_name, unit_from_body
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
@@ -228,7 +229,7 @@ def _join_wrapped(paras: list[RawPara]) -> list[RawPara]:
 def _continues(prev: _Joined, nxt: RawPara, width: int | None) -> bool:
     if match_number(nxt.text) or starts_closing(nxt.text):
         return False
-    if ADDRESSEE_SHAPE.match(nxt.text) or prev.title():
+    if ADDRESSEE_SHAPE.match(nxt.text) or prev.title() or is_field_line(nxt.text) or is_field_line(prev.start):
         return False
     full = width is not None and prev.length >= width - 3
     if full and prev.last not in SENTENCE_END and not prev.head:

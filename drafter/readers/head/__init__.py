@@ -24,7 +24,7 @@ from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
 from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word, page_facts
-from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, title_piece
+from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, own_number, title_piece
 from .unit import unit_from_title, units_of
 
 LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
@@ -93,7 +93,9 @@ def _before_title(paras: list[RawPara], addressee: int | None, meta: Meta, block
 
 def _title(title_paras: list[RawPara], meta: Meta, blocks: list[Block]) -> None:
     """Step 3 from the title: the title's text and the unit it names."""
-    meta.title = _without_crumb("".join(squash(p.text) for p in title_paras))
+    meta.title, number = own_number(_without_crumb("".join(squash(p.text) for p in title_paras)))
+    if number is not None and meta.doc_number is None:  # "…工作报告（××字〔2025〕79号）"
+        meta.doc_number, meta.doc_number_line = number, title_paras[-1].line
     meta.title_line = title_paras[0].line
     meta.unit = unit_from_title([p.raw or p.text for p in title_paras])
     if meta.unit:
