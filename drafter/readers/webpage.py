@@ -150,8 +150,10 @@ def page_head(p: RawPara, info: PageInfo) -> list[RawPara]:
 def _title_in_crumb(text: str, start: int, end: int) -> int | None:
     """Where a title begins that the page ran into its breadcrumb, or None."""
     crumb = text[start:end]
-    if "位置" not in crumb[:8] or "关于" not in crumb:
+    if "位置" not in crumb[:8]:
         return None
+    if "关于" not in crumb:  # "您所在的位置：首页 > 工作动态桃源州人民政府2024年度…报告"
+        return _title_after_steps(crumb, start)
     about = crumb.index("关于")
     steps = [m.end() for m in _NAV.finditer(crumb, 0, about)]
     if not steps:
@@ -161,6 +163,20 @@ def _title_in_crumb(text: str, start: int, end: int) -> int | None:
 
     at = steps[-1]
     return start + at if is_title(RawPara(normalise(crumb[at:]), 0)) else None
+
+
+def _title_after_steps(crumb: str, start: int) -> int | None:
+    """Where a title without 关于 begins that the page ran into its breadcrumb's last step, or None."""
+    from ..text import normalise
+    from .head import is_title
+    from .head.page import after_crumb
+
+    rest = after_crumb(crumb)
+    step = re.split(r"[>›»]", crumb)[-1].strip()
+    if not rest or rest == step or not step.endswith(rest) or re.search(r"20\d{2}\s*年", rest) is None:
+        return None  # the last step is a column's name ("> 区政府法治政府建设年度报告"), not a title run into it
+    at = crumb.rfind(rest)
+    return start + at if at > 0 and is_title(RawPara(normalise(rest), 0)) else None
 
 
 def _gap(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
