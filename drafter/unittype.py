@@ -133,9 +133,16 @@ def _subject_of(path: Path, fresh: bool) -> Subject:
     return Subject(tuple(cues), tuple(starts))
 
 
+def _subject_checked(path: Path) -> Subject:
+    def load(fresh: bool) -> Subject:
+        return _subject_of(path, fresh)
+
+    return checked(load)
+
+
 @lru_cache(maxsize=8)
 def _subject_cached(files: tuple[tuple[str, float, int], ...]) -> Subject:
-    parts = [checked(lambda fresh, f=f: _subject_of(Path(f), fresh)) for f, _, _ in files]
+    parts = [_subject_checked(Path(f)) for f, _, _ in files]
     return Subject(
         tuple(dict.fromkeys(c for p in parts for c in p.cues)),
         tuple(dict.fromkeys(c for p in parts for c in p.not_starts)),

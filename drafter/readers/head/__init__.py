@@ -39,9 +39,13 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     changes nothing here."""
     seen = [] if seen is None else seen
     block = find_title(paras)  # step 2 (step 1 within it: page words are never a title)
-    if block is None:
-        seen.append(_skip_page(paras, 0, head=False))
-        return _addressee(paras, 0, meta, blocks, None)
+    if block is None:  # no title: the page's words before the body still tell who posted it
+        start = _skip_page(paras, 0, head=True)
+        seen.append(start)
+        _publisher(paras[:start], meta)
+        for p in paras[:start]:
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+        return _addressee(paras, start, meta, blocks, None)
     first, title_at = block.first, block.last
     after = _skip_page(paras, block.end, head=True)
     dated = after if after < len(paras) and _is_dated(paras[after].text) else None

@@ -16,8 +16,9 @@ from functools import lru_cache
 from ...checklist_model import search_dirs
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy
+from ...model import Block, Meta
 from ...text import CJK
-from ...unittype import subject
+from ...unittype import decide, decide_by_self, rules, subject
 from .ownname import own_name
 from .page import after_crumb
 from .title import UNIT_SUFFIX
@@ -143,4 +144,40 @@ def unit_from_body(paras: list[str]) -> str | None:
     return None
 
 
-__all__ = ["full_name", "unit_from_body", "unit_from_title", "units_of"]
+# ------------------------------------------------ where nothing but the page or the signature names it
+
+
+def settle_unit(meta: Meta, body: list[Block]) -> None:
+    """Step 3 where the title named no unit: the signature, the page's 发布机构 (unless the text
+    names itself as another type of unit: a 司法局 posting "我县"'s report), the body, and last the
+    page's 来源 (on the same terms)."""
+    if meta.unit is None and meta.signature:
+        meta.unit, meta.unit_source = meta.signature, "signature"
+    if meta.unit is not None:
+        return
+    own = _own_type(body)
+    if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
+        meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
+        return
+    if (unit := unit_from_body([b.text for b in body if b.kind == "paragraph"])) is not None:
+        meta.unit, meta.unit_source = unit, "body"
+        return
+    if meta.publisher and _agrees(full_name(meta.publisher), own):  # 来源: who posted it, the last resort
+        meta.unit, meta.unit_source = full_name(meta.publisher), "publisher"
+
+
+def _own_type(body: list[Block]) -> str | None:
+    """The type of unit the text says it is ("我镇", "我局", "2022年，我县认真…"), or None."""
+    dirs = search_dirs()
+    text = "\n".join(b.text for b in body[:40])
+    return decide_by_self(text, rules(dirs), cues=subject(dirs).cues).type
+
+
+def _agrees(name: str, own: str | None) -> bool:
+    """Whether ``name`` can be the unit of a text that names itself as a unit of type ``own``:
+    a page's 司法局 is not the unit of a text that says "2022年，我县认真…"."""
+    named = decide(name, rules(search_dirs())).type
+    return own is None or named is None or named == own
+
+
+__all__ = ["full_name", "settle_unit", "unit_from_body", "unit_from_title", "units_of"]
