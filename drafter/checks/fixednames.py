@@ -83,11 +83,11 @@ def fixed() -> Fixed:
 
 def _fixed(data: dict[str, Any], path: object) -> Fixed:
     try:
-        near = data.get("near", {})
-        kinds = tuple(sorted((str(k) for k in near.get("kinds", ())), key=len, reverse=True))
+        near = data["near"]  # a user's names.toml without it has the shipped one (``vocab._first``)
+        kinds = tuple(sorted((str(k) for k in near["kinds"]), key=len, reverse=True))
         titles = tuple(
             Title(str(t["name"]), key(str(t["name"])), kind_of(key(str(t["name"])), kinds), str(t.get("author", "")))
-            for t in data.get("titles", ())
+            for t in data["titles"]
         )
         terms = tuple(
             Term(str(t["name"]), int(t.get("edits", max(1, min(2, len(str(t["name"])) // 6)))))
