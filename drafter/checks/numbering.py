@@ -72,10 +72,20 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
             del last[key]
         key = (b.level, style(b.number))
         between = run_in.pop(key[1], [])
-        if (before := last.get(key)) is not None and n != before[0] + 1 and b.text != before[1].text:
-            if n <= before[0] or between != list(range(before[0] + 1, n)):  # skipped ones may stand run in
-                yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
+        before = last.get(key)
+        if (
+            before is not None
+            and n != before[0] + 1
+            and b.text != before[1].text
+            and not _filled(before[0], n, between)
+        ):
+            yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
         last[key] = (n, b)
+
+
+def _filled(before: int, n: int, between: list[int]) -> bool:
+    """Whether the numbers skipped from ``before`` to ``n`` all stand, in order, on paragraphs between."""
+    return n > before and between == list(range(before + 1, n))
 
 
 def _half_bracketed(text: str) -> tuple[int, int, str] | None:
