@@ -8,6 +8,7 @@ readers construct it from already-checked values. Edges that take user input
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
@@ -139,6 +140,10 @@ class Dismissal:
     last: int | None = None
 
 
+_GAP = r"[\s\u3000\u00a0]*"  # what normalising a line takes out between two characters
+WRAP_LINES = 4  # a quote's sentence is looked for on its own line and the next ones (hard-wrapped text)
+
+
 @dataclass
 class Document:
     """A report: its metadata, its blocks in order, and its source lines."""
@@ -150,6 +155,7 @@ class Document:
     fmt: str = "txt"
     pages: list[int] = field(default_factory=list)  # page of each source line (PDF); empty elsewhere
     dismissals: list[Dismissal] = field(default_factory=list)  # a draft's <!-- drafter: 忽略 … --> comments
+    source: list[str] = field(default_factory=list)  # each source line as typed (spaces kept); empty: as ``lines``
 
     def page_of(self, line: int | None) -> int | None:
         """The page a source line is on, for paged formats (PDF)."""
@@ -162,6 +168,18 @@ class Document:
         if line is None or not 1 <= line <= len(self.lines):
             return ""
         return self.lines[line - 1]
+
+    def as_written(self, line: int | None, words: str) -> str:
+        """``words`` (normalised text found at source ``line``) as they stand in the report, so a reviewer
+        can search for them: the spaces a PDF-made copy has ("会议 1 次") put back; a sentence run on
+        to the next lines is cut at its line's end. ``words`` themselves where the source is not kept."""
+        if not words or line is None or not 1 <= line <= len(self.source) or words in self.source[line - 1]:
+            return words
+        chars = [re.escape(c) for c in words if not c.isspace()]
+        if not chars:
+            return words
+        m = re.search(_GAP.join(chars), "\n".join(self.source[line - 1 : line + WRAP_LINES]))
+        return m.group(0).split("\n", 1)[0].rstrip() if m else words
 
     @property
     def body(self) -> list[Block]:

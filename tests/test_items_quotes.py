@@ -270,3 +270,15 @@ def test_the_paragraph_under_a_summary_heading_covers_nothing() -> None:
     assert pufa.status == "missing" or "依法治理工作" not in (pufa.evidence or ""), pufa.evidence
     kept = check(read_text(text.replace("一、总体情况", "一、执法情况")), checklists.load("department"), year=2023)
     assert kept.items["pufa-responsibility"].status == "covered", "a heading that names no summary keeps its paragraph"
+
+
+def test_a_quote_is_the_words_as_they_stand_in_the_report() -> None:
+    """A PDF-made copy's spaces ("专题会议 3 次") are kept in the quote, so a reviewer's search finds it;
+    the checks still read the words without them."""
+    duties = "局长主持召开专题会议 3 次，听取 2023 年法治工作汇报。"
+    text = REPORT.format(measures="（一）执法。全年办结行政处罚案件40件。", duties=duties, plan=PLAN)
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    got = res.items["duties-deploy"]
+    assert got.status == "covered" and got.evidence is not None and "专题会议3次" in got.evidence
+    assert got.quote and got.quote in text and "专题会议 3 次" in got.quote
+    assert all(f.quote in text for f in res.findings if f.quote)

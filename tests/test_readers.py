@@ -170,3 +170,14 @@ def test_bad_bytes_raise_read_error(data: bytes, words: str) -> None:
 def test_xml_forbidden_control_characters_are_dropped() -> None:
     doc = read_text(REPORT.replace("全年评查", "全年\x01评\x0b查\x1f"))
     assert any("全年评查行政执法案卷" in b.text for b in doc.blocks)
+
+
+def test_share_buttons_cut_but_a_channel_the_report_names_kept() -> None:
+    """A page's share buttons (微信 微博) are set aside; "官网、微信公众号" in a body sentence is the report's."""
+    text = (
+        "当前位置：首页 > 政务公开 时间：2024-03-01 微信 微博 QQ空间 某街道2023年法治政府建设年度报告\n"
+        "通过街道官网、微信公众号、电子屏等方式主动公开信息120条，借助微信群推送普法内容。\n"
+    )
+    body = " ".join(b.text for b in read_text(text).body)
+    assert "微信 微博" not in body and "QQ空间" not in body
+    assert "街道官网、微信公众号、电子屏" in body and "借助微信群推送" in body

@@ -160,7 +160,14 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
-            item, True, line, col, evidence=words, kind=hit.kind, elsewhere=where, quote=quote_of(words)
+            item,
+            True,
+            line,
+            col,
+            evidence=words,
+            kind=hit.kind,
+            elsewhere=where,
+            quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
         )
     return out
 

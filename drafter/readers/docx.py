@@ -170,11 +170,13 @@ def read(data: bytes, path: str = "") -> Document:
         reader = _Reader(styles, numbering)
         paras: list[RawPara] = []
         lines: list[str] = []
+        source: list[str] = []  # each paragraph as typed: quotes are cut from it
         found = _paragraphs(pkg.body)
         check_paragraphs(len(found))  # before each is read: a bomb of tiny paragraphs costs nothing more
         for i, p in enumerate(found, start=1):
             raw, text = reader.para(p, i)
             lines.append(normalise(text))
+            source.append(text)
             if text.strip():
                 paras.append(raw)
     except ReadError:
@@ -183,7 +185,7 @@ def read(data: bytes, path: str = "") -> Document:
         raise ReadError(_BROKEN) from None
     if not paras:
         raise ReadError("文档里没有文字；请确认选对了文件，或在 Word 中检查内容后重新保存")
-    doc = build(paras, path=path, fmt="docx", lines=lines)
+    doc = build(paras, path=path, fmt="docx", lines=lines, source=source)
     if (styles.get(None, "font") or "").strip() == "仿宋":
         doc.meta.fonts = "standard"  # body in plain 仿宋: the drafter "standard" set
     return doc

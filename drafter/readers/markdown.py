@@ -37,7 +37,7 @@ def read_text(text: str, path: str = "", trace: Trace | None = None) -> Document
     paras = _paragraphs(body, first_line, titled=meta is not None)
     if trace is not None and meta is not None:
         trace.body = first_line
-    doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines], trace=trace)
+    doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines], trace=trace, source=lines)
     if "drafter" in body:
         doc.dismissals = directives(body, first_line)
     if meta is not None:

@@ -202,6 +202,9 @@ def _spliced(last: Reading, at: int, line: str, new: list[Block], span: tuple[in
     i, j = span
     source = list(doc.lines)
     source[at] = normalise(line)
+    typed = list(doc.source)
+    if at < len(typed):
+        typed[at] = line
     meta = replace(doc.meta, attachments=list(doc.meta.attachments))
     return Document(
         meta=meta,
@@ -211,6 +214,7 @@ def _spliced(last: Reading, at: int, line: str, new: list[Block], span: tuple[in
         fmt=doc.fmt,
         pages=list(doc.pages),
         dismissals=list(doc.dismissals),
+        source=typed,
     )
 
 

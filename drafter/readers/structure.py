@@ -50,6 +50,7 @@ def build(
     fmt: str = "txt",
     lines: list[str] | None = None,
     trace: Trace | None = None,
+    source: list[str] | None = None,
 ) -> Document:
     """Assemble a Document from a reader's paragraphs.
 
@@ -88,7 +89,7 @@ def build(
     _infer_meta(meta, blocks)
     if furniture:
         _file_furniture(blocks, furniture)
-    return Document(meta=meta, blocks=blocks, lines=lines or [], path=path, fmt=fmt)
+    return Document(meta=meta, blocks=blocks, lines=lines or [], path=path, fmt=fmt, source=source or [])
 
 
 def _file_furniture(blocks: list[Block], furniture: list[RawPara]) -> None:

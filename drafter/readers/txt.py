@@ -63,7 +63,7 @@ def read_text(text: str, path: str = "") -> Document:
     paras = [RawPara(t, i + 1, joinable=True) for i, t in enumerate(lines) if t.strip()]
     from ..text import normalise
 
-    return build(paras, path=path, fmt="txt", lines=[normalise(t) for t in lines])
+    return build(paras, path=path, fmt="txt", lines=[normalise(t) for t in lines], source=lines)
 
 
 def read(data: bytes, path: str = "") -> Document:
