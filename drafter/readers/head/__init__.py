@@ -23,7 +23,7 @@ from ...model import Block, Meta
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
-from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word, page_facts
+from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_field_line, is_page_word, page_facts
 from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, own_number, title_piece
 from .unit import unit_from_title, units_of
 
@@ -40,7 +40,9 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     seen = [] if seen is None else seen
     block = find_title(paras)  # step 2 (step 1 within it: page words are never a title)
     if block is None:  # no title: the page's words before the body still tell who posted it
-        start = _skip_page(paras, 0, head=True)
+        start = 0
+        while start < len(paras) and _untitled_page_line(paras, start):
+            start += 1
         seen.append(start)
         _publisher(paras[:start], meta)
         for p in paras[:start]:
@@ -127,6 +129,15 @@ def _skip_page(paras: list[RawPara], i: int, *, head: bool) -> int:
     while i < len(paras) and (is_debris(paras[i].text) or (head and _page_line(paras, i))):
         i += 1
     return i
+
+
+def _untitled_page_line(paras: list[RawPara], i: int) -> bool:
+    """Before a body with no title above it: a page word that is no sentence (a sentence citing
+    "《…<…>…》" is not a breadcrumb), a metadata field, or a page's furniture."""
+    text = paras[i].text
+    if is_debris(text) or is_field_line(text):
+        return True
+    return not any(c in text for c in "。，,；;") and _page_line(paras, i)
 
 
 def _page_line(paras: list[RawPara], i: int) -> bool:
