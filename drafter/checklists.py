@@ -91,9 +91,10 @@ def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
             out: list[Wording] = []
             for n in tomllib.loads(p.read_text(encoding="utf-8")).get("names", []):
                 name, exceptions = str(n["name"]), tuple(str(e) for e in n.get("except", ()))
+                why = str(n.get("message", f"固定提法是“{name}”"))
                 for w in n.get("wrong", ()):
                     validate(str(w))
-                    out.append(Wording(str(w), name, f"固定提法是“{name}”", exceptions))
+                    out.append(Wording(str(w), name, why, exceptions))
                 for w in n.get("old", ()):
                     validate(str(w))
                     since = int(n["from"])

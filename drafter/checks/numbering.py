@@ -15,10 +15,16 @@ HEADING_NUMBER = Rule(
     "heading-number",
     "标题序号不连续",
     Scope.DOCUMENT,
-    {WARNING: "同级标题序号重复或跳号（一、之后又是一、，（二）之后是（四））"},
+    {WARNING: "同级标题序号重复或跳号（一、之后又是一、，（二）之后是（四）），或少了一个括号（一)、(一）"},
 )
 
 _DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
+# A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
+# "(一" must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
+# without a closing bracket soon after (a parenthesis "（一般程序）" is no heading).
+_HALF_OPEN = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
+_HALF_CLOSE = re.compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
+_NUMERAL_WORDS = set("是般些次个名年月日把手线体致律直定起切同批系项号期份种类届轮季级层如并向为贯道")
 
 
 def value(number: str) -> int | None:
@@ -53,15 +59,43 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
 
     A heading repeated word for word (a web page shows its headings twice) is the page's, not a slip."""
     last: dict[tuple[int, str], tuple[int, Block]] = {}
+    run_in: dict[str, list[int]] = {}  # paragraphs opening with a number, by style
     for b in ctx.doc.blocks:
+        if b.role == "body" and b.kind != "heading" and (broken := _half_bracketed(b.text)) is not None:
+            yield HEADING_NUMBER.at(b, broken[0], broken[1], WARNING, broken[2])
+        if b.role == "body" and b.kind != "heading" and b.number and (n := value(b.number)) is not None:
+            run_in.setdefault(style(b.number), []).append(n)  # "（二）科学谋划……编制《…》" runs on without its 。
+            continue
         if b.kind != "heading" or b.role != "body" or not b.number or (n := value(b.number)) is None:
             continue
         for key in [k for k in last if k[0] > b.level]:  # a higher heading starts its children's count
             del last[key]
         key = (b.level, style(b.number))
-        if (before := last.get(key)) is not None and n != before[0] + 1 and b.text != before[1].text:
+        between = run_in.pop(key[1], [])
+        before = last.get(key)
+        if (
+            before is not None
+            and n != before[0] + 1
+            and b.text != before[1].text
+            and not _filled(before[0], n, between)
+        ):
             yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
         last[key] = (n, b)
+
+
+def _filled(before: int, n: int, between: list[int]) -> bool:
+    """Whether the numbers skipped from ``before`` to ``n`` all stand, in order, on paragraphs between."""
+    return n > before and between == list(range(before + 1, n))
+
+
+def _half_bracketed(text: str) -> tuple[int, int, str] | None:
+    """(start, end, message) of a heading number at the start of ``text`` that lacks one bracket."""
+    m = _HALF_OPEN.match(text) or _HALF_CLOSE.match(text)
+    if m is None or (m.re is _HALF_CLOSE and text[m.end()] in _NUMERAL_WORDS):
+        return None
+    written = text[m.start("n") - (m.re is _HALF_CLOSE) : m.end()].strip()
+    which = "左" if m.re is _HALF_OPEN else "右"
+    return m.start(), m.end(), f"标题序号“{written}”少了{which}括号；应为“（{m['n']}）”"
 
 
 def _message(number: str, before: int, n: int) -> str:
