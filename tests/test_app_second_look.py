@@ -8,7 +8,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.frames import FrameScreen, placed
 from drafter.checklist_schema import BLANK
 
-from .helpers.app import _home, aio, draft_screen, settle, until, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 def test_a_frame_on_a_heading_line_goes_below_it() -> None:
@@ -40,3 +40,19 @@ async def test_ctrl_g_on_the_part_heading_keeps_the_heading(tmp_path: Path) -> N
         assert lines[0] == heading and lines[1] == "" and lines[2] == frame
         assert screen.view.rows[0].prefix.startswith("## ")  # still the part's heading
         assert screen.editor.selected_text == BLANK
+
+
+@aio
+async def test_the_frame_dialog_shows_how_to_insert_at_80x24(tmp_path: Path) -> None:
+    """The list of frames filled the dialog and pushed its hint (Enter 插入到光标处 …) off the screen."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.focus()
+        await pilot.press("ctrl+g")
+        await until(pilot, lambda: isinstance(app.screen, FrameScreen), "the frame dialog")
+        listed = app.screen.query_one("#frame-list")
+        await until(pilot, lambda: listed.region.height > 0, "the frame list laid out")
+        await pilot.pause()
+        assert any("Enter 插入到光标处" in r for r in rows(app)), "\n".join(rows(app))
