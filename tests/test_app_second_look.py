@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.frames import FrameScreen, placed
+from drafter.app.screens.meta import MetaScreen
 from drafter.checklist_schema import BLANK
 
 from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
@@ -56,3 +59,17 @@ async def test_the_frame_dialog_shows_how_to_insert_at_80x24(tmp_path: Path) -> 
         await until(pilot, lambda: listed.region.height > 0, "the frame list laid out")
         await pilot.pause()
         assert any("Enter 插入到光标处" in r for r in rows(app)), "\n".join(rows(app))
+
+
+@aio
+async def test_settings_examples_carry_the_year_the_report_goes_out(tmp_path: Path) -> None:
+    """A 2024 report goes out in 2025: its 发文字号 and 印发日期 examples said 〔2026〕 and 2026年."""
+    path = write_draft(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("year = 2025", "year = 2024"), encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, MetaScreen), "the settings form")
+        hints = {k: app.screen.query_one(f"#f-{k}", Input).placeholder for k in ("date", "doc_number", "issued")}
+        assert "〔2025〕" in hints["doc_number"] and "2025年" in hints["issued"] and "2025年" in hints["date"]
