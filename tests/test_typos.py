@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from drafter.checklists import load
 from drafter.checks import check
 from drafter.checks.typos import typos
-from drafter.checklists import load
 from drafter.readers.txt import read_text
 
 from .conftest import ROOT, run_cli
