@@ -72,6 +72,36 @@ async def test_f7_walks_the_findings_and_shows_each_message_whole(tmp_path: Path
 
 
 @aio
+async def test_the_note_goes_once_the_writer_fixes_its_finding(tmp_path: Path) -> None:
+    """F7 selects a finding's words and shows its message; typing over them fixes it, and the status line must
+    not go on showing a problem that is gone (the writer would look for it)."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.move_cursor((0, 0))
+        for _ in range(len(screen.walk_list())):
+            await pilot.press("f7")
+            await until(pilot, lambda: screen.note, "the note of the finding F7 went to")
+            if screen.walk_list()[screen._walk][2].rule == "wording":
+                break
+        gone = screen.walk_list()[screen._walk][2]
+        assert gone.rule == "wording" and gone.message in str(screen.query_one("#status").content)
+        await pilot.press("o", "k")  # typed over the selected words, as in Word
+        await until(
+            pilot,
+            lambda: (
+                screen.checked_version == screen.buffer.version
+                and (gone.rule, gone.line, gone.message)
+                not in {(f.rule, f.line, f.message) for f in screen.result.findings}
+            ),
+            "the check of the fixed text",
+        )
+        await until(pilot, lambda: gone.message not in str(screen.query_one("#status").content), "the note to go")
+        assert screen.note == "" and screen.cursor_place()[0] == gone.line  # the cursor never left the line
+
+
+@aio
 async def test_f3_takes_the_focus_to_the_finding_list_and_back(tmp_path: Path) -> None:
     app = DrafterApp(Launch(draft=write_draft(tmp_path)))
     async with app.run_test(size=(80, 24)) as pilot:

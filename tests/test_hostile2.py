@@ -141,6 +141,8 @@ def test_text_from_a_report_is_never_a_formula_in_the_workbook(tmp_path: Path) -
     )
     (folder / "=cmd.txt").write_text(report, encoding="utf-8")
     (folder / "+1.txt").write_text("\t=1\n", encoding="utf-8")
+    wide = H.REPORT.replace("青山县司法局关于", "＝SUM(1)＆关于")  # full-width, as a Chinese IME types it
+    (folder / "wide.txt").write_text(wide, encoding="utf-8")
     reports = list(lint_paths([str(folder)], jobs=1))
     data = render(reports, folder=str(folder))
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -151,10 +153,12 @@ def test_text_from_a_report_is_never_a_formula_in_the_workbook(tmp_path: Path) -
     from openpyxl import load_workbook
 
     wb = load_workbook(io.BytesIO(data))
+    values = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert any(isinstance(v, str) and v.startswith("＝") for v in values)
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for c in row:
-                if isinstance(c.value, str) and re.match(r"[=+\-@\t\r]", c.value):
+                if isinstance(c.value, str) and re.match(r"[=+\-@\t\r＝＋－＠]", c.value):
                     assert c.data_type == "s" and c.quotePrefix, (ws.title, c.coordinate, c.value)
 
 

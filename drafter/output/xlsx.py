@@ -140,13 +140,14 @@ def _row(values: list[Any]) -> list[Any]:
     return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The CSV-injection list, and its full-width forms: a Chinese IME types ＝, and some spreadsheets read it as =.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 def _text_cell(cell: Any) -> Any:
     """``cell`` kept as text whatever its words begin with: a title or a file name starting with "="
     must not become a live formula (=HYPERLINK(…)). Text is stored as a string, and one that starts
-    like a formula (= + - @ tab CR, the CSV-injection list) gets Excel's leading-apostrophe mark, so
+    like a formula (= + - @ tab CR, the CSV-injection list, or their full-width forms) gets Excel's leading-apostrophe mark, so
     editing the cell in Excel keeps it text too."""
     if isinstance(cell.value, str):
         cell.data_type = "s"

@@ -90,6 +90,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self.conflict_open = False
         self.copy_pending = False  # a crash copy the writer has not yet chosen 恢复 or 丢弃 for
         self.note = ""  # the status line's second half: the finding F7 went to, in full
+        self.noted: tuple[str, int | None, str] | None = None  # that finding, to drop the note once it is fixed
         self._walk: int | None = None  # its index in walk_list()
         self.pages: Any = None  # the last preview's pages (render/preview.py), or None
         self._note_row: tuple[int, int] | None = None  # (section, row) the note is about
@@ -235,6 +236,8 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         if version < self.checked_version:
             return
         self.result, self.checked_version = result, version
+        if self.note and self.noted not in {(f.rule, f.line, f.message) for f in result.findings}:
+            self.note = ""  # the writer fixed the finding the note was about: don't keep showing it
         self._refresh()
 
     def _refresh(self) -> None:

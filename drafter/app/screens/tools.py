@@ -54,6 +54,7 @@ class Tools:
     result: Result | None
     current: int
     note: str
+    noted: tuple[str, int | None, str] | None
     _walk: int | None
 
     if TYPE_CHECKING:  # provided by the draft screen
@@ -138,6 +139,7 @@ class Tools:
         self._walk = k
         name = SEVERITY.get(f.severity, ("", ""))[0]
         self.note = f"{name}{k + 1}/{len(found)}：{f.message}（{rule_name(f.rule)}）"
+        self.noted = (f.rule, f.line, f.message)
         self._status()
 
     def findings_here(self) -> list[Finding]:
