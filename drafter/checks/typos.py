@@ -63,31 +63,52 @@ def typos() -> Typos:
 
 def _typos(data: dict[str, Any], p: Path) -> Typos:
     try:
-        compounds = frozenset(str(w) for w in data.get("compounds", ()))
-        formulas = tuple(_formula(f) for f in data.get("formulas", ()))
+        compounds = frozenset(_words(data["compounds"]))
+        formulas = tuple(_formula(f) for f in _tables(data["formulas"]))
         bodies = tuple(
             Body(
-                str(b["type"]),
-                str(b["wrong"]),
-                str(b["right"]),
-                tuple(b.get("own", ())),
-                tuple(b.get("others", ())),
-                tuple(b.get("exceptions", ())),
+                _word(b["type"]),
+                _word(b["wrong"]),
+                _word(b["right"]),
+                _words(b.get("own", [])),
+                _words(b.get("others", [])),
+                _words(b.get("exceptions", [])),
             )
-            for b in data.get("bodies", ())
+            for b in _tables(data["bodies"])
         )
-    except (KeyError, TypeError, AttributeError) as e:
+    except (KeyError, TypeError) as e:
         raise ReadError(
-            f"{p} 有误（{str(e)[:60]}）；formulas 每项要有 right，bodies 每项要有 type、wrong、right"
+            f"{p} 有误（{str(e)[:60]}）；compounds 是词语的列表，formulas 每项要有 right，bodies 每项要有 type、wrong、right"
         ) from None
     return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies)
 
 
+def _word(v: object) -> str:
+    if not isinstance(v, str) or not v:
+        raise TypeError(f"{v!r} 不是词语")
+    return v
+
+
+def _words(v: object) -> tuple[str, ...]:
+    if not isinstance(v, list):
+        raise TypeError(f"{v!r} 不是列表")
+    return tuple(_word(w) for w in v)
+
+
+def _tables(v: object) -> list[dict[str, Any]]:
+    if not isinstance(v, list) or not all(isinstance(t, dict) for t in v):
+        raise TypeError(f"{str(v)[:20]} 不是表的列表")
+    return v
+
+
 def _formula(f: dict[str, Any]) -> Formula:
-    right = str(f["right"])
-    skip = {right, *f.get("skip", ())}
+    right = _word(f["right"])
+    skip = {right, *_words(f.get("skip", []))}
     bent = tuple(sorted({right[:i] + right[i + 1 :] for i in range(len(right))} - skip))
-    return Formula(right, str(f.get("end", "")), bent, (right, *f.get("also", ())))
+    end = f.get("end", "")
+    if not isinstance(end, str):
+        raise TypeError(f"end {end!r} 不是标点")
+    return Formula(right, end, bent, (right, *_words(f.get("also", []))))
 
 
 SPLIT_WORD = Rule("split-word", "顿号拆开了词语", Scope.PARAGRAPH, {WARNING: "顿号落在一个机构名中间（镇党、委政府）"})
