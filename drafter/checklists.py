@@ -45,7 +45,8 @@ class Registry:
 
     def decide_by_self(self, text: str) -> unittype.Decision:
         """Unit type, where no unit is named, from how the text names itself ("我乡", "我局")."""
-        return unittype.decide_by_self(text, unittype.rules(self.dirs), set(self.types))
+        cues = unittype.subject(self.dirs).cues
+        return unittype.decide_by_self(text, unittype.rules(self.dirs), set(self.types), cues)
 
     def decide(self, unit: str | None) -> unittype.Decision:
         """Unit type from the issuing unit's name: the ``units.toml`` rules first, then each
@@ -91,9 +92,10 @@ def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
             out: list[Wording] = []
             for n in tomllib.loads(p.read_text(encoding="utf-8")).get("names", []):
                 name, exceptions = str(n["name"]), tuple(str(e) for e in n.get("except", ()))
+                why = str(n.get("message", f"固定提法是“{name}”"))
                 for w in n.get("wrong", ()):
                     validate(str(w))
-                    out.append(Wording(str(w), name, f"固定提法是“{name}”", exceptions))
+                    out.append(Wording(str(w), name, why, exceptions))
                 for w in n.get("old", ()):
                     validate(str(w))
                     since = int(n["from"])

@@ -188,6 +188,48 @@ CASES = [
         "领导小组",
     ),
     (
+        "a clause left open at its paragraph's end does not read on its own: it is no quote",
+        "（一）执法。全年办结行政处罚案件40件。（二）规范性文件。全面清理规范性文件，",
+        DUTIES,
+        PLAN,
+        "normative-documents",
+        None,
+    ),
+    (
+        "a document's name is not the leader, nor a 述法",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "印发《青山县党政主要负责人履行推进法治建设第一责任人职责实施办法》《青山县党政主要负责人述法办法》。"
+        "局长主持召开专题会议2次，研究部署执法改革。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "other units' heads and their 述法 meeting are not this unit's leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "全覆盖选派12所民办高校党组织书记。组织召开全面依法治区委员会会议暨党政主要负责人述法会议。局长带头学法6次。",
+        PLAN,
+        "duties-leader",
+        "局长带头学法",
+    ),
+    (
+        "a guiding-thought sentence is no study of 习近平法治思想; the sentence that says how it was studied is",
+        "（一）学习。我局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实习近平法治思想。"
+        "将习近平法治思想纳入党组理论学习中心组学习，全年专题学习4次。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "纳入党组理论学习中心组",
+    ),
+    (
+        "internal 督查 of 法治 building is the 推进机制, not oversight; 政务公开 is",
+        "（一）监督。扎实开展法治政府实地督查工作。（二）公开。主动公开政府信息120条。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政府信息",
+    ),
+    (
         "the part's own heading names no item: its first sentence is not the leader's act",
         "（一）执法。全年办结行政处罚案件40件。",
         "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",
@@ -282,3 +324,28 @@ def test_a_quote_is_the_words_as_they_stand_in_the_report() -> None:
     assert got.status == "covered" and got.evidence is not None and "专题会议3次" in got.evidence
     assert got.quote and got.quote in text and "专题会议 3 次" in got.quote
     assert all(f.quote in text for f in res.findings if f.quote)
+
+
+def test_the_last_words_of_a_copy_that_breaks_off_are_no_quote() -> None:
+    """A copy cut off mid-sentence ("……8次。研究部署") leaves a fragment: it covers nothing."""
+    duties = "局长带头会前学法8次，年终述法1次。研究部署"
+    text = REPORT.format(measures="（一）执法。全年办结行政处罚案件40件。", duties=duties, plan="")
+    text = text.replace("四、2024年度推进法治政府建设的主要工作安排\n", "")
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.items["duties-deploy"].status == "missing", res.items["duties-deploy"].evidence
+    assert res.items["duties-study"].status == "covered"
+
+
+def test_a_plan_folded_into_another_part_is_quoted_from_its_own_words() -> None:
+    """A numbered study sentence among the measures is not the plan: a folded plan is quoted from
+    where it begins ("2024年，我局将……")."""
+    measures = "（一）学习。一是强化理论学习。将法治思想纳入中心组学习，全年学习4次。"
+    shortcomings = "一是执法人员不足，主要原因是编制紧张。2024年，我局将重点开展执法培训。"
+    text = REPORT.format(measures=measures, duties=DUTIES, plan="").replace(
+        "一是执法人员不足，主要原因是编制紧张。", shortcomings
+    )
+    text = text.replace("四、2024年度推进法治政府建设的主要工作安排\n", "")
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["plan"].status == "folded"
+    got = res.items["plan-concrete"]
+    assert got.status == "missing" or "执法培训" in (got.evidence or ""), got.evidence

@@ -109,6 +109,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
     )
     chosen: dict[str, Hit | None] = {}
+    last = _last_words(ctx)
     for item in ctx.checklist.items:
         if item.id in out:
             continue
@@ -118,6 +119,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             for h in hits
             if (h.titled or (item.part, id(h.block), h.start) not in lists)
             and not (item.part == "duties" and _restates(ctx, h.block.text[h.start : h.end]))
+            and not _cut_off(h, last)
+            and _in_folded_plan(ctx, item, h)
         ]
         chosen[item.id] = _best(usable)
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
@@ -155,7 +158,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
-        if item.part == "plan":
+        if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = _first_task(found[item.id][0], hit, judge) or hit
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
@@ -170,6 +173,40 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
         )
     return out
+
+
+def _last_words(ctx: Context) -> Block | None:
+    """The body's last paragraph: where a copy that breaks off mid-sentence breaks off."""
+    return next((b for b in reversed(ctx.doc.blocks) if b.role == "body" and b.kind == "paragraph"), None)
+
+
+def _cut_off(h: Hit, last: Block | None) -> bool:
+    """Whether the hit's sentence is a fragment that does not read on its own: it trails off at its
+    paragraph's end with a comma ("（三）推进政务公开，"), or the text breaks off in it (a copy's
+    last words: "……工作。落实", "严格落实《党政主要负"), and what stands before the break (an
+    unclosed 《 title left out) is too short to report anything."""
+    text = h.block.text
+    if text[h.end :].strip():
+        return False
+    tail = text[h.start : h.end].rstrip()
+    if not tail or tail[-1] in FINAL or (tail[-1] not in DANGLING and h.block is not last):
+        return False
+    whole = tail[: tail.rfind("《")] if tail.rfind("《") > tail.rfind("》") else tail
+    return len(whole.rstrip("，,、：: ")) < CUT_MIN
+
+
+FINAL = "。！？!?；;…”’）)"  # a sentence or a quote closed
+DANGLING = "，,、：:（(《“"  # a clause left open
+CUT_MIN = 16  # characters: "领导班子配备到位，分工" broken off is a fragment; "聘请……律师担任法律顾" still reports
+
+
+def _in_folded_plan(ctx: Context, item: Item, h: Hit) -> bool:
+    """A plan item of a plan folded into another part is reported only from the plan's mention on
+    ("2024年，我们将……") in its paragraph, not by a numbered study sentence among the measures."""
+    pr = ctx.parts.get(item.part)
+    if item.part != "plan" or pr is None or pr.status != "folded" or not pr.blocks:
+        return True
+    return h.block is pr.blocks[0] and h.block.locate(h.start) >= (pr.line or 0, pr.col)
 
 
 def _concrete(sentence: str, judge: Judge) -> bool:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
+from ..hanzi import simplified
+from ..model import Block
 from ..vocab import placeholder_hint_rx, placeholder_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
+from .fixednames import bent_terms, bent_titles
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -16,17 +20,35 @@ from .rule import Rule, Scope
 _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_number")
 
 
-def _texts(ctx: Context) -> Corpus:
+def _seen(ctx: Context) -> list[Block]:
     """Every block a reader sees: title, addressee, body and closing."""
+    return [b for b in ctx.doc.blocks if b.role in _SEEN]
+
+
+def _texts(ctx: Context) -> Corpus:
+    """The blocks a reader sees, each as its simplified view (``hanzi``: same length, so a span found
+    in it is a span of the writer's text): patterns written in simplified characters match a report
+    copied in traditional ones. A block with no traditional character is itself."""
     return ctx.corpus(  # one search of each block for the three rules' patterns
         "texts",
-        lambda: [b for b in ctx.doc.blocks if b.role in _SEEN],
+        lambda: [_view(b) for b in _seen(ctx)],
         (
             *(pattern(c.pattern) for c in ctx.checklist.citations),
             *(pattern(w.pattern) for w in ctx.checklist.wording),
             *(pattern(w.pattern) for w in ctx.checklist.names),
         ),
     )
+
+
+def _view(b: Block) -> Block:
+    view = simplified(b.text)
+    return b if view == b.text else replace(b, text=view)
+
+
+def _writer(ctx: Context, corpus: Corpus) -> Callable[[Block], Block]:
+    """The writer's own block for a block of the view (for its place, its part and its words)."""
+    own = {id(v): b for v, b in zip(corpus.blocks, _seen(ctx), strict=True)}
+    return lambda v: own.get(id(v), v)
 
 
 OUTDATED_CITATION = Rule(
@@ -49,12 +71,14 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
     corpus = _texts(ctx)
+    own = _writer(ctx, corpus)
     taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
-        for b, start, end, m in corpus.finditer(pattern(c.pattern)):
+        for v, start, end, m in corpus.finditer(pattern(c.pattern)):
+            b = own(v)
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            if _in_context(b.text, start, end, c.exceptions):
+            if _in_context(v.text, start, end, c.exceptions):
                 continue
             insort(taken, (m.start(), m.end()))
             yield OUTDATED_CITATION.at(
@@ -65,24 +89,50 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
 @WORDING.check
 def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
+    own = _writer(ctx, corpus)
     for w in ctx.checklist.wording:
-        for b, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(_covers(b.text, start, end, e) for e in w.exceptions) or _in_name(b.text, start, end):
+        for v, start, end, _ in corpus.finditer(pattern(w.pattern)):
+            if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end):
                 continue
-            right = w.replace.replace("{match}", m.group(0))  # "{match}年": the words found, mended
-            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{m.group(0)}”→“{right}”）", ctx.part_of(b))
-    taken: set[tuple[int, int]] = set()  # one garbled name is one finding, whichever forms it matches
+            b, got = own(v), own(v).text[start:end]
+            right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
+            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
+    taken: list[tuple[int, int]] = []  # one garbled name is one finding, whichever forms it matches (sorted)
+    for v, start, end, at, why in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
+        if not _overlaps(taken, at, at + end - start):
+            insort(taken, (at, at + end - start))  # a name written as an exception allows still holds its words
+            if not why:
+                continue
+            b = own(v)
+            yield WORDING.at(b, start, end, WARNING, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
+    for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
+        yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+Hit = tuple[Block, int, int, int, str]  # block of the view, start, end, start in the joined text, why
+
+
+def _names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
+    """Fixed names written in one of their known wrong or old forms (``names.toml``'s [[names]])."""
     for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
         if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
             continue
-        for b, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.add((m.start(), m.end()))
-            if not _in_context(b.text, start, end, w.exceptions):
-                yield WORDING.at(b, start, end, WARNING, f"“{m.group(0)}”有误：{w.message}", ctx.part_of(b))
-    for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, corpus.blocks):
-        yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+        for v, start, end, m in corpus.finditer(pattern(w.pattern)):
+            yield v, start, end, m.start(), "" if _in_context(v.text, start, end, w.exceptions) else w.message
+
+
+def _near_titles(corpus: Corpus) -> Iterator[Hit]:
+    """Titles cited in 《》 that are a known document's or book's name bent a little (``names.toml``'s [[titles]])."""
+    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
+        for start, end, t in bent_titles(v.text):
+            yield v, start, end, base + start, f"名称是《{t.name}》"
+
+
+def _near_terms(corpus: Corpus) -> Iterator[Hit]:
+    """Fixed terms with a character or two dropped, added or changed (``names.toml``'s [[terms]])."""
+    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
+        for start, end, t in bent_terms(v.text):
+            yield v, start, end, base + start, f"固定提法是“{t.name}”"
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -127,7 +177,7 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
 
 @PLACEHOLDER.check
 def placeholder(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.paragraphs(PLACEHOLDER, [(b, None, ctx.part_of(b)) for b in _texts(ctx).blocks], _placeholders)
+    yield from ctx.paragraphs(PLACEHOLDER, [(b, None, ctx.part_of(b)) for b in _seen(ctx)], _placeholders)
 
 
 def _placeholders(text: str, _: object = None) -> Iterator[Local]:

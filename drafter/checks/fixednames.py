@@ -1,0 +1,194 @@
+"""Fixed names bent a little: a cited title or a fixed term with a character or two dropped, added or changed.
+
+A report's mistakes in fixed names are new in every report, so they are found by nearness to the
+right name (``names.toml``: ``[[titles]]`` and ``[[terms]]``), not by a pattern per misspelling:
+
+- a title cited in 《》, 〈〉 or <> that is within a few edits of a known title, once brackets, dashes,
+  spaces and the 年 of a year range are set aside (those are other rules' business): both ends must
+  agree and the document kind (规定, 纲要…) must be the same, so a local document (《青山县…实施方案》) or
+  the name with a suffix (…实施方案, …的通知) is another document, not a bent one;
+- a fixed term in the text within one or two edits of its right form, starting with the term's first
+  two characters and ending with its last two: found through the start, so a report is read once per term.
+
+The measure is an edit distance (insert, delete, change one character) counted inside a band, so a
+comparison costs length × allowed edits. ``difflib``'s ratio counts matched blocks, not edits, and
+cannot say "two characters dropped in the middle"; the distance here is exact and short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..lazyre import Lazy
+from ..readers.errors import ReadError
+from ..resources import checked
+
+_CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
+_MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
+_DASHES = Lazy(r"[-—–－~～―─]+|至")
+_YEARS = Lazy(r"(\d{4})年?-?(\d{4})年?")
+_NATION = "中华人民共和国"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A document or book whose name must be cited exactly."""
+
+    name: str  # as it is written (shown in the message)
+    key: str  # normalised (``key``)
+    kind: str  # the document kind its name ends with (规定, 纲要…), or ""
+    author: str = ""  # written before a book's name by mistake (习近平 《论坚持全面依法治国》)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A fixed term that must be written exactly (推进法治建设第一责任人职责)."""
+
+    name: str
+    edits: int
+    allow: tuple[str, ...] = ()  # right names near it (习近平新时代中国特色社会主义经济思想): not bent
+
+
+@dataclass(frozen=True)
+class Fixed:
+    titles: tuple[Title, ...]
+    terms: tuple[Term, ...]
+    light: str  # characters a term may carry inside at no cost (的, quotation marks)
+    kinds: tuple[str, ...]  # document kinds (规定, 纲要, 方案…), longest first
+    issuers: tuple[str, ...] = ()  # written before a title (国务院办公厅关于…), longest first
+
+
+def key(title: str) -> str:
+    """``title`` without brackets, quotes, spaces, 中华人民共和国 and with year ranges as ``2021-2025``."""
+    s = _MARKS.compiled.sub("", title)
+    s = _DASHES.compiled.sub("-", s.removeprefix(_NATION))
+    return _YEARS.compiled.sub(r"\1-\2", s)
+
+
+def kind_of(k: str, kinds: tuple[str, ...]) -> str:
+    """The document kind a normalised title ends with, its year range set aside."""
+    stem = _YEARS.compiled.sub("", k).rstrip("-")
+    return next((w for w in kinds if stem.endswith(w)), "")
+
+
+@lru_cache(maxsize=1)
+def fixed() -> Fixed:
+    """The known titles and terms: the first ``names.toml`` (``DRAFTER_CHECKLISTS`` first)."""
+    from ..vocab import _first
+
+    return checked(lambda fresh: _fixed(*_first("names.toml", fresh)))
+
+
+def _fixed(data: dict[str, Any], path: object) -> Fixed:
+    try:
+        near = data["near"]  # a user's names.toml without it has the shipped one (``vocab._first``)
+        kinds = tuple(sorted((str(k) for k in near["kinds"]), key=len, reverse=True))
+        titles = tuple(
+            Title(str(t["name"]), key(str(t["name"])), kind_of(key(str(t["name"])), kinds), str(t.get("author", "")))
+            for t in data["titles"]
+        )
+        terms = tuple(_term(t) for t in data.get("terms", ()))
+        issuers = tuple(sorted((key(str(w)) for w in near.get("issuers", ())), key=len, reverse=True))
+        return Fixed(titles, terms, str(near.get("light", "")), kinds, issuers)
+    except (ValueError, KeyError, TypeError) as e:
+        raise ReadError(
+            f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
+        ) from None
+
+
+def _term(t: dict[str, Any]) -> Term:
+    name = str(t["name"])
+    edits = int(t.get("edits", max(1, min(2, len(name) // 6))))  # one in six characters, at most two
+    return Term(name, edits, tuple(str(a) for a in t.get("except", ())))
+
+
+def _allowed(n: int) -> int:
+    """Edits allowed in a name of ``n`` characters: one in seven, at least one, at most three."""
+    return max(1, min(3, n // 7))
+
+
+MIN_TITLE = 8  # shorter names (教育法, 教师法) differ from other real names by one character
+
+
+def bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
+    """(start, end, right title) for each title cited in ``text`` that is a known title bent a little;
+    the span covers the brackets."""
+    titles = fixed().titles
+    exact = {t.key for t in titles}
+    for m in (m for rx in _CITED for m in rx.compiled.finditer(text)):
+        ks = _forms(key(m.group(1)))
+        if exact.intersection(ks):
+            continue
+        near = sorted((d, i, k) for i, t in enumerate(titles) for k in ks if (d := _off(k, t)))
+        if near and not _digits_only(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
+            yield m.start(), m.end(), titles[near[0][1]]
+
+
+def _forms(k: str) -> set[str]:
+    """The normalised cited title, and without the issuer it may start with (国务院办公厅关于…)."""
+    issuer = next((w for w in fixed().issuers if k.startswith(w) and len(k) > len(w) + 2), "")
+    return {k, k[len(issuer) :]}
+
+
+def _off(k: str, t: Title) -> int:
+    """How many characters the normalised cited title ``k`` is off ``t`` (0: not near, or ``t`` itself)."""
+    if t.author and k.startswith(t.author) and len(t.key) >= 4:
+        return 1 if distance(k[len(t.author) :], t.key, 1) <= 1 else 0  # the author written into the book's name
+    if len(t.key) < MIN_TITLE or k[0] != t.key[0] or k[-1] != t.key[-1]:
+        return 0
+    limit = _allowed(len(t.key))
+    d = distance(k, t.key, limit)
+    return d if d <= limit and kind_of(k, fixed().kinds) == t.kind else 0
+
+
+def _digits_only(a: str, b: str) -> bool:
+    """Same words, other figures: another year's document (a local 纲要（2022—2025年）), not a bent name."""
+    return re.sub(r"\d", "", a) == re.sub(r"\d", "", b)
+
+
+def distance(a: str, b: str, limit: int, light: str = "") -> int:
+    """Edit distance of ``a`` and ``b``, counted inside a band of ``limit`` (``limit + 1`` means more);
+    characters of ``light`` inserted in ``a`` cost nothing."""
+    if abs(len(a) - len(b)) > limit and not light:
+        return limit + 1
+    far = limit + 1
+    row = [j if j <= far else far for j in range(len(b) + 1)]
+    for ca in a:
+        cost_in = 0 if ca in light else 1
+        prev, row[0] = row[0], min(far, row[0] + cost_in)
+        for j in range(1, len(b) + 1):
+            here = min(prev + (ca != b[j - 1]), row[j] + cost_in, row[j - 1] + 1, far)
+            prev, row[j] = row[j], here
+    return row[-1]
+
+
+def bent_terms(text: str) -> Iterator[tuple[int, int, Term]]:
+    """(start, end, right term) for each fixed term written with one or two characters off."""
+    f = fixed()
+    for t in f.terms:
+        at = text.find(t.name[:2])
+        while at >= 0:
+            end = 0 if any(text.startswith(a, at) for a in t.allow) else _term_end(text, at, t, f.light)
+            if end:
+                yield at, end, t
+            at = text.find(t.name[:2], end or at + 1)
+
+
+def _term_end(text: str, at: int, t: Term, light: str) -> int:
+    """Where a bent form of ``t`` starting at ``at`` ends (0: none; the term itself is not bent)."""
+    n = len(t.name)
+    best, end = t.edits + 1, 0
+    for stop in range(at + n + 2 * t.edits + 2, at + max(2, n - t.edits) - 1, -1):
+        if stop > len(text) or text[stop - 2 : stop] != t.name[-2:]:
+            continue
+        d = distance(text[at:stop], t.name, t.edits, light)
+        if d < best or (d == best and stop < end):
+            best, end = d, stop
+    return end if end and 0 < best <= t.edits else 0
+
+
+__all__ = ["Term", "Title", "bent_terms", "bent_titles", "distance", "fixed", "key"]

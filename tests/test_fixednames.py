@@ -1,0 +1,146 @@
+"""Fixed names bent a little: cited titles and fixed terms found by nearness, traditional reports on their simplified view."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import Finding, check
+from drafter.checks.fixednames import bent_terms, bent_titles, distance, key
+from drafter.readers.txt import read_text
+
+HEAD = "青山县司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+
+
+def _wording(body: str, year: int = 2023) -> list[Finding]:
+    doc = read_text(HEAD + body)
+    return [f for f in check(doc, checklists.load("department"), year=year).findings if f.rule == "wording"]
+
+
+def test_distance_counts_edits_and_stops_past_the_limit() -> None:
+    assert distance("法治政府实施纲要", "法治政府建设实施纲要", 3) == 2
+    assert distance("督查", "督察", 1) == 1
+    assert distance("甲乙丙丁", "戊己庚辛", 2) == 3  # more than the limit: limit + 1
+    assert distance("推进法治建设“第一责任人”职责", "推进法治建设第一责任人职责", 0, "“”") == 0
+
+
+def test_key_sets_brackets_dashes_and_year_forms_aside() -> None:
+    want = "法治政府建设实施纲要2021-2025"
+    for written in (
+        "法治政府建设实施纲要（2021—2025年）",
+        "法治政府建设实施纲要(2021-2025)",
+        "法治政府建设实施纲要(20212025年)",
+    ):
+        assert key(written) == want
+    assert key("中华人民共和国行政复议法实施条例") == "行政复议法实施条例"
+
+
+@pytest.mark.parametrize(
+    ("cited", "right"),
+    [
+        ("《习近平坚持全面依法治国》", "论坚持全面依法治国"),
+        ("<法治政府实施纲要(2021-2025)>", "法治政府建设实施纲要（2021—2025年）"),
+        (
+            "《党政主要负责人履行推进法治政府建设第一责任人职责规定》",
+            "党政主要负责人履行推进法治建设第一责任人职责规定",
+        ),
+        ("《法治政府建设与责任落实督查工作规定》", "法治政府建设与责任落实督察工作规定"),
+        ("《法治政府建设纲要（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),
+    ],
+)
+def test_a_bent_title_names_the_right_one(cited: str, right: str) -> None:
+    assert [t.name for _, _, t in bent_titles(f"学习{cited}。")] == [right]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "《法治政府建设实施纲要(2021-2025)》",  # only the 年 and the dash: another rule's business
+        "《法治政府建设实施纲要（2015—2020年）》",  # another known title
+        "《青山县法治政府建设实施方案（2021—2025年）》",  # a local document
+        "《法治政府建设实施方案（2021—2025年）》",  # another kind of document
+        "《法治政府建设实施纲要（2022—2025年）》",  # another year's: a county's own 纲要
+        "《党政主要负责人履行推进法治建设第一责任人职责清单》",
+        "《山西省贯彻落实〈法治政府建设实施纲要（2021—2025年）〉的实施方案》",
+        "《法治政府建设实施纲要（2021—2025年）》实施方案",
+        "《教师法》",  # short names differ from other real names by a character
+        "《中国共产党组织工作条例》",
+    ],
+)
+def test_a_right_or_another_title_is_not_bent(cited: str) -> None:
+    assert list(bent_titles(f"学习{cited}。")) == []
+
+
+def test_a_bent_term_is_found_between_its_ends() -> None:
+    text = "主要负责人认真履行推进法治建设责任人职责，严格执行重大执法决定法治审核制度。"
+    got = [(text[s:e], t.name) for s, e, t in bent_terms(text)]
+    assert got == [
+        ("推进法治建设责任人职责", "推进法治建设第一责任人职责"),
+        ("重大执法决定法治审核", "重大执法决定法制审核"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真履行推进法治建设第一责任人职责。",
+        "认真履行推进法治建设“第一责任人”职责。",
+        "认真履行推进法治建设第一责任人的职责。",
+        "落实推进法治建设第一责任人责任。",
+        "严格执行重大行政执法决定法制审核制度。",
+    ],
+)
+def test_a_right_term_is_not_bent(text: str) -> None:
+    assert list(bent_terms(text)) == []
+
+
+def test_a_traditional_report_is_checked_and_quoted_in_its_own_characters() -> None:
+    got = _wording("自治區主席認真履行推進法治政府建設第一責任人職責，嚴格執行重大執法決定法治審核制度。\n")
+    assert [f.quote for f in got] == ["推進法治政府建設第一責任人", "重大執法決定法治審核"]
+    assert all("“推進" in f.message or "“重大執法" in f.message for f in got)
+
+
+def test_one_bent_title_is_one_finding() -> None:
+    got = _wording("严格落实《党政主要负责人履行推进法治政府建设第一责任人职责规定》。\n")
+    assert len(got) == 1
+    assert got[0].message == (
+        "“《党政主要负责人履行推进法治政府建设第一责任人职责规定》”有误："
+        "名称是《党政主要负责人履行推进法治建设第一责任人职责规定》"
+    )
+
+
+def test_names_dropped_from_a_fixed_name_and_a_notice_cited_as_a_document() -> None:
+    got = _wording(
+        "局党组持续深入学习法治思想，全面贯彻党的十九大和历届全会精神。"
+        "根据《2023年青山县法治政府建设工作要点的通知》，干部职工的法治思想意识明显增强。\n",
+        year=2022,
+    )
+    assert [f.quote for f in got] == ["法治思想", "十九大和历届全会", "2023年青山县法治政府建设工作要点的通知"]
+
+
+def test_a_title_with_its_issuer_before_it_is_compared_without_it() -> None:
+    cited = "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法治审核制度的指导意见》"
+    assert [t.name for _, _, t in bent_titles(cited)] == [
+        "关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
+    ]
+    assert list(bent_titles("《中共中央办公厅 国务院办公厅关于加强社会主义法治文化建设的意见》")) == []
+
+
+def test_a_term_near_a_right_name_of_its_own_is_not_bent() -> None:
+    assert list(bent_terms("学习习近平新时代中国特色社会主义经济思想。")) == []
+    assert [t.name for _, _, t in bent_terms("学习习近平新时代中国特色社会主意思想。")] == [
+        "习近平新时代中国特色社会主义思想"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("坚持以法治思想为指导，推进法治政府建设。", "法治思想"),
+        ("深入学习习近平法制思想。", "习近平法制思想"),
+        ("贯彻党的二十大三中全会精神。", "二十大三中全会"),
+        ("坚持以习近平法治思想为指导，增强法治思想意识。", None),
+    ],
+)
+def test_fixed_names_written_wrong(text: str, quote: str | None) -> None:
+    assert [f.quote for f in _wording(text + "\n")] == ([quote] if quote else [])
