@@ -109,6 +109,9 @@ def test_unit_named_as_the_subject_of_the_opening(tmp_path: Path, opening: str, 
 def test_what_is_no_unit_is_not_read_as_the_subject() -> None:
     doc = read_text("2022年，各乡镇坚持依法行政，全县认真落实法治政府建设各项任务。\n" + BODY)
     assert doc.meta.unit is None
+    # a county's report naming a town in its last words: not the unit of a text that says 我县
+    doc = read_text("2022年，我县认真贯彻落实上级部署。\n" + BODY + "下一步，城关镇将持续推进综合执法改革。\n")
+    assert doc.meta.unit is None
 
 
 # ---------------------------------------------------------------- 4. the type the text settles
