@@ -109,6 +109,9 @@ def test_unit_named_as_the_subject_of_the_opening(tmp_path: Path, opening: str, 
 def test_what_is_no_unit_is_not_read_as_the_subject() -> None:
     doc = read_text("2022年，各乡镇坚持依法行政，全县认真落实法治政府建设各项任务。\n" + BODY)
     assert doc.meta.unit is None
+    # a county's report naming a town in its last words: not the unit of a text that says 我县
+    doc = read_text("2022年，我县认真贯彻落实上级部署。\n" + BODY + "下一步，城关镇将持续推进综合执法改革。\n")
+    assert doc.meta.unit is None
 
 
 # ---------------------------------------------------------------- 4. the type the text settles
@@ -147,3 +150,12 @@ def test_publisher_that_is_the_unit(tmp_path: Path) -> None:
     head = "- 索 引 号: 0002-2025-00003\n- 发布机构: 白沙镇人民政府\n- 公文生成日期: 2025-02-07\n"
     got = _lint(tmp_path, head + "2024年，我镇坚持依法行政，全面推进法治政府建设。\n" + BODY)
     assert (got["unit"], got["unit_type"], got["type_source"]) == ("白沙镇人民政府", "township", "publisher")
+
+
+def test_a_mirror_s_pinyin_does_not_hide_the_year_or_the_unit_s_own_document() -> None:
+    doc = read_text(
+        "縣委、縣人民政府：\n現(xiàn)將我局2025年度法治政府建設(shè)工作情況匯報如下：\n"
+        "一、主要舉措和成效\n我局印發(fā)《青禾縣自然資(zī)源局關於加強執法監督的通知》，規範執法行為。\n"
+    )
+    assert (doc.meta.year, doc.meta.year_source) == (2025, "opening")
+    assert (doc.meta.unit, doc.meta.unit_source) == ("青禾縣自然資源局", "body")

@@ -49,7 +49,7 @@ def units_of(text: str) -> str | None:
 
 def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
-    joined = " ".join(t.strip() for t in texts)
+    joined = without_pinyin(" ".join(t.strip() for t in texts))  # a mirror's "湘潭縣(xiàn)…": the name as written
     view = simplified(joined)
     about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
@@ -159,7 +159,8 @@ def settle_unit(meta: Meta, body: list[Block]) -> None:
     if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
         meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
         return
-    if (unit := unit_from_body([b.text for b in body if b.kind == "paragraph"])) is not None:
+    unit = unit_from_body([b.text for b in body if b.kind == "paragraph"])
+    if unit is not None and _agrees(unit, own):  # not a town the county's plan names ("城关镇将…")
         meta.unit, meta.unit_source = unit, "body"
         return
     if meta.publisher and _agrees(full_name(meta.publisher), own):  # 来源: who posted it, the last resort
