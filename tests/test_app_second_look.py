@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.frames import FrameScreen, placed
@@ -73,3 +73,29 @@ async def test_settings_examples_carry_the_year_the_report_goes_out(tmp_path: Pa
         await until(pilot, lambda: isinstance(app.screen, MetaScreen), "the settings form")
         hints = {k: app.screen.query_one(f"#f-{k}", Input).placeholder for k in ("date", "doc_number", "issued")}
         assert "〔2025〕" in hints["doc_number"] and "2025年" in hints["issued"] and "2025年" in hints["date"]
+
+
+@aio
+async def test_at_60_columns_the_footer_still_shows_quit_and_help(tmp_path: Path) -> None:
+    """At 60×20 the footer ran out at "^q" and never showed 退出 or F1 帮助."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot, app)
+        footer = app.screen.query_one(Footer)
+        await until(pilot, lambda: footer.region.height > 0 and bool(footer.children), "the footer laid out")
+        await pilot.pause()
+        shown = rows(app)[-1]
+        assert "退出" in shown and "帮助" in shown, shown
+        assert "保存" in shown and "下一问题" in shown
+
+
+@aio
+async def test_at_80_columns_the_footer_keeps_every_key(tmp_path: Path) -> None:
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        footer = app.screen.query_one(Footer)
+        await until(pilot, lambda: footer.region.height > 0 and bool(footer.children), "the footer laid out")
+        await pilot.pause()
+        shown = rows(app)[-1]
+        assert all(word in shown for word in ("下一部分", "查找", "退出", "帮助")), shown

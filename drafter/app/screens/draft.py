@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from ...checks import Memo, Result
 from ...draft import DraftMeta
@@ -28,6 +28,7 @@ from ..lock import DraftLock, Guard
 from ..view import View
 from ..widgets.editor import Editor
 from ..widgets.findbar import FindBar
+from ..widgets.footer import DraftFooter
 from ..widgets.outline import Outline
 from ..widgets.sidepanel import SidePanel
 from . import conflict
@@ -108,7 +109,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
                 yield FindBar(self, id="findbar")
                 yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
-        yield Footer(compact=True, show_command_palette=False)  # 80 columns hold every key shown (F1 lists all)
+        yield DraftFooter()  # 80 columns hold every key shown (F1 lists all); fewer, the spare ones go
 
     def on_mount(self) -> None:
         self._set_titles()
