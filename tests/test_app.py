@@ -659,8 +659,8 @@ async def test_start_screen_tabs_by_function_key(tmp_path: Path) -> None:
         await pilot.press("enter")
         shown = await lint_result(pilot, app)
         assert "按“政府工作部门（含政府办公室）”清单检查" in shown and "·第" in shown
-        await pilot.press("f3")
-        assert app.focused is app.screen.query_one("#recent-list", ListView)
+        await pilot.press("f3")  # no draft opened yet: the path of one, typed at once
+        assert app.focused is app.screen.query_one("#open-path", Input)
         await pilot.press("f2")
         assert app.focused is app.screen.query_one("#new-unit", Input)
         await pilot.press("shift+tab")  # straight to the tabs, not to the form's scroll area

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 
 from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.frames import FrameScreen, placed
 from drafter.app.screens.meta import MetaScreen
+from drafter.app.screens.start import StartScreen
 from drafter.checklist_schema import BLANK
 
 from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
@@ -99,3 +101,29 @@ async def test_at_80_columns_the_footer_keeps_every_key(tmp_path: Path) -> None:
         await pilot.pause()
         shown = rows(app)[-1]
         assert all(word in shown for word in ("下一部分", "查找", "退出", "帮助")), shown
+
+
+@aio
+async def test_the_start_screen_opens_a_draft_by_its_path(tmp_path: Path) -> None:
+    """A draft not in 最近的草稿 (a colleague's, one copied from another computer) could only be opened
+    with `drafter edit` on the command line; a .docx there is refused in one line."""
+    draft = write_draft(tmp_path, name="同事的草稿.md")
+    (tmp_path / "去年.docx").write_bytes(b"")
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StartScreen), "the start screen")
+        await pilot.press("f3")
+        await until(pilot, lambda: getattr(app.focused, "id", "") == "open-path", "the path field focused")
+        assert "在上面填写已有草稿的路径" in str(app.screen.query_one("#recent-empty", Static).content)
+        for ch in "去年.docx":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        error = app.screen.query_one("#open-error", Static)
+        await until(pilot, lambda: "只能打开草稿" in str(error.content), "the .docx refused")
+        field = app.screen.query_one("#open-path", Input)
+        field.value = ""
+        for ch in draft.name:
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft opened")
+        assert draft_screen(app).buffer.path.resolve() == draft.resolve()

@@ -100,8 +100,12 @@ class StartScreen(Screen[None]):
                 yield Static("", id="new-error", markup=False)
                 yield Button("开始起草", id="new-go", variant="primary")
             with TabPane("最近的草稿", id="tab-recent"):
-                yield ListView(id="recent-list")
+                with Horizontal(classes="form-row"):
+                    yield Input(placeholder="打开其他草稿：草稿文件（.md）的路径", id="open-path", compact=True)
+                    yield Button("打开", id="open-go", compact=True)
+                yield Static("", id="open-error", markup=False)
                 yield Static("", id="recent-empty")
+                yield ListView(id="recent-list")
             with TabPane("检查文件", id="tab-lint"):
                 with Horizontal(classes="form-row"):
                     yield Input(placeholder="报告文件路径（.docx .txt .md）", id="lint-path", compact=True)
@@ -131,7 +135,10 @@ class StartScreen(Screen[None]):
             self.query_one("#new-unit", Input).focus()
         elif tab == "tab-recent":
             lv = self.query_one("#recent-list", ListView)
-            if lv.index is None and len(lv.children):
+            if not len(lv.children):  # nothing to choose: the path of a draft, then
+                self.query_one("#open-path", Input).focus()
+                return
+            if lv.index is None:
                 lv.index = 0
             lv.focus()
         elif tab == "tab-lint":
@@ -155,6 +162,8 @@ class StartScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "lint-path":
             self._lint()
+        elif event.input.id == "open-path":
+            self._open()
         elif (event.input.id or "").startswith("new-"):
             self._create()
 
@@ -163,6 +172,8 @@ class StartScreen(Screen[None]):
             self._create()
         elif event.button.id == "lint-go":
             self._lint()
+        elif event.button.id == "open-go":
+            self._open()
 
     def _value(self, wid: str) -> str:
         return self.query_one(f"#{wid}", Input).value.strip()
@@ -209,8 +220,27 @@ class StartScreen(Screen[None]):
             lv.append(item)
         if items:
             lv.index = 0  # Enter opens the highlighted draft at once (after clear() none is highlighted)
-        empty = "" if items else "还没有打开过草稿。在“新建草稿”中开始一份。"
+        lv.display = bool(items)  # the note under the path, not at the foot of an empty list
+        empty = "" if items else "还没有打开过草稿。在“新建草稿”中开始一份，或在上面填写已有草稿的路径。"
         self.query_one("#recent-empty", Static).update(empty)
+
+    def _open(self) -> None:
+        """A draft not in the list (a colleague's, one made on another computer), by its path."""
+        raw, say = self._value("open-path"), self.query_one("#open-error", Static).update
+        try:
+            path = paths.pick(raw, paths.root_of(self.app)) if raw else None
+        except ReadError as e:
+            say(str(e))
+            return
+        if path is None:
+            say("请先填写草稿文件的路径")
+        elif path.suffix.lower() != ".md":
+            say("只能打开草稿（.md）；要以去年的报告为底稿，请在“新建草稿”的“去年报告”中填写它")
+        elif not path.is_file():
+            say(f"找不到草稿：{path}")
+        else:
+            say("")
+            self.post_message(OpenDraft(path))
 
     def on_list_view_selected(self, event: ListView.Selected) -> None:
         path = getattr(event.item, "path", None)
