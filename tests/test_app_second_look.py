@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Footer, Input, Static
 
 from drafter.app.app import DrafterApp, Launch
+from drafter.app.buffer import DraftBuffer
 from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.frames import FrameScreen, placed
 from drafter.app.screens.meta import MetaScreen
 from drafter.app.screens.start import StartScreen
 from drafter.checklist_schema import BLANK
+from drafter.readers.errors import ReadError
 
+from .conftest import run_cli
 from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
@@ -127,3 +131,34 @@ async def test_the_start_screen_opens_a_draft_by_its_path(tmp_path: Path) -> Non
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, DraftScreen), "the draft opened")
         assert draft_screen(app).buffer.path.resolve() == draft.resolve()
+
+
+def test_drafter_edit_on_last_years_report_says_use_new_from(tmp_path: Path) -> None:
+    """`drafter edit 去年报告.docx` opened the start screen with "'utf-8' codec can't decode byte…"; a
+    plain-text report was opened as a draft, and Ctrl+S would have written the draft over it."""
+    report = tmp_path / "去年报告.txt"
+    report.write_text("鲁山县辛集乡人民政府关于2023年度法治政府建设情况的报告\n\n一、主要举措\n", encoding="utf-8")
+    (tmp_path / "去年报告.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\x89")
+    for name in ("去年报告.txt", "去年报告.docx"):
+        proc = run_cli("edit", str(tmp_path / name))  # a child: without the check the app would start
+        lines = [x for x in proc.stderr.splitlines() if x.strip()]
+        assert proc.returncode == 2 and len(lines) == 1, proc.stderr
+        assert f"drafter new --from {name}" in lines[0] and "codec" not in lines[0]
+    with pytest.raises(ReadError, match="不是草稿"):
+        DraftBuffer.load(tmp_path / "去年报告.docx")
+    draft = write_draft(tmp_path, name="草稿.txt")  # a draft saved as .txt (settings first) still opens
+    assert DraftBuffer.load(draft).meta.unit == "辛集乡人民政府"
+
+
+@aio
+async def test_the_app_refuses_a_report_in_one_chinese_line(tmp_path: Path) -> None:
+    report = tmp_path / "去年报告.pdf"
+    report.write_bytes(b"%PDF-1.4\n\xe2\xe3\xcf\xd3\n")
+    app = DrafterApp(Launch(draft=report))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StartScreen), "the start screen")
+        await until(
+            pilot, lambda: any("drafter new --from 去年报告.pdf" in n.message for n in app._notifications), "the notice"
+        )
+        assert not any("codec" in n.message for n in app._notifications)
+        assert report.read_bytes().startswith(b"%PDF")

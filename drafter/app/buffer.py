@@ -18,6 +18,29 @@ from ..draft import DraftMeta, split_front_matter, validate
 from ..readers.errors import ReadError
 
 _PART_HEADING = re.compile(r"^##(?!#)\s*")
+# a report, not a draft: opening one to edit would (on Ctrl+S) write a draft over it
+REPORT_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".wpt", ".pdf", ".ofd", ".rtf", ".odt", ".txt"})
+
+
+def not_a_draft(path: Path) -> str:
+    """Why ``path`` is last year's report rather than a draft (a Word file, a PDF, a .txt without the draft's
+    +++ settings), or "" when it may be a draft."""
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        return ""
+    if suffix == ".txt":
+        try:
+            with path.open("rb") as f:
+                if f.read(64).decode("utf-8-sig", "replace").lstrip().startswith("+++"):
+                    return ""
+        except OSError:
+            return ""  # the reader says what is wrong with it
+    return (
+        f"{path.name} 是一份报告，不是草稿；要以它为底稿起草今年的报告，请用 drafter new --from {path.name}"
+        "（或在开始界面“新建草稿”的“去年报告”中填写它）"
+    )
+
+
 FIELDS = ("unit", "type", "year", "title", "addressee", "signature", "date", "doc_number", "closing", "fonts")
 OPTIONAL = (
     "attachments",
@@ -76,13 +99,16 @@ class DraftBuffer:
         from ..readers.limits import read_bounded
         from .lock import MAX_DRAFT, digest
 
+        refused = not_a_draft(path)
+        if refused:
+            raise ReadError(refused)
         try:
             data = read_bounded(path, MAX_DRAFT)
             text = data.decode("utf-8-sig")
         except ReadError as e:
             raise ReadError(f"无法读取 {path}：{e}") from None
-        except UnicodeDecodeError as e:
-            raise ReadError(f"无法读取 {path}（{e}）") from None
+        except UnicodeDecodeError:
+            raise ReadError(f"无法读取 {path}：它不是草稿（草稿是 drafter 写的 UTF-8 文本 .md 文件）") from None
         buf = cls.from_text(text, path)
         buf.disk_hash = digest(data)
         return buf

@@ -275,7 +275,9 @@ def make_draft(
     if path.suffix.lower() not in (".md", ".markdown"):
         path = path.with_name(path.name + ".md")
     if path.exists():
-        raise ReadError(f"{path} 已存在；要继续写它请到“最近的草稿”打开，或换一个文件名")
+        raise ReadError(
+            f"{path} 已存在；要继续写它请打开它（drafter edit {path.name}，或开始界面的“最近的草稿”），或换一个文件名"
+        )
     atomic_write(path, text)
     return path
 

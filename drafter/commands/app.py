@@ -79,6 +79,11 @@ def run(args: argparse.Namespace) -> int:
         if draft is not None and not Path(draft).is_file():
             sys.stderr.write(f"drafter: {getattr(args, 'draft', draft)} 不存在；新建草稿请用 drafter new\n")
             return 2
+        from ..app.buffer import not_a_draft
+
+        if draft is not None and not_a_draft(Path(draft)):  # `drafter edit 去年报告.docx`
+            sys.stderr.write(f"drafter: {not_a_draft(Path(draft))}\n")
+            return 2
         from ..app.app import Launch
 
         launch = Launch(draft=Path(draft) if draft else None)
