@@ -150,3 +150,12 @@ def test_publisher_that_is_the_unit(tmp_path: Path) -> None:
     head = "- 索 引 号: 0002-2025-00003\n- 发布机构: 白沙镇人民政府\n- 公文生成日期: 2025-02-07\n"
     got = _lint(tmp_path, head + "2024年，我镇坚持依法行政，全面推进法治政府建设。\n" + BODY)
     assert (got["unit"], got["unit_type"], got["type_source"]) == ("白沙镇人民政府", "township", "publisher")
+
+
+def test_a_mirror_s_pinyin_does_not_hide_the_year_or_the_unit_s_own_document() -> None:
+    doc = read_text(
+        "縣委、縣人民政府：\n現(xiàn)將我局2025年度法治政府建設(shè)工作情況匯報如下：\n"
+        "一、主要舉措和成效\n我局印發(fā)《青禾縣自然資(zī)源局關於加強執法監督的通知》，規範執法行為。\n"
+    )
+    assert (doc.meta.year, doc.meta.year_source) == (2025, "opening")
+    assert (doc.meta.unit, doc.meta.unit_source) == ("青禾縣自然資源局", "body")

@@ -49,7 +49,7 @@ def units_of(text: str) -> str | None:
 
 def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
-    joined = " ".join(t.strip() for t in texts)
+    joined = without_pinyin(" ".join(t.strip() for t in texts))  # a mirror's "湘潭縣(xiàn)…": the name as written
     view = simplified(joined)
     about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
