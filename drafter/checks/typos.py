@@ -28,7 +28,7 @@ class Formula:
 
     right: str
     end: str  # the marks that follow it ("：")
-    bent: tuple[str, ...]  # each form one character short, less the right and skipped ones
+    bent: tuple[str, ...]  # each form one character short or two swapped, less the right and skipped ones
     also: tuple[str, ...]  # other right forms: a bent form that ends one of them is right
 
 
@@ -42,6 +42,8 @@ class Body:
     own: tuple[str, ...]
     others: tuple[str, ...]
     exceptions: tuple[str, ...]
+    bare: bool = True  # after no body's name at all, it is the unit's own
+    name: str = ""  # how a message names this kind of unit (乡镇、街道)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
                 _words(b.get("own", [])),
                 _words(b.get("others", [])),
                 _words(b.get("exceptions", [])),
+                _flag(b.get("bare", True)),
+                _word(b.get("name", b["type"])),
             )
             for b in _tables(data["bodies"])
         )
@@ -86,6 +90,12 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
 def _word(v: object) -> str:
     if not isinstance(v, str) or not v:
         raise TypeError(f"{v!r} 不是词语")
+    return v
+
+
+def _flag(v: object) -> bool:
+    if not isinstance(v, bool):
+        raise TypeError(f"bare {v!r} 不是 true 或 false")
     return v
 
 
@@ -104,15 +114,26 @@ def _tables(v: object) -> list[dict[str, Any]]:
 def _formula(f: dict[str, Any]) -> Formula:
     right = _word(f["right"])
     skip = {right, *_words(f.get("skip", []))}
-    bent = tuple(sorted({right[:i] + right[i + 1 :] for i in range(len(right))} - skip))
+    short = {right[:i] + right[i + 1 :] for i in range(len(right))}
+    swapped = {right[:i] + right[i + 1] + right[i] + right[i + 2 :] for i in range(len(right) - 1)}
+    bent = tuple(sorted((short | swapped) - skip))
     end = f.get("end", "")
     if not isinstance(end, str):
         raise TypeError(f"end {end!r} 不是标点")
     return Formula(right, end, bent, (right, *_words(f.get("also", []))))
 
 
+def _how(bent: str, right: str) -> str:
+    return "少了一个字" if len(bent) < len(right) else "颠倒了两个字"
+
+
 SPLIT_WORD = Rule("split-word", "顿号拆开了词语", Scope.PARAGRAPH, {WARNING: "顿号落在一个机构名中间（镇党、委政府）"})
-BENT_FORMULA = Rule("bent-formula", "公文固定用语有误", Scope.PARAGRAPH, {WARNING: "固定用语少了一个字（报如下）"})
+BENT_FORMULA = Rule(
+    "bent-formula",
+    "公文固定用语有误",
+    Scope.PARAGRAPH,
+    {WARNING: "固定用语少了一个字或颠倒了两个字（报如下、告报如下）"},
+)
 
 
 @SPLIT_WORD.check
@@ -173,7 +194,7 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
                     text[:end].endswith(a) for a in f.also
                 ):
                     yield BENT_FORMULA.local(
-                        at, end, WARNING, f"固定用语“{written[at:end]}”少了一个字；应为“{f.right}”"
+                        at, end, WARNING, f"固定用语“{written[at:end]}”{_how(bent, f.right)}；应为“{f.right}”"
                     )
                 at = text.find(bent, at + 1)
 
