@@ -4,15 +4,19 @@
    a column's or a site's name), and what they say about who posted the report kept.
 2. ``title``: the title block — one line or two or three split anywhere, its repeats set aside.
 3. ``unit``: the issuing unit the title names (before 关于, before or after the year), else the
-   signature, the body, the page's publisher; its type by the rules of ``units.toml``
-   (``drafter.unittype``, asked by the checklist registry).
+   signature, the page's 发布机构, the body (a unit as the opening's subject: "春江街道按照…"),
+   the page's 来源 — a page's or the body's name only where the text does not name itself as
+   another type of unit ("2022年，我县认真…" is no 司法局's); its type by the rules of
+   ``units.toml`` (``drafter.unittype``, asked by the checklist registry).
 4. ``year``: the year reported on — the title's, else the opening's, a part heading's, the plan's.
 5. ``addressee``: the 主送机关, below the title or, for a cover letter (报送函), above it.
 
 Before the title also stand a red header ("××县人民政府文件") and the 发文字号. Every format's
 reader hands its paragraphs to ``structure.build``, which calls ``front_matter`` (steps 1, 2, 3
 from the title, 5) and, once the body is known, ``unit.unit_from_body`` and ``year.infer_year``.
-Lines are matched in simplified characters (``drafter.hanzi``); what is kept is as written.
+Lines are matched in simplified characters without a mirror site's pinyin (``drafter.hanzi.reading``:
+"建設(shè)" reads 建设); what is kept is as written. A title may carry its own 文号 in brackets
+("…工作報告（潭縣自然資字〔2025〕79號）"), at its end or on the line below: it is the report's 文号.
 """
 
 from __future__ import annotations
