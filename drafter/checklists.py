@@ -45,7 +45,8 @@ class Registry:
 
     def decide_by_self(self, text: str) -> unittype.Decision:
         """Unit type, where no unit is named, from how the text names itself ("我乡", "我局")."""
-        return unittype.decide_by_self(text, unittype.rules(self.dirs), set(self.types))
+        cues = unittype.subject(self.dirs).cues
+        return unittype.decide_by_self(text, unittype.rules(self.dirs), set(self.types), cues)
 
     def decide(self, unit: str | None) -> unittype.Decision:
         """Unit type from the issuing unit's name: the ``units.toml`` rules first, then each

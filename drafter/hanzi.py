@@ -14,6 +14,7 @@ tables): a phrase conversion may change a text's length, a character one never d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -72,9 +73,43 @@ def simplified(text: str) -> str:
     return view if len(view) == len(text) else text
 
 
+# A mirror site's pinyin after a character it converted ("建設(shè)", "自治區(qū)"): a tone-marked
+# syllable in brackets right after a Chinese character. Never the report's own words.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_RUBY = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,6}}[)）]")
+
+
+@lru_cache(maxsize=4096)
+def reading(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` as read for matching: simplified, without a mirror's pinyin ("建設(shè)" → "建设");
+    and where each of its characters stands in ``text`` (one more entry: ``len(text)``), so that
+    a match found in it is a span of the writer's text."""
+    view = simplified(text)
+    if "(" not in view and "（" not in view:
+        return view, tuple(range(len(text) + 1))
+    keep: list[int] = []
+    at = 0
+    for m in _RUBY.finditer(view):
+        keep.extend(range(at, m.start()))
+        at = m.end()
+    keep.extend(range(at, len(text) + 1))
+    return "".join(view[i] for i in keep[:-1]), tuple(keep)
+
+
+def read_as(text: str) -> str:
+    """``text`` as read for matching (``reading``'s text): simplified, a mirror's pinyin dropped."""
+    return reading(text)[0]
+
+
+def without_pinyin(text: str) -> str:
+    """``text`` as written, a mirror's pinyin dropped ("自治區(qū)人民政府" → "自治區人民政府")."""
+    _, where = reading(text)
+    return "".join(text[i] for i in where[:-1])
+
+
 def is_traditional(text: str) -> bool:
     """Whether ``text`` holds characters that read differently in simplified form."""
     return simplified(text[:_MAX]) != text[:_MAX]
 
 
-__all__ = ["is_traditional", "simplified"]
+__all__ = ["is_traditional", "read_as", "reading", "simplified", "without_pinyin"]

@@ -34,6 +34,7 @@ class UnitRule:
     index: int = 0  # 1-based place in its file
     selves: tuple[str, ...] = ()  # how such a unit names itself in its text ("我乡", "我局")
     not_selves: tuple[str, ...] = ()  # words holding a self-name that name something else ("全镇街": a district's)
+    subjects: tuple[str, ...] = ()  # self-names that count only as the opening sentence's subject ("我县认真…")
 
     def fits(self, name: str) -> str | None:
         """What of ``name`` fits this rule (an ending, a word, a pattern's match), or None."""
@@ -83,10 +84,10 @@ def _rules(path: Path, fresh: bool) -> tuple[UnitRule, ...]:
     for i, r in enumerate(data.get("rules", []), start=1):
         if not isinstance(r, dict) or not isinstance(r.get("type"), str):
             raise ReadError(f"单位类型规则文件 {path.name} 第 {i} 条缺少 type")
-        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns", "self", "not_self")}
-        if not all(isinstance(v, list) and all(isinstance(x, str) and x for x in v) for v in lists.values()):
+        lists = {k: r.get(k, []) for k in ("endings", "words", "patterns", "self", "not_self", "subject")}
+        if not all(_words(v) for v in lists.values()):
             raise ReadError(
-                f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns、self、not_self 须是文字列表"
+                f"单位类型规则文件 {path.name} 第 {i} 条：endings、words、patterns、self、not_self、subject 须是文字列表"
             )
         if not shipped:  # the shipped file's patterns are screened by the tests, not on every start
             for p in lists["patterns"]:
@@ -101,9 +102,56 @@ def _rules(path: Path, fresh: bool) -> tuple[UnitRule, ...]:
             i,
             tuple(lists["self"]),
             tuple(lists["not_self"]),
+            tuple(lists["subject"]),
         )
         out.append(rule)
     return tuple(out)
+
+
+def _words(v: object) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) and x for x in v)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """How a report names its unit as the subject of a sentence (``units.toml``'s ``subject_cues``,
+    ``not_subject``): the words that follow the unit ("春江街道按照…"), and the first characters
+    of what is never a unit ("各乡镇坚持…", "全县认真…")."""
+
+    cues: tuple[str, ...] = ()
+    not_starts: tuple[str, ...] = ()
+
+
+def _subject_of(path: Path, fresh: bool) -> Subject:
+    try:
+        data = read_toml(path, fresh=fresh)
+    except (OSError, ValueError) as e:
+        raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
+    cues, starts = data.get("subject_cues", []), data.get("not_subject", [])
+    if not (_words(cues) and _words(starts)):
+        raise ReadError(f"单位类型规则文件 {path.name}：subject_cues、not_subject 须是文字列表")
+    return Subject(tuple(cues), tuple(starts))
+
+
+def _subject_checked(path: Path) -> Subject:
+    def load(fresh: bool) -> Subject:
+        return _subject_of(path, fresh)
+
+    return checked(load)
+
+
+@lru_cache(maxsize=8)
+def _subject_cached(files: tuple[tuple[str, float, int], ...]) -> Subject:
+    parts = [_subject_checked(Path(f)) for f, _, _ in files]
+    return Subject(
+        tuple(dict.fromkeys(c for p in parts for c in p.cues)),
+        tuple(dict.fromkeys(c for p in parts for c in p.not_starts)),
+    )
+
+
+def subject(dirs: list[Path]) -> Subject:
+    """Every folder's ``units.toml`` words for a unit named as a sentence's subject, merged."""
+    return _subject_cached(_stamps(dirs))
 
 
 @lru_cache(maxsize=1024)
@@ -138,15 +186,19 @@ def _rules_cached(files: tuple[tuple[str, float, int], ...]) -> tuple[UnitRule, 
     return tuple(r for f, _, _ in files for r in _rules_of(Path(f)))
 
 
-def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
-    """Every folder's ``units.toml`` rules, the first folder's first."""
+def _stamps(dirs: list[Path]) -> tuple[tuple[str, float, int], ...]:
     files = []
     for d in dirs:
         p = d / FILE
         if p.is_file():
             st = p.stat()
             files.append((str(p), st.st_mtime, st.st_size))
-    return _rules_cached(tuple(files))
+    return tuple(files)
+
+
+def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
+    """Every folder's ``units.toml`` rules, the first folder's first."""
+    return _rules_cached(_stamps(dirs))
 
 
 _GOVERNMENT = Lazy(r"(人民政府|政府|办事处|管委会|管理委员会)$")
@@ -169,12 +221,13 @@ def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None
     return Decision(None, name=whole)
 
 
-__all__ = ["FILE", "Decision", "UnitRule", "decide", "rules"]
-
-
-def decide_by_self(text: str, rules: tuple[UnitRule, ...], known: set[str] | None = None) -> Decision:
+def decide_by_self(
+    text: str, rules: tuple[UnitRule, ...], known: set[str] | None = None, cues: tuple[str, ...] = ()
+) -> Decision:
     """Where no unit is named: the type whose way of naming itself ("我乡", "我局") the text uses,
-    when the text uses no other type's. ``Decision.hit`` is the word, ``name`` empty."""
+    when the text uses no other type's; else the type whose ``subject`` word ("我县", "县委、县政府")
+    is the subject of the opening sentence ("2022年，我县认真…": followed by one of ``cues``).
+    ``Decision.hit`` is the word, ``name`` empty."""
     view = simplified(text)
     found: dict[str, tuple[UnitRule, str]] = {}
     for r in rules:
@@ -186,7 +239,29 @@ def decide_by_self(text: str, rules: tuple[UnitRule, ...], known: set[str] | Non
         for w in r.selves:
             if w in own and r.type not in found:
                 found[r.type] = (r, w)
-    if len(found) != 1:
+    if len(found) == 1:
+        ((t, (rule, word)),) = found.items()
+        return Decision(t, rule, word, "")
+    if found or not cues:
         return Decision(None)
-    ((t, (rule, word)),) = found.items()
-    return Decision(t, rule, word, "")
+    return _by_subject(view, rules, known, cues)
+
+
+_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?[，,]\s*|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}")
+
+
+def _by_subject(view: str, rules: tuple[UnitRule, ...], known: set[str] | None, cues: tuple[str, ...]) -> Decision:
+    """The type whose ``subject`` word opens the report's first sentence (after its year and its
+    "在…领导下，"), followed by a cue."""
+    for line in view.split("\n")[:2]:
+        rest = line[_LEAD.match(line).end() :]  # type: ignore[union-attr]  # every line matches (all optional)
+        for r in rules:
+            if known is not None and r.type not in known:
+                continue
+            for w in r.subjects:
+                if rest.startswith(w) and rest[len(w) :].startswith(cues):
+                    return Decision(r.type, r, w, "")
+    return Decision(None)
+
+
+__all__ = ["FILE", "Decision", "Subject", "UnitRule", "decide", "decide_by_self", "rules", "subject"]

@@ -116,3 +116,18 @@ def test_names_dropped_from_a_fixed_name_and_a_notice_cited_as_a_document() -> N
         year=2022,
     )
     assert [f.quote for f in got] == ["法治思想", "十九大和历届全会", "2023年青山县法治政府建设工作要点的通知"]
+
+
+def test_a_title_with_its_issuer_before_it_is_compared_without_it() -> None:
+    cited = "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法治审核制度的指导意见》"
+    assert [t.name for _, _, t in bent_titles(cited)] == [
+        "关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
+    ]
+    assert list(bent_titles("《中共中央办公厅 国务院办公厅关于加强社会主义法治文化建设的意见》")) == []
+
+
+def test_a_term_near_a_right_name_of_its_own_is_not_bent() -> None:
+    assert list(bent_terms("学习习近平新时代中国特色社会主义经济思想。")) == []
+    assert [t.name for _, _, t in bent_terms("学习习近平新时代中国特色社会主意思想。")] == [
+        "习近平新时代中国特色社会主义思想"
+    ]

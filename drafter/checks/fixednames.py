@@ -50,6 +50,7 @@ class Term:
 
     name: str
     edits: int
+    allow: tuple[str, ...] = ()  # right names near it (习近平新时代中国特色社会主义经济思想): not bent
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Fixed:
     terms: tuple[Term, ...]
     light: str  # characters a term may carry inside at no cost (的, quotation marks)
     kinds: tuple[str, ...]  # document kinds (规定, 纲要, 方案…), longest first
+    issuers: tuple[str, ...] = ()  # written before a title (国务院办公厅关于…), longest first
 
 
 def key(title: str) -> str:
@@ -89,15 +91,19 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
             Title(str(t["name"]), key(str(t["name"])), kind_of(key(str(t["name"])), kinds), str(t.get("author", "")))
             for t in data["titles"]
         )
-        terms = tuple(
-            Term(str(t["name"]), int(t.get("edits", max(1, min(2, len(str(t["name"])) // 6)))))
-            for t in data.get("terms", ())
-        )
-        return Fixed(titles, terms, str(near.get("light", "")), kinds)
+        terms = tuple(_term(t) for t in data.get("terms", ()))
+        issuers = tuple(sorted((key(str(w)) for w in near.get("issuers", ())), key=len, reverse=True))
+        return Fixed(titles, terms, str(near.get("light", "")), kinds, issuers)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(
             f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
         ) from None
+
+
+def _term(t: dict[str, Any]) -> Term:
+    name = str(t["name"])
+    edits = int(t.get("edits", max(1, min(2, len(name) // 6))))  # one in six characters, at most two
+    return Term(name, edits, tuple(str(a) for a in t.get("except", ())))
 
 
 def _allowed(n: int) -> int:
@@ -114,12 +120,18 @@ def bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
     titles = fixed().titles
     exact = {t.key for t in titles}
     for m in (m for rx in _CITED for m in rx.compiled.finditer(text)):
-        k = key(m.group(1))
-        if k in exact:
+        ks = _forms(key(m.group(1)))
+        if exact.intersection(ks):
             continue
-        near = sorted((d, i) for i, t in enumerate(titles) if (d := _off(k, t)))
-        if near and not _digits_only(k, titles[near[0][1]].key):  # nearest another year's: a local document
+        near = sorted((d, i, k) for i, t in enumerate(titles) for k in ks if (d := _off(k, t)))
+        if near and not _digits_only(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
             yield m.start(), m.end(), titles[near[0][1]]
+
+
+def _forms(k: str) -> set[str]:
+    """The normalised cited title, and without the issuer it may start with (国务院办公厅关于…)."""
+    issuer = next((w for w in fixed().issuers if k.startswith(w) and len(k) > len(w) + 2), "")
+    return {k, k[len(issuer) :]}
 
 
 def _off(k: str, t: Title) -> int:
@@ -160,7 +172,7 @@ def bent_terms(text: str) -> Iterator[tuple[int, int, Term]]:
     for t in f.terms:
         at = text.find(t.name[:2])
         while at >= 0:
-            end = _term_end(text, at, t, f.light)
+            end = 0 if any(text.startswith(a, at) for a in t.allow) else _term_end(text, at, t, f.light)
             if end:
                 yield at, end, t
             at = text.find(t.name[:2], end or at + 1)

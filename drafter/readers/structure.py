@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Meta
 from ..text import CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
-from .head.unit import full_name, unit_from_body
+from .head.page import is_field_line
+from .head.unit import settle_unit
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
 from .rawpara import RawPara
@@ -229,7 +230,7 @@ def _join_wrapped(paras: list[RawPara]) -> list[RawPara]:
 def _continues(prev: _Joined, nxt: RawPara, width: int | None) -> bool:
     if match_number(nxt.text) or starts_closing(nxt.text):
         return False
-    if ADDRESSEE_SHAPE.match(nxt.text) or prev.title():
+    if ADDRESSEE_SHAPE.match(nxt.text) or prev.title() or is_field_line(nxt.text) or is_field_line(prev.start):
         return False
     full = width is not None and prev.length >= width - 3
     if full and prev.last not in SENTENCE_END and not prev.head:
@@ -354,16 +355,7 @@ def _infer_meta(meta: Meta, blocks: list[Block]) -> None:
     """Steps 3 and 4 of the head where the title did not settle them (``head.unit``, ``head.year``)."""
     body = [b for b in blocks if b.role == "body"]
     infer_year(meta, body)
-    if meta.unit is None and meta.signature:
-        meta.unit, meta.unit_source = meta.signature, "signature"
-    if meta.unit is None and meta.page_issuer:  # the page's 发布机构 / 发文机关
-        meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
-    if meta.unit is None:
-        paras = [b.text for b in body if b.kind == "paragraph"]
-        if (unit := unit_from_body(paras)) is not None:
-            meta.unit, meta.unit_source = unit, "body"
-    if meta.unit is None and meta.publisher:  # the page's 来源: who posted it, the last resort
-        meta.unit, meta.unit_source = full_name(meta.publisher), "publisher"
+    settle_unit(meta, body)
 
 
 def cn_value(number: str) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..hanzi import reading, without_pinyin
 from ..lazyre import Lazy
 from .rawpara import RawPara
 
@@ -42,7 +43,10 @@ _FIELD = Lazy(
 _TITLE_FIELD = Lazy(
     rf"标{_S}题{_S}[:：]{_S}(?P<value>.{{2,120}}?)(?=\s*(?:发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性){_S}[:：])"
 )
-_CRUMB = r"(?:当前位置|您的位置|所在位置)[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]{1,100}?" + _NEXT
+_CRUMB = (
+    r"(?:(?:您|你)(?:当前|现在)?(?:所在)?的?|(?:当前|现在)(?:所在)?的?|所在的?)位置[:：]\s*(?:[^\s>›»]+\s*[>›»]\s*)*[^\s>›»]{1,100}?"
+    + _NEXT
+)
 _WORDS = (
     _CRUMB,
     r"(?:发布)?时间[:：]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
@@ -113,32 +117,34 @@ def page_head(p: RawPara, info: PageInfo) -> list[RawPara]:
     if p.level is not None or p.is_title:
         return [p]
     pos = 0
-    cuts: list[tuple[int, int, bool]] = []  # (start, end, debris)
-    window = text[:HEAD_SCAN]
+    cuts: list[tuple[int, int, bool]] = []  # (start, end, debris), in ``text``
+    # a traditional-character copy's 發布時間 is 发布时间, a mirror's 發(fā)布 too: matched in ``reading``,
+    # whose offsets ``at`` turns into the text's
+    window, at = reading(text[:HEAD_SCAN])
     if not _HINT.search(window[: HEAD_GAP + 80]):
         return [p]  # no furniture near the start: the common case, one cheap scan
     while pos < len(window):
         m = _next(window, pos)
         if m is None or (m[0] - pos > HEAD_GAP):
             break
-        start, end, kind, value = m
-        if start > pos and text[pos:start].strip():
-            cuts.extend(_gap(text, pos, start))
+        start, end, kind, (a, b) = m
+        if start > pos and window[pos:start].strip():
+            cuts.extend(_gap(text, at[pos], at[start]))
         if kind:
-            _record(info, kind, value)
+            _record(info, kind, without_pinyin(text[at[a] : at[b]]))
             info.line = info.line or p.line
-        titled = _title_in_crumb(text, start, end) if not kind else None
+        titled = _title_in_crumb(window, start, end) if not kind else None
         if titled is not None:  # "当前位置：首页…进展情况平潭…局关于…的报告" with no space before the title
-            cuts.append((start, titled, True))
-            cuts.append((titled, end, False))
+            cuts.append((at[start], at[titled], True))
+            cuts.append((at[titled], at[end], False))
         else:
-            cuts.append((start, end, True))
+            cuts.append((at[start], at[end], True))
         pos = end
     if not cuts:
         return [p]
     pieces = [p.cut(a, b, debris=d) for a, b, d in cuts]
-    if pos < len(text) and text[pos:].strip():
-        pieces.append(p.cut(pos, len(text)))
+    if at[pos] < len(text) and text[at[pos] :].strip():
+        pieces.append(p.cut(at[pos], len(text)))
     if info.title:  # the title as the table states it: the page's heading line is that title
         for q in pieces:
             if not q.debris and _same(q.text, info.title):
@@ -149,8 +155,10 @@ def page_head(p: RawPara, info: PageInfo) -> list[RawPara]:
 def _title_in_crumb(text: str, start: int, end: int) -> int | None:
     """Where a title begins that the page ran into its breadcrumb, or None."""
     crumb = text[start:end]
-    if not crumb.startswith(("当前位置", "您的位置", "所在位置")) or "关于" not in crumb:
+    if "位置" not in crumb[:8]:
         return None
+    if "关于" not in crumb:  # "您所在的位置：首页 > 工作动态桃源州人民政府2024年度…报告"
+        return _title_after_steps(crumb, start)
     about = crumb.index("关于")
     steps = [m.end() for m in _NAV.finditer(crumb, 0, about)]
     if not steps:
@@ -162,6 +170,20 @@ def _title_in_crumb(text: str, start: int, end: int) -> int | None:
     return start + at if is_title(RawPara(normalise(crumb[at:]), 0)) else None
 
 
+def _title_after_steps(crumb: str, start: int) -> int | None:
+    """Where a title without 关于 begins that the page ran into its breadcrumb's last step, or None."""
+    from ..text import normalise
+    from .head import is_title
+    from .head.page import after_crumb
+
+    rest = after_crumb(crumb)
+    step = re.split(r"[>›»]", crumb)[-1].strip()
+    if not rest or rest == step or not step.endswith(rest) or re.search(r"20\d{2}\s*年", rest) is None:
+        return None  # the last step is a column's name ("> 区政府法治政府建设年度报告"), not a title run into it
+    at = crumb.rfind(rest)
+    return start + at if at > 0 and is_title(RawPara(normalise(rest), 0)) else None
+
+
 def _gap(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """What stands between two pieces of furniture: a title, perhaps with a table cell's "无" after it."""
     gap = text[start:end].rstrip()
@@ -171,19 +193,19 @@ def _gap(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return [(start, end, bool(_LEFTOVER.match(gap.strip())))]
 
 
-def _next(text: str, pos: int) -> tuple[int, int, str, str] | None:
-    """The next piece of furniture at or after ``pos``: (start, end, table field or "", its value)."""
-    best: tuple[int, int, str, str] | None = None
+def _next(text: str, pos: int) -> tuple[int, int, str, tuple[int, int]] | None:
+    """The next piece of furniture at or after ``pos``: (start, end, table field or "", where its value stands)."""
+    best: tuple[int, int, str, tuple[int, int]] | None = None
     t = _TITLE_FIELD.search(text, pos)
     if t is not None:
-        best = (t.start(), t.end(), "title", t.group("value"))
+        best = (t.start(), t.end(), "title", t.span("value"))
     f = _FIELD.search(text, pos)
     if f is not None and (best is None or f.start() < best[0]):
         name = re.sub(r"\s", "", f.group("name"))
-        best = (f.start(), f.end(), _FIELD_NAMES[name], f.group("value"))
+        best = (f.start(), f.end(), _FIELD_NAMES[name], f.span("value"))
     w = _WORD.search(text, pos)
     if w is not None and w.end() > w.start() and (best is None or w.start() < best[0]):
-        best = (w.start(), w.end(), "", "")
+        best = (w.start(), w.end(), "", (w.end(), w.end()))
     return best
 
 

@@ -23,8 +23,8 @@ from ...model import Block, Meta
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
-from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word, page_facts
-from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, title_piece
+from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_field_line, is_page_word, page_facts
+from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, own_number, title_piece
 from .unit import unit_from_title, units_of
 
 LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
@@ -39,9 +39,15 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     changes nothing here."""
     seen = [] if seen is None else seen
     block = find_title(paras)  # step 2 (step 1 within it: page words are never a title)
-    if block is None:
-        seen.append(_skip_page(paras, 0, head=False))
-        return _addressee(paras, 0, meta, blocks, None)
+    if block is None:  # no title: the page's words before the body still tell who posted it
+        start = 0
+        while start < len(paras) and _untitled_page_line(paras, start):
+            start += 1
+        seen.append(start)
+        _publisher(paras[:start], meta)
+        for p in paras[:start]:
+            blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+        return _addressee(paras, start, meta, blocks, None)
     first, title_at = block.first, block.last
     after = _skip_page(paras, block.end, head=True)
     dated = after if after < len(paras) and _is_dated(paras[after].text) else None
@@ -93,7 +99,9 @@ def _before_title(paras: list[RawPara], addressee: int | None, meta: Meta, block
 
 def _title(title_paras: list[RawPara], meta: Meta, blocks: list[Block]) -> None:
     """Step 3 from the title: the title's text and the unit it names."""
-    meta.title = _without_crumb("".join(squash(p.text) for p in title_paras))
+    meta.title, number = own_number(_without_crumb("".join(squash(p.text) for p in title_paras)))
+    if number is not None and meta.doc_number is None:  # "…工作报告（××字〔2025〕79号）"
+        meta.doc_number, meta.doc_number_line = number, title_paras[-1].line
     meta.title_line = title_paras[0].line
     meta.unit = unit_from_title([p.raw or p.text for p in title_paras])
     if meta.unit:
@@ -121,6 +129,15 @@ def _skip_page(paras: list[RawPara], i: int, *, head: bool) -> int:
     while i < len(paras) and (is_debris(paras[i].text) or (head and _page_line(paras, i))):
         i += 1
     return i
+
+
+def _untitled_page_line(paras: list[RawPara], i: int) -> bool:
+    """Before a body with no title above it: a page word that is no sentence (a sentence citing
+    "《…<…>…》" is not a breadcrumb), a metadata field, or a page's furniture."""
+    text = paras[i].text
+    if is_debris(text) or is_field_line(text):
+        return True
+    return not any(c in text for c in "。，,；;") and _page_line(paras, i)
 
 
 def _page_line(paras: list[RawPara], i: int) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...hanzi import read_as
 from ...lazyre import Lazy
 from ...text import CJK, squash
 from ..rawpara import RawPara
@@ -58,7 +59,8 @@ _PAGE = Lazy(
 @lru_cache(maxsize=16384)
 def is_debris(text: str) -> bool:
     """A page number or a line of a web page's furniture (navigation, 时间/来源, 打印/关闭)."""
-    return bool(PAGE_NUMBER.match(text) or (DEBRIS.match(text) and len(text) < 60) or WEB_META.match(text))
+    view = read_as(text)
+    return bool(PAGE_NUMBER.match(view) or (DEBRIS.match(view) and len(view) < 60) or WEB_META.match(view))
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +69,21 @@ def is_page_word(text: str) -> bool:
     s = text.strip()
     if not s:
         return False
-    return is_debris(s) or (len(s) <= 200 and _PAGE.search(s) is not None)
+    return is_debris(s) or (len(s) <= 200 and _PAGE.search(read_as(s)) is not None)
+
+
+_FIELD_LINE = Lazy(
+    r"^\[\s*[^\]]{1,8}\s*\]"  # [ 索引号 ] …
+    r"|^[|｜].*[|｜]"  # a table row in pipe form
+    rf"|^【?(?:{_LABELS})\s*】?\s*[:：]"  # a label and its value
+)
+
+
+@lru_cache(maxsize=4096)
+def is_field_line(text: str) -> bool:
+    """A line of a page's metadata table (索引号, 发布机构, 成文日期 …): a line of its own, never a
+    wrapped sentence's piece, so never joined to the line before or after it."""
+    return _FIELD_LINE.search(read_as(text.strip())) is not None
 
 
 _CRUMB_END = Lazy(r"^.*[>›»]")
@@ -141,6 +157,7 @@ __all__ = [
     "PageFacts",
     "after_crumb",
     "is_debris",
+    "is_field_line",
     "is_page_word",
     "page_facts",
 ]

@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass
 
 from ... import dates
-from ...hanzi import simplified
+from ...hanzi import read_as, simplified
 from ...lazyre import Lazy
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
 
+# A title may end with its year in brackets, or with its own 发文字号 ("…工作报告（××字〔2025〕79号）").
+_NUMBERED = r"[（(][^（）()]{1,20}[〔\[【［]\s*20\d{2}\s*[〕\]】］]\s*第?\s*\d{1,4}\s*号[）)]"
 TITLE = Lazy(
-    r"(法治政府|依法行政|法治建设|法治).{0,40}(报告|情况|总结)(?:[（(]20\d{2}年度?[）)])?$"
+    rf"(法治政府|依法行政|法治建设|法治).{{0,40}}(报告|情况|总结)(?:[（(]20\d{{2}}年度?[）)]|{_NUMBERED})?$"
     r"|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
 )
 MAX_TITLE_SCAN = 25
@@ -36,12 +38,23 @@ _DATE_LINE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")  # a l
 _LETTER = Lazy(r"如下|现将|报送|呈报|特此|请审阅|请予")  # a cover letter's words, never a title's
 
 
+_OWN_NUMBER = Lazy(rf"\s*{_NUMBERED}$")
+
+
+def own_number(title: str) -> tuple[str, str | None]:
+    """A title without the 发文字号 it carries at its end in brackets, and that 文号 (or None)."""
+    m = _OWN_NUMBER.search(simplified(title))
+    if m is None or m.start() == 0:
+        return title, None
+    return title[: m.start()], title[m.start() : m.end()].strip()[1:-1].strip()
+
+
 def is_title(p: RawPara) -> bool:
     """A line that is a report's title: short, no sentence stop, not numbered, not the page's words."""
     s = squash(p.text)
     if len(s) > TITLE_MAX or any(c in s for c in "。；") or s.endswith(("：", ":")):
         return False
-    view = simplified(s)
+    view = read_as(s)
     if _LETTER.search(view) or (not p.is_title and is_page_word(p.text) and not _crumb_then_title(view)):
         return False
     return bool(TITLE.search(view)) and not match_number(s)
@@ -90,7 +103,7 @@ def find_title(paras: list[RawPara]) -> TitleBlock | None:
             continue
         for n in (2, 3):
             group = scan[i : i + n]
-            if len(group) == n and all(pieces[i : i + n]):
+            if len(group) == n and all(pieces[i : i + n]) and not _whole_title(group[-1]):
                 joined = "".join(squash(q.text) for q in group)
                 if is_title(RawPara(joined, group[0].line)):
                     return TitleBlock(i, i + n - 1, _after_repeats(paras, i, i + n - 1))
@@ -112,6 +125,11 @@ def _extend_up(scan: list[RawPara], pieces: list[bool], i: int) -> int:
             break
         first -= 1
     return first
+
+
+def _whole_title(p: RawPara) -> bool:
+    """A line that is a title naming its own unit: the line above it (a site's banner) is not its start."""
+    return is_title(p) and _starts_whole(simplified(squash(p.text)))
 
 
 def _starts_whole(line: str) -> bool:
@@ -166,4 +184,13 @@ def is_unit_line(text: str) -> bool:
     return bool(UNIT_SUFFIX.search(simplified(squash(s)))) and not HEADER.match(s)
 
 
-__all__ = ["MAX_TITLE_SCAN", "TITLE", "TitleBlock", "find_title", "is_title", "is_unit_line", "title_piece"]
+__all__ = [
+    "MAX_TITLE_SCAN",
+    "TITLE",
+    "TitleBlock",
+    "find_title",
+    "is_title",
+    "is_unit_line",
+    "own_number",
+    "title_piece",
+]

@@ -11,10 +11,14 @@ Where the title names none: the signature (``tail``), then the body ("我局…�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...hanzi import simplified
+from ...checklist_model import search_dirs
+from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy
+from ...model import Block, Meta
 from ...text import CJK
+from ...unittype import decide, decide_by_self, rules, subject
 from .ownname import own_name
 from .page import after_crumb
 from .title import UNIT_SUFFIX
@@ -98,9 +102,6 @@ def _names_a_unit(name: str) -> bool:
 
 # ------------------------------------------------ the unit named in the body
 
-_PLACE = Lazy(
-    rf"(?:^|[，,。])(?:我|)(?![我本全该])([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:将|在|坚持|持续|深入|全面|法治政府建设)"
-)
 _VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 _UNIT_IN_TEXT = Lazy(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
     rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?(?:(?![了由的把被将])[{CJK}]){{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
@@ -111,25 +112,72 @@ _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 _REPORTS = Lazy(rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?:县|区|市|旗|乡|镇)(?:人民政府办公室|人民政府|办事处))")
 
 
+@lru_cache(maxsize=4)
+def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str]:
+    """A place named as a clause's subject, a cue of ``units.toml`` after it ("，春江街道按照…")."""
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    starts = "".join(re.escape(c) for c in not_starts if len(c) == 1)
+    never = f"(?![{starts}])" if starts else ""
+    return re.compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
+
+
 def unit_from_body(paras: list[str]) -> str | None:
     """The unit a report without a title's or signature's names in its body, or None."""
     for text in paras[:3]:
-        view = simplified(text)
+        view, at = reading(text)  # a mirror's "自治區(qū)人民政府" is read as 自治区人民政府
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         m = _UNIT_IN_TEXT.search(view[cut : cut + 80])
         if m:
-            return text[cut + m.start(1) : cut + m.end(1)]
+            return without_pinyin(text[at[cut + m.start(1)] : at[cut + m.end(1)]])
         if (r := _REPORTS.search(view[: cut + 300])) is not None:
-            return text[r.start(1) : r.end(1)]
+            return without_pinyin(text[at[r.start(1)] : at[r.end(1)]])
     if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
         return own
+    words = subject(search_dirs())
+    place = _place(words.cues, words.not_starts)
     for text in paras[:3] + paras[-3:]:
-        view = simplified(text)
+        view, at = reading(text)
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
-        m = _PLACE.search(view[cut : cut + 60])
+        m = place.search(view[cut : cut + 60])
         if m:
-            return full_name(text[cut + m.start(1) : cut + m.end(1)])
+            return full_name(without_pinyin(text[at[cut + m.start(1)] : at[cut + m.end(1)]]))
     return None
 
 
-__all__ = ["full_name", "unit_from_body", "unit_from_title", "units_of"]
+# ------------------------------------------------ where nothing but the page or the signature names it
+
+
+def settle_unit(meta: Meta, body: list[Block]) -> None:
+    """Step 3 where the title named no unit: the signature, the page's 发布机构 (unless the text
+    names itself as another type of unit: a 司法局 posting "我县"'s report), the body, and last the
+    page's 来源 (on the same terms)."""
+    if meta.unit is None and meta.signature:
+        meta.unit, meta.unit_source = meta.signature, "signature"
+    if meta.unit is not None:
+        return
+    own = _own_type(body)
+    if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
+        meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
+        return
+    if (unit := unit_from_body([b.text for b in body if b.kind == "paragraph"])) is not None:
+        meta.unit, meta.unit_source = unit, "body"
+        return
+    if meta.publisher and _agrees(full_name(meta.publisher), own):  # 来源: who posted it, the last resort
+        meta.unit, meta.unit_source = full_name(meta.publisher), "publisher"
+
+
+def _own_type(body: list[Block]) -> str | None:
+    """The type of unit the text says it is ("我镇", "我局", "2022年，我县认真…"), or None."""
+    dirs = search_dirs()
+    text = "\n".join(b.text for b in body[:40])
+    return decide_by_self(text, rules(dirs), cues=subject(dirs).cues).type
+
+
+def _agrees(name: str, own: str | None) -> bool:
+    """Whether ``name`` can be the unit of a text that names itself as a unit of type ``own``:
+    a page's 司法局 is not the unit of a text that says "2022年，我县认真…"."""
+    named = decide(name, rules(search_dirs())).type
+    return own is None or named is None or named == own
+
+
+__all__ = ["full_name", "settle_unit", "unit_from_body", "unit_from_title", "units_of"]
