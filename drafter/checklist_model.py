@@ -108,7 +108,7 @@ class Checklist:
 
 
 NOT_TYPES = frozenset(
-    {"base", "duties", "units", "words", "names", "patterns"}
+    {"base", "duties", "units", "words", "names", "patterns", "typos"}
 )  # data files beside the unit types, not unit types
 
 

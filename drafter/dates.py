@@ -136,3 +136,30 @@ def find(text: str) -> WrittenDate | None:
 
 def is_date(text: str) -> bool:
     return parse(text) is not None
+
+
+# A date half in Arabic, half in Chinese numerals: "2022年五月", "二〇二二年5月", "5月一日".
+_MIXED = Lazy(
+    rf"(?<![\d{_CN_YEAR}])(?:(?P<ay>\d{{4}})\s*年\s*(?P<cm>[{_CN_SMALL}]{{1,2}})\s*月"
+    rf"|(?P<cy>[{_CN_YEAR}]{{4}})\s*年\s*(?P<am>\d{{1,2}})\s*月"
+    rf"|(?P<am2>\d{{1,2}})\s*月\s*(?P<cd>[{_CN_SMALL}]{{1,3}})\s*日"
+    rf"|(?P<cm2>[{_CN_SMALL}]{{1,2}})\s*月\s*(?P<ad>\d{{1,2}})\s*日)"
+)
+
+
+def mixed(text: str) -> list[tuple[int, int, str]]:
+    """Each date in ``text`` that mixes Arabic and Chinese numerals: (start, end, the Arabic form)."""
+    out = []
+    for m in _MIXED.finditer(text.translate(_FULLWIDTH)):
+        top = 31 if m["cd"] is not None or m["ad"] is not None else 12  # a day or a month
+        if m["ay"] is not None:
+            k, fixed = small_number(m["cm"]), f"{m['ay']}年{{}}月"
+        elif m["cy"] is not None:
+            k, fixed = int(m["am"]), "".join(str(_CN_DIGIT[c]) for c in m["cy"]) + "年{}月"
+        elif m["am2"] is not None:
+            k, fixed = small_number(m["cd"]), f"{int(m['am2'])}月{{}}日"
+        else:
+            k, fixed = small_number(m["cm2"]), "{}月" + f"{int(m['ad'])}日"
+        if k is not None and 1 <= k <= top:
+            out.append((m.start(), m.end(), fixed.format(k)))
+    return out

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .hanzi import read_as
 from .lazyre import Lazy
 
 _SPACE = Lazy(r"[\s\u3000\u00a0]+")
 
 
 def unit_key(unit: str | None) -> str | None:
-    """A unit's name for telling two reports of one unit: spaces (a PDF's, a typist's) do not count."""
+    """A unit's name for telling two reports of one unit: spaces (a PDF's, a typist's) do not count,
+    nor traditional characters (a mirror site's copy: 小龍門鄉人民政府 is 小龙门乡人民政府)."""
     if not unit:
         return None
-    return _SPACE.sub("", unit) or None
+    return read_as(_SPACE.sub("", unit)) or None
 
 
 MIN_CONTAINED = 4  # characters: a shorter name ("社会事业局") than this says too little to be one unit's
@@ -28,8 +30,10 @@ MIN_CONTAINED = 4  # characters: a shorter name ("社会事业局") than this sa
 def canonical(items: list[tuple[str | None, int | None]]) -> list[str | None]:
     """Each report's unit (name, year) as one key per unit: a unit's reports of different years are one
     unit's even when its name is written shorter in one of them ("苏平片区管理局" and
-    "平潭综合实验区苏平片区管理局"): a name inside a longer one, when their reports cover other years
-    (two names of one year are two units: 县人民政府 and 县人民政府办公室)."""
+    "平潭综合实验区苏平片区管理局", "洛宁县人民政府" and "中共洛宁县委 洛宁县人民政府"): a name that ends
+    a longer one, when their reports cover other years (two names of one year are two units). A name
+    inside another that does not end it is another unit's, whatever the years: 县人民政府 and
+    县人民政府办公室."""
     keys = [unit_key(u) for u, _ in items]
     years: dict[str, set[int | None]] = {}
     for k, (_, y) in zip(keys, items, strict=True):
@@ -42,7 +46,7 @@ def canonical(items: list[tuple[str | None, int | None]]) -> list[str | None]:
             continue
         for long in ordered[:i]:
             root = into.get(long, long)
-            if short in long and len(long) > len(short) and not (years[short] & years[root]):
+            if long.endswith(short) and len(long) > len(short) and not (years[short] & years[root]):
                 into[short] = root
                 years[root] |= years[short]
                 break

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .hanzi import simplified
+from .hanzi import read_as, simplified
 from .lazyre import Lazy
 from .readers.errors import ReadError
 from .resources import checked, data_dir, read_toml
@@ -228,7 +228,7 @@ def decide_by_self(
     when the text uses no other type's; else the type whose ``subject`` word ("我县", "县委、县政府")
     is the subject of the opening sentence ("2022年，我县认真…": followed by one of ``cues``).
     ``Decision.hit`` is the word, ``name`` empty."""
-    view = simplified(text)
+    view = read_as(text)  # simplified, a mirror's pinyin dropped: "我區(qū)堅持" is 我区坚持
     found: dict[str, tuple[UnitRule, str]] = {}
     for r in rules:
         if known is not None and r.type not in known:

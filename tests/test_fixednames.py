@@ -131,3 +131,16 @@ def test_a_term_near_a_right_name_of_its_own_is_not_bent() -> None:
     assert [t.name for _, _, t in bent_terms("学习习近平新时代中国特色社会主意思想。")] == [
         "习近平新时代中国特色社会主义思想"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("坚持以法治思想为指导，推进法治政府建设。", "法治思想"),
+        ("深入学习习近平法制思想。", "习近平法制思想"),
+        ("贯彻党的二十大三中全会精神。", "二十大三中全会"),
+        ("坚持以习近平法治思想为指导，增强法治思想意识。", None),
+    ],
+)
+def test_fixed_names_written_wrong(text: str, quote: str | None) -> None:
+    assert [f.quote for f in _wording(text + "\n")] == ([quote] if quote else [])

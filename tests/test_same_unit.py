@@ -69,3 +69,20 @@ def test_two_units_of_one_year_are_two_units() -> None:
         "平潭综合实验区社会事业局",
         "司法局",
     ]
+
+
+def test_a_unit_s_years_and_its_offices_are_told_apart() -> None:
+    """A name that ends a longer one is the same unit in other years (the place or the joint issuer
+    written in one year only); one inside another that does not end it is another unit, in any year;
+    a mirror's traditional characters name the same unit."""
+    from drafter.sameunit import canonical
+
+    assert canonical([("青禾县人民政府", 2022), ("青禾县人民政府办公室", 2023)]) == [
+        "青禾县人民政府",
+        "青禾县人民政府办公室",
+    ]
+    assert (
+        canonical([("青禾县人民政府", 2022), ("中共青禾县委 青禾县人民政府", 2023)])
+        == ["中共青禾县委青禾县人民政府"] * 2
+    )
+    assert canonical([("白沙鄉人民政府", 2023), ("白沙乡人民政府", 2024)]) == ["白沙乡人民政府"] * 2

@@ -22,8 +22,12 @@ DATE_FORM = Rule(
     "date-form",
     "成文日期格式",
     Scope.DOCUMENT,
-    {WARNING: "成文日期未用阿拉伯数字、未写全年月日或编了虚位", ERROR: "成文日期不存在（如2月30日）"},
+    {
+        WARNING: "成文日期未用阿拉伯数字、未写全年月日或编了虚位；正文中的日期混用阿拉伯数字和汉字",
+        ERROR: "成文日期不存在（如2月30日）",
+    },
 )
+_DATED = ("body", "title", "addressee", "closing")  # where a date in running text is checked for mixed numerals
 
 
 @DOC_NUMBER.check
@@ -89,6 +93,19 @@ def date_form(ctx: Context) -> Iterator[Finding]:
         d = dates.find(ctx.doc.meta.date)
         if d is not None and (problem := _date_problem(d)) is not None:
             yield DATE_FORM.finding(*problem, ctx.doc.meta.date_line)
+
+
+@DATE_FORM.check
+def mixed_dates(ctx: Context) -> Iterator[Finding]:
+    """A date in the text written half in Arabic, half in Chinese numerals (2022年五月)."""
+    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _DATED]
+    yield from ctx.paragraphs(DATE_FORM, blocks, _mixed)
+
+
+def _mixed(text: str, _: object) -> Iterator[Local]:
+    for start, end, fixed in dates.mixed(text):
+        message = f"日期“{text[start:end]}”混用了阿拉伯数字和汉字；应统一写作“{fixed}”"
+        yield DATE_FORM.local(start, end, WARNING, message)
 
 
 def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:

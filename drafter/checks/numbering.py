@@ -20,10 +20,10 @@ HEADING_NUMBER = Rule(
 
 _DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
-# "(一" must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
+# "(一" (or "(1") must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
 # without a closing bracket soon after (a parenthesis "（一般程序）" is no heading).
 _HALF_OPEN = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
-_HALF_CLOSE = re.compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
+_HALF_CLOSE = re.compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
 _NUMERAL_WORDS = set("是般些次个名年月日把手线体致律直定起切同批系项号期份种类届轮季级层如并向为贯道")
 
 

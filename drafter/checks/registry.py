@@ -20,12 +20,14 @@ from . import (
     form,
     numbering,
     originality,
+    ownbody,
     parts,
     previous,
     substance,
     texts,
     thin,
     typeset,
+    typos,
     years,
 )
 from .rule import Rule, declared
@@ -45,6 +47,8 @@ MODULES = (
     substance,
     texts,
     typeset,
+    typos,
+    ownbody,
     years,
 )
 

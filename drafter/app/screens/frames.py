@@ -31,13 +31,14 @@ def frames_for(checklist: Checklist, part: str | None, item: str | None = None) 
     return [(i, f) for i in chosen for f in i.frames]
 
 
-def placed(line: str, col: int, frame: str) -> tuple[str, int]:
+def placed(line: str, col: int, frame: str, *, heading: bool = False, followed: bool = False) -> tuple[str, int]:
     """What to insert at (row, ``col``) of ``line`` and where in it the frame starts: on a blank line the
-    frame itself; at the end of a paragraph's line a new paragraph; inside a sentence, there."""
+    frame itself; at the end of a paragraph's line, or anywhere on a heading, a new paragraph after the
+    line (a blank line after it too when text ``followed`` the line at once); inside a sentence, there."""
     if not line.strip():
         return frame, 0
-    if col >= len(line.rstrip()):
-        return "\n\n" + frame, 2
+    if heading or col >= len(line.rstrip()):
+        return "\n\n" + frame + ("\n" if followed else ""), 2
     return frame, 0
 
 
@@ -86,6 +87,7 @@ class Frames:
 
         def notify(self, message: str, **kw: Any) -> None: ...
         def section_parts(self) -> dict[int, str]: ...
+        def heads(self) -> frozenset[int]: ...
         def _apply_change(self, change: editing.Change) -> None: ...
 
     def _outline_item(self) -> str | None:
@@ -110,7 +112,9 @@ class Frames:
             return
         row, col = self.editor.cursor_location
         lines = self.editor.text.split("\n")
-        text, at = placed(lines[row] if row < len(lines) else "", col, frame)
+        line = lines[row] if row < len(lines) else ""
+        followed = row + 1 < len(lines) and bool(lines[row + 1].strip())
+        text, at = placed(line, col, frame, heading=row in self.heads(), followed=followed)
         if at:
             col = len(lines[row])
         start = text.index(BLANK)

@@ -30,7 +30,7 @@ TEXT_FIELDS: dict[str, str] = {
     "title": "留空则按单位和年度生成",
     "addressee": "如：鲁山县人民政府",
     "signature": "如：鲁山县辛集乡人民政府",
-    "date": "如：2026年1月15日",
+    "date": "如：2026年1月20日",
     "doc_number": "如：辛政文〔2026〕3号",
     "signer": "可选：上行文填写，发文字号随之居左",
     "closing": "留空则不写结束语；通常为“特此报告。”",
@@ -61,8 +61,8 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                         value = "；".join(value)
                     if key == "signature" and self.meta.unit:
                         hint = f"如：{self.meta.unit}"
-                    elif key == "date":
-                        hint = f"如：{self.meta.year + 1}年1月20日"
+                    elif key in ("date", "issued", "doc_number"):  # the report goes out the year after
+                        hint = hint.replace("2026", str(self.meta.year + 1))
                     with Horizontal(classes="form-row"):
                         yield Label(FIELD_LABELS[key], classes="form-label")
                         yield Input(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...hanzi import read_as, reading, without_pinyin
 from ...lazyre import Lazy
 from ...text import CJK
 
@@ -20,12 +21,13 @@ SCAN = 60  # paragraphs searched for the document
 
 def own_name(opening: list[str], texts: list[str]) -> str | None:
     """The unit's name from a document it issued, when the opening calls it 我局 (我委, 我镇 …)."""
-    m = next((m for t in opening if (m := _SELF.search(t))), None)
+    m = next((m for t in opening if (m := _SELF.search(read_as(t)))), None)
     if m is None:
         return None
     end = m.group(1)
     issued = re.compile(rf"{_ISSUED}《([{CJK}（）()]{{2,30}}?{end})关于")
     for t in texts[:SCAN]:
-        if (d := issued.search(t)) is not None:
-            return d.group(1)
+        view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
+        if (d := issued.search(view)) is not None:
+            return without_pinyin(t[at[d.start(1)] : at[d.end(1)]])
     return None

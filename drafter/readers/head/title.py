@@ -49,6 +49,14 @@ def own_number(title: str) -> tuple[str, str | None]:
     return title[: m.start()], title[m.start() : m.end()].strip()[1:-1].strip()
 
 
+_NUMBER_LINE = Lazy(rf"^{_NUMBERED}$")
+
+
+def own_number_line(text: str) -> bool:
+    """A line that is a 发文字号 in brackets alone, as a report puts it under its title ("（青政文〔2025〕3号）")."""
+    return _NUMBER_LINE.match(read_as(squash(text))) is not None
+
+
 def is_title(p: RawPara) -> bool:
     """A line that is a report's title: short, no sentence stop, not numbered, not the page's words."""
     s = squash(p.text)
@@ -103,7 +111,7 @@ def find_title(paras: list[RawPara]) -> TitleBlock | None:
             continue
         for n in (2, 3):
             group = scan[i : i + n]
-            if len(group) == n and all(pieces[i : i + n]) and not _whole_title(group[-1]):
+            if len(group) == n and all(pieces[i : i + n]) and not _banner_above(group[0], group[-1]):
                 joined = "".join(squash(q.text) for q in group)
                 if is_title(RawPara(joined, group[0].line)):
                     return TitleBlock(i, i + n - 1, _after_repeats(paras, i, i + n - 1))
@@ -127,14 +135,22 @@ def _extend_up(scan: list[RawPara], pieces: list[bool], i: int) -> int:
     return first
 
 
-def _whole_title(p: RawPara) -> bool:
-    """A line that is a title naming its own unit: the line above it (a site's banner) is not its start."""
-    return is_title(p) and _starts_whole(simplified(squash(p.text)))
+def _banner_above(above: RawPara, p: RawPara) -> bool:
+    """A site's banner naming the unit above a title that names it itself ("重庆市合川区区司法局" /
+    "区司法局2023年…报告"): not the title's first line, as a joint issuer's would be ("中共××县委")."""
+    m = _WHOLE.match(simplified(squash(p.text)))
+    if m is None or not is_title(p):
+        return False
+    name, top = m.group(1), simplified(squash(above.text))
+    return top.endswith(name) or name.endswith(top)
+
+
+_WHOLE = Lazy(r"^(.{2,30}?(?:人民政府|局|厅|委|办|办事处|街道|乡|镇))(?:关于|20\d{2})")
 
 
 def _starts_whole(line: str) -> bool:
     """A line that begins a title by itself: its unit, then 关于 or the year."""
-    return re.match(r"^.{2,30}?(?:人民政府|局|厅|委|办|办事处|街道|乡|镇)(?:关于|20\d{2})", line) is not None
+    return _WHOLE.match(line) is not None
 
 
 def _after_repeats(paras: list[RawPara], first: int, last: int) -> int:
@@ -192,5 +208,6 @@ __all__ = [
     "is_title",
     "is_unit_line",
     "own_number",
+    "own_number_line",
     "title_piece",
 ]

@@ -49,7 +49,7 @@ def units_of(text: str) -> str | None:
 
 def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
-    joined = " ".join(t.strip() for t in texts)
+    joined = without_pinyin(" ".join(t.strip() for t in texts))  # a mirror's "湘潭縣(xiàn)…": the name as written
     view = simplified(joined)
     about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
@@ -104,7 +104,7 @@ def _names_a_unit(name: str) -> bool:
 
 _VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 _UNIT_IN_TEXT = Lazy(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
-    rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?(?:(?![了由的把被将])[{CJK}]){{1,12}}?(?:县|区|市|旗|乡|镇|街道)"
+    rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
     rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
 )
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
@@ -159,7 +159,8 @@ def settle_unit(meta: Meta, body: list[Block]) -> None:
     if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
         meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
         return
-    if (unit := unit_from_body([b.text for b in body if b.kind == "paragraph"])) is not None:
+    unit = unit_from_body([b.text for b in body if b.kind == "paragraph"])
+    if unit is not None and _agrees(unit, own):  # not a town the county's plan names ("城关镇将…")
         meta.unit, meta.unit_source = unit, "body"
         return
     if meta.publisher and _agrees(full_name(meta.publisher), own):  # 来源: who posted it, the last resort

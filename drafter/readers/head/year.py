@@ -11,7 +11,7 @@ wins; ``heading_year`` lets a check say so.
 from __future__ import annotations
 
 from ... import dates
-from ...hanzi import simplified
+from ...hanzi import read_as
 from ...lazyre import Lazy
 from ...model import Block, Meta
 
@@ -61,7 +61,7 @@ def _from_opening_sentence(body: list[Block]) -> tuple[str, int] | None:
     for b in body[:3]:  # "现将我局2025年度法治建设工作情况总结如下：" before the first heading
         if b.kind == "heading":
             break
-        m = _REPORTED_YEAR.search(simplified(b.text))
+        m = _REPORTED_YEAR.search(read_as(b.text))
         if m:
             return "opening", int(m.group(1) or m.group(2))
     return None
@@ -71,7 +71,7 @@ def heading_year(body: list[Block]) -> tuple[str, int] | None:
     """The year a level-1 heading on work done names ("一、2024年推进法治政府建设的主要举措和成效")."""
     for b in body[:60]:
         if b.kind == "heading" and b.level == 1:
-            text = simplified(b.text)
+            text = read_as(b.text)
             m = _DONE_YEAR.search(text)
             if m and not _PLAN_YEAR.search(text):
                 return "heading", int(m.group(1))
@@ -94,7 +94,7 @@ def _sentence(text: str) -> bool:
 
 def _from_plan(body: list[Block]) -> int | None:
     for b in reversed(body):
-        m = _PLAN_YEAR.search(simplified(b.text[:40]))
+        m = _PLAN_YEAR.search(read_as(b.text[:40]))
         if m:
             return int(m.group(1) or m.group(3)) - 1
     return None

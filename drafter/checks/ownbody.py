@@ -1,0 +1,60 @@
+"""A unit's own bodies by its type: a township has a 党委, not a 党组 (``[[bodies]]`` of ``typos.toml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..hanzi import simplified
+from .context import Context
+from .results import WARNING, Finding
+from .rule import Rule, Scope
+from .typos import Body, typos
+
+OWN_BODY = Rule(
+    "own-body",
+    "本单位的机构与单位类型不符",
+    Scope.DOCUMENT,
+    {WARNING: "报告写到本单位没有的机构（乡镇、街道写“党组”，县政府写“党委”）"},
+)
+_SEEN = ("body", "title", "addressee", "closing")
+
+
+@OWN_BODY.check
+def own_body(ctx: Context) -> Iterator[Finding]:
+    kind = ctx.checklist.id if any(b.type == ctx.checklist.id for b in typos().bodies) else ctx.doc.meta.unit_type
+    bodies = [b for b in typos().bodies if b.type == kind]
+    if not bodies:
+        return
+    for block in ctx.doc.blocks:
+        if block.role not in _SEEN:
+            continue
+        for body in bodies:
+            for start in _own(simplified(block.text), body):
+                message = f"{body.name}设{body.right}，不设{body.wrong}：本单位的“{body.wrong}”应为“{body.right}”"
+                yield OWN_BODY.at(block, start, start + len(body.wrong), WARNING, message, ctx.part_of(block))
+
+
+def _own(text: str, body: Body) -> Iterator[int]:
+    """Where ``text`` names ``body.wrong`` as the unit's own: after one of its own names, or (``body.bare``)
+    after no name of a body at all ("纳入党组理论学习中心组"); never after another unit's name (县司法局党组)."""
+    at = text.find(body.wrong)
+    while at >= 0:
+        end = at + len(body.wrong)
+        before = text[:at]
+        if not _excepted(text, at, end, body.exceptions) and (
+            any(before.endswith(w) for w in body.own)
+            or (body.bare and not any(before.endswith(w) for w in body.others))
+        ):
+            yield at
+        at = text.find(body.wrong, end)
+
+
+def _excepted(text: str, start: int, end: int, exceptions: tuple[str, ...]) -> bool:
+    """Whether one of ``exceptions`` stands over ``text[start:end]`` (党组织, 党委（党组）)."""
+    for e in exceptions:
+        i = text.find(e, max(0, start - len(e)), end + len(e))
+        while 0 <= i < end:
+            if i <= start and end <= i + len(e):
+                return True
+            i = text.find(e, i + 1, end + len(e))
+    return False

@@ -1,0 +1,202 @@
+"""Slips of the pen a careful reader flags: a 、 that splits a compound, a fixed 公文 formula short of a character.
+
+The words are data (``checklists/typos.toml``); each check reads one paragraph at a time and is linear in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..hanzi import simplified
+from ..readers.errors import ReadError
+from ..resources import checked
+from .context import Context
+from .results import WARNING, Finding, Local
+from .rule import Rule, Scope
+
+FILE = "typos.toml"
+_SEEN = ("body", "title", "addressee", "closing")
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A fixed formula and the ways of writing it one character short that are slips."""
+
+    right: str
+    end: str  # the marks that follow it ("：")
+    bent: tuple[str, ...]  # each form one character short or two swapped, less the right and skipped ones
+    also: tuple[str, ...]  # other right forms: a bent form that ends one of them is right
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body a unit of ``type`` does not have (a township has no 党组) and what it has instead."""
+
+    type: str
+    wrong: str
+    right: str
+    own: tuple[str, ...]
+    others: tuple[str, ...]
+    exceptions: tuple[str, ...]
+    bare: bool = True  # after no body's name at all, it is the unit's own
+    name: str = ""  # how a message names this kind of unit (乡镇、街道)
+
+
+@dataclass(frozen=True)
+class Typos:
+    compounds: frozenset[str]
+    longest: int  # the longest compound's length
+    formulas: tuple[Formula, ...]
+    bodies: tuple[Body, ...]
+
+
+@lru_cache(maxsize=1)
+def typos() -> Typos:
+    """``typos.toml``: the first in the checklist folders (``DRAFTER_CHECKLISTS`` first), the shipped entries
+    for what it lacks."""
+    from ..vocab import _first
+
+    return checked(lambda fresh: _typos(*_first(FILE, fresh)))
+
+
+def _typos(data: dict[str, Any], p: Path) -> Typos:
+    try:
+        compounds = frozenset(_words(data["compounds"]))
+        formulas = tuple(_formula(f) for f in _tables(data["formulas"]))
+        bodies = tuple(
+            Body(
+                _word(b["type"]),
+                _word(b["wrong"]),
+                _word(b["right"]),
+                _words(b.get("own", [])),
+                _words(b.get("others", [])),
+                _words(b.get("exceptions", [])),
+                _flag(b.get("bare", True)),
+                _word(b.get("name", b["type"])),
+            )
+            for b in _tables(data["bodies"])
+        )
+    except (KeyError, TypeError) as e:
+        raise ReadError(
+            f"{p} 有误（{str(e)[:60]}）；compounds 是词语的列表，formulas 每项要有 right，bodies 每项要有 type、wrong、right"
+        ) from None
+    return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies)
+
+
+def _word(v: object) -> str:
+    if not isinstance(v, str) or not v:
+        raise TypeError(f"{v!r} 不是词语")
+    return v
+
+
+def _flag(v: object) -> bool:
+    if not isinstance(v, bool):
+        raise TypeError(f"bare {v!r} 不是 true 或 false")
+    return v
+
+
+def _words(v: object) -> tuple[str, ...]:
+    if not isinstance(v, list):
+        raise TypeError(f"{v!r} 不是列表")
+    return tuple(_word(w) for w in v)
+
+
+def _tables(v: object) -> list[dict[str, Any]]:
+    if not isinstance(v, list) or not all(isinstance(t, dict) for t in v):
+        raise TypeError(f"{str(v)[:20]} 不是表的列表")
+    return v
+
+
+def _formula(f: dict[str, Any]) -> Formula:
+    right = _word(f["right"])
+    skip = {right, *_words(f.get("skip", []))}
+    short = {right[:i] + right[i + 1 :] for i in range(len(right))}
+    swapped = {right[:i] + right[i + 1] + right[i] + right[i + 2 :] for i in range(len(right) - 1)}
+    bent = tuple(sorted((short | swapped) - skip))
+    end = f.get("end", "")
+    if not isinstance(end, str):
+        raise TypeError(f"end {end!r} 不是标点")
+    return Formula(right, end, bent, (right, *_words(f.get("also", []))))
+
+
+def _how(bent: str, right: str) -> str:
+    return "少了一个字" if len(bent) < len(right) else "颠倒了两个字"
+
+
+SPLIT_WORD = Rule("split-word", "顿号拆开了词语", Scope.PARAGRAPH, {WARNING: "顿号落在一个机构名中间（镇党、委政府）"})
+BENT_FORMULA = Rule(
+    "bent-formula",
+    "公文固定用语有误",
+    Scope.PARAGRAPH,
+    {WARNING: "固定用语少了一个字或颠倒了两个字（报如下、告报如下）"},
+)
+
+
+@SPLIT_WORD.check
+def split_word(ctx: Context) -> Iterator[Finding]:
+    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _SEEN]
+    yield from ctx.paragraphs(SPLIT_WORD, blocks, _split_words)
+
+
+def _split_words(written: str, _: object) -> Iterator[Local]:
+    t, text = typos(), simplified(written)  # the same length: offsets hold
+    at = text.find("、")
+    while at > 0:
+        if (step := _move(text, at, t)) is not None:
+            start, end = max(0, at - 3), min(len(text), at + 4)
+            moved = list(written)
+            moved[at], moved[at + step] = moved[at + step], moved[at]
+            message = f"顿号把词拆开了：“{written[start:end]}”应为“{''.join(moved[start:end])}”"
+            yield SPLIT_WORD.local(at - 1, at + 2, WARNING, message)
+        at = text.find("、", at + 1)
+
+
+def _ends(text: str, t: Typos) -> bool:
+    """Whether ``text`` ends with a compound."""
+    return any(text[-n:] in t.compounds for n in range(2, min(t.longest, len(text)) + 1))
+
+
+def _starts(text: str, t: Typos) -> bool:
+    return any(text[:n] in t.compounds for n in range(2, min(t.longest, len(text)) + 1))
+
+
+def _move(text: str, at: int, t: Typos) -> int | None:
+    """Which way (1 or -1) the 、 at ``at`` moves one character to fall between two compounds, where it now
+    splits one ("镇党、委政府" → "镇党委、政府"); None if it stands right or no such move mends it."""
+    left, right = text[:at], text[at + 1 :]
+    if len(left) < 2 or len(right) < 2 or (_ends(left, t) and _starts(right, t)):
+        return None
+    if _ends(left + right[0], t) and _starts(right[1:], t) and not _starts(right, t):
+        return 1
+    if _starts(left[-1] + right, t) and _ends(left[:-1], t) and not _ends(left, t):
+        return -1
+    return None
+
+
+@BENT_FORMULA.check
+def bent_formula(ctx: Context) -> Iterator[Finding]:
+    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _SEEN]
+    yield from ctx.paragraphs(BENT_FORMULA, blocks, _bent_formulas)
+
+
+def _bent_formulas(written: str, _: object) -> Iterator[Local]:
+    text = simplified(written)
+    for f in typos().formulas:
+        for bent in f.bent:
+            at = text.find(bent)
+            while at >= 0:
+                end = at + len(bent)
+                if (end == len(text.rstrip()) or text[end] in f.end) and not any(
+                    text[:end].endswith(a) for a in f.also
+                ):
+                    yield BENT_FORMULA.local(
+                        at, end, WARNING, f"固定用语“{written[at:end]}”{_how(bent, f.right)}；应为“{f.right}”"
+                    )
+                at = text.find(bent, at + 1)
+
+
+__all__ = ["BENT_FORMULA", "SPLIT_WORD", "Typos", "typos"]

@@ -1,0 +1,72 @@
+"""Slips of the pen (split-word, bent-formula, own-body): their words are data a user extends without Python."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter.checklists import load
+from drafter.checks import check
+from drafter.checks.typos import typos
+from drafter.readers.txt import read_text
+
+from .conftest import ROOT, run_cli
+
+REPORT = """青石镇人民政府关于2023年度法治政府建设情况的报告
+一、2023年度推进法治政府建设的主要举措和成效
+主动接受县人大监督，支持镇妇、联团委依法开展工作，全年审核合同40份。
+"""
+
+
+def _lint(tmp_path: Path) -> dict[str, object]:
+    report = tmp_path / "报告.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    got = run_cli("lint", "--format", "json", str(report))
+    assert got.returncode in (0, 1), got.stderr
+    return json.loads(got.stdout)["files"][0]
+
+
+def test_a_user_adds_a_compound_without_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """妇联 is no compound drafter ships; a user's typos.toml adds it, and the rest of the file still holds."""
+    assert not [f for f in _lint(tmp_path)["findings"] if f["rule"] == "split-word"]
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "typos.toml").write_text('compounds = ["妇联", "团委", "人大", "政府", "党委"]\n', encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    found = [f for f in _lint(tmp_path)["findings"] if f["rule"] == "split-word"]
+    assert [f["quote"] for f in found] == ["妇、联"]
+    assert "镇妇联、团委" in found[0]["message"]
+
+
+def test_a_broken_typos_toml_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "typos.toml").write_text('[[bodies]]\ntype = "township"\n', encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    report = tmp_path / "报告.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    got = run_cli("lint", str(report))
+    assert got.returncode == 2
+    assert "typos.toml" in got.stderr and "Traceback" not in got.stderr
+    assert len(got.stderr.strip().splitlines()) == 1
+
+
+def test_the_shipped_formulas_skip_the_right_forms() -> None:
+    """A formula one character short, less what is itself right (此报告 is a report, not 特此报告 cut)."""
+    by_right = {f.right: f for f in typos().formulas}
+    assert "报如下" in by_right["报告如下"].bent and "报告如下" not in by_right["报告如下"].bent
+    assert "此报告" not in by_right["特此报告"].bent and "特此报" in by_right["特此报告"].bent
+
+
+def test_a_long_report_of_many_lists_is_read_once_through() -> None:
+    """Each check walks a paragraph once: a report of 10,000 lists (about 1 MB) gives one finding a slip."""
+    line = "主动接受县人大、政协监督，在镇党委、政府领导下，现将有关情况汇报如下：" * 10 + "\n"
+    text = "青石镇人民政府关于2023年度法治政府建设情况的报告\n" + line * 1000 + "紧紧围绕镇党、委政府中心工作。\n"
+    found = check(read_text(text), load("township"), year=2023).findings
+    assert [f.rule for f in found if f.rule in ("split-word", "bent-formula", "own-body")] == ["split-word"]
+
+
+def test_the_data_file_ships() -> None:
+    assert (ROOT / "checklists" / "typos.toml").is_file()
