@@ -41,12 +41,22 @@ def _own(text: str, body: Body) -> Iterator[int]:
     while at >= 0:
         end = at + len(body.wrong)
         before = text[:at]
-        if not _excepted(text, at, end, body.exceptions) and (
-            any(before.endswith(w) for w in body.own)
-            or (body.bare and not any(before.endswith(w) for w in body.others))
+        if (
+            not _excepted(text, at, end, body.exceptions)
+            and not _in_title(text, at)
+            and (
+                any(before.endswith(w) for w in body.own)
+                or (body.bare and not any(before.endswith(w) for w in body.others))
+            )
         ):
             yield at
         at = text.find(body.wrong, end)
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a cited title (《中国共产党党组工作条例》 is about 党组 in general)."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 def _excepted(text: str, start: int, end: int, exceptions: tuple[str, ...]) -> bool:
