@@ -77,6 +77,16 @@ def test_title_after_a_doubled_metadata_block() -> None:
     assert not any("索引号" in b.text or "所在位置" in b.text for b in doc.body)
 
 
+def test_title_after_a_bulleted_metadata_list_given_twice() -> None:
+    fields = "- 索 引 号: 0002-2025-00003\n- 发布机构: 白沙镇人民政府\n- 公文生成日期: 2025-02-07\n"
+    doc = read_text(fields + fields + "白沙镇2024年法治政府建设工作报告\n2024年，我镇坚持依法行政。\n" + BODY)
+    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
+        "白沙镇2024年法治政府建设工作报告",
+        "白沙镇人民政府",
+        2024,
+    )
+
+
 def test_a_site_banner_above_a_title_naming_its_unit_is_not_part_of_it() -> None:
     doc = read_text("青禾市松溪区司法局\n\n当前位置：首页>政务公开\n\n区司法局2023年法治政府建设工作报告\n\n" + BODY)
     assert (doc.meta.title, doc.meta.unit) == ("区司法局2023年法治政府建设工作报告", "区司法局")
@@ -99,6 +109,8 @@ def test_a_site_banner_above_a_title_naming_its_unit_is_not_part_of_it() -> None
             "自治區人民政府",
             "county_gov",
         ),
+        ("2023年，柳岸街道在区委区政府的坚强领导下，扎实推进法治政府建设。", "柳岸街道办事处", "township"),
+        ("2022年，北湾省人民政府认真贯彻落实党中央决策部署。", "北湾省人民政府", "county_gov"),
     ],
 )
 def test_unit_named_as_the_subject_of_the_opening(tmp_path: Path, opening: str, unit: str, unit_type: str) -> None:
@@ -159,3 +171,13 @@ def test_a_mirror_s_pinyin_does_not_hide_the_year_or_the_unit_s_own_document() -
     )
     assert (doc.meta.year, doc.meta.year_source) == (2025, "opening")
     assert (doc.meta.unit, doc.meta.unit_source) == ("青禾縣自然資源局", "body")
+
+
+def test_the_doc_number_on_its_own_line_under_the_title() -> None:
+    doc = read_text(
+        "青禾县人民政府关于2024年度法治政府建设情况的报告\n（青政文〔2025〕3号）\n青禾市人民政府：\n"
+        "现将有关情况报告如下。\n" + BODY
+    )
+    m = doc.meta
+    assert (m.doc_number, m.addressee, m.year) == ("青政文〔2025〕3号", "青禾市人民政府", 2024)
+    assert [b.role for b in doc.blocks[:3]] == ["title", "doc_number", "addressee"]

@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +88,15 @@ _OLD_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 @given(st.text(alphabet="ab@:/.w htps，,中\n", max_size=30))
 def test_addresses_are_what_the_backtracking_pattern_found(text: str) -> None:
     """The one-pass address scan skips exactly the offsets the old pattern matched."""
+    from drafter.checks.typeset import _addresses
+
+    old = {i for m in _OLD_ADDRESS.finditer(text) for i in range(m.start(), m.end())}
+    assert _addresses(text) == old
+
+
+@pytest.mark.parametrize("text", ["www.", "a，www.", "http://", "xhttps://", "www.a", "a@b", "@ab", "ab@"])
+def test_an_address_start_with_nothing_after_it_is_no_address(text: str) -> None:
+    """Hypothesis once drew "www.": the old pattern needs a character after the start, and so must the scan."""
     from drafter.checks.typeset import _addresses
 
     old = {i for m in _OLD_ADDRESS.finditer(text) for i in range(m.start(), m.end())}

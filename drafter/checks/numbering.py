@@ -24,7 +24,9 @@ _DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
 # without a closing bracket soon after (a parenthesis "（一般程序）" is no heading).
 _HALF_OPEN = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
 _HALF_CLOSE = re.compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
-_NUMERAL_WORDS = set("是般些次个名年月日把手线体致律直定起切同批系项号期份种类届轮季级层如并向为贯道")
+_NUMERAL_WORDS = set(
+    "是般些次个名年月日把手线体致律直定起切同批系项号期份种类届轮季级层如并向为贯道人件场条部台户元万亿千百家所周天"
+)
 
 
 def value(number: str) -> int | None:

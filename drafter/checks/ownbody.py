@@ -14,7 +14,7 @@ OWN_BODY = Rule(
     "own-body",
     "本单位的机构与单位类型不符",
     Scope.DOCUMENT,
-    {WARNING: "报告写到本单位没有的机构（乡镇、街道写“党组”，应为“党委”）"},
+    {WARNING: "报告写到本单位没有的机构（乡镇、街道写“党组”，县政府写“党委”）"},
 )
 _SEEN = ("body", "title", "addressee", "closing")
 
@@ -30,22 +30,33 @@ def own_body(ctx: Context) -> Iterator[Finding]:
             continue
         for body in bodies:
             for start in _own(simplified(block.text), body):
-                message = f"本单位写成了“{body.wrong}”：这类单位设{body.right}，不设{body.wrong}；应为“{body.right}”"
+                message = f"{body.name}设{body.right}，不设{body.wrong}：本单位的“{body.wrong}”应为“{body.right}”"
                 yield OWN_BODY.at(block, start, start + len(body.wrong), WARNING, message, ctx.part_of(block))
 
 
 def _own(text: str, body: Body) -> Iterator[int]:
-    """Where ``text`` names ``body.wrong`` as the unit's own: after one of its own names, or after no name
-    of a body at all ("纳入党组理论学习中心组"); never after another unit's name (县司法局党组)."""
+    """Where ``text`` names ``body.wrong`` as the unit's own: after one of its own names, or (``body.bare``)
+    after no name of a body at all ("纳入党组理论学习中心组"); never after another unit's name (县司法局党组)."""
     at = text.find(body.wrong)
     while at >= 0:
         end = at + len(body.wrong)
         before = text[:at]
-        if not _excepted(text, at, end, body.exceptions) and (
-            any(before.endswith(w) for w in body.own) or not any(before.endswith(w) for w in body.others)
+        if (
+            not _excepted(text, at, end, body.exceptions)
+            and not _in_title(text, at)
+            and (
+                any(before.endswith(w) for w in body.own)
+                or (body.bare and not any(before.endswith(w) for w in body.others))
+            )
         ):
             yield at
         at = text.find(body.wrong, end)
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a cited title (《中国共产党党组工作条例》 is about 党组 in general)."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 def _excepted(text: str, start: int, end: int, exceptions: tuple[str, ...]) -> bool:

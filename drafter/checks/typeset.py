@@ -52,7 +52,7 @@ def _addresses(text: str) -> set[int]:
             start = 0
         else:
             url = _URL_START.search(token)
-            if url is None:
+            if url is None or url.end() == len(token):  # "www." with nothing after it is no address
                 continue
             start = url.start()
         skip.update(range(m.start() + start, m.end()))

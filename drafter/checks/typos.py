@@ -42,6 +42,8 @@ class Body:
     own: tuple[str, ...]
     others: tuple[str, ...]
     exceptions: tuple[str, ...]
+    bare: bool = True  # after no body's name at all, it is the unit's own
+    name: str = ""  # how a message names this kind of unit (乡镇、街道)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
                 _words(b.get("own", [])),
                 _words(b.get("others", [])),
                 _words(b.get("exceptions", [])),
+                _flag(b.get("bare", True)),
+                _word(b.get("name", b["type"])),
             )
             for b in _tables(data["bodies"])
         )
@@ -86,6 +90,12 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
 def _word(v: object) -> str:
     if not isinstance(v, str) or not v:
         raise TypeError(f"{v!r} 不是词语")
+    return v
+
+
+def _flag(v: object) -> bool:
+    if not isinstance(v, bool):
+        raise TypeError(f"bare {v!r} 不是 true 或 false")
     return v
 
 

@@ -4,15 +4,19 @@
    a column's or a site's name), and what they say about who posted the report kept.
 2. ``title``: the title block — one line or two or three split anywhere, its repeats set aside.
 3. ``unit``: the issuing unit the title names (before 关于, before or after the year), else the
-   signature, the body, the page's publisher; its type by the rules of ``units.toml``
-   (``drafter.unittype``, asked by the checklist registry).
+   signature, the page's 发布机构, the body (a unit as the opening's subject: "春江街道按照…"),
+   the page's 来源 — a page's or the body's name only where the text does not name itself as
+   another type of unit ("2022年，我县认真…" is no 司法局's); its type by the rules of
+   ``units.toml`` (``drafter.unittype``, asked by the checklist registry).
 4. ``year``: the year reported on — the title's, else the opening's, a part heading's, the plan's.
 5. ``addressee``: the 主送机关, below the title or, for a cover letter (报送函), above it.
 
 Before the title also stand a red header ("××县人民政府文件") and the 发文字号. Every format's
 reader hands its paragraphs to ``structure.build``, which calls ``front_matter`` (steps 1, 2, 3
 from the title, 5) and, once the body is known, ``unit.unit_from_body`` and ``year.infer_year``.
-Lines are matched in simplified characters (``drafter.hanzi``); what is kept is as written.
+Lines are matched in simplified characters without a mirror site's pinyin (``drafter.hanzi.reading``:
+"建設(shè)" reads 建设); what is kept is as written. A title may carry its own 文号 in brackets
+("…工作報告（潭縣自然資字〔2025〕79號）"), at its end or on the line below: it is the report's 文号.
 """
 
 from __future__ import annotations
@@ -24,7 +28,16 @@ from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
 from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_field_line, is_page_word, page_facts
-from .title import MAX_TITLE_SCAN, TITLE, find_title, is_title, is_unit_line, own_number, title_piece
+from .title import (
+    MAX_TITLE_SCAN,
+    TITLE,
+    find_title,
+    is_title,
+    is_unit_line,
+    own_number,
+    own_number_line,
+    title_piece,
+)
 from .unit import unit_from_title, units_of
 
 LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
@@ -50,6 +63,10 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
         return _addressee(paras, start, meta, blocks, None)
     first, title_at = block.first, block.last
     after = _skip_page(paras, block.end, head=True)
+    under = block.end  # the first line after the title, its repeats and its own 文号
+    numbered = after if after < len(paras) and own_number_line(paras[after].text) else None
+    if numbered is not None:  # "（青政文〔2025〕3号）" on its own line under the title
+        under, after = numbered + 1, _skip_page(paras, numbered + 1, head=True)
     dated = after if after < len(paras) and _is_dated(paras[after].text) else None
     if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
         after = _skip_page(paras, dated + 1, head=True)
@@ -65,17 +82,22 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
         )
     _before_title(paras[:first], above, meta, blocks)
     _title(paras[first : title_at + 1], meta, blocks)
-    for p in paras[title_at + 1 : block.end]:  # the title's repeats and the page's words among them
+    for p in paras[title_at + 1 : numbered if numbered is not None else block.end]:  # its repeats, page words
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
+    if numbered is not None:
+        p = paras[numbered]
+        if meta.doc_number is None:
+            meta.doc_number, meta.doc_number_line = squash(p.text)[1:-1], p.line
+        blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="doc_number"))
     if dated is not None:
-        for p in paras[block.end : dated]:
+        for p in paras[under:dated]:
             blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
         p = paras[dated]
         found = dates.find(p.text)
         meta.date, meta.date_line = (found.text if found else squash(p.text)), p.line
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="date"))
         return _addressee(paras, dated + 1, meta, blocks, after)
-    return _addressee(paras, block.end, meta, blocks, after)
+    return _addressee(paras, under, meta, blocks, after)
 
 
 def _is_dated(text: str) -> bool:

@@ -75,7 +75,7 @@ def is_page_word(text: str) -> bool:
 _FIELD_LINE = Lazy(
     r"^\[\s*[^\]]{1,8}\s*\]"  # [ 索引号 ] …
     r"|^[|｜].*[|｜]"  # a table row in pipe form
-    rf"|^【?(?:{_LABELS})\s*】?\s*[:：]"  # a label and its value
+    rf"|^(?:[•·▪◆●■\-*]\s*)?【?(?:{_LABELS})\s*】?\s*[:：]"  # a label and its value ("- 发布机构: …")
 )
 
 

@@ -49,6 +49,14 @@ def own_number(title: str) -> tuple[str, str | None]:
     return title[: m.start()], title[m.start() : m.end()].strip()[1:-1].strip()
 
 
+_NUMBER_LINE = Lazy(rf"^{_NUMBERED}$")
+
+
+def own_number_line(text: str) -> bool:
+    """A line that is a 发文字号 in brackets alone, as a report puts it under its title ("（青政文〔2025〕3号）")."""
+    return _NUMBER_LINE.match(read_as(squash(text))) is not None
+
+
 def is_title(p: RawPara) -> bool:
     """A line that is a report's title: short, no sentence stop, not numbered, not the page's words."""
     s = squash(p.text)
@@ -200,5 +208,6 @@ __all__ = [
     "is_title",
     "is_unit_line",
     "own_number",
+    "own_number_line",
     "title_piece",
 ]
