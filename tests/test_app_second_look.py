@@ -9,11 +9,13 @@ from textual.widgets import Footer, Input, Static
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.buffer import DraftBuffer
+from drafter.app.screens.dismiss import DismissScreen
 from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.frames import FrameScreen, placed
 from drafter.app.screens.meta import MetaScreen
 from drafter.app.screens.start import StartScreen
 from drafter.checklist_schema import BLANK
+from drafter.checks import Finding
 from drafter.readers.errors import ReadError
 
 from .conftest import run_cli
@@ -162,3 +164,24 @@ async def test_the_app_refuses_a_report_in_one_chinese_line(tmp_path: Path) -> N
         )
         assert not any("codec" in n.message for n in app._notifications)
         assert report.read_bytes().startswith(b"%PDF")
+
+
+@aio
+async def test_the_dismiss_dialog_keeps_its_buttons_at_60x20(tmp_path: Path) -> None:
+    """A long finding (the 第一责任人职责 part's, four lines at 60 columns) pushed 忽略/取消 out of the dialog."""
+    long = (
+        "“第一责任人职责”部分只有0句、0字；请写明主要负责人学法、部署、听取汇报、述法等具体做法；"
+        "也没有写到：写明主要负责人本人、带头学法、亲自部署、听取汇报、协调督办、述法（部分内容单薄）"
+    )
+    findings = [Finding("placeholder", "error", long, line=30, quote="【请填写】")]
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot, app)
+        await app.push_screen(DismissScreen(findings))
+        await until(pilot, lambda: isinstance(app.screen, DismissScreen), "the dismiss dialog")
+        box, ok = app.screen.query_one(".dialog-box"), app.screen.query_one("#dismiss-ok")
+        await until(pilot, lambda: ok.region.height > 0, "the buttons laid out")
+        await pilot.pause()
+        inner = box.region.shrink(box.styles.gutter)
+        assert inner.contains_region(ok.region), (box.region, ok.region)
+        assert any("忽略" in r and "取消" in r for r in rows(app))
