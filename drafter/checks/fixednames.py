@@ -26,6 +26,7 @@ from typing import Any
 from ..lazyre import Lazy
 from ..readers.errors import ReadError
 from ..resources import checked
+from .keep import kept
 
 _CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
 _MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
@@ -114,9 +115,14 @@ def _allowed(n: int) -> int:
 MIN_TITLE = 8  # shorter names (教育法, 教师法) differ from other real names by one character
 
 
-def bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
+@kept
+def bent_titles(text: str) -> tuple[tuple[int, int, Title], ...]:
     """(start, end, right title) for each title cited in ``text`` that is a known title bent a little;
-    the span covers the brackets."""
+    the span covers the brackets (kept: every re-check asks of every paragraph)."""
+    return tuple(_bent_titles(text))
+
+
+def _bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
     titles = fixed().titles
     exact = {t.key for t in titles}
     for m in (m for rx in _CITED for m in rx.compiled.finditer(text)):
@@ -166,8 +172,14 @@ def distance(a: str, b: str, limit: int, light: str = "") -> int:
     return row[-1]
 
 
-def bent_terms(text: str) -> Iterator[tuple[int, int, Term]]:
-    """(start, end, right term) for each fixed term written with one or two characters off."""
+@kept
+def bent_terms(text: str) -> tuple[tuple[int, int, Term], ...]:
+    """(start, end, right term) for each fixed term written with one or two characters off (kept: every
+    re-check asks of every paragraph)."""
+    return tuple(_bent_terms(text))
+
+
+def _bent_terms(text: str) -> Iterator[tuple[int, int, Term]]:
     f = fixed()
     for t in f.terms:
         at = text.find(t.name[:2])
