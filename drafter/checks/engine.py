@@ -154,11 +154,16 @@ def _quoted(findings: list[Finding], doc: Document) -> list[Finding]:
     out = [f if f.quote or not f.length else replace(f, quote=finding_quote(f, doc.line_text)) for f in findings]
     # a finding placed on a line but on no words in particular quotes the words where it points
     out = [f if f.quote or f.line is None else replace(f, quote=_words_at(doc, f)) for f in out]
-    # as they stand in the report: a PDF-made copy's spaces ("会议 1 次") put back, so a search finds them
-    return [
-        f if not f.quote or f.line is None else replace(f, quote=doc.as_written(f.line, f.quote)[:QUOTE_MAX])
-        for f in out
-    ]
+    return [_as_written(f, doc) for f in out]
+
+
+def _as_written(f: Finding, doc: Document) -> Finding:
+    """``f`` with its quote as it stands in the report: a PDF-made copy's spaces ("会议 1 次") put back,
+    so a search finds them (a new finding only where the words differ: most quotes are already so)."""
+    if not f.quote or f.line is None:
+        return f
+    quote = doc.as_written(f.line, f.quote)[:QUOTE_MAX]
+    return f if quote == f.quote else replace(f, quote=quote)
 
 
 def _words_at(doc: Document, f: Finding) -> str:
