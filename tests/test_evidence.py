@@ -41,11 +41,20 @@ def _item(text: str, item: str, kind: str = "department", year: int = 2025):  # 
         "行政执法规范化水平有待进一步提高。",
         "进一步加强行政执法监督。",
         "力争在行政执法方面取得新突破。",
+        "下一步，我局开展行政执法人员轮训。",
+        "2026年，我局将建立行政执法案卷评查制度。",
+        "新的一年，全局将开展行政执法检查。",
     ],
 )
 def test_a_topic_named_in_a_wish_or_weakness_covers_nothing(sentence: str) -> None:
     it = _item(_report("全年办文800件。" + sentence), "law-enforcement")
     assert it.status == "missing" and it.evidence is None
+
+
+def test_the_report_years_将_is_把_not_a_plan() -> None:
+    """ "2025年将……纳入考核" in a report on 2025 reports a thing done; only the next year's 将 is a plan."""
+    it = _item(_report("全年办文800件。2025年将行政执法案卷评查纳入年度考核。"), "law-enforcement")
+    assert it.status == "covered" and "纳入年度考核" in (it.evidence or "")
 
 
 def test_a_sentence_that_reports_on_the_topic_covers_it_and_names_its_line() -> None:

@@ -34,10 +34,15 @@ SLOGAN_REACH = 40  # a slogan around a cue starts at most this many characters b
 
 
 class Judge:
-    """The checklist's evidence words compiled once; sentences judged once each (memoised)."""
+    """The checklist's evidence words compiled once for a report year; sentences judged once each
+    (memoised). ``{next}`` in a pattern is the year after ``year`` ("2024年，我局将……" is a plan in
+    a report on 2023); with the year unknown it matches nothing: "2023年将……纳入考核" is then no plan."""
 
-    def __init__(self, ev: Evidence) -> None:
+    def __init__(self, ev: Evidence, year: int | None = None) -> None:
+        nxt = str(year + 1) if year else "(?!)"
+
         def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
+            pats = tuple(p.replace("{next}", nxt) for p in pats)
             return compile("|".join(f"(?:{bounded(p)})" for p in pats) if pats else r"(?!)")
 
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
@@ -45,7 +50,7 @@ class Judge:
         self.slogans = alt(ev.slogans)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
-        self._each = tuple(compile(bounded(p)) for p in ev.slogans)
+        self._each = tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans)
         self._memo: dict[str, str | None] = {}
         self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
 
@@ -107,8 +112,8 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def judge_for(ev: Evidence) -> Judge:
-    return Judge(ev)
+def judge_for(ev: Evidence, year: int | None = None) -> Judge:
+    return Judge(ev, year)
 
 
 def accepts(need: str, kind: str | None) -> bool:

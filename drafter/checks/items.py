@@ -34,7 +34,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     is after the report year is not applicable.
     """
 
-    judge = judge_for(ctx.checklist.evidence)
+    judge = judge_for(ctx.checklist.evidence, ctx.year)
     out: dict[str, ItemResult] = {}
     opening = {id(b) for b in _opening(ctx)}
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
