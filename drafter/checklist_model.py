@@ -30,6 +30,10 @@ class Item:
     evidence: str = ""  # what covers it: "figure", "action", "mention"; "" = by part (measures/duties: action)
     since: int | None = None  # the first report year it applies to
     frames: tuple[str, ...] = ()  # sentence frames the app inserts, their blanks 【请填写】 (F7 visits them)
+    # what the unit did about the item (组织专题学习, 修订预案): a sentence naming the item without one
+    # of these is quoted only when no sentence with one reports the item
+    acts: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()  # examples: sentences that name the item without its acts (quoted last)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Evidence:
     weaknesses: tuple[str, ...] = ()  # a shortcoming: never evidence
     hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
     slogans: tuple[str, ...] = ()  # 亲自抓、有部署…: a cue inside one reports nothing
+    topics: tuple[str, ...] = ()  # 研究部署……等工作、听取……汇报: a topic named there is quoted last
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ class _ItemIn(BaseModel):
     good: list[str] = []
     bad: list[str] = []
     frames: list[str] = []
+    acts: list[str] = []
+    weak: list[str] = []
 
     @field_validator("frames")
     @classmethod
@@ -55,6 +57,7 @@ class _EvidenceIn(BaseModel):
     weaknesses: list[str] = []
     hedges: list[str] = []
     slogans: list[str] = []
+    topics: list[str] = []
 
 
 class _PartIn(BaseModel):
@@ -245,6 +248,8 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             i.evidence or "",
             i.since,
             tuple(i.frames),
+            tuple(i.acts),
+            tuple(i.weak),
         )
         for i in raw.items
         if i.id not in raw.exclude
@@ -256,7 +261,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         for pat in (*spec.heading, *spec.intro, *spec.content):
             _compile_check(pat, path)
     for it in items:
-        for pat in it.cues:
+        for pat in (*it.cues, *it.acts):
             _compile_check(pat, path)
     for c in raw.citations:
         for pat in (c.pattern, *c.exceptions):
@@ -267,7 +272,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for pat in raw.match:
         _compile_check(pat, path)
     ev = raw.evidence or _EvidenceIn()
-    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans):
+    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans, *ev.topics):
         _compile_check(pat, path)
     return Checklist(
         id=cid,
@@ -294,7 +299,12 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             for k, r in enumerate(raw.relations)
         ),
         evidence=Evidence(
-            tuple(ev.actions), tuple(ev.wishes), tuple(ev.weaknesses), tuple(ev.hedges), tuple(ev.slogans)
+            tuple(ev.actions),
+            tuple(ev.wishes),
+            tuple(ev.weaknesses),
+            tuple(ev.hedges),
+            tuple(ev.slogans),
+            tuple(ev.topics),
         ),
         synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )

@@ -165,6 +165,8 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 i.get("evidence", ""),
                 i.get("since"),
                 tuple(i.get("frames", ())),
+                tuple(i.get("acts", ())),
+                tuple(i.get("weak", ())),
             )
             for i in d["items"]
         ),
@@ -190,7 +192,10 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             for r in d.get("relations", ())
         ),
         evidence=Evidence(
-            *(tuple(d.get("evidence", {}).get(k, ())) for k in ("actions", "wishes", "weaknesses", "hedges", "slogans"))
+            *(
+                tuple(d.get("evidence", {}).get(k, ()))
+                for k in ("actions", "wishes", "weaknesses", "hedges", "slogans", "topics")
+            )
         ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),
     )

@@ -230,6 +230,48 @@ CASES = [
         "主动公开政府信息",
     ),
     (
+        "a topic a meeting deployed, even with a figure, is quoted after a sentence that did it",
+        "（一）组织领导。全年召开党组会议12次，研究部署普法宣传和政务公开等工作。"
+        "（二）公开。严格落实政务公开制度，及时公开行政许可结果。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "及时公开行政许可结果",
+    ),
+    (
+        "a report the leader heard is no 复议 handled",
+        "（一）组织领导。局长先后4次听取行政复议工作汇报，研究了案件办理中的难点问题。"
+        "（二）复议。依法办理行政复议案件，做到案结事了。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "依法办理行政复议案件",
+    ),
+    (
+        "a topic a meeting dealt with still covers the item when nothing else reports it",
+        "（一）组织领导。县政府常务会议专题研究了政务公开工作。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "专题研究了政务公开工作",
+    ),
+    (
+        "the leader named in a body he heads is no act of his: the sentence with his act is",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "成立以局长为组长的法治建设领导小组。主要负责人将带头学法。局长亲自研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长亲自研究部署",
+    ),
+    (
+        "a guiding clause on 习近平法治思想 is quoted after the sentence that says how it was studied",
+        "（一）理论武装。坚持深入学习贯彻习近平法治思想，开展法治建设5项行动。党组中心组集中学习习近平法治思想。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "党组中心组集中学习",
+    ),
+    (
         "the part's own heading names no item: its first sentence is not the leader's act",
         "（一）执法。全年办结行政处罚案件40件。",
         "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",
@@ -288,6 +330,28 @@ def test_the_verdicts_name_only_items_of_the_checklists() -> None:
     read = tomllib.loads(Path(ROOT / "tests" / "quotes_read.toml").read_text(encoding="utf-8"))
     for name, verdicts in read.items():
         assert set(verdicts) - {"held", "group"} <= ids, name
+
+
+TOWNSHIP = (
+    "（一）学法。组织镇村干部集中学习普法知识12次。（二）执法。调整综合行政执法领导小组成员。"
+    "依法开展综合行政执法，查处违法建设。（三）普法。深入开展“法律进乡村”活动。"
+)
+
+
+@pytest.mark.parametrize(("item", "words"), [("township-pufa", "法律进乡村"), ("township-enforcement", "查处违法建设")])
+def test_a_townships_cadres_studying_or_its_leading_group_is_quoted_last(item: str, words: str) -> None:
+    """普法 and 综合行政执法 of a 乡镇 are done for and on the people: the cadres' own study of them
+    and the leading group's members name them, the sentence with the act reports them."""
+    text = REPORT.format(measures=TOWNSHIP, duties=DUTIES, plan=PLAN).replace("青山县司法局", "青山县青石镇人民政府")
+    got = check(read_text(text), checklists.load("township"), year=2023).items[item]
+    assert got.status == "covered" and words in (got.evidence or ""), got.evidence
+
+
+def test_a_law_on_emergencies_studied_is_no_emergency_handled() -> None:
+    measures = "（一）学法。组织干部学习突发事件应对法等应急管理法律法规8次。（二）应急。汛期前组织开展防汛演练。"
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN).replace("青山县司法局", "青山县人民政府")
+    got = check(read_text(text), checklists.load("county_gov"), year=2023).items["emergencies"]
+    assert got.status == "covered" and "防汛演练" in (got.evidence or ""), got.evidence
 
 
 def test_a_report_without_a_plan_has_no_concrete_plan() -> None:

@@ -136,8 +136,15 @@ def test_checklist_item_examples(item_id: str, item: checklists.Item) -> None:
     def named(text: str) -> bool:
         return any(not judge.in_slogan(text, m.start(), m.end()) for c in item.cues for m in pattern(c).finditer(text))
 
+    def acted(text: str) -> bool:  # one of the item's acts: the sentence reports the unit did it
+        return any(not judge.in_slogan(text, m.start(), m.end()) for a in item.acts for m in pattern(a).finditer(text))
+
     assert item.good and item.bad, f"{item_id} needs good and bad examples"
+    assert not item.acts or item.weak, f"{item_id}: acts need weak examples (the item named without them)"
     for text in item.good:
         assert named(text), f"{item_id}: good example not covered: {text}"
+        assert not item.acts or acted(text), f"{item_id}: good example without the item's acts: {text}"
     for text in item.bad:
         assert not named(text), f"{item_id}: bad example covered: {text}"
+    for text in item.weak:  # covered, but quoted only when no sentence with one of the acts reports the item
+        assert named(text) and not acted(text), f"{item_id}: weak example: {text}"

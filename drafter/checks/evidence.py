@@ -31,6 +31,7 @@ FIGURE = _Figure()
 _SENTENCE_END = Lazy(r"[。！？；;!?]")
 _CLAUSE = Lazy(r"[，,]")
 SLOGAN_REACH = 40  # a slogan around a cue starts at most this many characters before it
+TOPIC_REACH = 70  # a topic list ("研究部署了……、……等工作") starts at most this many characters before a cue
 
 
 class Judge:
@@ -50,28 +51,21 @@ class Judge:
         self.slogans = alt(ev.slogans)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
-        self._each = tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans)
+        self._slogan_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans))
+        self._topic_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.topics))
         self._memo: dict[str, str | None] = {}
-        self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def in_slogan(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
         "有部署、有落实"): words that name a duty without reporting that anyone did it."""
-        starts, spans = self._slogans(text)
-        lo = bisect_left(starts, start - SLOGAN_REACH)
-        hi = bisect_right(starts, start)
-        return any(spans[i][1] >= end for i in range(lo, hi))
+        return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False)
 
-    def _slogans(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
-        """Every slogan match in ``text``, overlapping ones too, sorted by start: found once per text,
-        so a paragraph of many cues costs one pass per slogan, not one search per cue."""
-        got = self._spans.get(text)
-        if got is None:
-            if len(self._spans) > 2000:
-                self._spans.clear()
-            spans = sorted(span for rx in self._each for span in _overlapping(rx, text))
-            self._spans[text] = got = ([s for s, _ in spans], spans)
-        return got
+    def topical(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a cue's match) is a topic another act names ("研究部署了普法、
+        政务公开等工作", "听取行政复议工作汇报"): a meeting dealt with it, the sentence does not report
+        that the unit did it. The cue stands after the span's first words (the verb): "部署" itself is
+        the leader's act, not a topic."""
+        return self._topic_spans.covers(text, start, end, TOPIC_REACH, after=True)
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""
@@ -98,6 +92,36 @@ class Judge:
         """Whether ``clause`` names an action outside a slogan: "运用法治思维和法治方式解决矛盾纠纷"
         and "同部署、同推进" state a principle, they report nothing done."""
         return any(not self.in_slogan(clause, m.start(), m.end()) for m in self.actions.finditer(clause))
+
+
+class _Spans:
+    """Every match of some patterns in a text, overlapping ones too, sorted by start: found once per
+    text, so a paragraph of many cues costs one pass per pattern, not one search per cue."""
+
+    __slots__ = ("_memo", "_rxs")
+
+    def __init__(self, rxs: tuple[re.Pattern[str], ...]) -> None:
+        self._rxs = rxs
+        self._memo: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def covers(self, text: str, start: int, end: int, reach: int, after: bool) -> bool:
+        """Whether a match starting at most ``reach`` characters before ``start`` (strictly before it
+        when ``after``) runs on to ``end``."""
+        if not self._rxs:
+            return False
+        starts, spans = self._spans(text)
+        lo = bisect_left(starts, start - reach)
+        hi = bisect_left(starts, start) if after else bisect_right(starts, start)
+        return any(spans[i][1] >= end for i in range(lo, hi))
+
+    def _spans(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        got = self._memo.get(text)
+        if got is None:
+            if len(self._memo) > 2000:
+                self._memo.clear()
+            spans = sorted(span for rx in self._rxs for span in _overlapping(rx, text))
+            self._memo[text] = got = ([s for s, _ in spans], spans)
+        return got
 
 
 def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:

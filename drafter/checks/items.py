@@ -88,7 +88,16 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
                 scope_key = ("body", tuple((b.kind, b.level, b.number, b.text) for b in scope))
         if id(corpus) not in texts:
             texts[id(corpus)] = tuple(b.text for b in corpus.blocks)
-        hit_key: Hashable = (item.cues, need, ctx.year, ctx.memo.hold(judge), texts[id(corpus)], scope_key)
+        hit_key: Hashable = (
+            item.cues,
+            item.acts,
+            _topics(item),
+            need,
+            ctx.year,
+            ctx.memo.hold(judge),
+            texts[id(corpus)],
+            scope_key,
+        )
         got = kept.get(hit_key)
         if got is None:
             todo.append((item, need, corpus, scope, hit_key))
@@ -100,8 +109,10 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     for corpus, rxs in cues.values():
         corpus.prepare(tuple(rxs))
     for item, need, corpus, scope, hit_key in todo:
-        hits = _hits(corpus, item.cues, ctx.year, need, judge)
+        hits = _hits(corpus, item, ctx.year, need, judge)
         under = under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
+        for h in under:
+            h.weak = _weakness(judge, item, h, False, ctx.year)
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
@@ -137,14 +148,16 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     if done_corpus is not None:  # kept as an item's hits are, by the texts searched
         done_texts = tuple(b.text for b in done_corpus.blocks)
         kept_away = ctx.memo.map("item-hits-elsewhere")
-        away_keys = {i.id: (i.cues, found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts) for i in away}
+        away_keys = {
+            i.id: (i.cues, i.acts, _topics(i), found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts) for i in away
+        }
         for i in away:
             if (got := kept_away.get(away_keys[i.id])) is not None:
                 away_hits[i.id] = _rebuilt(got, done_corpus.blocks, None)  # type: ignore[arg-type]
         if missed := [i for i in away if i.id not in away_hits]:
             done_corpus.prepare(tuple(pattern(c, ctx.year) for item in missed for c in item.cues))
         for i in missed:
-            away_hits[i.id] = _hits(done_corpus, i.cues, ctx.year, found[i.id][1], judge)
+            away_hits[i.id] = _hits(done_corpus, i, ctx.year, found[i.id][1], judge)
             kept_away.put(away_keys[i.id], _kept(away_hits[i.id], done_corpus.blocks, [], None))
     own_blocks = {id(b) for b in ctx.parts["measures"].blocks} if away else set()
     for item in ctx.checklist.items:
@@ -233,7 +246,7 @@ def _first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
                 if e <= pos:
                     break
                 if not is_title(b.text, s, e) and _concrete(b.text[s:e], judge):
-                    return Hit(b, s, e, hit.kind, hit.cue, hit.titled, hit.rank, hit.under)
+                    return Hit(b, s, e, hit.kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
                 pos = e
         pos = 0
     return None
@@ -250,7 +263,7 @@ def _elsewhere(ctx: Context, hits: list[Hit], own_part: set[int]) -> tuple[Hit |
     """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
     reported in the duties part): the item is covered, only not where the regulation puts it.
     ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks."""
-    for h in hits:
+    for h in sorted(hits, key=lambda h: h.weak):  # stable: in reading order among the equally strong
         if id(h.block) in own_part:
             continue
         pid = ctx.part_of(h.block)
@@ -259,12 +272,13 @@ def _elsewhere(ctx: Context, hits: list[Hit], own_part: set[int]) -> tuple[Hit |
     return None, None
 
 
-def _preference(h: Hit) -> tuple[int, bool, bool]:
-    """Which hit reports the item best (the least): one named by the item's more specific cue (an
-    item's cues come most specific first: 人民调解 before 信访, 谁执法谁普法 before 普法), then a
-    sentence a title names the item over, then one under a heading that names the item; else the
-    first in reading order (``min`` keeps it)."""
-    return (h.rank, not h.titled, not h.under)
+def _preference(h: Hit) -> tuple[int, int, bool, bool]:
+    """Which hit reports the item best (the least): one that reports the unit did it (``weak`` 0: not
+    a topic a meeting deployed, and with one of the item's acts), then one named by the item's more
+    specific cue (an item's cues come most specific first: 人民调解 before 信访, 谁执法谁普法 before
+    普法), then a sentence a title names the item over, then one under a heading that names the item;
+    else the first in reading order (``min`` keeps it)."""
+    return (h.weak, h.rank, not h.titled, not h.under)
 
 
 def _best(hits: list[Hit]) -> Hit | None:
@@ -275,43 +289,48 @@ def _best(hits: list[Hit]) -> Hit | None:
     best = min(hits, key=_preference)
     if best.kind == "figure":
         return best
-    same = (h for h in hits if h.block is best.block and h.cue == best.cue and h.kind == "figure")
+    same = (
+        h for h in hits if h.block is best.block and h.cue == best.cue and h.kind == "figure" and h.weak <= best.weak
+    )
     return next(same, best)  # the same words: a 主任 named in a figure's sentence is no 主要负责人
 
 
-KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int]
-"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled, rank)."""
+KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int, int]
+"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled, rank, weak)."""
 
 
 def _kept(hits: list[Hit], blocks: list[Block], under: list[Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
     where = {id(b): i for i, b in enumerate(blocks)}
-    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank) for h in hits]
+    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank, h.weak) for h in hits]
     if under:
         assert scope is not None
         at = {id(b): i for i, b in enumerate(scope)}
-        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank) for h in under]
+        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank, h.weak) for h in under]
     return tuple(out)
 
 
 def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[Hit]:
     """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
     return [
-        Hit((scope if under else blocks)[i], s, e, kind, cue, titled, rank, under)  # type: ignore[index]
-        for under, i, s, e, kind, cue, titled, rank in kept
+        Hit((scope if under else blocks)[i], s, e, kind, cue, titled, rank, under, weak)  # type: ignore[index]
+        for under, i, s, e, kind, cue, titled, rank, weak in kept
     ]
 
 
-def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, judge: Judge) -> list[Hit]:
+def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge) -> list[Hit]:
     """The accepted evidence sentences for an item, in reading order (at most one per sentence).
 
     A cue inside a slogan (主要领导亲自抓, 有部署) reports nothing. A title (a heading, or a run-in
     "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
-    first of its paragraph that is no title and reports something done. A sentence dated only before the report year ("自2021年1月1日
-    起……") reports an earlier year."""
+    first of its paragraph that is no title and reports something done. A sentence dated only before
+    the report year ("自2021年1月1日起……") reports an earlier year. The search of a cue goes on past
+    weak sentences (``_weakness``), up to ``WEAK_MAX`` of them, for one that reports the item done."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
-    for rank, c in enumerate(cues):
+    strong = 0
+    topics = _topics(item)
+    for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end):
                 continue
@@ -319,10 +338,44 @@ def _hits(corpus: Corpus, cues: tuple[str, ...], year: int | None, need: str, ju
             if got is None or (id(got.block), got.start) in seen:
                 continue
             got.cue, got.rank = b.text[start:end], rank
+            got.weak = _weakness(
+                judge, item, got, topics and not got.titled and judge.topical(b.text, start, end), year
+            )
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
-            if got.kind != "action" or len(seen) >= 4:  # alternatives matter only should a list be set aside
+            if got.weak:
+                if len(seen) - strong >= WEAK_MAX:
+                    break
+                continue
+            strong += 1
+            if got.kind != "action" or strong >= 4:  # alternatives matter only should a list be set aside
                 break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
+
+
+WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)
+
+
+def _topics(item: Item) -> bool:
+    """Whether a topic a meeting dealt with ("研究部署了普法、政务公开等工作") is a weak report of
+    ``item``: of a measure it is; of a duty (亲自部署、听取汇报) the meeting is the leader's act."""
+    return item.part != "duties"
+
+
+def _weakness(judge: Judge, item: Item, h: Hit, topical: bool, year: int | None) -> int:
+    """How far ``h`` falls short of reporting that the unit did ``item`` (0: not at all): its cue is a
+    topic a meeting deployed or heard (``topical``), and its sentence has none of the item's
+    ``acts`` (学习《突发事件应对法》 has no 预案、演练 or 处置). A weak sentence is quoted only when
+    no stronger one reports the item."""
+    weak = int(topical)
+    if item.acts:
+        sentence = h.block.text[h.start : h.end]
+        if not any(
+            not judge.in_slogan(sentence, m.start(), m.end())
+            for a in item.acts
+            for m in pattern(a, year).finditer(sentence)
+        ):
+            weak += 1
+    return weak
 
 
 def _topic_lists(

@@ -26,7 +26,7 @@ TITLE_MAX = 32
 class Hit:
     """A sentence of ``block`` (``start:end``) where an item's cue matched, and what kind of evidence it is."""
 
-    __slots__ = ("block", "cue", "end", "kind", "rank", "start", "titled", "under")
+    __slots__ = ("block", "cue", "end", "kind", "rank", "start", "titled", "under", "weak")
 
     def __init__(
         self,
@@ -38,10 +38,12 @@ class Hit:
         titled: bool = False,
         rank: int = 0,
         under: bool = False,
+        weak: int = 0,
     ) -> None:
         self.block, self.start, self.end, self.kind = block, start, end, kind
         self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
         self.rank, self.under = rank, under  # which of the item's cues matched; under a heading naming the item
+        self.weak = weak  # how far it falls short of reporting the item done (``items._weakness``): 0 not at all
 
 
 # where a walk through a paragraph's sentences stands: (block, sentence start, after a title, phase)
