@@ -223,12 +223,6 @@ def _place(block: Block, at: int) -> tuple[int, int, str]:
     return line, max(col, 0), quote_of(block.text, start, end)
 
 
-def _not_done(s: Section) -> bool:
-    """A section that says what is lacking or what will be done: the head's duties named there
-    ("深入落实第一责任人职责" in next year's plan) report nothing the head did."""
-    return bool(s.parts) and all(p in ("plan", "shortcomings") for p in s.parts)
-
-
 def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
     """The block (and offset) where a part without a section of its own is written about."""
     cues = checklist.parts[pid].content
@@ -236,7 +230,7 @@ def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int |
         got = next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
         return (got, 0) if got is not None else None
     for s in sections:
-        if s.parts == ["opening"] or (pid == "duties" and _not_done(s)):
+        if s.parts == ["opening"]:
             continue
         for b in s.blocks:
             if any_cue(b.text, cues, year):
