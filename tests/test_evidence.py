@@ -44,6 +44,9 @@ def _item(text: str, item: str, kind: str = "department", year: int = 2025):  # 
         "下一步，我局开展行政执法人员轮训。",
         "2026年，我局将建立行政执法案卷评查制度。",
         "新的一年，全局将开展行政执法检查。",
+        "行政执法案卷评查将于3月开展。",
+        "计划年底前完成行政执法案卷评查。",
+        "准备启动行政执法人员轮训。",
     ],
 )
 def test_a_topic_named_in_a_wish_or_weakness_covers_nothing(sentence: str) -> None:

@@ -239,6 +239,30 @@ CASES = [
         "及时公开行政许可结果",
     ),
     (
+        "topics named before the verb (对……等工作作出部署) are a meeting's topics too",
+        "（一）组织领导。对政务公开、执法监督等工作作出安排部署。（二）公开。严格落实政务公开制度，及时公开行政许可结果。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "及时公开行政许可结果",
+    ),
+    (
+        "a deployed topic with a figure after it reports the work done",
+        "（一）组织领导。部署开展政务公开专项检查工作，检查政府网站12个。（二）公开。严格落实政务公开制度。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "检查政府网站12个",
+    ),
+    (
+        "the heads of its sections are not the unit's head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "各股室负责同志参加法治培训4次。局长带头学法6次。",
+        PLAN,
+        "duties-leader",
+        "局长带头学法",
+    ),
+    (
         "a report the leader heard is no 复议 handled",
         "（一）组织领导。局长先后4次听取行政复议工作汇报，研究了案件办理中的难点问题。"
         "（二）复议。依法办理行政复议案件，做到案结事了。",
@@ -256,9 +280,9 @@ CASES = [
         "专题研究了政务公开工作",
     ),
     (
-        "the leader named in a body he heads is no act of his: the sentence with his act is",
+        "another body's leader, or a leader's plan, is no act of this unit's head: the sentence with his act is",
         "（一）执法。全年办结行政处罚案件40件。",
-        "成立以局长为组长的法治建设领导小组。主要负责人将带头学法。局长亲自研究部署法治工作。",
+        "县委书记在全县法治工作会议上提出明确要求。主要负责人将带头学法。局长亲自研究部署法治工作。",
         PLAN,
         "duties-leader",
         "局长亲自研究部署",

@@ -60,12 +60,17 @@ class Judge:
         "有部署、有落实"): words that name a duty without reporting that anyone did it."""
         return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False)
 
-    def topical(self, text: str, start: int, end: int) -> bool:
+    def topical(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) is a topic another act names ("研究部署了普法、
-        政务公开等工作", "听取行政复议工作汇报"): a meeting dealt with it, the sentence does not report
-        that the unit did it. The cue stands after the span's first words (the verb): "部署" itself is
-        the leader's act, not a topic."""
-        return self._topic_spans.covers(text, start, end, TOPIC_REACH, after=True)
+        政务公开等工作", "听取行政复议工作汇报"): a meeting dealt with it, the sentence (ending at
+        ``stop``) does not report that the unit did it — unless a figure follows the topics ("部署开展
+        案卷评查工作，评查案卷41卷"). The cue stands after the span's first words (the verb): "部署"
+        itself is the leader's act, not a topic."""
+        after = self._topic_spans.covering(text, start, end, TOPIC_REACH, after=True)
+        if after is None:
+            return False
+        clause = _CLAUSE.search(text, after, stop)  # "……等工作11次" counts the meetings
+        return clause is None or FIGURE.search(text[clause.end() : stop]) is None
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""
@@ -107,12 +112,16 @@ class _Spans:
     def covers(self, text: str, start: int, end: int, reach: int, after: bool) -> bool:
         """Whether a match starting at most ``reach`` characters before ``start`` (strictly before it
         when ``after``) runs on to ``end``."""
+        return self.covering(text, start, end, reach, after) is not None
+
+    def covering(self, text: str, start: int, end: int, reach: int, after: bool) -> int | None:
+        """The end of the first match ``covers`` finds, else None."""
         if not self._rxs:
-            return False
+            return None
         starts, spans = self._spans(text)
         lo = bisect_left(starts, start - reach)
         hi = bisect_left(starts, start) if after else bisect_right(starts, start)
-        return any(spans[i][1] >= end for i in range(lo, hi))
+        return next((spans[i][1] for i in range(lo, hi) if spans[i][1] >= end), None)
 
     def _spans(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         got = self._memo.get(text)

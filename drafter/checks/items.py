@@ -338,9 +338,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             got.cue, got.rank = b.text[start:end], rank
-            got.weak = _weakness(
-                judge, item, got, topics and not got.titled and judge.topical(b.text, start, end), year
-            )
+            topical = topics and not got.titled and judge.topical(b.text, start, end, got.end)
+            got.weak = _weakness(judge, item, got, topical, year)
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
             if got.weak:
                 if len(seen) - strong >= WEAK_MAX:
