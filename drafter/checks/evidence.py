@@ -51,7 +51,8 @@ class Judge:
         self.slogans = alt(ev.slogans)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
-        self._slogan_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans))
+        self._each = tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans)
+        self._slogan_spans = _Spans(self._each)
         self._topic_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.topics))
         self._memo: dict[str, str | None] = {}
 
