@@ -78,7 +78,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self._parts_key: tuple[int, int] | None = None
         self._parts_map: dict[int, str] = {}
         self.done: list[bool] = []
-        self.saved_version = buffer.version
+        buffer.mark_saved()
         self.crash_version = buffer.version
         self.checked_version = -1
         self._debounce: Timer | None = None

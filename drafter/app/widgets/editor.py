@@ -111,6 +111,9 @@ class Editor(TextArea):
         self.pending_scroll = None
 
     def on_resize(self, event: events.Resize) -> None:
+        # Textual re-wraps on resize but repaints only if the wrapped height changed: lines drawn at the
+        # new width with the old wrap (F3 and back) stayed on screen, words cut off, until the cursor moved
+        self.refresh()
         if self.pending_scroll is not None:
             self.call_after_refresh(self._scroll_back)  # the place's scroll, not the centred cursor
             return
