@@ -186,3 +186,19 @@ def test_every_key_of_the_drafting_screen_is_in_f1_help_and_the_palette() -> Non
         if action in ("next_part", "prev_part"):
             continue  # the palette names each part instead (切换部分：…)
         assert f"action_{action}" in source, f"the palette has no command for {binding.description}"
+
+
+@aio
+async def test_the_settings_form_says_ok_not_save(tmp_path: Path) -> None:
+    """F2's button applies the settings to the draft (the file changes at Ctrl+S): 确定 as in Word's
+    dialogs; 保存 there was followed by 未保存 in the status line."""
+    from textual.widgets import Button
+
+    from drafter.app.screens.meta import MetaScreen
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, MetaScreen), "the form")
+        assert str(app.screen.query_one("#meta-ok", Button).label) == "确定"
