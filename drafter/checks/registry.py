@@ -23,6 +23,7 @@ from . import (
     ownbody,
     parts,
     previous,
+    slips,
     substance,
     texts,
     thin,
@@ -49,6 +50,7 @@ MODULES = (
     typeset,
     typos,
     ownbody,
+    slips,
     years,
 )
 
