@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
-from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, figure_rx, leader_rx, plan_dates_rx
+from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
@@ -102,7 +102,8 @@ def thin_relative(ctx: Context) -> Iterator[Finding]:
 
 def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
-    if measures.status == "present" and not any(figure_rx().search(b.text) for b in ctx.own_words(measures.blocks)):
+    own = ctx.own_words(measures.blocks) if measures.status == "present" else []
+    if measures.status == "present" and not any(figure_rx().search(b.text) or has_hanzi_figure(b.text) for b in own):
         yield THIN_PART.on_part(
             ctx, "measures", WARNING, "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
         )
