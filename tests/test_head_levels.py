@@ -1,0 +1,81 @@
+"""The head of reports of every level (issue 26): provinces, 自治区, 州, 盟, 地级市, ministries and
+provincial 厅 — their unit read from the title, the signature, the page or the opening's subject,
+their type by ``units.toml``, never a wrong one; and the year however a report writes it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter import checklists
+
+from .conftest import in_process
+
+BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作安排\n加强培训。\n"
+
+
+def _lint(tmp_path: Path, text: str) -> dict[str, object]:
+    report = tmp_path / "r.txt"
+    report.write_text(text, encoding="utf-8")
+    f: dict[str, object] = json.loads(in_process("lint", str(report), "--format", "json").stdout)["files"][0]
+    return f
+
+
+# ---------------------------------------------------------------- types of every level, from the name
+
+
+@pytest.mark.parametrize(
+    ("unit", "unit_type"),
+    [
+        ("北湾省人民政府", "county_gov"),
+        ("北湾省政府", "county_gov"),
+        ("青川回族自治区人民政府", "county_gov"),
+        ("青禾土家族苗族自治州人民政府", "county_gov"),
+        ("巴彦盟行政公署", "county_gov"),
+        ("青禾市政府", "county_gov"),
+        ("中共北湾省委", "county_gov"),
+        ("中共北湾省委 北湾省人民政府", "county_gov"),
+        ("青川回族自治区党委", "county_gov"),
+        ("中共青禾州委", "county_gov"),
+        ("青禾州委", "county_gov"),
+        ("青禾镇党委", "township"),
+        ("中共青禾镇委员会", "township"),
+        ("司法部", "department"),
+        ("国家统计局", "department"),
+        ("北湾省司法厅", "department"),
+        ("北湾省人民政府办公厅", "department"),
+        ("青禾市发展和改革委员会", "department"),
+        ("青禾县人民政府办公室", "department"),
+        ("青禾县发改委", "department"),
+    ],
+)
+def test_type_of_every_level(unit: str, unit_type: str) -> None:
+    assert checklists.registry().decide(unit).type == unit_type
+
+
+# ---------------------------------------------------------------- the unit named in the title
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "unit_type"),
+    [
+        ("司法部2023年法治政府建设年度报告", "司法部", "department"),
+        ("北湾省政府2023年法治政府建设情况报告", "北湾省政府", "county_gov"),
+        ("巴彦盟行政公署2023年度法治政府建设情况报告", "巴彦盟行政公署", "county_gov"),
+        ("青禾市政府2023年法治政府建设情况报告", "青禾市政府", "county_gov"),
+        ("北湾省人民政府关于2023年法治政府建设情况的报告", "北湾省人民政府", "county_gov"),
+        ("北湾省司法厅关于2023年度法治政府建设情况的报告", "北湾省司法厅", "department"),
+        ("青川回族自治区党委关于2023年度法治建设情况的报告", "青川回族自治区党委", "county_gov"),
+    ],
+)
+def test_unit_of_every_level_in_the_title(tmp_path: Path, title: str, unit: str, unit_type: str) -> None:
+    f = _lint(tmp_path, title + "\n现将有关情况报告如下。\n" + BODY)
+    assert (f["unit"], f["unit_type"], f["year"]) == (unit, unit_type, 2023)
+
+
+def test_a_title_naming_no_unit_by_its_last_word_is_no_unit(tmp_path: Path) -> None:
+    # 全部, 干部 end as a ministry's name does: never a unit
+    f = _lint(tmp_path, "全部2023年法治政府建设年度报告\n现将有关情况报告如下。\n" + BODY)
+    assert f["unit"] is None
