@@ -79,3 +79,54 @@ def test_a_title_naming_no_unit_by_its_last_word_is_no_unit(tmp_path: Path) -> N
     # 全部, 干部 end as a ministry's name does: never a unit
     f = _lint(tmp_path, "全部2023年法治政府建设年度报告\n现将有关情况报告如下。\n" + BODY)
     assert f["unit"] is None
+
+
+# ---------------------------------------------------------------- the year, however it is written
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("青禾县司法局关于二〇二三年法治政府建设情况的报告\n现将情况报告如下。\n", 2023),
+        ("青禾县司法局二○二三年度法治政府建设情况报告\n现将情况报告如下。\n", 2023),
+        ("青禾县司法局２０２３年度法治政府建设情况报告\n现将情况报告如下。\n", 2023),
+        ("青禾县民政局2022年法治工作情况暨2023年工作要点\n现将情况报告如下。\n", 2022),
+        ("青禾县民政局2024年法治工作要点暨2023年法治工作总结\n现将情况报告如下。\n", 2023),
+        ("青禾县民政局法治政府建设年度报告\n二〇二三年，我局坚持依法行政。\n", 2023),
+        ("青禾县民政局法治政府建设年度报告\n２０２３年，我局坚持依法行政。\n", 2023),
+        # only the page's 成文日期 or 发布时间 says it: January to March of Y+1 is a report on Y
+        (
+            "[ 发布机构 ] 青禾县民政局\n[ 成文日期 ] 2024-02-20\n青禾县民政局法治政府建设年度报告\n今年以来，我局坚持依法行政。\n",
+            2023,
+        ),
+        ("发布时间：2024-03-05 10:21\n青禾县民政局法治政府建设年度报告\n今年以来，我局坚持依法行政。\n", 2023),
+        ("发布时间：2023-12-25 10:21\n青禾县民政局法治政府建设年度报告\n今年以来，我局坚持依法行政。\n", 2023),
+        # posted in summer: either year; and nothing at all: never a guess
+        ("发布时间：2024-07-05 10:21\n青禾县民政局法治政府建设年度报告\n今年以来，我局坚持依法行政。\n", None),
+        ("青禾县民政局法治政府建设工作报告\n今年以来，我局坚持依法行政。\n", None),
+    ],
+)
+def test_year_however_written(tmp_path: Path, text: str, year: int | None) -> None:
+    f = _lint(tmp_path, text + BODY)
+    assert (f["unit"], f["year"]) == ("青禾县司法局" if "司法局" in text else "青禾县民政局", year)
+
+
+def test_year_from_the_signature_date_in_chinese_numerals(tmp_path: Path) -> None:
+    text = (
+        "青禾县民政局法治政府建设年度报告\n今年以来，我局坚持依法行政。\n"
+        + BODY
+        + "\n青禾县民政局\n二〇二四年一月十五日\n"
+    )
+    assert _lint(tmp_path, text)["year"] == 2023
+
+
+def test_western_years_keep_the_offsets() -> None:
+    from drafter.dates import western_years
+
+    for text, want in [
+        ("二〇二三年度", "2023年度"),
+        ("二○二三年", "2023年"),
+        ("２０２３年", "2023年"),
+        ("一二三四年", "一二三四年"),
+    ]:
+        assert western_years(text) == want and len(western_years(text)) == len(text)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Document, Meta
 from ..text import CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
-from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
-from .head.page import is_field_line
+from .head import ADDRESSEE_SHAPE, MAX_TITLE_SCAN, TITLE, front_matter, is_debris
+from .head.page import is_field_line, page_facts
 from .head.unit import settle_unit
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
@@ -80,6 +80,9 @@ def build(
         trace.untitled = meta.title is None
     if info is not None and info.found:
         page_meta(meta, info)
+    if meta.page_date is None and furniture:  # "发布时间：2024-03-05" set aside with the page's words
+        facts = page_facts(furniture[:MAX_TITLE_SCAN])
+        meta.page_date = facts.written or facts.posted
     end, roles = closing_block(paras, start)
     if trace is not None:
         trace.clean, trace.head, trace.end = [(p.line, p.col) for p in paras], max(start, *seen), end

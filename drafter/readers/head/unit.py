@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ...checklist_model import search_dirs
+from ...dates import western_years
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy
 from ...model import Block, Meta
@@ -50,7 +51,7 @@ def units_of(text: str) -> str | None:
 def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
     joined = without_pinyin(" ".join(t.strip() for t in texts))  # a mirror's "湘潭縣(xiàn)…": the name as written
-    view = simplified(joined)
+    view = western_years(simplified(joined))  # "…司法局二〇二三年度…": its year cuts the unit's words off too
     about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
     if before is None:
