@@ -130,3 +130,82 @@ def test_western_years_keep_the_offsets() -> None:
         ("一二三四年", "一二三四年"),
     ]:
         assert western_years(text) == want and len(western_years(text)) == len(text)
+
+
+# ---------------------------------------------------------------- the unit as the opening's subject, any level
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "unit_type"),
+    [
+        ("2023年，司法部坚持以习近平法治思想为指导，全面履行职责。", "司法部", "department"),
+        ("2022年，生态环境部认真贯彻落实党中央、国务院决策部署。", "生态环境部", "department"),
+        ("2023年，国家林业和草原局坚持以习近平法治思想为指导。", "国家林业和草原局", "department"),
+        ("2023年，北湾省司法厅坚持以习近平法治思想为指导。", "北湾省司法厅", "department"),
+        ("2023年，在省委省政府的坚强领导下，北湾省司法厅坚持依法行政。", "北湾省司法厅", "department"),
+        ("2023年，青川回族自治区党委、政府坚持以习近平法治思想为指导。", "青川回族自治区人民政府", "county_gov"),
+        ("2023年，青禾市委市政府坚持以习近平法治思想为指导。", "青禾市人民政府", "county_gov"),
+        ("2022年，青禾州委、州政府深入学习贯彻习近平法治思想。", "青禾州人民政府", "county_gov"),
+        ("2023年，巴彦盟委、行署坚持依法行政。", "巴彦盟行政公署", "county_gov"),
+    ],
+)
+def test_unit_of_any_level_as_the_opening_s_subject(tmp_path: Path, opening: str, unit: str, unit_type: str) -> None:
+    f = _lint(tmp_path, "法治政府建设年度报告\n" + opening + "\n" + BODY)
+    assert (f["unit"], f["unit_type"], f["type_source"]) == (unit, unit_type, "body")
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit_type"),
+    [
+        # the level alone names no place: no unit, but the type is the subject's
+        ("2023年，省委、省政府坚持以习近平法治思想为指导。", "county_gov"),
+        ("2023年，自治区党委、政府坚持以习近平法治思想为指导。", "county_gov"),
+        ("2022年，州党委、政府深入学习贯彻习近平法治思想。", "county_gov"),
+        ("2023年，市委市政府坚持以习近平法治思想为指导。", "county_gov"),
+        ("2023年，省政府坚持依法行政。", "county_gov"),
+        # never a unit: 国务院 (no report's unit), a 党组, 全省, 本部门
+        ("2023年，国务院高度重视法治政府建设。", None),
+        ("2023年，交通运输部党组坚持依法行政。", None),
+        ("2023年，全省坚持依法行政。", None),
+        ("2023年，本部门坚持依法行政。", None),
+    ],
+)
+def test_no_unit_where_the_subject_names_no_place(tmp_path: Path, opening: str, unit_type: str | None) -> None:
+    f = _lint(tmp_path, "法治政府建设年度报告\n" + opening + "\n" + BODY)
+    assert (f["unit"], f["unit_type"]) == (None, unit_type)
+
+
+def test_a_higher_level_named_by_a_department_is_not_its_unit(tmp_path: Path) -> None:
+    f = _lint(tmp_path, "法治政府建设年度报告\n2023年，北湾省委、省政府高度重视法治建设，我厅坚持依法行政。\n" + BODY)
+    assert (f["unit"], f["unit_type"]) == (None, "department")
+
+
+def test_the_publisher_line_names_a_province_s_government(tmp_path: Path) -> None:
+    head = "[ 发布机构 ] 青川回族自治区人民政府\n[ 成文日期 ] 2024-03-20\n2023年法治政府建设年度报告\n"
+    f = _lint(tmp_path, head + "2023年，自治区党委、政府坚持以习近平法治思想为指导。\n" + BODY)
+    assert (f["unit"], f["unit_type"], f["year"]) == ("青川回族自治区人民政府", "county_gov", 2023)
+
+
+# ---------------------------------------------------------------- --explain-type in plain Chinese
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "司法部2023年法治政府建设年度报告\n",
+            ["“司法部”（取自标题）", "以“部”结尾", "units.toml", "按“政府部门”（department）检查"],
+        ),
+        ("法治政府建设年度报告\n2023年，司法部坚持依法行政。\n", ["“司法部”（取自正文开头）", "以“部”结尾"]),
+        (
+            "法治政府建设年度报告\n2023年，省委、省政府坚持依法行政。\n",
+            ["正文开头一句以“省委、省政府”作主语", "按“县级政府”（county_gov）检查"],
+        ),
+        ("法治政府建设年度报告\n2023年，我镇坚持依法行政。\n", ["正文自称“我镇”", "按“乡镇”（township）检查"]),
+    ],
+)
+def test_explain_type_says_which_rule_and_words(tmp_path: Path, text: str, words: list[str]) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(text + BODY, encoding="utf-8")
+    out = in_process("lint", str(report), "--explain-type").stdout
+    assert all(w in out for w in words), out
