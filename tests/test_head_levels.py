@@ -209,3 +209,17 @@ def test_explain_type_says_which_rule_and_words(tmp_path: Path, text: str, words
     report.write_text(text + BODY, encoding="utf-8")
     out = in_process("lint", str(report), "--explain-type").stdout
     assert all(w in out for w in words), out
+
+
+def test_the_end_of_a_span_in_the_title_is_no_report_year(tmp_path: Path) -> None:
+    title = "青禾县司法局关于《法治政府建设实施纲要（2021—2025年）》落实情况的报告\n"
+    assert _lint(tmp_path, title + "今年以来，我局坚持依法行政。\n" + BODY)["year"] is None
+    assert _lint(tmp_path, title + "2023年，我局坚持依法行政。\n" + BODY)["year"] == 2023
+
+
+def test_the_page_s_source_line_names_the_unit_where_nothing_else_does(tmp_path: Path) -> None:
+    f = _lint(tmp_path, "来源：北湾省人民政府\n2023年法治政府建设年度报告\n2023年，全省坚持依法行政。\n" + BODY)
+    assert (f["unit"], f["unit_type"], f["unit_source"]) == ("北湾省人民政府", "county_gov", "publisher")
+    # a page's source below the body is not the report's
+    f = _lint(tmp_path, "2023年法治政府建设年度报告\n2023年，全省坚持依法行政。\n" + BODY + "来源：北湾省司法厅\n")
+    assert f["unit"] is None
