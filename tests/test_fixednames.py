@@ -109,6 +109,23 @@ def test_one_bent_title_is_one_finding() -> None:
     )
 
 
+def test_a_wrong_word_inside_a_bent_name_is_one_finding() -> None:
+    got = _wording("主要负责人切实履行推进法制建设第一责任人职责。\n")
+    assert [f.quote for f in got] == ["推进法制建设第一责任人职责"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("深入学习习近平治思想。", "习近平治思想"),
+        ("深入学习习近平法治思思想。", "习近平法治思思想"),
+        ("传达学习中央全面依法治国会议精神。", "中央全面依法治国会议"),
+    ],
+)
+def test_a_term_with_a_character_dropped_or_doubled_is_bent(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in bent_terms(text)] == [quote]
+
+
 def test_names_dropped_from_a_fixed_name_and_a_notice_cited_as_a_document() -> None:
     got = _wording(
         "局党组持续深入学习法治思想，全面贯彻党的十九大和历届全会精神。"

@@ -90,23 +90,33 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
 def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     own = _writer(ctx, corpus)
+    names = list(_bent_names(ctx, corpus))
+    taken = sorted((at, at + end - start) for _, start, end, at, _ in names)  # a bent name is one finding
     for w in ctx.checklist.wording:
-        for v, start, end, _ in corpus.finditer(pattern(w.pattern)):
+        for v, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end):
+                continue
+            if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
                 continue
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
             yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
-    taken: list[tuple[int, int]] = []  # one garbled name is one finding, whichever forms it matches (sorted)
-    for v, start, end, at, why in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
-        if not _overlaps(taken, at, at + end - start):
-            insort(taken, (at, at + end - start))  # a name written as an exception allows still holds its words
-            if not why:
-                continue
-            b = own(v)
-            yield WORDING.at(b, start, end, WARNING, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
+    for v, start, end, _, why in names:
+        b = own(v)
+        yield WORDING.at(b, start, end, WARNING, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
+    """Each bent fixed name once, whichever forms it matches (a name an exception allows still holds its words)."""
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
+        _, start, end, at, why = hit
+        if not _overlaps(taken, at, at + end - start):
+            insort(taken, (at, at + end - start))
+            if why:
+                yield hit
 
 
 Hit = tuple[Block, int, int, int, str]  # block of the view, start, end, start in the joined text, why
