@@ -6,7 +6,7 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import Finding, check
-from drafter.checks.fixednames import bent_terms, bent_titles, distance, key
+from drafter.checks.fixednames import bent_terms, bent_titles, bent_years, distance, key
 from drafter.readers.txt import read_text
 
 HEAD = "青山县司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -55,7 +55,7 @@ def test_a_bent_title_names_the_right_one(cited: str, right: str) -> None:
 @pytest.mark.parametrize(
     "cited",
     [
-        "《法治政府建设实施纲要(2021-2025)》",  # only the 年 and the dash: another rule's business
+        "《法治政府建设实施纲要(2021-2025)》",  # only the 年 and the dash: bent_years's business
         "《法治政府建设实施纲要（2015—2020年）》",  # another known title
         "《青山县法治政府建设实施方案（2021—2025年）》",  # a local document
         "《法治政府建设实施方案（2021—2025年）》",  # another kind of document
@@ -69,6 +69,33 @@ def test_a_bent_title_names_the_right_one(cited: str, right: str) -> None:
 )
 def test_a_right_or_another_title_is_not_bent(cited: str) -> None:
     assert list(bent_titles(f"学习{cited}。")) == []
+
+
+@pytest.mark.parametrize(
+    ("cited", "years", "why"),
+    [
+        ("《法治政府建设实施纲要（2021—2025）》", "2021—2025", "年份后漏了“年”"),
+        ("《法治政府建设实施纲要(2021-2025)》", "2021-2025", "年份后漏了“年”，年份之间用“—”"),
+        ("《法治中国建设规划（2020——2025年）》", "2020——2025年", "年份之间用“—”"),
+        ("《法治政府建设实施纲要（2021—2015年）》", "2021—2015年", "起止年份有误"),
+    ],
+)
+def test_a_known_title_with_its_years_written_otherwise(cited: str, years: str, why: str) -> None:
+    text = f"学习{cited}。"
+    assert [(text[s:e], w) for s, e, _, w in bent_years(text)] == [(years, why)]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "《法治政府建设实施纲要（2021—2025年）》",
+        "《法治政府建设实施纲要(2021—2025年)》",  # half-width brackets: halfwidth-punctuation's
+        "《法治政府建设实施纲要（2022—2025年）》",  # a county's own 纲要
+        "《青山县法治政府建设实施方案（2021-2025年）》",  # a local document, written as it is
+    ],
+)
+def test_a_title_with_its_own_years_is_not_bent(cited: str) -> None:
+    assert bent_years(f"学习{cited}。") == ()
 
 
 def test_a_bent_term_is_found_between_its_ends() -> None:

@@ -6,13 +6,14 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from ..checklist_model import Citation
 from ..hanzi import simplified
 from ..model import Block
 from ..vocab import placeholder_hint_rx, placeholder_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .fixednames import bent_terms, bent_titles
+from .fixednames import bent_terms, bent_titles, bent_years
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -67,23 +68,25 @@ PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "�
 
 @OUTDATED_CITATION.check
 def outdated_citation(ctx: Context) -> Iterator[Finding]:
+    corpus = _texts(ctx)
+    own = _writer(ctx, corpus)
+    for v, start, end, _, c in _outdated(ctx, corpus):
+        b = own(v)
+        yield OUTDATED_CITATION.at(b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
+
+
+def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, int, Citation]]:
+    """(block of the view, start, end, start in the joined text, entry) of each superseded citation."""
     if ctx.year is None:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
-    corpus = _texts(ctx)
-    own = _writer(ctx, corpus)
     taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
         for v, start, end, m in corpus.finditer(pattern(c.pattern)):
-            b = own(v)
-            if _overlaps(taken, m.start(), m.end()):
-                continue
-            if _in_context(v.text, start, end, c.exceptions):
+            if _overlaps(taken, m.start(), m.end()) or _in_context(v.text, start, end, c.exceptions):
                 continue
             insort(taken, (m.start(), m.end()))
-            yield OUTDATED_CITATION.at(
-                b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
-            )
+            yield v, start, end, m.start(), c
 
 
 @WORDING.check
@@ -109,8 +112,9 @@ def wording(ctx: Context) -> Iterator[Finding]:
 
 
 def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
-    """Each bent fixed name once, whichever forms it matches (a name an exception allows still holds its words)."""
-    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    """Each bent fixed name once, whichever forms it matches (a name an exception allows still holds its
+    words), and none on a superseded citation (outdated-citation's)."""
+    taken = sorted((at, at + end - start) for _, start, end, at, _ in _outdated(ctx, corpus))  # its finding says it
     for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
         _, start, end, at, why = hit
         if not _overlaps(taken, at, at + end - start):
@@ -136,6 +140,8 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, t in bent_titles(v.text):
             yield v, start, end, base + start, f"名称是《{t.name}》"
+        for start, end, t, why in bent_years(v.text):
+            yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
 
 
 def _near_terms(corpus: Corpus) -> Iterator[Hit]:
