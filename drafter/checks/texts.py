@@ -83,10 +83,11 @@ def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, i
     taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
         for v, start, end, m in corpus.finditer(pattern(c.pattern)):
-            if _overlaps(taken, m.start(), m.end()) or _in_context(v.text, start, end, c.exceptions):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
-            insort(taken, (m.start(), m.end()))
-            yield v, start, end, m.start(), c
+            insort(taken, (m.start(), m.end()))  # its exception (a look back) holds for the generic one too
+            if not _in_context(v.text, start, end, c.exceptions):
+                yield v, start, end, m.start(), c
 
 
 @WORDING.check
