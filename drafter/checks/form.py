@@ -43,7 +43,7 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
         for b in ctx.doc.blocks
         if b.role in ("doc_number", "header", "debris", "title", "body")  # a 文号 cited in the text too ("[2022]48号")
     ]
-    yield from ctx.paragraphs(DOC_NUMBER, [(b, None, None) for b in blocks], _numbers)
+    yield from ctx.paragraphs(DOC_NUMBER, [(b, b.role == "doc_number", None) for b in blocks], _numbers)
     number = ctx.doc.meta.doc_number
     if number and ctx.doc.meta.year_source == "draft" and not any(b.role == "doc_number" for b in ctx.doc.blocks):
         for m in _DOC_NO.finditer(number):
@@ -51,10 +51,14 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
                 yield DOC_NUMBER.finding(WARNING, msg, ctx.doc.meta.doc_number_line)
 
 
-def _numbers(text: str, _: object) -> Iterator[Local]:
-    """Each 文号 in ``text`` not in form, quoted from its bracket: the words before it may be a verb (依据)."""
+def _numbers(text: str, own: object) -> Iterator[Local]:
+    """Each 文号 in ``text`` not in form: the document's own (``own``) whole, as its settings say it; one
+    cited in the text from its bracket, as the words before it may be a verb (依据[2022]48号)."""
     for m in _DOC_NO.finditer(text):
-        if problems := number_reasons(m):
+        if own:
+            if (msg := _number_problem(m)) is not None:
+                yield DOC_NUMBER.local(m.start(), m.end(), WARNING, msg)
+        elif problems := number_reasons(m):
             right = f"〔{_full_year(m['year'])}〕{int(m['num'])}号"
             got = text[m.start("open") : m.end()]
             message = f"发文字号“{got}”格式不对：{'；'.join(problems)}（应为“{right}”）"
