@@ -113,6 +113,8 @@ def seed_draft(chars: int = 10_000) -> str:
     """A draft of about ``chars`` characters of distinct paragraphs (the seed reports' long lines)."""
     seeds = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
     pool = [x for p in sorted(seeds.glob("0*.txt")) for x in p.read_text(encoding="utf-8").splitlines() if len(x) > 60]
+    if not pool:
+        raise SystemExit(f"no seed reports in {seeds}: put shared/ beside the project (a worktree needs a link)")
     text = drafts.blank("辛集乡人民政府", "township", 2025)
     head, _, body = text.partition("\n+++\n")
     parts = body.split("\n## ")

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .hanzi import simplified
+
 PART_IDS: tuple[str, ...] = ("measures", "shortcomings", "duties", "plan")
 """The four required parts, in the regulation's order."""
 
@@ -178,8 +180,9 @@ class Document:
         chars = [re.escape(c) for c in words if not c.isspace()]
         if not chars:
             return words
-        m = re.search(_GAP.join(chars), "\n".join(self.source[line - 1 : line + WRAP_LINES]))
-        return m.group(0).split("\n", 1)[0].rstrip() if m else words
+        written = "\n".join(self.source[line - 1 : line + WRAP_LINES])
+        m = re.search(_GAP.join(chars), written) or re.search(_GAP.join(chars), simplified(written))
+        return written[m.start() : m.end()].split("\n", 1)[0].rstrip() if m else words
 
     @property
     def body(self) -> list[Block]:

@@ -38,6 +38,7 @@ class Words:
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
     after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
+    set_numbers: tuple[str, ...] = ()  # 三项制度 四个意识: numbers in set phrases, no figure reported
     plan_task_verbs: tuple[str, ...] = ()  # 出台 修订: with an object of their own, a plan's task one can check
     stock_names: tuple[str, ...] = ()  # “谁执法谁普法”: quoted, still no task of a plan
     plan_things: tuple[str, ...] = ()  # 讲师团 台账: a body or a tool named, a plan's task one can check
@@ -86,6 +87,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             measure_words=got("measure_words"),
             count_verbs=got("count_verbs"),
             after_approx=got("after_approx"),
+            set_numbers=got("set_numbers"),
             plan_task_verbs=got("plan_task_verbs"),
             stock_names=got("stock_names"),
             plan_things=got("plan_things"),
@@ -221,6 +223,23 @@ def figure_rx() -> re.Pattern[str]:
     return compile(
         rf"(?<![\d第])\d++(?:\.\d++)?\s*+(?:[%％]|{unit})|" + _BARE.format(verbs=alternation(words().count_verbs))
     )
+
+
+@lru_cache(maxsize=1)
+def hanzi_figure_rx() -> re.Pattern[str]:
+    """A figure written in Chinese numerals with its measure word ("开展培训三次", "制定十二项制度"):
+    from 二 up (一次 一批 一个 are words more often than counts), never an ordinal (第三次)."""
+    unit = alternation(words().measure_words)
+    return compile(
+        rf"(?<![第一二三四五六七八九十百千两])[二三四五六七八九十百千两][一二三四五六七八九十百千万两]{{0,4}}(?:{unit})"
+    )
+
+
+def has_hanzi_figure(text: str) -> bool:
+    """``text`` gives a figure in Chinese numerals, outside the set phrases (三项制度) of ``words.toml``."""
+    for phrase in words().set_numbers:
+        text = text.replace(phrase, "，")
+    return hanzi_figure_rx().search(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -249,3 +249,29 @@ def test_web_copies_without_any_space_keep_their_statuses() -> None:
             1 for n, _ in KNOWN_SHORT if n == name
         ), (name, got)
         assert not any(w in b.text for b in doc.body for w in ("当前位置", "索引号", "QQ空间", "附件下载"))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "2024年05月20日 来源：青山县司法局 字号：大 中 小",
+        "2024-05-20 10:20 来源：青山县司法局 【字号：大 中 小】",
+        "2024年5月20日 信息来源：青山县司法局 浏览次数：125",
+    ],
+)
+def test_a_pages_date_and_labels_after_the_title_are_no_part_of_the_report(furniture: str, tmp_path: Path) -> None:
+    """A page's publication date with no label before it, then 来源/字号: the page's words, not a first
+    sentence written in a year after the report's (a false stale-year), and 字号 does not swallow the body."""
+    text = (
+        f"青山县人民政府关于2022年度法治政府建设情况的报告 {furniture} 2022年，我县坚持以习近平法治思想为指导。"
+        "一、2022年度推进法治政府建设的主要举措和成效 全年制发规范性文件5件。"
+    )
+    for name, body in (("run-on.txt", text), ("lines.txt", text.replace(" ", "\n", 1))):
+        path = tmp_path / name
+        path.write_text(body, encoding="utf-8")
+        doc = read_path(path)
+        debris = " ".join(b.text for b in doc.blocks if b.role == "debris")
+        assert "2024" in debris and "来源" in debris
+        assert doc.body[0].text.startswith("2022年，我县坚持"), [b.text for b in doc.body]
+        rules = [f.rule for f in check(doc, checklists.load("county_gov"), year=2022).findings]
+        assert "stale-year" not in rules

@@ -203,8 +203,9 @@ def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | N
 
 
 def distance(a: str, b: str, limit: int, light: str = "") -> int:
-    """Edit distance of ``a`` and ``b``, counted inside a band of ``limit`` (``limit + 1`` means more);
-    characters of ``light`` inserted in ``a`` cost nothing."""
+    """Edit distance of ``a`` and ``b``, capped at ``limit + 1`` (which means "more"); characters of
+    ``light`` inserted in ``a`` cost nothing. The whole table is filled (no band): both strings are fixed
+    names of at most a few dozen characters, and a band would not hold with free insertions."""
     if abs(len(a) - len(b)) > limit and not light:
         return limit + 1
     far = limit + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..hanzi import simplified
 from ..lazyre import Lazy
 from ..model import Block
 from ..text import CJK
@@ -41,7 +42,7 @@ def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[
             at = text.find(name[:2])
             while at >= 0:
                 got = text[at : at + len(name)]
-                if got not in seen and _one_off(got, name):
+                if got not in seen and _one_off(got, name) and not _script_only(got, name):
                     seen.add(got)
                     yield (
                         b,
@@ -50,6 +51,13 @@ def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[
                         f"单位名称“{name}”在这里写成了“{got}”；同一报告中本单位的名称应前后一致",
                     )
                 at = text.find(name[:2], at + 1)
+
+
+def _script_only(got: str, name: str) -> bool:
+    """The name as the head read it in traditional characters, and here in simplified ones (a report
+    in traditional characters is checked in simplified ones: readers/script.py) — not a slip."""
+    plain = simplified(name)
+    return plain != name and simplified(got) == plain
 
 
 def _one_off(got: str, name: str) -> bool:

@@ -24,7 +24,7 @@ from ..text import squash
 from .context import Context
 from .cues import any_cue, pattern
 from .evidence import sentence_at
-from .gaps import also_missing, worst
+from .gaps import also_missing
 from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
 from .rule import Rule, Scope
 
@@ -246,10 +246,7 @@ FOLDED_PART = Rule(
     "folded-part",
     "必备部分没有单列",
     Scope.DOCUMENT,
-    {
-        WARNING: "某一部分只在其他部分中写到",
-        ERROR: "并入的第一责任人职责没有写到设为错误的清单条目（如县政府的“写明主要负责人本人”）",
-    },
+    {WARNING: "某一部分只在其他部分中写到（并入的第一责任人职责没有写到的清单条目也在这一条中列出）"},
 )
 PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT, {INFO: "各部分的顺序与规定不同"})
 
@@ -270,7 +267,7 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
             where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
             msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
             if pid == "duties":  # the duties items not covered are named here, not one by one
-                yield FOLDED_PART.on_part(ctx, pid, worst(WARNING, ctx), msg + also_missing(ctx))
+                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))
             else:
                 yield FOLDED_PART.on_part(ctx, pid, WARNING, msg)
 

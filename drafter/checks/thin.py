@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
-from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, figure_rx, leader_rx, plan_dates_rx
+from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
@@ -102,7 +102,8 @@ def thin_relative(ctx: Context) -> Iterator[Finding]:
 
 def _no_figure(ctx: Context) -> Iterator[Finding]:
     measures = ctx.parts["measures"]
-    if measures.status == "present" and not any(figure_rx().search(b.text) for b in ctx.own_words(measures.blocks)):
+    own = ctx.own_words(measures.blocks) if measures.status == "present" else []
+    if measures.status == "present" and not any(figure_rx().search(b.text) or has_hanzi_figure(b.text) for b in own):
         yield THIN_PART.on_part(
             ctx, "measures", WARNING, "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
         )
@@ -126,7 +127,9 @@ def thin_duties(ctx: Context) -> str | None:
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
         return f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法"
-    if not re.search(leader_rx(), text):
+    # the leader may be named in the sub-headings ("（一）局长带头尊法学法"), not in the part's own heading
+    subheads = ctx.own_words([b for b in duties.blocks[1:] if b.kind == "heading"])
+    if not re.search(leader_rx(), text) and not any(re.search(leader_rx(), h.text) for h in subheads):
         return "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写"
     return None
 

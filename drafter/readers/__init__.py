@@ -52,6 +52,12 @@ _BINARY = (".docx", ".doc", ".wps", ".odt", ".pdf", ".ofd")
 
 
 def read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
+    from .script import in_simplified
+
+    return in_simplified(_read_bytes(data, path, suffix))
+
+
+def _read_bytes(data: bytes, path: str = "", suffix: str = ".txt") -> Document:
     if not data or data.isspace():
         raise ReadError("文件是空的；请确认选对了文件")
     kind = sniff(data, suffix)

@@ -1,0 +1,51 @@
+"""A report in traditional characters is checked as its simplified twin, and quoted as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers import read_path
+
+from .conftest import seed_paths
+
+
+def _twin(src: Path, tmp_path: Path) -> Path:
+    from opencc_purepy import OpenCC
+
+    text = src.read_text(encoding="utf-8")
+    out = tmp_path / src.name
+    out.write_text(str(OpenCC("s2t").convert(text)), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("index", [0, 2, 3])
+def test_a_traditional_copy_has_the_parts_and_items_of_its_simplified_original(index: int, tmp_path: Path) -> None:
+    src = seed_paths()[index]
+    twin = _twin(src, tmp_path)
+    a, b = read_path(src), read_path(twin)
+    assert a.meta.year == b.meta.year
+    cl = checklists.load(a.meta.unit_type or "county_gov")
+    ra, rb = check(a, cl, year=a.meta.year), check(b, cl, year=b.meta.year)
+    assert {p: r.status for p, r in ra.parts.items()} == {p: r.status for p, r in rb.parts.items()}
+    covered_a = {i.item.id for i in ra.items.values() if i.covered}
+    covered_b = {i.item.id for i in rb.items.values() if i.covered}
+    assert covered_a == covered_b and covered_a
+    written = twin.read_text(encoding="utf-8")
+    quoted = [i.quote for i in rb.items.values() if i.covered and i.quote]
+    assert quoted and all(q in written for q in quoted), quoted  # a reviewer's search finds each quote
+    assert all(f.quote in written for f in rb.findings if f.quote and f.line is not None)
+
+
+def test_a_simplified_report_with_a_few_variant_forms_is_read_as_written(tmp_path: Path) -> None:
+    text = (
+        "青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
+        "全年制发行政规范性文件5件，乾坤湾景区开展瞭望哨执法巡查12次。\n"
+    )
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)
+    assert any("乾坤湾景区开展瞭望哨" in b.text for b in doc.blocks)
