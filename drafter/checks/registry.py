@@ -24,6 +24,7 @@ from . import (
     ownbody,
     parts,
     previous,
+    slips,
     substance,
     texts,
     thin,
@@ -51,6 +52,7 @@ MODULES = (
     typeset,
     typos,
     ownbody,
+    slips,
     years,
 )
 

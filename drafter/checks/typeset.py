@@ -16,6 +16,7 @@ from .form import doc_number_brackets
 from .keep import kept
 from .results import WARNING, Finding
 from .rule import Rule, Scope
+from .slips import SEEN, unpaired_in
 
 HALF = ",;:()"
 FULL = dict(zip(HALF, "，；：（）", strict=True))
@@ -109,6 +110,11 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     for b in ctx.doc.blocks:
         if b.role in ROLES and _HALF.search(b.text) and (at := half_width(b.text)):
             found.append((b, at))
+    if any(b.text[i] in "()" for b, at in found for i in at):  # a stray bracket is unpaired-mark's
+        stray = unpaired_in([b for b in ctx.doc.blocks if b.role in SEEN])
+        found = [
+            (b, at) for b, at in ((b, tuple(i for i in at if i not in stray.get(id(b), ()))) for b, at in found) if at
+        ]
     if len(found) > MANY:
         b, at = found[0]
         marks = [bb.text[i] for bb, ii in found for i in ii]
