@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..lazyre import Lazy
 from ..text import CJK
 from .context import Context
+from .form import doc_number_brackets
 from .keep import kept
 from .results import WARNING, Finding
 from .rule import Rule, Scope
@@ -66,6 +67,8 @@ def half_width(text: str) -> tuple[int, ...]:
     full-width mark next to it; not between digits (1,000 · 9:30), not in a web address
     (kept: every re-check asks of every paragraph with such a mark)."""
     skip = _addresses(text)
+    if "号" in text:  # a 文号's brackets: doc-number says to write 〔〕, not （）
+        skip |= doc_number_brackets(text)
     out = []
     for m in _HALF.finditer(text):
         i = m.start()
