@@ -41,6 +41,18 @@ _WHOLE = Lazy(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_CN_YEAR_RUN = Lazy(rf"二[{_CN_YEAR}]{{3}}(?=\s*年)")  # 二〇二三年, 二○二三年: a year of 20xx
+
+
+def western_years(text: str) -> str:
+    """``text`` with its years in Arabic digits, of the same length (offsets keep): full-width
+    digits as ASCII ("２０２３年" → "2023年"), a year in Chinese numerals too ("二〇二三年" → "2023年")."""
+    text = text.translate(_FULLWIDTH)
+    if "二" not in text:
+        return text
+    return _CN_YEAR_RUN.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(0)), text)
+
+
 def days_in_month(year: int, month: int) -> int:
     """``calendar.monthrange(year, month)[1]`` (the Gregorian calendar's leap years), without importing
     ``calendar`` (and its ``locale``) on every cold start."""

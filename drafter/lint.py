@@ -225,6 +225,9 @@ class PreviousReports:
         return (None, got) if isinstance(got, str) else (got, None)
 
 
+UNIT_FROM = {"title": "标题", "signature": "署名", "body": "正文开头", "publisher": "网页的发布机构"}
+
+
 def _check_one(
     path: str,
     doc: Document,
@@ -243,7 +246,9 @@ def _check_one(
         decision = reg.decide(doc.meta.unit)
         if decision.type is None and not doc.meta.unit:  # no unit named: how the text names itself
             decision = reg.decide_by_self("\n".join(b.text for b in doc.body[:40]))
-        t, why = decision.type, decision.explain()
+        kind = reg.types.get(decision.type or "")
+        where = UNIT_FROM.get(doc.meta.unit_source or "", "")
+        t, why = decision.type, decision.explain(where, (kind.short or kind.name) if kind else "")
         inferred = t is not None
         source = (doc.meta.unit_source or "body") if inferred else None
     doc.meta.type_source = source

@@ -126,6 +126,7 @@ class Meta:
     type_source: str | None = None  # option, draft, or where the unit came from (title, signature, body, publisher)
     publisher: str | None = None  # who the page says posted the report (发布机构, 来源): the unit's last resort
     page_issuer: str | None = None  # the page's 发布机构 / 发文机关 alone
+    page_date: str | None = None  # the page's 成文日期, else its 发布日期 ("2024-02-20"): the year's last resort
 
 
 @dataclass

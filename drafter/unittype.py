@@ -58,15 +58,31 @@ class Decision:
     rule: UnitRule | None = None
     hit: str = ""  # what of the name fitted
     name: str = ""  # the unit name (or the joint name's part) that was matched
+    how: str = "name"  # name: by the unit's name; self: how the text names itself; subject: the opening's subject
 
-    def explain(self) -> str:
-        """In Chinese, which rule decided (``lint --explain-type``)."""
+    def explain(self, source: str = "", kind: str = "") -> str:
+        """In plain Chinese, which rule and which words decided (``lint --explain-type``); ``source``
+        says where the unit's name was read ("标题"), ``kind`` the type's Chinese name ("政府部门")."""
         if self.type is None or self.rule is None:
             return f"单位名称“{self.name}”不合 {FILE} 中的任何一条规则" if self.name else "未读出发文单位"
         where = f"{Path(self.rule.path).name} 第 {self.rule.index} 条“{self.rule.name}”"
+        verdict = f"按“{kind}”（{self.type}）检查" if kind else f"→ {self.type}"
+        if self.how == "subject":
+            return f"未读出发文单位；正文开头一句以“{self.hit}”作主语，合 {where}，{verdict}"
         if not self.name:  # decided by how the text names itself (``decide_by_self``)
-            return f"未读出发文单位；正文自称“{self.hit}”，合 {where} → {self.type}"
-        return f"单位名称“{self.name}”中的“{self.hit}”合 {where} → {self.type}"
+            return f"未读出发文单位；正文自称“{self.hit}”，合 {where}，{verdict}"
+        named = f"单位名称“{self.name}”" + (f"（取自{source}）" if source else "")
+        return f"{named}{self._fitted()}，合 {where}，{verdict}"
+
+    def _fitted(self) -> str:
+        """How the name fitted its rule: its ending, a word in it, or a pattern's match."""
+        assert self.rule is not None
+        view = simplified(self.name)
+        if any(view.endswith(e) for e in self.rule.endings) and view.endswith(simplified(self.hit)):
+            return f"以“{self.hit}”结尾"
+        if any(w in view for w in self.rule.words):
+            return f"含“{self.hit}”"
+        return "" if self.hit == self.name else f"中的“{self.hit}”"
 
 
 def _rules_of(path: Path) -> tuple[UnitRule, ...]:
@@ -241,7 +257,7 @@ def decide_by_self(
                 found[r.type] = (r, w)
     if len(found) == 1:
         ((t, (rule, word)),) = found.items()
-        return Decision(t, rule, word, "")
+        return Decision(t, rule, word, "", how="self")
     if found or not cues:
         return Decision(None)
     return _by_subject(view, rules, known, cues)
@@ -250,18 +266,23 @@ def decide_by_self(
 _LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?[，,]\s*|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}")
 
 
+def opening_rest(line: str) -> str:
+    """A first sentence from its subject on: without its year ("2023年，") and its "在…领导下，"."""
+    return line[_LEAD.match(line).end() :]  # type: ignore[union-attr]  # every line matches (all optional)
+
+
 def _by_subject(view: str, rules: tuple[UnitRule, ...], known: set[str] | None, cues: tuple[str, ...]) -> Decision:
     """The type whose ``subject`` word opens the report's first sentence (after its year and its
     "在…领导下，"), followed by a cue."""
     for line in view.split("\n")[:2]:
-        rest = line[_LEAD.match(line).end() :]  # type: ignore[union-attr]  # every line matches (all optional)
+        rest = opening_rest(line)
         for r in rules:
             if known is not None and r.type not in known:
                 continue
             for w in r.subjects:
                 if rest.startswith(w) and rest[len(w) :].startswith(cues):
-                    return Decision(r.type, r, w, "")
+                    return Decision(r.type, r, w, "", how="subject")
     return Decision(None)
 
 
-__all__ = ["FILE", "Decision", "Subject", "UnitRule", "decide", "decide_by_self", "rules", "subject"]
+__all__ = ["FILE", "Decision", "Subject", "UnitRule", "decide", "decide_by_self", "opening_rest", "rules", "subject"]

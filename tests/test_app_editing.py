@@ -267,7 +267,7 @@ async def test_adopt_and_clean_last_year(tmp_path: Path, monkeypatch: pytest.Mon
         await pilot.pause()
         assert editor.text.split("\n")[row] == head.words and editor.cursor_location == (row, len(head.words))
         assert f"### {head.words}" in screen.section_now().split("\n")  # a heading in the file
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")  # a paragraph of its own: Enter leaves the blank line between
         await pilot.press("ctrl+o")  # then its first paragraph
         await pilot.pause()
         words = para.words

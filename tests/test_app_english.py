@@ -24,7 +24,7 @@ from .helpers.app import _home, aio, draft_screen, lint_result, rows, settle, un
 # keys as keyboards and the footer name them, formats, programs the writer installs, the standard
 ALLOWED = {
     *(f"f{n}" for n in range(1, 13)),
-    *("ctrl", "shift", "alt", "esc", "enter", "tab", "delete", "del", "pgup", "pgdn", "home", "end"),
+    *("ctrl", "shift", "alt", "esc", "enter", "tab", "delete", "del", "backspace", "pgup", "pgdn", "home", "end"),
     *("docx", "pdf", "wps", "word", "svg", "libreoffice"),
 }
 _FILE = re.compile(r"[\w.\-/\\~]*\.(?:md|docx|pdf|txt|doc|wps|odt|place|autosave|lock|svg)\b|[\w\-]+\.[\w.\-]+/?")

@@ -13,7 +13,7 @@ from drafter.app.drafts import make_draft
 from drafter.app.view import View
 from drafter.app.widgets.sidepanel import FindingItem
 
-from .helpers.app import BODY, REPO, _home, aio, draft_screen, settle, type_text, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import BODY, REPO, _home, aio, draft_screen, settle, type_text, until, write_draft  # noqa: F401 (_home: autouse)
 
 SEED = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
 
@@ -164,19 +164,11 @@ async def test_edits_across_hidden_lines_keep_them_and_undo_is_one_step(tmp_path
         second = rows.index("开展法制宣传活动8场。")
         original = editor.text
         editor.move_cursor((second, 0))
-        await pilot.press("backspace")
-        await pilot.pause()
-        one = editor.text
-        await pilot.press("backspace")  # joined to the paragraph above, across the dismissal
-        await pilot.pause()
-        assert "全年办理行政复议案件12件。开展法制宣传活动8场。" in editor.text
+        await pilot.press("backspace")  # at a paragraph's start: joined to the one above, across the dismissal
+        await until(pilot, lambda: "全年办理行政复议案件12件。开展法制宣传活动8场。" in editor.text, "the join")
         hidden_now = sorted(View.of(screen.section_now()).hidden())
         await pilot.press("ctrl+z")  # one key, one step back
-        await pilot.pause()
-        assert editor.text == one
-        await pilot.press("ctrl+z")
-        await pilot.pause()
-        assert editor.text == original
+        await until(pilot, lambda: editor.text == original, "the undo")
         assert sorted(View.of(screen.section_now()).hidden()) == hidden_now
         editor.move_cursor((second, 2))  # select across a paragraph and its hidden lines, then type over it
         await pilot.press("shift+down", "shift+down", "shift+down", "delete")
@@ -189,7 +181,7 @@ async def test_edits_across_hidden_lines_keep_them_and_undo_is_one_step(tmp_path
     saved = DraftBuffer.load(path)
     assert sorted(ln for s in saved.sections for ln in View.of(s).hidden()) == hidden
     text = path.read_text(encoding="utf-8")
-    assert "开展新\n粘贴的\n两行。" in text and "## 二、" in text
+    assert "开展新\n\n粘贴的\n两行。" in text and "## 二、" in text  # Enter after text: a paragraph of its own
 
 
 @aio

@@ -6,7 +6,7 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import Finding, check
-from drafter.checks.fixednames import bent_terms, bent_titles, distance, key
+from drafter.checks.fixednames import bent_terms, bent_titles, bent_years, distance, key
 from drafter.readers.txt import read_text
 
 HEAD = "青山县司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -55,7 +55,7 @@ def test_a_bent_title_names_the_right_one(cited: str, right: str) -> None:
 @pytest.mark.parametrize(
     "cited",
     [
-        "《法治政府建设实施纲要(2021-2025)》",  # only the 年 and the dash: another rule's business
+        "《法治政府建设实施纲要(2021-2025)》",  # only the 年 and the dash: bent_years's business
         "《法治政府建设实施纲要（2015—2020年）》",  # another known title
         "《青山县法治政府建设实施方案（2021—2025年）》",  # a local document
         "《法治政府建设实施方案（2021—2025年）》",  # another kind of document
@@ -69,6 +69,33 @@ def test_a_bent_title_names_the_right_one(cited: str, right: str) -> None:
 )
 def test_a_right_or_another_title_is_not_bent(cited: str) -> None:
     assert list(bent_titles(f"学习{cited}。")) == []
+
+
+@pytest.mark.parametrize(
+    ("cited", "years", "why"),
+    [
+        ("《法治政府建设实施纲要（2021—2025）》", "2021—2025", "年份后漏了“年”"),
+        ("《法治政府建设实施纲要(2021-2025)》", "2021-2025", "年份后漏了“年”，年份之间用“—”"),
+        ("《法治中国建设规划（2020——2025年）》", "2020——2025年", "年份之间用“—”"),
+        ("《法治政府建设实施纲要（2021—2015年）》", "2021—2015年", "起止年份有误"),
+    ],
+)
+def test_a_known_title_with_its_years_written_otherwise(cited: str, years: str, why: str) -> None:
+    text = f"学习{cited}。"
+    assert [(text[s:e], w) for s, e, _, w in bent_years(text)] == [(years, why)]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "《法治政府建设实施纲要（2021—2025年）》",
+        "《法治政府建设实施纲要(2021—2025年)》",  # half-width brackets: halfwidth-punctuation's
+        "《法治政府建设实施纲要（2022—2025年）》",  # a county's own 纲要
+        "《青山县法治政府建设实施方案（2021-2025年）》",  # a local document, written as it is
+    ],
+)
+def test_a_title_with_its_own_years_is_not_bent(cited: str) -> None:
+    assert bent_years(f"学习{cited}。") == ()
 
 
 def test_a_bent_term_is_found_between_its_ends() -> None:
@@ -107,6 +134,23 @@ def test_one_bent_title_is_one_finding() -> None:
         "“《党政主要负责人履行推进法治政府建设第一责任人职责规定》”有误："
         "名称是《党政主要负责人履行推进法治建设第一责任人职责规定》"
     )
+
+
+def test_a_wrong_word_inside_a_bent_name_is_one_finding() -> None:
+    got = _wording("主要负责人切实履行推进法制建设第一责任人职责。\n")
+    assert [f.quote for f in got] == ["推进法制建设第一责任人职责"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("深入学习习近平治思想。", "习近平治思想"),
+        ("深入学习习近平法治思思想。", "习近平法治思思想"),
+        ("传达学习中央全面依法治国会议精神。", "中央全面依法治国会议"),
+    ],
+)
+def test_a_term_with_a_character_dropped_or_doubled_is_bent(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in bent_terms(text)] == [quote]
 
 
 def test_names_dropped_from_a_fixed_name_and_a_notice_cited_as_a_document() -> None:

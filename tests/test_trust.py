@@ -112,6 +112,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "outdated-citation", "合同法", "right", "2022年的报告仍宣传已废止的《合同法》（民法典施行时废止）"),
         ("warning", "halfwidth-punctuation", ",", "right", "半角逗号"),
         ("warning", "no-causes", "原因", "right", "两条问题，没有原因"),
+        (
+            "warning",
+            "wording",
+            "2021-2025年",
+            "right",
+            "《法治政府建设实施纲要（2021—2025年）》引作“2021-2025年”：标题的年份区间是一字线（GB/T 15834 时间起止）",
+        ),
     ],
 }
 

@@ -85,6 +85,8 @@ class DraftBuffer:
     sections: list[str] = field(default_factory=lambda: [""])
     version: int = 0
     disk_hash: str = ""  # sha256 of the bytes loaded (app/lock.py compares it before each save)
+    saved: str | None = None  # the text as loaded or last saved (None: not yet marked)
+    _clean: tuple[int, bool] = (-1, False)  # (version, whether its text is ``saved``), asked once per version
 
     @classmethod
     def from_text(cls, text: str, path: Path) -> DraftBuffer:
@@ -124,6 +126,18 @@ class DraftBuffer:
 
     def text(self) -> str:
         return self.head + "\n" + self.body()
+
+    def mark_saved(self, text: str | None = None) -> None:
+        """The text now (``text`` when the caller has it) is the draft on disk: loaded, saved or reloaded."""
+        self.saved = self.text() if text is None else text
+        self._clean = (self.version, True)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the text differs from the draft on disk: typing and undoing it is no change, as in Word."""
+        if self._clean[0] != self.version:
+            self._clean = (self.version, self.text() == self.saved)
+        return not self._clean[1]
 
     def set_section(self, i: int, text: str) -> None:
         if self.sections[i] != text:

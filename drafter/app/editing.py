@@ -118,6 +118,41 @@ def move_paragraph(lines: list[str], row: int, col: int, delta: int, heads: Head
     return Change((a1, 0), (b2, len(lines[b2])), text, (new_top + moved_row, col))
 
 
+def paragraph_break(lines: list[str], row: int, col: int) -> str:
+    """What Enter inserts at (row, col): a blank line too after text, so each Enter starts a paragraph of
+    the report as in Word (lines with no blank line between are one paragraph in the draft and the .docx);
+    a bare newline at a line's start or on a blank line (moving text down, adding room)."""
+    return "\n\n" if lines[row][:col].strip() else "\n"
+
+
+def _joinable(lines: list[str], a: int, b: int, heads: Heads) -> bool:
+    """Rows ``a`` and ``b`` = a + 2 are two text paragraphs with one blank row between."""
+    return (
+        a >= 0
+        and b < len(lines)
+        and bool(lines[a].strip())
+        and not lines[a + 1].strip()
+        and bool(lines[b].strip())
+        and not heads & {a, b}
+        and not (_standalone(lines[a]) or _standalone(lines[b]))
+    )
+
+
+def join_back(lines: list[str], row: int, col: int, heads: Heads = NONE) -> tuple[Location, Location] | None:
+    """Backspace at a paragraph's start after the blank line Enter made: the stretch to delete so it joins
+    the paragraph before (as in Word); None: Backspace deletes one character as usual."""
+    if col != 0 or not _joinable(lines, row - 2, row, heads):
+        return None
+    return (row - 2, len(lines[row - 2])), (row, 0)
+
+
+def join_next(lines: list[str], row: int, col: int, heads: Heads = NONE) -> tuple[Location, Location] | None:
+    """Delete at a paragraph's end: the stretch to delete so the next paragraph joins it; None: as usual."""
+    if col != len(lines[row]) or not _joinable(lines, row, row + 2, heads):
+        return None
+    return (row, col), (row + 2, 0)
+
+
 # ------------------------------------------------------------ find and replace
 
 

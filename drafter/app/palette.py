@@ -58,6 +58,11 @@ class DraftCommands(Provider):
             ),
             ("清理去年原文", "从草稿中删去本部分剩下的去年原文和去年标题", screen.action_clean_last_year),
             (
+                "插入句式",
+                "把大纲中选中的条目（或本部分）的句式插入光标处，F7 逐个转到【请填写】（Ctrl+G）",
+                screen.action_insert_frame,
+            ),
+            (
                 "去年承诺：由此句报告或暂不报告",
                 "指明光标所在的句子报告了哪项去年承诺，或写明理由暂不报告（Ctrl+T）",
                 screen.action_mark_promise,

@@ -32,6 +32,7 @@ _CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80}
 _MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
 _DASHES = Lazy(r"[-—–－~～―─]+|至")
 _YEARS = Lazy(r"(\d{4})年?-?(\d{4})年?")
+_RANGE = Lazy(r"(\d{4})\s*年?\s*([-—–－~～―─]+|至)\s*(\d{4})\s*(年?)")  # a title's years as written
 _NATION = "中华人民共和国"
 
 
@@ -156,6 +157,51 @@ def _digits_only(a: str, b: str) -> bool:
     return re.sub(r"\d", "", a) == re.sub(r"\d", "", b)
 
 
+@kept
+def bent_years(text: str) -> tuple[tuple[int, int, Title, str], ...]:
+    """(start, end, right title, what is wrong) for each known title cited in ``text`` with its years
+    written otherwise: 年 dropped, another dash than the title's, or years no edition has; the span is
+    the years as written (kept: every re-check asks of every paragraph)."""
+    return tuple(_bent_years(text))
+
+
+def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
+    titles = fixed().titles
+    for m in (m for rx in _CITED for m in rx.compiled.finditer(text)):
+        got = _RANGE.compiled.search(m.group(1))
+        forms = _forms(key(m.group(1)))
+        same = [t for t in titles if _RANGE.compiled.search(t.name) and any(_digits_only(f, t.key) for f in forms)]
+        if got is None or not same:
+            continue
+        start, end = m.start(1) + got.start(), m.start(1) + got.end()
+        exact = [t for t in same if t.key in forms]
+        why = _years_off(got, exact[0]) if exact else _wrong_years(got, same)
+        if why:
+            yield start, end, *why
+
+
+def _years_off(got: re.Match[str], t: Title) -> tuple[Title, str] | None:
+    """What is wrong in the years of ``t`` cited with its own figures: 年 dropped, another dash."""
+    right = _RANGE.compiled.search(t.name)
+    assert right is not None
+    problems = ["年份后漏了“年”"] * bool(right[4] and not got[4]) + [f"年份之间用“{right[2]}”"] * (got[2] != right[2])
+    return (t, "，".join(problems)) if problems else None
+
+
+def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | None:
+    """The edition a title with a known title's words and its end not after its start is a slip of
+    (2021—2015): another range (2022—2025) may be a county's own 纲要."""
+    a, b = int(got[1]), int(got[3])
+    if b > a:
+        return None
+    for t in same:
+        right = _RANGE.compiled.search(t.name)
+        assert right is not None
+        if a == int(right[1]) or b == int(right[3]):
+            return t, "起止年份有误"
+    return same[0], "起止年份有误"
+
+
 def distance(a: str, b: str, limit: int, light: str = "") -> int:
     """Edit distance of ``a`` and ``b``, capped at ``limit + 1`` (which means "more"); characters of
     ``light`` inserted in ``a`` cost nothing. The whole table is filled (no band): both strings are fixed
@@ -204,4 +250,4 @@ def _term_end(text: str, at: int, t: Term, light: str) -> int:
     return end if end and 0 < best <= t.edits else 0
 
 
-__all__ = ["Term", "Title", "bent_terms", "bent_titles", "distance", "fixed", "key"]
+__all__ = ["Term", "Title", "bent_terms", "bent_titles", "bent_years", "distance", "fixed", "key"]

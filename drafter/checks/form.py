@@ -12,8 +12,12 @@ from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
 _DOC_NO = Lazy(
-    r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<close>[〕\]】）)］}])"
-    r"\s*(?P<di>第)?\s*(?P<num>\d+)\s*号"
+    r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<nian>年)?\s*"
+    r"(?P<close>[〕\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号"
+)
+# the year outside and the number in the brackets (青政2022〔48〕号); not a building's or a room's number
+_SWAPPED = Lazy(
+    r"(?<=[\u4e00-\u9fff])(?P<year>(?:19|20)\d{2})\s*[〔\[【（(［]\s*(?P<num>\d{1,4})\s*[〕\]】）)］]\s*号(?![楼院线房室栋])"
 )
 
 
@@ -39,7 +43,7 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
         for b in ctx.doc.blocks
         if b.role in ("doc_number", "header", "debris", "title", "body")  # a 文号 cited in the text too ("[2022]48号")
     ]
-    yield from ctx.paragraphs(DOC_NUMBER, [(b, None, None) for b in blocks], _numbers)
+    yield from ctx.paragraphs(DOC_NUMBER, [(b, b.role == "doc_number", None) for b in blocks], _numbers)
     number = ctx.doc.meta.doc_number
     if number and ctx.doc.meta.year_source == "draft" and not any(b.role == "doc_number" for b in ctx.doc.blocks):
         for m in _DOC_NO.finditer(number):
@@ -47,10 +51,31 @@ def doc_number(ctx: Context) -> Iterator[Finding]:
                 yield DOC_NUMBER.finding(WARNING, msg, ctx.doc.meta.doc_number_line)
 
 
-def _numbers(text: str, _: object) -> Iterator[Local]:
+def _numbers(text: str, own: object) -> Iterator[Local]:
+    """Each 文号 in ``text`` not in form: the document's own (``own``) whole, as its settings say it; one
+    cited in the text from its bracket, as the words before it may be a verb (依据[2022]48号)."""
     for m in _DOC_NO.finditer(text):
-        if (msg := _number_problem(m)) is not None:
-            yield DOC_NUMBER.local(m.start(), m.end(), WARNING, msg)
+        if own:
+            if (msg := _number_problem(m)) is not None:
+                yield DOC_NUMBER.local(m.start(), m.end(), WARNING, msg)
+        elif problems := number_reasons(m):
+            right = f"〔{_full_year(m['year'])}〕{int(m['num'])}号"
+            got = text[m.start("open") : m.end()]
+            message = f"发文字号“{got}”格式不对：{'；'.join(problems)}（应为“{right}”）"
+            yield DOC_NUMBER.local(m.start("open"), m.end(), WARNING, message)
+    for m in _SWAPPED.finditer(text):
+        right = f"〔{m['year']}〕{int(m['num'])}号"
+        message = f"发文字号“{m.group(0)}”格式不对：年份写在六角括号〔〕内，序号在括号后（应为“{right}”）"
+        yield DOC_NUMBER.local(m.start(), m.end(), WARNING, message)
+
+
+def doc_number_brackets(text: str) -> set[int]:
+    """Offsets of the brackets of each 文号 in ``text`` (half-width ones are doc-number's to report)."""
+    return {i for m in _DOC_NO.finditer(text) for i in (m.start("open"), m.start("close"))}
+
+
+def _full_year(year: str) -> str:
+    return year if len(year) == 4 else "20" + year[-2:]
 
 
 def number_reasons(m: re.Match[str]) -> list[str]:
@@ -61,6 +86,8 @@ def number_reasons(m: re.Match[str]) -> list[str]:
         problems.append(f"年份应用六角括号〔〕，不用“{m['open']}{m['close']}”")
     if len(m["year"]) != 4:
         problems.append("年份应写全四位")
+    if m.groupdict().get("nian"):
+        problems.append("括号内不写“年”")
     if m["di"]:
         problems.append("序号前不加“第”")
     if m["num"].startswith("0") and len(m["num"]) > 1:
@@ -70,8 +97,7 @@ def number_reasons(m: re.Match[str]) -> list[str]:
 
 def number_fixed(m: re.Match[str]) -> str:
     """The 发文字号 written right: 机关代字〔四位年份〕序号号."""
-    year = m["year"] if len(m["year"]) == 4 else "20" + m["year"][-2:]
-    return f"{m['org']}〔{year}〕{int(m['num'])}号"
+    return f"{m['org']}〔{_full_year(m['year'])}〕{int(m['num'])}号"
 
 
 def _number_problem(m: re.Match[str]) -> str | None:

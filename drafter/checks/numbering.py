@@ -15,7 +15,9 @@ HEADING_NUMBER = Rule(
     "heading-number",
     "标题序号不连续",
     Scope.DOCUMENT,
-    {WARNING: "同级标题序号重复或跳号（一、之后又是一、，（二）之后是（四）），或少了一个括号（一)、(一）"},
+    {
+        WARNING: "同级标题序号重复或跳号（一、之后又是一、，（二）之后是（四）），少了一个括号（一)、(一），或连写两次（二、二、）"
+    },
 )
 
 _DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
@@ -24,6 +26,10 @@ _DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
 # without a closing bracket soon after (a parenthesis "（一般程序）" is no heading).
 _HALF_OPEN = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
 _HALF_CLOSE = re.compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
+# A heading number typed twice: "二、二、加强队伍建设", "（一）（一）".
+_TWICE = re.compile(
+    r"\s*(?P<n>[一二三四五六七八九十]{1,3}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}、)\s*(?P=n)"
+)
 _NUMERAL_WORDS = set(
     "是般些次个名年月日把手线体致律直定起切同批系项号期份种类届轮季级层如并向为贯道人件场条部台户元万亿千百家所周天"
 )
@@ -63,7 +69,12 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
     last: dict[tuple[int, str], tuple[int, Block]] = {}
     run_in: dict[str, list[int]] = {}  # paragraphs opening with a number, by style
     for b in ctx.doc.blocks:
-        if b.role == "body" and b.kind != "heading" and (broken := _half_bracketed(b.text)) is not None:
+        if b.role == "body" and (twice := _TWICE.match(b.text)) is not None:
+            number = twice["n"]
+            message = f"标题序号“{number}”连写了两次；请删去一个"
+            yield HEADING_NUMBER.at(b, twice.start("n"), twice.end(), WARNING, message)
+            continue
+        if b.role == "body" and b.kind != "heading" and (broken := half_bracketed(b.text)) is not None:
             yield HEADING_NUMBER.at(b, broken[0], broken[1], WARNING, broken[2])
         if b.role == "body" and b.kind != "heading" and b.number and (n := value(b.number)) is not None:
             run_in.setdefault(style(b.number), []).append(n)  # "（二）科学谋划……编制《…》" runs on without its 。
@@ -90,7 +101,7 @@ def _filled(before: int, n: int, between: list[int]) -> bool:
     return n > before and between == list(range(before + 1, n))
 
 
-def _half_bracketed(text: str) -> tuple[int, int, str] | None:
+def half_bracketed(text: str) -> tuple[int, int, str] | None:
     """(start, end, message) of a heading number at the start of ``text`` that lacks one bracket."""
     m = _HALF_OPEN.match(text) or _HALF_CLOSE.match(text)
     if m is None or (m.re is _HALF_CLOSE and text[m.end()] in _NUMERAL_WORDS):

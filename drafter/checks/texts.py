@@ -6,13 +6,14 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from ..checklist_model import Citation
 from ..hanzi import simplified
 from ..model import Block
 from ..vocab import placeholder_hint_rx, placeholder_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .fixednames import bent_terms, bent_titles
+from .fixednames import bent_terms, bent_titles, bent_years
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -67,46 +68,60 @@ PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "�
 
 @OUTDATED_CITATION.check
 def outdated_citation(ctx: Context) -> Iterator[Finding]:
+    corpus = _texts(ctx)
+    own = _writer(ctx, corpus)
+    for v, start, end, _, c in _outdated(ctx, corpus):
+        b = own(v)
+        yield OUTDATED_CITATION.at(b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
+
+
+def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, int, Citation]]:
+    """(block of the view, start, end, start in the joined text, entry) of each superseded citation."""
     if ctx.year is None:
         return
     live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
-    corpus = _texts(ctx)
-    own = _writer(ctx, corpus)
     taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
     for c in live:
         for v, start, end, m in corpus.finditer(pattern(c.pattern)):
-            b = own(v)
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            if _in_context(v.text, start, end, c.exceptions):
-                continue
-            insort(taken, (m.start(), m.end()))
-            yield OUTDATED_CITATION.at(
-                b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b)
-            )
+            insort(taken, (m.start(), m.end()))  # its exception (a look back) holds for the generic one too
+            if not _in_context(v.text, start, end, c.exceptions):
+                yield v, start, end, m.start(), c
 
 
 @WORDING.check
 def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     own = _writer(ctx, corpus)
+    names = list(_bent_names(ctx, corpus))
+    taken = sorted((at, at + end - start) for _, start, end, at, _ in names)  # a bent name is one finding
     for w in ctx.checklist.wording:
-        for v, start, end, _ in corpus.finditer(pattern(w.pattern)):
+        for v, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end):
+                continue
+            if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
                 continue
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
             yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
-    taken: list[tuple[int, int]] = []  # one garbled name is one finding, whichever forms it matches (sorted)
-    for v, start, end, at, why in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
-        if not _overlaps(taken, at, at + end - start):
-            insort(taken, (at, at + end - start))  # a name written as an exception allows still holds its words
-            if not why:
-                continue
-            b = own(v)
-            yield WORDING.at(b, start, end, WARNING, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
+    for v, start, end, _, why in names:
+        b = own(v)
+        yield WORDING.at(b, start, end, WARNING, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
+    """Each bent fixed name once, whichever forms it matches (a name an exception allows still holds its
+    words), and none on a superseded citation (outdated-citation's)."""
+    taken = sorted((at, at + end - start) for _, start, end, at, _ in _outdated(ctx, corpus))  # its finding says it
+    for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
+        _, start, end, at, why = hit
+        if not _overlaps(taken, at, at + end - start):
+            insort(taken, (at, at + end - start))
+            if why:
+                yield hit
 
 
 Hit = tuple[Block, int, int, int, str]  # block of the view, start, end, start in the joined text, why
@@ -126,6 +141,8 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, t in bent_titles(v.text):
             yield v, start, end, base + start, f"名称是《{t.name}》"
+        for start, end, t, why in bent_years(v.text):
+            yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
 
 
 def _near_terms(corpus: Corpus) -> Iterator[Hit]:

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from ..lazyre import Lazy
 from ..text import CJK
 from .context import Context
+from .form import doc_number_brackets
 from .keep import kept
 from .results import WARNING, Finding
 from .rule import Rule, Scope
+from .slips import SEEN, unpaired_in
 
 HALF = ",;:()"
 FULL = dict(zip(HALF, "，；：（）", strict=True))
@@ -65,6 +67,8 @@ def half_width(text: str) -> tuple[int, ...]:
     full-width mark next to it; not between digits (1,000 · 9:30), not in a web address
     (kept: every re-check asks of every paragraph with such a mark)."""
     skip = _addresses(text)
+    if "号" in text:  # a 文号's brackets: doc-number says to write 〔〕, not （）
+        skip |= doc_number_brackets(text)
     out = []
     for m in _HALF.finditer(text):
         i = m.start()
@@ -106,6 +110,11 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     for b in ctx.doc.blocks:
         if b.role in ROLES and _HALF.search(b.text) and (at := half_width(b.text)):
             found.append((b, at))
+    if any(b.text[i] in "()" for b, at in found for i in at):  # a stray bracket is unpaired-mark's
+        stray = unpaired_in([b for b in ctx.doc.blocks if b.role in SEEN])
+        found = [
+            (b, at) for b, at in ((b, tuple(i for i in at if i not in stray.get(id(b), ()))) for b, at in found) if at
+        ]
     if len(found) > MANY:
         b, at = found[0]
         marks = [bb.text[i] for bb, ii in found for i in ii]

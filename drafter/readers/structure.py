@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Document, Meta
 from ..text import CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
-from .head import ADDRESSEE_SHAPE, TITLE, front_matter, is_debris
-from .head.page import is_field_line
+from .head import ADDRESSEE_SHAPE, MAX_TITLE_SCAN, TITLE, front_matter, is_debris
+from .head.page import is_field_line, page_facts
 from .head.unit import settle_unit
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
@@ -80,6 +80,8 @@ def build(
         trace.untitled = meta.title is None
     if info is not None and info.found:
         page_meta(meta, info)
+    if furniture:  # "发布时间：2024-03-05", "来源：××省人民政府" set aside with the page's words above the body
+        _page_furniture(meta, furniture, paras[start].line if start < len(paras) else None)
     end, roles = closing_block(paras, start)
     if trace is not None:
         trace.clean, trace.head, trace.end = [(p.line, p.col) for p in paras], max(start, *seen), end
@@ -90,6 +92,14 @@ def build(
     if furniture:
         _file_furniture(blocks, furniture)
     return Document(meta=meta, blocks=blocks, lines=lines or [], path=path, fmt=fmt, source=source or [])
+
+
+def _page_furniture(meta: Meta, furniture: list[RawPara], body: int | None) -> None:
+    """What the page's words set aside above the body say of the report: when, and who posted it."""
+    facts = page_facts([p for p in furniture[:MAX_TITLE_SCAN] if body is None or p.line <= body])
+    meta.page_date = meta.page_date or facts.written or facts.posted
+    if meta.publisher is None:
+        meta.publisher, meta.page_issuer = facts.publisher, meta.page_issuer or facts.issuer
 
 
 def _file_furniture(blocks: list[Block], furniture: list[RawPara]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -42,6 +42,7 @@ from .promise import PROMISE_BINDINGS, Promises, promise_done
 from .tools import TOOL_BINDINGS, Tools
 
 DEBOUNCE = 0.3  # seconds of quiet before a re-check
+TIGHT = 70  # columns below which the side panel (F3) takes the whole window: beside it the editor had 26
 CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
 
@@ -78,7 +79,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self._parts_key: tuple[int, int] | None = None
         self._parts_map: dict[int, str] = {}
         self.done: list[bool] = []
-        self.saved_version = buffer.version
+        buffer.mark_saved()
         self.crash_version = buffer.version
         self.checked_version = -1
         self._debounce: Timer | None = None
@@ -136,6 +137,15 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         else:
             self._read_only(holder)
             self.app.push_screen(conflict.second_instance(self.buffer.path.name, holder), self._second_choice)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < TIGHT, "-tight")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Tight: to the editor (Enter on a finding, Esc, F3) puts the whole-window finding list away."""
+        if event.widget is self.editor and self.has_class("-tight"):
+            self.set_class(False, "-side-toggled")
+            self._status()
 
     def on_unmount(self) -> None:
         """Closing: keep what was typed (a closed browser tab cannot be asked), the place, then the lock."""

@@ -92,7 +92,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                     yield Choice(SEAL, self.meta.seal, id="f-seal")
             yield Prose("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("保存", id="meta-ok", variant="primary")
+                yield Button("确定", id="meta-ok", variant="primary")  # applies; Ctrl+S saves (as Word's 确定)
                 yield Button("取消", id="meta-cancel")
 
     def on_mount(self) -> None:

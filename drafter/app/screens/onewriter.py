@@ -32,7 +32,6 @@ class OneWriter(Screen[None]):
     copy_pending: bool
     current: int
     commitments: list[Commitment]
-    saved_version: int
     crash_version: int
     loaded: bool
     _extra_sig: tuple[tuple[int, str], ...] | None
@@ -45,7 +44,7 @@ class OneWriter(Screen[None]):
 
     @property
     def dirty(self) -> bool:
-        return self.buffer.version != self.saved_version
+        return self.buffer.dirty
 
     def _store(self) -> None:
         raise NotImplementedError  # the draft screen moves the editor's text into the model
@@ -89,7 +88,8 @@ class OneWriter(Screen[None]):
             self.notify(f"保存失败：{e}", severity="error", timeout=8)
             return False
         self.guard.saved(text)
-        self.saved_version = self.crash_version = self.buffer.version
+        self.buffer.mark_saved(text)
+        self.crash_version = self.buffer.version
         self.discard_crash_copy()
         if not quiet:
             self.notify(f"已保存到 {self.buffer.path}")
@@ -104,7 +104,11 @@ class OneWriter(Screen[None]):
         """The recovery copy ``.NAME.autosave``: what was typed since the last save, never the draft itself.
 
         The draft changes only when the writer saves (Ctrl+S, export, 保存并退出)."""
-        if self.read_only or self.copy_pending or self.buffer.version in (self.crash_version, self.saved_version):
+        if self.read_only or self.copy_pending or self.buffer.version == self.crash_version:
+            return
+        if not self.dirty:  # typed and undone: the draft as saved, nothing to offer after a crash
+            self.discard_crash_copy()
+            self.crash_version = self.buffer.version
             return
         try:
             atomic_write(autosave_path(self.buffer.path), self.buffer.text(), force=True)
@@ -234,7 +238,8 @@ class OneWriter(Screen[None]):
             return False
         self._replace_text(buf)
         self.guard.reloaded(data)
-        self.saved_version = self.crash_version = self.buffer.version
+        self.buffer.mark_saved()
+        self.crash_version = self.buffer.version
         self._status()
         return True
 

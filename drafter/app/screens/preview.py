@@ -83,6 +83,8 @@ class Preview:
         def _refresh(self) -> None: ...
         def _check_now(self) -> None: ...
         def save(self, *, quiet: bool = False) -> bool: ...
+        @property
+        def dirty(self) -> bool: ...
 
     def action_export(self) -> None:
         self._store()
@@ -128,8 +130,10 @@ class Preview:
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
-        self.save(quiet=True)  # exporting is saving: the draft says what the .docx says
-        self.notify(f"已导出到 {path.resolve()}", timeout=8)
+        changed = self.dirty
+        saved = self.save(quiet=True)  # exporting is saving: the draft says what the .docx says
+        # the status line turns 已保存 at an export too: say why, a Word user expects 导出 to leave the file be
+        self.notify(f"{'草稿已保存，并' if saved and changed else '已'}导出到 {path.resolve()}", timeout=8)
         if self.app.is_web:
             self.app.deliver_binary(path, save_filename=path.name, mime_type=DOCX_MIME)
 

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import TextArea
 from textual.widgets.text_area import TextAreaTheme
 
+from .. import editing
 from ..linebreak import install_editor_wrapping
 from ..view import View, level
 
@@ -53,6 +54,40 @@ class Editor(TextArea):
         Binding("ctrl+shift+end", "document_edge(True, True)", "选到末尾", show=False),
         Binding("ctrl+a", "select_all", "全选", show=False),
     ]
+
+    def _heads(self) -> frozenset[int]:
+        return frozenset(i for i, r in enumerate(self.view.rows) if r.prefix)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Enter after text starts a paragraph (a blank line between, as the .docx will have it)."""
+        if event.key == "enter" and not self.read_only and self.selection.is_empty:
+            event.stop()
+            event.prevent_default()  # Textual's own Enter inserts one newline: two lines, one paragraph
+            self._restart_blink()
+            row, col = self.cursor_location
+            self._replace_via_keyboard(editing.paragraph_break(self.document.lines, row, col), *self.selection)
+            return
+        await super()._on_key(event)
+
+    def action_delete_left(self) -> None:
+        """Backspace at a paragraph's start joins it to the paragraph before (the blank line too)."""
+        stretch = None
+        if not self.read_only and self.selection.is_empty:
+            stretch = editing.join_back(self.document.lines, *self.cursor_location, heads=self._heads())
+        if stretch is None:
+            super().action_delete_left()
+        else:
+            self._delete_via_keyboard(*stretch)
+
+    def action_delete_right(self) -> None:
+        """Delete at a paragraph's end joins the next paragraph to it."""
+        stretch = None
+        if not self.read_only and self.selection.is_empty:
+            stretch = editing.join_next(self.document.lines, *self.cursor_location, heads=self._heads())
+        if stretch is None:
+            super().action_delete_right()
+        else:
+            self._delete_via_keyboard(*stretch)
 
     def action_document_edge(self, end: bool, select: bool) -> None:
         self.move_cursor(self.document.end if end else (0, 0), select=select)
@@ -111,6 +146,9 @@ class Editor(TextArea):
         self.pending_scroll = None
 
     def on_resize(self, event: events.Resize) -> None:
+        # Textual re-wraps on resize but repaints only if the wrapped height changed: lines drawn at the
+        # new width with the old wrap (F3 and back) stayed on screen, words cut off, until the cursor moved
+        self.refresh()
         if self.pending_scroll is not None:
             self.call_after_refresh(self._scroll_back)  # the place's scroll, not the centred cursor
             return

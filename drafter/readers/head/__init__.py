@@ -144,6 +144,7 @@ def _publisher(page: list[RawPara], meta: Meta) -> None:
     if words:
         facts = page_facts(page)
         meta.publisher, meta.page_issuer = facts.publisher, facts.issuer
+        meta.page_date = facts.written or facts.posted
 
 
 def _skip_page(paras: list[RawPara], i: int, *, head: bool) -> int:

@@ -109,6 +109,11 @@ def after_crumb(text: str) -> str:
 _ISSUER = Lazy(r"(?:发布机构|发文机关|发文单位)\s*[\]】]?\s*[:：|]?\s*\|?\s*([^\s|:：\]]{2,30})")
 _SOURCE = Lazy(r"(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|:：]{2,30})")
 _LABEL_ALONE = Lazy(r"^(?:发布机构|发文机关|发文单位|来源|文章来源|信息来源)\s*[:：]?$")
+# The page's dates: 成文日期 first (when the report was signed), else when it was posted
+_WRITTEN = Lazy(r"成文日期\s*[\]】]?\s*[:：|]?\s*\|?\s*(20\d{2}\s*[-./年]\s*\d{1,2})")
+_POSTED = Lazy(
+    r"(?:发布日期|发布时间|公开日期|生成日期|^时间|^日期)\s*[\]】]?\s*[:：|]?\s*\|?\s*(20\d{2}\s*[-./年]\s*\d{1,2})"
+)
 _NOT_A_UNIT = Lazy(r"^(?:本网|本站|无|暂无|原创|网络)$|\d")
 
 
@@ -118,6 +123,8 @@ class PageFacts:
 
     issuer: str | None = None
     source: str | None = None
+    written: str | None = None  # 成文日期, its year and month ("2024-02")
+    posted: str | None = None  # 发布日期 / 发布时间
 
     @property
     def publisher(self) -> str | None:
@@ -136,6 +143,10 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
             else:
                 facts.source = facts.source or _value(value)
             continue
+        if (m := _WRITTEN.search(s)) is not None:
+            facts.written = facts.written or m.group(1)
+        if (m := _POSTED.search(s)) is not None:
+            facts.posted = facts.posted or m.group(1)
         if (m := _ISSUER.search(s)) is not None:
             facts.issuer = facts.issuer or _value(m.group(1))
         if (m := _SOURCE.search(s)) is not None:

@@ -24,7 +24,8 @@ from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
 # A title may end with its year in brackets, or with its own 发文字号 ("…工作报告（××字〔2025〕79号）").
 _NUMBERED = r"[（(][^（）()]{1,20}[〔\[【［]\s*20\d{2}\s*[〕\]】］]\s*第?\s*\d{1,4}\s*号[）)]"
 TITLE = Lazy(
-    rf"(法治政府|依法行政|法治建设|法治).{{0,40}}(报告|情况|总结)(?:[（(]20\d{{2}}年度?[）)]|{_NUMBERED})?$"
+    rf"(法治政府|依法行政|法治建设|法治).{{0,40}}(报告|情况|总结)(?:暨.{{0,20}}(?:要点|计划|安排|打算|思路))?"
+    rf"(?:[（(]20\d{{2}}年度?[）)]|{_NUMBERED})?$"
     r"|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
 )
 MAX_TITLE_SCAN = 25
@@ -187,8 +188,9 @@ def _repeat_length(paras: list[RawPara], j: int, title: str) -> int:
 
 # ------------------------------------------------ a unit's line (shared with the tail)
 
-UNIT_SUFFIX = Lazy(
-    r"(人民政府办公室|人民政府|政府办公室|办公室|办事处|委员会|管委会|街道|苏木|[县区市旗]委|[局委办院所站队中心乡镇厅])$"
+UNIT_SUFFIX = Lazy(  # a ministry's 部, not 全部/干部/内部
+    r"(人民政府办公室|人民政府|政府办公室|[省市州盟县区旗]政府|办公室|办事处|委员会|管委会|行政公署|行署|街道|苏木"
+    r"|[县区市旗]委|[局委办院所站队中心乡镇厅]|(?<![全干内局外支总])部)$"
 )
 
 

@@ -14,11 +14,12 @@ import re
 from functools import lru_cache
 
 from ...checklist_model import search_dirs
+from ...dates import western_years
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy
 from ...model import Block, Meta
 from ...text import CJK
-from ...unittype import decide, decide_by_self, rules, subject
+from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from .ownname import own_name
 from .page import after_crumb
 from .title import UNIT_SUFFIX
@@ -50,7 +51,7 @@ def units_of(text: str) -> str | None:
 def unit_from_title(texts: list[str]) -> str | None:
     """The issuing unit the title names (its lines ``texts``), joint issuers kept apart; or None."""
     joined = without_pinyin(" ".join(t.strip() for t in texts))  # a mirror's "湘潭縣(xiàn)…": the name as written
-    view = simplified(joined)
+    view = western_years(simplified(joined))  # "…司法局二〇二三年度…": its year cuts the unit's words off too
     about = view.find("关于") > 0  # what stands before 关于 is the unit, whatever its name ends with
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
     if before is None:
@@ -121,8 +122,71 @@ def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str
     return re.compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
 
 
+_LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区"
+# The Party committee and the government of one place as the opening's subject ("洛阳市委市政府",
+# "青川回族自治区党委、政府", "恩施州委、州政府"): the place's government reports; "锡林郭勒盟委、行署" its 行政公署.
+_PAIR = rf"(?:党委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|(?P<office>行署))$"
+_JOINT = Lazy(rf"^(?P<place>[{CJK}]{{2,20}}?(?:{_LEVEL})){_PAIR}")
+_ANY_PAIR = Lazy(_PAIR)
+# What a unit named as the opening's subject ends with: a government, a department, a town, a place
+_SUBJECT_END = Lazy(
+    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道"
+    r"|[省市州盟县区旗])$"
+)
+
+
+@lru_cache(maxsize=4)
+def _subject_at(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """The shortest name before one of ``cues`` at the start of the opening's first sentence."""
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^((?:[{CJK}]|、){{2,24}}?)(?:{words})")
+
+
+def subject_unit(paras: list[str]) -> str | None:
+    """The unit the opening's first sentence has as its subject ("2023年，司法部坚持…", "四川省司法厅
+    认真…", "洛阳市委市政府坚持…" → 洛阳市人民政府), or None: a place's level alone ("省委、省政府",
+    "市委市政府") and what is never a unit ("全省", "各地") name none."""
+    words = subject(search_dirs())
+    at = _subject_at(words.cues)
+    for text in paras[:2]:
+        view, where = reading(text)
+        rest = opening_rest(western_years(view))
+        m = at.match(rest)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name[0] in "".join(words.not_starts):
+            return None
+        offset = len(view) - len(rest)
+        written = without_pinyin(text[where[offset] : where[offset + len(name)]])
+        return _subject_name(written)
+    return None
+
+
+def _subject_name(written: str) -> str | None:
+    """The unit a subject names, as its full name, or None."""
+    view = simplified(written)
+    if (j := _JOINT.match(view)) is not None:
+        place = written[: j.end("place")]
+        stem = view[: j.end("place")]
+        if re.fullmatch(rf"(?:{_LEVEL})|[{CJK}]{{0,2}}自治(?:区|州)", stem) or stem.endswith("自治"):
+            return None  # "自治区党委、政府": no place named
+        return place + "行政公署" if j.group("office") else full_name(place)
+    if re.fullmatch(rf"(?:{_LEVEL})(?:人民政府|政府)", view):  # "省政府坚持…": no place named (its type: ``subject``)
+        return None
+    if "、" in view or _ANY_PAIR.search(view):  # "市委市政府": the level alone names no place
+        return None
+    if not _SUBJECT_END.search(view) or not _names_a_unit(written):
+        return None
+    if decide(view, rules(search_dirs())).type is None:
+        return None
+    return full_name(written)
+
+
 def unit_from_body(paras: list[str]) -> str | None:
     """The unit a report without a title's or signature's names in its body, or None."""
+    if (named := subject_unit(paras[:2])) is not None:
+        return named
     for text in paras[:3]:
         view, at = reading(text)  # a mirror's "自治區(qū)人民政府" is read as 自治区人民政府
         cut = len(view) - len(_OPENING_YEAR.sub("", view))

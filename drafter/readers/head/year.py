@@ -11,11 +11,11 @@ wins; ``heading_year`` lets a check say so.
 from __future__ import annotations
 
 from ... import dates
-from ...hanzi import read_as
+from ...hanzi import read_as as _read_as
 from ...lazyre import Lazy
 from ...model import Block, Meta
 
-_YEAR = Lazy(r"(20\d{2})\s*年")
+_YEAR = Lazy(r"(?<![—\-－~～至到])(20\d{2})\s*年")  # not the end of a span ("纲要（2021—2025年）")
 _REPORTED_YEAR = Lazy(
     r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下"
     r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现将[^。：:]{0,20}?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现将…报告如下"
@@ -26,6 +26,8 @@ _PLAN_YEAR = Lazy(
 )
 _DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
 _OPENING = Lazy(r"^(20\d{2})\s*年")
+# A title's year followed by a plan's words ("…2022年法治工作情况暨2023年工作要点"): not the year reported on
+_PLAN_AFTER = Lazy(r"^\s*年度?.{0,8}?(?:要点|计划|安排|打算|思路|规划)")
 MIN_OPENING = 8  # a shorter paragraph before the opening is a page's leftover ("分类:", "|"), not its first sentence
 
 
@@ -49,12 +51,41 @@ def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
     when = dates.parse(meta.date or "")
     if when is not None and when.year_digits == 4:
         return [("date", when.year if when.month >= 10 else when.year - 1)]
+    if (page := _from_page_date(meta.page_date)) is not None:
+        return [("page", page)]
     return []
 
 
+_PAGE_DATE = Lazy(r"^(20\d{2})\s*[-./年]\s*(\d{1,2})")
+LAST_MONTH_OF_REPORTING = 3  # a page dated January to March of Y+1 holds the report on Y (published by 1 April)
+FIRST_MONTH_OF_YEAR_END = 11  # one dated November or December, the report on Y itself ("今年以来…")
+
+
+def _from_page_date(text: str | None) -> int | None:
+    """The year a page's 成文日期 or 发布日期 tells: Y-1 for January–March of Y, Y for November and
+    December; between them, none (a report posted in summer may be on either year)."""
+    m = _PAGE_DATE.match(text or "")
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if 1 <= month <= LAST_MONTH_OF_REPORTING:
+        return year - 1
+    return year if FIRST_MONTH_OF_YEAR_END <= month <= 12 else None
+
+
+def read_as(text: str) -> str:
+    """``text`` as read for a year: simplified, its years in Arabic digits ("二〇二三年", "２０２３年")."""
+    return dates.western_years(_read_as(text))
+
+
 def _from_title(title: str | None) -> int | None:
-    m = _YEAR.search(title or "")
-    return int(m.group(1)) if m else None
+    """The title's year; of two, the one not followed by a plan's words ("…2023年工作要点")."""
+    years = [(int(m.group(1)), m.end(1)) for m in _YEAR.finditer(read_as(title or ""))]
+    view = read_as(title or "")
+    done = [y for y, end in years if not _PLAN_AFTER.match(view[end:])]
+    if done:
+        return done[0]
+    return years[0][0] if len(years) == 1 else None
 
 
 def _from_opening_sentence(body: list[Block]) -> tuple[str, int] | None:
@@ -81,8 +112,9 @@ def heading_year(body: list[Block]) -> tuple[str, int] | None:
 def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
     first = next((b for b in body if b.kind == "paragraph" and _sentence(b.text)), None)
     if first is not None:
-        m = _OPENING.match(first.text)
-        if m and not _PLAN_YEAR.match(first.text):
+        text = read_as(first.text)
+        m = _OPENING.match(text)
+        if m and not _PLAN_YEAR.match(text):
             return "opening", int(m.group(1))
     return None
 

@@ -1,0 +1,204 @@
+"""What a Word user expects of the drafting screen, found walking through the app at 80x24 (Pilot, real files)."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from textual.widgets import Static
+
+from drafter.app import editing
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.linebreak import break_points
+
+from .helpers.app import (  # noqa: F401 (_home: autouse)
+    _home,
+    aio,
+    click,
+    draft_screen,
+    rows,
+    settle,
+    type_text,
+    until,
+    write_draft,
+)
+
+
+def _status(app: DrafterApp) -> str:
+    return str(draft_screen(app).query_one("#status", Static).content)
+
+
+@aio
+async def test_undo_back_to_the_saved_text_is_saved_again(tmp_path: Path) -> None:
+    """The 未保存 mark follows the text, as in Word: typed and undone is the draft as on disk."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        assert "已保存" in _status(app)
+        await pilot.press("ctrl+end", "a", "b")
+        await settle(pilot, app)
+        assert screen.dirty and "未保存" in _status(app)
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: "ab" not in screen.editor.text, "the undo")
+        await settle(pilot, app)
+        assert not screen.dirty
+        assert "已保存" in _status(app), _status(app)
+        await pilot.press("ctrl+q")  # nothing to ask: the text is the draft's
+        await until(pilot, lambda: app.return_code is not None or not app.is_running, "the app to quit")
+
+
+@aio
+async def test_the_editor_shows_all_its_words_after_the_side_panel_goes(tmp_path: Path) -> None:
+    """F3 then Esc at 80 columns: the editor grows back and re-wraps (it showed the lines cut at the
+    panel's width, words lost between rows, until the cursor moved)."""
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("ctrl+end", "enter")
+        words = "2026年，我镇将继续深化综合行政执法改革，加强执法人员培训，全年组织培训不少于4次。"
+        await type_text(pilot, words)
+        await settle(pilot, app)
+        editor = screen.editor
+
+        def shown() -> str:
+            return "".join(r.strip() for r in rows(app, editor))
+
+        await until(pilot, lambda: words in shown(), "the paragraph drawn")
+        await pilot.press("f3")
+        await until(pilot, lambda: screen.focused is not editor and words in shown(), "the panel open")
+        await pilot.press("escape")
+        await until(pilot, lambda: screen.focused is editor, "back in the editor")
+        await until(pilot, lambda: editor.region.width > 50, "the editor wide again")
+
+        def wrapped_now() -> bool:
+            """The paragraph's rows on screen are those of the editor's width now."""
+            cuts = [0, *break_points(words, editor.wrap_width), len(words)]
+            want = [words[a:b] for a, b in itertools.pairwise(cuts)]
+            drawn = [r.strip() for r in rows(app, editor)]
+            return any(drawn[i : i + len(want)] == want for i in range(len(drawn)))
+
+        await until(pilot, wrapped_now, "the paragraph drawn at the editor's width")
+
+
+@aio
+async def test_enter_starts_a_paragraph_of_the_report_and_backspace_joins_it_back(tmp_path: Path) -> None:
+    """As in Word: one Enter after text is a new paragraph in the .docx (one newline alone was the same
+    paragraph in the draft, so two paragraphs on screen printed as one); Backspace at its start joins it."""
+    path = write_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("ctrl+end")
+        await type_text(pilot, "新增一段。")
+        await pilot.press("enter")
+        await type_text(pilot, "又一段。")
+        await settle(pilot, app)
+        assert "新增一段。\n\n又一段。" in screen.editor.text
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not screen.dirty, "the save")
+        assert "新增一段。\n\n又一段。" in path.read_text(encoding="utf-8")
+        await pilot.press("home", "backspace")
+        await until(pilot, lambda: "新增一段。又一段。" in screen.editor.text, "the paragraphs joined")
+        await pilot.press("enter")  # and apart again
+        await until(pilot, lambda: "新增一段。\n\n又一段。" in screen.editor.text, "the paragraphs parted")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: "新增一段。又一段。" in screen.editor.text, "one undo for one Enter")
+
+
+def test_enter_and_the_joins_on_the_lines() -> None:
+    lines = ["一、标题", "", "甲。", "", "乙。", ""]
+    assert editing.paragraph_break(lines, 2, 2) == "\n\n"
+    assert editing.paragraph_break(lines, 2, 0) == "\n"  # at a line's start: the text moves down
+    assert editing.paragraph_break(lines, 3, 0) == "\n"
+    assert editing.join_back(lines, 4, 0) == ((2, 2), (4, 0))
+    assert editing.join_back(lines, 4, 1) is None
+    assert editing.join_back(lines, 2, 0, heads=frozenset({0})) is None  # never into a heading
+    assert editing.join_next(lines, 2, 2) == ((2, 2), (4, 0))
+    assert editing.join_next(lines, 0, 4, heads=frozenset({0})) is None
+    assert editing.join_next(["甲。", "乙。"], 0, 2) is None  # no blank line between: Delete as usual
+
+
+@aio
+async def test_export_says_it_saved_the_draft_too(tmp_path: Path) -> None:
+    """F4 saves the draft as well (the status turns 已保存): the notice says so, not only 已导出到."""
+    from drafter.app.screens.export import ExportScreen
+
+    path = write_draft(tmp_path)
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("ctrl+end")
+        await type_text(pilot, "新增一句。")
+        await settle(pilot, app)
+        await pilot.press("f4")
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen), "the export dialog")
+        await click(pilot, "#export-ok")
+        docx = path.with_suffix(".docx")
+        await until(pilot, lambda: any("导出到" in n.message for n in app._notifications), "the export notice")
+        notice = next(n.message for n in app._notifications if "导出到" in n.message)
+        assert notice.startswith("草稿已保存，并导出到") and str(docx.resolve()) in notice, notice
+        assert not screen.dirty and "新增一句。" in path.read_text(encoding="utf-8")
+
+
+@aio
+async def test_at_60_columns_the_finding_list_takes_the_window(tmp_path: Path) -> None:
+    """60x20: beside the side panel the editor had 26 columns; F3 now gives the list the window, and Enter
+    on a finding goes back to the editor with the list put away."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        side = screen.query_one("#side")
+        await pilot.press("f3")
+        await until(pilot, lambda: side.region.width == 60 and not screen.editor.region.area, "the list alone")
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: screen.focused is screen.editor, "back in the editor")
+        await until(pilot, lambda: screen.editor.region.width > 30 and not side.region.area, "the list put away")
+        await pilot.press("f3", "escape")
+        await until(pilot, lambda: screen.focused is screen.editor and not side.region.area, "Esc back")
+
+
+def _key_name(key: str) -> str:
+    """A binding's key as F1 help writes it: ctrl+g → Ctrl+G, shift+f7 → Shift+F7, alt+up → Alt+↑."""
+    words = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "up": "↑", "down": "↓"}
+    return "+".join(words.get(w, w.upper()) for w in key.split("+"))
+
+
+def test_every_key_of_the_drafting_screen_is_in_f1_help_and_the_palette() -> None:
+    """F1, the palette and the bindings agree: Ctrl+G (插入句式) and Ctrl+T (去年承诺) were in neither or one."""
+    import inspect
+
+    from drafter.app import palette
+    from drafter.app.screens.draft import DraftScreen
+    from drafter.app.screens.help import HELP
+
+    source = inspect.getsource(palette.DraftCommands)
+    for binding in DraftScreen.BINDINGS:
+        keys = [k for k in binding.key.split(",") if k != "ctrl+h"]  # Ctrl+H arrives as Backspace: not told
+        for key in keys:
+            assert _key_name(key) in HELP, f"F1 help does not name {_key_name(key)} ({binding.description})"
+        action = binding.action.split("(")[0]
+        if action in ("next_part", "prev_part"):
+            continue  # the palette names each part instead (切换部分：…)
+        assert f"action_{action}" in source, f"the palette has no command for {binding.description}"
+
+
+@aio
+async def test_the_settings_form_says_ok_not_save(tmp_path: Path) -> None:
+    """F2's button applies the settings to the draft (the file changes at Ctrl+S): 确定 as in Word's
+    dialogs; 保存 there was followed by 未保存 in the status line."""
+    from textual.widgets import Button
+
+    from drafter.app.screens.meta import MetaScreen
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, MetaScreen), "the form")
+        assert str(app.screen.query_one("#meta-ok", Button).label) == "确定"
