@@ -136,6 +136,7 @@ class Subject:
 
     cues: tuple[str, ...] = ()
     not_starts: tuple[str, ...] = ()
+    posters: tuple[str, ...] = ()  # endings of a page's 来源 that often posts others' reports (司法局)
 
 
 def _subject_of(path: Path, fresh: bool) -> Subject:
@@ -144,9 +145,10 @@ def _subject_of(path: Path, fresh: bool) -> Subject:
     except (OSError, ValueError) as e:
         raise ReadError(f"单位类型规则文件 {path} 无法读取：{e}") from None
     cues, starts = data.get("subject_cues", []), data.get("not_subject", [])
-    if not (_words(cues) and _words(starts)):
-        raise ReadError(f"单位类型规则文件 {path.name}：subject_cues、not_subject 须是文字列表")
-    return Subject(tuple(cues), tuple(starts))
+    posters = data.get("posters", [])
+    if not (_words(cues) and _words(starts) and _words(posters)):
+        raise ReadError(f"单位类型规则文件 {path.name}：subject_cues、not_subject、posters 须是文字列表")
+    return Subject(tuple(cues), tuple(starts), tuple(posters))
 
 
 def _subject_checked(path: Path) -> Subject:
@@ -162,6 +164,7 @@ def _subject_cached(files: tuple[tuple[str, float, int], ...]) -> Subject:
     return Subject(
         tuple(dict.fromkeys(c for p in parts for c in p.cues)),
         tuple(dict.fromkeys(c for p in parts for c in p.not_starts)),
+        tuple(dict.fromkeys(c for p in parts for c in p.posters)),
     )
 
 

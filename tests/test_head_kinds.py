@@ -470,3 +470,15 @@ def test_same_head_in_every_format(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     draft = out.read_text(encoding="utf-8")
     assert 'unit = "桃源州人民政府"' in draft and 'type = "county_gov"' in draft and "year = 2024" in draft
+
+
+def test_a_justice_bureau_posting_a_report_is_not_its_unit_unless_the_text_says_so() -> None:
+    """A 司法局 often posts the government's report: its 来源 names the unit only where the text calls
+    itself a bureau ("我局"); a text that names no type of its own is left without a unit (empty, not wrong)."""
+    text = (
+        "关于2024年度法治政府建设情况的报告\n发布时间:\n2025-03-04\n来源:\n青禾县司法局\n今年以来，坚持依法行政。\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit is None
+    own = read_text(text.replace("今年以来，坚持依法行政。", "今年以来，我局坚持依法行政。"))
+    assert (own.meta.unit, own.meta.unit_source) == ("青禾县司法局", "publisher")

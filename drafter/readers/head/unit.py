@@ -214,7 +214,7 @@ def unit_from_body(paras: list[str]) -> str | None:
 def settle_unit(meta: Meta, body: list[Block]) -> None:
     """Step 3 where the title named no unit: the signature, the page's 发布机构 (unless the text
     names itself as another type of unit: a 司法局 posting "我县"'s report), the body, and last the
-    page's 来源 (on the same terms)."""
+    page's 来源 (on the same terms; a 司法局's only where the text names itself as one: "我局")."""
     if meta.unit is None and meta.signature:
         meta.unit, meta.unit_source = meta.signature, "signature"
     if meta.unit is not None:
@@ -227,7 +227,10 @@ def settle_unit(meta: Meta, body: list[Block]) -> None:
     if unit is not None and _agrees(unit, own):  # not a town the county's plan names ("城关镇将…")
         meta.unit, meta.unit_source = unit, "body"
         return
-    if meta.publisher and _agrees(full_name(meta.publisher), own):  # 来源: who posted it, the last resort
+    # 来源: who posted it, the last resort; a 司法局 often posts the government's report: it is the unit
+    # only where the text says it is a unit of that type ("我局")
+    poster = meta.publisher is not None and meta.publisher.endswith(subject(search_dirs()).posters)
+    if meta.publisher and (own is not None or not poster) and _agrees(full_name(meta.publisher), own):
         meta.unit, meta.unit_source = full_name(meta.publisher), "publisher"
 
 
