@@ -37,6 +37,7 @@ refused before its automaton is built (``(?:年{0,20}){0,20}`` took 59 s to judg
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .reach import REACH, UNBOUNDED, bounded, reach, same_capped
@@ -58,7 +59,23 @@ is 400): past this it is refused before its automaton is built, which costs the 
 
 def validate(pattern: str) -> None:
     """Raise ``re.error`` for a syntax error, ``UnsafePattern`` for a shape that can hang. What is
-    judged is what runs: the pattern with its repeats bounded (``bounded``)."""
+    judged is what runs: the pattern with its repeats bounded (``bounded``). Each pattern is judged
+    once a run: every checklist that extends ``base`` carries its patterns again."""
+    verdict = _verdict(pattern)
+    if verdict is not None:
+        raise verdict.with_traceback(None)
+
+
+@lru_cache(maxsize=8192)
+def _verdict(pattern: str) -> re.error | UnsafePattern | None:
+    try:
+        _validate(pattern)
+    except (re.error, UnsafePattern) as e:
+        return e
+    return None
+
+
+def _validate(pattern: str) -> None:
     pattern = _proved(pattern)
     compiled = re.compile(pattern)
     parsed = _sre.parse(pattern)
