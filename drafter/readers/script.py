@@ -31,7 +31,10 @@ def in_simplified(doc: Document) -> Document:
 
 
 def _traditional(doc: Document) -> bool:
-    text = "".join(b.text for b in doc.blocks)
-    view = simplified(text)
-    changed: int = sum(map(ne, text, view))
-    return changed >= LEAST and changed >= SHARE * len(_HANZI.findall(text))
+    """Block by block: ``simplified`` keeps each view (a block is converted from it next), never the
+    whole report's text, which a folder of hundreds of reports would keep in its cache."""
+    changed = hanzi = 0
+    for b in doc.blocks:
+        changed += sum(map(ne, b.text, simplified(b.text)))
+        hanzi += len(_HANZI.findall(b.text))
+    return changed >= LEAST and changed >= SHARE * hanzi
