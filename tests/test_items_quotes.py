@@ -32,6 +32,30 @@ PLAN = "一是加强执法监督；二是开展普法宣传12场。"
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "the party's leadership of rule-of-law building alone covers the leadership item",
+        "（一）加强党的领导。局党组坚持党对法治政府建设的全面领导。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "党对法治政府建设的全面领导",
+    ),
+    (
+        "a mechanism of the leadership item is quoted before the party's leadership",
+        "局党组坚持党对法治政府建设的全面领导。落实普法责任制，开展普法活动12场。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "开展普法活动12场",
+    ),
+    (
+        "the opening's 在……坚强领导下 covers no leadership item",
+        "在局党组的坚强领导下，全局深入推进法治政府建设，办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        None,
+    ),
+    (
         "a run-in title covers its item with the sentence after it",
         "（一）依法决策。三是积极推行法律顾问制度。今年与律师事务所签订法律顾问合同，审核合同12份。",
         DUTIES,
