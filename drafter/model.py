@@ -57,6 +57,8 @@ Role = Literal[
     "attachment",
     "imprint",
 ]
+Frame = Literal["", "cell", "list"]
+"""Where a .docx paragraph stands: in running text (""), in a table cell, or as a Word list item."""
 
 
 @dataclass
@@ -81,6 +83,7 @@ class Block:
     role: Role = "body"
     styled: bool = False
     breaks: list[tuple[int, int]] = field(default_factory=list)
+    frame: Frame = ""  # a table cell's or a list item's end need not end a sentence (broken-paragraph)
 
     @property
     def title(self) -> str:
