@@ -48,45 +48,61 @@ async def test_undo_back_to_the_saved_text_is_saved_again(tmp_path: Path) -> Non
         await until(pilot, lambda: app.return_code is not None or not app.is_running, "the app to quit")
 
 
+# every paragraph takes as many rows in the editor beside F3's panel as without it: the wrapped height
+# stays the same, the one case Textual does not repaint by itself (it repaints when the height changes)
+SAME_HEIGHT = (
+    "## 一、主要举措和成效\n\n"
+    "全年办理行政复议案件十二件调解纠纷三十件开展法治宣传活动八场次。\n\n"
+    "## 二、存在的不足和原因\n\n法制宣传形式单一。究其原因，主要是投入不足。\n\n"
+    "## 三、党政主要负责人履行推进法治建设第一责任人职责的情况\n\n乡长主持召开会前学法6次。\n\n"
+    "## 四、2026年度主要工作安排\n\n继续开展法制宣传。\n"
+)
+
+
 @aio
 async def test_the_editor_shows_all_its_words_after_the_side_panel_goes(tmp_path: Path) -> None:
     """F3 then Esc at 80 columns: the editor grows back and re-wraps (it showed the lines cut at the
     panel's width, words lost between rows, until the cursor moved)."""
-
-    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    app = DrafterApp(Launch(draft=write_draft(tmp_path, SAME_HEIGHT)))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
-        await pilot.press("ctrl+end", "enter")
-        words = "2026年，我镇将继续深化综合行政执法改革，加强执法人员培训，全年组织培训不少于4次。"
-        await type_text(pilot, words)
-        await settle(pilot, app)
         editor = screen.editor
+        row = next(i for i, line in enumerate(editor.document.lines) if line.startswith("全年"))
+        words = editor.document[row]
 
-        def shown() -> str:
-            return "".join(r.strip() for r in rows(app, editor))
+        def wrapped(width: int) -> list[str]:
+            cuts = [0, *break_points(words, width), len(words)]
+            return [words[a:b] for a, b in itertools.pairwise(cuts)]
 
-        await until(pilot, lambda: words in shown(), "the paragraph drawn")
+        def rewrapped() -> bool:
+            """The editor's own wrap follows its width (Textual re-wraps on resize)."""
+            return editor.wrapped_document.get_offsets(row) == break_points(words, editor.wrap_width)
+
+        def drawn() -> list[str]:
+            """The paragraph's rows as the screen shows them."""
+            return [r.strip() for r in rows(app, editor) if r.strip()][1:3]
+
+        wide = editor.wrap_width
+        assert drawn() == wrapped(wide), drawn()
+        height = editor.wrapped_document.height
         await pilot.press("f3")
-        await until(pilot, lambda: screen.focused is not editor and words in shown(), "the panel open")
+        await until(pilot, lambda: editor.wrap_width < wide and rewrapped(), "the editor narrowed beside the panel")
+        narrow = wrapped(editor.wrap_width)
+        assert narrow != wrapped(wide) and editor.wrapped_document.height == height  # the case above
+        await until(pilot, lambda: drawn() == narrow, "the paragraph drawn beside the panel")
         await pilot.press("escape")
-        await until(pilot, lambda: screen.focused is editor, "back in the editor")
-        await until(pilot, lambda: editor.region.width > 50, "the editor wide again")
-
-        def wrapped_now() -> bool:
-            """The paragraph's rows on screen are those of the editor's width now."""
-            cuts = [0, *break_points(words, editor.wrap_width), len(words)]
-            want = [words[a:b] for a, b in itertools.pairwise(cuts)]
-            drawn = [r.strip() for r in rows(app, editor)]
-            return any(drawn[i : i + len(want)] == want for i in range(len(drawn)))
-
-        await until(pilot, wrapped_now, "the paragraph drawn at the editor's width")
+        await until(pilot, lambda: screen.focused is editor and editor.wrap_width == wide, "back in the editor")
+        await until(pilot, rewrapped, "the editor re-wrapped at its width")
+        await pilot.pause()
+        assert drawn() == wrapped(wide), f"still drawn at the panel's width: {drawn()}"
 
 
 @aio
 async def test_enter_starts_a_paragraph_of_the_report_and_backspace_joins_it_back(tmp_path: Path) -> None:
     """As in Word: one Enter after text is a new paragraph in the .docx (one newline alone was the same
-    paragraph in the draft, so two paragraphs on screen printed as one); Backspace at its start joins it."""
+    paragraph in the draft, so two paragraphs on screen printed as one); Backspace at its start joins it,
+    Delete at its end joins the next."""
     path = write_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -107,6 +123,10 @@ async def test_enter_starts_a_paragraph_of_the_report_and_backspace_joins_it_bac
         await until(pilot, lambda: "新增一段。\n\n又一段。" in screen.editor.text, "the paragraphs parted")
         await pilot.press("ctrl+z")
         await until(pilot, lambda: "新增一段。又一段。" in screen.editor.text, "one undo for one Enter")
+        await pilot.press("enter", "up", "up", "end", "delete")  # Delete at a paragraph's end joins the next
+        await until(pilot, lambda: "新增一段。又一段。" in screen.editor.text, "joined by Delete")
+        await pilot.press("delete", "home", "delete")  # elsewhere one character, as usual
+        await until(pilot, lambda: "\n增一段。一段。" in screen.editor.text, "one character deleted each")
 
 
 def test_enter_and_the_joins_on_the_lines() -> None:

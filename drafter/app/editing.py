@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..checks.dismiss import dismissal_comment  # the engine's own form, read back by the markdown reader
 from ..rollforward import LAST_HEADING, LAST_YEAR
@@ -40,6 +41,13 @@ def _standalone(line: str) -> bool:
 
 Heads = frozenset[int]
 NONE: Heads = frozenset()
+Stretch = tuple[Location, Location]
+
+
+class Join(Protocol):
+    """``join_back`` or ``join_next``: the stretch whose deletion joins two paragraphs, or None."""
+
+    def __call__(self, lines: list[str], row: int, col: int, heads: Heads = ...) -> Stretch | None: ...
 
 
 def paragraphs(lines: list[str], heads: Heads = NONE) -> list[tuple[int, int]]:
@@ -138,7 +146,7 @@ def _joinable(lines: list[str], a: int, b: int, heads: Heads) -> bool:
     )
 
 
-def join_back(lines: list[str], row: int, col: int, heads: Heads = NONE) -> tuple[Location, Location] | None:
+def join_back(lines: list[str], row: int, col: int, heads: Heads = NONE) -> Stretch | None:
     """Backspace at a paragraph's start after the blank line Enter made: the stretch to delete so it joins
     the paragraph before (as in Word); None: Backspace deletes one character as usual."""
     if col != 0 or not _joinable(lines, row - 2, row, heads):
@@ -146,7 +154,7 @@ def join_back(lines: list[str], row: int, col: int, heads: Heads = NONE) -> tupl
     return (row - 2, len(lines[row - 2])), (row, 0)
 
 
-def join_next(lines: list[str], row: int, col: int, heads: Heads = NONE) -> tuple[Location, Location] | None:
+def join_next(lines: list[str], row: int, col: int, heads: Heads = NONE) -> Stretch | None:
     """Delete at a paragraph's end: the stretch to delete so the next paragraph joins it; None: as usual."""
     if col != len(lines[row]) or not _joinable(lines, row, row + 2, heads):
         return None

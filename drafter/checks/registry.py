@@ -12,6 +12,7 @@ from pathlib import Path
 from ..checklist_model import Checklist
 from ..readers.errors import ReadError
 from . import (
+    breaks,
     closing,
     commitments,
     content,
@@ -53,6 +54,7 @@ MODULES = (
     typos,
     ownbody,
     slips,
+    breaks,
     years,
 )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import Document
+from ..model import Document, Frame
 from ..text import SENTENCE_END, normalise
 from .docx_numbering import Numbering
 from .docx_ooxml import (  # the tag names and the parts' readers
@@ -35,6 +35,7 @@ from .docx_ooxml import (  # the tag names and the parts' readers
     RPR,
     RSTYLE,
     TAB,
+    TC,
     VAL,
     B,
     P,
@@ -130,7 +131,11 @@ class _Reader:
             head = "".join(lead).rstrip()
             if head and head[-1] in SENTENCE_END:
                 bold = len(normalise(head))
-        return RawPara(text, line, level=level, number=number, bold_prefix=bold, centred=jc == "center"), text
+        frame: Frame = (
+            "cell" if next(p.iterancestors(TC), None) is not None else "list" if num and num[0] != "0" else ""
+        )
+        raw = RawPara(text, line, level=level, number=number, bold_prefix=bold, centred=jc == "center", frame=frame)
+        return raw, text
 
     def _emph(self, r: Any) -> bool:
         """Bold, or set in a heading face (黑体/楷体): how run-in headings stand out."""

@@ -32,7 +32,7 @@ def _q(tag: str) -> str:
 P, R, T, TAB, BR, CR, PPR, RPR = (_q(x) for x in ("p", "r", "t", "tab", "br", "cr", "pPr", "rPr"))
 PSTYLE, RSTYLE, VAL, JC, OUTLINE, NUMPR = (_q(x) for x in ("pStyle", "rStyle", "val", "jc", "outlineLvl", "numPr"))
 ILVL, NUMID, B, RFONTS, EA = (_q(x) for x in ("ilvl", "numId", "b", "rFonts", "eastAsia"))
-NBH = _q("noBreakHyphen")
+NBH, TC = _q("noBreakHyphen"), _q("tc")
 FALLBACK = "{" + MC + "}Fallback"
 # Containers whose runs are part of the paragraph's text; w:del and
 # w:moveFrom (deleted text) are deliberately absent.

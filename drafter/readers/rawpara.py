@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model import Frame
+
 
 @dataclass
 class RawPara:
@@ -21,6 +23,7 @@ class RawPara:
     raw: str = ""  # text before normalisation (keeps the gap between joint issuers)
     col: int = 0  # offset of ``text`` in its source line (a piece of a run-on line: ``runon``)
     debris: bool = False  # a web page's own words (``webpage``): set aside, never the report's
+    frame: Frame = ""  # a .docx table cell or list item (``model.Frame``)
 
     def cut(self, start: int, end: int, *, debris: bool = False) -> RawPara:
         """Characters [start, end) as a paragraph of their own, on the source line they stand on.

@@ -312,7 +312,7 @@ def outline_paragraph(p: RawPara, last_level: int) -> list[Block]:
     if p.bold_prefix and not level:
         level = min(4, max(2, last_level + 1))
     if not level:
-        return [Block("paragraph", text, p.line, col=p.col, breaks=p.breaks)]
+        return [Block("paragraph", text, p.line, col=p.col, breaks=p.breaks, frame=p.frame)]
     full = p.number + text
     shift = len(p.number)
     col = p.col - shift
@@ -322,13 +322,13 @@ def outline_paragraph(p: RawPara, last_level: int) -> list[Block]:
     styled = p.level is not None
     if cut is None:
         if not styled and not p.bold_prefix and _is_list_item(rest):
-            return [Block("paragraph", full, p.line, col=col, number=number, breaks=p.breaks)]
+            return [Block("paragraph", full, p.line, col=col, number=number, breaks=p.breaks, frame=p.frame)]
         return [Block("heading", full, p.line, col=col, level=level, number=number, styled=styled, breaks=p.breaks)]
     head = full[: rest_at + cut]
     body = full[rest_at + cut :].lstrip()
     body_at = len(full) - len(body)
     heading = Block("heading", head, p.line, col=col, level=level, number=number, run_in=True, styled=styled)
-    para = Block("paragraph", body, p.line, col=body_at + col)
+    para = Block("paragraph", body, p.line, col=body_at + col, frame=p.frame)
     for at, ln in p.breaks:
         target = heading if at + shift < body_at else para
         off = at + shift - (0 if target is heading else body_at)

@@ -7,6 +7,7 @@ until the writer moves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from rich.style import Style
@@ -71,21 +72,20 @@ class Editor(TextArea):
 
     def action_delete_left(self) -> None:
         """Backspace at a paragraph's start joins it to the paragraph before (the blank line too)."""
-        stretch = None
-        if not self.read_only and self.selection.is_empty:
-            stretch = editing.join_back(self.document.lines, *self.cursor_location, heads=self._heads())
-        if stretch is None:
-            super().action_delete_left()
-        else:
-            self._delete_via_keyboard(*stretch)
+        self._delete_joining(editing.join_back, super().action_delete_left)
 
     def action_delete_right(self) -> None:
         """Delete at a paragraph's end joins the next paragraph to it."""
+        self._delete_joining(editing.join_next, super().action_delete_right)
+
+    def _delete_joining(self, join: editing.Join, otherwise: Callable[[], None]) -> None:
+        """Delete the stretch ``join`` finds at the cursor (two paragraphs made one, as in Word); where it
+        finds none, or text is selected, ``otherwise`` (Textual's own delete of one character)."""
         stretch = None
         if not self.read_only and self.selection.is_empty:
-            stretch = editing.join_next(self.document.lines, *self.cursor_location, heads=self._heads())
+            stretch = join(self.document.lines, *self.cursor_location, heads=self._heads())
         if stretch is None:
-            super().action_delete_right()
+            otherwise()
         else:
             self._delete_via_keyboard(*stretch)
 

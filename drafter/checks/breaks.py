@@ -1,0 +1,186 @@
+"""A paragraph broken in mid-sentence: Enter pressed inside a sentence, its rest in the next paragraph.
+
+Only where a paragraph's end is the writer's own (a .docx, a draft): a plain-text or web copy's line
+breaks are a PDF's or a page's, and the readers join those lines back (``structure._join_wrapped``).
+A paragraph is judged with what starts the next one (the key ``ctx.paragraphs`` keeps it by), so a
+re-check costs the edited paragraph and a look at each paragraph's first characters.
+
+Precision first: the paragraph must be running text (a comma in it: a title, a signature, a date has
+none; not a heading, a numbered or listed item, a table cell or the page's words), and the next one
+too (no heading number, not 一是/首先: a new item). It is a warning when the words show the sentence
+runs on (a comma or 以及 at the end, the next paragraph opening with a mark), an info when only the
+missing end mark does (a long paragraph, or one with a sentence in it): a sentence broken in two, or
+its end mark dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..lazyre import Lazy
+from ..model import Block
+from ..readers.errors import ReadError
+from ..resources import checked
+from ..text import CJK, match_number
+from .context import Context
+from .parts import heading_parts
+from .results import INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import FINISHED
+
+FILE = "typos.toml"
+FORMATS = ("docx", "md")  # where a paragraph's end is the writer's own
+ROLES = ("body", "opening")
+ENDS = FINISHED + "!?;:.—」』"  # how a paragraph may end: a sentence's mark, or one closing after it
+OPENS = "，。、；：？！,.;:?!”’）)》】〕"  # a paragraph never starts with these: the sentence before runs on
+COMMAS = "，,"
+SENTENCE = "。！？；!?;"
+LABEL = "：:"  # "电话：0371-…": a label and its value end a line without a mark
+SHOWN = 12  # characters of each side of the break a message shows
+LONGEST_HEADING = 40  # a line longer than this is a paragraph (the app's view says so of a typed line too)
+MIN_RUN_IN = 20  # the body of a run-in heading this long is running text
+_CLAUSE_OPEN = Lazy(rf"[{CJK}][，、]")  # "抓，各职能部门……": a one-character clause is the sentence before's end
+
+
+@dataclass(frozen=True)
+class Breaks:
+    """``typos.toml``'s [breaks]: words a sentence never ends with, words a new item starts with."""
+
+    dangling: tuple[str, ...]
+    fresh: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def breaks() -> Breaks:
+    """The words, the user's ``typos.toml`` first (``slips``, ``typos`` read the same file)."""
+    from ..vocab import _first
+
+    return checked(lambda fresh: _breaks(*_first(FILE, fresh)))
+
+
+def _breaks(data: dict[str, Any], p: Path) -> Breaks:
+    try:
+        table = data["breaks"]
+        dangling, fresh = table["dangling"], table["fresh"]
+        if not all(isinstance(w, str) and w for w in (*dangling, *fresh)):
+            raise TypeError("每项是一个词")
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[breaks] 的 dangling、fresh 是词语的列表") from None
+    return Breaks(tuple(dangling), tuple(fresh))
+
+
+BROKEN_PARAGRAPH = Rule(
+    "broken-paragraph",
+    "段落在句中断开",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "段末是逗号、顿号或“以及”等必有下文的词，或下一段以标点开头：一句话被断成了两段",
+        INFO: "正文段落没有句末标点，下一段接着是正文：一句话被断成两段，或漏了句末标点",
+    },
+)
+
+
+@BROKEN_PARAGRAPH.check
+def broken_paragraph(ctx: Context) -> Iterator[Finding]:
+    if ctx.doc.fmt in FORMATS:
+        yield from ctx.paragraphs(BROKEN_PARAGRAPH, list(_pairs(ctx)), _broken)
+
+
+def _pairs(ctx: Context) -> Iterator[tuple[Block, Hashable, str | None]]:
+    """(paragraph, key, part) for each running-text paragraph that does not end as a sentence does and
+    is followed by another; the key: what else tells it from a heading (``_kind``), and the next one's
+    start. None before the first sentence of the report (the head: a title's lines, the 主送机关)."""
+    blocks = ctx.doc.blocks
+    started = False
+    for i, b in enumerate(blocks[:-1]):
+        started = started or (b.role in ROLES and any(c in b.text for c in SENTENCE))
+        if not started or not _plain(b) or _finished(b.text):
+            continue
+        nxt = blocks[i + 1]
+        if _plain(nxt) and match_number(nxt.text) is None:
+            yield b, (_kind(ctx, blocks[i - 1] if i else None, b), nxt.text[:SHOWN]), ctx.part_of(b)
+
+
+def _kind(ctx: Context, before: Block | None, b: Block) -> str:
+    """ "run-in": the body of a run-in heading ("（一）加强领导。" + this), running text; "part": words
+    that name one of the four parts, as a part's heading typed without a number does; else ""."""
+    if before is not None and before.run_in and before.line == b.line:
+        return "run-in"
+    long = len(b.text) > LONGEST_HEADING  # a shorter one is not judged running text by its length
+    return "part" if long and heading_parts(b, ctx.checklist, ctx.year) else ""
+
+
+def _plain(b: Block) -> bool:
+    """A paragraph of running text as far as the reader can tell: not a heading, a numbered or listed
+    item, a table cell, a title, a signature or the page's words."""
+    return b.kind == "paragraph" and b.role in ROLES and not b.number and not b.frame
+
+
+def _finished(text: str) -> bool:
+    end = text.rstrip()
+    return not end or end[-1] in ENDS
+
+
+def _broken(text: str, key: Hashable) -> Iterator[Local]:
+    assert isinstance(key, tuple)
+    kind, nxt = key
+    b = breaks()
+    end = text.rstrip()
+    if nxt.startswith(b.fresh) or _labelled(end):
+        return
+    start = _last_words(end)
+    shown, then = end[start:], _first_words(nxt)
+    if _opens_inside(nxt) or (any(c in end for c in COMMAS) and (end[-1] in "，,、" or end.endswith(b.dangling))):
+        message = f"段落在“{shown}”处断开，下一段“{then}”接着这句话；请把两段合成一段"
+        yield BROKEN_PARAGRAPH.local(start, len(end), WARNING, message)
+    elif any(c in end for c in COMMAS) and _running(end, kind):
+        message = (
+            f"段落在“{shown}”处结束，没有句末标点，下一段是“{then}”：如是一句话断成了两段，"
+            "请合成一段；如是漏了句末标点，请补上"
+        )
+        yield BROKEN_PARAGRAPH.local(start, len(end), INFO, message)
+
+
+def _opens_inside(nxt: str) -> bool:
+    """Whether the next paragraph starts inside a sentence: with a mark, or with a one-character clause."""
+    return bool(nxt) and (nxt[0] in OPENS or _CLAUSE_OPEN.match(nxt) is not None)
+
+
+def _running(end: str, kind: str) -> bool:
+    """Whether the paragraph is running text, not a heading without a number: a sentence ended inside
+    it, the body of a run-in heading, or longer than any heading and not naming a part as one does (a
+    part's heading has one comma at most: “……第一责任人职责，加强法治政府建设的有关情况”)."""
+    if any(c in end[:-1] for c in SENTENCE):
+        return True
+    if kind == "run-in":
+        return len(end) >= MIN_RUN_IN
+    return len(end) > LONGEST_HEADING and (kind != "part" or sum(end.count(c) for c in COMMAS) >= 2)
+
+
+def _labelled(end: str) -> bool:
+    """A label and its value end the paragraph (联系电话：0371-…, 网址：…): no mark is missing."""
+    clause = max(end.rfind(c) for c in "，。；,;")
+    return any(c in end[clause + 1 :] for c in LABEL)
+
+
+def _last_words(end: str) -> int:
+    """Where the words a finding quotes start: the last ``SHOWN`` characters, from the sentence's start."""
+    sentence = max(end.rfind(c, 0, len(end) - 1) for c in SENTENCE + "：:")
+    start = max(len(end) - SHOWN, sentence + 1)
+    while start < len(end) - 1 and end[start] in OPENS:  # not from a mark (“、执法……”)
+        start += 1
+    return start
+
+
+def _first_words(nxt: str) -> str:
+    """The next paragraph's first words (``SHOWN`` characters at most): to its first sentence's end, or
+    cut with an ellipsis."""
+    cut = min((i for c in SENTENCE if (i := nxt.find(c, 1)) >= 0), default=len(nxt))
+    return nxt[: cut + 1] if cut < len(nxt) else nxt.rstrip() + "……"
+
+
+__all__ = ["BROKEN_PARAGRAPH", "Breaks", "breaks"]

@@ -1,0 +1,98 @@
+"""broken-paragraph on .docx reports as a writer makes them: a sentence broken over two paragraphs is
+found at the break; a title over three lines, the 主送机关, a table, a list, a signature and a date are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as Docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from drafter import checklists
+from drafter.checks import Finding, check
+from drafter.checks.breaks import BROKEN_PARAGRAPH
+from drafter.readers import read_path
+
+HEAD = [
+    "中共青山县委 青山县人民政府",
+    "关于2023年度法治政府建设情况的",
+    "报告",
+    "青山市委、青山市人民政府：",
+    "2023年，青山县坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下：",
+    "一、2023年度推进法治政府建设的主要举措和成效",
+]
+TAIL = [
+    "二、2023年度推进法治政府建设存在的不足和原因",
+    "一是学法不够深入；二是执法不够规范。原因是重视不够。",
+    "2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+    "县政府主要负责同志带头学法4次，主持召开常务会议专题研究法治政府建设。",
+    "四、2024年度推进法治政府建设的主要安排",
+    "继续加强学法。",
+    "特此报告。",
+    "中共青山县委          青山县人民政府",
+    "2024年3月1日",
+]
+
+
+def _docx(tmp_path: Path, body: list[str], *, table: tuple[str, ...] = (), bullets: tuple[str, ...] = ()) -> Path:
+    d = Docx()
+    for i, text in enumerate([*HEAD, *body]):
+        p = d.add_paragraph(text)
+        if i < 3:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if table:
+        t = d.add_table(rows=1, cols=len(table))
+        for cell, text in zip(t.rows[0].cells, table, strict=True):
+            cell.text = text
+    for text in bullets:
+        d.add_paragraph(text, style="List Bullet")
+    for text in TAIL:
+        d.add_paragraph(text)
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    return path
+
+
+def _found(path: Path) -> list[Finding]:
+    doc = read_path(path)
+    return [f for f in check(doc, checklists.load("county_gov"), year=2023).findings if f.rule == BROKEN_PARAGRAPH.id]
+
+
+def test_a_sentence_broken_over_two_paragraphs_is_found_at_the_break(tmp_path: Path) -> None:
+    path = _docx(
+        tmp_path,
+        [
+            "（一）加强组织领导。县政府常务会议专题研究法治政府建设4次，主要负责同志主持召开会议，听取汇报，",
+            "部署全年重点工作。",
+            "全年共审核规范性文件12件，全部报送备案。严格落实重大行政决策程序，全县各行政机关均按规定程序作出决策",
+            "2024年，我县将继续推进法治政府建设。",
+        ],
+    )
+    found = _found(path)
+    assert [(f.line, f.severity) for f in found] == [(7, "warning"), (9, "info")]
+    assert "听取汇报，" in found[0].message and "部署全年重点工作。" in found[0].message
+    assert found[0].quote == "主持召开会议，听取汇报，"  # the broken paragraph's last words, as written
+
+
+def test_head_tail_table_and_list_are_not_broken_paragraphs(tmp_path: Path) -> None:
+    """A title over three lines, the 主送机关, a part's heading typed without a number (over 40
+    characters), cells and bullets that end mid-phrase, a signature and a date: none is a break."""
+    cell = "审核规范性文件，清理政府规章，修订完善各项制度，推进行政执法三项制度全面落实落地见效的各项工作"
+    path = _docx(
+        tmp_path,
+        ["全年办理行政复议案件35件，办结33件。"],
+        table=(cell, "已完成全部清理工作，共计清理文件35件"),
+        bullets=(cell, "全年办理行政复议案件35件，办结33件，其余"),
+    )
+    assert _found(path) == []
+
+
+def test_a_copy_in_plain_text_is_not_judged(tmp_path: Path) -> None:
+    """A .txt copy's line breaks are a PDF's or a page's: the reader joins what it can, and the rule is
+    silent on the rest (the same two paragraphs in a .docx are a break)."""
+    broken = ["县政府主要负责同志主持召开会议", "，听取法治政府建设工作汇报。"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join([HEAD[4], HEAD[5], *broken, "特此报告。"]), encoding="utf-8")
+    assert broken[0] in [b.text for b in read_path(path).blocks]  # left apart by the reader
+    assert _found(path) == []
+    assert [f.severity for f in _found(_docx(tmp_path, broken))] == ["warning"]
