@@ -33,7 +33,9 @@ class Item:
     # what the unit did about the item (组织专题学习, 修订预案): a sentence naming the item without one
     # of these is quoted only when no sentence with one reports the item
     acts: tuple[str, ...] = ()
-    weak: tuple[str, ...] = ()  # examples: sentences that name the item without its acts (quoted last)
+    # examples: sentences that name the item but fall short of reporting it (without its acts, a meeting's topic,
+    # a duty done by others' heads): quoted last
+    weak: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

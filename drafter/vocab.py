@@ -42,6 +42,9 @@ class Words:
     plan_task_verbs: tuple[str, ...] = ()  # 出台 修订: with an object of their own, a plan's task one can check
     stock_names: tuple[str, ...] = ()  # “谁执法谁普法”: quoted, still no task of a plan
     plan_things: tuple[str, ...] = ()  # 讲师团 台账: a body or a tool named, a plan's task one can check
+    others: tuple[str, ...] = ()  # 各级 各单位 下属: before a leader's title, the heads of others
+    groups: tuple[str, ...] = ()  # 领导干部 干部: a group of leaders, others' after one of ``others``
+    to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -91,6 +94,9 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             plan_task_verbs=got("plan_task_verbs"),
             stock_names=got("stock_names"),
             plan_things=got("plan_things"),
+            others=got("others"),
+            groups=got("groups"),
+            to_others=got("to_others"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None

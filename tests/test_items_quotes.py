@@ -320,6 +320,62 @@ CASES = [
         "党组中心组集中学习",
     ),
     (
+        "leaders at every level studying are quoted after this unit's head studying",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "全县各级领导干部带头学法，集中学法12次。局长带头旁听庭审1次，主持会前学法6次。",
+        PLAN,
+        "duties-study",
+        "局长带头旁听庭审",
+    ),
+    (
+        "others' heads' 述法 is quoted after this unit's head's own",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "各乡镇、各部门主要负责人述法全覆盖。局长在县委全面依法治县委员会会议上述法。",
+        PLAN,
+        "duties-report",
+        "局长在县委",
+    ),
+    (
+        "a 述法 this unit heard from others' heads is no 述法 of its own head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持召开专题会议3次。召开局党组会议，听取5个下属单位主要负责人述法。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
+        "a duty urged on others' heads is no act of this unit's head: the sentence with his act is",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "督促各单位一把手切实履行第一责任人职责。局长主持召开专题会议3次，研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "a topic the leader 调度 is quoted after the sentence that reports the work",
+        "（一）组织领导。主要负责人专题调度放管服改革、行政执法等工作5次。（二）执法。严格落实行政执法三项制度，规范执法行为。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "严格落实行政执法三项制度",
+    ),
+    (
+        "under a heading naming the item, a meeting's topic is quoted after the sentence that reports the work",
+        "（一）深化放管服改革\n县政府主要负责人主持召开常务会议5次，专题研究放管服改革工作。全年推行告知承诺制事项12项。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "告知承诺制事项12项",
+    ),
+    (
+        "after a run-in title naming the item, a meeting's topic is quoted after the sentence that reports the work",
+        "（一）改革。一是深化放管服改革。主要负责人主持召开会议研究放管服改革等工作。全年推行告知承诺制事项12项。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "告知承诺制事项12项",
+    ),
+    (
         "the part's own heading names no item: its first sentence is not the leader's act",
         "（一）执法。全年办结行政处罚案件40件。",
         "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",
@@ -446,6 +502,18 @@ def test_the_last_words_of_a_copy_that_breaks_off_are_no_quote() -> None:
     res = check(read_text(text), checklists.load("department"), year=2023)
     assert res.items["duties-deploy"].status == "missing", res.items["duties-deploy"].evidence
     assert res.items["duties-study"].status == "covered"
+
+
+def test_a_title_broken_off_after_the_items_words_still_reports_it() -> None:
+    """A copy cut off inside a cited title that already names the item ("印发《青山县重大行政决策事项目录管")
+    reports what was issued; a title broken off before any cue ("严格落实《党政主要负") reports nothing."""
+    head = "青山县人民政府关于2023年度法治政府建设情况的报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+    cut = head + "（一）推进科学民主依法决策。印发《青山县重大行政决策事项目录管"
+    res = check(read_text(cut), checklists.load("county_gov"), year=2023)
+    assert res.items["major-decisions"].status == "covered", res.items["major-decisions"].evidence
+    bare = head + "（一）推进依法行政。全年办理行政处罚案件40件。严格落实《重大行政"
+    res = check(read_text(bare), checklists.load("county_gov"), year=2023)
+    assert res.items["major-decisions"].status == "missing", res.items["major-decisions"].evidence
 
 
 def test_a_plan_folded_into_another_part_is_quoted_from_its_own_words() -> None:

@@ -128,23 +128,20 @@ def _items() -> list[tuple[str, checklists.Item]]:
 
 @pytest.mark.parametrize(("item_id", "item"), _items(), ids=lambda v: v if isinstance(v, str) else "")
 def test_checklist_item_examples(item_id: str, item: checklists.Item) -> None:
-    from drafter.checks import pattern
+    """Each example judged as the item search judges a sentence (``weakness.sentence_weakness``): a
+    good one reports the item (weakness 0), a weak one only names it (a meeting's topic, without the
+    item's acts, others' heads doing a duty: quoted only when nothing better does), a bad one is no
+    evidence (the words only in a slogan, or a duty done to others' heads)."""
     from drafter.checks.evidence import judge_for
+    from drafter.checks.weakness import sentence_weakness
 
     judge = judge_for(checklists.load("base").evidence)  # a cue inside a slogan (亲自抓) names nothing
-
-    def named(text: str) -> bool:
-        return any(not judge.in_slogan(text, m.start(), m.end()) for c in item.cues for m in pattern(c).finditer(text))
-
-    def acted(text: str) -> bool:  # one of the item's acts: the sentence reports the unit did it
-        return any(not judge.in_slogan(text, m.start(), m.end()) for a in item.acts for m in pattern(a).finditer(text))
 
     assert item.good and item.bad, f"{item_id} needs good and bad examples"
     assert not item.acts or item.weak, f"{item_id}: acts need weak examples (the item named without them)"
     for text in item.good:
-        assert named(text), f"{item_id}: good example not covered: {text}"
-        assert not item.acts or acted(text), f"{item_id}: good example without the item's acts: {text}"
+        assert sentence_weakness(judge, item, text) == 0, f"{item_id}: good example not a report: {text}"
     for text in item.bad:
-        assert not named(text), f"{item_id}: bad example covered: {text}"
-    for text in item.weak:  # covered, but quoted only when no sentence with one of the acts reports the item
-        assert named(text) and not acted(text), f"{item_id}: weak example: {text}"
+        assert sentence_weakness(judge, item, text) is None, f"{item_id}: bad example covered: {text}"
+    for text in item.weak:  # covered, but quoted only when no sentence reports the item better
+        assert (sentence_weakness(judge, item, text) or 0) >= 1, f"{item_id}: weak example: {text}"

@@ -20,6 +20,7 @@ from .cues import pattern
 from .evidence import FIGURE, Judge, judge_for, sentence_at
 from .results import ItemResult, PartResult, quote_of
 from .titles import Hit, Step, is_title, reporting, under_headings
+from .weakness import actor, own_head, topical, topics, weakness
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -91,7 +92,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         hit_key: Hashable = (
             item.cues,
             item.acts,
-            _topics(item),
+            topics(item),
             need,
             ctx.year,
             ctx.memo.hold(judge),
@@ -110,9 +111,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         corpus.prepare(tuple(rxs))
     for item, need, corpus, scope, hit_key in todo:
         hits = _hits(corpus, item, ctx.year, need, judge)
-        under = under_headings(ctx, scope, item.cues, need, judge) if scope is not None else []
-        for h in under:
-            h.weak = _weakness(judge, item, h, False, ctx.year)
+        under = _under(ctx, item, scope, need, judge) if scope is not None else []
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
@@ -149,7 +148,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         done_texts = tuple(b.text for b in done_corpus.blocks)
         kept_away = ctx.memo.map("item-hits-elsewhere")
         away_keys = {
-            i.id: (i.cues, i.acts, _topics(i), found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts) for i in away
+            i.id: (i.cues, i.acts, topics(i), found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts) for i in away
         }
         for i in away:
             if (got := kept_away.get(away_keys[i.id])) is not None:
@@ -197,15 +196,20 @@ def _cut_off(h: Hit, last: Block | None) -> bool:
     """Whether the hit's sentence is a fragment that does not read on its own: it trails off at its
     paragraph's end with a comma ("（三）推进政务公开，"), or the text breaks off in it (a copy's
     last words: "……工作。落实", "严格落实《党政主要负"), and what stands before the break (an
-    unclosed 《 title left out) is too short to report anything."""
+    unclosed 《 title left out) is too short to report anything. A title broken off after the item's
+    own words ("印发《青山县重大行政决策事项目录管") names what was issued: it is no fragment."""
     text = h.block.text
     if text[h.end :].strip():
         return False
     tail = text[h.start : h.end].rstrip()
     if not tail or tail[-1] in FINAL or (tail[-1] not in DANGLING and h.block is not last):
         return False
-    whole = tail[: tail.rfind("《")] if tail.rfind("《") > tail.rfind("》") else tail
-    return len(whole.rstrip("，,、：: ")) < CUT_MIN
+    opened = tail.rfind("《")
+    if opened > tail.rfind("》"):
+        if h.cue and h.cue in tail[opened:] and tail[:opened].strip("，,、：: "):
+            return False
+        tail = tail[:opened]
+    return len(tail.rstrip("，,、：: ")) < CUT_MIN
 
 
 FINAL = "。！？!?；;…”’）)"  # a sentence or a quote closed
@@ -317,6 +321,25 @@ def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] 
     ]
 
 
+def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge) -> list[Hit]:
+    """The sentence under a heading that names ``item`` (``titles.under_headings``), judged as any hit:
+    a topic a meeting dealt with or others' heads' act is weak; an act done to others' heads is none."""
+    year = ctx.year
+
+    def topic(text: str, s: int, e: int) -> bool:
+        return topical(judge, item, text, s, e, year)
+
+    out = []
+    for h in under_headings(ctx, scope, item.cues, need, judge, topic if topics(item) else None):
+        who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
+        if who is None:
+            continue
+        topic_ = topics(item) and topic(h.block.text, h.start, h.end)
+        h.weak = weakness(judge, item, h.block.text[h.start : h.end], topic_, year) + who
+        out.append(h)
+    return out
+
+
 def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge) -> list[Hit]:
     """The accepted evidence sentences for an item, in reading order (at most one per sentence).
 
@@ -324,12 +347,11 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
     first of its paragraph that is no title and reports something done. A sentence dated only before
     the report year ("自2021年1月1日起……") reports an earlier year. The search of a cue goes on past
-    weak sentences (``_weakness``), up to ``WEAK_MAX`` of them, for one that reports the item done."""
+    weak sentences (``weakness``), up to ``WEAK_MAX`` of them, for one that reports the item done."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
     strong = 0
-    topics = _topics(item)
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end):
@@ -337,9 +359,17 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is None or (id(got.block), got.start) in seen:
                 continue
+            text = got.block.text
+            who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
+            if who is None:  # done to others' heads (听取……主要负责人述法): no evidence of this unit's head
+                continue
             got.cue, got.rank = b.text[start:end], rank
-            topical = topics and not got.titled and judge.topical(b.text, start, end, got.end)
-            got.weak = _weakness(judge, item, got, topical, year)
+            topic = topics(item) and (
+                topical(judge, item, text, got.start, got.end, year)
+                if got.titled
+                else judge.topical(b.text, start, end, got.end)
+            )
+            got.weak = weakness(judge, item, text[got.start : got.end], topic, year) + who
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
             if got.weak:
                 if len(seen) - strong >= WEAK_MAX:
@@ -352,29 +382,6 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
 
 
 WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)
-
-
-def _topics(item: Item) -> bool:
-    """Whether a topic a meeting dealt with ("研究部署了普法、政务公开等工作") is a weak report of
-    ``item``: of a measure it is; of a duty (亲自部署、听取汇报) the meeting is the leader's act."""
-    return item.part != "duties"
-
-
-def _weakness(judge: Judge, item: Item, h: Hit, topical: bool, year: int | None) -> int:
-    """How far ``h`` falls short of reporting that the unit did ``item`` (0: not at all): its cue is a
-    topic a meeting deployed or heard (``topical``), and its sentence has none of the item's
-    ``acts`` (学习《突发事件应对法》 has no 预案、演练 or 处置). A weak sentence is quoted only when
-    no stronger one reports the item."""
-    weak = int(topical)
-    if item.acts:
-        sentence = h.block.text[h.start : h.end]
-        if not any(
-            not judge.in_slogan(sentence, m.start(), m.end())
-            for a in item.acts
-            for m in pattern(a, year).finditer(sentence)
-        ):
-            weak += 1
-    return weak
 
 
 def _topic_lists(

@@ -10,6 +10,7 @@ chooses among what these walks find.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lazyre import Lazy
 from ..model import Block
@@ -158,9 +159,18 @@ def _earlier(sentence: str, year: int | None) -> bool:
     return year is not None and bool(years) and max(years) < year
 
 
-def under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], need: str, judge: Judge) -> list[Hit]:
+def under_headings(
+    ctx: Context,
+    blocks: list[Block],
+    cues: tuple[str, ...],
+    need: str,
+    judge: Judge,
+    topic: Callable[[str, int, int], bool] | None = None,
+) -> list[Hit]:
     """A heading that names the item ("（一）深入学习贯彻习近平法治思想") is covered by the first
-    sentence under it that reports something done; a heading with nothing done under it covers nothing."""
+    sentence under it that reports something done; a heading with nothing done under it covers nothing.
+    ``topic`` tells a sentence that names the item only as a meeting's topic ("专题研究放管服改革工作"):
+    it is taken only when no sentence under the heading reports the item otherwise."""
     out: list[Hit] = []
     parts = {p.heading for p in ctx.parts.values() if p.heading}  # "三、……第一责任人职责" names no item
     for i in _heading_at(ctx, blocks):
@@ -168,34 +178,46 @@ def under_headings(ctx: Context, blocks: list[Block], cues: tuple[str, ...], nee
         if h.text in parts or h.title in parts or not any_cue(h.title, cues, ctx.year):
             continue
         rank = next(k for k, c in enumerate(cues) if any_cue(h.title, (c,), ctx.year))
-        first: Hit | None = None
+        first: tuple[int, Hit] | None = None
         for b in blocks[i + 1 :]:
             if b.kind == "heading" and b.level <= h.level:
                 break
             if b.kind != "paragraph":
                 continue
-            got = _first_reporting(ctx, b, cues, need, judge)
+            got = _first_reporting(ctx, b, cues, need, judge, topic)
             if got is None:
                 continue
             # it stands for the item whatever else it names only if it names the item too
-            s, e, named = got
-            hit = Hit(b, s, e, judge.kind(b.text[s:e]), h.title, named, rank, under=True)
-            if named:
+            s, e, level = got
+            hit = Hit(b, s, e, judge.kind(b.text[s:e]), h.title, level != UNNAMED, rank, under=True)
+            if level == NAMED:
                 return [hit]
-            first = first or hit
+            if first is None or level > first[0]:
+                first = (level, hit)
         if first is not None:
-            return [first]
+            return [first[1]]
     return out
 
 
+# what a sentence under a heading is, the better the greater: the item's report, the item as a meeting's topic,
+# another's report (under "（一）党对法治政府建设的领导坚强有力", 学习 reports no 审议工作要点)
+NAMED, TOPIC, UNNAMED = 2, 1, 0
+
+
 def _first_reporting(
-    ctx: Context, b: Block, cues: tuple[str, ...], need: str, judge: Judge
-) -> tuple[int, int, bool] | None:
+    ctx: Context,
+    b: Block,
+    cues: tuple[str, ...],
+    need: str,
+    judge: Judge,
+    topic: Callable[[str, int, int], bool] | None = None,
+) -> tuple[int, int, int] | None:
     """The sentence of ``b`` (under a heading that names an item) that reports the item: the first
-    that reports something done and names the item, else the first that reports something done
-    (titles and sentences of an earlier year left out); with whether it names the item."""
+    that reports something done and names the item (``NAMED``), else the first that names the item only
+    as a meeting's topic (``TOPIC``), else the first that reports something done (``UNNAMED``); titles
+    and sentences of an earlier year left out."""
     text = ctx.own_words([b])[0].text
-    first: tuple[int, int, bool] | None = None
+    found: tuple[int, int, int] | None = None
     pos = 0
     while pos < len(text):
         s, e = sentence_at(text, pos)
@@ -206,10 +228,14 @@ def _first_reporting(
         kind = judge.kind(sentence)
         if is_title(text, s, e) or not accepts(need, kind) or (kind != "figure" and _earlier(sentence, ctx.year)):
             continue
+        level = UNNAMED
         if _names(judge, text, s, e, cues, ctx.year):
-            return s, e, True
-        first = first or (s, e, False)
-    return first
+            level = TOPIC if topic is not None and topic(text, s, e) else NAMED
+        if level == NAMED:
+            return s, e, level
+        if found is None or level > found[2]:
+            found = (s, e, level)
+    return found
 
 
 def _heading_at(ctx: Context, blocks: list[Block]) -> list[int]:
