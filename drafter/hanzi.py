@@ -73,10 +73,15 @@ def simplified(text: str) -> str:
     return view if len(view) == len(text) else text
 
 
-# A mirror site's pinyin after a character it converted ("建設(shè)", "自治區(qū)"): a tone-marked
-# syllable in brackets right after a Chinese character. Never the report's own words.
+# A mirror site's pinyin after a character or a word it converted ("建設(shè)", "自治區(qū)", "報告(bào gào)"):
+# one to four syllables in brackets, a tone mark among them, right after a Chinese character. Never the
+# report's own words.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_RUBY = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]{{0,5}}[{_TONED}])[a-z{_TONED}ü]{{1,6}}[)）]")
+_SYLLABLE = rf"[a-z{_TONED}ü]{{1,6}}"
+_RUBY = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü ]{{0,20}}[{_TONED}])"
+    rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -147,6 +147,34 @@ class Dismissal:
 
 
 _GAP = r"[\s\u3000\u00a0]*"  # what normalising a line takes out between two characters
+_CONTROLS = "\u200b\ufeff\ufffe\uffff\x7f"
+
+
+def _dropped(c: str) -> bool:
+    """A character normalising takes out of a line (or makes one space of): a space, a control."""
+    return c.isspace() or c < " " or c in _CONTROLS
+
+
+def source_column(source: str, norm: str, col: int) -> int:
+    """The 0-based offset in ``source`` of character ``col`` of ``norm`` (``source`` normalised:
+    spaces and controls taken out, runs of spaces made one). Characters are paired by position, not
+    compared: a traditional copy's line is read in simplified characters of the same length."""
+    i = j = 0
+    while j < col and i < len(source):
+        if _dropped(source[i]):
+            if j < len(norm) and norm[j] == " ":  # a run of spaces normalised to one
+                j += 1
+            while i < len(source) and _dropped(source[i]):
+                i += 1
+            continue
+        i, j = i + 1, j + 1
+    if j < len(norm) and norm[j] == " ":
+        return i
+    while i < len(source) and _dropped(source[i]):  # the indent or gap before the character
+        i += 1
+    return i
+
+
 WRAP_LINES = 4  # a quote's sentence is looked for on its own line and the next ones (hard-wrapped text)
 
 
@@ -174,6 +202,14 @@ class Document:
         if line is None or not 1 <= line <= len(self.lines):
             return ""
         return self.lines[line - 1]
+
+    def column(self, line: int | None, col: int) -> int:
+        """The 1-based column a writer's editor shows for character ``col`` of normalised ``line``:
+        the leading indent (spaces, full-width \u3000, tabs) and the gaps normalising took out counted
+        back in. ``col + 1`` where the source line is not kept (.docx: a paragraph has no indent to count)."""
+        if line is None or not 1 <= line <= min(len(self.source), len(self.lines)):
+            return col + 1
+        return source_column(self.source[line - 1], self.lines[line - 1], col) + 1
 
     def as_written(self, line: int | None, words: str) -> str:
         """``words`` (normalised text found at source ``line``) as they stand in the report, so a reviewer

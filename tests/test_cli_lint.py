@@ -142,6 +142,31 @@ def test_github_annotations(run_main: RunMain) -> None:
     assert all(x.startswith(("::error ", "::warning ", "::notice ")) for x in lines)
 
 
+INDENTED = (
+    "青山县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n{indent}我局加强法制宣传，开展 2024 年活动。\n"
+)
+
+
+@pytest.mark.parametrize(("indent", "col"), [("", 5), ("  ", 7), (" ", 6), ("\u3000\u3000", 7), ("\t", 6)])
+def test_column_is_where_the_editor_shows_it_on_an_indented_line(
+    tmp_path: Path, run_main: RunMain, indent: str, col: int
+) -> None:
+    """A .txt line that begins with spaces (ASCII, full-width, a tab): the column counts them, 1-based,
+    in every output that gives one."""
+    path = tmp_path / "r.txt"
+    path.write_text(INDENTED.format(indent=indent), encoding="utf-8")
+    f = json.loads(run_main("lint", str(path), "--format", "json").stdout)["files"][0]
+    wording = next(x for x in f["findings"] if x["rule"] == "wording")
+    assert (wording["line"], wording["col"], wording["quote"]) == (3, col, "法制")
+    assert f"r.txt:3:{col}: 警告 [wording]" in run_main("lint", str(path)).stdout
+    sarif = json.loads(run_main("lint", str(path), "--format", "sarif").stdout)
+    res = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "wording")
+    region = res["locations"][0]["physicalLocation"]["region"]
+    assert (region["startColumn"], region["endColumn"]) == (col, col + 2)
+    github = run_main("lint", str(path), "--format", "github").stdout
+    assert f",line=3,col={col},endColumn={col + 2}," in github
+
+
 def test_summary_table_for_a_folder(seeds_dir: Path, run_main: RunMain) -> None:
     proc = run_main("lint", str(seeds_dir), "--summary")
     assert proc.returncode == 1

@@ -520,6 +520,18 @@ def test_the_last_words_of_a_copy_that_breaks_off_are_no_quote() -> None:
     assert res.items["duties-study"].status == "covered"
 
 
+def test_a_title_broken_off_after_the_items_words_still_reports_it() -> None:
+    """A copy cut off inside a cited title that already names the item ("印发《青山县重大行政决策事项目录管")
+    reports what was issued; a title broken off before any cue ("严格落实《党政主要负") reports nothing."""
+    head = "青山县人民政府关于2023年度法治政府建设情况的报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+    cut = head + "（一）推进科学民主依法决策。印发《青山县重大行政决策事项目录管"
+    res = check(read_text(cut), checklists.load("county_gov"), year=2023)
+    assert res.items["major-decisions"].status == "covered", res.items["major-decisions"].evidence
+    bare = head + "（一）推进依法行政。全年办理行政处罚案件40件。严格落实《重大行政"
+    res = check(read_text(bare), checklists.load("county_gov"), year=2023)
+    assert res.items["major-decisions"].status == "missing", res.items["major-decisions"].evidence
+
+
 def test_a_plan_folded_into_another_part_is_quoted_from_its_own_words() -> None:
     """A numbered study sentence among the measures is not the plan: a folded plan is quoted from
     where it begins ("2024年，我局将……")."""

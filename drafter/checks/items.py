@@ -196,15 +196,20 @@ def _cut_off(h: Hit, last: Block | None) -> bool:
     """Whether the hit's sentence is a fragment that does not read on its own: it trails off at its
     paragraph's end with a comma ("（三）推进政务公开，"), or the text breaks off in it (a copy's
     last words: "……工作。落实", "严格落实《党政主要负"), and what stands before the break (an
-    unclosed 《 title left out) is too short to report anything."""
+    unclosed 《 title left out) is too short to report anything. A title broken off after the item's
+    own words ("印发《青山县重大行政决策事项目录管") names what was issued: it is no fragment."""
     text = h.block.text
     if text[h.end :].strip():
         return False
     tail = text[h.start : h.end].rstrip()
     if not tail or tail[-1] in FINAL or (tail[-1] not in DANGLING and h.block is not last):
         return False
-    whole = tail[: tail.rfind("《")] if tail.rfind("《") > tail.rfind("》") else tail
-    return len(whole.rstrip("，,、：: ")) < CUT_MIN
+    opened = tail.rfind("《")
+    if opened > tail.rfind("》"):
+        if h.cue and h.cue in tail[opened:] and tail[:opened].strip("，,、：: "):
+            return False
+        tail = tail[:opened]
+    return len(tail.rstrip("，,、：: ")) < CUT_MIN
 
 
 FINAL = "。！？!?；;…”’）)"  # a sentence or a quote closed

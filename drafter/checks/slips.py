@@ -46,6 +46,7 @@ class Slips:
     marks: frozenset[str]
     chars: tuple[str, ...]
     right: tuple[str, ...]  # right ways of writing a character or word twice
+    heads: frozenset[str] = frozenset()  # first characters of 2+2 phrases (共建共享, 群防群治)
 
 
 @lru_cache(maxsize=1)
@@ -61,14 +62,15 @@ def _slips(data: dict[str, Any], p: Path) -> Slips:
         pairs = dict(_pair(v) for v in _strs(data["pairs"]))
         reopened, marks = _str(data["reopened"]), _str(data["marks"])
         chars, right = _strs(data["doubled_chars"]), _strs(data["doubled_right"])
+        heads = _strs(data.get("parallel_heads", []))
         if any(len(c) != 1 for c in chars):
             raise TypeError("doubled_chars 每项是一个字")
     except (KeyError, TypeError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；pairs 每项是前后两个标点，marks、reopened 是标点，"
-            "doubled_chars、doubled_right 是字词的列表"
+            "doubled_chars、doubled_right、parallel_heads 是字词的列表"
         ) from None
-    return Slips(pairs, reopened, frozenset(marks), chars, right)
+    return Slips(pairs, reopened, frozenset(marks), chars, right, frozenset(heads))
 
 
 def _str(v: object) -> str:
@@ -299,13 +301,24 @@ def _slip(text: str, start: int, end: int) -> str:
     """How sure it is that the word repeated at ``text[start:end]`` is one word typed twice ("": it is
     not): never a count (一个一个) or one character four times; a two-character word between two
     other characters may be two words that end and begin with it (谁普法普法责任制: 谁普法 + 普法责任制),
-    so only an info, and none before a character that makes the second a person (采购采购人: 采购人)."""
+    so only an info, and none before a character that makes the second a person (采购采购人: 采购人)
+    or where the repeat is a word's end and a 2+2 phrase's start (创建共建共享: 建共建共)."""
     word = text[start : start + (end - start) // 2]
     if word[0] in _NUMERALS or len(set(word)) == 1:
         return ""
     if len(word) > 2 or not _hanzi(text[start - 1 : start]) or not _hanzi(text[end : end + 1]):
         return WARNING
+    if _parallel(text, start, word):  # 创建共建共享: 创建 + 共建共享
+        return ""
     return "" if text[end] in _PERSONS or text.startswith("责任", end) else INFO
+
+
+def _parallel(text: str, start: int, word: str) -> bool:
+    """A word and a 2+2 phrase whose first and third characters are one (创建 + 共建共享 read as 建共建共):
+    the two characters repeated begin a phrase of ``parallel_heads`` at their second, and a third word
+    follows (共建共享, 检查 + 自查自纠)."""
+    end = start + 2 * len(word)
+    return word[1] in slips().heads and text[end] != word[0]
 
 
 _HANZI = Lazy(rf"[{CJK}]")

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..hanzi import simplified
+from ..hanzi import reading, simplified, without_pinyin
 from ..readers.errors import ReadError
 from ..resources import checked
 from .context import Context
@@ -184,7 +184,7 @@ def bent_formula(ctx: Context) -> Iterator[Finding]:
 
 
 def _bent_formulas(written: str, _: object) -> Iterator[Local]:
-    text = simplified(written)
+    text, where = reading(written)  # a mirror's pinyin ("报(bào)告如下") is no character dropped
     for f in typos().formulas:
         for bent in f.bent:
             at = text.find(bent)
@@ -193,8 +193,10 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
                 if (end == len(text.rstrip()) or text[end] in f.end) and not any(
                     text[:end].endswith(a) for a in f.also
                 ):
+                    start, stop = where[at], where[end - 1] + 1
+                    shown = without_pinyin(written[start:stop])
                     yield BENT_FORMULA.local(
-                        at, end, WARNING, f"固定用语“{written[at:end]}”{_how(bent, f.right)}；应为“{f.right}”"
+                        start, stop, WARNING, f"固定用语“{shown}”{_how(bent, f.right)}；应为“{f.right}”"
                     )
                 at = text.find(bent, at + 1)
 

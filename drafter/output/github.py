@@ -22,12 +22,17 @@ def render(reports: list[FileReport]) -> str:
         for f in r.result.findings:
             where = f"file={path}"
             if f.line is not None:
-                where += f",line={f.line},col={f.col + 1}"
+                where += f",line={f.line},col={_column(r, f.line, f.col)}"
                 if f.length:
-                    where += f",endColumn={f.col + 1 + f.length}"
+                    where += f",endColumn={_column(r, f.line, f.col + f.length)}"
             out.append(
                 f"::{_LEVEL[f.severity]} {where},title={_escape('drafter ' + f.rule, prop=True)}::{_escape(f.message)}"
             )
         if (note := r.result.omitted_text()) is not None:
             out.append(f"::notice file={path},title=drafter::{_escape(note)}")
     return "\n".join(out)
+
+
+def _column(r: FileReport, line: int, col: int) -> int:
+    """The 1-based column a writer's editor shows (``Document.column``)."""
+    return r.doc.column(line, col) if r.doc is not None else col + 1

@@ -21,7 +21,7 @@ from ..checks.originality import SimilarPair
 from ..checks.results import Result
 from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
-from ..model import PART_IDS, Meta
+from ..model import PART_IDS, Document, Meta
 from ..sameunit import SameUnit
 from ..skipped import Skipped
 
@@ -42,13 +42,13 @@ def file_entry(r: FileReport) -> dict[str, Any]:
     if r.error is not None or r.result is None or r.doc is None:
         return {"path": display_path(r.path), "error": r.error or "无法读取"}
     m, res = r.doc.meta, r.result
-    entry = _entry(r, m, res)
+    entry = _entry(r, m, res, r.doc)
     if res.omitted:  # added to v1 (issue 29): rule → its findings past the first 200, not listed
         entry["omitted"] = dict(res.omitted)
     return entry
 
 
-def _entry(r: FileReport, m: Meta, res: Result) -> dict[str, Any]:
+def _entry(r: FileReport, m: Meta, res: Result, doc: Document) -> dict[str, Any]:
     return {
         "path": display_path(r.path),
         "title": m.title,
@@ -69,7 +69,9 @@ def _entry(r: FileReport, m: Meta, res: Result) -> dict[str, Any]:
                 "severity": f.severity,
                 "part": f.part,
                 "line": f.line,
-                "col": f.col + 1 if f.line is not None else None,  # 1-based, as in file:line:col (added to v1)
+                "col": doc.column(f.line, f.col)
+                if f.line is not None
+                else None,  # 1-based, where an editor shows it (v1)
                 "message": f.message,
                 "quote": f.quote or None,  # the words it is about, as in the report, ≤ 40 characters
             }
@@ -80,7 +82,7 @@ def _entry(r: FileReport, m: Meta, res: Result) -> dict[str, Any]:
                 "id": iid,
                 "status": it.status,
                 "line": it.line,
-                "col": it.col + 1 if it.line is not None else None,  # 1-based, as a finding's (added to v1)
+                "col": doc.column(it.line, it.col) if it.line is not None else None,  # 1-based, as a finding's (v1)
                 "evidence": it.evidence,
                 "quote": it.quote or None,  # the evidence's first words, ≤ 40 characters (added to v1)
                 "kind": it.kind,

@@ -47,9 +47,9 @@ def render(reports: list[FileReport]) -> str:
         for f, why in [*((f, None) for f in rep.result.findings), *dismissed]:
             loc: dict[str, Any] = {"artifactLocation": {"uri": uri}}
             if f.line is not None:
-                region: dict[str, Any] = {"startLine": f.line, "startColumn": f.col + 1}
+                region: dict[str, Any] = {"startLine": f.line, "startColumn": _column(rep, f.line, f.col)}
                 if f.length:
-                    region["endColumn"] = f.col + 1 + f.length
+                    region["endColumn"] = _column(rep, f.line, f.col + f.length)
                 loc["region"] = region
             res: dict[str, Any] = {
                 "ruleId": f.rule,
@@ -92,3 +92,8 @@ def render(reports: list[FileReport]) -> str:
     }
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def _column(r: FileReport, line: int, col: int) -> int:
+    """The 1-based column a writer's editor shows (``Document.column``)."""
+    return r.doc.column(line, col) if r.doc is not None else col + 1

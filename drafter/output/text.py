@@ -75,7 +75,8 @@ def ignored_block(path: str, ignored: list[Ignored]) -> list[Text]:
 
 
 def finding_line(path: str, f: Finding, doc: Document | None = None) -> Text:
-    where = f"{path}:{f.line}:{f.col + 1}" if f.line is not None else path
+    col = doc.column(f.line, f.col) if doc is not None else f.col + 1
+    where = f"{path}:{f.line}:{col}" if f.line is not None else path
     page = doc.page_of(f.line) if doc is not None else None
     if page is not None:
         where += f"（第{page}页）"
