@@ -45,6 +45,8 @@ class Words:
     others: tuple[str, ...] = ()  # 各级 各单位 下属: before a leader's title, the heads of others
     groups: tuple[str, ...] = ()  # 领导干部 干部: a group of leaders, others' after one of ``others``
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
+    with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
+    settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -97,6 +99,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             others=got("others"),
             groups=got("groups"),
             to_others=got("to_others"),
+            with_others=got("with_others"),
+            settings=got("settings"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None

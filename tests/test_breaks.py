@@ -96,3 +96,12 @@ def test_a_copy_in_plain_text_is_not_judged(tmp_path: Path) -> None:
     assert broken[0] in [b.text for b in read_path(path).blocks]  # left apart by the reader
     assert _found(path) == []
     assert [f.severity for f in _found(_docx(tmp_path, broken))] == ["warning"]
+
+
+def test_a_document_broken_at_every_line_is_one_finding(tmp_path: Path) -> None:
+    """A report turned from a PDF into Word line by line: one problem, one finding, with the count."""
+    text = "县政府常务会议专题研究法治政府建设4次，主要负责同志主持召开会议，听取汇报，部署全年重点工作。" * 12
+    path = _docx(tmp_path, [text[i : i + 28] for i in range(0, len(text), 28)])
+    found = _found(path)
+    assert len(found) == 1 and found[0].line == 8 and found[0].severity == "warning"
+    assert "处段落在句中断开（这是第一处）" in found[0].message

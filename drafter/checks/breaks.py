@@ -16,7 +16,7 @@ its end mark dropped.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ SENTENCE = "。！？；!?;"
 LABEL = "：:"  # "电话：0371-…": a label and its value end a line without a mark
 SHOWN = 12  # characters of each side of the break a message shows
 LONGEST_HEADING = 40  # a line longer than this is a paragraph (the app's view says so of a typed line too)
+MANY = 10  # more breaks than this: the whole document is broken line by line, one finding says so
 MIN_RUN_IN = 20  # the body of a run-in heading this long is running text
 _CLAUSE_OPEN = Lazy(rf"[{CJK}][，、]")  # "抓，各职能部门……": a one-character clause is the sentence before's end
 
@@ -86,8 +87,18 @@ BROKEN_PARAGRAPH = Rule(
 
 @BROKEN_PARAGRAPH.check
 def broken_paragraph(ctx: Context) -> Iterator[Finding]:
-    if ctx.doc.fmt in FORMATS:
-        yield from ctx.paragraphs(BROKEN_PARAGRAPH, list(_pairs(ctx)), _broken)
+    if ctx.doc.fmt not in FORMATS:
+        return
+    found = list(ctx.paragraphs(BROKEN_PARAGRAPH, list(_pairs(ctx)), _broken))
+    if len(found) <= MANY:
+        yield from found
+        return
+    # a document broken at every line (a PDF turned into Word line by line): one problem, one finding
+    message = (
+        f"全文共有{len(found)}处段落在句中断开（这是第一处），像是每行都分成了一段（如由 PDF 转成的 Word 文档）；"
+        "请把断开的段落合成一段"
+    )
+    yield replace(found[0], severity=WARNING, message=message)
 
 
 def _pairs(ctx: Context) -> Iterator[tuple[Block, Hashable, str | None]]:
