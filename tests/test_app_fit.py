@@ -21,7 +21,8 @@ async def test_footer_keys_all_fit_at_80_columns(tmp_path: Path) -> None:
         footer = app.screen.query_one(Footer)
         keys = list(footer.query(FooterKey))
         labels = [k.description for k in keys]
-        assert {"保存", "帮助", "退出", "查找", "下一部分"} <= set(labels), labels
+        # every key but Ctrl+F, which every Word user knows (F1 lists it): "Ctrl+S 保存" is wider than "^s 保存"
+        assert {"保存", "帮助", "退出", "下一部分", "下一问题", "问题", "设置"} <= set(labels), labels
         assert all(k.region.right <= 80 and k.region.width > 0 for k in keys), [(k.description, k.region) for k in keys]
         await pilot.press("ctrl+r")  # the find bar open: still every key shown fits
         await pilot.pause()

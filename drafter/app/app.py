@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from ..readers.errors import ReadError
 from .buffer import DraftBuffer
+from .keys import key_name
 from .linebreak import install_editor_wrapping
 from .palette import DraftCommands, Palette
 from .screens import dialogs
@@ -81,6 +82,10 @@ class DrafterApp(App[None]):
 
     def on_open_draft(self, message: OpenDraft) -> None:
         self.open_draft(message.path)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as a Word user reads them: Ctrl+S, F7, Esc (Textual's own: ^s, f7, esc)."""
+        return binding.key_display or key_name(binding.key)
 
     def action_command_palette(self) -> None:
         """The command palette, asking in Chinese."""

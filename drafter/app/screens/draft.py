@@ -110,7 +110,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
                 yield FindBar(self, id="findbar")
                 yield Static("", id="status", markup=False)
             yield SidePanel(id="side")
-        yield DraftFooter()  # 80 columns hold every key shown (F1 lists all); fewer, the spare ones go
+        yield DraftFooter()  # keys that do not fit the window go, spare ones first (F1 lists all)
 
     def on_mount(self) -> None:
         self._set_titles()
