@@ -44,13 +44,11 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "no-causes", "原因", "right", "标题写了原因，正文四条都是“有待加强”"),
         ("warning", "wording", "谁普法谁执法", "right", "词序颠倒"),
         ("warning", "wording", "近十余", "right", "“近十余次”：近与余矛盾"),
-        ("warning", "wording", "履行法治政府建设第一责任人", "right", "规定的提法是“推进法治建设第一责任人职责”"),
     ],
     "002_a56d498a3fc7f791.txt": [
         ("warning", "required-item", "习近平法治思想", "right", "乡镇报告通篇没有写学习习近平法治思想"),
         ("warning", "required-item", "严格规范公正文明执法", "debatable", "只有“加大监管执法力度”一句"),
         ("warning", "halfwidth-punctuation", ",", "right", "正文多处半角逗号、分号"),
-        ("warning", "wording", "推进法治政府建设第一责任人", "right", "规定的名称是“推进法治建设”"),
         ("warning", "no-causes", "原因", "right", "三条问题，没有原因"),
         ("warning", "duties-restated", "复述", "right", "第一责任人部分照抄规定第五条"),
         ("warning", "figures", "160余", "right", "“调解160余其矛盾”：量词“起”错成“其”"),
