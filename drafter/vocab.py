@@ -209,6 +209,12 @@ def leader_rx() -> str:
     return before + alternation(w.leaders)
 
 
+@lru_cache(maxsize=1)
+def measure_rx() -> str:
+    """Any of the measure words (件 次 人 册 份 …): a number followed by one is a count, never a year."""
+    return alternation(words().measure_words)
+
+
 # a count reported without its measure word: after a counting verb, a few characters on, a number
 # that is no year and no ordinal, right before a clause's end ("举办“业务大讲堂”16，")
 _BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(?P<n>(?!(?:19|20)\d\d(?!\d))\d{{1,6}})(?![\d.．])(?=\s*(?:[，,。；;、）)！？]|$))"
