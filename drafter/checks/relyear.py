@@ -8,10 +8,13 @@ Only the report's own 成文日期 decides; a page's 发布日期 may be long af
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import dates
-from ..lazyre import Lazy
+from ..lazyre import compile
+from ..vocab import Words, alternation, words
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -20,13 +23,9 @@ RELATIVE_YEAR = Rule(
     "relative-year",
     "“今年”指的不是报告年度",
     Scope.DOCUMENT,
-    {WARNING: "成文日期已在报告年度之后，正文仍用“今年以来”“今年共”说报告年度的事"},
+    {WARNING: "成文日期已在报告年度之后，正文仍用“今年以来”“今年共计”说报告年度的事"},
 )
 
-# What a year did, counted from its start: the year the words are written in.
-_THIS_YEAR = Lazy(r"(?:今|本)年(?:以来|来(?!看|说)|全年|累计|共(?!同|享|建|治)|上半年|下半年|[1１一]月(?:份)?以来)")
-# The clause speaks of what is still to come: 今年全年将……
-_AHEAD = Lazy(r"将|计划|预计|力争|确保|拟|要(?!求)")
 _CLAUSE_END = "，,。；;！？!?"
 _SEEN = ("body", "opening")
 
@@ -49,8 +48,9 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
 def _this_year(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
     year, written = key
-    for m in _THIS_YEAR.finditer(text):
-        if _AHEAD.search(_clause(text, m.start(), m.end())):
+    this_year, ahead = _patterns()
+    for m in this_year.finditer(text):
+        if ahead.search(_clause(text, m.start(), m.end())):
             continue
         word = m.group()[:2]
         yield RELATIVE_YEAR.local(
@@ -59,6 +59,16 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
             WARNING,
             f"本报告于{written}年写成，“{word}”指{written}年；报告的是{year}年的工作，请写“{year}年”或“一年来”",
         )
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _built(words())
+
+
+@lru_cache(maxsize=2)
+def _built(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of ``words.toml`` (``this_year``, ``ahead``) as patterns: 今年来看 is no count of the year."""
+    return compile(alternation(w.this_year) + "(?![看说])"), compile(alternation(w.ahead) + "(?!求)")
 
 
 def _clause(text: str, start: int, end: int) -> str:
