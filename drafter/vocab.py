@@ -47,6 +47,10 @@ class Words:
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
+    this_year: tuple[
+        str, ...
+    ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
+    ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -101,6 +105,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             to_others=got("to_others"),
             with_others=got("with_others"),
             settings=got("settings"),
+            this_year=got("this_year"),
+            ahead=got("ahead"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None

@@ -25,6 +25,7 @@ from . import (
     ownbody,
     parts,
     previous,
+    relyear,
     slips,
     substance,
     texts,
@@ -56,6 +57,7 @@ MODULES = (
     slips,
     breaks,
     years,
+    relyear,
 )
 
 
