@@ -8,7 +8,8 @@ re-check costs the edited paragraph and a look at each paragraph's first charact
 Precision first: the paragraph must be running text (a comma in it: a title, a signature, a date has
 none; not a heading, a numbered or listed item, a table cell or the page's words), and the next one
 too (no heading number, not 一是/首先: a new item). It is a warning when the words show the sentence
-runs on (a comma or 以及 at the end, the next paragraph opening with a mark), an info when only the
+runs on (a comma or 以及 at the end, a word or a number and its measure word cut, the next paragraph
+opening with a mark), an info when only the
 missing end mark does (a long paragraph, or one with a sentence in it): a sentence broken in two, or
 its end mark dropped.
 """
@@ -83,7 +84,7 @@ BROKEN_PARAGRAPH = Rule(
     "段落在句中断开",
     Scope.PARAGRAPH,
     {
-        WARNING: "段末是逗号、顿号或“以及”等必有下文的词，或下一段以标点开头：一句话被断成了两段",
+        WARNING: "段末是逗号、顿号或“以及”等必有下文的词，断开处切开了常用词或数字和量词，或下一段以标点开头：一句话被断成了两段",
         INFO: "正文段落没有句末标点，下一段接着是正文：一句话被断成两段，或漏了句末标点",
     },
 )
