@@ -26,6 +26,7 @@ from . import (
     parts,
     previous,
     relyear,
+    repeats,
     slips,
     substance,
     texts,
@@ -58,6 +59,7 @@ MODULES = (
     breaks,
     years,
     relyear,
+    repeats,
 )
 
 

@@ -13,6 +13,7 @@ own head's duty at all (``actor`` gives None). The words are data: ``words.toml`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +38,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     role: str
+    at: int  # where the phrase starts: its qualifier (各乡镇 of 各乡镇党委书记), else the title
 
 
 @lru_cache(maxsize=1)
@@ -66,28 +68,34 @@ def _settings() -> re.Pattern[str]:
     return compile(f"[^{_CLAUSE_END}]{{0,{SETTING_REACH}}}?{_words_rx(words().settings).pattern}")
 
 
-def mentions(judge: Judge, text: str, s: int, e: int) -> list[Mention]:
+@lru_cache(
+    maxsize=32
+)  # a sentence is asked about by each duties item and each of its words (a web copy: one paragraph)
+def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     """The heads named in ``text[s:e]``, in reading order: a title after one of ``others`` (within
     ``OTHERS_GAP``) is others' (its role from the verb before it); one inside a slogan (习近平总书记,
     主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
     sits (在全县领导干部大会上) are no one."""
     quals = [m.span() for m in _others().finditer(text, s, e)]
+    starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
-        q = next((q for q in reversed(quals) if q[0] < m.start() and _gap(text, q[1], m.start())), None)
+        i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
+        q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
         if q is not None:
             if _settings().match(text, m.end(), e) is None:
-                out.append(Mention(m.start(), m.end(), _role(text, q[0])))
+                out.append(Mention(m.start(), m.end(), _role(text, q[0]), q[0]))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
-            out.append(Mention(m.start(), m.end(), OWN))
-    return out
+            out.append(Mention(m.start(), m.end(), OWN, m.start()))
+    return tuple(out)
 
 
 def _gap(text: str, end: int, start: int) -> bool:
     """Whether the words between a qualifier (ending at ``end``) and a title (at ``start``) keep them one
-    phrase: short, no clause break, no meeting (a qualifier may end inside the title: 乡镇长)."""
+    phrase: short, no clause break, no meeting, no other head ("各部门主要负责人和县长": 县长 is not
+    各部门's); a qualifier may end inside the title (乡镇长)."""
     gap = text[end:start]
-    return len(gap) <= OTHERS_GAP and not any(c in _GAP_STOP for c in gap)
+    return len(gap) <= OTHERS_GAP and not any(c in _GAP_STOP for c in gap) and _heads().search(gap) is None
 
 
 def _role(text: str, at: int) -> str:
@@ -117,15 +125,26 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
         if OWN in roles or not roles:
             return 0
         return 1 if roles & {OTHERS, WITH} else None
+    before = [h for h in heads if h.start < cue[0]]
     beside = False
-    for h in reversed([h for h in heads if h.start < cue[0]]):
-        if h.role == OWN:
+    for i in range(len(before) - 1, -1, -1):
+        h = before[i]
+        if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
             return 0
         if h.role == WITH:
             beside = True
             continue
         return 1 if h.role == OTHERS or beside else None
     return int(beside)
+
+
+_AND = frozenset(("和", "与", "及", "以及", "、", "同"))  # conjunctions: grammar, not the domain's words
+
+
+def _joined(text: str, prev: Mention, h: Mention) -> bool:
+    """Whether others' heads ``h`` act together with this unit's head named just before them
+    ("县长和各部门主要负责人带头述法", "县委书记带领各乡镇党委书记现场述法")."""
+    return prev.role == OWN and text[prev.end : h.at].strip() in _AND
 
 
 def topics(item: Item) -> bool:
