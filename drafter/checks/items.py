@@ -240,7 +240,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
-    strong = 0
+    strong = done_to = 0
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end):
@@ -251,6 +251,9 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             text = got.block.text
             who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
             if who is None:  # done to others' heads (听取……主要负责人述法): no evidence of this unit's head
+                done_to += 1
+                if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
+                    break
                 continue
             got.cue, got.rank = b.text[start:end], rank
             topic = topics(item) and (

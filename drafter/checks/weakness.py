@@ -13,6 +13,7 @@ own head's duty at all (``actor`` gives None). The words are data: ``words.toml`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,21 +68,26 @@ def _settings() -> re.Pattern[str]:
     return compile(f"[^{_CLAUSE_END}]{{0,{SETTING_REACH}}}?{_words_rx(words().settings).pattern}")
 
 
-def mentions(judge: Judge, text: str, s: int, e: int) -> list[Mention]:
+@lru_cache(
+    maxsize=32
+)  # a sentence is asked about by each duties item and each of its words (a web copy: one paragraph)
+def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     """The heads named in ``text[s:e]``, in reading order: a title after one of ``others`` (within
     ``OTHERS_GAP``) is others' (its role from the verb before it); one inside a slogan (习近平总书记,
     主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
     sits (在全县领导干部大会上) are no one."""
     quals = [m.span() for m in _others().finditer(text, s, e)]
+    starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
-        q = next((q for q in reversed(quals) if q[0] < m.start() and _gap(text, q[1], m.start())), None)
+        i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
+        q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
         if q is not None:
             if _settings().match(text, m.end(), e) is None:
                 out.append(Mention(m.start(), m.end(), _role(text, q[0]), q[0]))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), OWN, m.start()))
-    return out
+    return tuple(out)
 
 
 def _gap(text: str, end: int, start: int) -> bool:
