@@ -323,12 +323,17 @@ def _compile_check(pattern: str, path: Path) -> None:
 
 
 def _as_run(pattern: str) -> str:
-    """The pattern as ``checks.cues.pattern`` runs it: ``{leader}`` the leaders' titles, ``{next}``
-    ``20\\d\\d`` (what runs when the year is unknown; a known year's four digits match less)."""
+    """The pattern as ``checks.cues.pattern`` runs it: ``{leader}`` the leaders' titles, ``{measure}`` the
+    measure words, ``{next}`` ``20\\d\\d`` (what runs when the year is unknown; a known year's four digits
+    match less)."""
     if "{leader}" in pattern:
         from .vocab import leader_rx
 
         pattern = pattern.replace("{leader}", leader_rx())
+    if "{measure}" in pattern:
+        from .vocab import measure_rx
+
+        pattern = pattern.replace("{measure}", measure_rx())
     return pattern.replace("{next}", r"20\d\d")
 
 

@@ -45,6 +45,12 @@ class Words:
     others: tuple[str, ...] = ()  # 各级 各单位 下属: before a leader's title, the heads of others
     groups: tuple[str, ...] = ()  # 领导干部 干部: a group of leaders, others' after one of ``others``
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
+    with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
+    settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
+    this_year: tuple[
+        str, ...
+    ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
+    ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -97,6 +103,10 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             others=got("others"),
             groups=got("groups"),
             to_others=got("to_others"),
+            with_others=got("with_others"),
+            settings=got("settings"),
+            this_year=got("this_year"),
+            ahead=got("ahead"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
@@ -203,6 +213,12 @@ def leader_rx() -> str:
     w = words()
     before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
     return before + alternation(w.leaders)
+
+
+@lru_cache(maxsize=1)
+def measure_rx() -> str:
+    """Any of the measure words (件 次 人 册 份 …): a number followed by one is a count, never a year."""
+    return alternation(words().measure_words)
 
 
 # a count reported without its measure word: after a counting verb, a few characters on, a number

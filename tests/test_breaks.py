@@ -71,7 +71,7 @@ def test_a_sentence_broken_over_two_paragraphs_is_found_at_the_break(tmp_path: P
     found = _found(path)
     assert [(f.line, f.severity) for f in found] == [(7, "warning"), (9, "info")]
     assert "听取汇报，" in found[0].message and "部署全年重点工作。" in found[0].message
-    assert found[0].quote == "主持召开会议，听取汇报，"  # the broken paragraph's last words, as written
+    assert found[0].quote == "听取汇报，"  # the broken paragraph's last clause, as written
 
 
 def test_head_tail_table_and_list_are_not_broken_paragraphs(tmp_path: Path) -> None:

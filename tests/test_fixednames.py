@@ -122,7 +122,7 @@ def test_a_right_term_is_not_bent(text: str) -> None:
 
 
 def test_a_traditional_report_is_checked_and_quoted_in_its_own_characters() -> None:
-    got = _wording("自治區主席認真履行推進法治政府建設第一責任人職責，嚴格執行重大執法決定法治審核制度。\n")
+    got = _wording("自治區主席認真落實履行推進法治政府建設第一責任人職責規定，嚴格執行重大執法決定法治審核制度。\n")
     assert [f.quote for f in got] == ["推進法治政府建設第一責任人", "重大執法決定法治審核"]
     assert all("“推進" in f.message or "“重大執法" in f.message for f in got)
 

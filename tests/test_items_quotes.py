@@ -376,6 +376,22 @@ CASES = [
         "告知承诺制事项12项",
     ),
     (
+        "leaders organised to study are quoted after this unit's head teaching them and studying",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "组织全县领导干部旁听庭审、集中学法2次。局长为全县各级领导干部讲授法治课，带头学法。",
+        PLAN,
+        "duties-study",
+        "局长为全县各级领导干部讲授法治课",
+    ),
+    (
+        "a topic a meeting 专题研究 is quoted after the sentence that reports the work",
+        "（一）组织领导。主要负责人先后12次专题研究营商环境、综合行政执法改革。（二）审批。推行告知承诺制，压缩审批时限。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "推行告知承诺制",
+    ),
+    (
         "the part's own heading names no item: its first sentence is not the leader's act",
         "（一）执法。全年办结行政处罚案件40件。",
         "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",

@@ -44,13 +44,11 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "no-causes", "原因", "right", "标题写了原因，正文四条都是“有待加强”"),
         ("warning", "wording", "谁普法谁执法", "right", "词序颠倒"),
         ("warning", "wording", "近十余", "right", "“近十余次”：近与余矛盾"),
-        ("warning", "wording", "履行法治政府建设第一责任人", "right", "规定的提法是“推进法治建设第一责任人职责”"),
     ],
     "002_a56d498a3fc7f791.txt": [
         ("warning", "required-item", "习近平法治思想", "right", "乡镇报告通篇没有写学习习近平法治思想"),
         ("warning", "required-item", "严格规范公正文明执法", "debatable", "只有“加大监管执法力度”一句"),
         ("warning", "halfwidth-punctuation", ",", "right", "正文多处半角逗号、分号"),
-        ("warning", "wording", "推进法治政府建设第一责任人", "right", "规定的名称是“推进法治建设”"),
         ("warning", "no-causes", "原因", "right", "三条问题，没有原因"),
         ("warning", "duties-restated", "复述", "right", "第一责任人部分照抄规定第五条"),
         ("warning", "figures", "160余", "right", "“调解160余其矛盾”：量词“起”错成“其”"),
@@ -81,6 +79,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "no-causes", "原因", "right", "五条问题，只有一条提到机构改革"),
     ],
     "web_w004.txt": [
+        (
+            "warning",
+            "relative-year",
+            "今年来",
+            "right",
+            "2022年度的报告，成文日期2023-04-13：“今年来……作出行政裁决”说的是2022年",
+        ),
         ("warning", "required-item", "重大行政决策", "right", "没有重大行政决策、法律顾问"),
         ("warning", "required-item", "政务公开", "right", "没有政务公开"),
         ("warning", "wording", "法制", "right", "“法制意识”（“法制培训班”是班名，不报）"),
@@ -105,6 +110,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("error", "missing-part", "第一责任人", "right", "只有工作情况和计划"),
     ],
     "web_w113.txt": [
+        (
+            "warning",
+            "relative-year",
+            "今年以来",
+            "right",
+            "2022年度的报告，2023年3月30日写成：“今年以来，我局认真履行了法定职责”说的是2022年",
+        ),
         ("warning", "wording", "习近平新时代法治思想", "right", "思想名称写错"),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人在二（一）中"),
         ("warning", "wording", "新理念新思想新战略", "right", "2022年的报告用2020年以前的提法"),

@@ -8,24 +8,27 @@ re-check costs the edited paragraph and a look at each paragraph's first charact
 Precision first: the paragraph must be running text (a comma in it: a title, a signature, a date has
 none; not a heading, a numbered or listed item, a table cell or the page's words), and the next one
 too (no heading number, not 一是/首先: a new item). It is a warning when the words show the sentence
-runs on (a comma or 以及 at the end, the next paragraph opening with a mark), an info when only the
+runs on (a comma or 以及 at the end, a word or a number and its measure word cut, the next paragraph
+opening with a mark), an info when only the
 missing end mark does (a long paragraph, or one with a sentence in it): a sentence broken in two, or
 its end mark dropped.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import Block
 from ..readers.errors import ReadError
 from ..resources import checked
 from ..text import CJK, match_number
+from ..vocab import alternation, words
 from .context import Context
 from .parts import heading_parts
 from .results import INFO, WARNING, Finding, Local
@@ -36,11 +39,12 @@ FILE = "typos.toml"
 FORMATS = ("docx", "md")  # where a paragraph's end is the writer's own
 ROLES = ("body", "opening")
 ENDS = FINISHED + "!?;:.—」』"  # how a paragraph may end: a sentence's mark, or one closing after it
-OPENS = "，。、；：？！,.;:?!”’）)》】〕"  # a paragraph never starts with these: the sentence before runs on
+OPENS = "，。、；：？！,.;:?!”’）)》】〕%％"  # a paragraph never starts with these: the sentence before runs on
 COMMAS = "，,"
 SENTENCE = "。！？；!?;"
 LABEL = "：:"  # "电话：0371-…": a label and its value end a line without a mark
 SHOWN = 12  # characters of each side of the break a message shows
+MIN_QUOTE = 4  # a shorter last clause (“合同、”) is quoted with the words before it
 LONGEST_HEADING = 40  # a line longer than this is a paragraph (the app's view says so of a typed line too)
 MANY = 10  # more breaks than this: the whole document is broken line by line, one finding says so
 MIN_RUN_IN = 20  # the body of a run-in heading this long is running text
@@ -53,6 +57,7 @@ class Breaks:
 
     dangling: tuple[str, ...]
     fresh: tuple[str, ...]
+    words: tuple[str, ...]  # a break inside one of them is inside a sentence
 
 
 @lru_cache(maxsize=1)
@@ -66,12 +71,12 @@ def breaks() -> Breaks:
 def _breaks(data: dict[str, Any], p: Path) -> Breaks:
     try:
         table = data["breaks"]
-        dangling, fresh = table["dangling"], table["fresh"]
-        if not all(isinstance(w, str) and w for w in (*dangling, *fresh)):
+        dangling, fresh, words = table["dangling"], table["fresh"], table["words"]
+        if not all(isinstance(w, str) and w for w in (*dangling, *fresh, *words)):
             raise TypeError("每项是一个词")
     except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[breaks] 的 dangling、fresh 是词语的列表") from None
-    return Breaks(tuple(dangling), tuple(fresh))
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[breaks] 的 dangling、fresh、words 是词语的列表") from None
+    return Breaks(tuple(dangling), tuple(fresh), tuple(w for w in words if len(w) > 1))
 
 
 BROKEN_PARAGRAPH = Rule(
@@ -79,7 +84,7 @@ BROKEN_PARAGRAPH = Rule(
     "段落在句中断开",
     Scope.PARAGRAPH,
     {
-        WARNING: "段末是逗号、顿号或“以及”等必有下文的词，或下一段以标点开头：一句话被断成了两段",
+        WARNING: "段末是逗号、顿号或“以及”等必有下文的词，断开处切开了常用词或数字和量词，或下一段以标点开头：一句话被断成了两段",
         INFO: "正文段落没有句末标点，下一段接着是正文：一句话被断成两段，或漏了句末标点",
     },
 )
@@ -145,7 +150,7 @@ def _broken(text: str, key: Hashable) -> Iterator[Local]:
         return
     start = _last_words(end)
     shown, then = end[start:], _first_words(nxt)
-    if _opens_inside(nxt) or (any(c in end for c in COMMAS) and (end[-1] in "，,、" or end.endswith(b.dangling))):
+    if _opens_inside(nxt) or (any(c in end for c in COMMAS) and _runs_on(end, nxt, b)):
         message = f"段落在“{shown}”处断开，下一段“{then}”接着这句话；请把两段合成一段"
         yield BROKEN_PARAGRAPH.local(start, len(end), WARNING, message)
     elif any(c in end for c in COMMAS) and _running(end, kind):
@@ -154,6 +159,23 @@ def _broken(text: str, key: Hashable) -> Iterator[Local]:
             "请合成一段；如是漏了句末标点，请补上"
         )
         yield BROKEN_PARAGRAPH.local(start, len(end), INFO, message)
+
+
+def _runs_on(end: str, nxt: str, b: Breaks) -> bool:
+    """Whether the words at the break show the sentence goes on: a comma or 以及 before it, a word of
+    rule-of-law work cut one character from its end (规范性文|件), or a number cut from its measure word
+    (40|份，)."""
+    if end[-1] in "，,、" or end.endswith(b.dangling):
+        return True
+    if any(end.endswith(w[:k]) and nxt.startswith(w[k:]) for w in b.words for k in (1, len(w) - 1)):
+        return True  # one character cut off: 规范性文|件, 依|法行政 (法治|政府建设 may be two sentences)
+    return end[-1].isdigit() and _counted().match(nxt) is not None
+
+
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern[str]:
+    """A measure word (or several: 万元, 余人次) closing a clause: what follows a number."""
+    return compile(f"{alternation(words().measure_words)}+[，,。；;、）)]")
 
 
 def _opens_inside(nxt: str) -> bool:
@@ -179,9 +201,12 @@ def _labelled(end: str) -> bool:
 
 
 def _last_words(end: str) -> int:
-    """Where the words a finding quotes start: the last ``SHOWN`` characters, from the sentence's start."""
-    sentence = max(end.rfind(c, 0, len(end) - 1) for c in SENTENCE + "：:")
-    start = max(len(end) - SHOWN, sentence + 1)
+    """Where the words a finding quotes start: the last clause ("听取汇报，"), or the last ``SHOWN``
+    characters where it is shorter than ``MIN_QUOTE`` or longer than that."""
+    clause = max(end.rfind(c, 0, len(end) - 1) for c in SENTENCE + "：:，,、") + 1
+    if MIN_QUOTE <= len(end) - clause <= SHOWN:
+        return clause
+    start = max(len(end) - SHOWN, 0)
     while start < len(end) - 1 and end[start] in OPENS:  # not from a mark (“、执法……”)
         start += 1
     return start

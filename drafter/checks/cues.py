@@ -36,12 +36,16 @@ def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
-    of the leaders' titles (``words.toml``)."""
+    of the leaders' titles, ``{measure}`` any of the measure words (``words.toml``)."""
     nxt = str(year + 1) if year else r"20\d\d"
     if "{leader}" in source:
         from ..vocab import leader_rx
 
         source = source.replace("{leader}", leader_rx())
+    if "{measure}" in source:
+        from ..vocab import measure_rx
+
+        source = source.replace("{measure}", measure_rx())
     from ..lazyre import compile
     from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph
 

@@ -12,14 +12,15 @@ from collections.abc import Callable, Hashable
 
 from ..checklists import Item
 from ..model import Block
-from ..vocab import plan_dates_rx, plan_task_rx, words
+from ..vocab import words
 from . import keep
+from .choose import best, cut_off, first_task, found_elsewhere, in_folded_plan, last_words, restates_duties, topic_lists
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import FIGURE, Judge, judge_for, sentence_at
+from .evidence import Judge, judge_for
 from .results import ItemResult, PartResult, quote_of
-from .titles import Hit, Step, is_title, reporting, under_headings
+from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
 
 
@@ -115,11 +116,11 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = _topic_lists(
+    lists = topic_lists(
         found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
     )
     chosen: dict[str, Hit | None] = {}
-    last = _last_words(ctx)
+    last = last_words(ctx)
     for item in ctx.checklist.items:
         if item.id in out:
             continue
@@ -128,11 +129,11 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             h
             for h in hits
             if (h.titled or (item.part, id(h.block), h.start) not in lists)
-            and not (item.part == "duties" and _restates(ctx, h.block.text[h.start : h.end]))
-            and not _cut_off(h, last)
-            and _in_folded_plan(ctx, item, h)
+            and not (item.part == "duties" and restates_duties(ctx, h.block.text[h.start : h.end]))
+            and not cut_off(h, last)
+            and in_folded_plan(ctx, item, h)
         ]
-        chosen[item.id] = _best(usable)
+        chosen[item.id] = best(usable)
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -166,12 +167,12 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         hit = chosen[item.id]
         where: str | None = None
         if hit is None and item.id in away_hits:
-            hit, where = _elsewhere(ctx, away_hits[item.id], own_blocks)
+            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks)
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
-            hit = _first_task(found[item.id][0], hit, judge) or hit
+            hit = first_task(found[item.id][0], hit, judge) or hit
         line, col = hit.block.locate(hit.start)
         words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
@@ -185,118 +186,6 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
         )
     return out
-
-
-def _last_words(ctx: Context) -> Block | None:
-    """The body's last paragraph: where a copy that breaks off mid-sentence breaks off."""
-    return next((b for b in reversed(ctx.doc.blocks) if b.role == "body" and b.kind == "paragraph"), None)
-
-
-def _cut_off(h: Hit, last: Block | None) -> bool:
-    """Whether the hit's sentence is a fragment that does not read on its own: it trails off at its
-    paragraph's end with a comma ("（三）推进政务公开，"), or the text breaks off in it (a copy's
-    last words: "……工作。落实", "严格落实《党政主要负"), and what stands before the break (an
-    unclosed 《 title left out) is too short to report anything. A title broken off after the item's
-    own words ("印发《青山县重大行政决策事项目录管") names what was issued: it is no fragment."""
-    text = h.block.text
-    if text[h.end :].strip():
-        return False
-    tail = text[h.start : h.end].rstrip()
-    if not tail or tail[-1] in FINAL or (tail[-1] not in DANGLING and h.block is not last):
-        return False
-    opened = tail.rfind("《")
-    if opened > tail.rfind("》"):
-        if h.cue and h.cue in tail[opened:] and tail[:opened].strip("，,、：: "):
-            return False
-        tail = tail[:opened]
-    return len(tail.rstrip("，,、：: ")) < CUT_MIN
-
-
-FINAL = "。！？!?；;…”’）)"  # a sentence or a quote closed
-DANGLING = "，,、：:（(《“"  # a clause left open
-CUT_MIN = 16  # characters: "领导班子配备到位，分工" broken off is a fragment; "聘请……律师担任法律顾" still reports
-
-
-def _in_folded_plan(ctx: Context, item: Item, h: Hit) -> bool:
-    """A plan item of a plan folded into another part is reported only from the plan's mention on
-    ("2024年，我们将……") in its paragraph, not by a numbered study sentence among the measures."""
-    pr = ctx.parts.get(item.part)
-    if item.part != "plan" or pr is None or pr.status != "folded" or not pr.blocks:
-        return True
-    return h.block is pr.blocks[0] and h.block.locate(h.start) >= (pr.line or 0, pr.col)
-
-
-def _concrete(sentence: str, judge: Judge) -> bool:
-    """Whether a plan ``sentence`` names a task one can check: a figure, a date, a document, a quoted
-    name (“一规划两纲要”, not a stock phrase) or a document to issue (出台……制度), and does not open
-    with a slogan ("发挥……“关键少数”作用")."""
-    if not (FIGURE.search(sentence) or plan_task_rx().search(sentence) or plan_dates_rx().search(sentence)):
-        return False
-    first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
-    return judge.slogans.search(first) is None
-
-
-def _first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
-    """The first sentence from ``hit`` on (in the plan) that names a concrete task, else None: a plan
-    whose first item is a slogan ("全面学习贯彻党的二十大精神，以……为指导") is quoted by its first task."""
-    at = next((i for i, b in enumerate(corpus.blocks) if b is hit.block), None)
-    if at is None:
-        return None
-    pos = hit.start
-    for b in corpus.blocks[at:]:
-        if b.kind == "paragraph":
-            while pos < len(b.text):
-                s, e = sentence_at(b.text, pos)
-                if e <= pos:
-                    break
-                if not is_title(b.text, s, e) and _concrete(b.text[s:e], judge):
-                    return Hit(b, s, e, hit.kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
-                pos = e
-        pos = 0
-    return None
-
-
-def _restates(ctx: Context, sentence: str) -> bool:
-    """Whether ``sentence`` restates the 规定's duty list (what duties-restated flags): it reports nothing."""
-    from .substance import restates
-
-    return restates(ctx, sentence)
-
-
-def _elsewhere(ctx: Context, hits: list[Hit], own_part: set[int]) -> tuple[Hit | None, str | None]:
-    """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
-    reported in the duties part): the item is covered, only not where the regulation puts it.
-    ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks."""
-    for h in sorted(hits, key=lambda h: h.weak):  # stable: in reading order among the equally strong
-        if id(h.block) in own_part:
-            continue
-        pid = ctx.part_of(h.block)
-        if pid is not None and pid not in ("plan", "shortcomings"):
-            return h, pid
-    return None, None
-
-
-def _preference(h: Hit) -> tuple[int, int, bool, bool]:
-    """Which hit reports the item best (the least): one that reports the unit did it (``weak`` 0: not
-    a topic a meeting deployed, and with one of the item's acts), then one named by the item's more
-    specific cue (an item's cues come most specific first: 人民调解 before 信访, 谁执法谁普法 before
-    普法), then a sentence a title names the item over, then one under a heading that names the item;
-    else the first in reading order (``min`` keeps it)."""
-    return (h.weak, h.rank, not h.titled, not h.under)
-
-
-def _best(hits: list[Hit]) -> Hit | None:
-    """The hit that reports the item best; in its paragraph, a sentence with a figure the same words
-    of the item name is the report ("2023年办结行政复议案件33件" after "认真履行行政复议法定职责")."""
-    if not hits:
-        return None
-    best = min(hits, key=_preference)
-    if best.kind == "figure":
-        return best
-    same = (
-        h for h in hits if h.block is best.block and h.cue == best.cue and h.kind == "figure" and h.weak <= best.weak
-    )
-    return next(same, best)  # the same words: a 主任 named in a figure's sentence is no 主要负责人
 
 
 KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int, int]
@@ -351,7 +240,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
-    strong = 0
+    strong = done_to = 0
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end):
@@ -362,6 +251,9 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             text = got.block.text
             who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
             if who is None:  # done to others' heads (听取……主要负责人述法): no evidence of this unit's head
+                done_to += 1
+                if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
+                    break
                 continue
             got.cue, got.rank = b.text[start:end], rank
             topic = topics(item) and (
@@ -382,44 +274,6 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
 
 
 WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)
-
-
-def _topic_lists(
-    found: dict[str, tuple[Corpus, str, list[Hit]]],
-    part: dict[str, str],
-    cues: dict[str, tuple[str, ...]],
-    year: int | None,
-) -> set[tuple[str, int, int]]:
-    """Sentences without figures that would be the evidence of three items or more of one part: a
-    list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
-    of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
-    is the evidence of a measure and, where the duties part is folded, of the leader's study. A
-    topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list."""
-    words: dict[tuple[str, int, int], set[str]] = {}
-    spans: dict[tuple[str, int, int], tuple[Block, int, int]] = {}
-    named: dict[tuple[str, int, int], set[str]] = {}
-    for iid, (_, _, hits) in found.items():
-        for h in hits[:1]:
-            if h.kind == "action" and not h.titled:
-                key = (part[iid], id(h.block), h.start)
-                words.setdefault(key, set()).add(h.cue)
-                named.setdefault(key, set()).add(iid)
-                spans[key] = (h.block, h.start, h.end)
-    out = set()
-    for key, got in words.items():
-        if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
-            b, s, e = spans[key]
-            hidden = [
-                iid
-                for iid, p in part.items()
-                if p == key[0]
-                and iid not in named[key]
-                and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
-            ]
-            got = got | {f"#{iid}" for iid in hidden[:1]}
-        if len(got) >= 3:  # 普法 named once is one topic, whoever asks
-            out.add(key)
-    return out
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:

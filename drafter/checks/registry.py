@@ -25,6 +25,8 @@ from . import (
     ownbody,
     parts,
     previous,
+    relyear,
+    repeats,
     slips,
     substance,
     texts,
@@ -56,6 +58,8 @@ MODULES = (
     slips,
     breaks,
     years,
+    relyear,
+    repeats,
 )
 
 

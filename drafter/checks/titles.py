@@ -44,7 +44,7 @@ class Hit:
         self.block, self.start, self.end, self.kind = block, start, end, kind
         self.cue, self.titled = cue, titled  # the words matched; whether a title names the item
         self.rank, self.under = rank, under  # which of the item's cues matched; under a heading naming the item
-        self.weak = weak  # how far it falls short of reporting the item done (``items._weakness``): 0 not at all
+        self.weak = weak  # how far it falls short of reporting the item done (``weakness.weakness``): 0 not at all
 
 
 # where a walk through a paragraph's sentences stands: (block, sentence start, after a title, phase)

@@ -13,6 +13,7 @@ own head's duty at all (``actor`` gives None). The words are data: ``words.toml`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,18 +24,21 @@ from .cues import pattern
 from .evidence import Judge
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
-TO_OTHERS_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
+MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
+SETTING_REACH = 6  # characters between the heads and the meeting they sit in ("全县领导干部法治大会上")
 _GAP_STOP = "，,。；;：:会议上在"  # "全县法治工作会议上县长" is no 全县's 县长
+_CLAUSE_END = "，,。；;：:"
+
+OWN, OTHERS, WITH, TO = "own", "others", "with", "to"
+"""A head's role: this unit's own; others' doing the act; others the act is for or with (为全县领导干部
+讲授, 组织全县领导干部旁听庭审); others an act of this unit is done to (听取……述法, 督促……履行)."""
 
 
 class Mention(NamedTuple):
-    """A head named in a sentence: this unit's own (``own``), or others' and perhaps the object of
-    an act this unit did to them (``done_to``: 听取……述法, 督促……履行)."""
-
     start: int
     end: int
-    own: bool
-    done_to: bool
+    role: str
+    at: int  # where the phrase starts: its qualifier (各乡镇 of 各乡镇党委书记), else the title
 
 
 @lru_cache(maxsize=1)
@@ -43,62 +47,104 @@ def _heads() -> re.Pattern[str]:
     return compile(f"(?P<leader>{leader_rx()})|{alternation(words().groups)}")
 
 
+def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
+    return compile(alternation(ws) if ws else "(?!)")
+
+
 @lru_cache(maxsize=1)
 def _others() -> re.Pattern[str]:
-    return compile(alternation(words().others) if words().others else "(?!)")
+    return _words_rx(words().others)
 
 
 @lru_cache(maxsize=1)
-def _done_to() -> re.Pattern[str]:
-    return compile(alternation(words().to_others) if words().to_others else "(?!)")
+def _marks() -> re.Pattern[str]:
+    """A verb before others' heads: one done to them (group ``to``) or one they are with or for."""
+    w = words()
+    return compile(f"(?P<to>{_words_rx(w.to_others).pattern})|{_words_rx(w.with_others).pattern}")
 
 
-def mentions(judge: Judge, text: str, s: int, e: int) -> list[Mention]:
+@lru_cache(maxsize=1)
+def _settings() -> re.Pattern[str]:
+    return compile(f"[^{_CLAUSE_END}]{{0,{SETTING_REACH}}}?{_words_rx(words().settings).pattern}")
+
+
+@lru_cache(
+    maxsize=32
+)  # a sentence is asked about by each duties item and each of its words (a web copy: one paragraph)
+def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     """The heads named in ``text[s:e]``, in reading order: a title after one of ``others`` (within
-    ``OTHERS_GAP``) is others'; one inside a slogan (习近平总书记, 主任办公会) or a group without a
-    qualifier (领导干部) names no one."""
+    ``OTHERS_GAP``) is others' (its role from the verb before it); one inside a slogan (习近平总书记,
+    主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
+    sits (在全县领导干部大会上) are no one."""
     quals = [m.span() for m in _others().finditer(text, s, e)]
+    starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
-        q = next((q for q in reversed(quals) if q[0] < m.start() and _gap(text, q[1], m.start())), None)
+        i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
+        q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
         if q is not None:
-            out.append(Mention(m.start(), m.end(), False, _object(text, q[0])))
+            if _settings().match(text, m.end(), e) is None:
+                out.append(Mention(m.start(), m.end(), _role(text, q[0]), q[0]))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
-            out.append(Mention(m.start(), m.end(), True, False))
-    return out
+            out.append(Mention(m.start(), m.end(), OWN, m.start()))
+    return tuple(out)
 
 
 def _gap(text: str, end: int, start: int) -> bool:
     """Whether the words between a qualifier (ending at ``end``) and a title (at ``start``) keep them one
-    phrase: short, no clause break, no meeting (a qualifier may end inside the title: 乡镇长)."""
+    phrase: short, no clause break, no meeting, no other head ("各部门主要负责人和县长": 县长 is not
+    各部门's); a qualifier may end inside the title (乡镇长)."""
     gap = text[end:start]
-    return len(gap) <= OTHERS_GAP and not any(c in _GAP_STOP for c in gap)
+    return len(gap) <= OTHERS_GAP and not any(c in _GAP_STOP for c in gap) and _heads().search(gap) is None
 
 
-def _object(text: str, at: int) -> bool:
-    """Whether others' heads named from ``at`` on are what an act of this unit is done to: one of
-    ``to_others`` before them in their clause (听取, 督促)."""
-    lo = max(0, at - TO_OTHERS_REACH)
-    clause = max((text.rfind(c, lo, at) for c in "，,。；;：:"), default=-1)
-    return _done_to().search(text, max(lo, clause + 1), at) is not None
+def _role(text: str, at: int) -> str:
+    """The role of others' heads named from ``at`` on, by the nearest mark before them in their clause:
+    ``TO`` after one of ``to_others`` (听取, 督促), ``WITH`` after one of ``with_others`` (为, 组织),
+    else ``OTHERS`` (they act)."""
+    lo = max(0, at - MARK_REACH)
+    lo = max(lo, max(text.rfind(c, lo, at) for c in _CLAUSE_END) + 1)
+    last = None
+    for m in _marks().finditer(text, lo, at):
+        last = m
+    if last is None:
+        return OTHERS
+    return TO if last.group("to") is not None else WITH
 
 
 def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -> int | None:
     """Whose act the sentence ``text[s:e]`` reports at the item's words ``cue``: 0 this unit's head's,
     or no one's in particular (a meeting's); 1 others' heads' (weak evidence); None an act done to
-    others' heads (no evidence). The head nearest before the words acts; where the words are a head
-    (主要负责人) or stand elsewhere (a title's), the sentence's heads decide: its own head first."""
+    others' heads (no evidence). The heads before the words decide, the nearest first: others acting
+    or done to decide at once, others the act is for or with (为全县领导干部讲授) hand on to a head
+    before them (县长). Where the words are a head (主要负责人) or stand elsewhere (a title's), the
+    sentence's heads decide: its own head first."""
     heads = mentions(judge, text, s, e)
-    if not heads:
-        return 0
-    if cue is not None and not any(h.start < cue[1] and cue[0] < h.end for h in heads):
-        before = [h for h in heads if h.start < cue[0]]
-        if not before:
+    if cue is None or any(h.start < cue[1] and cue[0] < h.end for h in heads):
+        roles = {h.role for h in heads}
+        if OWN in roles or not roles:
             return 0
-        heads = before[-1:]
-    if any(h.own for h in heads):
-        return 0
-    return 1 if any(not h.done_to for h in heads) else None
+        return 1 if roles & {OTHERS, WITH} else None
+    before = [h for h in heads if h.start < cue[0]]
+    beside = False
+    for i in range(len(before) - 1, -1, -1):
+        h = before[i]
+        if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
+            return 0
+        if h.role == WITH:
+            beside = True
+            continue
+        return 1 if h.role == OTHERS or beside else None
+    return int(beside)
+
+
+_AND = frozenset(("和", "与", "及", "以及", "、", "同"))  # conjunctions: grammar, not the domain's words
+
+
+def _joined(text: str, prev: Mention, h: Mention) -> bool:
+    """Whether others' heads ``h`` act together with this unit's head named just before them
+    ("县长和各部门主要负责人带头述法", "县委书记带领各乡镇党委书记现场述法")."""
+    return prev.role == OWN and text[prev.end : h.at].strip() in _AND
 
 
 def topics(item: Item) -> bool:

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import dates
 from ..lazyre import Lazy
 from ..model import Block
 from ..text import CJK
+from ..vocab import measure_rx
 from .context import Context
 from .results import ERROR, WARNING, Finding, Local
 from .rule import Rule, Scope
 
 _YEAR = Lazy(r"(?<![\d—\-–~～至])(20\d{2})(?=\s*年)(?!\s*年?\s*[—\-–~～至]\s*20\d{2})")
 # A year written without 年 ("三、2023党政主要负责人…"): at the start of a heading's title or of a
-# clause, followed by words, not by a measure word ("2023件" is a count) or by more digits.
-_MEASURE = "件个人次条项家元万亿户所名份卷场余多起期批届号余篇部台辆宗"
-_BARE_YEAR = Lazy(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度{_MEASURE}])")
-_LEAD_YEAR = Lazy(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?![度{_MEASURE}]))")
+# clause, followed by words, not by a measure word ("2023件", "2000册" are counts: ``words.toml``),
+# an edition's or a series' word (2020版, 2023届), more digits, or the end of a span ("2021至2023年").
+_NOT_YEAR = r"千|百|版|届|号|级|型|款|卷|[至到—\-–~～－]\s*20\d\d"
+
+
+@lru_cache(maxsize=1)
+def _bare_year() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度]|{measure_rx()}|{_NOT_YEAR})")
+
+
+@lru_cache(maxsize=1)
+def _lead_year() -> re.Pattern[str]:
+    return re.compile(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?!度|{measure_rx()}|{_NOT_YEAR}))")
 
 
 STALE_YEAR = Rule(
@@ -96,7 +107,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
         for b in plan.blocks:
             if b.kind != "paragraph":
                 continue
-            m = _LEAD_YEAR.match(b.text)
+            m = _lead_year().match(b.text)
             if m and int(m.group(1)) <= n:
                 yield STALE_YEAR.at(
                     b,
@@ -108,7 +119,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
                 )
     opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
     if opening is not None and opening.kind == "paragraph":
-        m = _LEAD_YEAR.match(opening.text)
+        m = _lead_year().match(opening.text)
         if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
             yield STALE_YEAR.at(
                 opening,
@@ -226,7 +237,7 @@ def _mismatch(
         if y not in want:
             yield STALE_YEAR.at(b, m.start(1), m.end(1), ERROR, f"年份{y}年不对：{label}", part)
     title = b.text[len(b.number) :] if b.number else b.text
-    for m in _BARE_YEAR.finditer(title):
+    for m in _bare_year().finditer(title):
         y = int(m.group(1))
         if y not in want:
             at = len(b.text) - len(title) + m.start(1)
@@ -249,7 +260,7 @@ def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding
 
 
 def _bare(text: str, n: int) -> Iterator[Local]:
-    for m in _BARE_YEAR.finditer(text):
+    for m in _bare_year().finditer(text):
         if int(m.group(1)) < n:
             yield STALE_YEAR.local(
                 m.start(1),

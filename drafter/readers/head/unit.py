@@ -208,13 +208,73 @@ def unit_from_body(paras: list[str]) -> str | None:
     return None
 
 
+# ------------------------------------------------ a unit named without its place ("县人民政府")
+
+_LEVELS = "省市州盟县区旗乡镇"
+# A government or an office named by its level alone ("县人民政府", "区政府办公室", "镇党委", "街道办事处"),
+# or a department of one ("县司法局", "市场监督管理局"): no place named ("市中区人民政府" names one)
+_GENERIC = Lazy(
+    rf"^(?:中共)?(?:[{_LEVELS}]|街道)(?:人民政府办公室|人民政府|政府办公室|政府办|政府|党委|党工委|委员会|委|办事处)$"
+    rf"|^(?:中共)?[{_LEVELS}](?:(?![{_LEVELS}])[{CJK}]){{1,12}}(?:局|委员会|办公室|中心|厅)$"
+)
+_OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
+
+
+def is_generic(name: str) -> bool:
+    """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局"."""
+    return any(_GENERIC.match(simplified(without_pinyin(u))) is not None for u in name.split())
+
+
+def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tuple[str, str] | None:
+    """A generic unit's full name and where its place was read: the page's publisher, the signature
+    or the opening ("青山县司法局", "青山县在…"; ``heads``: (text, source)), a document of its own cited
+    in the body ("《青山县…办法》"); or None."""
+    view = simplified(name).removeprefix("中共")
+    level = "街道" if view.startswith("街道") else view[0]
+    place = re.compile(
+        rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|我|全|本|该|各)((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
+    )
+    own = re.compile(_OWN_DOC.format(cjk=CJK, level=level))
+    found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
+    found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
+    for m, source in found:
+        stem = m.group(1)
+        if len(stem) > len(level) and not stem.startswith(("全", "我", "本", "该", "各", "市委", "县委", "区委")):
+            return ("中共" if simplified(name).startswith("中共") else "") + stem + view[len(level) :], source
+    return None
+
+
 # ------------------------------------------------ where nothing but the page or the signature names it
 
 
-def settle_unit(meta: Meta, body: list[Block]) -> None:
-    """Step 3 where the title named no unit: the signature, the page's 发布机构 (unless the text
-    names itself as another type of unit: a 司法局 posting "我县"'s report), the body, and last the
-    page's 来源 (on the same terms; a 司法局's only where the text names itself as one: "我局")."""
+def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) -> None:
+    """Step 3 where the title named no unit (``_settle``); a unit named without its place ("县人民政府")
+    gets its place from where the report names it (``unit_source`` says where; ``page``: the page's
+    words above the title, a site's banner "青禾市松溪区司法局"), else is left unknown rather than generic."""
+    _settle(meta, body)
+    if meta.unit is None or not is_generic(meta.unit):
+        return
+    texts = [b.text for b in body if b.kind == "paragraph"]
+    heads = [(t, "publisher") for t in (meta.page_issuer, meta.publisher, *(page or [])) if t]
+    heads += [(meta.signature, "signature")] if meta.signature else []
+    heads += [(t, "body") for t in texts[:3]]
+    names = [qualified(u, heads, texts[:OWN_DOCS_SCAN]) if is_generic(u) else (u, "") for u in meta.unit.split()]
+    if all(names):
+        got = [n for n in names if n is not None]
+        meta.unit = " ".join(n for n, _ in got)
+        meta.unit_source = next((w for _, w in got if w), meta.unit_source)
+    else:
+        meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
+        meta.unit, meta.unit_source = None, None
+
+
+OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in
+
+
+def _settle(meta: Meta, body: list[Block]) -> None:
+    """The signature, the page's 发布机构 (unless the text names itself as another type of unit: a
+    司法局 posting "我县"'s report), the body, and last the page's 来源 (on the same terms; a 司法局's
+    only where the text names itself as one: "我局")."""
     if meta.unit is None and meta.signature:
         meta.unit, meta.unit_source = meta.signature, "signature"
     if meta.unit is not None:
@@ -248,4 +308,4 @@ def _agrees(name: str, own: str | None) -> bool:
     return own is None or named is None or named == own
 
 
-__all__ = ["full_name", "settle_unit", "unit_from_body", "unit_from_title", "units_of"]
+__all__ = ["full_name", "is_generic", "qualified", "settle_unit", "unit_from_body", "unit_from_title", "units_of"]

@@ -1,0 +1,58 @@
+"""A sentence or a paragraph written twice in a row: a paste done twice ("现将有关情况报告如下：" twice).
+
+Only what stands right after itself: the same sentence twice in one paragraph, or a paragraph of
+running text repeated as the next one. A title shown twice by a web page is the page's (its lines are
+the head, not the body), and a heading repeated under another heading is left to the reader. Linear:
+each sentence is compared with the one before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from itertools import pairwise
+
+from ..lazyre import Lazy
+from .context import Context
+from .results import WARNING, Finding, Local
+from .rule import Rule, Scope
+
+DOUBLED_SENTENCE = Rule(
+    "doubled-sentence",
+    "句子或段落重复",
+    Scope.DOCUMENT,
+    {WARNING: "同一句话紧接着又写了一遍，或一段正文紧接着又重复了一段（粘贴了两次）"},
+)
+
+ROLES = ("body", "opening")
+MIN_CHARS = 8  # a shorter sentence repeated ("是。是。") may be a list's item or a slogan's rhythm
+SHOWN = 20  # characters of the repeated sentence a message shows
+_ENDS = "。！？；!?;"  # running text: a title or a heading shown twice by a page has none
+_SENTENCE = Lazy(r"[^。！？；!?;：:]+[。！？；!?;：:]*")
+
+
+@DOUBLED_SENTENCE.check
+def doubled_sentence(ctx: Context) -> Iterator[Finding]:
+    running = [b for b in ctx.doc.blocks if b.role in ROLES and b.kind == "paragraph"]
+    yield from ctx.paragraphs(DOUBLED_SENTENCE, [(b, None, ctx.part_of(b)) for b in running], _twice_in)
+    for before, b in pairwise(running):
+        text = b.text.strip()
+        if len(text) >= MIN_CHARS and text == before.text.strip() and any(c in text for c in _ENDS):
+            yield DOUBLED_SENTENCE.at(b, 0, len(b.text), WARNING, _message(text, "段"), ctx.part_of(b))
+
+
+def _twice_in(text: str, key: Hashable) -> Iterator[Local]:
+    """The sentences of one paragraph that repeat the sentence right before them."""
+    last = ""
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        if len(sentence) >= MIN_CHARS and sentence == last:
+            yield DOUBLED_SENTENCE.local(m.start(), m.end(), WARNING, _message(sentence, "句"))
+        last = sentence
+
+
+def _message(words: str, what: str) -> str:
+    shown = words if len(words) <= SHOWN else words[:SHOWN] + "……"
+    return f"“{shown}”这一{what}紧接着又写了一遍，像是粘贴了两次；请删去重复的一{what}"
+
+
+__all__ = ["DOUBLED_SENTENCE"]

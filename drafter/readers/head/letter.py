@@ -1,0 +1,94 @@
+"""A cover letter (报送函) before the report: where it ends, the report's title it cites, its sender.
+
+A unit sends its report up with a letter: a 文号 line ("青政函〔2023〕12号"), a title ("关于报送《青山县
+2022年法治政府建设情况报告》的函"), the 主送机关, a sentence ("现将《…》报送你们，请审阅"), the sender's
+name and the letter's date ("2023年1月10日"). The report follows, with or without its own title. None of
+the letter is the report's body: its date line is no part's first line, its title not the report's.
+The report's title is its own title line below, else the one the letter cites in 《》; its unit the
+one that title names, else the sender (the letter's signature, or the unit its title names before 关于).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import dates
+from ...hanzi import read_as, without_pinyin
+from ...lazyre import Lazy
+from ...text import squash
+from ..rawpara import RawPara
+from .page import HEADER
+from .title import TITLE, is_unit_line
+
+LETTER_SCAN = 16  # lines a cover letter's sentence is looked for in
+SIGNED_WITHIN = 4  # lines from the sentence to the letter's date: a 特此函告, the signature
+# The letter's own words: sending the report ("现将《…》报送你们", "现将我县…情况予以报送"), never the
+# report's opening ("现将有关情况报告如下")
+_SENDS = Lazy(
+    r"现将[^。]{0,80}?(?:报送|呈报|上报|报给|报来|送上|呈上)(?!如下)|(?:报送|呈报)(?:你们|贵)|予以报送|特此(?:报送|函告|呈报)"
+    r"|请(?:予)?审阅"
+)
+_LETTER_TITLE = Lazy(r"关于(?:报送|呈报|上报|报来|提交)[^。]{0,80}的(?:函|报告|请示)$")
+_DATE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
+_CITED = Lazy(r"《([^《》]{6,80})》")
+_ABOUT = Lazy(r"^(.{2,30}?)关于")
+
+
+@dataclass
+class Letter:
+    """A cover letter: its lines ``[0, end)``, the report's title it cites, who sent it and how that is known."""
+
+    end: int
+    title: str | None
+    title_line: int | None
+    sender: str | None
+    sender_source: str | None
+
+
+def cover_letter_block(paras: list[RawPara]) -> Letter | None:
+    """The cover letter the text opens with, or None: a sending sentence (or a letter's title) among
+    the first lines, then a date line within a few short lines of it."""
+    sent = None
+    for i, p in enumerate(paras[:LETTER_SCAN]):
+        view = read_as(squash(p.text))
+        if _SENDS.search(view) or _LETTER_TITLE.search(view):
+            sent = i
+        elif sent is not None and _DATE.match(view):
+            if i - sent <= SIGNED_WITHIN and all(len(squash(q.text)) <= 30 for q in paras[sent + 1 : i]):
+                return _letter(paras, i + 1)
+            sent = None
+    return None
+
+
+def _letter(paras: list[RawPara], end: int) -> Letter:
+    title, line = _cited_title(paras[:end])
+    sender, source = _sender(paras[:end])
+    return Letter(end, title, line, sender, source)
+
+
+def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
+    """The report's title as the letter cites it in 《》."""
+    for p in paras:
+        for m in _CITED.finditer(squash(p.text)):
+            name = without_pinyin(m.group(1))
+            if TITLE.search(read_as(name)):
+                return name, p.line
+    return None, None
+
+
+def _sender(paras: list[RawPara]) -> tuple[str | None, str | None]:
+    """Who sent the letter: its signature (the unit's line above the date), else the unit its title
+    names before 关于, else its red header ("青山县人民政府文件")."""
+    if len(paras) >= 2 and is_unit_line(paras[-2].text):
+        return squash(paras[-2].text), "signature"
+    for p in paras:
+        view = read_as(squash(p.text))
+        if _LETTER_TITLE.search(view) and (m := _ABOUT.match(view)) is not None:
+            return squash(p.text)[: m.end(1)], "title"
+    for p in paras:
+        if HEADER.match(p.text):
+            return squash(p.text).removesuffix("文件"), "title"
+    return None, None
+
+
+__all__ = ["Letter", "cover_letter_block"]
