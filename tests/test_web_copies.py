@@ -117,6 +117,26 @@ def test_signature_and_addressee_split_from_a_run_on_line() -> None:
     assert len(heads) == 6
 
 
+def test_a_part_heading_glued_to_its_first_item_is_cut_where_the_item_begins(tmp_path: Path) -> None:
+    """A copy that breaks off after the shortcomings' 一是 (no 二是 to make a chain): the heading still
+    ends where 一是 begins, and the part holds the item's words, not nothing."""
+    measures = "".join(
+        f"（{n}）推进第{n}项工作。全年办理相关事项{10 + i}件，办结率100%。" for i, n in enumerate("一二三四五六")
+    )
+    text = (
+        "青山县农业农村局2022年法治政府建设工作报告 2022年，我局深入推进法治政府建设，现将有关情况报告如下："
+        + "一、2022年度推进法治政府建设的主要举措和成效"
+        + measures * 3
+        + "二、2022年度推进法治政府建设存在的不足和原因 一是执法人员专业能力有待提高，主要原因是培训"
+    )
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)
+    heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
+    assert heads[-1] == "二、2022年度推进法治政府建设存在的不足和原因"
+    assert doc.body[-1].text.startswith("一是执法人员")
+
+
 def test_web_copy_imports_with_headings(tmp_path: Path) -> None:
     web_index()
     out = tmp_path / "草稿.md"

@@ -57,7 +57,7 @@ _LIST_END = "；;，,、"
 # Where the body starts when a heading runs on into it with no punctuation.
 _OPENER = Lazy(
     r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
-    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
+    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至|一是|首先"
 )
 _SIGNED_TAIL = Lazy(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
 _TAIL_NOTE = Lazy(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
