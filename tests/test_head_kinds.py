@@ -570,3 +570,41 @@ def test_a_justice_bureau_posting_a_report_is_not_its_unit_unless_the_text_says_
     assert read_text(text).meta.unit is None
     own = read_text(text.replace("今年以来，坚持依法行政。", "今年以来，我局坚持依法行政。"))
     assert (own.meta.unit, own.meta.unit_source) == ("青禾县司法局", "publisher")
+
+
+# ---------------------------------------------------------------- the unit and its type read in the body
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("2022年，柳河镇党委、政府在区委区政府的领导下，坚持依法行政。", "柳河镇人民政府"),
+        ("2022年，柳河街道党工委、办事处坚持依法行政。", "柳河街道办事处"),
+        ("今年以来，我局坚持依法行政，制定《青禾县市场监督管理局行政执法公示办法》。", "青禾县市场监督管理局"),
+        ("今年以来，我镇坚持依法行政，印发《柳河镇法律顾问工作制度》。", "柳河镇人民政府"),
+    ],
+)
+def test_a_unit_named_only_in_the_body_or_its_own_documents(opening: str, unit: str) -> None:
+    doc = read_text(f"2022年度法治政府建设工作报告\n{opening}\n{BODY}")
+    assert (doc.meta.unit, doc.meta.unit_source) == (unit, "body")
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit_type", "year"),
+    [
+        ("2022年，全县坚持依法行政，全年办理案件12件。", "county_gov", 2022),
+        ("2022年，街道坚持依法行政，全年调解纠纷12件。", "township", 2022),
+        ("一年来，我区坚持依法行政，全年办理案件12件。", "county_gov", None),
+        (
+            "根据要求，现将我局法治政府建设情况报告如下：\n2022年，我局坚持依法行政，全年办理案件12件。",
+            "department",
+            2022,
+        ),
+        ("2022年,我局坚持依法行政,现将有关情况报告如下:", "department", 2022),
+    ],
+)
+def test_type_and_year_of_a_text_naming_no_unit_are_read_in_its_body(
+    opening: str, unit_type: str, year: int | None
+) -> None:
+    got = _lint(f"{opening}\n{BODY}")
+    assert (got["unit"], got["unit_type"], got["type_source"], got["year"]) == (None, unit_type, "body", year)
