@@ -270,6 +270,34 @@ def test_a_cover_letter_is_no_part_and_gives_the_report_its_title_and_sender(let
     assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")], got["findings"]
 
 
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        (  # the signature and the date on one line; the report named in the letter's title
+            "关于报送2022年度法治政府建设情况报告的函\n市人民政府:\n现将我县2022年度法治政府建设情况报告报送你们,请审阅。\n"
+            "青禾县人民政府 2023年1月10日\n",
+            "2022年度法治政府建设情况报告",
+        ),
+        (  # a red header, the report as its 附件, the date in Chinese numerals, a note under it
+            "青禾县人民政府文件\n青政文〔2023〕3号\n青禾县人民政府关于报送2022年度法治政府建设情况报告的报告\n"
+            "市委、市人民政府:\n现将我县2022年度法治政府建设情况报告予以报送。\n附件:青禾县2022年度法治政府建设情况报告\n"
+            "青禾县人民政府\n二〇二三年一月十日\n(此件公开发布)\n",
+            "青禾县2022年度法治政府建设情况报告",
+        ),
+        (  # a copy that dropped the letter's date: its signature, then the report
+            "关于报送2022年度法治政府建设情况报告的函\n市人民政府:\n现将我县2022年度法治政府建设情况报告报送你们。\n"
+            "特此函告。\n青禾县人民政府\n",
+            "2022年度法治政府建设情况报告",
+        ),
+    ],
+)
+def test_cover_letters_as_pages_keep_them(letter: str, title: str) -> None:
+    got = _lint(letter + LETTER_BODY)
+    assert (got["title"], got["unit"], got["unit_type"], got["year"]) == (title, "青禾县人民政府", "county_gov", 2022)
+    assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+
+
 def test_a_letter_without_a_report_title_takes_the_senders_name() -> None:
     letter = (
         "关于报送2022年度法治政府建设工作总结的函\n县委、县人民政府:\n现将我局2022年度法治政府建设工作总结报送你们,"
