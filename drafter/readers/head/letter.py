@@ -39,7 +39,7 @@ class Letter:
     """A cover letter: its lines ``[0, end)``, the report's title it cites, who sent it and how that is known."""
 
     end: int
-    title: str | None
+    title: str | None  # as cited, joint issuers one space apart ("中共××县委 ××县人民政府关于…")
     title_line: int | None
     sender: str | None
     sender_source: str | None
@@ -104,7 +104,7 @@ _ATTACHED = Lazy(r"^附件[:：]\s*(?:\d[.、．]\s*)?(.{6,80})$")
 def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
     """The report's title as the letter cites it in 《》, else names it as its 附件, else in its own
     title ("关于报送2022年度法治政府建设情况报告的函")."""
-    texts = [(squash(p.text), p.line) for p in paras]
+    texts = [(" ".join(p.text.split()), p.line) for p in paras]  # joint issuers stay one space apart
     found = [(m.group(1), line) for text, line in texts for m in _CITED.finditer(text)]
     found += [(m.group(1).strip("《》"), line) for text, line in texts if (m := _ATTACHED.match(text))]
     found += [
