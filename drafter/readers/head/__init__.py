@@ -120,7 +120,7 @@ def _letter_only(paras: list[RawPara], letter: Letter, meta: Meta, blocks: list[
     _publisher(paras[: letter.end], meta)
     _before_title(paras[: letter.end], cover_letter([p.text for p in paras[: letter.end]]), meta, blocks)
     if letter.title is not None:
-        meta.title, meta.title_line = letter.title, letter.title_line
+        meta.title, meta.title_line = squash(letter.title), letter.title_line
         meta.unit = unit_from_title([letter.title])
         meta.unit_source = "title" if meta.unit else None
     if meta.unit is None:

@@ -39,7 +39,7 @@ class Letter:
     """A cover letter: its lines ``[0, end)``, the report's title it cites, who sent it and how that is known."""
 
     end: int
-    title: str | None
+    title: str | None  # as cited, joint issuers one space apart ("中共××县委 ××县人民政府关于…")
     title_line: int | None
     sender: str | None
     sender_source: str | None
@@ -54,6 +54,8 @@ def cover_letter_block(paras: list[RawPara]) -> Letter | None:
         view = read_as(squash(p.text))
         if _SENDS.search(view) or _LETTER_TITLE.search(view):
             sent = i
+            if _SENDS.search(view) and _report_follows(paras, i + 1):  # a copy without signature and date
+                return _letter(paras, i + 1, i + 1)
             continue
         if sent is None:
             continue
@@ -67,6 +69,16 @@ def cover_letter_block(paras: list[RawPara]) -> Letter | None:
     return None
 
 
+def _report_follows(paras: list[RawPara], i: int) -> bool:
+    """Whether line ``i`` begins the report itself: its opening paragraph ("2022年，青禾县…") or its
+    first heading, right under the letter's sentence."""
+    if i >= len(paras):
+        return False
+    view = read_as(squash(paras[i].text))
+    return _REPORT_START.match(view) is not None and len(view) > SHORT
+
+
+_REPORT_START = Lazy(r"^(?:20\d{2}\s*年|一年来|今年以来|一、|第一部分)")
 SHORT = 30  # a letter's line between its sentence and its date: 特此函告, 附件, the signature
 _SIGNED_DATE = Lazy(rf"^[^\s，。,]{{2,30}}?\s*(?:{dates.ARABIC}|{dates.CHINESE})$")  # "青山县人民政府2023年1月10日"
 _NOTE = Lazy(r"^[（(](?:此件|联系人|本件)[^）)]{0,40}[）)]$")  # "（此件公开发布）" under the date
@@ -92,7 +104,7 @@ _ATTACHED = Lazy(r"^附件[:：]\s*(?:\d[.、．]\s*)?(.{6,80})$")
 def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
     """The report's title as the letter cites it in 《》, else names it as its 附件, else in its own
     title ("关于报送2022年度法治政府建设情况报告的函")."""
-    texts = [(squash(p.text), p.line) for p in paras]
+    texts = [(" ".join(p.text.split()), p.line) for p in paras]  # joint issuers stay one space apart
     found = [(m.group(1), line) for text, line in texts for m in _CITED.finditer(text)]
     found += [(m.group(1).strip("《》"), line) for text, line in texts if (m := _ATTACHED.match(text))]
     found += [
