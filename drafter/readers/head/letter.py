@@ -28,7 +28,7 @@ _SENDS = Lazy(
     r"现将[^。]{0,80}?(?:报送|呈报|上报|报给|报来|送上|呈上)(?!如下)|(?:报送|呈报)(?:你们|贵)|予以报送|特此(?:报送|函告|呈报)"
     r"|请(?:予)?审阅"
 )
-_LETTER_TITLE = Lazy(r"关于(?:报送|呈报|上报|报来|提交)([^。]{0,80})的(?:函|报告|请示)$")
+_LETTER_TITLE = Lazy(r"关于(?:报送|呈报|上报|报来|提交)([^。]{0,80})的(?:函|报告|请示)$|关于([^。]{0,80}报告)的函$")
 _DATE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
 _CITED = Lazy(r"《([^《》]{6,80})》")
 _ABOUT = Lazy(r"^(.{2,30}?)关于")
@@ -107,9 +107,8 @@ def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
     texts = [(" ".join(p.text.split()), p.line) for p in paras]  # joint issuers stay one space apart
     found = [(m.group(1), line) for text, line in texts for m in _CITED.finditer(text)]
     found += [(m.group(1).strip("《》"), line) for text, line in texts if (m := _ATTACHED.match(text))]
-    found += [
-        (m.group(1), line) for text, line in texts if (m := _LETTER_TITLE.search(text)) and "《" not in m.group(1)
-    ]
+    titled = [(m.group(1) or m.group(2), line) for text, line in texts if (m := _LETTER_TITLE.search(text))]
+    found += [(name, line) for name, line in titled if name and "《" not in name]
     for name, line in found:
         if TITLE.search(read_as(without_pinyin(name))):
             return without_pinyin(name), line
