@@ -189,11 +189,18 @@ def _years_off(got: re.Match[str], t: Title) -> tuple[Title, str] | None:
 
 
 def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | None:
-    """The edition a title with a known title's words and its end not after its start is a slip of
-    (2021—2015): another range (2022—2025) may be a county's own 纲要."""
+    """The edition a title with a known title's words but no edition's years is a slip of: its end
+    not after its start (2021—2015), an edition's start with another end (2021—2035), or an edition's
+    end with an earlier start (2020—2025). A later start to the same end (2022—2025) may be a county's
+    own 纲要, and a range sharing neither year another document's: left alone."""
     a, b = int(got[1]), int(got[3])
     if b > a:
-        return None
+        near = [
+            t
+            for t in same
+            if (r := _RANGE.compiled.search(t.name)) and ((int(r[1]) == a) != (int(r[3]) == b)) and a <= int(r[1])
+        ]
+        return (near[0], "起止年份有误") if near else None
     for t in same:
         right = _RANGE.compiled.search(t.name)
         assert right is not None
