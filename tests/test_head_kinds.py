@@ -646,3 +646,13 @@ def test_type_and_year_of_a_text_naming_no_unit_are_read_in_its_body(
 ) -> None:
     got = _lint(f"{opening}\n{BODY}")
     assert (got["unit"], got["unit_type"], got["type_source"], got["year"]) == (None, unit_type, "body", year)
+
+
+def test_a_date_line_under_the_title_is_its_date_not_the_plans_start() -> None:
+    """ "2023年1月10日" alone under the title, unbracketed: the 成文日期 (never "2023年…", the plan)."""
+    got = _lint(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}")
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+    assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")]
+    assert read_text(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}").meta.date == (
+        "2023年1月10日"
+    )
