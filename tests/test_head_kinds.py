@@ -289,6 +289,11 @@ def test_a_cover_letter_is_no_part_and_gives_the_report_its_title_and_sender(let
             "现将我县2022年法治政府建设情况报告报给你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
             "青禾县2022年法治政府建设情况报告",
         ),
+        (  # a page archive's half-width punctuation: [ ] for 〔〕, < > for 《》
+            "青政函[2023]12号\n关于报送<青禾县2022年法治政府建设情况报告>的函\n市人民政府:\n"
+            "现将<青禾县2022年法治政府建设情况报告>报送你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
         (  # a copy without the letter's signature and date: its sentence, then the report's opening
             "关于报送《青禾县2022年法治政府建设情况报告》的报告\n青政函〔2023〕12号\n市人民政府:\n"
             "现将《青禾县2022年法治政府建设情况报告》予以报送。\n",
