@@ -289,6 +289,11 @@ def test_a_cover_letter_is_no_part_and_gives_the_report_its_title_and_sender(let
             "现将我县2022年法治政府建设情况报告报给你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
             "青禾县2022年法治政府建设情况报告",
         ),
+        (  # a page archive's half-width punctuation: [ ] for 〔〕, < > for 《》
+            "青政函[2023]12号\n关于报送<青禾县2022年法治政府建设情况报告>的函\n市人民政府:\n"
+            "现将<青禾县2022年法治政府建设情况报告>报送你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
         (  # a copy without the letter's signature and date: its sentence, then the report's opening
             "关于报送《青禾县2022年法治政府建设情况报告》的报告\n青政函〔2023〕12号\n市人民政府:\n"
             "现将《青禾县2022年法治政府建设情况报告》予以报送。\n",
@@ -646,3 +651,13 @@ def test_type_and_year_of_a_text_naming_no_unit_are_read_in_its_body(
 ) -> None:
     got = _lint(f"{opening}\n{BODY}")
     assert (got["unit"], got["unit_type"], got["type_source"], got["year"]) == (None, unit_type, "body", year)
+
+
+def test_a_date_line_under_the_title_is_its_date_not_the_plans_start() -> None:
+    """ "2023年1月10日" alone under the title, unbracketed: the 成文日期 (never "2023年…", the plan)."""
+    got = _lint(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}")
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+    assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")]
+    assert read_text(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}").meta.date == (
+        "2023年1月10日"
+    )

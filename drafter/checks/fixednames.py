@@ -238,10 +238,20 @@ def _bent_terms(text: str) -> Iterator[tuple[int, int, Term]]:
     for t in f.terms:
         at = text.find(t.name[:2])
         while at >= 0:
-            end = 0 if any(text.startswith(a, at) for a in t.allow) else _term_end(text, at, t, f.light)
+            end = 0 if _allowed_at(text, at, t.allow, f.light) else _term_end(text, at, t, f.light)
             if end:
                 yield at, end, t
             at = text.find(t.name[:2], end or at + 1)
+
+
+def _allowed_at(text: str, at: int, allow: tuple[str, ...], light: str) -> bool:
+    """Whether a right name near the term stands at ``at``, its light characters (的, quotation marks of
+    either width) set aside: "推进法治政府建设"第一责任人"职责" as "推进法治政府建设“第一责任人”职责"."""
+    if not allow:
+        return False
+    drop = str.maketrans("", "", light)
+    here = text[at : at + max(len(a) for a in allow) + 8].translate(drop)
+    return any(here.startswith(a.translate(drop)) for a in allow)
 
 
 def _term_end(text: str, at: int, t: Term, light: str) -> int:

@@ -30,7 +30,7 @@ _SENDS = Lazy(
 )
 _LETTER_TITLE = Lazy(r"关于(?:报送|呈报|上报|报来|提交)([^。]{0,80})的(?:函|报告|请示)$|关于([^。]{0,80}报告)的函$")
 _DATE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
-_CITED = Lazy(r"《([^《》]{6,80})》")
+_CITED = Lazy(r"[《〈<]([^《》〈〉<>]{6,80})[》〉>]")  # a copy's half-width <> too
 _ABOUT = Lazy(r"^(.{2,30}?)关于")
 
 
@@ -106,9 +106,9 @@ def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
     title ("关于报送2022年度法治政府建设情况报告的函")."""
     texts = [(" ".join(p.text.split()), p.line) for p in paras]  # joint issuers stay one space apart
     found = [(m.group(1), line) for text, line in texts for m in _CITED.finditer(text)]
-    found += [(m.group(1).strip("《》"), line) for text, line in texts if (m := _ATTACHED.match(text))]
+    found += [(m.group(1).strip("《》〈〉<>"), line) for text, line in texts if (m := _ATTACHED.match(text))]
     titled = [(m.group(1) or m.group(2), line) for text, line in texts if (m := _LETTER_TITLE.search(text))]
-    found += [(name, line) for name, line in titled if name and "《" not in name]
+    found += [(name, line) for name, line in titled if name and not any(c in name for c in "《〈<")]
     for name, line in found:
         if TITLE.search(read_as(without_pinyin(name))):
             return without_pinyin(name), line
