@@ -270,6 +270,49 @@ def test_a_cover_letter_is_no_part_and_gives_the_report_its_title_and_sender(let
     assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")], got["findings"]
 
 
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        (  # the signature and the date on one line; the report named in the letter's title
+            "关于报送2022年度法治政府建设情况报告的函\n市人民政府:\n现将我县2022年度法治政府建设情况报告报送你们,请审阅。\n"
+            "青禾县人民政府 2023年1月10日\n",
+            "2022年度法治政府建设情况报告",
+        ),
+        (  # a red header, the report as its 附件, the date in Chinese numerals, a note under it
+            "青禾县人民政府文件\n青政文〔2023〕3号\n青禾县人民政府关于报送2022年度法治政府建设情况报告的报告\n"
+            "市委、市人民政府:\n现将我县2022年度法治政府建设情况报告予以报送。\n附件:青禾县2022年度法治政府建设情况报告\n"
+            "青禾县人民政府\n二〇二三年一月十日\n(此件公开发布)\n",
+            "青禾县2022年度法治政府建设情况报告",
+        ),
+        (  # a 函 whose title names the report without 报送 ("关于…报告的函"): never the report's title itself
+            "青禾县人民政府关于青禾县2022年法治政府建设情况报告的函\n市人民政府:\n"
+            "现将我县2022年法治政府建设情况报告报给你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
+        (  # a page archive's half-width punctuation: [ ] for 〔〕, < > for 《》
+            "青政函[2023]12号\n关于报送<青禾县2022年法治政府建设情况报告>的函\n市人民政府:\n"
+            "现将<青禾县2022年法治政府建设情况报告>报送你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
+        (  # a copy without the letter's signature and date: its sentence, then the report's opening
+            "关于报送《青禾县2022年法治政府建设情况报告》的报告\n青政函〔2023〕12号\n市人民政府:\n"
+            "现将《青禾县2022年法治政府建设情况报告》予以报送。\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
+        (  # a copy that dropped the letter's date: its signature, then the report
+            "关于报送2022年度法治政府建设情况报告的函\n市人民政府:\n现将我县2022年度法治政府建设情况报告报送你们。\n"
+            "特此函告。\n青禾县人民政府\n",
+            "2022年度法治政府建设情况报告",
+        ),
+    ],
+)
+def test_cover_letters_as_pages_keep_them(letter: str, title: str) -> None:
+    got = _lint(letter + LETTER_BODY)
+    assert (got["title"], got["unit"], got["unit_type"], got["year"]) == (title, "青禾县人民政府", "county_gov", 2022)
+    assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+
+
 def test_a_letter_without_a_report_title_takes_the_senders_name() -> None:
     letter = (
         "关于报送2022年度法治政府建设工作总结的函\n县委、县人民政府:\n现将我局2022年度法治政府建设工作总结报送你们,"
@@ -570,3 +613,51 @@ def test_a_justice_bureau_posting_a_report_is_not_its_unit_unless_the_text_says_
     assert read_text(text).meta.unit is None
     own = read_text(text.replace("今年以来，坚持依法行政。", "今年以来，我局坚持依法行政。"))
     assert (own.meta.unit, own.meta.unit_source) == ("青禾县司法局", "publisher")
+
+
+# ---------------------------------------------------------------- the unit and its type read in the body
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("2022年，柳河镇党委、政府在区委区政府的领导下，坚持依法行政。", "柳河镇人民政府"),
+        ("2022年，柳河街道党工委、办事处坚持依法行政。", "柳河街道办事处"),
+        ("今年以来，我局坚持依法行政，制定《青禾县市场监督管理局行政执法公示办法》。", "青禾县市场监督管理局"),
+        ("今年以来，我镇坚持依法行政，印发《柳河镇法律顾问工作制度》。", "柳河镇人民政府"),
+    ],
+)
+def test_a_unit_named_only_in_the_body_or_its_own_documents(opening: str, unit: str) -> None:
+    doc = read_text(f"2022年度法治政府建设工作报告\n{opening}\n{BODY}")
+    assert (doc.meta.unit, doc.meta.unit_source) == (unit, "body")
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit_type", "year"),
+    [
+        ("2022年，全县坚持依法行政，全年办理案件12件。", "county_gov", 2022),
+        ("2022年，街道坚持依法行政，全年调解纠纷12件。", "township", 2022),
+        ("一年来，我区坚持依法行政，全年办理案件12件。", "county_gov", None),
+        (
+            "根据要求，现将我局法治政府建设情况报告如下：\n2022年，我局坚持依法行政，全年办理案件12件。",
+            "department",
+            2022,
+        ),
+        ("2022年,我局坚持依法行政,现将有关情况报告如下:", "department", 2022),
+    ],
+)
+def test_type_and_year_of_a_text_naming_no_unit_are_read_in_its_body(
+    opening: str, unit_type: str, year: int | None
+) -> None:
+    got = _lint(f"{opening}\n{BODY}")
+    assert (got["unit"], got["unit_type"], got["type_source"], got["year"]) == (None, unit_type, "body", year)
+
+
+def test_a_date_line_under_the_title_is_its_date_not_the_plans_start() -> None:
+    """ "2023年1月10日" alone under the title, unbracketed: the 成文日期 (never "2023年…", the plan)."""
+    got = _lint(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}")
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+    assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")]
+    assert read_text(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}").meta.date == (
+        "2023年1月10日"
+    )

@@ -137,6 +137,26 @@ def test_a_part_heading_glued_to_its_first_item_is_cut_where_the_item_begins(tmp
     assert doc.body[-1].text.startswith("一是执法人员")
 
 
+def test_a_page_line_break_kept_as_a_space_ends_a_title_and_a_heading(tmp_path: Path) -> None:
+    """A one-line copy where the page's line breaks survive as spaces: the title stands apart from the
+    主送机关 after it, and each heading ends at the space before its first sentence (not at its 。)."""
+    measures = "全年办理行政复议案件33件，办结率100%。全年办理行政处罚案件40件。" * 4
+    text = (
+        "青山县人民政府关于2023年度法治政府建设情况的报告 县委：2023年，我县深入推进法治政府建设，现将有关情况报告如下。"
+        "一、2023年度推进法治政府建设的主要举措和成效 " + measures + "二、2023年度推进法治政府建设存在的不足和原因 "
+        "执法人员不足，主要原因是编制紧张。三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况 县长主持召开 4 次"
+        "常务会议会前学法。四、2024年度推进法治政府建设的主要工作安排 一是加强执法监督。特此报告。 青山县人民政府 2024年2月5日"
+    )
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)
+    assert doc.meta.title == "青山县人民政府关于2023年度法治政府建设情况的报告"
+    assert doc.meta.addressee == "县委"
+    heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
+    assert heads[1] == "二、2023年度推进法治政府建设存在的不足和原因"
+    assert heads[2] == "三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况"  # not cut at "召开 4"
+
+
 def test_web_copy_imports_with_headings(tmp_path: Path) -> None:
     web_index()
     out = tmp_path / "草稿.md"

@@ -43,7 +43,7 @@ from .title import (
 from .unit import full_name, is_generic, unit_from_title, units_of
 
 LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
-_DATED = Lazy(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
+_DATED = Lazy(rf"^(?:[（(]\s*)?(?:{dates.ARABIC}|{dates.CHINESE})(?:\s*[）)])?$")
 
 
 def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: list[int] | None = None) -> int:
@@ -73,7 +73,7 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     if numbered is not None:  # "（青政文〔2025〕3号）" on its own line under the title
         under, after = numbered + 1, _skip_page(paras, numbered + 1, head=True)
     dated = after if after < len(paras) and _is_dated(paras[after].text) else None
-    if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
+    if dated is not None:  # "（2025年3月5日）" under the title, bracketed or not: its 成文日期
         after = _skip_page(paras, dated + 1, head=True)
     seen.append(max(title_at + 2, after))
     _publisher(paras[:first] + paras[title_at + 1 : after], meta)
@@ -120,7 +120,7 @@ def _letter_only(paras: list[RawPara], letter: Letter, meta: Meta, blocks: list[
     _publisher(paras[: letter.end], meta)
     _before_title(paras[: letter.end], cover_letter([p.text for p in paras[: letter.end]]), meta, blocks)
     if letter.title is not None:
-        meta.title, meta.title_line = letter.title, letter.title_line
+        meta.title, meta.title_line = squash(letter.title), letter.title_line
         meta.unit = unit_from_title([letter.title])
         meta.unit_source = "title" if meta.unit else None
     if meta.unit is None:

@@ -122,10 +122,11 @@ def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str
     return re.compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
 
 
-_LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区"
+_LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|苏木"
 # The Party committee and the government of one place as the opening's subject ("洛阳市委市政府",
-# "青川回族自治区党委、政府", "恩施州委、州政府"): the place's government reports; "锡林郭勒盟委、行署" its 行政公署.
-_PAIR = rf"(?:党委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|(?P<office>行署))$"
+# "青川回族自治区党委、政府", "恩施州委、州政府", "柳河镇党委、政府", "柳河街道党工委、办事处"): the place's
+# government reports; "锡林郭勒盟委、行署" its 行政公署.
+_PAIR = rf"(?:党委|党工委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|办事处|(?P<office>行署))$"
 _JOINT = Lazy(rf"^(?P<place>[{CJK}]{{2,20}}?(?:{_LEVEL})){_PAIR}")
 _ANY_PAIR = Lazy(_PAIR)
 # What a unit named as the opening's subject ends with: a government, a department, a town, a place
@@ -150,6 +151,8 @@ def subject_unit(paras: list[str]) -> str | None:
     at = _subject_at(words.cues)
     for text in paras[:2]:
         view, where = reading(text)
+        if (first := _subject_before_preamble(text, view, where, at, words.not_starts)) is not None:
+            return first
         rest = opening_rest(western_years(view))
         m = at.match(rest)
         if m is None:
@@ -161,6 +164,19 @@ def subject_unit(paras: list[str]) -> str | None:
         written = without_pinyin(text[where[offset] : where[offset + len(name)]])
         return _subject_name(written)
     return None
+
+
+def _subject_before_preamble(
+    text: str, view: str, where: tuple[int, ...], at: re.Pattern[str], not_starts: tuple[str, ...]
+) -> str | None:
+    """A unit named before the opening's "在…领导下" ("2022年，柳河镇党委、政府在区委区政府的领导下，…"),
+    which ``opening_rest`` passes over with the preamble; None where the opening does not start so."""
+    rest = _OPENING_YEAR.sub("", western_years(view))
+    m = at.match(rest)
+    if m is None or not rest[m.end(1) :].startswith("在") or m.group(1)[0] in "".join(not_starts):
+        return None
+    offset = len(view) - len(rest)
+    return _subject_name(without_pinyin(text[where[offset] : where[offset + len(m.group(1))]]))
 
 
 def _subject_name(written: str) -> str | None:
@@ -195,8 +211,8 @@ def unit_from_body(paras: list[str]) -> str | None:
             return without_pinyin(text[at[cut + m.start(1)] : at[cut + m.end(1)]])
         if (r := _REPORTS.search(view[: cut + 300])) is not None:
             return without_pinyin(text[at[r.start(1)] : at[r.end(1)]])
-    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
-        return own
+    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
+        return full_name(own)
     words = subject(search_dirs())
     place = _place(words.cues, words.not_starts)
     for text in paras[:3] + paras[-3:]:

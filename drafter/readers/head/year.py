@@ -111,13 +111,19 @@ def heading_year(body: list[Block]) -> tuple[str, int] | None:
 
 
 def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
-    first = next((b for b in body if b.kind == "paragraph" and _sentence(b.text)), None)
-    if first is not None:
-        text = read_as(first.text)
+    """The year an opening paragraph begins with ("2024年，我局…"): the first one's, or, up to the first
+    heading's paragraphs, a later one's ("根据…要求，现将我局…报告如下：" then "2024年，我局坚持…")."""
+    for i, b in enumerate(b for b in body[:OPENING_SCAN] if b.kind == "paragraph" and _sentence(b.text)):
+        if i > 0 and sum(h.kind == "heading" for h in body[: body.index(b)]) > 1:
+            break
+        text = read_as(b.text)
         m = _OPENING.match(text)
         if m and not _PLAN_YEAR.match(text):
             return "opening", int(m.group(1))
     return None
+
+
+OPENING_SCAN = 6  # blocks an opening paragraph that begins with the year is looked for in
 
 
 def _sentence(text: str) -> bool:
