@@ -244,13 +244,16 @@ def _check_one(
     why = "由 --type 指定" if unit_type else ("由草稿的 type 指定" if t else "")
     if t is None:
         decision = reg.decide(doc.meta.unit)
+        named_by = doc.meta.unit_source
+        if decision.type is None and not doc.meta.unit and doc.meta.generic_unit:  # "县人民政府": its type
+            decision, named_by = reg.decide(doc.meta.generic_unit), doc.meta.generic_source
         if decision.type is None and not doc.meta.unit:  # no unit named: how the text names itself
-            decision = reg.decide_by_self("\n".join(b.text for b in doc.body[:40]))
+            decision, named_by = reg.decide_by_self("\n".join(b.text for b in doc.body[:40])), "body"
         kind = reg.types.get(decision.type or "")
-        where = UNIT_FROM.get(doc.meta.unit_source or "", "")
+        where = UNIT_FROM.get(named_by or "", "")
         t, why = decision.type, decision.explain(where, (kind.short or kind.name) if kind else "")
         inferred = t is not None
-        source = (doc.meta.unit_source or "body") if inferred else None
+        source = (named_by or "body") if inferred else None
     doc.meta.type_source = source
     cl = forced or (reg.types.get(t) if t else None) or checklists.load("base")
     if t and t not in reg.types and forced is None:
@@ -287,7 +290,7 @@ def same_unit(reports: list[FileReport]) -> list[SameUnit]:
     """The units of a folder with two reports or more: one unit submitted twice, not copying."""
     return groups(
         [
-            (display_path(r.path), r.doc.meta.unit, r.result.year)
+            (display_path(r.path), r.doc.meta.unit or r.doc.meta.generic_unit, r.result.year)
             for r in reports
             if r.doc is not None and r.result is not None
         ]

@@ -266,7 +266,10 @@ def decide_by_self(
     return _by_subject(view, rules, known, cues)
 
 
-_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?[，,]\s*|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}")
+_LEAD = Lazy(
+    r"^(?:20\d{2}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|过去的?一年|本年度|年初以来)[，,]\s*"
+    r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}"
+)
 
 
 def opening_rest(line: str) -> str:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.widgets._toast import Toast
 
 from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens.onewriter import SAVED
 
-from .helpers.app import _home, aio, draft_screen, new_draft, settle, until  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, new_draft, rows, settle, until  # noqa: F401 (_home: autouse)
 
 LONG = "已导出到 /home/某单位/文档/法治政府建设/2025年度/柳河镇人民政府关于2025年度法治政府建设情况的报告.docx"
 
@@ -40,3 +42,26 @@ async def test_a_long_notice_stays_off_the_editor(tmp_path: Path, size: tuple[in
                 assert not t.region.overlaps(editor), (size, toggled, t.region, editor)
             app.clear_notifications()
             await pilot.pause()
+
+
+def _one_line(app: DrafterApp, words: str) -> bool:
+    """A notice saying ``words`` is drawn on one row of the screen, within its box."""
+    toasts = [t for t in app.screen.query(Toast) if t.region.area]
+    hits = [t for t in toasts if any(words in row for row in rows(app, t))]
+    return bool(hits) and all(t.region.height == 1 and cell_len(words) <= t.content_region.width for t in hits)
+
+
+@aio
+async def test_the_save_notice_is_one_line_at_80x24(tmp_path: Path) -> None:
+    """Ctrl+S said "已保存到 /home/…/x.md", three or four rows beside the editor at 80×24."""
+    app = DrafterApp(Launch(draft=new_draft(tmp_path)))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("ctrl+end", "a")
+        await settle(pilot, app)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not screen.dirty and bool(app.screen.query(Toast)), "the save and its notice")
+        await until(pilot, lambda: any(t.region.area for t in app.screen.query(Toast)), "the notice laid out")
+        assert _one_line(app, SAVED), [rows(app, t) for t in app.screen.query(Toast)]
+        assert [n.message for n in app._notifications] == [SAVED]

@@ -144,12 +144,15 @@ def test_enter_and_the_joins_on_the_lines() -> None:
 
 @aio
 async def test_export_says_it_saved_the_draft_too(tmp_path: Path) -> None:
-    """F4 saves the draft as well (the status turns 已保存): the notice says so, not only 已导出到."""
+    """F4 saves the draft as well (the status turns 已保存): the notice says so, not only 已导出."""
     from drafter.app.screens.export import ExportScreen
+    from drafter.app.screens.preview import EXPORTED_SAVED
+
+    from .test_app_notices import _one_line
 
     path = write_draft(tmp_path)
     app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
         await pilot.press("ctrl+end")
@@ -159,10 +162,11 @@ async def test_export_says_it_saved_the_draft_too(tmp_path: Path) -> None:
         await until(pilot, lambda: isinstance(app.screen, ExportScreen), "the export dialog")
         await click(pilot, "#export-ok")
         docx = path.with_suffix(".docx")
-        await until(pilot, lambda: any("导出到" in n.message for n in app._notifications), "the export notice")
-        notice = next(n.message for n in app._notifications if "导出到" in n.message)
-        assert notice.startswith("草稿已保存，并导出到") and str(docx.resolve()) in notice, notice
+        await until(pilot, lambda: any(n.message == EXPORTED_SAVED for n in app._notifications), "the export notice")
         assert not screen.dirty and "新增一句。" in path.read_text(encoding="utf-8")
+        # the notice one line beside the editor (the path took four rows there); the path under the editor
+        await until(pilot, lambda: _one_line(app, EXPORTED_SAVED), "the notice drawn on one line")
+        assert f"已导出到 {docx.resolve()}" in _status(app), _status(app)
 
 
 @aio

@@ -142,6 +142,18 @@ def test_tables_text_in_order_and_line_numbers() -> None:
     assert next(b for b in doc.blocks if b.text == "12件").line == 7
     last = next(b for b in doc.blocks if b.text.startswith("二、"))
     assert last.line == 9 and doc.line_text(9) == "二、存在的不足和原因"  # empty paragraphs count
+    frames = {b.text: b.frame for b in doc.blocks}  # a cell's end need not end a sentence (broken-paragraph)
+    assert frames["12件"] == "cell" and frames["二、存在的不足和原因"] == frames["驻马店市人民政府："] == ""
+
+
+def test_list_items_are_marked() -> None:
+    d = docx.Document()
+    _report(d)
+    d.add_paragraph("2023年，我县全面推进依法行政。")
+    d.add_paragraph("审核规范性文件，清理政府规章", style="List Bullet")
+    doc = read_bytes(_save(d), "x.docx", ".docx")
+    frames = {b.text: b.frame for b in doc.blocks}
+    assert frames["审核规范性文件，清理政府规章"] == "list" and frames["2023年，我县全面推进依法行政。"] == ""
 
 
 def test_hyperlinks_and_tracked_changes() -> None:

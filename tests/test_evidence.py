@@ -47,6 +47,8 @@ def _item(text: str, item: str, kind: str = "department", year: int = 2025):  # 
         "行政执法案卷评查将于3月开展。",
         "计划年底前完成行政执法案卷评查。",
         "准备启动行政执法人员轮训。",
+        "会议强调，要严格规范公正文明执法，全面落实行政执法三项制度。",
+        "局长在会上要求，各科室要规范行政执法行为，落实行政执法公示制度。",
     ],
 )
 def test_a_topic_named_in_a_wish_or_weakness_covers_nothing(sentence: str) -> None:

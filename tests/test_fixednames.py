@@ -78,6 +78,8 @@ def test_a_right_or_another_title_is_not_bent(cited: str) -> None:
         ("《法治政府建设实施纲要(2021-2025)》", "2021-2025", "年份后漏了“年”，年份之间用“—”"),
         ("《法治中国建设规划（2020——2025年）》", "2020——2025年", "年份之间用“—”"),
         ("《法治政府建设实施纲要（2021—2015年）》", "2021—2015年", "起止年份有误"),
+        ("《法治政府建设实施纲要（2020—2025年）》", "2020—2025年", "起止年份有误"),  # the start of 法治社会
+        ("《法治政府建设实施纲要（2021—2035年）》", "2021—2035年", "起止年份有误"),  # the end of another plan
     ],
 )
 def test_a_known_title_with_its_years_written_otherwise(cited: str, years: str, why: str) -> None:

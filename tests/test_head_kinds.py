@@ -5,13 +5,17 @@ characters, a cover letter, units of every kind and level, the year, and a type 
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from drafter import checklists
 from drafter.checks import check
+from drafter.lint import lint_paths
 from drafter.model import Document
+from drafter.output.jsonv1 import file_entry
 from drafter.readers import read_bytes, read_path
 
 from .conftest import in_process
@@ -221,6 +225,132 @@ def test_cover_letter_gives_the_addressee_and_the_report_its_own_title() -> None
     assert not any("报送如下" in b.text for b in doc.body)  # the letter is not a measure
 
 
+LETTER_BODY = (
+    "2022年，青禾县在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，现将有关情况报告如下：\n"
+    "一、2022年度推进法治政府建设的主要举措和成效\n全年办理行政复议案件12件，审核合同40份。\n"
+    "二、存在的不足和原因\n人员不足，原因是编制少。\n三、2023年工作安排\n加强培训，年内培训执法人员300人次。\n"
+)
+
+
+def _lint(text: str) -> dict[str, Any]:
+    """What ``drafter lint --format json`` says of ``text`` saved as a .txt file."""
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "r.txt"
+        path.write_text(text, encoding="utf-8")
+        return file_entry(next(iter(lint_paths([str(path)]))))
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        (  # the letter's title cites the report; no title of the report's own below: the cited one is its title
+            "青禾县人民政府\n青政函〔2023〕12号\n青禾县人民政府关于报送《青禾县2022年法治政府建设情况报告》的函\n"
+            "市人民政府:\n根据《法治政府建设与责任落实督察工作规定》,现将《青禾县2022年法治政府建设情况报告》报送你们,"
+            "请审阅。\n青禾县人民政府\n2023年1月10日\n"
+        ),
+        (  # 文号 first, a letter's title without 《》, the sender's signature; the report's own title below it
+            "青政文〔2023〕12号\n关于报送2022年法治政府建设情况报告的报告\n市委、市人民政府:\n"
+            "现将我县2022年法治政府建设情况予以报送。\n青禾县人民政府\n2023年1月10日\n"
+            "青禾县2022年法治政府建设情况报告\n"
+        ),
+    ],
+)
+def test_a_cover_letter_is_no_part_and_gives_the_report_its_title_and_sender(letter: str) -> None:
+    """Its title is not the report's, its date line no part's start (no plan at the letter's date)."""
+    got = _lint(letter + LETTER_BODY)
+    assert (got["title"], got["unit"], got["unit_type"], got["year"]) == (
+        "青禾县2022年法治政府建设情况报告",
+        "青禾县人民政府",
+        "county_gov",
+        2022,
+    )
+    parts = got["parts"]
+    assert parts["plan"]["heading"] == "三、2023年工作安排"
+    assert parts["measures"]["line"] < parts["shortcomings"]["line"] < parts["plan"]["line"]
+    assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")], got["findings"]
+
+
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        (  # the signature and the date on one line; the report named in the letter's title
+            "关于报送2022年度法治政府建设情况报告的函\n市人民政府:\n现将我县2022年度法治政府建设情况报告报送你们,请审阅。\n"
+            "青禾县人民政府 2023年1月10日\n",
+            "2022年度法治政府建设情况报告",
+        ),
+        (  # a red header, the report as its 附件, the date in Chinese numerals, a note under it
+            "青禾县人民政府文件\n青政文〔2023〕3号\n青禾县人民政府关于报送2022年度法治政府建设情况报告的报告\n"
+            "市委、市人民政府:\n现将我县2022年度法治政府建设情况报告予以报送。\n附件:青禾县2022年度法治政府建设情况报告\n"
+            "青禾县人民政府\n二〇二三年一月十日\n(此件公开发布)\n",
+            "青禾县2022年度法治政府建设情况报告",
+        ),
+        (  # a 函 whose title names the report without 报送 ("关于…报告的函"): never the report's title itself
+            "青禾县人民政府关于青禾县2022年法治政府建设情况报告的函\n市人民政府:\n"
+            "现将我县2022年法治政府建设情况报告报给你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
+        (  # a page archive's half-width punctuation: [ ] for 〔〕, < > for 《》
+            "青政函[2023]12号\n关于报送<青禾县2022年法治政府建设情况报告>的函\n市人民政府:\n"
+            "现将<青禾县2022年法治政府建设情况报告>报送你们,请审阅。\n青禾县人民政府\n2023年1月10日\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
+        (  # a copy without the letter's signature and date: its sentence, then the report's opening
+            "关于报送《青禾县2022年法治政府建设情况报告》的报告\n青政函〔2023〕12号\n市人民政府:\n"
+            "现将《青禾县2022年法治政府建设情况报告》予以报送。\n",
+            "青禾县2022年法治政府建设情况报告",
+        ),
+        (  # a copy that dropped the letter's date: its signature, then the report
+            "关于报送2022年度法治政府建设情况报告的函\n市人民政府:\n现将我县2022年度法治政府建设情况报告报送你们。\n"
+            "特此函告。\n青禾县人民政府\n",
+            "2022年度法治政府建设情况报告",
+        ),
+    ],
+)
+def test_cover_letters_as_pages_keep_them(letter: str, title: str) -> None:
+    got = _lint(letter + LETTER_BODY)
+    assert (got["title"], got["unit"], got["unit_type"], got["year"]) == (title, "青禾县人民政府", "county_gov", 2022)
+    assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+
+
+def test_a_letter_without_a_report_title_takes_the_senders_name() -> None:
+    letter = (
+        "关于报送2022年度法治政府建设工作总结的函\n县委、县人民政府:\n现将我局2022年度法治政府建设工作总结报送你们,"
+        "请审阅。\n青禾县司法局\n2023年1月10日\n"
+    )
+    doc = read_text(letter + "2022年,我局坚持依法行政,现将有关情况报告如下:\n" + BODY)
+    assert (doc.meta.unit, doc.meta.unit_source, doc.meta.year) == ("青禾县司法局", "signature", 2022)
+    assert not any("报送你们" in b.text or b.text == "2023年1月10日" for b in doc.body)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "source"),
+    [
+        (  # the title's generic unit, its place in the unit's own document
+            "县人民政府2022年法治政府建设情况报告\n2022年,我县深入学习贯彻习近平法治思想,制定《青禾县重大行政决策程序规定》。\n",
+            "青禾县人民政府",
+            "body",
+        ),
+        (  # the opening names the place
+            "区人民政府关于2022年度法治政府建设情况的报告\n2022年,松溪区在市委市政府的坚强领导下,坚持依法行政。\n",
+            "松溪区人民政府",
+            "body",
+        ),
+        (  # nothing names the place: no unit rather than a generic one
+            "县人民政府2022年法治政府建设情况报告\n2022年,我县深入学习贯彻习近平法治思想。\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_generic_unit_takes_its_place_from_the_report_or_is_none(
+    text: str, unit: str | None, source: str | None
+) -> None:
+    doc = read_text(text + BODY)
+    assert (doc.meta.unit, doc.meta.unit_source) == (unit, source)
+    assert _lint(text + BODY)["unit_type"] == "county_gov"
+
+
 # ---------------------------------------------------------------- 6. units of every kind and level
 
 
@@ -329,14 +459,15 @@ def test_a_banner_of_the_sites_name_and_todays_date_is_not_the_title() -> None:
     assert not [f for f in result.findings if f.rule == "stale-year"]
 
 
-@pytest.mark.parametrize(("unit", "expected"), [("县人民政府", "县人民政府"), ("青禾县人民政府", "青禾县人民政府")])
-def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str) -> None:
-    """ "…有关规定，现将县人民政府2022年…报告如下" names the unit that reports, never "现将县人民政府"."""
+@pytest.mark.parametrize(("unit", "expected"), [("县人民政府", None), ("青禾县人民政府", "青禾县人民政府")])
+def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str | None) -> None:
+    """ "…有关规定，现将县人民政府2022年…报告如下" names the unit that reports, never "现将县人民政府";
+    one named without its place ("县人民政府") is no unit (null rather than generic), but still its type."""
     text = (
         f"根据《法治政府建设与责任落实督察工作规定》有关规定，现将{unit}2022年法治政府建设工作情况报告如下。\n" + BODY
     )
-    _, got, unit_type, _ = _head(text)
-    assert (got, unit_type) == (expected, "county_gov")
+    assert _head(text)[1] == expected
+    assert _lint(text)["unit_type"] == "county_gov"
 
 
 @pytest.mark.parametrize(
@@ -482,3 +613,51 @@ def test_a_justice_bureau_posting_a_report_is_not_its_unit_unless_the_text_says_
     assert read_text(text).meta.unit is None
     own = read_text(text.replace("今年以来，坚持依法行政。", "今年以来，我局坚持依法行政。"))
     assert (own.meta.unit, own.meta.unit_source) == ("青禾县司法局", "publisher")
+
+
+# ---------------------------------------------------------------- the unit and its type read in the body
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("2022年，柳河镇党委、政府在区委区政府的领导下，坚持依法行政。", "柳河镇人民政府"),
+        ("2022年，柳河街道党工委、办事处坚持依法行政。", "柳河街道办事处"),
+        ("今年以来，我局坚持依法行政，制定《青禾县市场监督管理局行政执法公示办法》。", "青禾县市场监督管理局"),
+        ("今年以来，我镇坚持依法行政，印发《柳河镇法律顾问工作制度》。", "柳河镇人民政府"),
+    ],
+)
+def test_a_unit_named_only_in_the_body_or_its_own_documents(opening: str, unit: str) -> None:
+    doc = read_text(f"2022年度法治政府建设工作报告\n{opening}\n{BODY}")
+    assert (doc.meta.unit, doc.meta.unit_source) == (unit, "body")
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit_type", "year"),
+    [
+        ("2022年，全县坚持依法行政，全年办理案件12件。", "county_gov", 2022),
+        ("2022年，街道坚持依法行政，全年调解纠纷12件。", "township", 2022),
+        ("一年来，我区坚持依法行政，全年办理案件12件。", "county_gov", None),
+        (
+            "根据要求，现将我局法治政府建设情况报告如下：\n2022年，我局坚持依法行政，全年办理案件12件。",
+            "department",
+            2022,
+        ),
+        ("2022年,我局坚持依法行政,现将有关情况报告如下:", "department", 2022),
+    ],
+)
+def test_type_and_year_of_a_text_naming_no_unit_are_read_in_its_body(
+    opening: str, unit_type: str, year: int | None
+) -> None:
+    got = _lint(f"{opening}\n{BODY}")
+    assert (got["unit"], got["unit_type"], got["type_source"], got["year"]) == (None, unit_type, "body", year)
+
+
+def test_a_date_line_under_the_title_is_its_date_not_the_plans_start() -> None:
+    """ "2023年1月10日" alone under the title, unbracketed: the 成文日期 (never "2023年…", the plan)."""
+    got = _lint(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}")
+    assert got["parts"]["plan"]["heading"] == "三、2023年工作安排"
+    assert not [f for f in got["findings"] if f["rule"] in ("part-order", "stale-year")]
+    assert read_text(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}").meta.date == (
+        "2023年1月10日"
+    )

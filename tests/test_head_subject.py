@@ -89,7 +89,8 @@ def test_title_after_a_bulleted_metadata_list_given_twice() -> None:
 
 def test_a_site_banner_above_a_title_naming_its_unit_is_not_part_of_it() -> None:
     doc = read_text("青禾市松溪区司法局\n\n当前位置：首页>政务公开\n\n区司法局2023年法治政府建设工作报告\n\n" + BODY)
-    assert (doc.meta.title, doc.meta.unit) == ("区司法局2023年法治政府建设工作报告", "区司法局")
+    # the title's "区司法局" names no place: the banner's name is its full name
+    assert (doc.meta.title, doc.meta.unit) == ("区司法局2023年法治政府建设工作报告", "青禾市松溪区司法局")
 
 
 # ---------------------------------------------------------------- 3. the unit as the opening's subject

@@ -117,6 +117,46 @@ def test_signature_and_addressee_split_from_a_run_on_line() -> None:
     assert len(heads) == 6
 
 
+def test_a_part_heading_glued_to_its_first_item_is_cut_where_the_item_begins(tmp_path: Path) -> None:
+    """A copy that breaks off after the shortcomings' 一是 (no 二是 to make a chain): the heading still
+    ends where 一是 begins, and the part holds the item's words, not nothing."""
+    measures = "".join(
+        f"（{n}）推进第{n}项工作。全年办理相关事项{10 + i}件，办结率100%。" for i, n in enumerate("一二三四五六")
+    )
+    text = (
+        "青山县农业农村局2022年法治政府建设工作报告 2022年，我局深入推进法治政府建设，现将有关情况报告如下："
+        + "一、2022年度推进法治政府建设的主要举措和成效"
+        + measures * 3
+        + "二、2022年度推进法治政府建设存在的不足和原因 一是执法人员专业能力有待提高，主要原因是培训"
+    )
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)
+    heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
+    assert heads[-1] == "二、2022年度推进法治政府建设存在的不足和原因"
+    assert doc.body[-1].text.startswith("一是执法人员")
+
+
+def test_a_page_line_break_kept_as_a_space_ends_a_title_and_a_heading(tmp_path: Path) -> None:
+    """A one-line copy where the page's line breaks survive as spaces: the title stands apart from the
+    主送机关 after it, and each heading ends at the space before its first sentence (not at its 。)."""
+    measures = "全年办理行政复议案件33件，办结率100%。全年办理行政处罚案件40件。" * 4
+    text = (
+        "青山县人民政府关于2023年度法治政府建设情况的报告 县委：2023年，我县深入推进法治政府建设，现将有关情况报告如下。"
+        "一、2023年度推进法治政府建设的主要举措和成效 " + measures + "二、2023年度推进法治政府建设存在的不足和原因 "
+        "执法人员不足，主要原因是编制紧张。三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况 县长主持召开 4 次"
+        "常务会议会前学法。四、2024年度推进法治政府建设的主要工作安排 一是加强执法监督。特此报告。 青山县人民政府 2024年2月5日"
+    )
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)
+    assert doc.meta.title == "青山县人民政府关于2023年度法治政府建设情况的报告"
+    assert doc.meta.addressee == "县委"
+    heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
+    assert heads[1] == "二、2023年度推进法治政府建设存在的不足和原因"
+    assert heads[2] == "三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况"  # not cut at "召开 4"
+
+
 def test_web_copy_imports_with_headings(tmp_path: Path) -> None:
     web_index()
     out = tmp_path / "草稿.md"

@@ -30,6 +30,9 @@ _PART = Lazy(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])([\u4e0
 _SUBTOTAL = Lazy(r"结|完成|合计|小计|办理")
 
 
+# "3余次", "5余万元": 余 after a one-digit number (10余次 and 3万余元 are right)
+_ONE_DIGIT_APPROX = Lazy(r"(?<![\d.．])[1-9]\s*余(?=\s*[万千百]?\s*[\u4e00-\u9fff])")
+
 FIGURES = Rule(
     "figures",
     "数字对不上",
@@ -54,6 +57,13 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[L
     for m in bare_count_rx().finditer(text):
         g = "m" if m["m"] else "n"
         yield FIGURES.local(m.start(g), m.end(g), WARNING, f"数字“{m[g]}”后漏写了量词（次、件、场……）；请补上")
+    for m in _ONE_DIGIT_APPROX.finditer(text):
+        yield FIGURES.local(
+            m.start(),
+            m.end(),
+            WARNING,
+            f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位数后不用；请写确数",
+        )
     if any(c in text for c in "（(其"):
         for sentence in re.finditer(r"[^。；;！？]+", text):
             yield from _sum_check(sentence.group(0), sentence.start())

@@ -189,11 +189,18 @@ def _years_off(got: re.Match[str], t: Title) -> tuple[Title, str] | None:
 
 
 def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | None:
-    """The edition a title with a known title's words and its end not after its start is a slip of
-    (2021—2015): another range (2022—2025) may be a county's own 纲要."""
+    """The edition a title with a known title's words but no edition's years is a slip of: its end
+    not after its start (2021—2015), an edition's start with another end (2021—2035), or an edition's
+    end with an earlier start (2020—2025). A later start to the same end (2022—2025) may be a county's
+    own 纲要, and a range sharing neither year another document's: left alone."""
     a, b = int(got[1]), int(got[3])
     if b > a:
-        return None
+        near = [
+            t
+            for t in same
+            if (r := _RANGE.compiled.search(t.name)) and ((int(r[1]) == a) != (int(r[3]) == b)) and a <= int(r[1])
+        ]
+        return (near[0], "起止年份有误") if near else None
     for t in same:
         right = _RANGE.compiled.search(t.name)
         assert right is not None
@@ -231,10 +238,20 @@ def _bent_terms(text: str) -> Iterator[tuple[int, int, Term]]:
     for t in f.terms:
         at = text.find(t.name[:2])
         while at >= 0:
-            end = 0 if any(text.startswith(a, at) for a in t.allow) else _term_end(text, at, t, f.light)
+            end = 0 if _allowed_at(text, at, t.allow, f.light) else _term_end(text, at, t, f.light)
             if end:
                 yield at, end, t
             at = text.find(t.name[:2], end or at + 1)
+
+
+def _allowed_at(text: str, at: int, allow: tuple[str, ...], light: str) -> bool:
+    """Whether a right name near the term stands at ``at``, its light characters (的, quotation marks of
+    either width) set aside: "推进法治政府建设"第一责任人"职责" as "推进法治政府建设“第一责任人”职责"."""
+    if not allow:
+        return False
+    drop = str.maketrans("", "", light)
+    here = text[at : at + max(len(a) for a in allow) + 8].translate(drop)
+    return any(here.startswith(a.translate(drop)) for a in allow)
 
 
 def _term_end(text: str, at: int, t: Term, light: str) -> int:

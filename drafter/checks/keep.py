@@ -55,8 +55,13 @@ def kept(fn: Callable[P, R]) -> Callable[P, R]:
         memo = _SESSION.get()
         if memo is None or kwargs:
             return fn(*args, **kwargs)
-        key = tuple(_arg(memo, a) for a in args)
-        return memo.cached(name, key, lambda: fn(*args, **kwargs))
+        # a paragraph's text, the most common call (hundreds a re-check): its key without a look at each argument
+        key = args if len(args) == 1 and type(args[0]) is str else tuple(_arg(memo, a) for a in args)
+        kept = memo.map(name)
+        got = kept.get(key)
+        if got is None:
+            got = kept.put(key, fn(*args, **kwargs))
+        return got  # type: ignore[return-value]
 
     return wrapper
 

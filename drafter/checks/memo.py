@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from ..lazyre import Lazy
+from ..needle import absent
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -145,8 +146,12 @@ def search_each(rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict
     from bisect import bisect_right
 
     for rx in rxs:
+        if absent(rx, joined):  # none of the words every match holds: nothing to search
+            continue
         if edge_sensitive(rx):
             for i, t in enumerate(texts):
+                if absent(rx, t):
+                    continue
                 if got := tuple((m.start(), m.end(), m.group(0)) for m in rx.finditer(t)):
                     out[i][rx] = got
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import dates
 from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block, Document
@@ -60,6 +61,7 @@ def _top_level(body: list[Block]) -> int | None:
 
 
 _PUNCT = frozenset("，。；：,;:！？!?、")
+_DATE_LINE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
 BARE_MAX = 24
 
 
@@ -72,6 +74,10 @@ def _bare_headings(body: list[Block], checklist: Checklist, year: int | None) ->
     found: set[int] = set()
     for b in body:
         if b.kind != "paragraph" or b.number or len(b.text) > BARE_MAX or _PUNCT.intersection(b.text):
+            continue
+        if _DATE_LINE.match(
+            squash(b.text)
+        ):  # "2023年1月10日" (a letter's, a title's): a date, never "2023年…" the plan
             continue
         if _heading_parts(b, checklist, year):
             found.add(id(b))

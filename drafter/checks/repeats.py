@@ -34,20 +34,24 @@ _SENTENCE = Lazy(r"[^。！？；!?;：:]+[。！？；!?;：:]*")
 def doubled_sentence(ctx: Context) -> Iterator[Finding]:
     running = [b for b in ctx.doc.blocks if b.role in ROLES and b.kind == "paragraph"]
     yield from ctx.paragraphs(DOUBLED_SENTENCE, [(b, None, ctx.part_of(b)) for b in running], _twice_in)
+    told = False
     for before, b in pairwise(running):
         text = b.text.strip()
-        if len(text) >= MIN_CHARS and text == before.text.strip() and any(c in text for c in _ENDS):
+        again = len(text) >= MIN_CHARS and text == before.text.strip() and any(c in text for c in _ENDS)
+        told, first = again, again and not told
+        if first:
             yield DOUBLED_SENTENCE.at(b, 0, len(b.text), WARNING, _message(text, "段"), ctx.part_of(b))
 
 
 def _twice_in(text: str, key: Hashable) -> Iterator[Local]:
     """The sentences of one paragraph that repeat the sentence right before them."""
-    last = ""
+    last, told = "", False
     for m in _SENTENCE.finditer(text):
         sentence = m.group().strip()
-        if len(sentence) >= MIN_CHARS and sentence == last:
+        again = len(sentence) >= MIN_CHARS and sentence == last
+        if again and not told:  # a run of repeats is one paste: one finding, at the first repeat
             yield DOUBLED_SENTENCE.local(m.start(), m.end(), WARNING, _message(sentence, "句"))
-        last = sentence
+        last, told = sentence, again
 
 
 def _message(words: str, what: str) -> str:

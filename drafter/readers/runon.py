@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..lazyre import Lazy
-from ..text import SENTENCE_END, match_number, normalise
+from ..text import CJK, SENTENCE_END, match_number, normalise
 from ..vocab import turn_rx
 from .head import is_title, organ_list
 from .rawpara import RawPara
@@ -57,7 +57,7 @@ _LIST_END = "；;，,、"
 # Where the body starts when a heading runs on into it with no punctuation.
 _OPENER = Lazy(
     r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
-    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至"
+    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至|一是|首先"
 )
 _SIGNED_TAIL = Lazy(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
 _TAIL_NOTE = Lazy(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
@@ -287,8 +287,8 @@ def _lead(text: str) -> list[int]:
 
 
 _ORGAN_LEAD = Lazy(r"\s*[^：:。，,\s]{2,40}[：:]")
-_TITLE_WORD = Lazy(r"(?:报告|情况|总结|要点|的函)(?=\S)")
-_AFTER_TITLE = Lazy(rf"[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"]")
+_TITLE_WORD = Lazy(r"(?:报告|情况|总结|要点|的函)(?=\s*\S)")
+_AFTER_TITLE = Lazy(rf"\s*(?:[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"])")
 
 
 def _title_end(text: str) -> int | None:
@@ -324,6 +324,24 @@ def _tail(text: str) -> list[int]:
     return found
 
 
+_LINE_GAP = Lazy(rf"(?<=[{CJK}])[ \t\u3000\u00a0]+(?=[{CJK}])")
+
+
+def _gap_cut(raw: str, number: int, limit: int) -> int | None:
+    """Where a heading's title ends at a page's line break kept as a space between two characters
+    ("二、……存在的不足和原因 执法人员不足，主要原因是……"): the last such space before the title's
+    first comma or sentence end (``limit``, in the normalised title after its ``number`` characters),
+    at least 4 characters in. A space before a figure ("召开 4 次") is a PDF's, not a line break."""
+    best = None
+    for m in _LINE_GAP.finditer(raw, 0, min(len(raw), 2 * (number + HEADING_MAX))):
+        at = len(normalise(raw[: m.start()])) - number
+        if at > limit:
+            break
+        if at >= 4:
+            best = at
+    return best
+
+
 def _glued_heading(q: RawPara, chained: bool) -> None:
     """A heading with no sentence end near its start: cut where its first sentence begins.
 
@@ -343,6 +361,10 @@ def _glued_heading(q: RawPara, chained: bool) -> None:
         if m.start() >= 4:
             cut = m.start()
             break
+    gap = _gap_cut(q.text, len(typed[1]), min(comma, stop if stop is not None else len(head)))
+    if gap is not None and (cut is None or gap < cut):
+        q.bold_prefix = len(typed[1]) + gap  # the page's line break, kept as a space, ends the title
+        return
     if cut is None and len(rest) <= HEADING_MAX:
         if chained:
             q.bold_prefix = len(norm)  # the whole piece is the heading

@@ -365,7 +365,8 @@ def _infer_meta(meta: Meta, blocks: list[Block]) -> None:
     """Steps 3 and 4 of the head where the title did not settle them (``head.unit``, ``head.year``)."""
     body = [b for b in blocks if b.role == "body"]
     infer_year(meta, body)
-    settle_unit(meta, body)
+    first = next((i for i, b in enumerate(blocks) if b.role in ("title", "body")), len(blocks))
+    settle_unit(meta, body, [b.text for b in blocks[:first] if b.role in ("debris", "header")])
 
 
 def cn_value(number: str) -> int | None:

@@ -20,6 +20,8 @@ from ..linebreak import Prose
 from ..lock import DraftLock, Guard, Holder
 from . import conflict, dialogs
 
+SAVED = "草稿已保存"  # Ctrl+S's notice: one line beside the editor at 80×24 (the notice holds 9 characters a line)
+
 
 class OneWriter(Screen[None]):
     """The saving half of the draft screen: saves, crash copy, recovery, and the one-writer rules."""
@@ -92,7 +94,7 @@ class OneWriter(Screen[None]):
         self.crash_version = self.buffer.version
         self.discard_crash_copy()
         if not quiet:
-            self.notify(f"已保存到 {self.buffer.path}")
+            self.notify(SAVED)  # one line beside the editor at 80×24; the header names the file
         self._status()
         return True
 

@@ -27,6 +27,9 @@ from .export import ExportScreen
 
 PDF_MIME = "application/pdf"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# F4's notices, one line each beside the editor at 80×24 (9 characters a line); the path goes under the editor
+EXPORTED = "已导出 .docx"
+EXPORTED_SAVED = "已导出，草稿已保存"
 
 
 def preview_path(draft: Path) -> Path:
@@ -73,6 +76,8 @@ class Preview:
     pages: Any  # render.preview.Pages of the last preview, or None
     result: Result | None
     last_export: Path
+    note: str
+    noted: tuple[str, int | None, str] | None
 
     if TYPE_CHECKING:
         app: Any
@@ -132,8 +137,11 @@ class Preview:
         self.last_export = path
         changed = self.dirty
         saved = self.save(quiet=True)  # exporting is saving: the draft says what the .docx says
-        # the status line turns 已保存 at an export too: say why, a Word user expects 导出 to leave the file be
-        self.notify(f"{'草稿已保存，并' if saved and changed else '已'}导出到 {path.resolve()}", timeout=8)
+        # the status line turns 已保存 at an export too: say why, a Word user expects 导出 to leave the file be;
+        # one line beside the editor at 80×24, the .docx's whole path under the editor (till the cursor moves)
+        self.note, self.noted = f"已导出到 {path.resolve()}", None
+        self._status()
+        self.notify(EXPORTED_SAVED if saved and changed else EXPORTED, timeout=8)
         if self.app.is_web:
             self.app.deliver_binary(path, save_filename=path.name, mime_type=DOCX_MIME)
 

@@ -27,10 +27,12 @@ from ...model import Block, Meta
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
+from .letter import Letter, cover_letter_block
 from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_field_line, is_page_word, page_facts
 from .title import (
     MAX_TITLE_SCAN,
     TITLE,
+    TitleBlock,
     find_title,
     is_title,
     is_unit_line,
@@ -38,10 +40,10 @@ from .title import (
     own_number_line,
     title_piece,
 )
-from .unit import unit_from_title, units_of
+from .unit import full_name, is_generic, unit_from_title, units_of
 
 LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line, its value on the next
-_DATED = Lazy(rf"^[（(]\s*(?:{dates.ARABIC}|{dates.CHINESE})\s*[）)]$")
+_DATED = Lazy(rf"^(?:[（(]\s*)?(?:{dates.ARABIC}|{dates.CHINESE})(?:\s*[）)])?$")
 
 
 def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: list[int] | None = None) -> int:
@@ -51,7 +53,10 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     of the first ``MAX_TITLE_SCAN`` paragraphs when it finds no title: what lies beyond it
     changes nothing here."""
     seen = [] if seen is None else seen
-    block = find_title(paras)  # step 2 (step 1 within it: page words are never a title)
+    letter = cover_letter_block(paras)  # a cover letter (报送函) first: the report's title is below it
+    block = find_title(paras) if letter is None else _title_below(paras, letter.end)  # step 2 (and 1)
+    if block is None and letter is not None:
+        return _letter_only(paras, letter, meta, blocks, seen)
     if block is None:  # no title: the page's words before the body still tell who posted it
         start = 0
         while start < len(paras) and _untitled_page_line(paras, start):
@@ -68,7 +73,7 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
     if numbered is not None:  # "（青政文〔2025〕3号）" on its own line under the title
         under, after = numbered + 1, _skip_page(paras, numbered + 1, head=True)
     dated = after if after < len(paras) and _is_dated(paras[after].text) else None
-    if dated is not None:  # "（2025年3月5日）" under the title: the 成文日期 of a report read at a meeting
+    if dated is not None:  # "（2025年3月5日）" under the title, bracketed or not: its 成文日期
         after = _skip_page(paras, dated + 1, head=True)
     seen.append(max(title_at + 2, after))
     _publisher(paras[:first] + paras[title_at + 1 : after], meta)
@@ -82,6 +87,8 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
         )
     _before_title(paras[:first], above, meta, blocks)
     _title(paras[first : title_at + 1], meta, blocks)
+    if letter is not None and meta.unit is None:
+        _unit_of_letter(letter, meta)
     for p in paras[title_at + 1 : numbered if numbered is not None else block.end]:  # its repeats, page words
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="debris"))
     if numbered is not None:
@@ -98,6 +105,33 @@ def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: li
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="date"))
         return _addressee(paras, dated + 1, meta, blocks, after)
     return _addressee(paras, under, meta, blocks, after)
+
+
+def _title_below(paras: list[RawPara], end: int) -> TitleBlock | None:
+    """The report's own title below a cover letter that ends at ``end``, or None."""
+    block = find_title(paras[end:])
+    return None if block is None else TitleBlock(block.first + end, block.last + end, block.end + end)
+
+
+def _letter_only(paras: list[RawPara], letter: Letter, meta: Meta, blocks: list[Block], seen: list[int]) -> int:
+    """A cover letter, then the report without a title of its own: the letter's lines are no body (its
+    date line no part's start); the report's title is the one the letter cites."""
+    seen.append(min(len(paras), letter.end + MAX_TITLE_SCAN))
+    _publisher(paras[: letter.end], meta)
+    _before_title(paras[: letter.end], cover_letter([p.text for p in paras[: letter.end]]), meta, blocks)
+    if letter.title is not None:
+        meta.title, meta.title_line = squash(letter.title), letter.title_line
+        meta.unit = unit_from_title([letter.title])
+        meta.unit_source = "title" if meta.unit else None
+    if meta.unit is None:
+        _unit_of_letter(letter, meta)
+    return _addressee(paras, letter.end, meta, blocks, None)
+
+
+def _unit_of_letter(letter: Letter, meta: Meta) -> None:
+    """The sender of a cover letter as the report's unit, where the report's title names none."""
+    if letter.sender is not None and not is_generic(letter.sender):
+        meta.unit, meta.unit_source = full_name(letter.sender), letter.sender_source
 
 
 def _is_dated(text: str) -> bool:

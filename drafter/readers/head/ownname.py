@@ -1,8 +1,8 @@
 """The issuing unit of a report that names itself only as 我局: a document it issued names it.
 
 A web copy without title or signature ("“八五”普法规划以来，我局……") still says, somewhere,
-"印发《平潭综合实验区旅游与文化体育局关于……的通知》": the unit that issued a document the report
-says "we" issued is the report's unit. Only a document introduced by 印发/制定/出台/下发 counts
+"印发《平潭综合实验区旅游与文化体育局关于……的通知》" or "制定《青禾县市场监督管理局行政执法公示办法》":
+the unit that issued a document the report says "we" issued is the report's unit. Only a document introduced by 印发/制定/出台/下发 counts
 (one cited with 根据 is another unit's), and only a name ending as the report's "我局" does.
 """
 
@@ -25,7 +25,8 @@ def own_name(opening: list[str], texts: list[str]) -> str | None:
     if m is None:
         return None
     end = m.group(1)
-    issued = re.compile(rf"{_ISSUED}《([{CJK}（）()]{{2,30}}?{end})关于")
+    # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》"
+    issued = re.compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[{CJK}]{{2,40}}》)")
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
         if (d := issued.search(view)) is not None:

@@ -36,7 +36,7 @@ _START = Lazy(
     r"^(?:关于|[（(]?20\d{2}|中共|.{1,30}?(?:人民政府|政府|办事处|管委会|委员会|街道|[省市州盟县区旗乡镇局厅委办]|中心|苏木))"
 )
 _DATE_LINE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")  # a letter's or a page's date
-_LETTER = Lazy(r"如下|现将|报送|呈报|特此|请审阅|请予")  # a cover letter's words, never a title's
+_LETTER = Lazy(r"如下|现将|报送|呈报|特此|请审阅|请予|的函$")  # a cover letter's words, never a title's
 
 
 _OWN_NUMBER = Lazy(rf"\s*{_NUMBERED}$")

@@ -122,10 +122,11 @@ def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str
     return re.compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
 
 
-_LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区"
+_LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|苏木"
 # The Party committee and the government of one place as the opening's subject ("洛阳市委市政府",
-# "青川回族自治区党委、政府", "恩施州委、州政府"): the place's government reports; "锡林郭勒盟委、行署" its 行政公署.
-_PAIR = rf"(?:党委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|(?P<office>行署))$"
+# "青川回族自治区党委、政府", "恩施州委、州政府", "柳河镇党委、政府", "柳河街道党工委、办事处"): the place's
+# government reports; "锡林郭勒盟委、行署" its 行政公署.
+_PAIR = rf"(?:党委|党工委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|办事处|(?P<office>行署))$"
 _JOINT = Lazy(rf"^(?P<place>[{CJK}]{{2,20}}?(?:{_LEVEL})){_PAIR}")
 _ANY_PAIR = Lazy(_PAIR)
 # What a unit named as the opening's subject ends with: a government, a department, a town, a place
@@ -150,6 +151,8 @@ def subject_unit(paras: list[str]) -> str | None:
     at = _subject_at(words.cues)
     for text in paras[:2]:
         view, where = reading(text)
+        if (first := _subject_before_preamble(text, view, where, at, words.not_starts)) is not None:
+            return first
         rest = opening_rest(western_years(view))
         m = at.match(rest)
         if m is None:
@@ -161,6 +164,19 @@ def subject_unit(paras: list[str]) -> str | None:
         written = without_pinyin(text[where[offset] : where[offset + len(name)]])
         return _subject_name(written)
     return None
+
+
+def _subject_before_preamble(
+    text: str, view: str, where: tuple[int, ...], at: re.Pattern[str], not_starts: tuple[str, ...]
+) -> str | None:
+    """A unit named before the opening's "在…领导下" ("2022年，柳河镇党委、政府在区委区政府的领导下，…"),
+    which ``opening_rest`` passes over with the preamble; None where the opening does not start so."""
+    rest = _OPENING_YEAR.sub("", western_years(view))
+    m = at.match(rest)
+    if m is None or not rest[m.end(1) :].startswith("在") or m.group(1)[0] in "".join(not_starts):
+        return None
+    offset = len(view) - len(rest)
+    return _subject_name(without_pinyin(text[where[offset] : where[offset + len(m.group(1))]]))
 
 
 def _subject_name(written: str) -> str | None:
@@ -195,8 +211,8 @@ def unit_from_body(paras: list[str]) -> str | None:
             return without_pinyin(text[at[cut + m.start(1)] : at[cut + m.end(1)]])
         if (r := _REPORTS.search(view[: cut + 300])) is not None:
             return without_pinyin(text[at[r.start(1)] : at[r.end(1)]])
-    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》"
-        return own
+    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
+        return full_name(own)
     words = subject(search_dirs())
     place = _place(words.cues, words.not_starts)
     for text in paras[:3] + paras[-3:]:
@@ -208,13 +224,74 @@ def unit_from_body(paras: list[str]) -> str | None:
     return None
 
 
+# ------------------------------------------------ a unit named without its place ("县人民政府")
+
+_LEVELS = "省市州盟县区旗乡镇"
+# A government or an office named by its level alone ("县人民政府", "区政府办公室", "镇党委", "街道办事处"),
+# or a department of one ("县司法局", "市场监督管理局"): no place named ("市中区人民政府" names one)
+_GENERIC = Lazy(
+    rf"^(?:中共)?(?:[{_LEVELS}]|街道)(?:人民政府办公室|人民政府|政府办公室|政府办|政府|党委|党工委|委员会|委|办事处)$"
+    rf"|^(?:中共)?[{_LEVELS}](?:(?![{_LEVELS}])[{CJK}]){{1,12}}(?:局|委员会|办公室|中心|厅)$"
+)
+_OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
+
+
+def is_generic(name: str) -> bool:
+    """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局"."""
+    return any(_GENERIC.match(simplified(without_pinyin(u))) is not None for u in name.split())
+
+
+def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tuple[str, str] | None:
+    """A generic unit's full name and where its place was read: the page's publisher, the signature
+    or the opening ("青山县司法局", "青山县在…"; ``heads``: (text, source)), a document of its own cited
+    in the body ("《青山县…办法》"); or None."""
+    view = simplified(name).removeprefix("中共")
+    level = "街道" if view.startswith("街道") else view[0]
+    place = re.compile(
+        rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|[我全本该各年月日的和与及以为从])"
+        rf"((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
+    )
+    own = re.compile(_OWN_DOC.format(cjk=CJK, level=level))
+    found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
+    found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
+    for m, source in found:
+        stem = m.group(1)
+        if len(stem) > len(level) and not stem.startswith(("全", "我", "本", "该", "各", "市委", "县委", "区委")):
+            return ("中共" if simplified(name).startswith("中共") else "") + stem + view[len(level) :], source
+    return None
+
+
 # ------------------------------------------------ where nothing but the page or the signature names it
 
 
-def settle_unit(meta: Meta, body: list[Block]) -> None:
-    """Step 3 where the title named no unit: the signature, the page's 发布机构 (unless the text
-    names itself as another type of unit: a 司法局 posting "我县"'s report), the body, and last the
-    page's 来源 (on the same terms; a 司法局's only where the text names itself as one: "我局")."""
+def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) -> None:
+    """Step 3 where the title named no unit (``_settle``); a unit named without its place ("县人民政府")
+    gets its place from where the report names it (``unit_source`` says where; ``page``: the page's
+    words above the title, a site's banner "青禾市松溪区司法局"), else is left unknown rather than generic."""
+    _settle(meta, body)
+    if meta.unit is None or not is_generic(meta.unit):
+        return
+    texts = [b.text for b in body if b.kind == "paragraph"]
+    heads = [(t, "publisher") for t in (meta.page_issuer, meta.publisher, *(page or [])) if t]
+    heads += [(meta.signature, "signature")] if meta.signature else []
+    heads += [(t, "body") for t in texts[:3]]
+    names = [qualified(u, heads, texts[:OWN_DOCS_SCAN]) if is_generic(u) else (u, "") for u in meta.unit.split()]
+    if all(names):
+        got = [n for n in names if n is not None]
+        meta.unit = " ".join(n for n, _ in got)
+        meta.unit_source = next((w for _, w in got if w), meta.unit_source)
+    else:
+        meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
+        meta.unit, meta.unit_source = None, None
+
+
+OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in
+
+
+def _settle(meta: Meta, body: list[Block]) -> None:
+    """The signature, the page's 发布机构 (unless the text names itself as another type of unit: a
+    司法局 posting "我县"'s report), the body, and last the page's 来源 (on the same terms; a 司法局's
+    only where the text names itself as one: "我局")."""
     if meta.unit is None and meta.signature:
         meta.unit, meta.unit_source = meta.signature, "signature"
     if meta.unit is not None:
@@ -248,4 +325,4 @@ def _agrees(name: str, own: str | None) -> bool:
     return own is None or named is None or named == own
 
 
-__all__ = ["full_name", "settle_unit", "unit_from_body", "unit_from_title", "units_of"]
+__all__ = ["full_name", "is_generic", "qualified", "settle_unit", "unit_from_body", "unit_from_title", "units_of"]

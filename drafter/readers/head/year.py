@@ -20,9 +20,10 @@ _REPORTED_YEAR = Lazy(
     r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下"
     r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现将[^。：:]{0,20}?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现将…报告如下"
 )
-# A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年").
+# A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
+# nor the 将 of 现将/特将 ("2024年，我局坚持依法行政，现将有关情况报告如下").
 _PLAN_YEAR = Lazy(
-    r"^(20\d{2})年度?[，,]?.{0,30}(将|(?<![纲主重需必首摘])要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)"
+    r"^(20\d{2})年度?[，,]?.{0,30}((?<![现特])将|(?<![纲主重需必首摘])要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)"
 )
 _DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
 _OPENING = Lazy(r"^(20\d{2})\s*年")
@@ -110,13 +111,19 @@ def heading_year(body: list[Block]) -> tuple[str, int] | None:
 
 
 def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
-    first = next((b for b in body if b.kind == "paragraph" and _sentence(b.text)), None)
-    if first is not None:
-        text = read_as(first.text)
+    """The year an opening paragraph begins with ("2024年，我局…"): the first one's, or, up to the first
+    heading's paragraphs, a later one's ("根据…要求，现将我局…报告如下：" then "2024年，我局坚持…")."""
+    for i, b in enumerate(b for b in body[:OPENING_SCAN] if b.kind == "paragraph" and _sentence(b.text)):
+        if i > 0 and sum(h.kind == "heading" for h in body[: body.index(b)]) > 1:
+            break
+        text = read_as(b.text)
         m = _OPENING.match(text)
         if m and not _PLAN_YEAR.match(text):
             return "opening", int(m.group(1))
     return None
+
+
+OPENING_SCAN = 6  # blocks an opening paragraph that begins with the year is looked for in
 
 
 def _sentence(text: str) -> bool:

@@ -1,0 +1,82 @@
+"""The words every match of a pattern holds: a search skips a text without them.
+
+Many checklist patterns open with look-behinds (``(?:(?<=学习)|(?<=贯彻)|…)法治``): the engine tries
+each of them at every position of a paragraph, though a paragraph without 法治 can hold no match.
+``needles(rx)`` are literals of which every match of ``rx`` contains at least one (read from the
+stdlib's parse, ``sre``): the longest run of plain characters the pattern requires, or for a choice
+(``甲…|乙…``) one such run of each branch; empty where none can be told. ``absent(rx, text)`` is
+then a proof that ``rx`` finds nothing in ``text``. Case-folding patterns have no needles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .sre import REPEATS, const, parser
+
+Needles = tuple[str, ...]  # a match holds one of them at least; () when none can be told
+
+
+def needles(rx: re.Pattern[str]) -> Needles:
+    """Literals of which every match of ``rx`` contains one at least; () when none can be told."""
+    return _needles(rx.pattern, rx.flags)  # kept by its text: a compiled pattern hashes its whole code each time
+
+
+@lru_cache(maxsize=4096)
+def _needles(pattern: str, flags: int) -> Needles:
+    if flags & re.IGNORECASE:
+        return ()
+    return _best(_needs(parser.parse(pattern, flags)))
+
+
+def absent(rx: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds none of ``rx``'s needles, so ``rx`` cannot match in it."""
+    found = needles(rx)
+    for n in found:  # a loop, not any(…): asked of each pattern at each re-check
+        if n in text:
+            return False
+    return bool(found)
+
+
+def _best(needs: list[Needles]) -> Needles:
+    """Of a sequence's requirements, the one least likely met by chance: its shortest literal longest,
+    then the fewest literals."""
+    return max(needs, key=lambda n: (min(map(len, n)), -len(n)), default=())
+
+
+def _needs(items: Any) -> list[Needles]:
+    """What a match of the sequence ``items`` requires: each entry a set of literals it holds one of."""
+    needs: list[Needles] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            needs.append(("".join(run),))
+            run = []
+        if inner := _inner(op, av):
+            needs.append(inner)
+    if run:
+        needs.append(("".join(run),))
+    return needs
+
+
+def _inner(op: Any, av: Any) -> Needles:
+    """What an item that is not a plain character requires: a group's, a repeat's done at least once,
+    a choice's (one of each branch's); nothing of look-arounds or anything else."""
+    if op is const.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return () if add_flags or del_flags else _best(_needs(body))  # a local (?i:…) folds case
+    if op in REPEATS:
+        low, _, body = av
+        return _best(_needs(body)) if low >= 1 else ()
+    if op is const.BRANCH:
+        each = [_best(_needs(branch)) for branch in av[1]]
+        return () if not all(each) else tuple(dict.fromkeys(n for branch in each for n in branch))
+    return ()
+
+
+__all__ = ["Needles", "absent", "needles"]

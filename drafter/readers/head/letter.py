@@ -1,0 +1,136 @@
+"""A cover letter (报送函) before the report: where it ends, the report's title it cites, its sender.
+
+A unit sends its report up with a letter: a 文号 line ("青政函〔2023〕12号"), a title ("关于报送《青山县
+2022年法治政府建设情况报告》的函"), the 主送机关, a sentence ("现将《…》报送你们，请审阅"), the sender's
+name and the letter's date ("2023年1月10日"). The report follows, with or without its own title. None of
+the letter is the report's body: its date line is no part's first line, its title not the report's.
+The report's title is its own title line below, else the one the letter cites in 《》; its unit the
+one that title names, else the sender (the letter's signature, or the unit its title names before 关于).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import dates
+from ...hanzi import read_as, without_pinyin
+from ...lazyre import Lazy
+from ...text import squash
+from ..rawpara import RawPara
+from .page import HEADER
+from .title import TITLE, is_unit_line
+
+LETTER_SCAN = 16  # lines a cover letter's sentence is looked for in
+SIGNED_WITHIN = 4  # lines from the sentence to the letter's date: a 特此函告, the signature
+# The letter's own words: sending the report ("现将《…》报送你们", "现将我县…情况予以报送"), never the
+# report's opening ("现将有关情况报告如下")
+_SENDS = Lazy(
+    r"现将[^。]{0,80}?(?:报送|呈报|上报|报给|报来|送上|呈上)(?!如下)|(?:报送|呈报)(?:你们|贵)|予以报送|特此(?:报送|函告|呈报)"
+    r"|请(?:予)?审阅"
+)
+_LETTER_TITLE = Lazy(r"关于(?:报送|呈报|上报|报来|提交)([^。]{0,80})的(?:函|报告|请示)$|关于([^。]{0,80}报告)的函$")
+_DATE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
+_CITED = Lazy(r"[《〈<]([^《》〈〉<>]{6,80})[》〉>]")  # a copy's half-width <> too
+_ABOUT = Lazy(r"^(.{2,30}?)关于")
+
+
+@dataclass
+class Letter:
+    """A cover letter: its lines ``[0, end)``, the report's title it cites, who sent it and how that is known."""
+
+    end: int
+    title: str | None  # as cited, joint issuers one space apart ("中共××县委 ××县人民政府关于…")
+    title_line: int | None
+    sender: str | None
+    sender_source: str | None
+
+
+def cover_letter_block(paras: list[RawPara]) -> Letter | None:
+    """The cover letter the text opens with, or None: a sending sentence (or a letter's title) among
+    the first lines, then within a few short lines its date (alone, or after the signature on its line)
+    or, where a copy dropped the date, its signature followed by the report's first paragraph."""
+    sent = None
+    for i, p in enumerate(paras[:LETTER_SCAN]):
+        view = read_as(squash(p.text))
+        if _SENDS.search(view) or _LETTER_TITLE.search(view):
+            sent = i
+            if _SENDS.search(view) and _report_follows(paras, i + 1):  # a copy without signature and date
+                return _letter(paras, i + 1, i + 1)
+            continue
+        if sent is None:
+            continue
+        short = i - sent <= SIGNED_WITHIN and all(len(squash(q.text)) <= SHORT for q in paras[sent + 1 : i])
+        if not short:
+            sent = None
+        elif _DATE.match(view) or _SIGNED_DATE.match(view):
+            return _letter(paras, _after_notes(paras, i + 1), i)
+        elif is_unit_line(p.text) and i + 1 < len(paras) and len(squash(paras[i + 1].text)) > SHORT:
+            return _letter(paras, i + 1, i + 1)
+    return None
+
+
+def _report_follows(paras: list[RawPara], i: int) -> bool:
+    """Whether line ``i`` begins the report itself: its opening paragraph ("2022年，青禾县…") or its
+    first heading, right under the letter's sentence."""
+    if i >= len(paras):
+        return False
+    view = read_as(squash(paras[i].text))
+    return _REPORT_START.match(view) is not None and len(view) > SHORT
+
+
+_REPORT_START = Lazy(r"^(?:20\d{2}\s*年|一年来|今年以来|一、|第一部分)")
+SHORT = 30  # a letter's line between its sentence and its date: 特此函告, 附件, the signature
+_SIGNED_DATE = Lazy(rf"^[^\s，。,]{{2,30}}?\s*(?:{dates.ARABIC}|{dates.CHINESE})$")  # "青山县人民政府2023年1月10日"
+_NOTE = Lazy(r"^[（(](?:此件|联系人|本件)[^）)]{0,40}[）)]$")  # "（此件公开发布）" under the date
+
+
+def _after_notes(paras: list[RawPara], i: int) -> int:
+    """The line after the letter's notes under its date ("（此件公开发布）", "（联系人：…）")."""
+    while i < len(paras) and _NOTE.match(squash(paras[i].text)):
+        i += 1
+    return i
+
+
+def _letter(paras: list[RawPara], end: int, signed: int) -> Letter:
+    """The letter of lines ``[0, end)``, its date (or the body) at line ``signed``."""
+    title, line = _cited_title(paras[:end])
+    sender, source = _sender(paras[:signed], paras[signed].text if signed < end else "")
+    return Letter(end, title, line, sender, source)
+
+
+_ATTACHED = Lazy(r"^附件[:：]\s*(?:\d[.、．]\s*)?(.{6,80})$")
+
+
+def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
+    """The report's title as the letter cites it in 《》, else names it as its 附件, else in its own
+    title ("关于报送2022年度法治政府建设情况报告的函")."""
+    texts = [(" ".join(p.text.split()), p.line) for p in paras]  # joint issuers stay one space apart
+    found = [(m.group(1), line) for text, line in texts for m in _CITED.finditer(text)]
+    found += [(m.group(1).strip("《》〈〉<>"), line) for text, line in texts if (m := _ATTACHED.match(text))]
+    titled = [(m.group(1) or m.group(2), line) for text, line in texts if (m := _LETTER_TITLE.search(text))]
+    found += [(name, line) for name, line in titled if name and not any(c in name for c in "《〈<")]
+    for name, line in found:
+        if TITLE.search(read_as(without_pinyin(name))):
+            return without_pinyin(name), line
+    return None, None
+
+
+def _sender(paras: list[RawPara], dated: str) -> tuple[str | None, str | None]:
+    """Who sent the letter: its signature (the unit's line above the date, or before the date on its
+    line), else the unit its title names before 关于, else its red header ("青山县人民政府文件")."""
+    at = dates.find(squash(dated)) if _SIGNED_DATE.match(squash(dated)) else None
+    if at is not None and is_unit_line(squash(dated)[: at.start]):
+        return squash(dated)[: at.start], "signature"
+    if paras and is_unit_line(paras[-1].text):
+        return squash(paras[-1].text), "signature"
+    for p in paras:
+        view = read_as(squash(p.text))
+        if _LETTER_TITLE.search(view) and (m := _ABOUT.match(view)) is not None:
+            return squash(p.text)[: m.end(1)], "title"
+    for p in paras:
+        if HEADER.match(p.text):
+            return squash(p.text).removesuffix("文件"), "title"
+    return None, None
+
+
+__all__ = ["Letter", "cover_letter_block"]

@@ -1,0 +1,27 @@
+"""doubled-sentence: a paste done twice is one finding, however many times it repeats."""
+
+from __future__ import annotations
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+HEAD = "青山县人民政府关于2023年度法治政府建设情况的报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+SENTENCE = "全年办理行政复议案件33件，办结率100%。"
+
+
+def _doubled(text: str) -> list[tuple[int | None, int]]:
+    found = check(read_text(HEAD + text), checklists.load("county_gov"), year=2023).findings
+    return [(f.line, f.col) for f in found if f.rule == "doubled-sentence"]
+
+
+def test_a_sentence_pasted_four_times_is_one_finding_at_the_first_repeat() -> None:
+    assert _doubled(SENTENCE * 4) == [(3, len(SENTENCE))]
+
+
+def test_a_paragraph_repeated_is_one_finding_at_the_repeat() -> None:
+    assert _doubled("\n".join([SENTENCE] * 3)) == [(4, 0)]
+
+
+def test_the_same_sentence_apart_is_no_repeat() -> None:
+    assert _doubled(SENTENCE + "全年办理行政处罚案件40件。" + SENTENCE) == []
