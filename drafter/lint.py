@@ -290,7 +290,7 @@ def same_unit(reports: list[FileReport]) -> list[SameUnit]:
     """The units of a folder with two reports or more: one unit submitted twice, not copying."""
     return groups(
         [
-            (display_path(r.path), r.doc.meta.unit, r.result.year)
+            (display_path(r.path), r.doc.meta.unit or r.doc.meta.generic_unit, r.result.year)
             for r in reports
             if r.doc is not None and r.result is not None
         ]

@@ -112,7 +112,7 @@ def fingerprint(doc: Document, parts: dict[int, str] | None = None) -> Fingerpri
                     b.line, b.col, len(b.text), (parts or {}).get(id(b)), len(s), samples, array("I", hashes).tobytes()
                 )
             )
-    return Fingerprint(tuple(paras), total, doc.meta.unit)
+    return Fingerprint(tuple(paras), total, doc.meta.unit or doc.meta.generic_unit)  # "县人民政府": one unit's still
 
 
 @dataclass(frozen=True)

@@ -248,7 +248,8 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     view = simplified(name).removeprefix("中共")
     level = "街道" if view.startswith("街道") else view[0]
     place = re.compile(
-        rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|我|全|本|该|各)((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
+        rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|[我全本该各年月日的和与及以为从])"
+        rf"((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
     )
     own = re.compile(_OWN_DOC.format(cjk=CJK, level=level))
     found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
