@@ -44,6 +44,7 @@ class Words:
     plan_things: tuple[str, ...] = ()  # 讲师团 台账: a body or a tool named, a plan's task one can check
     others: tuple[str, ...] = ()  # 各级 各单位 下属: before a leader's title, the heads of others
     groups: tuple[str, ...] = ()  # 领导干部 干部: a group of leaders, others' after one of ``others``
+    staff: tuple[str, ...] = ()  # 干部职工 党员干部: all the staff, others than the head whatever stands before
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
@@ -102,6 +103,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             plan_things=got("plan_things"),
             others=got("others"),
             groups=got("groups"),
+            staff=got("staff"),
             to_others=got("to_others"),
             with_others=got("with_others"),
             settings=got("settings"),

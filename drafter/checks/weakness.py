@@ -43,8 +43,9 @@ class Mention(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern[str]:
-    """A leader's title (group ``leader``) or a group of leaders (领导干部, 干部)."""
-    return compile(f"(?P<leader>{leader_rx()})|{alternation(words().groups)}")
+    """A leader's title (group ``leader``), the staff (group ``staff``: 干部职工) or a group of leaders (领导干部)."""
+    w = words()
+    return compile(f"(?P<leader>{leader_rx()})|(?P<staff>{_words_rx(w.staff).pattern})|{alternation(w.groups)}")
 
 
 def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
@@ -82,6 +83,8 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     for m in _heads().finditer(text, s, e):
         i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
         q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
+        if q is None and m.group("staff") is not None:
+            q = m.span()  # the staff are others whatever stands before them
         if q is not None:
             if _settings().match(text, m.end(), e) is None:
                 out.append(Mention(m.start(), m.end(), _role(text, q[0]), q[0]))
