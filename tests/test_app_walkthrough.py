@@ -226,3 +226,27 @@ async def test_the_settings_form_says_ok_not_save(tmp_path: Path) -> None:
         await pilot.press("f2")
         await until(pilot, lambda: isinstance(app.screen, MetaScreen), "the form")
         assert str(app.screen.query_one("#meta-ok", Button).label) == "确定"
+
+
+@aio
+async def test_the_palette_lists_the_writers_commands_first(tmp_path: Path) -> None:
+    """Ctrl+P opened on 截图 and 退出 (Textual's own commands, gathered beside drafter's and first in);
+    a Word user looks for 保存, 导出, 设置 there. Textual's two still come, last."""
+    from textual.command import CommandList
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+p")
+
+        def listed() -> list[str]:
+            found = app.screen.query(CommandList)
+            if not found:
+                return []
+            options = [found.first().get_option_at_index(i) for i in range(found.first().option_count)]
+            return [str(o.prompt).split("\n")[0] for o in options]
+
+        await until(pilot, lambda: "截图" in listed() and "保存" in listed(), "the palette's commands")
+        names = listed()
+        assert names[:3] == ["帮助", "保存", "排版导出"], names
+        assert names[-2:] == ["退出", "截图"], names

@@ -41,7 +41,7 @@ class Launch:
 class DrafterApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "drafter"
-    COMMANDS: ClassVar = App.COMMANDS | {DraftCommands}
+    COMMANDS: ClassVar = {DraftCommands}  # Textual's own (get_system_commands) listed by it, last
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (Textual declares it so)
     BINDINGS: ClassVar = [
         Binding("ctrl+q", "quit", "退出", priority=True),
@@ -94,7 +94,7 @@ class DrafterApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own commands, only those a writer needs, in Chinese."""
-        yield SystemCommand("退出", "退出程序（Ctrl+Q；有未保存的修改时会询问）", self.action_quit)
+        yield SystemCommand("退出", "退出程序，有未保存的修改时会询问（Ctrl+Q）", self.action_quit)
         yield SystemCommand(
             "截图",
             "把当前界面保存为 SVG 图片（向技术人员反映问题时用）",

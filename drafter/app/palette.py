@@ -17,6 +17,12 @@ class DraftCommands(Provider):
     """保存、排版导出、切换部分、检查、帮助 — whatever the current screen can do."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """The screen's commands, then Textual's own (退出, 截图): a writer's first look at Ctrl+P shows 保存,
+        导出, 设置 — not 截图, as when Textual's provider ran beside this one and came first."""
+        system = [(c.title, c.help, c.callback) for c in self.app.get_system_commands(self.screen)]
+        return self._screen_commands() + system
+
+    def _screen_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         from .screens.draft import DraftScreen
 
         screen = next((s for s in reversed(self.app.screen_stack) if isinstance(s, DraftScreen)), None)
