@@ -158,23 +158,28 @@ def _dropped(c: str) -> bool:
 
 
 def source_column(source: str, norm: str, col: int) -> int:
-    """The 0-based offset in ``source`` of character ``col`` of ``norm`` (``source`` normalised:
-    spaces and controls taken out, runs of spaces made one). Characters are paired by position, not
-    compared: a traditional copy's line is read in simplified characters of the same length."""
+    """The 0-based offset in ``source`` of character ``col`` of ``norm`` (``source`` as the checks read it:
+    spaces and controls taken out, runs of spaces made one, a draft's markup "## " gone). The two are
+    walked together, what ``norm`` lacks skipped; a traditional copy's character pairs with its simplified one."""
     i = j = 0
     while j < col and i < len(source):
-        if _dropped(source[i]):
-            if j < len(norm) and norm[j] == " ":  # a run of spaces normalised to one
-                j += 1
+        c = source[i]
+        if j < len(norm) and _same(c, norm[j]):
+            i, j = i + 1, j + 1
+        elif j < len(norm) and norm[j] == " " and _dropped(c):  # a run of spaces normalised to one
             while i < len(source) and _dropped(source[i]):
                 i += 1
-            continue
-        i, j = i + 1, j + 1
-    if j < len(norm) and norm[j] == " ":
-        return i
-    while i < len(source) and _dropped(source[i]):  # the indent or gap before the character
-        i += 1
-    return i
+            j += 1
+        else:  # markup, or a space normalising took out
+            i += 1
+    k = i  # the character itself: past the indent, the gap or the markup before it
+    while k < len(source) and j < len(norm) and not _same(source[k], norm[j]):
+        k += 1
+    return k if k < len(source) else i
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or simplified(a) == simplified(b)
 
 
 WRAP_LINES = 4  # a quote's sentence is looked for on its own line and the next ones (hard-wrapped text)
@@ -207,8 +212,8 @@ class Document:
 
     def column(self, line: int | None, col: int) -> int:
         """The 1-based column a writer's editor shows for character ``col`` of normalised ``line``:
-        the leading indent (spaces, full-width \u3000, tabs) and the gaps normalising took out counted
-        back in. ``col + 1`` where the source line is not kept (.docx: a paragraph has no indent to count)."""
+        the leading indent (spaces, full-width \u3000, tabs), the gaps normalising took out and a draft's
+        markup counted back in. ``col + 1`` where the source line is not kept (.docx: no indent to count)."""
         if line is None or not 1 <= line <= min(len(self.source), len(self.lines)):
             return col + 1
         return source_column(self.source[line - 1], self.lines[line - 1], col) + 1

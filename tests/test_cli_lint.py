@@ -167,6 +167,17 @@ def test_column_is_where_the_editor_shows_it_on_an_indented_line(
     assert f",line=3,col={col},endColumn={col + 2}," in github
 
 
+def test_column_of_a_drafts_heading_counts_its_markup(tmp_path: Path, run_main: RunMain) -> None:
+    """A draft's heading: the column counts its markup ("## ") as the editor shows it, and an indent."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "# 青山县司法局2024年度法治政府建设情况报告\n\n## 一、法制宣传成效\n\n  我局加强法制宣传。\n", "utf-8"
+    )
+    f = json.loads(run_main("lint", str(path), "--format", "json").stdout)["files"][0]
+    cols = sorted((x["line"], x["col"]) for x in f["findings"] if x["rule"] == "wording")
+    assert cols == [(3, 6), (5, 7)], cols
+
+
 def test_summary_table_for_a_folder(seeds_dir: Path, run_main: RunMain) -> None:
     proc = run_main("lint", str(seeds_dir), "--summary")
     assert proc.returncode == 1

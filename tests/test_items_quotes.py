@@ -392,6 +392,14 @@ CASES = [
         "推行告知承诺制",
     ),
     (
+        "a head who 切实履行第一责任人职责 is quoted after the head who chaired a meeting",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局党组书记、局长切实履行法治建设第一责任人职责。局长主持召开专题会议3次，研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
         "the part's own heading names no item: its first sentence is not the leader's act",
         "（一）执法。全年办结行政处罚案件40件。",
         "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",
