@@ -59,3 +59,29 @@ async def test_f1_shows_the_same_help_again_from_its_top(tmp_path) -> None:  # t
         await pilot.press("escape")
         await pilot.pause()
         draft_screen(app)
+
+
+@aio
+async def test_a_key_wrapped_onto_more_rows_stands_under_its_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """At 80×24 a key's line of F1 wraps under its words, not under the bullet (a Word list's hanging
+    indent): the rows after "· Ctrl+S" start two columns in until the next key."""
+    from .helpers.app import rows, until
+
+    app = DrafterApp(Launch(draft=new_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        body = app.screen.query_one("#help-body")
+        box = app.screen.query_one("#help-text", VerticalScroll)
+        await until(pilot, lambda: body.region.height > 0, "the help laid out")
+        lines = [t.plain for t in help_lines().lines(body.content_region.width)]
+        box.scroll_to(y=next(i for i, t in enumerate(lines) if t.startswith("· Ctrl+S")), animate=False)
+
+        def shown() -> list[str]:
+            return [r[1:] for r in rows(app, box)]  # the box's rows, its padding cut
+
+        await until(pilot, lambda: bool(shown()) and shown()[0].startswith("· Ctrl+S"), "Ctrl+S at the top")
+        seen = shown()
+        after = seen[1 : next(i for i in range(1, len(seen)) if seen[i].startswith("· "))]
+        assert after and all(r.startswith("  ") and r[2] != " " for r in after), seen[:4]

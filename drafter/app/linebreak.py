@@ -76,10 +76,13 @@ def wrap_offsets(
 
 
 class Wrapped:
-    """A Rich ``Text`` wrapped with Chinese line breaking at whatever width it is given."""
+    """A Rich ``Text`` wrapped with Chinese line breaking at whatever width it is given; a line that
+    starts with one of ``hang`` (a bullet, "· ") wraps under its words, not under the bullet, as a
+    bulleted list in Word does."""
 
-    def __init__(self, text: Text | str) -> None:
+    def __init__(self, text: Text | str, hang: tuple[str, ...] = ()) -> None:
         self.text = text if isinstance(text, Text) else Text(text)
+        self.hang = hang
 
     @property
     def plain(self) -> str:
@@ -90,7 +93,16 @@ class Wrapped:
             if not line.plain:
                 yield line
                 continue
-            yield from line.divide(break_points(line.plain, width))
+            indent = next((cell_len(h) for h in self.hang if line.plain.startswith(h)), 0)
+            if not indent or width <= 2 * indent:
+                yield from line.divide(break_points(line.plain, width))
+                continue
+            first, *rest = line.divide(break_points(line.plain, width)[:1])
+            yield first
+            if rest:
+                for part in rest[0].divide(break_points(rest[0].plain, width - indent)):
+                    part.pad_left(indent)
+                    yield part
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for line in self.lines(options.max_width):

@@ -83,6 +83,7 @@ HELP = """\
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+BULLET = "· "  # a list item's mark: its wrapped lines stand under its words (Wrapped's hang)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ def help_text() -> Text:
             t.append(line[2:] + "\n", style="bold underline")
             continue
         if line.startswith("- "):
-            t.append("· ")
+            t.append(BULLET)
             line = line[2:]
         at = 0
         for m in _BOLD.finditer(line):
@@ -112,7 +113,7 @@ class _Lines(Wrapped):
     """The help's wrapped lines, kept per width: every F1 after the first reuses them."""
 
     def __init__(self, text: Text) -> None:
-        super().__init__(text)
+        super().__init__(text, hang=(BULLET,))
         self._by_width: dict[int, list[Text]] = {}
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
