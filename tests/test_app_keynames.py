@@ -113,3 +113,17 @@ async def test_f1_and_the_palette_name_each_key_as_the_footer_does(tmp_path: Pat
                 assert said is not None and said.group(1) in bound[action], (name, help_text, bound[action])
                 checked += 1
         assert checked >= 15, checked
+
+
+@aio
+async def test_the_find_bar_says_esc_closes_it(tmp_path: Path) -> None:
+    """Ctrl+F at 80×24: the footer says how to close the bar, and 退出, 帮助 still fit beside it."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: "Esc 关闭" in rows(app)[-1], "Esc 关闭 in the footer")
+        shown = rows(app)[-1]
+        assert "Ctrl+Q 退出" in shown and "F1 帮助" in shown, shown
+        await pilot.press("escape")
+        await until(pilot, lambda: "关闭" not in rows(app)[-1], "the bar closed, its key gone")

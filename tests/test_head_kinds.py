@@ -661,3 +661,12 @@ def test_a_date_line_under_the_title_is_its_date_not_the_plans_start() -> None:
     assert read_text(f"青禾县人民政府关于2022年度法治政府建设情况的报告\n2023年1月10日\n{LETTER_BODY}").meta.date == (
         "2023年1月10日"
     )
+
+
+def test_a_short_reports_own_end_is_no_cover_letter() -> None:
+    """ "以上报告，请审阅。", the signature and the date end a short report (a web copy's few lines): the
+    report is no letter, its parts stay its own."""
+    text = f"{LETTER_BODY}以上报告，请审阅。\n青禾县人民政府\n2023年1月10日\n"
+    got = _lint(text)
+    assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
+    assert (got["unit"], got["year"]) == ("青禾县人民政府", 2022)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..hanzi import reading
 from ..lazyre import Lazy
 from ..text import CJK
 from .context import Context
@@ -64,11 +65,13 @@ def _addresses(text: str) -> set[int]:
 @kept
 def half_width(text: str) -> tuple[int, ...]:
     """Offsets of half-width , ; : ( ) that stand among Chinese text: a Chinese character or
-    full-width mark next to it; not between digits (1,000 · 9:30), not in a web address
-    (kept: every re-check asks of every paragraph with such a mark)."""
+    full-width mark next to it; not between digits (1,000 · 9:30), not in a web address,
+    nor in a mirror's pinyin gloss (kept: every re-check asks of every paragraph with such a mark)."""
     skip = _addresses(text)
     if "号" in text:  # a 文号's brackets: doc-number says to write 〔〕, not （）
         skip |= doc_number_brackets(text)
+    if "(" in text:  # a mirror's pinyin "報告(bào gào)": the site's brackets, not the writer's
+        skip |= set(range(len(text))).difference(reading(text)[1])
     out = []
     for m in _HALF.finditer(text):
         i = m.start()

@@ -35,14 +35,14 @@ def matches(sections: list[str], needle: str) -> list[tuple[int, int]]:
 
 class FindBar(Vertical):
     BINDINGS: ClassVar = [
-        # not in the footer: at 80 columns it holds the screen's keys only (F1 and the bar's own words say these)
+        # in the footer only Esc 关闭, the way out a Word user looks for (F1 and the bar's own words say the rest)
         Binding("enter,down", "step(1)", "下一个", show=False, priority=True),
         Binding("shift+enter,up", "step(-1)", "上一个", show=False, priority=True),
         Binding("ctrl+r", "replace", "替换", show=False),
         Binding("alt+a", "replace_all", "全部替换", show=False),  # where Alt arrives; the button always works
         Binding("tab", "field(1)", "下一栏", show=False, priority=True),
         Binding("shift+tab", "field(-1)", "上一栏", show=False, priority=True),
-        Binding("escape", "close", "关闭", show=False),
+        Binding("escape", "close", "关闭"),
     ]
 
     def __init__(self, owner: Searchable, **kw: object) -> None:

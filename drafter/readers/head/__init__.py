@@ -1,5 +1,9 @@
 """The head of a report: title, issuing unit, unit type, year and 主送机关, read in named steps.
 
+0. ``letter``: a cover letter (报送函) the text opens with — its 文号, title, 主送机关, sending sentence,
+   signature and date — set aside: none of it is the report's body; the report's title is its own line
+   below the letter, else the one the letter cites (《…》, its 附件, its own title), its unit that
+   title's, else the sender's.
 1. ``page``: the page's own words set aside (banners, breadcrumbs, metadata lists and tables,
    a column's or a site's name), and what they say about who posted the report kept.
 2. ``title``: the title block — one line or two or three split anywhere, its repeats set aside.
@@ -7,7 +11,9 @@
    signature, the page's 发布机构, the body (a unit as the opening's subject: "春江街道按照…"),
    the page's 来源 — a page's or the body's name only where the text does not name itself as
    another type of unit ("2022年，我县认真…" is no 司法局's); its type by the rules of
-   ``units.toml`` (``drafter.unittype``, asked by the checklist registry).
+   ``units.toml`` (``drafter.unittype``, asked by the checklist registry). A unit named without its
+   place ("县人民政府", "区司法局") takes it from the page's words, the opening or a document of its own
+   (《青禾县…办法》), else is no unit (``Meta.generic_unit`` keeps the name for its type).
 4. ``year``: the year reported on — the title's, else the opening's, a part heading's, the plan's.
 5. ``addressee``: the 主送机关, below the title or, for a cover letter (报送函), above it.
 

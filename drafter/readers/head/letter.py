@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ... import dates
 from ...hanzi import read_as, without_pinyin
 from ...lazyre import Lazy
-from ...text import squash
+from ...text import match_number, squash
 from ..rawpara import RawPara
 from .page import HEADER
 from .title import TITLE, is_unit_line
@@ -25,8 +25,8 @@ SIGNED_WITHIN = 4  # lines from the sentence to the letter's date: a 特此函�
 # The letter's own words: sending the report ("现将《…》报送你们", "现将我县…情况予以报送"), never the
 # report's opening ("现将有关情况报告如下")
 _SENDS = Lazy(
-    r"现将[^。]{0,80}?(?:报送|呈报|上报|报给|报来|送上|呈上)(?!如下)|(?:报送|呈报)(?:你们|贵)|予以报送|特此(?:报送|函告|呈报)"
-    r"|请(?:予)?审阅"
+    r"现将[^。]{0,80}?(?:报送|呈报|上报|报给|报来|送上|呈上|报上|印送|送达)(?!如下)|(?:报送|呈报)(?:你们|贵)"
+    r"|(?:予以|现予|随文|一并)报送|特此(?:报送|函告|呈报)|请(?:予)?(?:审阅|审示|审定|阅示)"
 )
 _LETTER_TITLE = Lazy(r"关于(?:报送|呈报|上报|报来|提交)([^。]{0,80})的(?:函|报告|请示)$|关于([^。]{0,80}报告)的函$")
 _DATE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
@@ -52,6 +52,8 @@ def cover_letter_block(paras: list[RawPara]) -> Letter | None:
     sent = None
     for i, p in enumerate(paras[:LETTER_SCAN]):
         view = read_as(squash(p.text))
+        if sent is None and (match_number(view) or len(view) > PREAMBLE_MAX):
+            return None  # the report itself, before any letter's sentence: "以上报告，请审阅" is its end
         if _SENDS.search(view) or _LETTER_TITLE.search(view):
             sent = i
             if _SENDS.search(view) and _report_follows(paras, i + 1):  # a copy without signature and date
@@ -79,6 +81,7 @@ def _report_follows(paras: list[RawPara], i: int) -> bool:
 
 
 _REPORT_START = Lazy(r"^(?:20\d{2}\s*年|一年来|今年以来|一、|第一部分)")
+PREAMBLE_MAX = 200  # a line before a letter's sentence: its header, 文号, title, 主送机关 (a page's words)
 SHORT = 30  # a letter's line between its sentence and its date: 特此函告, 附件, the signature
 _SIGNED_DATE = Lazy(rf"^[^\s，。,]{{2,30}}?\s*(?:{dates.ARABIC}|{dates.CHINESE})$")  # "青山县人民政府2023年1月10日"
 _NOTE = Lazy(r"^[（(](?:此件|联系人|本件)[^）)]{0,40}[）)]$")  # "（此件公开发布）" under the date
