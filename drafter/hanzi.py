@@ -84,6 +84,16 @@ _RUBY = re.compile(
 )
 
 
+def ruby(text: str) -> bool:
+    """Whether ``text`` holds a mirror site's pinyin after its characters ("建設(shè)")."""
+    return _RUBY.search(text) is not None
+
+
+def drop_ruby(text: str) -> str:
+    """``text`` without a mirror site's pinyin: "縣(xiàn)長" → "縣長" (the report's own brackets stay)."""
+    return _RUBY.sub("", text)
+
+
 @lru_cache(maxsize=4096)
 def reading(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` as read for matching: simplified, without a mirror's pinyin ("建設(shè)" → "建设");
@@ -117,4 +127,4 @@ def is_traditional(text: str) -> bool:
     return simplified(text[:_MAX]) != text[:_MAX]
 
 
-__all__ = ["is_traditional", "read_as", "reading", "simplified", "without_pinyin"]
+__all__ = ["drop_ruby", "is_traditional", "read_as", "reading", "ruby", "simplified", "without_pinyin"]

@@ -148,7 +148,8 @@ class Dismissal:
     last: int | None = None
 
 
-_GAP = r"[\s\u3000\u00a0]*"  # what normalising a line takes out between two characters
+# what normalising a line takes out between two characters: spaces, a mirror site's pinyin ("縣(xiàn)長")
+_GAP = r"(?:[\s\u3000\u00a0]|[(（][a-z\u00e0-\u00fc\u0100-\u01dc ]{1,30}[)）])*"
 _CONTROLS = "\u200b\ufeff\ufffe\uffff\x7f"
 
 
@@ -220,7 +221,7 @@ class Document:
 
     def as_written(self, line: int | None, words: str) -> str:
         """``words`` (normalised text found at source ``line``) as they stand in the report, so a reviewer
-        can search for them: the spaces a PDF-made copy has ("会议 1 次") put back; a sentence run on
+        can search for them: the spaces a PDF-made copy has ("会议 1 次") and a mirror site's pinyin put back; a sentence run on
         to the next lines is cut at its line's end. ``words`` themselves where the source is not kept."""
         if not words or line is None or not 1 <= line <= len(self.source) or words in self.source[line - 1]:
             return words

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .hanzi import drop_ruby, ruby
 from .lazyre import Lazy, compile
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -48,8 +49,10 @@ _SUSPECT = Lazy(r"[\x00-\x1f\x7f\ufeff\ufffe\uffff\u200b \u3000\u00a0]")
 
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
-    """One paragraph's text as the checks see it: no controls, no PDF word gaps (kept: the app's
-    re-check reads the same paragraphs again and again)."""
+    """One paragraph's text as the checks see it: no controls, no PDF word gaps, no pinyin a mirror
+    site put after its characters (kept: the app's re-check reads the same paragraphs again and again)."""
+    if ("(" in text or "（" in text) and ruby(text):
+        text = drop_ruby(text)  # a mirror's pinyin ("縣(xiàn)長") is no word of the report
     if not _SUSPECT.search(text):
         return text  # the common case: a clean line of Chinese text
     text = strip_controls(text).replace("\u200b", "")

@@ -670,3 +670,23 @@ def test_a_short_reports_own_end_is_no_cover_letter() -> None:
     got = _lint(text)
     assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
     assert (got["unit"], got["year"]) == ("青禾县人民政府", 2022)
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("县人民政府", True),
+        ("区司法局", True),
+        ("县卫健委", True),
+        ("街道办事处", True),
+        ("中共县委 县人民政府", True),
+        ("市中区人民政府", False),  # places that begin with a level's character name a place
+        ("乡宁县人民政府", False),
+        ("镇原县司法局", False),
+        ("青禾县人民政府", False),
+    ],
+)
+def test_a_unit_named_without_its_place(name: str, generic: bool) -> None:
+    from drafter.readers.head.unit import is_generic
+
+    assert is_generic(name) is generic

@@ -49,9 +49,10 @@ def test_a_mirror_s_pinyin_does_not_hide_the_title_or_the_page_words() -> None:
         "青禾縣人民政府門戶網(wǎng)站 www.example.cn 發(fā)布時間:2025-12-24 11:51\n"
         "縣委、縣人民政府:\n現(xiàn)將我局法治政府建設工作情況匯報如下:\n" + BODY
     )
-    assert (doc.meta.title, doc.meta.year) == ("青禾縣水務局2025年度法治政府建設(shè)工作報告", 2025)
+    # the pinyin is the mirror's, not the report's: read without it (the quotes still show it, as written)
+    assert (doc.meta.title, doc.meta.year) == ("青禾縣水務局2025年度法治政府建設工作報告", 2025)
     assert doc.meta.addressee == "縣委、縣人民政府"
-    assert not any("發(fā)布" in b.text or "門戶" in b.text for b in doc.body)
+    assert not any("發布" in b.text or "門戶" in b.text for b in doc.body)
 
 
 def test_a_sentence_citing_a_doc_number_is_not_a_title() -> None:

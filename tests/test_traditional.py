@@ -49,3 +49,26 @@ def test_a_simplified_report_with_a_few_variant_forms_is_read_as_written(tmp_pat
     path.write_text(text, encoding="utf-8")
     doc = read_path(path)
     assert any("乾坤湾景区开展瞭望哨" in b.text for b in doc.blocks)
+
+
+def test_a_mirror_s_pinyin_is_read_through_and_quoted_as_written(tmp_path: Path) -> None:
+    """A mirror site puts pinyin after some characters ("縣(xiàn)長", "建設(shè)"): the checks read the
+    words without it (县长 is the head, 习近平法治思想 is studied), the quotes and columns keep it."""
+    text = (
+        "青山縣(xiàn)人民政府關於2023年度法治政府建設(shè)情況的報告(bào gào)\n"
+        "一、2023年度推進法治政府建設(shè)的主要舉措和成效\n"
+        "將習(xí)近平法治思想納入縣(xiàn)政府黨組理論學習中心組學習內容，全年專題學習4次。\n"
+        "二、2023年度推進法治政府建設(shè)存在的不足和原因\n執法人員不足，主要原因是編制緊張。\n"
+        "三、2023年度黨政主要負責人履行推進法治建設(shè)第一責任人職責的情況\n"
+        "縣(xiàn)長主持常務會議會前學法4次，聽取法治政府建設(shè)工作匯報2次。\n"
+    )
+    path = tmp_path / "mirror.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_path(path)
+    assert doc.meta.title == "青山縣人民政府關於2023年度法治政府建設情況的報告"
+    res = check(doc, checklists.load("county_gov"), year=2023)
+    assert not [f for f in res.findings if f.rule in ("halfwidth-punctuation", "wording")]
+    xi = res.items["xi-thought"]
+    assert xi.status == "covered" and xi.quote.startswith("將習(xí)近平法治思想")
+    assert res.items["duties-leader"].status == "covered"
+    assert doc.column(3, doc.lines[2].index("納入")) == text.splitlines()[2].index("納入") + 1
