@@ -52,6 +52,8 @@ class Words:
         str, ...
     ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
+    own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
+    gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -109,6 +111,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             settings=got("settings"),
             this_year=got("this_year"),
             ahead=got("ahead"),
+            own_markers=got("own_markers"),
+            gap_breaks=got("gap_breaks"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None

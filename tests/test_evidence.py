@@ -56,6 +56,20 @@ def test_a_topic_named_in_a_wish_or_weakness_covers_nothing(sentence: str) -> No
     assert it.status == "missing" and it.evidence is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照县政府要求，我局应当于6月底前完成清理，共开展行政执法案卷评查2次，评查案卷41卷。",
+        "根据省厅要求，必须开展行政执法案卷评查，全年评查案卷41卷。",
+        "根据县委书记在会议上的要求，开展行政执法案卷评查2次，评查案卷41卷。",
+    ],
+)
+def test_a_requirement_cited_as_the_basis_is_no_call(sentence: str) -> None:
+    """按照/根据……要求 names why the unit did it; the work after it is reported (a speech's 强调，要…… is not)."""
+    it = _item(_report("全年办文800件。" + sentence), "law-enforcement")
+    assert it.status == "covered", sentence
+
+
 def test_the_report_years_将_is_把_not_a_plan() -> None:
     """ "2025年将……纳入考核" in a report on 2025 reports a thing done; only the next year's 将 is a plan."""
     it = _item(_report("全年办文800件。2025年将行政执法案卷评查纳入年度考核。"), "law-enforcement")

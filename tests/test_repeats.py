@@ -25,3 +25,9 @@ def test_a_paragraph_repeated_is_one_finding_at_the_repeat() -> None:
 
 def test_the_same_sentence_apart_is_no_repeat() -> None:
     assert _doubled(SENTENCE + "全年办理行政处罚案件40件。" + SENTENCE) == []
+
+
+def test_the_same_line_under_two_headings_is_no_repeat() -> None:
+    """责任单位 written under each task of a plan stands after another heading each time."""
+    plan = "（一）加强行政执法监督\n责任单位：县司法局，各行政执法部门。\n（二）推进规范性文件备案审查\n责任单位：县司法局，各行政执法部门。"
+    assert _doubled(plan) == []

@@ -145,7 +145,7 @@ def test_a_page_line_break_kept_as_a_space_ends_a_title_and_a_heading(tmp_path: 
         "青山县人民政府关于2023年度法治政府建设情况的报告 县委：2023年，我县深入推进法治政府建设，现将有关情况报告如下。"
         "一、2023年度推进法治政府建设的主要举措和成效 " + measures + "二、2023年度推进法治政府建设存在的不足和原因 "
         "执法人员不足，主要原因是编制紧张。三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况 县长主持召开 4 次"
-        "常务会议会前学法。四、2024年度推进法治政府建设的主要工作安排 一是加强执法监督。特此报告。 青山县人民政府 2024年2月5日"
+        "常务会议，会前学法 4 次。四、2024年度推进法治政府建设的主要工作安排 一是加强执法监督。特此报告。 青山县人民政府 2024年2月5日"
     )
     path = tmp_path / "copy.txt"
     path.write_text(text, encoding="utf-8")
@@ -155,6 +155,15 @@ def test_a_page_line_break_kept_as_a_space_ends_a_title_and_a_heading(tmp_path: 
     heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
     assert heads[1] == "二、2023年度推进法治政府建设存在的不足和原因"
     assert heads[2] == "三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况"  # not cut at "召开 4"
+
+
+def test_a_run_in_title_of_two_phrases_ends_at_its_full_stop() -> None:
+    """（一）坚持高位推动 强化组织领导。: a space between the title's two phrases is no line break."""
+    text = "一、主要举措和成效 " + "".join(
+        f"（{n}）坚持高位推动 强化组织领导。今年以来，我局召开专题会议3次，研究部署法治政府建设。" for n in "一二三四五六七八九"
+    )
+    heads = [b.text for b in read_text(text).body if b.kind == "heading" and b.level == 2]
+    assert heads and all(h.rstrip("。").endswith("坚持高位推动强化组织领导") for h in heads), heads
 
 
 def test_web_copy_imports_with_headings(tmp_path: Path) -> None:

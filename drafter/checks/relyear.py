@@ -27,6 +27,7 @@ RELATIVE_YEAR = Rule(
 )
 
 _CLAUSE_END = "，,。；;！？!?"
+_SENTENCE_END = "。；;！？!?"
 _SEEN = ("body", "opening")
 
 
@@ -52,12 +53,15 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
     for m in this_year.finditer(text):
         if ahead.search(_clause(text, m.start(), m.end())):
             continue
-        word = m.group()[:2]
+        word = m.group()
+        said = "本年度" if word.startswith("本年度") else word[:2]
+        rest = word[len(said) :]
+        better = f"“{year}年”或“一年来”" if rest.endswith("来") else f"“{year}年{rest}”"
         yield RELATIVE_YEAR.local(
             m.start(),
             m.end(),
             WARNING,
-            f"本报告于{written}年写成，“{word}”指{written}年；报告的是{year}年的工作，请写“{year}年”或“一年来”",
+            f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}",
         )
 
 
@@ -72,10 +76,11 @@ def _built(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``: from the last clause mark before it to the next after it."""
+    """What ``text[start:end]`` governs: from the last clause mark before it to the end of its sentence
+    ("今年全年，局长将带头述法" speaks of what is to come though 将 stands in the next clause)."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)  # bounded: a paragraph without marks
     lo = max((text.rfind(c, lo, start) for c in _CLAUSE_END), default=lo - 1) + 1
-    ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) >= 0]
+    ends = [i for c in _SENTENCE_END if (i := text.find(c, end, hi)) >= 0]
     return text[max(lo, start - _REACH) : min(ends) if ends else hi]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Hashable, Iterator
 from itertools import pairwise
 
 from ..lazyre import Lazy
+from ..model import Block
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -24,7 +25,7 @@ DOUBLED_SENTENCE = Rule(
 )
 
 ROLES = ("body", "opening")
-MIN_CHARS = 8  # a shorter sentence repeated ("是。是。") may be a list's item or a slogan's rhythm
+MIN_CHARS = 8  # characters with its end mark; a shorter sentence repeated ("是。是。") may be a list's item or a slogan's rhythm
 SHOWN = 20  # characters of the repeated sentence a message shows
 _ENDS = "。！？；!?;"  # running text: a title or a heading shown twice by a page has none
 _SENTENCE = Lazy(r"[^。！？；!?;：:]+[。！？；!?;：:]*")
@@ -32,15 +33,25 @@ _SENTENCE = Lazy(r"[^。！？；!?;：:]+[。！？；!?;：:]*")
 
 @DOUBLED_SENTENCE.check
 def doubled_sentence(ctx: Context) -> Iterator[Finding]:
-    running = [b for b in ctx.doc.blocks if b.role in ROLES and b.kind == "paragraph"]
+    running = [b for b in ctx.doc.blocks if _running(b)]
     yield from ctx.paragraphs(DOUBLED_SENTENCE, [(b, None, ctx.part_of(b)) for b in running], _twice_in)
     told = False
-    for before, b in pairwise(running):
+    for before, b in pairwise(ctx.doc.blocks):  # right before it: a heading between two is no repeat
         text = b.text.strip()
-        again = len(text) >= MIN_CHARS and text == before.text.strip() and any(c in text for c in _ENDS)
+        again = (
+            _running(before)
+            and _running(b)
+            and len(text) >= MIN_CHARS
+            and text == before.text.strip()
+            and any(c in text for c in _ENDS)
+        )
         told, first = again, again and not told
         if first:
             yield DOUBLED_SENTENCE.at(b, 0, len(b.text), WARNING, _message(text, "段"), ctx.part_of(b))
+
+
+def _running(b: Block) -> bool:
+    return b.role in ROLES and b.kind == "paragraph"
 
 
 def _twice_in(text: str, key: Hashable) -> Iterator[Local]:

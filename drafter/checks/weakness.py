@@ -26,7 +26,7 @@ from .evidence import Judge
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
 SETTING_REACH = 6  # characters between the heads and the meeting they sit in ("全县领导干部法治大会上")
-_GAP_STOP = "，,。；;：:会议上在"  # "全县法治工作会议上县长" is no 全县's 县长
+_GAP_MARKS = "，,。；;：:"  # a clause break: "全县法治工作会议上，县长" is no 全县's 县长
 _CLAUSE_END = "，,。；;：:"
 
 OWN, OTHERS, WITH, TO = "own", "others", "with", "to"
@@ -77,7 +77,8 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     ``OTHERS_GAP``) is others' (its role from the verb before it); one inside a slogan (习近平总书记,
     主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
     sits (在全县领导干部大会上) are no one."""
-    quals = [m.span() for m in _others().finditer(text, s, e)]
+    own = words().own_markers  # 本部门, 我局: the unit itself, no others
+    quals = [m.span() for m in _others().finditer(text, s, e) if not (m.start() and text[m.start() - 1] in own)]
     starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
@@ -98,7 +99,12 @@ def _gap(text: str, end: int, start: int) -> bool:
     phrase: short, no clause break, no meeting, no other head ("各部门主要负责人和县长": 县长 is not
     各部门's); a qualifier may end inside the title (乡镇长)."""
     gap = text[end:start]
-    return len(gap) <= OTHERS_GAP and not any(c in _GAP_STOP for c in gap) and _heads().search(gap) is None
+    return (
+        len(gap) <= OTHERS_GAP
+        and not any(c in _GAP_MARKS for c in gap)
+        and not any(w in gap for w in words().gap_breaks)  # 会议上, 在: where a meeting sits
+        and _heads().search(gap) is None
+    )
 
 
 def _role(text: str, at: int) -> str:

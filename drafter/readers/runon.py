@@ -361,7 +361,10 @@ def _glued_heading(q: RawPara, chained: bool) -> None:
         if m.start() >= 4:
             cut = m.start()
             break
-    gap = _gap_cut(q.text, len(typed[1]), min(comma, stop if stop is not None else len(head)))
+    # a run-in title of two phrases ("（一）坚持高位推动 强化组织领导。") ends at its 。: a space cuts
+    # only a title whose first sentence has a comma before its end, or no end in reach
+    limit = comma if stop is None or comma < stop else None
+    gap = _gap_cut(q.text, len(typed[1]), limit) if limit is not None else None
     if gap is not None and (cut is None or gap < cut):
         q.bold_prefix = len(typed[1]) + gap  # the page's line break, kept as a space, ends the title
         return
