@@ -46,7 +46,7 @@ class Slips:
     marks: frozenset[str]
     chars: tuple[str, ...]
     right: tuple[str, ...]  # right ways of writing a character or word twice
-    heads: frozenset[str] = frozenset()  # first characters of 2+2 phrases (共建共享, 群防群治)
+    parallels: tuple[str, ...] = ()  # 2+2 phrases whose first and third characters are one (共建共享, 群防群治)
 
 
 @lru_cache(maxsize=1)
@@ -62,15 +62,15 @@ def _slips(data: dict[str, Any], p: Path) -> Slips:
         pairs = dict(_pair(v) for v in _strs(data["pairs"]))
         reopened, marks = _str(data["reopened"]), _str(data["marks"])
         chars, right = _strs(data["doubled_chars"]), _strs(data["doubled_right"])
-        heads = _strs(data.get("parallel_heads", []))
+        parallels = _strs(data.get("parallels", []))
         if any(len(c) != 1 for c in chars):
             raise TypeError("doubled_chars 每项是一个字")
     except (KeyError, TypeError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；pairs 每项是前后两个标点，marks、reopened 是标点，"
-            "doubled_chars、doubled_right、parallel_heads 是字词的列表"
+            "doubled_chars、doubled_right、parallels 是字词的列表"
         ) from None
-    return Slips(pairs, reopened, frozenset(marks), chars, right, frozenset(heads))
+    return Slips(pairs, reopened, frozenset(marks), chars, right, parallels)
 
 
 def _str(v: object) -> str:
@@ -315,10 +315,9 @@ def _slip(text: str, start: int, end: int) -> str:
 
 def _parallel(text: str, start: int, word: str) -> bool:
     """A word and a 2+2 phrase whose first and third characters are one (创建 + 共建共享 read as 建共建共):
-    the two characters repeated begin a phrase of ``parallel_heads`` at their second, and a third word
-    follows (共建共享, 检查 + 自查自纠)."""
-    end = start + 2 * len(word)
-    return word[1] in slips().heads and text[end] != word[0]
+    one of ``parallels`` begins at the repeated word's second character (检查 + 自查自纠). A real word
+    typed twice (公共公共服务, 安全安全生产) begins none."""
+    return any(text.startswith(p, start + 1) for p in slips().parallels if p[0] == word[1])
 
 
 _HANZI = Lazy(rf"[{CJK}]")
