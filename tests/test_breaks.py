@@ -10,7 +10,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from drafter import checklists
 from drafter.checks import Finding, check
-from drafter.checks.breaks import BROKEN_PARAGRAPH
+from drafter.checks.breaks import BROKEN_PARAGRAPH, MANY
 from drafter.readers import read_path
 
 HEAD = [
@@ -105,3 +105,19 @@ def test_a_document_broken_at_every_line_is_one_finding(tmp_path: Path) -> None:
     found = _found(path)
     assert len(found) == 1 and found[0].line == 8 and found[0].severity == "warning"
     assert "处段落在句中断开（这是第一处）" in found[0].message
+
+
+def test_a_list_opening_a_paragraph_after_an_unnumbered_heading_is_no_break(tmp_path: Path) -> None:
+    """ "健全矛盾纠纷多元化解机制" ↵ "县、乡、村三级调解组织……": a heading without a number, then a list."""
+    path = _docx(tmp_path, ["健全矛盾纠纷多元化解机制", "县、乡、村三级调解组织全年调解纠纷300件，调解成功率98%。"])
+    assert _found(path) == []
+
+
+def test_long_sentences_that_lost_their_full_stop_are_each_a_finding(tmp_path: Path) -> None:
+    """Sixteen paragraphs each missing only its final 。 are no PDF broken line by line: each is its own info."""
+    body = [
+        f"全年共审核规范性文件{k}件，组织开展执法培训{k + 1}次。我局第{k}项工作扎实推进，执法水平明显提升"
+        for k in range(16)
+    ]
+    found = _found(_docx(tmp_path, body))
+    assert len(found) > MANY and all(f.severity == "info" for f in found)

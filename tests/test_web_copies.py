@@ -160,7 +160,8 @@ def test_a_page_line_break_kept_as_a_space_ends_a_title_and_a_heading(tmp_path: 
 def test_a_run_in_title_of_two_phrases_ends_at_its_full_stop() -> None:
     """（一）坚持高位推动 强化组织领导。: a space between the title's two phrases is no line break."""
     text = "一、主要举措和成效 " + "".join(
-        f"（{n}）坚持高位推动 强化组织领导。今年以来，我局召开专题会议3次，研究部署法治政府建设。" for n in "一二三四五六七八九"
+        f"（{n}）坚持高位推动 强化组织领导。今年以来，我局召开专题会议3次，研究部署法治政府建设。"
+        for n in "一二三四五六七八九"
     )
     heads = [b.text for b in read_text(text).body if b.kind == "heading" and b.level == 2]
     assert heads and all(h.rstrip("。").endswith("坚持高位推动强化组织领导") for h in heads), heads

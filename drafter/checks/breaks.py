@@ -44,11 +44,13 @@ COMMAS = "，,"
 SENTENCE = "。！？；!?;"
 LABEL = "：:"  # "电话：0371-…": a label and its value end a line without a mark
 SHOWN = 12  # characters of each side of the break a message shows
+CLAUSE_SLACK = 8  # a last clause up to this much longer is shown whole
 MIN_QUOTE = 4  # a shorter last clause (“合同、”) is quoted with the words before it
 LONGEST_HEADING = 40  # a line longer than this is a paragraph (the app's view says so of a typed line too)
 MANY = 10  # more breaks than this: the whole document is broken line by line, one finding says so
 MIN_RUN_IN = 20  # the body of a run-in heading this long is running text
 _CLAUSE_OPEN = Lazy(rf"[{CJK}][，、]")  # "抓，各职能部门……": a one-character clause is the sentence before's end
+_LIST_OPEN = Lazy(rf"[{CJK}]、[{CJK}]{{1,3}}、")  # "县、乡、村三级……": a list opens the paragraph
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,9 @@ BROKEN_PARAGRAPH = Rule(
 def broken_paragraph(ctx: Context) -> Iterator[Finding]:
     if ctx.doc.fmt not in FORMATS:
         return
-    found = list(ctx.paragraphs(BROKEN_PARAGRAPH, list(_pairs(ctx)), _broken))
-    if len(found) <= MANY:
+    pairs = list(_pairs(ctx))
+    found = list(ctx.paragraphs(BROKEN_PARAGRAPH, pairs, _broken))
+    if not _line_by_line(ctx, found, [b for b, _, _ in pairs]):  # end marks dropped here and there: each its own
         yield from found
         return
     # a document broken at every line (a PDF turned into Word line by line): one problem, one finding
@@ -104,6 +107,17 @@ def broken_paragraph(ctx: Context) -> Iterator[Finding]:
         "请把断开的段落合成一段"
     )
     yield replace(found[0], severity=WARNING, message=message)
+
+
+def _line_by_line(ctx: Context, found: list[Finding], candidates: list[Block]) -> bool:
+    """Whether the document is broken at every line (a PDF turned into Word): many breaks, most of its
+    running paragraphs ending without a mark (``candidates``), and those of a printed line's length, not
+    long sentences that lost their 。."""
+    if len(found) <= MANY:
+        return False
+    running = sum(1 for b in ctx.doc.blocks if _plain(b))
+    lengths = sorted(len(b.text) for b in candidates)
+    return 2 * len(candidates) > running and lengths[len(lengths) // 2] <= LONGEST_HEADING
 
 
 def _pairs(ctx: Context) -> Iterator[tuple[Block, Hashable, str | None]]:
@@ -150,7 +164,7 @@ def _broken(text: str, key: Hashable) -> Iterator[Local]:
         return
     start = _last_words(end)
     shown, then = end[start:], _first_words(nxt)
-    if _opens_inside(nxt) or (any(c in end for c in COMMAS) and _runs_on(end, nxt, b)):
+    if _opens_inside(nxt, end) or (any(c in end for c in COMMAS) and _runs_on(end, nxt, b)):
         message = f"段落在“{shown}”处断开，下一段“{then}”接着这句话；请把两段合成一段"
         yield BROKEN_PARAGRAPH.local(start, len(end), WARNING, message)
     elif any(c in end for c in COMMAS) and _running(end, kind):
@@ -175,12 +189,18 @@ def _runs_on(end: str, nxt: str, b: Breaks) -> bool:
 @lru_cache(maxsize=1)
 def _counted() -> re.Pattern[str]:
     """A measure word (or several: 万元, 余人次) closing a clause: what follows a number."""
-    return compile(f"{alternation(words().measure_words)}+[，,。；;、）)]")
+    return compile(f"{alternation(words().measure_words)}{{1,3}}[，,。；;、）)]")  # bounded: 人次 is 人 + 次 too
 
 
-def _opens_inside(nxt: str) -> bool:
-    """Whether the next paragraph starts inside a sentence: with a mark, or with a one-character clause."""
-    return bool(nxt) and (nxt[0] in OPENS or _CLAUSE_OPEN.match(nxt) is not None)
+def _opens_inside(nxt: str, end: str) -> bool:
+    """Whether the next paragraph starts inside a sentence: with a mark, or with a one-character clause
+    ending a sentence of the paragraph before ("……听取汇报，" + "抓，各职能部门……"); "县、乡、村三级……"
+    after an unnumbered heading is a list that starts a paragraph."""
+    if not nxt:
+        return False
+    if nxt[0] in OPENS:
+        return True
+    return _CLAUSE_OPEN.match(nxt) is not None and any(c in end for c in COMMAS) and not _LIST_OPEN.match(nxt)
 
 
 def _running(end: str, kind: str) -> bool:
@@ -204,7 +224,7 @@ def _last_words(end: str) -> int:
     """Where the words a finding quotes start: the last clause ("听取汇报，"), or the last ``SHOWN``
     characters where it is shorter than ``MIN_QUOTE`` or longer than that."""
     clause = max(end.rfind(c, 0, len(end) - 1) for c in SENTENCE + "：:，,、") + 1
-    if MIN_QUOTE <= len(end) - clause <= SHOWN:
+    if MIN_QUOTE <= len(end) - clause <= SHOWN + CLAUSE_SLACK:  # a clause a little longer: whole, not cut mid-word
         return clause
     start = max(len(end) - SHOWN, 0)
     while start < len(end) - 1 and end[start] in OPENS:  # not from a mark (“、执法……”)
