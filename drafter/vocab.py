@@ -54,6 +54,7 @@ class Words:
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
+    level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -113,6 +114,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             ahead=got("ahead"),
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
+            level_words=got("level_words"),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None

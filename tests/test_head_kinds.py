@@ -672,6 +672,13 @@ def test_a_short_reports_own_end_is_no_cover_letter() -> None:
     assert (got["unit"], got["year"]) == ("青禾县人民政府", 2022)
 
 
+def test_a_report_titled_关于上报_is_no_cover_letter() -> None:
+    """ "关于上报2023年度法治政府建设情况的报告" with no 《》 and no sending sentence is the report's own title."""
+    got = _lint(f"关于上报2022年度法治政府建设情况的报告\n青禾县人民政府\n{LETTER_BODY}")
+    assert got["title"] == "关于上报2022年度法治政府建设情况的报告"
+    assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
+
+
 @pytest.mark.parametrize(
     ("name", "generic"),
     [
@@ -684,6 +691,9 @@ def test_a_short_reports_own_end_is_no_cover_letter() -> None:
         ("乡宁县人民政府", False),
         ("镇原县司法局", False),
         ("青禾县人民政府", False),
+        ("县市场监督管理局", True),  # 市场 is a word, not a 市
+        ("区城乡规划局", True),
+        ("市场监督管理局", False),  # no level at all: the name as written
     ],
 )
 def test_a_unit_named_without_its_place(name: str, generic: bool) -> None:

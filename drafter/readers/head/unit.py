@@ -20,6 +20,7 @@ from ...lazyre import Lazy
 from ...model import Block, Meta
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
+from ...vocab import words
 from .ownname import own_name
 from .page import after_crumb
 from .title import UNIT_SUFFIX
@@ -237,8 +238,17 @@ _OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
 
 
 def is_generic(name: str) -> bool:
-    """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局"."""
-    return any(_GENERIC.match(simplified(without_pinyin(u))) is not None for u in name.split())
+    """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局",
+    "县市场监督管理局" (the 市 of 市场 is a word's, not a place's: ``level_words`` of words.toml)."""
+    return any(_GENERIC.match(_masked(simplified(without_pinyin(u)))) is not None for u in name.split())
+
+
+def _masked(view: str) -> str:
+    """``view`` with the words that hold a level's character (市场, 城乡, 乡村) blanked, so that only a
+    place's level character reads as one ("市场监督管理局" names no level)."""
+    for w in words().level_words:
+        view = view.replace(w, "丨" * len(w))
+    return view
 
 
 def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tuple[str, str] | None:
