@@ -29,6 +29,7 @@ from .gaps import also_missing
 from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
 from .rule import Rule, Scope
 
+REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 # When a heading matches several parts, the more specific wins first.
 _PRIORITY = ("other", "duties", "shortcomings", "plan", "measures")
 
@@ -232,8 +233,11 @@ def _place(block: Block, at: int) -> tuple[int, int, str]:
 def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
     """The block (and offset) where a part without a section of its own is written about."""
     cues = checklist.parts[pid].content
-    if pid == "measures":
-        got = next((b for s in sections if s.parts == ["opening"] for b in s.blocks if len(b.text) > 60), None)
+    if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
+        opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
+        got = next((b for b in opening if len(b.text) > REPORTS_WORK), None)
+        if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
+            got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return (got, 0) if got is not None else None
     for s in sections:
         if s.parts == ["opening"]:
