@@ -57,6 +57,8 @@ Role = Literal[
     "attachment",
     "imprint",
 ]
+RUNNING: tuple[Role, ...] = ("body", "opening")
+"""The roles of the report's running text: its body and its opening paragraph."""
 Frame = Literal["", "cell", "list"]
 """Where a .docx paragraph stands: in running text (""), in a table cell, or as a Word list item."""
 
@@ -234,7 +236,7 @@ class Document:
 
     @property
     def body(self) -> list[Block]:
-        return [b for b in self.blocks if b.role in ("body", "opening")]
+        return [b for b in self.blocks if b.role in RUNNING]
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

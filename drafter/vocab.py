@@ -8,14 +8,17 @@ say ``{leader}`` for any of the leaders (``checks.pattern`` expands it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .lazyre import compile
 from .readers.errors import ReadError
 from .resources import checked, read_toml
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def alternation(words: tuple[str, ...]) -> str:
 def words() -> Words:
     """The word lists: the first ``words.toml`` in the checklist folders (``DRAFTER_CHECKLISTS`` first);
     a list it lacks (a user's file from before the list was added) is the shipped one."""
-    return checked(lambda fresh: _words(*_first("words.toml", fresh)))
+    return load("words.toml", _words)
 
 
 def _words(data: dict[str, Any], p: Path) -> Words:
@@ -134,18 +137,15 @@ def _words(data: dict[str, Any], p: Path) -> Words:
 
 
 def _head(data: dict[str, Any]) -> HeadWords:
-    """The [head] table: each key a list of words."""
+    """The [head] table: each of its keys a list of words."""
+    return HeadWords(**{f.name: tuple(str(w) for w in data[f.name]) for f in fields(HeadWords)})
 
-    def got(key: str) -> tuple[str, ...]:
-        return tuple(str(w) for w in data[key])
 
-    return HeadWords(
-        sends=got("sends"),
-        send_phrases=got("send_phrases"),
-        title_verbs=got("title_verbs"),
-        report_starts=got("report_starts"),
-        not_places=got("not_places"),
-    )
+def load(name: str, build: Callable[[dict[str, Any], Path], T]) -> T:
+    """``build`` of the first ``name`` in the checklist folders (``DRAFTER_CHECKLISTS`` first) and the
+    file's path, the shipped file's entries for what it lacks; built again from the TOML itself when a
+    kept copy fails (``resources.checked``). Every data file of words is loaded through here."""
+    return checked(lambda fresh: build(*_first(name, fresh)))
 
 
 def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
@@ -179,7 +179,7 @@ class Patterns:
 def patterns() -> Patterns:
     """The first ``patterns.toml`` (``DRAFTER_CHECKLISTS`` first), the shipped entries for what it lacks;
     each pattern validated as a checklist's are (it compiles and cannot backtrack catastrophically)."""
-    return checked(lambda fresh: _patterns(*_first("patterns.toml", fresh)))
+    return load("patterns.toml", _patterns)
 
 
 def _patterns(data: dict[str, Any], p: Path) -> Patterns:

@@ -9,7 +9,6 @@ from functools import partial
 from pathlib import Path
 
 from textual.binding import Binding
-from textual.widgets import Footer
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.keys import key_name
@@ -18,7 +17,7 @@ from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.help import HELP
 from drafter.app.screens.start import StartScreen
 
-from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, footer_row, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 # a key in Textual's spelling: ^s, ctrl+s, a lowercase f7, esc
 TEXTUAL = re.compile(r"\^[a-z]|\b(?:ctrl|shift|alt)\+|\bf\d{1,2}\b|\besc\b")
@@ -46,11 +45,7 @@ def _footer_keys(app: DrafterApp) -> list[str]:
 async def test_the_footer_names_keys_as_word_does(tmp_path: Path) -> None:
     app = DrafterApp(Launch(draft=write_draft(tmp_path)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        footer = app.screen.query_one(Footer)
-        await until(pilot, lambda: footer.region.height > 0 and bool(footer.children), "the footer laid out")
-        await pilot.pause()
-        shown = rows(app)[-1]
+        shown = await footer_row(pilot, app)
         for label in ("Ctrl+S 保存", "F7 下一问题", "F2 设置", "F3 问题", "Ctrl+Q 退出", "F1 帮助"):
             assert label in shown, shown
         assert not TEXTUAL.search(shown), shown

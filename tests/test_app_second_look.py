@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from drafter.app.app import DrafterApp, Launch
 from drafter.app.buffer import DraftBuffer
@@ -19,7 +19,7 @@ from drafter.checks import Finding
 from drafter.readers.errors import ReadError
 
 from .conftest import run_cli
-from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, footer_row, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 def test_a_frame_on_a_heading_line_goes_below_it() -> None:
@@ -88,11 +88,7 @@ async def test_at_60_columns_the_footer_still_shows_quit_and_help(tmp_path: Path
     """At 60×20 the footer ran out at "^q" and never showed 退出 or F1 帮助."""
     app = DrafterApp(Launch(draft=write_draft(tmp_path)))
     async with app.run_test(size=(60, 20)) as pilot:
-        await settle(pilot, app)
-        footer = app.screen.query_one(Footer)
-        await until(pilot, lambda: footer.region.height > 0 and bool(footer.children), "the footer laid out")
-        await pilot.pause()
-        shown = rows(app)[-1]
+        shown = await footer_row(pilot, app)
         assert "退出" in shown and "帮助" in shown, shown
         assert "保存" in shown and "下一问题" in shown
 
@@ -102,11 +98,7 @@ async def test_at_80_columns_the_footer_leaves_out_only_ctrl_f(tmp_path: Path) -
     """Ctrl+F goes first where the keys do not fit (every Word user knows it); at 100 columns all are shown."""
     app = DrafterApp(Launch(draft=write_draft(tmp_path)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        footer = app.screen.query_one(Footer)
-        await until(pilot, lambda: footer.region.height > 0 and bool(footer.children), "the footer laid out")
-        await pilot.pause()
-        shown = rows(app)[-1]
+        shown = await footer_row(pilot, app)
         assert all(word in shown for word in ("F8 下一部分", "Ctrl+Q 退出", "F1 帮助")), shown
         assert "查找" not in shown
         await pilot.resize_terminal(100, 30)

@@ -24,20 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from ..lazyre import Lazy, compile
-from ..model import Block
+from ..model import RUNNING, Block
 from ..readers.errors import ReadError
-from ..resources import checked
 from ..text import CJK, match_number
-from ..vocab import alternation, words
+from ..vocab import alternation, load, words
 from .context import Context
 from .parts import heading_parts
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import FINISHED
+from .slips import FILE, FINISHED
 
-FILE = "typos.toml"
 FORMATS = ("docx", "md")  # where a paragraph's end is the writer's own
-ROLES = ("body", "opening")
 ENDS = FINISHED + "!?;:.—」』"  # how a paragraph may end: a sentence's mark, or one closing after it
 OPENS = "，。、；：？！,.;:?!”’）)》】〕%％"  # a paragraph never starts with these: the sentence before runs on
 COMMAS = "，,"
@@ -65,9 +62,7 @@ class Breaks:
 @lru_cache(maxsize=1)
 def breaks() -> Breaks:
     """The words, the user's ``typos.toml`` first (``slips``, ``typos`` read the same file)."""
-    from ..vocab import _first
-
-    return checked(lambda fresh: _breaks(*_first(FILE, fresh)))
+    return load(FILE, _breaks)
 
 
 def _breaks(data: dict[str, Any], p: Path) -> Breaks:
@@ -127,7 +122,7 @@ def _pairs(ctx: Context) -> Iterator[tuple[Block, Hashable, str | None]]:
     blocks = ctx.doc.blocks
     started = False
     for i, b in enumerate(blocks[:-1]):
-        started = started or (b.role in ROLES and any(c in b.text for c in SENTENCE))
+        started = started or (b.role in RUNNING and any(c in b.text for c in SENTENCE))
         if not started or not _plain(b) or _finished(b.text):
             continue
         nxt = blocks[i + 1]
@@ -147,7 +142,7 @@ def _kind(ctx: Context, before: Block | None, b: Block) -> str:
 def _plain(b: Block) -> bool:
     """A paragraph of running text as far as the reader can tell: not a heading, a numbered or listed
     item, a table cell, a title, a signature or the page's words."""
-    return b.kind == "paragraph" and b.role in ROLES and not b.number and not b.frame
+    return b.kind == "paragraph" and b.role in RUNNING and not b.number and not b.frame
 
 
 def _finished(text: str) -> bool:

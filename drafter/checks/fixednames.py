@@ -25,7 +25,7 @@ from typing import Any
 
 from ..lazyre import Lazy
 from ..readers.errors import ReadError
-from ..resources import checked
+from ..vocab import load
 from .keep import kept
 
 _CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
@@ -80,9 +80,7 @@ def kind_of(k: str, kinds: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def fixed() -> Fixed:
     """The known titles and terms: the first ``names.toml`` (``DRAFTER_CHECKLISTS`` first)."""
-    from ..vocab import _first
-
-    return checked(lambda fresh: _fixed(*_first("names.toml", fresh)))
+    return load("names.toml", _fixed)
 
 
 def _fixed(data: dict[str, Any], path: object) -> Fixed:

@@ -17,7 +17,7 @@ from typing import Any
 from .. import dates
 from ..hanzi import simplified
 from ..readers.errors import ReadError
-from ..resources import checked
+from ..vocab import load
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -49,9 +49,7 @@ class Meetings:
 @lru_cache(maxsize=1)
 def meetings() -> Meetings:
     """``names.toml``'s ``[meetings]`` and ``[[congresses]]`` (``DRAFTER_CHECKLISTS`` first)."""
-    from ..vocab import _first
-
-    return checked(lambda fresh: _meetings(*_first("names.toml", fresh)))
+    return load("names.toml", _meetings)
 
 
 def _month(v: object) -> Month:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..lazyre import compile
+from ..model import RUNNING
 from ..vocab import Words, alternation, words
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -28,7 +29,6 @@ RELATIVE_YEAR = Rule(
 
 _CLAUSE_END = "，,。；;！？!?"
 _SENTENCE_END = "。；;！？!?"
-_SEEN = ("body", "opening")
 
 
 @RELATIVE_YEAR.check
@@ -41,7 +41,7 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
     blocks = [
         (b, (ctx.year, written.year), part)
         for b in ctx.doc.blocks
-        if b.role in _SEEN and (part := ctx.part_of(b)) != "plan"
+        if b.role in RUNNING and (part := ctx.part_of(b)) != "plan"
     ]
     yield from ctx.paragraphs(RELATIVE_YEAR, blocks, _this_year)
 

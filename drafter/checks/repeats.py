@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterator
 from itertools import pairwise
 
 from ..lazyre import Lazy
-from ..model import Block
+from ..model import RUNNING, Block
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -24,7 +24,6 @@ DOUBLED_SENTENCE = Rule(
     {WARNING: "同一句话紧接着又写了一遍，或一段正文紧接着又重复了一段（粘贴了两次）"},
 )
 
-ROLES = ("body", "opening")
 MIN_CHARS = 8  # characters with its end mark; a shorter sentence repeated ("是。是。") may be a list's item or a slogan's rhythm
 SHOWN = 20  # characters of the repeated sentence a message shows
 _ENDS = "。！？；!?;"  # running text: a title or a heading shown twice by a page has none
@@ -51,7 +50,7 @@ def doubled_sentence(ctx: Context) -> Iterator[Finding]:
 
 
 def _running(b: Block) -> bool:
-    return b.role in ROLES and b.kind == "paragraph"
+    return b.role in RUNNING and b.kind == "paragraph"
 
 
 def _twice_in(text: str, key: Hashable) -> Iterator[Local]:

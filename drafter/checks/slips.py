@@ -17,8 +17,8 @@ from typing import Any
 from ..lazyre import Lazy
 from ..model import Block
 from ..readers.errors import ReadError
-from ..resources import checked
 from ..text import CJK
+from ..vocab import load
 from .context import Context
 from .numbering import half_bracketed
 from .results import INFO, WARNING, Finding, Local
@@ -52,9 +52,7 @@ class Slips:
 @lru_cache(maxsize=1)
 def slips() -> Slips:
     """The marks and words, the user's ``typos.toml`` first (``typos.typos`` reads the same file)."""
-    from ..vocab import _first
-
-    return checked(lambda fresh: _slips(*_first(FILE, fresh)))
+    return load(FILE, _slips)
 
 
 def _slips(data: dict[str, Any], p: Path) -> Slips:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..hanzi import reading, simplified, without_pinyin
 from ..readers.errors import ReadError
-from ..resources import checked
+from ..vocab import load
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -58,9 +58,7 @@ class Typos:
 def typos() -> Typos:
     """``typos.toml``: the first in the checklist folders (``DRAFTER_CHECKLISTS`` first), the shipped entries
     for what it lacks."""
-    from ..vocab import _first
-
-    return checked(lambda fresh: _typos(*_first(FILE, fresh)))
+    return load(FILE, _typos)
 
 
 def _typos(data: dict[str, Any], p: Path) -> Typos:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Footer, TextArea
 
 from drafter.app.app import DrafterApp
 from drafter.app.screens.draft import DraftScreen
@@ -137,6 +137,15 @@ async def until(pilot, cond: Callable[[], object], what: str, seconds: float | N
         if time.monotonic() > deadline:
             raise AssertionError(f"never happened within {limit:.0f} s: {what}")
         await pilot.pause(0.02)
+
+
+async def footer_row(pilot, app) -> str:  # type: ignore[no-untyped-def]
+    """The footer's row (the screen's last), once the app has settled and the footer is laid out."""
+    await settle(pilot, app)
+    footer = app.screen.query_one(Footer)
+    await until(pilot, lambda: footer.region.height > 0 and bool(footer.children), "the footer laid out")
+    await pilot.pause()
+    return rows(app)[-1]
 
 
 async def click(pilot, selector: str) -> None:  # type: ignore[no-untyped-def]
