@@ -180,11 +180,14 @@ def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
             yield start, end, *why
 
 
+DASH = "年份之间用"  # what is wrong with the years is only the dash between them: typesetting, an info
+
+
 def _years_off(got: re.Match[str], t: Title) -> tuple[Title, str] | None:
     """What is wrong in the years of ``t`` cited with its own figures: 年 dropped, another dash."""
     right = _RANGE.compiled.search(t.name)
     assert right is not None
-    problems = ["年份后漏了“年”"] * bool(right[4] and not got[4]) + [f"年份之间用“{right[2]}”"] * (got[2] != right[2])
+    problems = ["年份后漏了“年”"] * bool(right[4] and not got[4]) + [f"{DASH}“{right[2]}”"] * (got[2] != right[2])
     return (t, "，".join(problems)) if problems else None
 
 
@@ -267,4 +270,4 @@ def _term_end(text: str, at: int, t: Term, light: str) -> int:
     return end if end and 0 < best <= t.edits else 0
 
 
-__all__ = ["Term", "Title", "bent_terms", "bent_titles", "bent_years", "distance", "fixed", "key"]
+__all__ = ["DASH", "Term", "Title", "bent_terms", "bent_titles", "bent_years", "distance", "fixed", "key"]
