@@ -19,6 +19,17 @@ from .resources import checked, read_toml
 
 
 @dataclass(frozen=True)
+class HeadWords:
+    """``words.toml``'s [head]: the words the head's reader (``readers/head``) matches."""
+
+    sends: tuple[str, ...] = ()  # 报送 呈报: a letter's verb after 现将《…》 (现将《…》报送你们)
+    send_phrases: tuple[str, ...] = ()  # 特此函告 请审阅: a letter's own phrases
+    title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
+    report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
+    not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
+
+
+@dataclass(frozen=True)
 class Words:
     leaders: tuple[str, ...]
     duty_acts: tuple[str, ...]
@@ -55,6 +66,7 @@ class Words:
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
+    head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -115,9 +127,25 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
+            head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
+
+
+def _head(data: dict[str, Any]) -> HeadWords:
+    """The [head] table: each key a list of words."""
+
+    def got(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in data[key])
+
+    return HeadWords(
+        sends=got("sends"),
+        send_phrases=got("send_phrases"),
+        title_verbs=got("title_verbs"),
+        report_starts=got("report_starts"),
+        not_places=got("not_places"),
+    )
 
 
 def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:

@@ -10,30 +10,41 @@ one that title names, else the sender (the letter's signature, or the unit its t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ... import dates
 from ...hanzi import read_as, without_pinyin
-from ...lazyre import Lazy
+from ...lazyre import Lazy, compile
 from ...text import match_number, squash
+from ...vocab import alternation, words
 from ..rawpara import RawPara
 from .page import HEADER
 from .title import TITLE, is_unit_line
 
 LETTER_SCAN = 16  # lines a cover letter's sentence is looked for in
 SIGNED_WITHIN = 4  # lines from the sentence to the letter's date: a 特此函告, the signature
-# The letter's own words: sending the report ("现将《…》报送你们", "现将我县…情况予以报送"), never the
-# report's opening ("现将有关情况报告如下")
-_SENDS = Lazy(
-    r"现将[^。]{0,80}?(?:报送|呈报|上报|报给|报来|送上|呈上|报上|印送|送达)(?!如下)|(?:报送|呈报)(?:你们|贵)"
-    r"|(?:予以|现予|随文|一并)报送|特此(?:报送|函告|呈报)|请(?:予)?(?:审阅|审示|审定|阅示)"
-)
+
+
+# The letter's own words (``words.toml`` [head]): sending the report ("现将《…》报送你们", "现将我县…情况
+# 予以报送"), never the report's opening ("现将有关情况报告如下")
+@lru_cache(maxsize=1)
+def _sends() -> re.Pattern[str]:
+    head = words().head
+    return compile(rf"现将[^。]{{0,80}}?{alternation(head.sends)}(?!如下)|{alternation(head.send_phrases)}")
+
+
 # a letter's title: 关于报送《…》的函/报告, 关于报送…的函; "关于上报2023年度法治政府建设情况的报告" (no 《》, a 报告)
 # is the report itself, titled as some units title theirs
-_LETTER_TITLE = Lazy(
-    r"关于(?:报送|呈报|上报|报来|提交)((?=[《〈<])[^。]{0,80}|[^。]{0,80}(?=的(?:函|请示)$))的(?:函|报告|请示)$"
-    r"|关于([^。]{0,80}报告)的函$"
-)
+@lru_cache(maxsize=1)
+def _letter_title() -> re.Pattern[str]:
+    return compile(
+        rf"关于{alternation(words().head.title_verbs)}((?=[《〈<])[^。]{{0,80}}|[^。]{{0,80}}(?=的(?:函|请示)$))"
+        r"的(?:函|报告|请示)$|关于([^。]{0,80}报告)的函$"
+    )
+
+
 _DATE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
 _CITED = Lazy(r"[《〈<]([^《》〈〉<>]{6,80})[》〉>]")  # a copy's half-width <> too
 _ABOUT = Lazy(r"^(.{2,30}?)关于")
@@ -59,9 +70,9 @@ def cover_letter_block(paras: list[RawPara]) -> Letter | None:
         view = read_as(squash(p.text))
         if sent is None and (match_number(view) or len(view) > PREAMBLE_MAX):
             return None  # the report itself, before any letter's sentence: "以上报告，请审阅" is its end
-        if _SENDS.search(view) or _LETTER_TITLE.search(view):
+        if _sends().search(view) or _letter_title().search(view):
             sent = i
-            if _SENDS.search(view) and _report_follows(paras, i + 1):  # a copy without signature and date
+            if _sends().search(view) and _report_follows(paras, i + 1):  # a copy without signature and date
                 return _letter(paras, i + 1, i + 1)
             continue
         if sent is None:
@@ -82,10 +93,15 @@ def _report_follows(paras: list[RawPara], i: int) -> bool:
     if i >= len(paras):
         return False
     view = read_as(squash(paras[i].text))
-    return _REPORT_START.match(view) is not None and len(view) > SHORT
+    return _report_start().match(view) is not None and len(view) > SHORT
 
 
-_REPORT_START = Lazy(r"^(?:20\d{2}\s*年|一年来|今年以来|一、|第一部分)")
+@lru_cache(maxsize=1)
+def _report_start() -> re.Pattern[str]:
+    """The report's opening ("2022年，", "一年来", ``words.toml`` [head] ``report_starts``) or first heading."""
+    return compile(rf"^(?:20\d{{2}}\s*年|{alternation(words().head.report_starts)}|一、|第一部分)")
+
+
 PREAMBLE_MAX = 200  # a line before a letter's sentence: its header, 文号, title, 主送机关 (a page's words)
 SHORT = 30  # a letter's line between its sentence and its date: 特此函告, 附件, the signature
 _SIGNED_DATE = Lazy(rf"^[^\s，。,]{{2,30}}?\s*(?:{dates.ARABIC}|{dates.CHINESE})$")  # "青山县人民政府2023年1月10日"
@@ -115,7 +131,7 @@ def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
     texts = [(" ".join(p.text.split()), p.line) for p in paras]  # joint issuers stay one space apart
     found = [(m.group(1), line) for text, line in texts for m in _CITED.finditer(text)]
     found += [(m.group(1).strip("《》〈〉<>"), line) for text, line in texts if (m := _ATTACHED.match(text))]
-    titled = [(m.group(1) or m.group(2), line) for text, line in texts if (m := _LETTER_TITLE.search(text))]
+    titled = [(m.group(1) or m.group(2), line) for text, line in texts if (m := _letter_title().search(text))]
     found += [(name, line) for name, line in titled if name and not any(c in name for c in "《〈<")]
     for name, line in found:
         if TITLE.search(read_as(without_pinyin(name))):
@@ -133,7 +149,7 @@ def _sender(paras: list[RawPara], dated: str) -> tuple[str | None, str | None]:
         return squash(paras[-1].text), "signature"
     for p in paras:
         view = read_as(squash(p.text))
-        if _LETTER_TITLE.search(view) and (m := _ABOUT.match(view)) is not None:
+        if _letter_title().search(view) and (m := _ABOUT.match(view)) is not None:
             return squash(p.text)[: m.end(1)], "title"
     for p in paras:
         if HEADER.match(p.text):

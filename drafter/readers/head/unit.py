@@ -266,7 +266,7 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
     for m, source in found:
         stem = m.group(1)
-        if len(stem) > len(level) and not stem.startswith(("全", "我", "本", "该", "各", "市委", "县委", "区委")):
+        if len(stem) > len(level) and not stem.startswith(words().head.not_places):
             return ("中共" if simplified(name).startswith("中共") else "") + stem + view[len(level) :], source
     return None
 
