@@ -203,6 +203,7 @@ def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | N
             for t in same
             if (r := _RANGE.compiled.search(t.name)) and ((int(r[1]) == a) != (int(r[3]) == b)) and a <= int(r[1])
         ]
+        near.sort(key=lambda t: _start(t), reverse=True)  # of two editions, the one in force now is meant
         return (near[0], "起止年份有误") if near else None
     for t in same:
         right = _RANGE.compiled.search(t.name)
@@ -210,6 +211,11 @@ def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | N
         if a == int(right[1]) or b == int(right[3]):
             return t, "起止年份有误"
     return same[0], "起止年份有误"
+
+
+def _start(t: Title) -> int:
+    r = _RANGE.compiled.search(t.name)
+    return int(r[1]) if r else 0
 
 
 def distance(a: str, b: str, limit: int, light: str = "") -> int:
