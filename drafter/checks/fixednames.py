@@ -178,11 +178,14 @@ def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
             yield start, end, *why
 
 
+DASH = "年份之间用"  # what is wrong with the years is only the dash between them: typesetting, an info
+
+
 def _years_off(got: re.Match[str], t: Title) -> tuple[Title, str] | None:
     """What is wrong in the years of ``t`` cited with its own figures: 年 dropped, another dash."""
     right = _RANGE.compiled.search(t.name)
     assert right is not None
-    problems = ["年份后漏了“年”"] * bool(right[4] and not got[4]) + [f"年份之间用“{right[2]}”"] * (got[2] != right[2])
+    problems = ["年份后漏了“年”"] * bool(right[4] and not got[4]) + [f"{DASH}“{right[2]}”"] * (got[2] != right[2])
     return (t, "，".join(problems)) if problems else None
 
 
@@ -198,6 +201,7 @@ def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | N
             for t in same
             if (r := _RANGE.compiled.search(t.name)) and ((int(r[1]) == a) != (int(r[3]) == b)) and a <= int(r[1])
         ]
+        near.sort(key=lambda t: _start(t), reverse=True)  # of two editions, the one in force now is meant
         return (near[0], "起止年份有误") if near else None
     for t in same:
         right = _RANGE.compiled.search(t.name)
@@ -205,6 +209,11 @@ def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | N
         if a == int(right[1]) or b == int(right[3]):
             return t, "起止年份有误"
     return same[0], "起止年份有误"
+
+
+def _start(t: Title) -> int:
+    r = _RANGE.compiled.search(t.name)
+    return int(r[1]) if r else 0
 
 
 def distance(a: str, b: str, limit: int, light: str = "") -> int:
@@ -265,4 +274,4 @@ def _term_end(text: str, at: int, t: Term, light: str) -> int:
     return end if end and 0 < best <= t.edits else 0
 
 
-__all__ = ["Term", "Title", "bent_terms", "bent_titles", "bent_years", "distance", "fixed", "key"]
+__all__ = ["DASH", "Term", "Title", "bent_terms", "bent_titles", "bent_years", "distance", "fixed", "key"]

@@ -13,7 +13,7 @@ from ..vocab import placeholder_hint_rx, placeholder_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .fixednames import bent_terms, bent_titles, bent_years
+from .fixednames import DASH, bent_terms, bent_titles, bent_years
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -62,7 +62,15 @@ OUTDATED_CITATION = Rule(
         INFO: "检查清单设为提示的引用",
     },
 )
-WORDING = Rule("wording", "常见错用词", Scope.DOCUMENT, {WARNING: "检查清单 wording 列出的错用词"})
+WORDING = Rule(
+    "wording",
+    "常见错用词",
+    Scope.DOCUMENT,
+    {
+        WARNING: "检查清单 wording 列出的错用词、写错的固定提法和文件名称",
+        INFO: "文件名称中年份之间的连接号写成了短横（只关排版）",
+    },
+)
 PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "留有××、【请填写】、TODO 等占位符"})
 
 
@@ -107,7 +115,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
             yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
     for v, start, end, _, why in names:
         b = own(v)
-        yield WORDING.at(b, start, end, WARNING, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
+        severity = INFO if why.startswith(DASH) else WARNING  # 2021-2025年: a dash, not a wrong name
+        yield WORDING.at(b, start, end, severity, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
 
