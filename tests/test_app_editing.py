@@ -52,11 +52,15 @@ async def test_f7_walks_the_findings_and_shows_each_message_whole(tmp_path: Path
             await pilot.press("f7")
             await pilot.pause()
             line, _col = screen.cursor_place()
-            seen.append(line)
             status = str(screen.query_one("#status").content)
             shown = screen.walk_list()[screen._walk][2]
             assert shown.message in status  # whole, not cut
-            assert shown.line is None or shown.line == line
+            if shown.length or shown.line is None:
+                assert shown.line is None or shown.line == line
+            else:  # about a whole part: the cursor where the writer adds to it, not in its heading
+                assert screen.editor.cursor_location[0] not in screen.heads()
+                line = shown.line
+            seen.append(line)
         assert seen == sorted(seen) or seen[0] > seen[-1]  # in reading order (from the cursor, wrapping once)
         assert {f.line for f in wording} <= set(seen)
         await pilot.press("f7")  # round again to the first
@@ -64,11 +68,35 @@ async def test_f7_walks_the_findings_and_shows_each_message_whole(tmp_path: Path
         first = screen.cursor_place()[0]
         await pilot.press("shift+f7")
         await pilot.pause()
-        assert screen.cursor_place()[0] == seen[-1] or screen.cursor_place()[0] <= first
+        back = screen.walk_list()[screen._walk][2]  # a part's finding puts the cursor below its heading
+        assert back.line == seen[-1] or screen.cursor_place()[0] <= first
         await pilot.press("left")  # off the finding's line: the note goes
         await pilot.press("down" if screen.editor.cursor_location[0] == 0 else "up")
         await pilot.pause()
         assert "\n" not in str(screen.query_one("#status").content)
+
+
+@aio
+async def test_f7_to_a_finding_on_a_whole_part_puts_the_cursor_below_its_heading(tmp_path: Path) -> None:
+    """A part's finding (a checklist item not written) is about the part: typing after F7 adds to the part,
+    never to its heading ("x一、……")."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.editor.move_cursor((0, 0))
+        for _ in range(len(screen.walk_list())):
+            await pilot.press("f7")
+            await until(pilot, lambda: screen.note, "the note of the finding F7 went to")
+            shown = screen.walk_list()[screen._walk][2]
+            if not shown.length and shown.line is not None:
+                break
+        assert not shown.length, "a part's finding to walk to"
+        heading = screen.buffer.text().split("\n")[shown.line - 1]
+        await pilot.press("x")
+        await until(pilot, lambda: "x" in screen.buffer.text() or "x" in screen.editor.text, "the typed x")
+        screen._store()
+        assert screen.buffer.text().split("\n")[shown.line - 1] == heading
 
 
 @aio

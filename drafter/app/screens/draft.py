@@ -94,6 +94,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self.note = ""  # the status line's second half: the finding F7 went to, in full
         self.noted: tuple[str, int | None, str] | None = None  # that finding, to drop the note once it is fixed
         self._walk: int | None = None  # its index in walk_list()
+        self._walk_spot: tuple[int, int] | None = None  # where the walk put the cursor
         self.pages: Any = None  # the last preview's pages (render/preview.py), or None
         self._note_row: tuple[int, int] | None = None  # (section, row) the note is about
         self._place: place.Place | None = None  # where the cursor is, kept for remember_place

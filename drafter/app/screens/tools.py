@@ -56,6 +56,7 @@ class Tools:
     note: str
     noted: tuple[str, int | None, str] | None
     _walk: int | None
+    _walk_spot: tuple[int, int] | None  # where the last walk put the cursor (a part's writing spot)
 
     if TYPE_CHECKING:  # provided by the draft screen
         editor: TextArea
@@ -119,10 +120,9 @@ class Tools:
         if (
             at is not None
             and at < len(found)
-            and (found[at][0], max(found[at][1], markup(lines, found[at][0])))
-            in (
-                here,
-                start,
+            and (
+                (found[at][0], max(found[at][1], markup(lines, found[at][0]))) in (here, start)
+                or here == self._walk_spot
             )
         ):
             # still on the finding last gone to (its words selected): the one after (before) it, even at one place
@@ -133,10 +133,12 @@ class Tools:
             k = next((n for n in range(len(found) - 1, -1, -1) if found[n][:2] < here), len(found) - 1)
         line, col, f = found[k]
         self.jump_to_line(line, max(col, 0))
-        if col >= 0 and f.length:
+        if not f.length and self.editor.cursor_location[0] in self.heads():
+            self.show_section(self.current)  # about the whole part: where to write in it, not in its heading
+        elif col >= 0 and f.length:
             row, at = self.editor.cursor_location
             self.editor.selection = Selection((row, at), (row, at + f.length))
-        self._walk = k
+        self._walk, self._walk_spot = k, self.cursor_place()
         name = SEVERITY.get(f.severity, ("", ""))[0]
         self.note = f"{name}{k + 1}/{len(found)}：{f.message}（{rule_name(f.rule)}）"
         self.noted = (f.rule, f.line, f.message)
