@@ -1,0 +1,141 @@
+"""A covered item of the 第一责任人 part quotes the sentence that reports the unit's own head doing it,
+by kind: not a meeting's name, not a deputy, not others' heads, not a duty urged on others."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.quotes import PLAN, assert_quotes
+
+# (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
+CASES = [
+    (
+        "the leader's title in a meeting's name is not the leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "主任办公会会前学法7次。局长主持召开专题会议3次，部署法治建设。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "the 书记 of 习近平总书记 is not the unit's leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局党委召开专题会议，认真学习了习近平总书记关于全面依法治国的重要讲话。",
+        PLAN,
+        "duties-leader",
+        None,
+    ),
+    (
+        "a study meeting is no deploying, and 同部署、同推进 is a stock phrase",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "在政府常务会议上组织会前学法6次。将法治建设与业务工作同部署、同推进。局长主持召开专题会议2次，研究部署执法改革。",
+        PLAN,
+        "duties-deploy",
+        "研究部署执法改革",
+    ),
+    (
+        "the 规定's name and a deputy are not the leader; a figure's sentence counts by the same words only",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "认真落实党政主要负责人履行推进法治建设第一责任人职责规定。局主要负责人每年年初召开专题会议部署法治工作。"
+        "成立法治办公室，由分管副局长任主任，配备工作人员2名。",
+        PLAN,
+        "duties-leader",
+        "局主要负责人每年年初",
+    ),
+    (
+        "a document's name is not the leader, nor a 述法",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "印发《青山县党政主要负责人履行推进法治建设第一责任人职责实施办法》《青山县党政主要负责人述法办法》。"
+        "局长主持召开专题会议2次，研究部署执法改革。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "other units' heads and their 述法 meeting are not this unit's leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "全覆盖选派12所民办高校党组织书记。组织召开全面依法治区委员会会议暨党政主要负责人述法会议。局长带头学法6次。",
+        PLAN,
+        "duties-leader",
+        "局长带头学法",
+    ),
+    (
+        "the heads of its sections are not the unit's head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "各股室负责同志参加法治培训4次。局长带头学法6次。",
+        PLAN,
+        "duties-leader",
+        "局长带头学法",
+    ),
+    (
+        "another body's leader, or a leader's plan, is no act of this unit's head: the sentence with his act is",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "县委书记在全县法治工作会议上提出明确要求。主要负责人将带头学法。局长亲自研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长亲自研究部署",
+    ),
+    (
+        "leaders at every level studying are quoted after this unit's head studying",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "全县各级领导干部带头学法，集中学法12次。局长带头旁听庭审1次，主持会前学法6次。",
+        PLAN,
+        "duties-study",
+        "局长带头旁听庭审",
+    ),
+    (
+        "others' heads' 述法 is quoted after this unit's head's own",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "各乡镇、各部门主要负责人述法全覆盖。局长在县委全面依法治县委员会会议上述法。",
+        PLAN,
+        "duties-report",
+        "局长在县委",
+    ),
+    (
+        "a 述法 this unit heard from others' heads is no 述法 of its own head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持召开专题会议3次。召开局党组会议，听取5个下属单位主要负责人述法。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
+        "a duty urged on others' heads is no act of this unit's head: the sentence with his act is",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "督促各单位一把手切实履行第一责任人职责。局长主持召开专题会议3次，研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "leaders organised to study are quoted after this unit's head teaching them and studying",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "组织全县领导干部旁听庭审、集中学法2次。局长为全县各级领导干部讲授法治课，带头学法。",
+        PLAN,
+        "duties-study",
+        "局长为全县各级领导干部讲授法治课",
+    ),
+    (
+        "a head who 切实履行第一责任人职责 is quoted after the head who chaired a meeting",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局党组书记、局长切实履行法治建设第一责任人职责。局长主持召开专题会议3次，研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "the part's own heading names no item: its first sentence is not the leader's act",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "将习近平法治思想纳入党组会会前学习内容，全年学法6次。",
+        PLAN,
+        "duties-leader",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "measures", "duties", "plan", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_covered_item_quotes_the_sentence_that_reports_it(
+    kind: str, measures: str, duties: str, plan: str, item: str, words: str | None
+) -> None:
+    assert_quotes(kind, measures, duties, plan, item, words)

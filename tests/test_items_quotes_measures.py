@@ -1,0 +1,273 @@
+"""A covered checklist item of the measures or the plan quotes the sentence that reports it, by kind:
+the party's leadership, major decisions, disputes, oversight, a plan's concrete tasks…"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.quotes import DUTIES, PLAN, assert_quotes
+
+# (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
+CASES = [
+    (
+        "the party's leadership of rule-of-law building alone covers the leadership item",
+        "（一）加强党的领导。局党组坚持党对法治政府建设的全面领导。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "党对法治政府建设的全面领导",
+    ),
+    (
+        "a mechanism of the leadership item is quoted before the party's leadership",
+        "局党组坚持党对法治政府建设的全面领导。落实普法责任制，开展普法活动12场。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "开展普法活动12场",
+    ),
+    (
+        "the opening's 在……坚强领导下 covers no leadership item",
+        "在局党组的坚强领导下，全局深入推进法治政府建设，办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        None,
+    ),
+    (
+        "a run-in title covers its item with the sentence after it",
+        "（一）依法决策。三是积极推行法律顾问制度。今年与律师事务所签订法律顾问合同，审核合同12份。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        "签订法律顾问合同",
+    ),
+    (
+        "a plan's numbered title is quoted by the task under it",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "1.完善制度建设。修订行政执法公示办法，6月底前印发。",
+        "plan-concrete",
+        "修订行政执法公示办法",
+    ),
+    (
+        "a plan whose first item opens with a slogan is quoted at its first concrete task",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是加强队伍建设。发挥领导干部“关键少数”作用，提高依法行政能力。"
+        "二是规范执法。开展“一规划两纲要”落实情况督察。",
+        "plan-concrete",
+        "一规划两纲要",
+    ),
+    (
+        "the 合法性审查 of 规范性文件 is no major decision",
+        "（一）规范性文件。制发的规范性文件均按照《规范性文件管理办法》进行合法性审查，全面清理规范性文件。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
+        "a plan of short tasks is a list, not titles",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是加强学法；二是规范决策。",
+        "plan-concrete",
+        "一是加强学法",
+    ),
+    (
+        "a plan of catchwords only is quoted at its one task",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是深入推进依法行政，加快法治政府建设。二是强化组织实施，发挥核心作用。三是推动各乡镇全面开展相对集中行政处罚权工作。",
+        "plan-concrete",
+        "相对集中行政处罚权",
+    ),
+    (
+        "the item's more specific word reports it before a looser one earlier",
+        "（一）决策。聘请法律顾问，在处理信访工作中发挥作用，参与信访接待。"
+        "（二）调解。完善人民调解组织，实现村级人民调解全覆盖。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "人民调解全覆盖",
+    ),
+    (
+        "in one paragraph, the sentence with a figure reports the item",
+        "（一）复议。认真履行行政复议法定职责，严格办案标准。全年办结行政复议案件33件，纠错3件。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "33件",
+    ),
+    (
+        "a sentence dated only before the report year reports an earlier year",
+        "（一）复议。自2021年1月1日起，县政府集中行使行政复议职责。全年办结行政复议案件33件。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "33件",
+    ),
+    (
+        "a cue inside a slogan reports nothing",
+        "（一）复议。充分发挥行政复议化解行政争议的主渠道作用。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        None,
+    ),
+    (
+        "a title's paragraph: the first of its sentences that reports something",
+        "（一）纠纷。二是强化政府采购投诉管理，积极化解矛盾纠纷。严格规范投诉处理程序。全年对3项投诉作出行政裁决。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "3项投诉",
+    ),
+    (
+        "a law or a document studied is not the work it names",
+        "（一）学法。组织学习《民法典》《信访工作条例》等法律法规5次。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        None,
+    ),
+    (
+        "a stock phrase in quotes, or a goal reached, is no concrete task of a plan",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "（一）深化改革。简化流程，真正实现“一趟不用跑”。全面落实“谁执法谁普法”普法责任制。"
+        "联合公安部门推出“退役一件事”集成服务。",
+        "plan-concrete",
+        "退役一件事",
+    ),
+    (
+        "a document to issue, or a body named, is a concrete task of a plan",
+        "（一）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        "一是加强领导。深入落实第一责任人职责，强化考核评价。二是加强平台建设。全力支持平台建设，出台平台应用配套制度。",
+        "plan-concrete",
+        "出台平台应用配套制度",
+    ),
+    (
+        "an 应诉 sentence put into 考核 reports 应诉, not the 推进机制",
+        "（一）应诉。将行政机关负责人出庭应诉工作纳入年度考核。（二）组织。成立法治建设领导小组，统筹推进法治建设。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "领导小组",
+    ),
+    (
+        "a clause left open at its paragraph's end does not read on its own: it is no quote",
+        "（一）执法。全年办结行政处罚案件40件。（二）规范性文件。全面清理规范性文件，",
+        DUTIES,
+        PLAN,
+        "normative-documents",
+        None,
+    ),
+    (
+        "a guiding-thought sentence is no study of 习近平法治思想; the sentence that says how it was studied is",
+        "（一）学习。我局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实习近平法治思想。"
+        "将习近平法治思想纳入党组理论学习中心组学习，全年专题学习4次。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "纳入党组理论学习中心组",
+    ),
+    (
+        "internal 督查 of 法治 building is the 推进机制, not oversight; 政务公开 is",
+        "（一）监督。扎实开展法治政府实地督查工作。（二）公开。主动公开政府信息120条。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政府信息",
+    ),
+    (
+        "a topic a meeting deployed, even with a figure, is quoted after a sentence that did it",
+        "（一）组织领导。全年召开党组会议12次，研究部署普法宣传和政务公开等工作。"
+        "（二）公开。严格落实政务公开制度，及时公开行政许可结果。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "及时公开行政许可结果",
+    ),
+    (
+        "topics named before the verb (对……等工作作出部署) are a meeting's topics too",
+        "（一）组织领导。对政务公开、执法监督等工作作出安排部署。（二）公开。严格落实政务公开制度，及时公开行政许可结果。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "及时公开行政许可结果",
+    ),
+    (
+        "a deployed topic with a figure after it reports the work done",
+        "（一）组织领导。部署开展政务公开专项检查工作，检查政府网站12个。（二）公开。严格落实政务公开制度。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "检查政府网站12个",
+    ),
+    (
+        "a report the leader heard is no 复议 handled",
+        "（一）组织领导。局长先后4次听取行政复议工作汇报，研究了案件办理中的难点问题。"
+        "（二）复议。依法办理行政复议案件，做到案结事了。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "依法办理行政复议案件",
+    ),
+    (
+        "a topic a meeting dealt with still covers the item when nothing else reports it",
+        "（一）组织领导。县政府常务会议专题研究了政务公开工作。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "专题研究了政务公开工作",
+    ),
+    (
+        "a guiding clause on 习近平法治思想 is quoted after the sentence that says how it was studied",
+        "（一）理论武装。坚持深入学习贯彻习近平法治思想，开展法治建设5项行动。党组中心组集中学习习近平法治思想。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "党组中心组集中学习",
+    ),
+    (
+        "a topic the leader 调度 is quoted after the sentence that reports the work",
+        "（一）组织领导。主要负责人专题调度放管服改革、行政执法等工作5次。（二）执法。严格落实行政执法三项制度，规范执法行为。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "严格落实行政执法三项制度",
+    ),
+    (
+        "under a heading naming the item, a meeting's topic is quoted after the sentence that reports the work",
+        "（一）深化放管服改革\n县政府主要负责人主持召开常务会议5次，专题研究放管服改革工作。全年推行告知承诺制事项12项。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "告知承诺制事项12项",
+    ),
+    (
+        "after a run-in title naming the item, a meeting's topic is quoted after the sentence that reports the work",
+        "（一）改革。一是深化放管服改革。主要负责人主持召开会议研究放管服改革等工作。全年推行告知承诺制事项12项。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "告知承诺制事项12项",
+    ),
+    (
+        "a topic a meeting 专题研究 is quoted after the sentence that reports the work",
+        "（一）组织领导。主要负责人先后12次专题研究营商环境、综合行政执法改革。（二）审批。推行告知承诺制，压缩审批时限。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "推行告知承诺制",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "measures", "duties", "plan", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_covered_item_quotes_the_sentence_that_reports_it(
+    kind: str, measures: str, duties: str, plan: str, item: str, words: str | None
+) -> None:
+    assert_quotes(kind, measures, duties, plan, item, words)
