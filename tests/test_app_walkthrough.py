@@ -250,3 +250,53 @@ async def test_the_palette_lists_the_writers_commands_first(tmp_path: Path) -> N
         names = listed()
         assert names[:3] == ["帮助", "保存", "排版导出"], names
         assert names[-2:] == ["退出", "截图"], names
+
+
+@aio
+async def test_at_80_columns_the_header_names_the_file_as_words_title_bar(tmp_path: Path) -> None:
+    """The header said 青山县河口镇人民政府 2025年度报告 — d1.… at 80 columns: the unit twice (the draft
+    says it) and the file cut off. As Word's title bar: the file's name, then the program."""
+    body = "## 一、主要举措和成效\n\n开展法治宣传。\n"
+    for name in ("d1.md", "青山县河口镇2025年度法治政府建设情况报告（第二稿）.md"):
+        path = write_draft(tmp_path, body, name=name)
+        path.write_text(path.read_text(encoding="utf-8").replace("辛集乡人民政府", "青山县河口镇人民政府"), "utf-8")
+        app = DrafterApp(Launch(draft=path))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, app)
+            header = rows(app)[0]
+            assert name in header, header  # a long name whole too: what is cut is " - drafter"
+            assert name != "d1.md" or "d1.md - drafter" in header, header
+            assert "河口镇人民政府" not in header, header
+
+
+@aio
+async def test_at_80_columns_enter_on_a_finding_keeps_the_list_beside_the_editor(tmp_path: Path) -> None:
+    """80x24: Enter on a finding put the cursor there and left the list where the outline was, with no key
+    in the editor to put it away (F3 goes back into the list, as at 120 columns). The list stays as a pane
+    beside the text, as Word's pane stays open while the writer fixes what it points at; Esc in the editor
+    puts it away: the outline comes back, the cursor stays in the text."""
+    from drafter.app.widgets.sidepanel import FindingItem
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        side, outline = screen.query_one("#side"), screen.query_one("#outline")
+        await pilot.press("f3")
+        await until(pilot, lambda: side.region.area and not outline.region.area, "the list in the outline's place")
+        findings = screen.query_one("#findings")
+        await until(pilot, lambda: screen.focused is findings, "the list focused")
+        lines = [c.finding.line for c in findings.children if isinstance(c, FindingItem)]
+        at = next(i for i, line in enumerate(lines) if line is not None)
+        for _ in range(at):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await until(pilot, lambda: screen.focused is screen.editor, "the editor focused")
+        await until(pilot, lambda: screen.cursor_file()[0] == lines[at], "the cursor on the finding's line")
+        assert side.region.area and not outline.region.area  # the pane stays, beside the text
+        await pilot.press("escape")
+        await until(pilot, lambda: outline.region.area and not side.region.area, "the outline back")
+        assert screen.focused is screen.editor and screen.cursor_file()[0] == lines[at]
+        assert "F3看问题" in _status(app)
+        await pilot.press("escape")  # nothing left to put away: the text stays as it is
+        assert screen.focused is screen.editor and outline.region.area and not side.region.area

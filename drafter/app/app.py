@@ -124,6 +124,9 @@ class DrafterApp(App[None]):
         laid-out text: bench/help_bench.py)."""
         if isinstance(self.screen, HelpScreen):
             return
+        # a notice left on screen would stand on the help box's border (Textual shows the toasts on the
+        # screen on top): F1 is the writer turning to read, so the notices go, as a click dismisses one
+        self.clear_notifications()
         if not self.is_screen_installed("help"):
             self.install_screen(HelpScreen(), "help")
         self.push_screen("help")

@@ -45,6 +45,7 @@ DEBOUNCE = 0.3  # seconds of quiet before a re-check
 TIGHT = 70  # columns below which the side panel (F3) takes the whole window: beside it the editor had 26
 CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
+META_CHANGED = "设置已更改\n按 Ctrl+S 存入草稿"  # F2's notice: a phrase a row beside the editor at 80×24
 
 
 class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFindings):
@@ -156,9 +157,10 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self.draft_lock.release()
 
     def _set_titles(self) -> None:
-        m = self.buffer.meta
-        self.title = f"{m.unit} {m.year}年度报告"
-        self.sub_title = self.buffer.path.name
+        """As Word's title bar: the file's name first, so a narrow window cuts the rest, never it
+        (the unit and year were said twice at 80 columns, the outline names the report's parts)."""
+        self.title = f"{self.buffer.path.name} - drafter"
+        self.sub_title = ""
 
     # ------------------------------------------------------------ the model
 
@@ -362,4 +364,4 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self._set_titles()
         self._check_now()
         self._status()
-        self.notify("报告设置已更改（按 Ctrl+S 保存到草稿）")
+        self.notify(META_CHANGED)

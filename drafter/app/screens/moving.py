@@ -141,6 +141,14 @@ class Moving(Screen[None]):
             self.call_after_refresh(side.focus_findings)
         self._status()
 
+    def close_side_pane(self) -> None:
+        """Esc in the editor at 80 columns: the finding list, left where the outline was after Enter on a
+        finding (as Word's pane stays open while the writer fixes what it points at), put away and the
+        outline back; wide, the panel has its own column and stays."""
+        if self.has_class("-narrow") and self.has_class("-side-toggled"):
+            self.set_class(False, "-side-toggled")
+            self._status()
+
     def action_find(self) -> None:
         self.query_one(FindBar).open(replace=False, words=self.editor.selected_text)
 

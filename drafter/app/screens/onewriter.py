@@ -20,6 +20,10 @@ from ..linebreak import Prose
 from ..lock import DraftLock, Guard, Holder
 from . import conflict, dialogs
 
+# the recovery dialog's outcomes at 80×24: a phrase a row, two rows beside the editor (the notice holds
+# 9 characters a row; the status line says 未保存 until Ctrl+S)
+RECOVERED = "已恢复自动保存内容\n按 Ctrl+S 存入草稿"
+KEPT = "自动保存的内容留着\n下次打开时再问"
 SAVED = "草稿已保存"  # Ctrl+S's notice: one line beside the editor at 80×24 (the notice holds 9 characters a line)
 
 
@@ -138,7 +142,7 @@ class OneWriter(Screen[None]):
 
     def _recovered(self, choice: str | None, text: str) -> None:
         if choice is None:
-            self.notify("自动保存的内容已保留；下次打开时会再询问", severity="warning")
+            self.notify(KEPT, severity="warning")
             return  # undecided: the copy stays, and no crash save overwrites it
         self.copy_pending = False
         if choice != "recover":
@@ -158,7 +162,7 @@ class OneWriter(Screen[None]):
             self.show_file_row(i, row, spot[1])
         self.crash_version = self.buffer.version  # the copy holds it: kept until the writer saves or discards
         self._status()
-        self.notify("已恢复自动保存的内容（尚未保存到草稿，按 Ctrl+S 保存）")
+        self.notify(RECOVERED)
 
     # ------------------------------------------------------------ closing
 

@@ -54,7 +54,14 @@ class Editor(TextArea):
         Binding("ctrl+shift+home", "document_edge(False, True)", "选到开头", show=False),
         Binding("ctrl+shift+end", "document_edge(True, True)", "选到末尾", show=False),
         Binding("ctrl+a", "select_all", "全选", show=False),
+        Binding("escape", "close_pane", "收起问题", show=False),
     ]
+
+    def action_close_pane(self) -> None:
+        """Esc: the finding list left beside the text at 80 columns put away (the screen says when)."""
+        close = getattr(self.screen, "close_side_pane", None)
+        if close is not None:
+            close()
 
     def _heads(self) -> frozenset[int]:
         return frozenset(i for i, r in enumerate(self.view.rows) if r.prefix)
