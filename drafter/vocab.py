@@ -61,6 +61,8 @@ class Words:
     staff: tuple[str, ...] = ()  # 干部职工 党员干部: all the staff, others than the head whatever stands before
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
+    kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
+    not_marks: tuple[str, ...] = ()  # 作为 成为: words ending in a mark that are none (作为党政主要负责人)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
     this_year: tuple[
         str, ...
@@ -124,6 +126,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             staff=got("staff"),
             to_others=got("to_others"),
             with_others=got("with_others"),
+            kinds=got("kinds"),
+            not_marks=got("not_marks"),
             settings=got("settings"),
             this_year=got("this_year"),
             ahead=got("ahead"),

@@ -3,7 +3,9 @@ the place where the writer stopped, dismissals — through the app (Pilot) and o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Input, ListView
@@ -13,6 +15,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dismiss import DismissScreen
 from drafter.app.screens.start import make_draft
 from drafter.app.widgets.findbar import FindBar
+from drafter.checks import Finding
 from drafter.checks.dismiss import dismissal_key
 
 from .helpers.app import (  # noqa: F401 (_home: autouse)
@@ -36,6 +39,18 @@ def row_of(text: str, words: str) -> int:
 
 
 # ---------------------------------------------------------------- 1. F7 / Shift+F7
+
+
+async def walk_to(pilot: Any, screen: Any, wanted: Callable[[Finding], bool]) -> Finding:
+    """Press F7 from the top until the finding walked to is ``wanted`` (or every finding was seen)."""
+    screen.editor.move_cursor((0, 0))
+    for _ in range(len(screen.walk_list())):
+        await pilot.press("f7")
+        await until(pilot, lambda: screen.note, "the note of the finding F7 went to")
+        if wanted(screen.walk_list()[screen._walk][2]):
+            break
+    found: Finding = screen.walk_list()[screen._walk][2]
+    return found
 
 
 @aio
@@ -84,13 +99,7 @@ async def test_f7_to_a_finding_on_a_whole_part_puts_the_cursor_below_its_heading
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
-        screen.editor.move_cursor((0, 0))
-        for _ in range(len(screen.walk_list())):
-            await pilot.press("f7")
-            await until(pilot, lambda: screen.note, "the note of the finding F7 went to")
-            shown = screen.walk_list()[screen._walk][2]
-            if not shown.length and shown.line is not None:
-                break
+        shown = await walk_to(pilot, screen, lambda f: not f.length and f.line is not None)
         assert not shown.length, "a part's finding to walk to"
         heading = screen.buffer.text().split("\n")[shown.line - 1]
         await pilot.press("x")
@@ -107,13 +116,7 @@ async def test_the_note_goes_once_the_writer_fixes_its_finding(tmp_path: Path) -
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         screen = draft_screen(app)
-        screen.editor.move_cursor((0, 0))
-        for _ in range(len(screen.walk_list())):
-            await pilot.press("f7")
-            await until(pilot, lambda: screen.note, "the note of the finding F7 went to")
-            if screen.walk_list()[screen._walk][2].rule == "wording":
-                break
-        gone = screen.walk_list()[screen._walk][2]
+        gone = await walk_to(pilot, screen, lambda f: f.rule == "wording")
         assert gone.rule == "wording" and gone.message in str(screen.query_one("#status").content)
         await pilot.press("o", "k")  # typed over the selected words, as in Word
         await until(

@@ -9,7 +9,9 @@
    paragraph — an unheaded paragraph that opens like a part (``intro`` cues:
    "虽然……但也存在一些不足", "2024年，××将……") starts that part.
 4. A part still without a section is *folded* if its ``content`` cues occur
-   inside another part, else *missing*.
+   inside another part, else *missing*; the duties part's cues count only in a
+   sentence about this unit's own head (``weakness.actor``, as the duties items
+   judge it): "听取各部门主要负责人述法" folds nothing.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from ..model import PART_IDS, PART_NAMES, Block, Document
 from ..text import squash
 from .context import Context
 from .cues import any_cue, pattern
-from .evidence import sentence_at
+from .evidence import judge_for, sentence_at
 from .gaps import also_missing
 from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
 from .rule import Rule, Scope
+from .weakness import actor
 
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 # When a heading matches several parts, the more specific wins first.
@@ -243,9 +246,29 @@ def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int |
         if s.parts == ["opening"]:
             continue
         for b in s.blocks:
-            if any_cue(b.text, cues, year):
-                return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
+            if not any_cue(b.text, cues, year):
+                continue
+            if pid == "duties":
+                at = _own_duty(b.text, cues, checklist, year)
+                if at is not None:
+                    return b, at
+                continue
+            return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
     return None
+
+
+def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None) -> int | None:
+    """Where ``text`` names a duty of this unit's own head (``weakness.actor`` gives 0, as for the duties
+    items): a cue whose sentence names only others' heads acting ("各部门主要负责人述法") or done to or
+    with ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") folds nothing."""
+    judge = judge_for(checklist.evidence, year)
+    found = [
+        m.start()
+        for c in cues
+        for m in pattern(c, year).finditer(text)
+        if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
+    ]
+    return min(found) if found else None
 
 
 # ---------------------------------------------------------------- rules

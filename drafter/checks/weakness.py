@@ -6,8 +6,10 @@ only when no better one does. A measure named as a topic a meeting dealt with ("
 and a duty (学法, 述法, 部署) done by others' heads ("各乡镇、各部门主要负责人述法", "全县各级领导
 干部带头学法") is not the duty of this unit's own head. A duty done by this unit *to* others' heads
 ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") is no evidence of the
-own head's duty at all (``actor`` gives None). The words are data: ``words.toml`` ``others``,
-``groups``, ``to_others`` and ``leaders``; the checklist's ``[evidence]`` topics and slogans.
+own head's duty at all (``actor`` gives None); nor is "开展党政主要负责人述法工作" (heads of a kind
+right after a mark). ``parts.py`` folds the duties part only where ``actor`` gives 0. The words are data:
+``words.toml`` ``others``, ``groups``, ``to_others``, ``with_others``, ``kinds``, ``not_marks`` and
+``leaders``; the checklist's ``[evidence]`` topics and slogans.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .evidence import Judge
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
+KIND_REACH = 4  # characters between a mark and heads of a kind it governs ("组织开展党政主要负责人")
 SETTING_REACH = 6  # characters between the heads and the meeting they sit in ("全县领导干部法治大会上")
 _GAP_MARKS = "，,。；;：:"  # a clause break: "全县法治工作会议上，县长" is no 全县's 县长
 _CLAUSE_END = "，,。；;：:"
@@ -90,8 +93,21 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
             if _settings().match(text, m.end(), e) is None:
                 out.append(Mention(m.start(), m.end(), _role(text, q[0]), q[0]))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
-            out.append(Mention(m.start(), m.end(), OWN, m.start()))
+            out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
+
+
+def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
+    """A title without a qualifier: this unit's own head, unless it names heads of a kind (``kinds``:
+    党政主要负责人) right after a mark ("组织党政主要负责人述法", "开展党政主要负责人述法工作"): this
+    unit doing the act to or with them."""
+    kind = next((k for k in words().kinds if text.endswith(k, s, end)), None)
+    if kind is not None:
+        at = end - len(kind)
+        role = _role(text, at, KIND_REACH)
+        if role != OTHERS:
+            return Mention(start, end, role, at)
+    return Mention(start, end, OWN, start)
 
 
 def _gap(text: str, end: int, start: int) -> bool:
@@ -107,15 +123,16 @@ def _gap(text: str, end: int, start: int) -> bool:
     )
 
 
-def _role(text: str, at: int) -> str:
+def _role(text: str, at: int, reach: int = MARK_REACH) -> str:
     """The role of others' heads named from ``at`` on, by the nearest mark before them in their clause:
     ``TO`` after one of ``to_others`` (听取, 督促), ``WITH`` after one of ``with_others`` (为, 组织),
     else ``OTHERS`` (they act)."""
-    lo = max(0, at - MARK_REACH)
+    lo = max(0, at - reach)
     lo = max(lo, max(text.rfind(c, lo, at) for c in _CLAUSE_END) + 1)
     last = None
     for m in _marks().finditer(text, lo, at):
-        last = m
+        if not any(text.endswith(w, 0, m.end()) for w in words().not_marks):  # 作为 is no 为
+            last = m
     if last is None:
         return OTHERS
     return TO if last.group("to") is not None else WITH
