@@ -190,3 +190,10 @@ def test_a_term_near_a_right_name_of_its_own_is_not_bent() -> None:
 )
 def test_fixed_names_written_wrong(text: str, quote: str | None) -> None:
     assert [f.quote for f in _wording(text + "\n")] == ([quote] if quote else [])
+
+
+def test_a_known_title_cited_without_its_brackets_has_its_years_checked() -> None:
+    """落实法治政府建设实施纲要（2020—2025年）: the name is known, the years are another plan's."""
+    text = "认真贯彻落实法治政府建设实施纲要（2020—2025年），学习《民法典》。"
+    assert [(text[s:e], w) for s, e, _, w in bent_years(text)] == [("2020—2025年", "起止年份有误")]
+    assert list(bent_years("认真贯彻落实法治政府建设实施纲要（2021—2025年）。")) == []

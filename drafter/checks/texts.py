@@ -148,11 +148,10 @@ def _names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
 def _near_titles(corpus: Corpus) -> Iterator[Hit]:
     """Titles cited in 《》 that are a known document's or book's name bent a little (``names.toml``'s [[titles]])."""
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        if not _cites(v.text):  # most paragraphs cite nothing: no look-up of what they cite
-            continue
-        for start, end, t in bent_titles(v.text):
-            yield v, start, end, base + start, f"名称是《{t.name}》"
-        for start, end, t, why in bent_years(v.text):
+        if _cites(v.text):  # most paragraphs cite nothing: no look-up of what they cite
+            for start, end, t in bent_titles(v.text):
+                yield v, start, end, base + start, f"名称是《{t.name}》"
+        for start, end, t, why in bent_years(v.text):  # also a known title's years cited without 《》
             yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
 
 
