@@ -71,6 +71,7 @@ class Words:
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
+    once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -134,6 +135,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
+            once=got("once"),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

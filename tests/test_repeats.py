@@ -31,3 +31,15 @@ def test_the_same_line_under_two_headings_is_no_repeat() -> None:
     """责任单位 written under each task of a plan stands after another heading each time."""
     plan = "（一）加强行政执法监督\n责任单位：县司法局，各行政执法部门。\n（二）推进规范性文件备案审查\n责任单位：县司法局，各行政执法部门。"
     assert _doubled(plan) == []
+
+
+def test_the_openings_formula_pasted_again_further_on_is_a_repeat() -> None:
+    """现将有关情况报告如下： at the opening's end and again in the next paragraph; another part's own
+    "现将……履职情况报告如下" is another sentence."""
+    opening = "2023年，我县深入推进法治政府建设，现将有关情况报告如下：\n现将有关情况报告如下：\n"
+    found = check(read_text(HEAD.split("\n")[0] + "\n" + opening), checklists.load("county_gov"), year=2023).findings
+    assert [(f.line, f.col) for f in found if f.rule == "doubled-sentence"] == [(3, 0)]
+    assert (
+        _doubled("全年办理案件3件。\n现将有关情况报告如下：\n三、主要负责人履职情况\n现将主要负责人履职情况报告如下：")
+        == []
+    )

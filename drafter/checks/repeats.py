@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..lazyre import Lazy
 from ..model import RUNNING, Block
+from ..vocab import words
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -47,6 +48,38 @@ def doubled_sentence(ctx: Context) -> Iterator[Finding]:
         told, first = again, again and not told
         if first:
             yield DOUBLED_SENTENCE.at(b, 0, len(b.text), WARNING, _message(text, "段"), ctx.part_of(b))
+    yield from _formula_again(ctx, running)
+
+
+def _formula_again(ctx: Context, running: list[Block]) -> Iterator[Finding]:
+    """The opening's formula sentence (现将有关情况报告如下：, holding one of ``once`` of words.toml) written
+    again, word for word, further on: the opening pasted twice. Another part's own "现将……履职情况报告如下"
+    is another sentence. Linear: each paragraph searched once for each formula."""
+    first: str | None = None
+    for b in running:
+        for w in words().once:
+            at = b.text.find(w)
+            while at >= 0:
+                lo, hi = _sentence_around(b.text, at)
+                sentence = b.text[lo:hi].strip()
+                if first is None:
+                    first = sentence
+                elif sentence == first and len(sentence) >= MIN_CHARS and not b.text[:lo].rstrip().endswith(first):
+                    message = f"“{_shown(sentence)}”这一句在前面已经写过，像是开头粘贴了两次；请删去重复的一句"
+                    yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
+                    return
+                at = b.text.find(w, at + len(w))
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The clause holding ``text[at]``: from the last clause mark before it to its own end mark."""
+    lo = max(text.rfind(c, 0, at) for c in "。！？；，,") + 1
+    ends = [i for c in "。！？；：:" if (i := text.find(c, at)) >= 0]
+    return lo, (min(ends) + 1 if ends else len(text))
+
+
+def _shown(words_: str) -> str:
+    return words_ if len(words_) <= SHOWN else words_[:SHOWN] + "……"
 
 
 def _running(b: Block) -> bool:
