@@ -70,6 +70,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "no-causes", "原因", "right", "四条问题，没有原因"),
     ],
     "web_w003.txt": [
+        (
+            "warning",
+            "relative-year",
+            "今年以来",
+            "right",
+            "2022年的报告，网页2023年3月31日发布：“今年以来，审结……相较去年”说的是2022年",
+        ),
         ("warning", "required-item", "习近平法治思想", "right", "只引了总书记一句讲话，没有写学习习近平法治思想"),
         ("warning", "required-item", "政务公开", "debatable", "只有“通过政府门户网站向社会公布”"),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人是一（一）"),

@@ -3,7 +3,8 @@
 A report on year Y is written in Y+1 (its 成文日期 says when). There "今年以来，共办理……" reports Y+1,
 not Y: the writer kept the words of a draft written in Y, or of last year's report. The plan part
 speaks of Y+1 on purpose ("今年，我们将……"), and a clause about what is still to come is left alone.
-Only the report's own 成文日期 decides; a page's 发布日期 may be long after the writing.
+The report's own 成文日期 decides; without one, a page's date from March of the next year on (posted so late,
+it was written then; a report written in December may be posted in January).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import dates
-from ..lazyre import compile
+from ..lazyre import Lazy, compile
 from ..model import RUNNING
 from ..vocab import Words, alternation, words
 from .context import Context
@@ -33,17 +34,33 @@ _SENTENCE_END = "。；;！？!?"
 
 @RELATIVE_YEAR.check
 def relative_year(ctx: Context) -> Iterator[Finding]:
-    if ctx.year is None or not ctx.doc.meta.date:
-        return
-    written = dates.find(ctx.doc.meta.date)
-    if written is None or not written.exists or written.year <= ctx.year:
+    written = _written_year(ctx)
+    if ctx.year is None or written is None or written <= ctx.year:
         return
     blocks = [
-        (b, (ctx.year, written.year), part)
+        (b, (ctx.year, written), part)
         for b in ctx.doc.blocks
         if b.role in RUNNING and (part := ctx.part_of(b)) != "plan"
     ]
     yield from ctx.paragraphs(RELATIVE_YEAR, blocks, _this_year)
+
+
+def _written_year(ctx: Context) -> int | None:
+    """The year the report was written: its 成文日期; else a page's date from March of the next year on
+    (a report written in December may be posted in January or February)."""
+    meta = ctx.doc.meta
+    d = dates.find(meta.date) if meta.date else None
+    if d is not None and d.exists:
+        return d.year
+    m = _YEAR_MONTH.match(meta.page_date or "")  # "2024-02-20", "2024-02": the page's own words
+    if m is None or ctx.year is None:
+        return None
+    year, month = int(m[1]), int(m[2])
+    return year if year >= ctx.year + 2 or (year == ctx.year + 1 and month >= POSTED_LATE) else None
+
+
+_YEAR_MONTH = Lazy(r"(20\d{2})\D{1,3}(\d{1,2})")
+POSTED_LATE = 3  # the month of the next year from which a page's date tells the report was written then
 
 
 def _this_year(text: str, key: object) -> Iterator[Local]:
