@@ -26,6 +26,7 @@ ALLOWED = {
     *(f"f{n}" for n in range(1, 13)),
     *("ctrl", "shift", "alt", "esc", "enter", "tab", "delete", "del", "backspace", "pgup", "pgdn", "home", "end"),
     *("docx", "pdf", "wps", "word", "svg", "libreoffice"),
+    "drafter",  # the program itself, as its title bar names it ("d1.md - drafter", as Word says "文档1 - Word")
 }
 _FILE = re.compile(r"[\w.\-/\\~]*\.(?:md|docx|pdf|txt|doc|wps|odt|place|autosave|lock|svg)\b|[\w\-]+\.[\w.\-]+/?")
 _WORD = re.compile(r"[A-Za-z]{3,}")
