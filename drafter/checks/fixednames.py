@@ -165,7 +165,8 @@ def bent_years(text: str) -> tuple[tuple[int, int, Title, str], ...]:
 
 def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
     titles = fixed().titles
-    for m in (*(m for rx in _CITED for m in rx.compiled.finditer(text)), *_bare(text, titles)):
+    cited = [m for rx in _CITED for m in rx.compiled.finditer(text)]
+    for m in (*cited, *_bare(text, titles, [c.span() for c in cited])):
         got = _RANGE.compiled.search(m.group(1))
         forms = _forms(key(m.group(1)))
         same = [t for t in titles if _RANGE.compiled.search(t.name) and any(_digits_only(f, t.key) for f in forms)]
@@ -178,15 +179,19 @@ def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
             yield start, end, *why
 
 
-def _bare(text: str, titles: tuple[Title, ...]) -> Iterator[re.Match[str]]:
+def _bare(text: str, titles: tuple[Title, ...], cited: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """A known title with years cited without 《》 ("落实法治政府建设实施纲要（2020—2025年）"): its name
-    and the bracketed years after it, as a cited title's match (group 1)."""
-    cited = [m.span() for rx in _CITED for m in rx.compiled.finditer(text)]  # _CITED reads those
-    for stem in {t.name[: t.name.find("（")] for t in titles if "（" in t.name and _RANGE.compiled.search(t.name)}:
+    and the bracketed years after it, as a cited title's match (group 1); ``cited``: the 《》 spans."""
+    for stem, rx in _stems(titles):
         if stem in text:
-            for m in re.finditer("(" + re.escape(stem) + r"\s*[（(][^（）()\n]{4,16}[）)])", text):
-                if not any(a <= m.start() < b for a, b in cited):
-                    yield m
+            yield from (m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited))
+
+
+@lru_cache(maxsize=2)
+def _stems(titles: tuple[Title, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The names of the known titles with years, each with the pattern of it and its bracketed years."""
+    stems = sorted({t.name[: t.name.find("（")] for t in titles if "（" in t.name and _RANGE.compiled.search(t.name)})
+    return tuple((s, re.compile("(" + re.escape(s) + r"\s*[（(][^（）()\n]{4,16}[）)])")) for s in stems)
 
 
 DASH = "年份之间用"  # what is wrong with the years is only the dash between them: typesetting, an info
