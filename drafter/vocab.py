@@ -30,6 +30,11 @@ class HeadWords:
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
+    self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
+    self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
+    self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
+    not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
+    national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
 
 
 @dataclass(frozen=True)
