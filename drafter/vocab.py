@@ -35,6 +35,8 @@ class HeadWords:
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
+    glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
+    nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
 
 
 @dataclass(frozen=True)

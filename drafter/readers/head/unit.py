@@ -22,8 +22,8 @@ from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
 from .ownname import own_name
-from .page import after_crumb
-from .selfname import SELF_SCAN, a_subject, bare_name, place_in_body, self_end, self_named
+from .page import after_crumb, without_nav
+from .selfname import SELF_SCAN, a_subject, bare_name, place_in_body, self_end, self_named, unglued
 from .title import UNIT_SUFFIX
 
 _YEAR = Lazy(r"[（(]?20\d{2}\s*年")
@@ -69,11 +69,11 @@ def unit_from_title(texts: list[str]) -> str | None:
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
     if before is None:
         return None
-    before = after_crumb(before)  # a breadcrumb the page ran the title into
+    before = without_nav(after_crumb(before))  # a breadcrumb the page ran the title into, a column's name
     units = units_of(before.strip(' 　“”"《》'))
     if units is None:
         return None
-    named = [full_name(u) for u in units.split(" ")]
+    named = [bare_name(unglued(full_name(u))) for u in units.split(" ")]
     if not about and not all(_names_a_unit(u) for u in named):
         return None
     return " ".join(named)
