@@ -236,19 +236,19 @@ def _shipped_patterns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def placeholder_rx() -> re.Pattern[str]:
     """Any of the placeholders a draft leaves (××, 【请填写】, *次…)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns().placeholders))
+    return compile("|".join(f"(?:{p})" for p in patterns().placeholders))
 
 
 @lru_cache(maxsize=1)
 def placeholder_hint_rx() -> re.Pattern[str]:
     """A character a placeholder may start with: a paragraph with none has no placeholder."""
-    return re.compile(f"[{re.escape(patterns().placeholder_starts)}]")
+    return compile(f"[{re.escape(patterns().placeholder_starts)}]")
 
 
 @lru_cache(maxsize=1)
 def enumerator_rx() -> re.Pattern[str]:
     """An item's number in running text (一是, （一）, 1.): any of ``enumerators``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns().enumerators))
+    return compile("|".join(f"(?:{p})" for p in patterns().enumerators))
 
 
 @lru_cache(maxsize=1)
