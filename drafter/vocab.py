@@ -30,6 +30,11 @@ class HeadWords:
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
+    self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
+    self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
+    self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
+    not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
+    national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,9 @@ class Words:
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
+    elsewhere: tuple[str, ...] = ()  # 安全生产 二十大: another field of work; a sentence only on it is quoted last
+    law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
+    other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -136,6 +144,9 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),
+            elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
+            law_words=tuple(str(w) for w in data.get("law_words", ())),
+            other_units=tuple(str(w) for w in data.get("other_units", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

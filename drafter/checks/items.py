@@ -19,6 +19,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for
+from .focus import focus
 from .results import ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
@@ -133,7 +134,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
         ]
-        chosen[item.id] = best(usable)
+        chosen[item.id] = best(usable, lambda s, item=item: focus(judge, item, s, ctx.year))  # type: ignore[misc]
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -236,7 +237,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
     first of its paragraph that is no title and reports something done. A sentence dated only before
     the report year ("自2021年1月1日起……") reports an earlier year. The search of a cue goes on past
-    weak sentences (``weakness``), up to ``WEAK_MAX`` of them, for one that reports the item done."""
+    weak sentences (``weakness``) and sentences off the point (``focus``: another field, a stance, others'
+    act), up to ``WEAK_MAX`` of them, for one that reports the item done."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
@@ -263,7 +265,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             )
             got.weak = weakness(judge, item, text[got.start : got.end], topic, year) + who
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
-            if got.weak:
+            if got.weak or focus(judge, item, text[got.start : got.end], year):  # a better one may follow
                 if len(seen) - strong >= WEAK_MAX:
                     break
                 continue

@@ -114,6 +114,10 @@ _WRITTEN = Lazy(r"成文日期\s*[\]】]?\s*[:：|]?\s*\|?\s*(20\d{2}\s*[-./年]
 _POSTED = Lazy(
     r"(?:发布日期|发布时间|公开日期|生成日期|^时间|^日期)\s*[\]】]?\s*[:：|]?\s*\|?\s*(20\d{2}\s*[-./年]\s*\d{1,2})"
 )
+# A breadcrumb's last step, the column of a unit's own: its name alone, the name as written
+_CRUMB_UNIT = Lazy(
+    rf"[>›»]\s*([{CJK}]{{2,24}}?(?:人民政府办公室|人民政府|办事处|管委会|管理委员会|委员会|局|厅|办公室))\s*$"
+)
 _NOT_A_UNIT = Lazy(r"^(?:本网|本站|无|暂无|原创|网络)$|\d")
 
 
@@ -123,12 +127,13 @@ class PageFacts:
 
     issuer: str | None = None
     source: str | None = None
+    crumb: str | None = None  # a breadcrumb's last step naming a unit ("首页 > 政务公开 > 青禾镇人民政府")
     written: str | None = None  # 成文日期, its year and month ("2024-02")
     posted: str | None = None  # 发布日期 / 发布时间
 
     @property
     def publisher(self) -> str | None:
-        return self.issuer or self.source
+        return self.issuer or self.source or self.crumb
 
 
 def page_facts(paras: list[RawPara]) -> PageFacts:
@@ -151,6 +156,8 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
             facts.issuer = facts.issuer or _value(m.group(1))
         if (m := _SOURCE.search(s)) is not None:
             facts.source = facts.source or _value(m.group(1))
+        if (m := _CRUMB_UNIT.search(read_as(s))) is not None:
+            facts.crumb = facts.crumb or _value(s[m.start(1) : m.end(1)])
     return facts
 
 
