@@ -287,12 +287,17 @@ def _paragraphs(blocks: list[Block]) -> list[Block]:
 
 def _opening(ctx: Context) -> list[Block]:
     """The paragraphs before the first heading, and the first paragraph under a first heading that
-    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing."""
+    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
+    opening ends where a part of the report begins without a heading (its numbered sections:
+    "一、坚持党的领导，强化组织保障，局党组……")."""
     found = []
     summary = False
+    parts = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
+        if b.kind == "paragraph" and id(b) in parts and not summary:
+            break
         if b.kind == "heading":
             if summary or not _summary(b.text):
                 break
