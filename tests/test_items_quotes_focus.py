@@ -69,6 +69,22 @@ CASES = [
         "专题学习习近平法治思想3次",
     ),
     (
+        "党的二十大精神 studied makes the whole sentence that study, the 中心组 in another clause too",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "落实“第一议题”制度，深入学习党的二十大精神，召开局党组中心组学习会12次。局长带头旁听庭审1次。",
+        PLAN,
+        "duties-study",
+        "旁听庭审1次",
+    ),
+    (
+        "another field named in a clause apart from the item's words leaves the sentence on the item",
+        "（一）公开。在政府网站主动公开政务信息120条，内容覆盖疫情防控、办事程序等信息。（二）监督。开展政府督查3次。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政务信息120条",
+    ),
+    (
         "党的二十大精神 and 习近平法治思想 studied together is the study of the thought",
         "（一）学习。深入学习党的二十大精神和习近平法治思想，中心组专题学习8次。将习近平法治思想纳入学习内容。",
         DUTIES,
