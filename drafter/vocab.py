@@ -35,6 +35,8 @@ class HeadWords:
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
+    glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
+    nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
 
 
 @dataclass(frozen=True)
@@ -236,19 +238,19 @@ def _shipped_patterns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def placeholder_rx() -> re.Pattern[str]:
     """Any of the placeholders a draft leaves (××, 【请填写】, *次…)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns().placeholders))
+    return compile("|".join(f"(?:{p})" for p in patterns().placeholders))
 
 
 @lru_cache(maxsize=1)
 def placeholder_hint_rx() -> re.Pattern[str]:
     """A character a placeholder may start with: a paragraph with none has no placeholder."""
-    return re.compile(f"[{re.escape(patterns().placeholder_starts)}]")
+    return compile(f"[{re.escape(patterns().placeholder_starts)}]")
 
 
 @lru_cache(maxsize=1)
 def enumerator_rx() -> re.Pattern[str]:
     """An item's number in running text (一是, （一）, 1.): any of ``enumerators``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns().enumerators))
+    return compile("|".join(f"(?:{p})" for p in patterns().enumerators))
 
 
 @lru_cache(maxsize=1)

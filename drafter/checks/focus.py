@@ -21,8 +21,8 @@ from ..vocab import alternation, words
 from .cues import pattern
 from .evidence import FIGURE, Judge
 
-_CLAUSE = re.compile(r"[，,：:]")
-_LEAD = re.compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,])*")
+_CLAUSE = compile(r"[，,：:]")
+_LEAD = compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,])*")
 
 
 def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
