@@ -87,6 +87,7 @@ class Evidence:
     hedges: tuple[str, ...] = ()  # 进一步加强、不足…: not evidence unless the sentence has a figure
     slogans: tuple[str, ...] = ()  # 亲自抓、有部署…: a cue inside one reports nothing
     topics: tuple[str, ...] = ()  # 研究部署……等工作、听取……汇报: a topic named there is quoted last
+    stated: tuple[str, ...] = ()  # 坚持……、把……作为……、会议强调: a stance or a call, quoted after an act done
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class _EvidenceIn(BaseModel):
     hedges: list[str] = []
     slogans: list[str] = []
     topics: list[str] = []
+    stated: list[str] = []
 
 
 class _PartIn(BaseModel):
@@ -272,7 +273,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for pat in raw.match:
         _compile_check(pat, path)
     ev = raw.evidence or _EvidenceIn()
-    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans, *ev.topics):
+    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans, *ev.topics, *ev.stated):
         _compile_check(pat, path)
     return Checklist(
         id=cid,
@@ -305,6 +306,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             tuple(ev.hedges),
             tuple(ev.slogans),
             tuple(ev.topics),
+            tuple(ev.stated),
         ),
         synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )

@@ -128,7 +128,7 @@ def _sha1(data: bytes) -> Any:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = _sha1(f"{__version__}|frames-6".encode())  # bump when validation gets stricter
+    h = _sha1(f"{__version__}|frames-7".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -194,7 +194,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         evidence=Evidence(
             *(
                 tuple(d.get("evidence", {}).get(k, ()))
-                for k in ("actions", "wishes", "weaknesses", "hedges", "slogans", "topics")
+                for k in ("actions", "wishes", "weaknesses", "hedges", "slogans", "topics", "stated")
             )
         ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),

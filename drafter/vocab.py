@@ -30,6 +30,13 @@ class HeadWords:
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
+    self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
+    self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
+    self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
+    not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
+    national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
+    glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
+    nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,10 @@ class Words:
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
+    elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
+    other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
+    law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
+    other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -136,6 +147,10 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),
+            elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
+            other_studies=tuple(str(w) for w in data.get("other_studies", ())),
+            law_words=tuple(str(w) for w in data.get("law_words", ())),
+            other_units=tuple(str(w) for w in data.get("other_units", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:
@@ -221,19 +236,19 @@ def _shipped_patterns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def placeholder_rx() -> re.Pattern[str]:
     """Any of the placeholders a draft leaves (××, 【请填写】, *次…)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns().placeholders))
+    return compile("|".join(f"(?:{p})" for p in patterns().placeholders))
 
 
 @lru_cache(maxsize=1)
 def placeholder_hint_rx() -> re.Pattern[str]:
     """A character a placeholder may start with: a paragraph with none has no placeholder."""
-    return re.compile(f"[{re.escape(patterns().placeholder_starts)}]")
+    return compile(f"[{re.escape(patterns().placeholder_starts)}]")
 
 
 @lru_cache(maxsize=1)
 def enumerator_rx() -> re.Pattern[str]:
     """An item's number in running text (一是, （一）, 1.): any of ``enumerators``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns().enumerators))
+    return compile("|".join(f"(?:{p})" for p in patterns().enumerators))
 
 
 @lru_cache(maxsize=1)

@@ -268,3 +268,124 @@ def test_a_unit_named_without_its_place(name: str, generic: bool) -> None:
     from drafter.readers.head.unit import is_generic
 
     assert is_generic(name) is generic
+
+
+# ---------------------------------------------------------------- the unit named only in the body, in full
+
+
+_TITLE = "2023年度法治政府建设工作报告\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # a 党组 as the opening's subject, 中共 before it: the department's name alone
+        ("2023年，中共青禾县教育局党组坚持以习近平新时代中国特色社会主义思想为指导。", "青禾县教育局"),
+        ("2023年，青禾县人力资源和社会保障局党组高度重视法治政府建设。", "青禾县人力资源和社会保障局"),
+        # the subject past the opening's long preamble
+        (
+            "为深入贯彻落实习近平法治思想和党的二十大精神，全面推进法治政府建设，根据《法治政府建设与责任落实督察工作规定》"
+            "和省、市有关文件要求，青禾县教育局党组认真落实各项工作。",
+            "青禾县教育局",
+        ),
+        # 我镇 in the opening, the town's name once in the same paragraph
+        ("今年以来，我镇始终坚持依法行政。青禾镇位于县城东部，辖12个行政村。", "青禾镇人民政府"),
+        # 我局, its full name in the opening's 现将 sentence
+        (
+            "今年以来，我局深入贯彻习近平法治思想，现将青禾县自然资源局2023年度法治政府建设情况报告如下：",
+            "青禾县自然资源局",
+        ),
+        # 全局上下 names a bureau too: the bureau that 印发 a document of its own
+        (
+            "今年以来，全局上下坚持依法行政。\n（一）完善制度。印发《青禾县司法局行政执法公示制度》，规范执法行为。",
+            "青禾县司法局",
+        ),
+    ],
+)
+def test_a_unit_named_in_full_only_in_the_body(opening: str, unit: str) -> None:
+    doc = read_text(_TITLE + opening + "\n" + BODY)
+    assert (doc.meta.unit, doc.meta.unit_source) == (unit, "body")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # another unit: the one the bureau works with, the one that guides it
+        "2023年，我局认真贯彻落实县委、县政府的决策部署，配合青禾县司法局开展普法活动。",
+        "今年以来，在县委县政府的坚强领导下，在市司法局的精心指导下，我局深入贯彻习近平法治思想。",
+        # a 文号 alone names no issuer
+        "今年以来，全局上下坚持依法行政。\n（一）完善制度。以青司发〔2023〕5号印发《关于规范行政执法的通知》。",
+        # "今年我县": a time and the self-name, no place
+        "今年我县新设企业541家，全县市场主体增长。",
+    ],
+)
+def test_no_unit_from_another_units_name_or_a_number(opening: str) -> None:
+    assert read_text(_TITLE + opening + "\n" + BODY).meta.unit is None
+
+
+_LONG = (
+    "2023年，我局坚持依法行政。\n一、主要举措和成效\n（一）加强学习。\n局党组中心组学法4次。\n（二）加强执法。\n"
+    "开展执法检查10次。\n（三）普法。\n全年开展普法活动20场。\n（四）调解。\n调解纠纷100件。\n（五）复议。\n"
+    "办理复议10件。\n（六）荣誉。\n在全县考核中，青禾县司法局荣获先进单位。{more}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "more", "unit"),
+    [
+        ("县司法局2023年法治政府建设工作报告", "", "青禾县司法局"),
+        ("司法局2023年法治政府建设工作报告", "", "青禾县司法局"),  # no level at all
+        ("县司法局2023年法治政府建设工作报告", "赴邻水县司法局交流学习。", "青禾县司法局"),  # another's, after a verb
+        ("县司法局2023年法治政府建设工作报告", "邻水县司法局来我局交流。", None),  # two places once each: not told
+    ],
+)
+def test_a_short_name_takes_the_full_name_the_body_writes(title: str, more: str, unit: str | None) -> None:
+    doc = read_text(title + "\n" + _LONG.format(more=more) + BODY)
+    assert doc.meta.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("head", "unit", "source"),
+    [
+        # a Party committee and a government without a space between them: two issuers
+        (
+            "中共青禾县委青禾县人民政府关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。",
+            "中共青禾县委 青禾县人民政府",
+            "title",
+        ),
+        # a breadcrumb on its own line: its last step is the unit's column, the name alone
+        (
+            "首页 » 政务公开 » 青禾镇人民政府\n2023年法治政府建设情况报告\n2023年，我镇坚持依法行政。",
+            "青禾镇人民政府",
+            "publisher",
+        ),
+        (
+            "首页 > 政务公开 > 青禾镇人民政府 2023年法治政府建设情况报告\n2023年，我镇坚持依法行政。",
+            "青禾镇人民政府",
+            "title",
+        ),
+        # a breadcrumb whose marks the copy lost, spaced, dashed or squashed
+        (
+            "首页 政务公开 法治政府建设 青禾镇人民政府关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。",
+            "青禾镇人民政府",
+            "title",
+        ),
+        (
+            "首页 - 政务公开 - 青禾镇人民政府关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。",
+            "青禾镇人民政府",
+            "title",
+        ),
+        # a column's name on the line above the title, a word before the unit, 中共 before a government
+        (
+            "政务公开 青禾县人民政府\n关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。",
+            "青禾县人民政府",
+            "title",
+        ),
+        ("在青禾县人民政府关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。", "青禾县人民政府", "title"),
+        ("中共青禾县人民政府关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。", "青禾县人民政府", "title"),
+        ("中共青禾县司法局党组关于2023年法治政府建设情况的报告\n2023年，我局坚持依法行政。", "青禾县司法局", "title"),
+    ],
+)
+def test_no_word_glued_to_the_unit(head: str, unit: str, source: str) -> None:
+    doc = read_text(head + "\n" + BODY)
+    assert (doc.meta.unit, doc.meta.unit_source) == (unit, source)

@@ -81,3 +81,24 @@ def test_a_user_adds_a_right_doubling_without_python(tmp_path: Path, monkeypatch
     (own / "typos.toml").write_text('doubled_right = ["人员的的培训"]\n', encoding="utf-8")
     monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
     assert "doubled-word" not in rules()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slips"),
+    [
+        # a clause's first character typed twice before a common word: a slip, at its place
+        ("全年开展培训5次，课课程设置合理。", [("doubled-word", "课课")]),
+        ("加强执法人员的培培训。", [("doubled-word", "培培")]),
+        # a character before it makes a word with it (党课 + 课程, 开展 + 展览, 学习 + 习近平, 履行 + 行政)
+        ("优化党课课程设置，开展展览活动，深入学习习近平法治思想，依法履行行政应诉职责，推行行政执法三项制度。", []),
+        # a reduplication, and one of the function characters (their own list)
+        ("人人学法，层层落实，好好学习，执法人员被被要求持证上岗。", [("doubled-word", "被被")]),
+        # a 顿号 against a bracket's half; a bracket without its other half is unpaired-mark's alone
+        ("开展（宪法、民法典、）宣传。", [("doubled-mark", "、）")]),
+        ("开展宪法、民法典、）宣传。", [("unpaired-mark", "）")]),
+    ],
+)
+def test_a_character_typed_twice_and_a_stray_comma(sentence: str, slips: list[tuple[str, str]]) -> None:
+    got = _found(TITLE + sentence + "\n")
+    assert [(r, w[: len(s)]) for (r, _, _, w), (_, s) in zip(got, slips, strict=False)] == slips
+    assert len(got) == len(slips)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
-from ..vocab import figure_rx
+from ..vocab import enumerator_rx, figure_rx
 
 
 class _Figure:
@@ -49,6 +49,7 @@ class Judge:
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
         self.slogans = alt(ev.slogans)
+        self._stated = alt(ev.stated)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans)
@@ -72,6 +73,12 @@ class Judge:
             return False
         clause = _CLAUSE.search(text, after, stop)  # "……等工作11次" counts the meetings
         return clause is None or FIGURE.search(text[clause.end() : stop]) is None
+
+    def states(self, sentence: str) -> bool:
+        """Whether ``sentence`` (its item number left out: "一是坚持……") opens as a stance, a duty or a
+        call (``[evidence]`` ``stated``: 坚持……、把……作为……、会议强调) or is a bare heading."""
+        m = enumerator_rx().match(sentence)
+        return self._stated.search(sentence[m.end() if m else 0 :].strip()) is not None
 
     def kind(self, sentence: str) -> str | None:
         """ "figure" or "action" when ``sentence`` reports something done, else None."""

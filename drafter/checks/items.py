@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable
 
 from ..checklists import Item
+from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
 from . import keep
@@ -19,9 +20,12 @@ from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for
+from .focus import focus
 from .results import ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
+
+_SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -133,7 +137,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
         ]
-        chosen[item.id] = best(usable)
+        chosen[item.id] = best(usable, lambda s, item=item: focus(judge, item, s, ctx.year))  # type: ignore[misc]
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -174,7 +178,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
         line, col = hit.block.locate(hit.start)
-        words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
+        words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
             item,
             True,
@@ -236,7 +240,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
     first of its paragraph that is no title and reports something done. A sentence dated only before
     the report year ("自2021年1月1日起……") reports an earlier year. The search of a cue goes on past
-    weak sentences (``weakness``), up to ``WEAK_MAX`` of them, for one that reports the item done."""
+    weak sentences (``weakness``) and sentences off the point (``focus``: another field, a stance, others'
+    act), up to ``WEAK_MAX`` of them, for one that reports the item done."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
@@ -263,7 +268,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             )
             got.weak = weakness(judge, item, text[got.start : got.end], topic, year) + who
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
-            if got.weak:
+            if got.weak or focus(judge, item, text[got.start : got.end], year):  # a better one may follow
                 if len(seen) - strong >= WEAK_MAX:
                     break
                 continue
@@ -282,12 +287,17 @@ def _paragraphs(blocks: list[Block]) -> list[Block]:
 
 def _opening(ctx: Context) -> list[Block]:
     """The paragraphs before the first heading, and the first paragraph under a first heading that
-    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing."""
+    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
+    opening ends where a part of the report begins without a heading (its numbered sections:
+    "一、坚持党的领导，强化组织保障，局党组……")."""
     found = []
     summary = False
+    parts = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
+        if b.kind == "paragraph" and id(b) in parts and not summary:
+            break
         if b.kind == "heading":
             if summary or not _summary(b.text):
                 break

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import Block
 from ..readers.errors import ReadError
 from ..text import CJK
@@ -47,6 +47,9 @@ class Slips:
     chars: tuple[str, ...]
     right: tuple[str, ...]  # right ways of writing a character or word twice
     parallels: tuple[str, ...] = ()  # 2+2 phrases whose first and third characters are one (共建共享, 群防群治)
+    stray: tuple[str, ...] = ()  # 、） （、: a 顿号 against a bracket's or a quote's half, never right
+    reduplications: frozenset[str] = frozenset()  # 人人 层层: a character written twice on purpose
+    vocabulary: frozenset[str] = frozenset()  # 课程 培训: words a doubled first character is read against
 
 
 @lru_cache(maxsize=1)
@@ -61,14 +64,18 @@ def _slips(data: dict[str, Any], p: Path) -> Slips:
         reopened, marks = _str(data["reopened"]), _str(data["marks"])
         chars, right = _strs(data["doubled_chars"]), _strs(data["doubled_right"])
         parallels = _strs(data.get("parallels", []))
+        stray = _strs(data.get("stray_marks", []))
+        redup, vocab = _strs(data.get("reduplications", [])), _strs(data.get("doubled_vocabulary", []))
         if any(len(c) != 1 for c in chars):
             raise TypeError("doubled_chars 每项是一个字")
+        if any(len(w) != 2 for w in (*stray, *redup, *vocab)):
+            raise TypeError("stray_marks、reduplications、doubled_vocabulary 每项是两个字符")
     except (KeyError, TypeError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；pairs 每项是前后两个标点，marks、reopened 是标点，"
-            "doubled_chars、doubled_right、parallels 是字词的列表"
+            "doubled_chars、doubled_right、parallels、stray_marks、reduplications、doubled_vocabulary 是字词的列表"
         ) from None
-    return Slips(pairs, reopened, frozenset(marks), chars, right, parallels)
+    return Slips(pairs, reopened, frozenset(marks), chars, right, parallels, stray, frozenset(redup), frozenset(vocab))
 
 
 def _str(v: object) -> str:
@@ -95,7 +102,9 @@ UNPAIRED_MARK = Rule(
     Scope.PARAGRAPH,
     {WARNING: "书名号、括号、引号只有前一半或后一半（《民法典、临津论坛”）"},
 )
-DOUBLED_MARK = Rule("doubled-mark", "标点重复", Scope.PARAGRAPH, {WARNING: "两个标点连写（，，、，。、、。）"})
+DOUBLED_MARK = Rule(
+    "doubled-mark", "标点重复", Scope.PARAGRAPH, {WARNING: "两个标点连写（，，、，。、、。），顿号紧挨括号（、））"}
+)
 DOUBLED_WORD = Rule(
     "doubled-word",
     "字词重复",
@@ -128,7 +137,7 @@ def loose(text: str) -> tuple[tuple[int, str], ...]:
 
 @lru_cache(maxsize=1)
 def _paired_rx(marks: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(marks) + "]")
+    return compile("[" + re.escape(marks) + "]")
 
 
 def _paired() -> re.Pattern[str]:
@@ -269,12 +278,26 @@ def _doubled_marks(text: str, _: object) -> Iterator[Local]:
         fix = "去掉多余的一个" if len(set(written)) == 1 else "只留一个"
         message = f"“{_around(text, i, end)}”中连写了“{written}”；请{fix}"
         yield DOUBLED_MARK.local(i, end, WARNING, message)
+    yield from _stray_marks(text)
+
+
+def _stray_marks(text: str) -> Iterator[Local]:
+    """A 顿号 against a bracket's or a quote's half (、） （、): it lists nothing there. Not where the half
+    pairs with nothing (unpaired-mark's)."""
+    loose_at: set[int] | None = None
+    for pair in slips().stray:
+        for i in _all(text, pair):
+            loose_at = {k for k, _ in loose(text)} if loose_at is None else loose_at
+            if i in loose_at or i + 1 in loose_at:
+                continue
+            message = f"“{_around(text, i, i + 2)}”中“{pair}”的顿号多余；请删去"
+            yield DOUBLED_MARK.local(i, i + 2, WARNING, message)
 
 
 @lru_cache(maxsize=8)
 def _run_rx(marks: str) -> re.Pattern[str]:
     """Two or more of ``marks`` in a row."""
-    return re.compile("[" + re.escape(marks) + "]{2,}")
+    return compile("[" + re.escape(marks) + "]{2,}")
 
 
 @DOUBLED_WORD.check
@@ -287,12 +310,32 @@ def _doubled_words(text: str, _: object) -> Iterator[Local]:
     s = slips()
     found = [(m.start(), m.end(), sev) for m in _REPEATED.finditer(text) if (sev := _slip(text, m.start(), m.end()))]
     found += [(i, i + 2, WARNING) for c in s.chars for i in _all(text, c + c)]
+    found += [(i, i + 2, WARNING) for i in _doubled_firsts(text)]
     for start, end, severity in sorted(found):
         if not _covered(text, start, end, s.right):
             word = text[start : start + (end - start) // 2]
             maybe = "" if severity == WARNING else "，如不是两个词各用一次"
             message = f"“{_around(text, start, end)}”中“{word}”连写了两次{maybe}；请删去一个"
             yield DOUBLED_WORD.local(start, end, severity, message)
+
+
+def _doubled_firsts(text: str) -> Iterator[int]:
+    """Where a clause's first character is typed twice before a word of ``vocabulary`` (，课课程 → 课程):
+    at a paragraph's start, after a mark or after 的 only (党课课程 is 党课 + 课程), never a
+    reduplication (人人, 层层) nor one of ``doubled_chars`` (their own check)."""
+    s = slips()
+    if not s.vocabulary:
+        return
+    for m in _DOUBLED_CHAR.finditer(text):
+        i = m.start()
+        pair, word = text[i : i + 2], text[i + 1 : i + 3]
+        if pair in s.reduplications or word not in s.vocabulary or text[i] in s.chars:
+            continue
+        if i == 0 or text[i - 1] == "的" or not _hanzi(text[i - 1]):
+            yield i
+
+
+_DOUBLED_CHAR = Lazy(rf"([{CJK}])(?=\1[{CJK}])")
 
 
 def _slip(text: str, start: int, end: int) -> str:

@@ -24,6 +24,7 @@ from ..lazyre import compile
 from ..vocab import alternation, leader_rx, words
 from .cues import pattern
 from .evidence import Judge
+from .focus import focus
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
@@ -217,8 +218,9 @@ def weakness(judge: Judge, item: Item, sentence: str, topic: bool, year: int | N
 def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = None) -> int | None:
     """How a sentence standing alone reports ``item``, as the item search judges it: None when it does
     not name the item (its words only in slogans, or in an act done to others' heads), else its
-    ``weakness`` plus whose act it is (``actor``), judged at the first of the item's words that counts
-    (its cues in order). The checklist's good, weak and bad examples are judged by it."""
+    ``weakness`` plus whose act it is (``actor``) plus how far from the point it is (``focus.focus``:
+    another field, a stance, others' act), judged at the first of the item's words that counts (its cues
+    in order). The checklist's good, weak and bad examples are judged by it."""
     for c in item.cues:
         for m in pattern(c, year).finditer(text):
             if judge.in_slogan(text, m.start(), m.end()):
@@ -227,7 +229,7 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
             if who is None:
                 continue
             topic = topics(item) and judge.topical(text, m.start(), m.end(), len(text))
-            return weakness(judge, item, text, topic, year) + who
+            return weakness(judge, item, text, topic, year) + who + focus(judge, item, text, year)
     return None
 
 

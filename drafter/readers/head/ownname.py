@@ -8,25 +8,22 @@ the unit that issued a document the report says "we" issued is the report's unit
 
 from __future__ import annotations
 
-import re
-
 from ...hanzi import read_as, reading, without_pinyin
-from ...lazyre import Lazy
+from ...lazyre import compile
 from ...text import CJK
+from .selfname import self_end
 
-_SELF = Lazy(r"我(局|委|办|院|中心|镇|乡|街道|区|县|市)(?![长里])")
 _ISSUED = r"(?:印发|制定|出台|下发|发布|修订)(?:了|出台)?"
 SCAN = 60  # paragraphs searched for the document
 
 
 def own_name(opening: list[str], texts: list[str]) -> str | None:
-    """The unit's name from a document it issued, when the opening calls it 我局 (我委, 我镇 …)."""
-    m = next((m for t in opening if (m := _SELF.search(read_as(t)))), None)
-    if m is None:
+    """The unit's name from a document it issued, when the opening calls it 我局 (我委, 我镇, 全局上下 …)."""
+    end = self_end([read_as(t) for t in opening])  # 我局, 全局上下 (``self_names`` of words.toml [head])
+    if end is None:
         return None
-    end = m.group(1)
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》"
-    issued = re.compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[{CJK}]{{2,40}}》)")
+    issued = compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[{CJK}]{{2,40}}》)")
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
         if (d := issued.search(view)) is not None:

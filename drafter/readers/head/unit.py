@@ -16,16 +16,18 @@ from functools import lru_cache
 from ...checklist_model import search_dirs
 from ...dates import western_years
 from ...hanzi import reading, simplified, without_pinyin
-from ...lazyre import Lazy
+from ...lazyre import Lazy, compile
 from ...model import Block, Meta
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
-from ...vocab import words
+from ...vocab import alternation, words
 from .ownname import own_name
-from .page import after_crumb
+from .page import after_crumb, without_nav
+from .selfname import SELF_SCAN, a_subject, bare_name, place_in_body, self_end, self_named, unglued
 from .title import UNIT_SUFFIX
 
 _YEAR = Lazy(r"[（(]?20\d{2}\s*年")
+_GAPS = Lazy(r"[ \t\u3000\u00a0]+")
 _PLACE_END = Lazy(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
 _TOPIC = Lazy(r"推进|全面|深化|法治政府|法治建设|依法行政")
 _ZONE = Lazy(r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$")  # governed by a 管委会
@@ -39,7 +41,8 @@ def units_of(text: str) -> str | None:
 
     "确山县人民 政府" (a gap a PDF left) is one unit; "中共洛宁县委　洛宁县人民政府" two.
     """
-    tokens = [t for t in re.split(r"[ \t\u3000\u00a0]+", text.strip()) if t]
+    tokens = [t for t in _GAPS.split(text.strip()) if t]
+    tokens = [part for t in tokens for part in _joint(t)]
     units: list[str] = []
     for tok in tokens:
         if units and not UNIT_SUFFIX.search(simplified(units[-1])):
@@ -47,6 +50,16 @@ def units_of(text: str) -> str | None:
         else:
             units.append(tok)
     return " ".join(units) if units else None
+
+
+_PARTY_GOV = Lazy(rf"^(中共[{CJK}]{{2,24}}?(?:委员会|委))([{CJK}]{{2,24}}(?:人民政府|办事处))$")
+
+
+def _joint(token: str) -> list[str]:
+    """A Party committee and a government written without a space between them, apart
+    ("中共青禾县委青禾县人民政府" → 中共青禾县委, 青禾县人民政府)."""
+    m = _PARTY_GOV.match(simplified(token))
+    return [token[: m.end(1)], token[m.end(1) :]] if m is not None else [token]
 
 
 def unit_from_title(texts: list[str]) -> str | None:
@@ -57,11 +70,11 @@ def unit_from_title(texts: list[str]) -> str | None:
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
     if before is None:
         return None
-    before = after_crumb(before)  # a breadcrumb the page ran the title into
+    before = without_nav(after_crumb(before))  # a breadcrumb the page ran the title into, a column's name
     units = units_of(before.strip(' 　“”"《》'))
     if units is None:
         return None
-    named = [full_name(u) for u in units.split(" ")]
+    named = [bare_name(unglued(full_name(u))) for u in units.split(" ")]
     if not about and not all(_names_a_unit(u) for u in named):
         return None
     return " ".join(named)
@@ -105,13 +118,26 @@ def _names_a_unit(name: str) -> bool:
 # ------------------------------------------------ the unit named in the body
 
 _VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
-_UNIT_IN_TEXT = Lazy(  # at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会"
-    rf"(?:^|(?<=[，,。；;]))(?!{_VERBS})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
-    rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,8}}?(?:局|委员会|办公室)))"
-)
+OPENING_WINDOW = 160  # characters of an opening paragraph a unit as a clause's subject is looked for in
+
+
+@lru_cache(maxsize=1)
+def _unit_in_text() -> re.Pattern[str]:
+    """A unit at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会", "配合青禾县司法局"
+    (``not_subject`` of words.toml [head])."""
+    verbs = alternation(words().head.not_subject) if words().head.not_subject else _VERBS
+    return compile(
+        rf"(?:^|(?<=[，,。；;]))(?!{verbs})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
+        rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
+    )
+
+
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
-# "现将县人民政府2022年法治政府建设工作情况报告如下": the unit that reports, named or not
-_REPORTS = Lazy(rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?:县|区|市|旗|乡|镇)(?:人民政府办公室|人民政府|办事处))")
+# "现将县人民政府2022年法治政府建设工作情况报告如下", "现将青禾县自然资源局2023年度…": the unit that reports
+_REPORTS = Lazy(
+    rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?:县|区|市|旗|乡|镇)"
+    rf"(?:人民政府办公室|人民政府|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
+)
 
 
 @lru_cache(maxsize=4)
@@ -120,7 +146,7 @@ def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     starts = "".join(re.escape(c) for c in not_starts if len(c) == 1)
     never = f"(?![{starts}])" if starts else ""
-    return re.compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
+    return compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
 
 
 _LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|苏木"
@@ -141,7 +167,7 @@ _SUBJECT_END = Lazy(
 def _subject_at(cues: tuple[str, ...]) -> re.Pattern[str]:
     """The shortest name before one of ``cues`` at the start of the opening's first sentence."""
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^((?:[{CJK}]|、){{2,24}}?)(?:{words})")
+    return compile(rf"^((?:[{CJK}]|、){{2,24}}?)(?:{words})")
 
 
 def subject_unit(paras: list[str]) -> str | None:
@@ -207,12 +233,15 @@ def unit_from_body(paras: list[str]) -> str | None:
     for text in paras[:3]:
         view, at = reading(text)  # a mirror's "自治區(qū)人民政府" is read as 自治区人民政府
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
-        m = _UNIT_IN_TEXT.search(view[cut : cut + 80])
-        if m:
-            return without_pinyin(text[at[cut + m.start(1)] : at[cut + m.end(1)]])
-        if (r := _REPORTS.search(view[: cut + 300])) is not None:
-            return without_pinyin(text[at[r.start(1)] : at[r.end(1)]])
-    if (own := own_name(paras[:2], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
+        for u in _unit_in_text().finditer(view[cut : cut + OPENING_WINDOW]):
+            if a_subject(u.group(1)):
+                return bare_name(without_pinyin(text[at[cut + u.start(1)] : at[cut + u.end(1)]]))
+        if (r := _REPORTS.search(view[: cut + 300])) is not None and a_subject(r.group(1)):
+            return bare_name(without_pinyin(text[at[r.start(1)] : at[r.end(1)]]))
+    end = self_end(paras)  # "我局"…"现将青禾县自然资源局…", "我镇"…"青禾镇位于…"
+    if end is not None and (named := self_named(paras, end)) is not None:
+        return bare_name(full_name(named))
+    if (own := own_name(paras[:SELF_SCAN], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
         return full_name(own)
     words = subject(search_dirs())
     place = _place(words.cues, words.not_starts)
@@ -237,10 +266,20 @@ _GENERIC = Lazy(
 _OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
 
 
+_LEVELLESS = Lazy(rf"^(?:(?![{_LEVELS}])[{CJK}]){{2,14}}(?:局|委员会|办公室|中心|委|办)$")
+
+
 def is_generic(name: str) -> bool:
     """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局",
     "县市场监督管理局" (the 市 of 市场 is a word's, not a place's: ``level_words`` of words.toml)."""
     return any(_GENERIC.match(_masked(simplified(without_pinyin(u)))) is not None for u in name.split())
+
+
+def _levelless(name: str) -> bool:
+    """A department named without any level ("司法局"; not a central unit's: ``national``): kept as
+    written unless the body writes it in full."""
+    bare = _masked(simplified(without_pinyin(name))).removeprefix("中共")
+    return _LEVELLESS.match(bare) is not None and not bare.startswith(words().head.national)
 
 
 def _masked(view: str) -> str:
@@ -256,18 +295,21 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     or the opening ("青山县司法局", "青山县在…"; ``heads``: (text, source)), a document of its own cited
     in the body ("《青山县…办法》"); or None."""
     view = simplified(name).removeprefix("中共")
+    party = "中共" if simplified(name).startswith("中共") else ""
     level = "街道" if view.startswith("街道") else view[0]
-    place = re.compile(
+    place = compile(
         rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|[我全本该各年月日的和与及以为从])"
         rf"((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
     )
-    own = re.compile(_OWN_DOC.format(cjk=CJK, level=level))
+    own = compile(_OWN_DOC.format(cjk=CJK, level=level))
     found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
     found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
     for m, source in found:
         stem = m.group(1)
         if len(stem) > len(level) and not stem.startswith(words().head.not_places):
-            return ("中共" if simplified(name).startswith("中共") else "") + stem + view[len(level) :], source
+            return party + stem + view[len(level) :], source
+    if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
+        return party + stem + view[len(level) :], "body"
     return None
 
 
@@ -279,9 +321,15 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
     gets its place from where the report names it (``unit_source`` says where; ``page``: the page's
     words above the title, a site's banner "青禾市松溪区司法局"), else is left unknown rather than generic."""
     _settle(meta, body)
-    if meta.unit is None or not is_generic(meta.unit):
+    if meta.unit is None:
         return
     texts = [b.text for b in body if b.kind == "paragraph"]
+    if " " not in meta.unit and _levelless(meta.unit):  # "司法局": its place where the body writes it in full
+        if (stem := place_in_body(simplified(meta.unit), "", texts)) is not None:
+            meta.unit, meta.unit_source = stem + meta.unit, "body"
+        return
+    if not is_generic(meta.unit):
+        return
     heads = [(t, "publisher") for t in (meta.page_issuer, meta.publisher, *(page or [])) if t]
     heads += [(meta.signature, "signature")] if meta.signature else []
     heads += [(t, "body") for t in texts[:3]]

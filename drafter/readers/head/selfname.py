@@ -1,0 +1,151 @@
+"""The unit of a report that calls itself 我局 / 我镇 and names itself in full only in its body.
+
+"今年以来，我镇……。青禾镇位于县城东部" or "现将青禾县自然资源局2023年度法治政府建设情况报告如下": the
+opening's own name ("我镇", "全局上下": ``self_names`` of words.toml [head]) tells which kind of unit to
+look for; a full name of that kind at a clause's start (or after 现将/作为: ``self_leads``) in the first
+paragraphs is the unit, when they name one only. A name after 配合/在/联合 (``not_subject``) is another
+unit's. A unit given without its place ("县司法局", "司法局") takes the place where the body writes it
+in full ("青禾县司法局荣获…"), when the body writes one place only, or writes one most often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ...hanzi import reading, simplified, without_pinyin
+from ...lazyre import compile
+from ...text import CJK
+from ...vocab import alternation, words
+
+SELF_SCAN = 3  # opening paragraphs a self-named unit's full name is looked for in
+FULL_SCAN = 60  # paragraphs a generic unit's full name is looked for in
+_LEVEL = "省市州盟县区旗乡镇"
+_BOUNDARY = "，,。；;：:（(、\n"
+# What a name ending as a self-name ends with: a place's government, or a department's word
+_FORMS = {
+    "镇": "镇(?:人民政府)?",
+    "乡": "乡(?:人民政府)?",
+    "街道": "街道(?:办事处)?",
+    "县": "县(?:人民政府)?",
+    "区": "区(?:人民政府)?",
+    "市": "市(?:人民政府)?",
+    "委": "(?:委员会|委)",
+    "办": "(?:办公室|办)",
+}
+
+
+def self_end(texts: list[str]) -> str | None:
+    """Which kind of unit the text calls itself in its first paragraphs ("我局" → 局, "全镇上下" → 镇)."""
+    head = words().head
+    names = sorted(head.self_names, key=len, reverse=True)
+    if not names:
+        return None
+    rx = compile(rf"(?:{alternation(tuple(names))})(?![长里])")
+    for t in texts[:SELF_SCAN]:
+        if (m := rx.search(simplified(t))) is not None:
+            rest = m.group(0)[1:]
+            return next((e for e in head.self_ends if rest.startswith(e)), None)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _named(end: str) -> re.Pattern[str]:
+    """A full name ending as ``end`` after a clause's start or a lead word ("，青禾县司法局…")."""
+    leads = alternation(words().head.self_leads) if words().head.self_leads else "(?!)"
+    form = _FORMS.get(end, re.escape(end))
+    return compile(rf"(?:^|[{_BOUNDARY}]|{leads})((?:(?![的了在把被将])[{CJK}]){{2,24}}?{form})")
+
+
+def self_named(texts: list[str], end: str) -> str | None:
+    """The one full name ending as ``end`` the first paragraphs give the unit, as written; or None."""
+    found: list[str] = []
+    for t in texts[:SELF_SCAN]:
+        view, at = reading(t)
+        for m in _named(end).finditer(view):
+            if _is_place_name(m.group(1), end):
+                found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
+    return _the_one(found)
+
+
+def _is_place_name(name: str, end: str) -> bool:
+    """Whether ``name`` (ending as ``end``) names a place of its own: a level's character before its
+    end ("青禾县司法局"), or a place's name before its level ("青禾镇"); not 我镇, 全县, 乡镇, 配合…"""
+    head = words().head
+    if name.startswith(head.not_places) or "年" in name or any(n in name for n in head.self_names):
+        return False  # "今年我县": a time and the self-name, no place
+    view = name
+    for w in words().level_words:
+        view = view.replace(w, "丨" * len(w))
+    stem = view[: len(view) - len(end)] if end not in _FORMS else re.sub(_FORMS[end] + "$", "", view)
+    if end in _FORMS and end not in ("委", "办"):  # a place: its name before the level
+        return len(stem) >= 2 and stem[-1] not in _LEVEL and not _holds_verb(stem)
+    cut = next((i for i, c in enumerate(stem) if c in _LEVEL and i > 0), None)
+    return cut is not None and not _holds_verb(stem[: cut + 1])
+
+
+def _holds_verb(stem: str) -> bool:
+    """Whether a place's words hold a verb of ``not_subject`` ("积极配合青禾县"); one character's
+    (赴, 向) only at the start: a place's name may hold one (安顺市, 向阳区 after 到 …)."""
+    return any(w in stem if len(w) > 1 else stem.startswith(w) for w in words().head.not_subject)
+
+
+def _the_one(found: list[str]) -> str | None:
+    """The name ``found`` holds (one, or one more often than any other), or None."""
+    if not found:
+        return None
+    counts = Counter(found).most_common(2)
+    if len(counts) == 1 or counts[0][1] > counts[1][1]:
+        return counts[0][0]
+    return None
+
+
+def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
+    """The place of a unit named without it (``level`` + ``rest``: "县" + "司法局"; ``level`` empty for
+    "司法局"): the stem the body writes before it in full ("青禾县司法局"), as written; or None."""
+    head = words().head
+    levels = f"[{_LEVEL}]" if not level else re.escape(level)
+    rx = compile(rf"(?:^|[^{CJK}]|[在经由将对年])((?:(?![的了把被])[{CJK}]){{1,10}}?{levels}){re.escape(rest)}")
+    found: list[str] = []
+    for t in texts[:FULL_SCAN]:
+        view, at = reading(t)
+        for m in rx.finditer(view):
+            stem = m.group(1)
+            plain = stem[: -len(level)] if level else stem[:-1]
+            named = len(plain) >= 2 and plain[-1] not in _LEVEL
+            if named and not stem.startswith(head.not_places) and not _holds_verb(stem):
+                found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
+    return _the_one(found)
+
+
+def a_subject(name: str) -> bool:
+    """Whether a name at a clause's start is the clause's subject, not a unit glued to a verb before it
+    ("积极配合青禾县司法局"), nor the whole county ("全县…局")."""
+    place = re.search(f"[{_LEVEL}]", name[1:])
+    stem = name[: place.end() + 1] if place else name
+    return not name.startswith(words().head.not_places) and not _holds_verb(stem)
+
+
+def bare_name(name: str) -> str:
+    """A government's or department's name without the 中共 a 党组 glued to it ("中共青禾县教育局党组",
+    "中共青禾县人民政府"); a department's 党组 is its own ("青禾县司法局党组" → 青禾县司法局)."""
+    view = simplified(name)
+    if view.startswith("中共") and view.endswith(("局", "人民政府", "办事处", "厅", "局党组", "厅党组")):
+        name, view = name[2:], view[2:]
+    if view.endswith(("局党组", "厅党组", "委党组")) and re.search(f"[{_LEVEL}]", view[:-3]):
+        return name[:-2]
+    return name
+
+
+def unglued(name: str) -> str:
+    """A unit's name without a word glued before it ("在青禾县人民政府", "现将青禾县司法局": ``glued`` of
+    words.toml [head]), where what is left still names a place's unit."""
+    for w in sorted(words().head.glued, key=len, reverse=True):
+        rest = name[len(w) :]
+        if name.startswith(w) and len(rest) >= 4 and re.search(f"[{_LEVEL}]", rest[1:]):
+            return rest
+    return name
+
+
+__all__ = ["a_subject", "bare_name", "place_in_body", "self_end", "self_named", "unglued"]

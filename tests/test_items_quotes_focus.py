@@ -1,0 +1,214 @@
+"""Among the sentences that cover an item, the quote is the one to the point (``checks/focus.py``): on the
+item's own field (not another work's sentence that shares a word with it, not 党的二十大精神 studied), an
+act done (not a stance, a duty stated, a speech's call or a bare heading), by this unit (not 各乡镇、企业).
+Each case holds a sentence of the kind that was quoted before and the one a reviewer quotes; the item
+stays covered either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.quotes import DUTIES, PLAN, assert_quotes
+
+# (kind, measures, duties, plan, item, words the quote holds)
+CASES = [
+    (
+        "another field's sentence sharing 考核 is quoted after the item's own",
+        "（一）安全。将安全生产纳入年度目标考核，考核乡镇12个。（二）普法。开展普法活动12场。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "开展普法活动12场",
+    ),
+    (
+        "another field's sentence sharing 审计 is quoted after the item's own",
+        "（一）安全。开展安全生产专项审计2次。（二）监督。开展政府督查3次，督办事项12件。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "开展政府督查3次",
+    ),
+    (
+        "营商环境 sharing 考核 is another field for the leadership item",
+        "（一）营商。开展营商环境专项考核，考核单位20个。（二）普法。开展送法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "送法进企业",
+    ),
+    (
+        "营商环境 is the functions item's own field",
+        "（一）营商。优化营商环境，推行告知承诺制事项12项。（二）审批。深化放管服改革。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "告知承诺制事项12项",
+    ),
+    (
+        "another field's enforcement is still enforcement (it names 执法)",
+        "（一）安全。开展安全生产执法检查40次。（二）执法。办理行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "安全生产执法检查40次",
+    ),
+    (
+        "党的二十大精神 studied after a title naming 学法 is quoted after the leader's 学法",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "一是带头学法。局长主持中心组学习党的二十大精神6次。局长带头旁听庭审1次。",
+        PLAN,
+        "duties-study",
+        "旁听庭审",
+    ),
+    (
+        "党的二十大精神 studied after a title naming 习近平法治思想 is quoted after its study",
+        "一是学习贯彻习近平法治思想。组织专题学习党的二十大精神8次。局党组中心组专题学习习近平法治思想3次。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "专题学习习近平法治思想3次",
+    ),
+    (
+        "党的二十大精神 studied makes the whole sentence that study, the 中心组 in another clause too",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "落实“第一议题”制度，深入学习党的二十大精神，召开局党组中心组学习会12次。局长带头旁听庭审1次。",
+        PLAN,
+        "duties-study",
+        "旁听庭审1次",
+    ),
+    (
+        "another field named in a clause apart from the item's words leaves the sentence on the item",
+        "（一）公开。在政府网站主动公开政务信息120条，内容覆盖疫情防控、办事程序等信息。（二）监督。开展政府督查3次。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政务信息120条",
+    ),
+    (
+        "党的二十大精神 and 习近平法治思想 studied together is the study of the thought",
+        "（一）学习。深入学习党的二十大精神和习近平法治思想，中心组专题学习8次。将习近平法治思想纳入学习内容。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "中心组专题学习8次",
+    ),
+    (
+        "the leader studying 党的二十大精神 is quoted after the leader's act on the rule of law",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长带头学习党的二十大精神，讲授专题党课。局长主持召开专题会议研究法治政府建设工作。",
+        PLAN,
+        "duties-leader",
+        "主持召开专题会议",
+    ),
+    (
+        "a stance (坚持把……作为……) is quoted after the study done",
+        "（一）学习。坚持把学习贯彻习近平法治思想作为首要任务纳入学习内容。局党组中心组专题学习习近平法治思想4次。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "专题学习习近平法治思想4次",
+    ),
+    (
+        "a principle (坚持以公开为常态) is quoted after the figures of what was published",
+        "（一）公开。坚持以公开为常态、不公开为例外，推进政务公开。在政府网站主动公开政府信息120条。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政府信息120条",
+    ),
+    (
+        "a duty stated (局长是第一责任人) is quoted after the leader's act",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长是法治建设第一责任人，带头履行法治建设职责。局长主持召开专题会议3次，研究法治政府建设工作。",
+        PLAN,
+        "duties-leader",
+        "主持召开专题会议3次",
+    ),
+    (
+        "a speech's call (会议强调) is quoted after the work done",
+        "（一）执法。会议强调，全面落实行政执法三项制度。全年办理行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "办理行政处罚案件40件",
+    ),
+    (
+        "a meeting's demand (会议要求) is quoted after the work done",
+        "（一）执法。会议要求，严格落实行政执法三项制度。全年办理行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "办理行政处罚案件40件",
+    ),
+    (
+        "a heading's clause followed by goals only (狠抓……，做到……) is quoted after the study done",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "一是带头学法。狠抓领导干部法治培训，做到学法用法有章可循、有规可依。局党组中心组集中学习法律法规19次。",
+        PLAN,
+        "duties-study",
+        "集中学习法律法规19次",
+    ),
+    (
+        "a heading's clause followed by an act done is an act done",
+        "（一）执法。强化执法监督，开展执法案卷评查工作。全年办理行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "开展执法案卷评查工作",
+    ),
+    (
+        "a bare heading written as a sentence is quoted after the act under it",
+        "（一）执法。健全行政执法监督体系。开展执法案卷评查，评查案卷41卷。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "评查案卷41卷",
+    ),
+    (
+        "a stance followed by an act in the same sentence is an act done",
+        "（一）公开。坚持以公开为常态，印发政务公开工作要点。在政府网站发布信息。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "印发政务公开工作要点",
+    ),
+    (
+        "other units' act (各乡镇……) is quoted after this unit's",
+        "（一）普法。各乡镇开展普法宣传活动120场。局机关开展普法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "局机关开展普法进企业活动12场",
+    ),
+    (
+        "enterprises' rate (辖区企业普法率) is quoted after this unit's act",
+        "（一）普法。辖区企业普法率达到100%。开展法治宣传活动6次，发放宣传材料2000余份。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "开展法治宣传活动6次",
+    ),
+    (
+        "of the sentences an item's same words name, one with a figure is quoted",
+        "（一）规范性文件。在全县推广使用规范性文件管理系统，完善备案工作流程。（二）发文。全年制发行政规范性文件7件。",
+        DUTIES,
+        PLAN,
+        "normative-documents",
+        "全年制发行政规范性文件7件",
+    ),
+    (
+        "other units' act alone still covers the item",
+        "（一）普法。各乡镇开展普法宣传活动120场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "各乡镇开展普法宣传活动120场",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "measures", "duties", "plan", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_covered_item_quotes_the_sentence_to_the_point(
+    kind: str, measures: str, duties: str, plan: str, item: str, words: str
+) -> None:
+    assert_quotes(kind, measures, duties, plan, item, words)
