@@ -45,5 +45,7 @@ def test_an_undated_report_is_told_once_to_name_the_year() -> None:
 def test_a_dated_report_written_in_its_year_is_silent_and_a_plan_speaks_of_the_next() -> None:
     dated = BODY + "青禾县人民政府\n2023年12月20日\n"
     assert _all("", dated) == []
-    plan = BODY.replace("一、2023年度推进法治政府建设的主要举措和成效\n今年以来", "四、2024年度推进法治政府建设的主要安排\n今年以来")
+    plan = BODY.replace(
+        "一、2023年度推进法治政府建设的主要举措和成效\n今年以来", "四、2024年度推进法治政府建设的主要安排\n今年以来"
+    )
     assert _all("", plan) == []
