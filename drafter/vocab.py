@@ -81,6 +81,7 @@ class Words:
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
+    done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
@@ -149,6 +150,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             once=got("once"),
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
+            done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             head=_head(data["head"]),

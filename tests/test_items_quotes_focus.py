@@ -157,6 +157,14 @@ CASES = [
         "开展执法案卷评查工作",
     ),
     (
+        "a heading's clause followed by a result (获评优秀等级) reports the result",
+        "（一）普法。严格落实普法责任制，“谁执法谁普法”履职获评优秀等级。落实“谁执法谁普法”普法责任制，明确普法责任。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "获评优秀等级",
+    ),
+    (
         "a bare heading written as a sentence is quoted after the act under it",
         "（一）执法。健全行政执法监督体系。开展执法案卷评查，评查案卷41卷。",
         DUTIES,

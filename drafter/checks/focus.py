@@ -6,7 +6,7 @@ sentence falls behind (``focus`` > 0) for each of: it is on another field of wor
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
 figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、企业……:
 ``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``law_words``, ``other_units``,
-``count_verbs``, ``plan_task_verbs``; the checklist's ``[evidence]`` ``stated``.
+``count_verbs``, ``plan_task_verbs``, ``done_verbs``; the checklist's ``[evidence]`` ``stated``.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _others() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _acts() -> re.Pattern[str]:
     w = words()
-    return _words_rx(w.count_verbs + w.plan_task_verbs)
+    return _words_rx(w.count_verbs + w.plan_task_verbs + w.done_verbs)
 
 
 def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
