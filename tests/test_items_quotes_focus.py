@@ -125,6 +125,22 @@ CASES = [
         "主持召开专题会议3次",
     ),
     (
+        "a duty stated (认真履行第一责任人职责，带头……) is quoted after the leader's act",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长认真履行推进法治建设第一责任人职责，带头抓好法治政府建设各项工作。局长主持召开专题会议研究法治政府建设工作。",
+        PLAN,
+        "duties-leader",
+        "主持召开专题会议",
+    ),
+    (
+        "a duty stated and then done (履行……职责，听取……汇报) is an act done",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长认真履行第一责任人职责，听取法治政府建设工作汇报。局长带头学法。",
+        PLAN,
+        "duties-leader",
+        "听取法治政府建设工作汇报",
+    ),
+    (
         "a speech's call (会议强调) is quoted after the work done",
         "（一）执法。会议强调，全面落实行政执法三项制度。全年办理行政处罚案件40件。",
         DUTIES,
