@@ -389,3 +389,23 @@ def test_a_short_name_takes_the_full_name_the_body_writes(title: str, more: str,
 def test_no_word_glued_to_the_unit(head: str, unit: str, source: str) -> None:
     doc = read_text(head + "\n" + BODY)
     assert (doc.meta.unit, doc.meta.unit_source) == (unit, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # no title, no unit at the top: a department that leads a task in the measures is not the report's unit
+        (
+            "2023年，在市委市政府的坚强领导下，法治政府建设取得新成效。\n一、主要举措和成效\n"
+            "（一）强化组织领导。青禾县司法局牵头制定年度工作要点，组织开展督察。\n",
+            None,
+        ),
+        # its own 党组 named as the subject of the first measure: the report's
+        (
+            "一、2023年度法治政府建设主要举措和成效\n（一）加强组织领导。青禾县司法局党组高度重视法治政府建设。\n",
+            "青禾县司法局",
+        ),
+    ],
+)
+def test_a_unit_in_the_measures_is_the_reports_only_with_its_own_party_group(text: str, unit: str | None) -> None:
+    assert read_text(text + BODY).meta.unit == unit
