@@ -229,6 +229,14 @@ CASES = [
         "全年制发行政规范性文件7件",
     ),
     (
+        "企业 opening a sentence as its topic (企业开办) is no other unit's act",
+        "（一）审批。企业开办“一件事”全程网办，办理时间压缩至1个工作日。推行证明事项告知承诺制。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "企业开办",
+    ),
+    (
         "other units' act alone still covers the item",
         "（一）普法。各乡镇开展普法宣传活动120场。",
         DUTIES,
