@@ -364,6 +364,26 @@ def test_a_short_name_takes_the_full_name_the_body_writes(title: str, more: str,
             "青禾镇人民政府",
             "title",
         ),
+        # a breadcrumb whose marks the copy lost, spaced, dashed or squashed
+        (
+            "首页 政务公开 法治政府建设 青禾镇人民政府关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。",
+            "青禾镇人民政府",
+            "title",
+        ),
+        (
+            "首页 - 政务公开 - 青禾镇人民政府关于2023年法治政府建设情况的报告\n2023年，我镇坚持依法行政。",
+            "青禾镇人民政府",
+            "title",
+        ),
+        # a column's name on the line above the title, a word before the unit, 中共 before a government
+        (
+            "政务公开 青禾县人民政府\n关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。",
+            "青禾县人民政府",
+            "title",
+        ),
+        ("在青禾县人民政府关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。", "青禾县人民政府", "title"),
+        ("中共青禾县人民政府关于2023年法治政府建设情况的报告\n2023年，我县坚持依法行政。", "青禾县人民政府", "title"),
+        ("中共青禾县司法局党组关于2023年法治政府建设情况的报告\n2023年，我局坚持依法行政。", "青禾县司法局", "title"),
     ],
 )
 def test_no_word_glued_to_the_unit(head: str, unit: str, source: str) -> None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable
 
 from ..checklists import Item
+from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
 from . import keep
@@ -23,6 +24,8 @@ from .focus import focus
 from .results import ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
+
+_SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
 
 def cover_items(ctx: Context) -> dict[str, ItemResult]:
@@ -175,7 +178,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
         line, col = hit.block.locate(hit.start)
-        words = re.sub(r"\s{2,}", "", hit.block.text[hit.start : hit.end]).strip()
+        words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
             item,
             True,
