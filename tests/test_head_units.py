@@ -421,3 +421,10 @@ def test_a_unit_in_the_measures_is_the_reports_only_with_its_own_party_group(tex
 def test_the_whole_unit_as_the_openings_subject_tells_its_type(opening: str, unit_type: str) -> None:
     got = lint_text(opening + "\n" + BODY)
     assert (got["unit"], got["unit_type"], got["type_source"]) == (None, unit_type, "body")
+
+
+def test_a_bureau_that_says_我县_too_calls_itself_a_bureau() -> None:
+    from drafter.readers.head.selfname import self_end
+
+    assert self_end(["今年以来，我县法治政府建设不断推进，我局在县委县政府的坚强领导下坚持依法行政。"]) == "局"
+    assert self_end(["今年以来，我县坚持依法行政。"]) == "县"
