@@ -37,6 +37,7 @@ class HeadWords:
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
     glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
     nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
+    own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,14 @@ CASES = [
         "专题学习习近平法治思想4次",
     ),
     (
+        "an item found in another part is quoted there by the sentence to the point too",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "坚持把学习贯彻习近平法治思想作为首要任务纳入学习内容。局党组中心组专题学习习近平法治思想4次。",
+        PLAN,
+        "xi-thought",
+        "专题学习习近平法治思想4次",
+    ),
+    (
         "a principle (坚持以公开为常态) is quoted after the figures of what was published",
         "（一）公开。坚持以公开为常态、不公开为例外，推进政务公开。在政府网站主动公开政府信息120条。",
         DUTIES,
@@ -219,6 +227,14 @@ CASES = [
         PLAN,
         "normative-documents",
         "全年制发行政规范性文件7件",
+    ),
+    (
+        "企业 opening a sentence as its topic (企业开办) is no other unit's act",
+        "（一）审批。企业开办“一件事”全程网办，办理时间压缩至1个工作日。推行证明事项告知承诺制。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "企业开办",
     ),
     (
         "other units' act alone still covers the item",
