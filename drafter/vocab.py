@@ -35,6 +35,7 @@ class HeadWords:
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
+    page_words: tuple[str, ...] = ()  # 首页 当前位置 政务公开: a web page's words, never a letterhead's
 
 
 @dataclass(frozen=True)
