@@ -41,6 +41,7 @@ _WHOLE = Lazy(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_PADDED = Lazy(r"(?<!\d)0\d\s*[月日]")  # a month or day with a leading zero
 _CN_YEAR_RUN = Lazy(rf"二[{_CN_YEAR}]{{3}}(?=\s*年)")  # 二〇二三年, 二○二三年: a year of 20xx
 
 
@@ -87,7 +88,7 @@ class WrittenDate:
     @property
     def padded(self) -> bool:
         """Month or day written with a leading zero (03月05日)."""
-        return bool(re.search(r"(?<!\d)0\d\s*[月日]", self.text))
+        return _PADDED.search(self.text) is not None
 
     def on_or_after(self, year: int, month: int, day: int) -> bool:
         return (self.year, self.month, self.day) >= (year, month, day)

@@ -14,11 +14,12 @@ tables): a phrase conversion may change a text's length, a character one never d
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
+
+from .lazyre import compile
 
 _MAX = 400  # a head's line, a unit's name: longer texts are matched in pieces by the caller
 
@@ -78,7 +79,7 @@ def simplified(text: str) -> str:
 # report's own words.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-z{_TONED}ü]{{1,6}}"
-_RUBY = re.compile(
+_RUBY = compile(
     rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü ]{{0,20}}[{_TONED}])"
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]"
 )

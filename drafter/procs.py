@@ -14,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
 
 WINDOWS_MEMORY = 1024 * 1024 * 1024
 """A converter's commit limit on Windows (private bytes per process: more than Linux's data segment counts)."""
@@ -50,6 +52,8 @@ def run_bounded(
             max_memory=WINDOWS_MEMORY if max_memory else None,
             kill_tree=kill_tree,
         )
+    import subprocess  # here, not at import: a lint's cold start asks ``pid_alive`` only
+
     setsid = hasattr(os, "setsid")  # POSIX: a session of its own, so the whole group can be killed
     proc = subprocess.Popen(
         cmd,
@@ -115,6 +119,8 @@ def kill_pid_tree(pid: int) -> None:
 
 
 def _taskkill(pid: int) -> None:
+    import subprocess
+
     with contextlib.suppress(OSError, subprocess.SubprocessError):
         subprocess.run(
             ["taskkill", "/T", "/F", "/PID", str(pid)],

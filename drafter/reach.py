@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lazyre import compile
 from .sre import REPEATS as _REPEATS
 from .sre import const as _c
 
@@ -37,8 +38,8 @@ def bounded(pattern: str) -> str:
 
 
 UNBOUNDED = 10**9
-_OPEN = re.compile(r"[*+]|\{\d*,\d*\}")  # what may be a repeat without an upper bound (or a large one)
-_COUNTED = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_OPEN = compile(r"[*+]|\{\d*,\d*\}")  # what may be a repeat without an upper bound (or a large one)
+_COUNTED = compile(r"\{(\d*)(,?)(\d*)\}")
 
 
 def _cap(p: str) -> str:

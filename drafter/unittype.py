@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .hanzi import read_as, simplified
-from .lazyre import Lazy
+from .lazyre import Lazy, compile
 from .readers.errors import ReadError
 from .resources import checked, data_dir, read_toml
 
@@ -45,7 +45,7 @@ class UnitRule:
             if w in name:
                 return w
         for p in self.patterns:
-            if (m := re.search(_bounded(p), name)) is not None:
+            if (m := _compiled(p).search(name)) is not None:
                 return m.group(0) or p
         return None
 
@@ -174,11 +174,13 @@ def subject(dirs: list[Path]) -> Subject:
 
 
 @lru_cache(maxsize=1024)
-def _bounded(pattern: str) -> str:
-    """The pattern as it runs: every repeat bounded (``patterns.bounded``), a match linear in the name."""
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The pattern as it runs: every repeat bounded (``patterns.bounded``), a match linear in the name;
+    its compiled code kept between runs (``lazyre.compile``)."""
     from .patterns import bounded
 
-    return bounded(pattern)
+    return compile(bounded(pattern))
 
 
 def _shipped(path: Path) -> bool:
@@ -220,6 +222,7 @@ def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
     return _rules_cached(_stamps(dirs))
 
 
+_SPACE = Lazy(r"\s+")
 _GOVERNMENT = Lazy(r"(人民政府|政府|办事处|管委会|管理委员会)$")
 
 
@@ -227,8 +230,8 @@ def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None
     """The type of the unit named ``unit`` by the first rule that fits (of a type in ``known``)."""
     if not unit or not unit.strip():
         return Decision(None)
-    whole = re.sub(r"\s+", "", unit)
-    parts = [p for p in re.split(r"\s+", unit.strip()) if p]
+    whole = _SPACE.sub("", unit)
+    parts = [p for p in _SPACE.split(unit.strip()) if p]
     tries = [whole, *sorted(parts, key=lambda p: not _GOVERNMENT.search(simplified(p)))] if len(parts) > 1 else [whole]
     for name in tries:
         view = simplified(name)

@@ -244,10 +244,13 @@ def _about(stem: str, label: str, rel: Relation) -> bool:
     return any(any(w in stem for w in g) and any(w in label for w in g) for g in rel.same)
 
 
+_CLAUSE_MARK = Lazy(r"[，、；：,;:]")
+
+
 def _tail(label: str) -> str:
     """The label as a message quotes it: its last clause, at most 12 characters (a cut mid-word,
     "关负责人出庭应诉", reads as a typo in the report)."""
-    clause = re.split(r"[，、；：,;:]", label)[-1]
+    clause = _CLAUSE_MARK.split(label)[-1]
     return clause[-12:]
 
 

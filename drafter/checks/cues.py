@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..lazyre import compile
 from ..model import Block
 
 
@@ -30,7 +31,7 @@ def _masked(text: str, boilerplate: tuple[str, ...]) -> str:
 @lru_cache(maxsize=16)
 def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
     alts = [re.escape(p) for p in sorted(pieces, key=len, reverse=True)]
-    return re.compile("|".join([r"【[^【】\n]*+】", *alts]))  # a slot holds no 【: linear on 【 never closed
+    return compile("|".join([r"【[^【】\n]*+】", *alts]))  # a slot holds no 【: linear on 【 never closed
 
 
 @lru_cache(maxsize=4096)
@@ -46,7 +47,6 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
         from ..vocab import measure_rx
 
         source = source.replace("{measure}", measure_rx())
-    from ..lazyre import compile
     from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph
 
     return compile(bounded(source.replace("{next}", nxt)))  # the compiled code kept between runs

@@ -11,7 +11,6 @@ by ``counts`` against the checklist's ``[[relations]]`` (never in the plan part)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..checklists import Relation
@@ -28,6 +27,8 @@ _TOTAL_LIST = Lazy(
 )
 _PART = Lazy(rf"([\u4e00-\u9fff]{{0,8}}?)\s*+(?<!\d)(\d++)\s*+([{UNITS}])([\u4e00-\u9fff]{{0,4}})")
 _SUBTOTAL = Lazy(r"结|完成|合计|小计|办理")
+_CLAUSE = Lazy(r"[^。；;！？]+")
+_SENTENCE = Lazy(r"[^。！？]+")
 
 
 # "3余次", "5余万元": 余 after a one-digit number (10余次 and 3万余元 are right)
@@ -65,10 +66,10 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[L
             f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位数后不用；请写确数",
         )
     if any(c in text for c in "（(其"):
-        for sentence in re.finditer(r"[^。；;！？]+", text):
+        for sentence in _CLAUSE.finditer(text):
             yield from _sum_check(sentence.group(0), sentence.start())
     if relations and not plan:
-        for sentence in re.finditer(r"[^。！？]+", text):
+        for sentence in _SENTENCE.finditer(text):
             for p in check_sentence(sentence.group(0), relations):
                 yield FIGURES.local(sentence.start() + p.start, sentence.start() + p.end, WARNING, p.message)
 

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..readers.errors import ReadError
 from ..vocab import load
 from .keep import kept
 
 _CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
 _MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
+_DIGIT = Lazy(r"\d")
 _DASHES = Lazy(r"[-—–－~～―─]+|至")
 _YEARS = Lazy(r"(\d{4})年?-?(\d{4})年?")
 _RANGE = Lazy(r"(\d{4})\s*年?\s*([-—–－~～―─]+|至)\s*(\d{4})\s*(年?)")  # a title's years as written
@@ -152,7 +153,7 @@ def _off(k: str, t: Title) -> int:
 
 def _digits_only(a: str, b: str) -> bool:
     """Same words, other figures: another year's document (a local 纲要（2022—2025年）), not a bent name."""
-    return re.sub(r"\d", "", a) == re.sub(r"\d", "", b)
+    return _DIGIT.sub("", a) == _DIGIT.sub("", b)
 
 
 @kept
@@ -191,7 +192,7 @@ def _bare(text: str, titles: tuple[Title, ...], cited: list[tuple[int, int]]) ->
 def _stems(titles: tuple[Title, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The names of the known titles with years, each with the pattern of it and its bracketed years."""
     stems = sorted({t.name[: t.name.find("（")] for t in titles if "（" in t.name and _RANGE.compiled.search(t.name)})
-    return tuple((s, re.compile("(" + re.escape(s) + r"\s*[（(][^（）()\n]{4,16}[）)])")) for s in stems)
+    return tuple((s, compile("(" + re.escape(s) + r"\s*[（(][^（）()\n]{4,16}[）)])")) for s in stems)
 
 
 DASH = "年份之间用"  # what is wrong with the years is only the dash between them: typesetting, an info

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import Block, Document
 from ..vocab import common_words, lead_verbs
 from .promises import _BLOCK, _CJK_RUN, MAX_COMMITMENT, Commitment, content_words, format_commitments
@@ -183,7 +183,7 @@ def _segments(run: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def _phrase_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     """The words in order within one clause, at most four characters between two ("依法行政能力和水平")."""
-    return re.compile(r"[^，。；！？,;\n]{0,4}?".join(re.escape(w) for w in words))
+    return compile(r"[^，。；！？,;\n]{0,4}?".join(re.escape(w) for w in words))
 
 
 def generic_line(words: tuple[str, ...], blocks: list[Block]) -> int | None:

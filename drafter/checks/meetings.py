@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import dates
 from ..hanzi import simplified
+from ..lazyre import compile
 from ..readers.errors import ReadError
 from ..vocab import load
 from .context import Context
@@ -71,7 +72,7 @@ def _meetings(data: dict[str, Any], path: object) -> Meetings:
         }
         m = data.get("meetings", {})
         terms = "|".join(sorted(congresses, key=len, reverse=True)) or "(?!)"
-        rx = re.compile(
+        rx = compile(
             rf"党的(?P<c1>{terms})大|(?P<c2>{terms})大(?=精神|报告|以来|胜利|召开)"
             rf"|(?P<t>{terms})届(?P<ords>(?:[一二三四五六七八九十]中[、和及]?)+)全会"
         )

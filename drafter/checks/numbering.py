@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lazyre import compile
 from ..model import Block
 from ..text import CN_NUM_VALUE, cn_number
 from .context import Context
@@ -20,14 +20,15 @@ HEADING_NUMBER = Rule(
     },
 )
 
-_DIGITS = re.compile(r"[一二三四五六七八九十]+|\d+")
+_SPACE = compile(r"\s+")
+_DIGITS = compile(r"[一二三四五六七八九十]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
 # "(一" (or "(1") must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
 # without a closing bracket soon after (a parenthesis "（一般程序）" is no heading).
-_HALF_OPEN = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
-_HALF_CLOSE = re.compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
+_HALF_OPEN = compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
+_HALF_CLOSE = compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
 # A heading number typed twice: "二、二、加强队伍建设", "（一）（一）".
-_TWICE = re.compile(
+_TWICE = compile(
     r"\s*(?P<n>[一二三四五六七八九十]{1,3}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}、)\s*(?P=n)"
 )
 _NUMERAL_WORDS = set(
@@ -58,7 +59,7 @@ def value(number: str) -> int | None:
 def style(number: str) -> str:
     """The form of a number, brackets made one ("(三)" and "（三）" are one style)."""
     s = number.strip().replace("(", "（").replace(")", "）")
-    return _DIGITS.sub("N", re.sub(r"\s+", "", s))
+    return _DIGITS.sub("N", _SPACE.sub("", s))
 
 
 @HEADING_NUMBER.check

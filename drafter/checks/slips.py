@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import Block
 from ..readers.errors import ReadError
 from ..text import CJK
@@ -137,7 +137,7 @@ def loose(text: str) -> tuple[tuple[int, str], ...]:
 
 @lru_cache(maxsize=1)
 def _paired_rx(marks: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(marks) + "]")
+    return compile("[" + re.escape(marks) + "]")
 
 
 def _paired() -> re.Pattern[str]:
@@ -297,7 +297,7 @@ def _stray_marks(text: str) -> Iterator[Local]:
 @lru_cache(maxsize=8)
 def _run_rx(marks: str) -> re.Pattern[str]:
     """Two or more of ``marks`` in a row."""
-    return re.compile("[" + re.escape(marks) + "]{2,}")
+    return compile("[" + re.escape(marks) + "]{2,}")
 
 
 @DOUBLED_WORD.check

@@ -28,6 +28,7 @@ THIN_PART = Rule(
 )
 
 _SENTENCE = Lazy(r"[。！？；;]")
+_SPACES = Lazy(r" {2,}")
 
 
 def _blocks_text(blocks: list[Block]) -> str:
@@ -41,7 +42,7 @@ def _words(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _line_words(line: str) -> str:
-    return re.sub(r" {2,}", "", line).strip()
+    return _SPACES.sub("", line).strip()
 
 
 @NO_CAUSES.check_parts(*PART_IDS)

@@ -162,7 +162,7 @@ def letterhead(text: str) -> bool:
     if all(len(n) <= 2 for n in t.split()):  # spaced out to fill the line: "青 山 县 人 民 政 府 文 件"
         t = "".join(t.split())
     end = _MAST.search(t)
-    if end is None or any(w in t for w in words().head.page_words):
+    if end is None or any(w in t for w in words().head.page_words + words().head.nav_words):
         return False
     names = t[: end.start()].split()
     return bool(names) and all(_ISSUER.fullmatch(n) for n in names) and len(names[-1]) >= SHORTEST

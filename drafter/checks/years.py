@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import dates
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import Block
 from ..text import CJK
 from ..vocab import measure_rx
@@ -24,12 +24,12 @@ _NOT_YEAR = r"千|百|版|届|号|级|型|款|卷|[至到—\-–~～－]\s*20\d
 
 @lru_cache(maxsize=1)
 def _bare_year() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度]|{measure_rx()}|{_NOT_YEAR})")
+    return compile(rf"(?:^|(?<=[、，,。；;：:）)\s]))(20\d{{2}})(?=[{CJK}])(?![年度]|{measure_rx()}|{_NOT_YEAR})")
 
 
 @lru_cache(maxsize=1)
 def _lead_year() -> re.Pattern[str]:
-    return re.compile(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?!度|{measure_rx()}|{_NOT_YEAR}))")
+    return compile(rf"^(20\d{{2}})(?:\s*年|(?=[{CJK}])(?!度|{measure_rx()}|{_NOT_YEAR}))")
 
 
 STALE_YEAR = Rule(
@@ -212,9 +212,12 @@ def _date_year(ctx: Context, text: str, n: int, b: Block | None) -> Iterator[Fin
         yield _at(ctx, b, at, to, ERROR, f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
         return
     number = ctx.doc.meta.doc_number
-    dn = re.search(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]", number or "")
+    dn = _NUMBER_YEAR.search(number or "")
     if dn and int(dn.group(1)) != y:
         yield _at(ctx, b, at, to, WARNING, f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
+
+
+_NUMBER_YEAR = Lazy(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]")  # the year of a 发文字号
 
 
 def _at(ctx: Context, b: Block | None, start: int, end: int, severity: str, message: str) -> Finding:

@@ -7,8 +7,6 @@ happens to end in "：" ("现将有关情况报告如下：") is not one (``orga
 
 from __future__ import annotations
 
-import re
-
 from ...hanzi import simplified
 from ...lazyre import Lazy
 from ...text import CJK, match_number
@@ -29,6 +27,7 @@ _NOT_ORGAN = Lazy(
     r"|推行|加强|强化|进行|开展|培育|创建|挂牌|成立|设立|下设|分解|落实|实现|提升|提高|完善|健全|推动|深化|着力|有力"
     r"|坚持|围绕|积极|认真"
 )
+_BETWEEN = Lazy(r"[、，,；;\s\u3000]+")  # between the organs of a list
 _ONE_CHAR_END = Lazy(r"(?<!委员)(?<!常委)[局厅办部院署处所站队委]$")
 ONE_CHAR_ORGAN_MAX = 14  # "驻马店市市场监督管理局" is 11; a longer name ending in 局 or 办 is a clause
 ADDRESSEE_MAX = 60
@@ -58,7 +57,7 @@ def organ_list(text: str) -> str | None:
     body = s[:-1].strip()
     if not body or match_number(body):
         return None
-    pieces = [x for x in re.split(r"[、，,；;\s\u3000]+", simplified(body)) if x]
+    pieces = [x for x in _BETWEEN.split(simplified(body)) if x]
     for x in pieces:
         if not _ORGAN_CHARS.match(x) or _NOT_ORGAN.search(x) or not _ORGAN_END.search(x):
             return None

@@ -8,9 +8,8 @@ the unit that issued a document the report says "we" issued is the report's unit
 
 from __future__ import annotations
 
-import re
-
 from ...hanzi import read_as, reading, without_pinyin
+from ...lazyre import compile
 from ...text import CJK
 from .selfname import self_end
 
@@ -24,7 +23,7 @@ def own_name(opening: list[str], texts: list[str]) -> str | None:
     if end is None:
         return None
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》"
-    issued = re.compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[{CJK}]{{2,40}}》)")
+    issued = compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[{CJK}]{{2,40}}》)")
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
         if (d := issued.search(view)) is not None:

@@ -16,17 +16,18 @@ from functools import lru_cache
 from ...checklist_model import search_dirs
 from ...dates import western_years
 from ...hanzi import reading, simplified, without_pinyin
-from ...lazyre import Lazy
+from ...lazyre import Lazy, compile
 from ...model import Block, Meta
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
 from .ownname import own_name
-from .page import after_crumb
-from .selfname import SELF_SCAN, a_subject, bare_name, place_in_body, self_end, self_named
+from .page import after_crumb, without_nav
+from .selfname import SELF_SCAN, a_subject, bare_name, place_in_body, self_end, self_named, unglued
 from .title import UNIT_SUFFIX
 
 _YEAR = Lazy(r"[（(]?20\d{2}\s*年")
+_GAPS = Lazy(r"[ \t\u3000\u00a0]+")
 _PLACE_END = Lazy(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
 _TOPIC = Lazy(r"推进|全面|深化|法治政府|法治建设|依法行政")
 _ZONE = Lazy(r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$")  # governed by a 管委会
@@ -40,7 +41,7 @@ def units_of(text: str) -> str | None:
 
     "确山县人民 政府" (a gap a PDF left) is one unit; "中共洛宁县委　洛宁县人民政府" two.
     """
-    tokens = [t for t in re.split(r"[ \t\u3000\u00a0]+", text.strip()) if t]
+    tokens = [t for t in _GAPS.split(text.strip()) if t]
     tokens = [part for t in tokens for part in _joint(t)]
     units: list[str] = []
     for tok in tokens:
@@ -69,11 +70,11 @@ def unit_from_title(texts: list[str]) -> str | None:
     before = joined[: view.index("关于")] if about else _named_without_about(joined, view)
     if before is None:
         return None
-    before = after_crumb(before)  # a breadcrumb the page ran the title into
+    before = without_nav(after_crumb(before))  # a breadcrumb the page ran the title into, a column's name
     units = units_of(before.strip(' 　“”"《》'))
     if units is None:
         return None
-    named = [full_name(u) for u in units.split(" ")]
+    named = [bare_name(unglued(full_name(u))) for u in units.split(" ")]
     if not about and not all(_names_a_unit(u) for u in named):
         return None
     return " ".join(named)
@@ -125,7 +126,7 @@ def _unit_in_text() -> re.Pattern[str]:
     """A unit at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会", "配合青禾县司法局"
     (``not_subject`` of words.toml [head])."""
     verbs = alternation(words().head.not_subject) if words().head.not_subject else _VERBS
-    return re.compile(
+    return compile(
         rf"(?:^|(?<=[，,。；;]))(?!{verbs})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
         rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
     )
@@ -145,7 +146,7 @@ def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     starts = "".join(re.escape(c) for c in not_starts if len(c) == 1)
     never = f"(?![{starts}])" if starts else ""
-    return re.compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
+    return compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
 
 
 _LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|苏木"
@@ -166,7 +167,7 @@ _SUBJECT_END = Lazy(
 def _subject_at(cues: tuple[str, ...]) -> re.Pattern[str]:
     """The shortest name before one of ``cues`` at the start of the opening's first sentence."""
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^((?:[{CJK}]|、){{2,24}}?)(?:{words})")
+    return compile(rf"^((?:[{CJK}]|、){{2,24}}?)(?:{words})")
 
 
 def subject_unit(paras: list[str]) -> str | None:
@@ -225,15 +226,19 @@ def _subject_name(written: str) -> str | None:
     return full_name(written)
 
 
-def unit_from_body(paras: list[str]) -> str | None:
-    """The unit a report without a title's or signature's names in its body, or None."""
-    if (named := subject_unit(paras[:2])) is not None:
+def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
+    """The unit a report without a title's or signature's names in its body, or None. ``opening``: how
+    many of ``paras`` stand before the first heading; a unit as a clause's subject further on is the
+    report's only with its own 党组 after it ("青禾县司法局党组高度重视…", not "青禾县司法局牵头…")."""
+    opening = max(opening, 1)
+    if (named := subject_unit(paras[: min(2, opening)])) is not None:
         return named
-    for text in paras[:3]:
+    for k, text in enumerate(paras[:3]):
         view, at = reading(text)  # a mirror's "自治區(qū)人民政府" is read as 自治区人民政府
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         for u in _unit_in_text().finditer(view[cut : cut + OPENING_WINDOW]):
-            if a_subject(u.group(1)):
+            ours = k < opening or view.startswith(words().head.own_bodies, cut + u.end(1))
+            if ours and a_subject(u.group(1)):
                 return bare_name(without_pinyin(text[at[cut + u.start(1)] : at[cut + u.end(1)]]))
         if (r := _REPORTS.search(view[: cut + 300])) is not None and a_subject(r.group(1)):
             return bare_name(without_pinyin(text[at[r.start(1)] : at[r.end(1)]]))
@@ -242,8 +247,8 @@ def unit_from_body(paras: list[str]) -> str | None:
         return bare_name(full_name(named))
     if (own := own_name(paras[:SELF_SCAN], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
         return full_name(own)
-    words = subject(search_dirs())
-    place = _place(words.cues, words.not_starts)
+    subj = subject(search_dirs())
+    place = _place(subj.cues, subj.not_starts)
     for text in paras[:3] + paras[-3:]:
         view, at = reading(text)
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
@@ -296,11 +301,11 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     view = simplified(name).removeprefix("中共")
     party = "中共" if simplified(name).startswith("中共") else ""
     level = "街道" if view.startswith("街道") else view[0]
-    place = re.compile(
+    place = compile(
         rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|[我全本该各年月日的和与及以为从])"
         rf"((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
     )
-    own = re.compile(_OWN_DOC.format(cjk=CJK, level=level))
+    own = compile(_OWN_DOC.format(cjk=CJK, level=level))
     found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
     found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
     for m, source in found:
@@ -357,7 +362,9 @@ def _settle(meta: Meta, body: list[Block]) -> None:
     if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
         meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
         return
-    unit = unit_from_body([b.text for b in body if b.kind == "paragraph"])
+    heading = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
+    opening = sum(1 for b in body[:heading] if b.kind == "paragraph")
+    unit = unit_from_body([b.text for b in body if b.kind == "paragraph"], opening)
     if unit is not None and _agrees(unit, own):  # not a town the county's plan names ("城关镇将…")
         meta.unit, meta.unit_source = unit, "body"
         return
