@@ -35,6 +35,9 @@ class HeadWords:
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
+    glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
+    nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
+    own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,9 @@ class Words:
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
-    elsewhere: tuple[str, ...] = ()  # 安全生产 二十大: another field of work; a sentence only on it is quoted last
+    elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
+    other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
+    done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
@@ -145,6 +150,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             level_words=got("level_words"),
             once=got("once"),
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
+            other_studies=tuple(str(w) for w in data.get("other_studies", ())),
+            done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             head=_head(data["head"]),

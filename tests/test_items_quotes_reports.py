@@ -147,3 +147,17 @@ def test_a_plan_folded_into_another_part_is_quoted_from_its_own_words() -> None:
     assert res.parts["plan"].status == "folded"
     got = res.items["plan-concrete"]
     assert got.status == "missing" or "执法培训" in (got.evidence or ""), got.evidence
+
+
+def test_an_item_written_in_another_part_is_noted_with_where_it_stands() -> None:
+    """习近平法治思想 studied in the duties part is written, not missing: the note says so, and names
+    the part, the line and the words, so a reviewer does not read it as a gap."""
+    duties = "局长带头学习习近平法治思想，主持党组理论学习中心组专题学习4次，年终述法1次。"
+    text = REPORT.format(measures="（一）执法。全年办结行政处罚案件40件。", duties=duties, plan=PLAN)
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.items["xi-thought"].status == "covered" and res.items["xi-thought"].elsewhere == "duties"
+    notes = [f for f in res.findings if f.rule == "required-item" and "习近平法治思想" in f.message]
+    assert [f.severity for f in notes] == ["info"]
+    line = res.items["xi-thought"].line
+    assert "已写到" in notes[0].message and "不是漏写" in notes[0].message
+    assert f"“第一责任人职责”部分第{line}行" in notes[0].message and "局长带头学习习近平法治思想" in notes[0].message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drafter import checklists
 from drafter.checks import check
+from drafter.checks.results import INFO, Finding
 from drafter.readers.txt import read_text
 
 BODY = (
@@ -15,11 +16,13 @@ BODY = (
 )
 
 
+def _all(page: str, body: str = BODY) -> list[Finding]:
+    doc = read_text(body.format(page=page))
+    return [f for f in check(doc, checklists.load("county_gov"), year=2023).findings if f.rule == "relative-year"]
+
+
 def _found(page: str) -> list[str]:
-    doc = read_text(BODY.format(page=page))
-    return [
-        f.message for f in check(doc, checklists.load("county_gov"), year=2023).findings if f.rule == "relative-year"
-    ]
+    return [f.message for f in _all(page) if f.severity != INFO]
 
 
 def test_a_page_posted_from_march_of_the_next_year_tells_the_year_written() -> None:
@@ -29,3 +32,20 @@ def test_a_page_posted_from_march_of_the_next_year_tells_the_year_written() -> N
 def test_a_page_posted_in_january_may_hold_a_report_written_in_december() -> None:
     assert _found("发布时间：2024-01-10\n") == []
     assert _found("") == []
+
+
+def test_an_undated_report_is_told_once_to_name_the_year() -> None:
+    """No 成文日期 and no late page: which year 今年 means cannot be told; its first use is one info."""
+    twice = BODY.replace("办结率100%。", "办结率100%。今年共计审核规范性文件5件。")
+    found = _all("发布时间：2024-01-10\n", twice)
+    assert [(f.severity, f.line) for f in found] == [(INFO, 4)]  # title, page date, heading, then the words
+    assert "2024年写成就指2024年" in found[0].message and "“2023年”或“一年来”" in found[0].message
+
+
+def test_a_dated_report_written_in_its_year_is_silent_and_a_plan_speaks_of_the_next() -> None:
+    dated = BODY + "青禾县人民政府\n2023年12月20日\n"
+    assert _all("", dated) == []
+    plan = BODY.replace(
+        "一、2023年度推进法治政府建设的主要举措和成效\n今年以来", "四、2024年度推进法治政府建设的主要安排\n今年以来"
+    )
+    assert _all("", plan) == []

@@ -8,15 +8,17 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
+from textual.widgets._toast import ToastRack
 
 from ..readers.errors import ReadError
 from .buffer import DraftBuffer
 from .keys import key_name
 from .linebreak import install_editor_wrapping
+from .notices import NoticeHold
 from .palette import DraftCommands, Palette
 from .screens import dialogs
 from .screens.draft import DraftScreen
@@ -53,6 +55,7 @@ class DrafterApp(App[None]):
         install_editor_wrapping()  # 避头尾 in every widget, the start screen and F1 help included
         super().__init__()
         self.launch = launch or Launch()
+        self.notice_hold = NoticeHold()  # the notices waiting for a dialog to close (app/notices.py)
 
     def on_mount(self) -> None:
         """Straight to the draft when one is given (no start screen composed behind it)."""
@@ -118,6 +121,22 @@ class DrafterApp(App[None]):
         if event.name == "screenshot":
             event.prevent_default()
             self.notify("截图没有保存成功", title="截图", severity="error")
+
+    def _refresh_notifications(self) -> None:
+        """While a dialog (or F1's help) is on top the notices wait, off every screen: the one beneath shows
+        through a dialog, and a notice drawn on the dialog stood on its border or buttons."""
+        try:
+            top = self.screen
+        except ScreenStackError:
+            return
+        if not isinstance(top, (ModalScreen, HelpScreen)):
+            self.notice_hold.release(self._notifications)
+            super()._refresh_notifications()
+            return
+        self.notice_hold.hold(self._notifications)
+        for screen in self.screen_stack:
+            for rack in screen.query_children(ToastRack):
+                self.call_later(rack.show, self._notifications)
 
     def action_help(self) -> None:
         """F1: the one help screen, made at the first F1 and shown again at the next (it keeps its

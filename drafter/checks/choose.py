@@ -98,11 +98,18 @@ def restates_duties(ctx: Context, sentence: str) -> bool:
     return restates(ctx, sentence)
 
 
-def found_elsewhere(ctx: Context, hits: list[Hit], own_part: set[int]) -> tuple[Hit | None, str | None]:
+def found_elsewhere(
+    ctx: Context, hits: list[Hit], own_part: set[int], focus: Callable[[str], int] | None = None
+) -> tuple[Hit | None, str | None]:
     """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
     reported in the duties part): the item is covered, only not where the regulation puts it.
-    ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks."""
-    for h in sorted(hits, key=lambda h: h.weak):  # stable: in reading order among the equally strong
+    ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks; ``focus``
+    as ``best`` takes it (a sentence to the point first among the equally strong)."""
+
+    def key(h: Hit) -> tuple[int, int]:
+        return h.weak, focus(h.block.text[h.start : h.end]) if focus is not None else 0
+
+    for h in sorted(hits, key=key):  # stable: in reading order among the equally strong
         if id(h.block) in own_part:
             continue
         pid = ctx.part_of(h.block)

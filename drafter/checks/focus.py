@@ -4,15 +4,16 @@ Every sentence here covers the item; this only orders them, so a covered item st
 sentence falls behind (``focus`` > 0) for each of: it is on another field of work (安全生产, 学习党的
 二十大精神) and names no law, so it shares only a word with the item (``off_topic``); it states a stance,
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
-figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、企业……:
+figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、辖区企业……:
 ``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``law_words``, ``other_units``,
-``count_verbs``, ``plan_task_verbs``; the checklist's ``[evidence]`` ``stated``.
+``count_verbs``, ``plan_task_verbs``, ``done_verbs``; the checklist's ``[evidence]`` ``stated``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..checklists import Item
 from ..lazyre import compile
@@ -34,6 +35,11 @@ def _elsewhere() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _studies() -> re.Pattern[str]:
+    return _words_rx(words().other_studies)
+
+
+@lru_cache(maxsize=1)
 def _law() -> re.Pattern[str]:
     return _words_rx(words().law_words)
 
@@ -46,16 +52,33 @@ def _others() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _acts() -> re.Pattern[str]:
     w = words()
-    return _words_rx(w.count_verbs + w.plan_task_verbs)
+    return _words_rx(w.count_verbs + w.plan_task_verbs + w.done_verbs)
 
 
 def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``sentence`` is on another field of work than the rule of law (安全生产, 疫情防控, 学习
     党的二十大精神) and names no law: a word it shares with the item (考核, 督查, 部署) is chance. A
-    field the item itself names (营商环境 of 放管服, 防汛 of 突发事件应对) is the item's own."""
+    field the item itself names (营商环境 of 放管服, 防汛 of 突发事件应对) is the item's own. Only the
+    clauses that hold the item's words count ("主动公开政务信息100多条，内容覆盖……疫情防控等信息"
+    is on 政务公开); a sentence a title led to without them counts whole. Another study (党的二十大精神,
+    ``other_studies``) makes the whole sentence that study."""
     if _law().search(sentence):
         return False
-    return any(not _items_own(item, m.group(0), year) for m in _elsewhere().finditer(sentence))
+    if _studies().search(sentence):  # 学习党的二十大精神: the whole sentence is that study
+        return True
+    spans = _cued_clauses(item, sentence, year) or [(0, len(sentence))]
+    return any(
+        not _items_own(item, m.group(0), year) and any(s <= m.start() < e for s, e in spans)
+        for m in _elsewhere().finditer(sentence)
+    )
+
+
+def _cued_clauses(item: Item, sentence: str, year: int | None) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` (between commas and colons) that hold one of ``item``'s cues."""
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    clauses = list(pairwise(cuts))
+    hits = [m.start() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    return [(s, e) for s, e in clauses if any(s <= h < e for h in hits)]
 
 
 def _items_own(item: Item, field: str, year: int | None) -> bool:

@@ -137,7 +137,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
         ]
-        chosen[item.id] = best(usable, lambda s, item=item: focus(judge, item, s, ctx.year))  # type: ignore[misc]
+        chosen[item.id] = best(usable, _aim(judge, item, ctx.year))
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -171,7 +171,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         hit = chosen[item.id]
         where: str | None = None
         if hit is None and item.id in away_hits:
-            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks)
+            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
@@ -190,6 +190,11 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
         )
     return out
+
+
+def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:
+    """How far a sentence is from the point of ``item`` (``focus.focus``), as ``choose`` asks it."""
+    return lambda sentence: focus(judge, item, sentence, year)
 
 
 KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int, int]
@@ -287,12 +292,17 @@ def _paragraphs(blocks: list[Block]) -> list[Block]:
 
 def _opening(ctx: Context) -> list[Block]:
     """The paragraphs before the first heading, and the first paragraph under a first heading that
-    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing."""
+    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
+    opening ends where a part of the report begins without a heading (its numbered sections:
+    "一、坚持党的领导，强化组织保障，局党组……")."""
     found = []
     summary = False
+    parts = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
+        if b.kind == "paragraph" and id(b) in parts and not summary:
+            break
         if b.kind == "heading":
             if summary or not _summary(b.text):
                 break

@@ -11,25 +11,27 @@
 4. A part still without a section is *folded* if its ``content`` cues occur
    inside another part, else *missing*; the duties part's cues count only in a
    sentence about this unit's own head (``weakness.actor``, as the duties items
-   judge it): "听取各部门主要负责人述法" folds nothing.
+   judge it): "听取各部门主要负责人述法" folds nothing. The duties part is looked
+   for in the opening too: the own head's act written there is the part folded.
+
+Paragraphs of the opening numbered as the report's sections ("一、坚持党的领导，强化组织保障，
+局党组……", too long for a heading) start sections as headings do (``_numbered_opening``):
+a report whose body is numbered themed sections of acts has its measures part.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .. import dates
 from ..checklists import Checklist
 from ..lazyre import Lazy
-from ..model import PART_IDS, PART_NAMES, Block, Document
-from ..text import squash
-from .context import Context
+from ..model import PART_IDS, Block, Document
+from ..readers.structure import cn_value
+from ..text import match_number, squash
 from .cues import any_cue, pattern
 from .evidence import judge_for, sentence_at
-from .gaps import also_missing
-from .results import ERROR, INFO, WARNING, Finding, PartResult, quote_of
-from .rule import Rule, Scope
+from .results import PartResult, quote_of
 from .weakness import actor
 
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
@@ -42,6 +44,7 @@ class Section:
     heading: Block | None
     blocks: list[Block] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
+    numbered: bool = False  # led by a numbered paragraph of the opening, not by a heading: no heading to name
 
     @property
     def line(self) -> int:
@@ -50,7 +53,7 @@ class Section:
 
 def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
     body = [b for b in doc.blocks if b.role == "body"]
-    sections = _sections(body, _bare_headings(body, checklist, year))
+    sections = _numbered_opening(_sections(body, _bare_headings(body, checklist, year)), _top_level(body))
     for s in sections:
         if s.heading is not None:
             s.parts = _heading_parts(s.heading, checklist, year)
@@ -107,18 +110,60 @@ def _sections(body: list[Block], bare: set[int] | None = None) -> list[Section]:
     return sections
 
 
+def _numbered_opening(sections: list[Section], top: int | None) -> list[Section]:
+    """The opening split where its paragraphs are numbered as the report's sections (一、二、… at the
+    top headings' level, or any numbering from 1 when there is no heading): each starts a section of
+    its own, named by its first clause as a heading is ("一、坚持党的领导，强化组织保障，局党组……"
+    is a themed measure; "五、存在的问题：……" the shortcomings)."""
+    if not sections or sections[0].parts != ["opening"]:
+        return sections
+    blocks = sections[0].blocks
+    starts = _section_numbers(blocks, top)
+    if not starts:
+        return sections
+    out = [Section(None, blocks[: starts[0]], ["opening"])] if starts[0] else []
+    for a, b in zip(starts, [*starts[1:], len(blocks)], strict=True):
+        out.append(Section(blocks[a], blocks[a:b], numbered=True))
+    return out + sections[1:]
+
+
+def _section_numbers(blocks: list[Block], top: int | None) -> list[int]:
+    """Where the paragraphs numbered 一、二、… (one kind, from 1, at least two, at the level of the top
+    headings or above) stand in ``blocks``; none if they are not such a run. 一是、二是 are a list, not sections."""
+    found: list[int] = []
+    kind: int | None = None
+    for i, b in enumerate(blocks):
+        m = match_number(b.number) if b.kind == "paragraph" and b.number else None
+        if m is None or (top is not None and m[0] > top) or (kind is not None and m[0] != kind):
+            continue
+        if cn_value(m[1]) != len(found) + 1:
+            break
+        kind = m[0]
+        found.append(i)
+    return found if len(found) >= 2 else []
+
+
 def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
     """The parts a heading names by its wording (none for a themed heading)."""
     return _heading_parts(h, checklist, year)
 
 
 def _heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
-    title = squash(h.title)
+    title = squash(h.title if h.kind == "heading" else _lead(h.title))
     found = [p for p in _PRIORITY if any_cue(title, checklist.parts[p].heading, year)]
     if "measures" in found and len(found) > 1:
         found.remove("measures")  # "主要工作安排" is a plan, not a measure
     # A heading naming two parts ("存在问题和下步打算") covers both, in reading order.
     return sorted(found, key=lambda p: _first_hit(title, checklist.parts[p].heading, year))
+
+
+_LEAD_END = Lazy(r"[，,。；;：:！？!?]")
+
+
+def _lead(text: str) -> str:
+    """A numbered paragraph's first clause: what names its section, as a heading would."""
+    m = _LEAD_END.search(text)
+    return text[: m.start()] if m else text[:BARE_MAX]
 
 
 def _first_hit(title: str, cues: tuple[str, ...], year: int | None) -> int:
@@ -127,7 +172,10 @@ def _first_hit(title: str, cues: tuple[str, ...], year: int | None) -> int:
 
 
 def _name_themed(sections: list[Section]) -> None:
-    """Themed top-level headings are measures before any later part, else continue the one before."""
+    """Themed top-level headings are measures before any later part, else continue the one before.
+    A heading that names a later part before themed sections and that part's own heading further on
+    ("一、坚持问题导向，……存在的突出问题" … "四、存在的不足和原因") is a theme of the measures."""
+    _themes_first(sections)
     seen_later = False
     previous: list[str] = []
     for s in sections:
@@ -138,6 +186,16 @@ def _name_themed(sections: list[Section]) -> None:
             previous = s.parts
         elif s.heading is not None:
             s.parts = previous[-1:] if seen_later and previous else ["measures"]
+
+
+def _themes_first(sections: list[Section]) -> None:
+    """Drop a later part (shortcomings, plan, other) from a heading that a themed heading and then
+    another heading of the same part follow: the part's own heading is the last of them."""
+    for pid in ("shortcomings", "plan", "other"):
+        named = [i for i, s in enumerate(sections) if pid in s.parts and s.heading is not None]
+        for i in named[:-1]:
+            if any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]]):
+                sections[i].parts.remove(pid)
 
 
 def _split_tail(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:
@@ -158,9 +216,12 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
         led = _led_list(sec, checklist, year, start)
         if led is not None:  # "2024年，我县将……" then its own （一）…（五）: a part of its own
             at, led_part = led
-            out += [Section(sec.heading, sec.blocks[:at], list(sec.parts)), Section(None, sec.blocks[at:], [led_part])]
+            out += [
+                Section(sec.heading, sec.blocks[:at], list(sec.parts), sec.numbered),
+                Section(None, sec.blocks[at:], [led_part]),
+            ]
             continue
-        current = Section(sec.heading, sec.blocks[:start], list(sec.parts))
+        current = Section(sec.heading, sec.blocks[:start], list(sec.parts), sec.numbered)
         for i, b in enumerate(sec.blocks[start:], start):
             # never the first paragraph under a heading: that is the item's own body
             after_text = i > 0 and sec.blocks[i - 1].kind == "paragraph" and sec.blocks[i - 1] is not sec.heading
@@ -211,7 +272,11 @@ def _results(
         owned = [s for s in sections if pid in s.parts]
         if owned:
             first = owned[0]
-            heading = first.heading.text if first.heading is not None and first.blocks[0] is first.heading else None
+            heading = (
+                first.heading.text
+                if first.heading is not None and not first.numbered and first.blocks[0] is first.heading
+                else None
+            )
             blocks = [b for s in owned for b in s.blocks]
             line, col, quote = _place(blocks[0], 0)
             results[pid] = PartResult("present", line, heading, blocks, col, quote)
@@ -243,7 +308,7 @@ def _folded(pid: str, sections: list[Section], checklist: Checklist, year: int |
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return (got, 0) if got is not None else None
     for s in sections:
-        if s.parts == ["opening"]:
+        if s.parts == ["opening"] and pid != "duties":  # the own head's act in the opening is the duties folded
             continue
         for b in s.blocks:
             if not any_cue(b.text, cues, year):
@@ -269,88 +334,3 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
     ]
     return min(found) if found else None
-
-
-# ---------------------------------------------------------------- rules
-
-
-MISSING_PART = Rule("missing-part", "缺少必备部分", Scope.DOCUMENT, {ERROR: "四个必备部分之一既没有单列，也没有写到"})
-FOLDED_PART = Rule(
-    "folded-part",
-    "必备部分没有单列",
-    Scope.DOCUMENT,
-    {WARNING: "某一部分只在其他部分中写到（并入的第一责任人职责没有写到的清单条目也在这一条中列出）"},
-)
-PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT, {INFO: "各部分的顺序与规定不同"})
-
-
-@MISSING_PART.check
-def missing_part(ctx: Context) -> Iterator[Finding]:
-    for pid in PART_IDS:
-        if ctx.parts[pid].status == "missing":
-            yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
-
-
-@FOLDED_PART.check
-def folded_part(ctx: Context) -> Iterator[Finding]:
-    for pid in PART_IDS:
-        pr = ctx.parts[pid]
-        if pr.status == "folded":
-            host = _host(ctx, pr)
-            where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
-            if pid == "duties":  # the duties items not covered are named here, not one by one
-                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))
-            else:
-                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg)
-
-
-@PART_ORDER.check
-def part_order(ctx: Context) -> Iterator[Finding]:
-    placed = [
-        (pr.line, PART_IDS.index(pid), pid)
-        for pid in PART_IDS
-        if (pr := ctx.parts[pid]).status == "present" and pr.line
-    ]
-    order = [pid for _, _, pid in sorted(placed)]
-    expected = [p for p in PART_IDS if p in order]
-    if order == expected:
-        return
-    without_duties = [p for p in order if p != "duties"]
-    if order and order[0] == "duties" and without_duties == [p for p in expected if p != "duties"]:
-        msg = (
-            "“第一责任人职责”部分放在了最前面；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排（可以接受）"
-        )
-    else:
-        names = "、".join(PART_NAMES[p] for p in order)
-        msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
-    yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
-
-
-def _host(ctx: Context, pr: PartResult) -> str | None:
-    block = pr.blocks[0] if pr.blocks else None
-    for pid, other in ctx.parts.items():
-        if (
-            other is not pr
-            and other.status == "present"
-            and block is not None
-            and any(b is block for b in other.blocks)
-        ):
-            return PART_NAMES[pid]
-    return None
-
-
-def _full_name(pid: str, year: int | None) -> str:
-    if year is None:
-        return {
-            "measures": "推进法治政府建设的主要举措和成效",
-            "shortcomings": "推进法治政府建设存在的不足和原因",
-            "duties": "党政主要负责人履行推进法治建设第一责任人职责情况",
-            "plan": "下一年度推进法治政府建设的主要安排",
-        }[pid]
-    return {
-        "measures": f"{year}年度推进法治政府建设的主要举措和成效",
-        "shortcomings": f"{year}年度推进法治政府建设存在的不足和原因",
-        "duties": f"{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
-        "plan": f"{year + 1}年度推进法治政府建设的主要安排",
-    }[pid]

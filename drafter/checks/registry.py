@@ -23,7 +23,7 @@ from . import (
     numbering,
     originality,
     ownbody,
-    parts,
+    partrules,
     previous,
     relyear,
     repeats,
@@ -38,7 +38,7 @@ from . import (
 from .rule import Rule, declared
 
 MODULES = (
-    parts,
+    partrules,
     content,
     thin,
     closing,

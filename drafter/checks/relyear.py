@@ -4,7 +4,8 @@ A report on year Y is written in Y+1 (its 成文日期 says when). There "今年
 not Y: the writer kept the words of a draft written in Y, or of last year's report. The plan part
 speaks of Y+1 on purpose ("今年，我们将……"), and a clause about what is still to come is left alone.
 The report's own 成文日期 decides; without one, a page's date from March of the next year on (posted so late,
-it was written then; a report written in December may be posted in January).
+it was written then; a report written in December may be posted in January). With neither, no reader can
+tell which year 今年 means: its first use is an info (write the year), the others are left alone.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from ..lazyre import Lazy, compile
 from ..model import RUNNING
 from ..vocab import Words, alternation, words
 from .context import Context
-from .results import WARNING, Finding, Local
+from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
 RELATIVE_YEAR = Rule(
     "relative-year",
     "“今年”指的不是报告年度",
     Scope.DOCUMENT,
-    {WARNING: "成文日期已在报告年度之后，正文仍用“今年以来”“今年共计”说报告年度的事"},
+    {
+        WARNING: "成文日期已在报告年度之后，正文仍用“今年以来”“今年共计”说报告年度的事",
+        INFO: "报告没有成文日期，看不出“今年”指哪一年（只报第一处）",
+    },
 )
 
 _CLAUSE_END = "，,。；;！？!?"
@@ -35,14 +39,17 @@ _SENTENCE_END = "。；;！？!?"
 @RELATIVE_YEAR.check
 def relative_year(ctx: Context) -> Iterator[Finding]:
     written = _written_year(ctx)
-    if ctx.year is None or written is None or written <= ctx.year:
+    if ctx.year is None or (written is not None and written <= ctx.year):
         return
     blocks = [
         (b, (ctx.year, written), part)
         for b in ctx.doc.blocks
         if b.role in RUNNING and (part := ctx.part_of(b)) != "plan"
     ]
-    yield from ctx.paragraphs(RELATIVE_YEAR, blocks, _this_year)
+    found = ctx.paragraphs(RELATIVE_YEAR, blocks, _this_year)
+    if written is None:  # undated: once is enough to make the writer name the year
+        found = iter(list(found)[:1])
+    yield from found
 
 
 def _written_year(ctx: Context) -> int | None:
@@ -65,7 +72,7 @@ POSTED_LATE = 3  # the month of the next year from which a page's date tells the
 
 def _this_year(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
-    year, written = key
+    year, written = key  # written None: the report has no 成文日期 (nor a late page date)
     this_year, ahead = _patterns()
     for m in this_year.finditer(text):
         if ahead.search(_clause(text, m.start(), m.end())):
@@ -74,12 +81,12 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         said = "本年度" if word.startswith("本年度") else word[:2]
         rest = word[len(said) :]
         better = f"“{year}年”或“一年来”" if rest.endswith("来") else f"“{year}年{rest}”"
-        yield RELATIVE_YEAR.local(
-            m.start(),
-            m.end(),
-            WARNING,
-            f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}",
-        )
+        if written is None:
+            message = f"报告没有成文日期，看不出“{said}”指哪一年：在{year + 1}年写成就指{year + 1}年；请写{better}"
+            yield RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
+        else:
+            message = f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}"
+            yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
 
 
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -19,6 +19,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
 from .evidence import Judge, accepts, sentence_at
+from .parts import heading_parts
 
 # A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
 TITLE_MAX = 32
@@ -172,11 +173,11 @@ def under_headings(
     ``topic`` tells a sentence that names the item only as a meeting's topic ("专题研究放管服改革工作"):
     it is taken only when no sentence under the heading reports the item otherwise."""
     out: list[Hit] = []
-    parts = {p.heading for p in ctx.parts.values() if p.heading}  # "三、……第一责任人职责" names no item
+    parts = {p.heading for p in ctx.parts.values() if p.heading}
     for i in _heading_at(ctx, blocks):
         h = blocks[i]
-        if h.text in parts or h.title in parts or not any_cue(h.title, cues, ctx.year):
-            continue
+        if not any_cue(h.title, cues, ctx.year) or ((h.text in parts or h.title in parts) and _names_part(ctx, h)):
+            continue  # "三、……第一责任人职责" names no item; a themed section's "一、深入学习贯彻习近平法治思想" does
         rank = next(k for k, c in enumerate(cues) if any_cue(h.title, (c,), ctx.year))
         first: tuple[int, Hit] | None = None
         for b in blocks[i + 1 :]:
@@ -197,6 +198,11 @@ def under_headings(
         if first is not None:
             return [first[1]]
     return out
+
+
+def _names_part(ctx: Context, h: Block) -> bool:
+    """Whether heading ``h`` names a part by its wording (not a themed measures section's heading)."""
+    return bool(heading_parts(h, ctx.checklist, ctx.year))
 
 
 # what a sentence under a heading is, the better the greater: the item's report, the item as a meeting's topic,

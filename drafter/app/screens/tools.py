@@ -18,7 +18,7 @@ from textual.widgets.text_area import Selection
 from ...checks import Finding, Result
 from ...checks.closing import LATE_REPORT, MISSING_CLOSING
 from ...checks.dismiss import DISMISSAL, dismissal_comment, dismissal_key
-from ...checks.parts import FOLDED_PART, MISSING_PART, PART_ORDER
+from ...checks.partrules import FOLDED_PART, MISSING_PART, PART_ORDER
 from .. import editing
 from ..buffer import DraftBuffer
 from ..view import View

@@ -161,7 +161,7 @@ def _before_title(paras: list[RawPara], addressee: int | None, meta: Meta, block
 
 def _title(title_paras: list[RawPara], meta: Meta, blocks: list[Block]) -> None:
     """Step 3 from the title: the title's text and the unit it names."""
-    meta.title, number = own_number(_without_crumb("".join(squash(p.text) for p in title_paras)))
+    meta.title, number = own_number(squash(_without_crumb(" ".join(p.text.strip() for p in title_paras))))
     if number is not None and meta.doc_number is None:  # "…工作报告（××字〔2025〕79号）"
         meta.doc_number, meta.doc_number_line = number, title_paras[-1].line
     meta.title_line = title_paras[0].line

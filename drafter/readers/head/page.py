@@ -16,12 +16,14 @@ issuing unit only where nothing else names it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ...hanzi import read_as
 from ...lazyre import Lazy
 from ...text import CJK, squash
+from ...vocab import alternation, words
 from ..rawpara import RawPara
 
 DOC_NUMBER = Lazy(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
@@ -87,21 +89,48 @@ def is_field_line(text: str) -> bool:
 
 
 _CRUMB_END = Lazy(r"^.*[>›»]")
-_NAV_WORD = Lazy(r"^\s*(?:首页|政务公开|政府信息公开|信息公开|工作动态|通知公告|专题专栏|工作报告|部门动态|基层动态)")
+# A breadcrumb whose marks the copy lost: 首页 and its steps apart by spaces or dashes ("首页 政务公开 法治政府建设 …")
+_SPACE_CRUMB = Lazy(r"^(?:您?(?:当前|所在)的?位置\s*[:：]\s*)?(?:网站)?首页")
+_STEP = Lazy(r"\s*[-－/／]\s*|\s+")
+_KEPT_STEP = Lazy(r"报告|总结|情况|(?:政府|局|办事处|委员会|办公室|管委会|街道|[镇乡县区市厅委])$")
 
 
 def after_crumb(text: str) -> str:
-    """What follows a breadcrumb the page ran a title into ("首页>工作动态××县…"), or ``text``:
-    after its last step, without the menu's words, and from a glued 中共 ("…示范创建中共××县委")."""
+    """What follows a breadcrumb the page ran a title into ("首页>工作动态××县…", "首页 政务公开 ××县…"),
+    or ``text``: after its last step, without the menu's words, and from a glued 中共 ("…示范创建中共××县委")."""
     rest = _CRUMB_END.sub("", text)
-    if rest == text:
+    if rest == text and (rest := _after_spaced_crumb(text)) == text:
         return text
-    while (m := _NAV_WORD.match(rest)) is not None:
-        rest = rest[m.end() :]
-    rest = rest.strip()
+    rest = without_nav(rest)
     if (at := rest.find("中共", 1)) > 0 and " " not in rest[:at]:
         rest = rest[at:]
     return rest
+
+
+@lru_cache(maxsize=1)
+def _nav_word() -> re.Pattern[str]:
+    """A menu's or a column's word at the start (``nav_words`` of words.toml [head])."""
+    return re.compile(rf"^\s*{alternation(words().head.nav_words)}" if words().head.nav_words else "(?!)")
+
+
+def without_nav(text: str) -> str:
+    """``text`` without the menu's words it starts with ("政务公开青禾县人民政府" → 青禾县人民政府)."""
+    while (m := _nav_word().match(text)) is not None and m.end() > 0:
+        text = text[m.end() :]
+    return text.strip()
+
+
+def _after_spaced_crumb(text: str) -> str:
+    """A breadcrumb without its marks: from the first step that names a unit or a report, or ``text``."""
+    m = _SPACE_CRUMB.match(text)
+    if m is None:
+        return text
+    steps = [s for s in _STEP.split(text[m.end() :]) if s]
+    if len(steps) == 1:  # its spaces squashed: the menu's words it starts with
+        return without_nav(steps[0]) or text
+    while steps and (_nav_word().match(steps[0]) or not _KEPT_STEP.search(steps[0])):
+        steps.pop(0)
+    return " ".join(steps) if steps else text
 
 
 # ------------------------------------------------ what the page says about who posted it
@@ -178,4 +207,5 @@ __all__ = [
     "is_field_line",
     "is_page_word",
     "page_facts",
+    "without_nav",
 ]

@@ -43,11 +43,17 @@ def self_end(texts: list[str]) -> str | None:
     if not names:
         return None
     rx = compile(rf"(?:{alternation(tuple(names))})(?![长里])")
-    for t in texts[:SELF_SCAN]:
-        if (m := rx.search(simplified(t))) is not None:
-            rest = m.group(0)[1:]
-            return next((e for e in head.self_ends if rest.startswith(e)), None)
-    return None
+    ends = [
+        next((e for e in head.self_ends if m.group(0)[1:].startswith(e)), None)
+        for t in texts[:SELF_SCAN]
+        for m in rx.finditer(simplified(t))
+    ]
+    found = [e for e in ends if e is not None]
+    # a bureau or a town says "我县" too (its county): its own name for itself first
+    return next((e for e in found if e not in _COUNTY_SELVES), found[0] if found else None)
+
+
+_COUNTY_SELVES = ("县", "区", "市")
 
 
 @lru_cache(maxsize=16)
@@ -128,11 +134,24 @@ def a_subject(name: str) -> bool:
 
 
 def bare_name(name: str) -> str:
-    """A government's or department's name without the 中共 a 党组 glued to it ("中共青禾县教育局党组")."""
+    """A government's or department's name without the 中共 a 党组 glued to it ("中共青禾县教育局党组",
+    "中共青禾县人民政府"); a department's 党组 is its own ("青禾县司法局党组" → 青禾县司法局)."""
     view = simplified(name)
-    if view.startswith("中共") and view.endswith(("局", "人民政府", "办事处", "厅")):
-        return name[2:]
+    if view.startswith("中共") and view.endswith(("局", "人民政府", "办事处", "厅", "局党组", "厅党组")):
+        name, view = name[2:], view[2:]
+    if view.endswith(("局党组", "厅党组", "委党组")) and re.search(f"[{_LEVEL}]", view[:-3]):
+        return name[:-2]
     return name
 
 
-__all__ = ["a_subject", "bare_name", "place_in_body", "self_end", "self_named"]
+def unglued(name: str) -> str:
+    """A unit's name without a word glued before it ("在青禾县人民政府", "现将青禾县司法局": ``glued`` of
+    words.toml [head]), where what is left still names a place's unit."""
+    for w in sorted(words().head.glued, key=len, reverse=True):
+        rest = name[len(w) :]
+        if name.startswith(w) and len(rest) >= 4 and re.search(f"[{_LEVEL}]", rest[1:]):
+            return rest
+    return name
+
+
+__all__ = ["a_subject", "bare_name", "place_in_body", "self_end", "self_named", "unglued"]

@@ -19,7 +19,7 @@ from ...hanzi import read_as, simplified
 from ...lazyre import Lazy
 from ...text import match_number, squash
 from ..rawpara import RawPara
-from .page import DOC_NUMBER, HEADER, is_debris, is_page_word
+from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word
 
 # A title may end with its year in brackets, or with its own 发文字号 ("…工作报告（××字〔2025〕79号）").
 _NUMBERED = r"[（(][^（）()]{1,20}[〔\[【［]\s*20\d{2}\s*[〕\]】］]\s*第?\s*\d{1,4}\s*号[）)]"
@@ -64,14 +64,15 @@ def is_title(p: RawPara) -> bool:
     if len(s) > TITLE_MAX or any(c in s for c in "。；") or s.endswith(("：", ":")):
         return False
     view = read_as(s)
-    if _LETTER.search(view) or (not p.is_title and is_page_word(p.text) and not _crumb_then_title(view)):
+    crumb = not p.is_title and is_page_word(p.text) and not _crumb_then_title(read_as(p.text.strip()))
+    if _LETTER.search(view) or crumb:
         return False
     return bool(TITLE.search(view)) and not match_number(s)
 
 
 def _crumb_then_title(view: str) -> bool:
     """A breadcrumb the page ran its title into ("首页 > 专题专栏 > …中共××县委 ××县人民政府关于…的报告")."""
-    rest = re.split(r"[>›»]", view)[-1]
+    rest = after_crumb(view)
     return rest != view and bool(TITLE.search(rest)) and re.search(r"关于|20\d{2}\s*年", rest) is not None
 
 

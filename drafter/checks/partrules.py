@@ -1,0 +1,93 @@
+"""The rules on the four parts as ``parts.classify`` found them: a part missing, a part folded into
+another, the parts out of the regulation's order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import PART_IDS, PART_NAMES
+from .context import Context
+from .gaps import also_missing
+from .results import ERROR, INFO, WARNING, Finding, PartResult
+from .rule import Rule, Scope
+
+MISSING_PART = Rule("missing-part", "缺少必备部分", Scope.DOCUMENT, {ERROR: "四个必备部分之一既没有单列，也没有写到"})
+FOLDED_PART = Rule(
+    "folded-part",
+    "必备部分没有单列",
+    Scope.DOCUMENT,
+    {WARNING: "某一部分只在其他部分中写到（并入的第一责任人职责没有写到的清单条目也在这一条中列出）"},
+)
+PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT, {INFO: "各部分的顺序与规定不同"})
+
+
+@MISSING_PART.check
+def missing_part(ctx: Context) -> Iterator[Finding]:
+    for pid in PART_IDS:
+        if ctx.parts[pid].status == "missing":
+            yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
+
+
+@FOLDED_PART.check
+def folded_part(ctx: Context) -> Iterator[Finding]:
+    for pid in PART_IDS:
+        pr = ctx.parts[pid]
+        if pr.status == "folded":
+            host = _host(ctx, pr)
+            where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
+            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
+            if pid == "duties":  # the duties items not covered are named here, not one by one
+                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))
+            else:
+                yield FOLDED_PART.on_part(ctx, pid, WARNING, msg)
+
+
+@PART_ORDER.check
+def part_order(ctx: Context) -> Iterator[Finding]:
+    placed = [
+        (pr.line, PART_IDS.index(pid), pid)
+        for pid in PART_IDS
+        if (pr := ctx.parts[pid]).status == "present" and pr.line
+    ]
+    order = [pid for _, _, pid in sorted(placed)]
+    expected = [p for p in PART_IDS if p in order]
+    if order == expected:
+        return
+    without_duties = [p for p in order if p != "duties"]
+    if order and order[0] == "duties" and without_duties == [p for p in expected if p != "duties"]:
+        msg = (
+            "“第一责任人职责”部分放在了最前面；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排（可以接受）"
+        )
+    else:
+        names = "、".join(PART_NAMES[p] for p in order)
+        msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
+    yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
+
+
+def _host(ctx: Context, pr: PartResult) -> str | None:
+    block = pr.blocks[0] if pr.blocks else None
+    for pid, other in ctx.parts.items():
+        if (
+            other is not pr
+            and other.status == "present"
+            and block is not None
+            and any(b is block for b in other.blocks)
+        ):
+            return PART_NAMES[pid]
+    return None
+
+
+def _full_name(pid: str, year: int | None) -> str:
+    if year is None:
+        return {
+            "measures": "推进法治政府建设的主要举措和成效",
+            "shortcomings": "推进法治政府建设存在的不足和原因",
+            "duties": "党政主要负责人履行推进法治建设第一责任人职责情况",
+            "plan": "下一年度推进法治政府建设的主要安排",
+        }[pid]
+    return {
+        "measures": f"{year}年度推进法治政府建设的主要举措和成效",
+        "shortcomings": f"{year}年度推进法治政府建设存在的不足和原因",
+        "duties": f"{year}年度党政主要负责人履行推进法治建设第一责任人职责情况",
+        "plan": f"{year + 1}年度推进法治政府建设的主要安排",
+    }[pid]

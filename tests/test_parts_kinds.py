@@ -1,0 +1,145 @@
+"""Part statuses as a reviewer reads a report, by kind of layout: numbered themed sections are the
+measures, the own head acting is the duties part folded (never missing), a measure that names
+problems is no shortcomings part, a themed heading that names problems is a measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+HEAD = "青山县自然资源局2023年法治政府建设情况报告\n"
+OPENING = "2023年，我局在县委、县政府的坚强领导下，深入推进法治政府建设，全面提升依法行政水平，现将有关情况报告如下：\n"
+SECTIONS = (
+    "一、坚持党的领导，强化组织保障，局党组召开会议4次专题研究法治政府建设，制定年度工作要点，明确重点任务18项。\n"
+    "二、坚持依法决策，规范权力运行，全年审查合同32份，法律顾问参与重大行政决策5件，制发规范性文件2件。\n"
+    "三、坚持严格执法，提升执法水平，全年办理行政处罚案件126件，评查案卷40卷，开展执法检查60次。\n"
+)
+SHORTCOMINGS = "四、存在的不足和原因\n执法人员专业能力不足，主要原因是培训不够。\n"
+DUTIES = "五、党政主要负责人履行推进法治建设第一责任人职责的情况\n局长主持召开局务会议3次，带头学法6次，年终述法。\n"
+PLAN = "六、2024年工作打算\n一是加强执法培训，全年培训4期；二是开展案卷评查2次。\n"
+STANDARD = (
+    "一、2023年度推进法治政府建设的主要举措和成效\n（一）加强组织领导。{}\n（二）规范执法。全年办理行政处罚案件40件。\n"
+)
+STANDARD_TAIL = (
+    "二、2023年度推进法治政府建设存在的不足和原因\n部分执法人员法治意识不强，主要原因是培训不够。\n"
+    "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制；二是推进综合行政执法改革。\n"
+)
+
+
+def _parts(text: str, kind: str = "department") -> dict[str, str]:
+    res = check(read_text(text), checklists.load(kind), year=2023)
+    return {pid: pr.status for pid, pr in res.parts.items()}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "want"),
+    [
+        (
+            "numbered themed sections too long for headings, then headed parts: the sections are the measures",
+            HEAD + OPENING + SECTIONS + SHORTCOMINGS + DUTIES + PLAN,
+            {"measures": "present", "shortcomings": "present", "duties": "present", "plan": "present"},
+        ),
+        (
+            "a report of numbered themed sections only: the measures present, the rest missing",
+            HEAD + OPENING + SECTIONS,
+            {"measures": "present", "shortcomings": "missing", "duties": "missing", "plan": "missing"},
+        ),
+        (
+            "a numbered section that names a part by its first clause is that part",
+            HEAD + OPENING + SECTIONS + "四、存在的问题：执法人员专业能力不足，主要原因是培训不够。\n" + DUTIES + PLAN,
+            {"measures": "present", "shortcomings": "present", "duties": "present", "plan": "present"},
+        ),
+        (
+            "one numbered paragraph is no run of sections: the opening's work is the measures folded",
+            HEAD
+            + OPENING
+            + SECTIONS.split("。")[0]
+            + "，局长带头学法6次，全局干部集中学法12次。\n"
+            + SHORTCOMINGS
+            + DUTIES
+            + PLAN,
+            {"measures": "folded"},
+        ),
+        (
+            "一是、二是 paragraphs are a list, not sections: the measures folded",
+            HEAD + OPENING + "一是坚持党的领导，压实法治建设责任。全年办理行政复议案件33件。\n"
+            "二是深化放管服改革。全年办理行政许可事项1200件，按时办结率100%。\n" + SHORTCOMINGS + DUTIES + PLAN,
+            {"measures": "folded"},
+        ),
+        (
+            "themed headings that name problems to solve are measures, before the shortcomings' own heading",
+            HEAD
+            + "一、坚持问题导向，着力解决执法中存在的突出问题\n全年办理行政处罚案件126件。\n"
+            + "二、补齐基层薄弱环节，提升执法水平\n培训执法人员120人次。\n"
+            + SHORTCOMINGS
+            + DUTIES
+            + PLAN,
+            {"measures": "present", "shortcomings": "present"},
+        ),
+        (
+            "a heading naming a later part, a themed heading and that part's own heading: the first is a theme",
+            HEAD
+            + "一、立足存在的短板，强化执法监督\n全年办理行政处罚案件126件。\n"
+            + "二、坚持依法决策，规范权力运行\n审查合同32份。\n"
+            + SHORTCOMINGS
+            + DUTIES
+            + PLAN,
+            {"measures": "present", "shortcomings": "present"},
+        ),
+        (
+            "the own head acting in the opening is the duties part folded, not missing",
+            HEAD
+            + "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
+            + STANDARD.format("制定年度工作要点。")
+            + STANDARD_TAIL,
+            {"duties": "folded"},
+        ),
+        (
+            "a measure that names problems as a meeting's topic is no shortcomings part",
+            HEAD
+            + STANDARD.format("局党组专题研究法治政府建设中存在的突出问题，分析研判执法工作中存在的问题。")
+            + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
+            + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
+            {"shortcomings": "missing"},
+        ),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else "",
+)
+def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
+    got = _parts(text)
+    assert {p: got[p] for p in want} == want, kind
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "局主要负责同志对法治政府建设作出批示3次。",
+        "局长出庭应诉2次。",
+        "局长亲自审签重大执法决定12件。",
+        "局长带队开展执法检查6次。",
+        "局长主持召开局务会议，审议规范性文件5件。",
+        "主要负责人率先垂范，全年参加学法活动12次。",
+        "党组书记、局长分别在党组会、局务会上作法治专题讲话。",
+        "局党组书记、局长先后研究行政执法监督工作11次。",
+    ],
+)
+def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
+    assert _parts(HEAD + STANDARD.format(act) + STANDARD_TAIL)["duties"] == "folded", act
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "副局长主持召开会议研究行政执法工作。",
+        "局长办公会审议规范性文件3件。",
+        "开通局长信箱，受理群众法律咨询120件。",
+        "听取5个下属单位主要负责人述法。",
+        "坚持以习近平总书记关于全面依法治国的重要论述为指导，推进法治建设。",
+        "局长带队赴乡镇调研乡村振兴工作。",
+    ],
+)
+def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:
+    assert _parts(HEAD + STANDARD.format(act) + STANDARD_TAIL)["duties"] == "missing", act
