@@ -15,7 +15,17 @@ from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
 from . import keep
-from .choose import best, cut_off, first_task, found_elsewhere, in_folded_plan, last_words, restates_duties, topic_lists
+from .choose import (
+    best,
+    cut_off,
+    first_task,
+    found_elsewhere,
+    in_folded_plan,
+    last_words,
+    past_heading,
+    restates_duties,
+    topic_lists,
+)
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -177,6 +187,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             continue
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
+        elif need != "mention":
+            hit = past_heading(ctx, hit, need, judge)
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
