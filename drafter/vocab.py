@@ -38,6 +38,7 @@ class HeadWords:
     glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
     nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
     own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
+    page_words: tuple[str, ...] = ()  # 当前位置 正文: a page's breadcrumb and toolbar, never a letterhead's
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,8 @@ def topic_lists(
                 named.setdefault(key, set()).add(iid)
                 spans[key] = (h.block, h.start, h.end)
     out = set()
-    for key, got in words.items():
+    for key, named_words in words.items():
+        got = _topics(spans[key], named_words)
         if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
             b, s, e = spans[key]
             hidden = [
@@ -216,3 +217,40 @@ def topic_lists(
         if len(got) >= 3:  # 普法 named once is one topic, whoever asks
             out.add(key)
     return out
+
+
+def _topics(span: tuple[Block, int, int], cues: set[str]) -> set[str]:
+    """The topics the matched ``cues`` name in the sentence ``span``: cues whose words overlap where
+    they stand are one topic ("谁执法谁普法" and the 普法 in it, 执法 and 执法办案), so a sentence on
+    谁执法谁普法 and 以案释法 in 执法办案 names one topic, not a list of three. Each topic is named
+    by its longest cue."""
+    block, start, end = span
+    text = block.text
+    at = {c: [(m, m + len(c)) for m in _occurrences(text, c, start, end)] for c in cues}
+    group = {c: c for c in cues}
+
+    def root(c: str) -> str:
+        while group[c] != c:
+            c = group[c]
+        return c
+
+    ordered = sorted(cues)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if any(s1 < e2 and s2 < e1 for s1, e1 in at[a] for s2, e2 in at[b]):
+                group[root(a)] = root(b)
+    out: dict[str, str] = {}
+    for c in ordered:
+        r = root(c)
+        if r not in out or len(c) > len(out[r]):
+            out[r] = c
+    return set(out.values())
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where ``word`` stands in ``text[start:end]``."""
+    found, i = [], text.find(word, start, end) if word else -1
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1, end)
+    return found

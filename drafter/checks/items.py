@@ -306,10 +306,11 @@ def _opening(ctx: Context) -> list[Block]:
     """The paragraphs before the first heading, and the first paragraph under a first heading that
     only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
     opening ends where a part of the report begins without a heading (its numbered sections:
-    "一、坚持党的领导，强化组织保障，局党组……")."""
+    "一、坚持党的领导，强化组织保障，局党组……"), and where a part folded into it is written (a report
+    whose year's work stands in its opening paragraphs: they report the items)."""
     found = []
     summary = False
-    parts = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
+    parts = {id(b) for pr in ctx.parts.values() if pr.status in ("present", "folded") for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
