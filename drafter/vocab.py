@@ -37,6 +37,8 @@ class HeadWords:
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
     glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
     nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
+    own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
+    page_words: tuple[str, ...] = ()  # 当前位置 正文: a page's breadcrumb and toolbar, never a letterhead's
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Words:
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
+    done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
@@ -149,6 +152,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             once=got("once"),
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
+            done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             head=_head(data["head"]),

@@ -134,3 +134,34 @@ def test_a_report_titled_关于上报_is_no_cover_letter() -> None:
     got = lint_text(f"关于上报2022年度法治政府建设情况的报告\n青禾县人民政府\n{LETTER_BODY}")
     assert got["title"] == "关于上报2022年度法治政府建设情况的报告"
     assert got["parts"]["measures"]["heading"] == "一、2022年度推进法治政府建设的主要举措和成效"
+
+
+_OPENING = "2023年，我局在县委县政府的坚强领导下，深入学习贯彻习近平法治思想，坚持依法行政。\n"
+
+
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        # the sentence names the report and its unit without 《》, the report's opening right under it
+        (
+            "县人民政府：\n现将青禾县司法局2023年法治政府建设情况报告报送你们，请审阅。\n",
+            "青禾县司法局2023年法治政府建设情况报告",
+        ),
+        # the letter's title, then the sentence, then the report's own title (no unit in it), no signature
+        (
+            "关于报送2023年法治政府建设情况报告的函\n县人民政府：\n"
+            "现将青禾县司法局2023年法治政府建设情况报告报送你们，请审阅。\n2023年法治政府建设情况报告\n",
+            "2023年法治政府建设情况报告",
+        ),
+    ],
+)
+def test_the_unit_the_letters_sentence_names(letter: str, title: str) -> None:
+    doc = read_text(letter + _OPENING + BODY)
+    assert (doc.meta.title, doc.meta.unit) == (title, "青禾县司法局")
+    assert not any("报送你们" in b.text for b in doc.body)
+
+
+def test_a_letter_sending_our_report_names_no_unit() -> None:
+    """ "现将我局…报告报送你们": the sentence names no unit; none is made up."""
+    text = "县人民政府：\n现将我局2023年法治政府建设情况报告报送你们，请审阅。\n" + _OPENING + BODY
+    assert read_text(text).meta.unit is None

@@ -389,3 +389,42 @@ def test_a_short_name_takes_the_full_name_the_body_writes(title: str, more: str,
 def test_no_word_glued_to_the_unit(head: str, unit: str, source: str) -> None:
     doc = read_text(head + "\n" + BODY)
     assert (doc.meta.unit, doc.meta.unit_source) == (unit, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # no title, no unit at the top: a department that leads a task in the measures is not the report's unit
+        (
+            "2023年，在市委市政府的坚强领导下，法治政府建设取得新成效。\n一、主要举措和成效\n"
+            "（一）强化组织领导。青禾县司法局牵头制定年度工作要点，组织开展督察。\n",
+            None,
+        ),
+        # its own 党组 named as the subject of the first measure: the report's
+        (
+            "一、2023年度法治政府建设主要举措和成效\n（一）加强组织领导。青禾县司法局党组高度重视法治政府建设。\n",
+            "青禾县司法局",
+        ),
+    ],
+)
+def test_a_unit_in_the_measures_is_the_reports_only_with_its_own_party_group(text: str, unit: str | None) -> None:
+    assert read_text(text + BODY).meta.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit_type"),
+    [
+        ("2023年，全县上下深入学习贯彻习近平法治思想，法治政府建设取得新成效。", "county_gov"),
+        ("2023年，全局上下深入学习贯彻习近平法治思想，法治政府建设取得新成效。", "department"),
+    ],
+)
+def test_the_whole_unit_as_the_openings_subject_tells_its_type(opening: str, unit_type: str) -> None:
+    got = lint_text(opening + "\n" + BODY)
+    assert (got["unit"], got["unit_type"], got["type_source"]) == (None, unit_type, "body")
+
+
+def test_a_bureau_that_says_我县_too_calls_itself_a_bureau() -> None:
+    from drafter.readers.head.selfname import self_end
+
+    assert self_end(["今年以来，我县法治政府建设不断推进，我局在县委县政府的坚强领导下坚持依法行政。"]) == "局"
+    assert self_end(["今年以来，我县坚持依法行政。"]) == "县"

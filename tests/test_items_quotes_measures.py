@@ -28,7 +28,7 @@ CASES = [
     (
         "the opening's 在……坚强领导下 covers no leadership item",
         "在局党组的坚强领导下，全局深入推进法治政府建设，办结行政处罚案件40件。",
-        DUTIES,
+        "局长主持会前学法8次，年终述法1次。",  # 听取法治工作汇报 would cover it from the duties part
         PLAN,
         "leadership",
         None,
@@ -262,6 +262,39 @@ CASES = [
         PLAN,
         "functions",
         "推行告知承诺制",
+    ),
+    (
+        "the party group deploying rule-of-law building, without a meeting named, covers the leadership item",
+        "（一）加强组织领导。局党组研究部署法治建设工作4次，明确年度重点任务。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "局党组研究部署法治建设工作4次",
+    ),
+    (
+        "a leading group the unit's head leads, however named, covers the leadership item",
+        "（一）加强组织领导。成立以局长为组长的工作领导小组，统筹推进依法行政。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "以局长为组长的工作领导小组",
+    ),
+    (
+        "an education body's 普法 is aimed at students: 法治副校长, 模拟法庭 cover the 普法 item",
+        "（一）执法。全年办结行政处罚案件40件。（二）青少年普法。组织法治副校长进校园，举办模拟法庭活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "法治副校长",
+    ),
+    (
+        "the study reported after a stance covers the 习近平法治思想 item",
+        "（一）强化理论武装。坚持把学习贯彻习近平法治思想作为首要政治任务，纳入党组理论学习中心组学习重点内容。"
+        "（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "纳入党组理论学习中心组",
     ),
 ]
 

@@ -18,7 +18,8 @@ from ..vocab import plan_dates_rx, plan_task_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import FIGURE, Judge, sentence_at
+from .evidence import FIGURE, Judge, accepts, sentence_at
+from .focus import bare_heading, stated
 from .titles import Hit, is_title
 
 
@@ -91,6 +92,28 @@ def first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
     return None
 
 
+def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
+    """The sentence after ``hit`` when ``hit`` is a bare heading written as a sentence ("深入推进政务公开。",
+    ``focus.bare_heading``) and the next sentence — in its paragraph, else the paragraph right after it —
+    reports something done and is no heading or stance itself: a run-in title is quoted by what follows
+    it, so is this. Only the quote moves: the heading's sentence covered the item."""
+    if not bare_heading(judge, hit.block.text[hit.start : hit.end]):
+        return hit
+    b, pos = hit.block, hit.end
+    if not b.text[pos:].strip():
+        blocks = ctx.doc.blocks
+        at = next((i for i, x in enumerate(blocks) if x is b), None)
+        if at is None or at + 1 >= len(blocks) or blocks[at + 1].kind != "paragraph" or blocks[at + 1].role != "body":
+            return hit
+        b, pos = blocks[at + 1], 0
+    s, e = sentence_at(b.text, pos)
+    sentence = b.text[s:e]
+    kind = judge.kind(sentence)
+    if e <= s or is_title(b.text, s, e) or stated(judge, sentence) or not accepts(need, kind):
+        return hit
+    return Hit(b, s, e, kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
+
+
 def restates_duties(ctx: Context, sentence: str) -> bool:
     """Whether ``sentence`` restates the 规定's duty list (what duties-restated flags): it reports nothing."""
     from .substance import restates
@@ -98,11 +121,18 @@ def restates_duties(ctx: Context, sentence: str) -> bool:
     return restates(ctx, sentence)
 
 
-def found_elsewhere(ctx: Context, hits: list[Hit], own_part: set[int]) -> tuple[Hit | None, str | None]:
+def found_elsewhere(
+    ctx: Context, hits: list[Hit], own_part: set[int], focus: Callable[[str], int] | None = None
+) -> tuple[Hit | None, str | None]:
     """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
     reported in the duties part): the item is covered, only not where the regulation puts it.
-    ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks."""
-    for h in sorted(hits, key=lambda h: h.weak):  # stable: in reading order among the equally strong
+    ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks; ``focus``
+    as ``best`` takes it (a sentence to the point first among the equally strong)."""
+
+    def key(h: Hit) -> tuple[int, int]:
+        return h.weak, focus(h.block.text[h.start : h.end]) if focus is not None else 0
+
+    for h in sorted(hits, key=key):  # stable: in reading order among the equally strong
         if id(h.block) in own_part:
             continue
         pid = ctx.part_of(h.block)
@@ -172,7 +202,8 @@ def topic_lists(
                 named.setdefault(key, set()).add(iid)
                 spans[key] = (h.block, h.start, h.end)
     out = set()
-    for key, got in words.items():
+    for key, named_words in words.items():
+        got = _topics(spans[key], named_words)
         if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
             b, s, e = spans[key]
             hidden = [
@@ -186,3 +217,40 @@ def topic_lists(
         if len(got) >= 3:  # 普法 named once is one topic, whoever asks
             out.add(key)
     return out
+
+
+def _topics(span: tuple[Block, int, int], cues: set[str]) -> set[str]:
+    """The topics the matched ``cues`` name in the sentence ``span``: cues whose words overlap where
+    they stand are one topic ("谁执法谁普法" and the 普法 in it, 执法 and 执法办案), so a sentence on
+    谁执法谁普法 and 以案释法 in 执法办案 names one topic, not a list of three. Each topic is named
+    by its longest cue."""
+    block, start, end = span
+    text = block.text
+    at = {c: [(m, m + len(c)) for m in _occurrences(text, c, start, end)] for c in cues}
+    group = {c: c for c in cues}
+
+    def root(c: str) -> str:
+        while group[c] != c:
+            c = group[c]
+        return c
+
+    ordered = sorted(cues)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if any(s1 < e2 and s2 < e1 for s1, e1 in at[a] for s2, e2 in at[b]):
+                group[root(a)] = root(b)
+    out: dict[str, str] = {}
+    for c in ordered:
+        r = root(c)
+        if r not in out or len(c) > len(out[r]):
+            out[r] = c
+    return set(out.values())
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where ``word`` stands in ``text[start:end]``."""
+    found, i = [], text.find(word, start, end) if word else -1
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1, end)
+    return found

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import PART_NAMES
+from ..model import PART_NAMES, PART_SHORT
 from .context import Context
-from .results import ERROR, INFO, WARNING, Finding
+from .results import ERROR, INFO, WARNING, Finding, ItemResult
 from .rule import Rule, Scope
 
 REQUIRED_ITEM = Rule(
@@ -24,12 +24,12 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.status == "not-applicable" or pr.status == "missing":
             continue
         if res.covered and res.elsewhere is not None and res.line is not None:
-            # covered, only not where the regulation puts it: a reviewer's note, never a gap
+            # covered, only not where the regulation puts it: a reviewer's note, never a gap; it says where
+            # (part, line, the words) so a reviewer does not read it as a gap
             yield Finding(
                 REQUIRED_ITEM.id,
                 INFO,
-                f"“{res.item.title}”写在了“{PART_NAMES[res.elsewhere]}”部分；"
-                f"按规定宜写入“{PART_NAMES[res.item.part]}”部分",
+                _elsewhere_message(res, "段" if ctx.doc.fmt == "docx" else "行"),
                 res.line,
                 res.col,
                 len(res.quote),
@@ -43,6 +43,18 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         yield REQUIRED_ITEM.on_part(
             ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
+
+
+def _elsewhere_message(res: ItemResult, unit: str) -> str:
+    """The note on an item written in another part than the regulation's: that it is written, where
+    (the part, the line — ``unit`` 段 in a .docx, whose lines are paragraphs —, its first words) and
+    where the regulation puts it."""
+    assert res.elsewhere is not None
+    words = f"：“{res.quote}”" if res.quote else ""
+    return (
+        f"已写到“{res.item.title}”（在“{PART_SHORT[res.elsewhere]}”部分第{res.line}{unit}{words}），"
+        f"不是漏写；按规定这一内容宜写入“{PART_SHORT[res.item.part]}”部分"
+    )
 
 
 def _duties_judged(ctx: Context) -> bool:

@@ -15,7 +15,17 @@ from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
 from . import keep
-from .choose import best, cut_off, first_task, found_elsewhere, in_folded_plan, last_words, restates_duties, topic_lists
+from .choose import (
+    best,
+    cut_off,
+    first_task,
+    found_elsewhere,
+    in_folded_plan,
+    last_words,
+    past_heading,
+    restates_duties,
+    topic_lists,
+)
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -137,7 +147,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
         ]
-        chosen[item.id] = best(usable, lambda s, item=item: focus(judge, item, s, ctx.year))  # type: ignore[misc]
+        chosen[item.id] = best(usable, _aim(judge, item, ctx.year))
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -171,12 +181,14 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         hit = chosen[item.id]
         where: str | None = None
         if hit is None and item.id in away_hits:
-            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks)
+            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
+        elif need != "mention":
+            hit = past_heading(ctx, hit, need, judge)
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
@@ -190,6 +202,11 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
         )
     return out
+
+
+def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:
+    """How far a sentence is from the point of ``item`` (``focus.focus``), as ``choose`` asks it."""
+    return lambda sentence: focus(judge, item, sentence, year)
 
 
 KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int, int]
@@ -289,10 +306,11 @@ def _opening(ctx: Context) -> list[Block]:
     """The paragraphs before the first heading, and the first paragraph under a first heading that
     only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
     opening ends where a part of the report begins without a heading (its numbered sections:
-    "一、坚持党的领导，强化组织保障，局党组……")."""
+    "一、坚持党的领导，强化组织保障，局党组……"), and where a part folded into it is written (a report
+    whose year's work stands in its opening paragraphs: they report the items)."""
     found = []
     summary = False
-    parts = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
+    parts = {id(b) for pr in ctx.parts.values() if pr.status in ("present", "folded") for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..hanzi import reading
 from ..lazyre import Lazy
 from ..text import CJK
+from ..vocab import words
 from .context import Context
 from .form import doc_number_brackets
 from .keep import kept
@@ -149,6 +150,22 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
 
 _UPWARD = Lazy(r"(?:报告|请示)\s*$")
 _MAST = Lazy(r"文件\s*$")
+_ISSUER = Lazy(r"[\u4e00-\u9fff（）()]{4,40}")
+SHORTEST = 4  # an issuer's name before 文件 has a place and a body: 政府文件 规范性文件 are a page's columns
+
+
+def letterhead(text: str) -> bool:
+    """Whether ``text`` is a red letterhead's 发文机关标志: the issuer's name (or the joint issuers',
+    one after another: "中共青山县委 青山县人民政府文件") ending in 文件, alone on its line. A web page's
+    breadcrumb or column ("当前位置：首页 > 政务公开 > 政府文件", "首页 政务公开 部门文件") is none."""
+    t = text.strip()
+    if all(len(n) <= 2 for n in t.split()):  # spaced out to fill the line: "青 山 县 人 民 政 府 文 件"
+        t = "".join(t.split())
+    end = _MAST.search(t)
+    if end is None or any(w in t for w in words().head.page_words + words().head.nav_words):
+        return False
+    names = t[: end.start()].split()
+    return bool(names) and all(_ISSUER.fullmatch(n) for n in names) and len(names[-1]) >= SHORTEST
 
 
 @MISSING_SIGNER.check
@@ -158,7 +175,7 @@ def missing_signer(ctx: Context) -> Iterator[Finding]:
     title = meta.title or next((b.text for b in doc.blocks if b.role == "title"), "")
     if not title or not _UPWARD.search(title):
         return
-    mast = next((b for b in doc.blocks if b.role == "header" and _MAST.search(b.text)), None)
+    mast = next((b for b in doc.blocks if b.role == "header" and letterhead(b.text)), None)
     red = meta.letterhead in ("red", "paper") if meta.year_source == "draft" else mast is not None
     if not red or meta.signer:
         return

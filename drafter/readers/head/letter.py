@@ -21,7 +21,7 @@ from ...text import match_number, squash
 from ...vocab import alternation, words
 from ..rawpara import RawPara
 from .page import HEADER
-from .title import TITLE, is_unit_line
+from .title import TITLE, is_title, is_unit_line
 
 LETTER_SCAN = 16  # lines a cover letter's sentence is looked for in
 SIGNED_WITHIN = 4  # lines from the sentence to the letter's date: a 特此函告, the signature
@@ -74,6 +74,8 @@ def cover_letter_block(paras: list[RawPara]) -> Letter | None:
             sent = i
             if _sends().search(view) and _report_follows(paras, i + 1):  # a copy without signature and date
                 return _letter(paras, i + 1, i + 1)
+            if _sends().search(view) and _title_follows(paras, i + 1):  # the report's own title next
+                return _letter(paras, i + 1, i + 1)
             continue
         if sent is None:
             continue
@@ -85,6 +87,11 @@ def cover_letter_block(paras: list[RawPara]) -> Letter | None:
         elif is_unit_line(p.text) and i + 1 < len(paras) and len(squash(paras[i + 1].text)) > SHORT:
             return _letter(paras, i + 1, i + 1)
     return None
+
+
+def _title_follows(paras: list[RawPara], i: int) -> bool:
+    """Whether line ``i`` is the report's own title right under the letter's sentence (not its 附件 line)."""
+    return i < len(paras) and is_title(paras[i]) and _ATTACHED.match(squash(paras[i].text)) is None
 
 
 def _report_follows(paras: list[RawPara], i: int) -> bool:
@@ -133,6 +140,7 @@ def _cited_title(paras: list[RawPara]) -> tuple[str | None, int | None]:
     found += [(m.group(1).strip("《》〈〉<>"), line) for text, line in texts if (m := _ATTACHED.match(text))]
     titled = [(m.group(1) or m.group(2), line) for text, line in texts if (m := _letter_title().search(text))]
     found += [(name, line) for name, line in titled if name and not any(c in name for c in "《〈<")]
+    found += [(m.group(1), line) for text, line in texts if (m := _sent_title().search(text))]
     for name, line in found:
         if TITLE.search(read_as(without_pinyin(name))):
             return without_pinyin(name), line
@@ -154,7 +162,25 @@ def _sender(paras: list[RawPara], dated: str) -> tuple[str | None, str | None]:
     for p in paras:
         if HEADER.match(p.text):
             return squash(p.text).removesuffix("文件"), "title"
+    for p in paras:  # "现将青禾县司法局2023年法治政府建设情况报告报送你们": the unit the sentence names
+        view = read_as(squash(p.text))
+        if _sends().search(view) and (m := _SENT_UNIT.search(view)) is not None:
+            name = m.group(1)
+            if not name.startswith(words().head.not_places) and re.search("[省市州盟县区旗乡镇]", name[1:]):
+                return squash(p.text)[m.start(1) : m.end(1)], "title"
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _sent_title() -> re.Pattern[str]:
+    """The report the letter's sentence names without 《》 ("现将青禾县司法局2023年…情况报告报送你们")."""
+    return compile(rf"现将((?!我|本)[^。，,《》〈〉<>]{{6,80}}?(?:报告|总结))(?={alternation(words().head.sends)})")
+
+
+_SENT_UNIT = Lazy(
+    r"现将((?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府|办事处|管委会|局|委员会|办公室|厅))"
+    r"(?=20\d{2}|关于|法治|依法行政)"
+)
 
 
 __all__ = ["Letter", "cover_letter_block"]

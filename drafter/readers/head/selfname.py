@@ -43,11 +43,17 @@ def self_end(texts: list[str]) -> str | None:
     if not names:
         return None
     rx = compile(rf"(?:{alternation(tuple(names))})(?![长里])")
-    for t in texts[:SELF_SCAN]:
-        if (m := rx.search(simplified(t))) is not None:
-            rest = m.group(0)[1:]
-            return next((e for e in head.self_ends if rest.startswith(e)), None)
-    return None
+    ends = [
+        next((e for e in head.self_ends if m.group(0)[1:].startswith(e)), None)
+        for t in texts[:SELF_SCAN]
+        for m in rx.finditer(simplified(t))
+    ]
+    found = [e for e in ends if e is not None]
+    # a bureau or a town says "我县" too (its county): its own name for itself first
+    return next((e for e in found if e not in _COUNTY_SELVES), found[0] if found else None)
+
+
+_COUNTY_SELVES = ("县", "区", "市")
 
 
 @lru_cache(maxsize=16)

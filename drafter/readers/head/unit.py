@@ -226,15 +226,19 @@ def _subject_name(written: str) -> str | None:
     return full_name(written)
 
 
-def unit_from_body(paras: list[str]) -> str | None:
-    """The unit a report without a title's or signature's names in its body, or None."""
-    if (named := subject_unit(paras[:2])) is not None:
+def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
+    """The unit a report without a title's or signature's names in its body, or None. ``opening``: how
+    many of ``paras`` stand before the first heading; a unit as a clause's subject further on is the
+    report's only with its own 党组 after it ("青禾县司法局党组高度重视…", not "青禾县司法局牵头…")."""
+    opening = max(opening, 1)
+    if (named := subject_unit(paras[: min(2, opening)])) is not None:
         return named
-    for text in paras[:3]:
+    for k, text in enumerate(paras[:3]):
         view, at = reading(text)  # a mirror's "自治區(qū)人民政府" is read as 自治区人民政府
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         for u in _unit_in_text().finditer(view[cut : cut + OPENING_WINDOW]):
-            if a_subject(u.group(1)):
+            ours = k < opening or view.startswith(words().head.own_bodies, cut + u.end(1))
+            if ours and a_subject(u.group(1)):
                 return bare_name(without_pinyin(text[at[cut + u.start(1)] : at[cut + u.end(1)]]))
         if (r := _REPORTS.search(view[: cut + 300])) is not None and a_subject(r.group(1)):
             return bare_name(without_pinyin(text[at[r.start(1)] : at[r.end(1)]]))
@@ -243,8 +247,8 @@ def unit_from_body(paras: list[str]) -> str | None:
         return bare_name(full_name(named))
     if (own := own_name(paras[:SELF_SCAN], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
         return full_name(own)
-    words = subject(search_dirs())
-    place = _place(words.cues, words.not_starts)
+    subj = subject(search_dirs())
+    place = _place(subj.cues, subj.not_starts)
     for text in paras[:3] + paras[-3:]:
         view, at = reading(text)
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
@@ -358,7 +362,9 @@ def _settle(meta: Meta, body: list[Block]) -> None:
     if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
         meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
         return
-    unit = unit_from_body([b.text for b in body if b.kind == "paragraph"])
+    heading = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
+    opening = sum(1 for b in body[:heading] if b.kind == "paragraph")
+    unit = unit_from_body([b.text for b in body if b.kind == "paragraph"], opening)
     if unit is not None and _agrees(unit, own):  # not a town the county's plan names ("城关镇将…")
         meta.unit, meta.unit_source = unit, "body"
         return

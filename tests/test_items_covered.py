@@ -1,0 +1,61 @@
+"""A checklist item the report covers is not reported missing, by kind: 普法责任制 reported through the
+unit's 普法 activities, a major decision's procedures done for a named decision, the functions reported
+as 许可事项 cancelled or 最多跑一次, disputes reported by their outcome (零败诉, 全部依法办结). And what
+must stay missing: a plan, a call on others, another body's act, a list of topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+from .helpers.quotes import DUTIES, PLAN, REPORT
+
+# (checklist, item, the measure under test, covered)
+CASES = [
+    # 普法责任制: 谁执法谁普法 with 以案释法 in 执法办案 is one topic, not a list of three
+    ("department", "pufa-responsibility", "严格落实“谁执法谁普法”普法责任制，结合执法办案开展以案释法活动。", True),
+    ("department", "pufa-responsibility", "落实“谁执法谁普法”普法责任制，在执法办案中开展以案释法。", True),
+    ("township", "township-pufa", "落实“谁执法谁普法”普法责任制，在执法办案中开展以案释法12次。", True),
+    ("department", "pufa-responsibility", "组织法律进社区、进企业活动8场，受众1200人次。", True),
+    ("department", "pufa-responsibility", "举办法治讲座3期，邀请律师为企业讲解《民法典》。", True),
+    ("department", "pufa-responsibility", "开设“税法小课堂”网上普法栏目，推送普法文章45篇。", True),
+    ("department", "pufa-responsibility", "下一步，我局将进一步落实“谁执法谁普法”普法责任制。", False),
+    ("department", "pufa-responsibility", "邀请专家为干部职工讲授法治课2次。", False),
+    # 重大行政决策: the procedures done for a named decision
+    ("county_gov", "major-decisions", "对停车收费标准调整开展社会稳定风险评估。", True),
+    ("county_gov", "major-decisions", "组织专家对城市燃气专项规划进行论证。", True),
+    ("county_gov", "major-decisions", "召开城区供水价格调整听证会，听取群众意见。", True),
+    ("county_gov", "major-decisions", "对老旧小区改造方案组织公众参与，征求意见120余条。", True),
+    ("county_gov", "major-decisions", "下一步，将严格落实重大行政决策程序，推进决策科学化。", False),
+    ("county_gov", "major-decisions", "要求各乡镇严格执行重大行政决策程序。", False),
+    ("county_gov", "major-decisions", "组织行政处罚听证2次。", False),
+    # 政府职能: 许可、审批事项, 最多跑一次, 证照分离, 便民服务中心
+    ("county_gov", "functions", "取消行政许可事项5项，下放乡镇审批事项23项。", True),
+    ("county_gov", "functions", "推行“最多跑一次”改革，216项事项实现“最多跑一次”。", True),
+    ("county_gov", "functions", "实施“证照分离”改革，办理涉企许可事项310件。", True),
+    ("county_gov", "functions", "下一步，继续深化“放管服”改革。", False),
+    ("county_gov", "functions", "要求各部门及时调整权责清单。", False),
+    # 矛盾纠纷: the outcome of the disputes handled
+    ("county_gov", "disputes", "全年行政诉讼案件零败诉。", True),
+    ("county_gov", "disputes", "本年度无行政诉讼败诉案件。", True),
+    ("county_gov", "disputes", "全年未发生行政诉讼败诉案件，未发生行政复议被纠错案件。", True),
+    ("township", "disputes", "全年发生行政诉讼案件3件，均胜诉。", True),
+    ("township", "disputes", "全年未发生行政复议和行政诉讼案件。", True),
+    ("county_gov", "disputes", "下一步，力争行政诉讼零败诉。", False),
+    ("county_gov", "disputes", "要求各部门减少行政诉讼败诉案件。", False),
+    ("county_gov", "disputes", "县法院审结行政诉讼案件120件。", False),
+    # a list of topics still covers none of them
+    ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
+]
+
+
+@pytest.mark.parametrize(("checklist", "item", "measure", "covered"), CASES)
+def test_item_covered(checklist: str, item: str, measure: str, covered: bool) -> None:
+    text = REPORT.format(measures="（一）工作开展情况。" + measure, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(checklist), year=2023).items[item]
+    assert (got.status == "covered") is covered, (measure, got.status, got.evidence)
+    if covered:
+        assert got.evidence is not None and measure[:8] in got.evidence, got.evidence
