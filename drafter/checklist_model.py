@@ -45,6 +45,7 @@ class PartSpec:
     heading: tuple[str, ...]
     intro: tuple[str, ...]
     content: tuple[str, ...]
+    handled: tuple[str, ...] = ()  # a paragraph whose opening matches one reports problems handled: no intro
 
 
 @dataclass(frozen=True)

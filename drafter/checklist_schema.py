@@ -67,6 +67,7 @@ class _PartIn(BaseModel):
     heading: list[str] = []
     intro: list[str] = []
     content: list[str] = []
+    handled: list[str] = []
 
 
 class _CitationIn(BaseModel):
@@ -256,10 +257,11 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         if i.id not in raw.exclude
     )
     parts: dict[str, PartSpec] = {
-        k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content)) for k, v in raw.parts.items()
+        k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content), tuple(v.handled))
+        for k, v in raw.parts.items()
     }
     for spec in parts.values():
-        for pat in (*spec.heading, *spec.intro, *spec.content):
+        for pat in (*spec.heading, *spec.intro, *spec.content, *spec.handled):
             _compile_check(pat, path)
     for it in items:
         for pat in (*it.cues, *it.acts):

@@ -128,7 +128,7 @@ def _sha1(data: bytes) -> Any:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = _sha1(f"{__version__}|frames-7".encode())  # bump when validation gets stricter
+    h = _sha1(f"{__version__}|frames-8".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -148,7 +148,14 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         order=d["order"],
         path=d["path"],
         parts={
-            k: PartSpec(v["id"], v["title"], tuple(v["heading"]), tuple(v["intro"]), tuple(v["content"]))
+            k: PartSpec(
+                v["id"],
+                v["title"],
+                tuple(v["heading"]),
+                tuple(v["intro"]),
+                tuple(v["content"]),
+                tuple(v.get("handled", ())),
+            )
             for k, v in d["parts"].items()
         },
         items=tuple(

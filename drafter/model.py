@@ -8,7 +8,6 @@ readers construct it from already-checked values. Edges that take user input
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
@@ -150,8 +149,12 @@ class Dismissal:
     last: int | None = None
 
 
-# what normalising a line takes out between two characters: spaces, a mirror site's pinyin ("縣(xiàn)長")
-_GAP = r"(?:[\s\u3000\u00a0]|[(（][a-z\u00e0-\u00fc\u0100-\u01dc ]{1,30}[)）])*"
+# what normalising a line takes out between two characters: spaces, a mirror site's pinyin ("縣(xiàn)長"):
+# a gap is a run of units, each a space or up to 30 of these in brackets (``_gap_end``)
+_PINYIN = frozenset(
+    "abcdefghijklmnopqrstuvwxyz " + "".join(map(chr, range(0xE0, 0xFD))) + "".join(map(chr, range(0x100, 0x1DD)))
+)
+_PINYIN_MAX = 30
 _CONTROLS = "\u200b\ufeff\ufffe\uffff\x7f"
 
 
@@ -183,6 +186,52 @@ def source_column(source: str, norm: str, col: int) -> int:
 
 def _same(a: str, b: str) -> bool:
     return a == b or simplified(a) == simplified(b)
+
+
+def find_spaced(chars: str, text: str) -> tuple[int, int] | None:
+    """Where ``chars`` first stand in ``text`` with gaps between them (``_gap_end``: what normalising takes
+    out), as ``re.search`` of the characters joined by ``(?:[\\s]|[(（][pinyin ]{1,30}[)）])*`` finds them:
+    the leftmost start, each gap as long as the rest allows. A walk, not a pattern: compiling that one
+    (a class per gap) cost milliseconds a quote. Failed states are kept, so it is linear in ``text``
+    times ``chars`` at worst."""
+    failed: set[tuple[int, int]] = set()
+    start = text.find(chars[0]) if chars else -1
+    while start >= 0:
+        end = _rest(chars, 1, text, start + 1, failed)
+        if end is not None:
+            return start, end
+        start = text.find(chars[0], start + 1)
+    return None
+
+
+def _rest(chars: str, i: int, text: str, at: int, failed: set[tuple[int, int]]) -> int | None:
+    """The end of ``chars[i:]`` matched from ``at`` (a gap before each), or None."""
+    if i == len(chars):
+        return at
+    if (i, at) in failed:
+        return None
+    stops = [at]  # where the gap before chars[i] may end: the longest first, as a greedy repeat tries
+    while (nxt := _gap_end(text, stops[-1])) is not None:
+        stops.append(nxt)
+    for p in reversed(stops):
+        if p < len(text) and text[p] == chars[i] and (end := _rest(chars, i + 1, text, p + 1, failed)) is not None:
+            return end
+    failed.add((i, at))
+    return None
+
+
+def _gap_end(text: str, at: int) -> int | None:
+    """The end of one unit of a gap at ``at``: a space, or a bracketed pinyin ("(xiàn)"); None if neither."""
+    if at >= len(text):
+        return None
+    if text[at].isspace():
+        return at + 1
+    if text[at] not in "(（":
+        return None
+    end = at + 1
+    while end < len(text) and end - at <= _PINYIN_MAX and text[end] in _PINYIN:
+        end += 1
+    return end + 1 if at + 1 < end < len(text) and text[end] in ")）" else None  # 1 to 30, then the bracket
 
 
 WRAP_LINES = 4  # a quote's sentence is looked for on its own line and the next ones (hard-wrapped text)
@@ -227,12 +276,12 @@ class Document:
         to the next lines is cut at its line's end. ``words`` themselves where the source is not kept."""
         if not words or line is None or not 1 <= line <= len(self.source) or words in self.source[line - 1]:
             return words
-        chars = [re.escape(c) for c in words if not c.isspace()]
+        chars = "".join(c for c in words if not c.isspace())
         if not chars:
             return words
         written = "\n".join(self.source[line - 1 : line + WRAP_LINES])
-        m = re.search(_GAP.join(chars), written) or re.search(_GAP.join(chars), simplified(written))
-        return written[m.start() : m.end()].split("\n", 1)[0].rstrip() if m else words
+        span = find_spaced(chars, written) or find_spaced(chars, simplified(written))
+        return written[span[0] : span[1]].split("\n", 1)[0].rstrip() if span else words
 
     @property
     def body(self) -> list[Block]:

@@ -11,6 +11,7 @@ then a proof that ``rx`` finds nothing in ``text``. Case-folding patterns have n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -38,6 +39,24 @@ def absent(rx: re.Pattern[str], text: str) -> bool:
         if n in text:
             return False
     return bool(found)
+
+
+def holding(rx: re.Pattern[str], joined: str, starts: list[int]) -> list[int] | None:
+    """Of texts joined by one character (text ``i`` from ``starts[i]`` on), those where one of ``rx``'s
+    needles stands, in order: no other text alone can hold a match. None where ``rx`` has no needles.
+    One ``find`` per needle and text holding it, whatever the texts' number (a needle over two texts'
+    join counts for the first: one more text searched, never one less)."""
+    found = needles(rx)
+    if not found:
+        return None
+    hit: set[int] = set()
+    for n in found:
+        at = joined.find(n)  # most patterns of a check find none: a find each, nothing more
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            hit.add(i)
+            at = joined.find(n, starts[i + 1]) if i + 1 < len(starts) else -1
+    return sorted(hit) if hit else []
 
 
 def _best(needs: list[Needles]) -> Needles:
@@ -79,4 +98,4 @@ def _inner(op: Any, av: Any) -> Needles:
     return ()
 
 
-__all__ = ["Needles", "absent", "needles"]
+__all__ = ["Needles", "absent", "holding", "needles"]

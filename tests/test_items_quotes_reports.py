@@ -161,3 +161,39 @@ def test_an_item_written_in_another_part_is_noted_with_where_it_stands() -> None
     line = res.items["xi-thought"].line
     assert "已写到" in notes[0].message and "不是漏写" in notes[0].message
     assert f"“第一责任人职责”部分第{line}行" in notes[0].message and "局长带头学习习近平法治思想" in notes[0].message
+
+
+def test_a_report_whose_work_stands_in_its_opening_covers_items_from_there() -> None:
+    """No heading of measures, the year's work in the opening's paragraph: the measures part is folded
+    there, and what it reports covers the items (not "没有写到" for each one)."""
+    opening = (
+        "2023年，我局深入学习贯彻习近平法治思想，局党组理论学习中心组专题学习4次；全年办理行政处罚案件126件，"
+        "评查案卷40卷；法律顾问参与重大行政决策5件，制发规范性文件2件，全部经合法性审核。"
+    )
+    text = REPORT.format(measures="", duties=DUTIES, plan=PLAN).replace(
+        "一、2023年度推进法治政府建设的主要举措和成效\n", opening
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["measures"].status == "folded"
+    for item, words in (
+        ("xi-thought", "专题学习4次"),
+        ("law-enforcement", "评查案卷"),
+        ("major-decisions", "法律顾问"),
+    ):
+        got = res.items[item]
+        assert got.status == "covered" and words in (got.evidence or ""), (item, got.evidence)
+
+
+def test_the_own_heads_act_in_the_opening_covers_the_duty_it_folds() -> None:
+    """The duties part folded into the opening ("局党组书记、局长主持召开党组会议……"): the duty written
+    there is covered, not listed as not written in the folded-part finding."""
+    opening = "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
+    text = REPORT.format(measures="（一）执法。全年办结行政处罚案件40件。", duties="", plan=PLAN)
+    text = text.replace("三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n\n", "")
+    text = text.replace(
+        "一、2023年度推进法治政府建设的主要举措和成效\n", opening + "一、2023年度推进法治政府建设的主要举措和成效\n"
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["duties"].status == "folded"
+    assert res.items["duties-leader"].status == "covered", res.items["duties-leader"].evidence
+    assert res.items["duties-deploy"].status == "covered", res.items["duties-deploy"].evidence

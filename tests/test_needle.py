@@ -10,7 +10,7 @@ from pathlib import Path
 from drafter.checklists import load
 from drafter.checks.cues import pattern
 from drafter.checks.memo import search_each
-from drafter.needle import absent, needles
+from drafter.needle import absent, holding, needles
 
 from .conftest import ROOT, seed_paths
 
@@ -73,3 +73,18 @@ def test_search_each_finds_what_each_pattern_finds_alone() -> None:
         for i, line in enumerate(lines):
             want = tuple((m.start(), m.end(), m.group(0)) for m in rx.finditer(line))
             assert got[i].get(rx, ()) == want, (rx.pattern, line)
+
+
+def test_holding_names_the_texts_a_needle_stands_in() -> None:
+    """search_each searches a pattern in these texts alone when they are few: each text with a needle
+    is named, and no other (no needle runs over a join here: the lines hold no newline)."""
+    rxs, lines = _patterns(), _lines()[:300]
+    joined = "\n".join(lines)
+    starts = [sum(len(t) + 1 for t in lines[:i]) for i in range(len(lines))]
+    few = 0
+    for rx in rxs:
+        want = [i for i, t in enumerate(lines) if not absent(rx, t)] if needles(rx) else None
+        assert holding(rx, joined, starts) == want, rx.pattern
+        few += want is not None and 2 * len(want) <= len(lines)
+    assert few > 0.8 * len(rxs)  # most patterns are searched in a few lines only
+    assert holding(re.compile("乙(?:丙|丁)"), "乙丙\n甲\n丁乙丁", [0, 3, 5]) == [0, 2]

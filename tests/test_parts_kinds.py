@@ -105,6 +105,25 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
             {"shortcomings": "missing"},
         ),
+        (
+            "a measure's paragraph on problems handled (针对……存在的问题，整改) opens no unheaded shortcomings part",
+            HEAD
+            + STANDARD.format("局党组召开会议4次。")
+            + "针对执法中还存在的问题，局党组研究制定整改方案，整改问题15个。\n"
+            + "同时，针对群众反映存在的突出问题，开展专项整治行动3次。\n"
+            + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
+            + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
+            {"shortcomings": "missing"},
+        ),
+        (
+            "an unheaded paragraph that names the unit's own shortfalls is the shortcomings part",
+            HEAD
+            + STANDARD.format("局党组召开会议4次。")
+            + "对照新要求，我局法治政府建设还存在一些差距，主要表现在：执法人员不足，原因是编制紧张。\n"
+            + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
+            + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
+            {"shortcomings": "present"},
+        ),
     ],
     ids=lambda v: v[:40] if isinstance(v, str) else "",
 )
@@ -124,6 +143,9 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "主要负责人率先垂范，全年参加学法活动12次。",
         "党组书记、局长分别在党组会、局务会上作法治专题讲话。",
         "局党组书记、局长先后研究行政执法监督工作11次。",
+        "主要领导多次过问行政复议案件办理。",
+        "局长带头旁听庭审1次。",
+        "局长讲授宪法专题党课。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:

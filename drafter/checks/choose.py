@@ -18,7 +18,8 @@ from ..vocab import plan_dates_rx, plan_task_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import FIGURE, Judge, sentence_at
+from .evidence import FIGURE, Judge, accepts, sentence_at
+from .focus import bare_heading, stated
 from .titles import Hit, is_title
 
 
@@ -89,6 +90,28 @@ def first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
                 pos = e
         pos = 0
     return None
+
+
+def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
+    """The sentence after ``hit`` when ``hit`` is a bare heading written as a sentence ("深入推进政务公开。",
+    ``focus.bare_heading``) and the next sentence — in its paragraph, else the paragraph right after it —
+    reports something done and is no heading or stance itself: a run-in title is quoted by what follows
+    it, so is this. Only the quote moves: the heading's sentence covered the item."""
+    if not bare_heading(judge, hit.block.text[hit.start : hit.end]):
+        return hit
+    b, pos = hit.block, hit.end
+    if not b.text[pos:].strip():
+        blocks = ctx.doc.blocks
+        at = next((i for i, x in enumerate(blocks) if x is b), None)
+        if at is None or at + 1 >= len(blocks) or blocks[at + 1].kind != "paragraph" or blocks[at + 1].role != "body":
+            return hit
+        b, pos = blocks[at + 1], 0
+    s, e = sentence_at(b.text, pos)
+    sentence = b.text[s:e]
+    kind = judge.kind(sentence)
+    if e <= s or is_title(b.text, s, e) or stated(judge, sentence) or not accepts(need, kind):
+        return hit
+    return Hit(b, s, e, kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
 
 
 def restates_duties(ctx: Context, sentence: str) -> bool:

@@ -5,7 +5,7 @@ sentence falls behind (``focus`` > 0) for each of: it is on another field of wor
 二十大精神) and names no law, so it shares only a word with the item (``off_topic``); it states a stance,
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
 figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、辖区企业……:
-``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``law_words``, ``other_units``,
+``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``,
 ``count_verbs``, ``plan_task_verbs``, ``done_verbs``; the checklist's ``[evidence]`` ``stated``.
 """
 
@@ -94,6 +94,15 @@ def stated(judge: Judge, sentence: str) -> bool:
     return first is None or _acts().search(sentence, first.end()) is None
 
 
+def bare_heading(judge: Judge, sentence: str) -> bool:
+    """Whether ``sentence`` is a heading written as a sentence of its own ("深入推进政务公开。"): a stance
+    of one short clause. The sentence after it reports what it heads."""
+    return len(sentence.strip()) <= HEADING_MAX and _CLAUSE.search(sentence) is None and stated(judge, sentence)
+
+
+HEADING_MAX = 20  # characters: "全面落实行政执法公示制度。" is a heading; a stance of two clauses is none
+
+
 def by_others(sentence: str) -> bool:
     """Whether ``sentence`` opens with other units as the doers (各乡镇……、辖区企业……): their act, not this unit's."""
     lead = _LEAD.match(sentence)
@@ -107,4 +116,4 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
     return int(off_topic(item, sentence, year)) + int(stated(judge, sentence)) + int(others)
 
 
-__all__ = ["by_others", "focus", "off_topic", "stated"]
+__all__ = ["bare_heading", "by_others", "focus", "off_topic", "stated"]

@@ -15,7 +15,17 @@ from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
 from . import keep
-from .choose import best, cut_off, first_task, found_elsewhere, in_folded_plan, last_words, restates_duties, topic_lists
+from .choose import (
+    best,
+    cut_off,
+    first_task,
+    found_elsewhere,
+    in_folded_plan,
+    last_words,
+    past_heading,
+    restates_duties,
+    topic_lists,
+)
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -177,6 +187,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             continue
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
+        elif need != "mention":
+            hit = past_heading(ctx, hit, need, judge)
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
@@ -294,10 +306,11 @@ def _opening(ctx: Context) -> list[Block]:
     """The paragraphs before the first heading, and the first paragraph under a first heading that
     only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
     opening ends where a part of the report begins without a heading (its numbered sections:
-    "一、坚持党的领导，强化组织保障，局党组……")."""
+    "一、坚持党的领导，强化组织保障，局党组……"), and where a part folded into it is written (a report
+    whose year's work stands in its opening paragraphs: they report the items)."""
     found = []
     summary = False
-    parts = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
+    parts = {id(b) for pr in ctx.parts.values() if pr.status in ("present", "folded") for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from ..lazyre import Lazy
-from ..needle import absent
+from ..needle import holding
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -132,7 +132,9 @@ def search_each(rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict
     The texts are joined by newlines and each pattern searched once; a match that runs over
     an edge, and every pattern that ``edge_sensitive`` names, is searched again in the texts
     it touches alone. So the result is that of searching each text alone, at about the cost
-    of one search of the whole.
+    of one search of the whole. A pattern whose needles (``needle.holding``) stand in few of the
+    texts is searched in those alone: most checklist patterns open with look-behinds the engine
+    tries at every position of what it searches.
     """
     out: list[dict[re.Pattern[str], Spans]] = [{} for _ in texts]
     if not texts:
@@ -146,13 +148,12 @@ def search_each(rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict
     from bisect import bisect_right
 
     for rx in rxs:
-        if absent(rx, joined):  # none of the words every match holds: nothing to search
+        some = holding(rx, joined, starts)  # the texts holding one of the words every match holds
+        if some is not None and not some:
             continue
-        if edge_sensitive(rx):
-            for i, t in enumerate(texts):
-                if absent(rx, t):
-                    continue
-                if got := tuple((m.start(), m.end(), m.group(0)) for m in rx.finditer(t)):
+        if edge_sensitive(rx) or (some is not None and 2 * len(some) <= len(texts)):
+            for i in range(len(texts)) if some is None else some:
+                if got := tuple((m.start(), m.end(), m.group(0)) for m in rx.finditer(texts[i])):
                     out[i][rx] = got
             continue
         found: dict[int, list[tuple[int, int, str]]] = {}

@@ -255,13 +255,21 @@ def _led_list(sec: Section, checklist: Checklist, year: int | None, start: int) 
 
 
 def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[str]) -> str | None:
+    """The part a paragraph opens, if it opens like one (``intro``) and does not report the problems it
+    names handled (``handled``: "针对执法中还存在的问题，研究制定整改方案" is a measure)."""
     head = b.text[:160]
     for pid in ("shortcomings", "plan", "duties"):
         if pid in current:
             continue
-        if any_cue(head, checklist.parts[pid].intro, year):
+        spec = checklist.parts[pid]
+        if any_cue(head, spec.intro, year) and not any_cue(sentence_head(head), spec.handled, year):
             return pid
     return None
+
+
+def sentence_head(text: str) -> str:
+    """The first sentence of ``text``."""
+    return text[: sentence_at(text, 0)[1]]
 
 
 def _results(

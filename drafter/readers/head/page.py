@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...hanzi import read_as
-from ...lazyre import Lazy
+from ...lazyre import Lazy, compile
 from ...text import CJK, squash
 from ...vocab import alternation, words
 from ..rawpara import RawPara
@@ -110,7 +110,7 @@ def after_crumb(text: str) -> str:
 @lru_cache(maxsize=1)
 def _nav_word() -> re.Pattern[str]:
     """A menu's or a column's word at the start (``nav_words`` of words.toml [head])."""
-    return re.compile(rf"^\s*{alternation(words().head.nav_words)}" if words().head.nav_words else "(?!)")
+    return compile(rf"^\s*{alternation(words().head.nav_words)}" if words().head.nav_words else "(?!)")
 
 
 def without_nav(text: str) -> str:
