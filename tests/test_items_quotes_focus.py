@@ -245,7 +245,7 @@ CASES = [
         "主动公开政府信息120条",
     ),
     (
-        "a stance followed by 纳入……考核 reports the mechanism",
+        "切实 after the subject with 纳入……考核 after it reports the mechanism",
         "（一）领导。镇党委切实履行法治建设主体责任，将法治建设纳入年度综合考核体系。（二）普法。开展普法活动12场。",
         DUTIES,
         PLAN,
