@@ -197,3 +197,29 @@ def test_a_known_title_cited_without_its_brackets_has_its_years_checked() -> Non
     text = "认真贯彻落实法治政府建设实施纲要（2020—2025年），学习《民法典》。"
     assert [(text[s:e], w) for s, e, _, w in bent_years(text)] == [("2020—2025年", "起止年份有误")]
     assert list(bent_years("认真贯彻落实法治政府建设实施纲要（2021—2025年）。")) == []
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "《党政主要负责人履行推进第一责任人职责规定》",  # 法治建设 dropped: four characters, past near-title
+        "《党政主要负责人履行第一责任人职责规定》",  # 推进法治建设 dropped
+        "〈党政主要负责人履行推进依法行政第一责任人职责规定〉",  # another field put in
+    ],
+)
+def test_the_first_duty_rule_garbled_in_any_way_is_one_finding(cited: str) -> None:
+    got = _wording(f"认真贯彻落实{cited}。\n")
+    assert len(got) == 1
+    assert "《党政主要负责人履行推进法治建设第一责任人职责规定》" in got[0].message
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "《党政主要负责人履行推进法治建设第一责任人职责规定》",
+        "《党政主要负责人履行推进法治建设第一责任人职责规定实施细则》",  # a local document of another kind
+        "《青禾县党政主要负责人履行推进法治建设第一责任人职责实施办法》",
+    ],
+)
+def test_the_first_duty_rule_or_a_local_one_is_not_garbled(cited: str) -> None:
+    assert _wording(f"认真贯彻落实{cited}。\n") == []

@@ -237,6 +237,22 @@ CASES = [
         "全面推进政务公开",
     ),
     (
+        "a stance after its subject (局党组始终坚持……) is quoted after the act done",
+        "（一）公开。局党组始终坚持以人民为中心，深入推进政务公开。在政府网站主动公开政府信息120条。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政府信息120条",
+    ),
+    (
+        "切实 after the subject with 纳入……考核 after it reports the mechanism",
+        "（一）领导。镇党委切实履行法治建设主体责任，将法治建设纳入年度综合考核体系。（二）普法。开展普法活动12场。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "纳入年度综合考核体系",
+    ),
+    (
         "a stance followed by an act in the same sentence is an act done",
         "（一）公开。坚持以公开为常态，印发政务公开工作要点。在政府网站发布信息。",
         DUTIES,

@@ -70,3 +70,19 @@ def test_a_long_report_of_many_lists_is_read_once_through() -> None:
 
 def test_the_data_file_ships() -> None:
     assert (ROOT / "checklists" / "typos.toml").is_file()
+
+
+def _own_body(text: str) -> list[str]:
+    found = check(read_text(text), load("township"), year=2023).findings
+    return [f.quote or "" for f in found if f.rule == "own-body"]
+
+
+def test_a_sub_district_named_so_calls_its_party_body_dangwei_wrongly() -> None:
+    """A 街道 has a 党工委: its own 党委 is a slip; a 社区's 党委 and a town's are right."""
+    head = "青禾街道办事处关于2023年度法治政府建设情况的报告\n"
+    assert _own_body(head + "2023年，青禾街道党委坚持以习近平法治思想为指导，指导社区党委开展学法。\n") == ["党委"]
+    assert _own_body(head + "2023年，青禾街道党工委坚持以习近平法治思想为指导，指导社区党委开展学法。\n") == []
+    town = "青禾镇人民政府关于2023年度法治政府建设情况的报告\n2023年，青禾镇党委坚持依法行政。\n"
+    assert _own_body(town) == []
+    unnamed = "关于2023年度法治政府建设情况的报告\n2023年，我街道党委坚持依法行政。\n"  # no name read: not checked
+    assert _own_body(unnamed) == []

@@ -5,7 +5,7 @@ sentence falls behind (``focus`` > 0) for each of: it is on another field of wor
 二十大精神) and names no law, so it shares only a word with the item (``off_topic``); it states a stance,
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
 figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、辖区企业……:
-``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``law_words``, ``other_units``,
+``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``,
 ``count_verbs``, ``plan_task_verbs``, ``done_verbs``; the checklist's ``[evidence]`` ``stated``.
 """
 

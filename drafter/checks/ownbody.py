@@ -22,7 +22,7 @@ _SEEN = ("body", "title", "addressee", "closing")
 @OWN_BODY.check
 def own_body(ctx: Context) -> Iterator[Finding]:
     kind = ctx.checklist.id if any(b.type == ctx.checklist.id for b in typos().bodies) else ctx.doc.meta.unit_type
-    bodies = [b for b in typos().bodies if b.type == kind]
+    bodies = [b for b in typos().bodies if b.type == kind and _of_unit(b, ctx.doc.meta.unit)]
     if not bodies:
         return
     for block in ctx.doc.blocks:
@@ -32,6 +32,14 @@ def own_body(ctx: Context) -> Iterator[Finding]:
             for start in _own(simplified(block.text), body):
                 message = f"{body.name}设{body.right}，不设{body.wrong}：本单位的“{body.wrong}”应为“{body.right}”"
                 yield OWN_BODY.at(block, start, start + len(body.wrong), WARNING, message, ctx.part_of(block))
+
+
+def _of_unit(body: Body, unit: str | None) -> bool:
+    """Whether ``body`` concerns the report's unit: any unit of its type, or (``body.units``) one whose
+    name, or a joint issuer's, ends so (a 街道's 党工委: the unit's name must be known)."""
+    if not body.units:
+        return True
+    return unit is not None and any(simplified(u).endswith(body.units) for u in unit.split())
 
 
 def _own(text: str, body: Body) -> Iterator[int]:

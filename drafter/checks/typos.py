@@ -44,6 +44,7 @@ class Body:
     exceptions: tuple[str, ...]
     bare: bool = True  # after no body's name at all, it is the unit's own
     name: str = ""  # how a message names this kind of unit (乡镇、街道)
+    units: tuple[str, ...] = ()  # only a unit whose name ends so (街道办事处): empty, any unit of ``type``
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
                 _words(b.get("exceptions", [])),
                 _flag(b.get("bare", True)),
                 _word(b.get("name", b["type"])),
+                _words(b.get("units", [])),
             )
             for b in _tables(data["bodies"])
         )

@@ -16,7 +16,12 @@ from ..linebreak import Prose
 class Ask(ModalScreen[str | None]):
     """A question with a few buttons; Esc means "none of these"."""
 
-    BINDINGS: ClassVar = [Binding("escape", "dismiss_none", "取消")]
+    BINDINGS: ClassVar = [
+        Binding("escape", "dismiss_none", "取消"),
+        # as in a Windows message box, ← → move between the buttons (Tab too); Enter presses the one focused
+        Binding("left", "app.focus_previous", "上一个按钮", show=False),
+        Binding("right", "app.focus_next", "下一个按钮", show=False),
+    ]
 
     def __init__(self, question: str, choices: list[tuple[str, str]], *, title: str = "请确认") -> None:
         super().__init__(classes="dialog")

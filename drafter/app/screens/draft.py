@@ -311,15 +311,11 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         row, col = self.cursor_file() if self.loaded else (self.buffer.start_line(self.current), 0)
         where = self.section_name(self.current)
         saved = "只读" if self.read_only else "未保存" if self.dirty else "已保存"
-        counts = ""
-        if self.result is not None:
-            counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
-            if self.result.ignored:
-                counts += f" 已忽略{len(self.result.ignored)}"
-            if self.result.omitted:
-                counts += f" 另有{sum(self.result.omitted.values())}条未列出"
         narrow = self.has_class("-narrow")
-        hint = " · F3看问题" if narrow and not self.has_class("-side-toggled") else ""
+        listed = narrow and self.has_class("-side-toggled")  # the finding list where the outline was
+        # beside the list (which heads itself 检查结果：错误…) the line says how to put it away instead
+        counts = " · Esc收起问题" if listed else self._counts()
+        hint = " · F3看问题" if narrow and not listed else ""
         # the paragraph as counted on screen (the editor shows no line numbers); narrow: room for the hint
         line = (
             "" if narrow or not self.loaded else f" · 第{self.view.paragraph_number(self.editor.cursor_location[0])}段"
@@ -336,6 +332,16 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
             mark = self.dismissal_mark(row)  # the paragraph's dismissals (F3 lists them all)
             text += "\n" + mark if mark else ""
         self.query_one("#status", Static).update(text)
+
+    def _counts(self) -> str:
+        if self.result is None:
+            return ""
+        counts = f" · 错误{self.result.count('error')} 警告{self.result.count('warning')}"
+        if self.result.ignored:
+            counts += f" 已忽略{len(self.result.ignored)}"
+        if self.result.omitted:
+            counts += f" 另有{sum(self.result.omitted.values())}条未列出"
+        return counts
 
     def action_recheck(self) -> None:
         self._store()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 from textual.widgets import ListView, TextArea, Tree
 
-from ...checks import Result
+from ...checks import Finding, Result
 from ...rollforward import part_headings
 from .. import place, places
 from ..buffer import DraftBuffer
@@ -30,6 +30,7 @@ class Moving(Screen[None]):
     result: Result | None
     current: int
     loaded: bool
+    note: str
 
     if TYPE_CHECKING:  # provided by the draft screen
         editor: TextArea
@@ -40,6 +41,8 @@ class Moving(Screen[None]):
         def _check_now(self) -> None: ...
         def _refresh(self) -> None: ...
         def _status(self) -> None: ...
+        def walk_list(self) -> list[tuple[int, int, Finding]]: ...
+        def go_to_finding(self, found: list[tuple[int, int, Finding]], k: int) -> None: ...
 
     def show_section(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
         """Put section ``i`` in the editor, the cursor at (``row``, ``col``) of its file lines (None: where
@@ -50,6 +53,7 @@ class Moving(Screen[None]):
     def _load(self, i: int, row: int | None = None, col: int = 0, *, scroll: int | None = None) -> None:
         i = max(0, min(i, len(self.buffer.sections) - 1))
         self.current = i
+        self.note = ""  # about where the cursor was (F7 says the finding it goes to after the load)
         text = self.buffer.sections[i]
         view = View.of(text)
         editor = self.editor
@@ -96,7 +100,11 @@ class Moving(Screen[None]):
         if not isinstance(item, FindingItem):
             return
         f = item.finding
-        if f.line is not None:
+        found = self.walk_list()
+        k = next((n for n, (_, _, g) in enumerate(found) if g == f), None)
+        if k is not None:  # as F7 goes to it: a finding about a whole part put the cursor on its heading's start
+            self.go_to_finding(found, k)
+        elif f.line is not None:
             self.jump_to_line(f.line, f.col)
         elif f.part:
             self.open_part(f.part)

@@ -131,6 +131,11 @@ class Tools:
             k = next((n for n, (ln, c, _) in enumerate(found) if (ln, c) > here), 0)
         else:
             k = next((n for n in range(len(found) - 1, -1, -1) if found[n][:2] < here), len(found) - 1)
+        self.go_to_finding(found, k)
+
+    def go_to_finding(self, found: list[tuple[int, int, Finding]], k: int) -> None:
+        """The cursor to finding ``k`` of ``found`` (``walk_list()``), its words selected (where to write, for
+        one about a whole part: not the start of its heading); the status line says it in full."""
         line, col, f = found[k]
         self.jump_to_line(line, max(col, 0))
         if not f.length and self.editor.cursor_location[0] in self.heads():

@@ -1,0 +1,109 @@
+"""The drafting screen at 80×24 as a Word user in a 政府办 expects it, found walking through the app in a
+terminal of that size: where a key did nothing visible, or left the writer somewhere unexpected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Static
+
+from drafter.app.app import DrafterApp, Launch
+from drafter.app.screens import dialogs
+from drafter.app.widgets.sidepanel import FindingItem
+
+from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
+
+
+def _status(app: DrafterApp) -> str:
+    return str(draft_screen(app).query_one("#status", Static).content)
+
+
+@aio
+async def test_enter_on_a_finding_about_a_whole_part_puts_the_cursor_where_to_write(tmp_path: Path) -> None:
+    """F3, Enter on “主要举措和成效部分没有写到……” put the cursor at the start of the part's heading: the next
+    words typed went into the heading (“二是规范执法。一、2025年度……”), and the status line kept the finding F7
+    had gone to before. Now Enter goes where F7 goes, the status line says the finding chosen, and tells
+    how to put the list away (Esc)."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("f8", "f8", "f7")  # a finding of another part first: its note must not stay
+        await until(pilot, lambda: "：" in screen.note, "F7's note")
+        before = screen.note
+        await pilot.press("f3")
+        findings = screen.query_one("#findings")
+        await until(pilot, lambda: screen.focused is findings, "the list focused")
+        items = [c for c in findings.children if isinstance(c, FindingItem)]
+        at = next(i for i, c in enumerate(items) if c.finding.rule == "required-item" and not c.finding.length)
+        chosen = items[at].finding
+        for _ in range(at):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await until(pilot, lambda: screen.focused is screen.editor, "the editor focused")
+        assert screen.editor.cursor_location[0] not in screen.heads()
+        heading = screen.buffer.heading(screen.current)
+        await until(pilot, lambda: chosen.message in screen.note, "the status line on the finding chosen")
+        assert before not in screen.note
+        assert "Esc收起问题" in _status(app).split("\n")[0]
+        await pilot.press("x")
+        await settle(pilot, app)
+        assert screen.buffer.heading(screen.current) == heading
+        await pilot.press("escape")
+        await until(pilot, lambda: "F3看问题" in _status(app), "the list put away, the hint back")
+        assert "Esc收起问题" not in _status(app)
+
+
+@aio
+async def test_f7s_note_goes_when_f8_moves_to_another_part(tmp_path: Path) -> None:
+    """The finding F7 went to stayed under the editor after F8 (or the outline) showed another part."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("f7")
+        await until(pilot, lambda: "：" in screen.note, "F7's note")
+        shown = screen.current
+        await pilot.press("f8")
+        await until(pilot, lambda: screen.current != shown, "the next part")
+        await pilot.pause()
+        assert screen.note == "" and len(_status(app).split("\n")) == 1, _status(app)
+
+
+@aio
+async def test_arrow_keys_move_between_a_question_s_buttons(tmp_path: Path) -> None:
+    """退出: 保存并退出 · 不保存，退出 · 取消 — → did nothing visible (only Tab moved), as in a Windows
+    message box it goes to the next button, ← back; Enter presses the one focused."""
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    chosen: list[str | None] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        app.push_screen(dialogs.quit_unsaved(), chosen.append)
+        await until(pilot, lambda: isinstance(app.focused, Button), "the question's first button")
+        assert app.focused is not None and app.focused.id == "choice-save"
+        await pilot.press("right", "right")
+        assert app.focused is not None and app.focused.id == "choice-cancel"
+        await pilot.press("left")
+        assert app.focused is not None and app.focused.id == "choice-discard"
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(chosen), "the answer")
+        assert chosen == ["discard"]
+
+
+@aio
+async def test_the_open_unit_type_list_says_esc_in_chinese(tmp_path: Path) -> None:
+    """新建草稿's 单位类型 opened with Enter put Textual's "Esc Dismiss menu" in the footer at 80×24."""
+    from textual.widgets import Select
+
+    from .test_app_english import english
+
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: bool(app.screen.query("#new-type")), "the start screen")
+        kind = app.screen.query_one("#new-type", Select)
+        kind.focus()
+        await until(pilot, lambda: app.focused is kind, "the unit type focused")
+        await pilot.press("enter")
+        await until(pilot, lambda: kind.expanded and "Esc" in rows(app)[-1], "the list open, its key in the footer")
+        footer = rows(app)[-1]
+        assert "收起列表" in footer and not english(footer), footer
