@@ -85,6 +85,15 @@ CASES = [
         "主动公开政务信息120条",
     ),
     (
+        "another thought studied after a title naming 习近平法治思想 is quoted after the study of it",
+        "一是学习贯彻习近平法治思想。局党组中心组集中学习习近平新时代中国特色社会主义思想12次。"
+        "将习近平法治思想纳入干部培训课程，举办专题培训2期。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "举办专题培训2期",
+    ),
+    (
         "党的二十大精神 and 习近平法治思想 studied together is the study of the thought",
         "（一）学习。深入学习党的二十大精神和习近平法治思想，中心组专题学习8次。将习近平法治思想纳入学习内容。",
         DUTIES,
