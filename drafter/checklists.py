@@ -256,7 +256,7 @@ def write_cache(target: Path, data: object) -> None:
         pass
 
 
-_MEMO: dict[tuple[str, tuple[Path, ...]], Checklist] = {}
+_MEMO: dict[tuple[str, tuple[Path, ...]], Checklist] = {}  # (name or path, folders) → what ``load`` gave
 
 
 def load(name_or_path: str, dirs: list[Path] | None = None) -> Checklist:
@@ -270,6 +270,36 @@ def load(name_or_path: str, dirs: list[Path] | None = None) -> Checklist:
             raise ReadError(f"找不到检查清单文件 {name_or_path}")
         _MEMO[key] = _build_all([path], dirs)[str(path)]
     return _MEMO[key]
+
+
+MemoKey = tuple[str, tuple[Path, ...]]
+_SENT: dict[int, tuple[object, tuple[Any, ...]]] = {}  # id → (a loaded checklist or item, how to name it)
+_SENT_FROM: list[tuple[int, ...]] = [()]  # the checklists _SENT was made from (their ids)
+
+
+def reduced(obj: Checklist | Item) -> tuple[Any, ...]:
+    """How pickle sends a checklist this process loaded, or one of its items: by the name it was loaded
+    by (``by_key``, ``item_by_key``), not ~60 KB of its patterns and texts a report: a pool's worker
+    sends each report's result so. Anything else goes as pickle sends it."""
+    loaded = tuple(map(id, _MEMO.values()))
+    if _SENT_FROM[0] != loaded:  # checklists loaded since: name them anew
+        _SENT.clear()
+        for key, cl in _MEMO.items():
+            _SENT[id(cl)] = (cl, (by_key, (key,)))
+            for i, item in enumerate(cl.items):
+                _SENT.setdefault(id(item), (item, (item_by_key, (key, i))))
+        _SENT_FROM[0] = loaded
+    kept, how = _SENT.get(id(obj), (None, ()))
+    return how if kept is obj else tuple(obj.__reduce_ex__(4))  # a dataclass reduces to a tuple
+
+
+def by_key(key: MemoKey) -> Checklist:
+    """The checklist ``load`` keeps under ``key`` (loaded again if this process has not yet)."""
+    return _MEMO.get(key) or load(key[0], list(key[1]))
+
+
+def item_by_key(key: MemoKey, index: int) -> Item:
+    return by_key(key).items[index]
 
 
 def registry(dirs: list[Path] | None = None) -> Registry:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lazyre import Lazy
+from .needle import absent
 
 _CN_DIGIT = {
     "〇": 0,
@@ -162,8 +163,11 @@ _MIXED = Lazy(
 
 def mixed(text: str) -> list[tuple[int, int, str]]:
     """Each date in ``text`` that mixes Arabic and Chinese numerals: (start, end, the Arabic form)."""
-    out = []
-    for m in _MIXED.finditer(text.translate(_FULLWIDTH)):
+    out: list[tuple[int, int, str]] = []
+    view = text.translate(_FULLWIDTH)
+    if absent(_MIXED.compiled, view):  # no 年 or 月: no date to mix (most paragraphs)
+        return out
+    for m in _MIXED.finditer(view):
         top = 31 if m["cd"] is not None or m["ad"] is not None else 12  # a day or a month
         if m["ay"] is not None:
             k, fixed = small_number(m["cm"]), f"{m['ay']}年{{}}月"

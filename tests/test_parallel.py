@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import pickle
@@ -39,6 +40,26 @@ def test_parallel_gives_the_serial_reports_in_the_same_order(tmp_path: Path) -> 
     assert [r.path for r in two] == [r.path for r in one] == sorted(r.path for r in one)
     assert jsonv1.render(two) == jsonv1.render(one)
     assert sum(r.error is not None for r in two) == 1
+
+
+def test_workers_send_checklists_by_name(tmp_path: Path) -> None:
+    """A worker sends each report's checklist and its items back by the name they were loaded by: the
+    parent's own objects come out, not a copy of ~60 KB a report to unpickle; a checklist not loaded
+    by name goes whole."""
+    from drafter import checklists
+    from drafter.lint import _setup
+
+    two = [r for r in lint_paths([str(_folder(tmp_path, 12))], jobs=2) if r.result is not None]
+    types = _setup(None)[0].types
+    assert len(two) == 12 and all(r.result.checklist is types[r.unit_type] for r in two)
+    assert all(i.item in r.result.checklist.items for r in two for i in r.result.items.values())
+    assert any(any(x.item is r.result.checklist.items[0] for x in r.result.items.values()) for r in two)
+    cl = types["township"]
+    rebuild, args = checklists.reduced(cl)
+    assert rebuild is checklists.by_key and rebuild(*args) is cl
+    copied = dataclasses.replace(cl, name="另一份")
+    assert checklists.reduced(copied)[0] is not checklists.by_key  # not loaded by a name: sent whole
+    assert pickle.loads(pickle.dumps(copied)) == copied
 
 
 def test_file_reports_pickle_with_document_and_result(tmp_path: Path) -> None:

@@ -74,16 +74,38 @@ class _Mark:
 
 def recover(paras: list[RawPara]) -> list[RawPara]:
     """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
-    if not any(is_runon(p.text) for p in paras):
+    runon = any(is_runon(p.text) for p in paras)
+    if not runon and not any(_glued_head(p) for p in paras[:HEAD_SCAN]):
         return paras  # paragraphs laid out as paragraphs: nothing to recover
     out: list[RawPara] = []
     counted: dict[str, int] = {}  # the numbering reached so far: a chain goes on in the next line
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.debris or p.level is not None or p.is_title or p.number or p.bold_prefix:
             out.append(p)
             continue
-        out.extend(split(p, counted))
+        if i < HEAD_SCAN and not is_runon(p.text) and (cuts := _glued_head(p)):
+            out.extend(p.cut(a, b) for a, b in itertools.pairwise([0, *cuts, len(p.text)]) if p.text[a:b].strip())
+            continue
+        out.extend(split(p, counted) if runon else [p])
     return out
+
+
+HEAD_SCAN = 5  # lines a title run together with its 主送机关 is looked for in
+
+
+def _glued_head(p: RawPara) -> list[int]:
+    """Where a short line that is a title, its 主送机关 and the opening run together splits
+    ("××县人民政府关于2023年度…的报告××市人民政府：2023年，我县…"): a page that lost its line breaks
+    in its head only. Only a title followed by a 主送机关 with its colon counts; else no cut."""
+    if p.debris or p.is_title or ("：" not in p.text and ":" not in p.text):
+        return []
+    title = _title_end(p.text)
+    if title is None or any(c in p.text[:title] for c in "，,。"):
+        return []
+    m = _ORGAN_LEAD.match(p.text, title)
+    if m is None or organ_list(normalise(m.group(0).strip())) is None:
+        return []
+    return [title, m.end()] if m.end() < len(p.text.rstrip()) else [title]
 
 
 def is_runon(text: str) -> bool:

@@ -1,0 +1,54 @@
+"""The head of a report whose title, 主送机关 and opening stand on one line (a page that lost its
+line breaks in the head only), on constructed cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.head import BODY, head_of, read_text
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "unit"),
+    [
+        (
+            "青禾县人民政府关于2023年度法治政府建设情况的报告青山市人民政府：2023年，我县坚持依法行政。",
+            "青禾县人民政府关于2023年度法治政府建设情况的报告",
+            "青禾县人民政府",
+        ),
+        (
+            "松溪县司法局关于2023年法治政府建设工作情况的报告 县人民政府： 2023年，我局认真履职。",
+            "松溪县司法局关于2023年法治政府建设工作情况的报告",
+            "松溪县司法局",
+        ),
+        (
+            "柳岸街道办事处2023年度法治政府建设情况报告区人民政府：",
+            "柳岸街道办事处2023年度法治政府建设情况报告",
+            "柳岸街道办事处",
+        ),
+    ],
+)
+def test_a_title_run_into_its_addressee_and_opening_is_read_apart(line: str, title: str, unit: str) -> None:
+    doc = read_text(f"{line}\n{BODY}")
+    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (title, unit, 2023)
+    assert doc.meta.addressee is not None
+    assert doc.blocks[0].role == "title" and doc.blocks[1].role == "addressee"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于2023年度法治政府建设情况的报告，现报告如下：2023年，我县坚持依法行政。",  # a sentence, no title
+        "2023年，我县法治政府建设情况良好，主要做法如下：一是强化学法。",
+    ],
+)
+def test_a_sentence_with_a_colon_is_not_cut_as_a_title(line: str) -> None:
+    doc = read_text(f"关于2023年度法治政府建设情况的报告\n{line}\n{BODY}")
+    assert doc.meta.title == "关于2023年度法治政府建设情况的报告"
+    assert doc.meta.addressee is None
+    assert any(b.text == line for b in doc.blocks)
+
+
+def test_a_title_alone_on_its_line_is_as_before() -> None:
+    text = f"青禾县人民政府关于2023年度法治政府建设情况的报告\n青山市人民政府：\n2023年，我县坚持依法行政。\n{BODY}"
+    assert head_of(text) == ("青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府", "county_gov", 2023)
