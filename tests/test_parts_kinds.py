@@ -168,3 +168,16 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
 )
 def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:
     assert _parts(HEAD + STANDARD.format(act) + STANDARD_TAIL)["duties"] == "missing", act
+
+
+def test_a_part_folded_into_the_opening_is_said_to_stand_there() -> None:
+    """The folded-part finding says where the part is written: in the opening, not "散见于其他部分"."""
+    text = (
+        HEAD
+        + "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
+        + STANDARD.format("制定年度工作要点。")
+        + STANDARD_TAIL
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and "只在报告开头的段落中有所涉及" in folded[0].message, [f.message for f in folded]
