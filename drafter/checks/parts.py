@@ -190,12 +190,23 @@ def _name_themed(sections: list[Section]) -> None:
 
 def _themes_first(sections: list[Section]) -> None:
     """Drop a later part (shortcomings, plan, other) from a heading that a themed heading and then
-    another heading of the same part follow: the part's own heading is the last of them."""
+    another heading of the same part follow: the part's own heading is the last of them. A report
+    does not open with its plan: a first heading that names the plan ("一、理清工作思路，强化组织保障")
+    with a themed heading after it, and no heading of measures, is a theme of the measures too."""
     for pid in ("shortcomings", "plan", "other"):
         named = [i for i, s in enumerate(sections) if pid in s.parts and s.heading is not None]
         for i in named[:-1]:
             if any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]]):
                 sections[i].parts.remove(pid)
+    body = [s for s in sections if s.parts != ["opening"]]
+    if (
+        len(body) >= 2
+        and body[0].parts == ["plan"]
+        and body[1].heading is not None
+        and not body[1].parts
+        and not any("measures" in s.parts for s in body)
+    ):
+        body[0].parts = []
 
 
 def _split_tail(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:
