@@ -72,6 +72,10 @@ CASES = [
     ("department", "law-enforcement", "严格落实“谁执法谁普法”普法责任制，结合执法办案开展以案释法活动。", False),
     ("township", "township-enforcement", "落实“谁执法谁普法”普法责任制，全年以案释法12次。", False),
     ("department", "pufa-responsibility", "为干部职工提供法律咨询服务。", False),
+    ("township", "township-pufa", "培育“法律明白人”86名，覆盖全镇16个村。", True),
+    ("department", "pufa-responsibility", "建成法治文化广场1个、法治文化长廊2处。", True),
+    ("county_gov", "functions", "推行“跨省通办”，办理事项120件。", True),
+    ("county_gov", "functions", "公示行政许可、行政处罚信息2300条。", False),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]
