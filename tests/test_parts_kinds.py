@@ -90,6 +90,16 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             {"measures": "present", "shortcomings": "present"},
         ),
         (
+            "a first heading that names work's ideas (工作思路) with themed headings after it is a measure, not the plan",
+            HEAD
+            + "一、明确工作思路，强化组织保障\n局党组召开会议4次专题研究法治政府建设。\n"
+            + "二、坚持依法决策，规范权力运行\n审查合同32份。\n"
+            + SHORTCOMINGS
+            + DUTIES
+            + "2024年，我局将加强执法培训，全年培训4期，开展案卷评查2次。\n",
+            {"measures": "present", "plan": "present"},
+        ),
+        (
             "the own head acting in the opening is the duties part folded, not missing",
             HEAD
             + "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
@@ -168,3 +178,30 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
 )
 def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:
     assert _parts(HEAD + STANDARD.format(act) + STANDARD_TAIL)["duties"] == "missing", act
+
+
+def test_a_part_folded_into_the_opening_is_said_to_stand_there() -> None:
+    """The folded-part finding says where the part is written: in the opening, not "散见于其他部分"."""
+    text = (
+        HEAD
+        + "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
+        + STANDARD.format("制定年度工作要点。")
+        + STANDARD_TAIL
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and "只在报告开头的段落中有所涉及" in folded[0].message, [f.message for f in folded]
+
+
+def test_a_themed_heading_on_work_ideas_names_no_plan() -> None:
+    """ "二、理清工作思路，强化组织保障" among the measures is a theme: the plan is the plan's own heading."""
+    text = (
+        HEAD
+        + "一、坚持依法决策，规范权力运行\n审查合同32份。\n"
+        + "二、理清工作思路，强化组织保障\n局党组召开会议4次专题研究法治政府建设。\n"
+        + SHORTCOMINGS
+        + DUTIES
+        + PLAN
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["plan"].heading == "六、2024年工作打算", res.parts["plan"].heading
