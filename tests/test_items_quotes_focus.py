@@ -290,6 +290,14 @@ CASES = [
         "局机关开展普法进企业活动12场",
     ),
     (
+        "other units of the whole area (全县各乡镇……) are other units too",
+        "（一）普法。2023年，全县各乡镇开展普法宣传活动120场。局机关开展普法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "局机关开展普法进企业活动12场",
+    ),
+    (
         "enterprises' rate (辖区企业普法率) is quoted after this unit's act",
         "（一）普法。辖区企业普法率达到100%。开展法治宣传活动6次，发放宣传材料2000余份。",
         DUTIES,
