@@ -49,6 +49,14 @@ CASES = [
         "告知承诺制事项12项",
     ),
     (
+        "another field's violations punished are enforcement (对安全生产违法行为作出行政处罚)",
+        "（一）安全。对安全生产违法行为作出行政处罚12件。（二）执法。开展涉企行政检查40次。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "作出行政处罚12件",
+    ),
+    (
         "another field's enforcement is still enforcement (it names 执法)",
         "（一）安全。开展安全生产执法检查40次。（二）执法。办理行政处罚案件40件。",
         DUTIES,
