@@ -283,15 +283,33 @@ def opening_rest(line: str) -> str:
 def _by_subject(view: str, rules: tuple[UnitRule, ...], known: set[str] | None, cues: tuple[str, ...]) -> Decision:
     """The type whose ``subject`` word opens the report's first sentence (after its year and its
     "在…领导下，"), followed by a cue."""
-    for line in view.split("\n")[:2]:
-        rest = opening_rest(line)
+    for rest, reported in _openings(view):
         for r in rules:
             if known is not None and r.type not in known:
                 continue
             for w in r.subjects:
-                if rest.startswith(w) and rest[len(w) :].startswith(cues):
+                after = rest[len(w) :]
+                after = after[2:] if after.startswith(_OWN_BODIES) else after  # "省政府党组高度重视…"
+                if rest.startswith(w) and (after.startswith(cues) or (reported and _REPORTED.match(after))):
                     return Decision(r.type, r, w, "", how="subject")
     return Decision(None)
+
+
+_OWN_BODIES = ("党组", "党委")
+_REPORTED = Lazy(r"20\d{2}\s*年")  # "现将省政府2023年…报告如下": the unit that reports, before its year
+_PREAMBLE = Lazy(r"^20\d{2}\s*年度?[，,]?是[^。]{1,60}。")  # "2023年是…开局之年。省政府坚持…"
+
+
+def _openings(view: str) -> list[tuple[str, bool]]:
+    """The first sentence of each of the text's first two lines from its subject on; after a preamble
+    sentence of the year ("2023年是…之年。") the next one too; after 现将/特将, the unit that reports
+    (True: a year may follow it, "现将省政府2023年…")."""
+    out: list[str] = []
+    for line in view.split("\n")[:2]:
+        out.append(opening_rest(line))
+        if (m := _PREAMBLE.match(line)) is not None:
+            out.append(opening_rest(line[m.end() :]))
+    return [(r[2:], True) if r.startswith(("现将", "特将")) else (r, False) for r in out]
 
 
 __all__ = ["FILE", "Decision", "Subject", "UnitRule", "decide", "decide_by_self", "opening_rest", "rules", "subject"]

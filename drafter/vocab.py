@@ -39,6 +39,7 @@ class HeadWords:
     nav_words: tuple[str, ...] = ()  # 首页 政务公开: a site's menu and columns, before a title or a unit
     own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
     page_words: tuple[str, ...] = ()  # 当前位置 正文: a page's breadcrumb and toolbar, never a letterhead's
+    not_in_places: tuple[str, ...] = ()  # 荣获 得到 以上: a span holding them is cut across a clause, no name
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens import dialogs
 from drafter.app.widgets.sidepanel import FindingItem
 
-from .helpers.app import _home, aio, draft_screen, settle, until, write_draft  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, draft_screen, rows, settle, until, write_draft  # noqa: F401 (_home: autouse)
 
 
 def _status(app: DrafterApp) -> str:
@@ -88,3 +88,44 @@ async def test_arrow_keys_move_between_a_question_s_buttons(tmp_path: Path) -> N
         await pilot.press("enter")
         await until(pilot, lambda: bool(chosen), "the answer")
         assert chosen == ["discard"]
+
+
+@aio
+async def test_the_open_unit_type_list_says_esc_in_chinese(tmp_path: Path) -> None:
+    """新建草稿's 单位类型 opened with Enter put Textual's "Esc Dismiss menu" in the footer at 80×24."""
+    from textual.widgets import Select
+
+    from .test_app_english import english
+
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: bool(app.screen.query("#new-type")), "the start screen")
+        kind = app.screen.query_one("#new-type", Select)
+        kind.focus()
+        await until(pilot, lambda: app.focused is kind, "the unit type focused")
+        await pilot.press("enter")
+        await until(pilot, lambda: kind.expanded and "Esc" in rows(app)[-1], "the list open, its key in the footer")
+        footer = rows(app)[-1]
+        assert "收起列表" in footer and not english(footer), footer
+
+
+@aio
+async def test_ctrl_c_away_from_the_text_answers_in_chinese(tmp_path: Path) -> None:
+    """Ctrl+C on the finding list (a Word user copying) said Textual's "Do you want to quit? Press ctrl+q
+    to quit the app" over the outline at 80×24."""
+    from drafter.app.app import CTRL_C
+
+    from .test_app_english import english
+    from .test_app_notices import _fits_two_rows
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        await pilot.press("f3")
+        await until(pilot, lambda: screen.focused is screen.query_one("#findings"), "the list focused")
+        await pilot.press("ctrl+c")
+        await until(pilot, lambda: bool(app._notifications), "the notice")
+        said = [f"{n.title} {n.message}" for n in app._notifications]
+        assert said == [f" {CTRL_C}"] and not english(said[0]), said
+        await _fits_two_rows(pilot, app, CTRL_C)  # a phrase a row beside the text

@@ -14,6 +14,7 @@ from drafter.model import Document
 from drafter.readers import read_bytes
 
 from .conftest import in_process
+from .helpers.head import lint_text
 
 BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作安排\n加强培训。\n"
 
@@ -183,3 +184,29 @@ def test_the_doc_number_on_its_own_line_under_the_title() -> None:
     m = doc.meta
     assert (m.doc_number, m.addressee, m.year) == ("青政文〔2025〕3号", "青禾市人民政府", 2024)
     assert [b.role for b in doc.blocks[:3]] == ["title", "doc_number", "addressee"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年是全面贯彻党的二十大精神的开局之年。省政府坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+        "2023年，省人民政府党组高度重视法治政府建设，全年专题研究法治工作4次。",
+        "现将省政府2023年法治政府建设情况报告如下：",
+    ],
+)
+def test_a_provincial_government_named_by_its_level_only_is_a_government(opening: str) -> None:
+    got = lint_text(f"关于2023年法治政府建设情况的报告\n{opening}\n{BODY}")
+    assert (got["unit"], got["unit_type"], got["type_source"]) == (None, "county_gov", "body")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，省政府常务会议专题研究法治工作4次。",  # a meeting, not the subject
+        "2023年是全面贯彻党的二十大精神的开局之年。全年办理行政复议案件12件。",
+        "2023年，全省上下深入学习贯彻习近平法治思想。",  # 全省: a provincial department's words too
+    ],
+)
+def test_a_government_not_as_the_subject_tells_no_type(opening: str) -> None:
+    got = lint_text(f"关于2023年法治政府建设情况的报告\n{opening}\n{BODY}")
+    assert got["unit_type"] is None

@@ -47,6 +47,25 @@ CASES = [
     ("county_gov", "disputes", "下一步，力争行政诉讼零败诉。", False),
     ("county_gov", "disputes", "要求各部门减少行政诉讼败诉案件。", False),
     ("county_gov", "disputes", "县法院审结行政诉讼案件120件。", False),
+    ("department", "pufa-responsibility", "组织干部职工开展普法宣传进社区活动6次。", True),
+    ("department", "pufa-responsibility", "组织开展《安全生产法》宣传咨询活动，现场解答群众咨询200余人次。", True),
+    ("township", "township-pufa", "以“3·15”国际消费者权益日为契机开展法律咨询活动。", True),
+    (
+        "county_gov",
+        "major-decisions",
+        "认真贯彻《重大行政决策程序暂行条例》，县政府常务会议讨论决定重大事项12件。",
+        True,
+    ),
+    ("county_gov", "major-decisions", "全年作出决策事项5项，均履行了法定程序。", True),
+    ("county_gov", "functions", "依法全面履行政府职能，承接市级下放权力事项45项。", True),
+    ("county_gov", "functions", "全年办理行政许可1235件，按时办结率100%。", True),
+    ("county_gov", "disputes", "调处各类矛盾28起，均化解在萌芽状态。", True),
+    ("county_gov", "disputes", "全年无行政复议、行政诉讼案件发生。", True),
+    ("department", "disputes", "全年涉及我局的行政复议、行政诉讼案件均未被纠错。", True),
+    # 普法 in 执法办案 is no report of enforcement; 谁执法谁普法 is no 执法 of a township
+    ("department", "law-enforcement", "严格落实“谁执法谁普法”普法责任制，结合执法办案开展以案释法活动。", False),
+    ("township", "township-enforcement", "落实“谁执法谁普法”普法责任制，全年以案释法12次。", False),
+    ("department", "pufa-responsibility", "为干部职工提供法律咨询服务。", False),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]

@@ -85,6 +85,15 @@ CASES = [
         "主动公开政务信息120条",
     ),
     (
+        "another thought studied after a title naming 习近平法治思想 is quoted after the study of it",
+        "一是学习贯彻习近平法治思想。局党组中心组集中学习习近平新时代中国特色社会主义思想12次。"
+        "将习近平法治思想纳入干部培训课程，举办专题培训2期。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "举办专题培训2期",
+    ),
+    (
         "党的二十大精神 and 习近平法治思想 studied together is the study of the thought",
         "（一）学习。深入学习党的二十大精神和习近平法治思想，中心组专题学习8次。将习近平法治思想纳入学习内容。",
         DUTIES,
@@ -245,7 +254,7 @@ CASES = [
         "主动公开政府信息120条",
     ),
     (
-        "a stance followed by 纳入……考核 reports the mechanism",
+        "切实 after the subject with 纳入……考核 after it reports the mechanism",
         "（一）领导。镇党委切实履行法治建设主体责任，将法治建设纳入年度综合考核体系。（二）普法。开展普法活动12场。",
         DUTIES,
         PLAN,

@@ -146,6 +146,8 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "主要领导多次过问行政复议案件办理。",
         "局长带头旁听庭审1次。",
         "局长讲授宪法专题党课。",
+        "局长带头学习《行政处罚法》。",
+        "局主要领导带头讲法。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
@@ -161,7 +163,21 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
         "听取5个下属单位主要负责人述法。",
         "坚持以习近平总书记关于全面依法治国的重要论述为指导，推进法治建设。",
         "局长带队赴乡镇调研乡村振兴工作。",
+        "局长带队参加全市经济工作会议。",
     ],
 )
 def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:
     assert _parts(HEAD + STANDARD.format(act) + STANDARD_TAIL)["duties"] == "missing", act
+
+
+def test_a_part_folded_into_the_opening_is_said_to_stand_there() -> None:
+    """The folded-part finding says where the part is written: in the opening, not "散见于其他部分"."""
+    text = (
+        HEAD
+        + "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
+        + STANDARD.format("制定年度工作要点。")
+        + STANDARD_TAIL
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and "只在报告开头的段落中有所涉及" in folded[0].message, [f.message for f in folded]

@@ -25,6 +25,8 @@ from .screens.draft import DraftScreen
 from .screens.help import HelpScreen
 from .screens.start import OpenDraft, StartScreen
 
+CTRL_C = "退出请按 Ctrl+Q\nCtrl+C 复制选中文字"  # two rows of the notice beside the editor at 80×24
+
 
 @dataclass
 class Launch:
@@ -94,6 +96,11 @@ class DrafterApp(App[None]):
         """The command palette, asking in Chinese."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(Palette(id="--command-palette", placeholder="输入命令名称搜索，如：导出、保存、设置…"))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C away from the text (the outline, the finding list, a button): Textual's own notice said "Do
+        you want to quit? Press ctrl+q to quit the app"; a Word user pressing it meant to copy."""
+        self.notify(CTRL_C)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Textual's own commands, only those a writer needs, in Chinese."""

@@ -33,9 +33,7 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         pr = ctx.parts[pid]
         if pr.status == "folded":
-            host = _host(ctx, pr)
-            where = f"只在“{host}”中有所涉及" if host else "只散见于其他部分"
-            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{where}；请单独成节"
+            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{_where(ctx, pr)}；请单独成节"
             if pid == "duties":  # the duties items not covered are named here, not one by one
                 yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))
             else:
@@ -62,6 +60,18 @@ def part_order(ctx: Context) -> Iterator[Finding]:
         names = "、".join(PART_NAMES[p] for p in order)
         msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
     yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
+
+
+def _where(ctx: Context, pr: PartResult) -> str:
+    """Where a folded part is written: the part that holds it, or the opening before every part
+    ("2023年，局党组书记、局长主持召开……，现将有关情况报告如下：")."""
+    host = _host(ctx, pr)
+    if host:
+        return f"只在“{host}”中有所涉及"
+    starts = [(o.line, o.col) for o in ctx.parts.values() if o.status == "present" and o.line is not None]
+    if pr.line is not None and (not starts or (pr.line, pr.col) < min(starts)):
+        return "只在报告开头的段落中有所涉及"
+    return "只散见于其他部分"
 
 
 def _host(ctx: Context, pr: PartResult) -> str | None:

@@ -19,6 +19,7 @@ from ...readers.errors import ReadError
 from ..drafts import unit_types
 from ..linebreak import Prose
 from ..widgets.choice import Choice
+from ..widgets.pick import Pick
 
 LETTERHEADS = [("无版头", "none"), ("红色版头（发文机关标志、红线）", "red"), ("红头纸（留出版头位置）", "paper")]
 SEAL = [("不加盖印章", False), ("加盖印章", True)]
@@ -74,7 +75,7 @@ class MetaScreen(ModalScreen[DraftMeta | None]):
                         )
                 with Horizontal(classes="form-row"):
                     yield Label(FIELD_LABELS["type"], classes="form-label")
-                    yield Select(
+                    yield Pick(
                         [(v, k) for k, v in unit_types().items()],
                         value=self.meta.type or Select.NULL,
                         id="f-type",

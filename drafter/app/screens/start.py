@@ -32,6 +32,7 @@ from ...reportyear import default_year
 from .. import drafts, paths
 from ..drafts import make_draft, unquote
 from ..quicklint import CHECKING, lint_text
+from ..widgets.pick import Pick
 
 LINT_LIMIT = 30.0  # seconds a file from 检查文件 may take to read and check
 
@@ -76,7 +77,7 @@ class StartScreen(Screen[None]):
                 )
                 yield from _row(
                     "单位类型",
-                    Select(
+                    Pick(
                         [(v, k) for k, v in drafts.unit_types().items()],
                         value=unit_type or Select.NULL,
                         id="new-type",

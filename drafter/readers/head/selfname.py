@@ -93,8 +93,12 @@ def _is_place_name(name: str, end: str) -> bool:
 
 def _holds_verb(stem: str) -> bool:
     """Whether a place's words hold a verb of ``not_subject`` ("积极配合青禾县"); one character's
-    (赴, 向) only at the start: a place's name may hold one (安顺市, 向阳区 after 到 …)."""
-    return any(w in stem if len(w) > 1 else stem.startswith(w) for w in words().head.not_subject)
+    (赴, 向) only at the start: a place's name may hold one (安顺市, 向阳区 after 到 …); or a word no
+    place's name holds (``not_in_places``: "荣获青禾县", "以上工作得到青禾县": a span cut across a clause)."""
+    head = words().head
+    return any(w in stem if len(w) > 1 else stem.startswith(w) for w in head.not_subject) or any(
+        w in stem for w in head.not_in_places
+    )
 
 
 def _the_one(found: list[str]) -> str | None:
@@ -144,6 +148,25 @@ def bare_name(name: str) -> str:
     return name
 
 
+_PLACE_PARTY = compile(
+    rf"^(?:中共)?([{CJK}]{{2,20}}?(?:乡|镇|街道|苏木|县|区|市|旗|州|盟))(?:党工委|党委|工委|委员会|委)$"
+)
+_BUREAU_PARTY = compile(rf"^(?:中共)?([{CJK}]{{2,24}}?[{_LEVEL}][{CJK}]{{1,16}}?(?:局|厅))(?:党组|党委)$")
+
+
+def government_of(name: str) -> str:
+    """The unit whose Party body ``name`` is, when a body names the Party body as its subject: a place's
+    government ("青禾街道党工委" → 青禾街道办事处, "中共青禾镇委员会" → 青禾镇人民政府, "青禾县委" →
+    青禾县人民政府), a bureau ("青禾县公安局党委" → 青禾县公安局); else ``name`` as it is."""
+    view = simplified(name)
+    if (m := _BUREAU_PARTY.match(view)) is not None:
+        return name[m.start(1) : m.end(1)]
+    if (m := _PLACE_PARTY.match(view)) is not None and not m.group(1).startswith(words().head.not_places):
+        place = name[m.start(1) : m.end(1)]
+        return place + ("办事处" if place.endswith("街道") else "人民政府")
+    return name
+
+
 def unglued(name: str) -> str:
     """A unit's name without a word glued before it ("在青禾县人民政府", "现将青禾县司法局": ``glued`` of
     words.toml [head]), where what is left still names a place's unit."""
@@ -154,4 +177,4 @@ def unglued(name: str) -> str:
     return name
 
 
-__all__ = ["a_subject", "bare_name", "place_in_body", "self_end", "self_named", "unglued"]
+__all__ = ["a_subject", "bare_name", "government_of", "place_in_body", "self_end", "self_named", "unglued"]

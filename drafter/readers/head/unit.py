@@ -23,7 +23,16 @@ from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
 from .ownname import own_name
 from .page import after_crumb, without_nav
-from .selfname import SELF_SCAN, a_subject, bare_name, place_in_body, self_end, self_named, unglued
+from .selfname import (
+    SELF_SCAN,
+    a_subject,
+    bare_name,
+    government_of,
+    place_in_body,
+    self_end,
+    self_named,
+    unglued,
+)
 from .title import UNIT_SUFFIX
 
 _YEAR = Lazy(r"[（(]?20\d{2}\s*年")
@@ -219,7 +228,7 @@ def _subject_name(written: str) -> str | None:
         return None
     if "、" in view or _ANY_PAIR.search(view):  # "市委市政府": the level alone names no place
         return None
-    if not _SUBJECT_END.search(view) or not _names_a_unit(written):
+    if not _SUBJECT_END.search(view) or not _names_a_unit(written) or not a_subject(view):
         return None
     if decide(view, rules(search_dirs())).type is None:
         return None
@@ -365,6 +374,7 @@ def _settle(meta: Meta, body: list[Block]) -> None:
     heading = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
     opening = sum(1 for b in body[:heading] if b.kind == "paragraph")
     unit = unit_from_body([b.text for b in body if b.kind == "paragraph"], opening)
+    unit = government_of(unit) if unit is not None else None  # "青禾街道党工委坚持…": its 办事处 reports
     if unit is not None and _agrees(unit, own):  # not a town the county's plan names ("城关镇将…")
         meta.unit, meta.unit_source = unit, "body"
         return

@@ -1,0 +1,39 @@
+"""The unit read from a report's body, on constructed cases: a Party body named as the opening's
+subject is its government's or bureau's report; a span cut across a clause is no unit's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.head import BODY, head_of
+
+TITLE = "关于2023年度法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "unit_type"),
+    [
+        ("2023年，青禾街道党工委坚持以习近平法治思想为指导。", "青禾街道办事处", "township"),
+        ("2023年，在区委、区政府的坚强领导下，柳岸街道党工委坚持依法行政。", "柳岸街道办事处", "township"),
+        ("2023年，云台镇党委坚持以习近平法治思想为指导。", "云台镇人民政府", "township"),
+        ("2023年，中共白沙乡委员会坚持以习近平法治思想为指导。", "白沙乡人民政府", "township"),
+        ("2023年，青禾县公安局党委坚持以习近平法治思想为指导。", "青禾县公安局", "department"),
+        ("2023年，中共青禾县司法局党组坚持以习近平法治思想为指导。", "青禾县司法局", "department"),
+    ],
+)
+def test_a_party_body_as_the_openings_subject_names_its_unit(opening: str, unit: str, unit_type: str) -> None:
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, unit, unit_type, 2023)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，荣获青禾县人民政府表彰，我们坚持依法行政。",
+        "2023年，作为青禾县人民政府组成部门，坚持依法行政。",
+        "一年来，得到青禾县司法局大力支持，坚持依法行政。",
+        "2023年度法治政府建设工作，其中青禾县司法局牵头，坚持依法行政。",
+        "2023年，以上工作得到青禾县人民政府充分肯定。",
+    ],
+)
+def test_a_span_cut_across_a_clause_is_no_unit(opening: str) -> None:
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] is None
