@@ -37,3 +37,9 @@ def test_a_party_body_as_the_openings_subject_names_its_unit(opening: str, unit:
 )
 def test_a_span_cut_across_a_clause_is_no_unit(opening: str) -> None:
     assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] is None
+
+
+def test_a_document_of_its_own_with_a_year_in_its_name_names_the_unit() -> None:
+    """A bureau that says 全局 issued 《青禾县市场监督管理局2023年普法工作要点》: its name, a year after it."""
+    opening = "2023年，全局干部职工坚持依法行政，印发《青禾县市场监督管理局2023年普法工作要点》。"
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1:3] == ("青禾县市场监督管理局", "department")

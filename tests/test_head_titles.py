@@ -244,6 +244,10 @@ def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str |
             "分类:\n-\n青禾县教育局发文日期:2025-02-25 15:58 - 名称:\n2024年，青禾县教育局坚持依法行政，成效明显。\n",
             2024,
         ),
+        (  # 一年来 first, the year further on in the opening
+            "青禾县司法局法治政府建设情况报告\n一年来，我局坚持依法行政，圆满完成2023年度各项工作任务。\n",
+            2023,
+        ),
     ],
 )
 def test_the_year_of_an_untitled_or_yearless_report_is_its_openings(text: str, year: int) -> None:
@@ -270,3 +274,14 @@ def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
     doc = read_text(text)
     assert title_unit_year(doc) == ("青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府", 2023)
     assert not any("www." in b.text for b in doc.body)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "一年来，我局坚持依法行政，继2022年获评先进后，2023年再获表彰。",  # two years: which one is unclear
+        "一年来，我局坚持依法行政。2024年，我局将继续深化法治建设。",  # a plan's year only
+    ],
+)
+def test_an_opening_of_one_year_without_a_clear_year_gives_none(opening: str) -> None:
+    assert read_text(f"青禾县司法局法治政府建设情况报告\n{opening}\n{BODY}").meta.year is None

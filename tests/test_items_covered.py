@@ -62,6 +62,12 @@ CASES = [
     ("county_gov", "disputes", "调处各类矛盾28起，均化解在萌芽状态。", True),
     ("county_gov", "disputes", "全年无行政复议、行政诉讼案件发生。", True),
     ("department", "disputes", "全年涉及我局的行政复议、行政诉讼案件均未被纠错。", True),
+    # a decision procedure's rules followed (执行、落实、按照《……决策程序……》) is the procedure done; studied is not
+    ("county_gov", "major-decisions", "严格执行《重大行政决策程序暂行条例》，规范决策行为。", True),
+    ("county_gov", "major-decisions", "按照《重大行政决策程序暂行条例》要求，履行决策法定程序。", True),
+    ("county_gov", "major-decisions", "严格落实《青山省重大行政决策程序规定》，确保决策科学民主依法。", True),
+    ("county_gov", "major-decisions", "组织学习《重大行政决策程序暂行条例》。", False),
+    ("county_gov", "major-decisions", "召开全县重大行政决策工作会议3次，要求各乡镇严格执行重大行政决策程序。", True),
     # 普法 in 执法办案 is no report of enforcement; 谁执法谁普法 is no 执法 of a township
     ("department", "law-enforcement", "严格落实“谁执法谁普法”普法责任制，结合执法办案开展以案释法活动。", False),
     ("township", "township-enforcement", "落实“谁执法谁普法”普法责任制，全年以案释法12次。", False),

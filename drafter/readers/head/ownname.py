@@ -22,8 +22,9 @@ def own_name(opening: list[str], texts: list[str]) -> str | None:
     end = self_end([read_as(t) for t in opening])  # 我局, 全局上下 (``self_names`` of words.toml [head])
     if end is None:
         return None
-    # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》"
-    issued = compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[{CJK}]{{2,40}}》)")
+    # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》",
+    # "印发《青禾县××局2023年普法工作要点》"
+    issued = compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[^《》\n]{{2,40}}》)")
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
         if (d := issued.search(view)) is not None:

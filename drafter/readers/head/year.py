@@ -43,7 +43,7 @@ def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
     got = _from_title(meta.title)
     if got is not None:
         return [("title", got)]
-    found = _from_opening_sentence(body) or heading_year(body) or _from_first_paragraph(body)
+    found = _from_opening_sentence(body) or heading_year(body) or _from_first_paragraph(body) or _from_relative(body)
     if found is not None:
         return [found]
     plan = _from_plan(body)
@@ -124,6 +124,22 @@ def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
 
 
 OPENING_SCAN = 6  # blocks an opening paragraph that begins with the year is looked for in
+_RELATIVE = Lazy(r"^(?:一年来|今年以来|年初以来|过去的?一年(?:里|中)?|本年度)[，,]")
+_PLAN_WORDS = Lazy(r"^\s*年度?(?:[，,]?[^，,。；]{0,12}?(?<![现特])将|.{0,8}?(?:计划|打算|安排|要点|思路))")
+
+
+def _from_relative(body: list[Block]) -> tuple[str, int] | None:
+    """The one year an opening that begins "一年来，" or "今年以来，" names further on ("一年来，我局……
+    圆满完成2023年度各项任务"): the year of the work it sums up; none where it names two years, or
+    only a plan's ("2024年将…")."""
+    first = next((b for b in body[:OPENING_SCAN] if b.kind == "paragraph" and _sentence(b.text)), None)
+    if first is None or any(b.kind == "heading" for b in body[: body.index(first)]):
+        return None
+    text = read_as(first.text)
+    if _RELATIVE.match(text) is None:
+        return None
+    years = {int(m.group(1)) for m in _YEAR.finditer(text) if not _PLAN_WORDS.match(text[m.end(1) :])}
+    return ("opening", years.pop()) if len(years) == 1 else None
 
 
 def _sentence(text: str) -> bool:
