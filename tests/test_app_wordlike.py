@@ -129,3 +129,41 @@ async def test_ctrl_c_away_from_the_text_answers_in_chinese(tmp_path: Path) -> N
         said = [f"{n.title} {n.message}" for n in app._notifications]
         assert said == [f" {CTRL_C}"] and not english(said[0]), said
         await _fits_two_rows(pilot, app, CTRL_C)  # a phrase a row beside the text
+
+
+def test_a_note_is_cut_to_its_rows_with_an_ellipsis() -> None:
+    from drafter.app.linebreak import break_points, clamp
+
+    note = "警告16/19：“第一责任人职责”部分只有0句、0字；请写明主要负责人学法、部署、听取汇报、述法等具体做法" * 3
+    for width in (20, 43, 55):
+        cut = clamp(note, width, 3)
+        assert cut.endswith("…") and note.startswith(cut[:-1]) and len(break_points(cut, width)) <= 2, width
+    assert clamp("短句", 20, 3) == "短句"
+
+
+@aio
+async def test_f7s_note_ends_with_an_ellipsis_where_the_status_line_cuts_it(tmp_path: Path) -> None:
+    """80×24: the note of a long finding (the duties part's thin-part, with the items it lacks) was cut off
+    mid-word by the status line's last row; it now ends with … on that row, beside the finding list too."""
+    from drafter.app.screens.draft import NOTE_ROWS
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        status = screen.query_one("#status", Static)
+        for _ in range(8):  # to the first note longer than its rows
+            await pilot.press("f7")
+            await until(pilot, lambda: "：" in screen.note, "F7's note")
+            if len(screen.note) * 2 > NOTE_ROWS * status.content_region.width:
+                break
+        for side in (False, True):
+            if side:
+                await pilot.press("f3")
+                await until(pilot, lambda: screen.has_class("-side-toggled"), "the list beside the editor")
+
+            def ends() -> bool:
+                shown = [r.rstrip() for r in rows(app, status)]
+                return len(shown) == 1 + NOTE_ROWS and shown[-1].endswith("…")
+
+            await until(pilot, ends, f"the note cut with … (list shown: {side})")

@@ -76,6 +76,9 @@ CASES = [
     ("department", "pufa-responsibility", "建成法治文化广场1个、法治文化长廊2处。", True),
     ("county_gov", "functions", "推行“跨省通办”，办理事项120件。", True),
     ("county_gov", "functions", "公示行政许可、行政处罚信息2300条。", False),
+    ("department", "major-decisions", "重大事项均经党组会议集体研究，全年研究事项32项。", True),
+    ("township", "disputes", "成功调解36起，调解成功率100%。", True),
+    ("township", "disputes", "镇领导班子轮流接访，接待群众来访52人次。", True),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]

@@ -82,7 +82,8 @@ def _cued_clauses(item: Item, sentence: str, year: int | None) -> list[tuple[int
 
 
 def _items_own(item: Item, field: str, year: int | None) -> bool:
-    return any(pattern(c, year).search(field) for c in (*item.cues, *item.acts))
+    """Whether ``field`` is ``item``'s own: one of its ``fields``, or its cues or acts name it."""
+    return field in item.fields or any(pattern(c, year).search(field) for c in (*item.cues, *item.acts))
 
 
 def stated(judge: Judge, sentence: str) -> bool:
