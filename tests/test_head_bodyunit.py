@@ -43,3 +43,15 @@ def test_a_document_of_its_own_with_a_year_in_its_name_names_the_unit() -> None:
     """A bureau that says 全局 issued 《青禾县市场监督管理局2023年普法工作要点》: its name, a year after it."""
     opening = "2023年，全局干部职工坚持依法行政，印发《青禾县市场监督管理局2023年普法工作要点》。"
     assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1:3] == ("青禾县市场监督管理局", "department")
+
+
+def test_the_full_name_on_its_own_line_under_the_title_wins_over_a_short_form() -> None:
+    """ "青禾县人民政府办公室" under a title naming no unit, "县政府办" in the opening: the line's name."""
+    text = f"{TITLE}\n青禾县人民政府办公室\n2023年，县政府办坚持以习近平法治思想为指导。\n{BODY}"
+    assert head_of(text)[1:3] == ("青禾县人民政府办公室", "department")
+
+
+def test_a_line_of_another_type_than_the_text_says_it_is_is_no_byline() -> None:
+    """A county government's name under the title of a text that says 我局: not its unit."""
+    text = f"{TITLE}\n青禾县人民政府\n2023年，我局坚持以习近平法治思想为指导。\n{BODY}"
+    assert head_of(text)[1] != "青禾县人民政府"
