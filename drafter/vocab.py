@@ -174,6 +174,21 @@ def load(name: str, build: Callable[[dict[str, Any], Path], T]) -> T:
     return checked(lambda fresh: build(*_first(name, fresh)))
 
 
+def word(v: object, *, empty: bool = False) -> str:
+    """An entry of a data file of words: a string, not empty unless ``empty`` (a mark, a character); a
+    TypeError that says what it is not (the loader's ``build`` makes a ReadError of it)."""
+    if not isinstance(v, str) or not (v or empty):
+        raise TypeError(f"{v!r} 不是{'文字' if empty else '词语'}")
+    return v
+
+
+def word_list(v: object, *, empty: bool = False) -> tuple[str, ...]:
+    """A list of ``word``s; with ``empty``, an empty string is allowed and left out."""
+    if not isinstance(v, list):
+        raise TypeError(f"{v!r} 不是列表")
+    return tuple(w for w in (word(x, empty=empty) for x in v) if w)
+
+
 def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
     """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks
     (``fresh``: each file parsed, not taken from its kept copy)."""

@@ -8,7 +8,7 @@ import pytest
 from drafter import checklists
 from drafter.checks import check
 
-from .helpers.head import BODY, head_of, lint_text, read_text
+from .helpers.head import BODY, head_of, lint_text, read_text, title_unit_year
 
 # ---------------------------------------------------------------- 1. titles without 关于
 
@@ -46,11 +46,7 @@ def test_banner_breadcrumb_and_source_line_are_set_aside() -> None:
         "2023年松溪区法治政府建设情况报告\n\n2023年，松溪区坚持依法行政。\n" + BODY
     )
     doc = read_text(text)
-    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
-        "2023年松溪区法治政府建设情况报告",
-        "松溪区人民政府",
-        2023,
-    )
+    assert title_unit_year(doc) == ("2023年松溪区法治政府建设情况报告", "松溪区人民政府", 2023)
     assert not any("今天是" in b.text or "来源" in b.text or "您所在" in b.text for b in doc.body)
 
 
@@ -175,11 +171,7 @@ def test_traditional_characters_are_read_and_kept_as_written() -> None:
         "大石鄉2024年法治政府建設情況報告\n\n2024年，大石鄉堅持依法行政。現就我鄉法治政府建設情況匯報如下：\n" + BODY
     )
     doc = read_text(text)
-    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
-        "大石鄉2024年法治政府建設情況報告",
-        "大石鄉人民政府",
-        2024,
-    )
+    assert title_unit_year(doc) == ("大石鄉2024年法治政府建設情況報告", "大石鄉人民政府", 2024)
     decision = checklists.registry().decide(doc.meta.unit)
     assert decision.type == "township" and "鄉人民政府" in decision.explain()
 
@@ -280,11 +272,7 @@ def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
         "2023年，青禾县坚持依法行政，" + "全面推进法治政府建设，" * 20 + "取得新成效。" + BODY.replace("\n", "")
     )
     doc = read_text(text)
-    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (
-        "青禾县人民政府关于2023年度法治政府建设情况的报告",
-        "青禾县人民政府",
-        2023,
-    )
+    assert title_unit_year(doc) == ("青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府", 2023)
     assert not any("www." in b.text for b in doc.body)
 
 

@@ -49,6 +49,14 @@ CASES = [
         "告知承诺制事项12项",
     ),
     (
+        "another field's violations punished are enforcement (对安全生产违法行为作出行政处罚)",
+        "（一）安全。对安全生产违法行为作出行政处罚12件。（二）执法。开展涉企行政检查40次。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "作出行政处罚12件",
+    ),
+    (
         "another field's enforcement is still enforcement (it names 执法)",
         "（一）安全。开展安全生产执法检查40次。（二）执法。办理行政处罚案件40件。",
         DUTIES,
@@ -276,6 +284,14 @@ CASES = [
     (
         "other units' act (各乡镇……) is quoted after this unit's",
         "（一）普法。各乡镇开展普法宣传活动120场。局机关开展普法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "局机关开展普法进企业活动12场",
+    ),
+    (
+        "other units of the whole area (全县各乡镇……) are other units too",
+        "（一）普法。2023年，全县各乡镇开展普法宣传活动120场。局机关开展普法进企业活动12场。",
         DUTIES,
         PLAN,
         "pufa-responsibility",

@@ -42,13 +42,14 @@ def test_parallel_gives_the_serial_reports_in_the_same_order(tmp_path: Path) -> 
     assert sum(r.error is not None for r in two) == 1
 
 
-def test_workers_send_checklists_by_name(tmp_path: Path) -> None:
+def test_workers_send_checklists_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker sends each report's checklist and its items back by the name they were loaded by: the
     parent's own objects come out, not a copy of ~60 KB a report to unpickle; a checklist not loaded
     by name goes whole."""
-    from drafter import checklists
+    from drafter import checklists, lint
     from drafter.lint import _setup
 
+    monkeypatch.setattr(lint, "_SETUP", {})  # this run's registry, as a command's (another test's may be kept)
     two = [r for r in lint_paths([str(_folder(tmp_path, 12))], jobs=2) if r.result is not None]
     types = _setup(None)[0].types
     assert len(two) == 12 and all(r.result.checklist is types[r.unit_type] for r in two)

@@ -116,6 +116,14 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             {"shortcomings": "missing"},
         ),
         (
+            "problems found in the firms a unit checks are no shortcomings of its own",
+            HEAD
+            + STANDARD.format("经执法检查，3家企业存在违规问题，均已立案查处；对存在问题的12家企业下达整改通知书。")
+            + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
+            + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
+            {"shortcomings": "missing"},
+        ),
+        (
             "a measure's paragraph on problems handled (针对……存在的问题，整改) opens no unheaded shortcomings part",
             HEAD
             + STANDARD.format("局党组召开会议4次。")

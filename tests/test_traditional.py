@@ -11,6 +11,7 @@ from drafter.checks import check
 from drafter.readers import read_path
 
 from .conftest import seed_paths
+from .helpers.head import read_saved
 
 
 def _twin(src: Path, tmp_path: Path) -> Path:
@@ -45,9 +46,7 @@ def test_a_simplified_report_with_a_few_variant_forms_is_read_as_written(tmp_pat
         "青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
         "全年制发行政规范性文件5件，乾坤湾景区开展瞭望哨执法巡查12次。\n"
     )
-    path = tmp_path / "r.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)
+    doc = read_saved(tmp_path, text)
     assert any("乾坤湾景区开展瞭望哨" in b.text for b in doc.blocks)
 
 
@@ -62,9 +61,7 @@ def test_a_mirror_s_pinyin_is_read_through_and_quoted_as_written(tmp_path: Path)
         "三、2023年度黨政主要負責人履行推進法治建設(shè)第一責任人職責的情況\n"
         "縣(xiàn)長主持常務會議會前學法4次，聽取法治政府建設(shè)工作匯報2次。\n"
     )
-    path = tmp_path / "mirror.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)
+    doc = read_saved(tmp_path, text, "mirror.txt")
     assert doc.meta.title == "青山縣人民政府關於2023年度法治政府建設情況的報告"
     res = check(doc, checklists.load("county_gov"), year=2023)
     assert not [f for f in res.findings if f.rule in ("halfwidth-punctuation", "wording")]

@@ -11,6 +11,7 @@ from drafter.checklists import load
 from drafter.checks import check
 from drafter.checks.typos import typos
 from drafter.readers.txt import read_text
+from drafter.vocab import word, word_list
 
 from .conftest import ROOT, run_cli
 
@@ -86,3 +87,14 @@ def test_a_sub_district_named_so_calls_its_party_body_dangwei_wrongly() -> None:
     assert _own_body(town) == []
     unnamed = "关于2023年度法治政府建设情况的报告\n2023年，我街道党委坚持依法行政。\n"  # no name read: not checked
     assert _own_body(unnamed) == []
+
+
+def test_entries_of_a_words_file_are_read_one_way() -> None:
+    """typos.toml's words (typos) and its marks (slips) through one reader: a word is never empty, a
+    mark may be (left out); either way a wrong entry names itself."""
+    assert word_list(["人大", "政府"]) == ("人大", "政府")
+    assert word_list(["、", "", "（"], empty=True) == ("、", "（")
+    for bad, empty, says in (([""], False, "'' 不是词语"), ([3], True, "3 不是文字"), ("人大", False, "不是列表")):
+        with pytest.raises(TypeError, match=says):
+            word_list(bad, empty=empty)
+    assert word("", empty=True) == "" and word("人大") == "人大"

@@ -16,6 +16,7 @@ from drafter.readers.txt import read_text
 
 from .conftest import ROOT, in_process, seed_paths
 from .helpers.drafts import SEED_EXPECTED
+from .helpers.head import read_saved
 
 WEB = ROOT.parent / "shared" / "corpus" / "web"
 PARTS = ("measures", "shortcomings", "duties", "plan")
@@ -129,9 +130,7 @@ def test_a_part_heading_glued_to_its_first_item_is_cut_where_the_item_begins(tmp
         + measures * 3
         + "二、2022年度推进法治政府建设存在的不足和原因 一是执法人员专业能力有待提高，主要原因是培训"
     )
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)
+    doc = read_saved(tmp_path, text, "copy.txt")
     heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
     assert heads[-1] == "二、2022年度推进法治政府建设存在的不足和原因"
     assert doc.body[-1].text.startswith("一是执法人员")
@@ -147,9 +146,7 @@ def test_a_page_line_break_kept_as_a_space_ends_a_title_and_a_heading(tmp_path: 
         "执法人员不足，主要原因是编制紧张。三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况 县长主持召开 4 次"
         "常务会议，会前学法 4 次。四、2024年度推进法治政府建设的主要工作安排 一是加强执法监督。特此报告。 青山县人民政府 2024年2月5日"
     )
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_path(path)
+    doc = read_saved(tmp_path, text, "copy.txt")
     assert doc.meta.title == "青山县人民政府关于2023年度法治政府建设情况的报告"
     assert doc.meta.addressee == "县委"
     heads = [b.text for b in doc.body if b.kind == "heading" and b.level == 1]
@@ -317,9 +314,7 @@ def test_a_pages_date_and_labels_after_the_title_are_no_part_of_the_report(furni
         "一、2022年度推进法治政府建设的主要举措和成效 全年制发规范性文件5件。"
     )
     for name, body in (("run-on.txt", text), ("lines.txt", text.replace(" ", "\n", 1))):
-        path = tmp_path / name
-        path.write_text(body, encoding="utf-8")
-        doc = read_path(path)
+        doc = read_saved(tmp_path, body, name)
         debris = " ".join(b.text for b in doc.blocks if b.role == "debris")
         assert "2024" in debris and "来源" in debris
         assert doc.body[0].text.startswith("2022年，我县坚持"), [b.text for b in doc.body]

@@ -22,7 +22,8 @@ from .cues import pattern
 from .evidence import FIGURE, Judge
 
 _CLAUSE = compile(r"[，,：:]")
-_LEAD = compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,])*")
+# what may stand before the doers: a date, the whole area they are in (全县各乡镇)
+_LEAD = compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,]|全[县市区州旗盟镇乡](?=各))*")
 
 
 def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:

@@ -18,7 +18,7 @@ from ..lazyre import Lazy, compile
 from ..model import Block
 from ..readers.errors import ReadError
 from ..text import CJK
-from ..vocab import load
+from ..vocab import load, word, word_list
 from .context import Context
 from .numbering import half_bracketed
 from .results import INFO, WARNING, Finding, Local
@@ -60,12 +60,12 @@ def slips() -> Slips:
 
 def _slips(data: dict[str, Any], p: Path) -> Slips:
     try:
-        pairs = dict(_pair(v) for v in _strs(data["pairs"]))
-        reopened, marks = _str(data["reopened"]), _str(data["marks"])
-        chars, right = _strs(data["doubled_chars"]), _strs(data["doubled_right"])
-        parallels = _strs(data.get("parallels", []))
-        stray = _strs(data.get("stray_marks", []))
-        redup, vocab = _strs(data.get("reduplications", [])), _strs(data.get("doubled_vocabulary", []))
+        pairs = dict(_pair(v) for v in _marks(data["pairs"]))
+        reopened, marks = word(data["reopened"], empty=True), word(data["marks"], empty=True)
+        chars, right = _marks(data["doubled_chars"]), _marks(data["doubled_right"])
+        parallels = _marks(data.get("parallels", []))
+        stray = _marks(data.get("stray_marks", []))
+        redup, vocab = _marks(data.get("reduplications", [])), _marks(data.get("doubled_vocabulary", []))
         if any(len(c) != 1 for c in chars):
             raise TypeError("doubled_chars 每项是一个字")
         if any(len(w) != 2 for w in (*stray, *redup, *vocab)):
@@ -78,16 +78,8 @@ def _slips(data: dict[str, Any], p: Path) -> Slips:
     return Slips(pairs, reopened, frozenset(marks), chars, right, parallels, stray, frozenset(redup), frozenset(vocab))
 
 
-def _str(v: object) -> str:
-    if not isinstance(v, str):
-        raise TypeError(f"{v!r} 不是文字")
-    return v
-
-
-def _strs(v: object) -> tuple[str, ...]:
-    if not isinstance(v, list):
-        raise TypeError(f"{v!r} 不是列表")
-    return tuple(_str(w) for w in v if _str(w))
+def _marks(v: object) -> tuple[str, ...]:
+    return word_list(v, empty=True)  # marks and characters: an empty entry is left out
 
 
 def _pair(v: str) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..hanzi import reading, simplified, without_pinyin
 from ..readers.errors import ReadError
-from ..vocab import load
+from ..vocab import load, word, word_list
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -64,19 +64,19 @@ def typos() -> Typos:
 
 def _typos(data: dict[str, Any], p: Path) -> Typos:
     try:
-        compounds = frozenset(_words(data["compounds"]))
+        compounds = frozenset(word_list(data["compounds"]))
         formulas = tuple(_formula(f) for f in _tables(data["formulas"]))
         bodies = tuple(
             Body(
-                _word(b["type"]),
-                _word(b["wrong"]),
-                _word(b["right"]),
-                _words(b.get("own", [])),
-                _words(b.get("others", [])),
-                _words(b.get("exceptions", [])),
+                word(b["type"]),
+                word(b["wrong"]),
+                word(b["right"]),
+                word_list(b.get("own", [])),
+                word_list(b.get("others", [])),
+                word_list(b.get("exceptions", [])),
                 _flag(b.get("bare", True)),
-                _word(b.get("name", b["type"])),
-                _words(b.get("units", [])),
+                word(b.get("name", b["type"])),
+                word_list(b.get("units", [])),
             )
             for b in _tables(data["bodies"])
         )
@@ -87,22 +87,10 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
     return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies)
 
 
-def _word(v: object) -> str:
-    if not isinstance(v, str) or not v:
-        raise TypeError(f"{v!r} 不是词语")
-    return v
-
-
 def _flag(v: object) -> bool:
     if not isinstance(v, bool):
         raise TypeError(f"bare {v!r} 不是 true 或 false")
     return v
-
-
-def _words(v: object) -> tuple[str, ...]:
-    if not isinstance(v, list):
-        raise TypeError(f"{v!r} 不是列表")
-    return tuple(_word(w) for w in v)
 
 
 def _tables(v: object) -> list[dict[str, Any]]:
@@ -112,15 +100,15 @@ def _tables(v: object) -> list[dict[str, Any]]:
 
 
 def _formula(f: dict[str, Any]) -> Formula:
-    right = _word(f["right"])
-    skip = {right, *_words(f.get("skip", []))}
+    right = word(f["right"])
+    skip = {right, *word_list(f.get("skip", []))}
     short = {right[:i] + right[i + 1 :] for i in range(len(right))}
     swapped = {right[:i] + right[i + 1] + right[i] + right[i + 2 :] for i in range(len(right) - 1)}
     bent = tuple(sorted((short | swapped) - skip))
     end = f.get("end", "")
     if not isinstance(end, str):
         raise TypeError(f"end {end!r} 不是标点")
-    return Formula(right, end, bent, (right, *_words(f.get("also", []))))
+    return Formula(right, end, bent, (right, *word_list(f.get("also", []))))
 
 
 def _how(bent: str, right: str) -> str:

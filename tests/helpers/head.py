@@ -10,7 +10,7 @@ from drafter import checklists
 from drafter.lint import lint_paths
 from drafter.model import Document
 from drafter.output.jsonv1 import file_entry
-from drafter.readers import read_bytes
+from drafter.readers import read_bytes, read_path
 
 BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作安排\n加强培训。\n"
 
@@ -18,6 +18,18 @@ BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二
 def read_text(text: str) -> Document:
     """A report pasted or saved as plain text (.txt): one paragraph a line."""
     return read_bytes(text.encode("utf-8"), "r.txt", ".txt")
+
+
+def read_saved(folder: Path, text: str, name: str = "r.txt") -> Document:
+    """``text`` saved in ``folder`` as ``name`` (UTF-8) and read back from the file, as lint reads it."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return read_path(path)
+
+
+def title_unit_year(doc: Document) -> tuple[str | None, str | None, int | None]:
+    """What a report's head says first: its title, its unit and its year."""
+    return doc.meta.title, doc.meta.unit, doc.meta.year
 
 
 def head_of(text: str) -> tuple[str | None, str | None, str | None, int | None]:
