@@ -58,6 +58,6 @@ def test_a_line_of_another_type_than_the_text_says_it_is_is_no_byline() -> None:
 
 
 def test_a_party_group_named_as_the_bureaus_own_lets_its_document_name_it() -> None:
-    """"局党组坚持……，制定《青禾县司法局行政执法公示办法》": the bureau that says 局党组 issued it."""
+    """A bureau that says 局党组 issued 《青禾县司法局行政执法公示办法》: its name is the unit."""
     opening = "2023年，局党组坚持以习近平法治思想为指导，制定《青禾县司法局行政执法公示办法》。"
     assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1:3] == ("青禾县司法局", "department")
