@@ -55,3 +55,9 @@ def test_a_line_of_another_type_than_the_text_says_it_is_is_no_byline() -> None:
     """A county government's name under the title of a text that says 我局: not its unit."""
     text = f"{TITLE}\n青禾县人民政府\n2023年，我局坚持以习近平法治思想为指导。\n{BODY}"
     assert head_of(text)[1] != "青禾县人民政府"
+
+
+def test_a_party_group_named_as_the_bureaus_own_lets_its_document_name_it() -> None:
+    """A bureau that says 局党组 issued 《青禾县司法局行政执法公示办法》: its name is the unit."""
+    opening = "2023年，局党组坚持以习近平法治思想为指导，制定《青禾县司法局行政执法公示办法》。"
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1:3] == ("青禾县司法局", "department")
