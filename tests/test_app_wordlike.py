@@ -197,3 +197,22 @@ async def test_a_second_window_s_notices_take_two_rows_at_80x24(tmp_path: Path) 
             second.clear_notifications()
             screen._second_choice("takeover")
             await _fits_two_rows(p2, second, TAKEN_OVER)
+
+
+@aio
+async def test_the_old_report_warning_is_a_phrase_a_row_at_80x24(tmp_path: Path) -> None:
+    """A draft started from a report three years older: its warning took eight rows over the outline, its
+    words cut anywhere (度的报告，比草稿的 | 2026年度早3年；去年); now four, a phrase each."""
+    from drafter.app.drafts import make_draft
+
+    from .conftest import seed
+    from .test_app_notices import _drawn, _text_rows
+
+    warnings: list[str] = []
+    path = make_draft("", None, 2026, str(seed("002")), str(tmp_path / "old.md"), warnings)
+    assert len(warnings) == 1 and "早3年" in warnings[0]
+    app = DrafterApp(Launch(draft=path, notes=warnings))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: bool(_drawn(app, warnings[0])), "the warning drawn")
+        for t in _drawn(app, warnings[0]):
+            assert t.region.height <= 4 and _text_rows(app, t) == warnings[0].split("\n"), _text_rows(app, t)

@@ -79,6 +79,20 @@ CASES = [
     ("department", "major-decisions", "重大事项均经党组会议集体研究，全年研究事项32项。", True),
     ("township", "disputes", "成功调解36起，调解成功率100%。", True),
     ("township", "disputes", "镇领导班子轮流接访，接待群众来访52人次。", True),
+    # a slogan with 执行 reports no work; a cue word in another field's work is not the item
+    ("department", "normative-documents", "严格执行规范性文件合法性审核制度。", False),
+    ("department", "major-decisions", "认真执行重大行政决策程序规定。", False),
+    ("department", "functions", "对辖区市场主体开展双随机抽查120户次。", False),
+    ("department", "functions", "各股室依法履行职能，工作效率明显提高。", False),
+    ("department", "functions", "执法人员现场收集证明材料，规范制作执法文书42份。", False),
+    ("department", "functions", "开展道路运输市场整治，市场主体经营行为更加规范。", False),
+    ("department", "functions", "精简企业开办证明材料12项。", True),
+    ("department", "major-decisions", "开展宪法宣传周活动，吸引公众参与2000余人次。", False),
+    ("department", "major-decisions", "邀请专家对执法案卷评查标准进行论证。", False),
+    ("department", "disputes", "审查合同18份，有效防范合同纠纷。", False),
+    ("department", "disputes", "审查合同18份，防范败诉风险。", False),
+    ("department", "disputes", "方案经局党组会议复议后印发实施。", False),
+    ("department", "disputes", "全年办理复议案件3件，均被维持。", True),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]
