@@ -36,6 +36,9 @@ class Item:
     # examples: sentences that name the item but fall short of reporting it (without its acts, a meeting's topic,
     # a duty done by others' heads): quoted last
     weak: tuple[str, ...] = ()
+    # fields of work that are the item's own (安全生产、森林防火 of 突发事件应对): words, not patterns; a sentence
+    # on another field (words.toml elsewhere) is quoted last, on one of these it is not
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class _ItemIn(BaseModel):
     frames: list[str] = []
     acts: list[str] = []
     weak: list[str] = []
+    fields: list[str] = []
 
     @field_validator("frames")
     @classmethod
@@ -252,6 +253,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             tuple(i.frames),
             tuple(i.acts),
             tuple(i.weak),
+            tuple(i.fields),
         )
         for i in raw.items
         if i.id not in raw.exclude

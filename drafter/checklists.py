@@ -128,7 +128,7 @@ def _sha1(data: bytes) -> Any:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = _sha1(f"{__version__}|frames-8".encode())  # bump when validation gets stricter
+    h = _sha1(f"{__version__}|frames-9".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -174,6 +174,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 tuple(i.get("frames", ())),
                 tuple(i.get("acts", ())),
                 tuple(i.get("weak", ())),
+                tuple(i.get("fields", ())),
             )
             for i in d["items"]
         ),

@@ -129,3 +129,90 @@ async def test_ctrl_c_away_from_the_text_answers_in_chinese(tmp_path: Path) -> N
         said = [f"{n.title} {n.message}" for n in app._notifications]
         assert said == [f" {CTRL_C}"] and not english(said[0]), said
         await _fits_two_rows(pilot, app, CTRL_C)  # a phrase a row beside the text
+
+
+def test_a_note_is_cut_to_its_rows_with_an_ellipsis() -> None:
+    from drafter.app.linebreak import break_points, clamp
+
+    note = "警告16/19：“第一责任人职责”部分只有0句、0字；请写明主要负责人学法、部署、听取汇报、述法等具体做法" * 3
+    for width in (20, 43, 55):
+        cut = clamp(note, width, 3)
+        assert cut.endswith("…") and note.startswith(cut[:-1]) and len(break_points(cut, width)) <= 2, width
+    assert clamp("短句", 20, 3) == "短句"
+
+
+@aio
+async def test_f7s_note_ends_with_an_ellipsis_where_the_status_line_cuts_it(tmp_path: Path) -> None:
+    """80×24: the note of a long finding (the duties part's thin-part, with the items it lacks) was cut off
+    mid-word by the status line's last row; it now ends with … on that row, beside the finding list too."""
+    from drafter.app.screens.draft import NOTE_ROWS
+
+    app = DrafterApp(Launch(draft=write_draft(tmp_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        status = screen.query_one("#status", Static)
+        for _ in range(8):  # to the first note longer than its rows
+            await pilot.press("f7")
+            await until(pilot, lambda: "：" in screen.note, "F7's note")
+            if len(screen.note) * 2 > NOTE_ROWS * status.content_region.width:
+                break
+        for side in (False, True):
+            if side:
+                await pilot.press("f3")
+                await until(pilot, lambda: screen.has_class("-side-toggled"), "the list beside the editor")
+
+            def ends() -> bool:
+                shown = [r.rstrip() for r in rows(app, status)]
+                return len(shown) == 1 + NOTE_ROWS and shown[-1].endswith("…")
+
+            await until(pilot, ends, f"the note cut with … (list shown: {side})")
+
+
+@aio
+async def test_a_second_window_s_notices_take_two_rows_at_80x24(tmp_path: Path) -> None:
+    """A second window on a draft, read-only: Ctrl+S said 只读：此草稿正由另一处编辑，这里不保存 on three rows
+    (存 alone on the last); 接管编辑 said its notice on four."""
+    from drafter.app.screens.dialogs import Ask
+    from drafter.app.screens.draft import DraftScreen
+    from drafter.app.screens.onewriter import READ_ONLY, TAKEN_OVER
+
+    from .helpers.app import new_draft
+    from .test_app_notices import _fits_two_rows
+
+    path = new_draft(tmp_path)
+    first, second = DrafterApp(Launch(draft=path)), DrafterApp(Launch(draft=path))
+    async with first.run_test(size=(80, 24)) as p1:
+        await until(p1, lambda: isinstance(first.screen, DraftScreen), "the draft screen")
+        async with second.run_test(size=(80, 24), notifications=True) as p2:
+            await until(p2, lambda: isinstance(second.screen, Ask), "the second window asks")
+            await p2.press("enter")  # 只读查看, the first button
+            await until(p2, lambda: isinstance(second.screen, DraftScreen), "the draft, read-only")
+            screen = draft_screen(second)
+            banner = screen.query_one("#readonly-banner")
+            await until(p2, lambda: bool(banner.region.area), "the banner laid out")
+            assert banner.content_region.x > banner.region.x  # indented as the text under it
+            await p2.press("ctrl+s")
+            await _fits_two_rows(p2, second, READ_ONLY)
+            second.clear_notifications()
+            screen._second_choice("takeover")
+            await _fits_two_rows(p2, second, TAKEN_OVER)
+
+
+@aio
+async def test_the_old_report_warning_is_a_phrase_a_row_at_80x24(tmp_path: Path) -> None:
+    """A draft started from a report three years older: its warning took eight rows over the outline, its
+    words cut anywhere (度的报告，比草稿的 | 2026年度早3年；去年); now four, a phrase each."""
+    from drafter.app.drafts import make_draft
+
+    from .conftest import seed
+    from .test_app_notices import _drawn, _text_rows
+
+    warnings: list[str] = []
+    path = make_draft("", None, 2026, str(seed("002")), str(tmp_path / "old.md"), warnings)
+    assert len(warnings) == 1 and "早3年" in warnings[0]
+    app = DrafterApp(Launch(draft=path, notes=warnings))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: bool(_drawn(app, warnings[0])), "the warning drawn")
+        for t in _drawn(app, warnings[0]):
+            assert t.region.height <= 4 and _text_rows(app, t) == warnings[0].split("\n"), _text_rows(app, t)

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers.quotes import DUTIES, PLAN, assert_quotes
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+from .helpers.quotes import DUTIES, PLAN, REPORT, assert_quotes
 
 # (kind, measures, duties, plan, item, words the quote holds)
 CASES = [
@@ -43,6 +47,14 @@ CASES = [
         PLAN,
         "functions",
         "告知承诺制事项12项",
+    ),
+    (
+        "another field's violations punished are enforcement (对安全生产违法行为作出行政处罚)",
+        "（一）安全。对安全生产违法行为作出行政处罚12件。（二）执法。开展涉企行政检查40次。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "作出行政处罚12件",
     ),
     (
         "another field's enforcement is still enforcement (it names 执法)",
@@ -278,6 +290,14 @@ CASES = [
         "局机关开展普法进企业活动12场",
     ),
     (
+        "other units of the whole area (全县各乡镇……) are other units too",
+        "（一）普法。2023年，全县各乡镇开展普法宣传活动120场。局机关开展普法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "局机关开展普法进企业活动12场",
+    ),
+    (
         "enterprises' rate (辖区企业普法率) is quoted after this unit's act",
         "（一）普法。辖区企业普法率达到100%。开展法治宣传活动6次，发放宣传材料2000余份。",
         DUTIES,
@@ -317,3 +337,19 @@ def test_a_covered_item_quotes_the_sentence_to_the_point(
     kind: str, measures: str, duties: str, plan: str, item: str, words: str
 ) -> None:
     assert_quotes(kind, measures, duties, plan, item, words)
+
+
+@pytest.mark.parametrize(
+    ("measures", "words"),
+    [
+        ("（一）应急。修订安全生产事故应急预案3件。开展应急演练12次。", "修订安全生产事故应急预案3件"),
+        ("（一）应急。修订森林防火应急预案3件。开展应急演练12次。", "修订森林防火应急预案3件"),
+        ("（一）应急。修订秸秆禁烧应急预案3件。开展应急演练12次。", "开展应急演练12次"),
+    ],
+)
+def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -> None:
+    """安全生产 and 森林防火 are fields of 突发事件应对 (the item's ``fields``): its sentence there is on the
+    point; another field (秸秆禁烧) is not."""
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load("county_gov"), year=2023).items["emergencies"]
+    assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence

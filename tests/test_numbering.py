@@ -26,3 +26,38 @@ def test_a_heading_number_is_its_count(number: str, count: int) -> None:
 
 def test_brackets_of_either_width_are_one_style() -> None:
     assert style("(三)") == style("（三）") != style("三、")
+
+
+HEAD = "青禾县司法局关于2023年度法治政府建设情况的报告\n2023年，我局坚持依法行政。\n"
+
+
+def _numbers(text: str) -> list[str]:
+    from drafter import checklists
+    from drafter.checks import check
+    from drafter.readers.txt import read_text
+
+    found = check(read_text(HEAD + text), checklists.load("department"), year=2023).findings
+    return [f.quote or "" for f in found if f.rule == "heading-number"]
+
+
+def test_a_number_written_twice_in_a_row_is_one_finding_not_two() -> None:
+    """二、 二、 四、: the second 二 stood for 三 — reported once; 四 goes on from it."""
+    text = (
+        "一、主要举措和成效\n全年学法12次。\n二、存在的不足和原因\n人员不足，原因是编制少。\n"
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n局长带头学法4次。\n四、2024年工作安排\n继续抓好。\n"
+    )
+    assert _numbers(text) == ["二、"]
+
+
+def test_a_repeat_then_its_next_number_is_one_finding() -> None:
+    """（一）（二）（二）（三）: the repeat reported, （三） after it in order."""
+    text = (
+        "一、主要举措和成效\n（一）加强学习。全年学法12次。\n（二）规范执法。检查10次。\n"
+        "（二）强化普法。活动20场。\n（三）化解矛盾。调解100件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n"
+    )
+    assert _numbers(text) == ["（二）"]
+
+
+def test_a_skip_after_a_repeat_is_still_a_finding() -> None:
+    text = "一、主要举措和成效\n全年学法12次。\n二、存在的不足\n人员不足。\n二、职责情况\n学法4次。\n五、安排\n继续抓好。\n"
+    assert _numbers(text) == ["二、", "五、"]

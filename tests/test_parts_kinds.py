@@ -90,6 +90,16 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             {"measures": "present", "shortcomings": "present"},
         ),
         (
+            "a first heading that names work's ideas (工作思路) with themed headings after it is a measure, not the plan",
+            HEAD
+            + "一、明确工作思路，强化组织保障\n局党组召开会议4次专题研究法治政府建设。\n"
+            + "二、坚持依法决策，规范权力运行\n审查合同32份。\n"
+            + SHORTCOMINGS
+            + DUTIES
+            + "2024年，我局将加强执法培训，全年培训4期，开展案卷评查2次。\n",
+            {"measures": "present", "plan": "present"},
+        ),
+        (
             "the own head acting in the opening is the duties part folded, not missing",
             HEAD
             + "2023年，局党组书记、局长主持召开党组会议4次研究部署法治政府建设，现将有关情况报告如下：\n"
@@ -101,6 +111,14 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             "a measure that names problems as a meeting's topic is no shortcomings part",
             HEAD
             + STANDARD.format("局党组专题研究法治政府建设中存在的突出问题，分析研判执法工作中存在的问题。")
+            + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
+            + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
+            {"shortcomings": "missing"},
+        ),
+        (
+            "problems found in the firms a unit checks are no shortcomings of its own",
+            HEAD
+            + STANDARD.format("经执法检查，3家企业存在违规问题，均已立案查处；对存在问题的12家企业下达整改通知书。")
             + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
             + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
             {"shortcomings": "missing"},
@@ -181,3 +199,17 @@ def test_a_part_folded_into_the_opening_is_said_to_stand_there() -> None:
     res = check(read_text(text), checklists.load("department"), year=2023)
     folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
     assert len(folded) == 1 and "只在报告开头的段落中有所涉及" in folded[0].message, [f.message for f in folded]
+
+
+def test_a_themed_heading_on_work_ideas_names_no_plan() -> None:
+    """ "二、理清工作思路，强化组织保障" among the measures is a theme: the plan is the plan's own heading."""
+    text = (
+        HEAD
+        + "一、坚持依法决策，规范权力运行\n审查合同32份。\n"
+        + "二、理清工作思路，强化组织保障\n局党组召开会议4次专题研究法治政府建设。\n"
+        + SHORTCOMINGS
+        + DUTIES
+        + PLAN
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["plan"].heading == "六、2024年工作打算", res.parts["plan"].heading

@@ -194,3 +194,19 @@ def test_still_exist_shortcomings_paragraph_after_the_last_measure() -> None:
         f"二、第一责任人职责履行情况\n{D}\n三、2025年工作安排\n{P}\n"
     )
     assert statuses(text) == ("present",) * 4
+
+
+def test_measures_whose_heading_was_dropped_keep_the_reports_levels_and_part() -> None:
+    """（一）（二） before the first 一、-kind heading, and that heading is 二、: the report's 一、 was
+    dropped, not numbered 1、 over （一） — the 二、 headings stay the top level, and the numbered items
+    before them are the measures part (present), not the other parts nested under （二）."""
+    text = (
+        TITLE
+        + "2024年，我县深入推进法治政府建设，现将有关情况报告如下：\n"
+        + f"（一）坚持党的领导，强化组织保障\n{M}\n（二）坚持依法决策，规范权力运行\n{M}\n"
+        + f"二、存在的不足和原因\n{S}\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n{D}\n四、2025年工作安排\n{P}\n"
+    )
+    doc = read_text(text)
+    levels = {b.number: b.level for b in doc.blocks if b.kind == "heading"}
+    assert levels["二、"] == 1 and levels["（一）"] == 2, levels
+    assert statuses(text) == ("present",) * 4

@@ -57,6 +57,17 @@ def break_points(text: str, width: int) -> list[int]:
     return breaks
 
 
+def clamp(text: str, width: int, rows: int) -> str:
+    """``text`` (one line) cut to the ``rows`` lines it wraps to at ``width`` cells, ending with … when cut."""
+    breaks = break_points(text, width)
+    if len(breaks) < rows:
+        return text
+    kept = text[: breaks[rows - 1]].rstrip()
+    while kept and len(break_points(kept + "…", width)) >= rows:
+        kept = kept[:-1]
+    return kept + "…"
+
+
 def wrap_offsets(
     text: str,
     width: int,

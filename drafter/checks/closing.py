@@ -10,6 +10,7 @@ from ..model import Block
 from ..readers.tail import is_signature
 from .context import Context
 from .evidence import sentence_at
+from .headform import bare_addressee
 from .results import INFO, QUOTE_MAX, Finding
 from .rule import Rule, Scope
 
@@ -47,8 +48,9 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     signature = m.signature
     if is_draft(ctx) and signature and not is_signature(signature):
         signature = None  # laid out, it would not read as a 署名: lint of the .docx says it is missing
+    addressee = m.addressee or bare_addressee(ctx)  # written without its colon: addressee-colon says so
     missing = [
-        name for name, value in (("主送机关", m.addressee), ("署名", signature), ("成文日期", m.date)) if not value
+        name for name, value in (("主送机关", addressee), ("署名", signature), ("成文日期", m.date)) if not value
     ]
     if not missing:
         return

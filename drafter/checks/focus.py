@@ -22,7 +22,8 @@ from .cues import pattern
 from .evidence import FIGURE, Judge
 
 _CLAUSE = compile(r"[，,：:]")
-_LEAD = compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,])*")
+# what may stand before the doers: a date, the whole area they are in (全县各乡镇)
+_LEAD = compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,]|全[县市区州旗盟镇乡](?=各))*")
 
 
 def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
@@ -82,7 +83,8 @@ def _cued_clauses(item: Item, sentence: str, year: int | None) -> list[tuple[int
 
 
 def _items_own(item: Item, field: str, year: int | None) -> bool:
-    return any(pattern(c, year).search(field) for c in (*item.cues, *item.acts))
+    """Whether ``field`` is ``item``'s own: one of its ``fields``, or its cues or acts name it."""
+    return field in item.fields or any(pattern(c, year).search(field) for c in (*item.cues, *item.acts))
 
 
 def stated(judge: Judge, sentence: str) -> bool:
@@ -111,9 +113,20 @@ def by_others(sentence: str) -> bool:
 
 def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> int:
     """How far ``sentence`` is from reporting ``item`` to the point (0: not at all; each kind adds one).
-    Whose act a duty is (the own head's, others' heads') ``weakness.actor`` tells, heads by heads."""
-    others = item.part != "duties" and by_others(sentence)
-    return int(off_topic(item, sentence, year)) + int(stated(judge, sentence)) + int(others)
+    Whose act a duty is (the own head's, others' heads') ``weakness.actor`` tells, heads by heads.
+    Kept: each re-check in the app asks it again of every covered item's sentences."""
+    key = (id(judge), item.id, item.part, item.cues, item.acts, sentence, year)
+    got = _MEMO.get(key)
+    if got is None:
+        if len(_MEMO) > MEMO_MAX:
+            _MEMO.clear()
+        others = item.part != "duties" and by_others(sentence)
+        got = _MEMO[key] = int(off_topic(item, sentence, year)) + int(stated(judge, sentence)) + int(others)
+    return got
+
+
+_MEMO: dict[tuple[object, ...], int] = {}
+MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences, many times over)
 
 
 __all__ = ["bare_heading", "by_others", "focus", "off_topic", "stated"]

@@ -67,7 +67,7 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
     """A heading whose number repeats or skips the one before it at its level, under one parent.
 
     A heading repeated word for word (a web page shows its headings twice) is the page's, not a slip."""
-    last: dict[tuple[int, str], tuple[int, Block]] = {}
+    last: dict[tuple[int, str], tuple[int, Block, bool]] = {}  # (number, heading, it repeated the one before)
     run_in: dict[str, list[int]] = {}  # paragraphs opening with a number, by style
     for b in ctx.doc.blocks:
         if b.role == "body" and (twice := _TWICE.match(b.text)) is not None:
@@ -87,14 +87,16 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
         key = (b.level, style(b.number))
         between = run_in.pop(key[1], [])
         before = last.get(key)
-        if (
-            before is not None
-            and n != before[0] + 1
-            and b.text != before[1].text
-            and not _filled(before[0], n, between)
-        ):
+        slipped = before is not None and n != before[0] + 1 and b.text != before[1].text
+        if slipped and before is not None and not _filled(before[0], n, between) and not _after_repeat(before, n):
             yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
-        last[key] = (n, b)
+        last[key] = (n, b, slipped and before is not None and n == before[0])
+
+
+def _after_repeat(before: tuple[int, Block, bool], n: int) -> bool:
+    """Whether ``n`` follows a number written twice (二、 二、 四、): the repeat stood for the number
+    between, already reported; the next one goes on from either."""
+    return before[2] and n == before[0] + 2
 
 
 def _filled(before: int, n: int, between: list[int]) -> bool:

@@ -53,7 +53,7 @@ class Section:
 
 def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
     body = [b for b in doc.blocks if b.role == "body"]
-    sections = _numbered_opening(_sections(body, _bare_headings(body, checklist, year)), _top_level(body))
+    sections = _numbered_opening(_sections(body, _bare_headings(body, checklist, year)))
     for s in sections:
         if s.heading is not None:
             s.parts = _heading_parts(s.heading, checklist, year)
@@ -110,15 +110,16 @@ def _sections(body: list[Block], bare: set[int] | None = None) -> list[Section]:
     return sections
 
 
-def _numbered_opening(sections: list[Section], top: int | None) -> list[Section]:
-    """The opening split where its paragraphs are numbered as the report's sections (一、二、… at the
-    top headings' level, or any numbering from 1 when there is no heading): each starts a section of
-    its own, named by its first clause as a heading is ("一、坚持党的领导，强化组织保障，局党组……"
-    is a themed measure; "五、存在的问题：……" the shortcomings)."""
+def _numbered_opening(sections: list[Section]) -> list[Section]:
+    """The opening split where its paragraphs or headings are numbered as the report's sections (一、
+    二、… or （一）（二）… from 1, the opening's shallowest numbering): each starts a section of its own,
+    named by its first clause as a heading is ("一、坚持党的领导，强化组织保障，局党组……" is a themed
+    measure; "五、存在的问题：……" the shortcomings). A report whose measures lost their heading
+    ("（一）……（二）……" then "二、存在的不足") has them all the same."""
     if not sections or sections[0].parts != ["opening"]:
         return sections
     blocks = sections[0].blocks
-    starts = _section_numbers(blocks, top)
+    starts = _section_numbers(blocks)
     if not starts:
         return sections
     out = [Section(None, blocks[: starts[0]], ["opening"])] if starts[0] else []
@@ -127,18 +128,19 @@ def _numbered_opening(sections: list[Section], top: int | None) -> list[Section]
     return out + sections[1:]
 
 
-def _section_numbers(blocks: list[Block], top: int | None) -> list[int]:
-    """Where the paragraphs numbered 一、二、… (one kind, from 1, at least two, at the level of the top
-    headings or above) stand in ``blocks``; none if they are not such a run. 一是、二是 are a list, not sections."""
+def _section_numbers(blocks: list[Block]) -> list[int]:
+    """Where the blocks numbered 一、二、… (the shallowest numbering among them, from 1, at least two)
+    stand in ``blocks``; none if they are not such a run. 一是、二是 are a list, not sections."""
+    numbered = [(i, m) for i, b in enumerate(blocks) if b.number and (m := match_number(b.number)) is not None]
+    if not numbered:
+        return []
+    kind = min(m[0] for _, m in numbered)
     found: list[int] = []
-    kind: int | None = None
-    for i, b in enumerate(blocks):
-        m = match_number(b.number) if b.kind == "paragraph" and b.number else None
-        if m is None or (top is not None and m[0] > top) or (kind is not None and m[0] != kind):
+    for i, m in numbered:
+        if m[0] != kind:
             continue
         if cn_value(m[1]) != len(found) + 1:
             break
-        kind = m[0]
         found.append(i)
     return found if len(found) >= 2 else []
 
@@ -190,12 +192,23 @@ def _name_themed(sections: list[Section]) -> None:
 
 def _themes_first(sections: list[Section]) -> None:
     """Drop a later part (shortcomings, plan, other) from a heading that a themed heading and then
-    another heading of the same part follow: the part's own heading is the last of them."""
+    another heading of the same part follow: the part's own heading is the last of them. A report
+    does not open with its plan: a first heading that names the plan ("一、理清工作思路，强化组织保障")
+    with a themed heading after it, and no heading of measures, is a theme of the measures too."""
     for pid in ("shortcomings", "plan", "other"):
         named = [i for i, s in enumerate(sections) if pid in s.parts and s.heading is not None]
         for i in named[:-1]:
             if any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]]):
                 sections[i].parts.remove(pid)
+    body = [s for s in sections if s.parts != ["opening"]]
+    if (
+        len(body) >= 2
+        and body[0].parts == ["plan"]
+        and body[1].heading is not None
+        and not body[1].parts
+        and not any("measures" in s.parts for s in body)
+    ):
+        body[0].parts = []
 
 
 def _split_tail(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import unittype
+from ..checklist_model import search_dirs
 from ..hanzi import reading
 from ..lazyre import Lazy
 from ..text import CJK
@@ -156,8 +158,9 @@ SHORTEST = 4  # an issuer's name before 文件 has a place and a body: 政府文
 
 def letterhead(text: str) -> bool:
     """Whether ``text`` is a red letterhead's 发文机关标志: the issuer's name (or the joint issuers',
-    one after another: "中共青山县委 青山县人民政府文件") ending in 文件, alone on its line. A web page's
-    breadcrumb or column ("当前位置：首页 > 政务公开 > 政府文件", "首页 政务公开 部门文件") is none."""
+    one after another: "中共青山县委 青山县人民政府文件") ending in 文件, alone on its line; the name is
+    a unit's (``units.toml`` tells its type). A web page's breadcrumb or column ("当前位置：首页 > 政务公开 >
+    政府文件", "首页 政务公开 部门文件", "相关政策文件") is none."""
     t = text.strip()
     if all(len(n) <= 2 for n in t.split()):  # spaced out to fill the line: "青 山 县 人 民 政 府 文 件"
         t = "".join(t.split())
@@ -165,7 +168,9 @@ def letterhead(text: str) -> bool:
     if end is None or any(w in t for w in words().head.page_words + words().head.nav_words):
         return False
     names = t[: end.start()].split()
-    return bool(names) and all(_ISSUER.fullmatch(n) for n in names) and len(names[-1]) >= SHORTEST
+    if not names or not all(_ISSUER.fullmatch(n) for n in names) or len(names[-1]) < SHORTEST:
+        return False
+    return unittype.decide(names[-1], unittype.rules(search_dirs())).type is not None  # 相关政策文件: no issuer
 
 
 @MISSING_SIGNER.check

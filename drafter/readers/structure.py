@@ -270,17 +270,28 @@ def _relevel(blocks: list[Block]) -> None:
     '#') keep the level their format states.
     """
     order: list[int] = []
+    first: dict[int, int | None] = {}  # each kind's first number: 2 for a 二、 that comes first
     for b in blocks:
         if b.kind == "heading" and not b.styled and b.number:
             std = _std_level(b.number)
             if std is not None and std not in order:
                 order.append(std)
-    if order == sorted(order):
+                first[std] = cn_value(b.number)
+    if order == sorted(order) or _first_dropped(order, first):
         return
     rank = {std: i + 1 for i, std in enumerate(order)}
     for b in blocks:
         if not b.styled and b.number and (std := _std_level(b.number)) in rank:
             b.level = min(4, rank[std])
+
+
+def _first_dropped(order: list[int], first: dict[int, int | None]) -> bool:
+    """Whether the kinds out of the standard order are a top series whose first heading is missing
+    ("（一）……（二）……" then "二、存在的不足" "三、……": the report's 一、 was dropped, its items stand
+    first): each shallower kind that appears after a deeper one starts past 1. A report that numbers its
+    parts 1、 and their items （一） starts its （一） at 1."""
+    late = [std for i, std in enumerate(order) if any(d > std for d in order[:i])]
+    return bool(late) and all((first.get(std) or 1) > 1 for std in late)
 
 
 def _std_level(number: str) -> int | None:

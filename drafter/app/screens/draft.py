@@ -24,6 +24,7 @@ from ...readers.errors import ReadError
 from ...rollforward import parse_commitments, title_for
 from .. import drafts, editing, paths, place, places
 from ..buffer import DraftBuffer
+from ..linebreak import clamp
 from ..lock import DraftLock, Guard
 from ..view import View
 from ..widgets.editor import Editor
@@ -31,6 +32,7 @@ from ..widgets.findbar import FindBar
 from ..widgets.footer import DraftFooter
 from ..widgets.outline import Outline
 from ..widgets.sidepanel import SidePanel
+from ..widgets.status import StatusLine
 from . import conflict
 from .frames import FRAME_BINDINGS, Frames
 from .ignored import IgnoredFindings
@@ -45,6 +47,7 @@ DEBOUNCE = 0.3  # seconds of quiet before a re-check
 TIGHT = 70  # columns below which the side panel (F3) takes the whole window: beside it the editor had 26
 CRASH_EVERY = 1.0  # seconds between recovery-copy writes while changed
 SAVE_EVERY = 5.0  # seconds between writes of the place (cursor and scroll)
+NOTE_ROWS = 3  # the status line's rows for the note (app.tcss: #status max-height 4, its first row the place)
 META_CHANGED = "设置已更改\n按 Ctrl+S 存入草稿"  # F2's notice: a phrase a row beside the editor at 80×24
 
 
@@ -110,7 +113,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
             with Vertical(id="editor-pane"):
                 yield Editor(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
                 yield FindBar(self, id="findbar")
-                yield Static("", id="status", markup=False)
+                yield StatusLine(id="status")
             yield SidePanel(id="side")
         yield DraftFooter()  # keys that do not fit the window go, spare ones first (F1 lists all)
 
@@ -142,6 +145,9 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < TIGHT, "-tight")
+
+    def on_status_line_resized(self, event: StatusLine.Resized) -> None:
+        self._status()  # the note cut to the line's new width
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Tight: to the editor (Enter on a finding, Esc, F3) puts the whole-window finding list away."""
@@ -326,12 +332,18 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         text = f"{where}{line} · {saved}{counts}{pages}{hint}"
         if self.note:
             self._note_row = (self.current, self.editor.cursor_location[0])
-            text += "\n" + self.note
+            text += "\n" + self._fitted(self.note)
         else:
             self._note_row = None
             mark = self.dismissal_mark(row)  # the paragraph's dismissals (F3 lists them all)
             text += "\n" + mark if mark else ""
         self.query_one("#status", Static).update(text)
+
+    def _fitted(self, note: str) -> str:
+        """The note on the rows the status line has for it (3 at 80×24), ending with … where it is cut:
+        the status line cut it off mid-word (F3's list says it whole)."""
+        width = self.query_one("#status", Static).content_region.width
+        return clamp(note, width, NOTE_ROWS) if width > 0 else note
 
     def _counts(self) -> str:
         if self.result is None:

@@ -21,6 +21,7 @@ from ...model import Block, Meta
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
+from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
 from .ownname import own_name
 from .page import after_crumb, without_nav
 from .selfname import (
@@ -33,7 +34,7 @@ from .selfname import (
     self_named,
     unglued,
 )
-from .title import UNIT_SUFFIX
+from .title import UNIT_SUFFIX, is_unit_line
 
 _YEAR = Lazy(r"[（(]?20\d{2}\s*年")
 _GAPS = Lazy(r"[ \t\u3000\u00a0]+")
@@ -126,7 +127,6 @@ def _names_a_unit(name: str) -> bool:
 
 # ------------------------------------------------ the unit named in the body
 
-_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 OPENING_WINDOW = 160  # characters of an opening paragraph a unit as a clause's subject is looked for in
 
 
@@ -134,7 +134,7 @@ OPENING_WINDOW = 160  # characters of an opening paragraph a unit as a clause's 
 def _unit_in_text() -> re.Pattern[str]:
     """A unit at a clause's start: "…，沈丘县人民政府办公室紧紧围绕", not "召开县委…委员会", "配合青禾县司法局"
     (``not_subject`` of words.toml [head])."""
-    verbs = alternation(words().head.not_subject) if words().head.not_subject else _VERBS
+    verbs = alternation(words().head.not_subject) if words().head.not_subject else CLAUSE_VERBS
     return compile(
         rf"(?:^|(?<=[，,。；;]))(?!{verbs})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
         rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
@@ -267,65 +267,6 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     return None
 
 
-# ------------------------------------------------ a unit named without its place ("县人民政府")
-
-_LEVELS = "省市州盟县区旗乡镇"
-# A government or an office named by its level alone ("县人民政府", "区政府办公室", "镇党委", "街道办事处"),
-# or a department of one ("县司法局", "市场监督管理局"): no place named ("市中区人民政府" names one)
-_GENERIC = Lazy(
-    rf"^(?:中共)?(?:[{_LEVELS}]|街道)(?:人民政府办公室|人民政府|政府办公室|政府办|政府|党委|党工委|委员会|委|办事处)$"
-    rf"|^(?:中共)?[{_LEVELS}](?:(?![{_LEVELS}])[{CJK}]){{1,12}}(?:局|委员会|办公室|中心|厅|委|办)$"
-)
-_OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
-
-
-_LEVELLESS = Lazy(rf"^(?:(?![{_LEVELS}])[{CJK}]){{2,14}}(?:局|委员会|办公室|中心|委|办)$")
-
-
-def is_generic(name: str) -> bool:
-    """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局",
-    "县市场监督管理局" (the 市 of 市场 is a word's, not a place's: ``level_words`` of words.toml)."""
-    return any(_GENERIC.match(_masked(simplified(without_pinyin(u)))) is not None for u in name.split())
-
-
-def _levelless(name: str) -> bool:
-    """A department named without any level ("司法局"; not a central unit's: ``national``): kept as
-    written unless the body writes it in full."""
-    bare = _masked(simplified(without_pinyin(name))).removeprefix("中共")
-    return _LEVELLESS.match(bare) is not None and not bare.startswith(words().head.national)
-
-
-def _masked(view: str) -> str:
-    """``view`` with the words that hold a level's character (市场, 城乡, 乡村) blanked, so that only a
-    place's level character reads as one ("市场监督管理局" names no level)."""
-    for w in words().level_words:
-        view = view.replace(w, "丨" * len(w))
-    return view
-
-
-def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tuple[str, str] | None:
-    """A generic unit's full name and where its place was read: the page's publisher, the signature
-    or the opening ("青山县司法局", "青山县在…"; ``heads``: (text, source)), a document of its own cited
-    in the body ("《青山县…办法》"); or None."""
-    view = simplified(name).removeprefix("中共")
-    party = "中共" if simplified(name).startswith("中共") else ""
-    level = "街道" if view.startswith("街道") else view[0]
-    place = compile(
-        rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{_VERBS}|[我全本该各年月日的和与及以为从])"
-        rf"((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
-    )
-    own = compile(_OWN_DOC.format(cjk=CJK, level=level))
-    found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
-    found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
-    for m, source in found:
-        stem = m.group(1)
-        if len(stem) > len(level) and not stem.startswith(words().head.not_places):
-            return party + stem + view[len(level) :], source
-    if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
-        return party + stem + view[len(level) :], "body"
-    return None
-
-
 # ------------------------------------------------ where nothing but the page or the signature names it
 
 
@@ -337,7 +278,7 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
     if meta.unit is None:
         return
     texts = [b.text for b in body if b.kind == "paragraph"]
-    if " " not in meta.unit and _levelless(meta.unit):  # "司法局": its place where the body writes it in full
+    if " " not in meta.unit and levelless(meta.unit):  # "司法局": its place where the body writes it in full
         if (stem := place_in_body(simplified(meta.unit), "", texts)) is not None:
             meta.unit, meta.unit_source = stem + meta.unit, "body"
         return
@@ -371,6 +312,9 @@ def _settle(meta: Meta, body: list[Block]) -> None:
     if meta.page_issuer and _agrees(full_name(meta.page_issuer), own):  # 发布机构 / 发文机关
         meta.unit, meta.unit_source = full_name(meta.page_issuer), "publisher"
         return
+    if (line := byline(body)) is not None and _agrees(line, own):  # "青禾县人民政府办公室" under the title
+        meta.unit, meta.unit_source = line, "body"
+        return
     heading = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
     opening = sum(1 for b in body[:heading] if b.kind == "paragraph")
     unit = unit_from_body([b.text for b in body if b.kind == "paragraph"], opening)
@@ -383,6 +327,19 @@ def _settle(meta: Meta, body: list[Block]) -> None:
     poster = meta.publisher is not None and meta.publisher.endswith(subject(search_dirs()).posters)
     if meta.publisher and (own is not None or not poster) and _agrees(full_name(meta.publisher), own):
         meta.unit, meta.unit_source = full_name(meta.publisher), "publisher"
+
+
+def byline(body: list[Block]) -> str | None:
+    """The unit's full name alone on the body's first line, right under a title that names none
+    ("关于2023年度…的报告" / "青禾县人民政府办公室"): before a short form the opening gives ("县政府办")."""
+    first = next((b for b in body if b.kind == "paragraph"), None)
+    if first is None or not is_unit_line(first.text) or " " in first.text.strip():
+        return None
+    name = first.text.strip()
+    view = simplified(name)
+    if is_generic(name) or levelless(name) or not a_subject(view) or decide(view, rules(search_dirs())).type is None:
+        return None
+    return bare_name(full_name(name))
 
 
 def _own_type(body: list[Block]) -> str | None:

@@ -1,0 +1,102 @@
+"""A unit named without its place ("县人民政府", "区司法局", "司法局"): whether a name is one, and its
+place where the report gives it (the page's publisher, the signature, the opening, a document of its own)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...hanzi import reading, simplified, without_pinyin
+from ...lazyre import Lazy, compile
+from ...text import CJK
+from ...vocab import words
+from .selfname import place_in_body
+
+CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
+
+_LEVELS = "省市州盟县区旗乡镇"
+# A government or an office named by its level alone ("县人民政府", "区政府办公室", "镇党委", "街道办事处"),
+# or a department of one ("县司法局", "市场监督管理局"): no place named ("市中区人民政府" names one)
+_GENERIC = Lazy(
+    rf"^(?:中共)?(?:[{_LEVELS}]|街道)(?:人民政府办公室|人民政府|政府办公室|政府办|政府|党委|党工委|委员会|委|办事处)$"
+    rf"|^(?:中共)?[{_LEVELS}](?:(?![{_LEVELS}])[{CJK}]){{1,12}}(?:局|委员会|办公室|中心|厅|委|办)$"
+)
+_OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
+
+
+_LEVELLESS = Lazy(rf"^(?:(?![{_LEVELS}])[{CJK}]){{2,14}}(?:局|委员会|办公室|中心|委|办)$")
+
+
+def is_generic(name: str) -> bool:
+    """Whether a unit's name (or one of joint issuers') names no place: "县人民政府", "区司法局",
+    "县市场监督管理局" (the 市 of 市场 is a word's, not a place's: ``level_words`` of words.toml)."""
+    return any(_GENERIC.match(_masked(simplified(without_pinyin(u)))) is not None for u in name.split())
+
+
+def levelless(name: str) -> bool:
+    """A department named without any level ("司法局"; not a central unit's: ``national``): kept as
+    written unless the body writes it in full."""
+    bare = _masked(simplified(without_pinyin(name))).removeprefix("中共")
+    return _LEVELLESS.match(bare) is not None and not bare.startswith(words().head.national)
+
+
+def _masked(view: str) -> str:
+    """``view`` with the words that hold a level's character (市场, 城乡, 乡村) blanked, so that only a
+    place's level character reads as one ("市场监督管理局" names no level)."""
+    for w in words().level_words:
+        view = view.replace(w, "丨" * len(w))
+    return view
+
+
+def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tuple[str, str] | None:
+    """A generic unit's full name and where its place was read: the page's publisher, the signature
+    or the opening ("青山县司法局", "青山县在…"; ``heads``: (text, source)), a document of its own cited
+    in the body ("《青山县…办法》"); or None."""
+    view = simplified(name).removeprefix("中共")
+    party = "中共" if simplified(name).startswith("中共") else ""
+    level = "街道" if view.startswith("街道") else view[0]
+    place = compile(
+        rf"(?:^|(?<=[^{CJK}])|(?<=[在经由于将对年]))(?!{CLAUSE_VERBS}|[我全本该各年月日的和与及以为从])"
+        rf"((?:[{CJK}]{{1,6}}?[省市州盟])?[{CJK}]{{1,6}}?{level})"
+    )
+    own = compile(_OWN_DOC.format(cjk=CJK, level=level))
+    found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
+    found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
+    for m, source in found:
+        stem = m.group(1)
+        if len(stem) > len(level) and not stem.startswith(words().head.not_places):
+            return party + stem + view[len(level) :], source
+    if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
+        return party + stem + view[len(level) :], "body"
+    if level in _ALONE_LEVELS and (stem := one_place(level, texts)) is not None:  # "为青禾县经济社会发展…"
+        return party + stem + view[len(level) :], "body"
+    return None
+
+
+# Levels whose place a body names alone often enough to tell; 市 区 镇 乡 end common words too (农贸市场,
+# 工业园区, 特色小镇): not read so
+_ALONE_LEVELS = ("县", "旗")
+_NEVER_IN_PLACE = "的了和与及在为对向于我全本该各所每其两多个省市州盟县区旗乡镇"
+MIN_ALONE = 2  # times the one place must be named
+
+
+def one_place(level: str, texts: list[str]) -> str | None:
+    """The one place of ``level`` the body names alone, at least ``MIN_ALONE`` times, after a clause's
+    start or a preposition ("为青禾县经济社会发展提供保障", "在青禾县各乡镇"), when it names no other place
+    of that level (a visit to 邻水县 makes two: none); as written, or None."""
+    rx = compile(
+        rf"(?:^|(?<=[^{CJK}])|(?<=[在为对向于]))((?:(?![{_NEVER_IN_PLACE}])[{CJK}]){{2,4}}?{re.escape(level)})"
+    )
+    found: Counter[str] = Counter()
+    for t in texts:
+        view, at = reading(t)
+        for m in rx.finditer(view):
+            if not m.group(1).startswith(words().head.not_places):
+                found[without_pinyin(t[at[m.start(1)] : at[m.end(1)]])] += 1
+    if len(found) != 1:
+        return None
+    ((stem, count),) = found.items()
+    return stem if count >= MIN_ALONE else None
+
+
+__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified"]

@@ -1,0 +1,60 @@
+"""The head's form under GB/T 9704 on constructed cases: a 主送机关 without its colon, a 公文 title without 关于."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import Finding, check
+from drafter.readers.txt import read_text
+
+OPENING = "2023年，我局坚持以习近平法治思想为指导，全面推进法治政府建设。\n"
+BODY = "一、主要举措和成效\n全年办理行政复议案件12件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n"
+
+
+def _found(text: str) -> list[Finding]:
+    doc = read_text(text + BODY)
+    rules = ("addressee-colon", "title-form", "missing-closing")
+    return [f for f in check(doc, checklists.load("department"), year=2023).findings if f.rule in rules]
+
+
+@pytest.mark.parametrize("organ", ["青禾县人民政府", "县委依法治县办、县人民政府", "中共青禾县委"])
+def test_an_addressee_without_its_colon_is_one_finding(organ: str) -> None:
+    got = _found(f"青禾县司法局关于2023年度法治政府建设情况的报告\n{organ}\n{OPENING}")
+    assert [(f.rule, f.quote) for f in got if f.rule == "addressee-colon"] == [("addressee-colon", organ)]
+    closing = [f.message for f in got if f.rule == "missing-closing"]
+    assert closing and "主送机关" not in closing[0]  # one finding for one problem
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青禾县司法局",  # the unit itself under its title
+        "县司法局",
+        "青禾县交通运输局",  # a bureau: a page's publisher as often
+        "青禾县人民政府：",  # with its colon
+        "2023年度",
+    ],
+)
+def test_a_line_under_the_title_that_is_no_bare_addressee(line: str) -> None:
+    got = _found(f"青禾县司法局关于2023年度法治政府建设情况的报告\n{line}\n{OPENING}")
+    assert not [f for f in got if f.rule == "addressee-colon"]
+
+
+def test_a_title_without_guanyu_of_a_report_sent_up_is_an_info() -> None:
+    got = _found(f"青禾县司法局2023年度法治政府建设情况报告\n县人民政府：\n{OPENING}")
+    forms = [f for f in got if f.rule == "title-form"]
+    assert len(forms) == 1 and forms[0].severity == "info"
+    assert "青禾县司法局关于2023年度法治政府建设情况的报告" in forms[0].message
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "青禾县司法局2023年度法治政府建设情况报告\n",  # a web page's headline: no 主送机关
+        "青禾县司法局关于2023年度法治政府建设情况的报告\n县人民政府：\n",
+        "青禾县司法局2023年度法治政府建设工作总结\n县人民政府：\n",  # not a 报告
+    ],
+)
+def test_a_title_that_needs_no_guanyu(head: str) -> None:
+    assert not [f for f in _found(head + OPENING) if f.rule == "title-form"]
