@@ -33,6 +33,7 @@ def test_a_party_body_as_the_openings_subject_names_its_unit(opening: str, unit:
         "一年来，得到青禾县司法局大力支持，坚持依法行政。",
         "2023年度法治政府建设工作，其中青禾县司法局牵头，坚持依法行政。",
         "2023年，以上工作得到青禾县人民政府充分肯定。",
+        "法治政府建设情况报告青禾县司法局坚持依法行政。",  # a title's end run into the opening
     ],
 )
 def test_a_span_cut_across_a_clause_is_no_unit(opening: str) -> None:
