@@ -59,6 +59,7 @@ class Words:
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
     summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
     leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
+    title_not_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 主任 after 办公室: a section's head
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
     after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
@@ -130,6 +131,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             lead_verbs=got("lead_verbs"),
             summary_headings=got("summary_headings"),
             leader_not_after=got("leader_not_after"),
+            title_not_after=tuple((str(t), word_list(ws)) for t, ws in data.get("title_not_after", {}).items()),
             measure_words=got("measure_words"),
             count_verbs=got("count_verbs"),
             after_approx=got("after_approx"),
@@ -286,10 +288,18 @@ def lead_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def leader_rx() -> str:
-    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长)."""
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长), a title not
+    right after a section's or a grassroots body's name (局办公室主任, 村党支部书记: ``title_not_after``)."""
     w = words()
     before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
-    return before + alternation(w.leaders)
+    limited = dict(w.title_not_after)
+    free = tuple(t for t in w.leaders if t not in limited)
+    kept = [
+        "".join(f"(?<!{re.escape(d)})" for d in limited[t]) + re.escape(t)
+        for t in sorted(limited, key=lambda t: (-len(t), t))
+        if t in w.leaders
+    ]
+    return before + "(?:" + "|".join([alternation(free), *kept]) + ")"
 
 
 @lru_cache(maxsize=1)
