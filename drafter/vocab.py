@@ -40,6 +40,14 @@ class HeadWords:
     own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
     page_words: tuple[str, ...] = ()  # 当前位置 正文: a page's breadcrumb and toolbar, never a letterhead's
     not_in_places: tuple[str, ...] = ()  # 荣获 得到 以上: a span holding them is cut across a clause, no name
+    superiors: tuple[str, ...] = ()  # 人民政府 县委 依法治县办: a 主送机关's name ends with one of them
+    superior_offices: tuple[str, ...] = ()  # 依法治: an 办公室 holding one is a superior whatever its level
+    levels: tuple[str, ...] = ()  # "省", "市 州 盟"…: a division's levels, highest first, one rank's words spaced
+    not_level_before: tuple[str, ...] = ()  # 场 管理: after a level's character, no place (市场, 城市管理局)
+    own_drops: tuple[str, ...] = ()  # 中共 党组 委员会: dropped when a line is compared with the unit's own name
+    short_forms: tuple[str, ...] = ()  # "人民政府=政府": a name's long form and its short form
+    title_tails: tuple[str, ...] = ()  # 年度 工作 情况: dropped from the end of a title's subject before rewriting it
+    title_unsure: tuple[str, ...] = ()  # 的 报告: a title's subject holding one is not rewritten
 
 
 @dataclass(frozen=True)
