@@ -167,3 +167,52 @@ async def test_f7s_note_ends_with_an_ellipsis_where_the_status_line_cuts_it(tmp_
                 return len(shown) == 1 + NOTE_ROWS and shown[-1].endswith("…")
 
             await until(pilot, ends, f"the note cut with … (list shown: {side})")
+
+
+@aio
+async def test_a_second_window_s_notices_take_two_rows_at_80x24(tmp_path: Path) -> None:
+    """A second window on a draft, read-only: Ctrl+S said 只读：此草稿正由另一处编辑，这里不保存 on three rows
+    (存 alone on the last); 接管编辑 said its notice on four."""
+    from drafter.app.screens.dialogs import Ask
+    from drafter.app.screens.draft import DraftScreen
+    from drafter.app.screens.onewriter import READ_ONLY, TAKEN_OVER
+
+    from .helpers.app import new_draft
+    from .test_app_notices import _fits_two_rows
+
+    path = new_draft(tmp_path)
+    first, second = DrafterApp(Launch(draft=path)), DrafterApp(Launch(draft=path))
+    async with first.run_test(size=(80, 24)) as p1:
+        await until(p1, lambda: isinstance(first.screen, DraftScreen), "the draft screen")
+        async with second.run_test(size=(80, 24), notifications=True) as p2:
+            await until(p2, lambda: isinstance(second.screen, Ask), "the second window asks")
+            await p2.press("enter")  # 只读查看, the first button
+            await until(p2, lambda: isinstance(second.screen, DraftScreen), "the draft, read-only")
+            screen = draft_screen(second)
+            banner = screen.query_one("#readonly-banner")
+            await until(p2, lambda: bool(banner.region.area), "the banner laid out")
+            assert banner.content_region.x > banner.region.x  # indented as the text under it
+            await p2.press("ctrl+s")
+            await _fits_two_rows(p2, second, READ_ONLY)
+            second.clear_notifications()
+            screen._second_choice("takeover")
+            await _fits_two_rows(p2, second, TAKEN_OVER)
+
+
+@aio
+async def test_the_old_report_warning_is_a_phrase_a_row_at_80x24(tmp_path: Path) -> None:
+    """A draft started from a report three years older: its warning took eight rows over the outline, its
+    words cut anywhere (度的报告，比草稿的 | 2026年度早3年；去年); now four, a phrase each."""
+    from drafter.app.drafts import make_draft
+
+    from .conftest import seed
+    from .test_app_notices import _drawn, _text_rows
+
+    warnings: list[str] = []
+    path = make_draft("", None, 2026, str(seed("002")), str(tmp_path / "old.md"), warnings)
+    assert len(warnings) == 1 and "早3年" in warnings[0]
+    app = DrafterApp(Launch(draft=path, notes=warnings))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: bool(_drawn(app, warnings[0])), "the warning drawn")
+        for t in _drawn(app, warnings[0]):
+            assert t.region.height <= 4 and _text_rows(app, t) == warnings[0].split("\n"), _text_rows(app, t)

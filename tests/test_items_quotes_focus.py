@@ -409,14 +409,6 @@ CASES = [
         "oversight",
         None,
     ),
-    (
-        "other units' act alone still covers the item",
-        "（一）普法。各乡镇开展普法宣传活动120场。",
-        DUTIES,
-        PLAN,
-        "pufa-responsibility",
-        "各乡镇开展普法宣传活动120场",
-    ),
 ]
 
 

@@ -221,10 +221,9 @@ def age_warning(source_year: int, year: int) -> str | None:
     """A report more than one year older than the draft's year is probably not last year's."""
     if year - source_year <= 1:
         return None
-    return (
-        f"注意：底稿是{source_year}年度的报告，比草稿的{year}年度早{year - source_year}年；"
-        f"去年承诺和“去年原文”可能不是上一年的。若要写{source_year + 1}年度，请在设置（F2）中把年度改为{source_year + 1}"
-    )
+    # a phrase a line: the app's notice beside the editor holds 9 characters a row (it took 8 rows at 80×24);
+    # `drafter new` prints the lines as one sentence
+    return f"底稿是{source_year}年度报告\n比草稿早{year - source_year}年\n要写{source_year + 1}年度\n请按 F2 改年度"
 
 
 def opening_line(unit: str, year: int) -> str:

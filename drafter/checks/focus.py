@@ -4,12 +4,13 @@ Every sentence here covers the item; this only orders them, so a covered item st
 sentence falls behind (``focus`` > 0) for each of: it is on another field of work (安全生产, 学习党的
 二十大精神) and names no law, so it shares only a word with the item (``off_topic``); it states a stance,
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
-figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、辖区企业……:
-``by_others``); it opens with cadres' own study (全县各级领导干部学法培训, 组织干部参加网上学法考试) and
-the item's words stand outside it (``cadres_study``); it plans work for a measure (制定……执法计划, 研究部署……
-普法工作: ``planned``). The words are data: ``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``,
-``other_units``, ``count_verbs``, ``plan_task_verbs``, ``done_verbs``, ``learners``, ``study_words``,
-``plan_verbs``, ``plan_nouns``; the checklist's ``[evidence]`` ``stated``.
+figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
+组织干部参加网上学法考试) and the item's words stand outside it (``cadres_study``); it plans work for a measure
+(制定……执法计划, 研究部署……普法工作: ``planned``). A sentence that reports what other units did (各乡镇……、
+辖区企业……: ``by_others``) covers no item outside the duties part (``others_act``). The words are data:
+``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``, ``count_verbs``,
+``plan_task_verbs``, ``done_verbs``, ``learners``, ``study_words``, ``plan_verbs``, ``plan_nouns``; the
+checklist's ``[evidence]`` ``stated``.
 """
 
 from __future__ import annotations
@@ -178,6 +179,13 @@ def by_others(sentence: str) -> bool:
     return _others().match(sentence, lead.end() if lead else 0) is not None
 
 
+def others_act(item: Item, sentence: str) -> bool:
+    """Whether ``sentence`` reports other units' act (``by_others``) for an item outside the duties
+    part: "各乡镇重大事项均经集体研究决定" is no evidence that this unit did it. (In the duties part
+    others' heads are weighed by ``weakness.actor``.)"""
+    return item.part != "duties" and by_others(sentence)
+
+
 def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> int:
     """How far ``sentence`` is from reporting ``item`` to the point (0: not at all; each kind adds one).
     Whose act a duty is (the own head's, others' heads') ``weakness.actor`` tells, heads by heads.
@@ -187,11 +195,9 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
     if got is None:
         if len(_MEMO) > MEMO_MAX:
             _MEMO.clear()
-        others = item.part != "duties" and by_others(sentence)
         kinds = (
             off_topic(item, sentence, year),
             stated(judge, sentence),
-            others,
             cadres_study(item, sentence, year),
             planned(item, sentence, year),
         )
@@ -203,4 +209,4 @@ _MEMO: dict[tuple[object, ...], int] = {}
 MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences, many times over)
 
 
-__all__ = ["bare_heading", "by_others", "cadres_study", "focus", "off_topic", "planned", "stated"]
+__all__ = ["bare_heading", "by_others", "cadres_study", "focus", "off_topic", "others_act", "planned", "stated"]

@@ -122,7 +122,7 @@ def _new(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     path = make_draft(args.unit or "", args.unit_type, year, args.source or "", args.output or "", warnings)
     sys.stderr.write(f"已新建草稿 {path}\n")
     for w in warnings:
-        sys.stderr.write(w + "\n")
+        sys.stderr.write(w.replace("\n", "，") + "\n")  # the app's notice says it a phrase a row
     return Launch(draft=path, notes=warnings)  # said again in the app: its screen hides stderr
 
 

@@ -24,6 +24,8 @@ from . import conflict, dialogs
 # 9 characters a row; the status line says 未保存 until Ctrl+S)
 RECOVERED = "已恢复自动保存内容\n按 Ctrl+S 存入草稿"
 KEPT = "自动保存的内容留着\n下次打开时再问"
+READ_ONLY = "只读：另一处在编辑\n这里的修改不会保存"  # Ctrl+S read-only (was three rows, 存 alone on the last)
+TAKEN_OVER = "已接管编辑\n另一处不会覆盖这里"  # was four rows beside the editor at 80×24
 SAVED = "草稿已保存"  # Ctrl+S's notice: one line beside the editor at 80×24 (the notice holds 9 characters a line)
 
 
@@ -78,7 +80,7 @@ class OneWriter(Screen[None]):
     def save(self, *, quiet: bool = False) -> bool:
         if self.read_only:
             if not quiet:
-                self.notify("只读：此草稿正由另一处编辑，这里不保存", severity="warning")
+                self.notify(READ_ONLY, severity="warning")
             return False
         if self.loaded:
             self.buffer.set_section(self.current, self.section_now())
@@ -232,7 +234,7 @@ class OneWriter(Screen[None]):
         for b in self.query("#readonly-banner"):
             b.remove()
         self._status()
-        self.notify("已接管编辑；另一处再保存时会收到提示，不会覆盖这里的内容")
+        self.notify(TAKEN_OVER)
         self._offer_recovery()
 
     def _load_disk(self, data: bytes) -> bool:

@@ -44,7 +44,7 @@ def self_end(texts: list[str]) -> str | None:
         return None
     rx = compile(rf"(?:{alternation(tuple(names))})(?![长里])")
     ends = [
-        next((e for e in head.self_ends if m.group(0)[1:].startswith(e)), None)
+        next((e for e in head.self_ends if _kind_of(m.group(0)).startswith(e)), None)
         for t in texts[:SELF_SCAN]
         for m in rx.finditer(simplified(t))
     ]
@@ -54,6 +54,11 @@ def self_end(texts: list[str]) -> str | None:
 
 
 _COUNTY_SELVES = ("县", "区", "市")
+
+
+def _kind_of(name: str) -> str:
+    """A self-name without its 我/本/全 ("我局" → 局…, "全镇上下" → 镇…); one without it as it is ("局党组")."""
+    return name[1:] if name[:1] in "我本全" else name
 
 
 @lru_cache(maxsize=16)
