@@ -95,6 +95,10 @@ class Words:
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
+    learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
+    study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
+    plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
+    plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -164,6 +168,10 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
+            learners=tuple(str(w) for w in data.get("learners", ())),
+            study_words=tuple(str(w) for w in data.get("study_words", ())),
+            plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
+            plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:
