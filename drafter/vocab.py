@@ -40,6 +40,14 @@ class HeadWords:
     own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
     page_words: tuple[str, ...] = ()  # 当前位置 正文: a page's breadcrumb and toolbar, never a letterhead's
     not_in_places: tuple[str, ...] = ()  # 荣获 得到 以上: a span holding them is cut across a clause, no name
+    superiors: tuple[str, ...] = ()  # 人民政府 县委 依法治县办: a 主送机关's name ends with one of them
+    superior_offices: tuple[str, ...] = ()  # 依法治: an 办公室 holding one is a superior whatever its level
+    levels: tuple[str, ...] = ()  # "省", "市 州 盟"…: a division's levels, highest first, one rank's words spaced
+    not_level_before: tuple[str, ...] = ()  # 场 管理: after a level's character, no place (市场, 城市管理局)
+    own_drops: tuple[str, ...] = ()  # 中共 党组 委员会: dropped when a line is compared with the unit's own name
+    short_forms: tuple[str, ...] = ()  # "人民政府=政府": a name's long form and its short form
+    title_tails: tuple[str, ...] = ()  # 年度 工作 情况: dropped from the end of a title's subject before rewriting it
+    title_unsure: tuple[str, ...] = ()  # 的 报告: a title's subject holding one is not rewritten
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,10 @@ class Words:
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
+    learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
+    study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
+    plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
+    plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -158,6 +170,10 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
+            learners=tuple(str(w) for w in data.get("learners", ())),
+            study_words=tuple(str(w) for w in data.get("study_words", ())),
+            plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
+            plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:
