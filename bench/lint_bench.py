@@ -129,8 +129,11 @@ def folder_runs(args: argparse.Namespace, tmp: str) -> None:
         big = Path(tmp) / "province"
         big.mkdir()
         many = make_reports(big, args.province)
-        took = drafter_lint(many, big, args.jobs)
-        print(f"province of {len(many)} .docx: drafter lint {took:.1f} s (goal < 60 s); load average {load()}")
+        took, used = with_cpu(lambda: drafter_lint(many, big, args.jobs))
+        print(
+            f"province of {len(many)} .docx: drafter lint {took:.1f} s (goal < 60 s), {used:.1f} CPU seconds "
+            f"(the run's own, whatever else the cores do); load average {load()}"
+        )
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ def test_a_party_body_as_the_openings_subject_names_its_unit(opening: str, unit:
         "一年来，得到青禾县司法局大力支持，坚持依法行政。",
         "2023年度法治政府建设工作，其中青禾县司法局牵头，坚持依法行政。",
         "2023年，以上工作得到青禾县人民政府充分肯定。",
+        "法治政府建设情况报告青禾县司法局坚持依法行政。",  # a title's end run into the opening
     ],
 )
 def test_a_span_cut_across_a_clause_is_no_unit(opening: str) -> None:
@@ -61,3 +62,38 @@ def test_a_party_group_named_as_the_bureaus_own_lets_its_document_name_it() -> N
     """A bureau that says 局党组 issued 《青禾县司法局行政执法公示办法》: its name is the unit."""
     opening = "2023年，局党组坚持以习近平法治思想为指导，制定《青禾县司法局行政执法公示办法》。"
     assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1:3] == ("青禾县司法局", "department")
+
+
+SHORT_BODY = (
+    "一、主要举措和成效\n（一）学法。全年组织集体学法12次。\n（二）执法。开展执法检查10次。\n"
+    "（三）优化营商环境。为青禾县经济社会高质量发展提供法治保障。\n"
+    "（四）普法。在青禾县各乡镇开展普法活动20场。\n"
+)
+
+
+def test_a_short_form_takes_the_one_county_the_body_names() -> None:
+    """A short form in the title (县市场监管局), 青禾县 named twice in the body and no other county."""
+    text = f"县市场监管局2023年法治政府建设情况报告\n2023年，我局坚持依法行政。\n{SHORT_BODY}"
+    assert head_of(text)[1] == "青禾县市场监管局"
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "（五）交流。赴邻水县学习执法经验，邻水县司法局介绍做法。\n",  # another county: which is unclear
+        "",
+    ],
+)
+def test_a_short_form_keeps_no_place_when_the_body_is_unclear(more: str) -> None:
+    body = SHORT_BODY.replace("在青禾县各乡镇", "在各乡镇") if not more else SHORT_BODY + more  # named once / two
+    text = f"县市场监管局2023年法治政府建设情况报告\n2023年，我局坚持依法行政。\n{body}"
+    assert head_of(text)[1] is None
+
+
+def test_the_one_place_needs_two_mentions_and_no_other() -> None:
+    from drafter.readers.head.generic import one_place
+
+    assert one_place("县", ["为青禾县经济社会发展提供保障。", "在青禾县各乡镇开展普法。"]) == "青禾县"
+    assert one_place("县", ["为青禾县经济社会发展提供保障。"]) is None
+    assert one_place("县", ["为青禾县发展提供保障。", "在青禾县开展普法。", "，邻水县司法局介绍做法。"]) is None
+    assert one_place("县", ["全县各部门、各乡镇，县委县政府。", "全县上下。"]) is None

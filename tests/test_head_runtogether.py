@@ -52,3 +52,9 @@ def test_a_sentence_with_a_colon_is_not_cut_as_a_title(line: str) -> None:
 def test_a_title_alone_on_its_line_is_as_before() -> None:
     text = f"青禾县人民政府关于2023年度法治政府建设情况的报告\n青山市人民政府：\n2023年，我县坚持依法行政。\n{BODY}"
     assert head_of(text) == ("青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府", "county_gov", 2023)
+
+
+def test_a_title_run_into_an_opening_that_begins_with_its_year_is_read_apart() -> None:
+    doc = read_text(f"青禾县人民政府关于2023年度法治政府建设情况的报告2023年，我县坚持依法行政。\n{BODY}")
+    assert (doc.meta.title, doc.meta.unit) == ("青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府")
+    assert doc.blocks[1].text == "2023年，我县坚持依法行政。"

@@ -322,12 +322,92 @@ CASES = [
         "企业开办",
     ),
     (
-        "other units' act alone still covers the item",
-        "（一）普法。各乡镇开展普法宣传活动120场。",
+        "cadres' training (领导干部法治专题培训) sharing 考核 is quoted after the leadership mechanism",
+        "（一）学法。举办全局干部法治专题培训班2期，培训考核合格360人。（二）普法。开展送法进企业活动。",
         DUTIES,
         PLAN,
-        "pufa-responsibility",
-        "各乡镇开展普法宣传活动120场",
+        "leadership",
+        "开展送法进企业活动",
+    ),
+    (
+        "cadres' exam and its pass rate (考核合格率) is no leadership mechanism",
+        "（一）学法。组织全局干部参加网上学法考试，考核合格率100%。（二）考核。将法治政府建设纳入年度目标考核。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "纳入年度目标考核",
+    ),
+    (
+        "cadres' exam alone does not cover the leadership item",
+        "（一）学法。组织全局干部参加网上学法考试，考核合格率100%。",
+        "局长主持会前学法8次，年终述法1次。",
+        PLAN,
+        "leadership",
+        None,
+    ),
+    (
+        "cadres' training deployed is quoted after the leader's own deploying",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "部署全县各级领导干部学法培训工作。局长主持召开专题会议，听取法治政府建设工作汇报3次。",
+        PLAN,
+        "duties-deploy",
+        "局长主持召开专题会议",
+    ),
+    (
+        "a plan made (制定……执法检查计划) is quoted after the enforcement done",
+        "（一）执法。制定年度行政执法检查计划，确定检查事项12项。开展行政执法检查40次，查处违法案件12件。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "开展行政执法检查40次",
+    ),
+    (
+        "a 普法 plan issued is quoted after the 普法 done",
+        "（一）普法。印发《2023年普法工作计划》，明确重点任务12项。开展送法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "开展送法进企业活动12场",
+    ),
+    (
+        "a plan the item names (工作要点 of the leadership item) is the item's own",
+        "（一）普法。制定年度普法依法治理工作要点。开展送法进企业活动。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "制定年度普法依法治理工作要点",
+    ),
+    (
+        "a lead that claims results (……工作取得明显成效。) is quoted by the paragraph after it",
+        "（一）公开。政务公开工作取得明显成效。\n全年在政府网站主动公开政府信息120条，办理申请25件。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        "主动公开政府信息120条",
+    ),
+    (
+        "a goal built (着力构建……主渠道) is quoted after the work done",
+        "（一）复议。着力构建行政复议化解行政争议主渠道。依法办理行政复议案件。",
+        DUTIES,
+        PLAN,
+        "disputes",
+        "依法办理行政复议案件",
+    ),
+    (
+        "督查 of the rule-of-law tasks (依法行政专项督查) does not cover the oversight item",
+        "（一）推进。开展依法行政专项督查3次，督促整改问题12个。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        None,
+    ),
+    (
+        "督查 in a sentence on 法治政府建设 deployed does not cover the oversight item",
+        "（一）领导。局党组着力研究部署法治政府建设工作，开展定期检查和专项督查，全面了解工作进展。",
+        DUTIES,
+        PLAN,
+        "oversight",
+        None,
     ),
 ]
 
@@ -353,3 +433,30 @@ def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -
     text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
     got = check(read_text(text), checklists.load("county_gov"), year=2023).items["emergencies"]
     assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence
+
+
+@pytest.mark.parametrize(
+    "measures",
+    [
+        "（一）学法。用好学习强国APP等平台，干部参学率100%。",
+        "（一）学法。利用法宣在线等平台开展学法，参学率100%。",
+        "（一）学法。运用国家工作人员学法用法信息化平台开展学法考试，参考率100%。",
+        "（一）学法。利用数字化学法平台，组织干部参加在线学法。",
+        "（一）学法。依托国家工作人员学法考法信息化管理系统，组织全体干部参加年度学法考试。",
+        "（一）学法。依托省国家工作人员学法用法平台，完成年度学法任务。",
+    ],
+)
+def test_a_study_platform_is_no_digital_government(measures: str) -> None:
+    """学习强国, 法宣在线, a 学法 platform or system (信息化, 数字化 in its name) carry cadres' study, not the
+    digital government: the item is not covered by them."""
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load("county_gov"), year=2023).items["digital"]
+    assert got.status == "missing", got.evidence
+
+
+def test_a_platform_of_the_government_is_digital_government() -> None:
+    text = REPORT.format(
+        measures="（一）数字。建成行政执法信息化平台，执法案件全部网上办理。", duties=DUTIES, plan=PLAN
+    )
+    got = check(read_text(text), checklists.load("county_gov"), year=2023).items["digital"]
+    assert got.status == "covered" and got.evidence is not None and "信息化平台" in got.evidence

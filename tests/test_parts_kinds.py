@@ -188,6 +188,24 @@ def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: s
     assert _parts(HEAD + STANDARD.format(act) + STANDARD_TAIL)["duties"] == "missing", act
 
 
+@pytest.mark.parametrize(
+    ("head", "kind", "act", "want"),
+    [
+        ("青禾县交通运输局", "department", "局办公室主任带队开展普法宣传进社区活动3次。", "missing"),
+        ("青禾县交通运输局", "department", "执法大队主任带队开展执法检查12次。", "missing"),
+        ("青禾县城关街道办事处", "township", "社区主任带队开展普法宣传进小区活动3次。", "missing"),
+        ("青禾县城关镇人民政府", "township", "村党支部书记带队开展普法宣传活动3次。", "missing"),
+        ("青禾县城关镇人民政府", "township", "镇党委书记主持召开会议专题研究法治建设工作2次。", "folded"),
+        ("青禾县交通运输局", "department", "局党组书记带头学法4次。", "folded"),
+    ],
+)
+def test_a_section_or_grassroots_head_folds_no_duties_part(head: str, kind: str, act: str, want: str) -> None:
+    """主任 and 书记 after a section's or a grassroots body's name (局办公室主任, 社区主任, 村党支部书记)
+    are not the unit's own head: their act folds nothing, and the part stays missing."""
+    text = f"{head}2023年法治政府建设情况报告\n" + STANDARD.format(act) + STANDARD_TAIL
+    assert _parts(text, kind)["duties"] == want, act
+
+
 def test_a_part_folded_into_the_opening_is_said_to_stand_there() -> None:
     """The folded-part finding says where the part is written: in the opening, not "散见于其他部分"."""
     text = (

@@ -96,6 +96,9 @@ def test_a_user_adds_a_right_doubling_without_python(tmp_path: Path, monkeypatch
         # a 顿号 against a bracket's half; a bracket without its other half is unpaired-mark's alone
         ("开展（宪法、民法典、）宣传。", [("doubled-mark", "、）")]),
         ("开展宪法、民法典、）宣传。", [("unpaired-mark", "）")]),
+        # one 顿号 between two halves is one slip; a 顿号 quoted as a mark is spoken of, no slip
+        ("开展“宪法、”宣传周活动，（、民法典）进社区。", [("doubled-mark", "、”"), ("doubled-mark", "（、")]),
+        ("审核规范性文件5件，将“、”改为“，”。", []),
     ],
 )
 def test_a_character_typed_twice_and_a_stray_comma(sentence: str, slips: list[tuple[str, str]]) -> None:

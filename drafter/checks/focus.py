@@ -4,9 +4,13 @@ Every sentence here covers the item; this only orders them, so a covered item st
 sentence falls behind (``focus`` > 0) for each of: it is on another field of work (安全生产, 学习党的
 二十大精神) and names no law, so it shares only a word with the item (``off_topic``); it states a stance,
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
-figure or a concrete act after it (``stated``); it reports what other units did (各乡镇……、辖区企业……:
-``by_others``). The words are data: ``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``,
-``count_verbs``, ``plan_task_verbs``, ``done_verbs``; the checklist's ``[evidence]`` ``stated``.
+figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
+组织干部参加网上学法考试) and the item's words stand outside it (``cadres_study``); it plans work for a measure
+(制定……执法计划, 研究部署……普法工作: ``planned``). A sentence that reports what other units did (各乡镇……、
+辖区企业……: ``by_others``) covers no item outside the duties part (``others_act``). The words are data:
+``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``, ``count_verbs``,
+``plan_task_verbs``, ``done_verbs``, ``learners``, ``study_words``, ``plan_verbs``, ``plan_nouns``; the
+checklist's ``[evidence]`` ``stated``.
 """
 
 from __future__ import annotations
@@ -105,10 +109,81 @@ def bare_heading(judge: Judge, sentence: str) -> bool:
 HEADING_MAX = 20  # characters: "全面落实行政执法公示制度。" is a heading; a stance of two clauses is none
 
 
+@lru_cache(maxsize=1)
+def _study() -> re.Pattern[str]:
+    """Learners, then within their clause a study word, then the rest of the clause."""
+    w = words()
+    rest = f"[^{_BREAKS}]"
+    return compile(f"{alternation(w.learners)}{rest}{{0,{STUDY_REACH}}}?{alternation(w.study_words)}{rest}{{0,40}}")
+
+
+@lru_cache(maxsize=1)
+def _plan() -> re.Pattern[str]:
+    """A plan verb, then within its clause a plan noun (group ``noun``) or 工作 ending the clause."""
+    w = words()
+    nouns = alternation(w.plan_nouns)
+    return compile(
+        f"(?P<verb>{alternation(w.plan_verbs)})[^{_BREAKS}]{{0,30}}?(?:(?P<noun>{nouns})》?|工作)(?=[{_BREAKS}]|$)"
+    )
+
+
+_BREAKS = "，,。；;：:"
+STUDY_REACH = 12  # characters between the learners and their study ("全县各级领导干部参加网上学法")
+
+
+def _first_clause_end(sentence: str) -> int:
+    m = _CLAUSE.search(sentence)
+    return m.start() if m else len(sentence)
+
+
+def _holds_cue(item: Item, sentence: str, start: int, end: int, year: int | None) -> bool:
+    """Whether one of ``item``'s cues, or of a measure's acts (培训 of 习近平法治思想 studied), matches inside
+    ``sentence[start:end]``; a duty's acts name what it is about (法 of 部署 is in 学法 too)."""
+    words = item.cues if item.part == "duties" else (*item.cues, *item.acts)
+    return any(start <= m.start() and m.end() <= end for c in words for m in pattern(c, year).finditer(sentence))
+
+
+def cadres_study(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``sentence`` opens with cadres' own study (its first clause: 全县各级领导干部学法培训,
+    组织干部参加网上学法考试) and the item's words stand only outside that study: the study is 学法 of
+    the cadres, neither the leader's duty nor the leadership mechanism ("组织干部参加学法考试，考核
+    合格率100%" is no 考核 of the rule of law). Of an item the study names (学法, 纳入考核 of 领导干部学法
+    纳入年度考核; of a measure its acts too: 培训 of 将习近平法治思想纳入干部培训课程) it is the item's own; a plan's items are judged as a plan (``choose.first_task``)."""
+    if item.part not in ("measures", "duties"):
+        return False
+    first = _first_clause_end(sentence)
+    spans = [m.span() for m in _study().finditer(sentence) if m.start() < first]
+    return bool(spans) and not any(_holds_cue(item, sentence, s, e, year) for s, e in spans)
+
+
+def planned(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``sentence``, a measure's, opens by planning the work (制定年度行政执法检查计划, 研究部署
+    年度普法工作): what was done is to the point. A plan the item itself names (工作要点, 法治建设实施
+    方案 of the leadership item: its words cover the plan's noun, or the verb where none) is the item's own."""
+    if item.part != "measures":
+        return False
+    m = _plan().search(sentence, 0, _first_clause_end(sentence))
+    if m is None:
+        return False
+    key = m.span("noun") if m.group("noun") else m.span("verb")
+    return not any(
+        s <= key[0] and key[1] <= e
+        for c in (*item.cues, *item.acts)
+        for s, e in (x.span() for x in pattern(c, year).finditer(sentence))
+    )
+
+
 def by_others(sentence: str) -> bool:
     """Whether ``sentence`` opens with other units as the doers (各乡镇……、辖区企业……): their act, not this unit's."""
     lead = _LEAD.match(sentence)
     return _others().match(sentence, lead.end() if lead else 0) is not None
+
+
+def others_act(item: Item, sentence: str) -> bool:
+    """Whether ``sentence`` reports other units' act (``by_others``) for an item outside the duties
+    part: "各乡镇重大事项均经集体研究决定" is no evidence that this unit did it. (In the duties part
+    others' heads are weighed by ``weakness.actor``.)"""
+    return item.part != "duties" and by_others(sentence)
 
 
 def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> int:
@@ -120,8 +195,13 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
     if got is None:
         if len(_MEMO) > MEMO_MAX:
             _MEMO.clear()
-        others = item.part != "duties" and by_others(sentence)
-        got = _MEMO[key] = int(off_topic(item, sentence, year)) + int(stated(judge, sentence)) + int(others)
+        kinds = (
+            off_topic(item, sentence, year),
+            stated(judge, sentence),
+            cadres_study(item, sentence, year),
+            planned(item, sentence, year),
+        )
+        got = _MEMO[key] = sum(map(int, kinds))
     return got
 
 
@@ -129,4 +209,4 @@ _MEMO: dict[tuple[object, ...], int] = {}
 MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences, many times over)
 
 
-__all__ = ["bare_heading", "by_others", "focus", "off_topic", "stated"]
+__all__ = ["bare_heading", "by_others", "cadres_study", "focus", "off_topic", "others_act", "planned", "stated"]

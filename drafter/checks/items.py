@@ -30,7 +30,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for
-from .focus import focus
+from .focus import focus, others_act
 from .results import ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
@@ -242,7 +242,7 @@ def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge
     out = []
     for h in under_headings(ctx, scope, item.cues, need, judge, topic if topics(item) else None):
         who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
-        if who is None:
+        if who is None or others_act(item, h.block.text[h.start : h.end]):
             continue
         topic_ = topics(item) and topic(h.block.text, h.start, h.end)
         h.weak = weakness(judge, item, h.block.text[h.start : h.end], topic_, year) + who
@@ -272,7 +272,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
                 continue
             text = got.block.text
             who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
-            if who is None:  # done to others' heads (听取……主要负责人述法): no evidence of this unit's head
+            if who is None or others_act(item, text[got.start : got.end]):  # done to others' heads, others' act
                 done_to += 1
                 if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
                     break

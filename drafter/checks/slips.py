@@ -275,15 +275,26 @@ def _doubled_marks(text: str, _: object) -> Iterator[Local]:
 
 def _stray_marks(text: str) -> Iterator[Local]:
     """A 顿号 against a bracket's or a quote's half (、） （、): it lists nothing there. Not where the half
-    pairs with nothing (unpaired-mark's)."""
+    pairs with nothing (unpaired-mark's), nor a 顿号 quoted as a mark (将“、”改为“，”); each 顿号 once."""
     loose_at: set[int] | None = None
+    told: set[int] = set()
     for pair in slips().stray:
         for i in _all(text, pair):
             loose_at = {k for k, _ in loose(text)} if loose_at is None else loose_at
-            if i in loose_at or i + 1 in loose_at:
+            dun = i if pair.startswith("、") else i + 1
+            if i in loose_at or i + 1 in loose_at or dun in told or _quoted_mark(text, dun):
                 continue
+            told.add(dun)
             message = f"“{_around(text, i, i + 2)}”中“{pair}”的顿号多余；请删去"
             yield DOUBLED_MARK.local(i, i + 2, WARNING, message)
+
+
+def _quoted_mark(text: str, at: int) -> bool:
+    """The 顿号 at ``at`` stands alone between a pair's two halves: the mark itself is spoken of."""
+    return 0 < at < len(text) - 1 and f"{text[at - 1]}{text[at + 1]}" in _QUOTING
+
+
+_QUOTING = frozenset({"“”", "‘’", "「」", "『』", '""', "''", "（）", "()"})
 
 
 @lru_cache(maxsize=8)

@@ -24,7 +24,7 @@ from ..lazyre import compile
 from ..vocab import alternation, leader_rx, words
 from .cues import pattern
 from .evidence import Judge
-from .focus import focus
+from .focus import focus, others_act
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
@@ -226,7 +226,7 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
             if judge.in_slogan(text, m.start(), m.end()):
                 continue
             who = actor(judge, text, 0, len(text), m.span()) if own_head(item) else 0
-            if who is None:
+            if who is None or others_act(item, text):
                 continue
             topic = topics(item) and judge.topical(text, m.start(), m.end(), len(text))
             return weakness(judge, item, text, topic, year) + who + focus(judge, item, text, year)

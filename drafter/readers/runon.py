@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from ..lazyre import Lazy
 from ..text import CJK, SENTENCE_END, match_number, normalise
 from ..vocab import turn_rx
-from .head import is_title, organ_list
 from .rawpara import RawPara
+from .runhead import HEAD_SCAN, glued_head
+from .runhead import lead as lead_cuts
 from .tail import CLOSING, is_signature, starts_closing
 
 HEADING_MAX = 60  # longest plausible heading title, in characters (structure.py uses it too)
@@ -75,7 +76,7 @@ class _Mark:
 def recover(paras: list[RawPara]) -> list[RawPara]:
     """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
     runon = any(is_runon(p.text) for p in paras)
-    if not runon and not any(_glued_head(p) for p in paras[:HEAD_SCAN]):
+    if not runon and not any(glued_head(p) for p in paras[:HEAD_SCAN]):
         return paras  # paragraphs laid out as paragraphs: nothing to recover
     out: list[RawPara] = []
     counted: dict[str, int] = {}  # the numbering reached so far: a chain goes on in the next line
@@ -83,29 +84,11 @@ def recover(paras: list[RawPara]) -> list[RawPara]:
         if p.debris or p.level is not None or p.is_title or p.number or p.bold_prefix:
             out.append(p)
             continue
-        if i < HEAD_SCAN and not is_runon(p.text) and (cuts := _glued_head(p)):
+        if i < HEAD_SCAN and not is_runon(p.text) and (cuts := glued_head(p)):
             out.extend(p.cut(a, b) for a, b in itertools.pairwise([0, *cuts, len(p.text)]) if p.text[a:b].strip())
             continue
         out.extend(split(p, counted) if runon else [p])
     return out
-
-
-HEAD_SCAN = 5  # lines a title run together with its 主送机关 is looked for in
-
-
-def _glued_head(p: RawPara) -> list[int]:
-    """Where a short line that is a title, its 主送机关 and the opening run together splits
-    ("××县人民政府关于2023年度…的报告××市人民政府：2023年，我县…"): a page that lost its line breaks
-    in its head only. Only a title followed by a 主送机关 with its colon counts; else no cut."""
-    if p.debris or p.is_title or ("：" not in p.text and ":" not in p.text):
-        return []
-    title = _title_end(p.text)
-    if title is None or any(c in p.text[:title] for c in "，,。"):
-        return []
-    m = _ORGAN_LEAD.match(p.text, title)
-    if m is None or organ_list(normalise(m.group(0).strip())) is None:
-        return []
-    return [title, m.end()] if m.end() < len(p.text.rstrip()) else [title]
 
 
 def is_runon(text: str) -> bool:
@@ -128,7 +111,7 @@ def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
             _count(counted, [first[0]])
     if not is_runon(text):
         return [p]  # a paragraph, not a page's worth run together: the common case, kept cheap
-    lead = _lead(text)
+    lead = lead_cuts(text)
     points = set(lead)
     titled: set[int] = set()  # where a heading of a chain starts
     marks = _marks(text, set(lead))
@@ -292,38 +275,6 @@ def _paragraph_starts(text: str) -> list[int]:
         if m.group(1) or turn_rx().match(text, start):
             found.append(start)
     return found
-
-
-def _lead(text: str) -> list[int]:
-    """A title and a 主送机关 the paragraph starts with: "××关于……的报告县人民政府：2023年，…"."""
-    found: list[int] = []
-    start = 0
-    title = _title_end(text)
-    if title is not None:
-        found.append(title)
-        start = title
-    m = _ORGAN_LEAD.match(text, start)
-    if m is not None and m.end() < len(text.rstrip()) and organ_list(normalise(m.group(0).strip())) is not None:
-        found.append(m.end())
-    return found
-
-
-_ORGAN_LEAD = Lazy(r"\s*[^：:。，,\s]{2,40}[：:]")
-_TITLE_WORD = Lazy(r"(?:报告|情况|总结|要点|的函)(?=\s*\S)")
-_AFTER_TITLE = Lazy(rf"\s*(?:[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"])")
-
-
-def _title_end(text: str) -> int | None:
-    """Where a title run together with what follows it ends ("……情况的报告一、…", "……的报告县委：")."""
-    for m in _TITLE_WORD.finditer(text, 0, 100):
-        head = normalise(text[: m.end()])
-        if not is_title(RawPara(head, 0)) or ("关于" not in head and not re.search(r"20\d{2}\s*年", head)):
-            continue
-        after = text[m.end() :]
-        colon = _ORGAN_LEAD.match(after)
-        if _AFTER_TITLE.match(after) or (colon is not None and organ_list(normalise(colon.group(0).strip()))):
-            return m.end()
-    return None
 
 
 def _tail(text: str) -> list[int]:

@@ -3,6 +3,9 @@ place where the report gives it (the page's publisher, the signature, the openin
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
@@ -65,7 +68,35 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
             return party + stem + view[len(level) :], source
     if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
         return party + stem + view[len(level) :], "body"
+    if level in _ALONE_LEVELS and (stem := one_place(level, texts)) is not None:  # "为青禾县经济社会发展…"
+        return party + stem + view[len(level) :], "body"
     return None
 
 
-__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "qualified"]
+# Levels whose place a body names alone often enough to tell; 市 区 镇 乡 end common words too (农贸市场,
+# 工业园区, 特色小镇): not read so
+_ALONE_LEVELS = ("县", "旗")
+_NEVER_IN_PLACE = "的了和与及在为对向于我全本该各所每其两多个省市州盟县区旗乡镇"
+MIN_ALONE = 2  # times the one place must be named
+
+
+def one_place(level: str, texts: list[str]) -> str | None:
+    """The one place of ``level`` the body names alone, at least ``MIN_ALONE`` times, after a clause's
+    start or a preposition ("为青禾县经济社会发展提供保障", "在青禾县各乡镇"), when it names no other place
+    of that level (a visit to 邻水县 makes two: none); as written, or None."""
+    rx = compile(
+        rf"(?:^|(?<=[^{CJK}])|(?<=[在为对向于]))((?:(?![{_NEVER_IN_PLACE}])[{CJK}]){{2,4}}?{re.escape(level)})"
+    )
+    found: Counter[str] = Counter()
+    for t in texts:
+        view, at = reading(t)
+        for m in rx.finditer(view):
+            if not m.group(1).startswith(words().head.not_places):
+                found[without_pinyin(t[at[m.start(1)] : at[m.end(1)]])] += 1
+    if len(found) != 1:
+        return None
+    ((stem, count),) = found.items()
+    return stem if count >= MIN_ALONE else None
+
+
+__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified"]
