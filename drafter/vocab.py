@@ -29,6 +29,7 @@ class HeadWords:
     send_phrases: tuple[str, ...] = ()  # 特此函告 请审阅: a letter's own phrases
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
+    issuer_ends: tuple[str, ...] = ()  # 政府 局 党组: how a letterhead's issuer ends (青山县司法局文件)
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
     self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
     self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
