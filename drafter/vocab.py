@@ -95,6 +95,7 @@ class Words:
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
+    honors: tuple[str, ...] = ()  # 获评 入选: an honour won; the opening's clause of one reports no item
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
@@ -169,6 +170,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
+            honors=tuple(str(w) for w in data.get("honors", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
