@@ -49,7 +49,9 @@ def test_a_party_groups_letterhead_wants_a_signer() -> None:
     from drafter.checks import check
     from drafter.readers.txt import read_text
 
-    body = "青禾县交通运输局关于2023年度法治政府建设情况的报告\n\n青禾县人民政府：\n2023年，我局深入推进法治政府建设。\n"
+    body = (
+        "青禾县交通运输局关于2023年度法治政府建设情况的报告\n\n青禾县人民政府：\n2023年，我局深入推进法治政府建设。\n"
+    )
     for mast, want in (("中共青禾县交通运输局党组文件\n\n", True), ("", False)):
         res = check(read_text(mast + body), checklists.load("department"), year=2023)
         assert any(f.rule == "missing-signer" for f in res.findings) is want, mast
