@@ -40,6 +40,14 @@ class HeadWords:
     own_bodies: tuple[str, ...] = ()  # 党组 党委: after a unit named in a measure, its own leadership
     page_words: tuple[str, ...] = ()  # 当前位置 正文: a page's breadcrumb and toolbar, never a letterhead's
     not_in_places: tuple[str, ...] = ()  # 荣获 得到 以上: a span holding them is cut across a clause, no name
+    superiors: tuple[str, ...] = ()  # 人民政府 县委 依法治县办: a 主送机关's name ends with one of them
+    superior_offices: tuple[str, ...] = ()  # 依法治: an 办公室 holding one is a superior whatever its level
+    levels: tuple[str, ...] = ()  # "省", "市 州 盟"…: a division's levels, highest first, one rank's words spaced
+    not_level_before: tuple[str, ...] = ()  # 场 管理: after a level's character, no place (市场, 城市管理局)
+    own_drops: tuple[str, ...] = ()  # 中共 党组 委员会: dropped when a line is compared with the unit's own name
+    short_forms: tuple[str, ...] = ()  # "人民政府=政府": a name's long form and its short form
+    title_tails: tuple[str, ...] = ()  # 年度 工作 情况: dropped from the end of a title's subject before rewriting it
+    title_unsure: tuple[str, ...] = ()  # 的 报告: a title's subject holding one is not rewritten
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,7 @@ class Words:
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
     summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
     leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
+    title_not_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 主任 after 办公室: a section's head
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
     after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
@@ -85,6 +94,7 @@ class Words:
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
+    honors: tuple[str, ...] = ()  # 获评 入选: an honour won; the opening's clause of one reports no item
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
@@ -135,6 +145,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             lead_verbs=got("lead_verbs"),
             summary_headings=got("summary_headings"),
             leader_not_after=got("leader_not_after"),
+            title_not_after=tuple((str(t), word_list(ws)) for t, ws in data.get("title_not_after", {}).items()),
             measure_words=got("measure_words"),
             count_verbs=got("count_verbs"),
             after_approx=got("after_approx"),
@@ -159,6 +170,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
+            honors=tuple(str(w) for w in data.get("honors", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
@@ -296,10 +308,18 @@ def lead_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def leader_rx() -> str:
-    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长)."""
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长), a title not
+    right after a section's or a grassroots body's name (局办公室主任, 村党支部书记: ``title_not_after``)."""
     w = words()
     before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
-    return before + alternation(w.leaders)
+    limited = dict(w.title_not_after)
+    free = tuple(t for t in w.leaders if t not in limited)
+    kept = [
+        "".join(f"(?<!{re.escape(d)})" for d in limited[t]) + re.escape(t)
+        for t in sorted(limited, key=lambda t: (-len(t), t))
+        if t in w.leaders
+    ]
+    return before + "(?:" + "|".join([alternation(free), *kept]) + ")"
 
 
 @lru_cache(maxsize=1)

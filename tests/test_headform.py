@@ -41,6 +41,56 @@ def test_a_line_under_the_title_that_is_no_bare_addressee(line: str) -> None:
     assert not [f for f in got if f.rule == "addressee-colon"]
 
 
+@pytest.mark.parametrize(
+    ("unit", "line"),
+    [
+        ("青禾县人民政府办公室", "县政府办公室"),  # its own byline, short form (县政府办 = 县人民政府办公室)
+        ("青禾县公安局", "中共青禾县公安局委员会"),  # its own Party committee: a byline
+        ("青禾县交通运输局", "青禾县人民政府办公室"),  # the site's publisher: the same level's office
+        ("青禾县人民政府", "青禾县人民政府办公室"),  # the government's own office
+        ("青禾县交通运输局", "办公室"),
+    ],
+)
+def test_a_byline_or_a_publisher_leaves_the_addressee_missing(unit: str, line: str) -> None:
+    got = _found(f"{unit}关于2023年度法治政府建设情况的报告\n{line}\n{OPENING}")
+    assert not [f for f in got if f.rule == "addressee-colon"]
+    assert any("主送机关" in f.message for f in got if f.rule == "missing-closing")
+
+
+@pytest.mark.parametrize(
+    ("unit", "line"),
+    [
+        ("青禾县交通运输局", "青山市人民政府办公室"),  # a higher level's office
+        ("青禾县青山镇人民政府", "青禾县人民政府办公室"),
+        ("青禾县人民政府", "市政府办公室"),
+        ("青禾县交通运输局", "中共青禾县委全面依法治县委员会办公室"),
+    ],
+)
+def test_a_superior_office_is_an_addressee(unit: str, line: str) -> None:
+    got = _found(f"{unit}关于2023年度法治政府建设情况的报告\n{line}\n{OPENING}")
+    assert [f.quote for f in got if f.rule == "addressee-colon"] == [line]
+
+
+@pytest.mark.parametrize(
+    ("title", "right"),
+    [
+        ("青禾县交通运输局2023年法治政府建设年度报告", "青禾县交通运输局关于2023年度法治政府建设情况的报告"),
+        ("青禾县交通运输局2023年度法治政府建设工作报告", "青禾县交通运输局关于2023年度法治政府建设情况的报告"),
+        ("青禾县交通运输局2023年法治政府建设情况年度报告", "青禾县交通运输局关于2023年度法治政府建设情况的报告"),
+    ],
+)
+def test_a_title_form_wording_is_grammatical(title: str, right: str) -> None:
+    got = _found(f"{title}\n青禾县人民政府：\n{OPENING}")
+    forms = [f.message for f in got if f.rule == "title-form"]
+    assert len(forms) == 1 and f"“{right}”" in forms[0]
+    assert "年度的报告" not in forms[0]
+
+
+def test_a_title_form_without_a_sure_wording_gives_none() -> None:
+    got = _found(f"青禾县交通运输局2023年法治政府建设年度报告的报告\n青禾县人民政府：\n{OPENING}")
+    assert all("宜写作" not in f.message for f in got if f.rule == "title-form")
+
+
 def test_a_title_without_guanyu_of_a_report_sent_up_is_an_info() -> None:
     got = _found(f"青禾县司法局2023年度法治政府建设情况报告\n县人民政府：\n{OPENING}")
     forms = [f for f in got if f.rule == "title-form"]

@@ -3,12 +3,16 @@ the title of a 报告 sent to a 主送机关 is 发文机关 + 关于……的 +
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..hanzi import simplified
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import Block
 from ..readers.head import organ_list
+from ..text import CJK
+from ..vocab import alternation, words
 from .context import Context
 from .results import INFO, Finding
 from .rule import Rule, Scope
@@ -26,13 +30,9 @@ TITLE_FORM = Rule(
     {INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”"},
 )
 
-# What a 主送机关 of an annual report is: a government, a Party committee, a people's congress, the
-# 依法治×办 (not a bureau: a line naming a 司法局 under the title is the page's publisher as often)
-_SUPERIOR = Lazy(
-    r"(?:人民政府|政府|[省市州盟县区旗]委|党委|党工委|委员会|常委会|人大|依法治[省市州盟县区旗]办|办公室|行政公署)$"
-)
 _PROSE = Lazy(r"[，,。]")
-_YEAR_REPORT = Lazy(r"^(20\d{2}\s*年度?)(.{2,40}?)(情况)?(报告)$")
+_YEAR_REPORT = Lazy(r"^(20\d{2})\s*年度?(.{2,40}?)报告$")
+_CJK_ONLY = Lazy(rf"^[{CJK}]{{2,30}}$")
 
 
 def bare_addressee(ctx: Context) -> Block | None:
@@ -54,13 +54,63 @@ def bare_addressee(ctx: Context) -> Block | None:
     organs = organ_list(line.text.strip() + "：")
     if organs is None or _PROSE.search(line.text):
         return None
-    own = [simplified(u) for u in meta.unit.split()]
+    own = [_short(simplified(u)) for u in meta.unit.split()]
     pieces = [simplified(p) for p in organs.replace("、", " ").replace("，", " ").split()]
-    if not all(_SUPERIOR.search(p) for p in pieces):
+    if any(_short(p).endswith(u) or u.endswith(_short(p)) for p in pieces for u in own):
+        return None  # the unit itself under its title ("县政府办公室", "中共青禾县公安局委员会"): a byline
+    if not all(_is_superior(p, own) for p in pieces):
         return None
-    if any(u.endswith(p) or p.endswith(u) for p in pieces for u in own):
-        return None  # the unit itself under its title ("青禾县人民政府", "县人民政府"): a byline
     return line
+
+
+def _short(name: str) -> str:
+    """A name as compared with the unit's own: without 中共/党组/委员会, in its short form (县政府办)."""
+    head = words().head
+    for drop in head.own_drops:
+        name = name.replace(drop, "")
+    for pair in head.short_forms:
+        long, _, short = pair.partition("=")
+        name = name.replace(long, short)
+    return name
+
+
+def _is_superior(piece: str, own: list[str]) -> bool:
+    """``piece`` names a superior of the unit: a government, a Party committee, a people's congress, the
+    依法治×办; an office only when it is the 依法治×办's or a higher level's government's (the same level's
+    government office under a bureau's title is the site's publisher)."""
+    head = words().head
+    short = _short(piece)
+    office = short.endswith("办")
+    if not office:
+        return bool(compile(rf"(?:{alternation(head.superiors)})$").search(piece))
+    if any(w in piece for w in head.superior_offices):
+        return True
+    if not short.endswith("政府办"):
+        return False
+    theirs = _rank(short[: -len("政府办")], whole=True)
+    ours = [r for r in (_rank(u) for u in own) if r is not None]
+    return theirs is not None and bool(ours) and theirs < min(ours)
+
+
+def _rank(name: str, whole: bool = False) -> int | None:
+    """The level of the place ``name`` starts with (0 省, 1 市…), or None; ``whole``: the name is all place."""
+    m = _place_run().match(name)
+    if m is None or (whole and m.end() != len(name)):
+        return None
+    last = m.group(1)  # the last division's level
+    for rank, group in enumerate(words().head.levels):
+        if last in group.split():
+            return rank
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_run() -> re.Pattern[str]:
+    """A name's place, one division after another ("青禾县青山镇"); its group, the last one's level."""
+    head = words().head
+    level = alternation(tuple(w for g in head.levels for w in g.split()))
+    after = alternation(head.not_level_before)
+    return compile(rf"(?:(?:(?!{level}).){{0,8}}({level})(?!{after}))+")
 
 
 @ADDRESSEE_COLON.check
@@ -89,6 +139,21 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     m = _YEAR_REPORT.match(written[len(unit) :])
     if m is None:
         return
-    right = f"{unit}关于{m[1]}{m[2]}{m[3] or ''}的报告"
-    message = f"有主送机关的报告，标题由发文机关、事由和文种组成，事由以“关于”引出：宜写作“{right}”"
+    message = "有主送机关的报告，标题由发文机关、事由和文种组成，事由以“关于”引出"
+    subject = _subject(m[2])
+    if subject is None:
+        message += f"（{unit}关于……的报告）"
+    else:
+        message += f"：宜写作“{unit}关于{m[1]}年度{subject}情况的报告”"
     yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), INFO, message)
+
+
+def _subject(written: str) -> str | None:
+    """A title's subject as it stands between 年度 and 情况 ("法治政府建设年度" → 法治政府建设), or None when unsure."""
+    head = words().head
+    tails = sorted(head.title_tails, key=len, reverse=True)
+    while (tail := next((t for t in tails if written.endswith(t)), None)) is not None:
+        written = written[: -len(tail)]
+    if not _CJK_ONLY.match(written) or any(w in written for w in head.title_unsure):
+        return None
+    return written
