@@ -29,6 +29,7 @@ class HeadWords:
     send_phrases: tuple[str, ...] = ()  # 特此函告 请审阅: a letter's own phrases
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
+    issuer_ends: tuple[str, ...] = ()  # 政府 局 党组: how a letterhead's issuer ends (青山县司法局文件)
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
     self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
     self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
@@ -101,6 +102,7 @@ class Words:
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
+    lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -176,6 +178,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
+            lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:
