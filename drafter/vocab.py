@@ -29,6 +29,7 @@ class HeadWords:
     send_phrases: tuple[str, ...] = ()  # 特此函告 请审阅: a letter's own phrases
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
+    issuer_ends: tuple[str, ...] = ()  # 政府 局 党组: how a letterhead's issuer ends (青山县司法局文件)
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
     self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
     self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
@@ -67,6 +68,7 @@ class Words:
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
     summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
     leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
+    title_not_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 主任 after 办公室: a section's head
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it
     after_approx: tuple[str, ...] = ()  # 年 月: what may follow 余 besides a measure word (20余年)
@@ -93,6 +95,7 @@ class Words:
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
+    honors: tuple[str, ...] = ()  # 获评 入选: an honour won; the opening's clause of one reports no item
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
@@ -142,6 +145,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             lead_verbs=got("lead_verbs"),
             summary_headings=got("summary_headings"),
             leader_not_after=got("leader_not_after"),
+            title_not_after=tuple((str(t), word_list(ws)) for t, ws in data.get("title_not_after", {}).items()),
             measure_words=got("measure_words"),
             count_verbs=got("count_verbs"),
             after_approx=got("after_approx"),
@@ -166,6 +170,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
+            honors=tuple(str(w) for w in data.get("honors", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
@@ -302,10 +307,18 @@ def lead_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def leader_rx() -> str:
-    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长)."""
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长), a title not
+    right after a section's or a grassroots body's name (局办公室主任, 村党支部书记: ``title_not_after``)."""
     w = words()
     before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
-    return before + alternation(w.leaders)
+    limited = dict(w.title_not_after)
+    free = tuple(t for t in w.leaders if t not in limited)
+    kept = [
+        "".join(f"(?<!{re.escape(d)})" for d in limited[t]) + re.escape(t)
+        for t in sorted(limited, key=lambda t: (-len(t), t))
+        if t in w.leaders
+    ]
+    return before + "(?:" + "|".join([alternation(free), *kept]) + ")"
 
 
 @lru_cache(maxsize=1)

@@ -107,3 +107,23 @@ def test_a_held_notice_keeps_the_time_it_had_left() -> None:
     assert list(shown) == [notice] and not hold.held
     assert notice.raised_at + notice.timeout - back == pytest.approx(left)
     assert 0 < left <= 10
+
+
+@aio
+async def test_a_notice_said_again_is_shown_once(tmp_path: Path) -> None:
+    """Ctrl+O twice stacked 已采用去年原文，请改写成今年的情况 twice beside the editor (four rows at 80×24)."""
+    app = DrafterApp(Launch(draft=new_draft(tmp_path)))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot, app)
+        screen = draft_screen(app)
+        screen.notify(SAID, timeout=60)
+        await until(pilot, lambda: bool(_drawn(app)), "the first notice drawn")
+        screen.notify("另一条", timeout=60)
+        screen.notify(SAID, timeout=60)
+        await until(pilot, lambda: _said(app)[-2:] == ["另一条", SAID], "the next two drawn")
+        assert [n.message for n in app._notifications] == ["另一条", SAID]
+        await until(pilot, lambda: _said(app) == ["另一条", SAID], "the first one gone from the screen")
+
+
+def _said(app: DrafterApp) -> list[str]:
+    return [str(t._notification.message) for t in _drawn(app)]

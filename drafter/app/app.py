@@ -18,7 +18,7 @@ from ..readers.errors import ReadError
 from .buffer import DraftBuffer
 from .keys import key_name
 from .linebreak import install_editor_wrapping
-from .notices import NoticeHold
+from .notices import NoticeHold, latest_only
 from .palette import DraftCommands, Palette
 from .screens import dialogs
 from .screens.draft import DraftScreen
@@ -138,6 +138,7 @@ class DrafterApp(App[None]):
             return
         if not isinstance(top, (ModalScreen, HelpScreen)):
             self.notice_hold.release(self._notifications)
+            latest_only(self._notifications)
             super()._refresh_notifications()
             return
         self.notice_hold.hold(self._notifications)

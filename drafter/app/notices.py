@@ -33,3 +33,14 @@ class NoticeHold:
             notice.raised_at = at - (notice.timeout - left)
             shown.add(notice)
         self.held.clear()
+
+
+def latest_only(shown: Notifications) -> None:
+    """Of notices saying the same, only the latest stays: Ctrl+O twice stacked 已采用去年原文 twice, four rows
+    beside the editor at 80×24 (Word's status bar says a thing once)."""
+    seen: dict[tuple[str, str, str], Notification] = {}
+    for notice in list(shown):
+        key = (notice.message, notice.title, notice.severity)
+        if key in seen:
+            del shown[seen[key]]
+        seen[key] = notice
