@@ -102,6 +102,7 @@ class Words:
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
+    lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -177,6 +178,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
+            lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

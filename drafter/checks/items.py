@@ -23,6 +23,7 @@ from .choose import (
     in_folded_plan,
     last_words,
     past_heading,
+    past_lead,
     restates_duties,
     topic_lists,
 )
@@ -192,7 +193,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
         elif need != "mention":
-            hit = past_heading(ctx, hit, need, judge)
+            hit = past_lead(past_heading(ctx, hit, need, judge), need, judge)
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         shown = words
