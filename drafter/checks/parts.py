@@ -27,8 +27,7 @@ from .. import dates
 from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import PART_IDS, Block, Document
-from ..readers.structure import cn_value
-from ..text import match_number, squash
+from ..text import cn_value, match_number, squash
 from ..vocab import duty_acts_rx
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
