@@ -75,6 +75,25 @@ def match_number(text: str) -> tuple[int, str] | None:
     return None
 
 
+_NOT_CN_DIGIT = Lazy(r"[^\d一二三四五六七八九十]")
+
+
+def cn_value(number: str) -> int | None:
+    """The value of a typed heading number: "（三）" → 3, "2." → 2."""
+    digits = _NOT_CN_DIGIT.sub("", number)
+    if not digits:
+        return None
+    if digits.isdigit():
+        return int(digits)
+    if digits == "十":
+        return 10
+    if digits.startswith("十"):
+        return 10 + CN_NUM_VALUE.get(digits[1], 0)
+    if len(digits) >= 2 and digits[1] == "十":
+        return CN_NUM_VALUE[digits[0]] * 10 + (CN_NUM_VALUE.get(digits[2], 0) if len(digits) > 2 else 0)
+    return CN_NUM_VALUE.get(digits[0])
+
+
 def cn_number(n: int) -> str:
     """1 → 一, 12 → 十二, 21 → 二十一, 100 → 一百, 105 → 一百零五 (the counting used in headings and Word lists).
 

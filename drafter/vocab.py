@@ -29,6 +29,7 @@ class HeadWords:
     send_phrases: tuple[str, ...] = ()  # 特此函告 请审阅: a letter's own phrases
     title_verbs: tuple[str, ...] = ()  # 报送 提交: a letter's title (关于报送《…》的函)
     report_starts: tuple[str, ...] = ()  # 一年来 今年以来: the report's opening right under the letter
+    issuer_ends: tuple[str, ...] = ()  # 政府 局 党组: how a letterhead's issuer ends (青山县司法局文件)
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
     self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
     self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
@@ -94,12 +95,14 @@ class Words:
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
+    honors: tuple[str, ...] = ()  # 获评 入选: an honour won; the opening's clause of one reports no item
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
+    lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -168,12 +171,14 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
+            honors=tuple(str(w) for w in data.get("honors", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
+            lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

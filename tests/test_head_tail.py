@@ -18,8 +18,8 @@ from drafter import checklists, dates
 from drafter.checks import check
 from drafter.commands.import_ import to_draft
 from drafter.draft import split_front_matter
+from drafter.organs import organ_list
 from drafter.readers import read_path
-from drafter.readers.head import organ_list
 from drafter.readers.txt import read_text
 from drafter.render.gbt9704 import render
 

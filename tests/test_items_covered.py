@@ -79,6 +79,25 @@ CASES = [
     ("department", "major-decisions", "重大事项均经党组会议集体研究，全年研究事项32项。", True),
     ("township", "disputes", "成功调解36起，调解成功率100%。", True),
     ("township", "disputes", "镇领导班子轮流接访，接待群众来访52人次。", True),
+    # the leadership item through the leading group (调整充实, 双组长, its meetings) and the year's work plan
+    ("township", "leadership", "调整充实了全面依法治镇领导小组。", True),
+    ("township", "leadership", "调整充实领导小组成员，明确职责分工。", True),
+    ("township", "leadership", "召开领导小组会议2次，研究解决重点难点问题。", True),
+    ("township", "leadership", "镇党委书记、镇长任双组长，其他班子成员为成员，下设办公室。", True),
+    ("department", "leadership", "制定年度工作计划并分解任务，逐项落实到人。", True),
+    ("department", "leadership", "制定年度工作计划，将任务分解到各股室。", True),
+    # 普法: 法律明白人 trained by a department, courses for firms, 法律六进, 法治文艺, a village's 法治课堂
+    ("department", "pufa-responsibility", "举办“法律明白人”培训班2期，培训120人次。", True),
+    ("department", "pufa-responsibility", "举办《行政处罚法》专题讲座，为辖区企业授课3次。", True),
+    ("department", "pufa-responsibility", "开展“法律六进”活动9场次。", True),
+    ("department", "pufa-responsibility", "组织法治文艺演出4场。", True),
+    ("township", "township-pufa", "开设“乡村法治课堂”，全年授课16期。", True),
+    ("township", "township-pufa", "开设村级法治讲堂12个。", True),
+    ("department", "pufa-responsibility", "为干部职工授课3次。", False),
+    # disputes: no suit brought, decisions upheld by the court
+    ("county_gov", "disputes", "全年没有因行政行为引发行政诉讼案件。", True),
+    ("county_gov", "disputes", "行政复议决定被诉后，均获法院支持。", True),
+    ("county_gov", "disputes", "行政复议决定被诉后，尚未获得法院支持。", False),
     # a slogan with 执行 reports no work; a cue word in another field's work is not the item
     ("department", "normative-documents", "严格执行规范性文件合法性审核制度。", False),
     ("department", "major-decisions", "认真执行重大行政决策程序规定。", False),
@@ -114,3 +133,23 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
     assert (got.status == "covered") is covered, (measure, got.status, got.evidence)
     if covered:
         assert got.evidence is not None and measure[:8] in got.evidence, got.evidence
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "成立领导小组，统筹推进全镇疫情防控工作。",
+        "召开领导小组会议，研究部署安全生产工作。",
+        "镇长任组长，负责统筹疫情防控工作。",
+        "制定年度安全生产工作计划。",
+        "调整城区供水价格。",
+    ],
+)
+def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
+    """A leading group or a year's plan of another field (疫情防控, 安全生产) is no rule-of-law mechanism;
+    the duties here name no 法治 meeting, so nothing else covers the item."""
+    text = REPORT.format(
+        measures="（一）工作开展情况。" + measure, duties="局长主持会前学法8次，年终述法1次。", plan=PLAN
+    )
+    got = check(read_text(text), checklists.load("township"), year=2023).items["leadership"]
+    assert got.status == "missing", (measure, got.evidence)

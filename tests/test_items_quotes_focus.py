@@ -386,6 +386,14 @@ CASES = [
         "主动公开政府信息120条",
     ),
     (
+        "a lead that says the work goes on (……工作稳步推进。) is quoted by the paragraph after it",
+        "（一）执法。行政执法工作稳步推进。\n全年办理行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "全年办理行政处罚案件40件",
+    ),
+    (
         "a goal built (着力构建……主渠道) is quoted after the work done",
         "（一）复议。着力构建行政复议化解行政争议主渠道。依法办理行政复议案件。",
         DUTIES,
@@ -460,3 +468,28 @@ def test_a_platform_of_the_government_is_digital_government() -> None:
     )
     got = check(read_text(text), checklists.load("county_gov"), year=2023).items["digital"]
     assert got.status == "covered" and got.evidence is not None and "信息化平台" in got.evidence
+
+
+@pytest.mark.parametrize(
+    ("measures", "item", "words"),
+    [
+        (
+            "（一）复议。行政复议工作取得新成效，具体如下：依法办理行政复议案件33件。",
+            "disputes",
+            "依法办理行政复议案件33件",
+        ),
+        (
+            "（一）公开。政务公开工作取得明显成效，主要做法如下：\n全年在政府网站主动公开政府信息120条，办理申请25件。",
+            "oversight",
+            "全年在政府网站主动公开政府信息120条",
+        ),
+        ("（一）普法。主要做法是：开展送法进企业活动12场。", "leadership", "开展送法进企业活动12场"),
+    ],
+)
+def test_a_lead_into_what_was_done_is_left_out_of_the_quote(measures: str, item: str, words: str) -> None:
+    """A lead before a colon (……取得新成效，主要做法如下：) says nothing a reviewer searches for: the quote
+    and the evidence begin with what was done after it."""
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load("department"), year=2023).items[item]
+    assert got.status == "covered" and got.evidence is not None and got.evidence.startswith(words), got.evidence
+    assert got.quote is not None and got.quote.startswith(words[:20]), got.quote

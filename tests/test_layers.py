@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "resources": 0,
     "userdirs": 0,
     "reportyear": 0,
+    "organs": 0,
     "console": 0,  # platform helpers: consoles, processes, where LibreOffice is
     "procs": 0,
     "winproc": 0,
@@ -171,3 +172,19 @@ def test_architecture_document_names_every_package() -> None:
     text = (ROOT.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
     packages = sorted(p.parent.name for p in ROOT.glob("*/__init__.py"))
     assert [p for p in packages if f"{p}/" not in text] == []
+
+
+# What the checks take from the readers: the one error a user sees, and the tail's 署名 (closing.py).
+# A text helper both need (organ_list, cn_value) lives at layer 0, not in a reader.
+CHECKS_FROM_READERS = {"drafter.readers.errors", "drafter.readers.tail"}
+
+
+def test_checks_take_no_helper_from_a_reader() -> None:
+    wrong = [
+        (a, b)
+        for a, deps in sorted(_graph().items())
+        if a.startswith("drafter.checks")
+        for b in sorted(deps)
+        if b.startswith("drafter.readers") and b not in CHECKS_FROM_READERS
+    ]
+    assert wrong == []

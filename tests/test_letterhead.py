@@ -16,6 +16,9 @@ from drafter.checks.typeset import letterhead
         "青山县司法局文件",
         "青 山 县 人 民 政 府 文 件",
         "青山街道办事处文件",
+        "中共青禾县交通运输局党组文件",
+        "中共青山县司法局党委文件",
+        "中共青山县城关镇委员会文件",
     ],
 )
 def test_letterhead(line: str) -> None:
@@ -37,3 +40,18 @@ def test_letterhead(line: str) -> None:
 )
 def test_no_letterhead(line: str) -> None:
     assert not letterhead(line)
+
+
+def test_a_party_groups_letterhead_wants_a_signer() -> None:
+    """A report on its 党组's red letterhead (中共……局党组文件) without 签发人 is told so (missing-signer);
+    the letterhead is told from the words of the check, no unit-type file read."""
+    from drafter import checklists
+    from drafter.checks import check
+    from drafter.readers.txt import read_text
+
+    body = (
+        "青禾县交通运输局关于2023年度法治政府建设情况的报告\n\n青禾县人民政府：\n2023年，我局深入推进法治政府建设。\n"
+    )
+    for mast, want in (("中共青禾县交通运输局党组文件\n\n", True), ("", False)):
+        res = check(read_text(mast + body), checklists.load("department"), year=2023)
+        assert any(f.rule == "missing-signer" for f in res.findings) is want, mast

@@ -166,6 +166,8 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "局长讲授宪法专题党课。",
         "局长带头学习《行政处罚法》。",
         "局主要领导带头讲法。",
+        "成立以党组书记、局长为双组长的法治政府建设领导小组，全年召开领导小组会议3次。",
+        "成立由局党组书记、局长任双组长的依法行政工作领导小组。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
@@ -182,6 +184,9 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
         "坚持以习近平总书记关于全面依法治国的重要论述为指导，推进法治建设。",
         "局长带队赴乡镇调研乡村振兴工作。",
         "局长带队参加全市经济工作会议。",
+        "开展述法评议，组织12个下属单位主要负责人述法。",
+        "组织开展党政主要负责人年终述法工作，共有16名主要负责人述法。",
+        "组织股室负责人在局务会议上述法12人次。",
     ],
 )
 def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:
@@ -231,3 +236,32 @@ def test_a_themed_heading_on_work_ideas_names_no_plan() -> None:
     )
     res = check(read_text(text), checklists.load("department"), year=2023)
     assert res.parts["plan"].heading == "六、2024年工作打算", res.parts["plan"].heading
+
+
+NEWSPAPER = (
+    "青山县2023年法治政府建设情况报告\n"
+    "2023年，青山县在市委、市政府的坚强领导下，深入推进法治政府建设，现将有关情况报告如下。\n"
+    "坚持党的领导，压实法治建设责任。一年来，县政府常务会议专题研究法治政府建设工作6次，将法治建设纳入全县目标考核。\n"
+    "坚持依法决策，规范权力运行。全年县政府法律顾问审查重大合同86份，重大行政决策事项全部履行合法性审查程序。\n"
+    "坚持严格执法，提升执法质效。全年办理行政处罚案件1260件，组织行政执法案卷评查2次，评查案卷320卷。\n"
+    "同时，我们也清醒地看到，法治政府建设还存在一些不足：部分执法人员能力不强，主要原因是培训不够。\n"
+    "2024年，我县将深入学习贯彻习近平法治思想，继续推进法治政府建设。\n"
+)
+
+
+def test_a_copy_that_lost_its_numbering_keeps_its_themed_paragraphs_as_the_measures() -> None:
+    """A newspaper's copy: themed run-in paragraphs (坚持……，……。一年来，……) without 一、二、 are the measures
+    part present (it was folded into the opening), the unheaded parts after them still their own, and the
+    items the paragraphs report are covered in their part."""
+    res = check(read_text(NEWSPAPER), checklists.load("county_gov"), year=2023)
+    got = {p: res.parts[p].status for p in ("measures", "shortcomings", "plan")}
+    assert got == {"measures": "present", "shortcomings": "present", "plan": "present"}, got
+    for item in ("law-enforcement", "major-decisions", "leadership"):
+        assert res.items[item].status == "covered" and res.items[item].elsewhere is None, item
+
+
+def test_one_themed_paragraph_is_no_run_of_sections() -> None:
+    """One paragraph opening with a short theme is the opening's own words, no section of measures."""
+    text = "\n".join(NEWSPAPER.split("\n")[:3]) + "\n"
+    res = check(read_text(text), checklists.load("county_gov"), year=2023)
+    assert res.parts["measures"].status != "present", res.parts["measures"].status

@@ -3,7 +3,8 @@
 A hit is set aside when it is a fragment a copy broke off in (``cut_off``), the restated duty list
 (``restates_duties``), a numbered study sentence before a folded plan begins (``in_folded_plan``),
 or a list of topics that names three items of one part (``topic_lists``); of the rest the best is
-quoted (``best``); a plan is quoted at its first concrete task (``first_task``); an item of the
+quoted (``best``); a plan is quoted at its first concrete task (``first_task``); a bare heading by the sentence after it
+(``past_heading``), a lead into what was done by the words after its colon (``past_lead``); an item of the
 measures not found there is looked for in the other parts (``found_elsewhere``).
 """
 
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..checklists import Item
+from ..lazyre import compile
 from ..model import Block
-from ..vocab import plan_dates_rx, plan_task_rx
+from ..vocab import alternation, plan_dates_rx, plan_task_rx, words
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -112,6 +115,29 @@ def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
     if e <= s or is_title(b.text, s, e) or stated(judge, sentence) or not accepts(need, kind):
         return hit
     return Hit(b, s, e, kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
+
+
+def past_lead(hit: Hit, need: str, judge: Judge) -> Hit:
+    """The words after a lead's colon when ``hit``'s sentence opens with a lead into what was done
+    ("政务公开工作取得明显成效，主要做法如下：全年主动公开……", words.toml ``lead_ends`` before the colon,
+    no figure in the lead) and those words report something: only the quote moves."""
+    text = hit.block.text
+    m = _lead().match(text, hit.start, hit.end)
+    if m is None or FIGURE.search(m.group(0)):
+        return hit
+    rest = text[m.end() : hit.end]
+    kind = judge.kind(rest)
+    if not rest.strip() or not accepts(need, kind):
+        return hit
+    return Hit(hit.block, m.end(), hit.end, kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern[str]:
+    return compile(f"[^。；;！？!?：:]{{0,{LEAD_MAX}}}?{alternation(words().lead_ends)}[：:]")
+
+
+LEAD_MAX = 40  # characters of a lead before its colon ("行政复议工作取得新成效，主要做法如下：")
 
 
 def restates_duties(ctx: Context, sentence: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..hanzi import simplified
 from ..lazyre import Lazy, compile
 from ..model import Block
-from ..readers.head import organ_list
+from ..organs import organ_list
 from ..text import CJK
 from ..vocab import alternation, words
 from .context import Context

@@ -23,6 +23,7 @@ from .choose import (
     in_folded_plan,
     last_words,
     past_heading,
+    past_lead,
     restates_duties,
     topic_lists,
 )
@@ -31,6 +32,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for
 from .focus import focus, others_act
+from .opening import opening_hit
 from .results import ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
@@ -52,7 +54,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
 
     judge = judge_for(ctx.checklist.evidence, ctx.year)
     out: dict[str, ItemResult] = {}
-    opening = {id(b) for b in _opening(ctx)}
+    opening_blocks = _opening(ctx)
+    opening = {id(b) for b in opening_blocks}
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
     elsewhere = {
         id(b) for pid in ("plan", "shortcomings") if ctx.parts[pid].status == "present" for b in ctx.parts[pid].blocks
@@ -182,13 +185,15 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         where: str | None = None
         if hit is None and item.id in away_hits:
             hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
+        if hit is None and need != "mention" and item.part in ("measures", "duties") and opening_blocks:
+            hit = _in_opening(ctx, item, need, judge, own("opening", lambda: opening_blocks))
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
         elif need != "mention":
-            hit = past_heading(ctx, hit, need, judge)
+            hit = past_lead(past_heading(ctx, hit, need, judge), need, judge)
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         out[item.id] = ItemResult(
@@ -202,6 +207,28 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
         )
     return out
+
+
+def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpus) -> Hit | None:
+    """The sentence of the opening that reports ``item`` by a concrete act (``opening.opening_hit``);
+    its hits kept by the opening's texts, as an item's hits are."""
+    kept = ctx.memo.map("item-hits-opening")
+    key = (
+        item.cues,
+        item.acts,
+        topics(item),
+        need,
+        ctx.year,
+        ctx.memo.hold(judge),
+        tuple(b.text for b in corpus.blocks),
+    )
+    got = kept.get(key)
+    if got is None:
+        hits = _hits(corpus, item, ctx.year, need, judge)
+        kept.put(key, _kept(hits, corpus.blocks, [], None))
+    else:
+        hits = _rebuilt(got, corpus.blocks, None)  # type: ignore[arg-type]
+    return opening_hit(judge, hits, _aim(judge, item, ctx.year))
 
 
 def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:

@@ -27,12 +27,12 @@ from .. import dates
 from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import PART_IDS, Block, Document
-from ..readers.structure import cn_value
-from ..text import match_number, squash
+from ..text import cn_value, match_number, squash
+from ..vocab import duty_acts_rx
 from .cues import any_cue, pattern
-from .evidence import judge_for, sentence_at
+from .evidence import Judge, judge_for, sentence_at
 from .results import PartResult, quote_of
-from .weakness import actor
+from .weakness import OWN, actor, mentions
 
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 # When a heading matches several parts, the more specific wins first.
@@ -119,7 +119,7 @@ def _numbered_opening(sections: list[Section]) -> list[Section]:
     if not sections or sections[0].parts != ["opening"]:
         return sections
     blocks = sections[0].blocks
-    starts = _section_numbers(blocks)
+    starts = _section_numbers(blocks) or _themed_starts(blocks)
     if not starts:
         return sections
     out = [Section(None, blocks[: starts[0]], ["opening"])] if starts[0] else []
@@ -143,6 +143,22 @@ def _section_numbers(blocks: list[Block]) -> list[int]:
             break
         found.append(i)
     return found if len(found) >= 2 else []
+
+
+_THEME = Lazy(r"^[\u4e00-\u9fff“”]{3,12}[，,][\u4e00-\u9fff“”]{3,12}[。.]")
+THEMED_MIN = 2  # themed paragraphs in a run that make sections
+
+
+def _themed_starts(blocks: list[Block]) -> list[int]:
+    """Where paragraphs that open with a theme of two phrases and go on with their work ("坚持党的领导，
+    压实法治建设责任。一年来，……") stand in ``blocks``, past the first: a copy that lost its 一、二、 (a
+    newspaper's) keeps its themed sections as run-in titles. At least ``THEMED_MIN`` of them."""
+    found = [
+        i
+        for i, b in enumerate(blocks)
+        if i and b.kind == "paragraph" and not b.number and (m := _THEME.match(b.text)) and len(b.text) > m.end()
+    ]
+    return found if len(found) >= THEMED_MIN else []
 
 
 def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
@@ -237,7 +253,9 @@ def _split_tail(sections: list[Section], checklist: Checklist, year: int | None)
         current = Section(sec.heading, sec.blocks[:start], list(sec.parts), sec.numbered)
         for i, b in enumerate(sec.blocks[start:], start):
             # never the first paragraph under a heading: that is the item's own body
-            after_text = i > 0 and sec.blocks[i - 1].kind == "paragraph" and sec.blocks[i - 1] is not sec.heading
+            # (a run-in title's paragraph is its item's body: the next paragraph may open a part)
+            prev = sec.blocks[i - 1] if i > 0 else None
+            after_text = prev is not None and prev.kind == "paragraph" and (prev is not sec.heading or sec.numbered)
             part = _intro_part(b, checklist, year, current.parts) if b.kind == "paragraph" and after_text else None
             if part is not None:
                 out.append(current)
@@ -353,5 +371,16 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         for c in cues
         for m in pattern(c, year).finditer(text)
         if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
+        and not _others_duty(judge, text, m.start(), m.end())
     ]
     return min(found) if found else None
+
+
+def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
+    """Whether the duty named at ``text[start:end]`` ("开展述法评议，组织12个部门主要负责人述法") is one
+    only others' heads do in its sentence: the sentence names heads, none of them this unit's own, and
+    the words are a duty a head does himself (``words.toml`` duty_acts: 述法, 学法 …)."""
+    if duty_acts_rx().search(text, start, end) is None:
+        return False
+    heads = mentions(judge, text, *sentence_at(text, start))
+    return bool(heads) and all(h.role != OWN for h in heads)

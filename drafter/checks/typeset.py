@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import unittype
-from ..checklist_model import search_dirs
 from ..hanzi import reading
 from ..lazyre import Lazy
 from ..text import CJK
@@ -159,7 +157,7 @@ SHORTEST = 4  # an issuer's name before 文件 has a place and a body: 政府文
 def letterhead(text: str) -> bool:
     """Whether ``text`` is a red letterhead's 发文机关标志: the issuer's name (or the joint issuers',
     one after another: "中共青山县委 青山县人民政府文件") ending in 文件, alone on its line; the name is
-    a unit's (``units.toml`` tells its type). A web page's breadcrumb or column ("当前位置：首页 > 政务公开 >
+    a unit's, ending as one does (``words.toml`` [head] ``issuer_ends``: 局, 人民政府, 局党组). A web page's breadcrumb or column ("当前位置：首页 > 政务公开 >
     政府文件", "首页 政务公开 部门文件", "相关政策文件") is none."""
     t = text.strip()
     if all(len(n) <= 2 for n in t.split()):  # spaced out to fill the line: "青 山 县 人 民 政 府 文 件"
@@ -170,7 +168,7 @@ def letterhead(text: str) -> bool:
     names = t[: end.start()].split()
     if not names or not all(_ISSUER.fullmatch(n) for n in names) or len(names[-1]) < SHORTEST:
         return False
-    return unittype.decide(names[-1], unittype.rules(search_dirs())).type is not None  # 相关政策文件: no issuer
+    return names[-1].endswith(words().head.issuer_ends)  # 相关政策文件: no issuer
 
 
 @MISSING_SIGNER.check

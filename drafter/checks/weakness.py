@@ -70,7 +70,8 @@ def _marks() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _settings() -> re.Pattern[str]:
-    return compile(f"[^{_CLAUSE_END}]{{0,{SETTING_REACH}}}?{_words_rx(words().settings).pattern}")
+    # "部门负责人在常务会议上述法": 在 after the heads makes them the speakers, the meeting only where they speak
+    return compile(f"[^{_CLAUSE_END}在]{{0,{SETTING_REACH}}}?{_words_rx(words().settings).pattern}")
 
 
 @lru_cache(

@@ -10,12 +10,11 @@ run-in headings split from their body, and the year and unit inferred.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block, Document, Meta
-from ..text import CN_NUM_VALUE, SENTENCE_END, match_number, normalise, squash
+from ..text import SENTENCE_END, cn_value, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, MAX_TITLE_SCAN, TITLE, front_matter, is_debris
 from .head.page import is_field_line, page_facts
 from .head.unit import settle_unit
@@ -378,19 +377,3 @@ def _infer_meta(meta: Meta, blocks: list[Block]) -> None:
     infer_year(meta, body)
     first = next((i for i, b in enumerate(blocks) if b.role in ("title", "body")), len(blocks))
     settle_unit(meta, body, [b.text for b in blocks[:first] if b.role in ("debris", "header")])
-
-
-def cn_value(number: str) -> int | None:
-    """The value of a typed heading number: "（三）" → 3, "2." → 2."""
-    digits = re.sub(r"[^\d一二三四五六七八九十]", "", number)
-    if not digits:
-        return None
-    if digits.isdigit():
-        return int(digits)
-    if digits == "十":
-        return 10
-    if digits.startswith("十"):
-        return 10 + CN_NUM_VALUE.get(digits[1], 0)
-    if len(digits) >= 2 and digits[1] == "十":
-        return CN_NUM_VALUE[digits[0]] * 10 + (CN_NUM_VALUE.get(digits[2], 0) if len(digits) > 2 else 0)
-    return CN_NUM_VALUE.get(digits[0])

@@ -30,9 +30,10 @@ from __future__ import annotations
 from ... import dates
 from ...lazyre import Lazy
 from ...model import Block, Meta
+from ...organs import ADDRESSEE_SHAPE, is_organ_name, organ_list
 from ...text import match_number, squash
 from ..rawpara import RawPara
-from .addressee import ADDRESSEE_SHAPE, cover_letter, is_organ_name, organ_list
+from .addressee import cover_letter
 from .letter import Letter, cover_letter_block
 from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_field_line, is_page_word, page_facts
 from .title import (

@@ -1,0 +1,58 @@
+"""Items the opening reports: the paragraphs before the first heading are no part of the report's
+body (``items._opening``), yet a report cut short, or one that sums its year up in figures there
+("全年开展普法宣传活动16场，调解矛盾纠纷42起"), reports items in them. A sentence of the opening
+covers an item only with a concrete act at the item's words: a figure or an act done (``words.toml``
+done_verbs: 成立, 签订 …) in the clause that names the item or the one after it. Its stances
+("在县委的坚强领导下", "深入学习贯彻习近平法治思想，营造良好法治环境") and the honours it sums up
+(``words.toml`` honors: "3项改革事项入选……先行区名单") report nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..lazyre import Lazy, compile
+from ..vocab import alternation, figure_rx, words
+from .evidence import Judge
+from .titles import Hit
+
+_CLAUSE = Lazy(r"[，,；;：:。！？]")
+
+
+@lru_cache(maxsize=1)
+def _done() -> re.Pattern[str]:
+    ws = words().done_verbs
+    return compile(alternation(ws) if ws else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _honors() -> re.Pattern[str]:
+    ws = words().honors
+    return compile(alternation(ws) if ws else "(?!)")
+
+
+def concrete(judge: Judge, hit: Hit) -> bool:
+    """Whether ``hit`` (a sentence of the opening) reports its item by a concrete act: a figure or an
+    act done in the clause of its cue or the clause after it, the sentence no stance."""
+    text = hit.block.text
+    sentence = text[hit.start : hit.end]
+    if hit.weak or judge.states(sentence) or judge.kind(sentence) is None:
+        return False
+    at = sentence.find(hit.cue) if hit.cue else -1
+    if at < 0:
+        return False
+    bounds = [m.end() for m in _CLAUSE.finditer(sentence)]
+    lo = max((b for b in bounds if b <= at), default=0)
+    ends = [b for b in bounds if b > at + len(hit.cue)]
+    hi = ends[1] if len(ends) > 1 else len(sentence)
+    if _honors().search(sentence, lo, ends[0] if ends else len(sentence)) is not None:
+        return False  # the item's clause names an honour won: no report of the work
+    span = sentence[lo:hi]
+    return figure_rx().search(span) is not None or _done().search(span) is not None
+
+
+def opening_hit(judge: Judge, hits: list[Hit], aim: Callable[[str], int]) -> Hit | None:
+    """The first of ``hits`` (an item's sentences in the opening) that reports it concretely and to
+    the point (``aim``: the item's focus)."""
+    return next((h for h in hits if concrete(judge, h) and not aim(h.block.text[h.start : h.end])), None)

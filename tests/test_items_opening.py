@@ -1,0 +1,52 @@
+"""Items the opening reports (checks/opening.py): a report cut short, or one that sums its year up in its
+opening paragraph, covers an item there by a concrete act (a figure, an act done at the item's words);
+the opening's stances (在……领导下, 营造……环境, 以……为指导) and the honours it lists cover nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+HEAD = "青山镇人民政府2023年法治政府建设情况报告\n"
+CUT = "\n一、强化组织领导\n镇长带头学法4次。\n"  # the copy ends after its first section
+
+
+def _covered(opening: str, kind: str = "township") -> dict[str, str]:
+    res = check(read_text(HEAD + opening + CUT), checklists.load(kind), year=2023)
+    return {i: r.quote for i, r in res.items.items() if r.covered and r.quote and r.quote[:6] in opening}
+
+
+@pytest.mark.parametrize(
+    ("opening", "items"),
+    [
+        (
+            "2023年，我镇在县委、县政府的坚强领导下，深入推进法治政府建设。全年开展普法宣传活动16场，发放宣传资料"
+            "3000余份；调解矛盾纠纷42起，调解成功率98%；聘请法律顾问1名，审查合同15份。现将有关情况报告如下：",
+            {"township-pufa", "disputes", "township-mediation", "township-counsel"},
+        ),
+        ("2023年，我镇共办理行政许可事项326件，办结率100%。现将有关情况报告如下：", {"functions"}),
+        ("2023年，我镇聘请法律顾问1名，审查合同15份。", {"township-counsel"}),
+    ],
+)
+def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[str]) -> None:
+    got = _covered(opening)
+    assert items <= set(got), got
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我镇在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，全面推进依法行政，为全镇经济社会发展营造了良好的法治环境。现将有关情况报告如下：",
+        "2023年，在县委县政府的正确领导下，我镇深入贯彻落实《法治政府建设实施纲要（2021—2025年）》，扎实推进法治政府建设，依法行政水平不断提升，现将有关情况报告如下：",
+        "2023年，我镇以法治政府建设为抓手，不断深化放管服改革，持续优化营商环境，矛盾纠纷化解能力明显增强，现报告如下：",
+        "今年以来，我镇坚持把法治政府建设作为重要政治任务，着力提升普法宣传实效，营造办事依法、遇事找法的良好氛围。现将有关情况报告如下：",
+        "2023年，我镇法治政府建设取得了明显成效，行政执法更加规范，政务公开不断深化，群众满意度持续提升。现将有关情况报告如下：",
+        "2023年，我镇深入学习贯彻党的二十大精神和习近平法治思想，认真落实县委县政府决策部署，全面推进各项工作。现将有关情况报告如下：",
+        "2023年，我镇3项改革事项入选全省优化营商环境改革先行区名单，获评全省法治政府建设示范镇。现将有关情况报告如下：",
+    ],
+)
+def test_the_openings_stances_and_honours_cover_nothing(opening: str) -> None:
+    assert _covered(opening) == {}, opening
