@@ -86,6 +86,8 @@ CASES = [
     ("township", "leadership", "镇党委书记、镇长任双组长，其他班子成员为成员，下设办公室。", True),
     ("department", "leadership", "制定年度工作计划并分解任务，逐项落实到人。", True),
     ("department", "leadership", "制定年度工作计划，将任务分解到各股室。", True),
+    ("township", "leadership", "将年度任务分解到各站所，实行清单化管理。", True),
+    ("township", "leadership", "年初制定工作计划，明确责任人和完成时限。", True),
     # 普法: 法律明白人 trained by a department, courses for firms, 法律六进, 法治文艺, a village's 法治课堂
     ("department", "pufa-responsibility", "举办“法律明白人”培训班2期，培训120人次。", True),
     ("department", "pufa-responsibility", "举办《行政处罚法》专题讲座，为辖区企业授课3次。", True),
@@ -142,6 +144,7 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "召开领导小组会议，研究部署安全生产工作。",
         "镇长任组长，负责统筹疫情防控工作。",
         "制定年度安全生产工作计划。",
+        "年初制定安全生产工作计划。",
         "调整城区供水价格。",
     ],
 )

@@ -265,3 +265,12 @@ def test_one_themed_paragraph_is_no_run_of_sections() -> None:
     text = "\n".join(NEWSPAPER.split("\n")[:3]) + "\n"
     res = check(read_text(text), checklists.load("county_gov"), year=2023)
     assert res.parts["measures"].status != "present", res.parts["measures"].status
+
+
+def test_a_copy_that_lost_its_numbering_of_one_phrase_themes_keeps_its_measures() -> None:
+    """Three run-in titles of one phrase each ("强化组织领导。县政府……") are sections of measures too."""
+    lines = NEWSPAPER.split("\n")
+    themes = ("强化组织领导。", "规范科学决策。", "严格规范执法。")
+    body = [t + line.split("。", 1)[1] for t, line in zip(themes, lines[2:5], strict=True)]
+    res = check(read_text("\n".join(lines[:2] + body + lines[5:])), checklists.load("county_gov"), year=2023)
+    assert res.parts["measures"].status == "present", res.parts["measures"].status

@@ -28,7 +28,7 @@ from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import PART_IDS, Block, Document
 from ..text import cn_value, match_number, squash
-from ..vocab import duty_acts_rx
+from ..vocab import duty_acts_rx, enumerator_rx
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .results import PartResult, quote_of
@@ -146,19 +146,34 @@ def _section_numbers(blocks: list[Block]) -> list[int]:
 
 
 _THEME = Lazy(r"^[\u4e00-\u9fff“”]{3,12}[，,][\u4e00-\u9fff“”]{3,12}[。.]")
+_THEME_ONE = Lazy(r"^[\u4e00-\u9fff“”]{4,12}[。.]")  # one phrase: "强化组织领导。"
 THEMED_MIN = 2  # themed paragraphs in a run that make sections
+THEMED_ONE_MIN = 3  # as many of one phrase at least (a short first sentence alone is common)
 
 
 def _themed_starts(blocks: list[Block]) -> list[int]:
     """Where paragraphs that open with a theme of two phrases and go on with their work ("坚持党的领导，
-    压实法治建设责任。一年来，……") stand in ``blocks``, past the first: a copy that lost its 一、二、 (a
-    newspaper's) keeps its themed sections as run-in titles. At least ``THEMED_MIN`` of them."""
-    found = [
+        压实法治建设责任。一年来，……") stand in ``blocks``, past the first: a copy that lost its 一、二、 (a
+        newspaper's) keeps its themed sections as run-in titles. At least ``THEMED_MIN`` of them, or
+    ``THEMED_ONE_MIN`` where some theme is one phrase ("强化组织领导。县政府……")."""
+    found = _opens(blocks, (_THEME,))
+    if len(found) >= THEMED_MIN:
+        return found
+    found = _opens(blocks, (_THEME, _THEME_ONE))
+    return found if len(found) >= THEMED_ONE_MIN else []
+
+
+def _opens(blocks: list[Block], themes: tuple[Lazy, ...]) -> list[int]:
+    """Where the paragraphs past the first that open with one of ``themes`` and go on stand."""
+    return [
         i
         for i, b in enumerate(blocks)
-        if i and b.kind == "paragraph" and not b.number and (m := _THEME.match(b.text)) and len(b.text) > m.end()
+        if i
+        and b.kind == "paragraph"
+        and not b.number
+        and not enumerator_rx().match(b.text)  # 一是……二是……: a list, not sections
+        and any((m := t.match(b.text)) and len(b.text) > m.end() for t in themes)
     ]
-    return found if len(found) >= THEMED_MIN else []
 
 
 def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
