@@ -216,3 +216,26 @@ async def test_the_old_report_warning_is_a_phrase_a_row_at_80x24(tmp_path: Path)
         await until(pilot, lambda: bool(_drawn(app, warnings[0])), "the warning drawn")
         for t in _drawn(app, warnings[0]):
             assert t.region.height <= 4 and _text_rows(app, t) == warnings[0].split("\n"), _text_rows(app, t)
+
+
+@aio
+async def test_the_recent_drafts_are_as_indented_as_the_path_above_them(tmp_path: Path) -> None:
+    """最近的草稿 at 80×24: the drafts stood flush against the window's edge, the path field above at two."""
+    from textual.widgets import Input, ListItem
+
+    from drafter.app.drafts import remember
+
+    remember(write_draft(tmp_path))
+    app = DrafterApp(Launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: bool(app.screen.query("#recent-list")), "the start screen")
+        await pilot.press("f3")
+        path = app.screen.query_one("#open-path", Input)
+
+        def shown() -> bool:
+            items = app.screen.query("#recent-list > ListItem")
+            return bool(items) and items.first().region.area > 0
+
+        await until(pilot, shown, "the recent drafts shown")
+        first = app.screen.query("#recent-list > ListItem").first(ListItem)
+        assert first.content_region.x == path.region.x, (first.content_region, path.region)

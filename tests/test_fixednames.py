@@ -223,3 +223,32 @@ def test_the_first_duty_rule_garbled_in_any_way_is_one_finding(cited: str) -> No
 )
 def test_the_first_duty_rule_or_a_local_one_is_not_garbled(cited: str) -> None:
     assert _wording(f"认真贯彻落实{cited}。\n") == []
+
+
+RULE_TITLE = "《党政主要负责人履行推进法治建设第一责任人职责规定》"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"全县{RULE_TITLE}落实情况纳入考核。",  # 全县: where it is carried out, not whose rule
+        f"认真贯彻落实全县{RULE_TITLE}。",
+        f"推动全市{RULE_TITLE}落地见效。",
+        f"青禾县委印发贯彻落实{RULE_TITLE}的实施办法。",
+    ],
+)
+def test_a_scope_before_the_central_rule_is_no_local_version(sentence: str) -> None:
+    assert not [f for f in _wording(sentence + "\n") if "中央规定" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (f"认真落实县委{RULE_TITLE}。", "县委"),  # the issuer
+        (f"全县制定{RULE_TITLE}。", "全县"),
+        ("认真落实《全县党政主要负责人履行推进法治建设第一责任人职责规定》。", "全县"),  # inside its title
+        ("认真落实《青禾省党政主要负责人履行推进法治建设第一责任人职责规定》。", "青禾省"),
+    ],
+)
+def test_a_local_issuer_of_the_central_rule_is_a_finding(sentence: str, quote: str) -> None:
+    assert [f.quote for f in _wording(sentence + "\n") if "中央规定" in f.message] == [quote]

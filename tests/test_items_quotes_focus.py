@@ -452,11 +452,12 @@ def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -
         "（一）学法。利用数字化学法平台，组织干部参加在线学法。",
         "（一）学法。依托国家工作人员学法考法信息化管理系统，组织全体干部参加年度学法考试。",
         "（一）学法。依托省国家工作人员学法用法平台，完成年度学法任务。",
+        "（一）发展。全县数字经济规模达到120亿元，数字产业企业32家。",
     ],
 )
-def test_a_study_platform_is_no_digital_government(measures: str) -> None:
-    """学习强国, 法宣在线, a 学法 platform or system (信息化, 数字化 in its name) carry cadres' study, not the
-    digital government: the item is not covered by them."""
+def test_a_study_platform_or_the_economy_is_no_digital_government(measures: str) -> None:
+    """学习强国, 法宣在线, a 学法 platform or system (信息化, 数字化 in its name) carry cadres' study, and
+    数字经济 is the economy, not the digital government: the item is not covered by them."""
     text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
     got = check(read_text(text), checklists.load("county_gov"), year=2023).items["digital"]
     assert got.status == "missing", got.evidence

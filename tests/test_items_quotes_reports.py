@@ -163,6 +163,20 @@ def test_an_item_written_in_another_part_is_noted_with_where_it_stands() -> None
     assert f"“第一责任人职责”部分第{line}行" in notes[0].message and "局长带头学习习近平法治思想" in notes[0].message
 
 
+def test_the_note_quotes_the_words_that_cover_the_item() -> None:
+    """The words that cover the item past a long sentence's first 40 characters (出庭应诉 at its end):
+    the note quotes a window that holds them, as written, and points at it."""
+    duties = "局长认真履行第一责任人职责，主持召开局党组会议3次专题研究法治建设工作，带头学法4次，出庭应诉1次。"
+    text = REPORT.format(measures="（一）执法。全年办结行政处罚案件40件。", duties=duties, plan=PLAN)
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.items["disputes"].elsewhere == "duties"
+    notes = [f for f in res.findings if f.rule == "required-item" and "矛盾纠纷" in f.message and "已写到" in f.message]
+    assert len(notes) == 1 and "出庭应诉" in notes[0].quote and len(notes[0].quote) <= 40, notes
+    assert f"“{notes[0].quote}”" in notes[0].message
+    line = text.split("\n")[notes[0].line - 1]
+    assert line[notes[0].col :].startswith(notes[0].quote), (line, notes[0].col)
+
+
 def test_a_report_whose_work_stands_in_its_opening_covers_items_from_there() -> None:
     """No heading of measures, the year's work in the opening's paragraph: the measures part is folded
     there, and what it reports covers the items (not "没有写到" for each one)."""

@@ -33,7 +33,7 @@ from .cues import pattern
 from .evidence import Judge, judge_for
 from .focus import focus, others_act
 from .opening import opening_hit
-from .results import ItemResult, PartResult, quote_of
+from .results import QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
 
@@ -196,6 +196,10 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             hit = past_lead(past_heading(ctx, hit, need, judge), need, judge)
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
+        shown = words
+        if where is not None and (at := quote_start(hit.block.text, hit.start, hit.end, hit.cue)) > hit.start:
+            line, col = hit.block.locate(at)  # the note quotes the words that cover the item, past the first 40
+            shown = _SPACES.sub("", hit.block.text[at : hit.end]).strip()
         out[item.id] = ItemResult(
             item,
             True,
@@ -204,9 +208,23 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             evidence=words,
             kind=hit.kind,
             elsewhere=where,
-            quote=quote_of(ctx.doc.as_written(line, quote_of(words))),  # the words as they stand in the report
+            quote=quote_of(ctx.doc.as_written(line, quote_of(shown))),  # the words as they stand in the report
         )
     return out
+
+
+def quote_start(text: str, start: int, end: int, cue: str) -> int:
+    """Where a quote of at most ``QUOTE_MAX`` characters of the sentence ``text[start:end]`` starts so
+    that it holds ``cue`` (the words that cover the item): the sentence's start when they stand in its
+    first ``QUOTE_MAX`` characters, else the first clause start from which a quote reaches them, else
+    as far before them as a quote reaches ("……带头学法4次，出庭应诉1次" quotes 出庭应诉, not the
+    sentence's first words)."""
+    at = text.find(cue, start, end) if cue else -1
+    if at < 0 or at + len(cue) <= start + QUOTE_MAX:
+        return start
+    reach = at + len(cue) - QUOTE_MAX
+    clauses = (i + 1 for i in range(max(start, reach - 1), at) if text[i] in "，,；;：:")
+    return next(clauses, max(reach, start))
 
 
 def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpus) -> Hit | None:
