@@ -100,6 +100,9 @@ CASES = [
     ("county_gov", "disputes", "全年没有因行政行为引发行政诉讼案件。", True),
     ("county_gov", "disputes", "行政复议决定被诉后，均获法院支持。", True),
     ("county_gov", "disputes", "行政复议决定被诉后，尚未获得法院支持。", False),
+    ("department", "disputes", "我局全年无行政诉讼案件。", True),
+    ("township", "disputes", "全年无一起因行政行为引发的行政复议和诉讼。", True),
+    ("department", "disputes", "下一步，力争全年无行政诉讼案件。", False),
     # a slogan with 执行 reports no work; a cue word in another field's work is not the item
     ("department", "normative-documents", "严格执行规范性文件合法性审核制度。", False),
     ("department", "major-decisions", "认真执行重大行政决策程序规定。", False),
