@@ -114,6 +114,8 @@ CASES = [
     ("department", "disputes", "审查合同18份，防范败诉风险。", False),
     ("department", "disputes", "方案经局党组会议复议后印发实施。", False),
     ("department", "disputes", "全年办理复议案件3件，均被维持。", True),
+    ("department", "disputes", "局长带队走访企业12家，接待来访企业代表30人次。", False),
+    ("township", "disputes", "接待来访群众52人次，均依法答复。", True),
     # a call on others after a short subject, others' act (a sentence they open) reports nothing of this unit
     ("department", "major-decisions", "我局要求各运输企业严格执行重大行政决策程序。", False),
     ("department", "functions", "会议要求各股室严格落实行政许可事项清单。", False),

@@ -168,6 +168,7 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "局主要领导带头讲法。",
         "成立以党组书记、局长为双组长的法治政府建设领导小组，全年召开领导小组会议3次。",
         "成立由局党组书记、局长任双组长的依法行政工作领导小组。",
+        "局党组书记、局长任法治政府建设领导小组双组长，全年召开领导小组会议3次。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
