@@ -32,7 +32,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for
 from .focus import focus, others_act
-from .opening import opening_hit
+from .opening import concrete_blocks, opening_hit
 from .results import QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
@@ -56,6 +56,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     out: dict[str, ItemResult] = {}
     opening_blocks = _opening(ctx)
     opening = {id(b) for b in opening_blocks}
+    concrete = concrete_blocks(opening_blocks)  # the opening's paragraphs that may report an item
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
     elsewhere = {
         id(b) for pid in ("plan", "shortcomings") if ctx.parts[pid].status == "present" for b in ctx.parts[pid].blocks
@@ -185,8 +186,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         where: str | None = None
         if hit is None and item.id in away_hits:
             hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
-        if hit is None and need != "mention" and item.part in ("measures", "duties") and opening_blocks:
-            hit = _in_opening(ctx, item, need, judge, own("opening", lambda: opening_blocks))
+        if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
+            hit = _in_opening(ctx, item, need, judge, own("opening", lambda: concrete))
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lazyre import Lazy, compile
+from ..model import Block
 from ..vocab import alternation, figure_rx, words
 from .evidence import Judge
 from .titles import Hit
@@ -56,3 +57,9 @@ def opening_hit(judge: Judge, hits: list[Hit], aim: Callable[[str], int]) -> Hit
     """The first of ``hits`` (an item's sentences in the opening) that reports it concretely and to
     the point (``aim``: the item's focus)."""
     return next((h for h in hits if concrete(judge, h) and not aim(h.block.text[h.start : h.end])), None)
+
+
+def concrete_blocks(blocks: list[Block]) -> list[Block]:
+    """The opening's paragraphs that hold a figure or an act done at all: only they can report an item
+    (most openings are stances alone, and the one a writer edits is searched again at each pause)."""
+    return [b for b in blocks if figure_rx().search(b.text) is not None or _done().search(b.text) is not None]
