@@ -49,6 +49,15 @@ class HeadWords:
     short_forms: tuple[str, ...] = ()  # "人民政府=政府": a name's long form and its short form
     title_tails: tuple[str, ...] = ()  # 年度 工作 情况: dropped from the end of a title's subject before rewriting it
     title_unsure: tuple[str, ...] = ()  # 的 报告: a title's subject holding one is not rewritten
+    self_forms: tuple[str, ...] = ()  # "镇=人民政府": a self-name's end, and what may follow it in the full name
+    party_marks: tuple[str, ...] = ()  # 中共: before a Party body's name
+    party_places: tuple[str, ...] = ()  # 镇 街道 县: a place whose Party committee is named (青禾街道党工委)
+    place_parties: tuple[str, ...] = ()  # 党工委 委员会 委: a place's Party committee after its place
+    bureau_ends: tuple[str, ...] = ()  # 局 厅: a department whose Party body is named (青禾县公安局党委)
+    bureau_parties: tuple[str, ...] = ()  # 党组 党委: a department's Party body after its name
+    crumb_kept: tuple[str, ...] = ()  # 报告 总结: a breadcrumb's step holding one is the title's, kept
+    crumb_unit_ends: tuple[str, ...] = ()  # 局 镇: a breadcrumb's step ending so is a unit's name, kept
+    crumb_units: tuple[str, ...] = ()  # 人民政府 局: a breadcrumb's last step ending so is the unit's column
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def _is_superior(piece: str, own: list[str]) -> bool:
     short = _short(piece)
     office = short.endswith("办")
     if not office:
-        return bool(compile(rf"(?:{alternation(head.superiors)})$").search(piece))
+        return bool(_superior().search(piece))
     if any(w in piece for w in head.superior_offices):
         return True
     if not short.endswith("政府办"):
@@ -102,6 +102,12 @@ def _rank(name: str, whole: bool = False) -> int | None:
         if last in group.split():
             return rank
     return None
+
+
+@lru_cache(maxsize=1)
+def _superior() -> re.Pattern[str]:
+    """A superior organ's name's end (``superiors`` of words.toml [head]: 人民政府, 县委, 依法治县办…)."""
+    return compile(rf"{alternation(words().head.superiors)}$")
 
 
 @lru_cache(maxsize=1)

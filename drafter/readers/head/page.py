@@ -92,7 +92,13 @@ _CRUMB_END = Lazy(r"^.*[>›»]")
 # A breadcrumb whose marks the copy lost: 首页 and its steps apart by spaces or dashes ("首页 政务公开 法治政府建设 …")
 _SPACE_CRUMB = Lazy(r"^(?:您?(?:当前|所在)的?位置\s*[:：]\s*)?(?:网站)?首页")
 _STEP = Lazy(r"\s*[-－/／]\s*|\s+")
-_KEPT_STEP = Lazy(r"报告|总结|情况|(?:政府|局|办事处|委员会|办公室|管委会|街道|[镇乡县区市厅委])$")
+
+
+@lru_cache(maxsize=1)
+def _kept_step() -> re.Pattern[str]:
+    """A breadcrumb's step that is no menu's: the title's words (报告) or a unit's name (…局, …镇)."""
+    head = words().head
+    return compile(rf"{alternation(head.crumb_kept)}|{alternation(head.crumb_unit_ends)}$")
 
 
 def after_crumb(text: str) -> str:
@@ -128,7 +134,7 @@ def _after_spaced_crumb(text: str) -> str:
     steps = [s for s in _STEP.split(text[m.end() :]) if s]
     if len(steps) == 1:  # its spaces squashed: the menu's words it starts with
         return without_nav(steps[0]) or text
-    while steps and (_nav_word().match(steps[0]) or not _KEPT_STEP.search(steps[0])):
+    while steps and (_nav_word().match(steps[0]) or not _kept_step().search(steps[0])):
         steps.pop(0)
     return " ".join(steps) if steps else text
 
@@ -143,10 +149,14 @@ _WRITTEN = Lazy(r"成文日期\s*[\]】]?\s*[:：|]?\s*\|?\s*(20\d{2}\s*[-./年]
 _POSTED = Lazy(
     r"(?:发布日期|发布时间|公开日期|生成日期|^时间|^日期)\s*[\]】]?\s*[:：|]?\s*\|?\s*(20\d{2}\s*[-./年]\s*\d{1,2})"
 )
-# A breadcrumb's last step, the column of a unit's own: its name alone, the name as written
-_CRUMB_UNIT = Lazy(
-    rf"[>›»]\s*([{CJK}]{{2,24}}?(?:人民政府办公室|人民政府|办事处|管委会|管理委员会|委员会|局|厅|办公室))\s*$"
-)
+
+
+@lru_cache(maxsize=1)
+def _crumb_unit() -> re.Pattern[str]:
+    """A breadcrumb's last step, the column of a unit's own: its name alone, the name as written."""
+    return compile(rf"[>›»]\s*([{CJK}]{{2,24}}?{alternation(words().head.crumb_units)})\s*$")
+
+
 _NOT_A_UNIT = Lazy(r"^(?:本网|本站|无|暂无|原创|网络)$|\d")
 
 
@@ -185,7 +195,7 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
             facts.issuer = facts.issuer or _value(m.group(1))
         if (m := _SOURCE.search(s)) is not None:
             facts.source = facts.source or _value(m.group(1))
-        if (m := _CRUMB_UNIT.search(read_as(s))) is not None:
+        if (m := _crumb_unit().search(read_as(s))) is not None:
             facts.crumb = facts.crumb or _value(s[m.start(1) : m.end(1)])
     return facts
 

@@ -21,19 +21,28 @@ from ...vocab import alternation, words
 
 SELF_SCAN = 3  # opening paragraphs a self-named unit's full name is looked for in
 FULL_SCAN = 60  # paragraphs a generic unit's full name is looked for in
-_LEVEL = "省市州盟县区旗乡镇"
 _BOUNDARY = "，,。；;：:（(、\n"
-# What a name ending as a self-name ends with: a place's government, or a department's word
-_FORMS = {
-    "镇": "镇(?:人民政府)?",
-    "乡": "乡(?:人民政府)?",
-    "街道": "街道(?:办事处)?",
-    "县": "县(?:人民政府)?",
-    "区": "区(?:人民政府)?",
-    "市": "市(?:人民政府)?",
-    "委": "(?:委员会|委)",
-    "办": "(?:办公室|办)",
-}
+
+
+@lru_cache(maxsize=1)
+def _level() -> str:
+    """The levels' characters (省 市 县 镇…: ``levels`` of words.toml [head]), for a character class."""
+    return "".join(w for group in words().head.levels for w in group.split() if len(w) == 1)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    """What a name ending as a self-name ends with (``self_forms``): a place's government, a committee."""
+    out = {}
+    for pair in words().head.self_forms:
+        end, _, more = pair.partition("=")
+        out[end] = f"{re.escape(end)}(?:{re.escape(more)})?" if more else re.escape(end)
+    return out
+
+
+def _is_place_end(end: str) -> bool:
+    """A self-name's end that is a level (镇, 县, 街道): its full name is a place's, the place before it."""
+    return any(end in group.split() for group in words().head.levels)
 
 
 def self_end(texts: list[str]) -> str | None:
@@ -65,7 +74,7 @@ def _kind_of(name: str) -> str:
 def _named(end: str) -> re.Pattern[str]:
     """A full name ending as ``end`` after a clause's start or a lead word ("，青禾县司法局…")."""
     leads = alternation(words().head.self_leads) if words().head.self_leads else "(?!)"
-    form = _FORMS.get(end, re.escape(end))
+    form = _forms().get(end, re.escape(end))
     return compile(rf"(?:^|[{_BOUNDARY}]|{leads})((?:(?![的了在把被将])[{CJK}]){{2,24}}?{form})")
 
 
@@ -89,10 +98,11 @@ def _is_place_name(name: str, end: str) -> bool:
     view = name
     for w in words().level_words:
         view = view.replace(w, "丨" * len(w))
-    stem = view[: len(view) - len(end)] if end not in _FORMS else re.sub(_FORMS[end] + "$", "", view)
-    if end in _FORMS and end not in ("委", "办"):  # a place: its name before the level
-        return len(stem) >= 2 and stem[-1] not in _LEVEL and not _holds_verb(stem)
-    cut = next((i for i, c in enumerate(stem) if c in _LEVEL and i > 0), None)
+    forms = _forms()
+    stem = view[: len(view) - len(end)] if end not in forms else re.sub(forms[end] + "$", "", view)
+    if end in forms and _is_place_end(end):  # a place: its name before the level
+        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(stem)
+    cut = next((i for i, c in enumerate(stem) if c in _level() and i > 0), None)
     return cut is not None and not _holds_verb(stem[: cut + 1])
 
 
@@ -120,7 +130,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
     """The place of a unit named without it (``level`` + ``rest``: "县" + "司法局"; ``level`` empty for
     "司法局"): the stem the body writes before it in full ("青禾县司法局"), as written; or None."""
     head = words().head
-    levels = f"[{_LEVEL}]" if not level else re.escape(level)
+    levels = f"[{_level()}]" if not level else re.escape(level)
     rx = compile(rf"(?:^|[^{CJK}]|[在经由将对年])((?:(?![的了把被])[{CJK}]){{1,10}}?{levels}){re.escape(rest)}")
     found: list[str] = []
     for t in texts[:FULL_SCAN]:
@@ -128,7 +138,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
         for m in rx.finditer(view):
             stem = m.group(1)
             plain = stem[: -len(level)] if level else stem[:-1]
-            named = len(plain) >= 2 and plain[-1] not in _LEVEL
+            named = len(plain) >= 2 and plain[-1] not in _level()
             if named and not stem.startswith(head.not_places) and not _holds_verb(stem):
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
@@ -137,7 +147,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
 def a_subject(name: str) -> bool:
     """Whether a name at a clause's start is the clause's subject, not a unit glued to a verb before it
     ("积极配合青禾县司法局"), nor the whole county ("全县…局")."""
-    place = re.search(f"[{_LEVEL}]", name[1:])
+    place = re.search(f"[{_level()}]", name[1:])
     stem = name[: place.end() + 1] if place else name
     return not name.startswith(words().head.not_places) and not _holds_verb(stem)
 
@@ -148,15 +158,25 @@ def bare_name(name: str) -> str:
     view = simplified(name)
     if view.startswith("中共") and view.endswith(("局", "人民政府", "办事处", "厅", "局党组", "厅党组")):
         name, view = name[2:], view[2:]
-    if view.endswith(("局党组", "厅党组", "委党组")) and re.search(f"[{_LEVEL}]", view[:-3]):
+    if view.endswith(("局党组", "厅党组", "委党组")) and re.search(f"[{_level()}]", view[:-3]):
         return name[:-2]
     return name
 
 
-_PLACE_PARTY = compile(
-    rf"^(?:中共)?([{CJK}]{{2,20}}?(?:乡|镇|街道|苏木|县|区|市|旗|州|盟))(?:党工委|党委|工委|委员会|委)$"
-)
-_BUREAU_PARTY = compile(rf"^(?:中共)?([{CJK}]{{2,24}}?[{_LEVEL}][{CJK}]{{1,16}}?(?:局|厅))(?:党组|党委)$")
+@lru_cache(maxsize=1)
+def _place_party() -> re.Pattern[str]:
+    """A place's Party committee ("中共青禾镇委员会", "青禾街道党工委"): its place in group 1."""
+    head = words().head
+    mark = alternation(head.party_marks)
+    return compile(rf"^{mark}?([{CJK}]{{2,20}}?{alternation(head.party_places)}){alternation(head.place_parties)}$")
+
+
+@lru_cache(maxsize=1)
+def _bureau_party() -> re.Pattern[str]:
+    """A department's Party body ("青禾县公安局党委"): the department in group 1."""
+    head = words().head
+    mark, ends = alternation(head.party_marks), alternation(head.bureau_ends)
+    return compile(rf"^{mark}?([{CJK}]{{2,24}}?[{_level()}][{CJK}]{{1,16}}?{ends}){alternation(head.bureau_parties)}$")
 
 
 def government_of(name: str) -> str:
@@ -164,9 +184,9 @@ def government_of(name: str) -> str:
     government ("青禾街道党工委" → 青禾街道办事处, "中共青禾镇委员会" → 青禾镇人民政府, "青禾县委" →
     青禾县人民政府), a bureau ("青禾县公安局党委" → 青禾县公安局); else ``name`` as it is."""
     view = simplified(name)
-    if (m := _BUREAU_PARTY.match(view)) is not None:
+    if (m := _bureau_party().match(view)) is not None:
         return name[m.start(1) : m.end(1)]
-    if (m := _PLACE_PARTY.match(view)) is not None and not m.group(1).startswith(words().head.not_places):
+    if (m := _place_party().match(view)) is not None and not m.group(1).startswith(words().head.not_places):
         place = name[m.start(1) : m.end(1)]
         return place + ("办事处" if place.endswith("街道") else "人民政府")
     return name
@@ -177,7 +197,7 @@ def unglued(name: str) -> str:
     words.toml [head]), where what is left still names a place's unit."""
     for w in sorted(words().head.glued, key=len, reverse=True):
         rest = name[len(w) :]
-        if name.startswith(w) and len(rest) >= 4 and re.search(f"[{_LEVEL}]", rest[1:]):
+        if name.startswith(w) and len(rest) >= 4 and re.search(f"[{_level()}]", rest[1:]):
             return rest
     return name
 
