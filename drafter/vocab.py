@@ -107,6 +107,7 @@ class Words:
     honors: tuple[str, ...] = ()  # 获评 入选: an honour won; the opening's clause of one reports no item
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
+    other_firms: tuple[str, ...] = ()  # 辖区企业: a sentence opening with one reports no government's act
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
@@ -183,6 +184,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             honors=tuple(str(w) for w in data.get("honors", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
+            other_firms=tuple(str(w) for w in data.get("other_firms", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),

@@ -517,7 +517,7 @@ def test_from_an_older_report_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.chdir(REPO)
     warnings: list[str] = []
     make_draft("", None, 2025, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)  # a 2023 report
-    assert len(warnings) == 1 and "2023年度" in warnings[0] and "在设置（F2）中把年度改为2024" in warnings[0]
+    assert len(warnings) == 1 and "2023年度" in warnings[0] and "2024年度" in warnings[0] and "F2" in warnings[0]
     quiet: list[str] = []
     make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "ok.md"), quiet)
     assert quiet == []

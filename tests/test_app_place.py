@@ -15,6 +15,7 @@ from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.dialogs import Ask
 from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.start import make_draft
+from drafter.app.view import View
 
 from .conftest import seed
 from .helpers.app import STEP, _home, aio, draft_screen, rows, settle, until  # noqa: F401 (_home: autouse)
@@ -121,3 +122,30 @@ async def test_paragraphs_thrown_away_do_not_move_the_place_into_another_part(tm
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _opened(pilot)
         assert part == "duties" and screen.section_parts()[screen.current] == part
+
+
+ROLLED = (
+    "## 一、2025年度推进法治政府建设的主要举措和成效\n\n<!-- 去年标题：（一）加强领导 -->\n\n"
+    "<!-- 去年原文：一是高度重视。 -->\n\n<!-- 去年标题：（二）规范执法 -->\n\n<!-- 去年原文：二是规范执法。 -->\n"
+)
+
+
+def _typed_at(section: str) -> str:
+    """What the editor shows on the row where F7/F8 put the cursor, and the text after the cursor."""
+    view = View.of(section)
+    row, col = view.to_view(*place.writing_spot(section))
+    return view.rows[row].text[col:]
+
+
+def test_a_rolled_forward_part_is_written_on_an_empty_row() -> None:
+    assert _typed_at(ROLLED) == ""
+
+
+def test_text_written_under_a_later_item_is_never_pushed_aside() -> None:
+    """Text under the second item and none under the first: the first item's spot has no row of its own
+    (its comment and the blank after it are hidden), so the cursor goes after what is written."""
+    written = ROLLED + "\n二是今年办理行政处罚案件120件。\n"
+    assert _typed_at(written) == ""
+    view = View.of(written)
+    row, col = view.to_view(*place.writing_spot(written))
+    assert (view.rows[row].text, col) == ("二是今年办理行政处罚案件120件。", len("二是今年办理行政处罚案件120件。"))

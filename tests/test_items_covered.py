@@ -122,9 +122,11 @@ CASES = [
     # a call on others after a short subject, others' act (a sentence they open) reports nothing of this unit
     ("department", "major-decisions", "我局要求各运输企业严格执行重大行政决策程序。", False),
     ("department", "functions", "会议要求各股室严格落实行政许可事项清单。", False),
-    ("township", "major-decisions", "各乡镇重大事项均经集体研究决定。", False),
+    ("township", "major-decisions", "辖区企业重大事项均经集体研究决定。", False),
     ("county_gov", "major-decisions", "各乡镇按照要求严格执行重大行政决策程序。", False),
-    ("department", "pufa-responsibility", "各乡镇开展普法宣传活动120场。", False),
+    ("department", "pufa-responsibility", "辖区企业开展普法宣传活动120场。", False),
+    # a county reports its 乡镇 and 部门 as its own work: their act covers (quoted after its own)
+    ("county_gov", "disputes", "各乡镇、各部门开展矛盾纠纷排查化解，调解矛盾纠纷120件。", True),
     ("department", "disputes", "督促各运输企业调解处理乘客投诉纠纷58起。", False),
     ("department", "disputes", "我局召开专题会议2次，要求各运输企业及时调解乘客投诉纠纷。", True),
     ("county_gov", "major-decisions", "按照县政府要求各乡镇重大事项均经集体研究决定，我局重大事项集体研究12件。", True),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..fsutil import WriteError, atomic_write
 from ..rollforward import LAST_HEADING, LAST_YEAR
+from .view import View
 
 
 def place_path(draft: Path) -> Path:
@@ -50,14 +51,19 @@ def writing_spot(text: str) -> tuple[int, int]:
 
     In a part rolled forward from last year, the first item whose last-year text
     (a comment) has nothing written after it yet: on the blank line below the
-    comment, never inside or after it on its own line.
+    comment, never inside or after it on its own line — and only where the editor
+    shows that line as an empty row: the comments and the blank line after each
+    are hidden, so the spot of an item with text written under a later item would
+    be the start of that text (typing went in front of it: 一是一是高度重视).
     """
     lines = text.split("\n")
+    view = View.of(text)
     for i, line in enumerate(lines):
         if not (line.startswith("<!-- " + LAST_YEAR) and line.rstrip().endswith("-->")):
             continue
         rest = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
-        if (not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)) and i + 1 < len(lines):
+        free = not rest or rest.startswith("#") or rest.startswith("<!-- " + LAST_HEADING)
+        if free and i + 1 < len(lines) and not view.rows[view.row_of(i + 1)].text.strip():
             return i + 1, 0
     body = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("## ")]
     if not body:

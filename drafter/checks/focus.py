@@ -7,7 +7,7 @@ a duty or a call (坚持……、把……作为……、主要负责人是第�
 figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
 组织干部参加网上学法考试) and the item's words stand outside it (``cadres_study``); it plans work for a measure
 (制定……执法计划, 研究部署……普法工作: ``planned``). A sentence that reports what other units did (各乡镇……、
-辖区企业……: ``by_others``) covers no item outside the duties part (``others_act``). The words are data:
+辖区企业……: ``by_others``) is quoted last; one firms open covers no item outside the duties part (``others_act``). The words are data:
 ``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``, ``count_verbs``,
 ``plan_task_verbs``, ``done_verbs``, ``learners``, ``study_words``, ``plan_verbs``, ``plan_nouns``; the
 checklist's ``[evidence]`` ``stated``.
@@ -180,10 +180,21 @@ def by_others(sentence: str) -> bool:
 
 
 def others_act(item: Item, sentence: str) -> bool:
-    """Whether ``sentence`` reports other units' act (``by_others``) for an item outside the duties
-    part: "各乡镇重大事项均经集体研究决定" is no evidence that this unit did it. (In the duties part
-    others' heads are weighed by ``weakness.actor``.)"""
-    return item.part != "duties" and by_others(sentence)
+    """Whether ``sentence`` reports firms' act (``other_firms``: 辖区企业……) for an item outside the
+    duties part: no evidence of any government's work. Other government bodies' acts (各乡镇……、各部门……)
+    still cover, quoted after this unit's own (``focus``): a county government reports its 乡镇 and
+    部门 as its own work. (In the duties part others' heads are weighed by ``weakness.actor``.)"""
+    return item.part != "duties" and _firms().match(sentence, _opening(sentence)) is not None
+
+
+def _opening(sentence: str) -> int:
+    lead = _LEAD.match(sentence)
+    return lead.end() if lead else 0
+
+
+@lru_cache(maxsize=1)
+def _firms() -> re.Pattern[str]:
+    return _words_rx(words().other_firms)
 
 
 def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> int:
@@ -200,6 +211,7 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
             stated(judge, sentence),
             cadres_study(item, sentence, year),
             planned(item, sentence, year),
+            item.part != "duties" and by_others(sentence),
         )
         got = _MEMO[key] = sum(map(int, kinds))
     return got
