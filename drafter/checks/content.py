@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import PART_NAMES, PART_SHORT
 from .context import Context
-from .results import ERROR, INFO, WARNING, Finding, ItemResult
+from .results import ERROR, INFO, OPENING, WARNING, Finding, ItemResult
 from .rule import Rule, Scope
 
 REQUIRED_ITEM = Rule(
@@ -51,8 +51,9 @@ def _elsewhere_message(res: ItemResult, unit: str) -> str:
     where the regulation puts it."""
     assert res.elsewhere is not None
     words = f"：“{res.quote}”" if res.quote else ""
+    place = "报告开头" if res.elsewhere == OPENING else f"“{PART_SHORT[res.elsewhere]}”部分"
     return (
-        f"已写到“{res.item.title}”（在“{PART_SHORT[res.elsewhere]}”部分第{res.line}{unit}{words}），"
+        f"已写到“{res.item.title}”（在{place}第{res.line}{unit}{words}），"
         f"不是漏写；按规定这一内容宜写入“{PART_SHORT[res.item.part]}”部分"
     )
 

@@ -33,7 +33,7 @@ from .cues import pattern
 from .evidence import Judge, judge_for
 from .focus import focus, others_act
 from .opening import concrete_blocks, opening_hit
-from .results import QUOTE_MAX, ItemResult, PartResult, quote_of
+from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
 from .weakness import actor, own_head, topical, topics, weakness
 
@@ -188,6 +188,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
             hit = _in_opening(ctx, item, need, judge, own("opening", lambda: concrete))
+            where = OPENING if hit is not None else None  # written, only not in its part: a note, no gap
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue

@@ -64,6 +64,9 @@ class PartResult:
         return "\n".join(b.text for b in self.blocks)
 
 
+OPENING = "opening"  # ``ItemResult.elsewhere`` of an item reported only in the opening paragraphs
+
+
 @dataclass
 class ItemResult:
     """A checklist item's standing: ``status`` covered / missing / not-applicable (``since``), and
