@@ -355,13 +355,16 @@ def _opening(ctx: Context) -> list[Block]:
     opening ends where a part of the report begins without a heading (its numbered sections:
     "一、坚持党的领导，强化组织保障，局党组……"), and where a part folded into it is written (a report
     whose year's work stands in its opening paragraphs: they report the items)."""
-    found = []
+    found: list[Block] = []
     summary = False
-    parts = {id(b) for pr in ctx.parts.values() if pr.status in ("present", "folded") for b in pr.blocks}
+    present = {id(b) for pr in ctx.parts.values() if pr.status == "present" for b in pr.blocks}
+    folded = {id(b) for pr in ctx.parts.values() if pr.status == "folded" for b in pr.blocks}
     for b in ctx.doc.blocks:
         if b.role != "body":
             continue
-        if b.kind == "paragraph" and id(b) in parts and not summary:
+        # a folded part ends the opening after its first paragraph only: that one sums the year up
+        # ("2023年，我局坚持……取得明显成效") even where a part is folded into it, and reports no item
+        if b.kind == "paragraph" and (id(b) in present or (found and id(b) in folded)) and not summary:
             break
         if b.kind == "heading":
             if summary or not _summary(b.text):
