@@ -285,3 +285,9 @@ def test_a_document_sites_banner_run_into_the_title_is_set_aside() -> None:
 )
 def test_an_opening_of_one_year_without_a_clear_year_gives_none(opening: str) -> None:
     assert read_text(f"青禾县司法局法治政府建设情况报告\n{opening}\n{BODY}").meta.year is None
+
+
+@pytest.mark.parametrize("party", ["中共青禾街道工作委员会", "青禾街道党工委", "中共青禾街道工委", "中共青禾镇委员会"])
+def test_a_townships_party_body_is_a_townships_report(party: str) -> None:
+    """A 街道's party body written in full (工作委员会) ends like a department's 委员会: it is a 街道's."""
+    assert checklists.registry().infer(party) == "township"
