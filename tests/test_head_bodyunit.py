@@ -19,6 +19,9 @@ TITLE = "关于2023年度法治政府建设情况的报告"
         ("2023年，中共白沙乡委员会坚持以习近平法治思想为指导。", "白沙乡人民政府", "township"),
         ("2023年，青禾县公安局党委坚持以习近平法治思想为指导。", "青禾县公安局", "department"),
         ("2023年，中共青禾县司法局党组坚持以习近平法治思想为指导。", "青禾县司法局", "department"),
+        # the place's committee and its government, the place written twice: the government reports
+        ("2023年，中共青禾县委、青禾县人民政府高度重视法治建设。", "青禾县人民政府", "county_gov"),
+        ("2023年，中共柳河镇委、柳河镇人民政府坚持依法行政。", "柳河镇人民政府", "township"),
     ],
 )
 def test_a_party_body_as_the_openings_subject_names_its_unit(opening: str, unit: str, unit_type: str) -> None:

@@ -163,7 +163,11 @@ _LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|
 # "青川回族自治区党委、政府", "恩施州委、州政府", "柳河镇党委、政府", "柳河街道党工委、办事处"): the place's
 # government reports; "锡林郭勒盟委、行署" its 行政公署.
 _PAIR = rf"(?:党委|党工委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|办事处|(?P<office>行署))$"
-_JOINT = Lazy(rf"^(?P<place>[{CJK}]{{2,20}}?(?:{_LEVEL})){_PAIR}")
+# "中共青禾县委、青禾县人民政府": the place's name again before its government, 中共 before its committee
+_JOINT = Lazy(
+    rf"^(?:中共)?(?P<place>[{CJK}]{{2,20}}?(?:{_LEVEL}))(?:党委|党工委|委)[、和及]?(?:(?P=place)|{_LEVEL})?"
+    r"(?:人民政府|政府|办事处|(?P<office>行署))$"
+)
 _ANY_PAIR = Lazy(_PAIR)
 # What a unit named as the opening's subject ends with: a government, a department, a town, a place
 _SUBJECT_END = Lazy(
@@ -219,8 +223,8 @@ def _subject_name(written: str) -> str | None:
     """The unit a subject names, as its full name, or None."""
     view = simplified(written)
     if (j := _JOINT.match(view)) is not None:
-        place = written[: j.end("place")]
-        stem = view[: j.end("place")]
+        place = written[j.start("place") : j.end("place")]
+        stem = view[j.start("place") : j.end("place")]
         if re.fullmatch(rf"(?:{_LEVEL})|[{CJK}]{{0,2}}自治(?:区|州)", stem) or stem.endswith("自治"):
             return None  # "自治区党委、政府": no place named
         return place + "行政公署" if j.group("office") else full_name(place)
