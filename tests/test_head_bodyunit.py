@@ -37,6 +37,9 @@ def test_a_party_body_as_the_openings_subject_names_its_unit(opening: str, unit:
         "2023年度法治政府建设工作，其中青禾县司法局牵头，坚持依法行政。",
         "2023年，以上工作得到青禾县人民政府充分肯定。",
         "法治政府建设情况报告青禾县司法局坚持依法行政。",  # a title's end run into the opening
+        # 全县/全镇 is the whole place, no name (服务全县 + 大局 once made a bureau, 推动全镇 a town)
+        "一年来，紧紧围绕县委县政府中心工作，服务全县大局。",
+        "2023年，持续推动全镇法治建设，助力全县经济发展。",
     ],
 )
 def test_a_span_cut_across_a_clause_is_no_unit(opening: str) -> None:

@@ -136,7 +136,7 @@ def _unit_in_text() -> re.Pattern[str]:
     (``not_subject`` of words.toml [head])."""
     verbs = alternation(words().head.not_subject) if words().head.not_subject else CLAUSE_VERBS
     return compile(
-        rf"(?:^|(?<=[，,。；;]))(?!{verbs})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
+        rf"(?:^|(?<=[，,。；;]))(?!{verbs})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?<!全)(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
         rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
     )
 
@@ -144,7 +144,7 @@ def _unit_in_text() -> re.Pattern[str]:
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 # "现将县人民政府2022年法治政府建设工作情况报告如下", "现将青禾县自然资源局2023年度…": the unit that reports
 _REPORTS = Lazy(
-    rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?:县|区|市|旗|乡|镇)"
+    rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?<!全)(?:县|区|市|旗|乡|镇)"
     rf"(?:人民政府办公室|人民政府|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
 )
 
@@ -155,7 +155,8 @@ def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     starts = "".join(re.escape(c) for c in not_starts if len(c) == 1)
     never = f"(?![{starts}])" if starts else ""
-    return compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?:[县区市旗乡镇]|街道))(?:{words})")
+    # 全县/全镇 is the whole place, no name: "服务全县大局", "持续推动全镇法治建设" name no unit
+    return compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?<!全)(?:[县区市旗乡镇]|街道))(?:{words})")
 
 
 _LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|苏木"
