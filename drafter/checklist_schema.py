@@ -333,11 +333,11 @@ def _as_run(pattern: str) -> str:
     measure words, ``{next}`` ``20\\d\\d`` (what runs when the year is unknown; a known year's four digits
     match less)."""
     if "{leader}" in pattern:
-        from .vocab import leader_rx
+        from .wordrx import leader_rx
 
         pattern = pattern.replace("{leader}", leader_rx())
     if "{measure}" in pattern:
-        from .vocab import measure_rx
+        from .wordrx import measure_rx
 
         pattern = pattern.replace("{measure}", measure_rx())
     return pattern.replace("{next}", r"20\d\d")

@@ -68,7 +68,7 @@ def test_shared_words_are_found_as_before() -> None:
 def test_figure_patterns_start_only_where_a_run_of_digits_starts() -> None:
     """A pattern that may start inside a digit run tries every digit of a 14 KB run: quadratic."""
     from drafter.checks import evidence, figures, substance
-    from drafter.vocab import bare_count_rx, figure_rx
+    from drafter.wordrx import bare_count_rx, figure_rx
 
     for rx in (counts._COUNT, counts._RATE, figures._PART, figures._TOTAL_LIST):
         assert "(?<!\\d)" in rx.pattern and "\\d++" in rx.pattern, rx.pattern

@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..checklists import Item
 from ..lazyre import compile
 from ..model import Block
-from ..vocab import alternation, plan_dates_rx, plan_task_rx, words
+from ..vocab import alternation, words
+from ..wordrx import plan_dates_rx, plan_task_rx
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern

@@ -40,11 +40,11 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     of the leaders' titles, ``{measure}`` any of the measure words (``words.toml``)."""
     nxt = str(year + 1) if year else r"20\d\d"
     if "{leader}" in source:
-        from ..vocab import leader_rx
+        from ..wordrx import leader_rx
 
         source = source.replace("{leader}", leader_rx())
     if "{measure}" in source:
-        from ..vocab import measure_rx
+        from ..wordrx import measure_rx
 
         source = source.replace("{measure}", measure_rx())
     from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph

@@ -15,11 +15,12 @@ from functools import lru_cache
 from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
-from ..vocab import enumerator_rx, figure_rx
+from ..vocab import enumerator_rx
+from ..wordrx import figure_rx
 
 
 class _Figure:
-    """A figure the report gives (``vocab.figure_rx``: the measure words are data, ``words.toml``)."""
+    """A figure the report gives (``wordrx.figure_rx``: the measure words are data, ``words.toml``)."""
 
     __slots__ = ()
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..checklists import Relation
 from ..lazyre import Lazy
-from ..vocab import bare_count_rx
+from ..wordrx import bare_count_rx
 from .context import Context
 from .counts import UNITS, check_sentence
 from .results import WARNING, Finding, Local

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy, compile
 from ..model import Block, Document
-from ..vocab import common_words, lead_verbs
+from ..wordrx import common_words, lead_verbs
 from .promises import _BLOCK, _CJK_RUN, MAX_COMMITMENT, Commitment, content_words, format_commitments
 
 REPORTED = "已报告："

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..lazyre import Lazy, compile
 from ..model import Block
-from ..vocab import alternation, figure_rx, words
+from ..vocab import alternation, words
+from ..wordrx import figure_rx
 from .evidence import Judge
 from .titles import Hit
 

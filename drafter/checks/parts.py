@@ -28,7 +28,8 @@ from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import PART_IDS, Block, Document
 from ..text import cn_value, match_number, squash
-from ..vocab import duty_acts_rx, enumerator_rx
+from ..vocab import enumerator_rx
+from ..wordrx import duty_acts_rx
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .results import PartResult, quote_of

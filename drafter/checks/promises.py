@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import common_words, enumerator_rx
+from ..vocab import enumerator_rx
+from ..wordrx import common_words
 
 
 @dataclass(frozen=True)

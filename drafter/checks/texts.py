@@ -170,7 +170,7 @@ def _near_terms(corpus: Corpus) -> Iterator[Hit]:
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end`` are part of a proper name: inside 《》, or followed by the end
     of a body's or a course's name (法制宣传教育领导小组, 法制培训班): a name is written as it is."""
-    from ..vocab import name_end_rx
+    from ..wordrx import name_end_rx
 
     opened = text.rfind("《", 0, start)
     if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
-from ..vocab import causes_rx, duty_acts_rx, enumerator_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx
+from ..vocab import enumerator_rx
+from ..wordrx import causes_rx, duty_acts_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult

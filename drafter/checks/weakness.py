@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from ..checklists import Item
 from ..lazyre import compile
-from ..vocab import alternation, leader_rx, words
+from ..vocab import alternation, words
+from ..wordrx import leader_rx
 from .cues import pattern
 from .evidence import Judge
 from .focus import focus, others_act

@@ -10,7 +10,7 @@ from .. import dates
 from ..lazyre import Lazy, compile
 from ..model import Block
 from ..text import CJK
-from ..vocab import measure_rx
+from ..wordrx import measure_rx
 from .context import Context
 from .results import ERROR, WARNING, Finding, Local
 from .rule import Rule, Scope

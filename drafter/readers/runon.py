@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..lazyre import Lazy
 from ..text import CJK, SENTENCE_END, match_number, normalise
-from ..vocab import turn_rx
+from ..wordrx import turn_rx
 from .rawpara import RawPara
 from .runhead import HEAD_SCAN, glued_head
 from .runhead import lead as lead_cuts

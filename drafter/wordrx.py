@@ -1,0 +1,139 @@
+"""Regular expressions built from the word lists (``vocab.words()``): figures, leaders, measure words,
+promises, turns — each built once, longest word first, each word escaped. Split from ``vocab`` (which
+loads the lists) so each module has one job."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lazyre import compile
+from .vocab import alternation, words
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words every report uses (``common_words`` and ``lead_verbs``): they tell no promise from another."""
+    w = words()
+    return frozenset((*w.common_words, *w.lead_verbs))
+
+
+@lru_cache(maxsize=1)
+def lead_verbs() -> tuple[str, ...]:
+    """The verbs a promise leads with (longest first, so 进一步 is cut before 进)."""
+    return tuple(sorted(dict.fromkeys(words().lead_verbs), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def leader_rx() -> str:
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长), a title not
+    right after a section's or a grassroots body's name (局办公室主任, 村党支部书记: ``title_not_after``)."""
+    w = words()
+    before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
+    limited = dict(w.title_not_after)
+    free = tuple(t for t in w.leaders if t not in limited)
+    kept = [
+        "".join(f"(?<!{re.escape(d)})" for d in limited[t]) + re.escape(t)
+        for t in sorted(limited, key=lambda t: (-len(t), t))
+        if t in w.leaders
+    ]
+    return before + "(?:" + "|".join([alternation(free), *kept]) + ")"
+
+
+@lru_cache(maxsize=1)
+def measure_rx() -> str:
+    """Any of the measure words (件 次 人 册 份 …): a number followed by one is a count, never a year."""
+    return alternation(words().measure_words)
+
+
+# a count reported without its measure word: after a counting verb, a few characters on, a number
+# that is no year and no ordinal, right before a clause's end ("举办“业务大讲堂”16，")
+_BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(?P<n>(?!(?:19|20)\d\d(?!\d))\d{{1,6}})(?![\d.．])(?=\s*(?:[，,。；;、）)！？]|$))"
+
+
+@lru_cache(maxsize=1)
+def bare_count_rx() -> re.Pattern[str]:
+    """A count given without its measure word (its number is group ``n``): after a counting verb
+    with punctuation right after it ("举办讲座12，"), or "约数" 余 with no measure word after it
+    ("调解160余其矛盾")."""
+    w = words()
+    after = alternation((*w.measure_words, *w.after_approx))
+    approx = rf"(?<![\d第.．])(?P<n>\d++\s*余)(?!\s*{after})(?=\s*[\u4e00-\u9fff，,。；;、])"
+    return compile(_BARE.format(verbs=alternation(w.count_verbs)).replace("(?P<n>", "(?P<m>", 1) + "|" + approx)
+
+
+@lru_cache(maxsize=1)
+def figure_rx() -> re.Pattern[str]:
+    """A figure the report gives: a number with its measure word or a percent sign (32件, 达100%),
+    or a count after what was counted that lacks its measure word (举办讲座16，)."""
+    unit = alternation(words().measure_words)
+    return compile(
+        rf"(?<![\d第])\d++(?:\.\d++)?\s*+(?:[%％]|{unit})|" + _BARE.format(verbs=alternation(words().count_verbs))
+    )
+
+
+@lru_cache(maxsize=1)
+def hanzi_figure_rx() -> re.Pattern[str]:
+    """A figure written in Chinese numerals with its measure word ("开展培训三次", "制定十二项制度"):
+    from 二 up (一次 一批 一个 are words more often than counts), never an ordinal (第三次)."""
+    unit = alternation(words().measure_words)
+    return compile(
+        rf"(?<![第一二三四五六七八九十百千两])[二三四五六七八九十百千两][一二三四五六七八九十百千万两]{{0,4}}(?:{unit})"
+    )
+
+
+def has_hanzi_figure(text: str) -> bool:
+    """``text`` gives a figure in Chinese numerals, outside the set phrases (三项制度) of ``words.toml``."""
+    for phrase in words().set_numbers:
+        text = text.replace(phrase, "，")
+    return hanzi_figure_rx().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def plan_task_rx() -> re.Pattern[str]:
+    """A task one can check in a plan: a producing verb with an object of its own ("出台平台应用配套制度",
+    not "制定完善相关制度"), a body or tool named (讲师团, 台账), or a quoted name that is no stock phrase and no goal reached
+    ("推出“士兵退役一件事”集成套餐", not "真正实现“一趟不用跑”")."""
+    w = words()
+    vague = r"(?:和|并|、)?(?:完善|健全|落实|相关|各项|有关|一批|一系列)"
+    verbs = rf"{alternation(w.plan_task_verbs)}(?!{vague})[^，,。；;]{{4}}"
+    quoted = rf"(?<!实现)(?<!做到)(?<!达到)(?<!确保)[“\"](?!{alternation(w.stock_names)}[”\"])[^”\"\n]{{4,30}}[”\"]"
+    return compile(f"{verbs}|{quoted}|《|{alternation(w.plan_things)}")
+
+
+@lru_cache(maxsize=1)
+def causes_rx() -> re.Pattern[str]:
+    w = words()
+    pairs = [
+        f"{re.escape(a)}[^{'。，,；;' if clause else '。'}]{{0,{gap}}}?{re.escape(b)}"
+        for a, b, gap, clause in w.cause_pairs
+    ]
+    return compile("|".join([alternation(w.causes), *pairs]))
+
+
+@lru_cache(maxsize=1)
+def duty_acts_rx() -> re.Pattern[str]:
+    return compile(alternation(words().duty_acts))
+
+
+@lru_cache(maxsize=1)
+def turn_rx() -> re.Pattern[str]:
+    """A sentence that turns to the shortcomings or to next year (``readers.runon``)."""
+    w = words()
+    lead, verbs, problems = alternation(w.turn_lead), alternation(w.turn_verbs), alternation(w.turn_problems)
+    return compile(
+        rf"(?:[^。！？]{{0,60}}?{lead}[^。！？]{{0,40}}?{verbs}[^。！？]{{0,30}}?{problems})"
+        r"|(?:20\d{2}\s*年(?:度)?(?:是|[，,]|[^。！？]{0,30}?(?:将|要)))"
+        rf"|{alternation(w.turn_next)}"
+    )
+
+
+@lru_cache(maxsize=1)
+def name_end_rx() -> re.Pattern[str]:
+    """Words after 法制 that make it part of a name (a body, a course): up to 8 characters on, no punctuation."""
+    return compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
+
+
+@lru_cache(maxsize=1)
+def plan_dates_rx() -> re.Pattern[str]:
+    return compile(alternation(words().plan_dates))
