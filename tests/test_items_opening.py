@@ -50,23 +50,3 @@ def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[s
 )
 def test_the_openings_stances_and_honours_cover_nothing(opening: str) -> None:
     assert _covered(opening) == {}, opening
-
-
-def test_a_first_paragraph_a_folded_part_starts_in_still_sums_the_year_up() -> None:
-    """The duties part folded into the opening's first paragraph (局长主持召开……) does not make that
-    summary the body's evidence: its head's deployment is written in the opening (a note), and the
-    duties-leader item is quoted from the measures' own sentence, not from the summary."""
-    text = (
-        "青禾县交通运输局关于2023年度法治政府建设情况的报告\n青禾县人民政府：\n"
-        "2023年，局党组书记、局长主持召开党组会议研究部署法治政府建设，我局坚持以习近平法治思想为指导，"
-        "全年开展执法检查12次，法治政府建设取得明显成效。现将有关情况报告如下：\n"
-        "一、2023年度推进法治政府建设的主要举措和成效\n"
-        "（一）加强组织领导。成立以局长为组长的法治政府建设领导小组，召开领导小组会议2次。\n"
-        "（二）严格规范执法。全年办理行政处罚案件56件，开展案卷评查2次。\n"
-        "二、存在的不足和原因\n执法人员业务能力不足，主要原因是培训较少。\n"
-        "三、2024年工作安排\n开展执法人员培训2期。\n"
-    )
-    res = check(read_text(text), checklists.load("department"), year=2023)
-    assert res.parts["duties"].status == "folded"
-    assert res.items["duties-deploy"].elsewhere == "opening"
-    assert res.items["duties-leader"].quote.startswith("成立以局长为组长")
