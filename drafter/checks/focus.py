@@ -200,8 +200,9 @@ def _firms() -> re.Pattern[str]:
 def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> int:
     """How far ``sentence`` is from reporting ``item`` to the point (0: not at all; each kind adds one).
     Whose act a duty is (the own head's, others' heads') ``weakness.actor`` tells, heads by heads.
-    Kept: each re-check in the app asks it again of every covered item's sentences."""
-    key = (id(judge), item.id, item.part, item.cues, item.acts, sentence, year)
+    Kept: each re-check in the app asks it again of every covered item's sentences; the judge itself in
+    the key (not its id: a judge gone, its id may come back as another checklist's)."""
+    key = (judge, item.id, item.part, item.cues, item.acts, sentence, year)
     got = _MEMO.get(key)
     if got is None:
         if len(_MEMO) > MEMO_MAX:
