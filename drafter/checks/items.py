@@ -108,16 +108,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
                 scope_key = ("body", tuple((b.kind, b.level, b.number, b.text) for b in scope))
         if id(corpus) not in texts:
             texts[id(corpus)] = tuple(b.text for b in corpus.blocks)
-        hit_key: Hashable = (
-            item.cues,
-            item.acts,
-            topics(item),
-            need,
-            ctx.year,
-            ctx.memo.hold(judge),
-            texts[id(corpus)],
-            scope_key,
-        )
+        hit_key: Hashable = _hit_key(ctx, item, need, judge, texts[id(corpus)], scope_key)
         got = kept.get(hit_key)
         if got is None:
             todo.append((item, need, corpus, scope, hit_key))
@@ -229,19 +220,17 @@ def quote_start(text: str, start: int, end: int, cue: str) -> int:
     return next(clauses, max(reach, start))
 
 
+def _hit_key(ctx: Context, item: Item, need: str, judge: Judge, texts: tuple[str, ...], *scope: Hashable) -> Hashable:
+    """What an item's hits depend on: its words, the evidence it needs, the year, the judge and the texts
+    searched (and the scope a heading walk reads): the key they are kept by between re-checks."""
+    return (item.cues, item.acts, topics(item), need, ctx.year, ctx.memo.hold(judge), texts, *scope)
+
+
 def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpus) -> Hit | None:
     """The sentence of the opening that reports ``item`` by a concrete act (``opening.opening_hit``);
     its hits kept by the opening's texts, as an item's hits are."""
     kept = ctx.memo.map("item-hits-opening")
-    key = (
-        item.cues,
-        item.acts,
-        topics(item),
-        need,
-        ctx.year,
-        ctx.memo.hold(judge),
-        tuple(b.text for b in corpus.blocks),
-    )
+    key = _hit_key(ctx, item, need, judge, tuple(b.text for b in corpus.blocks))
     got = kept.get(key)
     if got is None:
         hits = _hits(corpus, item, ctx.year, need, judge)
