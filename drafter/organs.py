@@ -1,14 +1,16 @@
 """Organ names: a 主送机关 line (an organ or a list of them ending in "："), a unit's name as it stands in
-a 主送机关 or a 署名. Plain text helpers: the head's reader (step 5) and the checks both use them.
+a 主送机关 or a 署名, a line that is a unit's name (joint issuers kept apart), a 署名 line. Plain text
+helpers: the head's and the tail's readers and the checks (the closing, a title's form) all use them.
 
 A sentence that happens to end in "：" ("现将有关情况报告如下：") is not one (``organ_list``).
 """
 
 from __future__ import annotations
 
+from .debris import is_debris
 from .hanzi import simplified
 from .lazyre import Lazy
-from .text import CJK, match_number
+from .text import CJK, match_number, squash, strip_controls
 
 ADDRESSEE_SHAPE = Lazy(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
 """The shape of a 主送机关 line, for not joining it to a wrapped line; ``organ_list`` decides."""
@@ -63,4 +65,84 @@ def organ_list(text: str) -> str | None:
     return body
 
 
-__all__ = ["ADDRESSEE_MAX", "ADDRESSEE_SHAPE", "ONE_CHAR_ORGAN_MAX", "is_organ_name", "organ_list"]
+# ------------------------------------------------ a unit's line (the title's, the letter's, the tail's)
+
+HEADER = Lazy(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")  # a letterhead: ××县人民政府文件
+UNIT_SUFFIX = Lazy(  # a ministry's 部, not 全部/干部/内部
+    r"(人民政府办公室|人民政府|政府办公室|[省市州盟县区旗]政府|办公室|办事处|委员会|管委会|行政公署|行署|街道|苏木"
+    r"|[县区市旗]委|[局委办院所站队中心乡镇厅]|(?<![全干内局外支总])部)$"
+)
+
+
+def is_unit_line(text: str) -> bool:
+    """A line that is an issuing unit's name: short, ending like one, no colon ("时间：… 来源：县政府办")."""
+    s = text.strip()
+    if not 2 <= len(squash(s)) <= 30 or any(c in s for c in "：:") or is_debris(s):
+        return False
+    return bool(UNIT_SUFFIX.search(simplified(squash(s)))) and not HEADER.match(s)
+
+
+_GAPS = Lazy(r"[ \t\u3000\u00a0]+")
+
+
+def units_of(text: str) -> str | None:
+    """Issuing units in ``text`` with joint issuers kept apart by one space.
+
+    "确山县人民 政府" (a gap a PDF left) is one unit; "中共洛宁县委　洛宁县人民政府" two.
+    """
+    tokens = [t for t in _GAPS.split(text.strip()) if t]
+    tokens = [part for t in tokens for part in _joint(t)]
+    units: list[str] = []
+    for tok in tokens:
+        if units and not UNIT_SUFFIX.search(simplified(units[-1])):
+            units[-1] += tok
+        else:
+            units.append(tok)
+    return " ".join(units) if units else None
+
+
+_PARTY_GOV = Lazy(rf"^(中共[{CJK}]{{2,24}}?(?:委员会|委))([{CJK}]{{2,24}}(?:人民政府|办事处))$")
+
+
+def _joint(token: str) -> list[str]:
+    """A Party committee and a government written without a space between them, apart
+    ("中共青禾县委青禾县人民政府" → 中共青禾县委, 青禾县人民政府)."""
+    m = _PARTY_GOV.match(simplified(token))
+    return [token[: m.end(1)], token[m.end(1) :]] if m is not None else [token]
+
+
+# ------------------------------------------------ a 署名
+
+SIGNATURE_MAX = 60
+
+_SEAL = Lazy(r"[\s\u3000]*[（(](?:盖章|印章|公章|章)[）)]$")  # "××县人民政府（盖章）": where the seal goes
+
+
+def unseal(text: str) -> str:
+    """A signature line without the "（盖章）" note typed where the seal goes."""
+    return _SEAL.sub("", strip_controls(text).strip())
+
+
+def is_signature(text: str) -> bool:
+    """An issuing unit's name, or several (a joint signature), and nothing else."""
+    s = unseal(text)
+    if not s or len(squash(s)) > SIGNATURE_MAX or match_number(squash(s)):
+        return False
+    units = units_of(s)
+    return units is not None and all(is_unit_line(u) and is_organ_name(u) for u in units.split(" "))
+
+
+__all__ = [
+    "ADDRESSEE_MAX",
+    "ADDRESSEE_SHAPE",
+    "HEADER",
+    "ONE_CHAR_ORGAN_MAX",
+    "SIGNATURE_MAX",
+    "UNIT_SUFFIX",
+    "is_organ_name",
+    "is_signature",
+    "is_unit_line",
+    "organ_list",
+    "units_of",
+    "unseal",
+]

@@ -23,9 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import RUNNING, Block
-from ..readers.errors import ReadError
 from ..text import CJK, match_number
 from ..vocab import alternation, load, words
 from .context import Context

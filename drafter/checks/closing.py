@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .. import dates
 from ..lazyre import Lazy
 from ..model import Block
-from ..readers.tail import is_signature
+from ..organs import is_signature
 from .context import Context
 from .evidence import sentence_at
 from .headform import bare_addressee

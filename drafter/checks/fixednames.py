@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..errors import ReadError
 from ..lazyre import Lazy, compile
-from ..readers.errors import ReadError
 from ..vocab import load
 from .keep import kept
 

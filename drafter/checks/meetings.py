@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 from .. import dates
+from ..errors import ReadError
 from ..hanzi import simplified
 from ..lazyre import compile
-from ..readers.errors import ReadError
 from ..vocab import load
 from .context import Context
 from .results import WARNING, Finding, Local

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from ..checklist_model import Checklist
-from ..readers.errors import ReadError
+from ..errors import ReadError
 from . import (
     breaks,
     closing,

@@ -14,9 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block
-from ..readers.errors import ReadError
 from ..text import CJK
 from ..vocab import load, word, word_list
 from .context import Context

@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import ReadError
 from ..hanzi import reading, simplified, without_pinyin
-from ..readers.errors import ReadError
 from ..vocab import load, word, word_list
 from .context import Context
 from .results import WARNING, Finding, Local

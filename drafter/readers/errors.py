@@ -1,7 +1,7 @@
-"""The one error a reader raises: a Chinese sentence a user can act on."""
+"""The one error a reader raises: ``drafter.errors.ReadError`` (layer 0, where the checks take it too)."""
 
 from __future__ import annotations
 
+from ..errors import ReadError
 
-class ReadError(Exception):
-    """An input that cannot be read; ``str()`` is the one-line message shown."""
+__all__ = ["ReadError"]

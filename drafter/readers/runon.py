@@ -26,12 +26,13 @@ import re
 from dataclasses import dataclass
 
 from ..lazyre import Lazy
+from ..organs import is_signature
 from ..text import CJK, SENTENCE_END, match_number, normalise
 from ..wordrx import turn_rx
 from .rawpara import RawPara
 from .runhead import HEAD_SCAN, glued_head
 from .runhead import lead as lead_cuts
-from .tail import CLOSING, is_signature, starts_closing
+from .tail import CLOSING, starts_closing
 
 HEADING_MAX = 60  # longest plausible heading title, in characters (structure.py uses it too)
 RUNON_MIN = 300  # a paragraph shorter than this is a paragraph, not a page's worth run together

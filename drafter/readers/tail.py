@@ -12,8 +12,9 @@ from __future__ import annotations
 from .. import dates
 from ..lazyre import Lazy
 from ..model import Block, Meta
-from ..text import match_number, squash, strip_controls
-from .head import is_debris, is_organ_name, is_unit_line, units_of
+from ..organs import is_signature, units_of, unseal
+from ..text import squash, strip_controls
+from .head import is_debris
 from .rawpara import RawPara
 
 CLOSING = Lazy(r"^(特此(报告|报告如下)|以上报告|专此报告)[。.]?$")
@@ -24,24 +25,6 @@ _ISSUED = Lazy(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*�
 _NOTE = Lazy(r"^[（(]此件.{1,12}[）)]$")  # 附注 under the date: （此件公开发布）
 _SIGNED = Lazy(rf"^(?P<sig>.+?)[\s\u3000]*(?P<date>{dates.ARABIC}|{dates.CHINESE})\s*$")
 TAIL_SCAN = 12
-SIGNATURE_MAX = 60
-
-
-_SEAL = Lazy(r"[\s\u3000]*[（(](?:盖章|印章|公章|章)[）)]$")  # "××县人民政府（盖章）": where the seal goes
-
-
-def unseal(text: str) -> str:
-    """A signature line without the "（盖章）" note typed where the seal goes."""
-    return _SEAL.sub("", strip_controls(text).strip())
-
-
-def is_signature(text: str) -> bool:
-    """An issuing unit's name, or several (a joint signature), and nothing else."""
-    s = unseal(text)
-    if not s or len(squash(s)) > SIGNATURE_MAX or match_number(squash(s)):
-        return False
-    units = units_of(s)
-    return units is not None and all(is_unit_line(u) and is_organ_name(u) for u in units.split(" "))
 
 
 def split_signed(text: str) -> tuple[str, int] | None:

@@ -20,21 +20,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...debris import DEBRIS, PAGE_NUMBER, WEB_META, is_debris
 from ...hanzi import read_as
 from ...lazyre import Lazy, compile
+from ...organs import HEADER
 from ...text import CJK, squash
 from ...vocab import alternation, words
 from ..rawpara import RawPara
 
 DOC_NUMBER = Lazy(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
-HEADER = Lazy(rf"^[{CJK}\s]{{2,30}}(文件|文件$)$")
-PAGE_NUMBER = Lazy(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
-DEBRIS = Lazy(r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]")
-WEB_META = Lazy(
-    r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|点击率|点击量|阅读次数|责任编辑|编辑)[:：]"
-    r"|^【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?(?:\s*【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?)*$"
-    r"|^分享到"
-)
 
 _LABELS = (
     r"索\s*引\s*号|发\s*文\s*字\s*号|文\s*号|文件编号|发布机构|发文机关|发文单位|主题分类|组配分类|体裁分类|分类|"
@@ -56,13 +50,6 @@ _PAGE = Lazy(
     r"|^[大中小](?:\s+[大中小]){0,2}$|^【?\s*字体|^【?打印|^分享"
     r"|门户网站|网站\s|www\.|https?://|\.gov\.cn"
 )
-
-
-@lru_cache(maxsize=16384)
-def is_debris(text: str) -> bool:
-    """A page number or a line of a web page's furniture (navigation, 时间/来源, 打印/关闭)."""
-    view = read_as(text)
-    return bool(PAGE_NUMBER.match(view) or (DEBRIS.match(view) and len(view) < 60) or WEB_META.match(view))
 
 
 @lru_cache(maxsize=4096)

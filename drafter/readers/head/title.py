@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ... import dates
 from ...hanzi import read_as, simplified
 from ...lazyre import Lazy
+from ...organs import is_unit_line
 from ...text import match_number, squash
 from ..rawpara import RawPara
 from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word
@@ -185,22 +186,6 @@ def _repeat_length(paras: list[RawPara], j: int, title: str) -> int:
         if joined not in title:
             break
     return 0
-
-
-# ------------------------------------------------ a unit's line (shared with the tail)
-
-UNIT_SUFFIX = Lazy(  # a ministry's 部, not 全部/干部/内部
-    r"(人民政府办公室|人民政府|政府办公室|[省市州盟县区旗]政府|办公室|办事处|委员会|管委会|行政公署|行署|街道|苏木"
-    r"|[县区市旗]委|[局委办院所站队中心乡镇厅]|(?<![全干内局外支总])部)$"
-)
-
-
-def is_unit_line(text: str) -> bool:
-    """A line that is an issuing unit's name: short, ending like one, no colon ("时间：… 来源：县政府办")."""
-    s = text.strip()
-    if not 2 <= len(squash(s)) <= 30 or any(c in s for c in "：:") or is_debris(s):
-        return False
-    return bool(UNIT_SUFFIX.search(simplified(squash(s)))) and not HEADER.match(s)
 
 
 __all__ = [

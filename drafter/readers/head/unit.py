@@ -18,6 +18,7 @@ from ...dates import western_years
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...model import Block, Meta
+from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
@@ -34,42 +35,14 @@ from .selfname import (
     self_named,
     unglued,
 )
-from .title import UNIT_SUFFIX, is_unit_line
 
 _YEAR = Lazy(r"[（(]?20\d{2}\s*年")
-_GAPS = Lazy(r"[ \t\u3000\u00a0]+")
 _PLACE_END = Lazy(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
 _TOPIC = Lazy(r"推进|全面|深化|法治政府|法治建设|依法行政")
 _ZONE = Lazy(r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$")  # governed by a 管委会
 _AFTER_YEAR = Lazy(
     rf"^(?:关于)?[（(]?(?:20\d{{2}}\s*年度?[）)]?)?([{CJK}]{{2,20}}?)(?=20\d{{2}}|推进|全面|深化|开展|关于|法治政府|法治建设|依法行政|法治)"
 )
-
-
-def units_of(text: str) -> str | None:
-    """Issuing units in ``text`` with joint issuers kept apart by one space.
-
-    "确山县人民 政府" (a gap a PDF left) is one unit; "中共洛宁县委　洛宁县人民政府" two.
-    """
-    tokens = [t for t in _GAPS.split(text.strip()) if t]
-    tokens = [part for t in tokens for part in _joint(t)]
-    units: list[str] = []
-    for tok in tokens:
-        if units and not UNIT_SUFFIX.search(simplified(units[-1])):
-            units[-1] += tok
-        else:
-            units.append(tok)
-    return " ".join(units) if units else None
-
-
-_PARTY_GOV = Lazy(rf"^(中共[{CJK}]{{2,24}}?(?:委员会|委))([{CJK}]{{2,24}}(?:人民政府|办事处))$")
-
-
-def _joint(token: str) -> list[str]:
-    """A Party committee and a government written without a space between them, apart
-    ("中共青禾县委青禾县人民政府" → 中共青禾县委, 青禾县人民政府)."""
-    m = _PARTY_GOV.match(simplified(token))
-    return [token[: m.end(1)], token[m.end(1) :]] if m is not None else [token]
 
 
 def unit_from_title(texts: list[str]) -> str | None:

@@ -1,0 +1,29 @@
+"""A page's furniture that may stand anywhere in a report: a page number, a web page's 时间/来源
+line, its 打印/关闭 buttons, a breadcrumb. Layer 0: the head's and the tail's readers set such lines
+aside, and a unit's line (``organs.is_unit_line``) is never one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .hanzi import read_as
+from .lazyre import Lazy
+
+PAGE_NUMBER = Lazy(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+DEBRIS = Lazy(r"^(时间|来源|发布时间|发布日期|浏览次数|字号|【?打印】?|首页|当前位置|分享到|作者)[:：\s]|^首页|[>›»]")
+WEB_META = Lazy(
+    r"^(?:发布)?(?:时间|日期)[:：]\s*\d{4}[-./年]|^(?:来源|信息来源|浏览次数|点击数|点击率|点击量|阅读次数|责任编辑|编辑)[:：]"
+    r"|^【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?(?:\s*【?(?:打印|关闭|字号|大|中|小|关闭窗口|打印本页|收藏)】?)*$"
+    r"|^分享到"
+)
+
+
+@lru_cache(maxsize=16384)
+def is_debris(text: str) -> bool:
+    """A page number or a line of a web page's furniture (navigation, 时间/来源, 打印/关闭)."""
+    view = read_as(text)
+    return bool(PAGE_NUMBER.match(view) or (DEBRIS.match(view) and len(view) < 60) or WEB_META.match(view))
+
+
+__all__ = ["DEBRIS", "PAGE_NUMBER", "WEB_META", "is_debris"]
