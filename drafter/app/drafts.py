@@ -168,7 +168,7 @@ def roll_document(
     doc: Document, unit: str | None = None, unit_type: str | None = None, year: int | None = None, previous: str = ""
 ) -> Started:
     """Last year's report, already read, as this year's draft (see ``rollforward.roll_forward``)."""
-    from ..checks.parts import heading_parts
+    from ..checks.partheads import heading_parts
 
     unit = unit or doc.meta.unit
     if not unit:

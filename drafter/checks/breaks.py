@@ -29,7 +29,7 @@ from ..model import RUNNING, Block
 from ..text import CJK, match_number
 from ..vocab import alternation, load, words
 from .context import Context
-from .parts import heading_parts
+from .partheads import heading_parts
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import FILE, FINISHED

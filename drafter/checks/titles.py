@@ -19,7 +19,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
 from .evidence import Judge, accepts, sentence_at
-from .parts import heading_parts
+from .partheads import heading_parts
 
 # A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
 TITLE_MAX = 32

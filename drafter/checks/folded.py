@@ -1,0 +1,69 @@
+"""Where a part without a section of its own is written about inside another (folded): its
+``content`` cues in another part; the measures in the opening's words of the year's work; the duties
+only in a sentence about this unit's own head (``weakness.actor``, as the duties items judge it) —
+"听取各部门主要负责人述法" folds nothing — and in the opening too.
+"""
+
+from __future__ import annotations
+
+from ..checklists import Checklist
+from ..model import Block
+from ..wordrx import duty_acts_rx
+from .cues import any_cue, pattern
+from .evidence import Judge, judge_for, sentence_at
+from .sections import Section
+from .weakness import OWN, actor, mentions
+
+REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
+
+
+def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
+    """The block (and offset) where a part without a section of its own is written about."""
+    cues = checklist.parts[pid].content
+    if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
+        opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
+        got = next((b for b in opening if len(b.text) > REPORTS_WORK), None)
+        if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
+            got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
+        return (got, 0) if got is not None else None
+    for s in sections:
+        if s.parts == ["opening"] and pid != "duties":  # the own head's act in the opening is the duties folded
+            continue
+        for b in s.blocks:
+            if not any_cue(b.text, cues, year):
+                continue
+            if pid == "duties":
+                at = _own_duty(b.text, cues, checklist, year)
+                if at is not None:
+                    return b, at
+                continue
+            return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
+    return None
+
+
+def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None) -> int | None:
+    """Where ``text`` names a duty of this unit's own head (``weakness.actor`` gives 0, as for the duties
+    items): a cue whose sentence names only others' heads acting ("各部门主要负责人述法") or done to or
+    with ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") folds nothing."""
+    judge = judge_for(checklist.evidence, year)
+    found = [
+        m.start()
+        for c in cues
+        for m in pattern(c, year).finditer(text)
+        if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
+        and not _others_duty(judge, text, m.start(), m.end())
+    ]
+    return min(found) if found else None
+
+
+def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
+    """Whether the duty named at ``text[start:end]`` ("开展述法评议，组织12个部门主要负责人述法") is one
+    only others' heads do in its sentence: the sentence names heads, none of them this unit's own, and
+    the words are a duty a head does himself (``words.toml`` duty_acts: 述法, 学法 …)."""
+    if duty_acts_rx().search(text, start, end) is None:
+        return False
+    heads = mentions(judge, text, *sentence_at(text, start))
+    return bool(heads) and all(h.role != OWN for h in heads)
+
+
+__all__ = ["REPORTS_WORK", "folded"]

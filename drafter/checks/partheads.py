@@ -1,0 +1,113 @@
+"""What part a section is: the parts its heading names by its wording (the checklist's ``heading``
+cues), the bare one-line paragraphs that name one ("存在的问题"), and a themed heading ("一、提升政治
+站位……") with no cue named by its place — a measure before the shortcomings and the plan.
+"""
+
+from __future__ import annotations
+
+from .. import dates
+from ..checklists import Checklist
+from ..lazyre import Lazy
+from ..model import Block
+from ..text import squash
+from .cues import any_cue, pattern
+from .sections import Section
+
+# When a heading matches several parts, the more specific wins first.
+_PRIORITY = ("other", "duties", "shortcomings", "plan", "measures")
+
+_PUNCT = frozenset("，。；：,;:！？!?、")
+_DATE_LINE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")
+BARE_MAX = 24
+
+
+def bare_headings(body: list[Block], checklist: Checklist, year: int | None) -> set[int]:
+    """Unnumbered one-line paragraphs that name a part ("存在的问题", "下一步工作打算").
+
+    A plain-text copy of a report whose headings were only styled keeps them as
+    short lines without punctuation; they start sections like any heading.
+    """
+    found: set[int] = set()
+    for b in body:
+        if b.kind != "paragraph" or b.number or len(b.text) > BARE_MAX or _PUNCT.intersection(b.text):
+            continue
+        if _DATE_LINE.match(
+            squash(b.text)
+        ):  # "2023年1月10日" (a letter's, a title's): a date, never "2023年…" the plan
+            continue
+        if heading_parts(b, checklist, year):
+            found.add(id(b))
+    return found
+
+
+def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
+    """The parts a heading names by its wording (none for a themed heading)."""
+    title = squash(h.title if h.kind == "heading" else _lead(h.title))
+    found = [p for p in _PRIORITY if any_cue(title, checklist.parts[p].heading, year)]
+    if "measures" in found and len(found) > 1:
+        found.remove("measures")  # "主要工作安排" is a plan, not a measure
+    # A heading naming two parts ("存在问题和下步打算") covers both, in reading order.
+    return sorted(found, key=lambda p: _first_hit(title, checklist.parts[p].heading, year))
+
+
+_LEAD_END = Lazy(r"[，,。；;：:！？!?]")
+
+
+def _lead(text: str) -> str:
+    """A numbered paragraph's first clause: what names its section, as a heading would."""
+    m = _LEAD_END.search(text)
+    return text[: m.start()] if m else text[:BARE_MAX]
+
+
+def _first_hit(title: str, cues: tuple[str, ...], year: int | None) -> int:
+    hits = [m.start() for c in cues if (m := pattern(c, year).search(title))]
+    return min(hits) if hits else 10**6
+
+
+def name_sections(sections: list[Section], checklist: Checklist, year: int | None) -> None:
+    """Each section's parts: what its heading names, else a themed heading's by its place."""
+    for s in sections:
+        if s.heading is not None:
+            s.parts = heading_parts(s.heading, checklist, year)
+    _name_themed(sections)
+
+
+def _name_themed(sections: list[Section]) -> None:
+    """Themed top-level headings are measures before any later part, else continue the one before.
+    A heading that names a later part before themed sections and that part's own heading further on
+    ("一、坚持问题导向，……存在的突出问题" … "四、存在的不足和原因") is a theme of the measures."""
+    _themes_first(sections)
+    seen_later = False
+    previous: list[str] = []
+    for s in sections:
+        if s.parts == ["opening"]:
+            continue
+        if s.parts:
+            seen_later = seen_later or any(p in ("shortcomings", "plan", "other") for p in s.parts)
+            previous = s.parts
+        elif s.heading is not None:
+            s.parts = previous[-1:] if seen_later and previous else ["measures"]
+
+
+def _themes_first(sections: list[Section]) -> None:
+    """Drop a later part (shortcomings, plan, other) from a heading that a themed heading and then
+    another heading of the same part follow: the part's own heading is the last of them. A report
+    does not open with its plan: a first heading that names the plan ("一、理清工作思路，强化组织保障")
+    with a themed heading after it, and no heading of measures, is a theme of the measures too."""
+    for pid in ("shortcomings", "plan", "other"):
+        named = [i for i, s in enumerate(sections) if pid in s.parts and s.heading is not None]
+        for i in named[:-1]:
+            if any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]]):
+                sections[i].parts.remove(pid)
+    body = [s for s in sections if s.parts != ["opening"]]
+    if (
+        len(body) >= 2
+        and body[0].parts == ["plan"]
+        and body[1].heading is not None
+        and not body[1].parts
+        and not any("measures" in s.parts for s in body)
+    ):
+        body[0].parts = []
+
+
+__all__ = ["BARE_MAX", "bare_headings", "heading_parts", "name_sections"]
