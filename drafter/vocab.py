@@ -232,8 +232,9 @@ def word_list(v: object, *, empty: bool = False) -> tuple[str, ...]:
 
 
 def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
-    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks
-    (``fresh``: each file parsed, not taken from its kept copy)."""
+    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks —
+    in a table too, so a user's file from before a list was added keeps working (``fresh``: each file
+    parsed, not taken from its kept copy)."""
     from .checklist_model import search_dirs
 
     dirs = search_dirs()
@@ -243,9 +244,12 @@ def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
     merged: dict[str, Any] = {}
     for p in (found[-1], found[0]) if found[0] != found[-1] else (found[0],):  # the shipped file, then the user's
         try:
-            merged.update(read_toml(p, fresh=fresh))  # parsed once, kept between runs
+            data = read_toml(p, fresh=fresh)  # parsed once, kept between runs
         except (OSError, ValueError) as e:
             raise ReadError(f"{p} 有误（{str(e)[:80]}）") from None
+        for key, value in data.items():  # a table ([head]) is merged list by list: an older file lacks new lists
+            kept = merged.get(key)
+            merged[key] = {**kept, **value} if isinstance(kept, dict) and isinstance(value, dict) else value
     return merged, found[0]
 
 
