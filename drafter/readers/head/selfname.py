@@ -99,8 +99,8 @@ def _is_place_name(name: str, end: str) -> bool:
         view = view.replace(w, "丨" * len(w))
     forms = _forms()
     stem = view[: len(view) - len(end)] if end not in forms else re.sub(forms[end] + "$", "", view)
-    if end in forms and _is_place_end(end):  # a place: its name before the level
-        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(stem)
+    if end in forms and _is_place_end(end):  # a place: its name before the level ("统筹全镇": the whole town)
+        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(stem) and not whole_place(stem)
     cut = next((i for i, c in enumerate(stem) if c in _level() and i > 0), None)
     return cut is not None and not _holds_verb(stem[: cut + 1])
 
@@ -112,6 +112,27 @@ def _holds_verb(stem: str) -> bool:
     head = words().head
     return any(w in stem if len(w) > 1 else stem.startswith(w) for w in head.not_subject) or any(
         w in stem for w in head.not_in_places
+    )
+
+
+def whole_place(stem: str) -> bool:
+    """Whether a place's words end as the whole place, no name ("统筹安排全" of 统筹安排全镇: ``not_places``
+    of one character, 全 我 本…, right before the level)."""
+    return any(len(w) == 1 and stem.endswith(w) for w in words().head.not_places)
+
+
+def place_words(stem: str, rest: str) -> bool:
+    """Whether ``stem`` can be the place's words of a unit whose name goes on as ``rest`` ("青禾县" +
+    "司法局"): not a span that holds a verb or a preposition ("围绕省", "积极调整县"), the whole place
+    ("带动全乡"), a word no place holds ("年度省": ``not_places``), nor the name itself again
+    ("市商务局在市" + 商务局)."""
+    head = words().head
+    level = next((w for group in head.levels for w in group.split() if stem.endswith(w)), "")
+    return not (
+        stem.startswith(head.not_places)
+        or _holds_verb(stem)
+        or whole_place(stem[: len(stem) - len(level)])
+        or bool(rest and rest in stem)
     )
 
 
@@ -213,4 +234,14 @@ def unglued(name: str) -> str:
     return name
 
 
-__all__ = ["a_subject", "bare_name", "government_of", "place_in_body", "self_end", "self_named", "unglued"]
+__all__ = [
+    "a_subject",
+    "bare_name",
+    "government_of",
+    "place_in_body",
+    "place_words",
+    "self_end",
+    "self_named",
+    "unglued",
+    "whole_place",
+]
