@@ -131,7 +131,9 @@ class Meta:
     publisher: str | None = None  # who the page says posted the report (发布机构, 来源): the unit's last resort
     page_issuer: str | None = None  # the page's 发布机构 / 发文机关 alone
     page_date: str | None = None  # the page's 成文日期, else its 发布日期 ("2024-02-20"): the year's last resort
-    generic_unit: str | None = None  # a unit named without its place ("县人民政府"): not the unit, but its type
+    generic_unit: str | None = (
+        None  # a unit named without its place ("县人民政府"), kept as the unit when nothing longer is written
+    )
     generic_source: str | None = None  # where that name stood (title, signature, body, publisher)
 
 

@@ -33,6 +33,9 @@ class HeadWords:
     not_places: tuple[str, ...] = ()  # 全 我 本 市委: a generic unit's place never starts with them (全县)
     self_names: tuple[str, ...] = ()  # 我局 全镇上下: the text naming its own unit
     self_ends: tuple[str, ...] = ()  # 局 镇 街道: which unit a self-name is (its words after 我/本/全)
+    self_marks: tuple[str, ...] = ()  # 我 本 全: a self-name's first character, before its kind (我局 → 局)
+    self_not_before: tuple[str, ...] = ()  # 长 里: after a self-name, none (我县长期, 我镇里)
+    shared_selves: tuple[str, ...] = ()  # 县 区 市: a self-name a bureau or a town says of its county too (我县)
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
@@ -55,6 +58,11 @@ class HeadWords:
     place_parties: tuple[str, ...] = ()  # 党工委 委员会 委: a place's Party committee after its place
     bureau_ends: tuple[str, ...] = ()  # 局 厅: a department whose Party body is named (青禾县公安局党委)
     bureau_parties: tuple[str, ...] = ()  # 党组 党委: a department's Party body after its name
+    marked_ends: tuple[str, ...] = ()  # 局 人民政府: a name a 中共 glued before is read without (中共青禾县教育局党组)
+    own_party_bodies: tuple[str, ...] = ()  # "局=党组": a department's end, its own Party body after it (…司法局党组)
+    place_governments: tuple[str, ...] = ()  # "街道=办事处", "人民政府": a place's government by its level, the rest's
+    office_ends: tuple[str, ...] = ()  # 办: a short name ending so is an office (县政府办)
+    government_offices: tuple[str, ...] = ()  # 政府办: an office ending so is a government's, ranked by its place
     crumb_kept: tuple[str, ...] = ()  # 报告 总结: a breadcrumb's step holding one is the title's, kept
     crumb_unit_ends: tuple[str, ...] = ()  # 局 镇: a breadcrumb's step ending so is a unit's name, kept
     crumb_units: tuple[str, ...] = ()  # 人民政府 局: a breadcrumb's last step ending so is the unit's column
@@ -224,8 +232,9 @@ def word_list(v: object, *, empty: bool = False) -> tuple[str, ...]:
 
 
 def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
-    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks
-    (``fresh``: each file parsed, not taken from its kept copy)."""
+    """The first ``name`` in the checklist folders, with the shipped file's entries for what it lacks —
+    in a table too, so a user's file from before a list was added keeps working (``fresh``: each file
+    parsed, not taken from its kept copy)."""
     from .checklist_model import search_dirs
 
     dirs = search_dirs()
@@ -235,9 +244,12 @@ def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
     merged: dict[str, Any] = {}
     for p in (found[-1], found[0]) if found[0] != found[-1] else (found[0],):  # the shipped file, then the user's
         try:
-            merged.update(read_toml(p, fresh=fresh))  # parsed once, kept between runs
+            data = read_toml(p, fresh=fresh)  # parsed once, kept between runs
         except (OSError, ValueError) as e:
             raise ReadError(f"{p} 有误（{str(e)[:80]}）") from None
+        for key, value in data.items():  # a table ([head]) is merged list by list: an older file lacks new lists
+            kept = merged.get(key)
+            merged[key] = {**kept, **value} if isinstance(kept, dict) and isinstance(value, dict) else value
     return merged, found[0]
 
 

@@ -91,9 +91,10 @@ def test_a_short_form_takes_the_one_county_the_body_names() -> None:
     ],
 )
 def test_a_short_form_keeps_no_place_when_the_body_is_unclear(more: str) -> None:
+    """No place read: the short form as the title writes it (nothing longer is written)."""
     body = SHORT_BODY.replace("在青禾县各乡镇", "在各乡镇") if not more else SHORT_BODY + more  # named once / two
     text = f"县市场监管局2023年法治政府建设情况报告\n2023年，我局坚持依法行政。\n{body}"
-    assert head_of(text)[1] is None
+    assert head_of(text)[1:3] == ("县市场监管局", "department")
 
 
 def test_the_one_place_needs_two_mentions_and_no_other() -> None:
@@ -103,3 +104,67 @@ def test_the_one_place_needs_two_mentions_and_no_other() -> None:
     assert one_place("县", ["为青禾县经济社会发展提供保障。"]) is None
     assert one_place("县", ["为青禾县发展提供保障。", "在青禾县开展普法。", "，邻水县司法局介绍做法。"]) is None
     assert one_place("县", ["全县各部门、各乡镇，县委县政府。", "全县上下。"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "unit_type"),
+    [
+        # the short form the text writes, nothing longer anywhere: that is the unit (blind set H: null)
+        (
+            "依照《法治政府建设实施纲要（2021—2025年）》有关要求，现将市农业局2023年法治建设情况予以公开发布。",
+            "市农业局",
+            "department",
+        ),
+        ("2023年，省农业农村委以习近平法治思想为指导，认真履职尽责。", "省农业农村委", "department"),
+        ("2023年，区司法局在区委区政府的正确领导下，坚持依法行政。", "区司法局", "department"),
+        # never the name glued to 在 and the name again (blind set H: 市商务局在市商务局)
+        ("2023年，市商务局在市委、市政府坚强领导下，认真履职。", "市商务局", "department"),
+        ("一年来，县交通运输局在县委、县政府的坚强领导下，扎实推进法治建设。", "县交通运输局", "department"),
+    ],
+)
+def test_a_short_form_with_nothing_longer_is_the_unit_as_written(text: str, unit: str, unit_type: str) -> None:
+    assert head_of(f"{text}\n{BODY}")[1:3] == (unit, unit_type)
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "unit"),
+    [
+        # a place read for a short form never takes the word before it (年度, a verb, a preposition)
+        (
+            "省水利厅2023年度法治政府建设情况报告",
+            "2023年，我厅把习近平法治思想纳入2023年度省水利厅党组中心组学习安排。",
+            "省水利厅",
+        ),
+        (
+            "省水利厅2023年度法治政府建设情况报告",
+            "2023年，我厅坚持依法行政，围绕省水利厅中心工作开展普法。",
+            "省水利厅",
+        ),
+        (
+            "县人民政府2023年度法治政府建设情况报告",
+            "2023年，我县坚持依法行政，积极调整县人民政府工作规则。",
+            "县人民政府",
+        ),
+        ("市卫生健康委2023年度法治政府建设情况报告", "2023年，我委统筹安排市卫生健康委年度学法计划。", "市卫生健康委"),
+        # the place is read where the text names it
+        (
+            "县人民政府2023年度法治政府建设情况报告",
+            "2023年，青禾县坚持依法行政，积极调整县人民政府工作规则。",
+            "青禾县人民政府",
+        ),
+    ],
+)
+def test_a_short_forms_place_is_never_a_neighbouring_word(title: str, opening: str, unit: str) -> None:
+    assert head_of(f"{title}\n{opening}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我镇坚持依法行政，统筹安排全镇学习贯彻工作。",  # blind set G: 统筹安排全镇人民政府
+        "2023年，全乡上下坚持依法行政，带动全乡学法用法。",
+        "2023年，本街道坚持依法行政，推动全街道干部学法用法。",
+    ],
+)
+def test_the_whole_town_after_a_verb_is_no_town(opening: str) -> None:
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] is None

@@ -217,10 +217,10 @@ def test_a_banner_of_the_sites_name_and_todays_date_is_not_the_title() -> None:
     assert not [f for f in result.findings if f.rule == "stale-year"]
 
 
-@pytest.mark.parametrize(("unit", "expected"), [("县人民政府", None), ("青禾县人民政府", "青禾县人民政府")])
+@pytest.mark.parametrize(("unit", "expected"), [("县人民政府", "县人民政府"), ("青禾县人民政府", "青禾县人民政府")])
 def test_the_unit_that_reports_in_an_untitled_opening(unit: str, expected: str | None) -> None:
     """ "…有关规定，现将县人民政府2022年…报告如下" names the unit that reports, never "现将县人民政府";
-    one named without its place ("县人民政府") is no unit (null rather than generic), but still its type."""
+    one named without its place ("县人民政府"), nothing longer written, is the unit as written."""
     text = (
         f"根据《法治政府建设与责任落实督察工作规定》有关规定，现将{unit}2022年法治政府建设工作情况报告如下。\n" + BODY
     )

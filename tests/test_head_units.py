@@ -30,14 +30,14 @@ from .helpers.head import BODY, head_of, lint_text, read_text
             "松溪区人民政府",
             "body",
         ),
-        (  # nothing names the place: no unit rather than a generic one
+        (  # nothing names the place: the short form as the title writes it, nothing longer is written
             "县人民政府2022年法治政府建设情况报告\n2022年,我县深入学习贯彻习近平法治思想。\n",
-            None,
-            None,
+            "县人民政府",
+            "title",
         ),
     ],
 )
-def test_a_generic_unit_takes_its_place_from_the_report_or_is_none(
+def test_a_generic_unit_takes_its_place_from_the_report_or_stays_as_written(
     text: str, unit: str | None, source: str | None
 ) -> None:
     doc = read_text(text + BODY)
@@ -336,7 +336,7 @@ _LONG = (
         ("县司法局2023年法治政府建设工作报告", "", "青禾县司法局"),
         ("司法局2023年法治政府建设工作报告", "", "青禾县司法局"),  # no level at all
         ("县司法局2023年法治政府建设工作报告", "赴邻水县司法局交流学习。", "青禾县司法局"),  # another's, after a verb
-        ("县司法局2023年法治政府建设工作报告", "邻水县司法局来我局交流。", None),  # two places once each: not told
+        ("县司法局2023年法治政府建设工作报告", "邻水县司法局来我局交流。", "县司法局"),  # two places: as written
     ],
 )
 def test_a_short_name_takes_the_full_name_the_body_writes(title: str, more: str, unit: str | None) -> None:

@@ -50,6 +50,33 @@ def test_an_older_words_toml_keeps_working(tmp_path: Path, monkeypatch: pytest.M
     assert json.loads(got.stdout)["files"][0]["items"]
 
 
+def test_an_older_head_table_keeps_working(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user's ``[head]`` copied before lists were added to it (here ``marked_ends``, ``office_ends`` and
+    ``national``) lacks them: the shipped lists stand in, and the user's own lists still count."""
+    text = (SHIPPED / "words.toml").read_text(encoding="utf-8")
+    gone = ("marked_ends", "office_ends", "national")
+    older = "\n".join(line for line in text.splitlines() if not line.startswith(gone)) + "\n"
+    assert all(k in tomllib.loads(text)["head"] and k not in tomllib.loads(older)["head"] for k in gone)
+    report = tmp_path / "报告.txt"
+    report.write_text("首页 政务公开 法治园地 " + REPORT, encoding="utf-8")
+
+    def head() -> tuple[str, str]:
+        got = run_cli("lint", "--format", "json", str(report))
+        assert got.returncode in (0, 1), got.stderr
+        file = json.loads(got.stdout)["files"][0]
+        return file["title"], file["unit"]
+
+    shipped = head()
+    assert shipped == ("法治园地青山县司法局关于2023年度法治政府建设情况的报告", "青山县司法局")
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "words.toml").write_text(older, encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    assert head() == shipped
+    (own / "words.toml").write_text(older.replace("nav_words = [", 'nav_words = ["法治园地", ', 1), encoding="utf-8")
+    assert head() == ("青山县司法局关于2023年度法治政府建设情况的报告", "青山县司法局")
+
+
 def test_a_user_adds_a_placeholder_without_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """＿＿ is no placeholder drafter ships; a user's patterns.toml adds it (and its first character)."""
     shipped = tomllib.loads((SHIPPED / "patterns.toml").read_text(encoding="utf-8"))

@@ -76,18 +76,19 @@ def _short(name: str) -> str:
 
 def _is_superior(piece: str, own: list[str]) -> bool:
     """``piece`` names a superior of the unit: a government, a Party committee, a people's congress, the
-    依法治×办; an office only when it is the 依法治×办's or a higher level's government's (the same level's
-    government office under a bureau's title is the site's publisher)."""
+    依法治×办; an office (``office_ends``) only when it is the 依法治×办's or a higher level's government's
+    (``government_offices``; the same level's government office under a bureau's title is the site's
+    publisher)."""
     head = words().head
     short = _short(piece)
-    office = short.endswith("办")
-    if not office:
+    if not short.endswith(head.office_ends):
         return bool(_superior().search(piece))
     if any(w in piece for w in head.superior_offices):
         return True
-    if not short.endswith("政府办"):
+    government = next((g for g in head.government_offices if short.endswith(g)), None)
+    if government is None:
         return False
-    theirs = _rank(short[: -len("政府办")], whole=True)
+    theirs = _rank(short[: -len(government)], whole=True)
     ours = [r for r in (_rank(u) for u in own) if r is not None]
     return theirs is not None and bool(ours) and theirs < min(ours)
 

@@ -13,7 +13,7 @@
    another type of unit ("2022年，我县认真…" is no 司法局's); its type by the rules of
    ``units.toml`` (``drafter.unittype``, asked by the checklist registry). A unit named without its
    place ("县人民政府", "区司法局") takes it from the page's words, the opening or a document of its own
-   (《青禾县…办法》), else is no unit (``Meta.generic_unit`` keeps the name for its type).
+   (《青禾县…办法》), else stays as the text writes it ("市农业局"; ``Meta.generic_unit`` says it is short).
 4. ``year``: the year reported on — the title's, else the opening's, a part heading's, the plan's.
 5. ``addressee``: the 主送机关, below the title or, for a cover letter (报送函), above it.
 

@@ -10,7 +10,7 @@ from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
 from ...vocab import words
-from .selfname import place_in_body
+from .selfname import place_in_body, place_words
 
 CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 
@@ -64,7 +64,7 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
     for m, source in found:
         stem = m.group(1)
-        if len(stem) > len(level) and not stem.startswith(words().head.not_places):
+        if len(stem) > len(level) and place_words(stem, view[len(level) :]):
             return party + stem + view[len(level) :], source
     if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
         return party + stem + view[len(level) :], "body"

@@ -51,7 +51,8 @@ def self_end(texts: list[str]) -> str | None:
     names = sorted(head.self_names, key=len, reverse=True)
     if not names:
         return None
-    rx = compile(rf"(?:{alternation(tuple(names))})(?![长里])")
+    after = f"(?!{alternation(head.self_not_before)})" if head.self_not_before else ""
+    rx = compile(rf"(?:{alternation(tuple(names))}){after}")
     ends = [
         next((e for e in head.self_ends if _kind_of(m.group(0)).startswith(e)), None)
         for t in texts[:SELF_SCAN]
@@ -59,15 +60,13 @@ def self_end(texts: list[str]) -> str | None:
     ]
     found = [e for e in ends if e is not None]
     # a bureau or a town says "我县" too (its county): its own name for itself first
-    return next((e for e in found if e not in _COUNTY_SELVES), found[0] if found else None)
-
-
-_COUNTY_SELVES = ("县", "区", "市")
+    return next((e for e in found if e not in head.shared_selves), found[0] if found else None)
 
 
 def _kind_of(name: str) -> str:
-    """A self-name without its 我/本/全 ("我局" → 局…, "全镇上下" → 镇…); one without it as it is ("局党组")."""
-    return name[1:] if name[:1] in "我本全" else name
+    """A self-name without its 我/本/全 (``self_marks``: "我局" → 局…, "全镇上下" → 镇…); one without it as
+    it is ("局党组")."""
+    return next((name[len(m) :] for m in words().head.self_marks if name.startswith(m)), name)
 
 
 @lru_cache(maxsize=16)
@@ -100,8 +99,8 @@ def _is_place_name(name: str, end: str) -> bool:
         view = view.replace(w, "丨" * len(w))
     forms = _forms()
     stem = view[: len(view) - len(end)] if end not in forms else re.sub(forms[end] + "$", "", view)
-    if end in forms and _is_place_end(end):  # a place: its name before the level
-        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(stem)
+    if end in forms and _is_place_end(end):  # a place: its name before the level ("统筹全镇": the whole town)
+        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(stem) and not whole_place(stem)
     cut = next((i for i, c in enumerate(stem) if c in _level() and i > 0), None)
     return cut is not None and not _holds_verb(stem[: cut + 1])
 
@@ -113,6 +112,27 @@ def _holds_verb(stem: str) -> bool:
     head = words().head
     return any(w in stem if len(w) > 1 else stem.startswith(w) for w in head.not_subject) or any(
         w in stem for w in head.not_in_places
+    )
+
+
+def whole_place(stem: str) -> bool:
+    """Whether a place's words end as the whole place, no name ("统筹安排全" of 统筹安排全镇: ``not_places``
+    of one character, 全 我 本…, right before the level)."""
+    return any(len(w) == 1 and stem.endswith(w) for w in words().head.not_places)
+
+
+def place_words(stem: str, rest: str) -> bool:
+    """Whether ``stem`` can be the place's words of a unit whose name goes on as ``rest`` ("青禾县" +
+    "司法局"): not a span that holds a verb or a preposition ("围绕省", "积极调整县"), the whole place
+    ("带动全乡"), a word no place holds ("年度省": ``not_places``), nor the name itself again
+    ("市商务局在市" + 商务局)."""
+    head = words().head
+    level = next((w for group in head.levels for w in group.split() if stem.endswith(w)), "")
+    return not (
+        stem.startswith(head.not_places)
+        or _holds_verb(stem)
+        or whole_place(stem[: len(stem) - len(level)])
+        or bool(rest and rest in stem)
     )
 
 
@@ -154,12 +174,17 @@ def a_subject(name: str) -> bool:
 
 def bare_name(name: str) -> str:
     """A government's or department's name without the 中共 a 党组 glued to it ("中共青禾县教育局党组",
-    "中共青禾县人民政府"); a department's 党组 is its own ("青禾县司法局党组" → 青禾县司法局)."""
+    "中共青禾县人民政府": ``party_marks``, ``marked_ends``); a department's 党组 is its own ("青禾县司法局党组"
+    → 青禾县司法局: ``own_party_bodies``)."""
+    head = words().head
     view = simplified(name)
-    if view.startswith("中共") and view.endswith(("局", "人民政府", "办事处", "厅", "局党组", "厅党组")):
-        name, view = name[2:], view[2:]
-    if view.endswith(("局党组", "厅党组", "委党组")) and re.search(f"[{_level()}]", view[:-3]):
-        return name[:-2]
+    mark = next((m for m in head.party_marks if view.startswith(m)), None)
+    if mark is not None and view.endswith(head.marked_ends):
+        name, view = name[len(mark) :], view[len(mark) :]
+    for pair in head.own_party_bodies:
+        end, _, body = pair.partition("=")
+        if view.endswith(end + body) and re.search(f"[{_level()}]", view[: -len(end + body)]):
+            return name[: -len(body)]
     return name
 
 
@@ -188,8 +213,15 @@ def government_of(name: str) -> str:
         return name[m.start(1) : m.end(1)]
     if (m := _place_party().match(view)) is not None and not m.group(1).startswith(words().head.not_places):
         place = name[m.start(1) : m.end(1)]
-        return place + ("办事处" if place.endswith("街道") else "人民政府")
+        return place + _government(place)
     return name
+
+
+def _government(place: str) -> str:
+    """A place's government's name after it (``place_governments``: 街道 → 办事处, the rest 人民政府)."""
+    by_level = [p.partition("=") for p in words().head.place_governments]
+    level = max((p for p in by_level if p[1] and place.endswith(p[0])), key=lambda p: len(p[0]), default=None)
+    return level[2] if level is not None else next((p[0] for p in by_level if not p[1]), "")
 
 
 def unglued(name: str) -> str:
@@ -202,4 +234,14 @@ def unglued(name: str) -> str:
     return name
 
 
-__all__ = ["a_subject", "bare_name", "government_of", "place_in_body", "self_end", "self_named", "unglued"]
+__all__ = [
+    "a_subject",
+    "bare_name",
+    "government_of",
+    "place_in_body",
+    "place_words",
+    "self_end",
+    "self_named",
+    "unglued",
+    "whole_place",
+]

@@ -115,6 +115,8 @@ def _unit_in_text() -> re.Pattern[str]:
 
 
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
+# what an opening may begin with before its subject: its year, or the year told without its number
+_OPENING_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去的?一年|本年度|年初以来)?[，,]?")
 # "现将县人民政府2022年法治政府建设工作情况报告如下", "现将青禾县自然资源局2023年度…": the unit that reports
 _REPORTS = Lazy(
     rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?<!全)(?:县|区|市|旗|乡|镇)"
@@ -183,9 +185,10 @@ def subject_unit(paras: list[str]) -> str | None:
 def _subject_before_preamble(
     text: str, view: str, where: tuple[int, ...], at: re.Pattern[str], not_starts: tuple[str, ...]
 ) -> str | None:
-    """A unit named before the opening's "在…领导下" ("2022年，柳河镇党委、政府在区委区政府的领导下，…"),
+    """A unit named before the opening's "在…领导下" ("2022年，柳河镇党委、政府在区委区政府的领导下，…",
+    "一年来，县交通运输局在县委…领导下"),
     which ``opening_rest`` passes over with the preamble; None where the opening does not start so."""
-    rest = _OPENING_YEAR.sub("", western_years(view))
+    rest = _OPENING_LEAD.sub("", western_years(view))
     m = at.match(rest)
     if m is None or not rest[m.end(1) :].startswith("在") or m.group(1)[0] in "".join(not_starts):
         return None
@@ -251,7 +254,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
 def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) -> None:
     """Step 3 where the title named no unit (``_settle``); a unit named without its place ("县人民政府")
     gets its place from where the report names it (``unit_source`` says where; ``page``: the page's
-    words above the title, a site's banner "青禾市松溪区司法局"), else is left unknown rather than generic."""
+    words above the title, a site's banner "青禾市松溪区司法局"), else keeps the short form the text
+    writes (``generic_unit`` says it is one), never a span cut across a clause ("市商务局在市商务局")."""
     _settle(meta, body)
     if meta.unit is None:
         return
@@ -270,9 +274,8 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
         got = [n for n in names if n is not None]
         meta.unit = " ".join(n for n, _ in got)
         meta.unit_source = next((w for _, w in got if w), meta.unit_source)
-    else:
+    else:  # nothing longer is written: the short form as the text names it ("市农业局", "省农业农村委")
         meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
-        meta.unit, meta.unit_source = None, None
 
 
 OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in
