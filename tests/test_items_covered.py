@@ -153,6 +153,11 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "制定年度安全生产工作计划。",
         "年初制定安全生产工作计划。",
         "调整城区供水价格。",
+        "召开专题会研究部署安全生产工作。",
+        "组织干部学习法治思想，并召开专题会议研究部署疫情防控工作。",
+        "部署全年安全生产工作，明确重点任务。",
+        "开展疫情防控督查5次。",
+        "细化年度招商引资目标任务。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
@@ -163,3 +168,32 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
     )
     got = check(read_text(text), checklists.load("township"), year=2023).items["leadership"]
     assert got.status == "missing", (measure, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("checklist", "measure"),
+    [
+        ("township", "一是街道办党政主要负责人切实履行第一责任人职责，年初即召集专题会安排全年法治任务。"),
+        ("township", "街道主要负责同志带头履行第一责任人职责，围绕全年法治重点任务主持专题会，健全各科室协同的机制。"),
+        ("department", "局党组召开专题会议研究部署年度依法行政工作。"),
+        ("department", "召开全年工作会安排法治建设重点事项。"),
+        ("county_gov", "认真执行《青山县法治政府建设实施方案（2021—2025年）》年度任务，定期召开专题会议研究部署。"),
+        ("township", "同时，强化督办，对全部法治任务全程跟踪督查，确保按期完成。"),
+        ("department", "对法治建设重点任务落实情况开展督查2次。"),
+        ("department", "开展依法行政专项督查3次，督促整改问题12个。"),
+        ("township", "对照上级任务分工表，再次细化了年度法治工作的重点目标和具体举措。"),
+        ("department", "我局结合本局实际，部署本年度依法行政任务，明确重点事项。"),
+        ("township", "把法治政府建设列入街道党工委和办事处全年重点任务，同中心工作一起谋划。"),
+        ("county_gov", "坚持定期专门研究法治政府建设。"),
+    ],
+)
+def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:
+    """A meeting that deploys the year's rule-of-law work, the rule-of-law plan detailed or carried out,
+    its tasks supervised: that is the 推进机制 of the leadership item, even where the same sentence
+    names the principal leader's own duty (one sentence reports both). The duties here name no
+    法治 meeting, so only the measure can cover the item."""
+    text = REPORT.format(
+        measures="（一）加强组织领导。" + measure, duties="局长主持会前学法8次，年终述法1次。", plan=PLAN
+    )
+    got = check(read_text(text), checklists.load(checklist), year=2023).items["leadership"]
+    assert got.status == "covered" and got.evidence is not None and measure[:8] in got.evidence, (measure, got.evidence)
