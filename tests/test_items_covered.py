@@ -132,7 +132,12 @@ CASES = [
     ("county_gov", "major-decisions", "按照县政府要求各乡镇重大事项均经集体研究决定，我局重大事项集体研究12件。", True),
     # 普法 by the department's own channels, courses in schools, the old wording and the campaign days
     ("department", "pufa-responsibility", "在局门户网站设立“法治思想学习园地”专栏，集中展示学习成果。", True),
-    ("department", "pufa-responsibility", "通过政务微博、服务大厅电子屏等渠道，发布习近平法治思想的解读短文、公益短片。", True),
+    (
+        "department",
+        "pufa-responsibility",
+        "通过政务微博、服务大厅电子屏等渠道，发布习近平法治思想的解读短文、公益短片。",
+        True,
+    ),
     ("department", "pufa-responsibility", "依托单位抖音号推送《民法典》系列短视频36期。", True),
     ("department", "pufa-responsibility", "制作宪法知识动漫短片5部，在客运站滚动播放。", True),
     ("department", "pufa-responsibility", "推动省内高等院校把习近平法治思想概论列为必修、选修课。", True),
