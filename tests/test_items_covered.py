@@ -130,6 +130,23 @@ CASES = [
     ("department", "disputes", "督促各运输企业调解处理乘客投诉纠纷58起。", False),
     ("department", "disputes", "我局召开专题会议2次，要求各运输企业及时调解乘客投诉纠纷。", True),
     ("county_gov", "major-decisions", "按照县政府要求各乡镇重大事项均经集体研究决定，我局重大事项集体研究12件。", True),
+    # 普法 by the department's own channels, courses in schools, the old wording and the campaign days
+    ("department", "pufa-responsibility", "在局门户网站设立“法治思想学习园地”专栏，集中展示学习成果。", True),
+    (
+        "department",
+        "pufa-responsibility",
+        "通过政务微博、服务大厅电子屏等渠道，发布习近平法治思想的解读短文、公益短片。",
+        True,
+    ),
+    ("department", "pufa-responsibility", "依托单位抖音号推送《民法典》系列短视频36期。", True),
+    ("department", "pufa-responsibility", "制作宪法知识动漫短片5部，在客运站滚动播放。", True),
+    ("department", "pufa-responsibility", "推动省内高等院校把习近平法治思想概论列为必修、选修课。", True),
+    ("department", "pufa-responsibility", "指导全县中小学开好道德与法治课，配备专职教师86名。", True),
+    ("department", "pufa-responsibility", "借助单位橱窗、工作微信群，并在“12·4”前后集中开展法制宣传。", True),
+    ("township", "township-pufa", "在“6·26”国际禁毒日当天设置咨询台，发放禁毒资料500份。", True),
+    ("department", "pufa-responsibility", "在门户网站公开法治政府建设年度报告。", False),
+    ("department", "pufa-responsibility", "组织干部到党校参加法治专题课程培训。", False),
+    ("department", "pufa-responsibility", "在门户网站发布政策解读12篇。", False),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]
