@@ -269,14 +269,18 @@ def decide_by_self(
     return _by_subject(view, rules, known, cues)
 
 
+# A first sentence that cites what it follows before its year ("依照《…纲要（2023—2027年）》…要求，结合…安排，
+# 2023年，青桐街道以…"): the citation up to the year that opens a clause, which the subject follows
+PREAMBLE = r"(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?)[^。]{0,150}?[，,]\s*(?=20\d{2}\s*年度?(?:以来)?[，,]))"
 _LEAD = Lazy(
-    r"^(?:20\d{2}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|过去的?一年|本年度|年初以来)[，,]\s*"
+    rf"^{PREAMBLE}?(?:20\d{{2}}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|过去的?一年|本年度|年初以来)[，,]\s*"
     r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}"
 )
 
 
 def opening_rest(line: str) -> str:
-    """A first sentence from its subject on: without its year ("2023年，") and its "在…领导下，"."""
+    """A first sentence from its subject on: without its year ("2023年，"), a citation before the year
+    ("依照…要求，2023年，") and its "在…领导下，"."""
     return line[_LEAD.match(line).end() :]  # type: ignore[union-attr]  # every line matches (all optional)
 
 
@@ -312,4 +316,15 @@ def _openings(view: str) -> list[tuple[str, bool]]:
     return [(r[2:], True) if r.startswith(("现将", "特将")) else (r, False) for r in out]
 
 
-__all__ = ["FILE", "Decision", "Subject", "UnitRule", "decide", "decide_by_self", "opening_rest", "rules", "subject"]
+__all__ = [
+    "FILE",
+    "PREAMBLE",
+    "Decision",
+    "Subject",
+    "UnitRule",
+    "decide",
+    "decide_by_self",
+    "opening_rest",
+    "rules",
+    "subject",
+]

@@ -168,3 +168,96 @@ def test_a_short_forms_place_is_never_a_neighbouring_word(title: str, opening: s
 )
 def test_the_whole_town_after_a_verb_is_no_town(opening: str) -> None:
     assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，街道党工委高度重视法治工作。",
+        "一年来，镇党委坚持以习近平法治思想为指导。",
+        "2023年，中共县委高度重视法治建设。",
+    ],
+)
+def test_a_party_body_named_by_its_level_alone_is_no_unit(opening: str) -> None:
+    """A short form is kept as the unit only where it names a government or a department."""
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] is None
+
+
+CITED = "依照中共中央《全面深化法治领域改革纲要（2023—2027年）》关于推进基层治理法治化的有关要求，结合市、区工作安排，"
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "unit_type", "year"),
+    [
+        # no title: a citation, then the year opening a clause, then the unit as subject (blind set H: all null)
+        (f"{CITED}2023年，青桐街道以落实习近平法治思想为主线，扎实推进法治建设。", "青桐街道办事处", "township", 2023),
+        (
+            "根据《法治政府建设与责任落实督察工作规定》和区委依法治区办的通知要求，2024年，柳岸街道坚持以习近平法治思想为指导。",
+            "柳岸街道办事处",
+            "township",
+            2024,
+        ),
+        (
+            "按照上级关于法治政府建设的部署，2022年度，石门镇党委、政府认真贯彻落实各项要求。",
+            "石门镇人民政府",
+            "township",
+            2022,
+        ),
+        ("为深入推进依法行政，2023年，青禾县司法局紧紧围绕中心工作，履职尽责。", "青禾县司法局", "department", 2023),
+    ],
+)
+def test_the_subject_after_a_citation_and_its_year_is_the_unit(
+    opening: str, unit: str, unit_type: str, year: int
+) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1:] == (unit, unit_type, year)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the 2023—2027 of a cited title is no year of the report; a year inside a clause opens none
+        f"{CITED}青桐街道扎实推进法治建设。",
+        "根据《青禾县2023年法治建设工作要点》，青桐街道扎实推进法治建设。",
+    ],
+)
+def test_a_citation_without_a_year_opening_a_clause_gives_no_year(opening: str) -> None:
+    assert head_of(f"{opening}\n{BODY}")[3] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "unit", "unit_type"),
+    [
+        # the unit only inside a document of its own that its leading body reviewed (blind set H: null)
+        (
+            "2024年，在区委和区政府坚强领导下，我局以习近平法治思想为指导，扎实推进法治建设。",
+            "局党组会审议《梅川市临江区卫生健康局法治政府建设实施方案》。",
+            "梅川市临江区卫生健康局",
+            "department",
+        ),
+        (
+            "2023年，我委坚持依法行政。",
+            "委党组会议审定《青禾县发展和改革委员会重大行政决策程序规定》。",
+            "青禾县发展和改革委员会",
+            "department",
+        ),
+        # the document's year before the unit's name (blind set G: 我县 …《2023年石门县法治建设要点》)
+        ("2023年，我县以习近平法治思想为指导，印发《2023年石门县法治建设要点》。", "", "石门县人民政府", "county_gov"),
+        (
+            "2023年，我县扎实推进法治建设。",
+            "县政府常务会议审议通过《2023年青禾县法治政府建设工作要点》。",
+            "青禾县人民政府",
+            "county_gov",
+        ),
+    ],
+)
+def test_a_document_its_leading_body_reviewed_names_the_unit(
+    opening: str, later: str, unit: str, unit_type: str
+) -> None:
+    body = BODY.replace("全年办理行政复议案件12件。", later + "全年办理行政复议案件12件。")
+    assert head_of(f"{opening}\n{body}")[1:3] == (unit, unit_type)
+
+
+def test_a_document_cited_as_anothers_names_no_unit() -> None:
+    """根据《…》: another unit's document, not one the report's unit issued or reviewed."""
+    text = f"2023年，我局根据《2023年青禾县司法局普法要点》开展工作。\n{BODY}"
+    assert head_of(text)[1] is None

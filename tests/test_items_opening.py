@@ -29,6 +29,9 @@ def _covered(opening: str, kind: str = "township") -> dict[str, str]:
         ),
         ("2023年，我镇共办理行政许可事项326件，办结率100%。现将有关情况报告如下：", {"functions"}),
         ("2023年，我镇聘请法律顾问1名，审查合同15份。", {"township-counsel"}),
+        # the item's own work honoured (the brand was run, the case handled), a rule-of-law meeting hosted
+        ("2023年，我镇“春燕”普法品牌被评为全市普法优秀案例。现将有关情况报告如下：", {"township-pufa"}),
+        ("2023年，我镇承办了全县“法润乡村”普法现场推进会。", {"township-pufa"}),
     ],
 )
 def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[str]) -> None:
@@ -46,6 +49,7 @@ def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[s
         "2023年，我镇法治政府建设取得了明显成效，行政执法更加规范，政务公开不断深化，群众满意度持续提升。现将有关情况报告如下：",
         "2023年，我镇深入学习贯彻党的二十大精神和习近平法治思想，认真落实县委县政府决策部署，全面推进各项工作。现将有关情况报告如下：",
         "2023年，我镇3项改革事项入选全省优化营商环境改革先行区名单，获评全省法治政府建设示范镇。现将有关情况报告如下：",
+        "2023年，我镇1名干部获评全市“八五”普法中期先进个人。现将有关情况报告如下：",
     ],
 )
 def test_the_openings_stances_and_honours_cover_nothing(opening: str) -> None:

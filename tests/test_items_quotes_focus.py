@@ -402,6 +402,58 @@ CASES = [
         "依法办理行政复议案件",
     ),
     (
+        "a stance under a heading naming the item (……切实履行……职责，将……转化为……动力) is quoted after the act below it",
+        "（一）坚持党的全面领导，扛起法治政府建设政治责任\n"
+        "局主要负责同志切实履行推进法治建设第一责任人职责，将法治思想转化为推动发展的强大动力。"
+        "局务会议研究法治政府建设重大问题8次。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "局务会议研究法治政府建设重大问题8次",
+    ),
+    (
+        "a stance of 坚持 under a heading naming the item is quoted after the act in the next paragraph",
+        "（一）加强党对法治政府建设的领导\n局党组始终坚持把法治政府建设摆在突出位置，推动各项任务落实。\n"
+        "全年局务会议审议法治工作事项6件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "全年局务会议审议法治工作事项6件",
+    ),
+    (
+        "四个亲自 stated is quoted after the meeting that heard and studied the rule-of-law work",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局主要负责同志对法治建设高度重视，带头履行推进法治建设第一责任人职责，坚持“四个亲自”。"
+        "局务会议集中学法4次，听取、研究法治工作6次。",
+        PLAN,
+        "duties-deploy",
+        "听取、研究法治工作6次",
+    ),
+    (
+        "四个亲自 stated is quoted after the 党组 meeting on 法治政府建设",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长坚持“四个亲自”，高度重视法治工作。党组会议研究法治政府建设工作5次。",
+        PLAN,
+        "duties-deploy",
+        "党组会议研究法治政府建设工作5次",
+    ),
+    (
+        "a bare lead (扎实开展普法宣传工作。) is quoted by the sentence after it",
+        "（一）普法。扎实开展普法宣传工作。围绕“八五”普法规划，借助“3·15”“6·26”等节点，开展宪法、民法典宣传。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "围绕“八五”普法规划",
+    ),
+    (
+        "a bare lead (深入开展法治宣传教育。) is quoted by the paragraph after it",
+        "（一）普法。深入开展法治宣传教育。\n依托新时代文明实践站举办法治讲座8场，发放资料2000份。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "依托新时代文明实践站举办法治讲座8场",
+    ),
+    (
         "督查 of the rule-of-law tasks (依法行政专项督查) does not cover the oversight item",
         "（一）推进。开展依法行政专项督查3次，督促整改问题12个。",
         DUTIES,

@@ -169,6 +169,12 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "成立以党组书记、局长为双组长的法治政府建设领导小组，全年召开领导小组会议3次。",
         "成立由局党组书记、局长任双组长的依法行政工作领导小组。",
         "局党组书记、局长任法治政府建设领导小组双组长，全年召开领导小组会议3次。",
+        # the head leads the rule-of-law work himself (主抓), hears its reports (听……汇报), chairs a group
+        # whose deputies and members are listed before its name
+        "明确由局党组书记主抓法治工作，各股室负责人具体落实。",
+        "将法治建设列入书记专题会议程，每季度听一次法治工作汇报。",
+        "局长每半年听一次依法行政工作汇报，及时解决难点问题。",
+        "重新组建由局长担任组长、分管副局长任常务副组长、各股室负责人为成员的法治政府建设工作领导小组，小组定期研判重大问题。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
@@ -188,6 +194,8 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
         "开展述法评议，组织12个下属单位主要负责人述法。",
         "组织开展党政主要负责人年终述法工作，共有16名主要负责人述法。",
         "组织股室负责人在局务会议上述法12人次。",
+        "明确由分管副局长主抓法治工作。",
+        "局长每周听一次招商引资工作汇报。",
     ],
 )
 def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:

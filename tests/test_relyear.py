@@ -49,3 +49,17 @@ def test_a_dated_report_written_in_its_year_is_silent_and_a_plan_speaks_of_the_n
         "一、2023年度推进法治政府建设的主要举措和成效\n今年以来", "四、2024年度推进法治政府建设的主要安排\n今年以来"
     )
     assert _all("", plan) == []
+
+
+def test_an_untitled_report_whose_year_follows_a_citation_is_told_about_its_jintian() -> None:
+    """No title: the year stands after a citation ("依照…要求，2023年，青桐街道…"); 今年以来 in it is the
+    undated report's info, as where the title gives the year (blind set H: missed, the year unknown)."""
+    text = (
+        "依照《全面深化法治领域改革纲要（2023—2027年）》的要求，结合区工作安排，2023年，青桐街道以法治为引领，扎实推进各项工作。\n"
+        "今年以来，青桐街道党工委召开专题会议4次。\n"
+        "一、主要举措和成效\n办理行政复议案件3件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n"
+    )
+    doc = read_text(text)
+    assert doc.meta.year == 2023
+    found = [f for f in check(doc, checklists.load("township")).findings if f.rule == "relative-year"]
+    assert [f.line for f in found] == [2]

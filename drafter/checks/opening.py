@@ -4,7 +4,8 @@ body (``items._opening``), yet a report cut short, or one that sums its year up 
 covers an item only with a concrete act at the item's words: a figure or an act done (``words.toml``
 done_verbs: 成立, 签订 …) in the clause that names the item or the one after it. Its stances
 ("在县委的坚强领导下", "深入学习贯彻习近平法治思想，营造良好法治环境") and the honours it sums up
-(``words.toml`` honors: "3项改革事项入选……先行区名单") report nothing."""
+(``words.toml`` honors: "3项改革事项入选……先行区名单", "获评全省法治政府建设示范镇") report nothing, but
+the item's own work honoured does ("“春燕”普法品牌被评为……优秀案例": the brand was run)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,9 @@ def concrete(judge: Judge, hit: Hit) -> bool:
     lo = max((b for b in bounds if b <= at), default=0)
     ends = [b for b in bounds if b > at + len(hit.cue)]
     hi = ends[1] if len(ends) > 1 else len(sentence)
-    if _honors().search(sentence, lo, ends[0] if ends else len(sentence)) is not None:
-        return False  # the item's clause names an honour won: no report of the work
+    honour = _honors().search(sentence, lo, ends[0] if ends else len(sentence))
+    if honour is not None and honour.start() < at:
+        return False  # the item's words only name the honour won (获评……示范镇, 入选……先行区名单): no report
     span = sentence[lo:hi]
     return figure_rx().search(span) is not None or _done().search(span) is not None
 

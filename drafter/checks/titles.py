@@ -19,6 +19,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
 from .evidence import Judge, accepts, sentence_at
+from .focus import stated
 from .partheads import heading_parts
 
 # A run-in item title ("一是学深悟透习近平法治思想。"): the sentence after it reports the item.
@@ -190,7 +191,7 @@ def under_headings(
                 continue
             # it stands for the item whatever else it names only if it names the item too
             s, e, level = got
-            hit = Hit(b, s, e, judge.kind(b.text[s:e]), h.title, level != UNNAMED, rank, under=True)
+            hit = Hit(b, s, e, judge.kind(b.text[s:e]), h.title, level > UNNAMED, rank, under=True)
             if level == NAMED:
                 return [hit]
             if first is None or level > first[0]:
@@ -206,8 +207,9 @@ def _names_part(ctx: Context, h: Block) -> bool:
 
 
 # what a sentence under a heading is, the better the greater: the item's report, the item as a meeting's topic,
-# another's report (under "（一）党对法治政府建设的领导坚强有力", 学习 reports no 审议工作要点)
-NAMED, TOPIC, UNNAMED = 2, 1, 0
+# another's report (under "（一）党对法治政府建设的领导坚强有力", 学习 reports no 审议工作要点), a stance
+# without a figure or an act after it ("……切实履行第一责任人职责，将……转化为……强大动力": the act follows it)
+NAMED, TOPIC, UNNAMED, STANCE = 2, 1, 0, -1
 
 
 def _first_reporting(
@@ -220,8 +222,8 @@ def _first_reporting(
 ) -> tuple[int, int, int] | None:
     """The sentence of ``b`` (under a heading that names an item) that reports the item: the first
     that reports something done and names the item (``NAMED``), else the first that names the item only
-    as a meeting's topic (``TOPIC``), else the first that reports something done (``UNNAMED``); titles
-    and sentences of an earlier year left out."""
+    as a meeting's topic (``TOPIC``), else the first that reports something done (``UNNAMED``), a stance
+    (``focus.stated``) only where nothing else does; titles and sentences of an earlier year left out."""
     text = ctx.own_words([b])[0].text
     found: tuple[int, int, int] | None = None
     pos = 0
@@ -234,7 +236,7 @@ def _first_reporting(
         kind = judge.kind(sentence)
         if is_title(text, s, e) or not accepts(need, kind) or (kind != "figure" and _earlier(sentence, ctx.year)):
             continue
-        level = UNNAMED
+        level = STANCE if stated(judge, sentence) else UNNAMED
         if _names(judge, text, s, e, cues, ctx.year):
             level = TOPIC if topic is not None and topic(text, s, e) else NAMED
         if level == NAMED:

@@ -24,7 +24,7 @@ _GENERIC = Lazy(
 _OWN_DOC = r"《([{cjk}]{{1,10}}?{level})(?![{cjk}]{{0,2}}》)"
 
 
-_LEVELLESS = Lazy(rf"^(?:(?![{_LEVELS}])[{CJK}]){{2,14}}(?:局|委员会|办公室|中心|委|办)$")
+_LEVELLESS = Lazy(rf"^(?!街道)(?:(?![{_LEVELS}])[{CJK}]){{2,14}}(?:局|委员会|办公室|中心|委|办)$")  # 街道 is a level
 
 
 def is_generic(name: str) -> bool:

@@ -40,6 +40,11 @@ def _forms() -> dict[str, str]:
     return out
 
 
+def self_form(end: str) -> str:
+    """The pattern of a full name's end for a self-name's ``end`` ("委" → 委(?:员会)?: 我委's 发展和改革委员会)."""
+    return _forms().get(end, re.escape(end))
+
+
 def _is_place_end(end: str) -> bool:
     """A self-name's end that is a level (镇, 县, 街道): its full name is a place's, the place before it."""
     return any(end in group.split() for group in words().head.levels)
@@ -129,7 +134,7 @@ def place_words(stem: str, rest: str) -> bool:
     head = words().head
     level = next((w for group in head.levels for w in group.split() if stem.endswith(w)), "")
     return not (
-        stem.startswith(head.not_places)
+        stem.startswith(head.not_places + head.party_marks)  # "中共县" of 中共县委: the mark, no place
         or _holds_verb(stem)
         or whole_place(stem[: len(stem) - len(level)])
         or bool(rest and rest in stem)
@@ -149,7 +154,6 @@ def _the_one(found: list[str]) -> str | None:
 def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
     """The place of a unit named without it (``level`` + ``rest``: "县" + "司法局"; ``level`` empty for
     "司法局"): the stem the body writes before it in full ("青禾县司法局"), as written; or None."""
-    head = words().head
     levels = f"[{_level()}]" if not level else re.escape(level)
     rx = compile(rf"(?:^|[^{CJK}]|[在经由将对年])((?:(?![的了把被])[{CJK}]){{1,10}}?{levels}){re.escape(rest)}")
     found: list[str] = []
@@ -159,7 +163,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
             stem = m.group(1)
             plain = stem[: -len(level)] if level else stem[:-1]
             named = len(plain) >= 2 and plain[-1] not in _level()
-            if named and not stem.startswith(head.not_places) and not _holds_verb(stem):
+            if named and place_words(stem, rest):
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
 
@@ -211,7 +215,8 @@ def government_of(name: str) -> str:
     view = simplified(name)
     if (m := _bureau_party().match(view)) is not None:
         return name[m.start(1) : m.end(1)]
-    if (m := _place_party().match(view)) is not None and not m.group(1).startswith(words().head.not_places):
+    head = words().head
+    if (m := _place_party().match(view)) is not None and not m.group(1).startswith(head.not_places + head.party_marks):
         place = name[m.start(1) : m.end(1)]
         return place + _government(place)
     return name

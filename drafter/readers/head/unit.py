@@ -276,6 +276,11 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
         meta.unit_source = next((w for _, w in got if w), meta.unit_source)
     else:  # nothing longer is written: the short form as the text names it ("市农业局", "省农业农村委")
         meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
+        if all(_PARTY_ONLY.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委": no government's name
+            meta.unit, meta.unit_source = None, None
+
+
+_PARTY_ONLY = Lazy(r"^(?:中共)?(?:[省市州盟县区旗乡镇]|街道)(?:党委|党工委|工委|委员会|委)$")
 
 
 OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in

@@ -14,6 +14,7 @@ from ... import dates
 from ...hanzi import read_as as _read_as
 from ...lazyre import Lazy
 from ...model import Block, Meta
+from ...unittype import PREAMBLE
 
 _YEAR = Lazy(r"(?<![—\-－~～至到])(20\d{2})\s*年")  # not the end of a span ("纲要（2021—2025年）")
 _REPORTED_YEAR = Lazy(
@@ -23,10 +24,10 @@ _REPORTED_YEAR = Lazy(
 # A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
 # nor the 将 of 现将/特将 ("2024年，我局坚持依法行政，现将有关情况报告如下").
 _PLAN_YEAR = Lazy(
-    r"^(20\d{2})年度?[，,]?.{0,30}((?<![现特])将|(?<![纲主重需必首摘])要)|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)"
+    r"^(20\d{2})年度?[，,]?.{0,30}((?<![现特])将|(?<![纲主重需必首摘])要(?![求点]))|(20\d{2})年度?.{0,20}(安排|计划|打算|思路|规划)"
 )
 _DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
-_OPENING = Lazy(r"^(20\d{2})\s*年")
+_OPENING = Lazy(rf"^{PREAMBLE}?(20\d{{2}})\s*年")  # "2024年，", "依照…要求，2023年，青桐街道…"
 # A title's year followed by a plan's words ("…2022年法治工作情况暨2023年工作要点"): not the year reported on
 _PLAN_AFTER = Lazy(r"^\s*年度?.{0,8}?(?:要点|计划|安排|打算|思路|规划)")
 MIN_OPENING = 8  # a shorter paragraph before the opening is a page's leftover ("分类:", "|"), not its first sentence
@@ -111,14 +112,15 @@ def heading_year(body: list[Block]) -> tuple[str, int] | None:
 
 
 def _from_first_paragraph(body: list[Block]) -> tuple[str, int] | None:
-    """The year an opening paragraph begins with ("2024年，我局…"): the first one's, or, up to the first
+    """The year an opening paragraph begins with ("2024年，我局…", after a citation: "依照…要求，2023年，
+    青桐街道…"): the first one's, or, up to the first
     heading's paragraphs, a later one's ("根据…要求，现将我局…报告如下：" then "2024年，我局坚持…")."""
     for i, b in enumerate(b for b in body[:OPENING_SCAN] if b.kind == "paragraph" and _sentence(b.text)):
         if i > 0 and sum(h.kind == "heading" for h in body[: body.index(b)]) > 1:
             break
         text = read_as(b.text)
         m = _OPENING.match(text)
-        if m and not _PLAN_YEAR.match(text):
+        if m and not _PLAN_YEAR.match(text[m.start(1) :]):
             return "opening", int(m.group(1))
     return None
 
