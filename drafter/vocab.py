@@ -116,6 +116,9 @@ class Words:
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
     other_firms: tuple[str, ...] = ()  # 辖区企业: a sentence opening with one reports no government's act
+    own_duties: tuple[
+        str, ...
+    ] = ()  # 述法: a duty each head does for himself; others' is no evidence of the own head's
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
@@ -193,6 +196,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             other_firms=tuple(str(w) for w in data.get("other_firms", ())),
+            own_duties=tuple(str(w) for w in data.get("own_duties", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),

@@ -117,6 +117,13 @@ def duty_acts_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def own_duties_rx() -> re.Pattern[str]:
+    """A duty each head does for himself (``words.toml`` own_duties: 述法): others' is no evidence of the own head's."""
+    ws = words().own_duties
+    return compile(alternation(ws) if ws else "(?!)")
+
+
+@lru_cache(maxsize=1)
 def turn_rx() -> re.Pattern[str]:
     """A sentence that turns to the shortcomings or to next year (``readers.runon``)."""
     w = words()

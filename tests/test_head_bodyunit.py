@@ -222,3 +222,42 @@ def test_the_subject_after_a_citation_and_its_year_is_the_unit(
 )
 def test_a_citation_without_a_year_opening_a_clause_gives_no_year(opening: str) -> None:
     assert head_of(f"{opening}\n{BODY}")[3] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "unit", "unit_type"),
+    [
+        # the unit only inside a document of its own that its leading body reviewed (blind set H: null)
+        (
+            "2024年，在区委和区政府坚强领导下，我局以习近平法治思想为指导，扎实推进法治建设。",
+            "局党组会审议《梅川市临江区卫生健康局法治政府建设实施方案》。",
+            "梅川市临江区卫生健康局",
+            "department",
+        ),
+        (
+            "2023年，我委坚持依法行政。",
+            "委党组会议审定《青禾县发展和改革委员会重大行政决策程序规定》。",
+            "青禾县发展和改革委员会",
+            "department",
+        ),
+        # the document's year before the unit's name (blind set G: 我县 …《2023年石门县法治建设要点》)
+        ("2023年，我县以习近平法治思想为指导，印发《2023年石门县法治建设要点》。", "", "石门县人民政府", "county_gov"),
+        (
+            "2023年，我县扎实推进法治建设。",
+            "县政府常务会议审议通过《2023年青禾县法治政府建设工作要点》。",
+            "青禾县人民政府",
+            "county_gov",
+        ),
+    ],
+)
+def test_a_document_its_leading_body_reviewed_names_the_unit(
+    opening: str, later: str, unit: str, unit_type: str
+) -> None:
+    body = BODY.replace("全年办理行政复议案件12件。", later + "全年办理行政复议案件12件。")
+    assert head_of(f"{opening}\n{body}")[1:3] == (unit, unit_type)
+
+
+def test_a_document_cited_as_anothers_names_no_unit() -> None:
+    """根据《…》: another unit's document, not one the report's unit issued or reviewed."""
+    text = f"2023年，我局根据《2023年青禾县司法局普法要点》开展工作。\n{BODY}"
+    assert head_of(text)[1] is None

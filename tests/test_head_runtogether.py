@@ -58,3 +58,44 @@ def test_a_title_run_into_an_opening_that_begins_with_its_year_is_read_apart() -
     doc = read_text(f"青禾县人民政府关于2023年度法治政府建设情况的报告2023年，我县坚持依法行政。\n{BODY}")
     assert (doc.meta.title, doc.meta.unit) == ("青禾县人民政府关于2023年度法治政府建设情况的报告", "青禾县人民政府")
     assert doc.blocks[1].text == "2023年，我县坚持依法行政。"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "unit"),
+    [
+        # joint issuers glued, 呈报 in the title (a report's, no 《》 cited), addressee with an ASCII colon (blind set H)
+        (
+            "中共云峰镇委员会云峰镇人民政府关于呈报2023年法治建设情况的报告 中共江北市委、江北市人民政府: 2023年，在江北市委、市政府领导下，云峰镇坚持依法行政。",
+            "中共云峰镇委员会云峰镇人民政府关于呈报2023年法治建设情况的报告",
+            "中共云峰镇委员会 云峰镇人民政府",
+        ),
+        (
+            "中共青禾县委青禾县人民政府关于报送2023年度法治政府建设情况的报告青山市委、青山市人民政府：2023年，我县坚持依法行政。",
+            "中共青禾县委青禾县人民政府关于报送2023年度法治政府建设情况的报告",
+            "中共青禾县委 青禾县人民政府",
+        ),
+        (
+            "中共柳岸街道工作委员会 柳岸街道办事处关于呈报2023年度法治政府建设工作情况的报告 区委、区政府：2023年，街道坚持依法行政。",
+            "中共柳岸街道工作委员会柳岸街道办事处关于呈报2023年度法治政府建设工作情况的报告",  # the title squashed
+            "中共柳岸街道工作委员会 柳岸街道办事处",
+        ),
+    ],
+)
+def test_a_joint_issuers_title_run_into_its_addressee_is_read_apart(line: str, title: str, unit: str) -> None:
+    doc = read_text(f"{line}\n{BODY}")
+    assert (doc.meta.title, doc.meta.unit, doc.meta.year) == (title, unit, 2023)
+    assert doc.meta.addressee is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于报送《青禾县2023年度法治政府建设情况报告》的报告",  # a letter: it sends a report cited in 《》
+        "青禾县司法局关于呈报《2023年法治政府建设情况报告》的函",
+    ],
+)
+def test_a_title_that_sends_a_cited_report_is_still_a_letters(line: str) -> None:
+    from drafter.readers.head import is_title
+    from drafter.readers.rawpara import RawPara
+
+    assert not is_title(RawPara(line, 0))

@@ -10,6 +10,46 @@ from .helpers.quotes import PLAN, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "述法 counted in persons (三级当面述法1100多人) is others', not the own head's",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持会前学法8次。全面推行领导干部述法：三级当面述法1100多人、书面述法2.9万余人。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
+        "述法 of lower-level heads the unit organised (组织各镇……主要负责同志年底述法) is others'",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持会前学法8次。组织各镇主要负责人和县直部门主要负责同志年底述法。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
+        "others' heads listed as 述法对象 and 处级班子 述法 are others'",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "把各镇、各部门的法治建设第一责任人一律列为述法对象。组织处级班子和成员述职述廉述法，对1200余名处级干部考评。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
+        "the own head's 述法 is quoted, others' beside it is not",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "组织市、县两级党政主要负责人集中述法。局长在县委全面依法治县委员会会议上现场述法。",
+        PLAN,
+        "duties-report",
+        "局长在县委全面依法治县委员会会议上现场述法",
+    ),
+    (
+        "the own head 述法 together with others' heads is the own head's",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长和各股室负责同志年底集中述法。",
+        PLAN,
+        "duties-report",
+        "局长和各股室负责同志年底集中述法",
+    ),
+    (
         "the leader's title in a meeting's name is not the leader",
         "（一）执法。全年办结行政处罚案件40件。",
         "主任办公会会前学法7次。局长主持召开专题会议3次，部署法治建设。",

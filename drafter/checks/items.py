@@ -35,7 +35,7 @@ from .focus import focus, others_act
 from .opening import concrete_blocks, opening_hit
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
-from .weakness import actor, own_head, topical, topics, weakness
+from .weakness import actor, others_duty, own_head, topical, topics, weakness
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
@@ -308,7 +308,11 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
                 continue
             text = got.block.text
             who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
-            if who is None or others_act(item, text[got.start : got.end]):  # done to others' heads, others' act
+            if (
+                who is None
+                or others_act(item, text[got.start : got.end])
+                or (own_head(item) and others_duty(judge, item, text, got.start, got.end, year))
+            ):  # done to others' heads, others' act, a duty only others did
                 done_to += 1
                 if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
                     break

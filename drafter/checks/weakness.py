@@ -20,9 +20,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..checklists import Item
-from ..lazyre import compile
+from ..lazyre import Lazy, compile
 from ..vocab import alternation, words
-from ..wordrx import leader_rx
+from ..wordrx import leader_rx, own_duties_rx
 from .cues import pattern
 from .evidence import Judge
 from .focus import focus, others_act
@@ -167,6 +167,31 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
     return int(beside)
 
 
+def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
+    """Whether the sentence ``text[s:e]`` names ``item``'s duty (``words.toml`` own_duties: 述法, a duty
+    each head does for himself) done only by others: it names no head of this unit's own, and heads before
+    one of the item's words do it (``actor`` gives 1: "组织各镇主要负责人和县直部门主要负责同志年底述法",
+    "落实领导干部述法机制，三级1110名党政主要负责同志书面述法"), or it names no head at all and counts
+    the doers in persons right after a duty ("当面述法1100多人"). No evidence of the own head's duty: a
+    reviewer reads it as others' (blind sets, kind D6); a duty done with others (县长和各部门主要负责人
+    带头述法) or to them (听取……述法) is ``actor``'s."""
+    heads = mentions(judge, text, s, e)
+    if any(h.role == OWN for h in heads):
+        return False
+    duties = own_duties_rx()
+    spans = [
+        m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e) if duties.search(text, *m.span())
+    ]
+    if not spans:
+        return False
+    if heads:
+        return any(actor(judge, text, s, e, span) == 1 for span in spans)
+    return any(_COUNTED.match(text, m.end(), e) for m in duties.finditer(text, s, e))
+
+
+_COUNTED = Lazy(r"[^，,。；;：:、\d]{0,4}\d[\d.]*\s*万?\s*[多余]?\s*[人名位](?!次)")  # 述法1100多人, 书面述法2.9万余人
+
+
 _AND = frozenset(("和", "与", "及", "以及", "、", "同"))  # conjunctions: grammar, not the domain's words
 
 
@@ -228,11 +253,15 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
             if judge.in_slogan(text, m.start(), m.end()):
                 continue
             who = actor(judge, text, 0, len(text), m.span()) if own_head(item) else 0
-            if who is None or others_act(item, text):
+            if (
+                who is None
+                or others_act(item, text)
+                or (own_head(item) and others_duty(judge, item, text, 0, len(text), year))
+            ):
                 continue
             topic = topics(item) and judge.topical(text, m.start(), m.end(), len(text))
             return weakness(judge, item, text, topic, year) + who + focus(judge, item, text, year)
     return None
 
 
-__all__ = ["actor", "mentions", "own_head", "sentence_weakness", "topical", "topics", "weakness"]
+__all__ = ["actor", "mentions", "others_duty", "own_head", "sentence_weakness", "topical", "topics", "weakness"]

@@ -1,9 +1,10 @@
 """The issuing unit of a report that names itself only as 我局: a document it issued names it.
 
 A web copy without title or signature ("“八五”普法规划以来，我局……") still says, somewhere,
-"印发《平潭综合实验区旅游与文化体育局关于……的通知》" or "制定《青禾县市场监督管理局行政执法公示办法》":
-the unit that issued a document the report says "we" issued is the report's unit. Only a document introduced by 印发/制定/出台/下发 counts
-(one cited with 根据 is another unit's), and only a name ending as the report's "我局" does.
+"印发《平潭综合实验区旅游与文化体育局关于……的通知》", "制定《青禾县市场监督管理局行政执法公示办法》" or
+"审议《青禾县卫生健康局…实施方案》": the unit that issued (or reviewed, drafted) a document the report says "we" issued is
+the report's unit. Only a document introduced by 印发/制定/出台/下发/审议/编制… counts (one cited with 根据 is another
+unit's), and only a name ending as the report's "我局" does.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 from ...hanzi import read_as, reading, without_pinyin
 from ...lazyre import compile
 from ...text import CJK
-from .selfname import self_end
+from .selfname import self_end, self_form
 
-_ISSUED = r"(?:印发|制定|出台|下发|发布|修订)(?:了|出台)?"
+# issued, or its leading body reviewed or drafted ("局党组会审议《青禾县卫生健康局…实施方案》")
+_ISSUED = r"(?:印发|制定|出台|下发|发布|修订|审议|审定|审议通过|编制|起草)(?:了|出台)?"
 SCAN = 60  # paragraphs searched for the document
 
 
@@ -24,7 +26,10 @@ def own_name(opening: list[str], texts: list[str]) -> str | None:
         return None
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》",
     # "印发《青禾县××局2023年普法工作要点》"
-    issued = compile(rf"{_ISSUED}《(?!关于|印发|转发)([{CJK}（）()]{{2,30}}?{end})(?=关于|[^《》\n]{{2,40}}》)")
+    # its name after the document's year too: "印发《2023年石门县法治建设要点》"
+    issued = compile(
+        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?([{CJK}（）()]{{2,30}}?{self_form(end)})(?=关于|[^《》\n]{{2,40}}》)"
+    )
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
         if (d := issued.search(view)) is not None:

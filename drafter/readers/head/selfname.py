@@ -40,6 +40,11 @@ def _forms() -> dict[str, str]:
     return out
 
 
+def self_form(end: str) -> str:
+    """The pattern of a full name's end for a self-name's ``end`` ("委" → 委(?:员会)?: 我委's 发展和改革委员会)."""
+    return _forms().get(end, re.escape(end))
+
+
 def _is_place_end(end: str) -> bool:
     """A self-name's end that is a level (镇, 县, 街道): its full name is a place's, the place before it."""
     return any(end in group.split() for group in words().head.levels)

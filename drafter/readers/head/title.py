@@ -37,7 +37,9 @@ _START = Lazy(
     r"^(?:关于|[（(]?20\d{2}|中共|.{1,30}?(?:人民政府|政府|办事处|管委会|委员会|街道|[省市州盟县区旗乡镇局厅委办]|中心|苏木))"
 )
 _DATE_LINE = Lazy(rf"^[（(]?(?:{dates.ARABIC}|{dates.CHINESE})[）)]?$")  # a letter's or a page's date
-_LETTER = Lazy(r"如下|现将|报送|呈报|特此|请审阅|请予|的函$")  # a cover letter's words, never a title's
+# a cover letter's words, never a title's; 报送/呈报 a letter's where a 《…》 follows or it is no 关于…的报告
+# ("关于呈报2023年法治建设情况的报告" is the report itself, as 关于上报……的报告 is)
+_LETTER = Lazy(r"如下|现将|(?<!关于)(?:报送|呈报)|(?:报送|呈报)(?=[^《》]{0,8}《)|特此|请审阅|请予|的函$")
 
 
 _OWN_NUMBER = Lazy(rf"\s*{_NUMBERED}$")
