@@ -69,6 +69,7 @@ class _Automaton:
         self.eps: list[list[int]] = []
         self.char: list[tuple[int, int] | None] = []
         self.sample = sample
+        self.on_base = sample[: len(_BASE)] == _BASE  # a class's bits over _BASE are kept across patterns
         self.index = {ch: i for i, ch in enumerate(sample)}
         self.full = (1 << len(sample)) - 1
         self.unroll = True
@@ -140,11 +141,60 @@ class _Automaton:
         if op == _c.ANY:
             return self.full & ~(1 << self.index["\n"])
         if op == _c.IN:
-            test = class_test(av)
-            if test is None:
+            if not self.on_base:
+                bits = class_bits(av, self.sample)
+                return self.full if bits is None else bits
+            key = frozen(av)
+            base = _BASE_BITS.get(key, -1)
+            if base == -1:
+                if len(_BASE_BITS) > 16384:
+                    _BASE_BITS.clear()
+                base = _BASE_BITS[key] = class_bits(av, _BASE)
+            if base is None:
                 return self.full
-            return sum(1 << i for i, ch in enumerate(self.sample) if test(ch))
+            more = class_bits(av, self.sample[len(_BASE) :])
+            assert more is not None
+            return base | more << len(_BASE)
         return self.full  # unknown element: it may match anything
+
+
+_BASE_BITS: dict[Any, int | None] = {}  # a class (``frozen``) → ``class_bits`` over _BASE: the same for every pattern
+
+
+def frozen(av: Any) -> Any:
+    """A parsed element's arguments with every list made a tuple: hashable, equal for equal elements."""
+    if isinstance(av, list | tuple):
+        return tuple(frozen(x) for x in av)
+    return av
+
+
+def class_bits(items: Any, chars: list[str]) -> int | None:
+    """The characters of ``chars`` (bit i: the i-th) the class matches, as ``class_test`` judges each, or
+    None when it holds what is not modelled. One pass over the characters per item of the class."""
+    ords = [ord(ch) for ch in chars]
+    hits = 0
+    negate = False
+    for o, a in items:
+        if o == _c.NEGATE:
+            negate = True
+        elif o == _c.LITERAL:
+            hits |= _packed([x == a for x in ords])
+        elif o == _c.RANGE:
+            lo, hi = a
+            hits |= _packed([lo <= x <= hi for x in ords])
+        elif o == _c.CATEGORY and a in _CATEGORY:
+            hits |= _packed(list(map(_CATEGORY[a], chars)))
+        else:
+            return None
+    return ((1 << len(chars)) - 1) & ~hits if negate else hits
+
+
+def _packed(flags: list[bool]) -> int:
+    """An int with bit i set where ``flags[i]`` is true."""
+    return int("".join(map(_DIGIT.__getitem__, reversed(flags))) or "0", 2)
+
+
+_DIGIT = {True: "1", False: "0"}
 
 
 def class_test(items: Any) -> Any:

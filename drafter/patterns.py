@@ -247,7 +247,7 @@ def _check_repeat_body(body: Any) -> None:
                 )
 
 
-Chars = list[Any]  # single-character predicates; None in the list means "any character"
+Chars = list[Any]  # single-character elements (``_one``'s keys); None in the list means "any character"
 
 
 def _unwrap(items: Any) -> list[tuple[Any, Any]]:
@@ -272,15 +272,13 @@ def _can_be_empty(op: Any, av: Any) -> bool:
 
 
 def _one(op: Any, av: Any) -> Any:
-    """A predicate for one character element, or None (any character / unknown)."""
-    if op == _c.LITERAL:
-        return lambda ch, c=av: ord(ch) == c
-    if op == _c.NOT_LITERAL:
-        return lambda ch, c=av: ord(ch) != c
+    """One character element as a hashable key (its op and arguments), or None (any character / unknown)."""
+    if op in (_c.LITERAL, _c.NOT_LITERAL):
+        return (op, av)
     if op == _c.IN:
-        from .ambiguity import class_test
+        from .ambiguity import class_test, frozen
 
-        return class_test(av)
+        return (op, frozen(av)) if class_test(av) is not None else None
     return None
 
 
@@ -310,16 +308,55 @@ _SAMPLE = [chr(i) for i in (*range(0x250), *range(0x3000, 0x3040), *range(0x4E00
 
 
 def _meet(a: Chars, b: Chars) -> bool:
-    """Whether some character can match a predicate of ``a`` and one of ``b`` (None meets all)."""
+    """Whether some character can match an element of ``a`` and one of ``b`` (None meets all)."""
     if not a or not b:
         return False
     if None in a or None in b:
         return True
-    sample = _SAMPLE + _NAMED
-    if _FOLD:  # (?i:A) meets [a-z]
-        pairs = [(ch, other if len(other := ch.swapcase()) == 1 else ch) for ch in sample]  # ß → SS: no single swap
-        return any((p(ch) or p(sw)) and (q(ch) or q(sw)) for ch, sw in pairs for p in a for q in b)
-    return any(p(ch) and q(ch) for ch in sample for p in a for q in b)
+    return bool(_mask(a) & _mask(b))
+
+
+def _mask(chars: Chars) -> int:
+    """The characters of ``_SAMPLE + _NAMED`` (bit i: the i-th) some element of ``chars`` matches; under
+    ``_FOLD`` a character counts when it or its other case does (``(?i:A)`` meets ``[a-z]``)."""
+    named = (tuple(_NAMED), _FOLD)
+    out = 0
+    for key in chars:
+        bits = _SAMPLE_BITS.get((key, _FOLD))
+        if bits is None:
+            if len(_SAMPLE_BITS) > 16384:
+                _SAMPLE_BITS.clear()
+            bits = _SAMPLE_BITS[(key, _FOLD)] = _bits(key, _SAMPLE, _FOLD)
+        more = _NAMED_BITS.get((key, named))
+        if more is None:
+            if len(_NAMED_BITS) > 65536:
+                _NAMED_BITS.clear()
+            more = _NAMED_BITS[(key, named)] = _bits(key, _NAMED, _FOLD) << len(_SAMPLE)
+        out |= bits | more
+    return out
+
+
+_SAMPLE_BITS: dict[tuple[Any, bool], int] = {}  # (element, fold) → its bits over _SAMPLE: the same for every pattern
+_NAMED_BITS: dict[tuple[Any, Any], int] = {}  # (element, (_NAMED, fold)) → its bits over _NAMED, after _SAMPLE's
+
+
+def _bits(key: Any, chars: list[str], fold: bool) -> int:
+    """Bit i set where ``chars[i]`` matches the element (or, with ``fold``, its single-character other case)."""
+    from .ambiguity import class_bits
+
+    op, av = key
+    items = (
+        [(_c.LITERAL, av)]
+        if op == _c.LITERAL
+        else [(_c.NEGATE, None), (_c.LITERAL, av)]
+        if op == _c.NOT_LITERAL
+        else av
+    )
+    bits = class_bits(items, chars)
+    if fold:  # ß → SS: no single swap
+        bits = (bits or 0) | (class_bits(items, [sw if len(sw := ch.swapcase()) == 1 else ch for ch in chars]) or 0)
+    assert bits is not None  # _one keeps no class that is not modelled
+    return bits
 
 
 def _overlapping(branches: list[Any]) -> bool:

@@ -147,6 +147,22 @@ CASES = [
     ("department", "pufa-responsibility", "在门户网站公开法治政府建设年度报告。", False),
     ("department", "pufa-responsibility", "组织干部到党校参加法治专题课程培训。", False),
     ("department", "pufa-responsibility", "在门户网站发布政策解读12篇。", False),
+    # functions by the 履职事项清单 of a township, 政务公开 by a count published, 疫情防控 as an emergency,
+    # a special campaign against enforcement's problems
+    (
+        "county_gov",
+        "functions",
+        "对全县9个乡镇的履行职责事项清单逐项梳理，合计厘清3100余项，其中基本履职事项1200项。",
+        True,
+    ),
+    ("township", "functions", "梳理本镇履职事项清单，明确基本履职事项86项、配合履职事项42项。", True),
+    ("county_gov", "oversight", "公开法治政府建设工作动态信息47条。", True),
+    ("department", "oversight", "在门户网站公开部门预决算信息12条。", True),
+    ("department", "oversight", "对不予公开的信息3条依法说明理由。", False),
+    ("county_gov", "emergencies", "印发《关于依法有序做好疫情防控的通知》等文件，在法治轨道上统筹防控。", True),
+    ("township", "emergencies", "落实疫情防控各项措施，设置卡点12个，排查返乡人员3000余人。", True),
+    ("department", "law-enforcement", "在全省较早开展客运领域执法突出问题专项治理。", True),
+    ("department", "law-enforcement", "开展城市管理执法领域专项整治行动3次。", True),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]

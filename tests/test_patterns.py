@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from drafter import checklists, unittype
@@ -166,3 +166,24 @@ def test_every_shipped_word_pattern_is_safe() -> None:
     assert pats
     for p in pats:
         validate(p)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.booleans(),
+    st.lists(
+        st.sampled_from(["a", "年", "一-龥", "0-9", r"\d", r"\s", r"\w", r"\W", "、-〉", "Ａ-ｚ", "_"]), min_size=2
+    ),
+    st.text(max_size=40),
+)
+def test_class_bits_are_what_class_test_says_of_each_character(negate: bool, parts: list[str], extra: str) -> None:
+    """Validation compares classes as bits (``class_bits``, one pass per item): each bit is the predicate's verdict."""
+    from drafter.ambiguity import _BASE, class_bits, class_test
+    from drafter.sre import const, parser
+
+    ((op, items),) = parser.parse(f"[{'^' if negate else ''}{''.join(parts)}]")
+    assume(op == const.IN)  # [aa] is read as a literal
+    chars = _BASE + list(extra)
+    test = class_test(items)
+    assert test is not None
+    assert class_bits(items, chars) == sum(1 << i for i, ch in enumerate(chars) if test(ch)), (op, items)

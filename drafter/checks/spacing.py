@@ -1,0 +1,133 @@
+"""A space typed into Chinese text: between two characters, before a mark, around a figure
+(为推进 “一案一评” 机制、夯实基层法治基础 。、《某县卫健局 2024 年……计划》).
+
+The readers drop such spaces (a PDF leaves them inside words: ``text.normalise``), so this rule reads
+each line as typed (``Document.source``, kept for .txt, .md and .docx; a PDF keeps none). A writer's
+slip is rare; a copy with spaces throughout (a PDF's text, a site that spaces every figure) has them
+everywhere and is left alone: more than ``MANY`` spaces in a report, and none is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..lazyre import Lazy
+from ..model import RUNNING, Block, Document
+from ..text import CJK, normalise
+from .context import Context
+from .results import WARNING, Finding
+from .rule import Rule, Scope
+
+MARKS = "，。、；：？！“”‘’（）《》〔〕【】"
+ENDS = "。？！；："  # a space after these may be a paragraph break of a copy that runs paragraphs together
+MANY = 6  # spaces beyond which they are the copy's, not the writer's
+SHOWN = 6  # characters a message shows on each side
+CLOSE = 8  # spaces nearer than this are one slip
+FIT = 3  # characters on each side of a space that find its place in the block's text
+_GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
+_WIDE = Lazy(rf"[{CJK}{MARKS}]")
+
+STRAY_SPACE = Rule(
+    "stray-space",
+    "中文里多了空格",
+    Scope.DOCUMENT,
+    {WARNING: "字与字、字与标点、字与数字之间夹了一个空格（全文不超过6处时逐处提示）"},
+)
+
+
+def _wide(ch: str) -> bool:
+    return _WIDE.match(ch) is not None
+
+
+def _gaps(raw: str) -> Iterator[int]:
+    """Offsets in the typed line ``raw`` of single spaces a writer typed into Chinese text: a Chinese
+    character or mark on at least one side, a figure or one of them on the other; not after a
+    sentence's end (a copy's paragraph break), not a run of spaces (an indent, a layout)."""
+    for m in _GAP.finditer(raw):
+        before, after = raw[m.start() - 1], raw[m.end()]
+        if before in ENDS or not (_wide(before) or _wide(after)):
+            continue
+        if _latin(raw, m.start() - 1, -1) or _latin(raw, m.end(), 1):
+            continue  # a figure of a Latin token (H5 页面, 5G 基站): spacing Latin is a style, not a slip
+        yield m.start()
+
+
+def _latin(raw: str, i: int, step: int) -> bool:
+    """Whether the figure at ``raw[i]`` (read on in direction ``step``) ends in a Latin letter (H5, 5G)."""
+    while 0 <= i < len(raw) and (raw[i].isdigit() or raw[i] in ".%"):
+        i += step
+    return 0 <= i < len(raw) and raw[i].isascii() and raw[i].isalpha()
+
+
+def _lines(b: Block) -> Iterator[tuple[int, int]]:
+    """(source line, offset in ``b.text`` of that line's first character as normalised) of each line
+    ``b`` spans; the first line's offset is negative by the block's column in it."""
+    yield b.line, -b.col
+    for at, line in b.breaks:
+        yield line, at
+
+
+def _places(doc: Document) -> list[tuple[Block, int]]:
+    """(block, offset in its text the space stood before) of each stray space in the running text,
+    strictly inside a block (a space at a block's edge is where a copy ran two paragraphs together)."""
+    out = []
+    for b in doc.blocks:
+        if b.role not in RUNNING:
+            continue
+        for line, base in _lines(b):
+            if not 1 <= line <= len(doc.source):
+                continue
+            raw = doc.source[line - 1]
+            for i in _gaps(raw):
+                at = _at(b.text, raw, i, base + len(normalise(raw[:i])))
+                if at is not None and len(b.number) < at < len(b.text):
+                    out.append((b, at))
+    return out
+
+
+def _at(text: str, raw: str, i: int, guess: int) -> int | None:
+    """Where in ``text`` the space at ``raw[i]`` stood: the place nearest ``guess`` where the words on
+    both sides of it meet (a draft's markup, **粗体**, moves the guess; the words do not)."""
+    left, right = normalise(raw[max(0, i - FIT) : i])[-FIT:], normalise(raw[i + 1 : i + 1 + FIT])[:FIT]
+    if not left or not right:
+        return None
+    found, k = [], text.find(left + right)
+    while k >= 0:
+        found.append(k + len(left))
+        k = text.find(left + right, k + 1)
+    return min(found, key=lambda a: abs(a - guess)) if found else None
+
+
+def _clusters(places: list[tuple[Block, int]]) -> list[tuple[Block, list[int]]]:
+    """(block, offsets) of each slip: spaces within ``CLOSE`` characters of each other in one block are
+    one (为推进 “一案一评” 机制, 卫健局 2024 年)."""
+    out: list[tuple[Block, list[int]]] = []
+    for b, at in sorted(places, key=lambda p: (id(p[0]), p[1])):
+        if out and out[-1][0] is b and at - out[-1][1][-1] < CLOSE:
+            out[-1][1].append(at)
+        elif not out or out[-1][0] is not b or at != out[-1][1][-1]:
+            out.append((b, [at]))
+    return out
+
+
+def _shown(text: str, ats: list[int]) -> str:
+    """The words around the spaces at ``ats`` of ``text``, the spaces typed back in."""
+    start, end = max(0, ats[0] - SHOWN), min(len(text), ats[-1] + SHOWN)
+    cuts = [start, *ats, end]
+    return " ".join(text[a:b] for a, b in pairwise(cuts))
+
+
+@STRAY_SPACE.check
+def stray_space(ctx: Context) -> Iterator[Finding]:
+    places = _places(ctx.doc)
+    if len(places) > MANY:
+        return
+    slips = _clusters(places)
+    for b, ats in sorted(slips, key=lambda s: s[0].locate(s[1][0])):
+        where = "两处" if len(ats) == 2 else ("几处" if len(ats) > 2 else "")
+        message = f"“{_shown(b.text, ats)}”中{where}多了空格；中文里字、标点、数字之间不空格，请删去"
+        yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
+
+
+__all__ = ["STRAY_SPACE"]
