@@ -192,6 +192,10 @@ def test_the_doc_number_on_its_own_line_under_the_title() -> None:
         "2023年是全面贯彻党的二十大精神的开局之年。省政府坚持以习近平法治思想为指导，扎实推进法治政府建设。",
         "2023年，省人民政府党组高度重视法治政府建设，全年专题研究法治工作4次。",
         "现将省政府2023年法治政府建设情况报告如下：",
+        # 全省各级政府 as the subject, after a lead that ends 监督之下 (blind set H: type null)
+        "2023年，在党中央的坚强领导下、省委领导和省人大监督之下，全省各级政府机关以习近平法治思想为指导，扎实推进法治政府建设。",
+        "2023年，全省各级政府坚持以习近平法治思想为指导，全面推进依法行政。",
+        "2023年，在省委的坚强领导下，全省各级行政机关认真贯彻落实《法治政府建设实施纲要（2021—2025年）》。",
     ],
 )
 def test_a_provincial_government_named_by_its_level_only_is_a_government(opening: str) -> None:
@@ -205,6 +209,7 @@ def test_a_provincial_government_named_by_its_level_only_is_a_government(opening
         "2023年，省政府常务会议专题研究法治工作4次。",  # a meeting, not the subject
         "2023年是全面贯彻党的二十大精神的开局之年。全年办理行政复议案件12件。",
         "2023年，全省上下深入学习贯彻习近平法治思想。",  # 全省: a provincial department's words too
+        "2023年，全省司法行政系统坚持以习近平法治思想为指导。",
     ],
 )
 def test_a_government_not_as_the_subject_tells_no_type(opening: str) -> None:

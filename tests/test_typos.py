@@ -89,6 +89,43 @@ def test_a_sub_district_named_so_calls_its_party_body_dangwei_wrongly() -> None:
     assert _own_body(unnamed) == []
 
 
+@pytest.mark.parametrize(
+    ("opening", "found"),
+    [
+        # a 街道 that writes 党工委 and once a bare 党委 before 中心组 (blind set H: missed)
+        ("2023年，青禾街道党工委坚持依法行政，把习近平法治思想列为党委中心组学习的首要内容。", ["党委"]),
+        ("街道党工委书记带头学法。全年召开党委理论学习中心组学习会6次。", ["党委"]),
+        # never a bare 党委 of a text that does not write 党工委, nor a 社区's, nor one not before 中心组
+        ("2023年，青禾街道坚持依法行政，把习近平法治思想列为党委中心组学习的首要内容。", []),
+        ("街道党工委书记带头学法，指导社区党委理论学习中心组学习6次。", []),
+        ("街道党工委书记带头学法，支持各级党委开展法治督察。", []),
+    ],
+)
+def test_a_sub_district_mixing_dangongwei_and_a_bare_dangwei_of_its_study_group(opening: str, found: list[str]) -> None:
+    assert _own_body(f"青禾街道办事处关于2023年度法治政府建设情况的报告\n{opening}\n") == found
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "found"),
+    [
+        # a bureau that names its own 党组 and once a bare 党委 before 中心组 (blind set H: missed)
+        ("青禾县司法局", "二是组织党委中心组集中学法，局党组书记带头讲法治课。", ["党委"]),
+        ("青禾县自然资源局", "局党组高度重视法治建设。全年开展党委理论学习中心组学法4次。", ["党委"]),
+        ("青禾县发展和改革委员会", "委党组书记带头学法，党委中心组学法6次。", ["党委"]),
+        # a 公安局 has a 党委: never reported; nor a bare 党委 of a text naming no 党组 of its own
+        ("青禾县公安局", "局党委书记带头讲法治课，组织党委中心组集中学法4次。", []),
+        ("青禾县司法局", "组织党委中心组集中学法4次。", []),
+        ("青禾县司法局", "局党组书记带头学法，协助镇党委理论学习中心组学法2次。", []),
+    ],
+)
+def test_a_bureau_mixing_its_dangzu_and_a_bare_dangwei_of_its_study_group(
+    unit: str, text: str, found: list[str]
+) -> None:
+    doc = read_text(f"{unit}关于2023年度法治政府建设情况的报告\n{text}\n")
+    got = check(doc, load("department"), year=2023).findings
+    assert [f.quote or "" for f in got if f.rule == "own-body"] == found
+
+
 def test_entries_of_a_words_file_are_read_one_way() -> None:
     """typos.toml's words (typos) and its marks (slips) through one reader: a word is never empty, a
     mark may be (left out); either way a wrong entry names itself."""

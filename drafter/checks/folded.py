@@ -12,6 +12,7 @@ from ..wordrx import duty_acts_rx
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .sections import Section
+from .titles import is_title
 from .weakness import OWN, actor, mentions
 
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
@@ -44,7 +45,9 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
 def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None) -> int | None:
     """Where ``text`` names a duty of this unit's own head (``weakness.actor`` gives 0, as for the duties
     items): a cue whose sentence names only others' heads acting ("各部门主要负责人述法") or done to or
-    with ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") folds nothing."""
+    with ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") folds nothing; nor
+    does a run-in title whose sentence after it names only others' heads ("三是念好“述法”责任经。把各镇、
+    各部门的法治建设第一责任人一律列为述法对象")."""
     judge = judge_for(checklist.evidence, year)
     found = [
         m.start()
@@ -52,8 +55,17 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         for m in pattern(c, year).finditer(text)
         if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
         and not _others_duty(judge, text, m.start(), m.end())
+        and not _titles_others(judge, text, *sentence_at(text, m.start()))
     ]
     return min(found) if found else None
+
+
+def _titles_others(judge: Judge, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a run-in title whose next sentence names heads, none of them this unit's own."""
+    if not is_title(text, s, e) or e >= len(text):
+        return False
+    heads = mentions(judge, text, *sentence_at(text, e))
+    return bool(heads) and all(h.role != OWN for h in heads)
 
 
 def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:

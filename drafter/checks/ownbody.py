@@ -25,11 +25,13 @@ def own_body(ctx: Context) -> Iterator[Finding]:
     bodies = [b for b in typos().bodies if b.type == kind and _of_unit(b, ctx.doc.meta.unit)]
     if not bodies:
         return
+    seen = [simplified(b.text) for b in ctx.doc.blocks if b.role in _SEEN]
+    mixed = {body: any(w in t for t in seen for w in body.bare_if) for body in bodies}
     for block in ctx.doc.blocks:
         if block.role not in _SEEN:
             continue
         for body in bodies:
-            for start in _own(simplified(block.text), body):
+            for start in _own(simplified(block.text), body, mixed=mixed[body]):
                 message = f"{body.name}设{body.right}，不设{body.wrong}：本单位的“{body.wrong}”应为“{body.right}”"
                 yield OWN_BODY.at(block, start, start + len(body.wrong), WARNING, message, ctx.part_of(block))
 
@@ -42,19 +44,21 @@ def _of_unit(body: Body, unit: str | None) -> bool:
     return unit is not None and any(simplified(u).endswith(body.units) for u in unit.split())
 
 
-def _own(text: str, body: Body) -> Iterator[int]:
+def _own(text: str, body: Body, *, mixed: bool = False) -> Iterator[int]:
     """Where ``text`` names ``body.wrong`` as the unit's own: after one of its own names, or (``body.bare``)
-    after no name of a body at all ("纳入党组理论学习中心组"); never after another unit's name (县司法局党组)."""
+    after no name of a body at all ("纳入党组理论学习中心组"); never after another unit's name (县司法局党组).
+    ``mixed``: the text names the right body too (``body.bare_if``), so a bare one before ``body.bare_before``
+    is its own ("党工委" … "列为党委中心组学习内容")."""
     at = text.find(body.wrong)
     while at >= 0:
         end = at + len(body.wrong)
         before = text[:at]
+        bare = body.bare or (mixed and text.startswith(body.bare_before, end))
         if (
             not _excepted(text, at, end, body.exceptions)
             and not _in_title(text, at)
             and (
-                any(before.endswith(w) for w in body.own)
-                or (body.bare and not any(before.endswith(w) for w in body.others))
+                any(before.endswith(w) for w in body.own) or (bare and not any(before.endswith(w) for w in body.others))
             )
         ):
             yield at

@@ -45,6 +45,10 @@ class Body:
     bare: bool = True  # after no body's name at all, it is the unit's own
     name: str = ""  # how a message names this kind of unit (乡镇、街道)
     units: tuple[str, ...] = ()  # only a unit whose name ends so (街道办事处): empty, any unit of ``type``
+    # a bare one (after no body's name) is the unit's own also where the text names one of ``bare_if`` (its
+    # right body: 党工委, 局党组) and one of ``bare_before`` follows it (中心组): one text mixing two names
+    bare_if: tuple[str, ...] = ()
+    bare_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
                 _flag(b.get("bare", True)),
                 word(b.get("name", b["type"])),
                 word_list(b.get("units", [])),
+                word_list(b.get("bare_if", [])),
+                word_list(b.get("bare_before", [])),
             )
             for b in _tables(data["bodies"])
         )
