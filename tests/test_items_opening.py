@@ -50,6 +50,9 @@ def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[s
         "2023年，我镇深入学习贯彻党的二十大精神和习近平法治思想，认真落实县委县政府决策部署，全面推进各项工作。现将有关情况报告如下：",
         "2023年，我镇3项改革事项入选全省优化营商环境改革先行区名单，获评全省法治政府建设示范镇。现将有关情况报告如下：",
         "2023年，我镇1名干部获评全市“八五”普法中期先进个人。现将有关情况报告如下：",
+        # the year's focus areas listed (围绕……等重点) name topics, they report none of them
+        "2023年，我镇围绕推进依法行政、规范行政执法、深化普法宣传等重点，全面完成年度目标任务。现将有关情况报告如下：",
+        "2023年，我镇聚焦矛盾纠纷化解、法律顾问服务、法治宣传教育等领域，完成了年度各项任务。",
     ],
 )
 def test_the_openings_stances_and_honours_cover_nothing(opening: str) -> None:

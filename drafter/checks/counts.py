@@ -69,10 +69,23 @@ def counts(s: str) -> list[Count]:
             prev_end = m.end()
             continue
         clause = s[max(starts[bisect_right(starts, at) - 1], prev_end) : at]
+        if not clause and at > 0 and s[at - 1] in "）)":  # 办理建议提案（信件）20件: the words before the brackets
+            clause = _bracketed_label(s, at - 1, starts, prev_end)
         value = float(m.group(1)) * (10000 if m.group(2) else 1)
         out.append(Count(value, m.group(4), clause, at, m.end()))
         prev_end = m.end()
     return out
+
+
+def _bracketed_label(s: str, close: int, starts: list[int], prev_end: int) -> str:
+    """The clause before the bracket that closes at ``close`` (a short aside, no count in it), or ""."""
+    opened = max(s.rfind("（", max(0, close - BRACKETED), close), s.rfind("(", max(0, close - BRACKETED), close))
+    if opened <= prev_end or _COUNT.search(s, opened, close):
+        return ""
+    return s[max(starts[bisect_right(starts, opened) - 1], prev_end) : opened]
+
+
+BRACKETED = 12  # characters of an aside in brackets between a count's words and its figure
 
 
 def _clause_starts(s: str) -> list[int]:

@@ -65,13 +65,17 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[L
             WARNING,
             f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位数后不用；请写确数",
         )
+    summed: list[Local] = []
     if any(c in text for c in "（(其"):
         for sentence in _CLAUSE.finditer(text):
-            yield from _sum_check(sentence.group(0), sentence.start())
+            summed += _sum_check(sentence.group(0), sentence.start())
+    yield from summed
     if relations and not plan:
         for sentence in _SENTENCE.finditer(text):
             for p in check_sentence(sentence.group(0), relations):
-                yield FIGURES.local(sentence.start() + p.start, sentence.start() + p.end, WARNING, p.message)
+                start, end = sentence.start() + p.start, sentence.start() + p.end
+                if not any(a < end and start < b for a, b, *_ in summed):  # 其中主办18件: said once
+                    yield FIGURES.local(start, end, WARNING, p.message)
 
 
 def _sum_check(s: str, base: int) -> Iterator[Local]:

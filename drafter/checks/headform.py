@@ -14,7 +14,7 @@ from ..organs import organ_list
 from ..text import CJK
 from ..vocab import alternation, words
 from .context import Context
-from .results import INFO, Finding
+from .results import INFO, WARNING, Finding
 from .rule import Rule, Scope
 
 ADDRESSEE_COLON = Rule(
@@ -27,10 +27,14 @@ TITLE_FORM = Rule(
     "title-form",
     "公文标题缺少“关于”",
     Scope.DOCUMENT,
-    {INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”"},
+    {
+        WARNING: "标题以“……的报告”结尾却没有“关于”（“××市人民政府2022年度依法行政情况的报告”）",
+        INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”",
+    },
 )
 
 _PROSE = Lazy(r"[，,。]")
+_HALF_FRAME = Lazy(r"^(?!.*关于).{4,60}[\u4e00-\u9fff]的报告$")  # "……情况的报告" with no 关于 to open it
 _YEAR_REPORT = Lazy(r"^(20\d{2})\s*年度?(.{2,40}?)报告$")
 _CJK_ONLY = Lazy(rf"^[{CJK}]{{2,30}}$")
 
@@ -135,6 +139,10 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     主送机关 (a 公文 sent up, not a web page's headline): the 事由 is introduced by 关于."""
     meta = ctx.doc.meta
     title = next((b for b in ctx.doc.blocks if b.role == "title"), None)
+    if title is not None and meta.title and _HALF_FRAME.search(meta.title.replace(" ", "")):
+        message = "标题中的“……的报告”要与“关于”相应：写作“××关于……情况的报告”，或不用“的”（“××……情况报告”）"
+        yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), WARNING, message)
+        return
     if title is None or not meta.title or not meta.unit or meta.unit_source != "title":
         return
     if meta.addressee is None and bare_addressee(ctx) is None:

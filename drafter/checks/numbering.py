@@ -1,11 +1,12 @@
-"""Heading numbers: each heading of a level goes on from the one before it (一、 二、 三、)."""
+"""Heading numbers: each heading of a level goes on from the one before it (一、 二、 三、); and a list
+written in the text (一是……二是……三是……) goes on the same way."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ..lazyre import compile
-from ..model import Block
+from ..model import RUNNING, Block
 from ..text import CN_NUM_VALUE, cn_number
 from .context import Context
 from .results import WARNING, Finding
@@ -20,7 +21,16 @@ HEADING_NUMBER = Rule(
     },
 )
 
+LIST_NUMBER = Rule(
+    "list-number",
+    "分条序号不连续",
+    Scope.DOCUMENT,
+    {WARNING: "正文中“一是……二是……”分条叙述的序号重复、倒退或跳号（一是……二是……二是……）"},
+)
+
 _SPACE = compile(r"\s+")
+# "一是" "二是" opening a clause: at a paragraph's start or after a mark (之一是, 第一是 are no list's)
+_LISTED = compile(r"(?:^|(?<=[。；：，、！？）)\s]))(?P<n>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《（(])")
 _DIGITS = compile(r"[一二三四五六七八九十]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
 # "(一" (or "(1") must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
@@ -91,6 +101,33 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
         if slipped and before is not None and not _filled(before[0], n, between) and not _after_repeat(before, n):
             yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
         last[key] = (n, b, slipped and before is not None and n == before[0])
+
+
+@LIST_NUMBER.check
+def list_number(ctx: Context) -> Iterator[Finding]:
+    """Each "N是" of a list goes on from the one before it under the same heading: 一是 starts a
+    list again; a number written twice, going back, or skipping one is a slip of the writer."""
+    before = 0  # the last number of the list going on, 0 when none
+    for b in ctx.doc.blocks:
+        if b.kind == "heading":
+            before = 0
+        if b.role not in RUNNING:
+            continue
+        for m in _LISTED.finditer(b.text):
+            n = value(m["n"])
+            if n is None:
+                continue
+            if n != 1 and before and n != before + 1:
+                yield LIST_NUMBER.at(b, m.start(), m.end(), WARNING, _list_message(m.group(), before, n))
+            before = n
+
+
+def _list_message(written: str, before: int, n: int) -> str:
+    if n == before:
+        return f"分条序号“{written}”与前一条重复；请依次编号"
+    if n < before:
+        return f"分条序号“{written}”排在“{cn_number(before)}是”之后；请依次编号"
+    return f"分条序号“{written}”之前缺了“{cn_number(before + 1)}是”；请依次编号"
 
 
 def _after_repeat(before: tuple[int, Block, bool], n: int) -> bool:
