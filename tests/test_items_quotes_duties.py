@@ -50,6 +50,62 @@ CASES = [
         "局长和各股室负责同志年底集中述法",
     ),
     (
+        "a mechanism's formula (建立以局长为第一责任人，亲自统筹、全面负责) is no act of the leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "充分认识法治建设的重要意义，建立以局长为第一责任人，亲自统筹、全面负责；分管领导抓落实、各股室协同配合的工作机制。",
+        PLAN,
+        "duties-leader",
+        None,
+    ),
+    (
+        "a formula of 党组书记为第一责任人，亲自部署、亲自推动 is no act of the leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "建立以党组书记为第一责任人，亲自部署、亲自推动的工作机制。",
+        PLAN,
+        "duties-deploy",
+        None,
+    ),
+    (
+        "the leader's act after the formula is still the leader's",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "建立以局长为第一责任人的工作机制，局长全年主持召开专题会议3次，研究部署法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长全年主持召开专题会议3次",
+    ),
+    (
+        "县直单位主要负责人 is another unit's head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "组织县直单位主要负责人参加旁听庭审。",
+        PLAN,
+        "duties-leader",
+        None,
+    ),
+    (
+        "deploying the study of 二十大精神 (部署学习宣传贯彻工作) is no deploying of the rule of law",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "随即召开班子会、职工大会，传达二十大精神，部署学习宣传贯彻工作。",
+        PLAN,
+        "duties-deploy",
+        None,
+    ),
+    (
+        "研究部署学习贯彻 a plenum's spirit is no deploying of the rule of law",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局党组传达学习二十届三中全会精神，研究部署学习贯彻工作。",
+        PLAN,
+        "duties-deploy",
+        None,
+    ),
+    (
+        "deploying the study of 习近平法治思想 is deploying the rule of law",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局党组研究部署学习贯彻习近平法治思想工作。",
+        PLAN,
+        "duties-deploy",
+        "研究部署学习贯彻习近平法治思想工作",
+    ),
+    (
         "the leader's title in a meeting's name is not the leader",
         "（一）执法。全年办结行政处罚案件40件。",
         "主任办公会会前学法7次。局长主持召开专题会议3次，部署法治建设。",
@@ -179,3 +235,39 @@ def test_a_covered_item_quotes_the_sentence_that_reports_it(
     kind: str, measures: str, duties: str, plan: str, item: str, words: str | None
 ) -> None:
     assert_quotes(kind, measures, duties, plan, item, words)
+
+
+TOWNSHIP = """青山县石桥街道办事处关于2023年度法治政府建设情况的报告
+一、2023年度推进法治政府建设的主要举措和成效
+（一）执法。全年办理行政处罚案件40件。
+（二）领导。{lead}
+二、2023年度推进法治政府建设存在的不足和原因
+一是执法人员不足，主要原因是编制紧张。
+三、2024年度推进法治政府建设的主要工作安排
+一是加强执法监督；二是开展普法宣传12场。
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        (
+            "街道主要负责同志带头履行推进法治建设第一责任人职责，围绕全年法治重点任务主持专题会，推动工作落实。"
+            "今年来，本街道主要负责同志亲自安排意识形态工作，开展中心组扩大学习8次。",
+            "围绕全年法治重点任务主持专题会",
+        ),
+        (
+            "街道主要负责人年初主持召开法治建设专题会议，部署全年法治工作。",
+            "街道主要负责人年初主持召开法治建设专题会议",
+        ),
+    ],
+)
+def test_a_street_office_names_its_own_head_as_the_street_s(lead: str, words: str) -> None:
+    """In a 街道's own report "街道主要负责同志" is its own head (only 各街道、县直单位…'s heads are others'):
+    the 意识形态 work the head arranged is not quoted for the duty of leading the rule of law."""
+    from drafter import checklists
+    from drafter.checks import check
+    from drafter.readers.txt import read_text
+
+    got = check(read_text(TOWNSHIP.format(lead=lead)), checklists.load("township"), year=2023).items["duties-leader"]
+    assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence
