@@ -167,7 +167,7 @@ def bent_years(text: str) -> tuple[tuple[int, int, Title, str], ...]:
 def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
     titles = fixed().titles
     cited = [m for rx in _CITED for m in rx.compiled.finditer(text)]
-    for m in (*cited, *_bare(text, titles, [c.span() for c in cited])):
+    for m in (*cited, *_bare(text, titles, {c.start(1) for c in cited})):
         got = _RANGE.compiled.search(m.group(1))
         forms = _forms(key(m.group(1)))
         same = [t for t in titles if _RANGE.compiled.search(t.name) and any(_digits_only(f, t.key) for f in forms)]
@@ -180,12 +180,14 @@ def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
             yield start, end, *why
 
 
-def _bare(text: str, titles: tuple[Title, ...], cited: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """A known title with years cited without 《》 ("落实法治政府建设实施纲要（2020—2025年）"): its name
-    and the bracketed years after it, as a cited title's match (group 1); ``cited``: the 《》 spans."""
+def _bare(text: str, titles: tuple[Title, ...], cited: set[int]) -> Iterator[re.Match[str]]:
+    """A known title with years cited without its own 《》 ("落实法治政府建设实施纲要（2020—2025年）", or
+    inside a local title: 《青山县贯彻落实法治政府建设实施纲要（2020—2025年）实施方案》): its name and the
+    bracketed years after it, as a cited title's match (group 1); ``cited``: where each cited title's
+    words start (a title that starts with the name is judged as cited)."""
     for stem, rx in _stems(titles):
         if stem in text:
-            yield from (m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited))
+            yield from (m for m in rx.finditer(text) if m.start() not in cited)
 
 
 @lru_cache(maxsize=2)

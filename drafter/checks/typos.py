@@ -13,6 +13,8 @@ from typing import Any
 
 from ..errors import ReadError
 from ..hanzi import reading, simplified, without_pinyin
+from ..lazyre import Lazy
+from ..model import RUNNING
 from ..vocab import load, word, word_list
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -57,6 +59,7 @@ class Typos:
     longest: int  # the longest compound's length
     formulas: tuple[Formula, ...]
     bodies: tuple[Body, ...]
+    openers: tuple[str, ...] = ()  # words a sentence's adverbial opens with (根据, 按照, 为): 现将 may follow a comma
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,8 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；compounds 是词语的列表，formulas 每项要有 right，bodies 每项要有 type、wrong、right"
         ) from None
-    return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies)
+    openers = word_list(data.get("cover_openers", []))
+    return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies, openers)
 
 
 def _flag(v: object) -> bool:
@@ -121,6 +125,12 @@ def _how(bent: str, right: str) -> str:
     return "少了一个字" if len(bent) < len(right) else "颠倒了两个字"
 
 
+COVER_SENTENCE = Rule(
+    "cover-sentence",
+    "“现将……报告如下”没有另起一句",
+    Scope.PARAGRAPH,
+    {WARNING: "几个分句说完一年的工作后用逗号接“现将……报告如下”（……提供有力法治保障，现将……）"},
+)
 SPLIT_WORD = Rule("split-word", "顿号拆开了词语", Scope.PARAGRAPH, {WARNING: "顿号落在一个机构名中间（镇党、委政府）"})
 BENT_FORMULA = Rule(
     "bent-formula",
@@ -195,4 +205,40 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
                 at = text.find(bent, at + 1)
 
 
-__all__ = ["BENT_FORMULA", "SPLIT_WORD", "Typos", "typos"]
+@COVER_SENTENCE.check
+def cover_sentence(ctx: Context) -> Iterator[Finding]:
+    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "现将" in b.text]
+    yield from ctx.paragraphs(COVER_SENTENCE, blocks, _cover_splices)
+
+
+def _cover_splices(text: str, _: object) -> Iterator[Local]:
+    """A comma before 现将……如下 that ends a sentence of several clauses (a year's summary): 现将 opens a
+    sentence of its own. Two clauses or fewer before it (经研究，现将), or a sentence opening as an adverbial does
+    (根据……要求，结合……，现将: ``cover_openers``, after its year and a short subject), runs on rightly."""
+    for m in _COVER.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        said = text[start : m.start()]
+        if len(_CLAUSES.split(said)) < 3 or _adverbial(said):
+            continue
+        message = (
+            f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”另起一句，逗号应为句号"
+        )
+        yield COVER_SENTENCE.local(m.start(), m.start() + 3, WARNING, message)
+
+
+_COVER = Lazy(r"[，,]现将(?=[^。；\n]{1,60}如下)")
+_CLAUSES = Lazy(r"[，,]")
+_LEAD = Lazy(
+    r"^\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?(?:[我本]\S{1,2}|[\u4e00-\u9fff]{2,12}?(?:局|镇|乡|街道|县|区|市|委|办|政府|中心))?"
+)
+
+
+def _adverbial(said: str) -> bool:
+    """Whether the sentence ``said`` opens with an adverbial (根据……, 按照……, 为……), after its year and
+    subject, if any."""
+    lead = _LEAD.match(said)
+    rest = said[lead.end() :] if lead else said
+    return any(rest.startswith(w) or said.lstrip().startswith(w) for w in typos().openers)
+
+
+__all__ = ["BENT_FORMULA", "COVER_SENTENCE", "SPLIT_WORD", "Typos", "typos"]
