@@ -163,6 +163,20 @@ CASES = [
     ("township", "emergencies", "落实疫情防控各项措施，设置卡点12个，排查返乡人员3000余人。", True),
     ("department", "law-enforcement", "在全省较早开展客运领域执法突出问题专项治理。", True),
     ("department", "law-enforcement", "开展城市管理执法领域专项整治行动3次。", True),
+    # a clause that turns to another matter (另外，同时，) is no item of a list of topics before it
+    (
+        "township",
+        "normative-documents",
+        "落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，另外，对规范性文件加强合法性审核。",
+        True,
+    ),
+    (
+        "county_gov",
+        "normative-documents",
+        "健全行政执法、政务公开等制度，同时，对规范性文件实行统一登记、统一编号、统一印发。",
+        True,
+    ),
+    ("department", "normative-documents", "扎实开展了法治宣传、行政执法、规范性文件清理等工作。", False),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]
