@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -108,10 +109,26 @@ def test_annotate_refuses_to_overwrite_and_to_take_a_folder(tmp_path: Path, seed
     assert proc.returncode == 2 and "--annotate-dir" in proc.stderr and len(proc.stderr.splitlines()) == 1
 
 
-def test_annotate_dir_writes_a_copy_per_report(tmp_path: Path, seed_formats: Path) -> None:
+def _counted_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path | None:
+    """Where POSIX shells are: DRAFTER_SOFFICE is a script that logs a line per LibreOffice start, then runs it."""
+    if sys.platform == "win32":
+        return None
+    log, script = tmp_path / "soffice.log", tmp_path / "soffice"
+    script.write_text(f'#!/bin/sh\necho start >> "{log}"\nexec "{soffice()}" "$@"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("DRAFTER_SOFFICE", str(script))
+    return log
+
+
+def test_annotate_dir_writes_a_copy_per_report(
+    tmp_path: Path, seed_formats: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "批注"
+    log = _counted_soffice(tmp_path, monkeypatch)
     proc = run_cli("lint", str(seed_formats), "--annotate-dir", str(out))
     assert proc.returncode == 1, proc.stderr
+    if log is not None:  # the six .doc/.odt reports: one batch to read them, one to annotate them (not one each)
+        assert log.read_text().split() == ["start", "start"]
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 12 and "001_pdf_批注.docx" in names and "004_doc_批注.docx" in names
     for p in out.iterdir():

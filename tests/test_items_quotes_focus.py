@@ -546,6 +546,8 @@ def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -
         "（一）学法。依托国家工作人员学法考法信息化管理系统，组织全体干部参加年度学法考试。",
         "（一）学法。依托省国家工作人员学法用法平台，完成年度学法任务。",
         "（一）发展。全县数字经济规模达到120亿元，数字产业企业32家。",
+        "（一）学法。利用智慧普法云平台推送学法内容，干部职工参学率100%。",
+        "（一）普法。依托县普法云平台开展线上普法，点击量12万次。",
     ],
 )
 def test_a_study_platform_or_the_economy_is_no_digital_government(measures: str) -> None:
@@ -556,12 +558,20 @@ def test_a_study_platform_or_the_economy_is_no_digital_government(measures: str)
     assert got.status == "missing", got.evidence
 
 
-def test_a_platform_of_the_government_is_digital_government() -> None:
-    text = REPORT.format(
-        measures="（一）数字。建成行政执法信息化平台，执法案件全部网上办理。", duties=DUTIES, plan=PLAN
-    )
+@pytest.mark.parametrize(
+    ("measures", "words"),
+    [
+        ("（一）数字。建成行政执法信息化平台，执法案件全部网上办理。", "信息化平台"),
+        (
+            "（一）数字。建成政务服务云平台，286项事项实现网上办理。",
+            "政务服务云平台",
+        ),  # only a 普法、学法 cloud is none
+    ],
+)
+def test_a_platform_of_the_government_is_digital_government(measures: str, words: str) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
     got = check(read_text(text), checklists.load("county_gov"), year=2023).items["digital"]
-    assert got.status == "covered" and got.evidence is not None and "信息化平台" in got.evidence
+    assert got.status == "covered" and got.evidence is not None and words in got.evidence
 
 
 @pytest.mark.parametrize(

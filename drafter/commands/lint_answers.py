@@ -107,6 +107,34 @@ class _Job:
     report: FileReport
     out: str
     force: bool
+    base: bytes | str | None = None  # a .doc/.wps/.rtf/.odt report's .docx from LibreOffice, or why not
+
+
+def _converted(jobs: list[_Job]) -> list[_Job]:
+    """The jobs whose reports LibreOffice must convert get their .docx from one batch (``convert.convert``:
+    a few soffice calls for the whole folder, not one each: starting LibreOffice costs a second or two)."""
+    from dataclasses import replace
+
+    from ..readers import convert, sniff
+
+    todo: list[tuple[int, bytes]] = []
+    for i, job in enumerate(jobs):
+        suffix = Path(job.report.path).suffix.lower()
+        if suffix not in convert.SUFFIXES:
+            continue  # another file that needs LibreOffice (a .docx that is an old .doc) converts on its own
+        try:
+            data = convert.read_limited(job.report.path)
+            if sniff(data, suffix) == "convert":
+                todo.append((i, data))
+        except ReadError:
+            continue  # annotating it says why
+    if len(todo) < 2:
+        return jobs  # one file converts on its own as it is annotated
+    out = list(jobs)
+    results = convert.convert([(data, Path(jobs[i].report.path).suffix) for i, data in todo])
+    for (i, _), res in zip(todo, results, strict=True):
+        out[i] = replace(jobs[i], base=str(res) if isinstance(res, ReadError) else res)
+    return out
 
 
 def targets(args: argparse.Namespace, reports: list[FileReport]) -> list[_Job]:
@@ -138,8 +166,10 @@ def _annotate_one(job: _Job) -> str | None:
     from ..fsutil import atomic_write
     from ..output.annotate import annotate as make
 
+    if isinstance(job.base, str):
+        return job.base
     try:
-        data = make(job.report)
+        data = make(job.report) if job.base is None else make(job.report, job.base, True)
         Path(job.out).parent.mkdir(parents=True, exist_ok=True)
         atomic_write(job.out, data, force=job.force)
     except ReadError as e:
@@ -157,7 +187,7 @@ def annotate(args: argparse.Namespace, reports: list[FileReport]) -> int:
     """Write the annotated copies asked for; the number that failed (each told on stderr)."""
     from ..parallel import map_ordered
 
-    jobs = targets(args, reports)
+    jobs = _converted(targets(args, reports))
     failed = 0
     for job, err in zip(
         jobs, map_ordered(_annotate_one, jobs, jobs=args.jobs, label="写批注", died=_died), strict=True
