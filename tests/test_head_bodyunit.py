@@ -127,6 +127,19 @@ def test_a_short_form_with_nothing_longer_is_the_unit_as_written(text: str, unit
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "依照《法治政府建设实施纲要（2021—2025年）》有关要求，现将市农业局2023年法治建设情况予以公开发布。",
+        "根据有关规定，现将我局2023年度法治政府建设情况予以公开。",
+        "现将青禾县司法局2023年度法治政府建设情况公布如下：",
+    ],
+)
+def test_a_publication_preface_tells_the_year(opening: str) -> None:
+    """ "现将…2023年…予以公开发布": the year of the report a publication's preface presents."""
+    assert head_of(f"{opening}\n{BODY}")[3] == 2023
+
+
+@pytest.mark.parametrize(
     ("title", "opening", "unit"),
     [
         # a place read for a short form never takes the word before it (年度, a verb, a preposition)
@@ -296,3 +309,18 @@ def test_a_document_cited_as_anothers_names_no_unit() -> None:
 )
 def test_a_verb_before_a_level_is_no_place(title: str, text: str, unit: str | None) -> None:
     assert head_of(f"{title}\n{text}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # a province's 厅 as the opening's subject or after 现将, whatever verb follows it
+        ("2024年，浙江省交通运输厅笃学践行习近平法治思想，全面落实决策部署。", "浙江省交通运输厅"),
+        ("现将青山省自然资源厅2023年度法治政府建设情况报告如下：", "青山省自然资源厅"),
+        ("根据有关规定，现将省自然资源厅2023年度法治政府建设情况报告如下：", "省自然资源厅"),
+        # another 厅 after a verb is no unit
+        ("2024年，我厅坚持依法行政，配合青山省公安厅开展联合执法。", None),
+    ],
+)
+def test_a_provincial_department_named_in_the_opening_is_the_unit(opening: str, unit: str | None) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1] == unit
