@@ -124,6 +124,7 @@ class Words:
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
+    list_breaks: tuple[str, ...] = ()  # 另外 同时: after a comma, a clause on another matter (no one list of topics)
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -202,6 +203,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
+            list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

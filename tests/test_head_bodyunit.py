@@ -127,6 +127,19 @@ def test_a_short_form_with_nothing_longer_is_the_unit_as_written(text: str, unit
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "依照《法治政府建设实施纲要（2021—2025年）》有关要求，现将市农业局2023年法治建设情况予以公开发布。",
+        "根据有关规定，现将我局2023年度法治政府建设情况予以公开。",
+        "现将青禾县司法局2023年度法治政府建设情况公布如下：",
+    ],
+)
+def test_a_publication_preface_tells_the_year(opening: str) -> None:
+    """ "现将…2023年…予以公开发布": the year of the report a publication's preface presents."""
+    assert head_of(f"{opening}\n{BODY}")[3] == 2023
+
+
+@pytest.mark.parametrize(
     ("title", "opening", "unit"),
     [
         # a place read for a short form never takes the word before it (年度, a verb, a preposition)
@@ -261,3 +274,53 @@ def test_a_document_cited_as_anothers_names_no_unit() -> None:
     """根据《…》: another unit's document, not one the report's unit issued or reviewed."""
     text = f"2023年，我局根据《2023年青禾县司法局普法要点》开展工作。\n{BODY}"
     assert head_of(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "unit"),
+    [
+        # a verb before a short form, a word the report writes alone elsewhere: no place (blind set G: a verb +
+        # 县人民政府); the county named as the subject is one, though 法治青禾 is written more often
+        (
+            "县人民政府2023年度法治政府建设情况报告",
+            "2023年，我县坚持依法行政，服务县人民政府中心工作。\n全年优化政务服务，为企业服务200次，法律服务进村。",
+            "县人民政府",
+        ),
+        (
+            "县人民政府2023年度法治政府建设情况报告",
+            "2023年，青禾县坚持依法行政，推进法治青禾、平安青禾建设，服务县人民政府中心工作。",
+            "青禾县人民政府",
+        ),
+        (
+            TITLE,
+            "2023年，我镇坚持依法行政，实施镇人民政府重大决策合法性审查。全面实施行政执法三项制度，实施清单管理。",
+            None,
+        ),
+        # the leaders named in a lead are no place ("市委、市政府和县委": 市政府和县)
+        (TITLE, "2023年，在市委、市政府和县委的坚强领导下，我县坚持以习近平法治思想为指导。", None),
+        (TITLE, "2023年，各站所共同推进柳河乡法治建设，推进依法行政。", None),
+        # a document the town issued names it before a verb's object at a clause's start (建成镇“一站式”…)
+        (
+            TITLE,
+            "2023年，我镇坚持依法行政，建成镇“一站式”矛盾纠纷调处中心，制定《石桥镇关于规范合同审查的规定》。",
+            "石桥镇人民政府",
+        ),
+    ],
+)
+def test_a_verb_before_a_level_is_no_place(title: str, text: str, unit: str | None) -> None:
+    assert head_of(f"{title}\n{text}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # a province's 厅 as the opening's subject or after 现将, whatever verb follows it
+        ("2024年，浙江省交通运输厅笃学践行习近平法治思想，全面落实决策部署。", "浙江省交通运输厅"),
+        ("现将青山省自然资源厅2023年度法治政府建设情况报告如下：", "青山省自然资源厅"),
+        ("根据有关规定，现将省自然资源厅2023年度法治政府建设情况报告如下：", "省自然资源厅"),
+        # another 厅 after a verb is no unit
+        ("2024年，我厅坚持依法行政，配合青山省公安厅开展联合执法。", None),
+    ],
+)
+def test_a_provincial_department_named_in_the_opening_is_the_unit(opening: str, unit: str | None) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1] == unit

@@ -163,6 +163,20 @@ CASES = [
     ("township", "emergencies", "落实疫情防控各项措施，设置卡点12个，排查返乡人员3000余人。", True),
     ("department", "law-enforcement", "在全省较早开展客运领域执法突出问题专项治理。", True),
     ("department", "law-enforcement", "开展城市管理执法领域专项整治行动3次。", True),
+    # a clause that turns to another matter (另外，同时，) is no item of a list of topics before it
+    (
+        "township",
+        "normative-documents",
+        "落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，另外，对规范性文件加强合法性审核。",
+        True,
+    ),
+    (
+        "county_gov",
+        "normative-documents",
+        "健全行政执法、政务公开等制度，同时，对规范性文件实行统一登记、统一编号、统一印发。",
+        True,
+    ),
+    ("department", "normative-documents", "扎实开展了法治宣传、行政执法、规范性文件清理等工作。", False),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
 ]
@@ -191,6 +205,8 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "部署全年安全生产工作，明确重点任务。",
         "开展疫情防控督查5次。",
         "细化年度招商引资目标任务。",
+        "组织传达学习全面依法治国工作会议精神。",
+        "参加全市法治政府建设工作会议。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
@@ -218,6 +234,9 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
         ("department", "我局结合本局实际，部署本年度依法行政任务，明确重点事项。"),
         ("township", "把法治政府建设列入街道党工委和办事处全年重点任务，同中心工作一起谋划。"),
         ("county_gov", "坚持定期专门研究法治政府建设。"),
+        ("county_gov", "召开法治政府建设工作推进会2次，部署年度重点任务。"),
+        ("department", "主要负责人主持召开法治建设专题会议，安排部署年度重点任务。"),
+        ("township", "每季度召开一次法治工作例会，通报任务进展。"),
     ],
 )
 def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:

@@ -175,6 +175,8 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "将法治建设列入书记专题会议程，每季度听一次法治工作汇报。",
         "局长每半年听一次依法行政工作汇报，及时解决难点问题。",
         "重新组建由局长担任组长、分管副局长任常务副组长、各股室负责人为成员的法治政府建设工作领导小组，小组定期研判重大问题。",
+        "明确局党组书记牵头抓总法治建设工作，各股室具体落实。",
+        "局党组书记、局长定期研判法治建设重大问题。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
@@ -195,6 +197,7 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
         "组织开展党政主要负责人年终述法工作，共有16名主要负责人述法。",
         "组织股室负责人在局务会议上述法12人次。",
         "明确由分管副局长主抓法治工作。",
+        "分管副局长定期研判法治建设问题。",
         "局长每周听一次招商引资工作汇报。",
     ],
 )

@@ -87,6 +87,41 @@ BROKEN_PARAGRAPH = Rule(
 )
 
 
+MISSING_END_MARK = Rule(
+    "missing-end-mark",
+    "段末漏了句末标点",
+    Scope.PARAGRAPH,
+    {WARNING: "正文段落的最后一句没有句号，下一段是标题（……讲授党课17场次↵（三）……）"},
+)
+
+
+@MISSING_END_MARK.check
+def missing_end_mark(ctx: Context) -> Iterator[Finding]:
+    """A paragraph of running text (a sentence ends inside it) whose last sentence has no end mark,
+    before a heading: in any format, since a heading starts a new line in every copy of a report."""
+    blocks = ctx.doc.blocks
+    ends = [
+        (b, before is not None and before.run_in and before.line == b.line, ctx.part_of(b))
+        for before, b, nxt in zip([None, *blocks], blocks, blocks[1:], strict=False)
+        if _plain(b) and not _finished(b.text) and (nxt.kind == "heading" or match_number(nxt.text) is not None)
+    ]
+    yield from ctx.paragraphs(MISSING_END_MARK, ends, _unended)
+
+
+def _unended(text: str, run_in: object) -> Iterator[Local]:
+    """``run_in``: the paragraph is a run-in heading's body ("（二）规范执法。" + this): a clause is prose."""
+    end = text.rstrip()
+    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and any(c in end for c in COMMAS))
+    if not _UNENDED.search(end) or not prose or _labelled(end):
+        return
+    start = _last_words(end)
+    message = f"段落的最后一句“{end[start:]}”没有句末标点，下一段是标题；请补上句号"
+    yield MISSING_END_MARK.local(start, len(end), WARNING, message)
+
+
+_UNENDED = Lazy(rf"[{CJK}\d%％]$")  # a word or a figure: a sentence cut off at its end mark
+
+
 @BROKEN_PARAGRAPH.check
 def broken_paragraph(ctx: Context) -> Iterator[Finding]:
     if ctx.doc.fmt not in FORMATS:
@@ -234,4 +269,4 @@ def _first_words(nxt: str) -> str:
     return nxt[: cut + 1] if cut < len(nxt) else nxt.rstrip() + "……"
 
 
-__all__ = ["BROKEN_PARAGRAPH", "Breaks", "breaks"]
+__all__ = ["BROKEN_PARAGRAPH", "MISSING_END_MARK", "Breaks", "breaks"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from ..checklists import Item
 from ..lazyre import compile
@@ -212,12 +213,14 @@ def topic_lists(
     part: dict[str, str],
     cues: dict[str, tuple[str, ...]],
     year: int | None,
-) -> set[tuple[str, int, int]]:
+) -> set[tuple[str, int, int, str]]:
     """Sentences without figures that would be the evidence of three items or more of one part: a
     list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
     of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
     is the evidence of a measure and, where the duties part is folded, of the leader's study. A
-    topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list."""
+    topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list.
+    Each list is given with the items it names, (part, block id, sentence start, item id): a clause that
+    turns to another matter (另外，同时，……) is not in the list before it, and its item is reported."""
     words: dict[tuple[str, int, int], set[str]] = {}
     spans: dict[tuple[str, int, int], tuple[Block, int, int]] = {}
     named: dict[tuple[str, int, int], set[str]] = {}
@@ -228,22 +231,47 @@ def topic_lists(
                 words.setdefault(key, set()).add(h.cue)
                 named.setdefault(key, set()).add(iid)
                 spans[key] = (h.block, h.start, h.end)
-    out = set()
+    out: set[tuple[str, int, int, str]] = set()
     for key, named_words in words.items():
-        got = _topics(spans[key], named_words)
-        if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
-            b, s, e = spans[key]
-            hidden = [
-                iid
-                for iid, p in part.items()
-                if p == key[0]
-                and iid not in named[key]
-                and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
-            ]
-            got = got | {f"#{iid}" for iid in hidden[:1]}
-        if len(got) >= 3:  # 普法 named once is one topic, whoever asks
-            out.add(key)
+        b, s, e = spans[key]
+        sentence = b.text[s:e]
+        of_part = [iid for iid, p in part.items() if p == key[0]]
+        # an item whose words stand nowhere in the sentence (a heading over it named the item) is in any list
+        led = [iid for iid in of_part if not any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
+        for seg in _segments(*spans[key]):  # a clause on another matter (另外，……) is no item of the list
+            b, s, e = seg
+            # the words named in this clause, and those a heading over the sentence named (in no clause)
+            got = _topics(seg, {w for w in named_words if w in b.text[s:e] or w not in sentence})
+            if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
+                hidden = [
+                    iid
+                    for iid, p in part.items()
+                    if p == key[0]
+                    and iid not in named[key]
+                    and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
+                ]
+                got = got | {f"#{iid}" for iid in hidden[:1]}
+            if len(got) >= 3:  # 普法 named once is one topic, whoever asks
+                out.update((*key, iid) for iid in led)
+                out.update(
+                    (*key, iid) for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
+                )
     return out
+
+
+def _segments(block: Block, start: int, end: int) -> list[tuple[Block, int, int]]:
+    """The sentence ``block.text[start:end]`` cut where a clause turns to another matter after a comma
+    ("……落实行政执法公示制度，另外，对规范性文件加强合法性审核": words.toml list_breaks): topics on either
+    side are no one list."""
+    cuts = [m.start() for m in _list_break().finditer(block.text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(block, a, b) for a, b in pairwise(bounds)]
+
+
+@lru_cache(maxsize=1)
+def _list_break() -> re.Pattern[str]:
+    ws = words().list_breaks
+    return compile(f"[，,；;]\\s*{alternation(ws)}[，,]?" if ws else "(?!)")
 
 
 def _topics(span: tuple[Block, int, int], cues: set[str]) -> set[str]:

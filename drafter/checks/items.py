@@ -137,7 +137,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         usable = [
             h
             for h in hits
-            if (h.titled or (item.part, id(h.block), h.start) not in lists)
+            if (h.titled or (item.part, id(h.block), h.start, item.id) not in lists)
             and not (item.part == "duties" and restates_duties(ctx, h.block.text[h.start : h.end]))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)

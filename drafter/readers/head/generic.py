@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...checklist_model import search_dirs
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
+from ...unittype import subject
 from ...vocab import words
 from .selfname import place_in_body, place_words
 
@@ -62,15 +64,26 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     own = compile(_OWN_DOC.format(cjk=CJK, level=level))
     found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
     found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
+    rest = view[len(level) :]
     for m, source in found:
         stem = m.group(1)
-        if len(stem) > len(level) and place_words(stem, view[len(level) :]):
-            return party + stem + view[len(level) :], source
+        # a place that is the subject ("青禾县坚持…", "青禾县人民政府在…") is a name, though 法治青禾 is written
+        # more often; elsewhere its words must not be a word of the report ("服务县人民政府中心工作")
+        words_of = () if subject_after(m.string[m.end() :], rest) else texts
+        if len(stem) > len(level) and place_words(stem, rest, words_of):
+            return party + stem + rest, source
     if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
         return party + stem + view[len(level) :], "body"
     if level in _ALONE_LEVELS and (stem := one_place(level, texts)) is not None:  # "为青禾县经济社会发展…"
         return party + stem + view[len(level) :], "body"
     return None
+
+
+def subject_after(after: str, rest: str) -> bool:
+    """Whether a place is followed, or its unit's full name (``rest`` after it) is, by a subject's cue
+    (``subject_cues`` of units.toml: 坚持, 在, 按照…) or its own Party body (党组, 党委)."""
+    after = after.removeprefix(rest) if rest else after
+    return after.startswith(subject(search_dirs()).cues + words().head.own_bodies)
 
 
 # Levels whose place a body names alone often enough to tell; 市 区 镇 乡 end common words too (农贸市场,
@@ -99,4 +112,4 @@ def one_place(level: str, texts: list[str]) -> str | None:
     return stem if count >= MIN_ALONE else None
 
 
-__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified"]
+__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified", "subject_after"]

@@ -88,7 +88,7 @@ def self_named(texts: list[str], end: str) -> str | None:
     for t in texts[:SELF_SCAN]:
         view, at = reading(t)
         for m in _named(end).finditer(view):
-            if _is_place_name(m.group(1), end):
+            if _is_place_name(m.group(1), end) and not common_word(place_of(m.group(1)), texts[:FULL_SCAN]):
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
 
@@ -105,7 +105,8 @@ def _is_place_name(name: str, end: str) -> bool:
     forms = _forms()
     stem = view[: len(view) - len(end)] if end not in forms else re.sub(forms[end] + "$", "", view)
     if end in forms and _is_place_end(end):  # a place: its name before the level ("统筹全镇": the whole town)
-        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(stem) and not whole_place(stem)
+        written = name[: len(stem)]  # as written: 市政 of 市政府和县 is no 市政 (level_words masked)
+        return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(written) and not whole_place(stem)
     cut = next((i for i, c in enumerate(stem) if c in _level() and i > 0), None)
     return cut is not None and not _holds_verb(stem[: cut + 1])
 
@@ -126,19 +127,52 @@ def whole_place(stem: str) -> bool:
     return any(len(w) == 1 and stem.endswith(w) for w in words().head.not_places)
 
 
-def place_words(stem: str, rest: str) -> bool:
+def place_words(stem: str, rest: str, texts: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether ``stem`` can be the place's words of a unit whose name goes on as ``rest`` ("青禾县" +
     "司法局"): not a span that holds a verb or a preposition ("围绕省", "积极调整县"), the whole place
-    ("带动全乡"), a word no place holds ("年度省": ``not_places``), nor the name itself again
-    ("市商务局在市" + 商务局)."""
+    ("带动全乡"), a word no place holds ("年度省": ``not_places``), the name itself again
+    ("市商务局在市" + 商务局), nor a word ``texts`` use more often alone than before a level ("服务县人民政府"
+    where the report writes 服务 a dozen times: a verb, not a place's name)."""
     head = words().head
     level = next((w for group in head.levels for w in group.split() if stem.endswith(w)), "")
+    place = stem[: len(stem) - len(level)]
     return not (
         stem.startswith(head.not_places + head.party_marks)  # "中共县" of 中共县委: the mark, no place
         or _holds_verb(stem)
-        or whole_place(stem[: len(stem) - len(level)])
+        or whole_place(place)
         or bool(rest and rest in stem)
+        or common_word(place, texts)
     )
+
+
+def common_word(place: str, texts: list[str] | tuple[str, ...]) -> bool:
+    """Whether ``texts`` write ``place`` (a place's words without its level: "青禾", "服务") more often
+    without a level after it than with one: a place's name stands before its level (青禾县, 青禾镇), a
+    word of the report elsewhere (服务企业, 优化服务); a name given alone a few times ("法治青禾") is still one."""
+    if len(place) < MIN_WORD:
+        return False
+    alone = before_level = 0
+    levels = tuple(w for group in words().head.levels for w in group.split())
+    for t in texts:
+        view = simplified(t)
+        at = view.find(place)
+        while at >= 0:
+            end = at + len(place)
+            if view.startswith(levels, end):
+                before_level += 1
+            else:
+                alone += 1
+            at = view.find(place, end)
+    return alone > before_level
+
+
+MIN_WORD = 2  # a one-character place's words ("青" of 青县) are not counted as a word
+
+
+def place_of(name: str) -> str:
+    """A full name's first place words, before its first level ("青禾" of 青禾县司法局, 青禾镇人民政府)."""
+    cut = re.search(f"[{_level()}]|街道", name[1:])
+    return name[: cut.start() + 1] if cut else ""
 
 
 def _the_one(found: list[str]) -> str | None:
@@ -163,7 +197,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
             stem = m.group(1)
             plain = stem[: -len(level)] if level else stem[:-1]
             named = len(plain) >= 2 and plain[-1] not in _level()
-            if named and place_words(stem, rest):
+            if named and place_words(stem, rest, texts[:FULL_SCAN]):
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
 
@@ -172,7 +206,7 @@ def a_subject(name: str) -> bool:
     """Whether a name at a clause's start is the clause's subject, not a unit glued to a verb before it
     ("积极配合青禾县司法局"), nor the whole county ("全县…局")."""
     place = re.search(f"[{_level()}]", name[1:])
-    stem = name[: place.end() + 1] if place else name
+    stem = name[: place.end() + 1] if place else name[:1] if name[:1] in _level() else name  # "县人民政府": 县
     return not name.startswith(words().head.not_places) and not _holds_verb(stem)
 
 
@@ -242,8 +276,10 @@ def unglued(name: str) -> str:
 __all__ = [
     "a_subject",
     "bare_name",
+    "common_word",
     "government_of",
     "place_in_body",
+    "place_of",
     "place_words",
     "self_end",
     "self_named",

@@ -22,15 +22,19 @@ from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
-from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
+from .generic import CLAUSE_VERBS, is_generic, levelless, qualified, subject_after
 from .ownname import own_name
 from .page import after_crumb, without_nav
 from .selfname import (
+    FULL_SCAN,
     SELF_SCAN,
     a_subject,
     bare_name,
+    common_word,
     government_of,
     place_in_body,
+    place_of,
+    place_words,
     self_end,
     self_named,
     unglued,
@@ -110,8 +114,14 @@ def _unit_in_text() -> re.Pattern[str]:
     verbs = alternation(words().head.not_subject) if words().head.not_subject else CLAUSE_VERBS
     return compile(
         rf"(?:^|(?<=[，,。；;]))(?!{verbs})((?:中共)?(?:(?![了由的把被将在])[{CJK}]){{1,12}}?(?<!全)(?:县|区|市|旗|州|盟|省|乡|镇|街道)"
-        rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
+        rf"(?:人民政府办公室|人民政府|政府办公室|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|厅|委员会|办公室)))"
     )
+
+
+def _a_name(name: str, after: str, paras: list[str]) -> bool:
+    """Whether a unit at a clause's start is named, not a verb before a short form ("实施镇人民政府重大决策…"
+    where the report writes 实施 elsewhere alone): the subject of its clause, or its place's words no word."""
+    return subject_after(after, "") or not common_word(place_of(name), paras[:FULL_SCAN])
 
 
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
@@ -119,8 +129,8 @@ _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 _OPENING_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去的?一年|本年度|年初以来)?[，,]?")
 # "现将县人民政府2022年法治政府建设工作情况报告如下", "现将青禾县自然资源局2023年度…": the unit that reports
 _REPORTS = Lazy(
-    rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?<!全)(?:县|区|市|旗|乡|镇)"
-    rf"(?:人民政府办公室|人民政府|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|委员会|办公室)))"
+    rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?<!全)(?:省|州|盟|县|区|市|旗|乡|镇)"
+    rf"(?:人民政府办公室|人民政府|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|厅|委员会|办公室)))"
 )
 
 
@@ -228,22 +238,24 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         for u in _unit_in_text().finditer(view[cut : cut + OPENING_WINDOW]):
             ours = k < opening or view.startswith(words().head.own_bodies, cut + u.end(1))
-            if ours and a_subject(u.group(1)):
+            if ours and a_subject(u.group(1)) and _a_name(u.group(1), view[cut + u.end(1) :], paras):
                 return bare_name(without_pinyin(text[at[cut + u.start(1)] : at[cut + u.end(1)]]))
         if (r := _REPORTS.search(view[: cut + 300])) is not None and a_subject(r.group(1)):
             return bare_name(without_pinyin(text[at[r.start(1)] : at[r.end(1)]]))
+    # a document the unit issued names it before a name at a clause's start does ("建成镇“一站式”矛调中心"
+    # is a verb's object): "我局……印发《××局关于……》", "我镇……制定《柳河镇…制度》"
+    if (own := own_name(paras[:SELF_SCAN], paras)) is not None:
+        return full_name(own)
     end = self_end(paras)  # "我局"…"现将青禾县自然资源局…", "我镇"…"青禾镇位于…"
     if end is not None and (named := self_named(paras, end)) is not None:
         return bare_name(full_name(named))
-    if (own := own_name(paras[:SELF_SCAN], paras)) is not None:  # "我局……印发《××局关于……》", "我镇……《柳河镇…制度》"
-        return full_name(own)
     subj = subject(search_dirs())
     place = _place(subj.cues, subj.not_starts)
     for text in paras[:3] + paras[-3:]:
         view, at = reading(text)
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         m = place.search(view[cut : cut + 60])
-        if m:
+        if m and place_words(m.group(1), "", paras[:FULL_SCAN]):  # not "共同推进辛集乡" (推进: a verb)
             return full_name(without_pinyin(text[at[cut + m.start(1)] : at[cut + m.end(1)]]))
     return None
 
