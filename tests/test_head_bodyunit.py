@@ -127,6 +127,19 @@ def test_a_short_form_with_nothing_longer_is_the_unit_as_written(text: str, unit
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "依照《法治政府建设实施纲要（2021—2025年）》有关要求，现将市农业局2023年法治建设情况予以公开发布。",
+        "根据有关规定，现将我局2023年度法治政府建设情况予以公开。",
+        "现将青禾县司法局2023年度法治政府建设情况公布如下：",
+    ],
+)
+def test_a_publication_preface_tells_the_year(opening: str) -> None:
+    """ "现将…2023年…予以公开发布": the year of the report a publication's preface presents."""
+    assert head_of(f"{opening}\n{BODY}")[3] == 2023
+
+
+@pytest.mark.parametrize(
     ("title", "opening", "unit"),
     [
         # a place read for a short form never takes the word before it (年度, a verb, a preposition)

@@ -1,6 +1,7 @@
 """Step 4 of the head: the year the report is on.
 
-The title's year first ("…2024年度法治政府建设情况报告"); then the opening's "现将我局2025年度…报告如下";
+The title's year first ("…2024年度法治政府建设情况报告"); then the opening's "现将我局2025年度…报告如下"
+(or "…予以公开发布", a publication's preface);
 a level-1 heading on work done ("一、2024年法治政府建设主要举措和成效"); an opening that begins
 with the year ("2025年，我乡…"); the plan's year less one ("2026年工作打算"); last the 成文日期.
 A date in the page's words (今天是：2019年…, 发布时间) is never the year: those lines are set
@@ -18,7 +19,7 @@ from ...unittype import PREAMBLE
 
 _YEAR = Lazy(r"(?<![—\-－~～至到])(20\d{2})\s*年")  # not the end of a span ("纲要（2021—2025年）")
 _REPORTED_YEAR = Lazy(
-    r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:报告|总结|汇报|报送)如下"
+    r"现将[^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:(?:报告|总结|汇报|报送)如下|予以(?:公开|公布|发布)|公开发布|公布如下)"
     r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现将[^。：:]{0,20}?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现将…报告如下"
 )
 # A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
