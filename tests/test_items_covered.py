@@ -144,6 +144,13 @@ CASES = [
     ("department", "pufa-responsibility", "指导全县中小学开好道德与法治课，配备专职教师86名。", True),
     ("department", "pufa-responsibility", "借助单位橱窗、工作微信群，并在“12·4”前后集中开展法制宣传。", True),
     ("township", "township-pufa", "在“6·26”国际禁毒日当天设置咨询台，发放禁毒资料500份。", True),
+    ("department", "pufa-responsibility", "在单位公众号开设“以案说法”栏目，推送典型案例解读24期。", True),
+    ("department", "pufa-responsibility", "举办“宪法进万家”主题活动6场。", True),
+    ("department", "pufa-responsibility", "组织开展禁毒知识进校园活动8场。", True),
+    ("department", "pufa-responsibility", "编印《安全生产法律知识手册》3000册，免费向企业发放。", True),
+    ("township", "township-pufa", "开展法律知识有奖竞答活动，参与群众1200人次。", True),
+    ("department", "pufa-responsibility", "组织干部职工参加法律知识竞赛。", False),
+    ("department", "pufa-responsibility", "学习《安全生产法律知识手册》。", False),
     ("department", "pufa-responsibility", "在门户网站公开法治政府建设年度报告。", False),
     ("department", "pufa-responsibility", "组织干部到党校参加法治专题课程培训。", False),
     ("department", "pufa-responsibility", "在门户网站发布政策解读12篇。", False),
@@ -207,6 +214,8 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "细化年度招商引资目标任务。",
         "组织传达学习全面依法治国工作会议精神。",
         "参加全市法治政府建设工作会议。",
+        "签订安全生产目标责任书16份。",
+        "建立信访工作台账。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
@@ -237,6 +246,10 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
         ("county_gov", "召开法治政府建设工作推进会2次，部署年度重点任务。"),
         ("department", "主要负责人主持召开法治建设专题会议，安排部署年度重点任务。"),
         ("township", "每季度召开一次法治工作例会，通报任务进展。"),
+        ("township", "与各站所签订法治建设目标责任书16份。"),
+        ("county_gov", "将法治政府建设纳入年度综合目标管理，实行季度通报。"),
+        ("department", "建立法治建设工作台账，实行销号管理。"),
+        ("county_gov", "对照法治政府建设示范创建指标体系，逐项查漏补缺。"),
     ],
 )
 def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:

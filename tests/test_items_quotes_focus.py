@@ -495,6 +495,48 @@ CASES = [
         "办理人大代表建议、政协委员提案120件",
     ),
     (
+        "a paragraph's summary (2023年，我局以……为指导，统筹推进……) is quoted after the act",
+        "（一）综合。2023年，我局以习近平法治思想为指导，统筹推进普法宣传、依法行政工作，法治政府建设取得新成效。"
+        "全年开展送法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "全年开展送法进企业活动12场",
+    ),
+    (
+        "a summary of 坚持以……为引领 is quoted after the act, whose cue is less specific",
+        "（一）普法。2023年，局党组坚持以习近平法治思想为引领，扎实推进“谁执法谁普法”普法责任制落实。"
+        "在执法办案中开展以案释法16次。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "开展以案释法16次",
+    ),
+    (
+        "a legal adviser's title the leader holds (兼任……首席法律顾问) is no adviser engaged",
+        "（一）领导。局主要负责同志带头履行推进法治建设第一责任人职责，兼任市政府首席法律顾问，按期召开党组会研究法治工作。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
+        "a legal adviser among the speakers of 学法 (轮流主讲) is no adviser engaged",
+        "（一）学法。会前学法由班子成员、法律顾问轮流主讲，全年学法12次。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
+        "a legal adviser engaged is the item",
+        "（一）决策。聘请律师担任法律顾问，审查合同18份。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        "聘请律师担任法律顾问",
+    ),
+    (
         "督查 of the rule-of-law tasks (依法行政专项督查) does not cover the oversight item",
         "（一）推进。开展依法行政专项督查3次，督促整改问题12个。",
         DUTIES,
@@ -597,3 +639,78 @@ def test_a_lead_into_what_was_done_is_left_out_of_the_quote(measures: str, item:
     got = check(read_text(text), checklists.load("department"), year=2023).items[item]
     assert got.status == "covered" and got.evidence is not None and got.evidence.startswith(words), got.evidence
     assert got.quote is not None and got.quote.startswith(words[:20]), got.quote
+
+
+@pytest.mark.parametrize(
+    ("kind", "measures", "item", "words"),
+    [
+        # a plan's item (压实……执法责任 in a task split) is no enforcement done
+        (
+            "township",
+            "（一）领导。组建依法治镇领导小组，镇党委书记任组长，同时制定依法治镇责任方案，拆分任务、压实主体和执法责任、明确考核指标。",
+            "township-enforcement",
+            None,
+        ),
+        (
+            "township",
+            "（一）领导。研究出台了《石岭镇2024年依法行政工作计划》和《考核任务清单》，明晰工作主体、压实执法责任、设定考核目标。",
+            "township-enforcement",
+            None,
+        ),
+        (
+            "township",
+            "（一）执法。落实行政执法责任制，开展执法案卷评查2次。",
+            "township-enforcement",
+            "开展执法案卷评查2次",
+        ),
+        # how the work is done (公正公开, 公开透明) is nothing made public
+        (
+            "township",
+            "（一）执法。各执法站所及人员分工明确、责任到人，保证工作公正公开。",
+            "township-enforcement",
+            None,
+        ),
+        ("township", "（一）执法。执法队员分工明确、责任到人，做到执法公开透明。", "township-enforcement", None),
+        ("township", "（一）执法。公开行政执法信息120条。", "township-enforcement", "公开行政执法信息120条"),
+        # what 普法 asks of citizens (用法律途径解决矛盾纠纷) is no dispute resolved
+        (
+            "county_gov",
+            "（一）普法。重点加强对老年人、务工人员等群体的法治宣传，引导他们自觉用法律途径解决矛盾纠纷，营造良好氛围。",
+            "disputes",
+            None,
+        ),
+        ("county_gov", "（一）普法。开展法律进社区活动，教育居民通过法律途径化解矛盾纠纷。", "disputes", None),
+        ("county_gov", "（一）调解。全年化解矛盾纠纷120件。", "disputes", "全年化解矛盾纠纷120件"),
+        # a topic taught to cadres (讲授政府信息公开) is no oversight done
+        (
+            "county_gov",
+            "（一）培训。举办年轻干部依法行政研修班，邀请学者讲授政府信息公开，编印案例汇编。",
+            "oversight",
+            None,
+        ),
+        (
+            "county_gov",
+            "（一）培训。组织干部专题培训，由司法局长讲解政务公开工作，提升依法行政能力。",
+            "oversight",
+            None,
+        ),
+        (
+            "county_gov",
+            "（一）公开。邀请专家讲授政务公开实务，全年主动公开政府信息120条。",
+            "oversight",
+            "全年主动公开政府信息120条",
+        ),
+    ],
+)
+def test_an_item_s_words_in_another_s_phrase_cover_nothing(
+    kind: str, measures: str, item: str, words: str | None
+) -> None:
+    """The item's words inside a plan's task split, a manner of working, what 普法 asks of citizens or a
+    topic taught to cadres report no work on the item (blind sets' kind D1: "uncovered" is right); the
+    item's own act beside them still covers it."""
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(kind), year=2023).items[item]
+    if words is None:
+        assert got.status == "missing", got.evidence
+    else:
+        assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence

@@ -13,17 +13,21 @@ from openpyxl import load_workbook
 
 from drafter.output.xlsx import STATUS
 
-from .conftest import in_process
+from .conftest import SEEDS, in_process
 from .formats import soffice
 
 PARTS = ("measures", "shortcomings", "duties", "plan")
 
 
-@pytest.fixture
-def workbook(tmp_path: Path, seeds_dir: Path) -> tuple[Path, dict]:  # type: ignore[type-arg]
-    bad = tmp_path / "坏文件.docx"
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # type: ignore[type-arg]
+    """The seeds' 汇总表 and their JSON, made once: the tests that take it only read it."""
+    if not SEEDS.is_dir():
+        pytest.skip("shared/corpus/seeds not present beside the project")
+    seeds_dir, tmp = SEEDS, tmp_path_factory.mktemp("workbook")
+    bad = tmp / "坏文件.docx"
     bad.write_bytes(b"PK\x03\x04 torn")
-    out = tmp_path / "汇总.xlsx"
+    out = tmp / "汇总.xlsx"
     proc = in_process("lint", str(seeds_dir), str(bad), "--format", "xlsx", "-o", str(out))
     assert proc.returncode == 2 and out.is_file(), proc.stderr
     js = in_process("lint", str(seeds_dir), str(bad), "--format", "json")

@@ -33,6 +33,7 @@ CONTEXT = 12  # characters of a paragraph a message shows around a slip
 _ENUMERATED = Lazy(r"(?:^|(?<=[\s。；：，、！？]))\s*(?:\d{1,2}|[A-Za-z])[)）]")  # "1）" "a)": a list's own number
 _FIRST = Lazy(r"\s*(\S)")
 _REPEATED = Lazy(rf"([{CJK}]{{2,4}})\1")
+_AROUND_YEAR = Lazy(rf"([{CJK}]{{2,6}})20\d\d年度?\1")  # a word on both sides of a year
 _PERSONS = set("人员者")  # 调解调解员: the second word is a person's (调解员)
 _NUMERALS = set("一二三四五六七八九十两几每各逐")  # 一个一个, 每年每年: a count repeated on purpose
 
@@ -320,6 +321,10 @@ def _doubled_words(text: str, _: object) -> Iterator[Local]:
             maybe = "" if severity == WARNING else "，如不是两个词各用一次"
             message = f"“{_around(text, start, end)}”中“{word}”连写了两次{maybe}；请删去一个"
             yield DOUBLED_WORD.local(start, end, severity, message)
+    if "年" in text:
+        for m in _AROUND_YEAR.finditer(text):  # 现将街道2024年街道法治政府……: the unit written on both sides
+            message = f"“{m.group()}”中“{m[1]}”在年份前后各写了一次；请删去一个"
+            yield DOUBLED_WORD.local(m.start(), m.end(), WARNING, message)
 
 
 def _doubled_firsts(text: str) -> Iterator[int]:

@@ -5,6 +5,7 @@ The words are data (``checklists/typos.toml``); each check reads one paragraph a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,8 +14,9 @@ from typing import Any
 
 from ..errors import ReadError
 from ..hanzi import reading, simplified, without_pinyin
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..model import RUNNING
+from ..organs import UNIT_SUFFIX
 from ..vocab import load, word, word_list
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -60,6 +62,7 @@ class Typos:
     formulas: tuple[Formula, ...]
     bodies: tuple[Body, ...]
     openers: tuple[str, ...] = ()  # words a sentence's adverbial opens with (根据, 按照, 为): 现将 may follow a comma
+    guidance: tuple[str, ...] = ()  # 在……领导下: the verbs of a sentence's opening 在……下 (领导, 指导)
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +96,8 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；compounds 是词语的列表，formulas 每项要有 right，bodies 每项要有 type、wrong、right"
         ) from None
-    openers = word_list(data.get("cover_openers", []))
-    return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies, openers)
+    openers, guidance = word_list(data.get("cover_openers", [])), word_list(data.get("led_by", []))
+    return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies, openers, guidance)
 
 
 def _flag(v: object) -> bool:
@@ -130,6 +133,12 @@ COVER_SENTENCE = Rule(
     "“现将……报告如下”没有另起一句",
     Scope.PARAGRAPH,
     {WARNING: "几个分句说完一年的工作后用逗号接“现将……报告如下”（……提供有力法治保障，现将……）"},
+)
+DOUBLED_SUBJECT = Rule(
+    "doubled-subject",
+    "主语写了两次",
+    Scope.PARAGRAPH,
+    {WARNING: "句首的主语在“在……领导下，”之后又写了一遍（青禾镇在镇党委坚强领导下，青禾镇坚持……）"},
 )
 SPLIT_WORD = Rule("split-word", "顿号拆开了词语", Scope.PARAGRAPH, {WARNING: "顿号落在一个机构名中间（镇党、委政府）"})
 BENT_FORMULA = Rule(
@@ -241,4 +250,34 @@ def _adverbial(said: str) -> bool:
     return any(rest.startswith(w) or said.lstrip().startswith(w) for w in typos().openers)
 
 
-__all__ = ["BENT_FORMULA", "COVER_SENTENCE", "SPLIT_WORD", "Typos", "typos"]
+@DOUBLED_SUBJECT.check
+def doubled_subject(ctx: Context) -> Iterator[Finding]:
+    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "在" in b.text]
+    yield from ctx.paragraphs(DOUBLED_SUBJECT, blocks, _doubled_subjects)
+
+
+def _doubled_subjects(text: str, _: object) -> Iterator[Local]:
+    """A sentence's subject written again after its 在……领导下，: 青禾镇在镇党委坚强领导下，青禾镇坚持……"""
+    rx = _subject_rx(typos().guidance)
+    if rx is None:
+        return
+    for m in rx.finditer(text):
+        who = m["who"]
+        if not (who.startswith(("我", "本")) or UNIT_SUFFIX.search(who)):
+            continue  # 全县在……领导下，全县各级……: a place, not the unit; the second is another subject's start
+        message = f"“{who}”在“在……{m['verb']}下，”之后又写了一遍，主语重复；请删去后一个“{who}”"
+        yield DOUBLED_SUBJECT.local(m.start("again"), m.end("again"), WARNING, message)
+
+
+@lru_cache(maxsize=4)
+def _subject_rx(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not verbs:
+        return None
+    verb = "|".join(map(re.escape, verbs))
+    return compile(
+        rf"(?:^|(?<=[。；！？]))\s*(?:20\d\d年度?[，,]?)?(?P<who>[\u4e00-\u9fff]{{2,15}}?)在[^。；，,]{{2,40}}?"
+        rf"(?P<verb>{verb})下[，,]\s*(?P<again>(?P=who))(?![各的所系上范干职党机单部下属内])"
+    )
+
+
+__all__ = ["BENT_FORMULA", "COVER_SENTENCE", "DOUBLED_SUBJECT", "SPLIT_WORD", "Typos", "typos"]
