@@ -214,6 +214,8 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "细化年度招商引资目标任务。",
         "组织传达学习全面依法治国工作会议精神。",
         "参加全市法治政府建设工作会议。",
+        "签订安全生产目标责任书16份。",
+        "建立信访工作台账。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
@@ -244,6 +246,10 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
         ("county_gov", "召开法治政府建设工作推进会2次，部署年度重点任务。"),
         ("department", "主要负责人主持召开法治建设专题会议，安排部署年度重点任务。"),
         ("township", "每季度召开一次法治工作例会，通报任务进展。"),
+        ("township", "与各站所签订法治建设目标责任书16份。"),
+        ("county_gov", "将法治政府建设纳入年度综合目标管理，实行季度通报。"),
+        ("department", "建立法治建设工作台账，实行销号管理。"),
+        ("county_gov", "对照法治政府建设示范创建指标体系，逐项查漏补缺。"),
     ],
 )
 def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:
