@@ -324,3 +324,21 @@ def test_a_verb_before_a_level_is_no_place(title: str, text: str, unit: str | No
 )
 def test_a_provincial_department_named_in_the_opening_is_the_unit(opening: str, unit: str | None) -> None:
     assert head_of(f"{opening}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "unit"),
+    [
+        # the sentence's subject is the unit's self-name: a name after a later comma is a verb's object, whatever the
+        # verb (blind set G: a verb + 县人民政府), and the short form (or nothing) stays
+        ("县人民政府2023年度法治政府建设情况报告", "2023年，我县坚持依法行政，落细县人民政府中心工作。", "县人民政府"),
+        ("市商务局2023年度法治政府建设情况报告", "2023年，我局坚持依法行政，汇报市商务局重点任务。", "市商务局"),
+        ("省水利厅2023年度法治政府建设情况报告", "2023年，我厅坚持依法行政，衔接省水利厅年度计划。", "省水利厅"),
+        (TITLE, "2023年，我镇坚持依法行政，覆盖镇人民政府各项工作。", None),
+        (TITLE, "2023年，本街道坚持依法行政，配套街道办事处重点任务。", None),
+        # a name after a comma that is its clause's subject (a cue follows) is still the unit's
+        (TITLE, "2023年，我局坚持依法行政，青禾县司法局党组高度重视法治建设。", "青禾县司法局"),
+    ],
+)
+def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: str, unit: str | None) -> None:
+    assert head_of(f"{title}\n{opening}\n{BODY}")[1] == unit

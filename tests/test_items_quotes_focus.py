@@ -495,6 +495,48 @@ CASES = [
         "办理人大代表建议、政协委员提案120件",
     ),
     (
+        "a paragraph's summary (2023年，我局以……为指导，统筹推进……) is quoted after the act",
+        "（一）综合。2023年，我局以习近平法治思想为指导，统筹推进普法宣传、依法行政工作，法治政府建设取得新成效。"
+        "全年开展送法进企业活动12场。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "全年开展送法进企业活动12场",
+    ),
+    (
+        "a summary of 坚持以……为引领 is quoted after the act, whose cue is less specific",
+        "（一）普法。2023年，局党组坚持以习近平法治思想为引领，扎实推进“谁执法谁普法”普法责任制落实。"
+        "在执法办案中开展以案释法16次。",
+        DUTIES,
+        PLAN,
+        "pufa-responsibility",
+        "开展以案释法16次",
+    ),
+    (
+        "a legal adviser's title the leader holds (兼任……首席法律顾问) is no adviser engaged",
+        "（一）领导。局主要负责同志带头履行推进法治建设第一责任人职责，兼任市政府首席法律顾问，按期召开党组会研究法治工作。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
+        "a legal adviser among the speakers of 学法 (轮流主讲) is no adviser engaged",
+        "（一）学法。会前学法由班子成员、法律顾问轮流主讲，全年学法12次。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
+        "a legal adviser engaged is the item",
+        "（一）决策。聘请律师担任法律顾问，审查合同18份。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        "聘请律师担任法律顾问",
+    ),
+    (
         "督查 of the rule-of-law tasks (依法行政专项督查) does not cover the oversight item",
         "（一）推进。开展依法行政专项督查3次，督促整改问题12个。",
         DUTIES,
@@ -548,6 +590,8 @@ def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -
         "（一）发展。全县数字经济规模达到120亿元，数字产业企业32家。",
         "（一）学法。利用智慧普法云平台推送学法内容，干部职工参学率100%。",
         "（一）普法。依托县普法云平台开展线上普法，点击量12万次。",
+        "（一）学法。坚持政府常务会议学法，专门学习数字政府相关法规，推动领导干部带头尊法学法。",
+        "（一）学法。组织干部学习数字化转型相关知识，参学率100%。",
     ],
 )
 def test_a_study_platform_or_the_economy_is_no_digital_government(measures: str) -> None:
