@@ -106,7 +106,7 @@ def _clusters(places: list[tuple[Block, int]]) -> list[tuple[Block, list[int]]]:
     for b, at in sorted(places, key=lambda p: (id(p[0]), p[1])):
         if out and out[-1][0] is b and at - out[-1][1][-1] < CLOSE:
             out[-1][1].append(at)
-        elif not out or out[-1][0] is not b or at != out[-1][1][-1]:
+        else:
             out.append((b, [at]))
     return out
 
