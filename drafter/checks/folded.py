@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..checklists import Checklist
 from ..model import Block
 from ..wordrx import duty_acts_rx
+from .contents import in_contents
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .sections import Section
@@ -38,7 +39,14 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
                 if at is not None:
                     return b, at
                 continue
-            return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
+            found = [  # a table of contents names the part, it holds none of it
+                m.start()
+                for c in cues
+                for m in pattern(c, year).finditer(b.text)
+                if not in_contents(b.text, m.start(), checklist, year)
+            ]
+            if found:
+                return b, min(found)
     return None
 
 
@@ -56,6 +64,7 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
+        and not in_contents(text, m.start(), checklist, year)
     ]
     return min(found) if found else None
 
