@@ -332,3 +332,40 @@ def test_a_sentence_on_three_parts_words_without_counting_them_is_no_table_of_co
         + "作出下一步工作安排。全年办理行政处罚案件40件。\n"
     )
     assert "missing-part:shortcomings" in _part_findings(text)
+
+
+def test_the_duty_named_in_the_preambles_formula_is_not_where_the_part_is_folded() -> None:
+    """The report's first sentence, a stance that names the duty in its formula (……认真履行推进法治建设第一
+    责任人职责，围绕……等重点，……) with no head, is not where the duties part is written: a later sentence
+    where the head acts is. With no such sentence, the preamble still folds it."""
+    preamble = (
+        "2023年，省交通运输厅以习近平法治思想为指导，认真履行推进法治建设第一责任人职责，围绕依法行政、规范执法"
+        "等重点，扎实推进法治政府建设。\n"
+    )
+    act = "厅主要负责同志主持召开厅党组会议4次，专题研究法治政府建设。"
+    text = "青山省交通运输厅2023年法治政府建设情况报告\n" + preamble + STANDARD.format(act) + STANDARD_TAIL
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("厅主要负责同志"), folded
+    alone = (
+        "青山省交通运输厅2023年法治政府建设情况报告\n"
+        + preamble
+        + STANDARD.format("制定年度工作要点。")
+        + STANDARD_TAIL
+    )
+    assert _parts(alone)["duties"] == "folded"
+
+
+def test_the_head_acting_later_in_the_preambles_paragraph_folds_the_part_there() -> None:
+    """The preamble's formula and the head's act in one paragraph: the part is folded at the act, in that
+    paragraph (the paragraph stays the part's, so its sentences still report items)."""
+    opening = (
+        "2023年，省交通运输厅以习近平法治思想为指导，认真履行推进法治建设第一责任人职责，扎实推进法治政府建设。"
+        "厅主要负责同志主持召开厅党组会议4次，专题研究法治政府建设。\n"
+    )
+    text = (
+        "青山省交通运输厅2023年法治政府建设情况报告\n" + opening + STANDARD.format("制定年度工作要点。") + STANDARD_TAIL
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("厅主要负责同志"), folded
