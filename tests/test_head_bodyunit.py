@@ -342,3 +342,20 @@ def test_a_provincial_department_named_in_the_opening_is_the_unit(opening: str, 
 )
 def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: str, unit: str | None) -> None:
     assert head_of(f"{title}\n{opening}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # a clause before the name, its subject left out: the name is its verb's object
+        ("2023年，坚持依法行政，覆盖镇人民政府各项工作。", None),
+        ("2023年，坚持依法行政，对接青禾县司法局普法任务。", None),
+        # after leads only (a year, 在…领导下, 为…, 根据…), or after 现将, a name is the subject
+        ("2023年，在县委的坚强领导下，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
+        ("为深入推进法治建设，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
+        ("一年来，在县委县政府的正确领导下，在县人大的监督下，青禾县应急管理局狠抓落实。", "青禾县应急管理局"),
+        ("根据工作安排，现将青禾县司法局2023年度法治政府建设情况报告如下。", "青禾县司法局"),
+    ],
+)
+def test_a_name_after_a_clause_without_subject_is_an_object(opening: str, unit: str | None) -> None:
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] == unit

@@ -590,6 +590,8 @@ def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -
         "（一）发展。全县数字经济规模达到120亿元，数字产业企业32家。",
         "（一）学法。利用智慧普法云平台推送学法内容，干部职工参学率100%。",
         "（一）普法。依托县普法云平台开展线上普法，点击量12万次。",
+        "（一）学法。坚持政府常务会议学法，专门学习数字政府相关法规，推动领导干部带头尊法学法。",
+        "（一）学法。组织干部学习数字化转型相关知识，参学率100%。",
     ],
 )
 def test_a_study_platform_or_the_economy_is_no_digital_government(measures: str) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document as Docx
+from pytest import MonkeyPatch
 
 from drafter import checklists
-from drafter.checks import Finding, check
-from drafter.checks.spacing import MANY, STRAY_SPACE
+from drafter.checks import Finding, check, spacing
+from drafter.checks.spacing import MANY, STRAY_SPACE, TRIED
 from drafter.readers import read_path
+from drafter.text import normalise
 
 TITLE = "青山县司法局关于2024年度法治政府建设情况的报告"
 
@@ -46,3 +48,22 @@ def test_spaces_throughout_are_the_copys_and_none_is_reported(tmp_path: Path) ->
     assert _found(path) == []
     path.write_text(f"{TITLE}\n一、主要举措和成效\n开展培训 3 次，审核合同40份。\n", encoding="utf-8")
     assert len(_found(path)) == 1
+
+
+def test_a_line_spaced_throughout_is_read_a_bounded_number_of_times(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    """A copy that spaces every figure of a 20,000-character line: the rule stops looking after
+    ``TRIED`` spaces, so the line is normalised a bounded number of times, not once per space
+    (the fuzzer's long-repeat input took over 20 s of CPU before)."""
+    path = tmp_path / "r.txt"
+    path.write_text(f"{TITLE}\n一、主要举措和成效\n{'开展培训 3 次，' * 2000}。\n", encoding="utf-8")
+    doc = read_path(path)
+    calls = []
+
+    def counted(text: str) -> str:
+        calls.append(len(text))
+        return normalise(text)
+
+    monkeypatch.setattr(spacing, "normalise", counted)
+    found = [f for f in check(doc, checklists.load("department"), year=2024).findings if f.rule == STRAY_SPACE.id]
+    assert found == []
+    assert len(calls) <= 3 * (TRIED + 1), len(calls)
