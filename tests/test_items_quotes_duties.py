@@ -154,6 +154,14 @@ CASES = [
         "局党组理论学习中心组集中学法6次",
     ),
     (
+        "主要负责人作为第一责任人负总责、亲自抓 is a formula, no act of the leader",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "压实主要负责人作为第一责任人负总责、亲自抓的责任，推动法治建设各项任务落实。",
+        PLAN,
+        "duties-leader",
+        None,
+    ),
+    (
         "the leader's title in a meeting's name is not the leader",
         "（一）执法。全年办结行政处罚案件40件。",
         "主任办公会会前学法7次。局长主持召开专题会议3次，部署法治建设。",
