@@ -237,7 +237,7 @@ def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpu
         kept.put(key, _kept(hits, corpus.blocks, [], None))
     else:
         hits = _rebuilt(got, corpus.blocks, None)  # type: ignore[arg-type]
-    return opening_hit(judge, hits, _aim(judge, item, ctx.year))
+    return opening_hit(judge, hits, _aim(judge, item, ctx.year), [pattern(c, ctx.year) for c in item.cues])
 
 
 def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:
