@@ -216,6 +216,7 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "参加全市法治政府建设工作会议。",
         "签订安全生产目标责任书16份。",
         "建立信访工作台账。",
+        "印发《行政执法公示制度实施方案》。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
@@ -250,6 +251,8 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
         ("county_gov", "将法治政府建设纳入年度综合目标管理，实行季度通报。"),
         ("department", "建立法治建设工作台账，实行销号管理。"),
         ("county_gov", "对照法治政府建设示范创建指标体系，逐项查漏补缺。"),
+        ("township", "制定《2023年依法行政工作计划》，明确重点任务12项。"),
+        ("department", "印发《关于做好2023年度法治政府建设工作的通知》。"),
     ],
 )
 def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:
