@@ -683,6 +683,27 @@ def test_a_lead_into_what_was_done_is_left_out_of_the_quote(measures: str, item:
         ),
         ("county_gov", "（一）普法。开展法律进社区活动，教育居民通过法律途径化解矛盾纠纷。", "disputes", None),
         ("county_gov", "（一）调解。全年化解矛盾纠纷120件。", "disputes", "全年化解矛盾纠纷120件"),
+        # a list of problems to solve (着力解决……等难题) is no work done on any of them
+        (
+            "township",
+            "（一）领导。印发《石岭镇2024年法治建设工作要点》，和产业发展、民生实事等中心任务一同部署推进落实，"
+            "全年开法治专题会3次，着力解决执法规范化、纠纷化解、普法宣传等难题。",
+            "township-pufa",
+            None,
+        ),
+        (
+            "township",
+            "（一）领导。印发《石岭镇2024年法治建设工作要点》，全年开法治专题会3次，着力解决执法规范化、纠纷化解、普法宣传等难题。",
+            "disputes",
+            None,
+        ),
+        ("county_gov", "（一）领导。召开专题会议4次，破解行政执法、政务公开、复议应诉等重难点。", "oversight", None),
+        (
+            "township",
+            "（一）普法。着力解决群众学法难题，开展送法下乡活动16场。",
+            "township-pufa",
+            "开展送法下乡活动16场",
+        ),
         # a topic taught to cadres (讲授政府信息公开) is no oversight done
         (
             "county_gov",
