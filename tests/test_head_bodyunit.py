@@ -270,6 +270,18 @@ def test_a_document_its_leading_body_reviewed_names_the_unit(
     assert head_of(f"{opening}\n{body}")[1:3] == (unit, unit_type)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我局坚持依法行政，印发《青禾县人民政府办公室关于加强市场监管局执法工作的通知》。",
+        "2023年，我委转载并印发《青禾县人民政府关于成立发展改革委法治工作专班》。",
+    ],
+)
+def test_a_documents_name_never_reaches_past_its_guanyu(opening: str) -> None:
+    """《…办公室关于加强…局…》: the unit's words stop at 关于; what follows is the topic, no unit's name."""
+    assert head_of(f"{opening}\n{BODY}")[1] is None
+
+
 def test_a_document_cited_as_anothers_names_no_unit() -> None:
     """根据《…》: another unit's document, not one the report's unit issued or reviewed."""
     text = f"2023年，我局根据《2023年青禾县司法局普法要点》开展工作。\n{BODY}"
@@ -350,6 +362,9 @@ def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: st
         # a clause before the name, its subject left out: the name is its verb's object
         ("2023年，坚持依法行政，覆盖镇人民政府各项工作。", None),
         ("2023年，坚持依法行政，对接青禾县司法局普法任务。", None),
+        # nor the place of a short form the title gives (blind set G: a verb + 县人民政府)
+        ("县人民政府2023年度法治政府建设情况报告\n2023年，坚持依法行政，落细县人民政府中心工作。", "县人民政府"),
+        ("市商务局2023年度法治政府建设情况报告\n2023年，深化改革，汇报市商务局重点任务。", "市商务局"),
         # after leads only (a year, 在…领导下, 为…, 根据…), or after 现将, a name is the subject
         ("2023年，在县委的坚强领导下，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
         ("为深入推进法治建设，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
@@ -358,4 +373,5 @@ def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: st
     ],
 )
 def test_a_name_after_a_clause_without_subject_is_an_object(opening: str, unit: str | None) -> None:
-    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] == unit
+    text = opening if "\n" in opening else f"{TITLE}\n{opening}"
+    assert head_of(f"{text}\n{BODY}")[1] == unit

@@ -181,22 +181,23 @@ def subject_after(after: str, rest: str) -> bool:
 
 
 _STOPS = "。；;！？!?\n"
-# clauses of purpose or grounds before a sentence's subject ("为深入推进法治建设，青禾县司法局…")
+# clauses of purpose, grounds or setting before a sentence's subject ("为深入推进法治建设，青禾县司法局…",
+# "在全县考核中，青禾县司法局荣获…")
 _PURPOSE = Lazy(r"^(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?|围绕|在)[^，,。；;]{1,60}[，,]\s*)+")
 
 
-def an_object(view: str, start: int, end: int, rest: str = "", *, strict: bool = True) -> bool:
+def an_object(view: str, start: int, end: int, rest: str = "") -> bool:
     """Whether a name at ``view[start:end]`` is a verb's object, not the unit: no subject's cue or own Party
     body follows it (``rest``: the rest of its unit's name), and its sentence already has the unit's self-name
     for subject ("2023年，我县坚持依法行政，落细县人民政府中心工作"; ``self_names`` of words.toml [head]) or
-    (``strict``) a clause before it that is no lead ("2023年，坚持依法行政，覆盖镇人民政府…"; a year, 在…领导下,
+    a clause before it that is no lead ("2023年，坚持依法行政，覆盖镇人民政府…"; a year, 在…领导下,
     为…/根据… are leads: "为深入推进法治建设，青禾县司法局笃学践行…" names its unit). Not after 现将/作为."""
     stop = max(view.rfind(c, 0, start) for c in _STOPS)
     before = view[stop + 1 : start]
     if before.endswith(words().head.self_leads):  # "现将青禾县司法局…": the unit that reports
         return False
     lead = _PURPOSE.sub("", opening_rest(before)).strip("，,、 ")  # what stands before it but its leads
-    if not any(n in before for n in words().head.self_names) and not (strict and lead):
+    if not any(n in before for n in words().head.self_names) and not lead:
         return False
     return not subject_after(view[end:], rest)
 
@@ -229,7 +230,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
             stem = m.group(1)
             plain = stem[: -len(level)] if level else stem[:-1]
             named = len(plain) >= 2 and plain[-1] not in _level()
-            object_ = an_object(view, m.start(1), m.end(), strict=False)  # "…考核中，青禾县司法局荣获…": its subject
+            object_ = an_object(view, m.start(1), m.end())  # not "…考核中，青禾县司法局荣获…": a lead, its subject
             if named and place_words(stem, rest, texts[:FULL_SCAN]) and not object_:
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
