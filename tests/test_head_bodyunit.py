@@ -270,6 +270,18 @@ def test_a_document_its_leading_body_reviewed_names_the_unit(
     assert head_of(f"{opening}\n{body}")[1:3] == (unit, unit_type)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我局坚持依法行政，印发《青禾县人民政府办公室关于加强市场监管局执法工作的通知》。",
+        "2023年，我委转载并印发《青禾县人民政府关于成立发展改革委法治工作专班》。",
+    ],
+)
+def test_a_documents_name_never_reaches_past_its_guanyu(opening: str) -> None:
+    """《…办公室关于加强…局…》: the unit's words stop at 关于; what follows is the topic, no unit's name."""
+    assert head_of(f"{opening}\n{BODY}")[1] is None
+
+
 def test_a_document_cited_as_anothers_names_no_unit() -> None:
     """根据《…》: another unit's document, not one the report's unit issued or reviewed."""
     text = f"2023年，我局根据《2023年青禾县司法局普法要点》开展工作。\n{BODY}"
