@@ -737,3 +737,22 @@ def test_an_item_s_words_in_another_s_phrase_cover_nothing(
         assert got.status == "missing", got.evidence
     else:
         assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我局以习近平法治思想为指导，全年办理行政复议案件33件，开展送法进企业活动12场，法治政府建设取得新成效。",
+        "2023年，我局坚持以习近平法治思想为引领，办结行政复议案件33件，开展送法进企业活动12场。",
+    ],
+)
+def test_a_summary_with_figures_in_the_opening_still_reports(opening: str) -> None:
+    """A summary that opens with 以……为指导 is a stance only without a figure: with one (办理行政复议案件33件)
+    it reports the items the opening alone names (their cover is the opening's, not lost)."""
+    text = f"青山县司法局关于2023年度法治政府建设情况的报告\n{opening}\n" + REPORT.split("\n", 1)[1].format(
+        measures="（一）执法。全年办结行政处罚案件40件。", duties=DUTIES, plan=PLAN
+    )
+    got = check(read_text(text), checklists.load("department"), year=2023).items
+    for item in ("disputes", "pufa-responsibility"):
+        assert got[item].status == "covered" and got[item].evidence is not None, (item, got[item].evidence)
+        assert "33件" in got[item].evidence
