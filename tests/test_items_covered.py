@@ -217,6 +217,8 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "签订安全生产目标责任书16份。",
         "建立信访工作台账。",
         "印发《行政执法公示制度实施方案》。",
+        "印发《2023年安全生产工作要点》。",
+        "做好春节期间值班工作安排。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
