@@ -29,6 +29,7 @@ NEAR = 400  # how far from where the line puts it a space's place is looked for 
 TRIED = 4 * MANY  # spaces looked at before a copy counts as spacing its text throughout
 _GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
 _WIDE = Lazy(rf"[{CJK}{MARKS}]")
+_SENTENCE = Lazy(r"[，。；！？,;]")  # a line with none is a table's row or a label's line, not prose
 
 STRAY_SPACE = Rule(
     "stray-space",
@@ -83,6 +84,8 @@ def _places(doc: Document) -> list[tuple[Block, int]] | None:
             if not 1 <= line <= len(doc.source):
                 continue
             raw = doc.source[line - 1]
+            if not _SENTENCE.search(raw):
+                continue  # 项目 数量 同比, 联系人：张三 联系电话：……: spaces part the cells, not words
             for i in _gaps(raw):
                 tried += 1
                 if tried > TRIED:
