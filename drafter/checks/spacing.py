@@ -70,7 +70,9 @@ def _lines(b: Block) -> Iterator[tuple[int, int]]:
 
 def _places(doc: Document) -> list[tuple[Block, int]]:
     """(block, offset in its text the space stood before) of each stray space in the running text,
-    strictly inside a block (a space at a block's edge is where a copy ran two paragraphs together)."""
+    strictly inside a block (a space at a block's edge is where a copy ran two paragraphs together);
+    past ``MANY`` of them, the first ``MANY`` + 1 (they are the copy's: placing each of a copy's
+    thousands of spaces cost the square of its length)."""
     out = []
     for b in doc.blocks:
         if b.role not in RUNNING:
@@ -83,6 +85,8 @@ def _places(doc: Document) -> list[tuple[Block, int]]:
                 at = _at(b.text, raw, i, base + len(normalise(raw[:i])))
                 if at is not None and len(b.number) < at < len(b.text):
                     out.append((b, at))
+                    if len(out) > MANY:
+                        return out
     return out
 
 
