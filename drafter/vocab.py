@@ -125,6 +125,7 @@ class Words:
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     list_breaks: tuple[str, ...] = ()  # 另外 同时: after a comma, a clause on another matter (no one list of topics)
+    contents_marks: tuple[str, ...] = ()  # 部分: three parts named and counted: a table of contents
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -204,6 +205,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
+            contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

@@ -270,6 +270,18 @@ def test_a_document_its_leading_body_reviewed_names_the_unit(
     assert head_of(f"{opening}\n{body}")[1:3] == (unit, unit_type)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我局坚持依法行政，印发《青禾县人民政府办公室关于加强市场监管局执法工作的通知》。",
+        "2023年，我委转载并印发《青禾县人民政府关于成立发展改革委法治工作专班》。",
+    ],
+)
+def test_a_documents_name_never_reaches_past_its_guanyu(opening: str) -> None:
+    """《…办公室关于加强…局…》: the unit's words stop at 关于; what follows is the topic, no unit's name."""
+    assert head_of(f"{opening}\n{BODY}")[1] is None
+
+
 def test_a_document_cited_as_anothers_names_no_unit() -> None:
     """根据《…》: another unit's document, not one the report's unit issued or reviewed."""
     text = f"2023年，我局根据《2023年青禾县司法局普法要点》开展工作。\n{BODY}"
@@ -324,3 +336,42 @@ def test_a_verb_before_a_level_is_no_place(title: str, text: str, unit: str | No
 )
 def test_a_provincial_department_named_in_the_opening_is_the_unit(opening: str, unit: str | None) -> None:
     assert head_of(f"{opening}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "unit"),
+    [
+        # the sentence's subject is the unit's self-name: a name after a later comma is a verb's object, whatever the
+        # verb (blind set G: a verb + 县人民政府), and the short form (or nothing) stays
+        ("县人民政府2023年度法治政府建设情况报告", "2023年，我县坚持依法行政，落细县人民政府中心工作。", "县人民政府"),
+        ("市商务局2023年度法治政府建设情况报告", "2023年，我局坚持依法行政，汇报市商务局重点任务。", "市商务局"),
+        ("省水利厅2023年度法治政府建设情况报告", "2023年，我厅坚持依法行政，衔接省水利厅年度计划。", "省水利厅"),
+        (TITLE, "2023年，我镇坚持依法行政，覆盖镇人民政府各项工作。", None),
+        (TITLE, "2023年，本街道坚持依法行政，配套街道办事处重点任务。", None),
+        # a name after a comma that is its clause's subject (a cue follows) is still the unit's
+        (TITLE, "2023年，我局坚持依法行政，青禾县司法局党组高度重视法治建设。", "青禾县司法局"),
+    ],
+)
+def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: str, unit: str | None) -> None:
+    assert head_of(f"{title}\n{opening}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # a clause before the name, its subject left out: the name is its verb's object
+        ("2023年，坚持依法行政，覆盖镇人民政府各项工作。", None),
+        ("2023年，坚持依法行政，对接青禾县司法局普法任务。", None),
+        # nor the place of a short form the title gives (blind set G: a verb + 县人民政府)
+        ("县人民政府2023年度法治政府建设情况报告\n2023年，坚持依法行政，落细县人民政府中心工作。", "县人民政府"),
+        ("市商务局2023年度法治政府建设情况报告\n2023年，深化改革，汇报市商务局重点任务。", "市商务局"),
+        # after leads only (a year, 在…领导下, 为…, 根据…), or after 现将, a name is the subject
+        ("2023年，在县委的坚强领导下，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
+        ("为深入推进法治建设，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
+        ("一年来，在县委县政府的正确领导下，在县人大的监督下，青禾县应急管理局狠抓落实。", "青禾县应急管理局"),
+        ("根据工作安排，现将青禾县司法局2023年度法治政府建设情况报告如下。", "青禾县司法局"),
+    ],
+)
+def test_a_name_after_a_clause_without_subject_is_an_object(opening: str, unit: str | None) -> None:
+    text = opening if "\n" in opening else f"{TITLE}\n{opening}"
+    assert head_of(f"{text}\n{BODY}")[1] == unit

@@ -216,6 +216,10 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "参加全市法治政府建设工作会议。",
         "签订安全生产目标责任书16份。",
         "建立信访工作台账。",
+        "印发《行政执法公示制度实施方案》。",
+        "印发《2023年安全生产工作要点》。",
+        "做好春节期间值班工作安排。",
+        "开展民族团结进步示范创建活动。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
@@ -250,6 +254,8 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
         ("county_gov", "将法治政府建设纳入年度综合目标管理，实行季度通报。"),
         ("department", "建立法治建设工作台账，实行销号管理。"),
         ("county_gov", "对照法治政府建设示范创建指标体系，逐项查漏补缺。"),
+        ("township", "制定《2023年依法行政工作计划》，明确重点任务12项。"),
+        ("department", "印发《关于做好2023年度法治政府建设工作的通知》。"),
     ],
 )
 def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:
@@ -262,3 +268,29 @@ def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, m
     )
     got = check(read_text(text), checklists.load(checklist), year=2023).items["leadership"]
     assert got.status == "covered" and got.evidence is not None and measure[:8] in got.evidence, (measure, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("heading", "placed"),
+    [
+        ("一、加强党的领导，压实第一责任人职责", True),
+        ("一、强化推进机制，履行第一责任人职责", True),
+        ("一、党政主要负责人履行推进法治建设第一责任人职责情况", False),
+    ],
+)
+def test_an_item_under_a_heading_that_joins_it_to_the_duties_is_in_its_place(heading: str, placed: bool) -> None:
+    """A section whose heading joins the leadership item to the duties (加强党的领导，压实第一责任人职责) holds
+    the item where the writer put it: no note that it belongs in the measures. Under the duties part's own
+    heading it does get the note (it is written, only not where the regulation puts it)."""
+    text = (
+        "青山县人民政府2023年法治政府建设情况报告\n"
+        f"{heading}\n县政府主要负责人主持召开常务会议4次，专题研究法治政府建设。\n"
+        "二、推进依法行政，规范行政执法\n全面落实行政执法三项制度，办理行政处罚案件120件。\n"
+        "三、存在的不足和原因\n一是执法人员不足，主要原因是编制紧张。\n"
+        "四、2024年工作安排\n一是加强执法监督；二是开展普法宣传12场。\n"
+    )
+    res = check(read_text(text), checklists.load("county_gov"), year=2023)
+    got = res.items["leadership"]
+    assert got.status == "covered", got
+    notes = [f for f in res.findings if f.rule == "required-item" and "党的领导和推进机制" in f.message]
+    assert (notes == []) is placed, [f.message for f in notes]

@@ -32,6 +32,10 @@ def _covered(opening: str, kind: str = "township") -> dict[str, str]:
         # the item's own work honoured (the brand was run, the case handled), a rule-of-law meeting hosted
         ("2023年，我镇“春燕”普法品牌被评为全市普法优秀案例。现将有关情况报告如下：", {"township-pufa"}),
         ("2023年，我镇承办了全县“法润乡村”普法现场推进会。", {"township-pufa"}),
+        (
+            "2023年，我镇扎实推进法治政府建设，取得明显成效。\n--“一窗通办审批服务模式”做法入选全市营商环境改革“优秀实践案例”。",
+            {"functions"},
+        ),
     ],
 )
 def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[str]) -> None:

@@ -590,6 +590,8 @@ def test_a_field_of_the_items_own_is_no_other_field(measures: str, words: str) -
         "（一）发展。全县数字经济规模达到120亿元，数字产业企业32家。",
         "（一）学法。利用智慧普法云平台推送学法内容，干部职工参学率100%。",
         "（一）普法。依托县普法云平台开展线上普法，点击量12万次。",
+        "（一）学法。坚持政府常务会议学法，专门学习数字政府相关法规，推动领导干部带头尊法学法。",
+        "（一）学法。组织干部学习数字化转型相关知识，参学率100%。",
     ],
 )
 def test_a_study_platform_or_the_economy_is_no_digital_government(measures: str) -> None:
@@ -681,6 +683,27 @@ def test_a_lead_into_what_was_done_is_left_out_of_the_quote(measures: str, item:
         ),
         ("county_gov", "（一）普法。开展法律进社区活动，教育居民通过法律途径化解矛盾纠纷。", "disputes", None),
         ("county_gov", "（一）调解。全年化解矛盾纠纷120件。", "disputes", "全年化解矛盾纠纷120件"),
+        # a list of problems to solve (着力解决……等难题) is no work done on any of them
+        (
+            "township",
+            "（一）领导。印发《石岭镇2024年法治建设工作要点》，和产业发展、民生实事等中心任务一同部署推进落实，"
+            "全年开法治专题会3次，着力解决执法规范化、纠纷化解、普法宣传等难题。",
+            "township-pufa",
+            None,
+        ),
+        (
+            "township",
+            "（一）领导。印发《石岭镇2024年法治建设工作要点》，全年开法治专题会3次，着力解决执法规范化、纠纷化解、普法宣传等难题。",
+            "disputes",
+            None,
+        ),
+        ("county_gov", "（一）领导。召开专题会议4次，破解行政执法、政务公开、复议应诉等重难点。", "oversight", None),
+        (
+            "township",
+            "（一）普法。着力解决群众学法难题，开展送法下乡活动16场。",
+            "township-pufa",
+            "开展送法下乡活动16场",
+        ),
         # a topic taught to cadres (讲授政府信息公开) is no oversight done
         (
             "county_gov",
@@ -714,3 +737,22 @@ def test_an_item_s_words_in_another_s_phrase_cover_nothing(
         assert got.status == "missing", got.evidence
     else:
         assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年，我局以习近平法治思想为指导，全年办理行政复议案件33件，开展送法进企业活动12场，法治政府建设取得新成效。",
+        "2023年，我局坚持以习近平法治思想为引领，办结行政复议案件33件，开展送法进企业活动12场。",
+    ],
+)
+def test_a_summary_with_figures_in_the_opening_still_reports(opening: str) -> None:
+    """A summary that opens with 以……为指导 is a stance only without a figure: with one (办理行政复议案件33件)
+    it reports the items the opening alone names (their cover is the opening's, not lost)."""
+    text = f"青山县司法局关于2023年度法治政府建设情况的报告\n{opening}\n" + REPORT.split("\n", 1)[1].format(
+        measures="（一）执法。全年办结行政处罚案件40件。", duties=DUTIES, plan=PLAN
+    )
+    got = check(read_text(text), checklists.load("department"), year=2023).items
+    for item in ("disputes", "pufa-responsibility"):
+        assert got[item].status == "covered" and got[item].evidence is not None, (item, got[item].evidence)
+        assert "33件" in got[item].evidence

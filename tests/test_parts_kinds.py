@@ -299,3 +299,73 @@ def test_a_title_over_others_heads_statement_folds_nothing() -> None:
     res = check(read_text(text), checklists.load("department"), year=2023)
     folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
     assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("县长"), folded
+
+
+TOC_HEAD = (
+    "青山市农业局2023年法治政府建设情况报告\n"
+    "现将市农业局2023年法治建设情况予以公开发布。本报告分为四部分：主要举措和成效；党政主要负责人履行推进法治"
+    "建设第一责任人职责情况；不足和原因；下一年工作安排。\n"
+)
+
+
+def _part_findings(text: str) -> list[str]:
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    return [f"{f.rule}:{f.part}" for f in res.findings if f.rule in ("missing-part", "folded-part")]
+
+
+def test_the_reports_table_of_contents_folds_nothing_and_its_parts_are_not_missing() -> None:
+    """A page's preface that lists the report's parts (本报告分为四部分：……) names them, it is none of
+    them: the duties part is not folded into it, and a part it names is in the report (a copy broke off
+    before it), so none is reported missing."""
+    cut = TOC_HEAD + "一、主要举措和成效\n（一）规范执法。全年办理行政处罚案件40件。\n"
+    assert _part_findings(cut) == []
+    with_head = TOC_HEAD + "一、主要举措和成效\n（一）加强领导。局长主持召开专题会议3次，研究法治政府建设。\n"
+    assert _part_findings(with_head) == ["folded-part:duties"]
+
+
+def test_a_sentence_on_three_parts_words_without_counting_them_is_no_table_of_contents() -> None:
+    """举措、不足、安排 named in a measure's sentence without 部分 is no table of contents: the parts
+    missing are still reported."""
+    text = (
+        HEAD
+        + "一、2023年度推进法治政府建设的主要举措和成效\n（一）加强整改。针对存在的不足，研究整改举措，"
+        + "作出下一步工作安排。全年办理行政处罚案件40件。\n"
+    )
+    assert "missing-part:shortcomings" in _part_findings(text)
+
+
+def test_the_duty_named_in_the_preambles_formula_is_not_where_the_part_is_folded() -> None:
+    """The report's first sentence, a stance that names the duty in its formula (……认真履行推进法治建设第一
+    责任人职责，围绕……等重点，……) with no head, is not where the duties part is written: a later sentence
+    where the head acts is. With no such sentence, the preamble still folds it."""
+    preamble = (
+        "2023年，省交通运输厅以习近平法治思想为指导，认真履行推进法治建设第一责任人职责，围绕依法行政、规范执法"
+        "等重点，扎实推进法治政府建设。\n"
+    )
+    act = "厅主要负责同志主持召开厅党组会议4次，专题研究法治政府建设。"
+    text = "青山省交通运输厅2023年法治政府建设情况报告\n" + preamble + STANDARD.format(act) + STANDARD_TAIL
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("厅主要负责同志"), folded
+    alone = (
+        "青山省交通运输厅2023年法治政府建设情况报告\n"
+        + preamble
+        + STANDARD.format("制定年度工作要点。")
+        + STANDARD_TAIL
+    )
+    assert _parts(alone)["duties"] == "folded"
+
+
+def test_the_head_acting_later_in_the_preambles_paragraph_folds_the_part_there() -> None:
+    """The preamble's formula and the head's act in one paragraph: the part is folded at the act, in that
+    paragraph (the paragraph stays the part's, so its sentences still report items)."""
+    opening = (
+        "2023年，省交通运输厅以习近平法治思想为指导，认真履行推进法治建设第一责任人职责，扎实推进法治政府建设。"
+        "厅主要负责同志主持召开厅党组会议4次，专题研究法治政府建设。\n"
+    )
+    text = (
+        "青山省交通运输厅2023年法治政府建设情况报告\n" + opening + STANDARD.format("制定年度工作要点。") + STANDARD_TAIL
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
+    assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("厅主要负责同志"), folded

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..checklists import Item
-from ..lazyre import compile
+from ..lazyre import Lazy, compile
 from ..model import Block
 from ..vocab import alternation, words
 from ..wordrx import plan_dates_rx, plan_task_rx
@@ -167,6 +167,38 @@ def found_elsewhere(
         if pid is not None and pid not in ("plan", "shortcomings"):
             return h, pid
     return None, None
+
+
+def joined_heading(ctx: Context, item: Item, h: Hit, pid: str) -> bool:
+    """Whether the top heading over ``h`` in part ``pid`` joins the item's own theme to that part's
+    ("一、加强党的领导，压实第一责任人职责": the writer put 党的领导 there on purpose): a clause of it that
+    is not the part's own (its ``heading`` cues) names the item — one of its cues, or a term of its title
+    (党的领导, 推进机制 of "党的领导和推进机制（考核、普法）")."""
+    blocks = ctx.parts[pid].blocks
+    heads = [b for b in blocks if b.kind == "heading"]
+    if not heads:
+        return False
+    top = min(b.level for b in heads)
+    over = None
+    for b in blocks:
+        if b is h.block:
+            break
+        if b.kind == "heading" and b.level == top:
+            over = b
+    if over is None:
+        return False
+    own = ctx.checklist.parts[pid].heading
+    clauses = [
+        c for c in _HEADING_CLAUSE.split(over.text) if c and not any(pattern(x, ctx.year).search(c) for x in own)
+    ]
+    terms = [t for t in _TITLE_TERM.split(item.title) if len(t) >= 2]
+    return any(t in c for c in clauses for t in terms) or any(
+        pattern(x, ctx.year).search(c) for c in clauses for x in item.cues
+    )
+
+
+_HEADING_CLAUSE = Lazy(r"[，,、；;：:。\s]+")
+_TITLE_TERM = Lazy(r"[和与及、（）()“”\s]+")
 
 
 def _preference(h: Hit, focus: int) -> tuple[int, int, int, bool, bool, bool]:

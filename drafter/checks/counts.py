@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..checklists import Relation
@@ -164,7 +164,11 @@ def _problems(s: str, relations: tuple[Relation, ...]) -> Iterator[Problem]:
     rates = [m for m in rates if not _targeted(s, m, clauses, targets)]
     done = False
     for rel in relations:
-        roles = [(c, r) for c in cs if (r := _role(c.label, rel)) is not None]
+        roles = [
+            (_with_listed(s, cs, i, rel) if r[0] == "whole" else c, r)
+            for i, c in enumerate(cs)
+            if (r := _role(c.label, rel)) is not None
+        ]
         if not done and not _CARRIED.search(s):
             for p in _exceeding(roles):
                 yield p
@@ -177,6 +181,21 @@ def _problems(s: str, relations: tuple[Relation, ...]) -> Iterator[Problem]:
             if got is not None:
                 yield got
                 return
+
+
+def _with_listed(s: str, cs: list[Count], i: int, rel: Relation) -> Count:
+    """Count ``i`` of ``cs``, a whole with the counts listed after it with 、 and no words of their own
+    added (办理人大代表建议12件、政协提案8件，其中主办15件: the whole is 20)."""
+    c, total = cs[i], cs[i].value
+    for prev, n in zip(cs[i:], cs[i + 1 :], strict=False):
+        between = s[prev.end : n.start]
+        if "、" not in between or _BREAK.search(between) or n.unit != c.unit or _role(n.label, rel) is not None:
+            break
+        total += n.value
+    return c if total == c.value else replace(c, value=total)
+
+
+_BREAK = Lazy(r"[，,；;。：:]")
 
 
 def _targets(s: str) -> tuple[list[int], list[int]]:

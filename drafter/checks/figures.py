@@ -81,6 +81,8 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[L
 def _sum_check(s: str, base: int) -> Iterator[Local]:
     for m in _TOTAL_LIST.finditer(s):
         total, unit = int(m["total"]), m["u"]
+        if m["tail"]:  # 建议12件、提案8件，其中主办15件: 其中 is of the list the count ends
+            total += _listed_before(s, m.start(), unit)
         inner = m["paren"] or m["tail"] or ""
         if "含" in inner[:3] or "上期" in inner:
             continue
@@ -110,6 +112,16 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
             WARNING,
             f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
         )
+
+
+def _listed_before(s: str, at: int, unit: str) -> int:
+    """The sum of the counts of ``unit`` listed with 、 right before the count at ``at`` in its clause
+    (人大代表建议12件、政协提案8件: 12 for the 8), 0 when it stands alone."""
+    clause = s[max(s.rfind(c, 0, at) for c in "，,；;。：:") + 1 : at]
+    return sum(int(n) for n, u in _LISTED.findall(clause) if u == unit) if "、" in clause else 0
+
+
+_LISTED = Lazy(rf"(?<!\d)(\d++)\s*+([{UNITS}])(?=[\u4e00-\u9fff]{{0,4}}、)")
 
 
 def _same_thing(noun: str, what: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..checklists import Checklist
 from ..model import Block
 from ..wordrx import duty_acts_rx
+from .contents import in_contents
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .sections import Section
@@ -27,6 +28,8 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
         if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return (got, 0) if got is not None else None
+    preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
+    first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
         if s.parts == ["opening"] and pid != "duties":  # the own head's act in the opening is the duties folded
             continue
@@ -35,11 +38,35 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
                 continue
             if pid == "duties":
                 at = _own_duty(b.text, cues, checklist, year)
-                if at is not None:
+                if at is not None and b is first and _in_preamble(b.text, at, checklist, year):
+                    preamble = preamble or (b, at)
+                    end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
+                    later = _own_duty(b.text[end:], cues, checklist, year)
+                    if later is not None:
+                        return b, end + later
+                elif at is not None:
                     return b, at
                 continue
-            return b, min(m.start() for c in cues if (m := pattern(c, year).search(b.text)))
-    return None
+            found = [  # a table of contents names the part, it holds none of it
+                m.start()
+                for c in cues
+                for m in pattern(c, year).finditer(b.text)
+                if not in_contents(b.text, m.start(), checklist, year)
+            ]
+            if found:
+                return b, min(found)
+    return preamble
+
+
+def _in_preamble(text: str, at: int, checklist: Checklist, year: int | None) -> bool:
+    """Whether ``at`` stands in the report's first sentence and that sentence names no head of this unit
+    ("2023年，省某某厅以……为指导，……认真履行……第一责任人职责，围绕……等重点，……": the year's stance, the
+    duty named in its formula): a later sentence where the head acts is where the part is folded."""
+    s, e = sentence_at(text, at)
+    if s > 0:
+        return False
+    judge = judge_for(checklist.evidence, year)
+    return not any(h.role == OWN for h in mentions(judge, text, s, e))
 
 
 def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None) -> int | None:
@@ -56,6 +83,7 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
+        and not in_contents(text, m.start(), checklist, year)
     ]
     return min(found) if found else None
 

@@ -21,6 +21,7 @@ from .choose import (
     first_task,
     found_elsewhere,
     in_folded_plan,
+    joined_heading,
     last_words,
     past_heading,
     past_lead,
@@ -177,6 +178,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         where: str | None = None
         if hit is None and item.id in away_hits:
             hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
+            if hit is not None and where is not None and joined_heading(ctx, item, hit, where):
+                where = None  # under a heading that names the item too: in its place
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
             hit = _in_opening(ctx, item, need, judge, own("opening", lambda: concrete))
             where = OPENING if hit is not None else None  # written, only not in its part: a note, no gap
@@ -237,7 +240,7 @@ def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpu
         kept.put(key, _kept(hits, corpus.blocks, [], None))
     else:
         hits = _rebuilt(got, corpus.blocks, None)  # type: ignore[arg-type]
-    return opening_hit(judge, hits, _aim(judge, item, ctx.year))
+    return opening_hit(judge, hits, _aim(judge, item, ctx.year), [pattern(c, ctx.year) for c in item.cues])
 
 
 def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:

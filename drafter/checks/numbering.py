@@ -30,7 +30,7 @@ LIST_NUMBER = Rule(
 
 _SPACE = compile(r"\s+")
 # "一是" "二是" opening a clause: at a paragraph's start or after a mark (之一是, 第一是 are no list's)
-_LISTED = compile(r"(?:^|(?<=[。；：，、！？）)\s]))(?P<n>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《（(])")
+_LISTED = compile(r"(?:^|(?<=[。；：，、！？）),;:\s]))(?P<n>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《（(])")
 _DIGITS = compile(r"[一二三四五六七八九十]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
 # "(一" (or "(1") must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand

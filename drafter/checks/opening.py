@@ -10,7 +10,7 @@ the item's own work honoured does ("“春燕”普法品牌被评为……优�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..lazyre import Lazy, compile
@@ -35,9 +35,11 @@ def _honors() -> re.Pattern[str]:
     return compile(alternation(ws) if ws else "(?!)")
 
 
-def concrete(judge: Judge, hit: Hit) -> bool:
+def concrete(judge: Judge, hit: Hit, words: Sequence[re.Pattern[str]] = ()) -> bool:
     """Whether ``hit`` (a sentence of the opening) reports its item by a concrete act: a figure or an
-    act done in the clause of its cue or the clause after it, the sentence no stance."""
+    act done in the clause of its cue or the clause after it, the sentence no stance. An honour in that
+    clause reports the item only when the item's own work is what was honoured: one of its ``words``
+    (its cues) stands before the honour ("“……审批服务模式”做法入选……营商环境改革“优秀实践案例”")."""
     text = hit.block.text
     sentence = text[hit.start : hit.end]
     if hit.weak or judge.states(sentence) or judge.kind(sentence) is None:
@@ -50,16 +52,18 @@ def concrete(judge: Judge, hit: Hit) -> bool:
     ends = [b for b in bounds if b > at + len(hit.cue)]
     hi = ends[1] if len(ends) > 1 else len(sentence)
     honour = _honors().search(sentence, lo, ends[0] if ends else len(sentence))
-    if honour is not None and honour.start() < at:
+    if honour is not None and honour.start() < at and not any(w.search(sentence, lo, honour.start()) for w in words):
         return False  # the item's words only name the honour won (获评……示范镇, 入选……先行区名单): no report
     span = sentence[lo:hi]
     return figure_rx().search(span) is not None or _done().search(span) is not None
 
 
-def opening_hit(judge: Judge, hits: list[Hit], aim: Callable[[str], int]) -> Hit | None:
+def opening_hit(
+    judge: Judge, hits: list[Hit], aim: Callable[[str], int], words: Sequence[re.Pattern[str]] = ()
+) -> Hit | None:
     """The first of ``hits`` (an item's sentences in the opening) that reports it concretely and to
-    the point (``aim``: the item's focus)."""
-    return next((h for h in hits if concrete(judge, h) and not aim(h.block.text[h.start : h.end])), None)
+    the point (``aim``: the item's focus; ``words``: its cues)."""
+    return next((h for h in hits if concrete(judge, h, words) and not aim(h.block.text[h.start : h.end])), None)
 
 
 def concrete_blocks(blocks: list[Block]) -> list[Block]:

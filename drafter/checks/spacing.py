@@ -25,8 +25,11 @@ MANY = 6  # spaces beyond which they are the copy's, not the writer's
 SHOWN = 6  # characters a message shows on each side
 CLOSE = 8  # spaces nearer than this are one slip
 FIT = 3  # characters on each side of a space that find its place in the block's text
+NEAR = 400  # how far from where the line puts it a space's place is looked for (a draft's markup moves it)
+TRIED = 4 * MANY  # spaces looked at before a copy counts as spacing its text throughout
 _GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
 _WIDE = Lazy(rf"[{CJK}{MARKS}]")
+_SENTENCE = Lazy(r"[，。；！？,;]")  # a line with none is a table's row or a label's line, not prose
 
 STRAY_SPACE = Rule(
     "stray-space",
@@ -68,12 +71,12 @@ def _lines(b: Block) -> Iterator[tuple[int, int]]:
         yield line, at
 
 
-def _places(doc: Document) -> list[tuple[Block, int]]:
+def _places(doc: Document) -> list[tuple[Block, int]] | None:
     """(block, offset in its text the space stood before) of each stray space in the running text,
     strictly inside a block (a space at a block's edge is where a copy ran two paragraphs together);
-    past ``MANY`` of them, the first ``MANY`` + 1 (they are the copy's: placing each of a copy's
-    thousands of spaces cost the square of its length)."""
-    out = []
+    None past ``MANY`` of them, or past ``TRIED`` spaces looked at (the copy spaces its text: the
+    work stays linear in the report however many spaces it holds)."""
+    out, tried = [], 0
     for b in doc.blocks:
         if b.role not in RUNNING:
             continue
@@ -81,25 +84,32 @@ def _places(doc: Document) -> list[tuple[Block, int]]:
             if not 1 <= line <= len(doc.source):
                 continue
             raw = doc.source[line - 1]
+            if not _SENTENCE.search(raw):
+                continue  # 项目 数量 同比, 联系人：张三 联系电话：……: spaces part the cells, not words
             for i in _gaps(raw):
+                tried += 1
+                if tried > TRIED:
+                    return None
                 at = _at(b.text, raw, i, base + len(normalise(raw[:i])))
                 if at is not None and len(b.number) < at < len(b.text):
                     out.append((b, at))
                     if len(out) > MANY:
-                        return out
+                        return None
     return out
 
 
 def _at(text: str, raw: str, i: int, guess: int) -> int | None:
     """Where in ``text`` the space at ``raw[i]`` stood: the place nearest ``guess`` where the words on
-    both sides of it meet (a draft's markup, **粗体**, moves the guess; the words do not)."""
+    both sides of it meet (a draft's markup, **粗体**, moves the guess; the words do not), looked for
+    within ``NEAR`` characters of it."""
     left, right = normalise(raw[max(0, i - FIT) : i])[-FIT:], normalise(raw[i + 1 : i + 1 + FIT])[:FIT]
     if not left or not right:
         return None
-    found, k = [], text.find(left + right)
+    lo, hi = max(0, guess - NEAR), min(len(text), guess + NEAR)
+    found, k = [], text.find(left + right, lo, hi)
     while k >= 0:
         found.append(k + len(left))
-        k = text.find(left + right, k + 1)
+        k = text.find(left + right, k + 1, hi)
     return min(found, key=lambda a: abs(a - guess)) if found else None
 
 
@@ -110,7 +120,7 @@ def _clusters(places: list[tuple[Block, int]]) -> list[tuple[Block, list[int]]]:
     for b, at in sorted(places, key=lambda p: (id(p[0]), p[1])):
         if out and out[-1][0] is b and at - out[-1][1][-1] < CLOSE:
             out[-1][1].append(at)
-        elif not out or out[-1][0] is not b or at != out[-1][1][-1]:
+        else:
             out.append((b, [at]))
     return out
 
@@ -125,7 +135,7 @@ def _shown(text: str, ats: list[int]) -> str:
 @STRAY_SPACE.check
 def stray_space(ctx: Context) -> Iterator[Finding]:
     places = _places(ctx.doc)
-    if len(places) > MANY:
+    if places is None:
         return
     slips = _clusters(places)
     for b, ats in sorted(slips, key=lambda s: s[0].locate(s[1][0])):

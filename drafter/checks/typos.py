@@ -63,6 +63,10 @@ class Typos:
     bodies: tuple[Body, ...]
     openers: tuple[str, ...] = ()  # words a sentence's adverbial opens with (根据, 按照, 为): 现将 may follow a comma
     guidance: tuple[str, ...] = ()  # 在……领导下: the verbs of a sentence's opening 在……下 (领导, 指导)
+    # words the clause right before ，现将 opens with (按照……部署，现将): an adverbial of 现将, not a summary's end
+    near_openers: tuple[str, ...] = ()
+    # words after a unit's name written again that make it another subject's start (我局执法人员, 县政府常务会议)
+    other_subjects: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +101,9 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
             f"{p} 有误（{str(e)[:60]}）；compounds 是词语的列表，formulas 每项要有 right，bodies 每项要有 type、wrong、right"
         ) from None
     openers, guidance = word_list(data.get("cover_openers", [])), word_list(data.get("led_by", []))
-    return Typos(compounds, max((len(w) for w in compounds), default=0), formulas, bodies, openers, guidance)
+    near, others = word_list(data.get("cover_near_openers", [])), word_list(data.get("led_by_others", []))
+    longest = max((len(w) for w in compounds), default=0)
+    return Typos(compounds, longest, formulas, bodies, openers, guidance, near, others)
 
 
 def _flag(v: object) -> bool:
@@ -227,7 +233,7 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
     for m in _COVER.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
         said = text[start : m.start()]
-        if len(_CLAUSES.split(said)) < 3 or _adverbial(said):
+        if len(_CLAUSES.split(said)) < 3 or _adverbial(said) or _leads(_CLAUSES.split(said)[-1]):
             continue
         message = (
             f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”另起一句，逗号应为句号"
@@ -250,6 +256,16 @@ def _adverbial(said: str) -> bool:
     return any(rest.startswith(w) or said.lstrip().startswith(w) for w in typos().openers)
 
 
+def _leads(clause: str) -> bool:
+    """Whether the clause right before ，现将 is an adverbial of 现将 (按照……部署, 依照《……规定》,
+    在……指导下), not the last clause of a summary."""
+    t = typos()
+    clause = clause.strip()
+    if clause.startswith(t.near_openers):
+        return True
+    return clause.startswith("在") and any(clause.endswith(v + "下") for v in t.guidance)
+
+
 @DOUBLED_SUBJECT.check
 def doubled_subject(ctx: Context) -> Iterator[Finding]:
     blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "在" in b.text]
@@ -265,6 +281,8 @@ def _doubled_subjects(text: str, _: object) -> Iterator[Local]:
         who = m["who"]
         if not (who.startswith(("我", "本")) or UNIT_SUFFIX.search(who)):
             continue  # 全县在……领导下，全县各级……: a place, not the unit; the second is another subject's start
+        if text.startswith(typos().other_subjects, m.end("again")):
+            continue  # 我局在……指导下，我局执法人员……: the name owns the next subject
         message = f"“{who}”在“在……{m['verb']}下，”之后又写了一遍，主语重复；请删去后一个“{who}”"
         yield DOUBLED_SUBJECT.local(m.start("again"), m.end("again"), WARNING, message)
 

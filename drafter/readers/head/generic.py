@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...checklist_model import search_dirs
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
-from ...unittype import subject
 from ...vocab import words
-from .selfname import place_in_body, place_words
+from .selfname import an_object, place_in_body, place_words, subject_after
 
 CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 
@@ -70,6 +68,9 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
         # a place that is the subject ("青禾县坚持…", "青禾县人民政府在…") is a name, though 法治青禾 is written
         # more often; elsewhere its words must not be a word of the report ("服务县人民政府中心工作")
         words_of = () if subject_after(m.string[m.end() :], rest) else texts
+        in_doc = m.re is own  # "《青禾县…规定》": a document's name, no clause's subject or object
+        if not in_doc and an_object(m.string, m.start(1), m.end(), rest):  # "我县坚持…，落细县人民政府中心工作"
+            continue
         if len(stem) > len(level) and place_words(stem, rest, words_of):
             return party + stem + rest, source
     if (stem := place_in_body(view[len(level) :], level, texts)) is not None:  # "…，青禾县司法局荣获…"
@@ -77,13 +78,6 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     if level in _ALONE_LEVELS and (stem := one_place(level, texts)) is not None:  # "为青禾县经济社会发展…"
         return party + stem + view[len(level) :], "body"
     return None
-
-
-def subject_after(after: str, rest: str) -> bool:
-    """Whether a place is followed, or its unit's full name (``rest`` after it) is, by a subject's cue
-    (``subject_cues`` of units.toml: 坚持, 在, 按照…) or its own Party body (党组, 党委)."""
-    after = after.removeprefix(rest) if rest else after
-    return after.startswith(subject(search_dirs()).cues + words().head.own_bodies)
 
 
 # Levels whose place a body names alone often enough to tell; 市 区 镇 乡 end common words too (农贸市场,
@@ -112,4 +106,4 @@ def one_place(level: str, texts: list[str]) -> str | None:
     return stem if count >= MIN_ALONE else None
 
 
-__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified", "subject_after"]
+__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified"]

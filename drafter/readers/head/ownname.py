@@ -26,9 +26,10 @@ def own_name(opening: list[str], texts: list[str]) -> str | None:
         return None
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》",
     # "印发《青禾县××局2023年普法工作要点》"
-    # its name after the document's year too: "印发《2023年石门县法治建设要点》"
+    # its name after the document's year too: "印发《2023年石门县法治建设要点》"; never past a 关于 (《青禾县人民政府
+    # 办公室关于加强…局…》 is the office's)
     issued = compile(
-        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?([{CJK}（）()]{{2,30}}?{self_form(end)})(?=关于|[^《》\n]{{2,40}}》)"
+        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{2,30}}?{self_form(end)})(?=关于|[^《》\n]{{2,40}}》)"
     )
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written

@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ...checklist_model import search_dirs
 from ...hanzi import reading, simplified, without_pinyin
-from ...lazyre import compile
+from ...lazyre import Lazy, compile
 from ...text import CJK
+from ...unittype import opening_rest, subject
 from ...vocab import alternation, words
 
 SELF_SCAN = 3  # opening paragraphs a self-named unit's full name is looked for in
@@ -88,6 +90,8 @@ def self_named(texts: list[str], end: str) -> str | None:
     for t in texts[:SELF_SCAN]:
         view, at = reading(t)
         for m in _named(end).finditer(view):
+            if an_object(view, m.start(1), m.end(1)):
+                continue
             if _is_place_name(m.group(1), end) and not common_word(place_of(m.group(1)), texts[:FULL_SCAN]):
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
@@ -169,6 +173,35 @@ def common_word(place: str, texts: list[str] | tuple[str, ...]) -> bool:
 MIN_WORD = 2  # a one-character place's words ("青" of 青县) are not counted as a word
 
 
+def subject_after(after: str, rest: str) -> bool:
+    """Whether a place is followed, or its unit's full name (``rest`` after it) is, by a subject's cue
+    (``subject_cues`` of units.toml: 坚持, 在, 按照…) or its own Party body (党组, 党委)."""
+    after = after.removeprefix(rest) if rest else after
+    return after.startswith(subject(search_dirs()).cues + words().head.own_bodies)
+
+
+_STOPS = "。；;！？!?\n"
+# clauses of purpose, grounds or setting before a sentence's subject ("为深入推进法治建设，青禾县司法局…",
+# "在全县考核中，青禾县司法局荣获…")
+_PURPOSE = Lazy(r"^(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?|围绕|在)[^，,。；;]{1,60}[，,]\s*)+")
+
+
+def an_object(view: str, start: int, end: int, rest: str = "") -> bool:
+    """Whether a name at ``view[start:end]`` is a verb's object, not the unit: no subject's cue or own Party
+    body follows it (``rest``: the rest of its unit's name), and its sentence already has the unit's self-name
+    for subject ("2023年，我县坚持依法行政，落细县人民政府中心工作"; ``self_names`` of words.toml [head]) or
+    a clause before it that is no lead ("2023年，坚持依法行政，覆盖镇人民政府…"; a year, 在…领导下,
+    为…/根据… are leads: "为深入推进法治建设，青禾县司法局笃学践行…" names its unit). Not after 现将/作为."""
+    stop = max(view.rfind(c, 0, start) for c in _STOPS)
+    before = view[stop + 1 : start]
+    if before.endswith(words().head.self_leads):  # "现将青禾县司法局…": the unit that reports
+        return False
+    lead = _PURPOSE.sub("", opening_rest(before)).strip("，,、 ")  # what stands before it but its leads
+    if not any(n in before for n in words().head.self_names) and not lead:
+        return False
+    return not subject_after(view[end:], rest)
+
+
 def place_of(name: str) -> str:
     """A full name's first place words, before its first level ("青禾" of 青禾县司法局, 青禾镇人民政府)."""
     cut = re.search(f"[{_level()}]|街道", name[1:])
@@ -197,7 +230,8 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
             stem = m.group(1)
             plain = stem[: -len(level)] if level else stem[:-1]
             named = len(plain) >= 2 and plain[-1] not in _level()
-            if named and place_words(stem, rest, texts[:FULL_SCAN]):
+            object_ = an_object(view, m.start(1), m.end())  # not "…考核中，青禾县司法局荣获…": a lead, its subject
+            if named and place_words(stem, rest, texts[:FULL_SCAN]) and not object_:
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
 
@@ -275,6 +309,7 @@ def unglued(name: str) -> str:
 
 __all__ = [
     "a_subject",
+    "an_object",
     "bare_name",
     "common_word",
     "government_of",
@@ -283,6 +318,7 @@ __all__ = [
     "place_words",
     "self_end",
     "self_named",
+    "subject_after",
     "unglued",
     "whole_place",
 ]

@@ -22,13 +22,14 @@ from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
-from .generic import CLAUSE_VERBS, is_generic, levelless, qualified, subject_after
+from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
 from .ownname import own_name
 from .page import after_crumb, without_nav
 from .selfname import (
     FULL_SCAN,
     SELF_SCAN,
     a_subject,
+    an_object,
     bare_name,
     common_word,
     government_of,
@@ -37,6 +38,7 @@ from .selfname import (
     place_words,
     self_end,
     self_named,
+    subject_after,
     unglued,
 )
 
@@ -238,6 +240,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
         cut = len(view) - len(_OPENING_YEAR.sub("", view))
         for u in _unit_in_text().finditer(view[cut : cut + OPENING_WINDOW]):
             ours = k < opening or view.startswith(words().head.own_bodies, cut + u.end(1))
+            if an_object(view, cut + u.start(1), cut + u.end(1)):  # "我局坚持…，汇报市商务局…": another's
+                continue
             if ours and a_subject(u.group(1)) and _a_name(u.group(1), view[cut + u.end(1) :], paras):
                 return bare_name(without_pinyin(text[at[cut + u.start(1)] : at[cut + u.end(1)]]))
         if (r := _REPORTS.search(view[: cut + 300])) is not None and a_subject(r.group(1)):
