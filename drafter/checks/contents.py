@@ -42,9 +42,10 @@ def contents_spans(text: str, checklist: Checklist, year: int | None) -> list[tu
     return out
 
 
-def in_contents(text: str, at: int, checklist: Checklist, year: int | None) -> bool:
-    """Whether offset ``at`` of ``text`` stands in a table of contents."""
-    return any(s <= at < e for s, e, _ in contents_spans(text, checklist, year))
+def within(spans: list[tuple[int, int, frozenset[str]]], at: int) -> bool:
+    """Whether offset ``at`` stands in one of ``spans`` (``contents_spans`` of its text, found once for
+    all the offsets a caller asks about: finding them for each cue's hit read the text again, quadratic)."""
+    return any(s <= at < e for s, e, _ in spans)
 
 
 def named_in_contents(blocks: Iterable[Block], checklist: Checklist, year: int | None) -> frozenset[str]:
@@ -58,4 +59,4 @@ def named_in_contents(blocks: Iterable[Block], checklist: Checklist, year: int |
     )
 
 
-__all__ = ["CONTENTS_MIN", "contents_spans", "in_contents", "named_in_contents"]
+__all__ = ["CONTENTS_MIN", "contents_spans", "named_in_contents", "within"]

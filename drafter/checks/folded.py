@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..checklists import Checklist
 from ..model import Block
 from ..wordrx import duty_acts_rx
-from .contents import in_contents
+from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .sections import Section
@@ -47,11 +47,9 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
                 elif at is not None:
                     return b, at
                 continue
+            spans = contents_spans(b.text, checklist, year)  # once a block: the work stays linear in it
             found = [  # a table of contents names the part, it holds none of it
-                m.start()
-                for c in cues
-                for m in pattern(c, year).finditer(b.text)
-                if not in_contents(b.text, m.start(), checklist, year)
+                m.start() for c in cues for m in pattern(c, year).finditer(b.text) if not within(spans, m.start())
             ]
             if found:
                 return b, min(found)
@@ -76,6 +74,7 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
     does a run-in title whose sentence after it names only others' heads ("三是念好“述法”责任经。把各镇、
     各部门的法治建设第一责任人一律列为述法对象")."""
     judge = judge_for(checklist.evidence, year)
+    spans = contents_spans(text, checklist, year)
     found = [
         m.start()
         for c in cues
@@ -83,7 +82,7 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
-        and not in_contents(text, m.start(), checklist, year)
+        and not within(spans, m.start())
     ]
     return min(found) if found else None
 

@@ -231,7 +231,10 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
     sentence of its own. Two clauses or fewer before it (经研究，现将), or a sentence opening as an adverbial does
     (根据……要求，结合……，现将: ``cover_openers``, after its year and a short subject), runs on rightly."""
     for m in _COVER.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        lo = max(0, m.start() - LONGEST)
+        start = max(text.rfind(c, lo, m.start()) for c in "。！？；\n") + 1
+        if start == 0 and lo > 0:
+            continue  # no sentence's start within reach: no opening's sentence (and the work stays linear)
         said = text[start : m.start()]
         if len(_CLAUSES.split(said)) < 3 or _adverbial(said) or _leads(_CLAUSES.split(said)[-1]):
             continue
@@ -241,6 +244,7 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
         yield COVER_SENTENCE.local(m.start(), m.start() + 3, WARNING, message)
 
 
+LONGEST = 400  # characters an opening's sentence before 现将 may run to
 _COVER = Lazy(r"[，,]现将(?=[^。；\n]{1,60}如下)")
 _CLAUSES = Lazy(r"[，,]")
 _LEAD = Lazy(
