@@ -68,10 +68,15 @@ def validate(pattern: str) -> None:
 
 @lru_cache(maxsize=8192)
 def _verdict(pattern: str) -> re.error | UnsafePattern | None:
+    from . import safepatterns
+
+    if safepatterns.judged_safe(pattern):  # by this code, in an earlier run
+        return None
     try:
         _validate(pattern)
     except (re.error, UnsafePattern) as e:
         return e
+    safepatterns.keep(pattern)
     return None
 
 

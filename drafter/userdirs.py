@@ -28,7 +28,7 @@ def _base(xdg: str, windows: str, posix: str) -> Path:
 
 
 def cache_dir() -> Path | None:
-    """drafter's cache folder (parsed TOML, compiled patterns, checklists); None: caching turned off
+    """drafter's cache folder (parsed TOML, compiled patterns, patterns judged safe, checklists); None: caching turned off
     (``DRAFTER_NO_CACHE=1``). Everything in it can be deleted at any time."""
     if os.environ.get("DRAFTER_NO_CACHE"):
         return None

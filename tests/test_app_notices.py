@@ -68,9 +68,11 @@ async def test_the_save_notice_is_one_line_at_80x24(tmp_path: Path) -> None:
 
 
 def _drawn(app: DrafterApp, words: str) -> list[Toast]:
-    """The notices drawn on screen saying ``words`` (read back from the rows they take, spaces aside)."""
+    """The notices drawn on screen saying ``words`` (read back from the rows they take, spaces aside); a
+    notice still being laid out (no area yet, or rows below the screen's last) is not drawn yet."""
     want = words.replace(" ", "").replace("\n", "")
-    shown = [t for t in app.screen.query(Toast) if t.region.area]
+    height = app.screen.size.height
+    shown = [t for t in app.screen.query(Toast) if t.region.area and t.content_region.bottom <= height]
     return [t for t in shown if want in "".join(_text_rows(app, t)).replace(" ", "")]
 
 

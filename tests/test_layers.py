@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "ambiguity": 0,
     "reach": 0,
     "sre": 0,
+    "safepatterns": 0,
     "needle": 0,
     "lazyre": 0,
     "resources": 0,
