@@ -79,7 +79,13 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
     A heading repeated word for word (a web page shows its headings twice) is the page's, not a slip."""
     last: dict[tuple[int, str], tuple[int, Block, bool]] = {}  # (number, heading, it repeated the one before)
     run_in: dict[str, list[int]] = {}  # paragraphs opening with a number, by style
+    parents: set[tuple[int, str]] | None = None  # the levels numbered before a 一是/二是 list began
     for b in ctx.doc.blocks:
+        if b.role == "body" and b.kind != "heading" and _LISTED.match(b.text):
+            if parents is None:
+                parents = set(last)
+            for key in set(last) - parents:  # 一是……（1）（2）二是……（1）（2）: each item numbers its own
+                del last[key]
         if b.role == "body" and (twice := _TWICE.match(b.text)) is not None:
             number = twice["n"]
             message = f"标题序号“{number}”连写了两次；请删去一个"
@@ -101,6 +107,8 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
         if slipped and before is not None and not _filled(before[0], n, between) and not _after_repeat(before, n):
             yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
         last[key] = (n, b, slipped and before is not None and n == before[0])
+        if parents is not None and key in parents:
+            parents = None  # a heading of the list's parent's level: the list is over
 
 
 @LIST_NUMBER.check
