@@ -62,9 +62,15 @@ def kept_file() -> Path | None:
         except ImportError:
             from hashlib import sha1
         h = sha1(f"{__version__}|{sys.implementation.cache_tag}|{sys.hexversion:x}".encode())
-        for name in JUDGES:
-            h.update((Path(__file__).parent / name).read_bytes())
-        _stamp = str(h.hexdigest()[:16])
+        try:
+            for name in JUDGES:
+                h.update((Path(__file__).parent / name).read_bytes())
+        except OSError:  # the judging code cannot be read (a zipped install): nothing is kept
+            _stamp = ""
+        else:
+            _stamp = str(h.hexdigest()[:16])
+    if not _stamp:
+        return None
     return base / f"safe-patterns-{_stamp}.json"
 
 

@@ -61,3 +61,18 @@ def test_a_repeat_then_its_next_number_is_one_finding() -> None:
 def test_a_skip_after_a_repeat_is_still_a_finding() -> None:
     text = "一、主要举措和成效\n全年学法12次。\n二、存在的不足\n人员不足。\n二、职责情况\n学法4次。\n五、安排\n继续抓好。\n"
     assert _numbers(text) == ["二、", "五、"]
+
+
+def test_sub_items_restart_under_each_listed_item() -> None:
+    """一是……（1）（2）二是……（1）（2）: each 一是/二是 numbers its own children (was: （1） after （2) reported)."""
+    text = (
+        "一、主要举措和成效\n（一）加强学习\n一是集中学法，做法如下：\n（1）专题学习。\n（2）以案释法。\n"
+        "二是规范执法：\n（1）开展培训。\n（2）评查案卷。\n（二）强化监督\n一是人大监督：\n（1）办理建议。\n"
+    )
+    assert _numbers(text) == []
+
+
+def test_a_list_inside_a_heading_hides_no_skip_of_its_level() -> None:
+    """（一）……一是……二是……（三）: the list's items are the （一）'s; （三） after （一） still lacks （二）."""
+    text = "一、主要举措和成效\n（一）加强学习\n一是集中学法。\n二是专题讲座。\n（三）强化监督\n办理建议12件。\n"
+    assert _numbers(text) == ["（三）"]

@@ -323,6 +323,20 @@ def test_the_reports_table_of_contents_folds_nothing_and_its_parts_are_not_missi
     assert _part_findings(with_head) == ["folded-part:duties"]
 
 
+def test_a_part_the_contents_name_is_missing_from_a_report_that_ends_or_has_a_later_part() -> None:
+    """A table of contents promises its parts only where the copy broke off before the last of them: a
+    report that ends (署名 and date after its body) without the duties part misses it, and so does a cut
+    copy that has the parts named after it."""
+    body = (
+        "一、主要举措和成效\n（一）规范执法。全年办理行政处罚案件40件。\n二、存在的不足和原因\n执法人员业务能力有待"
+        "提高，原因是培训不够。\n三、下一年工作安排\n继续加强行政执法监督。\n"
+    )
+    cut = TOC_HEAD + body
+    assert _part_findings(cut) == ["missing-part:duties"]
+    ended = TOC_HEAD + "一、主要举措和成效\n（一）规范执法。全年办理行政处罚案件40件。\n青山市农业局\n2024年1月10日\n"
+    assert _part_findings(ended) == ["missing-part:shortcomings", "missing-part:duties", "missing-part:plan"]
+
+
 def test_a_sentence_on_three_parts_words_without_counting_them_is_no_table_of_contents() -> None:
     """举措、不足、安排 named in a measure's sentence without 部分 is no table of contents: the parts
     missing are still reported."""

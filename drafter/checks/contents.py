@@ -1,7 +1,8 @@
 """A report's own table of contents: a sentence that lists its parts ("本报告分为四部分：主要举措和成效；
 党政主要负责人履行推进法治建设第一责任人职责情况；不足和原因；下一年工作安排。"), as a page's preface or
 the opening gives it. It names parts, it reports none of them: no part is folded into it, and a part it
-names is written in the report (where a copy breaks off before it, it is not missing from the report).
+names is promised: where a copy breaks off (no closing, 署名 or date after its body) before the last
+parts it names, those are not reported missing; a report that ends without one of them still misses it.
 A table of contents names three parts or more (each by its checklist ``heading`` cues) and counts them
 (``words.toml`` contents_marks: 部分)."""
 
@@ -48,15 +49,21 @@ def within(spans: list[tuple[int, int, frozenset[str]]], at: int) -> bool:
     return any(s <= at < e for s, e, _ in spans)
 
 
-def named_in_contents(blocks: Iterable[Block], checklist: Checklist, year: int | None) -> frozenset[str]:
-    """The parts a table of contents among ``blocks`` names."""
-    return frozenset(
-        pid
-        for b in blocks
-        if b.kind == "paragraph"
-        for _, _, named in contents_spans(b.text, checklist, year)
-        for pid in named
-    )
+def contents_orders(blocks: Iterable[Block], checklist: Checklist, year: int | None) -> list[tuple[str, ...]]:
+    """Each table of contents among ``blocks``: the parts it names, in the order it names them."""
+    out = []
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        for start, end, named in contents_spans(b.text, checklist, year):
+            sentence = b.text[start:end]
+            out.append(tuple(sorted(named, key=lambda pid: _first(sentence, checklist.parts[pid].heading, year))))
+    return out
 
 
-__all__ = ["CONTENTS_MIN", "contents_spans", "named_in_contents", "within"]
+def _first(sentence: str, cues: Iterable[str], year: int | None) -> int:
+    """Where the first of ``cues`` stands in ``sentence``."""
+    return min((m.start() for c in cues if (m := pattern(c, year).search(sentence))), default=len(sentence))
+
+
+__all__ = ["CONTENTS_MIN", "contents_orders", "contents_spans", "within"]

@@ -3,11 +3,14 @@ written in the text (一是……二是……三是……) goes on the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..lazyre import compile
 from ..model import RUNNING, Block
 from ..text import CN_NUM_VALUE, cn_number
+from ..vocab import words
 from .context import Context
 from .results import WARNING, Finding
 from .rule import Rule, Scope
@@ -30,7 +33,9 @@ LIST_NUMBER = Rule(
 
 _SPACE = compile(r"\s+")
 # "一是" "二是" opening a clause: at a paragraph's start or after a mark (之一是, 第一是 are no list's)
-_LISTED = compile(r"(?:^|(?<=[。；：，、！？）),;:\s]))(?P<n>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《（(])")
+_AFTER_MARK = r"^|(?<=[。；：，、！？）),;:\s])"
+_NUMBER_IS = r"(?P<n>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《（(])"
+_LISTED = compile(rf"(?:{_AFTER_MARK}){_NUMBER_IS}")
 _DIGITS = compile(r"[一二三四五六七八九十]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
 # "(一" (or "(1") must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
@@ -79,7 +84,13 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
     A heading repeated word for word (a web page shows its headings twice) is the page's, not a slip."""
     last: dict[tuple[int, str], tuple[int, Block, bool]] = {}  # (number, heading, it repeated the one before)
     run_in: dict[str, list[int]] = {}  # paragraphs opening with a number, by style
+    parents: set[tuple[int, str]] | None = None  # the levels numbered before a 一是/二是 list began
     for b in ctx.doc.blocks:
+        if b.role == "body" and b.kind != "heading" and _LISTED.match(b.text):
+            if parents is None:
+                parents = set(last)
+            for key in set(last) - parents:  # 一是……（1）（2）二是……（1）（2）: each item numbers its own
+                del last[key]
         if b.role == "body" and (twice := _TWICE.match(b.text)) is not None:
             number = twice["n"]
             message = f"标题序号“{number}”连写了两次；请删去一个"
@@ -101,6 +112,8 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
         if slipped and before is not None and not _filled(before[0], n, between) and not _after_repeat(before, n):
             yield HEADING_NUMBER.at(b, 0, len(b.number), WARNING, _message(b.number.strip(), before[0], n))
         last[key] = (n, b, slipped and before is not None and n == before[0])
+        if parents is not None and key in parents:
+            parents = None  # a heading of the list's parent's level: the list is over
 
 
 @LIST_NUMBER.check
@@ -113,13 +126,59 @@ def list_number(ctx: Context) -> Iterator[Finding]:
             before = 0
         if b.role not in RUNNING:
             continue
-        for m in _LISTED.finditer(b.text):
-            n = value(m["n"])
-            if n is None:
-                continue
-            if n != 1 and before and n != before + 1:
-                yield LIST_NUMBER.at(b, m.start(), m.end(), WARNING, _list_message(m.group(), before, n))
-            before = n
+        items, before = _items(b.text, before)
+        for m, n, prev in items:
+            if n != 1 and prev and n != prev + 1:
+                yield LIST_NUMBER.at(b, m.start(), m.end(), WARNING, _list_message(m.group(), prev, n))
+
+
+_STOPS = "；;。"
+_QUOTED = compile(r'“[^”]*”|"[^"]*"|「[^」]*」')
+
+
+def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]], int]:
+    """Each "N是" of a paragraph with the number before it in its own list (0: none), and the outer
+    list's last number at the paragraph's end. A "N是" in quotes (“一是一、二是二”) or written as N是N is
+    no list's; a 一是 within an item (no ；。 since it) after 包括 or ： (``inner_list_leads``), or opening
+    items set apart by 、, starts an inner list that ends at the next ；or 。."""
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    out: list[tuple[re.Match[str], int, int]] = []
+    outer_at = inner_at = -1  # where the outer list's and the inner list's last item stood (-1: none here)
+    inner = 0
+    for m in _listed().finditer(text):
+        n = value(m["n"])
+        if n is None or text.startswith(m["n"], m.end()) or any(s <= m.start() < e for s, e in quoted):
+            continue
+        if inner and _ended(text, inner_at, m.start()):
+            inner = 0
+        if inner or (n == 1 and outer_at >= 0 and not _ended(text, outer_at, m.start()) and _inner(text, m)):
+            out.append((m, n, inner))
+            inner, inner_at = n, m.start()
+            continue
+        out.append((m, n, before))
+        before, outer_at = n, m.start()
+    return out, before
+
+
+def _ended(text: str, start: int, end: int) -> bool:
+    """Whether a ；or 。 stands between ``start`` and ``end``: the list item there is over."""
+    return any(c in _STOPS for c in text[start:end])
+
+
+def _inner(text: str, m: re.Match[str]) -> bool:
+    """Whether the 一是 ``m``, inside an outer item, opens an inner list: after 包括 or ：, or with its
+    next item after a 、 (一是进社区、二是进学校)."""
+    if text[: m.start()].rstrip().endswith(words().inner_list_leads):
+        return True
+    stop = min((i for i in (text.find(c, m.end()) for c in _STOPS) if i >= 0), default=len(text))
+    return any(text[x.start() - 1] == "、" for x in _listed().finditer(text, m.end(), stop))
+
+
+@lru_cache(maxsize=1)
+def _listed() -> re.Pattern[str]:
+    """``_LISTED``, and a "N是" right after an inner list's lead (包括一是进社区)."""
+    leads = "".join(f"|(?<={re.escape(w)})" for w in words().inner_list_leads)
+    return compile(rf"(?:{_AFTER_MARK}{leads}){_NUMBER_IS}")
 
 
 def _list_message(written: str, before: int, n: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..hanzi import simplified
+from ..lazyre import Lazy
 from .context import Context
 from .results import WARNING, Finding
 from .rule import Rule, Scope
@@ -17,6 +18,8 @@ OWN_BODY = Rule(
     {WARNING: "报告写到本单位没有的机构（乡镇、街道写“党组”，县政府写“党委”）"},
 )
 _SEEN = ("body", "title", "addressee", "closing")
+# a unit's name standing right before a body (县司法局党组): a place's character, then the name
+_OTHER_UNIT = Lazy(r"[省市县区州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|中心)$")
 
 
 @OWN_BODY.check
@@ -26,7 +29,8 @@ def own_body(ctx: Context) -> Iterator[Finding]:
     if not bodies:
         return
     seen = [simplified(b.text) for b in ctx.doc.blocks if b.role in _SEEN]
-    mixed = {body: any(w in t for t in seen for w in body.bare_if) for body in bodies}
+    unit = simplified(ctx.doc.meta.unit or "")
+    mixed = {body: any(_names_own(t, w, body.right, unit) for t in seen for w in body.bare_if) for body in bodies}
     for block in ctx.doc.blocks:
         if block.role not in _SEEN:
             continue
@@ -63,6 +67,19 @@ def _own(text: str, body: Body, *, mixed: bool = False) -> Iterator[int]:
         ):
             yield at
         at = text.find(body.wrong, end)
+
+
+def _names_own(text: str, word: str, right: str, unit: str) -> bool:
+    """Whether ``text`` names the unit's own right body by ``word`` (局党组, 党组书记): once not after
+    another unit's name (a 公安局 report's 配合县司法局党组 is the 司法局's; 县公安局党组 of a 公安局 is its own)."""
+    at = text.find(word)
+    while at >= 0:
+        body = at + max(0, word.find(right))
+        name = _OTHER_UNIT.search(text, max(0, body - 14), body)
+        if name is None or unit.endswith(name.group()[1:]):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _in_title(text: str, at: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import PART_IDS, PART_NAMES
-from .contents import named_in_contents
+from .contents import contents_orders
 from .context import Context
 from .gaps import also_missing
 from .results import ERROR, INFO, WARNING, Finding, PartResult
@@ -24,11 +24,30 @@ PART_ORDER = Rule("part-order", "各部分顺序与规定不同", Scope.DOCUMENT
 
 @MISSING_PART.check
 def missing_part(ctx: Context) -> Iterator[Finding]:
-    # a part the report's own table of contents names is written in it: a copy broke off before it
-    listed = named_in_contents((b for b in ctx.doc.blocks if b.role == "body"), ctx.checklist, ctx.year)
+    cut = _cut_off(ctx)
     for pid in PART_IDS:
-        if ctx.parts[pid].status == "missing" and pid not in listed:
+        if ctx.parts[pid].status == "missing" and pid not in cut:
             yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
+
+
+_TAIL = ("closing", "signature", "date")
+
+
+def _cut_off(ctx: Context) -> frozenset[str]:
+    """The parts a copy broke off before: the last parts the report's own table of contents names
+    (本报告分为四部分：……), all missing, in a copy with no closing, 署名 or date after its body. A report
+    that ends, or that misses a part its contents name before one it has, misses it."""
+    blocks = ctx.doc.blocks
+    last_body = max((i for i, b in enumerate(blocks) if b.role == "body"), default=-1)
+    if any(b.role in _TAIL for b in blocks[last_body + 1 :]):
+        return frozenset()
+    cut: set[str] = set()
+    for order in contents_orders((b for b in blocks if b.role == "body"), ctx.checklist, ctx.year):
+        for pid in reversed(order):
+            if ctx.parts[pid].status != "missing":
+                break
+            cut.add(pid)
+    return frozenset(cut)
 
 
 @FOLDED_PART.check

@@ -12,11 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..checklists import search_dirs
 from ..errors import ReadError
 from ..hanzi import reading, simplified, without_pinyin
 from ..lazyre import Lazy, compile
 from ..model import RUNNING
 from ..organs import UNIT_SUFFIX
+from ..unittype import subject
 from ..vocab import load, word, word_list
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -277,7 +279,9 @@ def doubled_subject(ctx: Context) -> Iterator[Finding]:
 
 
 def _doubled_subjects(text: str, _: object) -> Iterator[Local]:
-    """A sentence's subject written again after its 在……领导下，: 青禾镇在镇党委坚强领导下，青禾镇坚持……"""
+    """A sentence's subject written again after its 在……领导下，: 青禾镇在镇党委坚强领导下，青禾镇坚持……; the
+    name written again is followed by what follows a unit as a subject (``units.toml`` subject_cues: 坚持, 认真,
+    扎实), not by a body of its own (我局法规股, 青山县司法局公共法律服务中心)."""
     rx = _subject_rx(typos().guidance)
     if rx is None:
         return
@@ -285,8 +289,9 @@ def _doubled_subjects(text: str, _: object) -> Iterator[Local]:
         who = m["who"]
         if not (who.startswith(("我", "本")) or UNIT_SUFFIX.search(who)):
             continue  # 全县在……领导下，全县各级……: a place, not the unit; the second is another subject's start
-        if text.startswith(typos().other_subjects, m.end("again")):
-            continue  # 我局在……指导下，我局执法人员……: the name owns the next subject
+        after = m.end("again")
+        if text.startswith(typos().other_subjects, after) or not text.startswith(subject(search_dirs()).cues, after):
+            continue  # 我局在……指导下，我局执法人员……/我局法规股……: the name owns the next subject
         message = f"“{who}”在“在……{m['verb']}下，”之后又写了一遍，主语重复；请删去后一个“{who}”"
         yield DOUBLED_SUBJECT.local(m.start("again"), m.end("again"), WARNING, message)
 
@@ -298,7 +303,7 @@ def _subject_rx(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     verb = "|".join(map(re.escape, verbs))
     return compile(
         rf"(?:^|(?<=[。；！？]))\s*(?:20\d\d年度?[，,]?)?(?P<who>[\u4e00-\u9fff]{{2,15}}?)在[^。；，,]{{2,40}}?"
-        rf"(?P<verb>{verb})下[，,]\s*(?P<again>(?P=who))(?![各的所系上范干职党机单部下属内])"
+        rf"(?P<verb>{verb})下[，,]\s*(?P<again>(?P=who))"
     )
 
 
