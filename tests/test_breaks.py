@@ -13,7 +13,7 @@ from drafter import checklists
 from drafter.checks import Finding, check
 from drafter.checks.breaks import BROKEN_PARAGRAPH, MANY
 from drafter.readers import read_path
-from drafter.readers.txt import decode
+from drafter.readers.txt import decode, read_text
 
 from .conftest import SEEDS
 
@@ -153,3 +153,20 @@ def test_the_shared_reports_as_docx_give_only_their_real_breaks(tmp_path: Path) 
         out = tmp_path / f"{path.stem}.docx"
         d.save(str(out))
         assert [f.quote for f in _found(out)] == BROKEN.get(path.stem, []), path.name
+
+
+@pytest.mark.parametrize(
+    ("last", "mark"),
+    [
+        ("2023年，我局全面推进依法行政。现将有关情况报告如下", "冒号"),
+        ("全年开展普法活动。主要做法包括", "冒号"),
+        ("全年开展普法活动。全年讲授党课17场次", "句号"),
+    ],
+)
+def test_a_last_sentence_leading_into_a_heading_lacks_a_colon(last: str, mark: str) -> None:
+    """missing-end-mark: a paragraph ending in 如下/包括/是 before a heading leads into what follows: the mark
+    it lacks is a colon, not a full stop."""
+    text = "\n".join(["青山县司法局2023年法治政府建设情况报告", last, "一、2023年度推进法治政府建设的主要举措和成效"])
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    found = [f.message for f in res.findings if f.rule == "missing-end-mark"]
+    assert len(found) == 1 and found[0].endswith(f"请补上{mark}" + ("（：）" if mark == "冒号" else "")), found

@@ -57,6 +57,7 @@ class Breaks:
     dangling: tuple[str, ...]
     fresh: tuple[str, ...]
     words: tuple[str, ...]  # a break inside one of them is inside a sentence
+    colon_leads: tuple[str, ...] = ()  # 如下 包括: a paragraph ending so before a heading lacks a colon
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +70,14 @@ def _breaks(data: dict[str, Any], p: Path) -> Breaks:
     try:
         table = data["breaks"]
         dangling, fresh, words = table["dangling"], table["fresh"], table["words"]
-        if not all(isinstance(w, str) and w for w in (*dangling, *fresh, *words)):
+        colons = table.get("colon_leads", [])
+        if not all(isinstance(w, str) and w for w in (*dangling, *fresh, *words, *colons)):
             raise TypeError("每项是一个词")
     except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[breaks] 的 dangling、fresh、words 是词语的列表") from None
-    return Breaks(tuple(dangling), tuple(fresh), tuple(w for w in words if len(w) > 1))
+        raise ReadError(
+            f"{p} 有误（{str(e)[:60]}）；[breaks] 的 dangling、fresh、words、colon_leads 是词语的列表"
+        ) from None
+    return Breaks(tuple(dangling), tuple(fresh), tuple(w for w in words if len(w) > 1), tuple(colons))
 
 
 BROKEN_PARAGRAPH = Rule(
@@ -115,7 +119,10 @@ def _unended(text: str, run_in: object) -> Iterator[Local]:
     if not _UNENDED.search(end) or not prose or _labelled(end):
         return
     start = _last_words(end)
-    message = f"段落的最后一句“{end[start:]}”没有句末标点，下一段是标题；请补上句号"
+    if end.endswith(breaks().colon_leads):  # ……现将有关情况报告如下↵一、……: it leads into what follows
+        message = f"段落的最后一句“{end[start:]}”引出下文，没有冒号，下一段是标题；请补上冒号（：）"
+    else:
+        message = f"段落的最后一句“{end[start:]}”没有句末标点，下一段是标题；请补上句号"
     yield MISSING_END_MARK.local(start, len(end), WARNING, message)
 
 
