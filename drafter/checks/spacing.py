@@ -29,6 +29,7 @@ NEAR = 400  # how far from where the line puts it a space's place is looked for 
 TRIED = 4 * MANY  # spaces looked at before a copy counts as spacing its text throughout
 _GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
 _WIDE = Lazy(rf"[{CJK}{MARKS}]")
+_CJK_ONLY = Lazy(rf"[{CJK}]")
 _SENTENCE = Lazy(r"[，。；！？,;]")  # a line with none is a table's row or a label's line, not prose
 
 STRAY_SPACE = Rule(
@@ -53,7 +54,17 @@ def _gaps(raw: str) -> Iterator[int]:
             continue
         if _latin(raw, m.start() - 1, -1) or _latin(raw, m.end(), 1):
             continue  # a figure of a Latin token (H5 页面, 5G 基站): spacing Latin is a style, not a slip
+        if _padded(raw, m.start()):
+            continue  # 负责人：王　伟，: a two-character name padded to three, a typesetter's habit
         yield m.start()
+
+
+def _padded(raw: str, i: int) -> bool:
+    """Whether the space at ``raw[i]`` pads a two-character name standing alone between marks (：王　伟，)."""
+    edge, left, right = MARKS + ":,;", i - 2, i + 2
+    if not (0 < i < len(raw) - 1 and _CJK_ONLY.match(raw[i - 1]) and _CJK_ONLY.match(raw[i + 1])):
+        return False
+    return (left < 0 or raw[left] in edge) and (right >= len(raw) or raw[right] in edge)
 
 
 def _latin(raw: str, i: int, step: int) -> bool:
