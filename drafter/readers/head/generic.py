@@ -10,7 +10,7 @@ from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
 from ...vocab import words
-from .selfname import an_object, place_in_body, place_words, subject_after
+from .selfname import Uses, an_object, place_in_body, place_words, subject_after
 
 CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 
@@ -63,11 +63,12 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
     found = [(m, source) for t, source in heads for m in place.finditer(reading(t)[0][:80])]
     found += [(m, "body") for t in texts for m in own.finditer(reading(t)[0])]
     rest = view[len(level) :]
+    uses = Uses(texts)  # each place's words asked once, not once for each name found
     for m, source in found:
         stem = m.group(1)
         # a place that is the subject ("青禾县坚持…", "青禾县人民政府在…") is a name, though 法治青禾 is written
         # more often; elsewhere its words must not be a word of the report ("服务县人民政府中心工作")
-        words_of = () if subject_after(m.string[m.end() :], rest) else texts
+        words_of: Uses | tuple[str, ...] = () if subject_after(m.string[m.end() :], rest) else uses
         in_doc = m.re is own  # "《青禾县…规定》": a document's name, no clause's subject or object
         if not in_doc and an_object(m.string, m.start(1), m.end(), rest):  # "我县坚持…，落细县人民政府中心工作"
             continue

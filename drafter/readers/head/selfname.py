@@ -87,12 +87,13 @@ def _named(end: str) -> re.Pattern[str]:
 def self_named(texts: list[str], end: str) -> str | None:
     """The one full name ending as ``end`` the first paragraphs give the unit, as written; or None."""
     found: list[str] = []
+    uses = Uses(texts[:FULL_SCAN])
     for t in texts[:SELF_SCAN]:
         view, at = reading(t)
         for m in _named(end).finditer(view):
             if an_object(view, m.start(1), m.end(1)):
                 continue
-            if _is_place_name(m.group(1), end) and not common_word(place_of(m.group(1)), texts[:FULL_SCAN]):
+            if _is_place_name(m.group(1), end) and not uses.common(place_of(m.group(1))):
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
 
@@ -131,7 +132,7 @@ def whole_place(stem: str) -> bool:
     return any(len(w) == 1 and stem.endswith(w) for w in words().head.not_places)
 
 
-def place_words(stem: str, rest: str, texts: list[str] | tuple[str, ...] = ()) -> bool:
+def place_words(stem: str, rest: str, texts: Uses | list[str] | tuple[str, ...] = ()) -> bool:
     """Whether ``stem`` can be the place's words of a unit whose name goes on as ``rest`` ("青禾县" +
     "司法局"): not a span that holds a verb or a preposition ("围绕省", "积极调整县"), the whole place
     ("带动全乡"), a word no place holds ("年度省": ``not_places``), the name itself again
@@ -145,7 +146,7 @@ def place_words(stem: str, rest: str, texts: list[str] | tuple[str, ...] = ()) -
         or _holds_verb(stem)
         or whole_place(place)
         or bool(rest and rest in stem)
-        or common_word(place, texts)
+        or (texts if isinstance(texts, Uses) else Uses(texts)).common(place)
     )
 
 
@@ -153,12 +154,16 @@ def common_word(place: str, texts: list[str] | tuple[str, ...]) -> bool:
     """Whether ``texts`` write ``place`` (a place's words without its level: "青禾", "服务") more often
     without a level after it than with one: a place's name stands before its level (青禾县, 青禾镇), a
     word of the report elsewhere (服务企业, 优化服务); a name given alone a few times ("法治青禾") is still one."""
+    return _common_in(place, [simplified(t) for t in texts])
+
+
+def _common_in(place: str, views: list[str]) -> bool:
+    """``common_word`` in ``views``, the texts as simplified."""
     if len(place) < MIN_WORD:
         return False
     alone = before_level = 0
     levels = tuple(w for group in words().head.levels for w in group.split())
-    for t in texts:
-        view = simplified(t)
+    for view in views:
         at = view.find(place)
         while at >= 0:
             end = at + len(place)
@@ -171,6 +176,22 @@ def common_word(place: str, texts: list[str] | tuple[str, ...]) -> bool:
 
 
 MIN_WORD = 2  # a one-character place's words ("青" of 青县) are not counted as a word
+
+
+class Uses:
+    """``texts`` read for ``common_word`` once a place: each answer kept, the texts simplified once (a body
+    that names its unit 4,000 times in one paragraph asked the same question 4,000 times, each reading up to
+    ``FULL_SCAN`` paragraphs: quadratic)."""
+
+    def __init__(self, texts: list[str] | tuple[str, ...]) -> None:
+        self.views = [simplified(t) for t in texts]
+        self.known: dict[str, bool] = {}
+
+    def common(self, place: str) -> bool:
+        """``common_word(place, texts)``."""
+        if place not in self.known:
+            self.known[place] = _common_in(place, self.views)
+        return self.known[place]
 
 
 def subject_after(after: str, rest: str) -> bool:
@@ -192,14 +213,21 @@ def an_object(view: str, start: int, end: int, rest: str = "") -> bool:
     for subject ("2023年，我县坚持依法行政，落细县人民政府中心工作"; ``self_names`` of words.toml [head]) or
     a clause before it that is no lead ("2023年，坚持依法行政，覆盖镇人民政府…"; a year, 在…领导下,
     为…/根据… are leads: "为深入推进法治建设，青禾县司法局笃学践行…" names its unit). Not after 现将/作为."""
-    stop = max(view.rfind(c, 0, start) for c in _STOPS)
-    before = view[stop + 1 : start]
+    lo = max(0, start - REACH)
+    stop = max(view.rfind(c, lo, start) for c in _STOPS)
+    before = view[max(stop + 1, lo) : start]
     if before.endswith(words().head.self_leads):  # "现将青禾县司法局…": the unit that reports
         return False
+    after = view[end : end + len(rest) + REACH]  # enough for ``subject_after``'s words
+    if stop < 0 and lo > 0:  # more than REACH characters into its sentence: after words that are no lead
+        return not subject_after(after, rest)
     lead = _PURPOSE.sub("", opening_rest(before)).strip("，,、 ")  # what stands before it but its leads
     if not any(n in before for n in words().head.self_names) and not lead:
         return False
-    return not subject_after(view[end:], rest)
+    return not subject_after(after, rest)
+
+
+REACH = 400  # characters looked at around a name for its sentence's start and the words after it (linear work)
 
 
 def place_of(name: str) -> str:
@@ -224,6 +252,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
     levels = f"[{_level()}]" if not level else re.escape(level)
     rx = compile(rf"(?:^|[^{CJK}]|[在经由将对年])((?:(?![的了把被])[{CJK}]){{1,10}}?{levels}){re.escape(rest)}")
     found: list[str] = []
+    uses = Uses(texts[:FULL_SCAN])
     for t in texts[:FULL_SCAN]:
         view, at = reading(t)
         for m in rx.finditer(view):
@@ -231,7 +260,7 @@ def place_in_body(rest: str, level: str, texts: list[str]) -> str | None:
             plain = stem[: -len(level)] if level else stem[:-1]
             named = len(plain) >= 2 and plain[-1] not in _level()
             object_ = an_object(view, m.start(1), m.end())  # not "…考核中，青禾县司法局荣获…": a lead, its subject
-            if named and place_words(stem, rest, texts[:FULL_SCAN]) and not object_:
+            if named and place_words(stem, rest, uses) and not object_:
                 found.append(without_pinyin(t[at[m.start(1)] : at[m.end(1)]]))
     return _the_one(found)
 
@@ -308,6 +337,7 @@ def unglued(name: str) -> str:
 
 
 __all__ = [
+    "Uses",
     "a_subject",
     "an_object",
     "bare_name",
