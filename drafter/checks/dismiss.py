@@ -3,7 +3,8 @@
 Three ways to dismiss a rule, all with a reason that stays visible:
 
 - in a draft, ``<!-- drafter: 忽略 RULE 「QUOTE」 理由 -->`` on the line before a paragraph dismisses the
-  finding of RULE on that paragraph's lines whose words are QUOTE (``dismissal_key``); the older
+  finding of RULE on that paragraph's lines whose words are QUOTE (``dismissal_key``), or, where QUOTE is
+  no finding's own words, whose words it covers in the paragraph (the wider words a message shows); the older
   ``<!-- drafter: 忽略 RULE 理由 -->`` dismisses all of RULE's findings there, as it always did (a
   directive before a part's heading covers findings placed on the heading, such as
   ``required-item``); a directive without a reason, naming no known rule or standing before
@@ -222,9 +223,11 @@ def apply(
     if not directives and not everywhere:
         return findings, []
     para: dict[int, int] = {}  # source line → the first line of the paragraph a directive stands before
+    lasts: dict[int, int] = {}  # a paragraph's first line → its last
     index: dict[tuple[str, int], tuple[dict[str, int], int | None]] = {}  # the first of each quote, the first without
     for k, d in enumerate(directives):
         if d.first not in para:
+            lasts[d.first] = d.last
             for ln in range(d.first, d.last + 1):
                 para.setdefault(ln, d.first)
         quoted, whole = index.get((d.rule, d.first), ({}, None))
@@ -236,8 +239,11 @@ def apply(
     kept: list[Finding] = []
     ignored: list[Ignored] = []
     used: set[int] = set()
+    # a quote that is one finding's own words names that one only, not the others its words cover
+    named = {(f.rule, para[f.line], dismissal_key(f)) for f in findings if f.line in para}
+    texts = _Paragraphs(doc, lasts, named)
     for f in findings:
-        hit = _directive_for(f, index, para)
+        hit = _directive_for(f, index, para, texts)
         if hit is not None:
             used.add(hit)
             d = directives[hit]
@@ -259,10 +265,13 @@ def apply(
 
 
 def _directive_for(
-    f: Finding, index: Mapping[tuple[str, int], tuple[dict[str, int], int | None]], para: Mapping[int, int]
+    f: Finding,
+    index: Mapping[tuple[str, int], tuple[dict[str, int], int | None]],
+    para: Mapping[int, int],
+    texts: _Paragraphs,
 ) -> int | None:
-    """The directive that dismisses ``f``: one quoting its words first, else one naming only its rule
-    (two look-ups, however many directives stand before the paragraph)."""
+    """The directive that dismisses ``f``: one quoting its words first, else one quoting words of its
+    paragraph around them, else one naming only its rule."""
     if f.rule == RULE or f.line is None or (first := para.get(f.line)) is None:
         return None
     got = index.get((f.rule, first))
@@ -271,6 +280,53 @@ def _directive_for(
     quoted, whole = got
     if quoted:
         k = quoted.get(dismissal_key(f))
+        if k is None:
+            k = texts.covering(f, first, quoted)
         if k is not None:
             return k
     return whole
+
+
+class _Paragraphs:
+    """The paragraphs directives stand before, blanks taken out as a quote's are, each read once: a
+    quote that the finding's message shows (“推进法治政府建设，现将”, “《青山县 2024 年执法计划》”) runs wider
+    than the finding's own words (，现将; 县 2024 年) and still names it."""
+
+    def __init__(self, doc: Document, lasts: Mapping[int, int], named: set[tuple[str, int, str]]) -> None:
+        self._doc, self._lasts, self._named = doc, lasts, named
+        self._read: dict[int, tuple[str, dict[int, list[int]]]] = {}
+
+    def covering(self, f: Finding, first: int, quoted: Mapping[str, int]) -> int | None:
+        """The first directive in ``quoted`` whose quote stands in the paragraph over ``f``'s words and
+        is no finding's own words there."""
+        if f.line is None or f.length <= 0:
+            return None
+        text, at = self._paragraph(first)
+        offsets = at.get(f.line)
+        if offsets is None or f.col + f.length >= len(offsets):
+            return None
+        lo, hi = offsets[f.col], offsets[f.col + f.length]
+        hits = [k for q, k in quoted.items() if (f.rule, first, q) not in self._named and _over(text, q, lo, hi)]
+        return min(hits, default=None)
+
+    def _paragraph(self, first: int) -> tuple[str, dict[int, list[int]]]:
+        """The paragraph's text without blanks, and for each line where each of its characters falls."""
+        if first not in self._read:
+            out: list[str] = []
+            at: dict[int, list[int]] = {}
+            for ln in range(first, self._lasts[first] + 1):
+                line = self._doc.line_text(ln)
+                at[ln] = []
+                for c in line:
+                    at[ln].append(len(out))
+                    if not c.isspace():
+                        out.append(c)
+                at[ln].append(len(out))
+            self._read[first] = ("".join(out).replace("「", "『").replace("」", "』"), at)
+        return self._read[first]
+
+
+def _over(text: str, quote: str, lo: int, hi: int) -> bool:
+    """Whether ``quote`` stands in ``text`` somewhere over ``lo``..``hi``."""
+    at = text.find(quote, max(0, hi - len(quote)))
+    return 0 <= at <= lo and at + len(quote) >= hi
