@@ -126,6 +126,7 @@ class Words:
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     list_breaks: tuple[str, ...] = ()  # 另外 同时: after a comma, a clause on another matter (no one list of topics)
     inner_list_leads: tuple[str, ...] = ()  # 包括 ：: a 一是 after them inside an item starts an inner list
+    breakdown_leads: tuple[str, ...] = ()  # 其中：: a 一是 after them is an inner list though the item had a 。
     contents_marks: tuple[str, ...] = ()  # 部分: three parts named and counted: a table of contents
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
@@ -207,6 +208,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
             inner_list_leads=tuple(str(w) for w in data.get("inner_list_leads", ())),
+            breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
             contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
             head=_head(data["head"]),
         )

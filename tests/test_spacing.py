@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from docx import Document as Docx
@@ -67,3 +68,36 @@ def test_a_line_spaced_throughout_is_read_a_bounded_number_of_times(tmp_path: Pa
     found = [f for f in check(doc, checklists.load("department"), year=2024).findings if f.rule == STRAY_SPACE.id]
     assert found == []
     assert len(calls) <= 3 * (TRIED + 1), len(calls)
+
+
+def _one_line(blocks: int) -> str:
+    """A web copy that runs the whole report on one line, one slip in its opening (推进 “一案一评” 机制)."""
+    body = "".join(f"{i + 1}.加强执法监督。全年办理案件{i}件，开展培训{i}次。" for i in range(blocks))
+    return (
+        f"{TITLE}\n县人民政府：\n2024年，我局推进 “一案一评” 机制。一、2024年度推进法治政府建设的主要举措和成效{body}"
+        "二、存在的不足和原因培训不够。三、党政主要负责人履行推进法治建设第一责任人职责情况主要负责人主持召开专题会议3次。"
+        "四、2025年度主要安排继续加强行政执法监督。\n青山县司法局\n2025年1月10日\n"
+    )
+
+
+def test_a_report_run_on_one_line_is_read_once_and_its_slip_found(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    """Each source line is read for its spaces once, however many blocks it holds, and each space is
+    looked at once: the line's 45 blocks each read the whole line again (the work O(blocks × line)) and
+    counted its two spaces again, so ``TRIED`` ran out after a dozen blocks and the slip went unreported."""
+    path = tmp_path / "r.txt"
+    path.write_text(_one_line(20), encoding="utf-8")
+    doc = read_path(path)
+    assert sum(1 for b in doc.blocks if b.line == 3) > TRIED // 2  # the line holds many blocks
+    read: list[str] = []
+    gaps = spacing._gaps
+
+    def counted(raw: str) -> Iterator[int]:
+        read.append(raw)
+        return gaps(raw)
+
+    monkeypatch.setattr(spacing, "_gaps", counted)
+    found = [f for f in check(doc, checklists.load("department"), year=2024).findings if f.rule == STRAY_SPACE.id]
+    distinct = len(set(read))
+    assert len(read) == distinct  # no line read twice (13 reads of the one line before)
+    (f,) = found
+    assert "推进 “一案一评” 机制" in f.message

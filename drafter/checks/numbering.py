@@ -144,14 +144,15 @@ def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]]
     quoted = [q.span() for q in _QUOTED.finditer(text)]
     out: list[tuple[re.Match[str], int, int]] = []
     outer_at = inner_at = -1  # where the outer list's and the inner list's last item stood (-1: none here)
-    inner = 0
+    inner, breakdown = 0, False  # breakdown: the inner list follows 其中： (``breakdown_leads``)
     for m in _listed().finditer(text):
         n = value(m["n"])
         if n is None or text.startswith(m["n"], m.end()) or any(s <= m.start() < e for s, e in quoted):
             continue
-        if inner and _ended(text, inner_at, m.start()):
+        if inner and _ended(text, inner_at, m.start()) and not (breakdown and n == inner + 1):
             inner = 0
-        if inner or (n == 1 and outer_at >= 0 and not _ended(text, outer_at, m.start()) and _inner(text, m)):
+        if inner or (n == 1 and outer_at >= 0 and _opens_inner(text, m, outer_at)):
+            breakdown = breakdown if inner else _after_breakdown(text, m)
             out.append((m, n, inner))
             inner, inner_at = n, m.start()
             continue
@@ -163,6 +164,17 @@ def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]]
 def _ended(text: str, start: int, end: int) -> bool:
     """Whether a ；or 。 stands between ``start`` and ``end``: the list item there is over."""
     return any(c in _STOPS for c in text[start:end])
+
+
+def _opens_inner(text: str, m: re.Match[str], outer_at: int) -> bool:
+    """Whether the 一是 ``m`` opens an inner list of the item at ``outer_at``: within the item (no ；。
+    since it) after a lead, or after 其中： however long the item."""
+    return _after_breakdown(text, m) or (not _ended(text, outer_at, m.start()) and _inner(text, m))
+
+
+def _after_breakdown(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` follows a breakdown's lead (其中：): the numbers after it count the item's parts."""
+    return text[: m.start()].rstrip().endswith(words().breakdown_leads) if words().breakdown_leads else False
 
 
 def _inner(text: str, m: re.Match[str]) -> bool:

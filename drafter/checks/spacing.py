@@ -29,6 +29,7 @@ NEAR = 400  # how far from where the line puts it a space's place is looked for 
 TRIED = 4 * MANY  # spaces looked at before a copy counts as spacing its text throughout
 _GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
 _WIDE = Lazy(rf"[{CJK}{MARKS}]")
+_CJK_ONLY = Lazy(rf"[{CJK}]")
 _SENTENCE = Lazy(r"[，。；！？,;]")  # a line with none is a table's row or a label's line, not prose
 
 STRAY_SPACE = Rule(
@@ -53,7 +54,17 @@ def _gaps(raw: str) -> Iterator[int]:
             continue
         if _latin(raw, m.start() - 1, -1) or _latin(raw, m.end(), 1):
             continue  # a figure of a Latin token (H5 页面, 5G 基站): spacing Latin is a style, not a slip
+        if _padded(raw, m.start()):
+            continue  # 负责人：王　伟，: a two-character name padded to three, a typesetter's habit
         yield m.start()
+
+
+def _padded(raw: str, i: int) -> bool:
+    """Whether the space at ``raw[i]`` pads a two-character name standing alone between marks (：王　伟，)."""
+    edge, left, right = MARKS + ":,;", i - 2, i + 2
+    if not (0 < i < len(raw) - 1 and _CJK_ONLY.match(raw[i - 1]) and _CJK_ONLY.match(raw[i + 1])):
+        return False
+    return (left < 0 or raw[left] in edge) and (right >= len(raw) or raw[right] in edge)
 
 
 def _latin(raw: str, i: int, step: int) -> bool:
@@ -75,27 +86,43 @@ def _places(doc: Document) -> list[tuple[Block, int]] | None:
     """(block, offset in its text the space stood before) of each stray space in the running text,
     strictly inside a block (a space at a block's edge is where a copy ran two paragraphs together);
     None past ``MANY`` of them, or past ``TRIED`` spaces looked at (the copy spaces its text: the
-    work stays linear in the report however many spaces it holds)."""
+    work stays linear in the report however many spaces it holds). Each source line is read once, and
+    each of its spaces goes to the block that holds it: a web copy that runs the report on one line has
+    every block on it."""
     out, tried = [], 0
-    for b in doc.blocks:
-        if b.role not in RUNNING:
-            continue
-        for line, base in _lines(b):
-            if not 1 <= line <= len(doc.source):
-                continue
-            raw = doc.source[line - 1]
-            if not _SENTENCE.search(raw):
-                continue  # 项目 数量 同比, 联系人：张三 联系电话：……: spaces part the cells, not words
-            for i in _gaps(raw):
-                tried += 1
-                if tried > TRIED:
+    for line, held in _by_line(doc).items():
+        raw = doc.source[line - 1]
+        if not any(b.role in RUNNING for _, b, _ in held) or not _SENTENCE.search(raw):
+            continue  # 项目 数量 同比, 联系人：张三 联系电话：……: spaces part the cells, not words
+        for i in _gaps(raw):
+            tried += 1
+            if tried > TRIED:
+                return None
+            g = len(normalise(raw[:i]))  # at most TRIED times a document: linear
+            _, b, base = _holder(held, g)
+            at = _at(b.text, raw, i, base + g) if b.role in RUNNING else None
+            if at is not None and len(b.number) < at < len(b.text):
+                out.append((b, at))
+                if len(out) > MANY:
                     return None
-                at = _at(b.text, raw, i, base + len(normalise(raw[:i])))
-                if at is not None and len(b.number) < at < len(b.text):
-                    out.append((b, at))
-                    if len(out) > MANY:
-                        return None
     return out
+
+
+def _by_line(doc: Document) -> dict[int, list[tuple[int, Block, int]]]:
+    """The blocks on each source line kept, in the order of the text: (where the block starts on the
+    line as normalised, the block, the offset in its text of the line's first character)."""
+    lines: dict[int, list[tuple[int, Block, int]]] = {}
+    for b in doc.blocks:
+        for line, base in _lines(b):
+            if 1 <= line <= len(doc.source):
+                lines.setdefault(line, []).append((max(0, -base), b, base))
+    return lines
+
+
+def _holder(held: list[tuple[int, Block, int]], g: int) -> tuple[int, Block, int]:
+    """The block of ``held`` (one line's) whose span holds character ``g`` of the line: the last to start
+    at or before it; the first block where none does."""
+    return next((h for h in reversed(held) if h[0] <= g), held[0])
 
 
 def _at(text: str, raw: str, i: int, guess: int) -> int | None:
