@@ -370,6 +370,9 @@ def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: st
         ("为深入推进法治建设，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
         ("一年来，在县委县政府的正确领导下，在县人大的监督下，青禾县应急管理局狠抓落实。", "青禾县应急管理局"),
         ("根据工作安排，现将青禾县司法局2023年度法治政府建设情况报告如下。", "青禾县司法局"),
+        # the leads are typos.toml's cover_openers (针对, 遵循, 鉴于…) and 在
+        ("针对执法短板，青禾县司法局深入开展案卷评查。", "青禾县司法局"),
+        ("遵循法治原则，青禾县司法局笃学践行习近平法治思想。", "青禾县司法局"),
     ],
 )
 def test_a_name_after_a_clause_without_subject_is_an_object(opening: str, unit: str | None) -> None:

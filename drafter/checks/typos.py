@@ -19,7 +19,7 @@ from ..lazyre import Lazy, compile
 from ..model import RUNNING
 from ..organs import UNIT_SUFFIX
 from ..unittype import subject
-from ..vocab import load, word, word_list
+from ..vocab import load, word, word_list, words
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -249,17 +249,35 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
 LONGEST = 400  # characters an opening's sentence before 现将 may run to
 _COVER = Lazy(r"[，,]现将(?=[^。；\n]{1,60}如下)")
 _CLAUSES = Lazy(r"[，,]")
-_LEAD = Lazy(
-    r"^\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?(?:[我本]\S{1,2}|[\u4e00-\u9fff]{2,12}?(?:局|镇|乡|街道|县|区|市|委|办|政府|中心))?"
-)
+_YEAR = Lazy(r"^\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?")
+_SELF = Lazy(r"[我本]\S{1,2}")  # 我局, 本镇
+NAME_MIN, NAME_MAX = 3, 14  # characters of a unit's or a place's name a sentence opens with
 
 
 def _adverbial(said: str) -> bool:
     """Whether the sentence ``said`` opens with an adverbial (根据……, 按照……, 为……), after its year and
     subject, if any."""
-    lead = _LEAD.match(said)
-    rest = said[lead.end() :] if lead else said
-    return any(rest.startswith(w) or said.lstrip().startswith(w) for w in typos().openers)
+    openers = typos().openers
+    return said.lstrip().startswith(openers) or any(said.startswith(openers, at) for at in _lead_ends(said))
+
+
+def _lead_ends(said: str) -> Iterator[int]:
+    """Where the year and the subject ``said`` may open with end (2023年，青禾县司法局 / 我局 / 青禾县): after
+    the year, and after each name that ends as a unit's (``organs.UNIT_SUFFIX``) or a place's (words.toml
+    [head] levels: 青山市, 青山市司法局)."""
+    year = _YEAR.match(said)
+    at = year.end() if year else 0
+    yield at
+    if own := _SELF.match(said, at):
+        yield own.end()
+        return
+    levels = tuple(w for group in words().head.levels for w in group.split())
+    for n in range(at + NAME_MIN, min(len(said), at + NAME_MAX) + 1):
+        name = said[at:n]
+        if not "\u4e00" <= name[-1] <= "\u9fff":
+            return
+        if UNIT_SUFFIX.search(name) or name.endswith(levels):
+            yield n
 
 
 def _leads(clause: str) -> bool:

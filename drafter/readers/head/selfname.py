@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from ...checklist_model import search_dirs
 from ...hanzi import reading, simplified, without_pinyin
-from ...lazyre import Lazy, compile
+from ...lazyre import compile
 from ...text import CJK
 from ...unittype import opening_rest, subject
-from ...vocab import alternation, words
+from ...vocab import alternation, load, word_list, words
 
 SELF_SCAN = 3  # opening paragraphs a self-named unit's full name is looked for in
 FULL_SCAN = 60  # paragraphs a generic unit's full name is looked for in
@@ -202,9 +204,18 @@ def subject_after(after: str, rest: str) -> bool:
 
 
 _STOPS = "。；;！？!?\n"
-# clauses of purpose, grounds or setting before a sentence's subject ("为深入推进法治建设，青禾县司法局…",
-# "在全县考核中，青禾县司法局荣获…")
-_PURPOSE = Lazy(r"^(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?|围绕|在)[^，,。；;]{1,60}[，,]\s*)+")
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern[str]:
+    """Clauses of purpose, grounds or setting before a sentence's subject ("为深入推进法治建设，青禾县司法局…",
+    "在全县考核中，青禾县司法局荣获…"): opening with typos.toml's cover_openers (根据, 按照, 为…) or 在."""
+    leads = alternation((*load("typos.toml", _openers), "在"))
+    return compile(rf"^(?:(?:{leads})[^，,。；;]{{1,60}}[，,]\s*)+")
+
+
+def _openers(data: dict[str, Any], _: Path) -> tuple[str, ...]:
+    return word_list(data.get("cover_openers", []))
 
 
 def an_object(view: str, start: int, end: int, rest: str = "") -> bool:
@@ -221,7 +232,7 @@ def an_object(view: str, start: int, end: int, rest: str = "") -> bool:
     after = view[end : end + len(rest) + REACH]  # enough for ``subject_after``'s words
     if stop < 0 and lo > 0:  # more than REACH characters into its sentence: after words that are no lead
         return not subject_after(after, rest)
-    lead = _PURPOSE.sub("", opening_rest(before)).strip("，,、 ")  # what stands before it but its leads
+    lead = _purpose().sub("", opening_rest(before)).strip("，,、 ")  # what stands before it but its leads
     if not any(n in before for n in words().head.self_names) and not lead:
         return False
     return not subject_after(after, rest)
