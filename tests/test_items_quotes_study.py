@@ -1,0 +1,109 @@
+"""Among the sentences that cover an item, the quote is not cadres' own study (``checks/focus.py``): 党的二十大精神
+or another thought studied, cadres' training or exam, is quoted after the study of 习近平法治思想, the leader's 学法 or
+the leadership mechanism the item asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.quotes import DUTIES, PLAN, assert_quotes
+
+# (kind, measures, duties, plan, item, words the quote holds)
+CASES = [
+    (
+        "党的二十大精神 studied after a title naming 学法 is quoted after the leader's 学法",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "一是带头学法。局长主持中心组学习党的二十大精神6次。局长带头旁听庭审1次。",
+        PLAN,
+        "duties-study",
+        "旁听庭审",
+    ),
+    (
+        "党的二十大精神 studied after a title naming 习近平法治思想 is quoted after its study",
+        "一是学习贯彻习近平法治思想。组织专题学习党的二十大精神8次。局党组中心组专题学习习近平法治思想3次。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "专题学习习近平法治思想3次",
+    ),
+    (
+        "党的二十大精神 studied makes the whole sentence that study, the 中心组 in another clause too",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "落实“第一议题”制度，深入学习党的二十大精神，召开局党组中心组学习会12次。局长带头旁听庭审1次。",
+        PLAN,
+        "duties-study",
+        "旁听庭审1次",
+    ),
+    (
+        "another thought studied after a title naming 习近平法治思想 is quoted after the study of it",
+        "一是学习贯彻习近平法治思想。局党组中心组集中学习习近平新时代中国特色社会主义思想12次。"
+        "将习近平法治思想纳入干部培训课程，举办专题培训2期。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "举办专题培训2期",
+    ),
+    (
+        "党的二十大精神 and 习近平法治思想 studied together is the study of the thought",
+        "（一）学习。深入学习党的二十大精神和习近平法治思想，中心组专题学习8次。将习近平法治思想纳入学习内容。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "中心组专题学习8次",
+    ),
+    (
+        "the leader studying 党的二十大精神 is quoted after the leader's act on the rule of law",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长带头学习党的二十大精神，讲授专题党课。局长主持召开专题会议研究法治政府建设工作。",
+        PLAN,
+        "duties-leader",
+        "主持召开专题会议",
+    ),
+    (
+        "an item found in another part is quoted there by the sentence to the point too",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "坚持把学习贯彻习近平法治思想作为首要任务纳入学习内容。局党组中心组专题学习习近平法治思想4次。",
+        PLAN,
+        "xi-thought",
+        "专题学习习近平法治思想4次",
+    ),
+    (
+        "cadres' training (领导干部法治专题培训) sharing 考核 is quoted after the leadership mechanism",
+        "（一）学法。举办全局干部法治专题培训班2期，培训考核合格360人。（二）普法。开展送法进企业活动。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "开展送法进企业活动",
+    ),
+    (
+        "cadres' exam and its pass rate (考核合格率) is no leadership mechanism",
+        "（一）学法。组织全局干部参加网上学法考试，考核合格率100%。（二）考核。将法治政府建设纳入年度目标考核。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "纳入年度目标考核",
+    ),
+    (
+        "cadres' exam alone does not cover the leadership item",
+        "（一）学法。组织全局干部参加网上学法考试，考核合格率100%。",
+        "局长主持会前学法8次，年终述法1次。",
+        PLAN,
+        "leadership",
+        None,
+    ),
+    (
+        "cadres' training deployed is quoted after the leader's own deploying",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "部署全县各级领导干部学法培训工作。局长主持召开专题会议，听取法治政府建设工作汇报3次。",
+        PLAN,
+        "duties-deploy",
+        "局长主持召开专题会议",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "measures", "duties", "plan", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_covered_item_quotes_the_sentence_to_the_point(
+    kind: str, measures: str, duties: str, plan: str, item: str, words: str
+) -> None:
+    assert_quotes(kind, measures, duties, plan, item, words)
