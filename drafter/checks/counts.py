@@ -187,15 +187,29 @@ def _with_listed(s: str, cs: list[Count], i: int, rel: Relation) -> Count:
     """Count ``i`` of ``cs``, a whole with the counts listed after it with 、 and no words of their own
     added (办理人大代表建议12件、政协提案8件，其中主办15件: the whole is 20)."""
     c, total = cs[i], cs[i].value
-    for prev, n in zip(cs[i:], cs[i + 1 :], strict=False):
+    for prev, n in zip(cs[i : i + LISTED_ITEMS], cs[i + 1 : i + 1 + LISTED_ITEMS], strict=False):
         between = s[prev.end : n.start]
-        if "、" not in between or _BREAK.search(between) or n.unit != c.unit or _role(n.label, rel) is not None:
+        listed = "、" in between and not _BREAK.search(between)
+        if not (listed or _goes_on(between, n)) or n.unit != c.unit or _role(n.label, rel) is not None:
             break
         total += n.value
     return c if total == c.value else replace(c, value=total)
 
 
 _BREAK = Lazy(r"[，,；;。：:]")
+LISTED_ITEMS = 12  # items of a list added to its first count (the work stays linear in a long sentence)
+_ONE_COMMA = Lazy(r"[，,][^，,；;。：:]*")
+_TOTAL_WORD = Lazy(r"共|合计|总计")
+
+
+def _goes_on(between: str, n: Count) -> bool:
+    """Whether count ``n``, a comma after the one before, goes on that one's verb (办理人大代表建议9件，
+    政协委员提案16件): its clause has no count verb (words.toml count_verbs) and is no total (共计)."""
+    return (
+        _ONE_COMMA.fullmatch(between) is not None
+        and not _TOTAL_WORD.search(n.label)
+        and not any(v in n.label for v in vocab_words().count_verbs)
+    )
 
 
 def _targets(s: str) -> tuple[list[int], list[int]]:
@@ -218,7 +232,7 @@ def _exceeding(roles: list[tuple[Count, tuple[str, str]]]) -> Iterator[Problem]:
             continue
         near = roles[max(0, i - NEAR) : i]
         wholes = [w for w, (k, wobj) in near if k == "whole" and w.unit == c.unit and _fits(obj, wobj)]
-        if wholes and c.value > max(w.value for w in wholes):
+        if wholes and c.value > max(w.value for w in wholes) and c.value > _run_of_wholes(near, c):
             w = max(wholes, key=lambda x: x.value)
             yield Problem(
                 w.start,
@@ -226,6 +240,17 @@ def _exceeding(roles: list[tuple[Count, tuple[str, str]]]) -> Iterator[Problem]:
                 f"“{_tail(c.label)}{_num(c.value)}{c.unit}”多于“{_tail(w.label)}"
                 f"{_num(w.value)}{w.unit}”；分项不能大于总数，请核对数字",
             )
+
+
+def _run_of_wholes(near: list[tuple[Count, tuple[str, str]]], c: Count) -> float:
+    """The sum of the wholes of ``c``'s unit right before it, back to the last part (办理人大建议15件，
+    办理政协提案10件，主办件共20件: the 主办 are of both, 25)."""
+    total = 0.0
+    for w, (k, _) in reversed(near):
+        if k != "whole":
+            break
+        total += w.value if w.unit == c.unit else 0
+    return total
 
 
 def _rate_problem(m: re.Match[str], rel: Relation, roles: list[tuple[Count, tuple[str, str]]]) -> Problem | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..checklists import Relation
 from ..lazyre import Lazy
+from ..vocab import words as vocab_words
 from ..wordrx import bare_count_rx
 from .context import Context
 from .counts import UNITS, check_sentence
@@ -82,7 +83,7 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
     for m in _TOTAL_LIST.finditer(s):
         total, unit = int(m["total"]), m["u"]
         if m["tail"]:  # 建议12件、提案8件，其中主办15件: 其中 is of the list the count ends
-            total += _listed_before(s, m.start(), unit)
+            total += _listed_before(s, m.start(), unit) + _parallel_before(s, m.start(), unit)
         inner = m["paren"] or m["tail"] or ""
         if "含" in inner[:3] or "上期" in inner:
             continue
@@ -121,6 +122,30 @@ def _listed_before(s: str, at: int, unit: str) -> int:
     return sum(int(n) for n, u in _LISTED.findall(clause) if u == unit) if "、" in clause else 0
 
 
+def _parallel_before(s: str, at: int, unit: str) -> int:
+    """The sum of the counts of ``unit`` in the clauses before the one of the count at ``at`` that
+    this one goes on without a verb of its own (办理人大代表建议15件，政协提案10件，其中……: 15 for
+    the 10); a clause with a count verb (words.toml count_verbs) or a total (共计) stops it."""
+    lo = max(0, at - PARALLEL_REACH)  # a list of a few items: the work stays linear in a long sentence
+    start = max(s.rfind(c, lo, at) for c in "；;。：:") + 1 or lo
+    clauses = _COMMA.split(s[max(start, lo) : at])[-PARALLEL_ITEMS:]
+    total = 0
+    for later, earlier in zip(reversed(clauses), reversed(clauses[:-1]), strict=False):
+        if _has_verb(later) or _TOTAL_WORD.search(earlier):
+            break
+        total += sum(int(n) for n, u in _ALL.findall(earlier) if u == unit)
+    return total
+
+
+def _has_verb(clause: str) -> bool:
+    return any(v in clause for v in vocab_words().count_verbs)
+
+
+PARALLEL_REACH = 200  # characters looked back for a list's items before 其中
+PARALLEL_ITEMS = 6  # items of such a list
+_COMMA = Lazy(r"[，,]")
+_TOTAL_WORD = Lazy(r"共|合计|总计")
+_ALL = Lazy(rf"(?<!\d)(\d++)\s*+([{UNITS}])")
 _LISTED = Lazy(rf"(?<!\d)(\d++)\s*+([{UNITS}])(?=[\u4e00-\u9fff]{{0,4}}、)")
 
 
