@@ -48,7 +48,7 @@ def measure_rx() -> str:
 
 # a count reported without its measure word: after a counting verb, a few characters on, a number
 # that is no year and no ordinal, right before a clause's end ("举办“业务大讲堂”16，")
-_BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．])(?P<n>(?!(?:19|20)\d\d(?!\d))\d{{1,6}})(?![\d.．])(?=\s*(?:[，,。；;、）)！？]|$))"
+_BARE = r"{verbs}[^，,。；;、！？\d《》〔〕]{{0,14}}?(?<![第\d.．（(])(?P<n>(?!(?:19|20)\d\d(?!\d))\d{{1,6}})(?![\d.．])(?=\s*(?:[，,。；;、）)！？]|$))"
 
 
 @lru_cache(maxsize=1)

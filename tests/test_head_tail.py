@@ -171,6 +171,17 @@ def test_a_note_under_the_date_does_not_hide_the_tail() -> None:
     assert (doc.meta.signature, doc.meta.date) == ("××县人民政府", "2025年3月1日")
 
 
+@pytest.mark.parametrize("note", ["（联系人：王　伟，联系电话：0571-88886666）", "(联系人:张三;电话:13800000000)"])
+def test_a_contact_note_under_the_date_does_not_hide_the_tail(note: str) -> None:
+    """附注 of a contact under the date (a 请示's, used by reports too): the date stays the 成文日期, not a
+    line of the plan (it was a stale-year error and a missing-closing note)."""
+    doc = read_text(
+        "××县人民政府关于2024年度法治政府建设情况的报告\n××市人民政府：\n2024年，我县坚持依法行政。\n"
+        f"三、2025年工作安排\n继续推进依法行政。\n××县人民政府\n2025年3月1日\n{note}\n"
+    )
+    assert (doc.meta.signature, doc.meta.date) == ("××县人民政府", "2025年3月1日")
+
+
 DOCX_VARIANTS = ("tail_merged", "chinese_date", "joint_signature", "addressee_above_title", "opening_first")
 
 

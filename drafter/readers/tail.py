@@ -22,7 +22,8 @@ _ATTACH = Lazy(r"^附件[:：]\s*(?:1\s*[.．、]\s*)?(?P<name>.+)$")
 ATTACH_MORE = Lazy(r"^\d{1,2}\s*[.．、]\s*(?P<name>[^。；;]{1,60})$")
 _CC = Lazy(r"^抄送[:：]\s*(?P<cc>.+?)[。.]?$")
 _ISSUED = Lazy(r"^(?P<issuer>\S.{0,40}?)\s*(?P<issued>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$")
-_NOTE = Lazy(r"^[（(]此件.{1,12}[）)]$")  # 附注 under the date: （此件公开发布）
+# 附注 under the date: （此件公开发布）, （联系人：…）
+_NOTE = Lazy(r"^[（(](?:此件.{1,12}|联\s*系\s*人\s*[:：].{1,60})[）)]$")
 _SIGNED = Lazy(rf"^(?P<sig>.+?)[\s\u3000]*(?P<date>{dates.ARABIC}|{dates.CHINESE})\s*$")
 TAIL_SCAN = 12
 
