@@ -186,6 +186,16 @@ CASES = [
     ("department", "normative-documents", "扎实开展了法治宣传、行政执法、规范性文件清理等工作。", False),
     # a list of topics still covers none of them
     ("department", "pufa-responsibility", "扎实开展了法治宣传、行政执法、复议应诉等工作。", False),
+    # the widened cues' words in another thing: cadres' own study, a sum of money, another contest, 疫情防控 as a
+    # backdrop, a Party duty list, official cars, a village's or the Party's own affairs published
+    ("department", "pufa-responsibility", "通过工作微信群向干部职工推送法律法规学习视频20期。", False),
+    ("department", "pufa-responsibility", "向全体干部职工发放《法律知识读本》50本。", False),
+    ("department", "pufa-responsibility", "投入资金6.26万元，用于森林防火宣传。", False),
+    ("township", "township-pufa", "举办全镇广场舞比赛和群众书法竞赛。", False),
+    ("county_gov", "emergencies", "在疫情防控常态化背景下，创新开展线上普法活动12场。", False),
+    ("county_gov", "functions", "制定班子成员全面从严治党履职事项清单。", False),
+    ("department", "law-enforcement", "开展执法执勤用车专项治理，清理超标车辆2辆。", False),
+    ("township", "oversight", "指导各村公开村务财务信息120条。", False),
 ]
 
 
@@ -220,6 +230,9 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "印发《2023年安全生产工作要点》。",
         "做好春节期间值班工作安排。",
         "开展民族团结进步示范创建活动。",
+        "组织干部参加全市法治政府建设工作推进会。",
+        "坚持在法治轨道上统筹推进疫情防控，先后召开专题会议研究部署。",
+        "召开党组会议研究部署法治化营商环境建设。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:
