@@ -67,6 +67,7 @@ class Wording:
     message: str
     exceptions: tuple[str, ...]
     from_year: int | None = None  # reported only in reports on this year or later (an old name)
+    severity: str = "warning"  # "info" for a short form many reports use (the fixed wording only advised)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ class _WordingIn(BaseModel):
     replace: str
     message: str
     exceptions: list[str] = Field(default=[], alias="except")
+    severity: Literal["warning", "info"] = "warning"
 
 
 class _RelationIn(BaseModel):
@@ -288,7 +289,9 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         citations=tuple(
             Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions)) for c in raw.citations
         ),
-        wording=tuple(Wording(w.pattern, w.replace, w.message, tuple(w.exceptions)) for w in raw.wording),
+        wording=tuple(
+            Wording(w.pattern, w.replace, w.message, tuple(w.exceptions), severity=w.severity) for w in raw.wording
+        ),
         match=tuple(raw.match),
         order=raw.order,
         path=str(path),

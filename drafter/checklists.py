@@ -182,7 +182,12 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             Citation(c["pattern"], c["message"], c["from_year"], c["severity"], tuple(c.get("exceptions", ())))
             for c in d["citations"]
         ),
-        wording=tuple(Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"])) for w in d["wording"]),
+        wording=tuple(
+            Wording(
+                w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), severity=w.get("severity", "warning")
+            )
+            for w in d["wording"]
+        ),
         names=tuple(
             Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), w.get("from_year"))
             for w in d.get("names", ())

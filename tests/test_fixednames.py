@@ -252,3 +252,12 @@ def test_a_scope_before_the_central_rule_is_no_local_version(sentence: str) -> N
 )
 def test_a_local_issuer_of_the_central_rule_is_a_finding(sentence: str, quote: str) -> None:
     assert [f.quote for f in _wording(sentence + "\n") if "中央规定" in f.message] == [quote]
+
+
+def test_a_short_form_many_reports_use_is_an_info_a_garbled_one_a_warning() -> None:
+    """``[[wording]]``'s ``severity``: 履行法治建设第一责任人职责 (推进 left out, as many published reports
+    write it) is advised with an info; 履行法治第一责任人职责 (建设 gone too) stays a warning."""
+    (short,) = _wording("局长切实履行法治建设第一责任人职责，主持召开专题会议3次。\n")
+    assert short.severity == "info" and "推进" in short.message
+    (garbled,) = _wording("局长切实履行法治第一责任人职责，主持召开专题会议3次。\n")
+    assert garbled.severity == "warning"

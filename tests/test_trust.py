@@ -44,7 +44,6 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "no-causes", "原因", "right", "标题写了原因，正文四条都是“有待加强”"),
         ("warning", "wording", "谁普法谁执法", "right", "词序颠倒"),
         ("warning", "wording", "近十余", "right", "“近十余次”：近与余矛盾"),
-        ("warning", "wording", "法治政府建设", "right", "“严格履行法治政府建设第一责任人职责”漏了“推进”"),
     ],
     "002_a56d498a3fc7f791.txt": [
         ("warning", "required-item", "习近平法治思想", "right", "乡镇报告通篇没有写学习习近平法治思想"),

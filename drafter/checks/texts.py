@@ -68,7 +68,7 @@ WORDING = Rule(
     Scope.DOCUMENT,
     {
         WARNING: "检查清单 wording 列出的错用词、写错的固定提法和文件名称",
-        INFO: "文件名称中年份之间的连接号写成了短横（只关排版）",
+        INFO: "文件名称中年份之间的连接号写成了短横（只关排版）；检查清单设为提示的简写（宜写全固定提法）",
     },
 )
 PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "留有××、【请填写】、TODO 等占位符"})
@@ -112,7 +112,7 @@ def wording(ctx: Context) -> Iterator[Finding]:
                 continue
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
-            yield WORDING.at(b, start, end, WARNING, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
+            yield WORDING.at(b, start, end, w.severity, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
     for v, start, end, _, why in names:
         b = own(v)
         severity = INFO if why.startswith(DASH) else WARNING  # 2021-2025年: a dash, not a wrong name
