@@ -11,10 +11,13 @@ then a proof that ``rx`` finds nothing in ``text``. Case-folding patterns have n
 from __future__ import annotations
 
 import re
+import zlib
 from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from . import lazyre
 from .sre import REPEATS, const, parser
 
 Needles = tuple[str, ...]  # a match holds one of them at least; () when none can be told
@@ -29,7 +32,23 @@ def needles(rx: re.Pattern[str]) -> Needles:
 def _needles(pattern: str, flags: int) -> Needles:
     if flags & re.IGNORECASE:
         return ()
-    return _best(_needs(parser.parse(pattern, flags)))
+    tag = _tag()
+    found = lazyre.kept_needles(pattern, flags, tag) if tag else None
+    if found is None:
+        found = _best(_needs(parser.parse(pattern, flags)))
+        if tag:
+            lazyre.keep_needles(pattern, flags, tag, found)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _tag() -> str | None:
+    """This module's mark (a CRC of its source): needles kept by other code are not taken; None where
+    the source cannot be read (a zipped install), and nothing is kept."""
+    try:
+        return f"needles-{zlib.crc32(Path(__file__).read_bytes()):08x}"
+    except OSError:
+        return None
 
 
 def absent(rx: re.Pattern[str], text: str) -> bool:
