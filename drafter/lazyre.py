@@ -42,7 +42,6 @@ _parser: Any = sys.modules.get("re._parser")
 _MAX_KEPT = 2000  # entries in the file: this run's first, then the others the file held
 # (flags, code as machine words, groups, groupindex, indexgroup): what _sre.compile takes
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-Needles = tuple[str, ...]
 _codes: dict[tuple[Any, ...], Any] | None = None  # the file's entries
 _used: dict[tuple[Any, ...], Any] = {}  # this run's
 _added = False
@@ -62,21 +61,30 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # re.compile's na
     return _compile_keeping(pattern, int(flags))
 
 
-def kept_needles(pattern: str, flags: int, tag: str) -> Needles | None:
-    """The needles (needle.py) a run kept for ``pattern`` under ``tag`` (the reading code's own mark: a
-    changed reader keeps its own): reading them from the parse costs a cold start ~0.2 ms a pattern,
-    some 60 ms a lint. None when none are kept."""
+def kept(pattern: str, flags: int, tag: str) -> Any:
+    """What the code marked ``tag`` (a CRC of its source: changed code keeps its own) worked out from
+    ``pattern`` in an earlier run and kept: needle.py's needles, reach.py's bounded source — each costs
+    a cold start a parse or a rewrite of some 300 patterns. None when nothing is kept."""
     key = (pattern, int(flags), tag)
     got = _loaded().get(key)
-    if not isinstance(got, tuple) or not all(isinstance(n, str) for n in got):
-        return None
-    _used[key] = got
+    if got is not None:
+        _used[key] = got
     return got
 
 
-def keep_needles(pattern: str, flags: int, tag: str, found: Needles) -> None:
-    """Keep ``found``, the needles of ``pattern`` read by the code marked ``tag``, for the next runs."""
-    _keep((pattern, int(flags), tag), found)
+def keep(pattern: str, flags: int, tag: str, value: Any) -> None:
+    """Keep ``value``, what the code marked ``tag`` worked out from ``pattern``, for the next runs
+    (``marshal``-able: strings, tuples)."""
+    _keep((pattern, int(flags), tag), value)
+
+
+def source_tag(kind: str, source: str) -> str | None:
+    """``kind`` and a CRC of the module file ``source``: what ``kept`` keys its values by; None where
+    the source cannot be read (a zipped install), and nothing is kept."""
+    try:
+        return f"{kind}-{zlib.crc32(Path(source).read_bytes()):08x}"
+    except OSError:
+        return None
 
 
 def _keep(key: tuple[Any, ...], value: Any) -> None:

@@ -11,10 +11,8 @@ then a proof that ``rx`` finds nothing in ``text``. Case-folding patterns have n
 from __future__ import annotations
 
 import re
-import zlib
 from bisect import bisect_right
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from . import lazyre
@@ -33,22 +31,19 @@ def _needles(pattern: str, flags: int) -> Needles:
     if flags & re.IGNORECASE:
         return ()
     tag = _tag()
-    found = lazyre.kept_needles(pattern, flags, tag) if tag else None
-    if found is None:
-        found = _best(_needs(parser.parse(pattern, flags)))
-        if tag:
-            lazyre.keep_needles(pattern, flags, tag, found)
-    return found
+    found = lazyre.kept(pattern, flags, tag) if tag else None
+    if isinstance(found, tuple) and all(isinstance(n, str) for n in found):
+        return found
+    needles = _best(_needs(parser.parse(pattern, flags)))
+    if tag:
+        lazyre.keep(pattern, flags, tag, needles)
+    return needles
 
 
 @lru_cache(maxsize=1)
 def _tag() -> str | None:
-    """This module's mark (a CRC of its source): needles kept by other code are not taken; None where
-    the source cannot be read (a zipped install), and nothing is kept."""
-    try:
-        return f"needles-{zlib.crc32(Path(__file__).read_bytes()):08x}"
-    except OSError:
-        return None
+    """This module's mark: needles another version of it read are not taken."""
+    return lazyre.source_tag("needles", __file__)
 
 
 def absent(rx: re.Pattern[str], text: str) -> bool:

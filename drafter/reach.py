@@ -8,9 +8,10 @@ rewrite when the checklist loads (the parse is the original's with only upper bo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from .lazyre import compile
+from .lazyre import compile, keep, kept, source_tag
 from .sre import REPEATS as _REPEATS
 from .sre import const as _c
 
@@ -34,7 +35,22 @@ def bounded(pattern: str) -> str:
     Rewritten on the source (so ``re``'s cache, ``Pattern.pattern`` and the messages keep the
     user's text); ``patterns.validate`` proves each rewrite when the checklist loads (``patterns._proved``).
     """
-    return _cap(pattern) if _OPEN.search(pattern) else pattern
+    if not _OPEN.search(pattern):
+        return pattern
+    tag = _tag()
+    got = kept(pattern, 0, tag) if tag else None
+    if isinstance(got, str):
+        return got
+    capped = _cap(pattern)
+    if tag:
+        keep(pattern, 0, tag, capped)
+    return capped
+
+
+@lru_cache(maxsize=1)
+def _tag() -> str | None:
+    """This module's mark: a rewrite another version of it made is not taken."""
+    return source_tag("bounded", __file__)
 
 
 UNBOUNDED = 10**9
