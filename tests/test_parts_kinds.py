@@ -214,6 +214,9 @@ def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: s
         ("青禾县城关镇人民政府", "township", "村党支部书记带队开展普法宣传活动3次。", "missing"),
         ("青禾县城关镇人民政府", "township", "镇党委书记主持召开会议专题研究法治建设工作2次。", "folded"),
         ("青禾县交通运输局", "department", "局党组书记带头学法4次。", "folded"),
+        ("青禾县城关镇人民政府", "township", "镇政府办公室主任带队开展普法宣传活动3次。", "missing"),
+        # a 政府办公室's own head is its 办公室主任, written bare
+        ("青禾县人民政府办公室", "department", "办公室主任主持会前学法8次，听取法治工作汇报3次。", "folded"),
     ],
 )
 def test_a_section_or_grassroots_head_folds_no_duties_part(head: str, kind: str, act: str, want: str) -> None:
