@@ -29,6 +29,7 @@ from .checklist_model import (
     search_dirs,
 )
 from .readers.errors import ReadError
+from .userdirs import write_cache
 
 
 @dataclass
@@ -246,20 +247,6 @@ def _build_all(files: list[Path], dirs: list[Path], broken: dict[str, str] | Non
     if target is not None and not broken:
         write_cache(target, {k: _to_json(v) for k, v in built.items()})
     return built
-
-
-def write_cache(target: Path, data: object) -> None:
-    """Best effort: a read-only home only costs speed."""
-    try:
-        import tempfile  # here: only a cache miss writes
-
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, target)
-    except OSError:
-        pass
 
 
 _MEMO: dict[tuple[str, tuple[Path, ...]], Checklist] = {}  # (name or path, folders) → what ``load`` gave

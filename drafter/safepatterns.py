@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import atexit
 import json
-import os
 import sys
 from pathlib import Path
 
-from .userdirs import cache_dir
+from .userdirs import cache_dir, write_cache
 
 JUDGES = ("patterns.py", "ambiguity.py", "reach.py", "sre.py")
 MAX_KEPT = 20_000  # patterns in the file: a run's own first, then the ones it held
@@ -90,15 +89,5 @@ def save() -> None:
         fresh = sorted(new - _read(path))
         if not fresh:
             continue
-        kept = (fresh + sorted(_read(path)))[:MAX_KEPT]
-        try:
-            import tempfile  # here: only a run that judged a new pattern writes
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(kept, f, ensure_ascii=False)
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        write_cache(path, (fresh + sorted(_read(path)))[:MAX_KEPT])
     _new.clear()

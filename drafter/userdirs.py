@@ -38,3 +38,23 @@ def cache_dir() -> Path | None:
 def config_dir() -> Path:
     """drafter's settings folder (the recent drafts list)."""
     return _base("XDG_CONFIG_HOME", "APPDATA", ".config") / "drafter"
+
+
+def write_cache(target: Path, data: object) -> None:
+    """``data`` as JSON into the cache file ``target``, atomically (a reader sees the old file or the
+    new one); best effort: a read-only home only costs speed."""
+    import json  # here: only a cache miss writes
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass
