@@ -27,9 +27,11 @@ CLOSE = 8  # spaces nearer than this are one slip
 FIT = 3  # characters on each side of a space that find its place in the block's text
 NEAR = 400  # how far from where the line puts it a space's place is looked for (a draft's markup moves it)
 TRIED = 4 * MANY  # spaces looked at before a copy counts as spacing its text throughout
+QUOTED = 40  # characters back a space looks for an open “ or 《 (a slogan's or a title's halves)
 _GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
 _WIDE = Lazy(rf"[{CJK}{MARKS}]")
 _CJK_ONLY = Lazy(rf"[{CJK}]")
+_ISSUER_END = Lazy(r"(?:委员会|人民政府|办事处|管委会|政府办公室)$")  # a full name: joint issuers (not 镇党委 政府)
 _SENTENCE = Lazy(r"[，。；！？,;]")  # a line with none is a table's row or a label's line, not prose
 
 STRAY_SPACE = Rule(
@@ -56,7 +58,30 @@ def _gaps(raw: str) -> Iterator[int]:
             continue  # a figure of a Latin token (H5 页面, 5G 基站): spacing Latin is a style, not a slip
         if _padded(raw, m.start()):
             continue  # 负责人：王　伟，: a two-character name padded to three, a typesetter's habit
+        if _CJK_ONLY.match(before) and _CJK_ONLY.match(after) and _phrases(raw, m.start()):
+            continue
         yield m.start()
+
+
+def _phrases(raw: str, i: int) -> bool:
+    """Whether the space at ``raw[i]``, between two Chinese characters, parts two phrases on purpose:
+    the halves of a quoted slogan or title (“党建引领 法治护航”, 《… …》), joint issuers (中共某县委员会
+    某县人民政府), two four-character phrases standing alone (奋力开拓 创新发展)."""
+    near = raw[max(0, i - QUOTED) : i]
+    opened = max(near.rfind("“"), near.rfind("《"))
+    if opened >= 0 and opened > max(near.rfind("”"), near.rfind("》")):
+        return True
+    if _ISSUER_END.search(raw[max(0, i - 8) : i]):
+        return True
+    return _run(raw, i - 1, -1) == 4 and _run(raw, i + 1, 1) == 4
+
+
+def _run(raw: str, i: int, step: int) -> int:
+    """How many Chinese characters run from ``raw[i]`` in direction ``step`` (at most 5 are counted)."""
+    n = 0
+    while 0 <= i < len(raw) and n < 5 and _CJK_ONLY.match(raw[i]):
+        n, i = n + 1, i + step
+    return n
 
 
 def _padded(raw: str, i: int) -> bool:

@@ -21,7 +21,7 @@ from ..organs import UNIT_SUFFIX
 from ..unittype import subject
 from ..vocab import load, word, word_list, words
 from .context import Context
-from .results import WARNING, Finding, Local
+from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
 FILE = "typos.toml"
@@ -140,7 +140,7 @@ COVER_SENTENCE = Rule(
     "cover-sentence",
     "“现将……报告如下”没有另起一句",
     Scope.PARAGRAPH,
-    {WARNING: "几个分句说完一年的工作后用逗号接“现将……报告如下”（……提供有力法治保障，现将……）"},
+    {INFO: "几个分句说完一年的工作后用逗号接“现将……报告如下”（……提供有力法治保障，现将……）；不少报告这样写，只作提示"},
 )
 DOUBLED_SUBJECT = Rule(
     "doubled-subject",
@@ -240,10 +240,8 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
         said = text[start : m.start()]
         if len(_CLAUSES.split(said)) < 3 or _adverbial(said) or _leads(_CLAUSES.split(said)[-1]):
             continue
-        message = (
-            f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”另起一句，逗号应为句号"
-        )
-        yield COVER_SENTENCE.local(m.start(), m.start() + 3, WARNING, message)
+        message = f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”宜另起一句（逗号改为句号）"
+        yield COVER_SENTENCE.local(m.start(), m.start() + 3, INFO, message)
 
 
 LONGEST = 400  # characters an opening's sentence before 现将 may run to
