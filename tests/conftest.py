@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -100,6 +101,20 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> su
 
 
 RunMain = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[Any]:
+    """``owner.name`` wrapped to record each call's first argument: a test of linear work counts the
+    calls or the characters they read, never the time."""
+    seen: list[Any] = []
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        seen.append(args[0] if args else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return seen
 
 
 def _pipe() -> io.TextIOWrapper:

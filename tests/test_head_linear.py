@@ -9,6 +9,8 @@ from drafter.readers import read_bytes
 from drafter.readers.head import selfname
 from drafter.readers.head.selfname import REACH
 
+from .conftest import count_calls
+
 TITLE = "司法局关于2024年度法治政府建设情况的报告"
 TIMES = 2000
 
@@ -23,14 +25,7 @@ def _report(times: int) -> bytes:
 def test_a_place_named_in_every_clause_is_looked_up_once(monkeypatch: MonkeyPatch) -> None:
     """The body's paragraphs are simplified once for the place's question, not once for each of the
     2,000 names (4,000 calls of ``simplified`` a paragraph before)."""
-    calls: list[int] = []
-    simplified = selfname.simplified
-
-    def counted(text: str) -> str:
-        calls.append(len(text))
-        return simplified(text)
-
-    monkeypatch.setattr(selfname, "simplified", counted)
+    calls = count_calls(monkeypatch, selfname, "simplified")
     doc = read_bytes(_report(TIMES), "r.txt")
     assert doc.meta.unit == "青禾县司法局"
     assert len(calls) <= 20, len(calls)
@@ -39,14 +34,7 @@ def test_a_place_named_in_every_clause_is_looked_up_once(monkeypatch: MonkeyPatc
 def test_a_names_sentence_is_looked_back_a_bounded_length(monkeypatch: MonkeyPatch) -> None:
     """Whether a name is a verb's object reads at most ``REACH`` characters before it for its sentence's
     start (it read back to the start of the one 22,000-character sentence for each name: quadratic)."""
-    read: list[int] = []
-    opening_rest = selfname.opening_rest
-
-    def counted(line: str) -> str:
-        read.append(len(line))
-        return opening_rest(line)
-
-    monkeypatch.setattr(selfname, "opening_rest", counted)
+    read = count_calls(monkeypatch, selfname, "opening_rest")
     doc = read_bytes(_report(TIMES), "r.txt")
     assert doc.meta.unit == "青禾县司法局"
-    assert sum(read) <= (REACH + 1) * TIMES, sum(read)
+    assert sum(map(len, read)) <= (REACH + 1) * TIMES, sum(map(len, read))

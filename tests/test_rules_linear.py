@@ -12,6 +12,8 @@ from drafter.checks import check, folded, typos
 from drafter.checks.typos import COVER_SENTENCE, LONGEST
 from drafter.readers import read_path
 
+from .conftest import count_calls
+
 TITLE = "青山县司法局关于2024年度法治政府建设情况的报告"
 
 
@@ -22,17 +24,10 @@ def test_a_long_line_of_cover_sentences_is_read_a_bounded_length_back(tmp_path: 
     path = tmp_path / "r.txt"
     unit = "我局坚持依法行政，全面推进，现将情况报告如下，"
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{unit * 800}\n", encoding="utf-8")
-    read: list[int] = []
-    adverbial = typos._adverbial
-
-    def counted(said: str) -> bool:
-        read.append(len(said))
-        return adverbial(said)
-
-    monkeypatch.setattr(typos, "_adverbial", counted)
+    read = count_calls(monkeypatch, typos, "_adverbial")
     found = check(read_path(path), checklists.load("department"), year=2024).findings
     assert 0 < len([f for f in found if f.rule == COVER_SENTENCE.id]) <= LONGEST // len(unit) + 1
-    assert sum(read) <= (LONGEST + 1) * 800, sum(read)
+    assert sum(map(len, read)) <= (LONGEST + 1) * 800, sum(map(len, read))
 
 
 def test_a_blocks_table_of_contents_is_found_once(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
@@ -40,13 +35,6 @@ def test_a_blocks_table_of_contents_is_found_once(tmp_path: Path, monkeypatch: M
     (a line of 400 hits read the whole line 400 times)."""
     path = tmp_path / "r.txt"
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{'局长主持召开专题会议研究法治工作，' * 400}\n", encoding="utf-8")
-    calls: list[int] = []
-    spans = folded.contents_spans
-
-    def counted(*args: object) -> object:
-        calls.append(1)
-        return spans(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(folded, "contents_spans", counted)
+    calls = count_calls(monkeypatch, folded, "contents_spans")
     check(read_path(path), checklists.load("department"), year=2024)
     assert 0 < len(calls) <= 10, len(calls)

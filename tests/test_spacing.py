@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 from docx import Document as Docx
@@ -12,7 +11,8 @@ from drafter import checklists
 from drafter.checks import Finding, check, spacing
 from drafter.checks.spacing import MANY, STRAY_SPACE, TRIED
 from drafter.readers import read_path
-from drafter.text import normalise
+
+from .conftest import count_calls
 
 TITLE = "青山县司法局关于2024年度法治政府建设情况的报告"
 
@@ -58,13 +58,7 @@ def test_a_line_spaced_throughout_is_read_a_bounded_number_of_times(tmp_path: Pa
     path = tmp_path / "r.txt"
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{'开展培训 3 次，' * 2000}。\n", encoding="utf-8")
     doc = read_path(path)
-    calls = []
-
-    def counted(text: str) -> str:
-        calls.append(len(text))
-        return normalise(text)
-
-    monkeypatch.setattr(spacing, "normalise", counted)
+    calls = count_calls(monkeypatch, spacing, "normalise")
     found = [f for f in check(doc, checklists.load("department"), year=2024).findings if f.rule == STRAY_SPACE.id]
     assert found == []
     assert len(calls) <= 3 * (TRIED + 1), len(calls)
@@ -88,14 +82,7 @@ def test_a_report_run_on_one_line_is_read_once_and_its_slip_found(tmp_path: Path
     path.write_text(_one_line(20), encoding="utf-8")
     doc = read_path(path)
     assert sum(1 for b in doc.blocks if b.line == 3) > TRIED // 2  # the line holds many blocks
-    read: list[str] = []
-    gaps = spacing._gaps
-
-    def counted(raw: str) -> Iterator[int]:
-        read.append(raw)
-        return gaps(raw)
-
-    monkeypatch.setattr(spacing, "_gaps", counted)
+    read = count_calls(monkeypatch, spacing, "_gaps")
     found = [f for f in check(doc, checklists.load("department"), year=2024).findings if f.rule == STRAY_SPACE.id]
     distinct = len(set(read))
     assert len(read) == distinct  # no line read twice (13 reads of the one line before)
