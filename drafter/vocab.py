@@ -110,6 +110,8 @@ class Words:
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
+    periods: tuple[str, ...] = ()  # 上半年 前三季度: part of a year; a part heading of an annual report naming one
+    rest_of_year: tuple[str, ...] = ()  # 下半年: the rest of the year; a plan heading naming one
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
@@ -194,6 +196,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),
+            periods=tuple(str(w) for w in data.get("periods", ())),
+            rest_of_year=tuple(str(w) for w in data.get("rest_of_year", ())),
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
