@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers.head import BODY, head_of
+from .helpers.head import BODY, head_of, lint_text
 
 TITLE = "关于2023年度法治政府建设情况的报告"
 
@@ -378,3 +378,78 @@ def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: st
 def test_a_name_after_a_clause_without_subject_is_an_object(opening: str, unit: str | None) -> None:
     text = opening if "\n" in opening else f"{TITLE}\n{opening}"
     assert head_of(f"{text}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "unit_type", "year"),
+    [
+        # the cover sentence names its unit by its place alone, before the year (set I: unit null)
+        ("现把石桥镇2020年依法治镇情况报告如下：", "石桥镇人民政府", "township", 2020),
+        ("现将青禾县2023年法治政府建设情况报告如下：", "青禾县人民政府", "county_gov", 2023),
+        ("特将柳岸街道2024年度法治建设工作情况报告如下。", "柳岸街道办事处", "township", 2024),
+        ("现把青禾县交通运输局2022年法治政府建设情况报告如下：", "青禾县交通运输局", "department", 2022),
+        (
+            "根据县委依法治县办通知要求，现将白沙乡2023年度法治政府建设工作总结如下：",
+            "白沙乡人民政府",
+            "township",
+            2023,
+        ),
+    ],
+)
+def test_the_cover_sentence_names_the_unit_by_its_place(opening: str, unit: str, unit_type: str, year: int) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1:] == (unit, unit_type, year)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "现将我镇2020年依法治镇情况报告如下：",
+        "现将全县2023年法治政府建设情况报告如下：",
+        "现把本街道2024年度法治建设工作情况报告如下：",
+        "现将镇2020年依法治镇情况报告如下：",
+        "现将市区2023年法治建设情况报告如下：",
+        "现把有关情况报告如下：",
+    ],
+)
+def test_the_cover_sentence_naming_no_place_names_no_unit(opening: str) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the opening names its government by its level alone; a document it issued names the place (set I)
+        (
+            "中共云岭州委、云岭州人民政府：\n2023年，在州委、州政府的坚强领导下，县委和县政府坚持以习近平法治思想为指导。\n"
+            "一、主要举措和成效\n印发《青崖县一把手述法实施细则》，全年述法12人次。\n",
+            "青崖县人民政府",
+        ),
+        (
+            "2022年，全市各级政府部门坚持以习近平法治思想为指导。\n一、主要举措和成效\n"
+            "制定《松江市贯彻落实〈法治政府建设实施纲要（2021—2025年）〉分工方案》，明确任务86项。\n",
+            "松江市人民政府",
+        ),
+        ("2023年，省委、省政府高度重视法治政府建设，出台《南岭省行政执法监督办法》。\n", "南岭省人民政府"),
+        ("2024年，区委区政府坚持依法行政，审议通过《青峰区重大行政决策事项目录》。\n", "青峰区人民政府"),
+        ("2023年，县委县政府认真贯彻上级部署，印发《2023年石门县法治政府建设工作要点》。\n", "石门县人民政府"),
+    ],
+)
+def test_a_government_named_by_its_level_takes_its_place_from_its_own_document(text: str, unit: str) -> None:
+    assert head_of(f"{text}{BODY}")[1:3] == (unit, "county_gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_type"),
+    [
+        # a document it follows, not one it issued; another level's document; its own Party committee's body
+        ("2023年，县委和县政府坚持依法行政，认真落实《青禾市法治政府建设实施方案》。\n", "county_gov"),
+        ("2023年，县委和县政府坚持依法行政，印发《邻水市法治宣传教育规划》。\n", "county_gov"),
+        ("2023年，县委、县政府坚持依法行政，印发《县委全面依法治县委员会2023年工作要点》。\n", "county_gov"),
+        ("2023年，全县各级政府部门坚持依法行政，转发《青禾市人民政府关于加强执法监督的通知》。\n", "county_gov"),
+        # 县委和县政府 not as the opening's subject: no government's report, no place taken
+        ("2023年，全年召开县委和县政府联席会议3次，印发《青崖县一把手述法实施细则》。\n", None),
+    ],
+)
+def test_a_government_named_by_its_level_takes_no_other_place(text: str, unit_type: str | None) -> None:
+    assert head_of(f"{text}{BODY}")[1] is None
+    assert lint_text(f"{text}{BODY}")["unit_type"] == unit_type

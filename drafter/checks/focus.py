@@ -61,6 +61,11 @@ def _acts() -> re.Pattern[str]:
     return _words_rx(w.count_verbs + w.plan_task_verbs + w.done_verbs)
 
 
+def names_law(sentence: str) -> bool:
+    """Whether ``sentence`` names the rule of law at all (``words.toml`` law_words: 法治, 依法, 执法……)."""
+    return _law().search(sentence) is not None
+
+
 def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``sentence`` is on another field of work than the rule of law (安全生产, 疫情防控, 学习
     党的二十大精神) and names no law: a word it shares with the item (考核, 督查, 部署) is chance. A
@@ -78,6 +83,13 @@ def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
         _within(spans, starts, m.start()) and not _items_own(item, m.group(0), year)
         for m in _elsewhere().finditer(sentence)
     )
+
+
+def another_study(sentence: str) -> bool:
+    """Whether ``sentence`` is the study or the deploying of another study (党的二十大精神, 全会精神:
+    ``other_studies``) and names no law: for a duty of the own head (学法, 部署) it reports nothing — "召开
+    传达贯彻会议，部署全系统学习宣传工作" deploys the study of 二十大, not the rule of law."""
+    return _studies().search(sentence) is not None and _law().search(sentence) is None
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
@@ -230,4 +242,15 @@ _MEMO: dict[tuple[object, ...], int] = {}
 MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences, many times over)
 
 
-__all__ = ["bare_heading", "by_others", "cadres_study", "focus", "off_topic", "others_act", "planned", "stated"]
+__all__ = [
+    "another_study",
+    "bare_heading",
+    "by_others",
+    "cadres_study",
+    "focus",
+    "names_law",
+    "off_topic",
+    "others_act",
+    "planned",
+    "stated",
+]
