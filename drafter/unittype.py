@@ -223,6 +223,9 @@ def rules(dirs: list[Path]) -> tuple[UnitRule, ...]:
 
 
 _SPACE = Lazy(r"\s+")
+# A name's aside in brackets: a second name of the same unit ("青峰区（青峰新区）人民政府") or a note; the
+# name is matched without it when it fits no rule with it
+_ASIDE = Lazy(r"[（(][^（）()]{1,20}[）)]")
 _GOVERNMENT = Lazy(r"(人民政府|政府|办事处|管委会|管理委员会)$")
 
 
@@ -234,12 +237,13 @@ def decide(unit: str | None, rules: tuple[UnitRule, ...], known: set[str] | None
     parts = [p for p in _SPACE.split(unit.strip()) if p]
     tries = [whole, *sorted(parts, key=lambda p: not _GOVERNMENT.search(simplified(p)))] if len(parts) > 1 else [whole]
     for name in tries:
-        view = simplified(name)
-        for r in rules:
-            if known is not None and r.type not in known:
-                continue
-            if (hit := r.fits(view)) is not None:
-                return Decision(r.type, r, name[len(view) - len(hit) :] if view.endswith(hit) else hit, name)
+        for form in dict.fromkeys((name, _ASIDE.sub("", name))):
+            view = simplified(form)
+            for r in rules:
+                if known is not None and r.type not in known:
+                    continue
+                if (hit := r.fits(view)) is not None:
+                    return Decision(r.type, r, form[len(view) - len(hit) :] if view.endswith(hit) else hit, name)
     return Decision(None, name=whole)
 
 

@@ -37,6 +37,7 @@ class HeadWords:
     self_not_before: tuple[str, ...] = ()  # 长 里: after a self-name, none (我县长期, 我镇里)
     shared_selves: tuple[str, ...] = ()  # 县 区 市: a self-name a bureau or a town says of its county too (我县)
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
+    report_leads: tuple[str, ...] = ()  # 现将 现把: the cover sentence's lead, the unit that reports after it
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
     national: tuple[str, ...] = ()  # 国家 国务院: a name without a place that is a central unit's
     glued: tuple[str, ...] = ()  # 在 现将: a word a title's unit may come glued to ("在青禾县人民政府")
@@ -109,6 +110,8 @@ class Words:
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
+    periods: tuple[str, ...] = ()  # 上半年 前三季度: part of a year; a part heading of an annual report naming one
+    rest_of_year: tuple[str, ...] = ()  # 下半年: the rest of the year; a plan heading naming one
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
@@ -193,6 +196,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),
+            periods=tuple(str(w) for w in data.get("periods", ())),
+            rest_of_year=tuple(str(w) for w in data.get("rest_of_year", ())),
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),

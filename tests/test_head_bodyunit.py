@@ -378,3 +378,38 @@ def test_a_name_after_the_self_names_clause_is_an_object(title: str, opening: st
 def test_a_name_after_a_clause_without_subject_is_an_object(opening: str, unit: str | None) -> None:
     text = opening if "\n" in opening else f"{TITLE}\n{opening}"
     assert head_of(f"{text}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "unit_type", "year"),
+    [
+        # the cover sentence names its unit by its place alone, before the year (set I: unit null)
+        ("现把石桥镇2020年依法治镇情况报告如下：", "石桥镇人民政府", "township", 2020),
+        ("现将青禾县2023年法治政府建设情况报告如下：", "青禾县人民政府", "county_gov", 2023),
+        ("特将柳岸街道2024年度法治建设工作情况报告如下。", "柳岸街道办事处", "township", 2024),
+        ("现把青禾县交通运输局2022年法治政府建设情况报告如下：", "青禾县交通运输局", "department", 2022),
+        (
+            "根据县委依法治县办通知要求，现将白沙乡2023年度法治政府建设工作总结如下：",
+            "白沙乡人民政府",
+            "township",
+            2023,
+        ),
+    ],
+)
+def test_the_cover_sentence_names_the_unit_by_its_place(opening: str, unit: str, unit_type: str, year: int) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1:] == (unit, unit_type, year)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "现将我镇2020年依法治镇情况报告如下：",
+        "现将全县2023年法治政府建设情况报告如下：",
+        "现把本街道2024年度法治建设工作情况报告如下：",
+        "现将镇2020年依法治镇情况报告如下：",
+        "现将市区2023年法治建设情况报告如下：",
+        "现把有关情况报告如下：",
+    ],
+)
+def test_the_cover_sentence_naming_no_place_names_no_unit(opening: str) -> None:
+    assert head_of(f"{opening}\n{BODY}")[1] is None

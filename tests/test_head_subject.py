@@ -114,6 +114,14 @@ def test_a_site_banner_above_a_title_naming_its_unit_is_not_part_of_it() -> None
         ),
         ("2023年，柳岸街道在区委区政府的坚强领导下，扎实推进法治政府建设。", "柳岸街道办事处", "township"),
         ("2022年，北湾省人民政府认真贯彻落实党中央决策部署。", "北湾省人民政府", "county_gov"),
+        # a province named alone as the subject is its government (set I: unit and type null)
+        (
+            "2021年，辽北省坚持以习近平法治思想为指导，省委、省政府高度重视法治政府建设。",
+            "辽北省人民政府",
+            "county_gov",
+        ),
+        ("2023年，在党中央坚强领导下，南岭省扎实推进依法行政。", "南岭省人民政府", "county_gov"),
+        ("一年来，西川省全面落实法治政府建设实施纲要。", "西川省人民政府", "county_gov"),
     ],
 )
 def test_unit_named_as_the_subject_of_the_opening(tmp_path: Path, opening: str, unit: str, unit_type: str) -> None:

@@ -68,6 +68,12 @@ def test_a_generic_unit_takes_its_place_from_the_report_or_stays_as_written(
         ("北湾省交通运输厅", "department"),
         ("青禾县人民政府办公室", "department"),
         ("青禾市政务服务中心", "department"),
+        # a second name of the same unit in brackets: the type is the name's without it
+        ("青峰区（青峰新区）人民政府", "county_gov"),
+        ("青禾市（青禾高新区）人民政府", "county_gov"),
+        ("柳河镇(柳河工业园区)人民政府", "township"),
+        ("青禾县司法局（青禾县行政复议局）", "department"),
+        ("青禾县自然资源局（青禾县林业局）", "department"),
     ],
 )
 def test_unit_types_from_units_toml(unit: str, unit_type: str) -> None:
@@ -428,3 +434,17 @@ def test_a_bureau_that_says_我县_too_calls_itself_a_bureau() -> None:
 
     assert self_end(["今年以来，我县法治政府建设不断推进，我局在县委县政府的坚强领导下坚持依法行政。"]) == "局"
     assert self_end(["今年以来，我县坚持依法行政。"]) == "县"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青峰区（青峰新区）人民政府关于2023年度法治政府建设情况的报告",
+        "青禾市(青禾高新区)人民政府2023年法治政府建设工作报告",
+    ],
+)
+def test_a_title_naming_its_unit_with_a_second_name_in_brackets_types_it(title: str) -> None:
+    """A district that is also a 新区 names both ("青峰区（青峰新区）人民政府"): a government, no unknown type."""
+    f = lint_text(f"{title}\n2023年，全区坚持依法行政。\n{BODY}")
+    assert (f["unit_type"], f["type_source"]) == ("county_gov", "title")
+    assert not any(x["rule"] == "unit-type-unknown" for x in f["findings"])

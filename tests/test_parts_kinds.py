@@ -177,6 +177,10 @@ def test_part_status_by_layout(kind: str, text: str, want: dict[str, str]) -> No
         "重新组建由局长担任组长、分管副局长任常务副组长、各股室负责人为成员的法治政府建设工作领导小组，小组定期研判重大问题。",
         "明确局党组书记牵头抓总法治建设工作，各股室具体落实。",
         "局党组书记、局长定期研判法治建设重大问题。",
+        # the head chairs a task force of another name (工作专班), jointly with the head of government: the
+        # duties items cover 写明主要负责人本人 with it, so the part is folded, never missing (a blind set's false error)
+        "组建由局党组书记和局长共任组长，分管副局长具体负责，各股室参与的工作专班，统筹推进依法行政。",
+        "组建局党组书记、局长共同担任组长的法治工作专班，全年召开专班会议4次。",
     ],
 )
 def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) -> None:
@@ -199,6 +203,9 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
         "明确由分管副局长主抓法治工作。",
         "分管副局长定期研判法治建设问题。",
         "局长每周听一次招商引资工作汇报。",
+        # others' heads in a task force, a group's chair of another field
+        "组建由分管副局长任组长、各股室负责人参与的工作专班。",
+        "组建由局长任组长的疫情防控工作专班，全年召开专班会议4次。",
     ],
 )
 def test_others_acts_and_a_heads_name_alone_leave_the_duties_part_missing(act: str) -> None:

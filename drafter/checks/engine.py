@@ -20,7 +20,7 @@ from .dismiss import Ignored, apply, finding_quote, parse
 from .items import cover_items
 from .memo import Memo
 from .originality import Comparison, Fingerprint
-from .parts import classify
+from .parts import classify, folded_by_items
 from .registry import rules
 from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
 from .rule import Rule
@@ -62,6 +62,9 @@ def check(
     end = keep.session(ctx.memo)
     try:
         ctx.items = cover_items(ctx)
+        if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year)) is not None:
+            ctx.parts = {**ctx.parts, "duties": duties}  # items read the body alike for a missing or folded part
+            ctx._part_keys.pop("duties", None)
         findings: list[Finding] = []
         omitted: dict[str, int] = {}
         dismissed = _dismissed_lines(doc, registry)

@@ -61,6 +61,11 @@ def _acts() -> re.Pattern[str]:
     return _words_rx(w.count_verbs + w.plan_task_verbs + w.done_verbs)
 
 
+def names_law(sentence: str) -> bool:
+    """Whether ``sentence`` names the rule of law at all (``words.toml`` law_words: 法治, 依法, 执法……)."""
+    return _law().search(sentence) is not None
+
+
 def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``sentence`` is on another field of work than the rule of law (安全生产, 疫情防控, 学习
     党的二十大精神) and names no law: a word it shares with the item (考核, 督查, 部署) is chance. A
@@ -230,4 +235,14 @@ _MEMO: dict[tuple[object, ...], int] = {}
 MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences, many times over)
 
 
-__all__ = ["bare_heading", "by_others", "cadres_study", "focus", "off_topic", "others_act", "planned", "stated"]
+__all__ = [
+    "bare_heading",
+    "by_others",
+    "cadres_study",
+    "focus",
+    "names_law",
+    "off_topic",
+    "others_act",
+    "planned",
+    "stated",
+]

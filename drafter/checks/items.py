@@ -205,6 +205,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             kind=hit.kind,
             elsewhere=where,
             quote=quote_of(ctx.doc.as_written(line, quote_of(shown))),  # the words as they stand in the report
+            block=hit.block,
+            start=hit.start,
+            weak=hit.weak > 0,
         )
     return out
 

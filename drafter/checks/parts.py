@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from ..checklists import Checklist
 from ..model import PART_IDS, Block, Document
-from .evidence import sentence_at
+from .evidence import judge_for, sentence_at
+from .focus import focus, names_law
 from .folded import folded
 from .partheads import bare_headings, name_sections
-from .results import PartResult, quote_of
+from .results import ItemResult, PartResult, quote_of
 from .sections import Section, numbered_opening, sections_of
 from .unheaded import split_tail
+from .weakness import OWN, mentions
 
 
 def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
@@ -68,6 +70,35 @@ def _results(
     return results
 
 
+def folded_by_items(
+    parts: dict[str, PartResult], items: dict[str, ItemResult], checklist: Checklist, year: int | None
+) -> PartResult | None:
+    """The duties part folded where a duties item is covered by this unit's own head acting, though
+    ``classify`` found it missing: the items judge the head's acts more widely than the part's ``content``
+    cues ("组建由镇党委书记和镇长共任组长的工作专班……适时召开镇党委会研判法治建设的新情况"), and a
+    report whose own items show the head at work does not miss the part (a blind set: a false error).
+    Only a sentence on the rule of law (``focus.names_law``: 局长带队调研乡村振兴 is another field) that names
+    the own head (``weakness.mentions``: not 局党组 alone, not others' heads), neither weak (a topic, others'
+    act) nor off the point (``focus.focus``: a stance on the duty, a plan); None when the part is not
+    missing or none does."""
+    if parts["duties"].status != "missing":
+        return None
+    judge = judge_for(checklist.evidence, year)
+    for got in items.values():
+        if got.item.part != "duties" or not got.covered or got.weak or got.block is None:
+            continue
+        s, e = sentence_at(got.block.text, got.start)
+        sentence = got.block.text[s:e]
+        if (
+            names_law(sentence)
+            and not focus(judge, got.item, sentence, year)
+            and any(m.role == OWN for m in mentions(judge, got.block.text, s, e))
+        ):
+            line, col, quote = _place(got.block, got.start)
+            return PartResult("folded", line, None, [got.block], col, quote)
+    return None
+
+
 def _place(block: Block, at: int) -> tuple[int, int, str]:
     """(line, column, quote) of the sentence of ``block`` around ``at``: a part's heading or first
     sentence, a folded part's mention — what a writer searches for on a web copy's one long line."""
@@ -76,4 +107,4 @@ def _place(block: Block, at: int) -> tuple[int, int, str]:
     return line, max(col, 0), quote_of(block.text, start, end)
 
 
-__all__ = ["classify"]
+__all__ = ["classify", "folded_by_items"]

@@ -25,6 +25,7 @@ from . import (
     originality,
     ownbody,
     partrules,
+    period,
     previous,
     relyear,
     repeats,
@@ -62,6 +63,7 @@ MODULES = (
     slips,
     breaks,
     years,
+    period,
     relyear,
     repeats,
 )

@@ -82,6 +82,11 @@ class ItemResult:
     kind: str | None = None
     elsewhere: str | None = None  # the part the evidence stands in, when not the item's own
     quote: str = ""  # the evidence's first words (at most QUOTE_MAX characters)
+    # the paragraph the evidence stands in, and whether the sentence only falls short of the item (a topic,
+    # others' heads, a stance: ``weakness``): what the engine asks of an item beyond the report's faces
+    block: Block | None = field(default=None, compare=False, repr=False)
+    start: int = field(default=0, compare=False)  # where in ``block`` the evidence starts
+    weak: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.status:

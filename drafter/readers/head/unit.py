@@ -129,11 +129,19 @@ def _a_name(name: str, after: str, paras: list[str]) -> bool:
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 # what an opening may begin with before its subject: its year, or the year told without its number
 _OPENING_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去的?一年|本年度|年初以来)?[，,]?")
-# "现将县人民政府2022年法治政府建设工作情况报告如下", "现将青禾县自然资源局2023年度…": the unit that reports
-_REPORTS = Lazy(
-    rf"(?:现将|特将)((?:中共)?[{CJK}]{{0,12}}?(?<!全)(?:省|州|盟|县|区|市|旗|乡|镇)"
-    rf"(?:人民政府办公室|人民政府|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|厅|委员会|办公室)))"
-)
+
+
+@lru_cache(maxsize=1)
+def _reports() -> re.Pattern[str]:
+    """The unit that reports, after the cover sentence's lead (``report_leads`` of words.toml [head]):
+    "现将县人民政府2022年法治政府建设工作情况报告如下", "现将青禾县自然资源局2023年度…", or a place named
+    alone before the year ("现把石桥镇2020年依法治镇情况报告如下"; not 我镇, 全县, 本街道)."""
+    leads = alternation(words().head.report_leads) if words().head.report_leads else "(?!)"
+    return compile(
+        rf"{leads}((?:中共)?[{CJK}]{{0,12}}?(?<!全)(?:省|州|盟|县|区|市|旗|乡|镇)"
+        rf"(?:人民政府办公室|人民政府|办事处|(?:(?![县区市])[{CJK}]){{1,12}}?(?:局|厅|委员会|办公室))"
+        rf"|[{CJK}]{{1,12}}?(?<![全我本该各省市州盟县区旗乡镇])(?:省|州|盟|县|区|市|旗|乡|镇|街道)(?=\s*20\d{{2}}\s*年))"
+    )
 
 
 @lru_cache(maxsize=4)
@@ -244,8 +252,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
                 continue
             if ours and a_subject(u.group(1)) and _a_name(u.group(1), view[cut + u.end(1) :], paras):
                 return bare_name(without_pinyin(text[at[cut + u.start(1)] : at[cut + u.end(1)]]))
-        if (r := _REPORTS.search(view[: cut + 300])) is not None and a_subject(r.group(1)):
-            return bare_name(without_pinyin(text[at[r.start(1)] : at[r.end(1)]]))
+        if (r := _reports().search(view[: cut + 300])) is not None and a_subject(r.group(1)):
+            return full_name(bare_name(without_pinyin(text[at[r.start(1)] : at[r.end(1)]])))
     # a document the unit issued names it before a name at a clause's start does ("建成镇“一站式”矛调中心"
     # is a verb's object): "我局……印发《××局关于……》", "我镇……制定《柳河镇…制度》"
     if (own := own_name(paras[:SELF_SCAN], paras)) is not None:

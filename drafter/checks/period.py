@@ -1,0 +1,114 @@
+"""A part heading of an annual report that names part of a year: "一、上半年推进法治政府建设的主要举措和成效".
+
+The measures, shortcomings and duties parts report the whole year; a heading naming 上半年 or 前三季度 was
+copied from a half-year or quarterly summary. A plan's heading naming the rest of the year (下半年工作打算)
+was too. A report whose own title or cover sentence names such a period is a summary of it, and is left
+alone; so is a period in the text under a heading (上半年召开专题会2次: a time within the year). The words
+are data (``words.toml``: ``periods``, ``rest_of_year``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..lazyre import Lazy, compile
+from ..model import Block
+from ..vocab import alternation, words
+from .context import Context
+from .partheads import heading_parts
+from .results import ERROR, Finding
+from .rule import Rule, Scope
+
+PERIOD_HEADING = Rule(
+    "period-heading",
+    "年度报告的部分标题写成了半年或季度",
+    Scope.DOCUMENT,
+    {ERROR: "年度报告中“主要举措和成效”等部分的标题写了“上半年”“前三季度”“1—6月”（照抄了半年、季度总结）"},
+)
+
+DONE = ("measures", "shortcomings", "duties")  # the parts on the year reported: the whole of it
+_NAMES = {
+    "measures": "主要举措和成效",
+    "shortcomings": "存在的不足和原因",
+    "duties": "第一责任人职责",
+    "plan": "下一年度安排",
+}
+# a span of months short of the year: 1—6月, 1至9月, 一至十一月 (1—12月 is the whole year)
+_MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:1[01]|[2-9]|十一|十|[二三四五六七八九])\s*月(?:份)?"
+_COVER = ("现将", "现把", "特将")  # 现将……报告如下: the opening's sentence that says what the report is on
+_CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
+
+
+@PERIOD_HEADING.check
+def period_heading(ctx: Context) -> Iterator[Finding]:
+    part, rest = _rx(words().periods), _rx(words().rest_of_year)
+    if _a_summary_of_part(ctx, part):
+        return
+    for pid, pr in ctx.parts.items():
+        rx = part if pid in DONE else rest if pid == "plan" else None
+        if rx is None or pr.status != "present" or pr.heading is None or not pr.blocks:
+            continue
+        head = pr.blocks[0]
+        if pid not in heading_parts(head, ctx.checklist, ctx.year):
+            continue  # a themed heading (一、坚持一季度一研判，……): no part's name, no period of the report
+        if m := rx.search(_named(head)):
+            start = len(head.number) + m.start()
+            yield PERIOD_HEADING.at(head, start, start + len(m.group()), ERROR, _message(ctx, pid, m.group()), pid)
+
+
+def _named(head: Block) -> str:
+    """What names the part: a heading's title; a run-in heading's first clause (the text after it reports)."""
+    if head.kind == "heading":
+        return head.title
+    m = _CLAUSE_END.search(head.title)
+    return head.title[: m.start()] if m else head.title
+
+
+def _message(ctx: Context, pid: str, said: str) -> str:
+    if pid == "plan":
+        nxt = f"{ctx.year + 1}年" if ctx.year else "下一年度"
+        return f"年度报告的“{_NAMES[pid]}”部分标题写成了“{said}”：应安排{nxt}全年的工作；请改为“{nxt}”"
+    year = f"{ctx.year}年度" if ctx.year else "报告年度"
+    return f"年度报告的“{_NAMES[pid]}”部分标题写成了“{said}”：本部分写的是全年的工作；请改为“{year}”"
+
+
+def _a_summary_of_part(ctx: Context, rx: re.Pattern[str] | None) -> bool:
+    """Whether the report itself is on part of a year: its title, or its cover sentence (现将……如下), names one."""
+    if rx is None:
+        return True
+    for b in _head_blocks(ctx):
+        if b.role == "title" and rx.search(b.text):
+            return True
+        if b.role == "body" and any(w in b.text for w in _COVER) and rx.search(_cover(b.text)):
+            return True
+    return False
+
+
+def _head_blocks(ctx: Context) -> Iterator[Block]:
+    """The title and the paragraphs before the first heading of the body."""
+    for b in ctx.doc.blocks:
+        if b.kind == "heading" and b.role == "body":
+            return
+        yield b
+
+
+def _cover(text: str) -> str:
+    """The sentence of ``text`` that holds 现将 (at most 200 characters either side)."""
+    at = max(text.find(w) for w in _COVER)
+    lo = max((text.rfind(c, max(0, at - 200), at) for c in "。；！？"), default=-1) + 1
+    ends = [i for c in "。；！？" if (i := text.find(c, at, at + 200)) >= 0]
+    return text[lo : min(ends) if ends else at + 200]
+
+
+@lru_cache(maxsize=4)
+def _rx(periods: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not periods:
+        return None
+    months = f"|{_MONTHS}" if "上半年" in periods else ""
+    # 每季度, 按季度, 一季度一研判: a rhythm of work, no period the heading reports on
+    return compile(rf"(?<![每按逐分各])(?:{alternation(periods)}{months})(?!一)")
+
+
+__all__ = ["PERIOD_HEADING"]
