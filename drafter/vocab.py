@@ -102,6 +102,7 @@ class Words:
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
     not_marks: tuple[str, ...] = ()  # 作为 成为: words ending in a mark that are none (作为党政主要负责人)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
+    assessed: tuple[str, ...] = ()  # 督察 评议: after others' heads a with-mark names, an act done to them
     this_year: tuple[
         str, ...
     ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
@@ -206,6 +207,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             other_units=tuple(str(w) for w in data.get("other_units", ())),
             other_firms=tuple(str(w) for w in data.get("other_firms", ())),
             own_duties=tuple(str(w) for w in data.get("own_duties", ())),
+            assessed=tuple(str(w) for w in data.get("assessed", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),

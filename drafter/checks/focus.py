@@ -85,6 +85,13 @@ def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
     )
 
 
+def another_study(sentence: str) -> bool:
+    """Whether ``sentence`` is the study or the deploying of another study (党的二十大精神, 全会精神:
+    ``other_studies``) and names no law: for a duty of the own head (学法, 部署) it reports nothing — "召开
+    传达贯彻会议，部署全系统学习宣传工作" deploys the study of 二十大, not the rule of law."""
+    return _studies().search(sentence) is not None and _law().search(sentence) is None
+
+
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
     """Whether ``at`` stands in one of ``spans`` (ascending, apart; ``starts`` their starts)."""
     i = bisect_right(starts, at) - 1
@@ -236,6 +243,7 @@ MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences,
 
 
 __all__ = [
+    "another_study",
     "bare_heading",
     "by_others",
     "cadres_study",

@@ -33,11 +33,12 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
     for s in sections:
         if s.parts == ["opening"] and pid != "duties":  # the own head's act in the opening is the duties folded
             continue
-        for b in s.blocks:
+        for i, b in enumerate(s.blocks):
             if not any_cue(b.text, cues, year):
                 continue
             if pid == "duties":
-                at = _own_duty(b.text, cues, checklist, year)
+                after = s.blocks[i + 1].text if i + 1 < len(s.blocks) else ""
+                at = None if _heads_others(b, after, checklist, year) else _own_duty(b.text, cues, checklist, year)
                 if at is not None and b is first and _in_preamble(b.text, at, checklist, year):
                     preamble = preamble or (b, at)
                     end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
@@ -85,6 +86,17 @@ def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int 
         and not within(spans, m.start())
     ]
     return min(found) if found else None
+
+
+def _heads_others(b: Block, after: str, checklist: Checklist, year: int | None) -> bool:
+    """Whether ``b`` is a heading, or a paragraph that is one title ("二是层层传导第一责任人职责。"), and the
+    first sentence of the paragraph after it names heads, none of them this unit's own ("将法治建设纳入对各乡镇
+    年度综合考核，组织12个乡镇党政主要负责人现场述法"): the duty is named over others' duties."""
+    text = b.text.strip()
+    if not after or not (b.kind == "heading" or is_title(text, 0, len(text))):
+        return False
+    heads = mentions(judge_for(checklist.evidence, year), after, *sentence_at(after, 0))
+    return bool(heads) and all(h.role != OWN for h in heads)
 
 
 def _titles_others(judge: Judge, text: str, s: int, e: int) -> bool:

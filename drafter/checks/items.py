@@ -32,7 +32,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for
-from .focus import focus, others_act
+from .focus import another_study, focus, others_act
 from .opening import concrete_blocks, opening_hit
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, reporting, under_headings
@@ -284,7 +284,8 @@ def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge
     out = []
     for h in under_headings(ctx, scope, item.cues, need, judge, topic if topics(item) else None):
         who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
-        if who is None or others_act(item, h.block.text[h.start : h.end]):
+        sentence = h.block.text[h.start : h.end]
+        if who is None or others_act(item, sentence) or (own_head(item) and another_study(sentence)):
             continue
         topic_ = topics(item) and topic(h.block.text, h.start, h.end)
         h.weak = weakness(judge, item, h.block.text[h.start : h.end], topic_, year) + who
@@ -318,7 +319,13 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if (
                 who is None
                 or others_act(item, text[got.start : got.end])
-                or (own_head(item) and others_duty(judge, item, text, got.start, got.end, year))
+                or (
+                    own_head(item)
+                    and (
+                        others_duty(judge, item, text, got.start, got.end, year)
+                        or another_study(text[got.start : got.end])
+                    )
+                )
             ):  # done to others' heads, others' act, a duty only others did
                 done_to += 1
                 if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each

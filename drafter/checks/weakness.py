@@ -26,12 +26,13 @@ from ..vocab import alternation, words
 from ..wordrx import leader_rx, own_duties_rx
 from .cues import pattern
 from .evidence import Judge
-from .focus import focus, others_act
+from .focus import another_study, focus, others_act
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
 KIND_REACH = 4  # characters between a mark and heads of a kind it governs ("组织开展党政主要负责人")
 SETTING_REACH = 6  # characters between the heads and the meeting they sit in ("全县领导干部法治大会上")
+ASSESS_REACH = 30  # characters between the heads and the judging of them ("一把手的法治建设第一责任人职责开展实地督察")
 _GAP_MARKS = "，,。；;：:"  # a clause break: "全县法治工作会议上，县长" is no 全县's 县长
 _CLAUSE_END = "，,。；;：:"
 
@@ -95,7 +96,7 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
             q = m.span()  # the staff are others whatever stands before them
         if q is not None:
             if _settings().match(text, m.end(), e) is None:
-                out.append(Mention(m.start(), m.end(), _role(text, q[0]), q[0]))
+                out.append(Mention(m.start(), m.end(), _assessed(text, _role(text, q[0]), m.end(), e), q[0]))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
@@ -110,8 +111,22 @@ def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
         at = end - len(kind)
         role = _role(text, at, KIND_REACH)
         if role != OTHERS:
-            return Mention(start, end, role, at)
+            return Mention(start, end, _assessed(text, role, end, len(text)), at)
     return Mention(start, end, OWN, start)
+
+
+@lru_cache(maxsize=1)
+def _assessing() -> re.Pattern[str]:
+    return compile(f"[^{_CLAUSE_END}]{{0,{ASSESS_REACH}}}?{_words_rx(words().assessed).pattern}")
+
+
+def _assessed(text: str, role: str, end: int, stop: int) -> str:
+    """``role`` of heads named up to ``end``, made ``TO`` when a mark made them the ones the act is for or
+    with and their clause goes on to judge them (``words.toml`` assessed: "组织对86名党政一把手履职情况进行
+    民主评议", "对各乡镇主要负责人履职情况开展测评"): this unit's act done to them."""
+    if role != WITH or _assessing().match(text, end, stop) is None:
+        return role
+    return TO
 
 
 def _gap(text: str, end: int, start: int) -> bool:
@@ -173,16 +188,19 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     each head does for himself) done only by others: it names no head of this unit's own, and heads before
     one of the item's words do it (``actor`` gives 1: "组织各镇主要负责人和县直部门主要负责同志年底述法",
     "落实领导干部述法机制，三级1110名党政主要负责同志书面述法"), or it names no head at all and counts
-    the doers in persons right after a duty ("当面述法1100多人"). No evidence of the own head's duty: a
+    the doers in persons right after a duty ("当面述法1100多人"); of an item whose words are the heads
+    themselves (写明主要负责人本人: "各乡镇、各县直单位一把手均……书面述法"), those heads doing a duty.
+    No evidence of the own head's duty: a
     reviewer reads it as others' (blind sets, kind D6); a duty done with others (县长和各部门主要负责人
     带头述法) or to them (听取……述法) is ``actor``'s."""
     heads = mentions(judge, text, s, e)
     if any(h.role == OWN for h in heads):
         return False
     duties = own_duties_rx()
-    spans = [
-        m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e) if duties.search(text, *m.span())
-    ]
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
+    spans = [span for span in named if duties.search(text, *span)]
+    if not spans and any(h.start < b and a < h.end for a, b in named for h in heads):
+        spans = [m.span() for m in duties.finditer(text, s, e)]  # the item's words are the heads: their duty decides
     if not spans:
         return False
     if heads:
@@ -257,7 +275,7 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
             if (
                 who is None
                 or others_act(item, text)
-                or (own_head(item) and others_duty(judge, item, text, 0, len(text), year))
+                or (own_head(item) and (others_duty(judge, item, text, 0, len(text), year) or another_study(text)))
             ):
                 continue
             if topics(item) and judge.topical(text, m.start(), m.end(), len(text)):

@@ -1,0 +1,178 @@
+"""The 第一责任人 items quote what this unit's own head did (kinds of blind set I): others' 述法 or study,
+the unit's 督察/评议/考核 of others' heads, the study of another spirit (党的二十大精神) and a head's
+stance without an act report nothing of the own head; a folded duties part is not built from others'
+duties, and a head's directions on 下一步 work are no plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+from .helpers.quotes import PLAN, assert_quotes
+
+MEASURES = "（一）执法。全年办结行政处罚案件40件。"
+
+# (kind, duties part, item, words the quote holds — None: the item is not covered)
+CASES = [
+    # D3: others' heads 述法, counted or qualified, are no act of the own head (any duties item)
+    (
+        "others' heads 述法 in writing (各乡镇、各县直单位一把手……书面述法) is no own head",
+        "各乡镇、各县直单位一把手均就上年度履职情况书面向县委述法。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "述法 of heads counted by level (市县乡三级……名) is no own head",
+        "落实领导干部述法机制，县乡两级420名党政主要负责同志书面述法全覆盖。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "述法 the unit arranged for lower heads (安排县直部门和乡镇一把手当面述法)",
+        "连续3年安排县直部门和乡镇一把手当面述法。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "述法 of listed lower heads (8个乡镇党委书记、6个执法部门负责人逐一述法)",
+        "组织8个乡镇党委书记、6个执法部门负责人逐一述法。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "the own head 述法 before others' is still the own head's",
+        "局长和各股室负责同志年底集中述法。",
+        "duties-leader",
+        "局长和各股室负责同志年底集中述法",
+    ),
+    (
+        "the own head's 述法 report is the own head's",
+        "局主要负责人向县委依法治县办提交年度述法报告。",
+        "duties-leader",
+        "局主要负责人向县委依法治县办提交年度述法报告",
+    ),
+    (
+        "with the own head's act beside others' 述法, the own head's is quoted",
+        "各乡镇、各县直单位一把手均就上年度履职情况书面向县委述法。局长主持召开党组会议3次，研究部署法治工作。",
+        "duties-leader",
+        "局长主持召开党组会议3次",
+    ),
+    # C/D3: the unit's 督察, 评议, 考核 of others' heads is done to them
+    (
+        "民主评议 of others' heads (组织对86名党政一把手履职情况进行民主评议)",
+        "出台《一把手述法事项清单》，组织对86名党政一把手履职情况进行民主评议。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "督察 of others' heads' duty (对……乡镇……就一把手的……职责开展实地督察)",
+        "对全县6个乡镇和9家牵头单位就一把手的法治建设第一责任人职责开展实地督察。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "测评 of lower heads (对各乡镇主要负责人履职情况开展测评)",
+        "对各乡镇主要负责人履职情况开展满意度测评，结果在全县通报。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "a lecture for others' heads is still the own head's (县长为各乡镇主要负责人讲授法治课)",
+        "县长为各乡镇主要负责人讲授法治课2次。",
+        "duties-leader",
+        "县长为各乡镇主要负责人讲授法治课2次",
+    ),
+    # D6: deploying the study of another spirit is no deploying of the rule of law
+    (
+        "部署全系统学习宣传 of 二十大精神 is no deploying of the rule of law",
+        "我局把学好用好党的二十大精神列入议事日程，召开传达贯彻会议，部署全系统学习宣传工作。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "研究部署贯彻落实 a plenum's spirit (no law named) is no deploying of the rule of law",
+        "局长主持召开党组会议，传达学习二十届三中全会精神，研究部署贯彻落实工作。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "deploying after a 法治 meeting's spirit is the rule of law",
+        "局党组召开专题会议，传达中央全面依法治国工作会议精神，研究部署贯彻落实工作。",
+        "duties-deploy",
+        "研究部署贯彻落实工作",
+    ),
+    (
+        "部署全县普法宣传工作 is deploying the rule of law",
+        "局长主持召开专题会议，部署全县普法宣传工作。",
+        "duties-deploy",
+        "部署全县普法宣传工作",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "duties", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_duties_item_quotes_the_own_head(kind: str, duties: str, item: str, words: str | None) -> None:
+    assert_quotes(kind, MEASURES, duties, PLAN, item, words)
+
+
+ONLY_MEASURES = """青山县水利局2023年度法治政府建设情况报告
+一、2023年度推进法治政府建设的主要举措和成效
+（一）加强组织领导
+{lead}
+（二）严格规范执法
+全年办结行政处罚案件40件，案卷评查合格率100%。
+"""
+
+
+def _parts(lead: str) -> dict[str, str]:
+    res = check(read_text(ONLY_MEASURES.format(lead=lead)), checklists.load("department"), year=2023)
+    return {pid: pr.status for pid, pr in res.parts.items()}
+
+
+@pytest.mark.parametrize(
+    ("kind", "lead", "duties", "plan"),
+    [
+        (
+            "a head's directions on 下一步 work (就下一步……提出要求) are the duties, no plan",
+            "局党委书记、局长按期听取本局法治工作汇报，主持法治座谈会，并就下一步全局法治工作提出要求。",
+            "folded",
+            "missing",
+        ),
+        (
+            "对下一步……作出部署 is the head's act, no plan",
+            "局长每季度听取一次法治工作汇报，对下一步依法行政工作提出具体要求。",
+            "folded",
+            "missing",
+        ),
+        (
+            "a plan after 下一步 is still a plan folded",
+            "局长每季度听取一次法治工作汇报。下一步，我局将继续完善执法监督机制。",
+            "folded",
+            "folded",
+        ),
+        (
+            "a heading on the duty whose paragraph is others' heads' 述法 and 考核 folds no duties",
+            "二是层层传导第一责任人职责。\n将法治建设纳入对各乡镇年度综合考核，组织12个乡镇党政主要负责人现场述法。",
+            "missing",
+            "missing",
+        ),
+        (
+            "a heading on the duty whose paragraph has the own head folds the duties",
+            "二是压实第一责任人职责。\n局长主持召开党组会议3次，研究部署法治工作。",
+            "folded",
+            "missing",
+        ),
+        (
+            "the unit's 督察 of others' heads' duty folds no duties",
+            "对全县6个乡镇和9家牵头单位就一把手的法治建设第一责任人职责开展实地督察，反馈问题21个。",
+            "missing",
+            "missing",
+        ),
+    ],
+)
+def test_folded_parts_of_the_own_head(kind: str, lead: str, duties: str, plan: str) -> None:
+    got = _parts(lead)
+    assert (got["duties"], got["plan"]) == (duties, plan), kind
