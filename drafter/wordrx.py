@@ -137,8 +137,9 @@ def turn_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def name_end_rx() -> re.Pattern[str]:
-    """Words after 法制 that make it part of a name (a body, a course): up to 8 characters on, no punctuation."""
-    return compile(rf"[^，。；：、,;:！？）)”》\s]{{0,8}}?{alternation(words().name_suffixes)}")
+    """Words after 法制 that make it part of a name (a body, a course): up to 8 characters on, no punctuation,
+    no 的 (以局长及组长的依法行政领导小组: the words before 的 qualify the name, they are not in it)."""
+    return compile(rf"[^，。；：、,;:！？）)”》\s的]{{0,8}}?{alternation(words().name_suffixes)}")
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers.head import BODY, head_of
+from .helpers.head import BODY, head_of, lint_text
 
 TITLE = "关于2023年度法治政府建设情况的报告"
 
@@ -413,3 +413,43 @@ def test_the_cover_sentence_names_the_unit_by_its_place(opening: str, unit: str,
 )
 def test_the_cover_sentence_naming_no_place_names_no_unit(opening: str) -> None:
     assert head_of(f"{opening}\n{BODY}")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the opening names its government by its level alone; a document it issued names the place (set I)
+        (
+            "中共云岭州委、云岭州人民政府：\n2023年，在州委、州政府的坚强领导下，县委和县政府坚持以习近平法治思想为指导。\n"
+            "一、主要举措和成效\n印发《青崖县一把手述法实施细则》，全年述法12人次。\n",
+            "青崖县人民政府",
+        ),
+        (
+            "2022年，全市各级政府部门坚持以习近平法治思想为指导。\n一、主要举措和成效\n"
+            "制定《松江市贯彻落实〈法治政府建设实施纲要（2021—2025年）〉分工方案》，明确任务86项。\n",
+            "松江市人民政府",
+        ),
+        ("2023年，省委、省政府高度重视法治政府建设，出台《南岭省行政执法监督办法》。\n", "南岭省人民政府"),
+        ("2024年，区委区政府坚持依法行政，审议通过《青峰区重大行政决策事项目录》。\n", "青峰区人民政府"),
+        ("2023年，县委县政府认真贯彻上级部署，印发《2023年石门县法治政府建设工作要点》。\n", "石门县人民政府"),
+    ],
+)
+def test_a_government_named_by_its_level_takes_its_place_from_its_own_document(text: str, unit: str) -> None:
+    assert head_of(f"{text}{BODY}")[1:3] == (unit, "county_gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_type"),
+    [
+        # a document it follows, not one it issued; another level's document; its own Party committee's body
+        ("2023年，县委和县政府坚持依法行政，认真落实《青禾市法治政府建设实施方案》。\n", "county_gov"),
+        ("2023年，县委和县政府坚持依法行政，印发《邻水市法治宣传教育规划》。\n", "county_gov"),
+        ("2023年，县委、县政府坚持依法行政，印发《县委全面依法治县委员会2023年工作要点》。\n", "county_gov"),
+        ("2023年，全县各级政府部门坚持依法行政，转发《青禾市人民政府关于加强执法监督的通知》。\n", "county_gov"),
+        # 县委和县政府 not as the opening's subject: no government's report, no place taken
+        ("2023年，全年召开县委和县政府联席会议3次，印发《青崖县一把手述法实施细则》。\n", None),
+    ],
+)
+def test_a_government_named_by_its_level_takes_no_other_place(text: str, unit_type: str | None) -> None:
+    assert head_of(f"{text}{BODY}")[1] is None
+    assert lint_text(f"{text}{BODY}")["unit_type"] == unit_type

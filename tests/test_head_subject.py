@@ -205,6 +205,10 @@ def test_the_doc_number_on_its_own_line_under_the_title() -> None:
         "2023年，全省各级政府坚持以习近平法治思想为指导，全面推进依法行政。",
         "2023年，全省各级政府及其部门深入学习贯彻习近平法治思想。",
         "2023年，在省委的坚强领导下，全省各级行政机关认真贯彻落实《法治政府建设实施纲要（2021—2025年）》。",
+        # a city's or a county's government by the same words (set I: type null)
+        "2023年，全市各级政府部门坚持以习近平法治思想为指导，扎实推进依法行政。",
+        "2023年，在市委的坚强领导下，全县各级行政机关认真履职尽责。",
+        "2023年，县委和县政府坚持以习近平法治思想为指导，扎实推进法治政府建设。",
     ],
 )
 def test_a_provincial_government_named_by_its_level_only_is_a_government(opening: str) -> None:

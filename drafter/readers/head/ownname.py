@@ -9,30 +9,55 @@ unit's), and only a name ending as the report's "我局" does.
 
 from __future__ import annotations
 
-from ...hanzi import read_as, reading, without_pinyin
+from ...checklist_model import search_dirs
+from ...hanzi import read_as, reading, simplified, without_pinyin
 from ...lazyre import compile
 from ...text import CJK
-from .selfname import self_end, self_form
+from ...unittype import decide_by_self, rules, subject
+from ...vocab import words
+from .selfname import place_words, self_end, self_form
 
 # issued, or its leading body reviewed or drafted ("局党组会审议《青禾县卫生健康局…实施方案》")
 _ISSUED = r"(?:印发|制定|出台|下发|发布|修订|审议|审定|审议通过|编制|起草)(?:了|出台)?"
 SCAN = 60  # paragraphs searched for the document
+OPENING = 2  # paragraphs whose first sentence's subject may name the government by its level alone
 
 
 def own_name(opening: list[str], texts: list[str]) -> str | None:
     """The unit's name from a document it issued, when the opening calls it 我局 (我委, 我镇, 全局上下 …)."""
     end = self_end([read_as(t) for t in opening])  # 我局, 全局上下 (``self_names`` of words.toml [head])
-    if end is None:
-        return None
+    return None if end is None else issued_name(self_form(end), texts)
+
+
+def issued_name(form: str, texts: list[str]) -> str | None:
+    """The unit's name ending as ``form`` (a pattern: 局, 县(?:人民政府)?) that a document the report issued
+    begins with, as written; or None."""
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》",
     # "印发《青禾县××局2023年普法工作要点》"
     # its name after the document's year too: "印发《2023年石门县法治建设要点》"; never past a 关于 (《青禾县人民政府
     # 办公室关于加强…局…》 is the office's)
     issued = compile(
-        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{2,30}}?{self_form(end)})(?=关于|[^《》\n]{{2,40}}》)"
+        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{2,30}}?{form})(?=关于|[^《》\n]{{2,40}}》)"
     )
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
         if (d := issued.search(view)) is not None:
             return without_pinyin(t[at[d.start(1)] : at[d.end(1)]])
     return None
+
+
+def level_own_name(texts: list[str]) -> str | None:
+    """The place of a government whose opening names it by its level alone ("县委和县政府坚持…", "全市各级政府
+    部门以…为指导", "省委、省政府高度重视…": a ``subject`` word of units.toml) from a document it issued
+    ("印发《青崖县一把手述法实施细则》" → 青崖县), as written; or None. Not the whole place or a body of it
+    (《县委全面依法治县委员会…》), nor a place whose words the report uses alone more often (``place_words``)."""
+    dirs = search_dirs()
+    said = decide_by_self("\n".join(texts[:OPENING]), rules(dirs), cues=subject(dirs).cues)
+    if said.how != "subject":
+        return None
+    levels = {w for group in words().head.levels for w in group.split() if len(w) == 1}
+    level = next((c for c in simplified(said.hit) if c in levels), None)
+    if level is None:
+        return None
+    name = issued_name(self_form(level), texts)
+    return name if name is not None and place_words(simplified(name), "", texts[:SCAN]) else None

@@ -23,7 +23,7 @@ from ...text import CJK
 from ...unittype import decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
 from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
-from .ownname import own_name
+from .ownname import level_own_name, own_name
 from .page import after_crumb, without_nav
 from .selfname import (
     FULL_SCAN,
@@ -261,6 +261,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     end = self_end(paras)  # "我局"…"现将青禾县自然资源局…", "我镇"…"青禾镇位于…"
     if end is not None and (named := self_named(paras, end)) is not None:
         return bare_name(full_name(named))
+    if end is None and (own := level_own_name(paras)) is not None:  # "县委和县政府坚持…印发《青崖县…》"
+        return full_name(own)
     subj = subject(search_dirs())
     place = _place(subj.cues, subj.not_starts)
     for text in paras[:3] + paras[-3:]:
