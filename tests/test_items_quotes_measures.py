@@ -216,12 +216,12 @@ CASES = [
         "依法办理行政复议案件",
     ),
     (
-        "a topic a meeting dealt with still covers the item when nothing else reports it",
+        "a topic a meeting dealt with covers nothing: reviewers read it as the deployment, not the measure",
         "（一）组织领导。县政府常务会议专题研究了政务公开工作。（二）执法。全年办结行政处罚案件40件。",
         DUTIES,
         PLAN,
         "oversight",
-        "专题研究了政务公开工作",
+        None,
     ),
     (
         "a guiding clause on 习近平法治思想 is quoted after the sentence that says how it was studied",

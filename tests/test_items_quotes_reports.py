@@ -134,6 +134,20 @@ def test_a_title_broken_off_after_the_items_words_still_reports_it() -> None:
     assert res.items["major-decisions"].status == "missing", res.items["major-decisions"].evidence
 
 
+def test_a_document_issued_under_a_title_that_names_the_item_still_reports_it() -> None:
+    """A copy cut off inside the title of a document issued ("制定印发《推进营商环") under a run-in title that
+    names the item ("一是优化营商环境。") reports the document; a stance broken off there ("严格落实《营商")
+    does not."""
+    head = "青山县人民政府关于2023年度法治政府建设情况的报告\n二、2023年度推进法治政府建设的主要举措和成效\n"
+    cut = head + "（一）依法履职。一是完善配套举措，优化营商环境。制定印发《推进营商环"
+    res = check(read_text(cut), checklists.load("county_gov"), year=2023)
+    assert res.items["functions"].status == "covered", res.items["functions"].evidence
+    assert res.items["functions"].evidence == "制定印发《推进营商环"
+    bare = head + "（一）依法履职。一是完善配套举措，优化营商环境。严格落实《营商"
+    res = check(read_text(bare), checklists.load("county_gov"), year=2023)
+    assert res.items["functions"].status == "missing", res.items["functions"].evidence
+
+
 def test_a_plan_folded_into_another_part_is_quoted_from_its_own_words() -> None:
     """A numbered study sentence among the measures is not the plan: a folded plan is quoted from
     where it begins ("2024年，我局将……")."""

@@ -38,7 +38,8 @@ def cut_off(h: Hit, last: Block | None) -> bool:
     paragraph's end with a comma ("（三）推进政务公开，"), or the text breaks off in it (a copy's
     last words: "……工作。落实", "严格落实《党政主要负"), and what stands before the break (an
     unclosed 《 title left out) is too short to report anything. A title broken off after the item's
-    own words ("印发《青山县重大行政决策事项目录管") names what was issued: it is no fragment."""
+    own words ("印发《青山县重大行政决策事项目录管"), or under a title that names the item ("一是优化营商环境。
+    制定印发《推进营商环"), names what was issued: it is no fragment."""
     text = h.block.text
     if text[h.end :].strip():
         return False
@@ -47,8 +48,11 @@ def cut_off(h: Hit, last: Block | None) -> bool:
         return False
     opened = tail.rfind("《")
     if opened > tail.rfind("》"):
-        if h.cue and h.cue in tail[opened:] and tail[:opened].strip("，,、：: "):
+        lead = tail[:opened].strip("，,、：: ")
+        if lead and h.cue and h.cue in tail[opened:]:
             return False
+        if (h.titled or h.under) and tail[opened + 1 :].strip() and any(v in lead for v in words().plan_task_verbs):
+            return False  # a document issued under a title that names the item
         tail = tail[:opened]
     return len(tail.rstrip("，,、：: ")) < CUT_MIN
 

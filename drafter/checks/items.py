@@ -14,6 +14,7 @@ from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
+from ..wordrx import superior_levels
 from . import keep
 from .choose import (
     best,
@@ -53,7 +54,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     is after the report year is not applicable.
     """
 
-    judge = judge_for(ctx.checklist.evidence, ctx.year)
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
     out: dict[str, ItemResult] = {}
     opening_blocks = _opening(ctx)
     opening = {id(b) for b in opening_blocks}
@@ -301,7 +302,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     first of its paragraph that is no title and reports something done. A sentence dated only before
     the report year ("自2021年1月1日起……") reports an earlier year. The search of a cue goes on past
     weak sentences (``weakness``) and sentences off the point (``focus``: another field, a stance, others'
-    act), up to ``WEAK_MAX`` of them, for one that reports the item done."""
+    act), up to ``WEAK_MAX`` of them, for one that reports the item done. A measure named only as a
+    meeting's topic ("专门研究规章起草、行政执法等事项") is no evidence (``weakness.topical``)."""
     at = {id(b): i for i, b in enumerate(corpus.blocks)}
     seen: dict[tuple[int, int], tuple[int, Hit]] = {}
     walked: dict[Step, Hit | None] = {}
@@ -330,13 +332,18 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
                 if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
                     break
                 continue
-            got.cue, got.rank = b.text[start:end], rank
             topic = topics(item) and (
                 topical(judge, item, text, got.start, got.end, year)
                 if got.titled
                 else judge.topical(b.text, start, end, got.end)
             )
-            got.weak = weakness(judge, item, text[got.start : got.end], topic, year) + who
+            if topic:  # a topic a meeting dealt with ("专门研究行政执法、复议应诉等事项"): none of the work done
+                done_to += 1
+                if done_to >= WEAK_MAX:
+                    break
+                continue
+            got.cue, got.rank = b.text[start:end], rank
+            got.weak = weakness(judge, item, text[got.start : got.end], False, year) + who
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
             if got.weak or focus(judge, item, text[got.start : got.end], year):  # a better one may follow
                 if len(seen) - strong >= WEAK_MAX:

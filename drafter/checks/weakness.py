@@ -2,7 +2,8 @@
 
 ``items.py`` quotes the sentence that reports an item best: one that falls short (``weakness`` > 0)
 only when no better one does. A measure named as a topic a meeting dealt with ("研究部署了放管服、
-行政执法等工作") is no report of the work; a sentence without the item's ``acts`` names it only;
+行政执法等工作") is no report of the work at all (``topical``: it covers nothing; reviewers of three
+blind sets read it as the deployment, not the measure); a sentence without the item's ``acts`` names it only;
 and a duty (学法, 述法, 部署) done by others' heads ("各乡镇、各部门主要负责人述法", "全县各级领导
 干部带头学法") is not the duty of this unit's own head. A duty done by this unit *to* others' heads
 ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") is no evidence of the
@@ -277,8 +278,9 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
                 or (own_head(item) and (others_duty(judge, item, text, 0, len(text), year) or another_study(text)))
             ):
                 continue
-            topic = topics(item) and judge.topical(text, m.start(), m.end(), len(text))
-            return weakness(judge, item, text, topic, year) + who + focus(judge, item, text, year)
+            if topics(item) and judge.topical(text, m.start(), m.end(), len(text)):
+                continue  # a measure named as a meeting's topic is no report of it
+            return weakness(judge, item, text, False, year) + who + focus(judge, item, text, year)
     return None
 
 
