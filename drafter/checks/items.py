@@ -14,6 +14,7 @@ from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
+from ..wordrx import superior_levels
 from . import keep
 from .choose import (
     best,
@@ -53,7 +54,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     is after the report year is not applicable.
     """
 
-    judge = judge_for(ctx.checklist.evidence, ctx.year)
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
     out: dict[str, ItemResult] = {}
     opening_blocks = _opening(ctx)
     opening = {id(b) for b in opening_blocks}
