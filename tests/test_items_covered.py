@@ -226,6 +226,10 @@ CASES = [
     ("township", "township-pufa", "面向各村党支部书记、村委会主任开展《村民委员会组织法》专题辅导2场。", True),
     ("township", "township-pufa", "组织镇机关干部参加法律知识考试，参考率100%。", False),
     ("township", "township-pufa", "组织镇机关干部参加法律知识培训2期，培训60人次。", False),
+    # all staff watching a film on 习近平法治思想 is their viewing, not the leading body's study of it
+    ("department", "xi-thought", "组织全市教育系统干部职工收看习近平法治思想专题片。", False),
+    ("county_gov", "xi-thought", "组织全县党员干部集中观看习近平法治思想系列纪录片。", False),
+    ("department", "xi-thought", "局党组理论学习中心组集中收看习近平法治思想专题片并开展研讨2次。", True),
 ]
 
 
