@@ -12,6 +12,7 @@ from pathlib import Path
 from ..checklist_model import Checklist
 from ..errors import ReadError
 from . import (
+    addressee,
     breaks,
     closing,
     commitments,
@@ -50,6 +51,7 @@ MODULES = (
     figures,
     form,
     headform,
+    addressee,
     meetings,
     numbering,
     previous,
