@@ -17,7 +17,9 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
 
 def test_a_heading_serving_two_parts_is_told_once_as_the_plans() -> None:
     """存在问题和下半年工作打算: one heading of the shortcomings and the plan; its 下半年 is the plan's."""
-    found = _found("一、2023年度主要工作\n全年审核合同40份。\n二、存在问题和下半年工作打算\n执法人员不足，原因是编制紧张。\n")
+    found = _found(
+        "一、2023年度主要工作\n全年审核合同40份。\n二、存在问题和下半年工作打算\n执法人员不足，原因是编制紧张。\n"
+    )
     assert found == [("error", "下半年", "plan")]
 
 
