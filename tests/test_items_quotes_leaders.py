@@ -85,6 +85,37 @@ CASES = [
         "duties-leader",
         "县长为各乡镇主要负责人讲授法治课2次",
     ),
+    # D3: all levels' study is no study of the own head, nor is a title over it, nor a document named 学法
+    (
+        "all levels' 党委（党组）会议、理论学习中心组 is others' study",
+        "将习近平法治思想纳入政府系统各级党委（党组）会议、理论学习中心组、党校主体培训班的重点内容。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a run-in title over all levels' study reports no study of the own head",
+        "一是深入学习贯彻习近平法治思想。将习近平法治思想列入全县各级党委（党组）理论学习中心组学习重点内容。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a document named 学法用法制度 and books handed to all leaders are no study",
+        "制发《青山县党员领导干部学法用法制度》，为全县副县级以上领导干部配发法律汇编。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a run-in title over the leading body's own study is that study",
+        "一是深入学习贯彻习近平法治思想。局党组理论学习中心组集中学法6次。",
+        "duties-study",
+        "局党组理论学习中心组集中学法6次",
+    ),
+    (
+        "a 学法 plan issued and the head's study after it is the head's study",
+        "印发《局党组理论学习中心组2023年学法计划》，局长带头集中学法6次。",
+        "duties-study",
+        "局长带头集中学法6次",
+    ),
     # D6: deploying the study of another spirit is no deploying of the rule of law
     (
         "部署全系统学习宣传 of 二十大精神 is no deploying of the rule of law",
