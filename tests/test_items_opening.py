@@ -54,6 +54,13 @@ def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[s
             "推动班子成员学法经常化；同时举办业务骨干依法行政讲座3期。现将有关情况报告如下：",
             "xi-thought",
         ),
+        # put as the 第一议题 of the leading body's meetings: studied, even without a count
+        (
+            "department",
+            "2023年，我局把习近平法治思想当作抓法治工作的头号任务，排进局党组中心组学习和局务会的“第一议题”，"
+            "提升干部运用法治方式防风险的本领。现将有关情况报告如下：",
+            "xi-thought",
+        ),
         # a stance first, then the disputes' result: 零败诉, 胜诉, 被维持, 未发生 are results done
         (
             "department",
@@ -82,6 +89,7 @@ def test_the_openings_results_and_later_counts_cover_their_items(kind: str, open
             "2023年，我镇以习近平法治思想为指导，全面推进依法行政，未发生重大安全事故。现将有关情况报告如下：",
         ),
         ("department", "2023年，我局始终坚持以习近平法治思想为指导，力争实现行政诉讼零败诉。"),
+        ("department", "2023年，我局坚持“第一议题”制度，深入学习贯彻习近平法治思想，推动各项工作。"),
     ],
 )
 def test_a_stance_with_no_result_of_the_item_covers_nothing(kind: str, opening: str) -> None:
