@@ -20,7 +20,7 @@ from ...lazyre import Lazy, compile
 from ...model import Block, Meta
 from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
-from ...unittype import decide, decide_by_self, opening_rest, rules, subject
+from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
 from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
 from .ownname import level_own_name, own_name
@@ -187,6 +187,8 @@ def subject_unit(paras: list[str]) -> str | None:
     at = _subject_at(words.cues)
     for text in paras[:2]:
         view, where = reading(text)
+        start = after_cover(view)  # "…，现将有关情况报告如下。2024年，柳岸街道在…": the sentence after it
+        view, where = view[start:], where[start:]
         if (first := _subject_before_preamble(text, view, where, at, words.not_starts)) is not None:
             return first
         rest = opening_rest(western_years(view))
