@@ -333,7 +333,7 @@ def _compile_check(pattern: str, path: Path) -> None:
 
 def _as_run(pattern: str) -> str:
     """The pattern as ``checks.cues.pattern`` runs it: ``{leader}`` the leaders' titles, ``{measure}`` the
-    measure words, ``{next}`` ``20\\d\\d`` (what runs when the year is unknown; a known year's four digits
+    measure words, ``{superior}`` the superiors' levels, ``{next}`` ``20\\d\\d`` (what runs when the year is unknown; a known year's four digits
     match less)."""
     if "{leader}" in pattern:
         from .wordrx import leader_rx
@@ -343,6 +343,10 @@ def _as_run(pattern: str) -> str:
         from .wordrx import measure_rx
 
         pattern = pattern.replace("{measure}", measure_rx())
+    if "{superior}" in pattern:
+        from .wordrx import superior_levels
+
+        pattern = pattern.replace("{superior}", superior_levels())
     return pattern.replace("{next}", r"20\d\d")
 
 

@@ -277,7 +277,7 @@ def decide_by_self(
 # 2023年，青桐街道以…"): the citation up to the year that opens a clause, which the subject follows
 PREAMBLE = r"(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?)[^。]{0,150}?[，,]\s*(?=20\d{2}\s*年度?(?:以来)?[，,]))"
 _LEAD = Lazy(
-    rf"^{PREAMBLE}?(?:20\d{{2}}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|过去的?一年|本年度|年初以来)[，,]\s*"
+    rf"^{PREAMBLE}?(?:20\d{{2}}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|去年|过去的?一年|本年度|年初以来)[，,]\s*"
     r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)之?下[，,]\s*){0,3}"
 )
 
@@ -306,6 +306,19 @@ def _by_subject(view: str, rules: tuple[UnitRule, ...], known: set[str] | None, 
 _OWN_BODIES = ("党组", "党委")
 _REPORTED = Lazy(r"20\d{2}\s*年")  # "现将省政府2023年…报告如下": the unit that reports, before its year
 _PREAMBLE = Lazy(r"^20\d{2}\s*年度?[，,]?是[^。]{1,60}。")  # "2023年是…开局之年。省政府坚持…"
+# A cover sentence opening the paragraph that names no unit ("按照…通知要求，现将有关情况报告如下。2024年，柳岸
+# 街道在…"): the report's first sentence is the next one. What follows its 现将 names none: 有关情况, 我局…, a year
+# (one naming a unit, "现将青禾县司法局2023年…", is the unit's own sentence)
+_COVER = Lazy(
+    r"^[^。！？!?\n]{0,200}?[现特][将把](?:有关|相关|具体|主要|全年|今年|去年|上年|本年|一年|工作|法治|依法|各项|我|本|20)"
+    r"[^。！？!?\n]{0,80}?(?:报告|汇报|总结|说明)如下[。：:]\s*(?=\S)"
+)
+
+
+def after_cover(line: str) -> int:
+    """Where the sentence after a cover sentence that opens ``line`` (and names no unit) starts, or 0."""
+    m = _COVER.match(line)
+    return 0 if m is None else m.end()
 
 
 def _openings(view: str) -> list[tuple[str, bool]]:
@@ -314,6 +327,7 @@ def _openings(view: str) -> list[tuple[str, bool]]:
     (True: a year may follow it, "现将省政府2023年…")."""
     out: list[str] = []
     for line in view.split("\n")[:2]:
+        line = line[after_cover(line) :]
         out.append(opening_rest(line))
         if (m := _PREAMBLE.match(line)) is not None:
             out.append(opening_rest(line[m.end() :]))
@@ -326,6 +340,7 @@ __all__ = [
     "Decision",
     "Subject",
     "UnitRule",
+    "after_cover",
     "decide",
     "decide_by_self",
     "opening_rest",

@@ -145,3 +145,22 @@ def name_end_rx() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def plan_dates_rx() -> re.Pattern[str]:
     return compile(alternation(words().plan_dates))
+
+
+SUPERIOR_RANKS = (
+    2  # the ranks (words.toml [head] levels) whose 委/政府 heads a lower unit reads as superiors: 省, 市 州 盟
+)
+
+
+def superior_levels(unit: str | None = None) -> str:
+    """The levels whose Party committee's and government's heads (``{superior}`` in the checklist's slogans:
+    "市委、市政府主要负责同志") are a superior's, not the report's own: the top ``SUPERIOR_RANKS`` ranks, but
+    for a government's own report (``unit`` ends in 人民政府 or 政府 after its level: 沈阳市人民政府) only the
+    ranks above its own — its own 市委、市政府 heads are its own. An alternation ("省|市|州|盟")."""
+    ranks = [group.split() for group in words().head.levels]
+    top = SUPERIOR_RANKS
+    stem = (unit or "").removesuffix("人民政府").removesuffix("政府")
+    if stem != (unit or "") and stem:
+        top = next((min(i, top) for i, rank in enumerate(ranks) if stem.endswith(tuple(rank))), top)
+    got = [w for rank in ranks[:top] for w in rank]
+    return "|".join(map(re.escape, got)) if got else "(?!)"

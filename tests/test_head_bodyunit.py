@@ -196,6 +196,27 @@ def test_a_party_body_named_by_its_level_alone_is_no_unit(opening: str) -> None:
     assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1] is None
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a government's general office by its level alone names no unit (set I: 市政府办公室 taken as one)
+        "去年，市政府办公室着力推进法治机关建设。",
+        "2022年，市政府辦公室着力推進法治機關建設。",
+        "一年来，县政府办坚持依法行政，全年审核合同40份。",
+        "现将县人民政府办公室2022年法治政府建设情况报告如下：",
+        "2022年，区政府办公室深入学习贯彻习近平法治思想。",
+    ],
+)
+def test_a_government_office_named_by_its_level_alone_is_no_unit_but_a_department(opening: str) -> None:
+    assert lint_text(f"{TITLE}\n{opening}\n{BODY}")["unit"] is None
+    assert lint_text(f"{TITLE}\n{opening}\n{BODY}")["unit_type"] == "department"
+
+
+def test_a_government_office_named_by_its_level_takes_its_place_from_its_own_document() -> None:
+    opening = "2022年，市政府办公室坚持依法行政，印发《青禾市人民政府办公室政务公开工作要点》。"
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}")[1:3] == ("青禾市政府办公室", "department")
+
+
 CITED = "依照中共中央《全面深化法治领域改革纲要（2023—2027年）》关于推进基层治理法治化的有关要求，结合市、区工作安排，"
 
 

@@ -122,6 +122,30 @@ def test_a_site_banner_above_a_title_naming_its_unit_is_not_part_of_it() -> None
         ),
         ("2023年，在党中央坚强领导下，南岭省扎实推进依法行政。", "南岭省人民政府", "county_gov"),
         ("一年来，西川省全面落实法治政府建设实施纲要。", "西川省人民政府", "county_gov"),
+        # the first sentence after a cover sentence that opens the paragraph (set I: a 街道's unit and type null)
+        (
+            "按照区委全面依法治区委员会办公室《关于做好2024年度法治政府建设年度报告工作的通知》要求，现将有关情况报告如下。"
+            "2024年，柳岸街道在区党委和区政府领导下始终坚持以习近平法治思想为指导。",
+            "柳岸街道办事处",
+            "township",
+        ),
+        (
+            "根据县委依法治县办的通知要求，结合工作实际，现将我镇法治政府建设情况汇报如下：2023年，白沙镇认真贯彻落实上级部署。",
+            "白沙镇人民政府",
+            "township",
+        ),
+        (
+            "根据市委依法治市办《关于报送2023年度法治政府建设情况的通知》要求，现将有关情况报告如下。"
+            "2023年，青禾县交通运输局坚持以习近平法治思想为指导。",
+            "青禾县交通运输局",
+            "department",
+        ),
+        # the unit the cover sentence names is still the unit
+        (
+            "现将青禾县司法局2023年法治政府建设情况报告如下。2023年，县委县政府高度重视法治建设。",
+            "青禾县司法局",
+            "department",
+        ),
     ],
 )
 def test_unit_named_as_the_subject_of_the_opening(tmp_path: Path, opening: str, unit: str, unit_type: str) -> None:
@@ -209,6 +233,7 @@ def test_the_doc_number_on_its_own_line_under_the_title() -> None:
         "2023年，全市各级政府部门坚持以习近平法治思想为指导，扎实推进依法行政。",
         "2023年，在市委的坚强领导下，全县各级行政机关认真履职尽责。",
         "2023年，县委和县政府坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+        "按照上级通知要求，现将有关情况报告如下。2023年，县委和县政府坚持以习近平法治思想为指导。",
     ],
 )
 def test_a_provincial_government_named_by_its_level_only_is_a_government(opening: str) -> None:

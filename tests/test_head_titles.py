@@ -291,3 +291,48 @@ def test_an_opening_of_one_year_without_a_clear_year_gives_none(opening: str) ->
 def test_a_townships_party_body_is_a_townships_report(party: str) -> None:
     """A 街道's party body written in full (工作委员会) ends like a department's 委员会: it is a 街道's."""
     assert checklists.registry().infer(party) == "township"
+
+
+# ---------------------------------------------------------------- a news article's headline on the report
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "unit_type"),
+    [
+        (  # set I: the headline was the title, the ministry no unit
+            "应急管理部发布2022年度法治政府建设年度报告\n发布时间：2023-03-20\n"
+            "新华网北京3月20日电 据应急管理部官方微信公众号消息，应急管理部日前发布2022年度法治政府建设年度报告。"
+            "2022年，应急管理部坚持以习近平法治思想为指导。\n",
+            "应急管理部",
+            "department",
+        ),
+        (
+            "水利部公布2023年法治政府建设情况报告\n来源：人民网\n"
+            "本网讯 水利部日前公布2023年法治政府建设情况报告。报告显示，2023年，水利部深入推进依法行政。\n",
+            "水利部",
+            "department",
+        ),
+        (
+            "青禾县晒出2023年度法治政府建设成绩单\n2024-03-01 09:30\n"
+            "2023年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。\n",
+            "青禾县人民政府",
+            "county_gov",
+        ),
+    ],
+)
+def test_a_news_headline_is_no_title_and_names_the_unit_that_released_it(text: str, unit: str, unit_type: str) -> None:
+    title, got, kind, _ = head_of(f"{text}{BODY}")
+    assert (title, got, kind) == (None, unit, unit_type)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县人民政府关于发布2022年度法治政府建设情况报告的通知",
+        "关于公开发布2023年度法治政府建设情况报告的说明",
+        "青禾县司法局2022年度法治政府建设年度报告",
+        "青禾县人民政府办公室关于2023年度政务公开和法治政府建设情况的报告",
+    ],
+)
+def test_a_reports_own_title_with_a_news_verb_stays_its_title(title: str) -> None:
+    assert head_of(f"{title}\n2023年，我们坚持依法行政。\n{BODY}")[0] == title

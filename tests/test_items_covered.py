@@ -219,6 +219,17 @@ CASES = [
     ("county_gov", "emergencies", "组织开展燃气安全隐患排查，整改隐患120处。", True),
     ("county_gov", "emergencies", "组织干部学习《安全生产法》。", False),
     ("township", "emergencies", "开展安全生产宣传月活动，发放资料800份。", False),
+    # a township's legal training that reaches the villages' 两委 and heads is 普法 to the grassroots; the
+    # township's own staff trained or examined is its cadres' study
+    ("township", "township-pufa", "分两批为镇机关干部和各村“两委”班子举办法律知识培训，覆盖160余人次。", True),
+    ("township", "township-pufa", "组织镇村干部和村“两委”成员参加法律知识培训2期，培训180人次。", True),
+    ("township", "township-pufa", "面向各村党支部书记、村委会主任开展《村民委员会组织法》专题辅导2场。", True),
+    ("township", "township-pufa", "组织镇机关干部参加法律知识考试，参考率100%。", False),
+    ("township", "township-pufa", "组织镇机关干部参加法律知识培训2期，培训60人次。", False),
+    # all staff watching a film on 习近平法治思想 is their viewing, not the leading body's study of it
+    ("department", "xi-thought", "组织全市教育系统干部职工收看习近平法治思想专题片。", False),
+    ("county_gov", "xi-thought", "组织全县党员干部集中观看习近平法治思想系列纪录片。", False),
+    ("department", "xi-thought", "局党组理论学习中心组集中收看习近平法治思想专题片并开展研讨2次。", True),
 ]
 
 

@@ -44,6 +44,59 @@ def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[s
 
 
 @pytest.mark.parametrize(
+    ("kind", "opening", "item"),
+    [
+        # the count stands two clauses after the item's name, after the study plan it was put on (a blind set:
+        # the leading body's study of 习近平法治思想 in a department's opening called missing)
+        (
+            "department",
+            "2023年，我局把学好用好习近平法治思想当作局党组的头等政治任务，列入党组中心组学习计划，全年安排集中研学5次，"
+            "推动班子成员学法经常化；同时举办业务骨干依法行政讲座3期。现将有关情况报告如下：",
+            "xi-thought",
+        ),
+        # put as the 第一议题 of the leading body's meetings: studied, even without a count
+        (
+            "department",
+            "2023年，我局把习近平法治思想当作抓法治工作的头号任务，排进局党组中心组学习和局务会的“第一议题”，"
+            "提升干部运用法治方式防风险的本领。现将有关情况报告如下：",
+            "xi-thought",
+        ),
+        # a stance first, then the disputes' result: 零败诉, 胜诉, 被维持, 未发生 are results done
+        (
+            "department",
+            "2023年，县水务局以习近平法治思想为指导，扎实推进依法行政，全年行政复议和行政诉讼均零败诉，无群体性上访事件。",
+            "disputes",
+        ),
+        ("township", "2023年，我镇在县委县政府领导下，依法行政水平不断提升，涉镇行政诉讼案件均胜诉。", "disputes"),
+        ("department", "2023年，我局坚持依法行政，作出的行政复议决定均被维持。", "disputes"),
+        (
+            "township",
+            "2023年，我镇以习近平法治思想为指导，深入推进法治政府建设，全年未发生行政复议和行政诉讼案件。",
+            "disputes",
+        ),
+    ],
+)
+def test_the_openings_results_and_later_counts_cover_their_items(kind: str, opening: str, item: str) -> None:
+    assert item in _covered(opening, kind), opening
+
+
+@pytest.mark.parametrize(
+    ("kind", "opening"),
+    [
+        ("department", "2023年，我局深入学习贯彻习近平法治思想，全面完成年度目标任务。现将有关情况报告如下："),
+        (
+            "township",
+            "2023年，我镇以习近平法治思想为指导，全面推进依法行政，未发生重大安全事故。现将有关情况报告如下：",
+        ),
+        ("department", "2023年，我局始终坚持以习近平法治思想为指导，力争实现行政诉讼零败诉。"),
+        ("department", "2023年，我局坚持“第一议题”制度，深入学习贯彻习近平法治思想，推动各项工作。"),
+    ],
+)
+def test_a_stance_with_no_result_of_the_item_covers_nothing(kind: str, opening: str) -> None:
+    assert _covered(opening, kind) == {}, opening
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "2023年，我镇在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，全面推进依法行政，为全镇经济社会发展营造了良好的法治环境。现将有关情况报告如下：",

@@ -85,6 +85,37 @@ CASES = [
         "duties-leader",
         "县长为各乡镇主要负责人讲授法治课2次",
     ),
+    # D3: all levels' study is no study of the own head, nor is a title over it, nor a document named 学法
+    (
+        "all levels' 党委（党组）会议、理论学习中心组 is others' study",
+        "将习近平法治思想纳入政府系统各级党委（党组）会议、理论学习中心组、党校主体培训班的重点内容。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a run-in title over all levels' study reports no study of the own head",
+        "一是深入学习贯彻习近平法治思想。将习近平法治思想列入全县各级党委（党组）理论学习中心组学习重点内容。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a document named 学法用法制度 and books handed to all leaders are no study",
+        "制发《青山县党员领导干部学法用法制度》，为全县副县级以上领导干部配发法律汇编。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a run-in title over the leading body's own study is that study",
+        "一是深入学习贯彻习近平法治思想。局党组理论学习中心组集中学法6次。",
+        "duties-study",
+        "局党组理论学习中心组集中学法6次",
+    ),
+    (
+        "a 学法 plan issued and the head's study after it is the head's study",
+        "印发《局党组理论学习中心组2023年学法计划》，局长带头集中学法6次。",
+        "duties-study",
+        "局长带头集中学法6次",
+    ),
     # D6: deploying the study of another spirit is no deploying of the rule of law
     (
         "部署全系统学习宣传 of 二十大精神 is no deploying of the rule of law",
@@ -176,3 +207,66 @@ def _parts(lead: str) -> dict[str, str]:
 def test_folded_parts_of_the_own_head(kind: str, lead: str, duties: str, plan: str) -> None:
     got = _parts(lead)
     assert (got["duties"], got["plan"]) == (duties, plan), kind
+
+
+GOVERNMENT = """{unit}关于2023年度法治政府建设情况的报告
+一、2023年度推进法治政府建设的主要举措和成效
+（一）加强组织领导。{lead}
+（二）规范执法。全年办结行政处罚案件40件。
+二、2023年度推进法治政府建设存在的不足和原因
+一是执法人员不足，主要原因是编制紧张。
+三、2024年度推进法治政府建设的主要工作安排
+一是加强执法监督；二是开展普法宣传12场。
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit", "lead", "words"),
+    [
+        (
+            "a province's own 省长 presiding is the own head; the cities' heads' 述法 is others'",
+            "辽北省人民政府",
+            "各地市、各省直单位一把手均就上年度履职情况书面向省委述法。省长主持召开省政府常务会议4次，专题研究法治政府建设。",
+            "省长主持召开省政府常务会议4次",
+        ),
+        (
+            "a city's own 市委、市政府主要负责同志 are its own heads",
+            "松江市人民政府",
+            "市委、市政府主要负责同志多次主持召开会议，研究部署法治政府建设。",
+            "市委、市政府主要负责同志多次主持召开会议",
+        ),
+        (
+            "a 州's own 州委、州政府主要负责同志 are its own heads",
+            "青岭州人民政府",
+            "州委、州政府主要负责同志先后研究行政立法、行政执法监督等工作11次。",
+            "州委、州政府主要负责同志先后研究",
+        ),
+        (
+            "in a county's report 市委、市政府主要负责同志 are superiors",
+            "青山县人民政府",
+            "市委、市政府主要负责同志到我县调研法治政府建设工作。",
+            None,
+        ),
+        (
+            "in a city department's report 市委、市政府主要负责同志 are superiors",
+            "松江市司法局",
+            "市委、市政府主要负责同志到我局调研法治政府建设工作。",
+            None,
+        ),
+        (
+            "in a city's report 省委、省政府主要负责同志 are superiors",
+            "松江市人民政府",
+            "省委、省政府主要负责同志到我市调研法治政府建设工作。",
+            None,
+        ),
+    ],
+)
+def test_a_government_s_own_heads_by_its_level(kind: str, unit: str, lead: str, words: str | None) -> None:
+    """The heads of the 委 and 政府 of the report's own level are its own; of a level above, a superior's."""
+    doc = read_text(GOVERNMENT.format(unit=unit, lead=lead))
+    kind_id = "department" if unit.endswith("局") else "county_gov"
+    got = check(doc, checklists.load(kind_id), year=2023).items["duties-leader"]
+    if words is None:
+        assert got.status == "missing", (kind, got.evidence)
+    else:
+        assert got.status == "covered" and got.evidence is not None and words in got.evidence, (kind, got.evidence)

@@ -83,6 +83,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "halfwidth-punctuation", ",", "right", "“竞答活动,竞赛积分”"),
         ("warning", "wording", "截止", "right", "“截止2022年底”应为“截至”（两处）"),
         ("warning", "wording", "国家安全日", "right", "“4.15国家安全日”：名称是“全民国家安全教育日”"),
+        (
+            "warning",
+            "wording",
+            "2021－2025",
+            "right",
+            "《……第八个五年规划（2021－2025）》：年份后漏了“年”（kinds_I §F4）",
+        ),
         ("warning", "no-causes", "原因", "right", "五条问题，只有一条提到机构改革"),
     ],
     "web_w004.txt": [
@@ -113,6 +120,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "required-item", "重大行政决策", "right", "没有决策程序、法律顾问"),
         ("warning", "required-item", "政务公开", "debatable", "只有规范性文件“主动向社会公开”"),
         ("warning", "wording", "法治思想学习问答", "right", "书名《习近平法治思想学习问答》漏了“习近平”"),
+        (
+            "warning",
+            "wording",
+            "2023-2035",
+            "right",
+            "《……文物保护总体规划（2023-2035）》：年份后漏了“年”（kinds_I §F4）",
+        ),
         ("error", "missing-part", "不足和原因", "right", "只有工作情况和计划"),
         ("error", "missing-part", "第一责任人", "right", "只有工作情况和计划"),
     ],

@@ -16,7 +16,7 @@ from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
 from ..vocab import enumerator_rx
-from ..wordrx import figure_rx
+from ..wordrx import figure_rx, superior_levels
 
 
 class _Figure:
@@ -38,13 +38,15 @@ TOPIC_REACH = 70  # a topic list ("研究部署了……、……等工作") sta
 class Judge:
     """The checklist's evidence words compiled once for a report year; sentences judged once each
     (memoised). ``{next}`` in a pattern is the year after ``year`` ("2024年，我局将……" is a plan in
-    a report on 2023); with the year unknown it matches nothing: "2023年将……纳入考核" is then no plan."""
+    a report on 2023); with the year unknown it matches nothing: "2023年将……纳入考核" is then no plan.
+    ``{superior}`` the levels whose 委/政府 heads are a superior's (a city's own report: 省 only)."""
 
-    def __init__(self, ev: Evidence, year: int | None = None) -> None:
+    def __init__(self, ev: Evidence, year: int | None = None, superior: str | None = None) -> None:
         nxt = str(year + 1) if year else "(?!)"
+        up = superior if superior is not None else superior_levels()
 
         def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
-            pats = tuple(p.replace("{next}", nxt) for p in pats)
+            pats = tuple(p.replace("{next}", nxt).replace("{superior}", up) for p in pats)
             return compile("|".join(f"(?:{bounded(p)})" for p in pats) if pats else r"(?!)")
 
         self.actions, self.wishes = alt(ev.actions), alt(ev.wishes)
@@ -53,7 +55,7 @@ class Judge:
         self._stated = alt(ev.stated)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
-        self._each = tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.slogans)
+        self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
         self._slogan_spans = _Spans(self._each)
         self._topic_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.topics))
         self._memo: dict[str, str | None] = {}
@@ -154,8 +156,10 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def judge_for(ev: Evidence, year: int | None = None) -> Judge:
-    return Judge(ev, year)
+def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None) -> Judge:
+    """The judge of ``ev`` for a report ``year``; ``superior`` the levels whose 委/政府 heads are a superior's
+    (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular)."""
+    return Judge(ev, year, superior)
 
 
 def accepts(need: str, kind: str | None) -> bool:

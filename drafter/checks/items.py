@@ -14,6 +14,7 @@ from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
 from ..vocab import words
+from ..wordrx import superior_levels
 from . import keep
 from .choose import (
     best,
@@ -53,7 +54,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     is after the report year is not applicable.
     """
 
-    judge = judge_for(ctx.checklist.evidence, ctx.year)
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
     out: dict[str, ItemResult] = {}
     opening_blocks = _opening(ctx)
     opening = {id(b) for b in opening_blocks}
@@ -286,7 +287,9 @@ def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge
         h = onward(h, need, judge, lambda x: focus(judge, item, x, year), year, h.cue)
         who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
         sentence = h.block.text[h.start : h.end]
-        if who is None or others_act(item, sentence) or (own_head(item) and another_study(sentence)):
+        if who is None or others_act(item, sentence):
+            continue
+        if own_head(item) and (another_study(sentence) or _masked(judge, item, h.block.text, h.start, h.end, year)):
             continue
         topic_ = topics(item) and topic(h.block.text, h.start, h.end)
         h.weak = weakness(judge, item, h.block.text[h.start : h.end], topic_, year) + who
@@ -319,6 +322,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             text = got.block.text
+            if got.titled and own_head(item) and _masked(judge, item, text, got.start, got.end, year):
+                continue  # a title over others' study ("学习宣传贯彻习近平法治思想。将……列入全市各级党委（党组）中心组")
             who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
             if (
                 who is None
@@ -356,6 +361,14 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if got.kind != "action" or strong >= 4:  # alternatives matter only should a list be set aside
                 break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
+
+
+def _masked(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
+    """Whether the sentence ``text[s:e]`` a title led to names ``item`` only inside slogans (各级……中心组,
+    《……学法用法制度》): its own words on the item are what the checklist reads as no report of it, so the
+    title over it ("（一）学习宣传贯彻习近平法治思想。") reports nothing of the own head either."""
+    spans = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
+    return bool(spans) and all(judge.in_slogan(text, a, b) for a, b in spans)
 
 
 WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)

@@ -18,6 +18,7 @@ from ..model import Block
 from ..vocab import alternation, words
 from ..wordrx import figure_rx
 from .evidence import Judge
+from .focus import stated
 from .titles import Hit
 
 _CLAUSE = Lazy(r"[，,；;：:。！？]")
@@ -37,19 +38,33 @@ def _honors() -> re.Pattern[str]:
 
 def concrete(judge: Judge, hit: Hit, words: Sequence[re.Pattern[str]] = ()) -> bool:
     """Whether ``hit`` (a sentence of the opening) reports its item by a concrete act: a figure or an
-    act done in the clause of its cue or the clause after it, the sentence no stance. An honour in that
-    clause reports the item only when the item's own work is what was honoured: one of its ``words``
-    (its cues) stands before the honour ("“……审批服务模式”做法入选……营商环境改革“优秀实践案例”")."""
+    act done in the clause of one of its cues or the clause after it, the sentence no stance. The cue the
+    search met first is one place; every other of the item's ``words`` (its cues) outside a slogan is
+    another ("……把学好用好习近平法治思想当作局党组的头等政治任务，列入党组中心组学习计划，全年安排集中
+    研学5次": the count follows the study plan, two clauses after the name). An honour in that clause
+    reports the item only when the item's own work is what was honoured: one of its ``words`` stands
+    before the honour ("“……审批服务模式”做法入选……营商环境改革“优秀实践案例”")."""
     text = hit.block.text
     sentence = text[hit.start : hit.end]
-    if hit.weak or judge.states(sentence) or judge.kind(sentence) is None:
-        return False
-    at = sentence.find(hit.cue) if hit.cue else -1
-    if at < 0:
-        return False
+    if hit.weak or stated(judge, sentence) or judge.kind(sentence) is None:
+        return False  # a stance; one that goes on to a result ("以……为指导，……全年行政复议均零败诉") is none
     bounds = [m.end() for m in _CLAUSE.finditer(sentence)]
+    at = sentence.find(hit.cue) if hit.cue else -1
+    places = [(at, len(hit.cue))] if at >= 0 else []
+    places += [
+        (m.start(), m.end() - m.start())
+        for w in words
+        for m in w.finditer(sentence)
+        if m.end() > m.start() and not judge.in_slogan(text, hit.start + m.start(), hit.start + m.end())
+    ]
+    return any(_acts_at(sentence, bounds, a, n, words) for a, n in sorted(set(places)))
+
+
+def _acts_at(sentence: str, bounds: list[int], at: int, size: int, words: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a figure or an act done stands in the clause of the cue at ``sentence[at:at + size]`` or
+    the clause after it, and the clause is no honour won by something else than the item's own work."""
     lo = max((b for b in bounds if b <= at), default=0)
-    ends = [b for b in bounds if b > at + len(hit.cue)]
+    ends = [b for b in bounds if b > at + size]
     hi = ends[1] if len(ends) > 1 else len(sentence)
     honour = _honors().search(sentence, lo, ends[0] if ends else len(sentence))
     if honour is not None and honour.start() < at and not any(w.search(sentence, lo, honour.start()) for w in words):

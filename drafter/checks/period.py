@@ -46,14 +46,16 @@ def period_heading(ctx: Context) -> Iterator[Finding]:
     part, rest = _rx(words().periods), _rx(words().rest_of_year)
     if _a_summary_of_part(ctx, part):
         return
-    for pid, pr in ctx.parts.items():
+    seen: set[tuple[int, int]] = set()  # one heading may serve two parts (存在问题和下半年工作打算): told once
+    for pid, pr in sorted(ctx.parts.items(), key=lambda p: p[0] != "plan"):  # the plan's 下半年 is the plan's
         rx = part if pid in DONE else rest if pid == "plan" else None
         if rx is None or pr.status != "present" or pr.heading is None or not pr.blocks:
             continue
         head = pr.blocks[0]
         if pid not in heading_parts(head, ctx.checklist, ctx.year):
             continue  # a themed heading (一、坚持一季度一研判，……): no part's name, no period of the report
-        if m := rx.search(_named(head)):
+        if (m := rx.search(_named(head))) and (id(head), m.start()) not in seen:
+            seen.add((id(head), m.start()))
             start = len(head.number) + m.start()
             yield PERIOD_HEADING.at(head, start, start + len(m.group()), ERROR, _message(ctx, pid, m.group()), pid)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..checklist_model import Checklist
 from ..errors import ReadError
 from . import (
+    addressee,
     breaks,
     closing,
     commitments,
@@ -23,6 +24,7 @@ from . import (
     meetings,
     numbering,
     originality,
+    oversight,
     ownbody,
     partrules,
     period,
@@ -50,9 +52,11 @@ MODULES = (
     figures,
     form,
     headform,
+    addressee,
     meetings,
     numbering,
     previous,
+    oversight,
     originality,
     substance,
     texts,

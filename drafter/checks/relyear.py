@@ -74,9 +74,12 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
     year, written = key  # written None: the report has no 成文日期 (nor a late page date)
     this_year, ahead = _patterns()
-    for m in this_year.finditer(text):
-        if ahead.search(_clause(text, m.start(), m.end())):
-            continue
+    covers = _covers(text)
+    found = [
+        m for m in this_year.finditer(text) if _within(m, covers) or not ahead.search(_clause(text, m.start(), m.end()))
+    ]
+    found += [m for m in _cover_words(text, covers) if not any(f.start() <= m.start() < f.end() for f in found)]
+    for m in sorted(found, key=lambda m: m.start()):
         word = m.group()
         said = "本年度" if word.startswith("本年度") else word[:2]
         rest = word[len(said) :]
@@ -87,6 +90,34 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         else:
             message = f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}"
             yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
+
+
+def _covers(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s cover sentences (现将……报告如下): their 将 is 把, no clause about what is to come."""
+    rx = _cover_rx(words().cover_leads)
+    return [] if rx is None else [m.span() for m in rx.finditer(text)]
+
+
+def _within(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
+
+
+def _cover_words(text: str, covers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """今年 said alone in a cover sentence (现把今年的工作总结报告如下): the year the report is written in."""
+    rx = _cover_word_rx(words().cover_this_year)
+    if rx is not None:
+        for a, b in covers:
+            yield from rx.finditer(text, a, b)
+
+
+@lru_cache(maxsize=2)
+def _cover_rx(leads: tuple[str, ...]) -> re.Pattern[str] | None:
+    return compile(alternation(leads) + r"[^。；;！？!?\n]{1,60}?如下") if leads else None
+
+
+@lru_cache(maxsize=2)
+def _cover_word_rx(said: tuple[str, ...]) -> re.Pattern[str] | None:
+    return compile(alternation(said) + "(?![看说])") if said else None
 
 
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -16,7 +16,7 @@ from ..lazyre import Lazy
 from ..model import RUNNING, Block, Document
 from ..text import CJK, normalise
 from .context import Context
-from .results import WARNING, Finding
+from .results import INFO, WARNING, Finding
 from .rule import Rule, Scope
 
 MARKS = "，。、；：？！“”‘’（）《》〔〕【】"
@@ -38,7 +38,10 @@ STRAY_SPACE = Rule(
     "stray-space",
     "中文里多了空格",
     Scope.DOCUMENT,
-    {WARNING: "字与字、字与标点、字与数字之间夹了一个空格（全文不超过6处时逐处提示）"},
+    {
+        WARNING: "字与字、字与标点、字与数字之间夹了一个空格（全文不超过6处时逐处提示）",
+        INFO: "全文多处数字两侧加了空格（“会议 1 次”），只在第一处提示一次",
+    },
 )
 
 
@@ -188,12 +191,45 @@ def _shown(text: str, ats: list[int]) -> str:
 def stray_space(ctx: Context) -> Iterator[Finding]:
     places = _places(ctx.doc)
     if places is None:
+        yield from _spaced_figures(ctx)
         return
     slips = _clusters(places)
     for b, ats in sorted(slips, key=lambda s: s[0].locate(s[1][0])):
         where = "两处" if len(ats) == 2 else ("几处" if len(ats) > 2 else "")
         message = f"“{_shown(b.text, ats)}”中{where}多了空格；中文里字、标点、数字之间不空格，请删去"
         yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
+
+
+def _spaced_figures(ctx: Context) -> Iterator[Finding]:
+    """One info where the spaces are too many to be a slip each and at least half of them pad a figure
+    (全年召开会议 1 次，专题会议 4 次): a text that spaces its figures throughout, the writer's way or the
+    copy's; said once, at the first. Each line's spaces are counted once and one of them is placed."""
+    total, padded, first = 0, 0, None
+    for line, held in _by_line(ctx.doc).items():
+        raw = ctx.doc.source[line - 1]
+        if not any(b.role in RUNNING for _, b, _ in held) or not _SENTENCE.search(raw):
+            continue
+        for i in _gaps(raw):
+            total += 1
+            if raw[i - 1].isdigit() or raw[i + 1].isdigit():
+                padded += 1
+                first = first or (raw, i, held)
+    if first is None or padded < SPACED or 2 * padded < total:
+        return
+    raw, i, held = first
+    g = len(normalise(raw[:i]))
+    _, b, base = _holder(held, g)
+    at = _at(b.text, raw, i, base + g) if b.role in RUNNING else None
+    if at is None or not len(b.number) < at < len(b.text):
+        return
+    message = (
+        f"全文有{padded}处数字两侧加了空格（如“{raw[max(0, i - SHOWN) : i + SHOWN + 2].strip()}”）；中文里数字与汉字之间不空格，请删去"
+        "（从PDF、网页复制的文字常带这种空格）"
+    )
+    yield STRAY_SPACE.at(b, at - 1, at + 1, INFO, message, ctx.part_of(b))
+
+
+SPACED = 2 * MANY  # figures padded with spaces from which a text spaces them throughout
 
 
 __all__ = ["STRAY_SPACE"]

@@ -10,6 +10,7 @@ from ..checklist_model import Citation
 from ..hanzi import simplified
 from ..model import Block
 from ..vocab import placeholder_hint_rx, placeholder_rx
+from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -153,6 +154,8 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
                 yield v, start, end, base + start, f"名称是《{t.name}》"
         for start, end, t, why in bent_years(v.text):  # also a known title's years cited without 《》
             yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
+        for start, end, why in unyeared(v.text):  # any cited plan's years without 年 (a known one's said above)
+            yield v, start, end, base + start, why
 
 
 def _cites(text: str) -> bool:

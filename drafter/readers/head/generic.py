@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
-from ...vocab import words
+from ...vocab import alternation, words
 from .selfname import Uses, an_object, place_in_body, place_words, subject_after
 
 CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
@@ -43,9 +44,13 @@ def levelless(name: str) -> bool:
 def _masked(view: str) -> str:
     """``view`` with the words that hold a level's character (市场, 城乡, 乡村) blanked, so that only a
     place's level character reads as one ("市场监督管理局" names no level)."""
-    for w in words().level_words:
-        view = view.replace(w, "丨" * len(w))
-    return view
+    return _level_word().sub(lambda m: "丨" * len(m.group(0)), view)
+
+
+@lru_cache(maxsize=1)
+def _level_word() -> re.Pattern[str]:
+    """A word of ``level_words`` that is no government's name's start (the 市政 of 市政府 is 市 + 政府)."""
+    return compile(f"{alternation(words().level_words)}(?!府)" if words().level_words else "(?!)")
 
 
 def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...debris import DEBRIS, PAGE_NUMBER, WEB_META, is_debris
-from ...hanzi import read_as
+from ...hanzi import read_as, reading, without_pinyin
 from ...lazyre import Lazy, compile
 from ...organs import HEADER
 from ...text import CJK, squash
@@ -58,7 +58,35 @@ def is_page_word(text: str) -> bool:
     s = text.strip()
     if not s:
         return False
-    return is_debris(s) or (len(s) <= 200 and _PAGE.search(read_as(s)) is not None)
+    return is_debris(s) or (len(s) <= 200 and _PAGE.search(read_as(s)) is not None) or news_unit(s) is not None
+
+
+NEWS_MAX = 60  # characters of a news headline
+
+
+@lru_cache(maxsize=1)
+def _headline() -> re.Pattern[str]:
+    """A news article's headline on the report: a unit, a news verb (``news_verbs`` of words.toml [head]), the
+    report's name ("应急管理部发布2022年度法治政府建设年度报告", "青禾县晒出2023年法治政府建设成绩单")."""
+    head = words().head
+    if not head.news_verbs:
+        return compile("(?!)")
+    levels = "".join(w for group in head.levels for w in group.split() if len(w) == 1)
+    ends = alternation(head.issuer_ends)
+    return compile(
+        rf"^((?:(?!的|了|和|与|关于)[{CJK}]){{2,24}}?(?:{ends}|[{levels}]))(?:正式|日前|近日|今日)?"
+        rf"{alternation(head.news_verbs)}(?!时间|日期|机构)[^。，,；;：:]{{0,40}}?(?:20\d{{2}}|年度)[^。，,；;：:]{{0,30}}(?:报告|情况|成绩单)"
+    )
+
+
+def news_unit(text: str) -> str | None:
+    """The unit a news headline on the report names as the one who released it, as written; or None."""
+    s = squash(text)
+    if len(s) > NEWS_MAX or any(c in s for c in "。；;"):
+        return None
+    view, at = reading(s)
+    m = _headline().match(view)
+    return None if m is None else without_pinyin(s[at[m.start(1)] : at[m.end(1)]])
 
 
 _FIELD_LINE = Lazy(
@@ -184,6 +212,8 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
             facts.source = facts.source or _value(m.group(1))
         if (m := _crumb_unit().search(read_as(s))) is not None:
             facts.crumb = facts.crumb or _value(s[m.start(1) : m.end(1)])
+        if (unit := news_unit(s)) is not None:  # "应急管理部发布2022年度…报告": the unit that released it
+            facts.issuer = facts.issuer or unit
     return facts
 
 
@@ -203,6 +233,7 @@ __all__ = [
     "is_debris",
     "is_field_line",
     "is_page_word",
+    "news_unit",
     "page_facts",
     "without_nav",
 ]

@@ -20,7 +20,7 @@ from ...lazyre import Lazy, compile
 from ...model import Block, Meta
 from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
-from ...unittype import decide, decide_by_self, opening_rest, rules, subject
+from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
 from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
 from .ownname import level_own_name, own_name
@@ -128,7 +128,7 @@ def _a_name(name: str, after: str, paras: list[str]) -> bool:
 
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 # what an opening may begin with before its subject: its year, or the year told without its number
-_OPENING_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去的?一年|本年度|年初以来)?[，,]?")
+_OPENING_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|去年|过去的?一年|本年度|年初以来)?[，,]?")
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +187,8 @@ def subject_unit(paras: list[str]) -> str | None:
     at = _subject_at(words.cues)
     for text in paras[:2]:
         view, where = reading(text)
+        start = after_cover(view)  # "…，现将有关情况报告如下。2024年，柳岸街道在…": the sentence after it
+        view, where = view[start:], where[start:]
         if (first := _subject_before_preamble(text, view, where, at, words.not_starts)) is not None:
             return first
         rest = opening_rest(western_years(view))
@@ -302,11 +304,16 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
         meta.unit_source = next((w for _, w in got if w), meta.unit_source)
     else:  # nothing longer is written: the short form as the text names it ("市农业局", "省农业农村委")
         meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
-        if all(_PARTY_ONLY.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委": no government's name
+        if all(_NO_NAME.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委", "市政府办公室"
             meta.unit, meta.unit_source = None, None
 
 
-_PARTY_ONLY = Lazy(r"^(?:中共)?(?:[省市州盟县区旗乡镇]|街道)(?:党委|党工委|工委|委员会|委)$")
+# A Party committee or a government's general office named by its level alone ("街道党工委", "市政府办公室",
+# "县政府办"): every place has one, no unit is named (its type is still read from it: ``generic_unit``)
+_NO_NAME = Lazy(
+    r"^(?:中共)?(?:[省市州盟县区旗乡镇]|街道)(?:党委|党工委|工委|委员会|委"
+    r"|人民政府办公室|政府办公室|人民政府办|政府办|办公室)$"
+)
 
 
 OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in

@@ -1,0 +1,78 @@
+"""A cited document's years without 年: 《青禾省法治社会建设实施方案（2021—2025）》, or a plan named with its
+years but without 《》 and 年 (对照全省依法治省规划(2021-2025)).
+
+A document's title writes its period as （2021—2025年）, a local plan's as the central one's; a careful reader
+flags the 年 left out of any cited title, not only of the titles ``names.toml`` knows (``fixednames`` says
+more of those: the right name, the right years). Outside 《》 only a document kind's word (规划, 方案……)
+right before the years makes them a title's (五年（2021-2025）, “八五”普法（2021-2025）are not one). The words
+are data: ``names.toml``'s [near] ``plans``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReadError
+from ..lazyre import Lazy
+from ..vocab import load, word_list
+from .keep import kept
+
+LOOK = 80  # characters a title's 《 is looked for before its years, and its 》 after them
+_BARE_RANGE = Lazy(r"[（(]\s*(20\d\d\s*(?:[-—–－~～―─]+|至)\s*20\d\d)\s*[）)]")  # no 年 anywhere in the brackets
+IN_TITLE = "年份后漏了“年”（应为“（……年）”）"
+NO_MARKS = "文件名称要加书名号，年份后漏了“年”（应为“《……（……年）》”）"
+
+
+@kept
+def unyeared(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, what is wrong) of each year range of a cited document written without 年: the span
+    is the years as written (kept: every re-check asks of every paragraph)."""
+    if "20" not in text:
+        return ()
+    return tuple(_unyeared(text))
+
+
+def _unyeared(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _BARE_RANGE.compiled.finditer(text):
+        start, end = m.span(1)
+        if _in_title(text, m.start(), m.end()):
+            yield start, end, IN_TITLE
+        elif _after_kind(text, m.start()):
+            yield start, end, NO_MARKS
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a 《》 (or 〈〉 <>): an opener before it not yet closed,
+    and its closer after it with no opener between."""
+    for opener, closer in ("《》", "〈〉", "<>"):
+        before = text.rfind(opener, max(0, start - LOOK), start)
+        if before < 0 or text.find(closer, before, start) >= 0:
+            continue
+        after = text.find(closer, end, end + LOOK)
+        if after >= 0 and text.find(opener, end, after) < 0:
+            return True
+    return False
+
+
+def _after_kind(text: str, at: int) -> bool:
+    """Whether a plan's word (规划, 方案……) ends right before ``at``."""
+    return any(text.endswith(k, 0, at) for k in plans())
+
+
+@lru_cache(maxsize=1)
+def plans() -> tuple[str, ...]:
+    """The words a plan's title ends with before its years (``names.toml``'s [near] ``plans``)."""
+    return load("names.toml", _plans)
+
+
+def _plans(data: dict[str, Any], p: Path) -> tuple[str, ...]:
+    try:
+        return word_list(data["near"]["plans"])
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[near] 的 plans 是词语的列表（规划、方案……）") from None
+
+
+__all__ = ["unyeared"]

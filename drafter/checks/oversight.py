@@ -1,0 +1,64 @@
+"""督查 where the report itself says 督察: "开展法治督察" … "对各区开展法治建设实地督查".
+
+The supervision of 法治政府建设 under 《法治政府建设与责任落实督察工作规定》 is 法治督察; 督查 is another work
+(政府督查, 《政府督查工作条例》: a government's check on its own tasks). A report that writes 法治督察 in its
+own words and then 法治(建设)……督查 names the one thing two ways. Without 法治督察 in the writer's words
+(the 规定's title in 《》 is not the writer's), 督查 may be the government's own, and is left alone; so is
+督查 of anything else (安全生产督查, 政府督查).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..hanzi import simplified
+from ..lazyre import Lazy
+from ..model import RUNNING
+from .context import Context
+from .results import WARNING, Finding
+from .rule import Rule, Scope
+
+INSPECTION_TERM = Rule(
+    "inspection-term",
+    "法治督察写成了督查",
+    Scope.DOCUMENT,
+    {WARNING: "报告写了“法治督察”，另一处又把法治建设的督察写成“督查”（对各区开展法治建设实地督查）"},
+)
+
+# the writer's own 法治督察 (not inside a title in 《》): 法治督察, 法治政府建设督察, 法治建设与责任落实督察
+_OWN = Lazy(r"(?<!《)法治(?:政府)?(?:建设)?(?:与责任落实|和责任落实)?(?:专项|实地)?督察(?!工作规定)")
+# 法治 work inspected, written 督查: 法治督查, 法治建设实地督查, 法治政府建设专项督查 (no mark between)
+_BENT = Lazy(r"法治(?:政府)?(?:建设)?(?:工作)?(?:[^，。；：、,;:！？\s《》“”]{0,6}?)督查")
+
+
+@INSPECTION_TERM.check
+def inspection_term(ctx: Context) -> Iterator[Finding]:
+    blocks = [b for b in ctx.doc.blocks if b.role in RUNNING or b.role == "title"]
+    if not any(_OWN.search(_outside_titles(simplified(b.text))) for b in blocks):
+        return
+    for b in blocks:
+        text = simplified(b.text)
+        for m in _BENT.finditer(text):
+            if _in_title(text, m.start()):
+                continue
+            at = m.end() - 2
+            message = f"“{b.text[m.start() : m.end()]}”：本报告写的是“法治督察”，这里的“督查”应为“督察”，前后一致"
+            yield INSPECTION_TERM.at(b, at, m.end(), WARNING, message, ctx.part_of(b))
+
+
+def _outside_titles(text: str) -> str:
+    """``text`` with what stands inside 《》 blanked (a cited title holds no word of the writer's)."""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch == "《"
+        out.append(" " if depth else ch)
+        depth -= ch == "》" and depth > 0
+    return "".join(out)
+
+
+def _in_title(text: str, at: int) -> bool:
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.rfind("》", opened, at) < 0
+
+
+__all__ = ["INSPECTION_TERM"]

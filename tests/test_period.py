@@ -1,0 +1,29 @@
+"""period-heading: a part heading of an annual report that names part of a year, told once per heading."""
+
+from __future__ import annotations
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.checks.period import PERIOD_HEADING
+from drafter.readers.txt import read_text
+
+TITLE = "青山县水务局关于2023年度法治政府建设情况的报告"
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    result = check(read_text(f"{TITLE}\n{text}"), checklists.load("department"), year=2023)
+    return [(f.severity, f.quote or "", f.part) for f in result.findings if f.rule == PERIOD_HEADING.id]
+
+
+def test_a_heading_serving_two_parts_is_told_once_as_the_plans() -> None:
+    """存在问题和下半年工作打算: one heading of the shortcomings and the plan; its 下半年 is the plan's."""
+    found = _found(
+        "一、2023年度主要工作\n全年审核合同40份。\n二、存在问题和下半年工作打算\n执法人员不足，原因是编制紧张。\n"
+    )
+    assert found == [("error", "下半年", "plan")]
+
+
+def test_a_run_in_heading_is_read_up_to_its_first_stop() -> None:
+    """一、主要工作。上半年召开…: the period stands in the text after the heading's words, not in them."""
+    assert _found("一、主要工作。上半年召开专题会议2次，全年审核合同40份。\n") == []
+    assert _found("一、上半年主要工作。全年审核合同40份。\n") == [("error", "上半年", "measures")]
