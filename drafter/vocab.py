@@ -128,6 +128,9 @@ class Words:
     ] = ()  # 述法: a duty each head does for himself; others' is no evidence of the own head's
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
+    title_generic: tuple[str, ...] = ()  # 加强 开展: words a title shares with any sentence, naming no topic
+    study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)
+    study_plans: tuple[str, ...] = ()  # 中心组 学习计划 必学: the cadres' study a content is put into
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
@@ -215,6 +218,9 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             assessed=tuple(str(w) for w in data.get("assessed", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
             study_words=tuple(str(w) for w in data.get("study_words", ())),
+            title_generic=tuple(str(w) for w in data.get("title_generic", ())),
+            study_placing=tuple(str(w) for w in data.get("study_placing", ())),
+            study_plans=tuple(str(w) for w in data.get("study_plans", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),

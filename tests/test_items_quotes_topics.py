@@ -193,3 +193,73 @@ def test_an_items_words_on_another_subject_cover_nothing(
         assert got.status == "missing", got.evidence
     else:
         assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence
+
+
+# (checklist, item, measures, words the quote holds): the neighbouring sentence (blind sets' kind D5)
+NEIGHBOURS = [
+    # under a title on 普法, the law put into the cadres' study plan is passed for the 普法 act after it
+    (
+        "department",
+        "pufa-responsibility",
+        "（一）强化普法宣传。将《民法典》《安全生产法》等法律的学习宣传列入局党组中心组学习计划。"
+        "组织执法人员深入企业开展宣传活动8场，发放资料1200份。",
+        "深入企业",
+    ),
+    # a law studied as cadres' required content is no 普法; a street stall's 宣传活动 is
+    (
+        "department",
+        "pufa-responsibility",
+        "（一）学法。加强习近平法治思想、《反电信网络诈骗法》等的学习宣传，把它们列为党委中心组和系统干部培训的必学内容。"
+        "制作展板、上街设点开展宣传活动12场。",
+        "制作展板",
+    ),
+    # a commitment to the procedures (合法性审查 in a list names a procedure, no act) is passed for a decision's
+    (
+        "county_gov",
+        "major-decisions",
+        "（一）决策。严格执行重大行政决策程序，全面落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定等法定程序。"
+        "对城区停车收费调整方案开展社会稳定风险评估，组织听证会1场。",
+        "停车收费",
+    ),
+    (
+        "county_gov",
+        "major-decisions",
+        "（一）决策。认真对照决策程序规定，一律落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序。"
+        "用好法律顾问，对重大事项决策、规范性文件和大额合同实行事前合法性把关，提升决策的规范化水平。",
+        "用好法律顾问",
+    ),
+    # near-misses: the sentence after is on another matter, the first is to the point, the study is the item's own
+    (
+        "department",
+        "pufa-responsibility",
+        "（一）强化普法宣传。将《民法典》的学习宣传列入局党组中心组学习计划。局党组书记带头学法4次。",
+        "将《民法典》",
+    ),
+    (
+        "department",
+        "pufa-responsibility",
+        "（一）强化普法宣传。开展“八五”普法宣传活动12场。将《民法典》列入局党组中心组学习计划。",
+        "八五",
+    ),
+    (
+        "department",
+        "xi-thought",
+        "（一）学习。将习近平法治思想列入党组中心组学习计划，全年集中学习6次。",
+        "将习近平法治思想",
+    ),
+    (
+        "county_gov",
+        "major-decisions",
+        "（一）决策。严格执行重大行政决策程序，对城区停车收费调整方案组织公众参与、专家论证、风险评估。",
+        "严格执行",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "item", "measures", "words"), NEIGHBOURS)
+def test_the_sentence_that_reports_the_item_is_quoted_not_its_neighbour(
+    kind: str, item: str, measures: str, words: str
+) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(kind), year=2023).items[item]
+    assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence

@@ -113,11 +113,18 @@ def _items_own(item: Item, field: str, year: int | None) -> bool:
 
 def stated(judge: Judge, sentence: str) -> bool:
     """Whether ``sentence`` states a stance, a duty or a call (its first clause, ``[evidence]`` ``stated``)
-    or is a bare heading, with no figure and no concrete act (召开, 印发, 办理……) after its first clause."""
+    or is a bare heading, with no figure and no concrete act (召开, 印发, 办理……) after its first clause. An act
+    word that ends an item of a list (合法性审查 of "落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序")
+    names a procedure: no act done."""
     if FIGURE.search(sentence) or not judge.states(sentence):
         return False
     first = _CLAUSE.search(sentence)
-    return first is None or _acts().search(sentence, first.end()) is None
+    return first is None or all(_listed(sentence, m.end()) for m in _acts().finditer(sentence, first.end()))
+
+
+def _listed(sentence: str, end: int) -> bool:
+    """Whether a word ending at ``end`` ends an item of a list (a 、 or 等 right after it)."""
+    return end < len(sentence) and sentence[end] in "、等"
 
 
 def bare_heading(judge: Judge, sentence: str) -> bool:
@@ -165,7 +172,8 @@ def _holds_cue(item: Item, sentence: str, start: int, end: int, year: int | None
 
 def cadres_study(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``sentence`` opens with cadres' own study (its first clause: 全县各级领导干部学法培训,
-    组织干部参加网上学法考试) and the item's words stand only outside that study: the study is 学法 of
+    组织干部参加网上学法考试) or puts a content into it anywhere (列为党委中心组和系统干部培训的必学内容:
+    ``study_placing``, ``study_plans``) and the item's words stand only outside that study: the study is 学法 of
     the cadres, neither the leader's duty nor the leadership mechanism ("组织干部参加学法考试，考核
     合格率100%" is no 考核 of the rule of law). Of an item the study names (学法, 纳入考核 of 领导干部学法
     纳入年度考核; of a measure its acts too: 培训 of 将习近平法治思想纳入干部培训课程) it is the item's own; a plan's items are judged as a plan (``choose.first_task``)."""
@@ -173,7 +181,18 @@ def cadres_study(item: Item, sentence: str, year: int | None = None) -> bool:
         return False
     first = _first_clause_end(sentence)
     spans = [m.span() for m in _study().finditer(sentence) if m.start() < first]
+    spans += [m.span() for m in _placed().finditer(sentence)]
     return bool(spans) and not any(_holds_cue(item, sentence, s, e, year) for s, e in spans)
+
+
+@lru_cache(maxsize=1)
+def _placed() -> re.Pattern[str]:
+    """A content put into cadres' study: a placing word, then within its clause the study it is put into."""
+    w = words()
+    rest = f"[^{_BREAKS}]"
+    return compile(
+        f"{alternation(w.study_placing)}{rest}{{0,{STUDY_REACH + 4}}}?{alternation(w.study_plans)}{rest}{{0,12}}"
+    )
 
 
 def planned(item: Item, sentence: str, year: int | None = None) -> bool:

@@ -32,11 +32,11 @@ from .choose import (
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, judge_for
+from .evidence import Judge, judge_for, sentence_at
 from .focus import another_study, focus, others_act
 from .opening import concrete_blocks, opening_hit
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
-from .titles import Hit, Step, reporting, under_headings
+from .titles import Hit, Step, onward, reporting, under_headings
 from .weakness import actor, others_duty, own_head, topical, topics, weakness
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
@@ -284,6 +284,7 @@ def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge
 
     out = []
     for h in under_headings(ctx, scope, item.cues, need, judge, topic if topics(item) else None):
+        h = onward(h, need, judge, lambda x: focus(judge, item, x, year), year, h.cue)
         who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
         sentence = h.block.text[h.start : h.end]
         if who is None or others_act(item, sentence):
@@ -315,6 +316,9 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if judge.in_slogan(b.text, start, end):
                 continue
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
+            if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point
+                title = b.text if b.kind == "heading" else b.text[slice(*sentence_at(b.text, start))]
+                got = onward(got, need, judge, lambda x: focus(judge, item, x, year), year, title)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             text = got.block.text

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import enumerator_rx
+from ..vocab import enumerator_rx, words
 from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern
@@ -110,6 +110,45 @@ def reporting(
     for step in path:
         memo[step] = result
     return result
+
+
+def onward(hit: Hit, need: str, judge: Judge, aim: Callable[[str], int], year: int | None, title: str) -> Hit:
+    """Under a title or a heading, the first sentence of its paragraph from ``hit`` on that reports the item to the
+    point (``aim`` 0: ``focus.focus``) when ``hit``'s own is off it: the title names the item for each of
+    them ("（三）普法宣传。将《民法典》等的学习宣传列入中心组学习计划。组织执法人员深入企业开展宣传活动8场。"
+    quotes the second: blind sets' kind D5, the neighbouring sentence). The sentence shares a word with the
+    ``title`` (宣传; not one of ``words.toml`` title_generic: 加强, 开展): one on another matter under it
+    ("局党组书记带头学法4次") is not taken. At most ``ONWARD_MAX`` sentences on, up to the next numbered
+    one; else ``hit`` itself."""
+    if not (hit.titled or hit.under) or not aim(hit.block.text[hit.start : hit.end]):
+        return hit
+    text = hit.block.text
+    s, e = _after(text, hit.end)
+    for _ in range(ONWARD_MAX):
+        if e <= s or _numbered(text, s) is not None:
+            break
+        sentence = text[s:e]
+        kind = judge.kind(sentence)
+        if (
+            accepts(need, kind)
+            and not (kind != "figure" and _earlier(sentence, year))
+            and not aim(sentence)
+            and _shares(title, sentence)
+        ):
+            return Hit(hit.block, s, e, kind, hit.cue, True, hit.rank, hit.under, hit.weak)
+        s, e = _after(text, e)
+    return hit
+
+
+ONWARD_MAX = 3  # sentences a title's paragraph is read on for one to the point
+_HAN = Lazy(r"[\u4e00-\u9fff]{2,}")
+
+
+def _shares(title: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds a two-character word of ``title`` that names a topic (not a generic one)."""
+    generic = set(words().title_generic)
+    pairs = {run[i : i + 2] for run in _HAN.findall(title) for i in range(len(run) - 1)} - generic
+    return any(p in sentence for p in pairs)
 
 
 def _after(text: str, e: int) -> tuple[int, int]:
