@@ -474,3 +474,12 @@ def test_a_government_named_by_its_level_takes_its_place_from_its_own_document(t
 def test_a_government_named_by_its_level_takes_no_other_place(text: str, unit_type: str | None) -> None:
     assert head_of(f"{text}{BODY}")[1] is None
     assert lint_text(f"{text}{BODY}")["unit_type"] == unit_type
+
+
+@pytest.mark.parametrize("verb", ["印发实施", "制定印发", "修订出台", "制定出台了", "审议通过了"])
+def test_a_document_issued_with_two_verbs_names_the_unit(verb: str) -> None:
+    """制定印发《…》, 印发实施《…》: the document is still the unit's own."""
+    bureau = f"2022年，我局坚持依法行政，{verb}《松江市交通运输局行政执法公示办法》。"
+    assert head_of(f"{bureau}\n{BODY}")[1:3] == ("松江市交通运输局", "department")
+    city = f"2022年，全市各级政府部门坚持依法行政，{verb}《松江市法治政府建设工作要点》。"
+    assert head_of(f"{city}\n{BODY}")[1:3] == ("松江市人民政府", "county_gov")

@@ -219,6 +219,15 @@ CASES = [
     ("county_gov", "emergencies", "组织开展燃气安全隐患排查，整改隐患120处。", True),
     ("county_gov", "emergencies", "组织干部学习《安全生产法》。", False),
     ("township", "emergencies", "开展安全生产宣传月活动，发放资料800份。", False),
+    # 考核 and 考评 of the rule of law, the law named before or after them
+    ("township", "leadership", "将依法行政纳入对各站所的年度目标考评，权重占8%。", True),
+    (
+        "county_gov",
+        "leadership",
+        "把法治政府建设成效作为衡量各级领导班子和领导干部工作实绩的重要内容，纳入政绩考核指标体系。",
+        True,
+    ),
+    ("county_gov", "leadership", "年度综合考核中，法治建设指标占6分。", True),
     # a township's legal training that reaches the villages' 两委 and heads is 普法 to the grassroots; the
     # township's own staff trained or examined is its cadres' study
     ("township", "township-pufa", "分两批为镇机关干部和各村“两委”班子举办法律知识培训，覆盖160余人次。", True),
@@ -268,6 +277,10 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "坚持在法治轨道上统筹推进疫情防控，先后召开专题会议研究部署。",
         "召开党组会议研究部署法治化营商环境建设。",
         "组织干部职工学习应知应会法律法规清单。",
+        # another field's 考核 (kinds_I §A2's near-miss): no rule-of-law word on either side of it
+        "把垃圾分类纳入年度考核。",
+        "将人居环境整治纳入村级年度考核，考核结果与评优挂钩。",
+        "对各村开展年度目标考评，评出先进村3个。",
     ],
 )
 def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> None:

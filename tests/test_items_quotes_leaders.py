@@ -116,6 +116,43 @@ CASES = [
         "duties-study",
         "局长带头集中学法6次",
     ),
+    # D2: a stance, a formula, a principle reports no duty; the act beside it does
+    (
+        "把学习贯彻习近平法治思想当作……根本遵循 is a stance; the 法治讲座 at the 党组会议 is the study",
+        "局党组切实扛起法治建设主体责任，把学习贯彻习近平法治思想当作依法行政的根本遵循。局党组会议举办法治专题讲座3次。",
+        "duties-study",
+        "局党组会议举办法治专题讲座3次",
+    ),
+    (
+        "把……视为头等大事 alone reports no study",
+        "局党组把学习宣传习近平法治思想视为全局工作的头等大事。",
+        "duties-study",
+        None,
+    ),
+    (
+        "a lecture for the public is no study of the own head",
+        "举办法治专题讲座进社区12场。",
+        "duties-study",
+        None,
+    ),
+    (
+        "坚持一把手带头履职尽责 is a principle, no act of the head",
+        "本局一贯在县委领导下谋划推进法治工作，坚持一把手带头履职尽责，把法治工作排上重要议程。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "the head's act after 作为第一责任人 is still the head's",
+        "局长作为第一责任人，全年主持党组会研究法治工作4次。",
+        "duties-leader",
+        "局长作为第一责任人，全年主持党组会研究法治工作4次",
+    ),
+    (
+        "the head doing it first (局长带头履职尽责，主持……) is still the head's",
+        "局长带头履职尽责，全年主持召开专题会议3次。",
+        "duties-leader",
+        "局长带头履职尽责，全年主持召开专题会议3次",
+    ),
     # D6: deploying the study of another spirit is no deploying of the rule of law
     (
         "部署全系统学习宣传 of 二十大精神 is no deploying of the rule of law",
@@ -270,3 +307,37 @@ def test_a_government_s_own_heads_by_its_level(kind: str, unit: str, lead: str, 
         assert got.status == "missing", (kind, got.evidence)
     else:
         assert got.status == "covered" and got.evidence is not None and words in got.evidence, (kind, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "measures", "words"),
+    [
+        (
+            "深刻领会习近平法治思想的……核心要义 is an understanding, no study done",
+            "（一）学习。认真落实上级依法治国的部署要求，深刻领会习近平法治思想的重大意义和核心要义，大力推进行业立法。",
+            None,
+        ),
+        (
+            "深入贯彻习近平法治思想 in a summing-up sentence is a stance",
+            "（一）学习。局党组在县委领导下，深入贯彻习近平法治思想，为全县水利事业依法运行提供了保障。",
+            None,
+        ),
+        (
+            "把……当作根本遵循 is a stance; the study after it is quoted",
+            "（一）学习。把学习贯彻习近平法治思想当作依法行政的根本遵循。局党组理论学习中心组开展习近平法治思想专题学习4次。",
+            "局党组理论学习中心组开展习近平法治思想专题学习4次",
+        ),
+        (
+            "领会 after a study act is still the study",
+            "（一）学习。通过中心组专题学习深刻领会习近平法治思想。",
+            "通过中心组专题学习深刻领会习近平法治思想",
+        ),
+        (
+            "把习近平法治思想作为中心组学习的首要任务 is the study listed",
+            "（一）学习。把习近平法治思想作为局党组理论学习中心组学习的首要任务。",
+            "把习近平法治思想作为局党组理论学习中心组学习的首要任务",
+        ),
+    ],
+)
+def test_xi_thought_is_not_a_stance(kind: str, measures: str, words: str | None) -> None:
+    assert_quotes(kind, measures, "局长主持会前学法8次。", PLAN, "xi-thought", words)

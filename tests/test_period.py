@@ -27,3 +27,10 @@ def test_a_run_in_heading_is_read_up_to_its_first_stop() -> None:
     """一、主要工作。上半年召开…: the period stands in the text after the heading's words, not in them."""
     assert _found("一、主要工作。上半年召开专题会议2次，全年审核合同40份。\n") == []
     assert _found("一、上半年主要工作。全年审核合同40份。\n") == [("error", "上半年", "measures")]
+
+
+def test_a_year_told_half_by_half_is_no_half_year_summary() -> None:
+    """一、上半年主要工作 … 二、下半年主要工作: the measures of the whole year, in two halves."""
+    halves = "一、上半年主要工作\n审核合同20份。\n二、下半年主要工作\n审核合同20份。\n三、存在的问题\n人员不足，原因是编制紧张。\n"
+    assert _found(halves) == []
+    assert _found("一、上半年主要工作\n审核合同20份。\n二、存在的问题\n人员不足，原因是编制紧张。\n") != []

@@ -89,6 +89,18 @@ def test_a_sub_district_named_so_calls_its_party_body_dangwei_wrongly() -> None:
     assert _own_body(unnamed) == []
 
 
+def test_a_sub_district_whose_name_was_not_read_mixing_its_two_names() -> None:
+    """No unit read (the name only in an addressee's report, kinds_I §E1), no type: a text that writes 街道党工委
+    and 街道党委 names one body two ways (kinds_I §F3); a text that writes only one of them is not checked."""
+    body = "2024年，在区委和区政府领导下，我们坚持依法行政。充分发挥街道党委统筹作用，街道党工委全年研究法治工作4次。\n"
+    found = check(read_text(body), load("base"), year=2024).findings
+    assert [f.quote for f in found if f.rule == "own-body"] == ["党委"]
+    alone = "2024年，我们坚持依法行政。充分发挥街道党委统筹作用，指导社区党委学法4次。\n"
+    assert [f for f in check(read_text(alone), load("base"), year=2024).findings if f.rule == "own-body"] == []
+    others = "2024年，我们坚持依法行政。街道党工委全年研究法治工作4次，指导社区党委、配合镇党委开展学法。\n"
+    assert [f for f in check(read_text(others), load("base"), year=2024).findings if f.rule == "own-body"] == []
+
+
 @pytest.mark.parametrize(
     ("opening", "found"),
     [

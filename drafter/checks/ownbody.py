@@ -25,10 +25,12 @@ _OTHER_UNIT = Lazy(r"[省市县区州旗盟][\u4e00-\u9fff]{1,10}?(?:局|委|厅
 @OWN_BODY.check
 def own_body(ctx: Context) -> Iterator[Finding]:
     kind = ctx.checklist.id if any(b.type == ctx.checklist.id for b in typos().bodies) else ctx.doc.meta.unit_type
+    seen = [simplified(b.text) for b in ctx.doc.blocks if b.role in _SEEN]
     bodies = [b for b in typos().bodies if b.type == kind and _of_unit(b, ctx.doc.meta.unit)]
+    if ctx.doc.meta.unit is None and kind in (None, "township"):
+        bodies += [b for b in typos().bodies if b.units and b.type == "township" and _names_kind(b, seen)]
     if not bodies:
         return
-    seen = [simplified(b.text) for b in ctx.doc.blocks if b.role in _SEEN]
     unit = simplified(ctx.doc.meta.unit or "")
     mixed = {body: any(_names_own(t, w, body.right, unit) for t in seen for w in body.bare_if) for body in bodies}
     for block in ctx.doc.blocks:
@@ -46,6 +48,12 @@ def _of_unit(body: Body, unit: str | None) -> bool:
     if not body.units:
         return True
     return unit is not None and any(simplified(u).endswith(body.units) for u in unit.split())
+
+
+def _names_kind(body: Body, seen: list[str]) -> bool:
+    """Whether a report whose unit was not read names its own kind's right body (街道党工委): a 街道's report
+    (its unit's name missed), where 街道党委 then mixes two names of one body."""
+    return any(own + body.right in t for own in body.own for t in seen)
 
 
 def _own(text: str, body: Body, *, mixed: bool = False) -> Iterator[int]:

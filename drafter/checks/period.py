@@ -44,7 +44,7 @@ _CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
 @PERIOD_HEADING.check
 def period_heading(ctx: Context) -> Iterator[Finding]:
     part, rest = _rx(words().periods), _rx(words().rest_of_year)
-    if _a_summary_of_part(ctx, part):
+    if _a_summary_of_part(ctx, part) or _year_in_periods(ctx, part):
         return
     seen: set[tuple[int, int]] = set()  # one heading may serve two parts (存在问题和下半年工作打算): told once
     for pid, pr in sorted(ctx.parts.items(), key=lambda p: p[0] != "plan"):  # the plan's 下半年 is the plan's
@@ -86,6 +86,17 @@ def _a_summary_of_part(ctx: Context, rx: re.Pattern[str] | None) -> bool:
         if b.role == "body" and any(w in b.text for w in _COVER) and rx.search(_cover(b.text)):
             return True
     return False
+
+
+def _year_in_periods(ctx: Context, rx: re.Pattern[str] | None) -> bool:
+    """Whether the body's headings name two periods (一、上半年主要工作 … 二、下半年主要工作): the year told
+    half by half, not a half-year summary's heading kept."""
+    if rx is None:
+        return True
+    named = {
+        m.group() for b in ctx.doc.blocks if b.kind == "heading" and b.role == "body" for m in rx.finditer(b.title)
+    }
+    return len(named) > 1
 
 
 def _head_blocks(ctx: Context) -> Iterator[Block]:

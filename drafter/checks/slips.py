@@ -189,7 +189,29 @@ def unpaired(text: str, key: tuple[str, str]) -> list[tuple[int, str]]:
     opener = {c: o for o, c in s.pairs.items()}
     before, after = key  # the openers left open before; those the next paragraph closes or reopens
     cut = _unfinished(text)
-    return [(i, m) for i, m in loose(text) if (m not in after and i < cut if m in s.pairs else opener[m] not in before)]
+    found = [
+        (i, m) for i, m in loose(text) if (m not in after and i < cut if m in s.pairs else opener[m] not in before)
+    ]
+    return sorted({*found, *reopened(text)})
+
+
+def reopened(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, “) of each quote a list item opens and never closes: a new “ opens right after its 、
+    (开展“法律进万家宣传周、“12·4”宪法日宣传……), and after that inner quote no ” closes the first before
+    the sentence ends. Found whatever the paragraph's count of marks (a stray ” later may even it out) or
+    its neighbours; a quote nested in a quote (“法律进机关、“八五”普法进社区”) closes and is not one."""
+    if "、“" not in text:
+        return ()
+    out = []
+    for m in _REOPENED.finditer(text):
+        nxt = _NEXT_MARK.search(text, m.end())
+        if nxt is None or nxt.group() != "”":
+            out.append((m.start(), "“"))
+    return tuple(out)
+
+
+_REOPENED = Lazy(r"“[^“”\n]{1,24}、“[^“”\n]{1,24}”")  # a quote's words, its 、, a second quote closed
+_NEXT_MARK = Lazy(r"[“”。；！？\n]")
 
 
 def _unfinished(text: str) -> int:
@@ -209,7 +231,11 @@ def _seen(ctx: Context) -> list[Block]:
 def unpaired_mark(ctx: Context) -> Iterator[Finding]:
     blocks = _seen(ctx)
     found = [loose(b.text) for b in blocks]
-    keyed = [(b, k, ctx.part_of(b)) for b, k, f in zip(blocks, neighbours(blocks, found), found, strict=True) if f]
+    keyed = [
+        (b, k, ctx.part_of(b))
+        for b, k, f in zip(blocks, neighbours(blocks, found), found, strict=True)
+        if f or reopened(b.text)
+    ]
     yield from ctx.paragraphs(UNPAIRED_MARK, keyed, _unpaired_marks)
 
 
@@ -245,7 +271,7 @@ def unpaired_in(blocks: list[Block]) -> dict[int, set[int]]:
     return {
         id(b): {i for i, _ in unpaired(b.text, k)}
         for b, k, f in zip(blocks, neighbours(blocks, found), found, strict=True)
-        if f
+        if f or reopened(b.text)
     }
 
 
@@ -388,4 +414,14 @@ def _covered(text: str, start: int, end: int, right: tuple[str, ...]) -> bool:
     return any(text.find(r, max(0, end - len(r)), start + len(r)) >= 0 for r in right)
 
 
-__all__ = ["DOUBLED_MARK", "DOUBLED_WORD", "UNPAIRED_MARK", "Slips", "loose", "neighbours", "slips", "unpaired"]
+__all__ = [
+    "DOUBLED_MARK",
+    "DOUBLED_WORD",
+    "UNPAIRED_MARK",
+    "Slips",
+    "loose",
+    "neighbours",
+    "reopened",
+    "slips",
+    "unpaired",
+]

@@ -1,0 +1,203 @@
+"""A numbered heading run into its text without a stop: "2.加强法治宣传坚持把宪法和民法典纳入……" for
+"2.加强法治宣传。坚持……".
+
+A run-in heading ends with a stop ("（一）加强组织领导。今年以来，……"); when the stop is dropped the heading's
+phrase and the sentence after it read as one. The rule looks only at a paragraph that starts with a heading's
+number (1. （一） 一、) or with 一是/二是……: right after it a heading's phrase (a verb of ``verbs`` and two to
+eight characters, no mark), then at once a word a sentence opens with (``openers``: 坚持, 严格, 始终……) or the unit
+itself (``selves``: 我镇, 镇政府…, or the unit's own name), and a sentence of its own after that. A long heading
+with no body (1.强化领导责任落实机制建设) has no opener after its phrase; a heading with its stop is not one
+paragraph with its text. The words are data (``typos.toml`` [run_in]).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReadError
+from ..lazyre import Lazy, compile
+from ..model import Block
+from ..text import match_number
+from ..vocab import alternation, load, word_list
+from .context import Context
+from .results import WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import FILE
+
+TYPESET = ("docx", "md")  # a heading set in bold may run into its text: the type, not a stop, ends it
+LOOK = 80  # characters of a glued heading's body read with it
+STOPS = "。；：！？.;:"  # how a run-in heading ends its title
+MIN_SENTENCE = 10  # characters of the sentence after the opener, up to its first stop: the text's, not a heading's
+MIN_CLAUSE = 5  # characters of its first clause after the opener (推进法治建设持续向好，: a heading's two phrases)
+_SUFFIXES = ("人民政府", "办事处", "管委会", "管理委员会", "政府")  # a unit's name without them is how it names itself
+_LIST_WORDS = "一二三四五六七八九十"
+
+RUN_IN_HEADING = Rule(
+    "run-in-heading",
+    "标题与正文之间漏了句号",
+    Scope.PARAGRAPH,
+    {WARNING: "序号后的标题短语直接连着正文，中间没有标点（2.加强法治宣传坚持……）"},
+)
+
+
+@dataclass(frozen=True)
+class RunIn:
+    """``typos.toml``'s [run_in]: a heading's verbs, the words a sentence opens with, the unit's own names."""
+
+    verbs: tuple[str, ...]
+    openers: tuple[str, ...]
+    selves: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def run_in() -> RunIn:
+    return load(FILE, _run_in)
+
+
+def _run_in(data: dict[str, Any], p: Path) -> RunIn:
+    try:
+        t = data["run_in"]
+        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]))
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves 是词语的列表") from None
+
+
+@lru_cache(maxsize=64)
+def _rx(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end."""
+    w = run_in()
+    opener = alternation((*w.openers, *w.selves, *names))
+    head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
+    return compile(rf"({head})({opener}|20\d\d年)")
+
+
+@lru_cache(maxsize=1)
+def _stopped_rx() -> re.Pattern[str]:
+    """A heading's phrase ended with a stop (加强组织领导。)."""
+    return compile(rf"(?:{alternation(run_in().verbs)})[\u4e00-\u9fff]{{2,8}}[{STOPS}]")
+
+
+_HANZI = Lazy(r"[\u4e00-\u9fff]")
+_LABEL = Lazy(rf"\s*(?:[{_LIST_WORDS}]是|首先|其次)")
+
+
+def _own_names(unit: str | None) -> tuple[str, ...]:
+    """The unit's names as it calls itself in its text: each issuer's name without 人民政府 etc."""
+    out = []
+    for name in (unit or "").split():
+        for s in _SUFFIXES:
+            if name.endswith(s) and len(name) > len(s) + 1:
+                out.append(name[: -len(s)])
+                break
+    return tuple(sorted(set(out)))
+
+
+@RUN_IN_HEADING.check
+def run_in_heading(ctx: Context) -> Iterator[Finding]:
+    blocks = [b for b in ctx.doc.blocks if b.role == "body"]
+    names = _own_names(ctx.doc.meta.unit)
+    shared = _shared_lines(blocks)
+    stopped = _stopped(blocks)
+    keyed = [
+        (b, (_label_end(b), names), ctx.part_of(b))
+        for b in blocks
+        if b.kind == "paragraph" and _label_end(b) and (b.line not in shared or _kind(b) in stopped)
+    ]
+    yield from ctx.paragraphs(RUN_IN_HEADING, keyed, _run_ins)
+    if ctx.doc.fmt not in TYPESET:
+        glued = [(h, (len(h.number), names, b.text[:LOOK]), ctx.part_of(h)) for h, b in _glued(blocks, stopped)]
+        yield from ctx.paragraphs(RUN_IN_HEADING, glued, _glued_heads)
+
+
+def _label_end(b: Block) -> int:
+    """Where a paragraph's heading number (1. （一）) or list word (一是) ends; 0 without one."""
+    if b.number:
+        return len(b.number)
+    label = _LABEL.match(b.text)
+    return label.end() if label else 0
+
+
+def _kind(b: Block) -> object:
+    """The kind of a block's number (its level), or "list" for 一是/首先."""
+    typed = match_number(b.text)
+    return b.level or (typed[0] if typed else "list")
+
+
+def _shared_lines(blocks: list[Block]) -> set[int]:
+    """The source lines that hold more than one block: a web copy's run-on line, cut by the reader (a page's
+    line breaks are lost there, so a heading glued to its text may be the page's, not the writer's)."""
+    counts = Counter(b.line for b in blocks)
+    return {line for line, n in counts.items() if n > 1}
+
+
+def _stopped(blocks: list[Block]) -> set[object]:
+    """The kinds of numbers (levels, "list") the writer ends a run-in heading with a stop under: a run-in
+    heading whose title ends so ("（一）加强组织领导。" + its text), or a paragraph whose number is followed
+    by a heading's phrase and a stop ("一是加强学习。坚持……")."""
+    out: set[object] = set()
+    for b in blocks:
+        if (b.kind == "heading" and b.run_in and b.text.rstrip()[-1:] in STOPS) or (
+            b.kind == "paragraph" and (at := _label_end(b)) and _stopped_rx().match(b.text, at)
+        ):
+            out.add(_kind(b))
+    return out
+
+
+def _run_ins(text: str, key: object) -> Iterator[Local]:
+    """A numbered paragraph whose heading's phrase runs on into its first sentence."""
+    assert isinstance(key, tuple)
+    at, names = key
+    m = _rx(names).match(text, at)
+    if m is None or not _runs_on(text, m.end(2)):
+        return
+    yield RUN_IN_HEADING.local(m.start(1), m.end(2), WARNING, _message(m.group(1), m.group(2)))
+
+
+def _glued_heads(text: str, key: object) -> Iterator[Local]:
+    """A heading the reader cut from the sentence glued to it (a web copy's run-on line): the same
+    phrase and opener, read across the cut (``key``: the number's length, the unit's names, the words
+    after the cut)."""
+    assert isinstance(key, tuple)
+    at, names, after = key
+    m = _rx(names).match(text + after, at)
+    if m is None or m.end(1) != len(text) or not _runs_on(after, m.end(2) - len(text)):
+        return  # the phrase must be the whole title, the opener the body's first word
+    yield RUN_IN_HEADING.local(at, len(text), WARNING, _message(m.group(1), m.group(2)))
+
+
+def _message(head: str, opener: str) -> str:
+    return f"标题“{head}”与正文“{opener}……”连在一起，中间漏了句号；请在“{head}”后加句号"
+
+
+def _glued(blocks: list[Block], stopped: set[object]) -> Iterator[tuple[Block, Block]]:
+    """(heading, its body) of each run-in heading whose title ends in a word, its body right after it
+    on the same line: no mark, no space between (a space is where the page broke the line). Only where
+    the writer shows the stop elsewhere (``stopped``): a copy whose every heading is glued to its text was
+    joined so by the page, not typed so."""
+    for h, b in itertools.pairwise(blocks):
+        if h.kind != "heading" or not h.run_in or _kind(h) not in stopped:
+            continue
+        if b.kind != "paragraph" or b.line != h.line or b.col != h.col + len(h.text):
+            continue
+        if _HANZI.match(h.text[-1:]):
+            yield h, b
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Whether a sentence of the text's own starts at the opener ending at ``at``: it runs ``MIN_SENTENCE``
+    characters to its stop, and its first clause ``MIN_CLAUSE`` after the opener (a comma right after a
+    time's opener, 今年以来，, is skipped). A heading of two phrases (推进法治建设持续向好，) has a short one."""
+    stop = min((i for i in (text.find(c, at) for c in "。；！？") if i >= 0), default=len(text))
+    start = at + 1 if text[at : at + 1] in "，," else at
+    comma = min((i for i in (text.find(c, start, stop) for c in "，,、：") if i >= 0), default=stop)
+    return stop - at >= MIN_SENTENCE and comma - start >= MIN_CLAUSE
+
+
+__all__ = ["RUN_IN_HEADING"]
