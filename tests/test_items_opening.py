@@ -61,6 +61,13 @@ def test_the_openings_concrete_acts_cover_their_items(opening: str, items: set[s
             "提升干部运用法治方式防风险的本领。现将有关情况报告如下：",
             "xi-thought",
         ),
+        # a document issued or drawn up, the counsel used for a legality check: acts done
+        (
+            "department",
+            "2023年，局党委印发本局年度法治要点，编制全体职工应知应会法规清单。现将有关情况报告如下：",
+            "leadership",
+        ),
+        ("township", "2023年，我镇用好镇聘法律顾问，对重大事项决策和大额合同实行事前合法性把关。", "township-counsel"),
         # a stance first, then the disputes' result: 零败诉, 胜诉, 被维持, 未发生 are results done
         (
             "department",
@@ -90,6 +97,10 @@ def test_the_openings_results_and_later_counts_cover_their_items(kind: str, open
         ),
         ("department", "2023年，我局始终坚持以习近平法治思想为指导，力争实现行政诉讼零败诉。"),
         ("department", "2023年，我局坚持“第一议题”制度，深入学习贯彻习近平法治思想，推动各项工作。"),
+        # another body's document followed (印发的, 编制的 qualify the noun): the unit did not issue it
+        ("department", "2023年，我局认真贯彻落实市委、市政府印发的法治政府建设实施方案，扎实推进依法行政。"),
+        ("township", "2023年，我镇严格按照县委印发的年度法治工作要点，扎实推进各项工作。现将有关情况报告如下："),
+        ("township", "2023年，我镇认真对照上级编制的权责清单依法履职。现将有关情况报告如下："),
     ],
 )
 def test_a_stance_with_no_result_of_the_item_covers_nothing(kind: str, opening: str) -> None:

@@ -234,6 +234,24 @@ def _parts(lead: str) -> dict[str, str]:
             "missing",
         ),
         (
+            "a system named for the heads (建立……第一责任人职责清单制度) folds no duties",
+            "积极开展法治示范创建，建立党政主要负责人履行推进法治建设第一责任人职责清单制度，组织专家对12个乡镇开展评估。",
+            "missing",
+            "missing",
+        ),
+        (
+            "a formula (建立以局长为第一责任人……) then the head's act folds the duties",
+            "建立以局长为第一责任人，亲自统筹、全面负责的工作机制，局长全年主持召开专题会议3次，研究部署法治工作。",
+            "folded",
+            "missing",
+        ),
+        (
+            "a heading that names the duty folds it, whatever its paragraph's leading body did",
+            "（三）党政主要负责人履行推进法治建设第一责任人职责\n局党组全年召开会议4次，研究部署法治工作。",
+            "folded",
+            "missing",
+        ),
+        (
             "the unit's 督察 of others' heads' duty folds no duties",
             "对全县6个乡镇和9家牵头单位就一把手的法治建设第一责任人职责开展实地督察，反馈问题21个。",
             "missing",

@@ -26,8 +26,10 @@ _CLAUSE = Lazy(r"[，,；;：:。！？]")
 
 @lru_cache(maxsize=1)
 def _done() -> re.Pattern[str]:
+    """An act done, not one that only qualifies a noun: "市委印发的实施方案", "上级编制的权责清单" are another
+    body's documents the unit followed."""
     ws = words().done_verbs
-    return compile(alternation(ws) if ws else "(?!)")
+    return compile(alternation(ws) + "(?!的)" if ws else "(?!)")
 
 
 @lru_cache(maxsize=1)
