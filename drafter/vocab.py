@@ -37,6 +37,7 @@ class HeadWords:
     self_not_before: tuple[str, ...] = ()  # 长 里: after a self-name, none (我县长期, 我镇里)
     shared_selves: tuple[str, ...] = ()  # 县 区 市: a self-name a bureau or a town says of its county too (我县)
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
+    news_sources: tuple[str, ...] = ()  # 官方微信公众号 官网: a news lead's source (据××部官方微信公众号消息)
     news_verbs: tuple[str, ...] = ()  # 发布 晒出: a news headline's verb after the unit ("××部发布…年度报告")
     report_leads: tuple[str, ...] = ()  # 现将 现把: the cover sentence's lead, the unit that reports after it
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit
@@ -110,6 +111,7 @@ class Words:
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
+    cover_plans: tuple[str, ...] = ()  # 打算 计划: after 今年 in a cover sentence, the plan for the year written in
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
@@ -202,6 +204,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             ahead=got("ahead"),
             cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
             cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),
+            cover_plans=tuple(str(w) for w in data.get("cover_plans", ())),
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),

@@ -234,6 +234,24 @@ def _parts(lead: str) -> dict[str, str]:
             "missing",
         ),
         (
+            "a system named for the heads (建立……第一责任人职责清单制度) folds no duties",
+            "积极开展法治示范创建，建立党政主要负责人履行推进法治建设第一责任人职责清单制度，组织专家对12个乡镇开展评估。",
+            "missing",
+            "missing",
+        ),
+        (
+            "a formula (建立以局长为第一责任人……) then the head's act folds the duties",
+            "建立以局长为第一责任人，亲自统筹、全面负责的工作机制，局长全年主持召开专题会议3次，研究部署法治工作。",
+            "folded",
+            "missing",
+        ),
+        (
+            "a heading that names the duty folds it, whatever its paragraph's leading body did",
+            "（三）党政主要负责人履行推进法治建设第一责任人职责\n局党组全年召开会议4次，研究部署法治工作。",
+            "folded",
+            "missing",
+        ),
+        (
             "the unit's 督察 of others' heads' duty folds no duties",
             "对全县6个乡镇和9家牵头单位就一把手的法治建设第一责任人职责开展实地督察，反馈问题21个。",
             "missing",
@@ -341,3 +359,34 @@ def test_a_government_s_own_heads_by_its_level(kind: str, unit: str, lead: str, 
 )
 def test_xi_thought_is_not_a_stance(kind: str, measures: str, words: str | None) -> None:
     assert_quotes(kind, measures, "局长主持会前学法8次。", PLAN, "xi-thought", words)
+
+
+HEADED = """青山县水利局2023年度法治政府建设情况报告
+一、2023年度推进法治政府建设的主要举措和成效
+（一）加强组织领导
+{lines}
+（二）规范执法
+全年办结行政处罚案件40件。
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines", "item", "words"),
+    [
+        (
+            "a bare study heading on a line of its own is quoted by the study under it",
+            "深入学习贯彻习近平法治思想。\n局党组理论学习中心组集中学法6次，局长带头讲授法治课1次。",
+            "xi-thought",
+            "局党组理论学习中心组集中学法6次",
+        ),
+        (
+            "a study sentence that goes on to the act is quoted itself",
+            "深入学习贯彻习近平法治思想，局党组理论学习中心组开展专题学习4次。",
+            "xi-thought",
+            "深入学习贯彻习近平法治思想，局党组理论学习中心组开展专题学习4次",
+        ),
+    ],
+)
+def test_a_bare_heading_is_quoted_by_what_it_heads(kind: str, lines: str, item: str, words: str) -> None:
+    got = check(read_text(HEADED.format(lines=lines)), checklists.load("department"), year=2023).items[item]
+    assert got.status == "covered" and got.quote is not None and got.quote.startswith(words[:30]), (kind, got.quote)

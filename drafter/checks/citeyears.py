@@ -22,6 +22,7 @@ from .keep import kept
 
 LOOK = 80  # characters a title's 《 is looked for before its years, and its 》 after them
 _BARE_RANGE = Lazy(r"[（(]\s*(20\d\d\s*(?:[-—–－~～―─]+|至)\s*20\d\d)\s*[）)]")  # no 年 anywhere in the brackets
+_QUOTES = "“”\"'‘’ "
 IN_TITLE = "年份后漏了“年”（应为“（……年）”）"
 NO_MARKS = "文件名称要加书名号，年份后漏了“年”（应为“《……（……年）》”）"
 
@@ -58,8 +59,26 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 def _after_kind(text: str, at: int) -> bool:
-    """Whether a plan's word (规划, 方案……) ends right before ``at``."""
-    return any(text.endswith(k, 0, at) for k in plans())
+    """Whether a plan's word (规划, 方案……) ends right before ``at``, not a five-year plan's short name
+    (“十四五”规划（2021—2025）: its period, as “八五”普法（2021-2025）, no title cited)."""
+    kind = next((k for k in plans() if text.endswith(k, 0, at)), None)
+    if kind is None:
+        return False
+    before = text[max(0, at - len(kind) - 8) : at - len(kind)].rstrip(_QUOTES)
+    return not any(before.endswith(p) for p in periods())
+
+
+@lru_cache(maxsize=1)
+def periods() -> tuple[str, ...]:
+    """Five-year plans' short names (十四五……: ``names.toml``'s [near] ``periods``)."""
+    return load("names.toml", _periods)
+
+
+def _periods(data: dict[str, Any], p: Path) -> tuple[str, ...]:
+    try:
+        return word_list(data["near"]["periods"])
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[near] 的 periods 是词语的列表（十四五……）") from None
 
 
 @lru_cache(maxsize=1)

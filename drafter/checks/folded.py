@@ -38,7 +38,11 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
                 continue
             if pid == "duties":
                 after = s.blocks[i + 1].text if i + 1 < len(s.blocks) else ""
-                at = None if _heads_others(b, after, checklist, year) else _own_duty(b.text, cues, checklist, year)
+                at = (
+                    None
+                    if _heads_others(b, after, checklist, year)
+                    else _own_duty(b.text, cues, checklist, year, b.kind == "paragraph")
+                )
                 if at is not None and b is first and _in_preamble(b.text, at, checklist, year):
                     preamble = preamble or (b, at)
                     end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
@@ -68,19 +72,24 @@ def _in_preamble(text: str, at: int, checklist: Checklist, year: int | None) -> 
     return not any(h.role == OWN for h in mentions(judge, text, s, e))
 
 
-def _own_duty(text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None) -> int | None:
+def _own_duty(
+    text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None, body: bool = True
+) -> int | None:
     """Where ``text`` names a duty of this unit's own head (``weakness.actor`` gives 0, as for the duties
     items): a cue whose sentence names only others' heads acting ("各部门主要负责人述法") or done to or
     with ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") folds nothing; nor
     does a run-in title whose sentence after it names only others' heads ("三是念好“述法”责任经。把各镇、
-    各部门的法治建设第一责任人一律列为述法对象")."""
+    各部门的法治建设第一责任人一律列为述法对象"); nor, in the body (``body``: not a heading, which names the
+    part it heads), a cue inside a slogan — a system named (建立党政主要负责人履行推进法治建设第一责任人职责
+    清单制度), a formula (建立以镇长为第一责任人，亲自统筹、全面负责的工作机制)."""
     judge = judge_for(checklist.evidence, year)
     spans = contents_spans(text, checklist, year)
     found = [
         m.start()
         for c in cues
         for m in pattern(c, year).finditer(text)
-        if actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
+        if not (body and judge.in_slogan(text, m.start(), m.end()))
+        and actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
         and not within(spans, m.start())

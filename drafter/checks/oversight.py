@@ -27,8 +27,9 @@ INSPECTION_TERM = Rule(
 
 # the writer's own 法治督察 (not inside a title in 《》): 法治督察, 法治政府建设督察, 法治建设与责任落实督察
 _OWN = Lazy(r"(?<!《)法治(?:政府)?(?:建设)?(?:与责任落实|和责任落实)?(?:专项|实地)?督察(?!工作规定)")
-# 法治 work inspected, written 督查: 法治督查, 法治建设实地督查, 法治政府建设专项督查 (no mark between)
-_BENT = Lazy(r"法治(?:政府)?(?:建设)?(?:工作)?(?:[^，。；：、,;:！？\s《》“”]{0,6}?)督查")
+# 法治 work inspected, written 督查: 法治督查, 法治建设实地督查, 法治政府建设专项督查 — the words right before
+# 督查; 将法治建设纳入县政府督查 is the government's 督查 taking in 法治 tasks, and is no 督察 misnamed
+_BENT = Lazy(r"法治(?:政府)?(?:建设)?(?:工作)?(?:专项|实地|年度|专题|全面|现场)?督查(?!室|办|工作条例)")
 
 
 @INSPECTION_TERM.check

@@ -229,7 +229,7 @@ def _spaced_figures(ctx: Context) -> Iterator[Finding]:
     yield STRAY_SPACE.at(b, at - 1, at + 1, INFO, message, ctx.part_of(b))
 
 
-SPACED = 2 * MANY  # figures padded with spaces from which a text spaces them throughout
+SPACED = MANY + 1  # spaces beside figures from which a text spaces them throughout (fewer: each one is told)
 
 
 __all__ = ["STRAY_SPACE"]
