@@ -35,8 +35,9 @@ _NAMES = {
     "duties": "第一责任人职责",
     "plan": "下一年度安排",
 }
-# a span of months short of the year: 1—6月, 1至9月, 一至十一月 (1—12月 is the whole year)
-_MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:1[01]|[2-9]|十一|十|[二三四五六七八九])\s*月(?:份)?"
+# a span of months well short of the year: 1—6月, 1至9月 (1—12月 is the whole year; 1—10月, 1—11月 is a report
+# written before the year ends, as some places ask in November or December: its heading says so rightly)
+_MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:[2-9]|[二三四五六七八九])\s*月(?:份)?"
 _COVER = ("现将", "现把", "特将")  # 现将……报告如下: the opening's sentence that says what the report is on
 _CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
 
