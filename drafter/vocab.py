@@ -37,6 +37,7 @@ class HeadWords:
     self_not_before: tuple[str, ...] = ()  # 长 里: after a self-name, none (我县长期, 我镇里)
     shared_selves: tuple[str, ...] = ()  # 县 区 市: a self-name a bureau or a town says of its county too (我县)
     self_leads: tuple[str, ...] = ()  # 现将 作为: before the unit's full name, still the unit itself
+    news_sources: tuple[str, ...] = ()  # 官方微信公众号 官网: a news lead's source (据××部官方微信公众号消息)
     news_verbs: tuple[str, ...] = ()  # 发布 晒出: a news headline's verb after the unit ("××部发布…年度报告")
     report_leads: tuple[str, ...] = ()  # 现将 现把: the cover sentence's lead, the unit that reports after it
     not_subject: tuple[str, ...] = ()  # 配合 在: before a unit at a clause's start, another unit

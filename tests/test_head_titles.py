@@ -336,3 +336,22 @@ def test_a_news_headline_is_no_title_and_names_the_unit_that_released_it(text: s
 )
 def test_a_reports_own_title_with_a_news_verb_stays_its_title(title: str) -> None:
     assert head_of(f"{title}\n2023年，我们坚持依法行政。\n{BODY}")[0] == title
+
+
+@pytest.mark.parametrize(
+    ("lead", "unit"),
+    [
+        (  # set I: a ministry named only in the news lead, no headline
+            "新华网北京3月20日电 据应急管理部官方微信公众号消息，该部日前发布2022年度法治政府建设年度报告。"
+            "报告显示，2022年，该部坚持以习近平法治思想为指导。",
+            "应急管理部",
+        ),
+        ("  据水利部官网消息，水利部日前公布2023年法治政府建设情况报告。", "水利部"),
+        ("本网讯（记者 王青）据北湾省司法厅门户网站消息，该厅近日发布2023年度法治政府建设情况报告。", "北湾省司法厅"),
+        # the source is not what the news is about: another unit's report, or no news at all
+        ("本网讯 据青禾县司法局微信公众号消息，我县发布2023年法治政府建设年度报告。", None),
+        ("据统计，全年办理行政复议案件120件。", None),
+    ],
+)
+def test_a_news_lead_names_the_unit_the_news_is_about(lead: str, unit: str | None) -> None:
+    assert head_of(f"{lead}\n{BODY}")[1] == unit

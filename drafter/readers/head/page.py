@@ -79,6 +79,35 @@ def _headline() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _news_lead() -> re.Pattern[str]:
+    """A news article's lead naming its source: a dateline ("新华网北京3月20日电", "本网讯"), then "据××部官方
+    微信公众号消息" (``news_sources`` of words.toml [head])."""
+    head = words().head
+    if not head.news_sources:
+        return compile("(?!)")
+    ends = alternation(head.issuer_ends)
+    return compile(
+        rf"^(?:[^。，,；;]{{0,24}}(?:电|讯)[）)]?\s*(?:[（(][^（）()]{{0,12}}[）)])?\s*)?据((?:(?!的|了|和|与)[{CJK}]){{2,24}}?{ends})"
+        rf"{alternation(head.news_sources)}(?:发布的?)?消息[，,]\s*"
+    )
+
+
+def news_lead_unit(text: str) -> str | None:
+    """The unit a news lead on the report gives as its source, when the news goes on about it ("据应急管理部官方
+    微信公众号消息，该部发布…", "据水利部官网消息，水利部日前公布…"; not "据××司法局公众号消息，我县发布…"), as
+    written; or None."""
+    view, at = reading(text[: NEWS_MAX * 2])
+    lead = len(view) - len(view.lstrip())
+    m = _news_lead().match(view[lead:])
+    if m is None:
+        return None
+    name, after = m.group(1), view[lead + m.end() :]
+    if not (after.startswith(name) or after.startswith("该" + name[-1])):
+        return None
+    return without_pinyin(text[at[lead + m.start(1)] : at[lead + m.end(1)]])
+
+
 def news_unit(text: str) -> str | None:
     """The unit a news headline on the report names as the one who released it, as written; or None."""
     s = squash(text)
@@ -233,6 +262,7 @@ __all__ = [
     "is_debris",
     "is_field_line",
     "is_page_word",
+    "news_lead_unit",
     "news_unit",
     "page_facts",
     "without_nav",

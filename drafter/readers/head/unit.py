@@ -24,7 +24,7 @@ from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules
 from ...vocab import alternation, words
 from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
 from .ownname import level_own_name, own_name
-from .page import after_crumb, without_nav
+from .page import after_crumb, news_lead_unit, without_nav
 from .selfname import (
     FULL_SCAN,
     SELF_SCAN,
@@ -244,6 +244,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     report's only with its own 党组 after it ("青禾县司法局党组高度重视…", not "青禾县司法局牵头…")."""
     opening = max(opening, 1)
     if (named := subject_unit(paras[: min(2, opening)])) is not None:
+        return named
+    if paras and (named := news_lead_unit(paras[0])) is not None:  # "据应急管理部官方微信公众号消息，…"
         return named
     for k, text in enumerate(paras[:3]):
         view, at = reading(text)  # a mirror's "自治區(qū)人民政府" is read as 自治区人民政府
