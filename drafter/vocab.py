@@ -111,6 +111,7 @@ class Words:
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
+    cover_plans: tuple[str, ...] = ()  # 打算 计划: after 今年 in a cover sentence, the plan for the year written in
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
@@ -202,6 +203,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             ahead=got("ahead"),
             cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
             cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),
+            cover_plans=tuple(str(w) for w in data.get("cover_plans", ())),
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),

@@ -359,3 +359,34 @@ def test_a_government_s_own_heads_by_its_level(kind: str, unit: str, lead: str, 
 )
 def test_xi_thought_is_not_a_stance(kind: str, measures: str, words: str | None) -> None:
     assert_quotes(kind, measures, "局长主持会前学法8次。", PLAN, "xi-thought", words)
+
+
+HEADED = """青山县水利局2023年度法治政府建设情况报告
+一、2023年度推进法治政府建设的主要举措和成效
+（一）加强组织领导
+{lines}
+（二）规范执法
+全年办结行政处罚案件40件。
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines", "item", "words"),
+    [
+        (
+            "a bare study heading on a line of its own is quoted by the study under it",
+            "深入学习贯彻习近平法治思想。\n局党组理论学习中心组集中学法6次，局长带头讲授法治课1次。",
+            "xi-thought",
+            "局党组理论学习中心组集中学法6次",
+        ),
+        (
+            "a study sentence that goes on to the act is quoted itself",
+            "深入学习贯彻习近平法治思想，局党组理论学习中心组开展专题学习4次。",
+            "xi-thought",
+            "深入学习贯彻习近平法治思想，局党组理论学习中心组开展专题学习4次",
+        ),
+    ],
+)
+def test_a_bare_heading_is_quoted_by_what_it_heads(kind: str, lines: str, item: str, words: str) -> None:
+    got = check(read_text(HEADED.format(lines=lines)), checklists.load("department"), year=2023).items[item]
+    assert got.status == "covered" and got.quote is not None and got.quote.startswith(words[:30]), (kind, got.quote)
