@@ -111,6 +111,7 @@ class Words:
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
+    cover_plans: tuple[str, ...] = ()  # 打算 计划: after 今年 in a cover sentence, the plan for the year written in
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
@@ -136,6 +137,7 @@ class Words:
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     list_breaks: tuple[str, ...] = ()  # 另外 同时: after a comma, a clause on another matter (no one list of topics)
+    list_acts: tuple[str, ...] = ()  # 列入 纳入: an act done to the one item a sentence's first clause names
     inner_list_leads: tuple[str, ...] = ()  # 包括 ：: a 一是 after them inside an item starts an inner list
     breakdown_leads: tuple[str, ...] = ()  # 其中：: a 一是 after them is an inner list though the item had a 。
     contents_marks: tuple[str, ...] = ()  # 部分: three parts named and counted: a table of contents
@@ -202,6 +204,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             ahead=got("ahead"),
             cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
             cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),
+            cover_plans=tuple(str(w) for w in data.get("cover_plans", ())),
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
@@ -226,6 +229,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
+            list_acts=tuple(str(w) for w in data.get("list_acts", ())),
             inner_list_leads=tuple(str(w) for w in data.get("inner_list_leads", ())),
             breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
             contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),

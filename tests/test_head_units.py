@@ -74,6 +74,9 @@ def test_a_generic_unit_takes_its_place_from_the_report_or_stays_as_written(
         ("柳河镇(柳河工业园区)人民政府", "township"),
         ("青禾县司法局（青禾县行政复议局）", "department"),
         ("青禾县自然资源局（青禾县林业局）", "department"),
+        # a customs house and a prison report as departments do (named in full, no type before)
+        ("青岛海关", "department"),
+        ("北湾省青禾监狱", "department"),
     ],
 )
 def test_unit_types_from_units_toml(unit: str, unit_type: str) -> None:

@@ -47,6 +47,22 @@ CASES = [
         None,
         None,
     ),
+    # a meeting's list of topics without 等工作 at its end
+    ("county_gov", "law-enforcement", "（一）领导。县政府常务会议专门研究了行政执法、复议应诉。", None, None),
+    (
+        "county_gov",
+        "disputes",
+        "（一）领导。县政府常务会议先后6次研究行政复议体制改革、综合行政执法改革。",
+        None,
+        None,
+    ),
+    (
+        "county_gov",
+        "disputes",
+        "（一）复议。研究出台行政复议体制改革实施方案，设立行政复议咨询服务窗口。",
+        None,
+        "行政复议",
+    ),
     # a body named for its heads, guided, or lending its force; a document cleared; a role list; an agenda
     (
         "county_gov",
@@ -110,7 +126,22 @@ CASES = [
         "县长主持召开常务会议3次，听取法治政府建设工作汇报2次。",
         "听取法治政府建设工作汇报",
     ),
-    # near-misses: the body's own act, the item's act on the document, the work itself, the leader's duty
+    # the object of study: 学习……相关知识、规定
+    ("county_gov", "law-enforcement", "（一）学习。局党组中心组专题学习行政执法、行政复议相关知识4次。", None, None),
+    ("county_gov", "disputes", "（一）学习。局党组中心组专题学习行政执法、行政复议相关知识4次。", None, None),
+    ("county_gov", "disputes", "（一）学习。组织干部职工集中学习信访工作相关规定2次。", None, None),
+    ("township", "township-enforcement", "（一）学习。组织机关干部学习综合行政执法相关法律法规。", None, None),
+    # near-misses: the body's own act, the item's act on the document, the work itself, the leader's duty, a
+    # study that is the item's own (习近平法治思想) or reaches the villages (镇村干部学普法知识)
+    ("county_gov", "xi-thought", "（一）学习。局党组中心组专题学习习近平法治思想相关知识4次。", None, "习近平法治思想"),
+    ("township", "township-pufa", "（一）学习。组织镇村干部集中学习普法知识。", None, "普法知识"),
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）执法。局党组中心组学习行政执法相关知识2次，开展执法案卷评查1次。",
+        None,
+        "执法案卷评查",
+    ),
     ("county_gov", "law-enforcement", "（一）执法。县执法局负责人带队开展执法检查12次。", None, "执法检查12次"),
     ("county_gov", "emergencies", "（一）应急。指导各地应急管理部门修订应急预案32件。", None, "修订应急预案32件"),
     (

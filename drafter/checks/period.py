@@ -35,8 +35,9 @@ _NAMES = {
     "duties": "第一责任人职责",
     "plan": "下一年度安排",
 }
-# a span of months short of the year: 1—6月, 1至9月, 一至十一月 (1—12月 is the whole year)
-_MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:1[01]|[2-9]|十一|十|[二三四五六七八九])\s*月(?:份)?"
+# a span of months well short of the year: 1—6月, 1至9月 (1—12月 is the whole year; 1—10月, 1—11月 is a report
+# written before the year ends, as some places ask in November or December: its heading says so rightly)
+_MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:[2-9]|[二三四五六七八九])\s*月(?:份)?"
 _COVER = ("现将", "现把", "特将")  # 现将……报告如下: the opening's sentence that says what the report is on
 _CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
 
@@ -54,7 +55,8 @@ def period_heading(ctx: Context) -> Iterator[Finding]:
         head = pr.blocks[0]
         if pid not in heading_parts(head, ctx.checklist, ctx.year):
             continue  # a themed heading (一、坚持一季度一研判，……): no part's name, no period of the report
-        if (m := rx.search(_named(head))) and (id(head), m.start()) not in seen:
+        named = _named(head)
+        if (m := rx.search(named)) and (id(head), m.start()) not in seen and not _joined(named, m.start()):
             seen.add((id(head), m.start()))
             start = len(head.number) + m.start()
             yield PERIOD_HEADING.at(head, start, start + len(m.group()), ERROR, _message(ctx, pid, m.group()), pid)
@@ -66,6 +68,15 @@ def _named(head: Block) -> str:
         return head.title
     m = _CLAUSE_END.search(head.title)
     return head.title[: m.start()] if m else head.title
+
+
+def _joined(named: str, at: int) -> bool:
+    """Whether the period at ``at`` is joined to the year (2023年及2024年一季度工作情况: the year and more)."""
+    return _JOIN.search(named[max(0, at - JOIN_REACH) : at]) is not None
+
+
+JOIN_REACH = 10  # characters before a period where a conjunction joins it to the whole year
+_JOIN = Lazy(r"年度?(?:及|和|暨|以及|与|、|至)")
 
 
 def _message(ctx: Context, pid: str, said: str) -> str:

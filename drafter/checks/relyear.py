@@ -104,10 +104,16 @@ def _within(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
 
 def _cover_words(text: str, covers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """今年 said alone in a cover sentence (现把今年的工作总结报告如下): the year the report is written in."""
-    rx = _cover_word_rx(words().cover_this_year)
+    rx, plans = _cover_word_rx(words().cover_this_year), words().cover_plans
     if rx is not None:
         for a, b in covers:
-            yield from rx.finditer(text, a, b)
+            # 现将……及今年工作打算报告如下: this year's plan, the year the report is written in on purpose
+            yield from (
+                m for m in rx.finditer(text, a, b) if not any(p in text[m.end() : m.end() + PLAN_REACH] for p in plans)
+            )
+
+
+PLAN_REACH = 8  # characters after 今年 in a cover sentence where a plan's word makes it the plan's year
 
 
 @lru_cache(maxsize=2)
