@@ -47,6 +47,22 @@ CASES = [
         None,
         None,
     ),
+    # a meeting's list of topics without 等工作 at its end
+    ("county_gov", "law-enforcement", "（一）领导。县政府常务会议专门研究了行政执法、复议应诉。", None, None),
+    (
+        "county_gov",
+        "disputes",
+        "（一）领导。县政府常务会议先后6次研究行政复议体制改革、综合行政执法改革。",
+        None,
+        None,
+    ),
+    (
+        "county_gov",
+        "disputes",
+        "（一）复议。研究出台行政复议体制改革实施方案，设立行政复议咨询服务窗口。",
+        None,
+        "行政复议",
+    ),
     # a body named for its heads, guided, or lending its force; a document cleared; a role list; an agenda
     (
         "county_gov",
