@@ -317,6 +317,13 @@ def test_another_fields_leading_group_or_plan_is_no_leadership(measure: str) -> 
         ("county_gov", "对照法治政府建设示范创建指标体系，逐项查漏补缺。"),
         ("township", "制定《2023年依法行政工作计划》，明确重点任务12项。"),
         ("department", "印发《关于做好2023年度法治政府建设工作的通知》。"),
+        # the first clause does it (列入考评, 纳入考核, 印发要点); a list of groups or tasks follows
+        (
+            "township",
+            "把“依法治街”列入年度“六项重点工程”考评，陆续组建综治工作领导小组、内控审计小组和合法性审核中心，健全组织保障。",
+        ),
+        ("county_gov", "将法治政府建设纳入全县年度目标考核，同步推进审计监督、合法性审查和政务公开等制度建设。"),
+        ("department", "印发年度依法行政工作要点，明确规范执法、政务公开、合法性审查等重点任务。"),
     ],
 )
 def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, measure: str) -> None:
@@ -355,3 +362,25 @@ def test_an_item_under_a_heading_that_joins_it_to_the_duties_is_in_its_place(hea
     assert got.status == "covered", got
     notes = [f for f in res.findings if f.rule == "required-item" and "党的领导和推进机制" in f.message]
     assert (notes == []) is placed, [f.message for f in notes]
+
+
+@pytest.mark.parametrize(
+    ("checklist", "measure", "item"),
+    [
+        ("township", "把“依法治街”列入年度考评，陆续组建综治工作领导小组、内控审计小组和合法性审核中心。", "oversight"),
+        (
+            "county_gov",
+            "将法治政府建设纳入全县年度目标考核，同步推进审计监督、合法性审查和政务公开等制度建设。",
+            "major-decisions",
+        ),
+        ("department", "印发年度依法行政工作要点，明确规范执法、政务公开、合法性审查等重点任务。", "oversight"),
+    ],
+)
+def test_the_list_after_a_first_clause_done_covers_none_of_its_topics(checklist: str, measure: str, item: str) -> None:
+    """A first clause that does one item (列入考评) is no topic of the list after it, and the list's
+    topics (groups set up, tasks named) still cover nothing."""
+    text = REPORT.format(
+        measures="（一）工作开展情况。" + measure, duties="局长主持会前学法8次，年终述法1次。", plan=PLAN
+    )
+    got = check(read_text(text), checklists.load(checklist), year=2023).items[item]
+    assert got.status == "missing", (measure, got.evidence)

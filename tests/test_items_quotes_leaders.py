@@ -60,6 +60,18 @@ CASES = [
         "duties-leader",
         "局长主持召开党组会议3次",
     ),
+    (
+        "others' heads in court (各县直单位一把手出庭应诉) are no own head",
+        "全县各县直单位一把手出庭应诉45次，出庭应诉率100%。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "the own head in court with others' is the own head's",
+        "局长和各股室负责同志出庭应诉3次。",
+        "duties-leader",
+        "局长和各股室负责同志出庭应诉3次",
+    ),
     # C/D3: the unit's 督察, 评议, 考核 of others' heads is done to them
     (
         "民主评议 of others' heads (组织对86名党政一把手履职情况进行民主评议)",

@@ -289,10 +289,33 @@ def topic_lists(
                 got = got | {f"#{iid}" for iid in hidden[:1]}
             if len(got) >= 3:  # 普法 named once is one topic, whoever asks
                 out.update((*key, iid) for iid in led)
-                out.update(
-                    (*key, iid) for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
-                )
+                listed = [iid for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
+                first = _first_act(b.text, s, e, listed, cues, year)
+                out.update((*key, iid) for iid in listed if iid != first)
     return out
+
+
+_CLAUSE_END = Lazy(r"[，,：:]")
+
+
+def _first_act(
+    text: str, start: int, end: int, listed: list[str], cues: dict[str, tuple[str, ...]], year: int | None
+) -> str | None:
+    """The item of ``listed`` the sentence's first clause alone names with an act done to it (列入, 纳入,
+    印发 …: ``words.toml`` list_acts), else None: "把“依法治街”列入年度考评，组建综治工作领导小组、内控审计
+    小组和合法性审核中心" reports the 考评 done; the groups after the comma are the list."""
+    cut = _CLAUSE_END.search(text, start, end)
+    stop = cut.start() if cut else end
+    there = [iid for iid in listed if any(pattern(c, year).search(text, start, stop) for c in cues[iid])]
+    if len(there) != 1 or _list_act().search(text, start, stop) is None:
+        return None
+    return there[0]
+
+
+@lru_cache(maxsize=1)
+def _list_act() -> re.Pattern[str]:
+    ws = words().list_acts
+    return compile(alternation(ws) + "(?!的)" if ws else "(?!)")
 
 
 def _segments(block: Block, start: int, end: int) -> list[tuple[Block, int, int]]:

@@ -30,6 +30,10 @@ _OWN = Lazy(r"(?<!《)法治(?:政府)?(?:建设)?(?:与责任落实|和责任�
 # 法治 work inspected, written 督查: 法治督查, 法治建设实地督查, 法治政府建设专项督查 — the words right before
 # 督查; 将法治建设纳入县政府督查 is the government's 督查 taking in 法治 tasks, and is no 督察 misnamed
 _BENT = Lazy(r"法治(?:政府)?(?:建设)?(?:工作)?(?:专项|实地|年度|专题|全面|现场)?督查(?!室|办|工作条例)")
+# the government's own 督查 of 法治 work: a 政府 or its 督查室 in the clause before it
+# (县政府督查室对各乡镇开展法治政府建设专项督查, 配合县政府开展法治建设实地督查)
+_GOVERNMENT = Lazy(r"政府(?!建设)|督查室|督办|人大|政协")
+_CLAUSE = "，。；：,;:！？\n"
 
 
 @INSPECTION_TERM.check
@@ -40,11 +44,17 @@ def inspection_term(ctx: Context) -> Iterator[Finding]:
     for b in blocks:
         text = simplified(b.text)
         for m in _BENT.finditer(text):
-            if _in_title(text, m.start()):
+            if _in_title(text, m.start()) or _government_own(text, m.start(), m.end()):
                 continue
             at = m.end() - 2
             message = f"“{b.text[m.start() : m.end()]}”：本报告写的是“法治督察”，这里的“督查”应为“督察”，前后一致"
             yield INSPECTION_TERM.at(b, at, m.end(), WARNING, message, ctx.part_of(b))
+
+
+def _government_own(text: str, start: int, end: int) -> bool:
+    """Whether the 督查 at ``text[start:end]`` is a government's: 政府, 督查室 in its clause before it."""
+    lo = max((text.rfind(c, 0, start) for c in _CLAUSE), default=-1) + 1
+    return bool(_GOVERNMENT.search(text, lo, start))
 
 
 def _outside_titles(text: str) -> str:

@@ -75,7 +75,7 @@ def _rx(names: tuple[str, ...]) -> re.Pattern[str]:
     w = run_in()
     opener = alternation((*w.openers, *w.selves, *names))
     head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
-    return compile(rf"({head})({opener}|20\d\d年)")
+    return compile(rf"({head})({opener}|20\d\d年(?:以来)?(?=[，,]))")  # a year opens a sentence with its comma
 
 
 @lru_cache(maxsize=1)
