@@ -321,6 +321,9 @@ def after_cover(line: str) -> int:
     return 0 if m is None else m.end()
 
 
+_YEAR_ONLY = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|去年|过去的?一年|本年度|年初以来)[，,]\s*")
+
+
 def _openings(view: str) -> list[tuple[str, bool]]:
     """The first sentence of each of the text's first two lines from its subject on; after a preamble
     sentence of the year ("2023年是…之年。") the next one too; after 现将/特将, the unit that reports
@@ -329,6 +332,8 @@ def _openings(view: str) -> list[tuple[str, bool]]:
     for line in view.split("\n")[:2]:
         line = line[after_cover(line) :]
         out.append(opening_rest(line))
+        if (year := _YEAR_ONLY.match(line)) is not None and year.end() < len(line):
+            out.append(line[year.end() :])  # "2022年，省政府在党中央…领导下，…": its subject before the lead
         if (m := _PREAMBLE.match(line)) is not None:
             out.append(opening_rest(line[m.end() :]))
     return [(r[2:], True) if r.startswith(("现将", "特将")) else (r, False) for r in out]

@@ -234,6 +234,12 @@ def test_the_doc_number_on_its_own_line_under_the_title() -> None:
         "2023年，在市委的坚强领导下，全县各级行政机关认真履职尽责。",
         "2023年，县委和县政府坚持以习近平法治思想为指导，扎实推进法治政府建设。",
         "按照上级通知要求，现将有关情况报告如下。2023年，县委和县政府坚持以习近平法治思想为指导。",
+        # its subject before the 在…领导下 lead, or before a verb of commitment (set I: 省政府, type null)
+        "2023年，省政府在党中央、国务院和省委的坚强领导下，扎实推进依法行政。",
+        "2023年，省政府坚决贯彻党中央决策部署，扎实推进法治政府建设。",
+        "2023年，省政府锚定法治政府建设目标，全面推进依法行政。",
+        "2023年，省政府带头尊法学法守法用法。",
+        "一年来，省人民政府不折不扣落实法治政府建设各项任务。",
     ],
 )
 def test_a_provincial_government_named_by_its_level_only_is_a_government(opening: str) -> None:
@@ -248,6 +254,7 @@ def test_a_provincial_government_named_by_its_level_only_is_a_government(opening
         "2023年是全面贯彻党的二十大精神的开局之年。全年办理行政复议案件12件。",
         "2023年，全省上下深入学习贯彻习近平法治思想。",  # 全省: a provincial department's words too
         "2023年，全省司法行政系统坚持以习近平法治思想为指导。",
+        "2023年，在省政府的坚强领导下，全省司法行政系统坚决贯彻上级部署。",  # the government leads, another acts
     ],
 )
 def test_a_government_not_as_the_subject_tells_no_type(opening: str) -> None:

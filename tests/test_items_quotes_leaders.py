@@ -228,6 +228,12 @@ def _parts(lead: str) -> dict[str, str]:
             "missing",
         ),
         (
+            "研究部署下一步工作 is the head's act, no plan",
+            "局长每季度听取法治工作汇报，研究部署下一步工作，督促各股室继续抓好落实。",
+            "folded",
+            "missing",
+        ),
+        (
             "a plan after 下一步 is still a plan folded",
             "局长每季度听取一次法治工作汇报。下一步，我局将继续完善执法监督机制。",
             "folded",

@@ -45,8 +45,8 @@ _CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
 @PERIOD_HEADING.check
 def period_heading(ctx: Context) -> Iterator[Finding]:
     part, rest = _rx(words().periods), _rx(words().rest_of_year)
-    if _a_summary_of_part(ctx, part) or _year_in_periods(ctx, part):
-        return
+    if ctx.year is None or _a_summary_of_part(ctx, part) or _year_in_periods(ctx, part):
+        return  # no year read: no annual report known to hold the heading
     seen: set[tuple[int, int]] = set()  # one heading may serve two parts (存在问题和下半年工作打算): told once
     for pid, pr in sorted(ctx.parts.items(), key=lambda p: p[0] != "plan"):  # the plan's 下半年 is the plan's
         rx = part if pid in DONE else rest if pid == "plan" else None
