@@ -214,6 +214,9 @@ CASES = [
     ("county_gov", "law-enforcement", "县纪委监委立案查处违纪违法案件15件。", False),
     ("county_gov", "law-enforcement", "全年立案查处违纪案件3件，给予党纪处分3人。", False),
     ("county_gov", "law-enforcement", "县公安局立案查处电信诈骗案件60起。", False),
+    ("county_gov", "law-enforcement", "对3名违纪干部立案查处，给予党纪处分3人。", False),
+    ("county_gov", "law-enforcement", "对违规违纪问题立案查处5起。", False),
+    ("county_gov", "law-enforcement", "对违法占地行为立案查处12起。", True),
     # emergencies by hidden hazards found and put right and by safety inspections
     ("township", "emergencies", "开展安全生产大检查41次，排查整改隐患57处。", True),
     ("county_gov", "emergencies", "组织开展燃气安全隐患排查，整改隐患120处。", True),
