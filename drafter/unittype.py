@@ -278,13 +278,13 @@ def decide_by_self(
 PREAMBLE = r"(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?)[^。]{0,150}?[，,]\s*(?=20\d{2}\s*年度?(?:以来)?[，,]))"
 _LEAD = Lazy(
     rf"^{PREAMBLE}?(?:20\d{{2}}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|去年|过去的?一年|本年度|年初以来)[，,]\s*"
-    r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)之?下[，,]\s*){0,3}"
+    r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)之?下[，,]\s*|(?:面对|面临)[^，,。：:]{1,30}[，,]\s*){0,3}"
 )
 
 
 def opening_rest(line: str) -> str:
     """A first sentence from its subject on: without its year ("2023年，"), a citation before the year
-    ("依照…要求，2023年，") and its "在…领导下，"."""
+    ("依照…要求，2023年，"), its "在…领导下，" and its setting ("面对复杂严峻形势，")."""
     return line[_LEAD.match(line).end() :]  # type: ignore[union-attr]  # every line matches (all optional)
 
 
@@ -321,6 +321,9 @@ def after_cover(line: str) -> int:
     return 0 if m is None else m.end()
 
 
+_YEAR_ONLY = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|去年|过去的?一年|本年度|年初以来)[，,]\s*")
+
+
 def _openings(view: str) -> list[tuple[str, bool]]:
     """The first sentence of each of the text's first two lines from its subject on; after a preamble
     sentence of the year ("2023年是…之年。") the next one too; after 现将/特将, the unit that reports
@@ -329,6 +332,8 @@ def _openings(view: str) -> list[tuple[str, bool]]:
     for line in view.split("\n")[:2]:
         line = line[after_cover(line) :]
         out.append(opening_rest(line))
+        if (year := _YEAR_ONLY.match(line)) is not None and year.end() < len(line):
+            out.append(line[year.end() :])  # "2022年，省政府在党中央…领导下，…": its subject before the lead
         if (m := _PREAMBLE.match(line)) is not None:
             out.append(opening_rest(line[m.end() :]))
     return [(r[2:], True) if r.startswith(("现将", "特将")) else (r, False) for r in out]

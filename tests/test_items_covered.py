@@ -218,6 +218,9 @@ CASES = [
     ("department", "law-enforcement", "配合上级巡视巡察立案查处问题线索6件。", False),
     ("township", "township-enforcement", "全年上缴罚没款收入1200万元，非税收入稳步增长。", False),
     ("county_gov", "law-enforcement", "县公安局立案查处电信诈骗案件60起。", False),
+    ("county_gov", "law-enforcement", "对3名违纪干部立案查处，给予党纪处分3人。", False),
+    ("county_gov", "law-enforcement", "对违规违纪问题立案查处5起。", False),
+    ("county_gov", "law-enforcement", "对违法占地行为立案查处12起。", True),
     # emergencies by hidden hazards found and put right and by safety inspections
     ("township", "emergencies", "开展安全生产大检查41次，排查整改隐患57处。", True),
     ("county_gov", "emergencies", "组织开展燃气安全隐患排查，整改隐患120处。", True),

@@ -60,6 +60,18 @@ CASES = [
         "duties-leader",
         "局长主持召开党组会议3次",
     ),
+    (
+        "others' heads in court (各县直单位一把手出庭应诉) are no own head",
+        "全县各县直单位一把手出庭应诉45次，出庭应诉率100%。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "the own head in court with others' is the own head's",
+        "局长和各股室负责同志出庭应诉3次。",
+        "duties-leader",
+        "局长和各股室负责同志出庭应诉3次",
+    ),
     # C/D3: the unit's 督察, 评议, 考核 of others' heads is done to them
     (
         "民主评议 of others' heads (组织对86名党政一把手履职情况进行民主评议)",
@@ -173,6 +185,18 @@ CASES = [
         "研究部署贯彻落实工作",
     ),
     (
+        "a plenum's 部署 as a noun (落实全会有关法治的部署) is no deploying",
+        "二十届三中全会闭幕后，局党组把全会精神列为中心组学习重点内容，落实全会有关法治的部署。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "意识形态 work arranged and studied is no study of law",
+        "局主要负责同志亲自安排意识形态工作，开展中心组扩大学习8次。",
+        "duties-study",
+        None,
+    ),
+    (
         "部署全县普法宣传工作 is deploying the rule of law",
         "局长主持召开专题会议，部署全县普法宣传工作。",
         "duties-deploy",
@@ -212,6 +236,12 @@ def _parts(lead: str) -> dict[str, str]:
         (
             "对下一步……作出部署 is the head's act, no plan",
             "局长每季度听取一次法治工作汇报，对下一步依法行政工作提出具体要求。",
+            "folded",
+            "missing",
+        ),
+        (
+            "研究部署下一步工作 is the head's act, no plan",
+            "局长每季度听取法治工作汇报，研究部署下一步工作，督促各股室继续抓好落实。",
             "folded",
             "missing",
         ),

@@ -103,6 +103,7 @@ CASES = [
     ),
     ("county_gov", "emergencies", "（一）文件。废止《县防汛抗旱应急工作规程》等规范性文件4件。", None, None),
     ("department", "pufa-responsibility", "（一）学法。引导干部职工做学法、普法、守法、用法的表率。", None, None),
+    ("county_gov", "emergencies", "（一）荣誉。县应急管理局被评为全省法治政府建设先进单位。", None, None),
     (
         "county_gov",
         "duties-deploy",
@@ -144,6 +145,7 @@ CASES = [
     ),
     ("county_gov", "law-enforcement", "（一）执法。县执法局负责人带队开展执法检查12次。", None, "执法检查12次"),
     ("county_gov", "emergencies", "（一）应急。指导各地应急管理部门修订应急预案32件。", None, "修订应急预案32件"),
+    ("county_gov", "emergencies", "（一）应急。完善应急管理体系，修订专项应急预案8件。", None, "完善应急管理体系"),
     (
         "township",
         "township-enforcement",
