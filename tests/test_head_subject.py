@@ -122,6 +122,7 @@ def test_a_site_banner_above_a_title_naming_its_unit_is_not_part_of_it() -> None
         ),
         ("2023年，在党中央坚强领导下，南岭省扎实推进依法行政。", "南岭省人民政府", "county_gov"),
         ("一年来，西川省全面落实法治政府建设实施纲要。", "西川省人民政府", "county_gov"),
+        ("2023年，面对繁重的改革发展稳定任务，青禾县坚持依法行政。", "青禾县人民政府", "county_gov"),
         # the first sentence after a cover sentence that opens the paragraph (set I: a 街道's unit and type null)
         (
             "按照区委全面依法治区委员会办公室《关于做好2024年度法治政府建设年度报告工作的通知》要求，现将有关情况报告如下。"
@@ -240,6 +241,7 @@ def test_the_doc_number_on_its_own_line_under_the_title() -> None:
         "2023年，省政府锚定法治政府建设目标，全面推进依法行政。",
         "2023年，省政府带头尊法学法守法用法。",
         "一年来，省人民政府不折不扣落实法治政府建设各项任务。",
+        "2023年，面对复杂严峻形势，省政府坚持依法行政。",  # after its setting
     ],
 )
 def test_a_provincial_government_named_by_its_level_only_is_a_government(opening: str) -> None:
@@ -255,6 +257,7 @@ def test_a_provincial_government_named_by_its_level_only_is_a_government(opening
         "2023年，全省上下深入学习贯彻习近平法治思想。",  # 全省: a provincial department's words too
         "2023年，全省司法行政系统坚持以习近平法治思想为指导。",
         "2023年，在省政府的坚强领导下，全省司法行政系统坚决贯彻上级部署。",  # the government leads, another acts
+        "2023年，面对新形势新任务，全省上下坚持依法行政。",
     ],
 )
 def test_a_government_not_as_the_subject_tells_no_type(opening: str) -> None:

@@ -34,3 +34,9 @@ def test_a_year_told_half_by_half_is_no_half_year_summary() -> None:
     halves = "一、上半年主要工作\n审核合同20份。\n二、下半年主要工作\n审核合同20份。\n三、存在的问题\n人员不足，原因是编制紧张。\n"
     assert _found(halves) == []
     assert _found("一、上半年主要工作\n审核合同20份。\n二、存在的问题\n人员不足，原因是编制紧张。\n") != []
+
+
+def test_an_aside_in_brackets_names_no_period_reported() -> None:
+    """存在的不足和原因（含上半年督察发现的问题）: the bracket names a topic of the part, not its period."""
+    text = "一、2023年度主要工作\n审核合同40份。\n二、存在的不足和原因（含上半年督察发现的问题）\n人员不足，原因是编制紧张。\n"
+    assert _found(text) == []

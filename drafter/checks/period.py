@@ -40,6 +40,7 @@ _NAMES = {
 _MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:[2-9]|[二三四五六七八九])\s*月(?:份)?"
 _COVER = ("现将", "现把", "特将")  # 现将……报告如下: the opening's sentence that says what the report is on
 _CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
+_ASIDE = Lazy(r"[（(]")
 
 
 @PERIOD_HEADING.check
@@ -63,11 +64,12 @@ def period_heading(ctx: Context) -> Iterator[Finding]:
 
 
 def _named(head: Block) -> str:
-    """What names the part: a heading's title; a run-in heading's first clause (the text after it reports)."""
-    if head.kind == "heading":
-        return head.title
-    m = _CLAUSE_END.search(head.title)
-    return head.title[: m.start()] if m else head.title
+    """What names the part: a heading's title; a run-in heading's first clause (the text after it reports);
+    an aside in brackets left out (存在的不足和原因（含上半年督察发现的问题）: a topic, not the period reported)."""
+    m = None if head.kind == "heading" else _CLAUSE_END.search(head.title)
+    named = head.title[: m.start()] if m else head.title
+    aside = _ASIDE.search(named)
+    return named[: aside.start()] if aside else named
 
 
 def _joined(named: str, at: int) -> bool:
