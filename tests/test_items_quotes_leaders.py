@@ -185,6 +185,18 @@ CASES = [
         "研究部署贯彻落实工作",
     ),
     (
+        "a plenum's 部署 as a noun (落实全会有关法治的部署) is no deploying",
+        "二十届三中全会闭幕后，局党组把全会精神列为中心组学习重点内容，落实全会有关法治的部署。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "意识形态 work arranged and studied is no study of law",
+        "局主要负责同志亲自安排意识形态工作，开展中心组扩大学习8次。",
+        "duties-study",
+        None,
+    ),
+    (
         "部署全县普法宣传工作 is deploying the rule of law",
         "局长主持召开专题会议，部署全县普法宣传工作。",
         "duties-deploy",
