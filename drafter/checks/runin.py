@@ -38,6 +38,7 @@ MIN_SENTENCE = 10  # characters of the sentence after the opener, up to its firs
 MIN_CLAUSE = 5  # characters of its first clause after the opener (推进法治建设持续向好，: a heading's two phrases)
 _SUFFIXES = ("人民政府", "办事处", "管委会", "管理委员会", "政府")  # a unit's name without them is how it names itself
 _LIST_WORDS = "一二三四五六七八九十"
+_NOT_SELF = "乡镇县区市各对和与及、"  # before 镇政府, 县政府…: another's (乡镇政府, 各县政府, 对县政府)
 
 RUN_IN_HEADING = Rule(
     "run-in-heading",
@@ -73,9 +74,12 @@ def _run_in(data: dict[str, Any], p: Path) -> RunIn:
 def _rx(names: tuple[str, ...]) -> re.Pattern[str]:
     """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end."""
     w = run_in()
-    opener = alternation((*w.openers, *w.selves, *names))
+    selves = alternation((*w.selves, *names))  # the unit, not inside a phrase that names others (对乡镇政府)
+    opener = (
+        rf"{alternation(w.openers)}|(?<![{_NOT_SELF}]){selves}|20\d\d年(?:以来)?(?=[，,])"  # a year: with its comma
+    )
     head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
-    return compile(rf"({head})({opener}|20\d\d年(?:以来)?(?=[，,]))")  # a year opens a sentence with its comma
+    return compile(rf"({head})({opener})")
 
 
 @lru_cache(maxsize=1)
