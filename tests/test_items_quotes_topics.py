@@ -104,6 +104,9 @@ CASES = [
     ("county_gov", "emergencies", "（一）文件。废止《县防汛抗旱应急工作规程》等规范性文件4件。", None, None),
     ("department", "pufa-responsibility", "（一）学法。引导干部职工做学法、普法、守法、用法的表率。", None, None),
     ("county_gov", "emergencies", "（一）荣誉。县应急管理局被评为全省法治政府建设先进单位。", None, None),
+    ("county_gov", "disputes", "（一）机构。选派2名干部到县信访局跟班学习。", None, None),
+    ("county_gov", "major-decisions", "（一）学法。邀请法律顾问为机关干部讲授民法典专题课2次。", None, None),
+    ("township", "township-counsel", "（一）学法。邀请镇法律顾问为机关干部讲授民法典专题课2次。", None, None),
     (
         "county_gov",
         "duties-deploy",
@@ -146,6 +149,21 @@ CASES = [
     ("county_gov", "law-enforcement", "（一）执法。县执法局负责人带队开展执法检查12次。", None, "执法检查12次"),
     ("county_gov", "emergencies", "（一）应急。指导各地应急管理部门修订应急预案32件。", None, "修订应急预案32件"),
     ("county_gov", "emergencies", "（一）应急。完善应急管理体系，修订专项应急预案8件。", None, "完善应急管理体系"),
+    ("county_gov", "disputes", "（一）信访。县信访局受理群众信访事项120件，按期办结率100%。", None, "受理群众信访事项"),
+    (
+        "county_gov",
+        "major-decisions",
+        "（一）决策。聘请律师担任法律顾问，为机关干部讲授民法典专题课2次。",
+        None,
+        "聘请律师担任法律顾问",
+    ),
+    (
+        "county_gov",
+        "oversight",
+        "（一）审计。配合县审计局完成主要负责人经济责任审计1次，整改问题5个。",
+        None,
+        "经济责任审计",
+    ),
     (
         "township",
         "township-enforcement",
