@@ -213,6 +213,10 @@ CASES = [
     ("department", "law-enforcement", "对无证经营行为立案查处12起。", True),
     ("county_gov", "law-enforcement", "县纪委监委立案查处违纪违法案件15件。", False),
     ("county_gov", "law-enforcement", "全年立案查处违纪案件3件，给予党纪处分3人。", False),
+    # another field's 立案查处 and 罚没款 (fphunt4): discipline, inspection tours, the treasury's revenue
+    ("county_gov", "law-enforcement", "对违规违纪干部立案查处3人。", False),
+    ("department", "law-enforcement", "配合上级巡视巡察立案查处问题线索6件。", False),
+    ("township", "township-enforcement", "全年上缴罚没款收入1200万元，非税收入稳步增长。", False),
     ("county_gov", "law-enforcement", "县公安局立案查处电信诈骗案件60起。", False),
     ("county_gov", "law-enforcement", "对3名违纪干部立案查处，给予党纪处分3人。", False),
     ("county_gov", "law-enforcement", "对违规违纪问题立案查处5起。", False),
@@ -280,6 +284,8 @@ def test_item_covered(checklist: str, item: str, measure: str, covered: bool) ->
         "坚持在法治轨道上统筹推进疫情防控，先后召开专题会议研究部署。",
         "召开党组会议研究部署法治化营商环境建设。",
         "组织干部职工学习应知应会法律法规清单。",
+        # another field's must-know list, no law in it (fphunt4: covered before)
+        "编制森林防火应知应会清单，发放到户。",
         # another field's 考核 (kinds_I §A2's near-miss): no rule-of-law word on either side of it
         "把垃圾分类纳入年度考核。",
         "将人居环境整治纳入村级年度考核，考核结果与评优挂钩。",

@@ -62,7 +62,7 @@ def check(
     end = keep.session(ctx.memo)
     try:
         ctx.items = cover_items(ctx)
-        if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year)) is not None:
+        if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year, doc.meta.unit)) is not None:
             ctx.parts = {**ctx.parts, "duties": duties}  # items read the body alike for a missing or folded part
             ctx._part_keys.pop("duties", None)
         findings: list[Finding] = []

@@ -19,8 +19,11 @@ from .weakness import OWN, actor, mentions
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 
 
-def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
-    """The block (and offset) where a part without a section of its own is written about."""
+def folded(
+    pid: str, sections: list[Section], checklist: Checklist, year: int | None, superior: str | None = None
+) -> tuple[Block, int] | None:
+    """The block (and offset) where a part without a section of its own is written about; ``superior`` the
+    levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), as the items judge them."""
     cues = checklist.parts[pid].content
     if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
         opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
@@ -28,6 +31,7 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
         if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return (got, 0) if got is not None else None
+    judge = judge_for(checklist.evidence, year, superior)
     preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
@@ -40,13 +44,13 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
                 after = s.blocks[i + 1].text if i + 1 < len(s.blocks) else ""
                 at = (
                     None
-                    if _heads_others(b, after, checklist, year)
-                    else _own_duty(b.text, cues, checklist, year, b.kind == "paragraph")
+                    if _heads_others(judge, b, after)
+                    else _own_duty(judge, b.text, cues, checklist, year, b.kind == "paragraph")
                 )
-                if at is not None and b is first and _in_preamble(b.text, at, checklist, year):
+                if at is not None and b is first and _in_preamble(judge, b.text, at):
                     preamble = preamble or (b, at)
                     end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
-                    later = _own_duty(b.text[end:], cues, checklist, year)
+                    later = _own_duty(judge, b.text[end:], cues, checklist, year)
                     if later is not None:
                         return b, end + later
                 elif at is not None:
@@ -61,19 +65,18 @@ def folded(pid: str, sections: list[Section], checklist: Checklist, year: int | 
     return preamble
 
 
-def _in_preamble(text: str, at: int, checklist: Checklist, year: int | None) -> bool:
+def _in_preamble(judge: Judge, text: str, at: int) -> bool:
     """Whether ``at`` stands in the report's first sentence and that sentence names no head of this unit
     ("2023年，省某某厅以……为指导，……认真履行……第一责任人职责，围绕……等重点，……": the year's stance, the
     duty named in its formula): a later sentence where the head acts is where the part is folded."""
     s, e = sentence_at(text, at)
     if s > 0:
         return False
-    judge = judge_for(checklist.evidence, year)
     return not any(h.role == OWN for h in mentions(judge, text, s, e))
 
 
 def _own_duty(
-    text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None, body: bool = True
+    judge: Judge, text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None, body: bool = True
 ) -> int | None:
     """Where ``text`` names a duty of this unit's own head (``weakness.actor`` gives 0, as for the duties
     items): a cue whose sentence names only others' heads acting ("各部门主要负责人述法") or done to or
@@ -82,7 +85,6 @@ def _own_duty(
     各部门的法治建设第一责任人一律列为述法对象"); nor, in the body (``body``: not a heading, which names the
     part it heads), a cue inside a slogan — a system named (建立党政主要负责人履行推进法治建设第一责任人职责
     清单制度), a formula (建立以镇长为第一责任人，亲自统筹、全面负责的工作机制)."""
-    judge = judge_for(checklist.evidence, year)
     spans = contents_spans(text, checklist, year)
     found = [
         m.start()
@@ -97,14 +99,14 @@ def _own_duty(
     return min(found) if found else None
 
 
-def _heads_others(b: Block, after: str, checklist: Checklist, year: int | None) -> bool:
+def _heads_others(judge: Judge, b: Block, after: str) -> bool:
     """Whether ``b`` is a heading, or a paragraph that is one title ("二是层层传导第一责任人职责。"), and the
     first sentence of the paragraph after it names heads, none of them this unit's own ("将法治建设纳入对各乡镇
     年度综合考核，组织12个乡镇党政主要负责人现场述法"): the duty is named over others' duties."""
     text = b.text.strip()
     if not after or not (b.kind == "heading" or is_title(text, 0, len(text))):
         return False
-    heads = mentions(judge_for(checklist.evidence, year), after, *sentence_at(after, 0))
+    heads = mentions(judge, after, *sentence_at(after, 0))
     return bool(heads) and all(h.role != OWN for h in heads)
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from ..checklists import Checklist
 from ..model import PART_IDS, Block, Document
+from ..wordrx import superior_levels
 from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import folded
@@ -41,11 +42,11 @@ def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str,
     sections = numbered_opening(sections_of(body, bare_headings(body, checklist, year)))
     name_sections(sections, checklist, year)
     sections = split_tail(sections, checklist, year)
-    return _results(sections, body, checklist, year)
+    return _results(sections, body, checklist, year, superior_levels(doc.meta.unit))
 
 
 def _results(
-    sections: list[Section], body: list[Block], checklist: Checklist, year: int | None
+    sections: list[Section], body: list[Block], checklist: Checklist, year: int | None, superior: str
 ) -> dict[str, PartResult]:
     results: dict[str, PartResult] = {}
     for pid in (*PART_IDS, "other"):
@@ -61,7 +62,7 @@ def _results(
             line, col, quote = _place(blocks[0], 0)
             results[pid] = PartResult("present", line, heading, blocks, col, quote)
             continue
-        hit = folded(pid, sections, checklist, year)
+        hit = folded(pid, sections, checklist, year, superior)
         if hit is not None:
             line, col, quote = _place(*hit)
             results[pid] = PartResult("folded", line, None, [hit[0]], col, quote)
@@ -71,7 +72,11 @@ def _results(
 
 
 def folded_by_items(
-    parts: dict[str, PartResult], items: dict[str, ItemResult], checklist: Checklist, year: int | None
+    parts: dict[str, PartResult],
+    items: dict[str, ItemResult],
+    checklist: Checklist,
+    year: int | None,
+    unit: str | None = None,
 ) -> PartResult | None:
     """The duties part folded where a duties item is covered by this unit's own head acting, though
     ``classify`` found it missing: the items judge the head's acts more widely than the part's ``content``
@@ -83,7 +88,7 @@ def folded_by_items(
     missing or none does."""
     if parts["duties"].status != "missing":
         return None
-    judge = judge_for(checklist.evidence, year)
+    judge = judge_for(checklist.evidence, year, superior_levels(unit))  # the items' judge: a city's 市委书记 is its own
     for got in items.values():
         if got.item.part != "duties" or not got.covered or got.weak or got.block is None:
             continue
