@@ -72,6 +72,30 @@ CASES = [
         "duties-leader",
         "局长和各股室负责同志出庭应诉3次",
     ),
+    (
+        "述法 of counted county secretaries (10个县（市）委书记……逐一述法) is others'",
+        "召开述法会议，10个县（市）委书记、5个执法部门负责人逐一述法。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "述法 of counted county secretaries is no 述法 of the own head",
+        "召开述法会议，10个县（市）委书记、5个执法部门负责人逐一述法。",
+        "duties-report",
+        None,
+    ),
+    (
+        "督察 of counties' and lead units' heads (对……5个县（区）和8家牵头单位就一把手……督察)",
+        "对全市5个县（区）和8家牵头单位就一把手的法治建设第一责任人职责开展实地督察。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "县委书记 without a count before it is no counted head (个县 needs its 个)",
+        "县委书记在市委全面依法治市委员会会议上述法。",
+        "duties-report",
+        "县委书记在市委全面依法治市委员会会议上述法",
+    ),
     # C/D3: the unit's 督察, 评议, 考核 of others' heads is done to them
     (
         "民主评议 of others' heads (组织对86名党政一把手履职情况进行民主评议)",

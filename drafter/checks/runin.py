@@ -38,6 +38,7 @@ MIN_SENTENCE = 10  # characters of the sentence after the opener, up to its firs
 MIN_CLAUSE = 5  # characters of its first clause after the opener (推进法治建设持续向好，: a heading's two phrases)
 _SUFFIXES = ("人民政府", "办事处", "管委会", "管理委员会", "政府")  # a unit's name without them is how it names itself
 _LIST_WORDS = "一二三四五六七八九十"
+_NOT_SELF = "乡镇县区市各对和与及、"  # before 镇政府, 县政府…: another's (乡镇政府, 各县政府, 对县政府)
 
 RUN_IN_HEADING = Rule(
     "run-in-heading",
@@ -49,11 +50,13 @@ RUN_IN_HEADING = Rule(
 
 @dataclass(frozen=True)
 class RunIn:
-    """``typos.toml``'s [run_in]: a heading's verbs, the words a sentence opens with, the unit's own names."""
+    """``typos.toml``'s [run_in]: a heading's verbs, the words a sentence opens with, the unit's own names, and
+    the openers that are adverbs (after 一是 they go on the list item's one sentence: 一是加强A不断B)."""
 
     verbs: tuple[str, ...]
     openers: tuple[str, ...]
     selves: tuple[str, ...]
+    adverbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -64,18 +67,24 @@ def run_in() -> RunIn:
 def _run_in(data: dict[str, Any], p: Path) -> RunIn:
     try:
         t = data["run_in"]
-        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]))
+        adverbs = word_list(t["adverbs"]) if "adverbs" in t else ()
+        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), adverbs)
     except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves 是词语的列表") from None
+        raise ReadError(
+            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs 是词语的列表"
+        ) from None
 
 
 @lru_cache(maxsize=64)
-def _rx(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end."""
+def _rx(names: tuple[str, ...], listed: bool = False) -> re.Pattern[str]:
+    """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end; after a
+    list word (``listed``: 一是) no adverb opens the text."""
     w = run_in()
-    opener = alternation((*w.openers, *w.selves, *names))
+    openers = tuple(o for o in w.openers if not (listed and o in w.adverbs))
+    selves = alternation((*w.selves, *names))  # the unit, not inside a phrase that names others (对乡镇政府)
+    opener = rf"{alternation(openers)}|(?<![{_NOT_SELF}]){selves}|20\d\d年(?:以来)?(?=[，,])"  # a year: with its comma
     head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
-    return compile(rf"({head})({opener}|20\d\d年(?:以来)?(?=[，,]))")  # a year opens a sentence with its comma
+    return compile(rf"({head})({opener})")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +115,7 @@ def run_in_heading(ctx: Context) -> Iterator[Finding]:
     shared = _shared_lines(blocks)
     stopped = _stopped(blocks)
     keyed = [
-        (b, (_label_end(b), names), ctx.part_of(b))
+        (b, (_label_end(b), names, not b.number), ctx.part_of(b))
         for b in blocks
         if b.kind == "paragraph" and _label_end(b) and (b.line not in shared or _kind(b) in stopped)
     ]
@@ -153,8 +162,8 @@ def _stopped(blocks: list[Block]) -> set[object]:
 def _run_ins(text: str, key: object) -> Iterator[Local]:
     """A numbered paragraph whose heading's phrase runs on into its first sentence."""
     assert isinstance(key, tuple)
-    at, names = key
-    m = _rx(names).match(text, at)
+    at, names, listed = key
+    m = _rx(names, listed).match(text, at)
     if m is None or not _runs_on(text, m.end(2)):
         return
     yield RUN_IN_HEADING.local(m.start(1), m.end(2), WARNING, _message(m.group(1), m.group(2)))
