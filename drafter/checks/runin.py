@@ -38,6 +38,7 @@ MIN_SENTENCE = 10  # characters of the sentence after the opener, up to its firs
 MIN_CLAUSE = 5  # characters of its first clause after the opener (推进法治建设持续向好，: a heading's two phrases)
 _SUFFIXES = ("人民政府", "办事处", "管委会", "管理委员会", "政府")  # a unit's name without them is how it names itself
 _LIST_WORDS = "一二三四五六七八九十"
+_NOT_SELF = "乡镇县区市各对和与及、"  # before 镇政府, 县政府…: another's (乡镇政府, 各县政府, 对县政府)
 
 RUN_IN_HEADING = Rule(
     "run-in-heading",
@@ -80,9 +81,10 @@ def _rx(names: tuple[str, ...], listed: bool = False) -> re.Pattern[str]:
     list word (``listed``: 一是) no adverb opens the text."""
     w = run_in()
     openers = tuple(o for o in w.openers if not (listed and o in w.adverbs))
-    opener = alternation((*openers, *w.selves, *names))
+    selves = alternation((*w.selves, *names))  # the unit, not inside a phrase that names others (对乡镇政府)
+    opener = rf"{alternation(openers)}|(?<![{_NOT_SELF}]){selves}|20\d\d年(?:以来)?(?=[，,])"  # a year: with its comma
     head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
-    return compile(rf"({head})({opener}|20\d\d年(?:以来)?(?=[，,]))")  # a year opens a sentence with its comma
+    return compile(rf"({head})({opener})")
 
 
 @lru_cache(maxsize=1)
