@@ -147,6 +147,13 @@ CASES = [
         "局党组理论学习中心组集中学法6次",
     ),
     (
+        "a 学法 plan drawn up and cadres' exam are no study; the leading body's 中心组 study is",
+        "参加全市执法队伍“学练比”活动，拟定年度学法安排，210名干部年度考法合格率百分之百。"
+        "以习近平法治思想作为根本遵循，通过党组会、中心组集中学习、读书会等深学细悟。",
+        "duties-study",
+        "通过党组会、中心组集中学习",
+    ),
+    (
         "a 学法 plan issued and the head's study after it is the head's study",
         "印发《局党组理论学习中心组2023年学法计划》，局长带头集中学法6次。",
         "duties-study",
