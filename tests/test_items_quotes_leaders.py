@@ -147,6 +147,13 @@ CASES = [
         "局党组理论学习中心组集中学法6次",
     ),
     (
+        "a 学法 plan drawn up and cadres' exam are no study; the leading body's 中心组 study is",
+        "参加全市执法队伍“学练比”活动，拟定年度学法安排，210名干部年度考法合格率百分之百。"
+        "以习近平法治思想作为根本遵循，通过党组会、中心组集中学习、读书会等深学细悟。",
+        "duties-study",
+        "通过党组会、中心组集中学习",
+    ),
+    (
         "a 学法 plan issued and the head's study after it is the head's study",
         "印发《局党组理论学习中心组2023年学法计划》，局长带头集中学法6次。",
         "duties-study",
@@ -225,6 +232,25 @@ CASES = [
         "局长主持召开专题会议，部署全县普法宣传工作。",
         "duties-deploy",
         "部署全县普法宣传工作",
+    ),
+    # fphunt4: 本单位/我单位's head is the own head (位主要 of 16位主要负责人 counted heads stood before it)
+    (
+        "本单位主要负责人 is the own head",
+        "本单位主要负责人主持召开党组会议研究法治工作4次，带头参加中心组学法6次，年底向县委述法。",
+        "duties-leader",
+        "本单位主要负责人主持召开党组会议研究法治工作4次",
+    ),
+    (
+        "我单位主要负责人's 述法 is the own head's",
+        "我单位主要负责人年底向县委书面述法1次。",
+        "duties-report",
+        "我单位主要负责人年底向县委书面述法1次",
+    ),
+    (
+        "16位主要负责人述法 are still others'",
+        "组织下属16位主要负责人向局党组述法。",
+        "duties-report",
+        None,
     ),
 ]
 
