@@ -239,6 +239,25 @@ CASES = [
         "duties-deploy",
         "部署全县普法宣传工作",
     ),
+    # fphunt4: 本单位/我单位's head is the own head (位主要 of 16位主要负责人 counted heads stood before it)
+    (
+        "本单位主要负责人 is the own head",
+        "本单位主要负责人主持召开党组会议研究法治工作4次，带头参加中心组学法6次，年底向县委述法。",
+        "duties-leader",
+        "本单位主要负责人主持召开党组会议研究法治工作4次",
+    ),
+    (
+        "我单位主要负责人's 述法 is the own head's",
+        "我单位主要负责人年底向县委书面述法1次。",
+        "duties-report",
+        "我单位主要负责人年底向县委书面述法1次",
+    ),
+    (
+        "16位主要负责人述法 are still others'",
+        "组织下属16位主要负责人向局党组述法。",
+        "duties-report",
+        None,
+    ),
 ]
 
 

@@ -87,7 +87,7 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
     sits (在全县领导干部大会上) are no one."""
     own = words().own_markers  # 本部门, 我局: the unit itself, no others
-    quals = [m.span() for m in _others().finditer(text, s, e) if not (m.start() and text[m.start() - 1] in own)]
+    quals = [m.span() for m in _others().finditer(text, s, e) if not any(text.endswith(o, s, m.start()) for o in own)]
     starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
