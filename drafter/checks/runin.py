@@ -57,6 +57,9 @@ class RunIn:
     openers: tuple[str, ...]
     selves: tuple[str, ...]
     adverbs: tuple[str, ...] = ()
+    pivots: tuple[str, ...] = ()  # 推动: its object is the next verb's subject (推动各部门及时办理……)
+    actors: tuple[str, ...] = ()  # 部门 各级: an object that acts (推动各级行政机关严格落实……)
+    results: tuple[str, ...] = ()  # 取得 向: after an adverb, what the pivot's object comes to (推动……不断取得新成效)
 
 
 @lru_cache(maxsize=1)
@@ -67,11 +70,11 @@ def run_in() -> RunIn:
 def _run_in(data: dict[str, Any], p: Path) -> RunIn:
     try:
         t = data["run_in"]
-        adverbs = word_list(t["adverbs"]) if "adverbs" in t else ()
-        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), adverbs)
+        more = {k: word_list(t[k]) for k in ("adverbs", "pivots", "actors", "results") if k in t}
+        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), **more)
     except (KeyError, TypeError) as e:
         raise ReadError(
-            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs 是词语的列表"
+            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs、pivots、actors、results 是词语的列表"
         ) from None
 
 
@@ -164,7 +167,7 @@ def _run_ins(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
     at, names, listed = key
     m = _rx(names, listed).match(text, at)
-    if m is None or not _runs_on(text, m.end(2)):
+    if m is None or not _runs_on(text, m.end(2)) or _pivoted(m.group(1), m.group(2), text[m.end(2) :]):
         return
     yield RUN_IN_HEADING.local(m.start(1), m.end(2), WARNING, _message(m.group(1), m.group(2)))
 
@@ -178,7 +181,22 @@ def _glued_heads(text: str, key: object) -> Iterator[Local]:
     m = _rx(names).match(text + after, at)
     if m is None or m.end(1) != len(text) or not _runs_on(after, m.end(2) - len(text)):
         return  # the phrase must be the whole title, the opener the body's first word
+    if _pivoted(m.group(1), m.group(2), after[m.end(2) - len(text) :]):
+        return
     yield RUN_IN_HEADING.local(at, len(text), WARNING, _message(m.group(1), m.group(2)))
+
+
+def _pivoted(head: str, opener: str, rest: str) -> bool:
+    """Whether a pivot verb's object goes on as the subject of the opener's verb: one sentence, no heading
+    (推动各部门及时办理……: an object that acts; 推动依法行政工作不断取得新成效: an adverb and a result)."""
+    w = run_in()
+    verb = max((v for v in w.pivots if head.startswith(v)), key=len, default=None)
+    if verb is None:
+        return False
+    obj = head[len(verb) :]
+    if obj.startswith(w.actors) or obj.endswith(w.actors):
+        return True
+    return opener in w.adverbs and rest.startswith(w.results)
 
 
 def _message(head: str, opener: str) -> str:
