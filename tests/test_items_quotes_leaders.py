@@ -72,6 +72,30 @@ CASES = [
         "duties-leader",
         "局长和各股室负责同志出庭应诉3次",
     ),
+    (
+        "述法 of counted county secretaries (10个县（市）委书记……逐一述法) is others'",
+        "召开述法会议，10个县（市）委书记、5个执法部门负责人逐一述法。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "述法 of counted county secretaries is no 述法 of the own head",
+        "召开述法会议，10个县（市）委书记、5个执法部门负责人逐一述法。",
+        "duties-report",
+        None,
+    ),
+    (
+        "督察 of counties' and lead units' heads (对……5个县（区）和8家牵头单位就一把手……督察)",
+        "对全市5个县（区）和8家牵头单位就一把手的法治建设第一责任人职责开展实地督察。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "县委书记 without a count before it is no counted head (个县 needs its 个)",
+        "县委书记在市委全面依法治市委员会会议上述法。",
+        "duties-report",
+        "县委书记在市委全面依法治市委员会会议上述法",
+    ),
     # C/D3: the unit's 督察, 评议, 考核 of others' heads is done to them
     (
         "民主评议 of others' heads (组织对86名党政一把手履职情况进行民主评议)",
@@ -121,6 +145,13 @@ CASES = [
         "一是深入学习贯彻习近平法治思想。局党组理论学习中心组集中学法6次。",
         "duties-study",
         "局党组理论学习中心组集中学法6次",
+    ),
+    (
+        "a 学法 plan drawn up and cadres' exam are no study; the leading body's 中心组 study is",
+        "参加全市执法队伍“学练比”活动，拟定年度学法安排，210名干部年度考法合格率百分之百。"
+        "以习近平法治思想作为根本遵循，通过党组会、中心组集中学习、读书会等深学细悟。",
+        "duties-study",
+        "通过党组会、中心组集中学习",
     ),
     (
         "a 学法 plan issued and the head's study after it is the head's study",
@@ -185,6 +216,12 @@ CASES = [
         "研究部署贯彻落实工作",
     ),
     (
+        "deploying 行政复议 at a meeting that also relayed 二十大精神 is deploying the rule of law",
+        "局长主持召开专题会议，传达党的二十大精神，部署行政复议和规范性文件审核工作。",
+        "duties-deploy",
+        "部署行政复议和规范性文件审核工作",
+    ),
+    (
         "a plenum's 部署 as a noun (落实全会有关法治的部署) is no deploying",
         "二十届三中全会闭幕后，局党组把全会精神列为中心组学习重点内容，落实全会有关法治的部署。",
         "duties-deploy",
@@ -201,6 +238,25 @@ CASES = [
         "局长主持召开专题会议，部署全县普法宣传工作。",
         "duties-deploy",
         "部署全县普法宣传工作",
+    ),
+    # fphunt4: 本单位/我单位's head is the own head (位主要 of 16位主要负责人 counted heads stood before it)
+    (
+        "本单位主要负责人 is the own head",
+        "本单位主要负责人主持召开党组会议研究法治工作4次，带头参加中心组学法6次，年底向县委述法。",
+        "duties-leader",
+        "本单位主要负责人主持召开党组会议研究法治工作4次",
+    ),
+    (
+        "我单位主要负责人's 述法 is the own head's",
+        "我单位主要负责人年底向县委书面述法1次。",
+        "duties-report",
+        "我单位主要负责人年底向县委书面述法1次",
+    ),
+    (
+        "16位主要负责人述法 are still others'",
+        "组织下属16位主要负责人向局党组述法。",
+        "duties-report",
+        None,
     ),
 ]
 

@@ -179,6 +179,29 @@ CASES = [
         "修订《县突发事件总体应急预案》",
     ),
     ("county_gov", "normative-documents", "（一）文件。废止《县行政规范性文件管理办法》。", None, "废止"),
+    # a name hidden is only a name: the act beside it still reports (废止, 清理, 召开……座谈会 is no enforcement)
+    (
+        "county_gov",
+        "normative-documents",
+        "（一）文件。依法废止《关于加强畜禽防疫管理的通知》等规范性文件。",
+        None,
+        "依法废止",
+    ),
+    (
+        "county_gov",
+        "normative-documents",
+        "（一）文件。《关于加强畜禽防疫管理的通知》等规范性文件予以废止。",
+        None,
+        "予以废止",
+    ),
+    ("county_gov", "law-enforcement", "（一）座谈。召开14个行政执法单位负责人座谈会。", None, None),
+    (
+        "county_gov",
+        "duties-deploy",
+        "（一）学法。组织干部学法考试1次。",
+        "县长将法治政府建设纳入政府常务会议部署，亲自部署推动。",
+        "亲自部署推动",
+    ),
     ("department", "pufa-responsibility", "（一）普法。开展学法普法进企业活动8场。", None, "学法普法进企业"),
     (
         "county_gov",

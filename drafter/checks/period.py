@@ -4,7 +4,7 @@ The measures, shortcomings and duties parts report the whole year; a heading nam
 copied from a half-year or quarterly summary. A plan's heading naming the rest of the year (下半年工作打算)
 was too. A report whose own title or cover sentence names such a period is a summary of it, and is left
 alone; so is a period in the text under a heading (上半年召开专题会2次: a time within the year). The words
-are data (``words.toml``: ``periods``, ``rest_of_year``).
+are data (``words.toml``: ``periods``, ``rest_of_year``, and ``cover_leads`` for the cover sentence).
 """
 
 from __future__ import annotations
@@ -29,16 +29,9 @@ PERIOD_HEADING = Rule(
 )
 
 DONE = ("measures", "shortcomings", "duties")  # the parts on the year reported: the whole of it
-_NAMES = {
-    "measures": "主要举措和成效",
-    "shortcomings": "存在的不足和原因",
-    "duties": "第一责任人职责",
-    "plan": "下一年度安排",
-}
 # a span of months well short of the year: 1—6月, 1至9月 (1—12月 is the whole year; 1—10月, 1—11月 is a report
 # written before the year ends, as some places ask in November or December: its heading says so rightly)
 _MONTHS = r"(?:1|一)\s*[-—–~～至到]+\s*(?:[2-9]|[二三四五六七八九])\s*月(?:份)?"
-_COVER = ("现将", "现把", "特将")  # 现将……报告如下: the opening's sentence that says what the report is on
 _CLAUSE_END = Lazy(r"[，,。；;：:！？!?]")
 _ASIDE = Lazy(r"[（(]")
 
@@ -82,21 +75,23 @@ _JOIN = Lazy(r"年度?(?:及|和|暨|以及|与|、|至)")
 
 
 def _message(ctx: Context, pid: str, said: str) -> str:
+    name = ctx.checklist.parts[pid].title  # the part as the checklist names it (主要举措和成效)
     if pid == "plan":
         nxt = f"{ctx.year + 1}年" if ctx.year else "下一年度"
-        return f"年度报告的“{_NAMES[pid]}”部分标题写成了“{said}”：应安排{nxt}全年的工作；请改为“{nxt}”"
+        return f"年度报告的“{name}”部分标题写成了“{said}”：应安排{nxt}全年的工作；请改为“{nxt}”"
     year = f"{ctx.year}年度" if ctx.year else "报告年度"
-    return f"年度报告的“{_NAMES[pid]}”部分标题写成了“{said}”：本部分写的是全年的工作；请改为“{year}”"
+    return f"年度报告的“{name}”部分标题写成了“{said}”：本部分写的是全年的工作；请改为“{year}”"
 
 
 def _a_summary_of_part(ctx: Context, rx: re.Pattern[str] | None) -> bool:
     """Whether the report itself is on part of a year: its title, or its cover sentence (现将……如下), names one."""
     if rx is None:
         return True
+    leads = words().cover_leads
     for b in _head_blocks(ctx):
         if b.role == "title" and rx.search(b.text):
             return True
-        if b.role == "body" and any(w in b.text for w in _COVER) and rx.search(_cover(b.text)):
+        if b.role == "body" and any(w in b.text for w in leads) and rx.search(_cover(b.text, leads)):
             return True
     return False
 
@@ -120,9 +115,10 @@ def _head_blocks(ctx: Context) -> Iterator[Block]:
         yield b
 
 
-def _cover(text: str) -> str:
-    """The sentence of ``text`` that holds 现将 (at most 200 characters either side)."""
-    at = max(text.find(w) for w in _COVER)
+def _cover(text: str, leads: tuple[str, ...]) -> str:
+    """The sentence of ``text`` that holds a cover lead, 现将 (``words.toml`` cover_leads; at most 200
+    characters either side)."""
+    at = max(text.find(w) for w in leads)
     lo = max((text.rfind(c, max(0, at - 200), at) for c in "。；！？"), default=-1) + 1
     ends = [i for c in "。；！？" if (i := text.find(c, at, at + 200)) >= 0]
     return text[lo : min(ends) if ends else at + 200]

@@ -38,6 +38,7 @@ MIN_SENTENCE = 10  # characters of the sentence after the opener, up to its firs
 MIN_CLAUSE = 5  # characters of its first clause after the opener (推进法治建设持续向好，: a heading's two phrases)
 _SUFFIXES = ("人民政府", "办事处", "管委会", "管理委员会", "政府")  # a unit's name without them is how it names itself
 _LIST_WORDS = "一二三四五六七八九十"
+_NOT_SELF = "乡镇县区市各对和与及、"  # before 镇政府, 县政府…: another's (乡镇政府, 各县政府, 对县政府)
 
 RUN_IN_HEADING = Rule(
     "run-in-heading",
@@ -49,11 +50,16 @@ RUN_IN_HEADING = Rule(
 
 @dataclass(frozen=True)
 class RunIn:
-    """``typos.toml``'s [run_in]: a heading's verbs, the words a sentence opens with, the unit's own names."""
+    """``typos.toml``'s [run_in]: a heading's verbs, the words a sentence opens with, the unit's own names, and
+    the openers that are adverbs (after 一是 they go on the list item's one sentence: 一是加强A不断B)."""
 
     verbs: tuple[str, ...]
     openers: tuple[str, ...]
     selves: tuple[str, ...]
+    adverbs: tuple[str, ...] = ()
+    pivots: tuple[str, ...] = ()  # 推动: its object is the next verb's subject (推动各部门及时办理……)
+    actors: tuple[str, ...] = ()  # 部门 各级: an object that acts (推动各级行政机关严格落实……)
+    results: tuple[str, ...] = ()  # 取得 向: after an adverb, what the pivot's object comes to (推动……不断取得新成效)
 
 
 @lru_cache(maxsize=1)
@@ -64,18 +70,24 @@ def run_in() -> RunIn:
 def _run_in(data: dict[str, Any], p: Path) -> RunIn:
     try:
         t = data["run_in"]
-        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]))
+        more = {k: word_list(t[k]) for k in ("adverbs", "pivots", "actors", "results") if k in t}
+        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), **more)
     except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves 是词语的列表") from None
+        raise ReadError(
+            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs、pivots、actors、results 是词语的列表"
+        ) from None
 
 
 @lru_cache(maxsize=64)
-def _rx(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end."""
+def _rx(names: tuple[str, ...], listed: bool = False) -> re.Pattern[str]:
+    """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end; after a
+    list word (``listed``: 一是) no adverb opens the text."""
     w = run_in()
-    opener = alternation((*w.openers, *w.selves, *names))
+    openers = tuple(o for o in w.openers if not (listed and o in w.adverbs))
+    selves = alternation((*w.selves, *names))  # the unit, not inside a phrase that names others (对乡镇政府)
+    opener = rf"{alternation(openers)}|(?<![{_NOT_SELF}]){selves}|20\d\d年(?:以来)?(?=[，,])"  # a year: with its comma
     head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
-    return compile(rf"({head})({opener}|20\d\d年(?:以来)?(?=[，,]))")  # a year opens a sentence with its comma
+    return compile(rf"({head})({opener})")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +118,7 @@ def run_in_heading(ctx: Context) -> Iterator[Finding]:
     shared = _shared_lines(blocks)
     stopped = _stopped(blocks)
     keyed = [
-        (b, (_label_end(b), names), ctx.part_of(b))
+        (b, (_label_end(b), names, not b.number), ctx.part_of(b))
         for b in blocks
         if b.kind == "paragraph" and _label_end(b) and (b.line not in shared or _kind(b) in stopped)
     ]
@@ -153,9 +165,9 @@ def _stopped(blocks: list[Block]) -> set[object]:
 def _run_ins(text: str, key: object) -> Iterator[Local]:
     """A numbered paragraph whose heading's phrase runs on into its first sentence."""
     assert isinstance(key, tuple)
-    at, names = key
-    m = _rx(names).match(text, at)
-    if m is None or not _runs_on(text, m.end(2)):
+    at, names, listed = key
+    m = _rx(names, listed).match(text, at)
+    if m is None or not _runs_on(text, m.end(2)) or _pivoted(m.group(1), m.group(2), text[m.end(2) :]):
         return
     yield RUN_IN_HEADING.local(m.start(1), m.end(2), WARNING, _message(m.group(1), m.group(2)))
 
@@ -169,10 +181,29 @@ def _glued_heads(text: str, key: object) -> Iterator[Local]:
     m = _rx(names).match(text + after, at)
     if m is None or m.end(1) != len(text) or not _runs_on(after, m.end(2) - len(text)):
         return  # the phrase must be the whole title, the opener the body's first word
+    if _pivoted(m.group(1), m.group(2), after[m.end(2) - len(text) :]):
+        return
     yield RUN_IN_HEADING.local(at, len(text), WARNING, _message(m.group(1), m.group(2)))
 
 
+def _pivoted(head: str, opener: str, rest: str) -> bool:
+    """Whether a pivot verb's object goes on as the subject of the opener's verb: one sentence, no heading
+    (推动各部门及时办理……: an object that acts; 推动依法行政工作不断取得新成效: an adverb and a result)."""
+    w = run_in()
+    verb = max((v for v in w.pivots if head.startswith(v)), key=len, default=None)
+    if verb is None:
+        return False
+    obj = head[len(verb) :]
+    if obj.startswith(w.actors) or obj.endswith(w.actors):
+        return True
+    return opener in w.adverbs and rest.startswith(w.results)
+
+
 def _message(head: str, opener: str) -> str:
+    """Where the heading ends is said only when the text opens with a word of its own: before a body's name
+    (镇政府, 县政府) a place's name may end the phrase or start the name (强化组织领导石溪镇政府)."""
+    if opener in run_in().selves:
+        return f"“{head}{opener}……”中标题与正文连在一起，中间漏了句号；请在标题末尾加句号"
     return f"标题“{head}”与正文“{opener}……”连在一起，中间漏了句号；请在“{head}”后加句号"
 
 

@@ -8,7 +8,8 @@ neighbours leave open or close, for a quote or a sentence broken over lines) and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -197,21 +198,47 @@ def unpaired(text: str, key: tuple[str, str]) -> list[tuple[int, str]]:
 
 def reopened(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, “) of each quote a list item opens and never closes: a new “ opens right after its 、
-    (开展“法律进万家宣传周、“12·4”宪法日宣传……), and after that inner quote no ” closes the first before
-    the sentence ends. Found whatever the paragraph's count of marks (a stray ” later may even it out) or
-    its neighbours; a quote nested in a quote (“法律进机关、“八五”普法进社区”) closes and is not one."""
+    (开展“法律进万家宣传周、“12·4”宪法日宣传……), and after that inner quote no ” closes the first in the
+    rest of the paragraph. Found whatever its neighbours (a next paragraph opening with “ no longer excuses
+    it); a quote nested in a quote (“法律进机关、“八五”普法进社区”), or a quoted speech of several sentences
+    that lists a quoted item (“要抓好普法、“法律进万家”等工作。……。”), closes and is not one."""
     if "、“" not in text:
         return ()
-    out = []
-    for m in _REOPENED.finditer(text):
-        nxt = _NEXT_MARK.search(text, m.end())
-        if nxt is None or nxt.group() != "”":
-            out.append((m.start(), "“"))
-    return tuple(out)
+    found = list(_REOPENED.finditer(text))
+    if not found:
+        return ()
+    closes = _closes_after(text)
+    return tuple((m.start(), "“") for m in found if not closes(m.end()))
+
+
+def _closes_after(text: str) -> Callable[[int], bool]:
+    """For an offset, whether a ” after it closes a quote opened before it (more ” than “ at some point
+    of the rest): one pass over the paragraph's quotes, then a look-up per offset."""
+    at: list[int] = []
+    level: list[int] = []  # (#” − #“) up to and including each quote mark
+    n = 0
+    for q in _QUOTE.finditer(text):
+        n += 1 if q.group() == "”" else -1
+        at.append(q.start())
+        level.append(n)
+    best = [0] * len(level)  # the highest level from each mark on
+    top = -(10**9)
+    for i in range(len(level) - 1, -1, -1):
+        top = max(top, level[i])
+        best[i] = top
+
+    def closes(offset: int) -> bool:
+        i = bisect_left(at, offset)
+        if i >= len(at):
+            return False
+        base = level[i - 1] if i else 0
+        return best[i] >= base + 1
+
+    return closes
 
 
 _REOPENED = Lazy(r"“[^“”\n]{1,24}、“[^“”\n]{1,24}”")  # a quote's words, its 、, a second quote closed
-_NEXT_MARK = Lazy(r"[“”。；！？\n]")
+_QUOTE = Lazy(r"[“”]")
 
 
 def _unfinished(text: str) -> int:

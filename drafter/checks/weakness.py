@@ -8,9 +8,10 @@ and a duty (学法, 述法, 部署) done by others' heads ("各乡镇、各部�
 干部带头学法") is not the duty of this unit's own head. A duty done by this unit *to* others' heads
 ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") is no evidence of the
 own head's duty at all (``actor`` gives None); nor is "开展党政主要负责人述法工作" (heads of a kind
-right after a mark). ``folded.py`` folds the duties part only where ``actor`` gives 0. The words are data:
-``words.toml`` ``others``, ``groups``, ``to_others``, ``with_others``, ``kinds``, ``not_marks`` and
-``leaders``; the checklist's ``[evidence]`` topics and slogans.
+right after a mark), nor the unit judging them ("组织对86名党政一把手履职情况进行民主评议": a with-mark,
+then ``assessed``). ``folded.py`` folds the duties part only where ``actor`` gives 0. The words are data:
+``words.toml`` ``others``, ``groups``, ``to_others``, ``with_others``, ``assessed``, ``kinds``, ``not_marks``
+and ``leaders``; the checklist's ``[evidence]`` topics and slogans.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
     sits (在全县领导干部大会上) are no one."""
     own = words().own_markers  # 本部门, 我局: the unit itself, no others
-    quals = [m.span() for m in _others().finditer(text, s, e) if not (m.start() and text[m.start() - 1] in own)]
+    quals = [m.span() for m in _others().finditer(text, s, e) if not any(text.endswith(o, s, m.start()) for o in own)]
     starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
