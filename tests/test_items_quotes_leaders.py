@@ -216,6 +216,12 @@ CASES = [
         "研究部署贯彻落实工作",
     ),
     (
+        "deploying 行政复议 at a meeting that also relayed 二十大精神 is deploying the rule of law",
+        "局长主持召开专题会议，传达党的二十大精神，部署行政复议和规范性文件审核工作。",
+        "duties-deploy",
+        "部署行政复议和规范性文件审核工作",
+    ),
+    (
         "a plenum's 部署 as a noun (落实全会有关法治的部署) is no deploying",
         "二十届三中全会闭幕后，局党组把全会精神列为中心组学习重点内容，落实全会有关法治的部署。",
         "duties-deploy",
