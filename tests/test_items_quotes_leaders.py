@@ -196,6 +196,18 @@ CASES = [
         "duties-leader",
         "局长带头履职尽责，全年主持召开专题会议3次",
     ),
+    (
+        "a list of 亲自 acts (做到亲自谋划、亲自部署、亲自推动) is a formula, no deploying",
+        "局主要负责同志始终把法治建设摆在全局工作的突出位置，做到亲自谋划、亲自部署、亲自推动。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "the head's meeting after the 亲自 formula is the deploying",
+        "局长亲自谋划、亲自部署、亲自推动，全年主持召开党组会议4次研究法治工作。",
+        "duties-deploy",
+        "全年主持召开党组会议4次研究法治工作",
+    ),
     # D6: deploying the study of another spirit is no deploying of the rule of law
     (
         "部署全系统学习宣传 of 二十大精神 is no deploying of the rule of law",
