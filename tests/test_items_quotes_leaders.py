@@ -135,6 +135,18 @@ CASES = [
         None,
     ),
     (
+        "others' 中心组 the unit guided (指导各乡镇党委中心组开展学法) is no study of the own head",
+        "指导各乡镇党委中心组开展学法20余次。",
+        "duties-study",
+        None,
+    ),
+    (
+        "the unit's own 中心组 is its own",
+        "局党组理论学习中心组集中学法6次。",
+        "duties-study",
+        "局党组理论学习中心组集中学法6次",
+    ),
+    (
         "a document named 学法用法制度 and books handed to all leaders are no study",
         "制发《青山县党员领导干部学法用法制度》，为全县副县级以上领导干部配发法律汇编。",
         "duties-study",
@@ -196,6 +208,18 @@ CASES = [
         "duties-leader",
         "局长带头履职尽责，全年主持召开专题会议3次",
     ),
+    (
+        "a list of 亲自 acts (做到亲自谋划、亲自部署、亲自推动) is a formula, no deploying",
+        "局主要负责同志始终把法治建设摆在全局工作的突出位置，做到亲自谋划、亲自部署、亲自推动。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "the head's meeting after the 亲自 formula is the deploying",
+        "局长亲自谋划、亲自部署、亲自推动，全年主持召开党组会议4次研究法治工作。",
+        "duties-deploy",
+        "全年主持召开党组会议4次研究法治工作",
+    ),
     # D6: deploying the study of another spirit is no deploying of the rule of law
     (
         "部署全系统学习宣传 of 二十大精神 is no deploying of the rule of law",
@@ -214,6 +238,12 @@ CASES = [
         "局党组召开专题会议，传达中央全面依法治国工作会议精神，研究部署贯彻落实工作。",
         "duties-deploy",
         "研究部署贯彻落实工作",
+    ),
+    (
+        "deploying 行政复议 at a meeting that also relayed 二十大精神 is deploying the rule of law",
+        "局长主持召开专题会议，传达党的二十大精神，部署行政复议和规范性文件审核工作。",
+        "duties-deploy",
+        "部署行政复议和规范性文件审核工作",
     ),
     (
         "a plenum's 部署 as a noun (落实全会有关法治的部署) is no deploying",

@@ -115,7 +115,7 @@ def missing_end_mark(ctx: Context) -> Iterator[Finding]:
 def _unended(text: str, run_in: object) -> Iterator[Local]:
     """``run_in``: the paragraph is a run-in heading's body ("（二）规范执法。" + this): a clause is prose."""
     end = text.rstrip()
-    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and any(c in end for c in COMMAS))
+    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and _clause(end))
     if not _UNENDED.search(end) or not prose or _labelled(end):
         return
     start = _last_words(end)
@@ -127,6 +127,18 @@ def _unended(text: str, run_in: object) -> Iterator[Local]:
 
 
 _UNENDED = Lazy(rf"[{CJK}\d%％]$")  # a word or a figure: a sentence cut off at its end mark
+
+
+def _clause(body: str) -> bool:
+    """Whether a run-in heading's body is a sentence: it has a comma, or it ends on a count (全年讲授党课17场次),
+    which no heading's phrase does."""
+    return any(c in body for c in COMMAS) or _counted_end().search(body) is not None
+
+
+@lru_cache(maxsize=1)
+def _counted_end() -> re.Pattern[str]:
+    """A figure and its measure word (or several: 场次, 万元) closing the text."""
+    return compile(rf"\d\s*{alternation(words().measure_words)}{{1,3}}$")
 
 
 @BROKEN_PARAGRAPH.check

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
-from ..model import Block
+from ..model import Block, Document
 from ..text import match_number
 from ..vocab import alternation, load, word_list
 from .context import Context
@@ -57,6 +57,10 @@ class RunIn:
     openers: tuple[str, ...]
     selves: tuple[str, ...]
     adverbs: tuple[str, ...] = ()
+    pivots: tuple[str, ...] = ()  # 推动: its object is the next verb's subject (推动各部门及时办理……)
+    actors: tuple[str, ...] = ()  # 部门 各级: an object that acts (推动各级行政机关严格落实……)
+    results: tuple[str, ...] = ()  # 取得 向: after an adverb, what the pivot's object comes to (推动……不断取得新成效)
+    times: tuple[str, ...] = ()  # 每月 定期: an object that is a rhythm, no heading's noun (坚持每月主动公开……)
 
 
 @lru_cache(maxsize=1)
@@ -67,20 +71,21 @@ def run_in() -> RunIn:
 def _run_in(data: dict[str, Any], p: Path) -> RunIn:
     try:
         t = data["run_in"]
-        adverbs = word_list(t["adverbs"]) if "adverbs" in t else ()
-        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), adverbs)
+        more = {k: word_list(t[k]) for k in ("adverbs", "pivots", "actors", "results", "times") if k in t}
+        return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), **more)
     except (KeyError, TypeError) as e:
         raise ReadError(
-            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs 是词语的列表"
+            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs、pivots、actors、results、times 是词语的列表"
         ) from None
 
 
 @lru_cache(maxsize=64)
-def _rx(names: tuple[str, ...], listed: bool = False) -> re.Pattern[str]:
+def _rx(names: tuple[str, ...], plain: bool = False) -> re.Pattern[str]:
     """A heading's phrase (group 1) and the opener right after it (group 2), from the label's end; after a
-    list word (``listed``: 一是) no adverb opens the text."""
+    list word (一是) or under a number whose run-in headings the writer never ends with a stop (``plain``), no
+    adverb opens the text: 一是加强A不断B, （四）统筹各部门力量积极推进…… are one sentence short of a comma."""
     w = run_in()
-    openers = tuple(o for o in w.openers if not (listed and o in w.adverbs))
+    openers = tuple(o for o in w.openers if not (plain and o in w.adverbs))
     selves = alternation((*w.selves, *names))  # the unit, not inside a phrase that names others (对乡镇政府)
     opener = rf"{alternation(openers)}|(?<![{_NOT_SELF}]){selves}|20\d\d年(?:以来)?(?=[，,])"  # a year: with its comma
     head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
@@ -114,14 +119,18 @@ def run_in_heading(ctx: Context) -> Iterator[Finding]:
     names = _own_names(ctx.doc.meta.unit)
     shared = _shared_lines(blocks)
     stopped = _stopped(blocks)
-    keyed = [
-        (b, (_label_end(b), names, not b.number), ctx.part_of(b))
+    keyed = [  # an adverb opens a body only under a number whose run-in headings the writer ends with a stop
+        (b, (_label_end(b), names, not b.number or _kind(b) not in stopped), ctx.part_of(b))
         for b in blocks
         if b.kind == "paragraph" and _label_end(b) and (b.line not in shared or _kind(b) in stopped)
     ]
     yield from ctx.paragraphs(RUN_IN_HEADING, keyed, _run_ins)
     if ctx.doc.fmt not in TYPESET:
-        glued = [(h, (len(h.number), names, b.text[:LOOK]), ctx.part_of(h)) for h, b in _glued(blocks, stopped)]
+        glued = [
+            (h, (len(h.number), names, b.text[:LOOK]), ctx.part_of(h))
+            for h, b in _glued(blocks, stopped)
+            if not _spaced(ctx.doc, h, b)
+        ]
         yield from ctx.paragraphs(RUN_IN_HEADING, glued, _glued_heads)
 
 
@@ -162,9 +171,9 @@ def _stopped(blocks: list[Block]) -> set[object]:
 def _run_ins(text: str, key: object) -> Iterator[Local]:
     """A numbered paragraph whose heading's phrase runs on into its first sentence."""
     assert isinstance(key, tuple)
-    at, names, listed = key
-    m = _rx(names, listed).match(text, at)
-    if m is None or not _runs_on(text, m.end(2)):
+    at, names, plain = key
+    m = _rx(names, plain).match(text, at)
+    if m is None or not _runs_on(text, m.end(2)) or _one_sentence(m.group(1), m.group(2), text[m.end(2) :]):
         return
     yield RUN_IN_HEADING.local(m.start(1), m.end(2), WARNING, _message(m.group(1), m.group(2)))
 
@@ -178,10 +187,32 @@ def _glued_heads(text: str, key: object) -> Iterator[Local]:
     m = _rx(names).match(text + after, at)
     if m is None or m.end(1) != len(text) or not _runs_on(after, m.end(2) - len(text)):
         return  # the phrase must be the whole title, the opener the body's first word
+    if _one_sentence(m.group(1), m.group(2), after[m.end(2) - len(text) :]):
+        return
     yield RUN_IN_HEADING.local(at, len(text), WARNING, _message(m.group(1), m.group(2)))
 
 
+def _one_sentence(head: str, opener: str, rest: str) -> bool:
+    """Whether the phrase and the opener are one sentence, no heading glued to a body: the verb's object is a
+    rhythm (坚持每月主动公开……), or an actor going on as the subject of the opener's verb (提高行政机关主动接受
+    监督的意识; after a pivot verb whatever the opener: 推动各部门及时办理……), or a pivot's object coming to a
+    result after an adverb (推动依法行政工作不断取得新成效)."""
+    w = run_in()
+    verb = max((v for v in w.verbs if head.startswith(v)), key=len, default="")
+    obj = head[len(verb) :]
+    if obj.startswith(w.times):
+        return True
+    acts = obj.endswith(w.actors)
+    if verb in w.pivots:
+        return acts or (opener in w.adverbs and rest.startswith(w.results))
+    return acts and opener in w.adverbs
+
+
 def _message(head: str, opener: str) -> str:
+    """Where the heading ends is said only when the text opens with a word of its own: before a body's name
+    (镇政府, 县政府) a place's name may end the phrase or start the name (强化组织领导石溪镇政府)."""
+    if opener in run_in().selves:
+        return f"“{head}{opener}……”中标题与正文连在一起，中间漏了句号；请在标题末尾加句号"
     return f"标题“{head}”与正文“{opener}……”连在一起，中间漏了句号；请在“{head}”后加句号"
 
 
@@ -197,6 +228,14 @@ def _glued(blocks: list[Block], stopped: set[object]) -> Iterator[tuple[Block, B
             continue
         if _HANZI.match(h.text[-1:]):
             yield h, b
+
+
+def _spaced(doc: Document, h: Block, b: Block) -> bool:
+    """Whether the source line holds a space between heading ``h`` and the text ``b`` cut from it: the
+    page's line break (a title of two phrases, 推进依法决策  严格落实……, cut at its gap), no run-in. The
+    blocks' columns are the normalised line's, where such spaces are gone; the source keeps them."""
+    end = doc.column(h.line, h.col + len(h.text) - 1) + 1
+    return doc.column(b.line, b.col) > end
 
 
 def _runs_on(text: str, at: int) -> bool:
