@@ -12,6 +12,7 @@ from ..wordrx import duty_acts_rx
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
+from .partheads import heading_parts
 from .sections import Section
 from .titles import is_title
 from .weakness import OWN, actor, mentions
@@ -62,7 +63,28 @@ def folded(
             ]
             if found:
                 return b, min(found)
-    return preamble
+    return preamble or _subheading(pid, sections, checklist, year)
+
+
+FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)
+
+
+def _subheading(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
+    """A sub-heading of another part that names the part ("三、存在的问题及整改" … "（二）下一步整改措施"): the part
+    written inside that one. Among the measures only their last sub-heading: a plan closes the work it follows
+    ("（六）下一步工作打算"); a themed item there ("（二）谋划下一步工作") is a measure."""
+    if pid not in FOLDS_BY_SUBHEADING:
+        return None
+    for s in sections:
+        if s.parts == ["opening"] or pid in s.parts:
+            continue
+        subs = [b for b in s.blocks if b.kind == "heading" and b is not s.heading]
+        if "measures" in s.parts:
+            subs = subs[-1:]
+        hit = next((b for b in subs if pid in heading_parts(b, checklist, year)), None)
+        if hit is not None:
+            return hit, 0
+    return None
 
 
 def _in_preamble(judge: Judge, text: str, at: int) -> bool:
