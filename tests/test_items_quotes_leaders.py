@@ -135,6 +135,18 @@ CASES = [
         None,
     ),
     (
+        "others' 中心组 the unit guided (指导各乡镇党委中心组开展学法) is no study of the own head",
+        "指导各乡镇党委中心组开展学法20余次。",
+        "duties-study",
+        None,
+    ),
+    (
+        "the unit's own 中心组 is its own",
+        "局党组理论学习中心组集中学法6次。",
+        "duties-study",
+        "局党组理论学习中心组集中学法6次",
+    ),
+    (
         "a document named 学法用法制度 and books handed to all leaders are no study",
         "制发《青山县党员领导干部学法用法制度》，为全县副县级以上领导干部配发法律汇编。",
         "duties-study",
