@@ -128,16 +128,38 @@ def _heads_others(judge: Judge, b: Block, after: str) -> bool:
     text = b.text.strip()
     if not after or not (b.kind == "heading" or is_title(text, 0, len(text))):
         return False
-    heads = mentions(judge, after, *sentence_at(after, 0))
-    return bool(heads) and all(h.role != OWN for h in heads)
+    return _over_others(judge, after, 0)
 
 
 def _titles_others(judge: Judge, text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a run-in title whose next sentence names heads, none of them this unit's own."""
     if not is_title(text, s, e) or e >= len(text):
         return False
-    heads = mentions(judge, text, *sentence_at(text, e))
-    return bool(heads) and all(h.role != OWN for h in heads)
+    return _over_others(judge, text, e)
+
+
+def _over_others(judge: Judge, text: str, pos: int) -> bool:
+    """Whether the sentences from ``pos`` on (at most ``OVER_REACH``) name others' heads before any of this
+    unit's own (the own head's sentence then folds the part itself), and no duty (``duty_acts``) without
+    heads — the unit's own, which folds nothing by itself (局党组召开会议研究法治工作): a sentence of neither
+    ("将法治建设纳入对各县（区）年度综合考核，考核结果作为评价领导班子的重要依据。组织12个县区党政主要负责人
+    现场述法。") does not decide."""
+    others = False
+    for _ in range(OVER_REACH):
+        s, e = sentence_at(text, pos)
+        if e <= s:
+            break
+        heads = mentions(judge, text, s, e)
+        if any(h.role == OWN for h in heads):
+            return others  # the own head after others' folds the part there, not at the title
+        if not heads and duty_acts_rx().search(text, s, e) is not None:
+            return False
+        others = others or bool(heads)
+        pos = e
+    return others
+
+
+OVER_REACH = 3  # sentences after a title read for whose duties it heads
 
 
 def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
