@@ -60,6 +60,7 @@ class _EvidenceIn(BaseModel):
     slogans: list[str] = []
     topics: list[str] = []
     stated: list[str] = []
+    settled: list[str] = []
 
 
 class _PartIn(BaseModel):
@@ -279,7 +280,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for pat in raw.match:
         _compile_check(pat, path)
     ev = raw.evidence or _EvidenceIn()
-    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans, *ev.topics, *ev.stated):
+    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans, *ev.topics, *ev.stated, *ev.settled):
         _compile_check(pat, path)
     return Checklist(
         id=cid,
@@ -316,6 +317,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             tuple(ev.slogans),
             tuple(ev.topics),
             tuple(ev.stated),
+            tuple(ev.settled),
         ),
         synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )

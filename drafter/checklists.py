@@ -213,7 +213,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         evidence=Evidence(
             *(
                 tuple(d.get("evidence", {}).get(k, ()))
-                for k in ("actions", "wishes", "weaknesses", "hedges", "slogans", "topics", "stated")
+                for k in ("actions", "wishes", "weaknesses", "hedges", "slogans", "topics", "stated", "settled")
             )
         ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),

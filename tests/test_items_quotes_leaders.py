@@ -135,6 +135,18 @@ CASES = [
         None,
     ),
     (
+        "others' 中心组 the unit guided (指导各乡镇党委中心组开展学法) is no study of the own head",
+        "指导各乡镇党委中心组开展学法20余次。",
+        "duties-study",
+        None,
+    ),
+    (
+        "the unit's own 中心组 is its own",
+        "局党组理论学习中心组集中学法6次。",
+        "duties-study",
+        "局党组理论学习中心组集中学法6次",
+    ),
+    (
         "a document named 学法用法制度 and books handed to all leaders are no study",
         "制发《青山县党员领导干部学法用法制度》，为全县副县级以上领导干部配发法律汇编。",
         "duties-study",
@@ -195,6 +207,18 @@ CASES = [
         "局长带头履职尽责，全年主持召开专题会议3次。",
         "duties-leader",
         "局长带头履职尽责，全年主持召开专题会议3次",
+    ),
+    (
+        "a list of 亲自 acts (做到亲自谋划、亲自部署、亲自推动) is a formula, no deploying",
+        "局主要负责同志始终把法治建设摆在全局工作的突出位置，做到亲自谋划、亲自部署、亲自推动。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "the head's meeting after the 亲自 formula is the deploying",
+        "局长亲自谋划、亲自部署、亲自推动，全年主持召开党组会议4次研究法治工作。",
+        "duties-deploy",
+        "全年主持召开党组会议4次研究法治工作",
     ),
     # D6: deploying the study of another spirit is no deploying of the rule of law
     (

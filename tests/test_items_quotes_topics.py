@@ -135,6 +135,29 @@ CASES = [
     ("county_gov", "disputes", "（一）学习。局党组中心组专题学习行政执法、行政复议相关知识4次。", None, None),
     ("county_gov", "disputes", "（一）学习。组织干部职工集中学习信访工作相关规定2次。", None, None),
     ("township", "township-enforcement", "（一）学习。组织机关干部学习综合行政执法相关法律法规。", None, None),
+    # a meeting's topics and then what was done to every one of them ([evidence] settled): the decisions went
+    # through their steps, they were not only discussed (a reviewer's false required-item error)
+    (
+        "county_gov",
+        "major-decisions",
+        "（一）决策。县政府常务会议研究部署重大行政决策、规范性文件等事项，全部经过合法性审查。",
+        None,
+        "全部经过合法性审查",
+    ),
+    (
+        "county_gov",
+        "major-decisions",
+        "（一）决策。县政府常务会议先后研究重大行政决策、规范性文件等事项18项，均经集体讨论决定。",
+        None,
+        "均经集体讨论",
+    ),
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）领导。县政府常务会议研究规章起草、行政执法等事项，推动法治建设。",
+        None,
+        None,
+    ),
     # near-misses: the body's own act, the item's act on the document, the work itself, the leader's duty, a
     # study that is the item's own (习近平法治思想) or reaches the villages (镇村干部学普法知识)
     ("county_gov", "xi-thought", "（一）学习。局党组中心组专题学习习近平法治思想相关知识4次。", None, "习近平法治思想"),

@@ -53,6 +53,7 @@ class Judge:
         self.weaknesses, self.hedges = alt(ev.weaknesses), alt(ev.hedges)
         self.slogans = alt(ev.slogans)
         self._stated = alt(ev.stated)
+        self._settled = alt(ev.settled)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
@@ -69,13 +70,17 @@ class Judge:
         """Whether ``text[start:end]`` (a cue's match) is a topic another act names ("研究部署了普法、
         政务公开等工作", "听取行政复议工作汇报"): a meeting dealt with it, the sentence (ending at
         ``stop``) does not report that the unit did it — unless a figure follows the topics ("部署开展
-        案卷评查工作，评查案卷41卷"). The cue stands after the span's first words (the verb): "部署"
+        案卷评查工作，评查案卷41卷") or what was done to every one of them (``[evidence]`` ``settled``:
+        "……等事项，全部经过合法性审查"). The cue stands after the span's first words (the verb): "部署"
         itself is the leader's act, not a topic."""
         after = self._topic_spans.covering(text, start, end, TOPIC_REACH, after=True)
         if after is None:
             return False
         clause = _CLAUSE.search(text, after, stop)  # "……等工作11次" counts the meetings
-        return clause is None or FIGURE.search(text[clause.end() : stop]) is None
+        if clause is None:
+            return self._settled.match(text, after, stop) is None
+        rest = text[clause.end() : stop]
+        return FIGURE.search(rest) is None and self._settled.match(rest) is None
 
     def states(self, sentence: str) -> bool:
         """Whether ``sentence`` (its item number left out: "一是坚持……") opens as a stance, a duty or a

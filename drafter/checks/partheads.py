@@ -9,7 +9,7 @@ from .. import dates
 from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import Block
-from ..text import squash
+from ..text import match_number, squash
 from .cues import any_cue, pattern
 from .sections import Section
 
@@ -28,7 +28,11 @@ def bare_headings(body: list[Block], checklist: Checklist, year: int | None) -> 
     short lines without punctuation; they start sections like any heading.
     """
     found: set[int] = set()
+    top = _top_kind(body)
     for b in body:
+        if _numbered_part(b, top) and heading_parts(b, checklist, year):
+            found.add(id(b))  # "二、存在的问题：一是……": a section's heading run into its text
+            continue
         if b.kind != "paragraph" or b.number or len(b.text) > BARE_MAX or _PUNCT.intersection(b.text):
             continue
         if _DATE_LINE.match(
@@ -40,9 +44,33 @@ def bare_headings(body: list[Block], checklist: Checklist, year: int | None) -> 
     return found
 
 
+def _top_kind(body: list[Block]) -> int | None:
+    """The kind of numbering (``text.match_number``'s level) of the top-level headings."""
+    levels = [b.level for b in body if b.kind == "heading"]
+    kinds = [
+        m[0]
+        for b in body
+        if b.kind == "heading"
+        and b.level == min(levels, default=0)
+        and b.number
+        and (m := match_number(b.number)) is not None
+    ]
+    return min(kinds) if kinds else None
+
+
+def _numbered_part(b: Block, top: int | None) -> bool:
+    """Whether ``b`` is a paragraph numbered as the top-level headings are ("二、" among "一、" headings) whose
+    first clause ends at a colon: a part's heading run into its text ("二、存在的问题：一是……")."""
+    if b.kind != "paragraph" or not b.number or top is None:
+        return False
+    m = match_number(b.number)
+    lead = _lead(b.title)
+    return m is not None and m[0] == top and len(lead) < len(b.title) and b.title[len(lead)] in "：:"
+
+
 def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
     """The parts a heading names by its wording (none for a themed heading)."""
-    title = squash(h.title if h.kind == "heading" else _lead(h.title))
+    title = dates.western_years(squash(h.title if h.kind == "heading" else _lead(h.title)))  # 二〇二四年工作打算
     found = [p for p in _PRIORITY if any_cue(title, checklist.parts[p].heading, year)]
     if "measures" in found and len(found) > 1:
         found.remove("measures")  # "主要工作安排" is a plan, not a measure

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
-from ..model import Block
+from ..model import Block, Document
 from ..text import match_number
 from ..vocab import alternation, load, word_list
 from .context import Context
@@ -126,7 +126,11 @@ def run_in_heading(ctx: Context) -> Iterator[Finding]:
     ]
     yield from ctx.paragraphs(RUN_IN_HEADING, keyed, _run_ins)
     if ctx.doc.fmt not in TYPESET:
-        glued = [(h, (len(h.number), names, b.text[:LOOK]), ctx.part_of(h)) for h, b in _glued(blocks, stopped)]
+        glued = [
+            (h, (len(h.number), names, b.text[:LOOK]), ctx.part_of(h))
+            for h, b in _glued(blocks, stopped)
+            if not _spaced(ctx.doc, h, b)
+        ]
         yield from ctx.paragraphs(RUN_IN_HEADING, glued, _glued_heads)
 
 
@@ -224,6 +228,14 @@ def _glued(blocks: list[Block], stopped: set[object]) -> Iterator[tuple[Block, B
             continue
         if _HANZI.match(h.text[-1:]):
             yield h, b
+
+
+def _spaced(doc: Document, h: Block, b: Block) -> bool:
+    """Whether the source line holds a space between heading ``h`` and the text ``b`` cut from it: the
+    page's line break (a title of two phrases, 推进依法决策  严格落实……, cut at its gap), no run-in. The
+    blocks' columns are the normalised line's, where such spaces are gone; the source keeps them."""
+    end = doc.column(h.line, h.col + len(h.text) - 1) + 1
+    return doc.column(b.line, b.col) > end
 
 
 def _runs_on(text: str, at: int) -> bool:

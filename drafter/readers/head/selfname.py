@@ -81,9 +81,12 @@ def _kind_of(name: str) -> str:
 @lru_cache(maxsize=16)
 def _named(end: str) -> re.Pattern[str]:
     """A full name ending as ``end`` after a clause's start or a lead word ("，青禾县司法局…")."""
-    leads = alternation(words().head.self_leads) if words().head.self_leads else "(?!)"
+    head = words().head
+    leads = alternation(head.self_leads) if head.self_leads else "(?!)"
     form = _forms().get(end, re.escape(end))
-    return compile(rf"(?:^|[{_BOUNDARY}]|{leads})((?:(?![的了在把被将])[{CJK}]){{2,24}}?{form})")
+    # a level's character before 级 (下放县级行政审批事项) is a rank, no place's end (``not_level_before``)
+    after = f"(?!{alternation(head.not_level_before)})" if head.not_level_before and _is_place_end(end) else ""
+    return compile(rf"(?:^|[{_BOUNDARY}]|{leads})((?:(?![的了在把被将])[{CJK}]){{2,24}}?{form}){after}")
 
 
 def self_named(texts: list[str], end: str) -> str | None:

@@ -1,0 +1,129 @@
+"""Part statuses of whole reports in layouts real ones use, each written down before drafter ran: a heading
+numbered 一、 whose words begin with a numeral (一年来的工作), a part's numbered heading run into its text
+after a colon, a plan opened by 针对上述问题, a plan's year in Chinese numerals, 下阶段, a duties heading
+without 履行/职责 (主要负责人推进法治建设情况)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+HEAD = "青禾县水利局2023年法治政府建设情况报告\n"
+MEASURES = (
+    "（一）加强组织领导。局党组召开会议4次专题研究法治政府建设，制定年度法治工作要点，明确重点任务16项。\n"
+    "（二）规范行政执法。全年办理行政处罚案件214件，开展“双随机、一公开”抽查46次，评查执法案卷60卷。\n"
+    "（三）深化普法宣传。开展“法律进企业”活动28场次，发放宣传资料1.2万份。\n"
+)
+SHORT = "一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因主要在于学习培训不够系统。"
+DUTY = "局党组书记、局长主持召开党组会议4次研究部署法治建设工作，带头学法6次，年底向县委依法治县办述法。"
+PLAN = "一是加强执法人员培训，全年组织集中培训4期；二是开展案卷评查2次。"
+ALL = {"measures": "present", "shortcomings": "present", "duties": "present", "plan": "present"}
+
+
+def _parts(text: str, kind: str = "department") -> dict[str, str]:
+    res = check(read_text(text), checklists.load(kind), year=2023)
+    return {pid: pr.status for pid, pr in res.parts.items() if pid != "other"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "want"),
+    [
+        (
+            "一、一年来的工作 is a heading (its words begin with 一年): duties as its （四） are folded, not a part",
+            HEAD
+            + "一、一年来的工作\n"
+            + MEASURES
+            + "（四）履行第一责任人职责情况。"
+            + DUTY
+            + "\n二、存在的问题\n"
+            + SHORT
+            + "\n三、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            {**ALL, "duties": "folded"},
+        ),
+        (
+            "numbered part headings run into their text after a colon start their parts",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的问题："
+            + SHORT
+            + "\n三、主要负责人履职情况："
+            + DUTY
+            + "\n四、2024年工作安排："
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a paragraph 针对上述问题，2024年我局将…… after the shortcomings is the plan, unheaded",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n三、存在的不足和原因\n"
+            + SHORT
+            + "\n针对上述问题，2024年我局将重点抓好以下工作："
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading whose year is in Chinese numerals (四、二〇二四年重点工作)",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、二〇二四年重点工作\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading 下阶段工作重点",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、下阶段工作重点\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading without 履行 or 职责: 主要负责人推进法治建设情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、主要负责人推进法治建设情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+    ],
+    ids=["yinianlai", "colon-run-in", "zhendui-plan", "cn-year-plan", "xiajieduan", "tuijin-duties"],
+)
+def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
+    assert _parts(text) == want, kind
+
+
+def test_a_list_of_quarters_is_no_heading() -> None:
+    """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
+    after 一、 may begin only a year's words: 一年来, 二〇二四年)."""
+    doc = read_text(HEAD + "一、二、三季度共开展检查六次。\n")
+    assert [b.kind for b in doc.blocks if b.role == "body"] == ["paragraph"]
