@@ -338,6 +338,19 @@ def _parts(lead: str) -> dict[str, str]:
             "missing",
         ),
         (
+            "a run-in title over a 考核 sentence and then others' heads' 述法 folds no duties",
+            "二是层层传导第一责任人职责。将法治建设纳入对各县（区）年度综合考核，考核结果作为评价领导班子的重要依据。"
+            "组织12个县区党政主要负责人现场述法。",
+            "missing",
+            "missing",
+        ),
+        (
+            "a title over others' 述法 and then the leading body's meeting on the rule of law folds the duties",
+            "二是压实第一责任人职责。\n组织12个县区党政主要负责人现场述法。局党组召开会议4次研究法治工作。",
+            "folded",
+            "missing",
+        ),
+        (
             "a heading on the duty whose paragraph has the own head folds the duties",
             "二是压实第一责任人职责。\n局长主持召开党组会议3次，研究部署法治工作。",
             "folded",

@@ -115,8 +115,90 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             ALL,
         ),
+        (
+            "a plan heading 新一年工作设想",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、新一年工作设想\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "an unheaded plan opening 在新的一年里，我局将",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n在新的一年里，我局将"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "an unheaded plan opening 未来，我局将",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n未来，我局将继续深化法治政府建设，"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "an unheaded plan opening 为此，下一步我们将 after the shortcomings",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n为此，下一步我们将重点做好以下工作："
+            + PLAN
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan written as a sub-heading of the shortcomings (（二）下一步整改措施) is folded, not missing",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n三、存在的问题及整改\n（一）存在的问题\n"
+            + SHORT
+            + "\n（二）下一步整改措施\n"
+            + PLAN
+            + "\n",
+            {**ALL, "plan": "folded"},
+        ),
     ],
-    ids=["yinianlai", "colon-run-in", "zhendui-plan", "cn-year-plan", "xiajieduan", "tuijin-duties"],
+    ids=[
+        "yinianlai",
+        "colon-run-in",
+        "zhendui-plan",
+        "cn-year-plan",
+        "xiajieduan",
+        "tuijin-duties",
+        "xinyinian-shexiang",
+        "zaixinde",
+        "weilai",
+        "weici",
+        "plan-subheading",
+    ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
     assert _parts(text) == want, kind

@@ -12,6 +12,7 @@ from ..wordrx import duty_acts_rx
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
+from .partheads import heading_parts
 from .sections import Section
 from .titles import is_title
 from .weakness import OWN, actor, mentions
@@ -62,7 +63,28 @@ def folded(
             ]
             if found:
                 return b, min(found)
-    return preamble
+    return preamble or _subheading(pid, sections, checklist, year)
+
+
+FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)
+
+
+def _subheading(pid: str, sections: list[Section], checklist: Checklist, year: int | None) -> tuple[Block, int] | None:
+    """A sub-heading of another part that names the part ("三、存在的问题及整改" … "（二）下一步整改措施"): the part
+    written inside that one. Among the measures only their last sub-heading: a plan closes the work it follows
+    ("（六）下一步工作打算"); a themed item there ("（二）谋划下一步工作") is a measure."""
+    if pid not in FOLDS_BY_SUBHEADING:
+        return None
+    for s in sections:
+        if s.parts == ["opening"] or pid in s.parts:
+            continue
+        subs = [b for b in s.blocks if b.kind == "heading" and b is not s.heading]
+        if "measures" in s.parts:
+            subs = subs[-1:]
+        hit = next((b for b in subs if pid in heading_parts(b, checklist, year)), None)
+        if hit is not None:
+            return hit, 0
+    return None
 
 
 def _in_preamble(judge: Judge, text: str, at: int) -> bool:
@@ -106,16 +128,38 @@ def _heads_others(judge: Judge, b: Block, after: str) -> bool:
     text = b.text.strip()
     if not after or not (b.kind == "heading" or is_title(text, 0, len(text))):
         return False
-    heads = mentions(judge, after, *sentence_at(after, 0))
-    return bool(heads) and all(h.role != OWN for h in heads)
+    return _over_others(judge, after, 0)
 
 
 def _titles_others(judge: Judge, text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a run-in title whose next sentence names heads, none of them this unit's own."""
     if not is_title(text, s, e) or e >= len(text):
         return False
-    heads = mentions(judge, text, *sentence_at(text, e))
-    return bool(heads) and all(h.role != OWN for h in heads)
+    return _over_others(judge, text, e)
+
+
+def _over_others(judge: Judge, text: str, pos: int) -> bool:
+    """Whether the sentences from ``pos`` on (at most ``OVER_REACH``) name others' heads before any of this
+    unit's own (the own head's sentence then folds the part itself), and no duty (``duty_acts``) without
+    heads — the unit's own, which folds nothing by itself (局党组召开会议研究法治工作): a sentence of neither
+    ("将法治建设纳入对各县（区）年度综合考核，考核结果作为评价领导班子的重要依据。组织12个县区党政主要负责人
+    现场述法。") does not decide."""
+    others = False
+    for _ in range(OVER_REACH):
+        s, e = sentence_at(text, pos)
+        if e <= s:
+            break
+        heads = mentions(judge, text, s, e)
+        if any(h.role == OWN for h in heads):
+            return others  # the own head after others' folds the part there, not at the title
+        if not heads and duty_acts_rx().search(text, s, e) is not None:
+            return False
+        others = others or bool(heads)
+        pos = e
+    return others
+
+
+OVER_REACH = 3  # sentences after a title read for whose duties it heads
 
 
 def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
