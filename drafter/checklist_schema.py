@@ -88,6 +88,7 @@ class _WordingIn(BaseModel):
     message: str
     exceptions: list[str] = Field(default=[], alias="except")
     severity: Literal["warning", "info"] = "warning"
+    in_names: bool = False
 
 
 class _RelationIn(BaseModel):
@@ -291,7 +292,8 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions)) for c in raw.citations
         ),
         wording=tuple(
-            Wording(w.pattern, w.replace, w.message, tuple(w.exceptions), severity=w.severity) for w in raw.wording
+            Wording(w.pattern, w.replace, w.message, tuple(w.exceptions), severity=w.severity, in_names=w.in_names)
+            for w in raw.wording
         ),
         match=tuple(raw.match),
         order=raw.order,

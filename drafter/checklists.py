@@ -129,7 +129,7 @@ def _sha1(data: bytes) -> Any:
 
 
 def cache_stamp(files: list[Path]) -> str:
-    h = _sha1(f"{__version__}|frames-9".encode())  # bump when validation gets stricter
+    h = _sha1(f"{__version__}|frames-10".encode())  # bump when validation gets stricter
     for p in sorted(files):
         st = p.stat()
         h.update(f"{p.resolve()}|{st.st_mtime_ns}|{st.st_size}".encode())
@@ -185,7 +185,12 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         ),
         wording=tuple(
             Wording(
-                w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), severity=w.get("severity", "warning")
+                w["pattern"],
+                w["replace"],
+                w["message"],
+                tuple(w["exceptions"]),
+                severity=w.get("severity", "warning"),
+                in_names=w.get("in_names", False),
             )
             for w in d["wording"]
         ),

@@ -246,6 +246,12 @@ CASES = [
         "部署行政复议和规范性文件审核工作",
     ),
     (
+        "the head's 述法 that also reports the study of 二十大精神 is still 述法",
+        "局长年底向县委述法，报告学习贯彻党的二十大精神情况。",
+        "duties-report",
+        "局长年底向县委述法",
+    ),
+    (
         "a plenum's 部署 as a noun (落实全会有关法治的部署) is no deploying",
         "二十届三中全会闭幕后，局党组把全会精神列为中心组学习重点内容，落实全会有关法治的部署。",
         "duties-deploy",

@@ -158,6 +158,9 @@ CASES = [
         None,
         None,
     ),
+    # a call to use the counsel, no counsel engaged and nothing reviewed (用好 alone is no act: a reviewer's find)
+    ("township", "township-counsel", "（四）保障。充分发挥法律顾问作用，用好法律顾问这一“智囊团”。", None, None),
+    ("township", "township-counsel", "（四）保障。用足用好公职律师，建好法律服务队伍。", None, None),
     # near-misses: the body's own act, the item's act on the document, the work itself, the leader's duty, a
     # study that is the item's own (习近平法治思想) or reaches the villages (镇村干部学普法知识)
     ("county_gov", "xi-thought", "（一）学习。局党组中心组专题学习习近平法治思想相关知识4次。", None, "习近平法治思想"),

@@ -144,3 +144,27 @@ def test_a_user_names_other_units_heads_without_python(tmp_path: Path, monkeypat
     (own / "words.toml").write_text(shipped.replace("others = [", 'others = ["各园区", ', 1), encoding="utf-8")
     monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
     assert quoted().startswith("局长在县委"), quoted()
+
+
+def test_a_user_names_a_governments_inspection_body_without_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """inspection-term's words are data ([inspection] of words.toml, review4 entry 9): a 督导组 the user adds to
+    ``government`` makes its 督查 the government's own, no 督察 misnamed."""
+    report = tmp_path / "报告.txt"
+    measures = "开展法治督察2次。县委督导组对各乡镇开展法治建设实地督查，督促整改问题6个。"
+    report.write_text(REPORT.replace("开展普法宣传12场。", measures, 1), encoding="utf-8")
+
+    def found() -> list[str]:
+        got = run_cli("lint", "--format", "json", str(report))
+        assert got.returncode in (0, 1), got.stderr
+        return [f["quote"] for f in json.loads(got.stdout)["files"][0]["findings"] if f["rule"] == "inspection-term"]
+
+    assert found(), "the shipped words know no 督导组"
+    own = tmp_path / "own"
+    own.mkdir()
+    shipped = tomllib.loads((SHIPPED / "words.toml").read_text(encoding="utf-8"))["inspection"]["government"]
+    listed = ", ".join(f'"{w}"' for w in [*shipped, "督导组"])
+    (own / "words.toml").write_text(_older_words() + f"\n[inspection]\ngovernment = [{listed}]\n", encoding="utf-8")
+    monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
+    assert found() == []

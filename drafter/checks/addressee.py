@@ -4,15 +4,23 @@ A department reports to the Party committee and the government of its level, and
 (《法治政府建设与责任落实督察工作规定》); a 主送机关 naming only the committee (市委, 中共青山市委员会) leaves its
 own government out. A report of a Party body (县委宣传部, 县委政法委) is sent to the committee alone, rightly;
 so is a government's (县级政府 report to the committee and the 人大常委会 of their level); a 主送机关 naming
-the committee's office for law (县委依法治县办, 全面依法治县委员会) is where reports are collected.
+the committee's office for law (县委依法治县办, 全面依法治县委员会) is where reports are collected. The words are
+data (``words.toml`` [addressee]).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+from ..errors import ReadError
 from ..hanzi import simplified
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
+from ..vocab import alternation, load, word_list
 from .context import Context
 from .results import INFO, Finding
 from .rule import Rule, Scope
@@ -24,13 +32,53 @@ ADDRESSEE_GOVERNMENT = Rule(
     {INFO: "政府部门的报告只写了“市委：”，没有本级人民政府"},
 )
 
-# a Party committee by name: 市委, 中共青山市委, 中共青山县委员会 (not 县人大常委会, 县政协委员会)
-_COMMITTEE = Lazy(r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{0,12}?(?:[省市县区州旗盟]委(?:员会)?|党委|党工委)$")
-_NOT_COMMITTEE = Lazy(r"政府|人大|政协|依法治|办|局|部|厅|常委会|纪委|政法委|组织|宣传")
-# a unit of the Party (县委宣传部, 中共青山县委政法委员会), sent to the committee alone
-_PARTY_UNIT = Lazy(r"中共|中国共产党|[省市县区州旗盟]委|党委|党工委|党组|纪委|政法委")
-_DEPARTMENT = Lazy(r"(?:局|厅|委员会|政府办公室|政府办)$")
 _BETWEEN = Lazy(r"[、，,；;\s\u3000]+")
+
+
+@dataclass(frozen=True)
+class Organs:
+    """``words.toml``'s [addressee]: what a Party committee's name, a Party unit's and a department's are."""
+
+    party_marks: tuple[str, ...]  # 中共: before a committee's name
+    committee_levels: tuple[str, ...]  # 市 县: a level whose committee is named 市委, 县委员会
+    committee_ends: tuple[str, ...]  # 委 委员会: after the level
+    committees: tuple[str, ...]  # 党委 党工委: a committee by its own word
+    not_committee: tuple[str, ...]  # 人大 政法委: a name holding one is another body (县人大常委会)
+    party_units: tuple[str, ...]  # 党组 政法委: a unit of the Party, sent to the committee alone
+    department_ends: tuple[str, ...]  # 局 政府办: a department's name ends so
+
+
+@lru_cache(maxsize=1)
+def organs() -> Organs:
+    return load("words.toml", _organs)
+
+
+def _organs(data: dict[str, Any], p: Path) -> Organs:
+    try:
+        t = data["addressee"]
+        return Organs(**{f.name: word_list(t[f.name]) for f in fields(Organs)})
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[addressee] 的各项是词语的列表") from None
+
+
+@lru_cache(maxsize=1)
+def _committee() -> re.Pattern[str]:
+    """A Party committee by name: 市委, 中共青山市委, 中共青山县委员会 (not 县人大常委会: ``not_committee``)."""
+    o = organs()
+    levels = "".join(map(re.escape, o.committee_levels))
+    end = rf"(?:[{levels}]{alternation(o.committee_ends)}|{alternation(o.committees)})"
+    return compile(rf"^{alternation(o.party_marks)}?[\u4e00-\u9fff]{{0,12}}?{end}$")
+
+
+@lru_cache(maxsize=1)
+def _party_unit() -> re.Pattern[str]:
+    """A unit of the Party (县委宣传部, 中共青山县委政法委员会): its words, or a level's committee (县委)."""
+    o = organs()
+    return compile(rf"{alternation(o.party_units)}|[{''.join(map(re.escape, o.committee_levels))}]委")
+
+
+def _is_committee(name: str) -> bool:
+    return _committee().match(name) is not None and not any(w in name for w in organs().not_committee)
 
 
 @ADDRESSEE_GOVERNMENT.check
@@ -39,15 +87,15 @@ def addressee_government(ctx: Context) -> Iterator[Finding]:
     if ctx.checklist.id != "department" or not meta.unit or not meta.addressee:
         return
     unit = simplified(meta.unit)
-    if _PARTY_UNIT.search(unit) or not _DEPARTMENT.search(unit):
+    if _party_unit().search(unit) or not unit.endswith(organs().department_ends):
         return
-    organs = [p for p in _BETWEEN.split(simplified(meta.addressee).strip().rstrip("：:")) if p]
-    if not organs or not all(_COMMITTEE.match(p) and not _NOT_COMMITTEE.search(p) for p in organs):
+    named = [p for p in _BETWEEN.split(simplified(meta.addressee).strip().rstrip("：:")) if p]
+    if not named or not all(_is_committee(p) for p in named):
         return
     block = next((b for b in ctx.doc.blocks if b.role == "addressee"), None)
     if block is None:
         return
-    said = "、".join(organs)
+    said = "、".join(named)
     message = (
         f"主送机关只写了“{said}”：政府部门的年度报告报送本级党委和人民政府（并报上一级主管部门），"
         "请核对是否漏了本级人民政府（如“市委、市人民政府：”）"

@@ -1,5 +1,6 @@
 """The form of a report's head under GB/T 9704-2012: the 主送机关 ends with a full-width colon (7.3.4), and
-the title of a 报告 sent to a 主送机关 is 发文机关 + 关于……的 + 报告 (7.3.3)."""
+the title of a 报告 sent to a 主送机关 is 发文机关 + 关于……的 + 报告 (7.3.3); the opening's 现将……报告如下
+names the report by the title's 文种."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from ..lazyre import Lazy, compile
-from ..model import Block
+from ..model import RUNNING, Block
 from ..organs import organ_list
 from ..text import CJK
 from ..vocab import alternation, words
@@ -31,6 +32,12 @@ TITLE_FORM = Rule(
         WARNING: "标题以“……的报告”结尾却没有“关于”（“××市人民政府2022年度依法行政情况的报告”）",
         INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”",
     },
+)
+COVER_GENRE = Rule(
+    "cover-genre",
+    "开头的套语与标题的文种不一致",
+    Scope.DOCUMENT,
+    {INFO: "标题是“……情况报告”，开头却说“现将……工作总结报告如下”或报送《……工作总结》"},
 )
 
 _PROSE = Lazy(r"[，,。]")
@@ -172,3 +179,20 @@ def _subject(written: str) -> str | None:
     if not _CJK_ONLY.match(written) or any(w in written for w in head.title_unsure):
         return None
     return written
+
+
+@COVER_GENRE.check
+def cover_genre(ctx: Context) -> Iterator[Finding]:
+    """The opening's cover sentence naming the report a 工作总结 (现将……工作总结报告如下, 现将《……工作总结》报送如下)
+    in a report its title calls a 报告, not a 总结. 现将……工作总结如下 is the verb 总结 (summed up as follows): no finding."""
+    title = (ctx.doc.meta.title or "").replace(" ", "")
+    if "报告" not in title or "总结" in title:
+        return
+    for b in ctx.doc.blocks:
+        if b.role in RUNNING and "总结" in b.text and (m := _SUMMARY.search(b.text)):
+            message = f"标题称“报告”，这里称“工作总结”：文种前后一致，宜写“现将……情况报告如下”（标题：{title[:30]}）"
+            yield COVER_GENRE.at(b, m.start(1), m.end(1), INFO, message, ctx.part_of(b))
+            return
+
+
+_SUMMARY = Lazy(r"现[将把就][^。；：:\n]{0,60}?(工作总结)(?:(?:报告|汇报)如下|》)")

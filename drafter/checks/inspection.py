@@ -4,16 +4,23 @@ The supervision of 法治政府建设 under 《法治政府建设与责任落实
 (政府督查, 《政府督查工作条例》: a government's check on its own tasks). A report that writes 法治督察 in its
 own words and then 法治(建设)……督查 names the one thing two ways. Without 法治督察 in the writer's words
 (the 规定's title in 《》 is not the writer's), 督查 may be the government's own, and is left alone; so is
-督查 of anything else (安全生产督查, 政府督查).
+督查 of anything else (安全生产督查, 政府督查). The words are data (``words.toml`` [inspection]).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+from ..errors import ReadError
 from ..hanzi import simplified
-from ..lazyre import Lazy
+from ..lazyre import compile
 from ..model import RUNNING
+from ..vocab import alternation, load, word, word_list
 from .context import Context
 from .results import WARNING, Finding
 from .rule import Rule, Scope
@@ -25,25 +32,75 @@ INSPECTION_TERM = Rule(
     {WARNING: "报告写了“法治督察”，另一处又把法治建设的督察写成“督查”（对各区开展法治建设实地督查）"},
 )
 
-# the writer's own 法治督察 (not inside a title in 《》): 法治督察, 法治政府建设督察, 法治建设与责任落实督察
-_OWN = Lazy(r"(?<!《)法治(?:政府)?(?:建设)?(?:与责任落实|和责任落实)?(?:专项|实地)?督察(?!工作规定)")
-# 法治 work inspected, written 督查: 法治督查, 法治建设实地督查, 法治政府建设专项督查 — the words right before
-# 督查; 将法治建设纳入县政府督查 is the government's 督查 taking in 法治 tasks, and is no 督察 misnamed
-_BENT = Lazy(r"法治(?:政府)?(?:建设)?(?:工作)?(?:专项|实地|年度|专题|全面|现场)?督查(?!室|办|工作条例)")
-# the government's own 督查 of 法治 work: a 政府 or its 督查室 in the clause before it
-# (县政府督查室对各乡镇开展法治政府建设专项督查, 配合县政府开展法治建设实地督查)
-_GOVERNMENT = Lazy(r"政府(?!建设)|督查室|督办|人大|政协")
 _CLAUSE = "，。；：,;:！？\n"
+
+
+@dataclass(frozen=True)
+class Terms:
+    """``words.toml``'s [inspection]: what is inspected, how, the right word and the bent one."""
+
+    inspected: tuple[str, ...]  # 法治 法治政府建设: what the 督察 is of
+    kinds: tuple[str, ...]  # 专项 实地: how
+    right: str  # 督察
+    bent: str  # 督查
+    not_after_right: tuple[str, ...]  # 工作规定: the 规定's title (督察工作规定)
+    not_after_bent: tuple[str, ...]  # 室 工作条例: a 督查 body's name, the 条例's title
+    government: tuple[str, ...]  # 政府 督查室: the government's own 督查 in the clause before it
+
+
+@lru_cache(maxsize=1)
+def terms() -> Terms:
+    return load("words.toml", _terms)
+
+
+def _terms(data: dict[str, Any], p: Path) -> Terms:
+    try:
+        t = data["inspection"]
+        lists = ("inspected", "kinds", "not_after_right", "not_after_bent", "government")
+        return Terms(right=word(t["right"]), bent=word(t["bent"]), **{k: word_list(t[k]) for k in lists})
+    except (KeyError, TypeError) as e:
+        raise ReadError(
+            f"{p} 有误（{str(e)[:60]}）；[inspection] 的 right、bent 是词语，其余各项是词语的列表"
+        ) from None
+
+
+def _term(word_: str, not_after: tuple[str, ...]) -> str:
+    """What is inspected, how, then ``word_`` (督察, 督查) not followed by ``not_after``."""
+    t = terms()
+    after = f"(?!{alternation(not_after)})" if not_after else ""
+    return f"{alternation(t.inspected)}{alternation(t.kinds)}?{re.escape(word_)}{after}"
+
+
+@lru_cache(maxsize=1)
+def _own() -> re.Pattern[str]:
+    """The writer's own 法治督察 (not inside a title in 《》): 法治督察, 法治政府建设督察, 法治建设与责任落实督察."""
+    t = terms()
+    return compile("(?<!《)" + _term(t.right, t.not_after_right))
+
+
+@lru_cache(maxsize=1)
+def _bent() -> re.Pattern[str]:
+    """法治 work inspected, written 督查: 法治督查, 法治建设实地督查, 法治政府建设专项督查 — the words right before
+    督查; 将法治建设纳入县政府督查 is the government's 督查 taking in 法治 tasks, and is no 督察 misnamed."""
+    t = terms()
+    return compile(_term(t.bent, t.not_after_bent))
+
+
+@lru_cache(maxsize=1)
+def _government() -> re.Pattern[str]:
+    """The government's own 督查 of 法治 work: a 政府 or its 督查室 in the clause before it (县政府督查室对各乡镇
+    开展法治政府建设专项督查, 配合县政府开展法治建设实地督查); the 政府 of 法治政府建设 is none."""
+    return compile(f"{alternation(terms().government)}(?!建设)")
 
 
 @INSPECTION_TERM.check
 def inspection_term(ctx: Context) -> Iterator[Finding]:
     blocks = [b for b in ctx.doc.blocks if b.role in RUNNING or b.role == "title"]
-    if not any(_OWN.search(_outside_titles(simplified(b.text))) for b in blocks):
+    if not any(_own().search(_outside_titles(simplified(b.text))) for b in blocks):
         return
     for b in blocks:
         text = simplified(b.text)
-        for m in _BENT.finditer(text):
+        for m in _bent().finditer(text):
             if _in_title(text, m.start()) or _government_own(text, m.start(), m.end()):
                 continue
             at = m.end() - 2
@@ -54,7 +111,7 @@ def inspection_term(ctx: Context) -> Iterator[Finding]:
 def _government_own(text: str, start: int, end: int) -> bool:
     """Whether the 督查 at ``text[start:end]`` is a government's: 政府, 督查室 in its clause before it."""
     lo = max((text.rfind(c, 0, start) for c in _CLAUSE), default=-1) + 1
-    return bool(_GOVERNMENT.search(text, lo, start))
+    return bool(_government().search(text, lo, start))
 
 
 def _outside_titles(text: str) -> str:

@@ -1,5 +1,5 @@
 """Slips of the keyboard a careful reader flags: a mark of a pair without its other half (《民法典), a mark
-typed twice (，，), a word typed twice (推进推进, 的的).
+typed twice (，，); a word typed twice is ``doubling.py``'s.
 
 The marks and words are data (``checklists/typos.toml``); each check judges one paragraph (with what its
 neighbours leave open or close, for a quote or a sentence broken over lines) and is linear in it.
@@ -18,11 +18,10 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block
-from ..text import CJK
 from ..vocab import load, word, word_list
 from .context import Context
 from .numbering import half_bracketed
-from .results import INFO, WARNING, Finding, Local
+from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 
 FILE = "typos.toml"
@@ -33,10 +32,6 @@ FINISHED = "。！？；：…”’）)》】"  # how a paragraph that ends as 
 CONTEXT = 12  # characters of a paragraph a message shows around a slip
 _ENUMERATED = Lazy(r"(?:^|(?<=[\s。；：，、！？]))\s*(?:\d{1,2}|[A-Za-z])[)）]")  # "1）" "a)": a list's own number
 _FIRST = Lazy(r"\s*(\S)")
-_REPEATED = Lazy(rf"([{CJK}]{{2,4}})\1")
-_AROUND_YEAR = Lazy(rf"([{CJK}]{{2,6}})20\d\d年度?\1")  # a word on both sides of a year
-_PERSONS = set("人员者")  # 调解调解员: the second word is a person's (调解员)
-_NUMERALS = set("一二三四五六七八九十两几每各逐")  # 一个一个, 每年每年: a count repeated on purpose
 
 
 @dataclass(frozen=True)
@@ -98,15 +93,6 @@ UNPAIRED_MARK = Rule(
 )
 DOUBLED_MARK = Rule(
     "doubled-mark", "标点重复", Scope.PARAGRAPH, {WARNING: "两个标点连写（，，、，。、、。），顿号紧挨括号（、））"}
-)
-DOUBLED_WORD = Rule(
-    "doubled-word",
-    "字词重复",
-    Scope.PARAGRAPH,
-    {
-        WARNING: "一个词紧接着又写了一遍（推进推进、的的）",
-        INFO: "两个字的词在句中连写两次，也可能是两个词各用一次（推进推进法治）",
-    },
 )
 
 
@@ -250,13 +236,13 @@ def _unfinished(text: str) -> int:
     return max(end.rfind(m) for m in FINISHED[:4]) + 1
 
 
-def _seen(ctx: Context) -> list[Block]:
+def seen(ctx: Context) -> list[Block]:
     return [b for b in ctx.doc.blocks if b.role in SEEN]
 
 
 @UNPAIRED_MARK.check
 def unpaired_mark(ctx: Context) -> Iterator[Finding]:
-    blocks = _seen(ctx)
+    blocks = seen(ctx)
     found = [loose(b.text) for b in blocks]
     keyed = [
         (b, k, ctx.part_of(b))
@@ -270,7 +256,7 @@ def _unpaired_marks(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
     s = slips()
     for i, m in unpaired(text, key):
-        shown = _around(text, i)
+        shown = around(text, i)
         if m in s.pairs:
             message = f"“{shown}”中的{_name(m)}没有对应的{_name(s.pairs[m])}；请补上或删去"
         else:
@@ -302,7 +288,7 @@ def unpaired_in(blocks: list[Block]) -> dict[int, set[int]]:
     }
 
 
-def _around(text: str, i: int, end: int | None = None) -> str:
+def around(text: str, i: int, end: int | None = None) -> str:
     """The words around ``text[i:end]`` a message shows, on one line."""
     end = i + 1 if end is None else end
     return " ".join(text[max(0, i - CONTEXT // 2) : end + CONTEXT // 2].split())
@@ -313,7 +299,7 @@ def _around(text: str, i: int, end: int | None = None) -> str:
 
 @DOUBLED_MARK.check
 def doubled_mark(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in _seen(ctx)]
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx)]
     yield from ctx.paragraphs(DOUBLED_MARK, keyed, _doubled_marks)
 
 
@@ -322,7 +308,7 @@ def _doubled_marks(text: str, _: object) -> Iterator[Local]:
         i, end = m.span()
         written = m.group(0)
         fix = "去掉多余的一个" if len(set(written)) == 1 else "只留一个"
-        message = f"“{_around(text, i, end)}”中连写了“{written}”；请{fix}"
+        message = f"“{around(text, i, end)}”中连写了“{written}”；请{fix}"
         yield DOUBLED_MARK.local(i, end, WARNING, message)
     yield from _stray_marks(text)
 
@@ -333,13 +319,13 @@ def _stray_marks(text: str) -> Iterator[Local]:
     loose_at: set[int] | None = None
     told: set[int] = set()
     for pair in slips().stray:
-        for i in _all(text, pair):
+        for i in occurrences(text, pair):
             loose_at = {k for k, _ in loose(text)} if loose_at is None else loose_at
             dun = i if pair.startswith("、") else i + 1
             if i in loose_at or i + 1 in loose_at or dun in told or _quoted_mark(text, dun):
                 continue
             told.add(dun)
-            message = f"“{_around(text, i, i + 2)}”中“{pair}”的顿号多余；请删去"
+            message = f"“{around(text, i, i + 2)}”中“{pair}”的顿号多余；请删去"
             yield DOUBLED_MARK.local(i, i + 2, WARNING, message)
 
 
@@ -357,98 +343,24 @@ def _run_rx(marks: str) -> re.Pattern[str]:
     return compile("[" + re.escape(marks) + "]{2,}")
 
 
-@DOUBLED_WORD.check
-def doubled_word(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in _seen(ctx)]
-    yield from ctx.paragraphs(DOUBLED_WORD, keyed, _doubled_words)
-
-
-def _doubled_words(text: str, _: object) -> Iterator[Local]:
-    s = slips()
-    found = [(m.start(), m.end(), sev) for m in _REPEATED.finditer(text) if (sev := _slip(text, m.start(), m.end()))]
-    found += [(i, i + 2, WARNING) for c in s.chars for i in _all(text, c + c)]
-    found += [(i, i + 2, WARNING) for i in _doubled_firsts(text)]
-    for start, end, severity in sorted(found):
-        if not _covered(text, start, end, s.right):
-            word = text[start : start + (end - start) // 2]
-            maybe = "" if severity == WARNING else "，如不是两个词各用一次"
-            message = f"“{_around(text, start, end)}”中“{word}”连写了两次{maybe}；请删去一个"
-            yield DOUBLED_WORD.local(start, end, severity, message)
-    if "年" in text:
-        for m in _AROUND_YEAR.finditer(text):  # 现将街道2024年街道法治政府……: the unit written on both sides
-            message = f"“{m.group()}”中“{m[1]}”在年份前后各写了一次；请删去一个"
-            yield DOUBLED_WORD.local(m.start(), m.end(), WARNING, message)
-
-
-def _doubled_firsts(text: str) -> Iterator[int]:
-    """Where a clause's first character is typed twice before a word of ``vocabulary`` (，课课程 → 课程):
-    at a paragraph's start, after a mark or after 的 only (党课课程 is 党课 + 课程), never a
-    reduplication (人人, 层层) nor one of ``doubled_chars`` (their own check)."""
-    s = slips()
-    if not s.vocabulary:
-        return
-    for m in _DOUBLED_CHAR.finditer(text):
-        i = m.start()
-        pair, word = text[i : i + 2], text[i + 1 : i + 3]
-        if pair in s.reduplications or word not in s.vocabulary or text[i] in s.chars:
-            continue
-        if i == 0 or text[i - 1] == "的" or not _hanzi(text[i - 1]):
-            yield i
-
-
-_DOUBLED_CHAR = Lazy(rf"([{CJK}])(?=\1[{CJK}])")
-
-
-def _slip(text: str, start: int, end: int) -> str:
-    """How sure it is that the word repeated at ``text[start:end]`` is one word typed twice ("": it is
-    not): never a count (一个一个) or one character four times; a two-character word between two
-    other characters may be two words that end and begin with it (谁普法普法责任制: 谁普法 + 普法责任制),
-    so only an info, and none before a character that makes the second a person (采购采购人: 采购人)
-    or where the repeat is a word's end and a 2+2 phrase's start (创建共建共享: 建共建共)."""
-    word = text[start : start + (end - start) // 2]
-    if word[0] in _NUMERALS or len(set(word)) == 1:
-        return ""
-    if len(word) > 2 or not _hanzi(text[start - 1 : start]) or not _hanzi(text[end : end + 1]):
-        return WARNING
-    if _parallel(text, start, word):  # 创建共建共享: 创建 + 共建共享
-        return ""
-    return "" if text[end] in _PERSONS or text.startswith("责任", end) else INFO
-
-
-def _parallel(text: str, start: int, word: str) -> bool:
-    """A word and a 2+2 phrase whose first and third characters are one (创建 + 共建共享 read as 建共建共):
-    one of ``parallels`` begins at the repeated word's second character (检查 + 自查自纠). A real word
-    typed twice (公共公共服务, 安全安全生产) begins none."""
-    return any(text.startswith(p, start + 1) for p in slips().parallels if p[0] == word[1])
-
-
-_HANZI = Lazy(rf"[{CJK}]")
-
-
-def _hanzi(ch: str) -> bool:
-    return bool(ch) and _HANZI.match(ch) is not None
-
-
-def _all(text: str, sub: str) -> Iterator[int]:
+def occurrences(text: str, sub: str) -> Iterator[int]:
+    """Every offset of ``sub`` in ``text``, overlapping ones too (``，，，`` holds ``，，`` twice)."""
     at = text.find(sub)
     while at >= 0:
         yield at
         at = text.find(sub, at + 1)
 
 
-def _covered(text: str, start: int, end: int, right: tuple[str, ...]) -> bool:
-    """Whether one of ``right`` stands over ``text[start:end]`` (不了了之 over 了了)."""
-    return any(text.find(r, max(0, end - len(r)), start + len(r)) >= 0 for r in right)
-
-
 __all__ = [
     "DOUBLED_MARK",
-    "DOUBLED_WORD",
     "UNPAIRED_MARK",
     "Slips",
+    "around",
     "loose",
     "neighbours",
+    "occurrences",
     "reopened",
+    "seen",
     "slips",
     "unpaired",
 ]

@@ -107,7 +107,7 @@ def wording(ctx: Context) -> Iterator[Finding]:
     taken = sorted((at, at + end - start) for _, start, end, at, _ in names)  # a bent name is one finding
     for w in ctx.checklist.wording:
         for v, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end):
+            if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end, w.in_names):
                 continue
             if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
                 continue
@@ -170,15 +170,16 @@ def _near_terms(corpus: Corpus) -> Iterator[Hit]:
             yield v, start, end, base + start, f"固定提法是“{t.name}”"
 
 
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` are part of a proper name: inside 《》, or followed by the end
-    of a body's or a course's name (法制宣传教育领导小组, 法制培训班): a name is written as it is."""
+def _in_name(text: str, start: int, end: int, named: bool) -> bool:
+    """Whether the words at ``start:end`` are part of a proper name: inside 《》, or, for words that may begin
+    a name (``named``: 法制), followed by the end of a body's or a course's name (法制宣传教育领导小组, 法制培训班):
+    a name is written as it is. A slip of grammar begins no name (2024年我认真落实中心组学法制度)."""
     from ..wordrx import name_end_rx
 
     opened = text.rfind("《", 0, start)
     if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:
         return True
-    return name_end_rx().match(text, end) is not None
+    return named and name_end_rx().match(text, end) is not None
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -224,7 +224,7 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
 
 @COVER_SENTENCE.check
 def cover_sentence(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "现将" in b.text]
+    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "现" in b.text]
     yield from ctx.paragraphs(COVER_SENTENCE, blocks, _cover_splices)
 
 
@@ -245,7 +245,7 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
 
 
 LONGEST = 400  # characters an opening's sentence before 现将 may run to
-_COVER = Lazy(r"[，,]现将(?=[^。；\n]{1,60}如下)")
+_COVER = Lazy(r"[，,]现[将把就](?=[^。；\n]{1,60}如下)")
 _CLAUSES = Lazy(r"[，,]")
 _YEAR = Lazy(r"^\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?")
 _SELF = Lazy(r"[我本]\S{1,2}")  # 我局, 本镇

@@ -1,0 +1,110 @@
+"""A word typed twice (推进推进, 的的, 课课程), or the unit written on both sides of the year (街道2024年街道):
+slips of the keyboard a careful reader flags. The doubled characters, reduplications and words are data
+(``checklists/typos.toml``, read by ``slips.slips()``); each paragraph is judged alone, linear in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import Lazy
+from ..text import CJK
+from .context import Context
+from .results import INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import around, occurrences, seen, slips
+
+_REPEATED = Lazy(rf"([{CJK}]{{2,4}})\1")
+_AROUND_YEAR = Lazy(rf"([{CJK}]{{2,6}})20\d\d年度?\1")  # a word on both sides of a year
+_PERSONS = set("人员者")  # 调解调解员: the second word is a person's (调解员)
+_NUMERALS = set("一二三四五六七八九十两几每各逐")  # 一个一个, 每年每年: a count repeated on purpose
+
+DOUBLED_WORD = Rule(
+    "doubled-word",
+    "字词重复",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "一个词紧接着又写了一遍（推进推进、的的）",
+        INFO: "两个字的词在句中连写两次，也可能是两个词各用一次（推进推进法治）",
+    },
+)
+
+
+@DOUBLED_WORD.check
+def doubled_word(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx)]
+    yield from ctx.paragraphs(DOUBLED_WORD, keyed, _doubled_words)
+
+
+def _doubled_words(text: str, _: object) -> Iterator[Local]:
+    s = slips()
+    found = [(m.start(), m.end(), sev) for m in _REPEATED.finditer(text) if (sev := _slip(text, m.start(), m.end()))]
+    found += [(i, i + 2, WARNING) for c in s.chars for i in occurrences(text, c + c)]
+    found += [(i, i + 2, WARNING) for i in _doubled_firsts(text)]
+    for start, end, severity in sorted(found):
+        if not _covered(text, start, end, s.right):
+            word = text[start : start + (end - start) // 2]
+            maybe = "" if severity == WARNING else "，如不是两个词各用一次"
+            message = f"“{around(text, start, end)}”中“{word}”连写了两次{maybe}；请删去一个"
+            yield DOUBLED_WORD.local(start, end, severity, message)
+    if "年" in text:
+        for m in _AROUND_YEAR.finditer(text):  # 现将街道2024年街道法治政府……: the unit written on both sides
+            message = f"“{m.group()}”中“{m[1]}”在年份前后各写了一次；请删去一个"
+            yield DOUBLED_WORD.local(m.start(), m.end(), WARNING, message)
+
+
+def _doubled_firsts(text: str) -> Iterator[int]:
+    """Where a clause's first character is typed twice before a word of ``vocabulary`` (，课课程 → 课程):
+    at a paragraph's start, after a mark or after 的 only (党课课程 is 党课 + 课程), never a
+    reduplication (人人, 层层) nor one of ``doubled_chars`` (their own check)."""
+    s = slips()
+    if not s.vocabulary:
+        return
+    for m in _DOUBLED_CHAR.finditer(text):
+        i = m.start()
+        pair, word = text[i : i + 2], text[i + 1 : i + 3]
+        if pair in s.reduplications or word not in s.vocabulary or text[i] in s.chars:
+            continue
+        if i == 0 or text[i - 1] == "的" or not _hanzi(text[i - 1]):
+            yield i
+
+
+_DOUBLED_CHAR = Lazy(rf"([{CJK}])(?=\1[{CJK}])")
+
+
+def _slip(text: str, start: int, end: int) -> str:
+    """How sure it is that the word repeated at ``text[start:end]`` is one word typed twice ("": it is
+    not): never a count (一个一个) or one character four times; a two-character word between two
+    other characters may be two words that end and begin with it (谁普法普法责任制: 谁普法 + 普法责任制),
+    so only an info, and none before a character that makes the second a person (采购采购人: 采购人)
+    or where the repeat is a word's end and a 2+2 phrase's start (创建共建共享: 建共建共)."""
+    word = text[start : start + (end - start) // 2]
+    if word[0] in _NUMERALS or len(set(word)) == 1:
+        return ""
+    if len(word) > 2 or not _hanzi(text[start - 1 : start]) or not _hanzi(text[end : end + 1]):
+        return WARNING
+    if _parallel(text, start, word):  # 创建共建共享: 创建 + 共建共享
+        return ""
+    return "" if text[end] in _PERSONS or text.startswith("责任", end) else INFO
+
+
+def _parallel(text: str, start: int, word: str) -> bool:
+    """A word and a 2+2 phrase whose first and third characters are one (创建 + 共建共享 read as 建共建共):
+    one of ``parallels`` begins at the repeated word's second character (检查 + 自查自纠). A real word
+    typed twice (公共公共服务, 安全安全生产) begins none."""
+    return any(text.startswith(p, start + 1) for p in slips().parallels if p[0] == word[1])
+
+
+_HANZI = Lazy(rf"[{CJK}]")
+
+
+def _hanzi(ch: str) -> bool:
+    return bool(ch) and _HANZI.match(ch) is not None
+
+
+def _covered(text: str, start: int, end: int, right: tuple[str, ...]) -> bool:
+    """Whether one of ``right`` stands over ``text[start:end]`` (不了了之 over 了了)."""
+    return any(text.find(r, max(0, end - len(r)), start + len(r)) >= 0 for r in right)
+
+
+__all__ = ["DOUBLED_WORD"]
