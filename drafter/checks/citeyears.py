@@ -60,11 +60,12 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 def _after_kind(text: str, at: int) -> bool:
     """Whether a plan's word (规划, 方案……) ends right before ``at``, not a five-year plan's short name
-    (“十四五”规划（2021—2025）: its period, as “八五”普法（2021-2025）, no title cited)."""
+    (“十四五”规划（2021—2025）, “八五”普法规划（2021—2025）: its period, as “八五”普法（2021-2025）, no title
+    cited; quotes are not read)."""
     kind = next((k for k in plans() if text.endswith(k, 0, at)), None)
     if kind is None:
         return False
-    before = text[max(0, at - len(kind) - 8) : at - len(kind)].rstrip(_QUOTES)
+    before = "".join(c for c in text[max(0, at - len(kind) - 10) : at - len(kind)] if c not in _QUOTES)
     return not any(before.endswith(p) for p in periods())
 
 
