@@ -45,7 +45,11 @@ def split_tail(sections: list[Section], checklist: Checklist, year: int | None) 
             # (a run-in title's paragraph is its item's body: the next paragraph may open a part)
             prev = sec.blocks[i - 1] if i > 0 else None
             after_text = prev is not None and prev.kind == "paragraph" and (prev is not sec.heading or sec.numbered)
-            part = _intro_part(b, checklist, year, [*current.parts, *headed]) if b.kind == "paragraph" and after_text else None
+            part = (
+                _intro_part(b, checklist, year, [*current.parts, *headed])
+                if b.kind == "paragraph" and after_text
+                else None
+            )
             if part is not None:
                 out.append(current)
                 current = Section(None, [b], [part])
