@@ -118,6 +118,7 @@ class Words:
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
     periods: tuple[str, ...] = ()  # 上半年 前三季度: part of a year; a part heading of an annual report naming one
     rest_of_year: tuple[str, ...] = ()  # 下半年: the rest of the year; a plan heading naming one
+    period_events: tuple[str, ...] = ()  # 督察 发现: a period word before one dates an event, not the part
     elsewhere: tuple[str, ...] = ()  # 安全生产 疫情防控: another field of work; a clause only on it is quoted last
     other_studies: tuple[str, ...] = ()  # 二十大 主题教育: another study; a sentence of it without law is quoted last
     done_verbs: tuple[str, ...] = ()  # 获评 成立: besides count_verbs, an act or a result reported
@@ -211,6 +212,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             once=got("once"),
             periods=tuple(str(w) for w in data.get("periods", ())),
             rest_of_year=tuple(str(w) for w in data.get("rest_of_year", ())),
+            period_events=tuple(str(w) for w in data.get("period_events", ())),
             elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
             other_studies=tuple(str(w) for w in data.get("other_studies", ())),
             done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),

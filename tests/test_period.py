@@ -40,3 +40,19 @@ def test_an_aside_in_brackets_names_no_period_reported() -> None:
     """存在的不足和原因（含上半年督察发现的问题）: the bracket names a topic of the part, not its period."""
     text = "一、2023年度主要工作\n审核合同40份。\n二、存在的不足和原因（含上半年督察发现的问题）\n人员不足，原因是编制紧张。\n"
     assert _found(text) == []
+
+
+def test_a_period_dating_a_thing_in_a_heading_dated_otherwise_is_none() -> None:
+    """The heading names the report year before the period (2023年度……及四季度工作亮点), or an event follows
+    the period (上半年督察发现的问题: words.toml period_events): the part is the year's; 2023年上半年 is still
+    the period itself (a reviewer found the first two given an error)."""
+    rest = "全年审核合同40份。\n二、存在的不足和原因\n执法人员不足，原因是编制紧张。\n"
+    assert _found(f"一、2023年度推进法治政府建设的主要举措、成效及四季度工作亮点\n{rest}") == []
+    assert (
+        _found(
+            "一、主要举措和成效\n全年审核合同40份。\n二、上半年督察发现的问题和存在的不足及原因\n人员不足，原因是编制紧张。\n"
+        )
+        == []
+    )
+    assert _found(f"一、2023年上半年推进法治政府建设的主要举措和成效\n{rest}") == [("error", "上半年", "measures")]
+    assert _found(f"一、上半年推进法治政府建设的主要举措和成效\n{rest}") == [("error", "上半年", "measures")]

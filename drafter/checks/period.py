@@ -50,7 +50,12 @@ def period_heading(ctx: Context) -> Iterator[Finding]:
         if pid not in heading_parts(head, ctx.checklist, ctx.year):
             continue  # a themed heading (一、坚持一季度一研判，……): no part's name, no period of the report
         named = _named(head)
-        if (m := rx.search(named)) and (id(head), m.start()) not in seen and not _joined(named, m.start()):
+        if (
+            (m := rx.search(named))
+            and (id(head), m.start()) not in seen
+            and not _joined(named, m.start())
+            and not _dated_otherwise(named, m, ctx.year)
+        ):
             seen.add((id(head), m.start()))
             start = len(head.number) + m.start()
             yield PERIOD_HEADING.at(head, start, start + len(m.group()), ERROR, _message(ctx, pid, m.group()), pid)
@@ -70,6 +75,17 @@ def _joined(named: str, at: int) -> bool:
     return _JOIN.search(named[max(0, at - JOIN_REACH) : at]) is not None
 
 
+def _dated_otherwise(named: str, m: re.Match[str], year: int) -> bool:
+    """Whether the heading dates its part otherwise and the period only a thing in it: the report year or
+    全年/年度 before the period (2023年度……举措、成效及四季度工作亮点), or an event right after it
+    (上半年督察发现的问题: ``words.toml`` period_events)."""
+    before = _OWN_YEAR.sub("", named[: m.start()])  # 2023年上半年: the year of the period itself
+    if f"{year}年" in before or "全年" in before or "年度" in before:
+        return True
+    return named.startswith(words().period_events, m.end())
+
+
+_OWN_YEAR = Lazy(r"\d{4}\s*年度?\s*$")
 JOIN_REACH = 10  # characters before a period where a conjunction joins it to the whole year
 _JOIN = Lazy(r"年度?(?:及|和|暨|以及|与|、|至)")
 
