@@ -185,6 +185,20 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             {**ALL, "plan": "folded"},
         ),
+        (
+            "an unheaded plan opening 同时，2024年局党组将 after the shortcomings",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的问题\n"
+            + SHORT
+            + "\n同时，2024年局党组将"
+            + PLAN
+            + "\n三、第一责任人履职情况\n"
+            + DUTY
+            + "\n",
+            ALL,
+        ),
     ],
     ids=[
         "yinianlai",
@@ -198,6 +212,7 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         "weilai",
         "weici",
         "plan-subheading",
+        "tongshi",
     ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
