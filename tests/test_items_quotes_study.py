@@ -99,6 +99,23 @@ CASES = [
         "duties-deploy",
         "局长主持召开专题会议",
     ),
+    (
+        "enforcement staff's exam after 同时， (review4 entry 18) is quoted after the sentence of counted cases",
+        "（五）加强执法。坚持严格规范公正文明执法，全年办理行政处罚案件420件，评查案卷120卷。"
+        "同时，组织执法人员参加法律知识考试。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "行政处罚案件420件",
+    ),
+    (
+        "enforcement staff's exam alone still covers enforcement (its quote of last resort)",
+        "（五）加强执法。组织执法人员参加法律知识考试。",
+        DUTIES,
+        PLAN,
+        "law-enforcement",
+        "组织执法人员参加法律知识考试",
+    ),
 ]
 
 

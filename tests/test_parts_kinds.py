@@ -414,3 +414,26 @@ def test_the_head_acting_later_in_the_preambles_paragraph_folds_the_part_there()
     res = check(read_text(text), checklists.load("department"), year=2023)
     folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
     assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("厅主要负责同志"), folded
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "针对上述问题，2024年我局将加强执法人员培训，完善考核机制。",
+        "为此，下一步我局将加强专业人员培训，完善考核机制。",
+    ],
+)
+def test_a_remedy_closing_the_shortcomings_leaves_the_headed_plan_its_own(remark: str) -> None:
+    """A part its own heading names is found by it: a remedy paragraph closing the shortcomings (a reviewer
+    found it taken as the plan's start, with a false part-order info) stays the shortcomings' remark."""
+    text = (
+        HEAD
+        + "一、2023年度推进法治政府建设的主要举措和成效\n全年办理行政处罚案件40件。\n"
+        + f"二、2023年度推进法治政府建设存在的不足和原因\n部分执法人员法治意识不强，主要原因是培训不够。\n{remark}\n"
+        + "三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况\n局长主持召开党组会议4次专题研究法治工作。\n"
+        + "在新的一年里，局长将继续带头履行第一责任人职责，带头学法。\n"
+        + "四、2024年度推进法治政府建设的主要安排\n一是完善规范性文件审核机制；二是推进综合行政执法改革。\n"
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["plan"].heading == "四、2024年度推进法治政府建设的主要安排"
+    assert not [f for f in res.findings if f.rule == "part-order"]

@@ -138,10 +138,10 @@ HEADING_MAX = 20  # characters: "全面落实行政执法公示制度。" is a h
 
 @lru_cache(maxsize=1)
 def _study() -> re.Pattern[str]:
-    """Learners, then within their clause a study word, then the rest of the clause."""
+    """Learners, then (group 1) within their clause a study word, then the rest of the clause."""
     w = words()
     rest = f"[^{_BREAKS}]"
-    return compile(f"{alternation(w.learners)}{rest}{{0,{STUDY_REACH}}}?{alternation(w.study_words)}{rest}{{0,40}}")
+    return compile(f"{alternation(w.learners)}({rest}{{0,{STUDY_REACH}}}?{alternation(w.study_words)}{rest}{{0,40}})")
 
 
 @lru_cache(maxsize=1)
@@ -159,8 +159,17 @@ STUDY_REACH = 12  # characters between the learners and their study ("全县各�
 
 
 def _first_clause_end(sentence: str) -> int:
-    m = _CLAUSE.search(sentence)
+    """Where ``sentence``'s first clause ends; a connective opening it (同时，另外，: ``list_breaks``) is no
+    clause of its own (同时，组织执法人员参加法律知识考试: the study is the first clause)."""
+    lead = _connective().match(sentence)
+    m = _CLAUSE.search(sentence, lead.end() if lead else 0)
     return m.start() if m else len(sentence)
+
+
+@lru_cache(maxsize=1)
+def _connective() -> re.Pattern[str]:
+    breaks = words().list_breaks
+    return compile(f"{alternation(breaks)}[，,]" if breaks else "(?!)")
 
 
 def _holds_cue(item: Item, sentence: str, start: int, end: int, year: int | None) -> bool:
@@ -180,7 +189,8 @@ def cadres_study(item: Item, sentence: str, year: int | None = None) -> bool:
     if item.part not in ("measures", "duties"):
         return False
     first = _first_clause_end(sentence)
-    spans = [m.span() for m in _study().finditer(sentence) if m.start() < first]
+    # the learners' own word is no item's (执法人员 of 组织执法人员参加法律知识考试 names who studied)
+    spans = [m.span(1) for m in _study().finditer(sentence) if m.start() < first]
     spans += [m.span() for m in _placed().finditer(sentence)]
     return bool(spans) and not any(_holds_cue(item, sentence, s, e, year) for s, e in spans)
 

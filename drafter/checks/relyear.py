@@ -42,7 +42,7 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
     if ctx.year is None or (written is not None and written <= ctx.year):
         return
     blocks = [
-        (b, (ctx.year, written), part)
+        (b, (ctx.year, written, part == "shortcomings"), part)
         for b in ctx.doc.blocks
         if b.role in RUNNING and (part := ctx.part_of(b)) != "plan"
     ]
@@ -72,11 +72,14 @@ POSTED_LATE = 3  # the month of the next year from which a page's date tells the
 
 def _this_year(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
-    year, written = key  # written None: the report has no 成文日期 (nor a late page date)
+    year, written, remedied = key  # written None: the report has no 成文日期 (nor a late page date)
     this_year, ahead = _patterns()
     covers = _covers(text)
     found = [
-        m for m in this_year.finditer(text) if _within(m, covers) or not ahead.search(_clause(text, m.start(), m.end()))
+        m
+        for m in this_year.finditer(text)
+        if _within(m, covers)
+        or not (ahead.search(clause := _clause(text, m.start(), m.end())) or (remedied and _remedy(clause)))
     ]
     found += [m for m in _cover_words(text, covers) if not any(f.start() <= m.start() < f.end() for f in found)]
     for m in sorted(found, key=lambda m: m.start()):
@@ -90,6 +93,12 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         else:
             message = f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}"
             yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
+
+
+def _remedy(clause: str) -> bool:
+    """Whether a shortcomings part's clause tells the remedy begun in the year of writing (今年，我局已申请专项资金
+    予以解决): its 今年 is that year, rightly (``words.toml`` remedies)."""
+    return any(w in clause for w in words().remedies)
 
 
 def _covers(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,9 @@ def split_tail(sections: list[Section], checklist: Checklist, year: int | None) 
     section's last sub-heading, or its first paragraph) are never split off.
     """
     out: list[Section] = []
+    # a part a heading names is found by it: a paragraph elsewhere that opens like it (针对上述问题，2024年我县将
+    # …… closing the shortcomings) is that section's own remark, never the part's start
+    headed = {p for s in sections if s.heading is not None for p in s.parts}
     only_opening = len(sections) == 1 and sections[0].parts == ["opening"]
     for sec in sections:
         if sec.parts == ["opening"] and not only_opening:
@@ -28,7 +31,7 @@ def split_tail(sections: list[Section], checklist: Checklist, year: int | None) 
             continue
         heads = [i for i, b in enumerate(sec.blocks) if b.kind == "heading" or b is sec.heading]
         start = heads[-1] + 1 if heads else 0
-        led = _led_list(sec, checklist, year, start)
+        led = _led_list(sec, checklist, year, start, headed)
         if led is not None:  # "2024年，我县将……" then its own （一）…（五）: a part of its own
             at, led_part = led
             out += [
@@ -42,7 +45,11 @@ def split_tail(sections: list[Section], checklist: Checklist, year: int | None) 
             # (a run-in title's paragraph is its item's body: the next paragraph may open a part)
             prev = sec.blocks[i - 1] if i > 0 else None
             after_text = prev is not None and prev.kind == "paragraph" and (prev is not sec.heading or sec.numbered)
-            part = _intro_part(b, checklist, year, current.parts) if b.kind == "paragraph" and after_text else None
+            part = (
+                _intro_part(b, checklist, year, [*current.parts, *headed])
+                if b.kind == "paragraph" and after_text
+                else None
+            )
             if part is not None:
                 out.append(current)
                 current = Section(None, [b], [part])
@@ -55,7 +62,9 @@ def split_tail(sections: list[Section], checklist: Checklist, year: int | None) 
 _FIRST = Lazy(r"^\s*(?:[（(]\s*[一1]\s*[）)]|1\s*[.、．]|一\s*[、是])")
 
 
-def _led_list(sec: Section, checklist: Checklist, year: int | None, start: int) -> tuple[int, str] | None:
+def _led_list(
+    sec: Section, checklist: Checklist, year: int | None, start: int, headed: set[str]
+) -> tuple[int, str] | None:
     """A paragraph before the section's last sub-heading that opens like a part and is followed by a
     list numbered from 一 again ("2024年，我县将……：" then （一）…（五）): where that part starts."""
     blocks = sec.blocks
@@ -65,7 +74,7 @@ def _led_list(sec: Section, checklist: Checklist, year: int | None, start: int) 
             continue
         if not _FIRST.match(after.number or after.text[:4]):
             continue
-        part = _intro_part(b, checklist, year, sec.parts)
+        part = _intro_part(b, checklist, year, [*sec.parts, *headed])
         if part is not None:
             return i, part
     return None
