@@ -219,6 +219,44 @@ def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> 
     assert _parts(text) == want, kind
 
 
+def test_difficulties_overcome_open_no_shortcomings_part() -> None:
+    """虽然……，但我局克服困难，…… after the last measure reports work done, not shortcomings: a report without them
+    still misses the part (it was present, hiding the error)."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES
+        + "虽然今年受机构改革影响人员变动较大，但我局克服困难，全年执法案件数量同比增长12%。\n"
+        + "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n三、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    assert _parts(text)["shortcomings"] == "missing"
+    kept = text.replace("全年执法案件数量同比增长12%。", "取得了一定成效，但仍存在一些不足：执法人员不足。")
+    assert _parts(kept)["shortcomings"] == "present"
+
+
+def test_a_pages_related_links_are_no_plan() -> None:
+    """A web copy on one line ends with the page's 相关链接 (other pages' titles): 西岭县水利局2024年工作计划 there
+    is no plan folded; the report without a plan misses it, and its 署名 before the links is still read."""
+    text = (
+        "首页 > 政务公开 > 法治政府 发布时间：2024-03-01 "
+        + HEAD.strip()
+        + " 一、主要举措和成效 "
+        + MEASURES.replace("\n", "")
+        + "二、存在的不足和原因 "
+        + SHORT
+        + "三、主要负责人履行推进法治建设第一责任人职责情况 "
+        + DUTY
+        + " 青禾县水利局 2024年2月29日 相关链接： 青禾县2024年法治政府建设工作要点 青禾县水利局2024年工作计划 【打印】【关闭】\n"
+    )
+    doc = read_text(text)
+    assert _parts(text)["plan"] == "missing"
+    assert doc.meta.signature == "青禾县水利局", doc.meta.signature
+
+
 def test_a_list_of_quarters_is_no_heading() -> None:
     """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""

@@ -25,7 +25,7 @@ from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block, Document
 from ..text import match_number
-from ..vocab import alternation, load, word_list
+from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -61,6 +61,11 @@ class RunIn:
     actors: tuple[str, ...] = ()  # 部门 各级: an object that acts (推动各级行政机关严格落实……)
     results: tuple[str, ...] = ()  # 取得 向: after an adverb, what the pivot's object comes to (推动……不断取得新成效)
     times: tuple[str, ...] = ()  # 每月 定期: an object that is a rhythm, no heading's noun (坚持每月主动公开……)
+    time_openers: tuple[str, ...] = ()  # 全年: an opener that may qualify the object's noun (全年法治建设责任)
+    opens_with: tuple[str, ...] = ()  # 始终 共: after a self-name or such a time word, what a sentence goes on with
+
+
+_LISTS = ("adverbs", "pivots", "actors", "results", "times", "time_openers", "opens_with")  # optional lists
 
 
 @lru_cache(maxsize=1)
@@ -71,11 +76,11 @@ def run_in() -> RunIn:
 def _run_in(data: dict[str, Any], p: Path) -> RunIn:
     try:
         t = data["run_in"]
-        more = {k: word_list(t[k]) for k in ("adverbs", "pivots", "actors", "results", "times") if k in t}
+        more = {k: word_list(t[k]) for k in _LISTS if k in t}
         return RunIn(word_list(t["verbs"]), word_list(t["openers"]), word_list(t["selves"]), **more)
     except (KeyError, TypeError) as e:
         raise ReadError(
-            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、adverbs、pivots、actors、results、times 是词语的列表"
+            f"{p} 有误（{str(e)[:60]}）；[run_in] 的 verbs、openers、selves、{'、'.join(_LISTS)} 是词语的列表"
         ) from None
 
 
@@ -175,6 +180,8 @@ def _run_ins(text: str, key: object) -> Iterator[Local]:
     m = _rx(names, plain).match(text, at)
     if m is None or not _runs_on(text, m.end(2)) or _one_sentence(m.group(1), m.group(2), text[m.end(2) :]):
         return
+    if not _opens(m.group(2), text[m.end(2) :]):
+        return
     yield RUN_IN_HEADING.local(m.start(1), m.end(2), WARNING, _message(m.group(1), m.group(2)))
 
 
@@ -187,7 +194,8 @@ def _glued_heads(text: str, key: object) -> Iterator[Local]:
     m = _rx(names).match(text + after, at)
     if m is None or m.end(1) != len(text) or not _runs_on(after, m.end(2) - len(text)):
         return  # the phrase must be the whole title, the opener the body's first word
-    if _one_sentence(m.group(1), m.group(2), after[m.end(2) - len(text) :]):
+    rest = after[m.end(2) - len(text) :]
+    if _one_sentence(m.group(1), m.group(2), rest) or not _opens(m.group(2), rest):
         return
     yield RUN_IN_HEADING.local(at, len(text), WARNING, _message(m.group(1), m.group(2)))
 
@@ -206,6 +214,21 @@ def _one_sentence(head: str, opener: str, rest: str) -> bool:
     if verb in w.pivots:
         return acts or (opener in w.adverbs and rest.startswith(w.results))
     return acts and opener in w.adverbs
+
+
+def _opens(opener: str, rest: str) -> bool:
+    """Whether a sentence opens at ``opener`` (``rest`` after it): a self-name (县政府, the unit's name) or a time
+    word that may qualify a noun (全年) opens one only before a comma or a word of ``opens_with`` (县政府始终坚持……,
+    全年共出台……), not before a noun (建立健全县政府法律顾问制度, 压实各部门全年法治建设责任)."""
+    w = run_in()
+    if _YEAR.match(opener) or (opener in w.openers and opener not in w.time_openers):
+        return True
+    own = next((t for t in (*_SUFFIXES, *words().head.own_bodies) if rest.startswith(t)), "")
+    rest = rest[len(own) :]  # the unit's name goes on as its government, its 党组 (石溪镇政府始终……)
+    return rest[:1] in "，," or rest.startswith(w.opens_with)
+
+
+_YEAR = Lazy(r"20\d\d年")
 
 
 def _message(head: str, opener: str) -> str:

@@ -237,9 +237,13 @@ def page_foot(p: RawPara) -> list[RawPara]:
         return [p]
     text = p.text
     end = len(text.rstrip())
-    if not _HINT.search(text, max(0, end - TAIL_SCAN)):
+    related = _related(text, end)
+    if related is None and not _HINT.search(text, max(0, end - TAIL_SCAN)):
         return [p]
     cuts: list[tuple[int, int]] = []
+    if related is not None:  # 相关链接：其他页面的标题……: the page's list of other pages, to the end
+        cuts.append((related, end))
+        end = len(text[:related].rstrip())
     floor = max(0, end - TAIL_SCAN)
     while end > floor:
         m = _TAIL_WORD.search(text, floor, end)
@@ -255,6 +259,20 @@ def page_foot(p: RawPara) -> list[RawPara]:
     pieces = [p.cut(0, end)] if text[:end].strip() else []
     pieces.extend(p.cut(a, b, debris=True) for a, b in reversed(cuts))
     return pieces
+
+
+_RELATED = Lazy(r"(?:相关(?:链接|阅读|文章|新闻|文档|推荐|稿件|信息)|延伸阅读|推荐阅读)\s*[:：]")
+RELATED_SCAN = 800  # a page's list of other pages' titles after the report
+
+
+def _related(text: str, end: int) -> int | None:
+    """Where a page's list of related pages (相关链接：西岭县2024年法治政府建设工作要点 ……) starts in the last
+    ``RELATED_SCAN`` characters of ``text``, after a sentence's or the signature's end: the other pages' titles
+    are no words of the report (a "2024年工作计划" there is no plan)."""
+    for m in _RELATED.finditer(text, max(0, end - RELATED_SCAN), end):
+        if m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "。！？”）)】日":
+            return m.start()
+    return None
 
 
 def to_date(value: str) -> str | None:
