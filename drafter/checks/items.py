@@ -13,7 +13,6 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import words
 from ..wordrx import superior_levels
 from . import keep
 from .choose import (
@@ -34,7 +33,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
 from .focus import another_study, focus, others_act
-from .opening import concrete_blocks, opening_hit
+from .opening import concrete_blocks, opening_hit, opening_of
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
 from .weakness import actor, others_duty, own_head, topical, topics, weakness
@@ -56,7 +55,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
 
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
     out: dict[str, ItemResult] = {}
-    opening_blocks = _opening(ctx)
+    opening_blocks = opening_of(ctx)
     opening = {id(b) for b in opening_blocks}
     concrete = concrete_blocks(opening_blocks)  # the opening's paragraphs that may report an item
     body = [b for b in ctx.doc.blocks if b.role == "body" and b.kind == "paragraph" and id(b) not in opening]
@@ -376,39 +375,3 @@ WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's ever
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.kind == "paragraph"]
-
-
-def _opening(ctx: Context) -> list[Block]:
-    """The paragraphs before the first heading, and the first paragraph under a first heading that
-    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
-    opening ends where a part of the report begins without a heading (its numbered sections:
-    "一、坚持党的领导，强化组织保障，局党组……"), and where a part folded into it is written (a report
-    whose year's work stands in its opening paragraphs: they report the items)."""
-    found: list[Block] = []
-    summary = False
-    # a folded part ends the opening where it starts, even at the first paragraph: keeping that paragraph
-    # out of the evidence (it may only sum the year up) lost the items of pages whose summary and themed
-    # sections stand in one paragraph (a blind set: 10 items and a false error on 2 reports)
-    parts = {id(b) for pr in ctx.parts.values() if pr.status in ("present", "folded") for b in pr.blocks}
-    for b in ctx.doc.blocks:
-        if b.role != "body":
-            continue
-        if b.kind == "paragraph" and id(b) in parts and not summary:
-            break
-        if b.kind == "heading":
-            if summary or not _summary(b.text):
-                break
-            summary = True
-            continue
-        found.append(b)
-        if summary:
-            break
-    return found
-
-
-SUMMARY_HEADING = 16  # characters: "一、2022年法治政府建设总体情况" is still a summary's heading
-
-
-def _summary(heading: str) -> bool:
-    """Whether ``heading`` only names a summary of the year ("一、总体情况")."""
-    return len(heading.strip()) <= SUMMARY_HEADING and any(w in heading for w in words().summary_headings)

@@ -1,5 +1,5 @@
 """Items the opening reports: the paragraphs before the first heading are no part of the report's
-body (``items._opening``), yet a report cut short, or one that sums its year up in figures there
+body (``opening_of``: evidence of nothing unless ``opening_hit`` finds a concrete act), yet a report cut short, or one that sums its year up in figures there
 ("全年开展普法宣传活动16场，调解矛盾纠纷42起"), reports items in them. A sentence of the opening
 covers an item only with a concrete act at the item's words: a figure or an act done (``words.toml``
 done_verbs: 成立, 签订 …) in the clause that names the item or the one after it. Its stances
@@ -17,6 +17,7 @@ from ..lazyre import Lazy, compile
 from ..model import Block
 from ..vocab import alternation, words
 from ..wordrx import figure_rx
+from .context import Context
 from .evidence import Judge
 from .focus import stated
 from .titles import Hit
@@ -87,3 +88,39 @@ def concrete_blocks(blocks: list[Block]) -> list[Block]:
     """The opening's paragraphs that hold a figure or an act done at all: only they can report an item
     (most openings are stances alone, and the one a writer edits is searched again at each pause)."""
     return [b for b in blocks if figure_rx().search(b.text) is not None or _done().search(b.text) is not None]
+
+
+def opening_of(ctx: Context) -> list[Block]:
+    """The paragraphs before the first heading, and the first paragraph under a first heading that
+    only sums the year up ("一、总体情况", ``words.toml`` summary_headings): evidence of nothing. The
+    opening ends where a part of the report begins without a heading (its numbered sections:
+    "一、坚持党的领导，强化组织保障，局党组……"), and where a part folded into it is written (a report
+    whose year's work stands in its opening paragraphs: they report the items)."""
+    found: list[Block] = []
+    summary = False
+    # a folded part ends the opening where it starts, even at the first paragraph: keeping that paragraph
+    # out of the evidence (it may only sum the year up) lost the items of pages whose summary and themed
+    # sections stand in one paragraph (a blind set: 10 items and a false error on 2 reports)
+    parts = {id(b) for pr in ctx.parts.values() if pr.status in ("present", "folded") for b in pr.blocks}
+    for b in ctx.doc.blocks:
+        if b.role != "body":
+            continue
+        if b.kind == "paragraph" and id(b) in parts and not summary:
+            break
+        if b.kind == "heading":
+            if summary or not _summary(b.text):
+                break
+            summary = True
+            continue
+        found.append(b)
+        if summary:
+            break
+    return found
+
+
+SUMMARY_HEADING = 16  # characters: "一、2022年法治政府建设总体情况" is still a summary's heading
+
+
+def _summary(heading: str) -> bool:
+    """Whether ``heading`` only names a summary of the year ("一、总体情况")."""
+    return len(heading.strip()) <= SUMMARY_HEADING and any(w in heading for w in words().summary_headings)

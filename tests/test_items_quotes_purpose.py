@@ -1,0 +1,107 @@
+"""A sentence that names the item but reports no act is quoted after one that does (kinds_I §D2, kinds_H's
+quote sections): a purpose alone (确保……, 保证……, 推动……取得新成效, 为……提供保障), an approach (以……为抓手), a
+priority (把……摆在突出位置), an effort (着力……) or an awareness (牢固树立……意识). Only the quote moves: such a
+sentence alone still covers its item, and a purpose after the act in one sentence (全年办理……件，确保……) is the
+act's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.quotes import DUTIES, PLAN, assert_quotes
+
+# (kind, measures, item, words the quote holds — None: the item is not covered)
+CASES = [
+    (
+        "a purpose of two clauses (保证……，推动……取得新成效) before the cases handled",
+        "（一）执法。保证行政执法公正、公开，推动执法工作取得新成效。全年办理行政处罚案件420件。",
+        "law-enforcement",
+        "全年办理行政处罚案件420件",
+    ),
+    (
+        "a purpose in another section (确保……，推动执法监督取得实效) after the cases handled",
+        "（一）执法。全年办理行政处罚案件420件。（二）监督。确保行政执法严格规范，推动执法监督取得实效。",
+        "law-enforcement",
+        "全年办理行政处罚案件420件",
+    ),
+    (
+        "a purpose of a township's disputes (确保……化解，推动……取得新进展) before the figure",
+        "（一）矛盾化解。确保行政争议依法化解在基层，推动复议应诉工作取得新进展。全年办理行政复议案件36件，纠错率8%。",
+        "disputes",
+        "全年办理行政复议案件36件",
+    ),
+    (
+        "为……提供法治保障 before the 普法 done",
+        "（一）普法。为全县优化营商环境提供坚实法治保障，落实“谁执法谁普法”责任制。全年开展“法律进企业”活动36场。",
+        "pufa-responsibility",
+        "全年开展“法律进企业”活动36场",
+    ),
+    (
+        "an approach (以政务公开为抓手) before the figures of what was published",
+        "（一）公开。以政务公开为抓手，推进阳光政府建设。全年在政府网站主动公开政府信息320条。",
+        "oversight",
+        "全年在政府网站主动公开政府信息320条",
+    ),
+    (
+        "an approach (以……为突破口) before the documents reviewed",
+        "（一）文件。以合法性审核为突破口，规范行政规范性文件管理。3月起审核规范性文件18件，备案率100%。",
+        "normative-documents",
+        "审核规范性文件18件",
+    ),
+    (
+        "a priority (把依法决策摆在突出位置) before the decisions reviewed",
+        "（一）决策。把依法决策摆在突出位置，严格落实重大行政决策程序规定。全年对12项重大行政决策事项开展合法性审查。",
+        "major-decisions",
+        "全年对12项重大行政决策事项开展合法性审查",
+    ),
+    (
+        "an effort (着力化解……) before the disputes mediated",
+        "（一）调解。着力化解基层矛盾纠纷，维护社会和谐稳定。全年人民调解组织调解纠纷326件，调解成功率98%。",
+        "disputes",
+        "调解纠纷326件",
+    ),
+    (
+        "an awareness (牢固树立执法为民理念) before the inspections done",
+        "（一）执法。牢固树立执法为民理念，推行柔性执法。全年开展“双随机、一公开”抽查45次。",
+        "law-enforcement",
+        "抽查45次",
+    ),
+    # what stays: the purpose is no cover-killer, and after an act it is the act's sentence
+    (
+        "a purpose alone still covers (only the quote would move)",
+        "（一）执法。确保行政执法公正、公开，推动执法工作取得新成效。",
+        "law-enforcement",
+        "确保行政执法公正、公开",
+    ),
+    (
+        "a purpose after the act (办理……件，确保……) is the act's sentence",
+        "（一）执法。全年办理行政处罚案件420件，确保行政执法公正文明。组织执法人员培训2次。",
+        "law-enforcement",
+        "全年办理行政处罚案件420件，确保",
+    ),
+    (
+        "an approach followed by the act done in one sentence (以……为抓手，召开……3次) is the act's sentence",
+        "（一）普法。以“谁执法谁普法”责任制为抓手，召开普法联席会议3次。推进普法工作。",
+        "pufa-responsibility",
+        "召开普法联席会议3次",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "measures", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_a_sentence_without_an_act_is_quoted_after_one_with_it(
+    kind: str, measures: str, item: str, words: str | None
+) -> None:
+    assert_quotes(kind, measures, DUTIES, PLAN, item, words)
+
+
+@pytest.mark.parametrize(
+    ("duties", "words"),
+    [
+        ("局长作为第一责任人，全年主持党组会研究法治工作4次。", "全年主持党组会研究法治工作4次"),
+        ("局长始终把法治建设摆在重要位置，主持召开党组会议3次研究法治工作。", "主持召开党组会议3次"),
+    ],
+)
+def test_a_stance_with_a_counted_act_still_covers(duties: str, words: str) -> None:
+    """A head's stance and his counted act in one sentence is the act reported: covered, quoted."""
+    assert_quotes("stance and act", "（一）执法。全年办结行政处罚案件40件。", duties, PLAN, "duties-leader", words)
