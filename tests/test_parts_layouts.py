@@ -257,6 +257,38 @@ def test_a_pages_related_links_are_no_plan() -> None:
     assert doc.meta.signature == "青禾县水利局", doc.meta.signature
 
 
+def test_a_container_headings_parts_stand_as_its_sub_headings() -> None:
+    """一、2023年法治政府建设情况 holding （一）主要举措和成效 （二）存在的不足和原因 （三）……第一责任人职责情况: each
+    sub-heading that names a part is that part's own section (they were folded into the measures); a （五）履行第一
+    责任人职责情况 after themed items of the measures stays folded."""
+    text = (
+        HEAD
+        + "一、2023年法治政府建设情况\n（一）主要举措和成效\n"
+        + MEASURES.replace("（一）", "1.").replace("（二）", "2.").replace("（三）", "3.")
+        + "（二）存在的不足和原因\n"
+        + SHORT
+        + "\n（三）主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n二、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    assert _parts(text) == ALL
+    themed = (
+        HEAD
+        + "一、2023年法治政府建设情况\n"
+        + MEASURES
+        + "（四）履行第一责任人职责情况\n"
+        + DUTY
+        + "\n二、存在的不足和原因\n"
+        + SHORT
+        + "\n三、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    assert _parts(themed) == {**ALL, "duties": "folded"}
+
+
 def test_a_list_of_quarters_is_no_heading() -> None:
     """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""

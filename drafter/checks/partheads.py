@@ -138,4 +138,37 @@ def _themes_first(sections: list[Section]) -> None:
         body[0].parts = []
 
 
-__all__ = ["BARE_MAX", "bare_headings", "heading_parts", "name_sections"]
+def split_containers(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:
+    """A top-level heading that holds the parts as its sub-headings ("一、2023年法治政府建设情况" then "（一）主要举措和
+    成效" "（二）存在的不足和原因" …) is a container: each sub-heading that names a part starts that part's section, as a
+    top-level heading would. A container's first sub-heading names a part and another names a different one: a
+    "（五）履行第一责任人职责情况" after themed items ("（一）抓实学法用法") is an item of the measures, the part folded."""
+    out: list[Section] = []
+    for s in sections:
+        cut = _container_cuts(s, checklist, year) if s.heading is not None and s.parts in ([], ["measures"]) else []
+        if not cut:
+            out.append(s)
+            continue
+        bounds = [*[i for i, _ in cut], len(s.blocks)]
+        out.append(Section(s.heading, s.blocks[: bounds[1]], cut[0][1], s.numbered))
+        out += [Section(s.blocks[a], s.blocks[a:b], parts) for (a, parts), b in zip(cut[1:], bounds[2:], strict=True)]
+    return out
+
+
+def _container_cuts(s: Section, checklist: Checklist, year: int | None) -> list[tuple[int, list[str]]]:
+    """Where a container's sub-headings that name parts stand in ``s.blocks``, with the parts each names; none if
+    ``s`` is no container."""
+    subs = [(i, b) for i, b in enumerate(s.blocks) if b.kind == "heading" and b is not s.heading]
+    if not subs:
+        return []
+    level = min(b.level for _, b in subs)
+    named = [(i, heading_parts(b, checklist, year)) for i, b in subs if b.level == level]
+    if not named or not named[0][1]:
+        return []
+    cuts = [(i, parts) for i, parts in named if parts]
+    if len({p for _, parts in cuts for p in parts}) < 2:
+        return []
+    return cuts
+
+
+__all__ = ["BARE_MAX", "bare_headings", "heading_parts", "name_sections", "split_containers"]

@@ -30,7 +30,7 @@ from ..wordrx import superior_levels
 from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import folded
-from .partheads import bare_headings, name_sections
+from .partheads import bare_headings, name_sections, split_containers
 from .results import ItemResult, PartResult, quote_of
 from .sections import Section, numbered_opening, sections_of
 from .unheaded import split_tail
@@ -41,7 +41,7 @@ def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str,
     body = [b for b in doc.blocks if b.role == "body"]
     sections = numbered_opening(sections_of(body, bare_headings(body, checklist, year)))
     name_sections(sections, checklist, year)
-    sections = split_tail(sections, checklist, year)
+    sections = split_tail(split_containers(sections, checklist, year), checklist, year)
     return _results(sections, body, checklist, year, superior_levels(doc.meta.unit))
 
 
