@@ -183,6 +183,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
             hit = _in_opening(ctx, item, need, judge, own("opening", lambda: concrete))
             where = OPENING if hit is not None else None  # written, only not in its part: a note, no gap
+            if hit is not None and item.part == "duties":  # the preamble's act named: the body's counted one first
+                done = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
+                hit, where = _counted(ctx, item, need, judge, done, last) or (hit, where)
         if hit is None:
             out[item.id] = ItemResult(item, False)
             continue
@@ -244,6 +247,22 @@ def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpu
     else:
         hits = _rebuilt(got, corpus.blocks, None)  # type: ignore[arg-type]
     return opening_hit(judge, hits, _aim(judge, item, ctx.year), [pattern(c, ctx.year) for c in item.cues])
+
+
+def _counted(
+    ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpus, last: Block | None
+) -> tuple[Hit, str] | None:
+    """A sentence of another part than the item's own that reports ``item`` with a figure, to the point
+    and by the unit: the report's preamble names the act ("局长带头学法，全面推进……"), the body counts it
+    ("局长主持党组会前学法12次" among the measures), and the count is what a reviewer searches for."""
+    aim = _aim(judge, item, ctx.year)
+    hits = [
+        h
+        for h in _hits(corpus, item, ctx.year, need, judge)
+        if h.kind == "figure" and not h.weak and not cut_off(h, last) and not aim(h.block.text[h.start : h.end])
+    ]
+    hit, pid = found_elsewhere(ctx, hits, {id(b) for b in ctx.parts[item.part].blocks}, aim)
+    return (hit, pid) if hit is not None and pid is not None else None
 
 
 def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:
