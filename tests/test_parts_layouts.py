@@ -199,6 +199,34 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             ALL,
         ),
+        (
+            "a shortcomings heading 亟待解决的问题",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、亟待解决的问题\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a shortcomings heading 短板弱项",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、短板弱项\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
     ],
     ids=[
         "yinianlai",
@@ -213,6 +241,8 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         "weici",
         "plan-subheading",
         "tongshi",
+        "jidai-jiejue",
+        "duanban-ruoxiang",
     ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
