@@ -289,6 +289,25 @@ def test_a_container_headings_parts_stand_as_its_sub_headings() -> None:
     assert _parts(themed) == {**ALL, "duties": "folded"}
 
 
+def test_a_date_in_the_next_year_opens_no_plan() -> None:
+    """2024年1月，局党组召开……会议，要求…… after the last measure reports a meeting held before the report was
+    written, not next year's plan: a report without a plan still misses it (it was present, hiding the error)."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES
+        + "2024年1月，局党组召开全局法治工作会议，要求各股室对照年度考核结果逐项抓好落实。\n"
+        + "二、存在的不足和原因\n"
+        + SHORT
+        + "\n三、主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n"
+    )
+    assert _parts(text)["plan"] == "missing"
+    planned = text.replace("2024年1月，局党组召开全局法治工作会议，要求各股室", "2024年，我局将组织各股室")
+    assert _parts(planned)["plan"] == "present"
+
+
 def test_a_list_of_quarters_is_no_heading() -> None:
     """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""

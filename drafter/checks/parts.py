@@ -8,14 +8,15 @@ its module.
    has its measures part.
 2. ``partheads``: name each section by its heading's wording (the checklist's ``heading`` cues);
    a themed heading ("一、提升政治站位……") with no cue is a measure when it comes before the
-   shortcomings and the plan.
+   shortcomings and the plan; a container heading ("一、2023年法治政府建设情况") whose sub-headings name
+   the parts ("（一）主要举措和成效" "（二）存在的不足和原因") is split at them.
 3. ``unheaded``: at the end of a section — after its last sub-heading and that item's first
    paragraph — an unheaded paragraph that opens like a part (``intro`` cues: "虽然……但也存在一些
    不足", "2024年，××将……") starts that part.
 4. ``folded``: a part still without a section is *folded* if its ``content`` cues occur inside
    another part, else *missing*; the duties part's cues count only in a sentence about this unit's
    own head (``weakness.actor``, as the duties items judge it): "听取各部门主要负责人述法" folds
-   nothing. The duties part is looked for in the opening too: the own head's act written there is
+   nothing; a plan written as another part's sub-heading ("（二）下一步整改措施") is folded. The duties part is looked for in the opening too: the own head's act written there is
    the part folded.
 
 Here: each part's ``PartResult`` — present (its sections' blocks, its heading, its first sentence),
