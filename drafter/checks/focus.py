@@ -195,6 +195,25 @@ def cadres_study(item: Item, sentence: str, year: int | None = None) -> bool:
     return bool(spans) and not any(_holds_cue(item, sentence, s, e, year) for s, e in spans)
 
 
+def counted_learners(sentence: str, at: int) -> bool:
+    """Whether the clause of ``sentence`` that holds ``at`` (an item's words) opens with cadres counted in
+    persons as its doers (210名干部参加网上学法, 全局86名执法人员参加培训): their study, all of them, after
+    a clause on another matter ("局长年底向县委述法1次，210名干部……"; not a date: that is cadres_study's) — no study the own head led. A head
+    before them in the clause (局长带领210名干部集中学法) makes it his."""
+    lo = max((sentence.rfind(c, 0, at) for c in _BREAKS), default=-1) + 1
+    lead = _LEAD.match(sentence)  # a date before them (2023年，210名干部……) is no other matter
+    return lo > (lead.end() if lead else 0) and _counted().match(sentence, lo) is not None
+
+
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern[str]:
+    """A count of persons, then the learners, at a clause's start (the whole unit or a date before them)."""
+    learners = alternation(words().learners)
+    return compile(
+        rf"\s*(?:全[局县市区镇乡所委办]|机关|共|累计|全年)?\s*\d+(?:余|多)?名(?:[^{_BREAKS}\d]{{0,6}}?){learners}"
+    )
+
+
 @lru_cache(maxsize=1)
 def _placed() -> re.Pattern[str]:
     """A content put into cadres' study: a placing word, then within its clause the study it is put into."""
@@ -276,6 +295,7 @@ __all__ = [
     "bare_heading",
     "by_others",
     "cadres_study",
+    "counted_learners",
     "focus",
     "names_law",
     "off_topic",

@@ -32,7 +32,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
-from .focus import another_study, focus, others_act
+from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
@@ -351,6 +351,10 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
                     and (
                         others_duty(judge, item, text, got.start, got.end, year)
                         or another_study(text[got.start : got.end])
+                        or (
+                            got.start <= start < got.end
+                            and counted_learners(text[got.start : got.end], start - got.start)
+                        )
                     )
                 )
             ):  # done to others' heads, others' act, a duty only others did
