@@ -324,6 +324,39 @@ def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> 
     assert _parts(text) == want, kind
 
 
+@pytest.mark.parametrize(
+    ("part", "opener"),
+    [
+        ("shortcomings", "存在的问题主要有：一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因在于培训不够。"),
+        ("shortcomings", "不足之处主要表现在：一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因在于培训不够。"),
+        ("plan", "2024年，我局将" + PLAN),  # the layout itself, as most reports open the plan
+        ("plan", "下步，我局将重点做好以下工作：" + PLAN),
+        ("plan", "2024年工作思路：" + PLAN),
+        ("plan", "2024年法治政府建设工作的总体思路是：" + PLAN),
+        ("plan", "我局将在2024年重点做好以下工作：" + PLAN),
+        ("plan", "我局2024年将重点做好以下工作：" + PLAN),
+        ("plan", "在今后的工作中，我局将重点做好以下工作：" + PLAN),
+        ("duties", "作为推进法治建设第一责任人，局长带头学法6次，主持召开党组会议4次研究法治工作。"),
+    ],
+)
+def test_an_unheaded_part_opens_as_real_ones_do(part: str, opener: str) -> None:
+    """Each part written as a bare paragraph after the others' last paragraph, opened as real reports open it."""
+    paras = {
+        "shortcomings": SHORT.replace("一是", "但也存在一些不足：一是", 1),
+        "duties": "局党组书记、局长认真履行推进法治建设第一责任人职责，带头学法6次。",
+        "plan": "2024年，我局将" + PLAN,
+    }
+    paras[part] = opener
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES
+        + "\n".join(paras[p] for p in ("shortcomings", "duties", "plan"))
+        + "\n"
+    )
+    assert _parts(text) == ALL, opener
+
+
 def test_difficulties_overcome_open_no_shortcomings_part() -> None:
     """虽然……，但我局克服困难，…… after the last measure reports work done, not shortcomings: a report without them
     still misses the part (it was present, hiding the error)."""
