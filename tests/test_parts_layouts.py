@@ -199,6 +199,104 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             ALL,
         ),
+        (
+            "a shortcomings heading 亟待解决的问题",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、亟待解决的问题\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a shortcomings heading 短板弱项",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、短板弱项\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 主要领导带头尊法学法守法用法情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、主要领导带头尊法学法守法用法情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 主要负责人法治建设责任落实情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、主要负责人法治建设责任落实情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 关键少数履职情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、“关键少数”履职情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading 思路和举措",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、思路和举措\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading 后续工作",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、后续工作\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
     ],
     ids=[
         "yinianlai",
@@ -213,6 +311,13 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         "weici",
         "plan-subheading",
         "tongshi",
+        "jidai-jiejue",
+        "duanban-ruoxiang",
+        "daitou-zunfa",
+        "zeren-luoshi",
+        "guanjian-shaoshu",
+        "silu-jucuo",
+        "houxu",
     ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
