@@ -1,7 +1,8 @@
 """A sentence that names the item but reports no act is quoted after one that does (kinds_I §D2, kinds_H's
 quote sections): a purpose alone (确保……, 保证……, 推动……取得新成效, 为……提供保障), an approach (以……为抓手), a
-priority (把……摆在突出位置), an effort (着力……) or an awareness (牢固树立……意识). Only the quote moves: such a
-sentence alone still covers its item, and a purpose after the act in one sentence (全年办理……件，确保……) is the
+priority (把……摆在突出位置), an effort (着力……), an awareness (牢固树立……意识) or a requirement followed
+(落实……要求); an act word in a clause of purpose after a stance (推动矛盾纠纷化解在基层) is no act done. Only the
+quote moves: such a sentence alone still covers its item, and a purpose after the act in one sentence (全年办理……件，确保……) is the
 act's sentence."""
 
 from __future__ import annotations
@@ -65,6 +66,24 @@ CASES = [
         "（一）执法。牢固树立执法为民理念，推行柔性执法。全年开展“双随机、一公开”抽查45次。",
         "law-enforcement",
         "抽查45次",
+    ),
+    (
+        "a stance whose second clause is a purpose (构建……体系，推动矛盾纠纷化解在基层): 化解 is aimed at, not done",
+        "（一）调解。积极构建多元化矛盾纠纷调解体系，推动矛盾纠纷化解在基层。全年调解纠纷326件。",
+        "disputes",
+        "全年调解纠纷326件",
+    ),
+    (
+        "a requirement followed (严格落实……普法责任制要求，推动……融合) before the 以案释法 done",
+        "（一）普法。严格落实“谁执法谁普法”普法责任制要求，推动普法与执法有机融合。全年开展以案释法活动16次。",
+        "pufa-responsibility",
+        "开展以案释法活动16次",
+    ),
+    (
+        "a stance then a clause of an act done (构建……体系，化解矛盾纠纷326件) is the act's sentence",
+        "（一）调解。积极构建多元化矛盾纠纷调解体系，化解矛盾纠纷326件。推动矛盾纠纷化解在基层。",
+        "disputes",
+        "化解矛盾纠纷326件",
     ),
     # what stays: the purpose is no cover-killer, and after an act it is the act's sentence
     (

@@ -119,12 +119,26 @@ def stated(judge: Judge, sentence: str) -> bool:
     if FIGURE.search(sentence) or not judge.states(sentence):
         return False
     first = _CLAUSE.search(sentence)
-    return first is None or all(_listed(sentence, m.end()) for m in _acts().finditer(sentence, first.end()))
+    return first is None or all(
+        _listed(sentence, m.end()) or _aimed(sentence, m.start()) for m in _acts().finditer(sentence, first.end())
+    )
 
 
 def _listed(sentence: str, end: int) -> bool:
     """Whether a word ending at ``end`` ends an item of a list (a 、 or 等 right after it)."""
     return end < len(sentence) and sentence[end] in "、等"
+
+
+def _aimed(sentence: str, at: int) -> bool:
+    """Whether the act word at ``at`` stands in a clause of purpose (推动矛盾纠纷化解在基层, 确保……办结): an aim
+    (``words.toml`` aims), not an act done."""
+    lo = max(sentence.rfind(c, 0, at) for c in _BREAKS) + 1
+    return _aims().match(sentence, lo, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _aims() -> re.Pattern[str]:
+    return compile(alternation(words().aims) if words().aims else "(?!)")
 
 
 def bare_heading(judge: Judge, sentence: str) -> bool:
