@@ -372,7 +372,9 @@ def test_difficulties_overcome_open_no_shortcomings_part() -> None:
         + "\n"
     )
     assert _parts(text)["shortcomings"] == "missing"
-    despite = text.replace("虽然今年受机构改革影响人员变动较大，但我局克服困难，", "尽管面临诸多困难，我局仍然圆满完成了年度目标，")
+    despite = text.replace(
+        "虽然今年受机构改革影响人员变动较大，但我局克服困难，", "尽管面临诸多困难，我局仍然圆满完成了年度目标，"
+    )
     assert _parts(despite)["shortcomings"] == "missing"
     kept = text.replace("全年执法案件数量同比增长12%。", "取得了一定成效，但仍存在一些不足：执法人员不足。")
     assert _parts(kept)["shortcomings"] == "present"
