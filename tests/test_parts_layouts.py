@@ -479,6 +479,31 @@ def test_problems_handled_in_a_measure_fold_no_shortcomings(act: str, want: str)
     assert _parts(text)["shortcomings"] == want, act
 
 
+@pytest.mark.parametrize(
+    ("act", "want"),
+    [
+        ("项目预计2024年将全面建成投用。", "missing"),
+        ("该平台有望于2024年将执法数据全部接入。", "missing"),
+        ("《青禾县古村落保护条例》列入2024年度立法计划。", "missing"),
+        ("2024年，我局将进一步规范执法行为。", "folded"),
+    ],
+)
+def test_a_forecast_in_a_measure_folds_no_plan(act: str, want: str) -> None:
+    """预计2024年将建成 forecasts a project's end, it plans no work: a report without a plan misses it (it was
+    folded, its error a warning); 2024年，我局将…… inside a measure is the plan folded."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES.replace("明确重点任务16项。", "明确重点任务16项。" + act)
+        + "二、存在的不足和原因\n"
+        + SHORT
+        + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n"
+    )
+    assert _parts(text)["plan"] == want, act
+
+
 def test_a_list_of_quarters_is_no_heading() -> None:
     """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""
