@@ -450,6 +450,35 @@ def test_a_date_in_the_next_year_opens_no_plan() -> None:
     assert _parts(planned)["plan"] == "present"
 
 
+@pytest.mark.parametrize(
+    ("act", "want"),
+    [
+        ("对存在的问题实行清单化管理，逐项销号。", "missing"),
+        ("建立问题台账，对存在问题限期整改，整改率100%。", "missing"),
+        ("对评查中存在问题较多的3个单位进行约谈。", "missing"),
+        ("开展规范性文件清理，对存在与上位法不一致问题的5件予以废止。", "missing"),
+        ("有关部门存在的推诿扯皮问题得到有效解决。", "missing"),
+        ("我局执法人员还存在专业能力不足的问题，需进一步加强培训。", "folded"),
+        ("但仍存在执法人员不足的问题。", "folded"),
+    ],
+)
+def test_problems_handled_in_a_measure_fold_no_shortcomings(act: str, want: str) -> None:
+    """A measure that acts on problems (对存在的问题整改、约谈) or reports them solved (得到有效解决) folds no
+    shortcomings part: a report without one misses it (it was folded, its error a warning); the unit's own
+    shortfall written inside a measure is the part folded."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES.replace("明确重点任务16项。", "明确重点任务16项。" + act)
+        + "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n三、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    assert _parts(text)["shortcomings"] == want, act
+
+
 def test_a_list_of_quarters_is_no_heading() -> None:
     """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""
