@@ -324,6 +324,39 @@ def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> 
     assert _parts(text) == want, kind
 
 
+@pytest.mark.parametrize(
+    ("part", "opener"),
+    [
+        ("shortcomings", "存在的问题主要有：一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因在于培训不够。"),
+        ("shortcomings", "不足之处主要表现在：一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因在于培训不够。"),
+        ("plan", "2024年，我局将" + PLAN),  # the layout itself, as most reports open the plan
+        ("plan", "下步，我局将重点做好以下工作：" + PLAN),
+        ("plan", "2024年工作思路：" + PLAN),
+        ("plan", "2024年法治政府建设工作的总体思路是：" + PLAN),
+        ("plan", "我局将在2024年重点做好以下工作：" + PLAN),
+        ("plan", "我局2024年将重点做好以下工作：" + PLAN),
+        ("plan", "在今后的工作中，我局将重点做好以下工作：" + PLAN),
+        ("duties", "作为推进法治建设第一责任人，局长带头学法6次，主持召开党组会议4次研究法治工作。"),
+    ],
+)
+def test_an_unheaded_part_opens_as_real_ones_do(part: str, opener: str) -> None:
+    """Each part written as a bare paragraph after the others' last paragraph, opened as real reports open it."""
+    paras = {
+        "shortcomings": SHORT.replace("一是", "但也存在一些不足：一是", 1),
+        "duties": "局党组书记、局长认真履行推进法治建设第一责任人职责，带头学法6次。",
+        "plan": "2024年，我局将" + PLAN,
+    }
+    paras[part] = opener
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES
+        + "\n".join(paras[p] for p in ("shortcomings", "duties", "plan"))
+        + "\n"
+    )
+    assert _parts(text) == ALL, opener
+
+
 def test_difficulties_overcome_open_no_shortcomings_part() -> None:
     """虽然……，但我局克服困难，…… after the last measure reports work done, not shortcomings: a report without them
     still misses the part (it was present, hiding the error)."""
@@ -339,6 +372,10 @@ def test_difficulties_overcome_open_no_shortcomings_part() -> None:
         + "\n"
     )
     assert _parts(text)["shortcomings"] == "missing"
+    despite = text.replace(
+        "虽然今年受机构改革影响人员变动较大，但我局克服困难，", "尽管面临诸多困难，我局仍然圆满完成了年度目标，"
+    )
+    assert _parts(despite)["shortcomings"] == "missing"
     kept = text.replace("全年执法案件数量同比增长12%。", "取得了一定成效，但仍存在一些不足：执法人员不足。")
     assert _parts(kept)["shortcomings"] == "present"
 
@@ -411,6 +448,35 @@ def test_a_date_in_the_next_year_opens_no_plan() -> None:
     assert _parts(text)["plan"] == "missing"
     planned = text.replace("2024年1月，局党组召开全局法治工作会议，要求各股室", "2024年，我局将组织各股室")
     assert _parts(planned)["plan"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("act", "want"),
+    [
+        ("对存在的问题实行清单化管理，逐项销号。", "missing"),
+        ("建立问题台账，对存在问题限期整改，整改率100%。", "missing"),
+        ("对评查中存在问题较多的3个单位进行约谈。", "missing"),
+        ("开展规范性文件清理，对存在与上位法不一致问题的5件予以废止。", "missing"),
+        ("有关部门存在的推诿扯皮问题得到有效解决。", "missing"),
+        ("我局执法人员还存在专业能力不足的问题，需进一步加强培训。", "folded"),
+        ("但仍存在执法人员不足的问题。", "folded"),
+    ],
+)
+def test_problems_handled_in_a_measure_fold_no_shortcomings(act: str, want: str) -> None:
+    """A measure that acts on problems (对存在的问题整改、约谈) or reports them solved (得到有效解决) folds no
+    shortcomings part: a report without one misses it (it was folded, its error a warning); the unit's own
+    shortfall written inside a measure is the part folded."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES.replace("明确重点任务16项。", "明确重点任务16项。" + act)
+        + "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n三、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    assert _parts(text)["shortcomings"] == want, act
 
 
 def test_a_list_of_quarters_is_no_heading() -> None:
