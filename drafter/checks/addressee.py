@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import ReadError
 from ..hanzi import simplified
 from ..lazyre import Lazy, compile
-from ..vocab import alternation, load, word_list
+from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import INFO, Finding
 from .rule import Rule, Scope
@@ -77,6 +77,30 @@ def _party_unit() -> re.Pattern[str]:
     return compile(rf"{alternation(o.party_units)}|[{''.join(map(re.escape, o.committee_levels))}]委")
 
 
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern[str]:
+    """A committee's place (group ``place``): 县 of 县委, 中共青山市 of 中共青山市委员会, 青山镇 of 青山镇党委."""
+    o = organs()
+    levels = "".join(map(re.escape, o.committee_levels))
+    return compile(
+        rf"^{alternation(o.party_marks)}?(?P<place>[\u4e00-\u9fff]{{0,12}}?"
+        rf"(?:[{levels}](?={alternation(o.committee_ends)}$)|[\u4e00-\u9fff](?={alternation(o.committees)}$)))"
+    )
+
+
+def _government_of(committee: str) -> str | None:
+    """The government of the committee's place, as the 主送机关 names it (县委 → 县人民政府, 中共青山市委员会 →
+    青山市人民政府, 青禾街道党工委 → 青禾街道办事处: ``place_governments`` of words.toml [head]); None unknown."""
+    m = _place().match(committee)
+    if m is None:
+        return None
+    place = m.group("place")
+    by_level = [p.partition("=") for p in words().head.place_governments]
+    ends = [g for end, eq, g in by_level if eq and place.endswith(end)]
+    rest = [end for end, eq, _ in by_level if not eq]
+    return place + (ends[0] if ends else rest[0] if rest else "")
+
+
 def _is_committee(name: str) -> bool:
     return _committee().match(name) is not None and not any(w in name for w in organs().not_committee)
 
@@ -96,9 +120,11 @@ def addressee_government(ctx: Context) -> Iterator[Finding]:
     if block is None:
         return
     said = "、".join(named)
+    government = _government_of(named[0])
+    example = f"（如“{said}、{government}：”）" if government else ""
     message = (
         f"主送机关只写了“{said}”：政府部门的年度报告报送本级党委和人民政府（并报上一级主管部门），"
-        "请核对是否漏了本级人民政府（如“市委、市人民政府：”）"
+        f"请核对是否漏了本级人民政府{example}"
     )
     yield ADDRESSEE_GOVERNMENT.at(block, 0, len(block.text.rstrip("：: ")), INFO, message)
 
