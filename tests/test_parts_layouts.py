@@ -297,6 +297,76 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             ALL,
         ),
+        (
+            "a duties heading 党政主要负责人履责情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 党政一把手抓法治",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政一把手抓法治\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 述法情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、述法情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a shortcomings heading 需要改进的地方",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、需要改进的地方\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading 未来一年的工作",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、未来一年的工作\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
     ],
     ids=[
         "yinianlai",
@@ -318,6 +388,11 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         "guanjian-shaoshu",
         "silu-jucuo",
         "houxu",
+        "lvze",
+        "yibashou",
+        "shufa",
+        "gaijin-difang",
+        "weilai-yinian",
     ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
