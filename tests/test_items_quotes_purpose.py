@@ -1,9 +1,9 @@
 """A sentence that names the item but reports no act is quoted after one that does (kinds_I §D2, kinds_H's
 quote sections): a purpose alone (确保……, 保证……, 推动……取得新成效, 为……提供保障), an approach (以……为抓手), a
 priority (把……摆在突出位置), an effort (着力……), an awareness (牢固树立……意识) or a requirement followed
-(落实……要求); an act word in a clause of purpose after a stance (推动矛盾纠纷化解在基层) is no act done. Only the
-quote moves: such a sentence alone still covers its item, and a purpose after the act in one sentence (全年办理……件，确保……) is the
-act's sentence."""
+(落实……要求); an act word in a clause of purpose after a stance (推动矛盾纠纷化解在基层) is no act done. A sentence that is a purpose
+only (确保……, 为……提供保障, 推动……取得新成效, no act, figure or date) covers nothing; the other shapes only move the
+quote, and a purpose after the act in one sentence (全年办理……件，确保……) is the act's sentence."""
 
 from __future__ import annotations
 
@@ -86,11 +86,55 @@ CASES = [
         "化解矛盾纠纷326件",
     ),
     # what stays: the purpose is no cover-killer, and after an act it is the act's sentence
+    # a sentence that is a purpose only (its first words 确保/保证, 为……提供保障, 推动……取得新成效) covers nothing:
+    # 公开 of 确保行政执法公正、公开 is what is aimed at, no act done
     (
-        "a purpose alone still covers (only the quote would move)",
+        "a purpose alone (确保行政执法公正、公开，推动……取得新成效) covers nothing",
         "（一）执法。确保行政执法公正、公开，推动执法工作取得新成效。",
         "law-enforcement",
-        "确保行政执法公正、公开",
+        None,
+    ),
+    (
+        "a purpose alone (保证……公开透明、规范有序) covers nothing",
+        "（一）公开。保证政务公开工作公开透明、规范有序。",
+        "oversight",
+        None,
+    ),
+    (
+        "a purpose alone (确保重大行政决策依法作出、公开透明) covers nothing",
+        "（一）决策。确保重大行政决策依法作出、公开透明。",
+        "major-decisions",
+        None,
+    ),
+    (
+        "a purpose alone (保证矛盾纠纷及时调解、化解在萌芽状态): 调解 and 化解 are aimed at",
+        "（一）调解。保证矛盾纠纷及时调解、化解在萌芽状态。",
+        "disputes",
+        None,
+    ),
+    (
+        "为……提供有力保障 alone covers nothing",
+        "（一）复议。为化解行政争议、维护群众合法权益提供有力保障。",
+        "disputes",
+        None,
+    ),
+    (
+        "推动……取得新成效 alone covers nothing",
+        "（一）普法。推动“谁执法谁普法”责任制落实取得新成效。",
+        "pufa-responsibility",
+        None,
+    ),
+    (
+        "the unit's act then its purpose in one sentence (执行……程序，强化……，确保……公开) still covers",
+        "（一）执法。我镇严格执行行政执法程序，强化执法监督，确保行政执法公正、公开、公平。",
+        "law-enforcement",
+        "严格执行行政执法程序",
+    ),
+    (
+        "a purpose that goes on to the act done (确保……，组织开展……评查) still covers",
+        "（一）执法。确保行政执法规范，组织开展执法案卷评查。",
+        "law-enforcement",
+        "确保行政执法规范，组织开展执法案卷评查",
     ),
     (
         "a purpose after the act (办理……件，确保……) is the act's sentence",

@@ -297,6 +297,76 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             ALL,
         ),
+        (
+            "a duties heading 党政主要负责人履责情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 党政一把手抓法治",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政一把手抓法治\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 述法情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、述法情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a shortcomings heading 需要改进的地方",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、需要改进的地方\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading 未来一年的工作",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、未来一年的工作\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
     ],
     ids=[
         "yinianlai",
@@ -318,6 +388,11 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         "guanjian-shaoshu",
         "silu-jucuo",
         "houxu",
+        "lvze",
+        "yibashou",
+        "shufa",
+        "gaijin-difang",
+        "weilai-yinian",
     ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
@@ -448,6 +523,60 @@ def test_a_date_in_the_next_year_opens_no_plan() -> None:
     assert _parts(text)["plan"] == "missing"
     planned = text.replace("2024年1月，局党组召开全局法治工作会议，要求各股室", "2024年，我局将组织各股室")
     assert _parts(planned)["plan"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("act", "want"),
+    [
+        ("对存在的问题实行清单化管理，逐项销号。", "missing"),
+        ("建立问题台账，对存在问题限期整改，整改率100%。", "missing"),
+        ("对评查中存在问题较多的3个单位进行约谈。", "missing"),
+        ("开展规范性文件清理，对存在与上位法不一致问题的5件予以废止。", "missing"),
+        ("有关部门存在的推诿扯皮问题得到有效解决。", "missing"),
+        ("我局执法人员还存在专业能力不足的问题，需进一步加强培训。", "folded"),
+        ("但仍存在执法人员不足的问题。", "folded"),
+    ],
+)
+def test_problems_handled_in_a_measure_fold_no_shortcomings(act: str, want: str) -> None:
+    """A measure that acts on problems (对存在的问题整改、约谈) or reports them solved (得到有效解决) folds no
+    shortcomings part: a report without one misses it (it was folded, its error a warning); the unit's own
+    shortfall written inside a measure is the part folded."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES.replace("明确重点任务16项。", "明确重点任务16项。" + act)
+        + "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n三、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    assert _parts(text)["shortcomings"] == want, act
+
+
+@pytest.mark.parametrize(
+    ("act", "want"),
+    [
+        ("项目预计2024年将全面建成投用。", "missing"),
+        ("该平台有望于2024年将执法数据全部接入。", "missing"),
+        ("《青禾县古村落保护条例》列入2024年度立法计划。", "missing"),
+        ("2024年，我局将进一步规范执法行为。", "folded"),
+    ],
+)
+def test_a_forecast_in_a_measure_folds_no_plan(act: str, want: str) -> None:
+    """预计2024年将建成 forecasts a project's end, it plans no work: a report without a plan misses it (it was
+    folded, its error a warning); 2024年，我局将…… inside a measure is the plan folded."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES.replace("明确重点任务16项。", "明确重点任务16项。" + act)
+        + "二、存在的不足和原因\n"
+        + SHORT
+        + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n"
+    )
+    assert _parts(text)["plan"] == want, act
 
 
 def test_a_list_of_quarters_is_no_heading() -> None:

@@ -104,15 +104,18 @@ class Judge:
         if FIGURE.search(s) is not None:
             return "figure"
         # a hedge ("进一步完善……体系") spoils only its own clause: "修订《……预案》,进一步完善……" reports a revision
+        lo = 0
         for clause in _CLAUSE.split(s):
-            if self._acts(clause) and not self.hedges.search("，" + clause):
+            if self._acts(s, lo, lo + len(clause)) and not self.hedges.search("，" + clause):
                 return "action"
+            lo += len(clause) + 1
         return None
 
-    def _acts(self, clause: str) -> bool:
-        """Whether ``clause`` names an action outside a slogan: "运用法治思维和法治方式解决矛盾纠纷"
-        and "同部署、同推进" state a principle, they report nothing done."""
-        return any(not self.in_slogan(clause, m.start(), m.end()) for m in self.actions.finditer(clause))
+    def _acts(self, s: str, lo: int, hi: int) -> bool:
+        """Whether the clause ``s[lo:hi]`` names an action outside a slogan: "运用法治思维和法治方式解决矛盾纠纷"
+        and "同部署、同推进" state a principle, they report nothing done. Slogans are read in the whole
+        sentence: one that only a sentence's start makes (确保…… opening it) is none in a later clause."""
+        return any(not self.in_slogan(s, m.start(), m.end()) for m in self.actions.finditer(s, lo, hi))
 
 
 class _Spans:
