@@ -297,6 +297,76 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             + "\n",
             ALL,
         ),
+        (
+            "a duties heading 党政主要负责人履责情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 党政一把手抓法治",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政一把手抓法治\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a duties heading 述法情况",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、述法情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a shortcomings heading 需要改进的地方",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、需要改进的地方\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、2024年工作打算\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
+        (
+            "a plan heading 未来一年的工作",
+            HEAD
+            + "一、主要举措和成效\n"
+            + MEASURES
+            + "二、存在的不足和原因\n"
+            + SHORT
+            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+            + DUTY
+            + "\n四、未来一年的工作\n"
+            + PLAN
+            + "\n",
+            ALL,
+        ),
     ],
     ids=[
         "yinianlai",
@@ -318,6 +388,11 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         "guanjian-shaoshu",
         "silu-jucuo",
         "houxu",
+        "lvze",
+        "yibashou",
+        "shufa",
+        "gaijin-difang",
+        "weilai-yinian",
     ],
 )
 def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> None:
@@ -477,6 +552,31 @@ def test_problems_handled_in_a_measure_fold_no_shortcomings(act: str, want: str)
         + "\n"
     )
     assert _parts(text)["shortcomings"] == want, act
+
+
+@pytest.mark.parametrize(
+    ("act", "want"),
+    [
+        ("项目预计2024年将全面建成投用。", "missing"),
+        ("该平台有望于2024年将执法数据全部接入。", "missing"),
+        ("《青禾县古村落保护条例》列入2024年度立法计划。", "missing"),
+        ("2024年，我局将进一步规范执法行为。", "folded"),
+    ],
+)
+def test_a_forecast_in_a_measure_folds_no_plan(act: str, want: str) -> None:
+    """预计2024年将建成 forecasts a project's end, it plans no work: a report without a plan misses it (it was
+    folded, its error a warning); 2024年，我局将…… inside a measure is the plan folded."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES.replace("明确重点任务16项。", "明确重点任务16项。" + act)
+        + "二、存在的不足和原因\n"
+        + SHORT
+        + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n"
+    )
+    assert _parts(text)["plan"] == want, act
 
 
 def test_a_list_of_quarters_is_no_heading() -> None:
