@@ -86,6 +86,25 @@ CASES = [
         "化解矛盾纠纷326件",
     ),
     # what stays: the purpose is no cover-killer, and after an act it is the act's sentence
+    (
+        "an aim placed (把矛盾纠纷化解在基层) after an awareness is no act done",
+        "（一）调解。牢固树立“枫桥经验”理念，把矛盾纠纷化解在基层。全年调解纠纷326件。",
+        "disputes",
+        "全年调解纠纷326件",
+    ),
+    (
+        "an approach of 以……为导向 before the figures of what was published",
+        "（一）公开。以群众需求为导向，不断提升政务公开质效。全年主动公开政府信息320条。",
+        "oversight",
+        "全年主动公开政府信息320条",
+    ),
+    (
+        "approaches in a row (以……为切入点，以……获得感为落脚点): 获得 of 获得感 is no act done",
+        "（一）营商环境。坚持党建引领，以优化企业服务为切入点，以增强市场主体获得感为落脚点，持续优化营商环境。"
+        "全年为企业办理开办登记86件，压减审批时限40%。",
+        "functions",
+        "86件",
+    ),
     # a sentence that is a purpose only (its first words 确保/保证, 为……提供保障, 推动……取得新成效) covers nothing:
     # 公开 of 确保行政执法公正、公开 is what is aimed at, no act done
     (
