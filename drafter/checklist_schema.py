@@ -89,6 +89,7 @@ class _WordingIn(BaseModel):
     exceptions: list[str] = Field(default=[], alias="except")
     severity: Literal["warning", "info"] = "warning"
     in_names: bool = False
+    unless_before: list[str] = []
 
 
 class _RelationIn(BaseModel):
@@ -292,7 +293,15 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions)) for c in raw.citations
         ),
         wording=tuple(
-            Wording(w.pattern, w.replace, w.message, tuple(w.exceptions), severity=w.severity, in_names=w.in_names)
+            Wording(
+                w.pattern,
+                w.replace,
+                w.message,
+                tuple(w.exceptions),
+                severity=w.severity,
+                in_names=w.in_names,
+                unless_before=tuple(w.unless_before),
+            )
             for w in raw.wording
         ),
         match=tuple(raw.match),
