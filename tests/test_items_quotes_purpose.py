@@ -187,3 +187,31 @@ def test_a_sentence_without_an_act_is_quoted_after_one_with_it(
 def test_a_stance_with_a_counted_act_still_covers(duties: str, words: str) -> None:
     """A head's stance and his counted act in one sentence is the act reported: covered, quoted."""
     assert_quotes("stance and act", "（一）执法。全年办结行政处罚案件40件。", duties, PLAN, "duties-leader", words)
+
+
+@pytest.mark.parametrize(
+    ("duties", "item", "words"),
+    [
+        # an understanding and a mechanism's formula built (建立以……为第一责任人……的工作机制) are no head's act
+        (
+            "局长充分认识法治建设的重要意义，建立以局长为第一责任人、亲自统筹、全面负责的工作机制。",
+            "duties-leader",
+            None,
+        ),
+        ("局长深刻认识到法治建设的紧迫性，构建以局长为第一责任人的工作格局。", "duties-leader", None),
+        # near misses: the understanding, then the head's counted act; a mechanism's formula, then a meeting
+        (
+            "局长充分认识法治建设的重要意义，主持召开党组会议4次研究法治工作。",
+            "duties-leader",
+            "主持召开党组会议4次",
+        ),
+        (
+            "建立以局长为第一责任人的工作机制，局长主持召开党组会议4次研究法治工作。",
+            "duties-leader",
+            "局长主持召开党组会议4次",
+        ),
+    ],
+)
+def test_an_understanding_or_a_formula_is_no_head_s_act(duties: str, item: str, words: str | None) -> None:
+    """充分认识……重要意义 is an understanding; 建立以局长为第一责任人……的工作机制 the duty's formula (kinds_H §D4)."""
+    assert_quotes("formula", "（一）执法。全年办结行政处罚案件40件。", duties, PLAN, item, words)
