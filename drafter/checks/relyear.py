@@ -82,6 +82,7 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         or not (ahead.search(clause := _clause(text, m.start(), m.end())) or (remedied and _remedy(clause)))
     ]
     found += [m for m in _cover_words(text, covers) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found = [m for m in found if not _after_own_year(text, m, covers, year)]
     for m in sorted(found, key=lambda m: m.start()):
         word = m.group()
         said = "本年度" if word.startswith("本年度") else word[:2]
@@ -93,6 +94,12 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         else:
             message = f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}"
             yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
+
+
+def _after_own_year(text: str, m: re.Match[str], covers: list[tuple[int, int]], year: int) -> bool:
+    """Whether ``m`` stands in a cover sentence that names the report's year before it (现将2023年度法治政府建设
+    情况及今年以来工作开展情况报告如下): the writer adds the year of writing on purpose, its 今年 is that year."""
+    return any(a <= m.start() and m.end() <= b and f"{year}年" in text[a : m.start()] for a, b in covers)
 
 
 def _remedy(clause: str) -> bool:
