@@ -89,6 +89,7 @@ class _WordingIn(BaseModel):
     exceptions: list[str] = Field(default=[], alias="except")
     severity: Literal["warning", "info"] = "warning"
     in_names: bool = False
+    unless_before: list[str] = []
 
 
 class _RelationIn(BaseModel):
@@ -292,7 +293,15 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             Citation(c.pattern, c.message, c.from_year, c.severity, tuple(c.exceptions)) for c in raw.citations
         ),
         wording=tuple(
-            Wording(w.pattern, w.replace, w.message, tuple(w.exceptions), severity=w.severity, in_names=w.in_names)
+            Wording(
+                w.pattern,
+                w.replace,
+                w.message,
+                tuple(w.exceptions),
+                severity=w.severity,
+                in_names=w.in_names,
+                unless_before=tuple(w.unless_before),
+            )
             for w in raw.wording
         ),
         match=tuple(raw.match),
@@ -347,6 +356,10 @@ def _as_run(pattern: str) -> str:
         from .wordrx import measure_rx
 
         pattern = pattern.replace("{measure}", measure_rx())
+    if "{self}" in pattern:
+        from .wordrx import self_rx
+
+        pattern = pattern.replace("{self}", self_rx())
     if "{superior}" in pattern:
         from .wordrx import superior_levels
 

@@ -191,6 +191,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 tuple(w["exceptions"]),
                 severity=w.get("severity", "warning"),
                 in_names=w.get("in_names", False),
+                unless_before=tuple(w.get("unless_before", ())),
             )
             for w in d["wording"]
         ),

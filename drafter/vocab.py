@@ -140,10 +140,15 @@ class Words:
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     list_breaks: tuple[str, ...] = ()  # 另外 同时: after a comma, a clause on another matter (no one list of topics)
     aims: tuple[str, ...] = ()  # 推动 确保: a clause of purpose, whose act words (化解, 办结) are no act done
+    aimed_places: tuple[str, ...] = ()  # 在基层 在萌芽: after an act word (化解在基层), where it is to happen
+    approach_ends: tuple[str, ...] = ()  # 抓手 切入点: 以……为 these names an approach, no act done
     list_acts: tuple[str, ...] = ()  # 列入 纳入: an act done to the one item a sentence's first clause names
     inner_list_leads: tuple[str, ...] = ()  # 包括 ：: a 一是 after them inside an item starts an inner list
     breakdown_leads: tuple[str, ...] = ()  # 其中：: a 一是 after them is an inner list though the item had a 。
     contents_marks: tuple[str, ...] = ()  # 部分: three parts named and counted: a table of contents
+    head_voice: tuple[str, ...] = ()  # 本人: earlier in a paragraph, the head speaks of himself
+    head_selves: tuple[str, ...] = ()  # 我: a clause's subject then is the head ({self} in a checklist)
+    head_self_not_before: tuple[str, ...] = ()  # 们 县: after 我, another self (我们, 我县)
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -235,10 +240,15 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
             aims=tuple(str(w) for w in data.get("aims", ())),
+            aimed_places=tuple(str(w) for w in data.get("aimed_places", ())),
+            approach_ends=tuple(str(w) for w in data.get("approach_ends", ())),
             list_acts=tuple(str(w) for w in data.get("list_acts", ())),
             inner_list_leads=tuple(str(w) for w in data.get("inner_list_leads", ())),
             breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
             contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
+            head_voice=tuple(str(w) for w in data.get("head_voice", ())),
+            head_selves=tuple(str(w) for w in data.get("head_selves", ())),
+            head_self_not_before=tuple(str(w) for w in data.get("head_self_not_before", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

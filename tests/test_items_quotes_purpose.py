@@ -86,6 +86,25 @@ CASES = [
         "化解矛盾纠纷326件",
     ),
     # what stays: the purpose is no cover-killer, and after an act it is the act's sentence
+    (
+        "an aim placed (把矛盾纠纷化解在基层) after an awareness is no act done",
+        "（一）调解。牢固树立“枫桥经验”理念，把矛盾纠纷化解在基层。全年调解纠纷326件。",
+        "disputes",
+        "全年调解纠纷326件",
+    ),
+    (
+        "an approach of 以……为导向 before the figures of what was published",
+        "（一）公开。以群众需求为导向，不断提升政务公开质效。全年主动公开政府信息320条。",
+        "oversight",
+        "全年主动公开政府信息320条",
+    ),
+    (
+        "approaches in a row (以……为切入点，以……获得感为落脚点): 获得 of 获得感 is no act done",
+        "（一）营商环境。坚持党建引领，以优化企业服务为切入点，以增强市场主体获得感为落脚点，持续优化营商环境。"
+        "全年为企业办理开办登记86件，压减审批时限40%。",
+        "functions",
+        "86件",
+    ),
     # a sentence that is a purpose only (its first words 确保/保证, 为……提供保障, 推动……取得新成效) covers nothing:
     # 公开 of 确保行政执法公正、公开 is what is aimed at, no act done
     (
@@ -168,3 +187,31 @@ def test_a_sentence_without_an_act_is_quoted_after_one_with_it(
 def test_a_stance_with_a_counted_act_still_covers(duties: str, words: str) -> None:
     """A head's stance and his counted act in one sentence is the act reported: covered, quoted."""
     assert_quotes("stance and act", "（一）执法。全年办结行政处罚案件40件。", duties, PLAN, "duties-leader", words)
+
+
+@pytest.mark.parametrize(
+    ("duties", "item", "words"),
+    [
+        # an understanding and a mechanism's formula built (建立以……为第一责任人……的工作机制) are no head's act
+        (
+            "局长充分认识法治建设的重要意义，建立以局长为第一责任人、亲自统筹、全面负责的工作机制。",
+            "duties-leader",
+            None,
+        ),
+        ("局长深刻认识到法治建设的紧迫性，构建以局长为第一责任人的工作格局。", "duties-leader", None),
+        # near misses: the understanding, then the head's counted act; a mechanism's formula, then a meeting
+        (
+            "局长充分认识法治建设的重要意义，主持召开党组会议4次研究法治工作。",
+            "duties-leader",
+            "主持召开党组会议4次",
+        ),
+        (
+            "建立以局长为第一责任人的工作机制，局长主持召开党组会议4次研究法治工作。",
+            "duties-leader",
+            "局长主持召开党组会议4次",
+        ),
+    ],
+)
+def test_an_understanding_or_a_formula_is_no_head_s_act(duties: str, item: str, words: str | None) -> None:
+    """充分认识……重要意义 is an understanding; 建立以局长为第一责任人……的工作机制 the duty's formula (kinds_H §D4)."""
+    assert_quotes("formula", "（一）执法。全年办结行政处罚案件40件。", duties, PLAN, item, words)

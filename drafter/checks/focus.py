@@ -120,7 +120,8 @@ def stated(judge: Judge, sentence: str) -> bool:
         return False
     first = _CLAUSE.search(sentence)
     return first is None or all(
-        _listed(sentence, m.end()) or _aimed(sentence, m.start()) for m in _acts().finditer(sentence, first.end())
+        _listed(sentence, m.end()) or _aimed(sentence, m.start(), m.end())
+        for m in _acts().finditer(sentence, first.end())
     )
 
 
@@ -129,11 +130,22 @@ def _listed(sentence: str, end: int) -> bool:
     return end < len(sentence) and sentence[end] in "、等"
 
 
-def _aimed(sentence: str, at: int) -> bool:
-    """Whether the act word at ``at`` stands in a clause of purpose (推动矛盾纠纷化解在基层, 确保……办结): an aim
-    (``words.toml`` aims), not an act done."""
+def _aimed(sentence: str, at: int, end: int) -> bool:
+    """Whether the act word at ``sentence[at:end]`` stands in a clause of purpose (推动矛盾纠纷化解在基层, 确保……
+    办结: ``words.toml`` aims), says where it is to happen (把矛盾纠纷化解在基层: ``aimed_places``) or stands in a
+    clause naming an approach (以……获得感为落脚点: ``approach_ends``): an aim, not an act done."""
     lo = max(sentence.rfind(c, 0, at) for c in _BREAKS) + 1
-    return _aims().match(sentence, lo, at) is not None
+    if _aims().match(sentence, lo, at) is not None or sentence.startswith(words().aimed_places, end):
+        return True
+    hi = min((i for i in (sentence.find(c, end) for c in _BREAKS) if i >= 0), default=len(sentence))
+    return _approach().fullmatch(sentence, lo, hi) is not None  # 以不断增强市场主体获得感为落脚点: a stance
+
+
+@lru_cache(maxsize=1)
+def _approach() -> re.Pattern[str]:
+    """A clause naming an approach: 以……为 and one of ``words.toml`` approach_ends (抓手, 切入点, 落脚点……)."""
+    ends = words().approach_ends
+    return compile(f"\\s*以.{{2,40}}为{alternation(ends)}" if ends else "(?!)")
 
 
 @lru_cache(maxsize=1)
