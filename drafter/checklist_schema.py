@@ -356,6 +356,10 @@ def _as_run(pattern: str) -> str:
         from .wordrx import measure_rx
 
         pattern = pattern.replace("{measure}", measure_rx())
+    if "{self}" in pattern:
+        from .wordrx import self_rx
+
+        pattern = pattern.replace("{self}", self_rx())
     if "{superior}" in pattern:
         from .wordrx import superior_levels
 

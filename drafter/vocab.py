@@ -146,6 +146,9 @@ class Words:
     inner_list_leads: tuple[str, ...] = ()  # 包括 ：: a 一是 after them inside an item starts an inner list
     breakdown_leads: tuple[str, ...] = ()  # 其中：: a 一是 after them is an inner list though the item had a 。
     contents_marks: tuple[str, ...] = ()  # 部分: three parts named and counted: a table of contents
+    head_voice: tuple[str, ...] = ()  # 本人: earlier in a paragraph, the head speaks of himself
+    head_selves: tuple[str, ...] = ()  # 我: a clause's subject then is the head ({self} in a checklist)
+    head_self_not_before: tuple[str, ...] = ()  # 们 县: after 我, another self (我们, 我县)
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 
@@ -243,6 +246,9 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             inner_list_leads=tuple(str(w) for w in data.get("inner_list_leads", ())),
             breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
             contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
+            head_voice=tuple(str(w) for w in data.get("head_voice", ())),
+            head_selves=tuple(str(w) for w in data.get("head_selves", ())),
+            head_self_not_before=tuple(str(w) for w in data.get("head_self_not_before", ())),
             head=_head(data["head"]),
         )
     except (ValueError, KeyError, TypeError) as e:

@@ -41,6 +41,17 @@ def leader_rx() -> str:
 
 
 @lru_cache(maxsize=1)
+def self_rx() -> str:
+    """The head's first person as a clause's subject (``{self}``: 我 of "2023年，我坚持……", not 我们, 我县);
+    ``checks.weakness.unvoiced`` takes it only where the paragraph speaks as the head (本人)."""
+    w = words()
+    if not w.head_selves:
+        return "(?!)"
+    after = f"(?!{alternation(w.head_self_not_before)})" if w.head_self_not_before else ""
+    return rf"(?:^|(?<=[，,。；;：:\s]))(?:{alternation(w.head_selves)}){after}"
+
+
+@lru_cache(maxsize=1)
 def measure_rx() -> str:
     """Any of the measure words (件 次 人 册 份 …): a number followed by one is a count, never a year."""
     return alternation(words().measure_words)

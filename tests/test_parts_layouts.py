@@ -579,6 +579,58 @@ def test_a_forecast_in_a_measure_folds_no_plan(act: str, want: str) -> None:
     assert _parts(text)["plan"] == want, act
 
 
+FILLER = "本局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，统筹推进依法行政各项任务。" * 16
+
+
+def _web(*pieces: str, sep: str = " ") -> str:
+    """A report as a website serves it: one long line (of a real report's length) among the page's words."""
+    return (
+        "首页 > 政务公开 > 法治政府 发布时间：2024-03-01 " + sep.join((HEAD.strip(), FILLER, *pieces)) + " 【打印】\n"
+    )
+
+
+def test_a_web_copys_themed_heading_of_two_phrases_keeps_its_second() -> None:
+    """一、坚持党的领导，严格落实第一责任人职责 县委书记…… on one line: the heading ends at the space after its second
+    phrase, not at its comma, so it names the duties part (it was cut to 坚持党的领导: the part folded)."""
+    for comma in ("，", ","):
+        text = _web(
+            f"一、坚持党的领导{comma}严格落实第一责任人职责",
+            DUTY,
+            f"二、规范行政执法{comma}提升执法质效",
+            MEASURES.replace("\n", ""),
+            "三、存在的不足和原因",
+            SHORT,
+            "四、2024年工作打算",
+            PLAN,
+        )
+        assert _parts(text) == ALL, comma
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "针对上述问题，2024年我局将重点抓好以下工作：",
+        "未来，我局将",
+        "在新的一年里，我局将",
+        "为此，下一步我们将",
+        "下步，我局将",
+    ],
+)
+def test_an_unheaded_plan_on_a_web_copy_without_spaces(opener: str) -> None:
+    """A web copy with no space left between paragraphs: the plan after the shortcomings starts at its sentence
+    (runon's turn words), as it does where a space is left."""
+    text = _web(
+        "一、主要举措和成效",
+        MEASURES.replace("\n", ""),
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+        DUTY,
+        "三、存在的不足和原因",
+        SHORT + opener + PLAN,
+        sep="",
+    )
+    assert _parts(text) == ALL, opener
+
+
 def test_a_list_of_quarters_is_no_heading() -> None:
     """一、二、三季度 at a paragraph's start is a list of quarters, not a heading numbered 一、 (the numeral
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""

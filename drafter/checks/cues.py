@@ -37,7 +37,7 @@ def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
-    of the leaders' titles, ``{measure}`` any of the measure words (``words.toml``)."""
+    of the leaders' titles, ``{measure}`` any of the measure words, ``{self}`` the head's first person (``words.toml``)."""
     nxt = str(year + 1) if year else r"20\d\d"
     if "{leader}" in source:
         from ..wordrx import leader_rx
@@ -47,6 +47,10 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
         from ..wordrx import measure_rx
 
         source = source.replace("{measure}", measure_rx())
+    if "{self}" in source:
+        from ..wordrx import self_rx
+
+        source = source.replace("{self}", self_rx())
     from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph
 
     return compile(bounded(source.replace("{next}", nxt)))  # the compiled code kept between runs

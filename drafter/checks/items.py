@@ -36,7 +36,7 @@ from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
-from .weakness import actor, others_duty, own_head, topical, topics, weakness
+from .weakness import actor, others_duty, own_head, topical, topics, unvoiced, weakness
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
@@ -331,7 +331,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     strong = done_to = 0
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
-            if judge.in_slogan(b.text, start, end):
+            if judge.in_slogan(b.text, start, end) or unvoiced(b.text, start, end):
                 continue
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point

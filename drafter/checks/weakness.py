@@ -184,6 +184,13 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
     return int(beside)
 
 
+def unvoiced(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a cue's words, is the head's first person (我: ``words.toml`` head_selves) in a
+    paragraph that does not speak as the head: no head_voice word (本人) before it (a 我 there is 我县 short of 县)."""
+    w = words()
+    return text[start:end] in w.head_selves and not any(v in text[:start] for v in w.head_voice)
+
+
 def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
     """Whether the sentence ``text[s:e]`` names ``item``'s duty (``words.toml`` own_duties: 述法, a duty
     each head does for himself) done only by others: it names no head of this unit's own, and heads before
@@ -270,7 +277,7 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
     in order). The checklist's good, weak and bad examples are judged by it."""
     for c in item.cues:
         for m in pattern(c, year).finditer(text):
-            if judge.in_slogan(text, m.start(), m.end()):
+            if judge.in_slogan(text, m.start(), m.end()) or unvoiced(text, m.start(), m.end()):
                 continue
             who = actor(judge, text, 0, len(text), m.span()) if own_head(item) else 0
             if (
@@ -285,4 +292,14 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
     return None
 
 
-__all__ = ["actor", "mentions", "others_duty", "own_head", "sentence_weakness", "topical", "topics", "weakness"]
+__all__ = [
+    "actor",
+    "mentions",
+    "others_duty",
+    "own_head",
+    "sentence_weakness",
+    "topical",
+    "topics",
+    "unvoiced",
+    "weakness",
+]

@@ -316,6 +316,20 @@ def _gap_cut(raw: str, number: int, limit: int) -> int | None:
     return best
 
 
+THEME_PHRASE = 16  # the longest second phrase of a themed heading ("坚持党的领导，严格落实第一责任人职责")
+_PHRASE = Lazy(rf"[{CJK}“”]{{3,{THEME_PHRASE}}}")
+
+
+def _second_phrase_gap(raw: str, number: int, rest: str, comma: int) -> int | None:
+    """Where a themed heading of two phrases ends at a page's line break kept as a space ("一、坚持党的领导，严格
+    落实第一责任人职责 县委书记、县长……"): the space right after its second phrase, a short one with no figure
+    or mark; None when the words after the first comma are not such a phrase then a space."""
+    gap = _gap_cut(raw, number, comma + 1 + THEME_PHRASE)
+    if gap is None or gap <= comma + 1 or _PHRASE.fullmatch(rest[comma + 1 : gap]) is None:
+        return None
+    return gap
+
+
 def _glued_heading(q: RawPara, chained: bool) -> None:
     """A heading with no sentence end near its start: cut where its first sentence begins.
 
@@ -339,6 +353,8 @@ def _glued_heading(q: RawPara, chained: bool) -> None:
     # only a title whose first sentence has a comma before its end, or no end in reach
     limit = comma if stop is None or comma < stop else None
     gap = _gap_cut(q.text, len(typed[1]), limit) if limit is not None else None
+    if gap is None and limit is not None:
+        gap = _second_phrase_gap(q.text, len(typed[1]), rest, comma)
     if gap is not None and (cut is None or gap < cut):
         q.bold_prefix = len(typed[1]) + gap  # the page's line break, kept as a space, ends the title
         return
