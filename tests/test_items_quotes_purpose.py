@@ -105,6 +105,12 @@ CASES = [
         "functions",
         "86件",
     ),
+    (
+        "a goal (以群众满意为目标) before the permits counted (办理取水许可审批46件), which name the item by their count",
+        "（一）深化“放管服”改革。以群众满意为目标，持续优化水务审批服务。全年办理取水许可审批46件，办理时限压缩50%。",
+        "functions",
+        "取水许可审批46件",
+    ),
     # a sentence that is a purpose only (its first words 确保/保证, 为……提供保障, 推动……取得新成效) covers nothing:
     # 公开 of 确保行政执法公正、公开 is what is aimed at, no act done
     (

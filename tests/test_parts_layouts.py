@@ -23,6 +23,11 @@ PLAN = "一是加强执法人员培训，全年组织集中培训4期；二是�
 ALL = {"measures": "present", "shortcomings": "present", "duties": "present", "plan": "present"}
 
 
+def _four(measures: str, shortcomings: str, duties: str, plan: str) -> str:
+    """A report of the four standard bodies under the given headings (each with the separator it needs)."""
+    return HEAD + measures + MEASURES + shortcomings + SHORT + duties + DUTY + plan + PLAN + "\n"
+
+
 def _parts(text: str, kind: str = "department") -> dict[str, str]:
     res = check(read_text(text), checklists.load(kind), year=2023)
     return {pid: pr.status for pid, pr in res.parts.items() if pid != "other"}
@@ -47,16 +52,7 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         ),
         (
             "numbered part headings run into their text after a colon start their parts",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的问题："
-            + SHORT
-            + "\n三、主要负责人履职情况："
-            + DUTY
-            + "\n四、2024年工作安排："
-            + PLAN
-            + "\n",
+            _four("一、主要举措和成效\n", "二、存在的问题：", "\n三、主要负责人履职情况：", "\n四、2024年工作安排："),
             ALL,
         ),
         (
@@ -75,86 +71,62 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         ),
         (
             "a plan heading whose year is in Chinese numerals (四、二〇二四年重点工作)",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、二〇二四年重点工作\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、二〇二四年重点工作\n",
+            ),
             ALL,
         ),
         (
             "a plan heading 下阶段工作重点",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、下阶段工作重点\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、下阶段工作重点\n",
+            ),
             ALL,
         ),
         (
             "a duties heading without 履行 or 职责: 主要负责人推进法治建设情况",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、主要负责人推进法治建设情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、主要负责人推进法治建设情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a plan heading 新一年工作设想",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、新一年工作设想\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、新一年工作设想\n",
+            ),
             ALL,
         ),
         (
             "an unheaded plan opening 在新的一年里，我局将",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n在新的一年里，我局将"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n在新的一年里，我局将",
+            ),
             ALL,
         ),
         (
             "an unheaded plan opening 未来，我局将",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n未来，我局将继续深化法治政府建设，"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n未来，我局将继续深化法治政府建设，",
+            ),
             ALL,
         ),
         (
@@ -201,170 +173,111 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
         ),
         (
             "a shortcomings heading 亟待解决的问题",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、亟待解决的问题\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、亟待解决的问题\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a shortcomings heading 短板弱项",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、短板弱项\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、短板弱项\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a duties heading 主要领导带头尊法学法守法用法情况",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、主要领导带头尊法学法守法用法情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、主要领导带头尊法学法守法用法情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a duties heading 主要负责人法治建设责任落实情况",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、主要负责人法治建设责任落实情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、主要负责人法治建设责任落实情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a duties heading 关键少数履职情况",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、“关键少数”履职情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n", "二、存在的不足和原因\n", "\n三、“关键少数”履职情况\n", "\n四、2024年工作打算\n"
+            ),
             ALL,
         ),
         (
             "a plan heading 思路和举措",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、思路和举措\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、思路和举措\n",
+            ),
             ALL,
         ),
         (
             "a plan heading 后续工作",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、后续工作\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、后续工作\n",
+            ),
             ALL,
         ),
         (
             "a duties heading 党政主要负责人履责情况",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履责情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履责情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a duties heading 党政一把手抓法治",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政一把手抓法治\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n", "二、存在的不足和原因\n", "\n三、党政一把手抓法治\n", "\n四、2024年工作打算\n"
+            ),
             ALL,
         ),
         (
             "a duties heading 述法情况",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、述法情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four("一、主要举措和成效\n", "二、存在的不足和原因\n", "\n三、述法情况\n", "\n四、2024年工作打算\n"),
             ALL,
         ),
         (
             "a shortcomings heading 需要改进的地方",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、需要改进的地方\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、2024年工作打算\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、需要改进的地方\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、2024年工作打算\n",
+            ),
             ALL,
         ),
         (
             "a plan heading 未来一年的工作",
-            HEAD
-            + "一、主要举措和成效\n"
-            + MEASURES
-            + "二、存在的不足和原因\n"
-            + SHORT
-            + "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n"
-            + DUTY
-            + "\n四、未来一年的工作\n"
-            + PLAN
-            + "\n",
+            _four(
+                "一、主要举措和成效\n",
+                "二、存在的不足和原因\n",
+                "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n",
+                "\n四、未来一年的工作\n",
+            ),
             ALL,
         ),
     ],
