@@ -119,13 +119,17 @@ def _name_themed(sections: list[Section]) -> None:
 
 def _themes_first(sections: list[Section]) -> None:
     """Drop a later part (shortcomings, plan, other) from a heading that a themed heading and then
-    another heading of the same part follow: the part's own heading is the last of them. A report
-    does not open with its plan: a first heading that names the plan ("一、理清工作思路，强化组织保障")
-    with a themed heading after it, and no heading of measures, is a theme of the measures too."""
-    for pid in ("shortcomings", "plan", "other"):
+    another heading of the same part follow: the part's own heading is the last of them. A heading of
+    two phrases (三、夯实薄弱环节，提升基层执法能力; 三、强化示范引领，主要负责人带头尊法学法) that names a part
+    the report heads again later in a heading of one phrase (四、存在的不足和原因) is a theme of the measures
+    too, the duties' included. A report does not open with its plan: a first heading that names the plan
+    ("一、理清工作思路，强化组织保障") with a themed heading after it, and no heading of measures, is a theme of
+    the measures too."""
+    for pid in ("duties", "shortcomings", "plan", "other"):
         named = [i for i, s in enumerate(sections) if pid in s.parts and s.heading is not None]
         for i in named[:-1]:
-            if any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]]):
+            themed = pid != "duties" and any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]])
+            if themed or (_phrases(sections[i]) and not _phrases(sections[named[-1]])):
                 sections[i].parts.remove(pid)
     body = [s for s in sections if s.parts != ["opening"]]
     if (
@@ -136,6 +140,11 @@ def _themes_first(sections: list[Section]) -> None:
         and not any("measures" in s.parts for s in body)
     ):
         body[0].parts = []
+
+
+def _phrases(s: Section) -> bool:
+    """Whether a section's heading is two phrases and more (a comma between them): a theme's heading."""
+    return s.heading is not None and any(c in s.heading.title for c in "，,")
 
 
 def split_containers(sections: list[Section], checklist: Checklist, year: int | None) -> list[Section]:

@@ -1,0 +1,50 @@
+"""A themed measures heading of two phrases that names a part the report heads again later by one phrase
+(review4 entries 31 and 32): the later heading is the part's, the themed one a measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+REPORT = """青禾县司法局关于2023年度法治政府建设情况的报告
+一、坚持高位推动，压实法治建设责任
+局党组召开专题会议4次，研究部署法治建设工作，印发年度工作要点。
+二、坚持依法决策，规范权力运行
+审核合同40份，重大行政决策5件均经合法性审查和集体讨论。
+{third}
+全年开展执法案卷评查320卷，开展普法活动40场，主动公开政府信息120条。
+四、存在的不足和原因
+执法人员不足，主要原因是编制紧张。
+五、党政主要负责人履行推进法治建设第一责任人职责情况
+局长主持召开党组会议4次，专题研究法治政府建设，带头学法6次，年底向县委述法。
+六、2024年工作安排
+一是修订合法性审核办法；二是开展执法案卷评查30卷。
+"""
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "三、夯实薄弱环节，提升基层执法能力",  # was the shortcomings part
+        "三、强化示范引领，主要负责人带头尊法学法",  # was the duties part
+        "三、抓住“关键少数”，带头述法履职",  # was the duties part
+        "三、思路和举措创新，提升基层执法能力",  # was the plan
+    ],
+)
+def test_a_themed_heading_leaves_the_part_to_its_own_later_heading(third: str) -> None:
+    res = check(read_text(REPORT.format(third=third)), checklists.load("department"), year=2023)
+    lines = {pid: pr.line for pid, pr in res.parts.items() if pid != "other"}
+    assert lines == {"measures": 2, "shortcomings": 8, "duties": 10, "plan": 12}, lines
+    assert not [f for f in res.findings if f.rule == "part-order"]
+
+
+def test_a_themed_heading_still_names_a_part_the_report_heads_nowhere_else() -> None:
+    """The near miss: without 四、存在的不足和原因, 三's 薄弱环节 … stays what it was (its cue's verbs aside)."""
+    text = REPORT.format(third="三、基层执法存在薄弱环节，执法力量不足").replace(
+        "四、存在的不足和原因\n执法人员不足，主要原因是编制紧张。\n", ""
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["shortcomings"].line == 6
