@@ -419,6 +419,29 @@ def test_a_container_headings_parts_stand_as_its_sub_headings() -> None:
     assert _parts(themed) == {**ALL, "duties": "folded"}
 
 
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("（一）压实第一责任人职责，加强组织领导。", "（三）聚焦基层执法力量不足，加强队伍建设。"),
+        ("（一）主要领导带头尊法学法。", "（三）严格落实年度普法工作计划。"),
+        ("（一）强化第一责任人职责落实。", "（三）思路和举措创新，推进数字法治政府建设。"),
+    ],
+)
+def test_themed_items_naming_a_part_leave_the_measures_heading_whole(first: str, later: str) -> None:
+    """一、2023年度推进法治政府建设的主要举措和成效 over themed items whose words name a part (（一）压实第一责任人
+    职责…… （三）思路和举措创新……) is no container of the parts: the measures were folded, the duties found at 一、
+    and the plan or the shortcomings at the item (a false folded-part and false missing-item warnings)."""
+    measures = MEASURES.replace("（一）加强组织领导。", first).replace("（三）深化普法宣传。", later)
+    text = _four(
+        "一、2023年度推进法治政府建设的主要举措和成效\n",
+        "二、存在的不足和原因\n",
+        "\n三、主要负责人履行推进法治建设第一责任人职责情况\n",
+        "\n四、2024年工作安排\n",
+    )
+    text = text.replace(MEASURES, measures)
+    assert _parts(text) == ALL
+
+
 def test_a_date_in_the_next_year_opens_no_plan() -> None:
     """2024年1月，局党组召开……会议，要求…… after the last measure reports a meeting held before the report was
     written, not next year's plan: a report without a plan still misses it (it was present, hiding the error)."""

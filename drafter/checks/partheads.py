@@ -151,7 +151,10 @@ def split_containers(sections: list[Section], checklist: Checklist, year: int | 
     """A top-level heading that holds the parts as its sub-headings ("一、2023年法治政府建设情况" then "（一）主要举措和
     成效" "（二）存在的不足和原因" …) is a container: each sub-heading that names a part starts that part's section, as a
     top-level heading would. A container's first sub-heading names a part and another names a different one: a
-    "（五）履行第一责任人职责情况" after themed items ("（一）抓实学法用法") is an item of the measures, the part folded."""
+    "（五）履行第一责任人职责情况" after themed items ("（一）抓实学法用法") is an item of the measures, the part folded.
+    A heading that names the measures itself ("一、……主要举措和成效", or "一、2023年法治政府建设情况") holds the parts
+    only with a sub-heading of the measures among them ("（一）主要举措和成效") or none themed: themed items of the
+    measures that name a part by a word ("（一）压实第一责任人职责，加强组织领导" "（九）思路和举措创新") are the measures' own."""
     out: list[Section] = []
     for s in sections:
         cut = _container_cuts(s, checklist, year) if s.heading is not None and s.parts in ([], ["measures"]) else []
@@ -177,6 +180,8 @@ def _container_cuts(s: Section, checklist: Checklist, year: int | None) -> list[
     cuts = [(i, parts) for i, parts in named if parts]
     if len({p for _, parts in cuts for p in parts}) < 2:
         return []
+    if s.parts == ["measures"] and len(cuts) < len(named) and not any("measures" in parts for _, parts in cuts):
+        return []  # 一、……主要举措和成效 over （一）压实第一责任人职责…… （九）思路和举措创新……: themed items of the measures
     return cuts
 
 
