@@ -72,27 +72,21 @@ def _after_kind(text: str, at: int) -> bool:
 @lru_cache(maxsize=1)
 def periods() -> tuple[str, ...]:
     """Five-year plans' short names (十四五……: ``names.toml``'s [near] ``periods``)."""
-    return load("names.toml", _periods)
-
-
-def _periods(data: dict[str, Any], p: Path) -> tuple[str, ...]:
-    try:
-        return word_list(data["near"]["periods"])
-    except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[near] 的 periods 是词语的列表（十四五……）") from None
+    return load("names.toml", lambda data, p: _near(data, p, "periods", "十四五……"))
 
 
 @lru_cache(maxsize=1)
 def plans() -> tuple[str, ...]:
     """The words a plan's title ends with before its years (``names.toml``'s [near] ``plans``)."""
-    return load("names.toml", _plans)
+    return load("names.toml", lambda data, p: _near(data, p, "plans", "规划、方案……"))
 
 
-def _plans(data: dict[str, Any], p: Path) -> tuple[str, ...]:
+def _near(data: dict[str, Any], p: Path, key: str, example: str) -> tuple[str, ...]:
+    """``names.toml``'s [near] list ``key``; a ReadError, one Chinese line, when it is no list of words."""
     try:
-        return word_list(data["near"]["plans"])
+        return word_list(data["near"][key])
     except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[near] 的 plans 是词语的列表（规划、方案……）") from None
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[near] 的 {key} 是词语的列表（{example}）") from None
 
 
 __all__ = ["unyeared"]
