@@ -31,6 +31,7 @@ REPORT = """青禾县司法局关于2023年度法治政府建设情况的报告
         "三、夯实薄弱环节，提升基层执法能力",  # was the shortcomings part
         "三、强化示范引领，主要负责人带头尊法学法",  # was the duties part
         "三、抓住“关键少数”，带头述法履职",  # was the duties part
+        "三、主要负责人法治建设责任全面压实",  # was the duties part: one phrase, but the shortcomings stand between
         "三、思路和举措创新，提升基层执法能力",  # was the plan
     ],
 )

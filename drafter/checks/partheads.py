@@ -122,13 +122,19 @@ def _themes_first(sections: list[Section]) -> None:
     another heading of the same part follow: the part's own heading is the last of them. A heading of
     two phrases (三、夯实薄弱环节，提升基层执法能力; 三、强化示范引领，主要负责人带头尊法学法) that names a part
     the report heads again later in a heading of one phrase (四、存在的不足和原因) is a theme of the measures
-    too, the duties' included. A report does not open with its plan: a first heading that names the plan
+    too, the duties' included; so is a heading naming the duties before another part's heading and the duties'
+    own heading after it (三、主要负责人法治建设责任全面压实 … 四、存在的不足和原因 … 五、党政主要负责人履行……情况).
+    A report does not open with its plan: a first heading that names the plan
     ("一、理清工作思路，强化组织保障") with a themed heading after it, and no heading of measures, is a theme of
     the measures too."""
     for pid in ("duties", "shortcomings", "plan", "other"):
         named = [i for i, s in enumerate(sections) if pid in s.parts and s.heading is not None]
         for i in named[:-1]:
-            themed = pid != "duties" and any(s.heading is not None and not s.parts for s in sections[i + 1 : named[-1]])
+            between = sections[i + 1 : named[-1]]
+            if pid == "duties":  # 三、主要负责人法治建设责任全面压实 … 四、存在的不足 … 五、党政主要负责人履行……情况
+                themed = any(set(s.parts) - {"duties", "measures", "opening"} for s in between)
+            else:
+                themed = any(s.heading is not None and not s.parts for s in between)
             if themed or (_phrases(sections[i]) and not _phrases(sections[named[-1]])):
                 sections[i].parts.remove(pid)
     body = [s for s in sections if s.parts != ["opening"]]
