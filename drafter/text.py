@@ -30,8 +30,9 @@ _SPACE_RUN = Lazy(r"[ \t\u3000\u00a0]+")
 # Numbering as typed. Level 1: 一、 / 第一部分; 2: （一）; 3: 1. / 1、; 4: （1）.
 NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, compile(rf"^第[{CN_DIGITS}]{{1,3}}(?:部分|章|节)[、，,．.：:\s]*")),
-    # 一、二、三季度 is a list, not a heading; a numeral after 一、 may begin a year's words (一年来的工作, 二〇二四年)
-    (1, compile(rf"^[{CN_DIGITS}]{{1,3}}[、，,．.](?![{CN_DIGITS}](?![年〇○零]))\s*")),
+    # 一、二、三季度 / 一、二月份 is a list, not a heading; a numeral after 一、 that goes on as a word is the heading's
+    # (一年来的工作, 二〇二四年, 一把手抓法治, 一网通办, 三项制度落实)
+    (1, compile(rf"^[{CN_DIGITS}]{{1,3}}[、，,．.](?![{CN_DIGITS}]{{1,3}}(?:[、，,和及至到]|季度|个?月|级|类))\s*")),
     (2, compile(rf"^[（(]\s*[{CN_DIGITS}]{{1,3}}\s*[）)]\s*")),
     (3, compile(r"^\d{1,2}\s*(?:、|[.．](?!\d))\s*")),  # "1.5万" is a figure, "4、2025年" a heading
     (4, compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),

@@ -572,3 +572,20 @@ def test_a_list_of_quarters_is_no_heading() -> None:
     after 一、 may begin only a year's words: 一年来, 二〇二四年)."""
     doc = read_text(HEAD + "一、二、三季度共开展检查六次。\n")
     assert [b.kind for b in doc.blocks if b.role == "body"] == ["paragraph"]
+    doc = read_text(HEAD + "一、二月份共开展检查六次。\n")
+    assert [b.kind for b in doc.blocks if b.role == "body"] == ["paragraph"]
+
+
+@pytest.mark.parametrize("first", ["一、一把手抓法治，高位推动", "一、一网通办提速增效", "一、三项制度全面落实"])
+def test_a_heading_whose_words_begin_with_a_numeral_is_a_heading(first: str) -> None:
+    """一、一把手抓法治，高位推动 (e2af971's list of quarters) is the first measure's heading, not a paragraph of the
+    opening: its measures were counted as written in the opening (infos 已写到……在报告开头)."""
+    text = _four(
+        first + "\n",
+        "二、存在的不足和原因\n",
+        "\n三、主要负责人履行推进法治建设第一责任人职责情况\n",
+        "\n四、2024年工作安排\n",
+    )
+    doc = read_text(text)
+    assert next(b.kind for b in doc.blocks if b.role == "body") == "heading"
+    assert check(doc, checklists.load("department"), year=2023).parts["measures"].line == 2
