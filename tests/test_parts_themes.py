@@ -33,6 +33,8 @@ REPORT = """青禾县司法局关于2023年度法治政府建设情况的报告
         "三、抓住“关键少数”，带头述法履职",  # was the duties part
         "三、主要负责人法治建设责任全面压实",  # was the duties part: one phrase, but the shortcomings stand between
         "三、思路和举措创新，提升基层执法能力",  # was the plan
+        "三、完善年度立法工作计划",  # was the plan: one phrase, the shortcomings and the duties between
+        "三、严格落实年度普法工作计划",  # was the plan
     ],
 )
 def test_a_themed_heading_leaves_the_part_to_its_own_later_heading(third: str) -> None:

@@ -123,7 +123,8 @@ def _themes_first(sections: list[Section]) -> None:
     two phrases (三、夯实薄弱环节，提升基层执法能力; 三、强化示范引领，主要负责人带头尊法学法) that names a part
     the report heads again later in a heading of one phrase (四、存在的不足和原因) is a theme of the measures
     too, the duties' included; so is a heading naming the duties before another part's heading and the duties'
-    own heading after it (三、主要负责人法治建设责任全面压实 … 四、存在的不足和原因 … 五、党政主要负责人履行……情况).
+    own heading after it (三、主要负责人法治建设责任全面压实 … 四、存在的不足和原因 … 五、党政主要负责人履行……情况),
+    and a heading naming the plan or the shortcomings so (五、完善年度立法工作计划 … 六、存在的不足和原因 … 八、2024年工作安排).
     A report does not open with its plan: a first heading that names the plan
     ("一、理清工作思路，强化组织保障") with a themed heading after it, and no heading of measures, is a theme of
     the measures too."""
@@ -133,8 +134,10 @@ def _themes_first(sections: list[Section]) -> None:
             between = sections[i + 1 : named[-1]]
             if pid == "duties":  # 三、主要负责人法治建设责任全面压实 … 四、存在的不足 … 五、党政主要负责人履行……情况
                 themed = any(set(s.parts) - {"duties", "measures", "opening"} for s in between)
-            else:
-                themed = any(s.heading is not None and not s.parts for s in between)
+            else:  # 五、完善年度立法工作计划 … 六、存在的不足和原因 … 八、2024年工作安排: another part between
+                themed = any(s.heading is not None and not s.parts for s in between) or any(
+                    set(s.parts) - {pid, "measures", "opening"} for s in between
+                )
             if themed or (_phrases(sections[i]) and not _phrases(sections[named[-1]])):
                 sections[i].parts.remove(pid)
     body = [s for s in sections if s.parts != ["opening"]]
