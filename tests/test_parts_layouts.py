@@ -345,6 +345,36 @@ def test_an_unheaded_part_opens_as_real_ones_do(part: str, opener: str) -> None:
     assert _parts(text) == ALL, opener
 
 
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "全年受理12345热线诉求1200件，群众反映的问题主要是：物业服务、劳动报酬、噪音扰民，均已按期办结。",
+        "同时，对检查中发现存在问题的12家企业下达整改通知书。",
+        "同时，对专项检查中发现存在问题的企业逐一约谈。",
+    ],
+)
+def test_others_problems_in_a_measure_open_no_shortcomings(measure: str) -> None:
+    """A measure's second paragraph naming others' problems (群众反映的问题主要是：, 检查发现存在问题的企业) opened the
+    unheaded shortcomings part there, not at 但也存在一些不足: the rest of the measure read as the shortcomings."""
+    text = (
+        HEAD
+        + "一、主要举措和成效\n"
+        + MEASURES
+        + measure
+        + "\n"
+        + SHORT.replace("一是", "但也存在一些不足：一是", 1)
+        + "\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        + DUTY
+        + "\n三、2024年工作打算\n"
+        + PLAN
+        + "\n"
+    )
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["shortcomings"].line == 7, res.parts["shortcomings"].line
+    own = text.replace(measure, "同时，我局法治政府建设还存在一些问题：执法人员不足。")
+    assert check(read_text(own), checklists.load("department"), year=2023).parts["shortcomings"].line == 6
+
+
 def test_difficulties_overcome_open_no_shortcomings_part() -> None:
     """虽然……，但我局克服困难，…… after the last measure reports work done, not shortcomings: a report without them
     still misses the part (it was present, hiding the error)."""
