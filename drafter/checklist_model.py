@@ -69,7 +69,9 @@ class Wording:
     from_year: int | None = None  # reported only in reports on this year or later (an old name)
     severity: str = "warning"  # "info" for a short form many reports use (the fixed wording only advised)
     in_names: bool = False  # the wrong words may begin a proper name, written as it is (法制宣传教育领导小组)
-    unless_before: tuple[str, ...] = ()  # not where one stands earlier in the paragraph (本人: the head speaks)
+    unless_before: tuple[
+        str, ...
+    ] = ()  # patterns: not where one matches in the paragraph up to it ({voice}: the head speaks)
 
 
 @dataclass(frozen=True)

@@ -276,7 +276,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         for pat in (c.pattern, *c.exceptions):
             _compile_check(pat, path)
     for w in raw.wording:
-        for pat in (w.pattern, *w.exceptions):
+        for pat in (w.pattern, *w.exceptions, *w.unless_before):
             _compile_check(pat, path)
     for pat in raw.match:
         _compile_check(pat, path)

@@ -147,6 +147,7 @@ class Words:
     breakdown_leads: tuple[str, ...] = ()  # 其中：: a 一是 after them is an inner list though the item had a 。
     contents_marks: tuple[str, ...] = ()  # 部分: three parts named and counted: a table of contents
     head_voice: tuple[str, ...] = ()  # 本人: earlier in a paragraph, the head speaks of himself
+    head_roles: tuple[str, ...] = ()  # 第一责任人: 作为 it (or a leader's title)，我…… the head speaks of himself
     head_selves: tuple[str, ...] = ()  # 我: a clause's subject then is the head ({self} in a checklist)
     head_self_not_before: tuple[str, ...] = ()  # 们 县: after 我, another self (我们, 我县)
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
@@ -247,6 +248,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
             contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
             head_voice=tuple(str(w) for w in data.get("head_voice", ())),
+            head_roles=tuple(str(w) for w in data.get("head_roles", ())),
             head_selves=tuple(str(w) for w in data.get("head_selves", ())),
             head_self_not_before=tuple(str(w) for w in data.get("head_self_not_before", ())),
             head=_head(data["head"]),

@@ -30,8 +30,15 @@ SPEECH = (
     [
         # the head speaks: covered (a required-item ERROR before)
         ("本人作为县长，认真履行推进法治建设第一责任人职责。" + SPEECH, "全年主持召开县政府常务会议4次"),
+        # the head speaks by his title or his duty (作为县长，我……; 我作为县长; 作为……第一责任人，我……), or 本人 opens a
+        # clause: a required-item ERROR (and a 单位自称 warning on 2023年，我坚持) before
+        ("作为县长，我认真履行推进法治建设第一责任人职责。" + SPEECH, "全年主持召开县政府常务会议4次"),
+        ("我作为县长，认真履行推进法治建设第一责任人职责。" + SPEECH, "全年主持召开县政府常务会议4次"),
+        ("作为推进法治建设第一责任人，我全年主持召开县政府常务会议4次专题研究法治政府建设。", "主持召开"),
+        ("本人认真履行推进法治建设第一责任人职责，全年主持召开县政府常务会议4次专题研究法治政府建设。", "主持召开"),
         # no 本人: 我 is no head, as before
         (SPEECH, None),
+        ("作为全县法治建设牵头单位，" + SPEECH, None),  # 作为 a unit, not the head
     ],
 )
 def test_the_heads_first_person_names_the_head(duties: str, words: str | None) -> None:

@@ -37,7 +37,8 @@ def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
-    of the leaders' titles, ``{measure}`` any of the measure words, ``{self}`` the head's first person (``words.toml``)."""
+    of the leaders' titles, ``{measure}`` any of the measure words, ``{self}`` the head's first person, ``{voice}`` the head speaking of himself
+    (本人, 作为县长，我……: ``words.toml``)."""
     nxt = str(year + 1) if year else r"20\d\d"
     if "{leader}" in source:
         from ..wordrx import leader_rx
@@ -47,6 +48,10 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
         from ..wordrx import measure_rx
 
         source = source.replace("{measure}", measure_rx())
+    if "{voice}" in source:
+        from ..wordrx import voice_rx
+
+        source = source.replace("{voice}", f"(?:{voice_rx()})")
     if "{self}" in source:
         from ..wordrx import self_rx
 

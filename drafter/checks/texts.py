@@ -109,7 +109,7 @@ def wording(ctx: Context) -> Iterator[Finding]:
         for v, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end, w.in_names):
                 continue
-            if any(u in v.text[:start] for u in w.unless_before):  # 本人作为县长，……。2023年，我坚持……: the head
+            if any(pattern(u).search(v.text, 0, end) for u in w.unless_before):  # 本人……。2023年，我坚持……: the head
                 continue
             if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
                 continue

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
 from ..vocab import enumerator_rx
-from ..wordrx import causes_rx, duty_acts_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx
+from ..wordrx import causes_rx, duty_acts_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx, voice_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
@@ -131,7 +131,12 @@ def thin_duties(ctx: Context) -> str | None:
         return f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法"
     # the leader may be named in the sub-headings ("（一）局长带头尊法学法"), not in the part's own heading
     subheads = ctx.own_words([b for b in duties.blocks[1:] if b.kind == "heading"])
-    if not re.search(leader_rx(), text) and not any(re.search(leader_rx(), h.text) for h in subheads):
+    # or the head speaks himself (本人……; 作为推进法治建设第一责任人，我……)
+    if (
+        not re.search(leader_rx(), text)
+        and not re.search(voice_rx(), text)
+        and not any(re.search(leader_rx(), h.text) for h in subheads)
+    ):
         return "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写"
     return None
 

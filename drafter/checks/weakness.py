@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..checklists import Item
 from ..lazyre import Lazy, compile
 from ..vocab import alternation, words
-from ..wordrx import leader_rx, own_duties_rx
+from ..wordrx import leader_rx, own_duties_rx, voice_rx
 from .cues import pattern
 from .evidence import Judge
 from .focus import another_study, focus, others_act
@@ -186,9 +186,14 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
 
 def unvoiced(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a cue's words, is the head's first person (我: ``words.toml`` head_selves) in a
-    paragraph that does not speak as the head: no head_voice word (本人) before it (a 我 there is 我县 short of 县)."""
-    w = words()
-    return text[start:end] in w.head_selves and not any(v in text[:start] for v in w.head_voice)
+    paragraph that does not speak as the head up to it (``wordrx.voice_rx``: 本人, 我作为县长, 作为县长，我……; a 我
+    there is 我县 short of 县)."""
+    return text[start:end] in words().head_selves and not _voice().search(text, 0, end)
+
+
+@lru_cache(maxsize=1)
+def _voice() -> re.Pattern[str]:
+    return compile(voice_rx())
 
 
 def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
