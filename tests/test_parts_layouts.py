@@ -396,6 +396,12 @@ def test_difficulties_overcome_open_no_shortcomings_part() -> None:
     assert _parts(despite)["shortcomings"] == "missing"
     kept = text.replace("全年执法案件数量同比增长12%。", "取得了一定成效，但仍存在一些不足：执法人员不足。")
     assert _parts(kept)["shortcomings"] == "present"
+    # 与实现……相比 is no work done, and difficulties follow (24d1a9e made it a false missing-part ERROR)
+    compared = text.replace(
+        "虽然今年受机构改革影响人员变动较大，但我局克服困难，全年执法案件数量同比增长12%。",
+        "虽然我局法治政府建设取得了一定成效，但与实现法治政府建设目标相比，还面临一些困难和挑战。执法人员不足。",
+    )
+    assert _parts(compared)["shortcomings"] == "present"
 
 
 def test_a_pages_related_links_are_no_plan() -> None:
