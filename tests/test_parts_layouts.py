@@ -317,6 +317,15 @@ def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> 
     [
         ("shortcomings", "存在的问题主要有：一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因在于培训不够。"),
         ("shortcomings", "不足之处主要表现在：一是执法队伍专业化水平不高；二是普法宣传针对性不强。原因在于培训不够。"),
+        # no 虽然 before the gains (a false missing-part ERROR before)
+        (
+            "shortcomings",
+            "我局法治政府建设工作取得了一定成效，但也面临一些困难和挑战。一是执法力量薄弱；二是普法形式单一。原因主要是编制紧张。",
+        ),
+        (
+            "shortcomings",
+            "总的来看，我局法治建设取得了一定成绩，但也要看到，执法力量薄弱等问题依然存在。原因在于编制紧张。",
+        ),
         ("plan", "2024年，我局将" + PLAN),  # the layout itself, as most reports open the plan
         ("plan", "下步，我局将重点做好以下工作：" + PLAN),
         ("plan", "2024年工作思路：" + PLAN),
