@@ -333,6 +333,11 @@ def test_part_statuses_by_layout(kind: str, text: str, want: dict[str, str]) -> 
         ("plan", "我局将在2024年重点做好以下工作：" + PLAN),
         ("plan", "我局2024年将重点做好以下工作：" + PLAN),
         ("plan", "在今后的工作中，我局将重点做好以下工作：" + PLAN),
+        # 将 before the year, a lead first, the year in Chinese numerals (false missing-part ERRORs before)
+        ("plan", "针对以上问题，我局将在2024年重点做好以下工作：" + PLAN),
+        ("plan", "为此，我局将在新的一年里重点做好以下工作：" + PLAN),
+        ("plan", "我局将以问题为导向，在2024年重点做好以下工作：" + PLAN),
+        ("plan", "二〇二四年，我局将重点做好以下工作：" + PLAN),
         ("duties", "作为推进法治建设第一责任人，局长带头学法6次，主持召开党组会议4次研究法治工作。"),
     ],
 )

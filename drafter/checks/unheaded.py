@@ -5,6 +5,7 @@ paragraph — a paragraph that opens like a part (the checklist's ``intro`` cues
 
 from __future__ import annotations
 
+from .. import dates
 from ..checklists import Checklist
 from ..lazyre import Lazy
 from ..model import Block
@@ -83,7 +84,7 @@ def _led_list(
 def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[str]) -> str | None:
     """The part a paragraph opens, if it opens like one (``intro``) and does not report the problems it
     names handled (``handled``: "针对执法中还存在的问题，研究制定整改方案" is a measure)."""
-    head = b.text[:160]
+    head = dates.western_years(b.text[:160])  # 二〇二四年，我局将……
     for pid in ("shortcomings", "plan", "duties"):
         if pid in current:
             continue
