@@ -173,6 +173,12 @@ CASES = [
         "pufa-responsibility",
         "召开普法联席会议3次",
     ),
+    (
+        "counsel giving legal opinions on decisions (为……重大决策提供法律意见) is an act done, though a purpose follows",
+        "（一）依法决策。充分发挥政府法律顾问作用，为县政府重大决策提供法律意见，确保决策合法合规。",
+        "major-decisions",
+        "为县政府重大决策提供法律意见",
+    ),
 ]
 
 
