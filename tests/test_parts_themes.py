@@ -51,3 +51,15 @@ def test_a_themed_heading_still_names_a_part_the_report_heads_nowhere_else() -> 
     )
     res = check(read_text(text), checklists.load("department"), year=2023)
     assert res.parts["shortcomings"].line == 6
+
+
+@pytest.mark.parametrize("first", ["一、统筹做好其他事项，服务中心大局", "一、统筹做好其他事项"])
+def test_a_themed_heading_naming_other_matters_is_a_measure(first: str) -> None:
+    """一、统筹做好其他事项 (a theme: its verb before 其他事项) named the optional other part: every themed section after
+    it followed, and the measures were missing (a false missing-part ERROR). 五、其他事项 still names it."""
+    text = REPORT.format(third="三、严格规范执法，提升执法效能").replace("一、坚持高位推动，压实法治建设责任", first)
+    res = check(read_text(text), checklists.load("department"), year=2023)
+    assert res.parts["measures"].status == "present" and res.parts["measures"].line == 2
+    assert res.parts["other"].status == "missing"
+    other = text.replace("六、2024年工作安排", "六、其他事项\n无。\n七、2024年工作安排")
+    assert check(read_text(other), checklists.load("department"), year=2023).parts["other"].status == "present"
