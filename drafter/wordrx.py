@@ -53,13 +53,15 @@ def self_rx() -> str:
 
 @lru_cache(maxsize=1)
 def voice_rx() -> str:
-    """A paragraph that speaks as the head up to here: 本人 (``head_voice``), 我作为……, 作为县长（第一责任人），我……
+    """A paragraph that speaks as the head up to here: 本人 (``head_voice``), 我作为县长, 作为县长（第一责任人），我……
     (a leader's title or a ``head_roles`` word after 作为, then the head's 我)."""
     w = words()
     me = self_rx()
     roles = "|".join(x for x in (alternation(w.head_roles) if w.head_roles else "", leader_rx()) if x)
     voiced = [alternation(w.head_voice)] if w.head_voice else []
-    return "|".join([*voiced, rf"{me}作为", rf"作为[^，,。；;]{{0,16}}(?:{roles})[，,]\s*{me}"])
+    return "|".join(
+        [*voiced, rf"{me}作为[^，,。；;]{{0,16}}(?:{roles})", rf"作为[^，,。；;]{{0,16}}(?:{roles})[，,]\s*{me}"]
+    )
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ SPEECH = (
         # no 本人: 我 is no head, as before
         (SPEECH, None),
         ("作为全县法治建设牵头单位，" + SPEECH, None),  # 作为 a unit, not the head
+        ("我作为全县法治建设牵头单位，" + SPEECH, None),  # 我作为 a unit: 我局 short of 局
     ],
 )
 def test_the_heads_first_person_names_the_head(duties: str, words: str | None) -> None:
