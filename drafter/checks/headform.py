@@ -15,6 +15,7 @@ from ..organs import organ_list
 from ..text import CJK
 from ..vocab import alternation, words
 from .context import Context
+from .covers import cover_spans
 from .results import INFO, WARNING, Finding
 from .rule import Rule, Scope
 
@@ -189,10 +190,15 @@ def cover_genre(ctx: Context) -> Iterator[Finding]:
     if "报告" not in title or "总结" in title:
         return
     for b in ctx.doc.blocks:
-        if b.role in RUNNING and "总结" in b.text and (m := _SUMMARY.search(b.text)):
+        if b.role in RUNNING and "总结" in b.text and (m := _summary_in_cover(b.text)):
             message = f"标题称“报告”，这里称“工作总结”：文种前后一致，宜写“现将……情况报告如下”（标题：{title[:30]}）"
             yield COVER_GENRE.at(b, m.start(1), m.end(1), INFO, message, ctx.part_of(b))
             return
 
 
-_SUMMARY = Lazy(r"现[将把就][^。；：:\n]{0,60}?(工作总结)(?:(?:报告|汇报)如下|》)")
+_SUMMARY = Lazy(r"(工作总结)(?:(?:报告|汇报)如下|》)")
+
+
+def _summary_in_cover(text: str) -> re.Match[str] | None:
+    """工作总结 named in a cover sentence of ``text`` (``covers.cover_spans``: 现将……如下)."""
+    return next((m for a, e in cover_spans(text) if (m := _SUMMARY.search(text, a, e))), None)

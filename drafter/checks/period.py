@@ -17,6 +17,7 @@ from ..lazyre import Lazy, compile
 from ..model import Block
 from ..vocab import alternation, words
 from .context import Context
+from .covers import cover_spans
 from .partheads import heading_parts
 from .results import ERROR, Finding
 from .rule import Rule, Scope
@@ -103,11 +104,10 @@ def _a_summary_of_part(ctx: Context, rx: re.Pattern[str] | None) -> bool:
     """Whether the report itself is on part of a year: its title, or its cover sentence (现将……如下), names one."""
     if rx is None:
         return True
-    leads = words().cover_leads
     for b in _head_blocks(ctx):
         if b.role == "title" and rx.search(b.text):
             return True
-        if b.role == "body" and any(w in b.text for w in leads) and rx.search(_cover(b.text, leads)):
+        if b.role == "body" and any(rx.search(b.text, a, e) for a, e in cover_spans(b.text)):
             return True
     return False
 
@@ -129,15 +129,6 @@ def _head_blocks(ctx: Context) -> Iterator[Block]:
         if b.kind == "heading" and b.role == "body":
             return
         yield b
-
-
-def _cover(text: str, leads: tuple[str, ...]) -> str:
-    """The sentence of ``text`` that holds a cover lead, 现将 (``words.toml`` cover_leads; at most 200
-    characters either side)."""
-    at = max(text.find(w) for w in leads)
-    lo = max((text.rfind(c, max(0, at - 200), at) for c in "。；！？"), default=-1) + 1
-    ends = [i for c in "。；！？" if (i := text.find(c, at, at + 200)) >= 0]
-    return text[lo : min(ends) if ends else at + 200]
 
 
 @lru_cache(maxsize=4)

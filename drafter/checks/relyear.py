@@ -19,6 +19,7 @@ from ..lazyre import Lazy, compile
 from ..model import RUNNING
 from ..vocab import Words, alternation, words
 from .context import Context
+from .covers import cover_spans
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
@@ -74,7 +75,7 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
     assert isinstance(key, tuple)
     year, written, remedied = key  # written None: the report has no 成文日期 (nor a late page date)
     this_year, ahead = _patterns()
-    covers = _covers(text)
+    covers = cover_spans(text)
     found = [
         m
         for m in this_year.finditer(text)
@@ -108,12 +109,6 @@ def _remedy(clause: str) -> bool:
     return any(w in clause for w in words().remedies)
 
 
-def _covers(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s cover sentences (现将……报告如下): their 将 is 把, no clause about what is to come."""
-    rx = _cover_rx(words().cover_leads)
-    return [] if rx is None else [m.span() for m in rx.finditer(text)]
-
-
 def _within(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start() and m.end() <= b for a, b in spans)
 
@@ -130,11 +125,6 @@ def _cover_words(text: str, covers: list[tuple[int, int]]) -> Iterator[re.Match[
 
 
 PLAN_REACH = 8  # characters after 今年 in a cover sentence where a plan's word makes it the plan's year
-
-
-@lru_cache(maxsize=2)
-def _cover_rx(leads: tuple[str, ...]) -> re.Pattern[str] | None:
-    return compile(alternation(leads) + r"[^。；;！？!?\n]{1,60}?如下") if leads else None
 
 
 @lru_cache(maxsize=2)
