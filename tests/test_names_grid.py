@@ -43,6 +43,8 @@ def test_every_entry_has_bent_forms_in_the_grid() -> None:
         ("坚持科学立法、严格执法、公正执法、全民守法。", "科学立法、严格执法、公正执法、全民守法"),
         ("推行“双随即、一公开”监管。", "双随即、一公开"),
         ("完善人民调节委员会。", "人民调节委员会"),
+        ("主要负责人履行推近法治建设第一责任人职责。", "推近法治建设第一责任人职责"),  # a long term's second changed
+        ("全年围绕宪法传宣周开展活动。", "宪法传宣周"),  # two swapped just before the end, words going on
     ],
 )
 def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, quote: str) -> None:
@@ -60,6 +62,7 @@ def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, qu
         "推进国家治理体系与治理能力现代化。",
         "坚持“不忘初心，牢记使命”。",
         "坚持中国特色社会主义道路。",
+        "主要负责人履行推动法治建设第一责任人职责。",  # the duty done, not the rule's name cited
     ],
 )
 def test_right_words_near_a_term_are_not_bent(text: str) -> None:
@@ -69,13 +72,14 @@ def test_right_words_near_a_term_are_not_bent(text: str) -> None:
 @pytest.mark.parametrize(
     ("cited", "right"),
     [
-        ("《发治政府建设实施纲要（2021—2025年）》", None),  # the first character changed: not looked for
+        ("《发治政府建设实施纲要（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),  # a long name's first
         ("《治政府建设实施纲要（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),
         ("《法治政府建设实施纲耍（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),
         ("《重大行政决策程序暂行条列》", "重大行政决策程序暂行条例"),
         ("《行政复仪法》", "中华人民共和国行政复议法"),
         ("《中华人民共和国行政处法》", "中华人民共和国行政处罚法"),
-        ("《居民委员会组织法》", None),  # the common short name of 城市居民委员会组织法
+        ("《居民委员会组织法》", None),  # the short name of 城市居民委员会组织法: eight characters, first changed
+        ("《发律援助法》", None),  # a short name's first changed: not looked for
         ("《环境保护税法》", None),
         ("《习近平著作选读》", None),
     ],

@@ -164,14 +164,17 @@ def _off(k: str, t: Title) -> int:
 
 
 LONG_TITLE = 8  # a name this long may be bent at its ends too
+LONGER_TITLE = 10  # and this long, have its first character changed (发治政府建设实施纲要)
 
 
 def _ends(k: str, name: str, long: bool, garbled: bool) -> bool:
     """Whether the cited ``k`` begins and ends as ``name``: its first and last character; in a long
-    name also the first or last dropped, another put in before or after, or the two at an end swapped
-    (a first character changed stays another name: 居民委员会组织法 is no bent 村民委员会组织法), and any
-    last character where the kind word is bent."""
+        name also the first or last dropped, another put in before or after, or the two at an end swapped
+        (a first character changed stays another name: 居民委员会组织法 is no bent 村民委员会组织法, but in a name of
+    ten characters and more the rest says which it is: 发治政府建设实施纲要), and any
+        last character where the kind word is bent."""
     first = k[0] == name[0] or (long and (k[0] == name[1] or k[1] == name[0]))
+    first = first or (len(name) >= LONGER_TITLE and k[1:4] == name[1:4])  # a long name goes on as itself
     last = k[-1] == name[-1] or (long and (k[-1] == name[-2] or k[-2] == name[-1])) or garbled
     return first and last
 

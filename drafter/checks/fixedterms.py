@@ -6,13 +6,15 @@ is read a fixed number of times per term, whatever the number of terms:
 
 - its first two characters (the bend is further in: 习近平法治想);
 - its first and third (the second dropped: 习平法治思想), its second and third two further on (a
-  character put in after the first: 习近近平法治思想), its second and first (the two swapped: 近习平法治思想).
+  character put in after the first: 习近近平法治思想), its second and first (the two swapped: 近习平法治思想);
+- in a term of eight characters and more, its third and fourth two further on (the second changed:
+  推近法治建设第一责任人职责).
 
 A window from an anchor is bent when it is within the term's edits of the term, its light characters
 (的, quotation marks, 、) set aside, and both its ends are the term's: its last two characters, or the
 last with the one before it dropped, another put in before it, or the two swapped. A changed first,
-second, last or second-last character is not looked for: 社会主义法治观念 and 全民守法 are other right
-words, not bent ones. A window that overlaps the term written right (学习习近平法治思想) is not bent.
+last or second-last character is not looked for, nor a changed second in a term shorter than eight:
+社会主义法治观念 and 全民守法 are other right words, not bent ones. A window that overlaps the term written right (学习习近平法治思想) is not bent.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .keep import kept
 
 _CJK = Lazy(f"[{CJK}]")
 
+LONG_TERM = 8  # a term this long may have its second character changed: its other words still say which it is
 Span = tuple[int, int, int]  # start, end, edits off the term (0: the term itself)
 
 
@@ -55,6 +58,8 @@ def _starts(text: str, k: str) -> set[int]:
         got.update(_all(text, k[0] + k[2]))  # the second dropped
         got.update(p - 2 for p in _all(text, k[1:3]) if p >= 2 and text[p - 2] == k[0])  # one put in after the first
         got.update(_all(text, k[1] + k[0]))  # the first two swapped
+    if len(k) >= LONG_TERM:  # the second changed
+        got.update(p - 2 for p in _all(text, k[2:4]) if p >= 2 and text[p - 2] == k[0])
     return got
 
 
@@ -84,22 +89,24 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
 
 def _start_ok(w: str, k: str) -> bool:
     """``w`` begins as ``k`` does: its first two, or the first with the second dropped, another put in
-    after it, or the two swapped."""
+    after it, or the two swapped; in a long term also the second changed."""
     if w[:2] == k[:2]:
         return True
+    if len(k) >= LONG_TERM and w[0] == k[0] and w[2:5] == k[2:5]:
+        return True  # the second changed: a long term goes on as itself (习进平新时代中国特色社会主义思想)
     return len(k) >= 5 and (w[:2] == k[0] + k[2] or (w[0] == k[0] and w[2:4] == k[1:3]) or w[:2] == k[1] + k[0])
 
 
 def _end_ok(w: str, k: str, after: str) -> bool:
-    """``w`` ends as ``k`` does: its last two, or the two swapped, or — where no Chinese character
+    """``w`` ends as ``k`` does: its last two, or two swapped at the end or just before it, or — where no Chinese character
     follows (``after``) — the last with the one before it dropped or another put in before it: in
     第一责任人责任 and 全面依法治理国家 the words go on, they are other words."""
     if w[-2:] == k[-2:]:
         return True
     if len(k) < 5:
         return False
-    if w[-2:] == k[-1] + k[-2]:
-        return True
+    if w[-2:] == k[-1] + k[-2] or w[-3:] == k[-2] + k[-3] + k[-1]:
+        return True  # two swapped at the end or just before it
     loose = w[-2:] == k[-3] + k[-1] or (w[-1] == k[-1] and w[-4:-2] == k[-3:-1])
     return loose and _CJK.match(after) is None
 
