@@ -28,7 +28,8 @@ SEEN = ("body", "title", "addressee", "closing")
 SHAPES = {"none": 0, "figure": 3, "clause": 20, "sentence": 40}  # what lies between two words, its default reach
 STOPS = "，。；：！？,;:!?\n"  # a clause's end
 ENDS = "。；！？;!?\n"  # a sentence's end
-NUMBER = r"(?:\d+(?:[.．]\d+)?|[零一二三四五六七八九十百千万亿两半]+)[万千百亿]?[%％]?"
+NUMERALS = "零一二三四五六七八九十百千万亿两半"
+NUMBER = rf"(?:\d+(?:[.．]\d+)?|[{NUMERALS}]+)[万千百亿]?[%％]?"
 MEASURE = 4  # characters of a measure word between a figure and the word after it (个工作日)
 WINDOW = 16  # characters between a verb and its object
 QUOTED = {"《": "》", "“": "”"}  # a title or a slogan is written as it is
@@ -186,7 +187,7 @@ COLLOCATION = Rule(
     Scope.PARAGRAPH,
     {
         WARNING: "动词与它的宾语不搭配（加强……力度、增强……水平、提高……作用、提高……环境）",
-        INFO: "常见、但审读时多会改的搭配（加强……意识、增强……氛围）",
+        INFO: "常见、但审读时多会改的搭配（加强……意识、增强……氛围、发挥……机制）",
     },
 )
 
@@ -256,7 +257,7 @@ def _pair_rx(p: Pair) -> re.Pattern[str]:
     second = _alternation(p.second)
     ends = rf"(?=[{re.escape(STOPS)}”’）)]|$)" if p.ends else ""
     if p.between == "figure":
-        lead = rf"[^{re.escape(STOPS)}、\s\d]{{0,{p.window}}}?"
+        lead = rf"[^{re.escape(STOPS)}、\s\d{NUMERALS}]{{0,{p.window}}}?"  # no other figure before it
         measure = "" if p.tight else rf"[^{re.escape(STOPS)}、\s\d]{{0,{MEASURE}}}?"
         gap = f"(?P<gap>{lead}{NUMBER}{measure})"
     else:
@@ -345,6 +346,9 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     verbs = list(_verbs_rx(c, () if c.nominal else usage().verbs).finditer(segment))
     if not verbs or any(v.group() in c.right for v in verbs):
         return None
+    if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
+        last = verbs[0]
+        return (last.group(), lo + last.start()) if last.group() in c.wrong else None
     last = verbs[-1]
     if "的" in segment[last.end() :]:  # 发挥……提高决策质量的作用: the verb may be a modifier's
         if len(verbs) > 1:
