@@ -41,6 +41,20 @@ def leader_rx() -> str:
 
 
 @lru_cache(maxsize=1)
+def non_head_rx() -> str:
+    """Persons never the unit's own head: ``non_heads`` (班子成员, 所长, 群众), a leader's title right after a
+    deputy's mark (副县长, 纪委书记: ``leader_not_after``) or after a section's or a grassroots body's name
+    (村党支部书记, 股室主任: ``title_not_after``)."""
+    w = words()
+    titles = alternation(w.leaders)
+    parts = [alternation(w.non_heads)] if w.non_heads else []
+    if w.leader_not_after:
+        parts.append(f"{alternation(w.leader_not_after)}{titles}")
+    parts += [f"{alternation(before)}{re.escape(t)}" for t, before in w.title_not_after if before]
+    return "|".join(parts) if parts else "(?!)"
+
+
+@lru_cache(maxsize=1)
 def self_rx() -> str:
     """The head's first person as a clause's subject (``{self}``: 我 of "2023年，我坚持……", not 我们, 我县);
     ``checks.weakness.unvoiced`` takes it only where the paragraph speaks as the head (本人)."""
