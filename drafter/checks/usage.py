@@ -28,7 +28,8 @@ SEEN = ("body", "title", "addressee", "closing")
 SHAPES = {"none": 0, "figure": 3, "clause": 20, "sentence": 40}  # what lies between two words, its default reach
 STOPS = "，。；：！？,;:!?\n"  # a clause's end
 ENDS = "。；！？;!?\n"  # a sentence's end
-NUMBER = r"(?:\d+(?:[.．]\d+)?|[零一二三四五六七八九十百千万亿两半]+)[万千百亿]?[%％]?"
+NUMERALS = "零一二三四五六七八九十百千万亿两半"
+NUMBER = rf"(?:\d+(?:[.．]\d+)?|[{NUMERALS}]+)[万千百亿]?[%％]?"
 MEASURE = 4  # characters of a measure word between a figure and the word after it (个工作日)
 WINDOW = 16  # characters between a verb and its object
 QUOTED = {"《": "》", "“": "”"}  # a title or a slogan is written as it is
@@ -71,6 +72,7 @@ class Usage:
     pairs: tuple[Pair, ...]
     collocations: tuple[Collocation, ...]
     verbs: tuple[str, ...]
+    leads: tuple[str, ...] = ()  # adverbs a clause may open with before its verb
 
 
 @lru_cache(maxsize=1)
@@ -83,13 +85,13 @@ def _usage(data: dict[str, Any], p: Path) -> Usage:
     try:
         pairs = tuple(_pair(t) for t in _tables(data.get("redundant", [])))
         collocations = tuple(_collocation(t) for t in _tables(data.get("collocations", [])))
-        verbs = word_list(data.get("verbs", []))
+        verbs, leads = word_list(data.get("verbs", [])), word_list(data.get("leads", []))
     except (KeyError, TypeError, ValueError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；[[redundant]] 每项要有 words 或 first、second，以及 fix、message；"
             "[[collocations]] 每项要有 objects、right、wrong、fix"
         ) from None
-    return Usage(pairs, collocations, verbs)
+    return Usage(pairs, collocations, verbs, leads)
 
 
 def _tables(v: object) -> list[dict[str, Any]]:
@@ -112,7 +114,21 @@ def _flag(t: dict[str, Any], key: str) -> bool:
     return v
 
 
+PAIR_KEYS = frozenset(
+    {"words", "first", "second", "between", "window", "fix", "message", "severity", "tight", "opens", "ends"}
+    | {"not_between", "not_after", "except"}
+)
+COLLOCATION_KEYS = frozenset({"objects", "right", "wrong", "fix", "severity", "nominal", "window"})
+
+
+def _known(t: dict[str, Any], keys: frozenset[str]) -> None:
+    """A key no entry has (a list written after the tables lands in the last one) is a mistake, not ignored."""
+    if unknown := sorted(set(t) - keys):
+        raise ValueError(f"未知的项 {'、'.join(unknown)}（表外的列表要写在所有 [[…]] 之前）")
+
+
 def _pair(t: dict[str, Any]) -> Pair:
+    _known(t, PAIR_KEYS)
     second: tuple[str, ...] = ()
     if "words" in t:
         first, between = word_list(t["words"]), "none"
@@ -141,6 +157,7 @@ def _pair(t: dict[str, Any]) -> Pair:
 
 
 def _collocation(t: dict[str, Any]) -> Collocation:
+    _known(t, COLLOCATION_KEYS)
     window = t.get("window", WINDOW)
     if not isinstance(window, int) or not 2 <= window <= 40:
         raise ValueError(f"window {window!r} 不是 2 到 40 的整数")
@@ -170,7 +187,7 @@ COLLOCATION = Rule(
     Scope.PARAGRAPH,
     {
         WARNING: "动词与它的宾语不搭配（加强……力度、增强……水平、提高……作用、提高……环境）",
-        INFO: "常见、但审读时多会改的搭配（加强……意识、增强……氛围）",
+        INFO: "常见、但审读时多会改的搭配（加强……意识、增强……氛围、发挥……机制）",
     },
 )
 
@@ -240,7 +257,7 @@ def _pair_rx(p: Pair) -> re.Pattern[str]:
     second = _alternation(p.second)
     ends = rf"(?=[{re.escape(STOPS)}”’）)]|$)" if p.ends else ""
     if p.between == "figure":
-        lead = rf"[^{re.escape(STOPS)}、\s\d]{{0,{p.window}}}?"
+        lead = rf"[^{re.escape(STOPS)}、\s\d{NUMERALS}]{{0,{p.window}}}?"  # no other figure before it
         measure = "" if p.tight else rf"[^{re.escape(STOPS)}、\s\d]{{0,{MEASURE}}}?"
         gap = f"(?P<gap>{lead}{NUMBER}{measure})"
     else:
@@ -323,19 +340,37 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     nearest before the object in its clause, within ``c.window`` characters; past a 的 to the verb before
     it (发挥……提高决策质量的作用: the clause with 的 is the object's modifier); none where a right verb
     stands before the object in the clause (加强和提高……水平)."""
-    lo = max(0, at - c.window)
-    stop = max(text.rfind(s, lo, at) for s in STOPS)
-    lo = max(lo, stop + 1)
+    start = max(text.rfind(s, 0, at) for s in STOPS) + 1  # the clause's start (each clause ends in one object)
+    lo = max(start, at - c.window)
     segment = text[lo:at]
     verbs = list(_verbs_rx(c, () if c.nominal else usage().verbs).finditer(segment))
     if not verbs or any(v.group() in c.right for v in verbs):
         return None
+    if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
+        last = verbs[0]
+        return (last.group(), lo + last.start()) if last.group() in c.wrong else None
     last = verbs[-1]
-    if "的" in segment[last.end() :] and len(verbs) > 1:
-        last = verbs[-2]
+    if "的" in segment[last.end() :]:  # 发挥……提高决策质量的作用: the verb may be a modifier's
+        if len(verbs) > 1:
+            last = verbs[-2]
+        elif not _opens(text[start : lo + last.start()]):
+            return None  # 具有（认识……对）提高决策质量的作用: the clause's own verb is another
     if last.group() not in c.wrong:
         return None
     return last.group(), lo + last.start()
+
+
+def _opens(before: str) -> bool:
+    """Whether ``before`` (the clause up to a verb) is only what opens a clause: a heading's number, 一是,
+    the adverbs of ``usage.toml``'s ``leads`` (进一步, 切实, 将)."""
+    return _leads_rx(usage().leads).fullmatch(before) is not None
+
+
+@lru_cache(maxsize=4)
+def _leads_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
+    words = _alternation(leads) or "(?!)"
+    number = r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、]"
+    return compile(rf"\s*(?:{number})?\s*(?:{words})*")
 
 
 @lru_cache(maxsize=256)
