@@ -104,6 +104,10 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
             if _settings().match(text, m.end(), e) is None:
                 role = _assessed(text, _role(text, q[0]), m.end(), e)
                 out.append(Mention(m.start(), m.end(), role, q[0], not person))
+        elif m.group("leader") is not None and (
+            judge.superior(text, m.start(), m.end()) or _visiting(text, m.end(), e)
+        ):
+            out.append(Mention(m.start(), m.end(), OTHERS, m.start()))  # 市长到我县调研: a superior or a visitor
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
@@ -120,6 +124,20 @@ def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
         if role != OTHERS:
             return Mention(start, end, _assessed(text, role, end, len(text)), at)
     return Mention(start, end, OWN, start)
+
+
+def _visiting(text: str, end: int, stop: int) -> bool:
+    """Whether a title ending at ``end`` is followed, within ``VISIT_REACH`` characters of its clause, by a visit
+    to the unit (``words.toml`` visits: 到我, 莅临): a superior's or another unit's head, not the own."""
+    return _visit().match(text, end, stop) is not None
+
+
+@lru_cache(maxsize=1)
+def _visit() -> re.Pattern[str]:
+    return compile(f"[^{_CLAUSE_END}]{{0,{VISIT_REACH}}}?{_words_rx(words().visits).pattern}")
+
+
+VISIT_REACH = 4  # characters between a title and the visit (带队, 一行)
 
 
 @lru_cache(maxsize=1)
