@@ -212,21 +212,38 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
         start = number.end()  # 一是's 是 is no verb
     lo = max(start, at - c.window)
     segment = text[lo:at]
-    verbs = list(_verbs_rx(c, () if c.nominal else usage().verbs).finditer(segment))
-    if not verbs or any(v.group() in c.right for v in verbs):
+    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs))
+    if not verbs or any(v in c.right for v, _, _ in verbs):
         return None
     if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
         last = verbs[0]
     else:
         last = verbs[-1]
-        if _modified(segment[last.end() :]):  # 发挥……提高决策质量的作用: the verb may be a modifier's
+        if _modified(segment[last[2] :]):  # 发挥……提高决策质量的作用: the verb may be a modifier's
             if len(verbs) > 1:
                 last = verbs[-2]
-            elif not _opens(text[start : lo + last.start()]):
+            elif not _opens(text[start : lo + last[1]]):
                 return None  # 具有（认识……对）提高决策质量的作用: the clause's own verb is another
-    if last.group() not in c.wrong or text[start : lo + last.start()].endswith(usage().predicates):
+    verb, at_verb = last[0], lo + last[1]
+    if verb not in c.wrong or text[start:at_verb].endswith(usage().predicates):
         return None  # 执法水平有待提高等问题: the verb is a listed subject's predicate
-    return last.group(), lo + last.start()
+    return verb, at_verb
+
+
+def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end: of two that overlap, the one
+    ending later is kept (切实行使: 行使, not 实行), of two ending at one place the longer (行使, not 使)."""
+    best: dict[int, tuple[str, int, int]] = {}
+    for m in rx.finditer(segment):
+        w = m.group(1)
+        end = m.start() + len(w)
+        if end not in best or len(w) > len(best[end][0]):
+            best[end] = (w, m.start(), end)
+    kept: list[tuple[str, int, int]] = []
+    for end in sorted(best, reverse=True):
+        if not kept or end <= kept[-1][1]:
+            kept.append(best[end])
+    return kept[::-1]
 
 
 def _modified(between: str) -> bool:
@@ -252,7 +269,8 @@ _HEADING_NUMBER = Lazy(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[
 
 @lru_cache(maxsize=256)
 def _verbs_rx(c: Collocation, verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return compile(_alternation(tuple({*verbs, *c.right, *c.wrong})))
+    """Every verb at every offset (a look-ahead: overlapping ones too), the longest at each."""
+    return compile(f"(?=({_alternation(tuple({*verbs, *c.right, *c.wrong}))}))")
 
 
 __all__ = ["COLLOCATION", "REDUNDANCY", "Collocation", "Pair", "Usage", "usage"]
