@@ -216,6 +216,10 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     if not verbs or any(v in c.right for v, _, _ in verbs):
         return None
     if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
+        if verbs[-1][2] == len(segment) and not _opens(text[start : lo + verbs[-1][1]]):
+            verbs = verbs[:-1]  # 保持推进力度: a verb against the object after other words is its modifier
+            if not verbs:
+                return None
         last = verbs[0]
     else:
         last = verbs[-1]
