@@ -212,7 +212,7 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
         start = number.end()  # 一是's 是 is no verb
     lo = max(start, at - c.window)
     segment = text[lo:at]
-    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs))
+    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs), frozenset((*c.right, *c.wrong)))
     if not verbs or any(v in c.right for v, _, _ in verbs):
         return None
     if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
@@ -234,9 +234,10 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     return verb, at_verb
 
 
-def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
-    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end: of two that overlap, the one
-    ending later is kept (切实行使: 行使, not 实行), of two ending at one place the longer (行使, not 使)."""
+def _verbs_in(segment: str, rx: re.Pattern[str], own: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end. Of two that overlap, one of
+    the entry's own verbs (``own``) wins over another (切实行使: 行使, not 实行; 加强调解: 加强, not 强调), else
+    the one ending later; of two ending at one place the longer (行使, not 使)."""
     best: dict[int, tuple[str, int, int]] = {}
     for m in rx.finditer(segment):
         w = m.group(1)
@@ -245,8 +246,11 @@ def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
             best[end] = (w, m.start(), end)
     kept: list[tuple[str, int, int]] = []
     for end in sorted(best, reverse=True):
+        v = best[end]
         if not kept or end <= kept[-1][1]:
-            kept.append(best[end])
+            kept.append(v)
+        elif v[0] in own and kept[-1][0] not in own:
+            kept[-1] = v  # it overlaps the one kept: the entry's verb is the word
     return kept[::-1]
 
 
