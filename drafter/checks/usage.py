@@ -10,166 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from ..errors import ReadError
 from ..hanzi import simplified
-from ..lazyre import compile
-from ..vocab import load, word, word_list
+from ..lazyre import Lazy, compile
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
+from .usagewords import Collocation, Pair, Usage, usage
 
-FILE = "usage.toml"
 SEEN = ("body", "title", "addressee", "closing")
-SHAPES = {"none": 0, "figure": 3, "clause": 20, "sentence": 40}  # what lies between two words, its default reach
 STOPS = "，。；：！？,;:!?\n"  # a clause's end
 ENDS = "。；！？;!?\n"  # a sentence's end
 NUMERALS = "零一二三四五六七八九十百千万亿两半"
 NUMBER = rf"(?:\d+(?:[.．]\d+)?|[{NUMERALS}]+)[万千百亿]?[%％]?"
 MEASURE = 4  # characters of a measure word between a figure and the word after it (个工作日)
-WINDOW = 16  # characters between a verb and its object
 QUOTED = {"《": "》", "“": "”"}  # a title or a slogan is written as it is
-
-
-@dataclass(frozen=True)
-class Pair:
-    """Two words that say one thing, or two shapes run together (``[[redundant]]``)."""
-
-    first: tuple[str, ...]
-    second: tuple[str, ...]  # empty: ``first`` are whole phrases
-    between: str
-    window: int
-    fix: str
-    message: str
-    severity: str
-    tight: bool = False
-    opens: bool = False
-    ends: bool = False
-    not_between: tuple[str, ...] = ()
-    not_after: tuple[str, ...] = ()
-    exceptions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Collocation:
-    """Objects and the verbs that take them or not (``[[collocations]]``)."""
-
-    objects: tuple[str, ...]
-    right: tuple[str, ...]
-    wrong: tuple[str, ...]
-    fix: str
-    severity: str
-    nominal: bool = False
-    window: int = WINDOW
-
-
-@dataclass(frozen=True)
-class Usage:
-    pairs: tuple[Pair, ...]
-    collocations: tuple[Collocation, ...]
-    verbs: tuple[str, ...]
-    leads: tuple[str, ...] = ()  # adverbs a clause may open with before its verb
-
-
-@lru_cache(maxsize=1)
-def usage() -> Usage:
-    """``usage.toml``: the user's first (``DRAFTER_CHECKLISTS``), the shipped tables for what it lacks."""
-    return load(FILE, _usage)
-
-
-def _usage(data: dict[str, Any], p: Path) -> Usage:
-    try:
-        pairs = tuple(_pair(t) for t in _tables(data.get("redundant", [])))
-        collocations = tuple(_collocation(t) for t in _tables(data.get("collocations", [])))
-        verbs, leads = word_list(data.get("verbs", [])), word_list(data.get("leads", []))
-    except (KeyError, TypeError, ValueError) as e:
-        raise ReadError(
-            f"{p} 有误（{str(e)[:60]}）；[[redundant]] 每项要有 words 或 first、second，以及 fix、message；"
-            "[[collocations]] 每项要有 objects、right、wrong、fix"
-        ) from None
-    return Usage(pairs, collocations, verbs, leads)
-
-
-def _tables(v: object) -> list[dict[str, Any]]:
-    if not isinstance(v, list) or not all(isinstance(t, dict) for t in v):
-        raise TypeError(f"{str(v)[:20]} 不是表的列表")
-    return v
-
-
-def _severity(t: dict[str, Any]) -> str:
-    sev = t.get("severity", WARNING)
-    if sev not in (WARNING, INFO):
-        raise ValueError(f"severity {sev!r} 不是 warning 或 info")
-    return str(sev)
-
-
-def _flag(t: dict[str, Any], key: str) -> bool:
-    v = t.get(key, False)
-    if not isinstance(v, bool):
-        raise TypeError(f"{key} {v!r} 不是 true 或 false")
-    return v
-
-
-PAIR_KEYS = frozenset(
-    {"words", "first", "second", "between", "window", "fix", "message", "severity", "tight", "opens", "ends"}
-    | {"not_between", "not_after", "except"}
-)
-COLLOCATION_KEYS = frozenset({"objects", "right", "wrong", "fix", "severity", "nominal", "window"})
-
-
-def _known(t: dict[str, Any], keys: frozenset[str]) -> None:
-    """A key no entry has (a list written after the tables lands in the last one) is a mistake, not ignored."""
-    if unknown := sorted(set(t) - keys):
-        raise ValueError(f"未知的项 {'、'.join(unknown)}（表外的列表要写在所有 [[…]] 之前）")
-
-
-def _pair(t: dict[str, Any]) -> Pair:
-    _known(t, PAIR_KEYS)
-    second: tuple[str, ...] = ()
-    if "words" in t:
-        first, between = word_list(t["words"]), "none"
-    else:
-        first, second, between = word_list(t["first"]), word_list(t["second"]), word(t.get("between", "none"))
-    if between not in SHAPES:
-        raise ValueError(f"between {between!r} 不是 {'、'.join(SHAPES)} 之一")
-    window = t.get("window", SHAPES[between])
-    if not isinstance(window, int) or not 0 <= window <= 60:
-        raise ValueError(f"window {window!r} 不是 0 到 60 的整数")
-    return Pair(
-        first,
-        second,
-        between,
-        window,
-        word(t["fix"]),
-        word(t["message"]),
-        _severity(t),
-        _flag(t, "tight"),
-        _flag(t, "opens"),
-        _flag(t, "ends"),
-        word_list(t.get("not_between", [])),
-        word_list(t.get("not_after", [])),
-        word_list(t.get("except", [])),
-    )
-
-
-def _collocation(t: dict[str, Any]) -> Collocation:
-    _known(t, COLLOCATION_KEYS)
-    window = t.get("window", WINDOW)
-    if not isinstance(window, int) or not 2 <= window <= 40:
-        raise ValueError(f"window {window!r} 不是 2 到 40 的整数")
-    return Collocation(
-        word_list(t["objects"]),
-        word_list(t["right"]),
-        word_list(t["wrong"]),
-        word(t["fix"]),
-        _severity(t),
-        _flag(t, "nominal"),
-        window,
-    )
 
 
 REDUNDANCY = Rule(
@@ -240,7 +97,17 @@ def _excused(text: str, m: re.Match[str], p: Pair) -> bool:
         return True
     if p.not_after and text.startswith(p.not_after, end):
         return True
+    if p.joins and _inside_word(text, start, m.group(), p):
+        return True
     return any(_overlaps(text, start, end, e) for e in p.exceptions)
+
+
+def _inside_word(text: str, start: int, found: str, p: Pair) -> bool:
+    """Whether a one-character first word at ``start`` ends another word (合约30余份, 续约, 村规民约): the
+    character before it is one of ``p.joins``. The words that end with it are a closed class; the words it
+    follows as a word of its own are not (参训人员约占, 整改时间约3个月, 受理约30件)."""
+    first = next((f for f in sorted(p.first, key=len, reverse=True) if found.startswith(f)), "")
+    return len(first) == 1 and start > 0 and text[start - 1] in p.joins
 
 
 def _overlaps(text: str, start: int, end: int, e: str) -> bool:
@@ -341,27 +208,56 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     it (发挥……提高决策质量的作用: the clause with 的 is the object's modifier); none where a right verb
     stands before the object in the clause (加强和提高……水平)."""
     start = max(text.rfind(s, 0, at) for s in STOPS) + 1  # the clause's start (each clause ends in one object)
+    if (number := _HEADING_NUMBER.match(text, start, at)) is not None:
+        start = number.end()  # 一是's 是 is no verb
     lo = max(start, at - c.window)
     segment = text[lo:at]
-    verbs = list(_verbs_rx(c, () if c.nominal else usage().verbs).finditer(segment))
-    if not verbs or any(v.group() in c.right for v in verbs):
+    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs))
+    if not verbs or any(v in c.right for v, _, _ in verbs):
         return None
     if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
+        if verbs[-1][2] == len(segment) and not _opens(text[start : lo + verbs[-1][1]]):
+            verbs = verbs[:-1]  # 保持推进力度: a verb against the object after other words is its modifier
+            if not verbs:
+                return None
         last = verbs[0]
-        return (last.group(), lo + last.start()) if last.group() in c.wrong else None
-    last = verbs[-1]
-    if "的" in segment[last.end() :]:  # 发挥……提高决策质量的作用: the verb may be a modifier's
-        if len(verbs) > 1:
-            last = verbs[-2]
-        elif not _opens(text[start : lo + last.start()]):
-            return None  # 具有（认识……对）提高决策质量的作用: the clause's own verb is another
-    if last.group() not in c.wrong:
-        return None
-    return last.group(), lo + last.start()
+    else:
+        last = verbs[-1]
+        if _modified(segment[last[2] :]):  # 发挥……提高决策质量的作用: the verb may be a modifier's
+            if len(verbs) > 1:
+                last = verbs[-2]
+            elif not _opens(text[start : lo + last[1]]):
+                return None  # 具有（认识……对）提高决策质量的作用: the clause's own verb is another
+    verb, at_verb = last[0], lo + last[1]
+    if verb not in c.wrong or text[start:at_verb].endswith(usage().predicates):
+        return None  # 执法水平有待提高等问题: the verb is a listed subject's predicate
+    return verb, at_verb
+
+
+def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end: of two that overlap, the one
+    ending later is kept (切实行使: 行使, not 实行), of two ending at one place the longer (行使, not 使)."""
+    best: dict[int, tuple[str, int, int]] = {}
+    for m in rx.finditer(segment):
+        w = m.group(1)
+        end = m.start() + len(w)
+        if end not in best or len(w) > len(best[end][0]):
+            best[end] = (w, m.start(), end)
+    kept: list[tuple[str, int, int]] = []
+    for end in sorted(best, reverse=True):
+        if not kept or end <= kept[-1][1]:
+            kept.append(best[end])
+    return kept[::-1]
+
+
+def _modified(between: str) -> bool:
+    """Whether the words between a verb and its object hold a modifier's end (的, 等): the verb may be the
+    modifier's (……的作用, ……有待提高等问题)."""
+    return any(m in between for m in usage().modifier_marks)
 
 
 def _opens(before: str) -> bool:
-    """Whether ``before`` (the clause up to a verb) is only what opens a clause: a heading's number, 一是,
+    """Whether ``before`` (the clause up to a verb, after its number or 一是) is only what opens a clause:
     the adverbs of ``usage.toml``'s ``leads`` (进一步, 切实, 将)."""
     return _leads_rx(usage().leads).fullmatch(before) is not None
 
@@ -369,13 +265,16 @@ def _opens(before: str) -> bool:
 @lru_cache(maxsize=4)
 def _leads_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
     words = _alternation(leads) or "(?!)"
-    number = r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、]"
-    return compile(rf"\s*(?:{number})?\s*(?:{words})*")
+    return compile(rf"\s*(?:{words})*")
+
+
+_HEADING_NUMBER = Lazy(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、])\s*")
 
 
 @lru_cache(maxsize=256)
 def _verbs_rx(c: Collocation, verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return compile(_alternation(tuple({*verbs, *c.right, *c.wrong})))
+    """Every verb at every offset (a look-ahead: overlapping ones too), the longest at each."""
+    return compile(f"(?=({_alternation(tuple({*verbs, *c.right, *c.wrong}))}))")
 
 
 __all__ = ["COLLOCATION", "REDUNDANCY", "Collocation", "Pair", "Usage", "usage"]

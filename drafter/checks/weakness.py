@@ -97,13 +97,20 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     for m in _heads().finditer(text, s, e):
         i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
         q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
-        person = m.group("person") is not None
+        person = m.group("person") is not None and m.group("person") not in judge.own  # a 司法所's 所长 is its head
+        if q is None and m.group("person") is not None and not person and not _visiting(text, m.end(), e):
+            out.append(_unqualified(text, s, m.start(), m.end()))
+            continue
         if q is None and (person or m.group("staff") is not None):
             q = m.span()  # the staff, a deputy, a 所长 are others whatever stands before them
         if q is not None:
             if _settings().match(text, m.end(), e) is None:
                 role = _assessed(text, _role(text, q[0]), m.end(), e)
                 out.append(Mention(m.start(), m.end(), role, q[0], not person))
+        elif m.group("leader") is not None and (
+            judge.superior(text, m.start(), m.end()) or _visiting(text, m.end(), e)
+        ):
+            out.append(Mention(m.start(), m.end(), OTHERS, m.start()))  # 市长到我县调研: a superior or a visitor
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
@@ -120,6 +127,20 @@ def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
         if role != OTHERS:
             return Mention(start, end, _assessed(text, role, end, len(text)), at)
     return Mention(start, end, OWN, start)
+
+
+def _visiting(text: str, end: int, stop: int) -> bool:
+    """Whether a title ending at ``end`` is followed, within ``VISIT_REACH`` characters of its clause, by a visit
+    to the unit (``words.toml`` visits: 到我, 莅临): a superior's or another unit's head, not the own."""
+    return _visit().match(text, end, stop) is not None
+
+
+@lru_cache(maxsize=1)
+def _visit() -> re.Pattern[str]:
+    return compile(f"[^{_CLAUSE_END}]{{0,{VISIT_REACH}}}?{_words_rx(words().visits).pattern}")
+
+
+VISIT_REACH = 4  # characters between a title and the visit (带队, 一行)
 
 
 @lru_cache(maxsize=1)
