@@ -41,7 +41,10 @@ class Judge:
     a report on 2023); with the year unknown it matches nothing: "2023年将……纳入考核" is then no plan.
     ``{superior}`` the levels whose 委/政府 heads are a superior's (a city's own report: 省 only)."""
 
-    def __init__(self, ev: Evidence, year: int | None = None, superior: str | None = None) -> None:
+    def __init__(
+        self, ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()
+    ) -> None:
+        self.own = own  # titles that are otherwise never a head's but name this unit's own (a 司法所's 所长)
         nxt = str(year + 1) if year else "(?!)"
         up = superior if superior is not None else superior_levels()
 
@@ -58,6 +61,9 @@ class Judge:
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
         self._slogan_spans = _Spans(self._each)
+        # the slogans that name a superior's head (市长, 省司法厅厅长): a person, not a duty's words
+        ups = tuple(compile(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
+        self._superior_spans = _Spans(ups)
         self._topic_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.topics))
         self._memo: dict[str, str | None] = {}
 
@@ -65,6 +71,11 @@ class Judge:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
         "有部署、有落实"): words that name a duty without reporting that anyone did it."""
         return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False)
+
+    def superior(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a leader's title) names a superior's head (the slogans of ``{superior}``:
+        市长 in a county's report, 县委书记 in a department's or a township's): a person who is not the own head."""
+        return self._superior_spans.covers(text, start, end, SLOGAN_REACH, after=False)
 
     def topical(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) is a topic another act names ("研究部署了普法、
@@ -164,10 +175,11 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None) -> Judge:
+def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()) -> Judge:
     """The judge of ``ev`` for a report ``year``; ``superior`` the levels whose 委/政府 heads are a superior's
-    (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular)."""
-    return Judge(ev, year, superior)
+    (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular); ``own`` the titles that
+    name its own head though they never name a unit's head elsewhere (``wordrx.own_titles``: a 司法所's 所长)."""
+    return Judge(ev, year, superior, own)
 
 
 def accepts(need: str, kind: str | None) -> bool:

@@ -21,10 +21,16 @@ REPORTS_WORK = 60  # characters of the opening's words beyond which they report 
 
 
 def folded(
-    pid: str, sections: list[Section], checklist: Checklist, year: int | None, superior: str | None = None
+    pid: str,
+    sections: list[Section],
+    checklist: Checklist,
+    year: int | None,
+    superior: str | None = None,
+    own: tuple[str, ...] = (),
 ) -> tuple[Block, int] | None:
     """The block (and offset) where a part without a section of its own is written about; ``superior`` the
-    levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), as the items judge them."""
+    levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), ``own`` the titles naming its
+    own head (``wordrx.own_titles``), as the items judge them."""
     cues = checklist.parts[pid].content
     if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
         opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
@@ -32,7 +38,7 @@ def folded(
         if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return (got, 0) if got is not None else None
-    judge = judge_for(checklist.evidence, year, superior)
+    judge = judge_for(checklist.evidence, year, superior, own)
     preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
@@ -149,7 +155,7 @@ def _over_others(judge: Judge, text: str, pos: int) -> bool:
         s, e = sentence_at(text, pos)
         if e <= s:
             break
-        heads = mentions(judge, text, s, e)
+        heads = [h for h in mentions(judge, text, s, e) if h.head]  # 班子成员 of a duty's sentence: no head
         if any(h.role == OWN for h in heads):
             return others  # the own head after others' folds the part there, not at the title
         if not heads and duty_acts_rx().search(text, s, e) is not None:
@@ -168,7 +174,8 @@ def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     the words are a duty a head does himself (``words.toml`` duty_acts: 述法, 学法 …)."""
     if duty_acts_rx().search(text, start, end) is None:
         return False
-    heads = mentions(judge, text, *sentence_at(text, start))
+    # 班子成员 of another clause is no head: only heads make the duty others'
+    heads = [h for h in mentions(judge, text, *sentence_at(text, start)) if h.head]
     return bool(heads) and all(h.role != OWN for h in heads)
 
 
