@@ -52,7 +52,14 @@ def _law() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _others() -> re.Pattern[str]:
-    return _words_rx(words().other_units)
+    """Other units: one of ``other_units``, or 各 and at most ``KIND_GAP`` characters before one of
+    ``other_unit_kinds`` (各县直单位, 各行政执法部门)."""
+    w = words()
+    kinds = f"|各[^{_BREAKS}、各]{{0,{KIND_GAP}}}?{alternation(w.other_unit_kinds)}" if w.other_unit_kinds else ""
+    return compile(_words_rx(w.other_units).pattern + kinds)
+
+
+KIND_GAP = 6  # characters between 各 and the kind of unit ("各行政执法部门")
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +257,60 @@ def _placed() -> re.Pattern[str]:
     )
 
 
+def studied(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``item``'s words in ``sentence`` stand only in what is studied: after a study verb in its clause
+    (``words.toml`` study_verbs: 组织干部职工学习《关于加强政务公开工作的意见》, 传达学习上级关于行政执法的文件精神):
+    a document on the item read, not the item's work done. An item that is a study itself (its cues or acts
+    name a study word: 学法 of 带头学法, 培训 of 习近平法治思想) is not judged so."""
+    if item.part not in ("measures", "duties") or _studies_itself(item, year):
+        return False
+    # what is studied ends at its clause's end or a 、 (传达学习……会议精神、部署……工作任务: the deploying is done)
+    objects = [(m.end(), _clause_end(sentence, m.end(), "、")) for m in _study_verbs().finditer(sentence)]
+    if not objects:
+        return False
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    return bool(named) and all(any(s <= a and b <= e for s, e in objects) for a, b in named)
+
+
+def _clause_end(sentence: str, at: int, more: str = "") -> int:
+    return min((i for i in (sentence.find(c, at) for c in _BREAKS + more) if i >= 0), default=len(sentence))
+
+
+@lru_cache(maxsize=1)
+def _study_verbs() -> re.Pattern[str]:
+    return _words_rx(words().study_verbs)
+
+
+@lru_cache(maxsize=256)
+def _studies_itself(item: Item, year: int | None) -> bool:
+    """Whether one of ``item``'s cues or acts is a study word (``words.toml`` study_words, study_verbs: 学法 of 带头学法,
+    培训 of 习近平法治思想; not 法 of 部署's topics, which only names what a study is of)."""
+    w = words()
+    return any(
+        pattern(c, year).fullmatch(x) for c in (*item.cues, *item.acts) for x in (*w.study_words, *w.study_verbs)
+    )
+
+
+def listed(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``item``'s words in ``sentence`` stand only as members of a list of topics (统筹推进重大行政决策、
+    法律顾问、“放管服”改革等各项工作; 研究部署了述法、政务公开、出庭应诉等工作): three or more joined by 、 and
+    closed by 等 and a word for the lot (工作, 事项): the work named, none of it reported."""
+    lists = [m.span() for m in _LIST.finditer(sentence)]
+    if not lists:
+        return False
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    return bool(named) and all(any(s <= a and b <= e for s, e in lists) for a, b in named)
+
+
+# three topics or more, 、 between them, 等 and a word for the lot after the last; a topic is short and holds no
+# 、 (州党委、州政府主要负责同志先后研究行政立法、……: the doers joined, then their act, is no topic)
+_LIST = compile(
+    r"(?:(?:[^，,。；;：:、]{2,14}、){2,}[^，,。；;：:、]{2,14}?"  # A、B、C
+    r"|(?:[^，,。；;：:、]{2,14}、)+[^，,。；;：:、和及与]{2,14}(?:和|及|以及|与)[^，,。；;：:、]{2,14}?)"  # A、B和C
+    r"等[^，,。；;：:、]{0,4}?(?:工作|事项|任务|内容|方面|领域)"
+)
+
+
 def planned(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``sentence``, a measure's, opens by planning the work (制定年度行政执法检查计划, 研究部署
     年度普法工作): what was done is to the point. A plan the item itself names (工作要点, 法治建设实施
@@ -307,6 +368,8 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
             cadres_study(item, sentence, year),
             planned(item, sentence, year),
             item.part != "duties" and by_others(sentence),
+            studied(item, sentence, year),
+            listed(item, sentence, year),
         )
         got = _MEMO[key] = sum(map(int, kinds))
     return got
@@ -323,9 +386,11 @@ __all__ = [
     "cadres_study",
     "counted_learners",
     "focus",
+    "listed",
     "names_law",
     "off_topic",
     "others_act",
     "planned",
     "stated",
+    "studied",
 ]
