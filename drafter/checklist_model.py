@@ -126,7 +126,7 @@ class Checklist:
 
 
 NOT_TYPES = frozenset(
-    {"base", "duties", "units", "words", "names", "patterns", "typos"}
+    {"base", "duties", "units", "words", "names", "patterns", "typos", "usage"}
 )  # data files beside the unit types, not unit types
 
 

@@ -22,6 +22,9 @@ from typing import Any
 from .lazyre import compile
 
 _MAX = 400  # a head's line, a unit's name: longer texts are matched in pieces by the caller
+# Characters OpenCC's table turns into another that are standard simplified characters too: 著 of 著作、显著
+# is no traditional 着 (a simplified report's 《习近平著作选读》 read as 着作 is a bent title). Kept as written.
+_SIMPLIFIED_TOO = "著"
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +36,10 @@ def _converter() -> Any:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
-    """Traditional → simplified, one character to one character (OpenCC's TSCharacters)."""
-    return _table_from_file() or _table_from_converter()
+    """Traditional → simplified, one character to one character (OpenCC's TSCharacters), without the
+    characters simplified text writes too (``_SIMPLIFIED_TOO``)."""
+    table = _table_from_file() or _table_from_converter()
+    return {k: v for k, v in table.items() if chr(k) not in _SIMPLIFIED_TOO}
 
 
 def _table_from_file() -> dict[int, str]:

@@ -99,6 +99,10 @@ class Words:
     others: tuple[str, ...] = ()  # 各级 各单位 下属: before a leader's title, the heads of others
     groups: tuple[str, ...] = ()  # 领导干部 干部: a group of leaders, others' after one of ``others``
     staff: tuple[str, ...] = ()  # 干部职工 党员干部: all the staff, others than the head whatever stands before
+    non_heads: tuple[str, ...] = ()  # 班子成员 所长 群众: persons never the unit's own head, whatever stands before
+    agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
+    visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head
+    carry_leads: tuple[str, ...] = ()  # 同时 此外: a sentence opening with one carries the previous one's subject on
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
@@ -206,6 +210,10 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             others=got("others"),
             groups=got("groups"),
             staff=got("staff"),
+            non_heads=got("non_heads"),
+            agent_marks=got("agent_marks"),
+            carry_leads=got("carry_leads"),
+            visits=got("visits"),
             to_others=got("to_others"),
             with_others=got("with_others"),
             kinds=got("kinds"),

@@ -41,6 +41,20 @@ def leader_rx() -> str:
 
 
 @lru_cache(maxsize=1)
+def non_head_rx() -> str:
+    """Persons never the unit's own head: ``non_heads`` (班子成员, 所长, 群众), a leader's title right after a
+    deputy's mark (副县长, 纪委书记: ``leader_not_after``) or after a section's or a grassroots body's name
+    (村党支部书记, 股室主任: ``title_not_after``)."""
+    w = words()
+    titles = alternation(w.leaders)
+    parts = [alternation(w.non_heads)] if w.non_heads else []
+    if w.leader_not_after:
+        parts.append(f"{alternation(w.leader_not_after)}{titles}")
+    parts += [f"{alternation(before)}{re.escape(t)}" for t, before in w.title_not_after if before]
+    return "|".join(parts) if parts else "(?!)"
+
+
+@lru_cache(maxsize=1)
 def self_rx() -> str:
     """The head's first person as a clause's subject (``{self}``: 我 of "2023年，我坚持……", not 我们, 我县);
     ``checks.weakness.unvoiced`` takes it only where the paragraph speaks as the head (本人)."""
@@ -174,17 +188,38 @@ def plan_dates_rx() -> re.Pattern[str]:
 SUPERIOR_RANKS = (
     2  # the ranks (words.toml [head] levels) whose 委/政府 heads a lower unit reads as superiors: 省, 市 州 盟
 )
+_GOVERNMENT_ENDS = ("人民政府", "政府", "委员会", "党工委", "党委", "委")  # a level's government or Party committee
 
 
 def superior_levels(unit: str | None = None) -> str:
     """The levels whose Party committee's and government's heads (``{superior}`` in the checklist's slogans:
-    "市委、市政府主要负责同志") are a superior's, not the report's own: the top ``SUPERIOR_RANKS`` ranks, but
-    for a government's own report (``unit`` ends in 人民政府 or 政府 after its level: 沈阳市人民政府) only the
-    ranks above its own — its own 市委、市政府 heads are its own. An alternation ("省|市|州|盟")."""
+    "市委、市政府主要负责同志") are a superior's, not the report's own: at least the top ``SUPERIOR_RANKS`` ranks;
+    for a government's or a Party committee's own report (沈阳市人民政府, 中共洛宁县委, 石桥镇人民政府) the ranks
+    above its own — a city's 市长 is its own, a township's 县长 a superior; for a department's or an office's the
+    ranks down to its place's own (青山县司法局: 县长 and 县委书记 are its superiors, 局长 its head). An
+    alternation ("省|市|州|盟")."""
     ranks = [group.split() for group in words().head.levels]
     top = SUPERIOR_RANKS
-    stem = (unit or "").removesuffix("人民政府").removesuffix("政府")
-    if stem != (unit or "") and stem:
-        top = next((min(i, top) for i, rank in enumerate(ranks) if stem.endswith(tuple(rank))), top)
+    name = unit or ""
+    stem = next((name.removesuffix(end) for end in _GOVERNMENT_ENDS if name.endswith(end)), name)
+    own = next((i for i, rank in enumerate(ranks) if stem != name and stem.endswith(tuple(rank))), None)
+    if own is not None:
+        top = own
+    elif name:
+        top = max(top, _place_rank(name, ranks) + 1)
     got = [w for rank in ranks[:top] for w in rank]
     return "|".join(map(re.escape, got)) if got else "(?!)"
+
+
+def _place_rank(name: str, ranks: list[list[str]]) -> int:
+    """The rank of the last level a unit's name names (青山县司法局: 县; 城市管理局's 市 is none), else -1."""
+    after = words().head.not_level_before
+    best, at = -1, -1
+    for i, rank in enumerate(ranks):
+        for w in rank:
+            k = name.rfind(w)
+            while k >= 0 and name.startswith(after, k + len(w)):
+                k = name.rfind(w, 0, k)
+            if k > at:
+                best, at = i, k
+    return best

@@ -9,7 +9,8 @@ import pytest
 from drafter import checklists
 from drafter.checklist_model import Wording
 from drafter.checks import Finding, check
-from drafter.checks.fixednames import bent_terms, bent_titles, bent_years, distance, key
+from drafter.checks.fixednames import bent_titles, bent_years, distance, key
+from drafter.checks.fixedterms import bent_terms
 from drafter.readers.txt import read_text
 
 HEAD = "青山县司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"

@@ -91,10 +91,11 @@ CASES = [
         None,
     ),
     (
-        "县委书记 without a count before it is no counted head (个县 needs its 个)",
-        "县委书记在市委全面依法治市委员会会议上述法。",
+        # (the report is a 县司法局's: its own head is the 局's, its 县委书记 a superior — test_items_superior_heads)
+        "局党组书记 without a count before it is no counted head (个局 needs its 个)",
+        "局党组书记在县委全面依法治县委员会会议上述法。",
         "duties-report",
-        "县委书记在市委全面依法治市委员会会议上述法",
+        "局党组书记在县委全面依法治县委员会会议上述法",
     ),
     # C/D3: the unit's 督察, 评议, 考核 of others' heads is done to them
     (
@@ -116,10 +117,10 @@ CASES = [
         None,
     ),
     (
-        "a lecture for others' heads is still the own head's (县长为各乡镇主要负责人讲授法治课)",
-        "县长为各乡镇主要负责人讲授法治课2次。",
+        "a lecture for others' heads is still the own head's (局长为各司法所主要负责人讲授法治课)",
+        "局长为各司法所主要负责人讲授法治课2次。",
         "duties-leader",
-        "县长为各乡镇主要负责人讲授法治课2次",
+        "局长为各司法所主要负责人讲授法治课2次",
     ),
     # D3: all levels' study is no study of the own head, nor is a title over it, nor a document named 学法
     (

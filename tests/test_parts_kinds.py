@@ -323,13 +323,13 @@ def test_a_title_over_others_heads_statement_folds_nothing() -> None:
     """A run-in title that names 述法 ("三是念好“述法”责任经。") over a sentence on others' heads (各镇、各部门的
     第一责任人 made to 述法) is no duties content of this unit's head: the part is folded where the head acts."""
     others = "三是压实述法责任。把各乡镇、各部门的法治建设第一责任人一律列为述法对象，全年组织述法42人。"
-    own = "县长主持召开常务会议4次，专题研究法治政府建设。"
+    own = "局长主持召开局党组会议4次，专题研究法治政府建设。"  # a 局's own head (its 县长 is a superior)
     text = HEAD + STANDARD.format(others) + STANDARD_TAIL
     assert _parts(text)["duties"] == "missing"
     text = HEAD + STANDARD.format(others + own) + STANDARD_TAIL
     res = check(read_text(text), checklists.load("department"), year=2023)
     folded = [f for f in res.findings if f.rule == "folded-part" and f.part == "duties"]
-    assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("县长"), folded
+    assert len(folded) == 1 and folded[0].quote is not None and folded[0].quote.startswith("局长"), folded
 
 
 TOC_HEAD = (

@@ -39,6 +39,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "outdated-citation", "2016-2020", "right", "省实施方案（2016—2020年）已到期"),
         ("warning", "outdated-citation", "2017-2020", "right", "市实施意见（2017—2020年）已到期"),
         ("warning", "wording", "法制", "right", "“大力推进法制政府建设”"),
+        ("warning", "collocation", "强化政务服务力度", "right", "“依法强化政务服务力度”：力度要加大"),
         ("warning", "thin-part", "1句", "right", "第一责任人职责只有一句话，没有学法、述法"),
         ("warning", "wording", "主题责任", "right", "主体责任错写"),
         ("warning", "no-causes", "原因", "right", "标题写了原因，正文四条都是“有待加强”"),
@@ -68,6 +69,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "halfwidth-punctuation", ",", "right", "通篇半角标点"),
         ("warning", "folded-part", "第一责任人", "right", "领导和述法只在一（一）中"),
         ("warning", "no-causes", "原因", "right", "四条问题，没有原因"),
+        ("warning", "collocation", "增强突发事件应对能力和水平", "right", "标题“增强……能力和水平”：水平要提高"),
     ],
     "web_w003.txt": [
         (
@@ -113,6 +115,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "required-item", "出庭应诉", "right", "县级政府报告没有负责人出庭应诉"),
         ("warning", "halfwidth-punctuation", "(", "right", "“三级(区、乡镇、村居)”"),
         ("warning", "no-causes", "一句话", "right", "不足一句话，没有原因"),
+        ("warning", "collocation", "加强重点领域执法力度", "right", "标题“（二）加强重点领域执法力度”：力度要加大"),
         ("warning", "folded-part", "下一年度", "right", "只在安排中提了一句要做的，没写主要负责人做了什么"),
         ("warning", "wording", "党的主要负责人", "right", "规定名称写错"),
     ],

@@ -58,6 +58,9 @@ class Judge:
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
         self._slogan_spans = _Spans(self._each, figureless=True)
+        # the slogans that name a superior's head (市长, 省司法厅厅长): a person, not a duty's words
+        ups = tuple(compile(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
+        self._superior_spans = _Spans(ups)
         self._topic_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.topics))
         self._memo: dict[str, str | None] = {}
 
@@ -65,6 +68,11 @@ class Judge:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
         "有部署、有落实"): words that name a duty without reporting that anyone did it."""
         return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False)
+
+    def superior(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a leader's title) names a superior's head (the slogans of ``{superior}``:
+        市长 in a county's report, 县委书记 in a department's or a township's): a person who is not the own head."""
+        return self._superior_spans.covers(text, start, end, SLOGAN_REACH, after=False)
 
     def topical(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) is a topic another act names ("研究部署了普法、

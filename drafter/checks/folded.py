@@ -149,7 +149,7 @@ def _over_others(judge: Judge, text: str, pos: int) -> bool:
         s, e = sentence_at(text, pos)
         if e <= s:
             break
-        heads = mentions(judge, text, s, e)
+        heads = [h for h in mentions(judge, text, s, e) if h.head]  # 班子成员 of a duty's sentence: no head
         if any(h.role == OWN for h in heads):
             return others  # the own head after others' folds the part there, not at the title
         if not heads and duty_acts_rx().search(text, s, e) is not None:
@@ -168,7 +168,8 @@ def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     the words are a duty a head does himself (``words.toml`` duty_acts: 述法, 学法 …)."""
     if duty_acts_rx().search(text, start, end) is None:
         return False
-    heads = mentions(judge, text, *sentence_at(text, start))
+    # 班子成员 of another clause is no head: only heads make the duty others'
+    heads = [h for h in mentions(judge, text, *sentence_at(text, start)) if h.head]
     return bool(heads) and all(h.role != OWN for h in heads)
 
 

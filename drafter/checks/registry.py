@@ -40,6 +40,7 @@ from . import (
     thin,
     typeset,
     typos,
+    usage,
     years,
 )
 from .rule import Rule, declared
@@ -68,6 +69,7 @@ MODULES = (
     ownbody,
     slips,
     doubling,
+    usage,
     breaks,
     runin,
     years,

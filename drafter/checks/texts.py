@@ -14,7 +14,8 @@ from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .fixednames import DASH, bent_terms, bent_titles, bent_years
+from .fixednames import DASH, bent_titles, bent_years
+from .fixedterms import bent_terms
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope

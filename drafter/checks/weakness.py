@@ -24,10 +24,11 @@ from typing import NamedTuple
 from ..checklists import Item
 from ..lazyre import Lazy, compile
 from ..vocab import alternation, words
-from ..wordrx import leader_rx, own_duties_rx, voice_rx
+from ..wordrx import leader_rx, non_head_rx, own_duties_rx, voice_rx
 from .cues import pattern
 from .evidence import Judge
 from .focus import another_study, focus, others_act
+from .subject import after_agent_mark, carried_from, clause_start, opens_sentence
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
@@ -47,13 +48,16 @@ class Mention(NamedTuple):
     end: int
     role: str
     at: int  # where the phrase starts: its qualifier (各乡镇 of 各乡镇党委书记), else the title
+    head: bool = True  # a head or a group of them; False: a person never one (班子成员, 副县长, 所长: ``non_heads``)
 
 
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern[str]:
-    """A leader's title (group ``leader``), the staff (group ``staff``: 干部职工) or a group of leaders (领导干部)."""
+    """A leader's title (group ``leader``), the staff or a person never the head (group ``staff``: 干部职工,
+    班子成员, 副县长) or a group of leaders (领导干部)."""
     w = words()
-    return compile(f"(?P<leader>{leader_rx()})|(?P<staff>{_words_rx(w.staff).pattern})|{alternation(w.groups)}")
+    staff, person = _words_rx(w.staff).pattern, non_head_rx()
+    return compile(f"(?P<staff>{staff})|(?P<person>{person})|(?P<leader>{leader_rx()})|{alternation(w.groups)}")
 
 
 def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
@@ -93,11 +97,17 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     for m in _heads().finditer(text, s, e):
         i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
         q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
-        if q is None and m.group("staff") is not None:
-            q = m.span()  # the staff are others whatever stands before them
+        person = m.group("person") is not None
+        if q is None and (person or m.group("staff") is not None):
+            q = m.span()  # the staff, a deputy, a 所长 are others whatever stands before them
         if q is not None:
             if _settings().match(text, m.end(), e) is None:
-                out.append(Mention(m.start(), m.end(), _assessed(text, _role(text, q[0]), m.end(), e), q[0]))
+                role = _assessed(text, _role(text, q[0]), m.end(), e)
+                out.append(Mention(m.start(), m.end(), role, q[0], not person))
+        elif m.group("leader") is not None and (
+            judge.superior(text, m.start(), m.end()) or _visiting(text, m.end(), e)
+        ):
+            out.append(Mention(m.start(), m.end(), OTHERS, m.start()))  # 市长到我县调研: a superior or a visitor
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
@@ -116,6 +126,20 @@ def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
     return Mention(start, end, OWN, start)
 
 
+def _visiting(text: str, end: int, stop: int) -> bool:
+    """Whether a title ending at ``end`` is followed, within ``VISIT_REACH`` characters of its clause, by a visit
+    to the unit (``words.toml`` visits: 到我, 莅临): a superior's or another unit's head, not the own."""
+    return _visit().match(text, end, stop) is not None
+
+
+@lru_cache(maxsize=1)
+def _visit() -> re.Pattern[str]:
+    return compile(f"[^{_CLAUSE_END}]{{0,{VISIT_REACH}}}?{_words_rx(words().visits).pattern}")
+
+
+VISIT_REACH = 4  # characters between a title and the visit (带队, 一行)
+
+
 @lru_cache(maxsize=1)
 def _assessing() -> re.Pattern[str]:
     return compile(f"[^{_CLAUSE_END}]{{0,{ASSESS_REACH}}}?{_words_rx(words().assessed).pattern}")
@@ -125,9 +149,16 @@ def _assessed(text: str, role: str, end: int, stop: int) -> str:
     """``role`` of heads named up to ``end``, made ``TO`` when a mark made them the ones the act is for or
     with and their clause goes on to judge them (``words.toml`` assessed: "组织对86名党政一把手履职情况进行
     民主评议", "对各乡镇主要负责人履职情况开展测评"): this unit's act done to them."""
-    if role != WITH or _assessing().match(text, end, stop) is None:
+    if role != WITH or _assessing().match(text, end, stop) is None or _speaking().match(text, end, stop):
         return role
     return TO
+
+
+@lru_cache(maxsize=1)
+def _speaking() -> re.Pattern[str]:
+    # "带领各乡镇主要负责人在年度考核会议上述法": 在 and a meeting right after the heads make them the speakers there;
+    # the 考核 is the meeting's name, no judging of them
+    return compile(f"在[^{_CLAUSE_END}]{{0,{ASSESS_REACH}}}?{_words_rx(words().settings).pattern}")
 
 
 def _gap(text: str, end: int, start: int) -> bool:
@@ -159,29 +190,62 @@ def _role(text: str, at: int, reach: int = MARK_REACH) -> str:
 
 
 def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -> int | None:
-    """Whose act the sentence ``text[s:e]`` reports at the item's words ``cue``: 0 this unit's head's,
-    or no one's in particular (a meeting's); 1 others' heads' (weak evidence); None an act done to
-    others' heads (no evidence). The heads before the words decide, the nearest first: others acting
-    or done to decide at once, others the act is for or with (为全县领导干部讲授) hand on to a head
-    before them (县长). Where the words are a head (主要负责人) or stand elsewhere (a title's), the
-    sentence's heads decide: its own head first."""
+    """Whose act the sentence ``text[s:e]`` reports at the item's words ``cue`` (``doer``): 0 this unit's
+    head's, or no one's in particular (a meeting's); 1 others' the act is for or with, no head of this unit
+    before them (组织全县领导干部旁听庭审: weak evidence); None others' (others' heads, the staff, a deputy,
+    a superior: no evidence) or an act done to others' heads."""
+    return _WEIGHT.get(doer(judge, text, s, e, cue))
+
+
+_WEIGHT = {OWN: 0, WITH: 1}
+
+
+def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -> str:
+    """Whose act the sentence ``text[s:e]`` reports at ``cue``: ``OWN`` (this unit's head, or no one named),
+    ``WITH`` (others the act is for or with, no own head before them), ``OTHERS`` (they act) or ``TO`` (done
+    to them). The persons before the words decide, the nearest first (``subject``: others named in an earlier
+    clause decide only as the sentence's subject): others acting or done to decide at once, others the act is
+    for or with (为全县领导干部讲授) hand on to a head before them (县长). Without one, a person after 由
+    decides ("会前学法8次，均由分管副县长主持"), else the previous sentence's subject where the sentence
+    carries it on (同时，带头……). Where the words are a head (主要负责人) or stand elsewhere (a title's), the
+    sentence's persons decide: its own head first."""
     heads = mentions(judge, text, s, e)
-    if cue is None or any(h.start < cue[1] and cue[0] < h.end for h in heads):
+    if cue is None or any(h.head and h.start < cue[1] and cue[0] < h.end for h in heads):
         roles = {h.role for h in heads}
-        if OWN in roles or not roles:
-            return 0
-        return 1 if roles & {OTHERS, WITH} else None
+        if OWN in roles:
+            return OWN
+        if not roles:
+            return _carried(judge, text, s)
+        return WITH if WITH in roles else (OTHERS if OTHERS in roles else TO)
     before = [h for h in heads if h.start < cue[0]]
+    lo = clause_start(text, s, cue[0])
     beside = False
     for i in range(len(before) - 1, -1, -1):
         h = before[i]
+        if h.role == OTHERS and h.start < lo and not opens_sentence(text, s, h.at):
+            continue  # others named in an earlier clause, not the sentence's subject ("班子成员履行一岗双责，形成……")
         if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
-            return 0
+            return OWN
         if h.role == WITH:
             beside = True
             continue
-        return 1 if h.role == OTHERS or beside else None
-    return int(beside)
+        return WITH if h.role == TO and beside else h.role
+    if beside:
+        return WITH
+    agent = next((h for h in heads if h.start >= cue[1] and after_agent_mark(text, s, h.at)), None)
+    if agent is not None:
+        return OWN if agent.role == OWN else OTHERS
+    return _carried(judge, text, s) if not before else OWN
+
+
+def _carried(judge: Judge, text: str, s: int) -> str:
+    """``OTHERS`` where the sentence at ``s`` carries on (同时，……) a previous sentence whose subject is
+    others; else ``OWN``."""
+    prev = carried_from(text, s)
+    if prev is None:
+        return OWN
+    subject = next((h for h in mentions(judge, text, *prev) if opens_sentence(text, prev[0], h.at)), None)
+    return OTHERS if subject is not None and subject.role == OTHERS else OWN
 
 
 def unvoiced(text: str, start: int, end: int) -> bool:
@@ -217,7 +281,7 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     if not spans:
         return False
     if heads:
-        return any(actor(judge, text, s, e, span) == 1 for span in spans)
+        return any(doer(judge, text, s, e, span) in (OTHERS, WITH) for span in spans)
     return any(_COUNTED.match(text, m.end(), e) for m in duties.finditer(text, s, e))
 
 
@@ -225,12 +289,14 @@ _COUNTED = Lazy(r"[^，,。；;：:、\d]{0,4}\d[\d.]*\s*万?\s*[多余]?\s*[人
 
 
 _AND = frozenset(("和", "与", "及", "以及", "、", "同"))  # conjunctions: grammar, not the domain's words
+JOIN_REACH = 4  # characters from a conjunction to the others joined (县长和分管副县长: 和分管)
 
 
 def _joined(text: str, prev: Mention, h: Mention) -> bool:
     """Whether others' heads ``h`` act together with this unit's head named just before them
     ("县长和各部门主要负责人带头述法", "县委书记带领各乡镇党委书记现场述法")."""
-    return prev.role == OWN and text[prev.end : h.at].strip() in _AND
+    gap = text[prev.end : h.at].strip()
+    return prev.role == OWN and (gap in _AND or (len(gap) <= JOIN_REACH and gap[:1] in _AND))
 
 
 def topics(item: Item) -> bool:
@@ -299,6 +365,7 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
 
 __all__ = [
     "actor",
+    "doer",
     "mentions",
     "others_duty",
     "own_head",

@@ -1,0 +1,276 @@
+"""Slips of usage a careful reader flags in any report, whatever its words: two words that say one thing
+(目的是为了, 大约30%左右, 超过半数以上), two sentence shapes run together (原因是……造成的, 根据……为依据), and a
+verb that does not take its object (加强……力度, 增强……水平, 提高……作用).
+
+The words are data (``checklists/usage.toml``): a user adds a pair or an object without Python. Each
+paragraph is judged alone; each table is one search of the paragraph, and every look back is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from ..hanzi import simplified
+from ..lazyre import Lazy, compile
+from .context import Context
+from .results import INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
+from .usagewords import Collocation, Pair, Usage, usage
+
+SEEN = ("body", "title", "addressee", "closing")
+STOPS = "，。；：！？,;:!?\n"  # a clause's end
+ENDS = "。；！？;!?\n"  # a sentence's end
+NUMERALS = "零一二三四五六七八九十百千万亿两半"
+NUMBER = rf"(?:\d+(?:[.．]\d+)?|[{NUMERALS}]+)[万千百亿]?[%％]?"
+MEASURE = 4  # characters of a measure word between a figure and the word after it (个工作日)
+QUOTED = {"《": "》", "“": "”"}  # a title or a slogan is written as it is
+
+
+REDUNDANCY = Rule(
+    "redundancy",
+    "语义重复或句式杂糅",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "两个词说的是一回事或互相矛盾（目的是为了、大约30%左右、超过半数以上、近100多人），两种句式混在一起（原因是……造成的）",
+        INFO: "审读时多会改、但也常见的说法（涉及到、由于……的原因、通过……，使……）",
+    },
+)
+COLLOCATION = Rule(
+    "collocation",
+    "动宾搭配不当",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "动词与它的宾语不搭配（加强……力度、增强……水平、提高……作用、提高……环境）",
+        INFO: "常见、但审读时多会改的搭配（加强……意识、增强……氛围、发挥……机制）",
+    },
+)
+
+
+def _seen(ctx: Context) -> list[tuple[Any, None, str | None]]:
+    return [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in SEEN]
+
+
+@REDUNDANCY.check
+def redundancy(ctx: Context) -> Iterator[Finding]:
+    yield from ctx.paragraphs(REDUNDANCY, _seen(ctx), _redundant)
+
+
+@COLLOCATION.check
+def collocation(ctx: Context) -> Iterator[Finding]:
+    yield from ctx.paragraphs(COLLOCATION, _seen(ctx), _collocations)
+
+
+# ------------------------------------------------------------ redundancy
+
+
+def _redundant(written: str, _: object) -> Iterator[Local]:
+    text = simplified(written)  # the same length: offsets hold
+    quoted = _quoted(text)
+    for p in usage().pairs:
+        if not any(f in text for f in p.first):
+            continue
+        for start, end in _found(text, p):
+            if not _inside(quoted, start):
+                message = f"“{written[start:end]}”：{p.message}；可写作“{p.fix}”"
+                yield REDUNDANCY.local(start, end, p.severity, message)
+
+
+def _found(text: str, p: Pair) -> Iterator[tuple[int, int]]:
+    """The spans of ``p``'s slip in ``text``; an excused match (节约经费约十余万元: 节约) is searched past by
+    one character, so the slip after it is still found."""
+    rx, at = _pair_rx(p), 0
+    while (m := rx.search(text, at)) is not None:
+        if _excused(text, m, p):
+            at = m.start() + 1
+            continue
+        yield m.span()
+        at = max(m.end(), m.start() + 1)
+
+
+def _excused(text: str, m: re.Match[str], p: Pair) -> bool:
+    start, end = m.span()
+    gap = m["gap"] or ""
+    if any(w in gap for w in p.not_between):
+        return True
+    if p.not_after and text.startswith(p.not_after, end):
+        return True
+    if p.joins and _inside_word(text, start, m.group(), p):
+        return True
+    return any(_overlaps(text, start, end, e) for e in p.exceptions)
+
+
+def _inside_word(text: str, start: int, found: str, p: Pair) -> bool:
+    """Whether a one-character first word at ``start`` ends another word (合约30余份, 续约, 村规民约): the
+    character before it is one of ``p.joins``. The words that end with it are a closed class; the words it
+    follows as a word of its own are not (参训人员约占, 整改时间约3个月, 受理约30件)."""
+    first = next((f for f in sorted(p.first, key=len, reverse=True) if found.startswith(f)), "")
+    return len(first) == 1 and start > 0 and text[start - 1] in p.joins
+
+
+def _overlaps(text: str, start: int, end: int, e: str) -> bool:
+    """Whether ``e`` stands in ``text`` over some of ``text[start:end]``."""
+    at = text.find(e, max(0, start - len(e) + 1), end + len(e) - 1)
+    return at >= 0
+
+
+@lru_cache(maxsize=256)
+def _pair_rx(p: Pair) -> re.Pattern[str]:
+    first = _alternation(p.first)
+    if not p.second:
+        return compile(f"{_opening(p)}(?:{first})(?P<gap>)")
+    second = _alternation(p.second)
+    ends = rf"(?=[{re.escape(STOPS)}”’）)]|$)" if p.ends else ""
+    if p.between == "figure":
+        lead = rf"[^{re.escape(STOPS)}、\s\d{NUMERALS}]{{0,{p.window}}}?"  # no other figure before it
+        measure = "" if p.tight else rf"[^{re.escape(STOPS)}、\s\d]{{0,{MEASURE}}}?"
+        gap = f"(?P<gap>{lead}{NUMBER}{measure})"
+    else:
+        stops = STOPS if p.between in ("clause", "none") else ENDS
+        gap = rf"(?P<gap>[^{re.escape(stops)}]{{0,{p.window}}}?)"
+    return compile(f"{_opening(p)}(?:{first}){gap}(?:{second}){ends}")
+
+
+def _opening(p: Pair) -> str:
+    """Where ``first`` may stand: anywhere, or (``opens``) at a sentence's start — after a mark, a heading's
+    number, 一是, or a sentence's leading time (2023年，今年以来，)."""
+    if not p.opens:
+        return ""
+    return _OPENS
+
+
+_OPENS = r"(?:^|(?<=[。；！？：:;!?\s）)．.])|(?<=[一二三四五六七八九十]是)|(?<=年[，,])|(?<=以来[，,])|(?<=期间[，,]))"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` inside 《》 or “” (a title, a slogan: written as it is)."""
+    spans = []
+    for o, c in QUOTED.items():
+        at = text.find(o)
+        while at >= 0:
+            close = text.find(c, at + 1)
+            if close < 0:
+                break
+            spans.append((at, close))
+            at = text.find(o, close + 1)
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a < at < b for a, b in spans)
+
+
+# ------------------------------------------------------------ collocation
+
+
+def _collocations(written: str, _: object) -> Iterator[Local]:
+    u = usage()
+    if not u.collocations:
+        return
+    text = simplified(written)
+    rx, owners = _objects_rx(u)
+    quoted: list[tuple[int, int]] | None = None
+    for m in rx.finditer(text):
+        for c in owners[m["obj"]]:
+            found = _governor(text, m.start(), c)
+            if found is None:
+                continue
+            quoted = _quoted(text) if quoted is None else quoted
+            if _inside(quoted, m.start()):
+                break
+            verb, at = found
+            obj = m["obj"]
+            message = f"“{written[at : m.end()]}”：“{verb}”与“{obj}”不搭配，应为“{c.fix}……{obj}”"
+            yield COLLOCATION.local(at, m.end(), c.severity, message)
+            break
+
+
+@lru_cache(maxsize=4)
+def _objects_rx(u: Usage) -> tuple[re.Pattern[str], dict[str, list[Collocation]]]:
+    """One search for every object standing at a clause's end, and the entries of each object."""
+    owners: dict[str, list[Collocation]] = {}
+    for c in u.collocations:
+        for o in c.objects:
+            owners.setdefault(o, []).append(c)
+    objects = _alternation(tuple(owners))
+    return compile(rf"(?P<obj>{objects})(?=[”’）)]?(?:[{re.escape(STOPS)}]|$))"), owners
+
+
+def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
+    """The wrong verb of ``c`` that governs the object at ``at`` (the verb, its offset), or None: the verb
+    nearest before the object in its clause, within ``c.window`` characters; past a 的 to the verb before
+    it (发挥……提高决策质量的作用: the clause with 的 is the object's modifier); none where a right verb
+    stands before the object in the clause (加强和提高……水平)."""
+    start = max(text.rfind(s, 0, at) for s in STOPS) + 1  # the clause's start (each clause ends in one object)
+    if (number := _HEADING_NUMBER.match(text, start, at)) is not None:
+        start = number.end()  # 一是's 是 is no verb
+    lo = max(start, at - c.window)
+    segment = text[lo:at]
+    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs))
+    if not verbs or any(v in c.right for v, _, _ in verbs):
+        return None
+    if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
+        last = verbs[0]
+    else:
+        last = verbs[-1]
+        if _modified(segment[last[2] :]):  # 发挥……提高决策质量的作用: the verb may be a modifier's
+            if len(verbs) > 1:
+                last = verbs[-2]
+            elif not _opens(text[start : lo + last[1]]):
+                return None  # 具有（认识……对）提高决策质量的作用: the clause's own verb is another
+    verb, at_verb = last[0], lo + last[1]
+    if verb not in c.wrong or text[start:at_verb].endswith(usage().predicates):
+        return None  # 执法水平有待提高等问题: the verb is a listed subject's predicate
+    return verb, at_verb
+
+
+def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end: of two that overlap, the one
+    ending later is kept (切实行使: 行使, not 实行), of two ending at one place the longer (行使, not 使)."""
+    best: dict[int, tuple[str, int, int]] = {}
+    for m in rx.finditer(segment):
+        w = m.group(1)
+        end = m.start() + len(w)
+        if end not in best or len(w) > len(best[end][0]):
+            best[end] = (w, m.start(), end)
+    kept: list[tuple[str, int, int]] = []
+    for end in sorted(best, reverse=True):
+        if not kept or end <= kept[-1][1]:
+            kept.append(best[end])
+    return kept[::-1]
+
+
+def _modified(between: str) -> bool:
+    """Whether the words between a verb and its object hold a modifier's end (的, 等): the verb may be the
+    modifier's (……的作用, ……有待提高等问题)."""
+    return any(m in between for m in usage().modifier_marks)
+
+
+def _opens(before: str) -> bool:
+    """Whether ``before`` (the clause up to a verb, after its number or 一是) is only what opens a clause:
+    the adverbs of ``usage.toml``'s ``leads`` (进一步, 切实, 将)."""
+    return _leads_rx(usage().leads).fullmatch(before) is not None
+
+
+@lru_cache(maxsize=4)
+def _leads_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
+    words = _alternation(leads) or "(?!)"
+    return compile(rf"\s*(?:{words})*")
+
+
+_HEADING_NUMBER = Lazy(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、])\s*")
+
+
+@lru_cache(maxsize=256)
+def _verbs_rx(c: Collocation, verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """Every verb at every offset (a look-ahead: overlapping ones too), the longest at each."""
+    return compile(f"(?=({_alternation(tuple({*verbs, *c.right, *c.wrong}))}))")
+
+
+__all__ = ["COLLOCATION", "REDUNDANCY", "Collocation", "Pair", "Usage", "usage"]

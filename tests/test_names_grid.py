@@ -1,0 +1,112 @@
+"""The fixed-names grid (``tests/names_grid.py``) on a deterministic sample, and the term search's classes.
+
+The whole grid (``python -m tests.names_grid``): every [[titles]] and [[terms]] entry right in three
+contexts and its short forms, and bent at every place (dropped, doubled, changed, swapped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.checks.fixednames import bent_titles, distance, fixed
+from drafter.checks.fixedterms import _starts, bent_terms
+from drafter.hanzi import simplified
+from tests.names_grid import cases, figures, flagged
+
+SAMPLE = 23  # every 23rd case: a few hundred sentences over all entries
+
+
+def test_a_sample_of_the_grid_right_forms_pass_bent_ones_are_found() -> None:
+    sample = cases()[::SAMPLE]
+    got = figures(list(zip(sample, flagged(sample), strict=True)))
+    assert got["right"][0] == got["right"][1]  # no right form, short form or right near word flagged
+    ok, n = got["bent at middle"]
+    assert n > 200 and ok >= 0.97 * n
+    ok, n = got["bent"]
+    assert ok >= 0.85 * n
+
+
+def test_every_entry_has_bent_forms_in_the_grid() -> None:
+    entries = {c.entry for c in cases() if c.bent}
+    f = fixed()
+    assert {t.name for t in f.titles if len(t.key) >= 5} | {t.name for t in f.terms} <= entries
+    assert len(f.terms) >= 60 and len(f.titles) >= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("深入学习习近平法治想思。", "习近平法治想思"),  # the last two swapped
+        ("深入贯彻近习平法治思想。", "近习平法治思想"),  # the first two swapped
+        ("深入学习习平法治思想。", "习平法治思想"),  # the second dropped
+        ("深入学习习近平法法治思想。", "习近平法法治思想"),  # a character doubled inside
+        ("坚持科学立法、严格执法、公正执法、全民守法。", "科学立法、严格执法、公正执法、全民守法"),
+        ("推行“双随即、一公开”监管。", "双随即、一公开"),
+        ("完善人民调节委员会。", "人民调节委员会"),
+        ("主要负责人履行推近法治建设第一责任人职责。", "推近法治建设第一责任人职责"),  # a long term's second changed
+        ("全年围绕宪法传宣周开展活动。", "宪法传宣周"),  # two swapped just before the end, words going on
+    ],
+)
+def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in bent_terms(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入学习习近平法治思想。",  # 习 of 学习 before the name: the name is right
+        "树立社会主义法治观念。",  # another word at the end: 观念 for 理念
+        "压实第一责任人责任。",  # the words go on after 第一责任人
+        "推进全面依法治理国家。",
+        "推行“双随机、一公开”监管，双随机一公开抽查12次。",
+        "推进国家治理体系与治理能力现代化。",
+        "坚持“不忘初心，牢记使命”。",
+        "坚持中国特色社会主义道路。",
+        "主要负责人履行推动法治建设第一责任人职责。",  # the duty done, not the rule's name cited
+    ],
+)
+def test_right_words_near_a_term_are_not_bent(text: str) -> None:
+    assert bent_terms(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("cited", "right"),
+    [
+        ("《发治政府建设实施纲要（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),  # a long name's first
+        ("《治政府建设实施纲要（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),
+        ("《法治政府建设实施纲耍（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),
+        ("《重大行政决策程序暂行条列》", "重大行政决策程序暂行条例"),
+        ("《行政复仪法》", "中华人民共和国行政复议法"),
+        ("《中华人民共和国行政处法》", "中华人民共和国行政处罚法"),
+        ("《居民委员会组织法》", None),  # the short name of 城市居民委员会组织法: eight characters, first changed
+        ("《发律援助法》", None),  # a short name's first changed: not looked for
+        ("《环境保护税法》", None),
+        ("《习近平著作选读》", None),
+    ],
+)
+def test_titles_bent_at_their_ends_or_short_laws(cited: str, right: str | None) -> None:
+    text = simplified(f"学习{cited}。")
+    assert [t.name for _, _, t in bent_titles(text)] == ([right] if right else [])
+
+
+def test_two_neighbours_swapped_are_one_edit() -> None:
+    assert distance("法治想思", "法治思想", 1) == 1
+    assert distance("治法政府", "法治政府", 1) == 1
+    assert distance("法治思想", "法治思想", 0) == 0
+
+
+def test_the_term_search_reads_a_report_a_fixed_number_of_times_per_term() -> None:
+    """Windows are tried only at the terms' anchors: as many for ten copies of a paragraph as ten times
+    those of one, and none in a text without them."""
+    one = "深入学习习近平法治想思，严格规范公正文明执法，推行双随即一公开，完善人民调解委员会。"
+    terms = fixed().terms
+    starts = sum(len(_starts(one, t.core)) for t in terms)
+    assert starts > 0
+    assert sum(len(_starts(one * 10, t.core)) for t in terms) == 10 * starts
+    assert sum(len(_starts("天气晴朗，万里无云。" * 50, t.core)) for t in terms) == 0
+
+
+def test_simplified_text_keeps_its_own_zhu() -> None:
+    """著 of 著作 and 显著 is a simplified character too: read as 着, 《习近平著作选读》 was a bent title."""
+    assert simplified("习近平著作选读，成效显著") == "习近平著作选读，成效显著"
+    assert simplified("建設") == "建设"
