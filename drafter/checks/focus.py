@@ -6,9 +6,11 @@ sentence falls behind (``focus`` > 0) for each of: it is on another field of wor
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
 figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
 组织干部参加网上学法考试) and the item's words stand outside it (``cadres_study``); it plans work for a measure
-(制定……执法计划, 研究部署……普法工作: ``planned``). A sentence that reports what other units did (各乡镇……、
+(制定……执法计划, 研究部署……普法工作: ``planned``); it names the item only in what is studied (学习《关于加强……工作的意见》:
+``studied``) or only as one of a list of topics (统筹推进……、……、……等各项工作: ``listed``). A sentence that reports what other units did (各乡镇……、
 辖区企业……: ``by_others``) is quoted last; one firms open covers no item outside the duties part (``others_act``). The words are data:
-``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``, ``count_verbs``,
+``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units`` + ``other_unit_kinds``, ``count_verbs``,
+``study_verbs`` + ``study_object_ends``,
 ``plan_task_verbs``, ``done_verbs``, ``learners``, ``study_words``, ``plan_verbs``, ``plan_nouns``; the
 checklist's ``[evidence]`` ``stated``.
 """
@@ -23,6 +25,7 @@ from itertools import pairwise
 from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
+from .asides import listed, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
 
@@ -255,60 +258,6 @@ def _placed() -> re.Pattern[str]:
     return compile(
         f"{alternation(w.study_placing)}{rest}{{0,{STUDY_REACH + 4}}}?{alternation(w.study_plans)}{rest}{{0,12}}"
     )
-
-
-def studied(item: Item, sentence: str, year: int | None = None) -> bool:
-    """Whether ``item``'s words in ``sentence`` stand only in what is studied: after a study verb in its clause
-    (``words.toml`` study_verbs: 组织干部职工学习《关于加强政务公开工作的意见》, 传达学习上级关于行政执法的文件精神):
-    a document on the item read, not the item's work done. An item that is a study itself (its cues or acts
-    name a study word: 学法 of 带头学法, 培训 of 习近平法治思想) is not judged so."""
-    if item.part not in ("measures", "duties") or _studies_itself(item, year):
-        return False
-    # what is studied ends at its clause's end or a 、 (传达学习……会议精神、部署……工作任务: the deploying is done)
-    objects = [(m.end(), _clause_end(sentence, m.end(), "、")) for m in _study_verbs().finditer(sentence)]
-    if not objects:
-        return False
-    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
-    return bool(named) and all(any(s <= a and b <= e for s, e in objects) for a, b in named)
-
-
-def _clause_end(sentence: str, at: int, more: str = "") -> int:
-    return min((i for i in (sentence.find(c, at) for c in _BREAKS + more) if i >= 0), default=len(sentence))
-
-
-@lru_cache(maxsize=1)
-def _study_verbs() -> re.Pattern[str]:
-    return _words_rx(words().study_verbs)
-
-
-@lru_cache(maxsize=256)
-def _studies_itself(item: Item, year: int | None) -> bool:
-    """Whether one of ``item``'s cues or acts is a study word (``words.toml`` study_words, study_verbs: 学法 of 带头学法,
-    培训 of 习近平法治思想; not 法 of 部署's topics, which only names what a study is of)."""
-    w = words()
-    return any(
-        pattern(c, year).fullmatch(x) for c in (*item.cues, *item.acts) for x in (*w.study_words, *w.study_verbs)
-    )
-
-
-def listed(item: Item, sentence: str, year: int | None = None) -> bool:
-    """Whether ``item``'s words in ``sentence`` stand only as members of a list of topics (统筹推进重大行政决策、
-    法律顾问、“放管服”改革等各项工作; 研究部署了述法、政务公开、出庭应诉等工作): three or more joined by 、 and
-    closed by 等 and a word for the lot (工作, 事项): the work named, none of it reported."""
-    lists = [m.span() for m in _LIST.finditer(sentence)]
-    if not lists:
-        return False
-    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
-    return bool(named) and all(any(s <= a and b <= e for s, e in lists) for a, b in named)
-
-
-# three topics or more, 、 between them, 等 and a word for the lot after the last; a topic is short and holds no
-# 、 (州党委、州政府主要负责同志先后研究行政立法、……: the doers joined, then their act, is no topic)
-_LIST = compile(
-    r"(?:(?:[^，,。；;：:、]{2,14}、){2,}[^，,。；;：:、]{2,14}?"  # A、B、C
-    r"|(?:[^，,。；;：:、]{2,14}、)+[^，,。；;：:、和及与]{2,14}(?:和|及|以及|与)[^，,。；;：:、]{2,14}?)"  # A、B和C
-    r"等[^，,。；;：:、]{0,4}?(?:工作|事项|任务|内容|方面|领域)"
-)
 
 
 def planned(item: Item, sentence: str, year: int | None = None) -> bool:
