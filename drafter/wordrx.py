@@ -54,6 +54,13 @@ def non_head_rx() -> str:
     return "|".join(parts) if parts else "(?!)"
 
 
+def own_titles(unit: str | None) -> tuple[str, ...]:
+    """The titles among ``non_heads`` that name the report's own head, by the end of its unit's name
+    (``unit_heads``: a 司法所's 所长, a 大队's 大队长)."""
+    name = unit or ""
+    return tuple(t for end, titles in words().unit_heads if name.endswith(end) for t in titles)
+
+
 @lru_cache(maxsize=1)
 def self_rx() -> str:
     """The head's first person as a clause's subject (``{self}``: 我 of "2023年，我坚持……", not 我们, 我县);

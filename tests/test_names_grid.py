@@ -82,6 +82,10 @@ def test_right_words_near_a_term_are_not_bent(text: str) -> None:
         ("《发律援助法》", None),  # a short name's first changed: not looked for
         ("《环境保护税法》", None),
         ("《习近平著作选读》", None),
+        ("《关于加强社会主义法治文化建设的实施意见》", None),  # a local opinion implementing the national one
+        ("《关于加强数字政府建设的实施意见》", None),  # implementing a 指导意见
+        ("《关于加强数字政府建设的指意见》", "关于加强数字政府建设的指导意见"),  # its kind word bent
+        ("《优化营商环境条例实施办法》", None),
     ],
 )
 def test_titles_bent_at_their_ends_or_short_laws(cited: str, right: str | None) -> None:

@@ -41,7 +41,10 @@ class Judge:
     a report on 2023); with the year unknown it matches nothing: "2023年将……纳入考核" is then no plan.
     ``{superior}`` the levels whose 委/政府 heads are a superior's (a city's own report: 省 only)."""
 
-    def __init__(self, ev: Evidence, year: int | None = None, superior: str | None = None) -> None:
+    def __init__(
+        self, ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()
+    ) -> None:
+        self.own = own  # titles that are otherwise never a head's but name this unit's own (a 司法所's 所长)
         nxt = str(year + 1) if year else "(?!)"
         up = superior if superior is not None else superior_levels()
 
@@ -175,10 +178,11 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None) -> Judge:
+def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()) -> Judge:
     """The judge of ``ev`` for a report ``year``; ``superior`` the levels whose 委/政府 heads are a superior's
-    (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular)."""
-    return Judge(ev, year, superior)
+    (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular); ``own`` the titles that
+    name its own head though they never name a unit's head elsewhere (``wordrx.own_titles``: a 司法所's 所长)."""
+    return Judge(ev, year, superior, own)
 
 
 def accepts(need: str, kind: str | None) -> bool:

@@ -155,7 +155,7 @@ def _off(k: str, t: Title) -> int:
         return 0
     kind = kind_of(k, fixed().kinds)
     long = len(t.key) >= LONG_TITLE
-    garbled = long and bool(t.kind) and not kind  # the kind word itself bent: 纲耍, 条列, 纲要要
+    garbled = long and bool(t.kind) and t.kind.endswith(kind) and kind != t.kind  # kind bent: 纲耍, 条列, 的导意见
     if (kind != t.kind and not garbled) or not _ends(k, t.key, long, garbled):
         return 0
     limit = _allowed(len(t.key))

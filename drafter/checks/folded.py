@@ -21,10 +21,16 @@ REPORTS_WORK = 60  # characters of the opening's words beyond which they report 
 
 
 def folded(
-    pid: str, sections: list[Section], checklist: Checklist, year: int | None, superior: str | None = None
+    pid: str,
+    sections: list[Section],
+    checklist: Checklist,
+    year: int | None,
+    superior: str | None = None,
+    own: tuple[str, ...] = (),
 ) -> tuple[Block, int] | None:
     """The block (and offset) where a part without a section of its own is written about; ``superior`` the
-    levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), as the items judge them."""
+    levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), ``own`` the titles naming its
+    own head (``wordrx.own_titles``), as the items judge them."""
     cues = checklist.parts[pid].content
     if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
         opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
@@ -32,7 +38,7 @@ def folded(
         if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return (got, 0) if got is not None else None
-    judge = judge_for(checklist.evidence, year, superior)
+    judge = judge_for(checklist.evidence, year, superior, own)
     preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from ..checklists import Item
 from ..lazyre import Lazy
 from ..model import Block
-from ..wordrx import superior_levels
+from ..wordrx import own_titles, superior_levels
 from . import keep
 from .choose import (
     best,
@@ -53,7 +53,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     is after the report year is not applicable.
     """
 
-    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
+    unit = ctx.doc.meta.unit
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit))
     out: dict[str, ItemResult] = {}
     opening_blocks = opening_of(ctx)
     opening = {id(b) for b in opening_blocks}

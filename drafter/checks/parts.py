@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..checklists import Checklist
 from ..model import PART_IDS, Block, Document
-from ..wordrx import superior_levels
+from ..wordrx import own_titles, superior_levels
 from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import folded
@@ -43,11 +43,16 @@ def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str,
     sections = numbered_opening(sections_of(body, bare_headings(body, checklist, year)))
     name_sections(sections, checklist, year)
     sections = split_tail(split_containers(sections, checklist, year), checklist, year)
-    return _results(sections, body, checklist, year, superior_levels(doc.meta.unit))
+    return _results(sections, body, checklist, year, superior_levels(doc.meta.unit), own_titles(doc.meta.unit))
 
 
 def _results(
-    sections: list[Section], body: list[Block], checklist: Checklist, year: int | None, superior: str
+    sections: list[Section],
+    body: list[Block],
+    checklist: Checklist,
+    year: int | None,
+    superior: str,
+    own: tuple[str, ...] = (),
 ) -> dict[str, PartResult]:
     results: dict[str, PartResult] = {}
     for pid in (*PART_IDS, "other"):
@@ -63,7 +68,7 @@ def _results(
             line, col, quote = _place(blocks[0], 0)
             results[pid] = PartResult("present", line, heading, blocks, col, quote)
             continue
-        hit = folded(pid, sections, checklist, year, superior)
+        hit = folded(pid, sections, checklist, year, superior, own)
         if hit is not None:
             line, col, quote = _place(*hit)
             results[pid] = PartResult("folded", line, None, [hit[0]], col, quote)
@@ -89,7 +94,9 @@ def folded_by_items(
     missing or none does."""
     if parts["duties"].status != "missing":
         return None
-    judge = judge_for(checklist.evidence, year, superior_levels(unit))  # the items' judge: a city's 市委书记 is its own
+    judge = judge_for(
+        checklist.evidence, year, superior_levels(unit), own_titles(unit)
+    )  # the items' judge: a city's 市委书记 is its own
     for got in items.values():
         if got.item.part != "duties" or not got.covered or got.weak or got.block is None:
             continue

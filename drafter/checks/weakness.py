@@ -97,7 +97,10 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     for m in _heads().finditer(text, s, e):
         i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
         q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
-        person = m.group("person") is not None
+        person = m.group("person") is not None and m.group("person") not in judge.own  # a 司法所's 所长 is its head
+        if q is None and m.group("person") is not None and not person and not _visiting(text, m.end(), e):
+            out.append(_unqualified(text, s, m.start(), m.end()))
+            continue
         if q is None and (person or m.group("staff") is not None):
             q = m.span()  # the staff, a deputy, a 所长 are others whatever stands before them
         if q is not None:
