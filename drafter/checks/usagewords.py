@@ -15,7 +15,7 @@ from .results import INFO, WARNING
 
 FILE = "usage.toml"
 SHAPES = {"none": 0, "figure": 3, "clause": 20, "sentence": 40}  # what lies between two words, its default reach
-WINDOW = 16  # characters between a verb and its object
+WINDOW = 24  # characters between a verb and its object
 
 
 @dataclass(frozen=True)
