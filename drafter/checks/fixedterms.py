@@ -74,7 +74,7 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
     """The window from ``at`` nearest the term (fewest edits, then shortest) whose ends are the
     term's; None if none is within the term's edits or the window is a right name near it."""
     if t.allow and _allowed_at(text, at, t.allow, light):
-        return None
+        return at, at + len(t.core), 0  # a right name near the term: as the term written right there
     k, drop = t.core, str.maketrans("", "", light)
     best: Span | None = None
     for stop in range(min(len(text), at + len(k) + 2 * t.edits + 2), at + max(2, len(k) - t.edits) - 1, -1):
