@@ -97,6 +97,20 @@ def test_a_sibling_of_a_fixed_name_is_no_other_wording(study: str) -> None:
     assert [s for s, _, _ in _findings(res, "xi-thought")] == ["error"]
 
 
+@pytest.mark.parametrize(
+    "study",
+    [  # review5 entry 14: the thought under its other names, whose topic is the item's own (法治)
+        "县政府党组中心组专题学习习近平总书记关于全面依法治国的重要论述4次。",
+        "组织学习《习近平关于全面依法治国论述摘编》，开展专题研讨3次。",
+        "县政府常务会议专题学习习近平总书记在中央全面依法治国工作会议上的重要讲话精神。",
+    ],
+)
+def test_the_thought_under_another_name_is_near(study: str) -> None:
+    res = _check(NEAR, study)
+    assert res.items["xi-thought"].near is not None
+    assert [s for s, _, _ in _findings(res, "xi-thought")] == ["info"]
+
+
 def test_a_sentence_a_cue_refused_is_no_other_wording() -> None:
     """县信访局 is refused by the cue 信访(?!局): the sentence holds the item's own word, set aside on purpose."""
     res = _check(NEAR + "选派2名干部到县信访局跟班学习。")
@@ -134,7 +148,7 @@ def test_grid_rates() -> None:
     got = _bench().measure()
     found, of = got["paraphrases near"]
     wrong, others = got["unrelated sentences near some item"]
-    assert found / of >= 0.2, got
+    assert found / of >= 0.22, got
     assert wrong / others <= 0.01, got
 
 
