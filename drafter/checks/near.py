@@ -15,8 +15,12 @@ frames, good and weak examples. A bigram weighs ``log(n / df)``, ``df`` the chec
 hand-listed. A sentence is near an item when its summed weight reaches ``least``, it holds ``bigrams`` of
 the item's key bigrams (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them) weighing
 ``specific``, and no other item scores more than its score over ``share`` (one whose cue the sentence
-holds counting ``cued`` times: that item's sentence, not another wording of this one). The thresholds
-are data: ``words.toml`` [nearness]. ``bench/near.py`` measures them on ``tests/near_grid.toml``.
+holds counting ``cued`` times: that item's sentence, not another wording of this one). A sentence holding
+a key term's first or last three characters but not the term names a sibling term (习近平经济思想,
+习近平总书记关于安全生产的重要论述 beside 习近平法治思想; 合法性和规范性 beside 规范性文件): near nothing.
+Sentences are read in simplified characters (``hanzi.simplified``, as the cues read them) and quoted as
+written. The thresholds are data: ``words.toml`` [nearness]. ``bench/near.py`` measures them on
+``tests/near_grid.toml``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..checklists import Checklist, Item
+from ..hanzi import simplified
 from ..model import Block
 from ..needle import needles
 from ..sre import REPEATS, const, parser
@@ -244,19 +249,20 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
     away = {id(b) for pid in ("plan", "shortcomings") for b in ctx.parts[pid].blocks}
     away |= {id(b) for b in opening_of(ctx)}
-    done = [
-        (b, s, e)
+    done = [  # read in simplified characters, as the cues read them (a mirror's traditional sentence too)
+        (b, s, e, plain[s:e])
         for b in ctx.doc.blocks
         if b.role == "body" and b.kind == "paragraph" and id(b) not in away
-        for s, e in _sentences(b.text)
-        if judge.kind(b.text[s:e]) is not None
+        for plain in (simplified(b.text),)
+        for s, e in _sentences(plain)
+        if judge.kind(plain[s:e]) is not None
     ]
     prof = profiles(ctx.checklist)
     out = dict(ctx.items)
-    heads: list[list[tuple[Block, int, int]]] = []  # the sentences naming a head, found once
+    heads: list[list[Sentence]] = []  # the sentences naming a head, found once
     for r in todo:
         if own_head(r.item) and not heads:
-            heads.append([x for x in done if _leader(x[0].text[x[1] : x[2]])])
+            heads.append([x for x in done if _leader(x[3])])
         got = near_in(prof, r.item, heads[0] if own_head(r.item) else done, ctx.year)
         if got is not None:
             out[r.item.id] = replace(r, near=_quoted(ctx, got))
@@ -287,12 +293,35 @@ def _leader(sentence: str) -> bool:
     return pattern("{leader}").search(sentence) is not None
 
 
-def near_in(prof: Profiles, item: Item, sentences: Iterable[tuple[Block, int, int]], year: int | None) -> Near | None:
+def _sibling(term: str, text: str) -> bool:
+    """Whether ``text`` names a sibling of the key ``term``: its first three characters without the next two
+    within ``SIBLING_REACH`` after them (习近平经济思想, 习近平总书记关于安全生产的重要论述 beside 习近平法治思想; not
+    习近平总书记关于全面依法治国……, whose 法治 is the term's own topic), or its last three without the two before
+    them in reach before (……合法性和规范性 beside 规范性文件 is the start's case)."""
+    head, nxt = term[:3], term[3:5]
+    tail, prev = term[-3:], term[-5:-3]
+    for m in re.finditer(re.escape(head), text):
+        if nxt not in text[m.end() : m.end() + SIBLING_REACH]:
+            return True
+    for m in re.finditer(re.escape(tail), text):
+        if prev not in text[max(0, m.start() - SIBLING_REACH) : m.start()]:
+            return True
+    return False
+
+
+SIBLING_REACH = 20  # characters after a key term's start (before its end) where its own next words may stand
+
+
+Sentence = tuple[Block, int, int, str]
+"""A sentence: its paragraph, where it starts and ends there, and its words in simplified characters."""
+
+
+def near_in(prof: Profiles, item: Item, sentences: Iterable[Sentence], year: int | None) -> Near | None:
     """The best sentence of ``sentences`` near ``item``, else None (each already judged done)."""
     rxs = [pattern(c, year) for c in item.cues]
     best: Near | None = None
-    for b, s, e in sentences:
-        score = near_score(prof, item, b.text[s:e], rxs)
+    for b, s, e, text in sentences:
+        score = near_score(prof, item, text, rxs)
         if score is not None and (best is None or score > best.score):
             best = Near(b, s, e, score)
     return best
@@ -316,6 +345,8 @@ def near_score(prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]]
     for rx in rxs:
         for n in needles(rx):
             if n in text and (len(n) > 2 or min(weights.get(g, 0.0) for g in bigrams(n) or {n}) >= th.specific):
+                return None
+            if len(n) > 3 and _sibling(n, text):
                 return None
     cued = prof.cued(text)
     best = (
