@@ -136,13 +136,11 @@ def _pair_rx(p: Pair) -> re.Pattern[str]:
 
 def _opening(p: Pair) -> str:
     """Where ``first`` may stand: anywhere, or (``opens``) at a sentence's start — after a mark, a heading's
-    number, 一是, or a sentence's leading time (2023年，今年以来，)."""
+    number, or one of ``usage.toml``'s ``sentence_leads`` (一是, 2023年，, 今年以来，, 同时，)."""
     if not p.opens:
         return ""
-    return _OPENS
-
-
-_OPENS = r"(?:^|(?<=[。；！？：:;!?\s）)．.])|(?<=[一二三四五六七八九十]是)|(?<=年[，,])|(?<=以来[，,])|(?<=期间[，,]))"
+    leads = "".join(f"|(?<={re.escape(w)})" for w in usage().sentence_leads)
+    return rf"(?:^|(?<=[。；！？：:;!?\s）)．.]){leads})"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
