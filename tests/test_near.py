@@ -111,6 +111,18 @@ def test_the_thought_under_another_name_is_near(study: str) -> None:
     assert [s for s, _, _ in _findings(res, "xi-thought")] == ["info"]
 
 
+def test_an_item_of_several_fields_has_no_near_sentence() -> None:
+    """党的领导和推进机制 (near = false in base.toml): its words are 领导小组, 考核, 普法, 会议 at once; a sentence
+    sharing a few of them (少年法庭 beside 模拟法庭) is about something else — the six such sentences of the shared
+    corpus's made absences were none of them right (bench/near_absent.py)."""
+    text = REPORT.format(measure=NEAR + "挂牌成立少年法庭，全年审结刑事案件16件、民事案件近百件。").replace(
+        "县长主持召开县政府常务会议4次专题研究法治政府建设，", "县长"
+    )
+    res = check(read_text(text), checklists.load("county_gov"), year=2023)
+    assert res.items["leadership"].status == "missing" and res.items["leadership"].near is None
+    assert [s for s, _, _ in _findings(res, "leadership")] == ["warning"]
+
+
 def test_a_sentence_a_cue_refused_is_no_other_wording() -> None:
     """县信访局 is refused by the cue 信访(?!局): the sentence holds the item's own word, set aside on purpose."""
     res = _check(NEAR + "选派2名干部到县信访局跟班学习。")

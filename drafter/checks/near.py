@@ -241,6 +241,7 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
         r
         for r in ctx.items.values()
         if r.status == "missing"
+        and r.item.near
         and r.item.part in ("measures", "duties")
         and ctx.parts[r.item.part].status != "missing"
     ]
