@@ -67,6 +67,8 @@ def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, qu
         "严格落实公众参与、专家论证、风险评估、合法性审查以及集体讨论决定等法定程序。",
         "深化矛盾纠纷多方化解，全年化解纠纷320件。",
         "坚持坚持党的领导、人民当家作主和依法治国有机统一。",
+        "报告党政主要负责人作为推进法治建设第一责任人履行职责情况。",  # a word put in: another phrase
+        "主要负责人是推进法治建设第一责任人，履行职责有力。",  # a comma ends the name
     ],
 )
 def test_right_words_near_a_term_are_not_bent(text: str) -> None:

@@ -55,6 +55,17 @@ MODIFIERS = {
     "透明度": ("政务公开", "权力运行", "决策"),
     "公信力": ("政府", "执法", "司法"),
     "秩序": ("市场", "网络", "社会治安"),
+    "作风": ("机关", "干部队伍的工作", "执法人员的"),
+    "理念": ("依法行政", "服务", "法治"),
+    "底线": ("安全", "廉洁", "依法行政"),
+    "红线": ("耕地", "生态保护", "政策"),
+    "基础": ("基层法治", "工作", "法治建设"),
+    "根基": ("法治", "基层治理", "群众"),
+    "成效": ("普法", "整治", "执法"),
+    "实效": ("普法宣传", "学法", "培训"),
+    "效果": ("普法", "宣传", "培训"),
+    "短板": ("基层执法", "法治建设", "队伍建设"),
+    "弱项": ("执法", "基层", "工作"),
     "义务": ("纳税", "法定", "普法"),
     "数量": ("案件", "执法检查", "规范性文件"),
     "规模": ("公职律师队伍", "调解员队伍", "法律援助"),
@@ -202,6 +213,18 @@ PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "进行开展": (
         ("全年{a}专项检查3次。", "对重点领域{a}执法检查。", "一是{a}法治宣传活动。"),
         ("全年开展专项检查3次。", "全年进行专项检查3次，开展执法检查。", "对开展情况进行检查，进行了开展前的准备。"),
+    ),
+    "进行实施": (
+        ("对规划{a}评估。", "全年{a}专项整治3次。", "一是{a}集中清理。"),
+        ("对规划实施评估。", "对实施情况进行评估。", "对规划进行实施前评估。"),
+    ),
+    "提高提升": (
+        ("{a}执法水平。", "一是{a}服务质量。", "进一步{a}办案效率。"),
+        ("提高、提升执法水平。", "提高执法水平，提升服务质量。", "提高认识，提升能力。"),
+    ),
+    "推动推进": (
+        ("{a}法治政府建设。", "一是{a}依法行政。", "进一步{a}普法工作。"),
+        ("推动、推进法治政府建设。", "推动法治政府建设，推进依法行政。", "推进法治建设，推动发展。"),
     ),
     "加强强化": (
         ("{a}执法监督。", "一是{a}队伍建设。", "进一步{a}依法行政工作。"),
@@ -443,6 +466,8 @@ CORRECT = (
     "在全县形成推进合力，保持推进力度。",
     "扎实推进依法行政，保持改革推进力度。",
     "广大党员干部和村民们一起清理河道。",
+    "对12项重大专项行动进行开展前风险评估。",
+    "对各部门开展进行中的执法检查加强督导。",
     "原因是多方面的，既有客观条件限制，也有主观努力不够。",
     "群众法治意识明显增强，依法行政水平不断提升，营商环境持续优化，法律顾问作用有效发挥。",
     "办案质量和效率明显提高，群众合法权益得到维护，市场秩序明显好转。",
@@ -567,6 +592,22 @@ def test_correct_sentences_written_by_hand_give_nothing() -> None:
 def test_slips_written_by_hand_are_found() -> None:
     missed = [s for s in WRITTEN_SLIPS if not (list(_redundant(s, None)) or list(_collocations(s, None)))]
     assert missed == []
+
+
+def _traditional(texts: tuple[str, ...]) -> list[str]:
+    from opencc_purepy import OpenCC
+
+    return str(OpenCC("s2t").convert("\n".join(texts))).split("\n")  # one conversion: it is slow to start
+
+
+def test_a_traditional_copy_is_read_the_same() -> None:
+    """A mirror page in traditional characters: the same findings at the same places, and correct text silent."""
+    texts = WRITTEN_SLIPS + CORRECT
+    for s, t in zip(texts, _traditional(texts), strict=True):
+        if len(t) != len(s):
+            continue
+        for judge in (_redundant, _collocations):
+            assert [f[:3] for f in judge(t, None)] == [f[:3] for f in judge(s, None)], t
 
 
 if __name__ == "__main__":  # the figures for a commit message

@@ -141,6 +141,8 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
         if text[stop - 1] in light or len(w) < 3 or not _start_ok(w, k) or not _end_ok(w, k, text[stop : stop + 1]):
             continue
         d = _title_off(text[at:stop], t) if t.title else distance(text[at:stop], k, t.edits, light)
+        if d >= 2 and not t.title and _word_put_in(w, k.translate(drop)):
+            continue  # 推进法治建设第一责任人履行职责: another phrase, not a slip
         if d <= t.edits and (best is None or d <= best[2]):
             best = (at, stop, d)
     return best
@@ -174,6 +176,14 @@ def _title_off(written: str, t: Term) -> int:
         return 0
     d = off(k, t.title)
     return d if d and not another(k, t.core) else t.edits + 1
+
+
+def _word_put_in(w: str, k: str) -> bool:
+    """Whether ``w`` is ``k`` with a word of two or more characters put in at one place."""
+    if len(w) - len(k) < 2:
+        return False
+    head = next((i for i, (a, b) in enumerate(zip(w, k, strict=False)) if a != b), len(k))
+    return w[len(w) - (len(k) - head) :] == k[head:]
 
 
 def _start_ok(w: str, k: str) -> bool:
