@@ -13,8 +13,8 @@ frames, good and weak examples. A bigram weighs ``log(n / df)``, ``df`` the chec
 (each item's wording with all its examples, each part's words, the restated duties, the evidence words):
 法治, 工作, 全年 weigh little, 复议, 出庭, 合同 much. Computed from the checklist at load, nothing
 hand-listed. A sentence is near an item when its summed weight reaches ``least``, it holds ``bigrams`` of
-the item's key bigrams (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them) weighing
-``specific``, and no other item scores more than its score over ``share`` (one whose cue the sentence
+the item's key terms (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them; a term is held
+by one of its bigrams weighing ``key``, or by half its bigrams, one weighing ``specific``), and no other item scores more than its score over ``share`` (one whose cue the sentence
 holds counting ``cued`` times: that item's sentence, not another wording of this one). A sentence holding
 a key term's first or last three characters but not the term names a sibling term (习近平经济思想,
 习近平总书记关于安全生产的重要论述 beside 习近平法治思想; 合法性和规范性 beside 规范性文件): near nothing.
