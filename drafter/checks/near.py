@@ -55,10 +55,11 @@ class Nearness:
     """``words.toml`` [nearness]: when a sentence is near an item (see the module's doc)."""
 
     least: float  # the summed weight of the item's bigrams a sentence holds, at least
-    bigrams: int  # of them, how many are key bigrams (``Profiles.keys``) weighing ``specific`` at least
+    bigrams: int  # key terms (``Profiles.terms``) a sentence holds (``Profiles._terms``), at least
     share: float  # of the best score any item of the checklist gets for the sentence, at least
     specific: float  # a cue's needle whose every bigram weighs this much is the cue's own word
     cued: float  # another item whose cue matches the sentence: its score counts this many times
+    key: float  # a key term's bigram that alone shows the term (else half the term's bigrams must be there)
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +70,16 @@ def nearness() -> Nearness:
         try:
             t = data["nearness"]
             return Nearness(
-                float(t["least"]), int(t["bigrams"]), float(t["share"]), float(t["specific"]), float(t["cued"])
+                float(t["least"]),
+                int(t["bigrams"]),
+                float(t["share"]),
+                float(t["specific"]),
+                float(t["cued"]),
+                float(t["key"]),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ReadError(
-                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）"
+                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）、key（数）"
             ) from None
 
     return load("words.toml", build)
@@ -137,7 +143,7 @@ class Profiles:
     """Each item's bigrams and their weights, for one checklist."""
 
     weights: dict[str, dict[str, float]]  # item id → bigram → weight
-    keys: dict[str, frozenset[str]]  # item id → the bigrams of its key terms (its cues' needles)
+    terms: dict[str, tuple[frozenset[str], ...]]  # item id → each key term's bigrams
     cues: dict[str, tuple[re.Pattern[str], ...]]  # item id → its cues (the report year's ``{next}`` aside)
 
     kept: dict[tuple[str, float], dict[str, tuple[float, int]]] = field(default_factory=dict, compare=False)
@@ -164,14 +170,28 @@ class Profiles:
             got = self.kept[(sentence, strong)] = self._scores(sentence, strong)
         return got
 
+    def _terms(self, iid: str, grams: set[str], strong: float) -> int:
+        """How many of the item's key terms ``grams`` (a sentence's bigrams) hold: a bigram of the term that
+        weighs ``key`` alone, or half the term's bigrams with one weighing ``strong`` (公众 of 公众参与, shared
+        with 征求社会公众意见 of a fair-competition review, is neither)."""
+        w = self.weights[iid]
+        key = nearness().key
+        n = 0
+        for term in self.terms[iid]:
+            got = term & grams
+            if any(w.get(g, 0.0) >= key for g in got) or (
+                2 * len(got) >= len(term) and any(w.get(g, 0.0) >= strong for g in got)
+            ):
+                n += 1
+        return n
+
     def _scores(self, sentence: str, strong: float) -> dict[str, tuple[float, int]]:
         grams = bigrams(sentence)
         out: dict[str, tuple[float, int]] = {}
         for iid, w in self.weights.items():
             shared = [g for g in grams if g in w]
             if shared:
-                keys = self.keys[iid]
-                out[iid] = (sum(w[g] for g in shared), sum(1 for g in shared if g in keys and w[g] >= strong))
+                out[iid] = (sum(w[g] for g in shared), self._terms(iid, grams, strong))
         return out
 
 
@@ -192,14 +212,15 @@ def build_profiles(checklist: Checklist) -> Profiles:
             df[g] = df.get(g, 0) + 1
     n = len(texts)
     weights = {iid: {g: math.log(n / df[g]) for g in grams} for iid, grams in own.items()}
-    keys = {i.id: frozenset(_keys(i)) & weights[i.id].keys() for i in items}
-    return Profiles(weights, keys, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
+    terms = {i.id: _terms(i) for i in items}
+    return Profiles(weights, terms, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
 
 
-def _keys(item: Item) -> set[str]:
-    """The bigrams of an item's key terms: the words every match of one of its cues holds (``needles``:
-    出庭应诉, 领导小组 — not the verbs around them, 成立 or 明确)."""
-    return {g for c in item.cues for n in needles(pattern(c)) for g in bigrams(n)}
+def _terms(item: Item) -> tuple[frozenset[str], ...]:
+    """Each key term's bigrams: the words every match of one of its cues holds (``needles``: 出庭应诉,
+    领导小组 — not the verbs around them, 成立 or 明确)."""
+    got = {frozenset(bigrams(n)) for c in item.cues for n in needles(pattern(c))}
+    return tuple(t for t in got if t)
 
 
 def _words(source: str) -> str:
