@@ -13,10 +13,14 @@ frames, good and weak examples. A bigram weighs ``log(n / df)``, ``df`` the chec
 (each item's wording with all its examples, each part's words, the restated duties, the evidence words):
 法治, 工作, 全年 weigh little, 复议, 出庭, 合同 much. Computed from the checklist at load, nothing
 hand-listed. A sentence is near an item when its summed weight reaches ``least``, it holds ``bigrams`` of
-the item's key bigrams (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them) weighing
-``specific``, and no other item scores more than its score over ``share`` (one whose cue the sentence
-holds counting ``cued`` times: that item's sentence, not another wording of this one). The thresholds
-are data: ``words.toml`` [nearness]. ``bench/near.py`` measures them on ``tests/near_grid.toml``.
+the item's key terms (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them; a term is held
+by one of its bigrams weighing ``key``, or by half its bigrams, one weighing ``specific``), and no other item scores more than its score over ``share`` (one whose cue the sentence
+holds counting ``cued`` times: that item's sentence, not another wording of this one). A sentence holding
+a key term's first or last three characters but not the term names a sibling term (习近平经济思想,
+习近平总书记关于安全生产的重要论述 beside 习近平法治思想; 合法性和规范性 beside 规范性文件): near nothing.
+Sentences are read in simplified characters (``hanzi.simplified``, as the cues read them) and quoted as
+written. The thresholds are data: ``words.toml`` [nearness]. ``bench/near.py`` measures them on
+``tests/near_grid.toml``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..checklists import Checklist, Item
+from ..hanzi import simplified
 from ..model import Block
 from ..needle import needles
 from ..sre import REPEATS, const, parser
@@ -50,10 +55,11 @@ class Nearness:
     """``words.toml`` [nearness]: when a sentence is near an item (see the module's doc)."""
 
     least: float  # the summed weight of the item's bigrams a sentence holds, at least
-    bigrams: int  # of them, how many are key bigrams (``Profiles.keys``) weighing ``specific`` at least
+    bigrams: int  # key terms (``Profiles.terms``) a sentence holds (``Profiles._terms``), at least
     share: float  # of the best score any item of the checklist gets for the sentence, at least
     specific: float  # a cue's needle whose every bigram weighs this much is the cue's own word
     cued: float  # another item whose cue matches the sentence: its score counts this many times
+    key: float  # a key term's bigram that alone shows the term (else half the term's bigrams must be there)
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +70,16 @@ def nearness() -> Nearness:
         try:
             t = data["nearness"]
             return Nearness(
-                float(t["least"]), int(t["bigrams"]), float(t["share"]), float(t["specific"]), float(t["cued"])
+                float(t["least"]),
+                int(t["bigrams"]),
+                float(t["share"]),
+                float(t["specific"]),
+                float(t["cued"]),
+                float(t["key"]),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ReadError(
-                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）"
+                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）、key（数）"
             ) from None
 
     return load("words.toml", build)
@@ -132,7 +143,7 @@ class Profiles:
     """Each item's bigrams and their weights, for one checklist."""
 
     weights: dict[str, dict[str, float]]  # item id → bigram → weight
-    keys: dict[str, frozenset[str]]  # item id → the bigrams of its key terms (its cues' needles)
+    terms: dict[str, tuple[frozenset[str], ...]]  # item id → each key term's bigrams
     cues: dict[str, tuple[re.Pattern[str], ...]]  # item id → its cues (the report year's ``{next}`` aside)
 
     kept: dict[tuple[str, float], dict[str, tuple[float, int]]] = field(default_factory=dict, compare=False)
@@ -159,14 +170,28 @@ class Profiles:
             got = self.kept[(sentence, strong)] = self._scores(sentence, strong)
         return got
 
+    def _terms(self, iid: str, grams: set[str], strong: float) -> int:
+        """How many of the item's key terms ``grams`` (a sentence's bigrams) hold: a bigram of the term that
+        weighs ``key`` alone, or half the term's bigrams with one weighing ``strong`` (公众 of 公众参与, shared
+        with 征求社会公众意见 of a fair-competition review, is neither)."""
+        w = self.weights[iid]
+        key = nearness().key
+        n = 0
+        for term in self.terms[iid]:
+            got = term & grams
+            if any(w.get(g, 0.0) >= key for g in got) or (
+                2 * len(got) >= len(term) and any(w.get(g, 0.0) >= strong for g in got)
+            ):
+                n += 1
+        return n
+
     def _scores(self, sentence: str, strong: float) -> dict[str, tuple[float, int]]:
         grams = bigrams(sentence)
         out: dict[str, tuple[float, int]] = {}
         for iid, w in self.weights.items():
             shared = [g for g in grams if g in w]
             if shared:
-                keys = self.keys[iid]
-                out[iid] = (sum(w[g] for g in shared), sum(1 for g in shared if g in keys and w[g] >= strong))
+                out[iid] = (sum(w[g] for g in shared), self._terms(iid, grams, strong))
         return out
 
 
@@ -187,14 +212,15 @@ def build_profiles(checklist: Checklist) -> Profiles:
             df[g] = df.get(g, 0) + 1
     n = len(texts)
     weights = {iid: {g: math.log(n / df[g]) for g in grams} for iid, grams in own.items()}
-    keys = {i.id: frozenset(_keys(i)) & weights[i.id].keys() for i in items}
-    return Profiles(weights, keys, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
+    terms = {i.id: _terms(i) for i in items}
+    return Profiles(weights, terms, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
 
 
-def _keys(item: Item) -> set[str]:
-    """The bigrams of an item's key terms: the words every match of one of its cues holds (``needles``:
-    出庭应诉, 领导小组 — not the verbs around them, 成立 or 明确)."""
-    return {g for c in item.cues for n in needles(pattern(c)) for g in bigrams(n)}
+def _terms(item: Item) -> tuple[frozenset[str], ...]:
+    """Each key term's bigrams: the words every match of one of its cues holds (``needles``: 出庭应诉,
+    领导小组 — not the verbs around them, 成立 or 明确)."""
+    got = {frozenset(bigrams(n)) for c in item.cues for n in needles(pattern(c))}
+    return tuple(t for t in got if t)
 
 
 def _words(source: str) -> str:
@@ -236,6 +262,7 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
         r
         for r in ctx.items.values()
         if r.status == "missing"
+        and r.item.near
         and r.item.part in ("measures", "duties")
         and ctx.parts[r.item.part].status != "missing"
     ]
@@ -244,19 +271,20 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
     away = {id(b) for pid in ("plan", "shortcomings") for b in ctx.parts[pid].blocks}
     away |= {id(b) for b in opening_of(ctx)}
-    done = [
-        (b, s, e)
+    done = [  # read in simplified characters, as the cues read them (a mirror's traditional sentence too)
+        (b, s, e, plain[s:e])
         for b in ctx.doc.blocks
         if b.role == "body" and b.kind == "paragraph" and id(b) not in away
-        for s, e in _sentences(b.text)
-        if judge.kind(b.text[s:e]) is not None
+        for plain in (simplified(b.text),)
+        for s, e in _sentences(plain)
+        if judge.kind(plain[s:e]) is not None
     ]
     prof = profiles(ctx.checklist)
     out = dict(ctx.items)
-    heads: list[list[tuple[Block, int, int]]] = []  # the sentences naming a head, found once
+    heads: list[list[Sentence]] = []  # the sentences naming a head, found once
     for r in todo:
         if own_head(r.item) and not heads:
-            heads.append([x for x in done if _leader(x[0].text[x[1] : x[2]])])
+            heads.append([x for x in done if _leader(x[3])])
         got = near_in(prof, r.item, heads[0] if own_head(r.item) else done, ctx.year)
         if got is not None:
             out[r.item.id] = replace(r, near=_quoted(ctx, got))
@@ -287,12 +315,35 @@ def _leader(sentence: str) -> bool:
     return pattern("{leader}").search(sentence) is not None
 
 
-def near_in(prof: Profiles, item: Item, sentences: Iterable[tuple[Block, int, int]], year: int | None) -> Near | None:
+def _sibling(term: str, text: str) -> bool:
+    """Whether ``text`` names a sibling of the key ``term``: its first three characters without the next two
+    within ``SIBLING_REACH`` after them (习近平经济思想, 习近平总书记关于安全生产的重要论述 beside 习近平法治思想; not
+    习近平总书记关于全面依法治国……, whose 法治 is the term's own topic), or its last three without the two before
+    them in reach before (……合法性和规范性 beside 规范性文件 is the start's case)."""
+    head, nxt = term[:3], term[3:5]
+    tail, prev = term[-3:], term[-5:-3]
+    for m in re.finditer(re.escape(head), text):
+        if nxt not in text[m.end() : m.end() + SIBLING_REACH]:
+            return True
+    for m in re.finditer(re.escape(tail), text):
+        if prev not in text[max(0, m.start() - SIBLING_REACH) : m.start()]:
+            return True
+    return False
+
+
+SIBLING_REACH = 20  # characters after a key term's start (before its end) where its own next words may stand
+
+
+Sentence = tuple[Block, int, int, str]
+"""A sentence: its paragraph, where it starts and ends there, and its words in simplified characters."""
+
+
+def near_in(prof: Profiles, item: Item, sentences: Iterable[Sentence], year: int | None) -> Near | None:
     """The best sentence of ``sentences`` near ``item``, else None (each already judged done)."""
     rxs = [pattern(c, year) for c in item.cues]
     best: Near | None = None
-    for b, s, e in sentences:
-        score = near_score(prof, item, b.text[s:e], rxs)
+    for b, s, e, text in sentences:
+        score = near_score(prof, item, text, rxs)
         if score is not None and (best is None or score > best.score):
             best = Near(b, s, e, score)
     return best
@@ -316,6 +367,8 @@ def near_score(prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]]
     for rx in rxs:
         for n in needles(rx):
             if n in text and (len(n) > 2 or min(weights.get(g, 0.0) for g in bigrams(n) or {n}) >= th.specific):
+                return None
+            if len(n) > 3 and _sibling(n, text):
                 return None
     cued = prof.cued(text)
     best = (
