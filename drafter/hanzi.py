@@ -22,9 +22,27 @@ from typing import Any
 from .lazyre import compile
 
 _MAX = 400  # a head's line, a unit's name: longer texts are matched in pieces by the caller
-# Characters OpenCC's table turns into another that are standard simplified characters too: 著 of 著作、显著
-# is no traditional 着 (a simplified report's 《习近平著作选读》 read as 着作 is a bent title). Kept as written.
-_SIMPLIFIED_TOO = "著"
+# 著 is a traditional 着 (隨著, 著力, 意味著) and a simplified character of its own (著作, 显著): OpenCC's table
+# turns it into 着 always, so a simplified report's 《习近平著作选读》 was read as 着作, a bent title. In the
+# words where it is 著 in simplified text too it is kept as written; elsewhere it is 着.
+_ZHU_WORDS = (
+    "著作",
+    "显著",
+    "著名",
+    "名著",
+    "编著",
+    "专著",
+    "论著",
+    "著称",
+    "卓著",
+    "昭著",
+    "土著",
+    "著录",
+    "著述",
+    "原著",
+    "巨著",
+    "合著",
+)
 
 
 @lru_cache(maxsize=1)
@@ -36,10 +54,8 @@ def _converter() -> Any:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
-    """Traditional → simplified, one character to one character (OpenCC's TSCharacters), without the
-    characters simplified text writes too (``_SIMPLIFIED_TOO``)."""
-    table = _table_from_file() or _table_from_converter()
-    return {k: v for k, v in table.items() if chr(k) not in _SIMPLIFIED_TOO}
+    """Traditional → simplified, one character to one character (OpenCC's TSCharacters)."""
+    return _table_from_file() or _table_from_converter()
 
 
 def _table_from_file() -> dict[int, str]:
@@ -76,7 +92,23 @@ def simplified(text: str) -> str:
         return text
     table = _table()
     view = text.translate(table) if table else str(_converter().ts(text))  # ts: characters only, no phrases
-    return view if len(view) == len(text) else text
+    if len(view) != len(text):
+        return text
+    return _keep_zhu(text, view) if "著" in text else view
+
+
+def _keep_zhu(text: str, view: str) -> str:
+    """``view`` with the 著 of ``text`` kept where it stands in a word it is 著 in simplified text too
+    (``_ZHU_WORDS``: 著作, 顯著)."""
+    out = list(view)
+    for word in _ZHU_WORDS:
+        read, i = word.replace("著", "着"), word.index("著")  # as the table reads it: 顯著 → 显着
+        at = view.find(read)
+        while at >= 0:
+            if text[at + i] == "著":
+                out[at + i] = "著"
+            at = view.find(read, at + 1)
+    return "".join(out)
 
 
 # A mirror site's pinyin after a character or a word it converted ("建設(shè)", "自治區(qū)", "報告(bào gào)"):

@@ -131,6 +131,7 @@ class Words:
     honors: tuple[str, ...] = ()  # 获评 入选: an honour won; the opening's clause of one reports no item
     law_words: tuple[str, ...] = ()  # 法治 执法: a sentence naming one is about law, whatever field it names
     other_units: tuple[str, ...] = ()  # 各乡镇 企业: a sentence opening with one reports others' acts
+    other_unit_kinds: tuple[str, ...] = ()  # 单位 部门: 各 and a few characters before one are other units
     other_firms: tuple[str, ...] = ()  # 辖区企业: a sentence opening with one reports no government's act
     own_duties: tuple[
         str, ...
@@ -138,6 +139,8 @@ class Words:
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     title_generic: tuple[str, ...] = ()  # 加强 开展: words a title shares with any sentence, naming no topic
+    study_verbs: tuple[str, ...] = ()  # 学习 传达: a study whose object (the rest of its clause) names an item
+    study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)
     study_plans: tuple[str, ...] = ()  # 中心组 学习计划 必学: the cadres' study a content is put into
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
@@ -238,12 +241,15 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             honors=tuple(str(w) for w in data.get("honors", ())),
             law_words=tuple(str(w) for w in data.get("law_words", ())),
             other_units=tuple(str(w) for w in data.get("other_units", ())),
+            other_unit_kinds=tuple(str(w) for w in data.get("other_unit_kinds", ())),
             other_firms=tuple(str(w) for w in data.get("other_firms", ())),
             own_duties=tuple(str(w) for w in data.get("own_duties", ())),
             assessed=tuple(str(w) for w in data.get("assessed", ())),
             learners=tuple(str(w) for w in data.get("learners", ())),
             study_words=tuple(str(w) for w in data.get("study_words", ())),
             title_generic=tuple(str(w) for w in data.get("title_generic", ())),
+            study_verbs=tuple(str(w) for w in data.get("study_verbs", ())),
+            study_object_ends=tuple(str(w) for w in data.get("study_object_ends", ())),
             study_placing=tuple(str(w) for w in data.get("study_placing", ())),
             study_plans=tuple(str(w) for w in data.get("study_plans", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),

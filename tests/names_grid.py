@@ -6,7 +6,8 @@ For each entry the grid writes sentences of three shapes with it
 - bent: one character dropped, one doubled, one changed for a character that sounds or looks like it
   (``NEAR``), two neighbours swapped, at every place of the name (not its years) — a wording finding
   on the sentence;
-and a list of right words near the entries (``NEAR_RIGHT``) that must give no finding either. A bent form
+and a list of right words near the entries (``NEAR_RIGHT``) and local documents named after each title
+(``local_titles``: 关于……的实施意见, ……实施办法, 青山县……) that must give no finding either. A bent form
 that is itself one of the right forms is not counted as bent.
 
 ``python -m tests.names_grid`` prints the figures (bent found n/N by kind and place, right forms flagged
@@ -63,6 +64,32 @@ NEAR_RIGHT = (
     "推进法治政府建设第一责任人职责",
     "履行推动法治建设第一责任人职责",
     "全面推进依法治国",
+    "法治政府建设工作情况报告",
+    "2023年度法治政府建设情况的报告",
+    "法治政府建设工作年度报告",
+    "党政主要负责同志",
+    "党委主要负责人",
+    "第一责任单位",
+    "重大行政决定",
+    "重大行政处罚决定",
+    "新时代法治宣传教育",
+    "以人民群众为中心",
+    "高质量跨越发展",
+    "新发展阶段",
+    "全面建设社会主义现代化强国",
+    "中华民族伟大复兴的中国梦",
+    "习近平同志",
+    "法治政府建成",
+    "推进依法治政建设",
+    "中国特色社会主义法律体系",
+    "中国特色社会主义法学理论",
+    "公众参与、专家论证、风险评估、合法性审查以及集体讨论决定",
+    "深化矛盾纠纷多方化解",
+    "自治、法治和德治相结合",
+    "法律宣传教育",
+    "法治乡村建设",
+    "综合行政执法体制改革",
+    "规范性文件合法性审查",
     "严格执法、全民守法",
     "国家治理体系与治理能力现代化",
     "市场化、法治化、国际化一流营商环境",
@@ -102,6 +129,9 @@ NEAR_RIGHT = (
     "《山东省信访条例》",
     "《中国共产党支部工作条例（试行）》",
     "《国务院关于加强法治政府建设的意见》",
+    "《关于推进公共法律服务体系建设的意见》",
+    "《关于开展第七个五年法治宣传教育的决议》",
+    "《关于在公民中开展法治宣传教育的第七个五年规划（2016—2020年）》",
     "《中共中央国务院关于加强基层治理体系和治理能力现代化建设的意见》",
 )
 
@@ -151,6 +181,27 @@ def title_cases(t: Title) -> Iterator[Case]:
             yield Case(TITLE_CONTEXTS[i % 3].format(bent), True, t.name, kind, _place(i, spans))
 
 
+LOCAL_KINDS = ("实施意见", "实施方案", "实施办法", "实施细则")
+# a central rule with no local namesake: names.toml's [[names]] says a place before it is wrong
+CENTRAL_ONLY = ("党政主要负责人履行推进法治建设第一责任人职责规定",)
+
+
+def local_titles(t: Title) -> Iterator[str]:
+    """Local documents named after a national one: a county's own of the same name, an implementing
+    opinion or plan (关于……的实施意见, ……实施办法), one that cites it inside (关于贯彻落实〈……〉的实施意见)."""
+    body = t.name.removeprefix(NATION)
+    if t.name not in CENTRAL_ONLY:
+        yield "青山县" + body
+    yield f"关于贯彻落实〈{t.name}〉的实施意见"
+    if "（" in body:
+        return
+    stem = body[: -len(t.kind)] if t.kind else body
+    for kind in LOCAL_KINDS:
+        if not body.endswith(kind):
+            yield stem + kind
+            yield body + kind
+
+
 def term_cases(t: Term, light: str) -> Iterator[Case]:
     short = {t.name, t.core, *t.allow}
     for form in sorted(short):
@@ -172,6 +223,8 @@ def cases() -> list[Case]:
     out = [c for t in f.titles for c in title_cases(t)]
     out += [c for t in f.terms for c in term_cases(t, f.light)]
     out += [Case(TERM_CONTEXTS[i % 3].format(w), False, w, "near", "") for i, w in enumerate(NEAR_RIGHT)]
+    local = sorted({w for t in f.titles for w in local_titles(t)} - _known_titles())
+    out += [Case(TITLE_CONTEXTS[i % 3].format(w), False, w, "local", "") for i, w in enumerate(local)]
     return out
 
 

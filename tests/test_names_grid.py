@@ -63,6 +63,10 @@ def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, qu
         "坚持“不忘初心，牢记使命”。",
         "坚持中国特色社会主义道路。",
         "主要负责人履行推动法治建设第一责任人职责。",  # the duty done, not the rule's name cited
+        "组织学习中国特色社会主义法律体系的形成和发展。",  # review5 entry 4: other right words
+        "严格落实公众参与、专家论证、风险评估、合法性审查以及集体讨论决定等法定程序。",
+        "深化矛盾纠纷多方化解，全年化解纠纷320件。",
+        "坚持坚持党的领导、人民当家作主和依法治国有机统一。",
     ],
 )
 def test_right_words_near_a_term_are_not_bent(text: str) -> None:
@@ -82,6 +86,18 @@ def test_right_words_near_a_term_are_not_bent(text: str) -> None:
         ("《发律援助法》", None),  # a short name's first changed: not looked for
         ("《环境保护税法》", None),
         ("《习近平著作选读》", None),
+        ("《关于加强社会主义法治文化建设的实施意见》", None),  # a local opinion implementing the national one
+        ("《关于加强数字政府建设的实施意见》", None),  # implementing a 指导意见
+        ("《关于加强数字政府建设的指意见》", "关于加强数字政府建设的指导意见"),  # its kind word bent
+        ("《优化营商环境条例实施办法》", None),
+        ("《关于完善矛盾纠纷多元化解机制的实施意见》", None),  # review5 entry 3: local documents
+        ("《关于全面推进政务公开工作的实施意见》", None),
+        ("《关于推进公共法律服务体系建设的意见》", None),  # 司法部 2014: 加快 less, another document
+        ("《关于开展第七个五年法治宣传教育的决议》", None),  # the 2016 决议: another edition
+        (
+            "《关于开展法治宣传教育的第个五年规划（2021—2025年）》",
+            "关于开展法治宣传教育的第八个五年规划（2021—2025年）",
+        ),
     ],
 )
 def test_titles_bent_at_their_ends_or_short_laws(cited: str, right: str | None) -> None:
@@ -106,7 +122,9 @@ def test_the_term_search_reads_a_report_a_fixed_number_of_times_per_term() -> No
     assert sum(len(_starts("天气晴朗，万里无云。" * 50, t.core)) for t in terms) == 0
 
 
-def test_simplified_text_keeps_its_own_zhu() -> None:
-    """著 of 著作 and 显著 is a simplified character too: read as 着, 《习近平著作选读》 was a bent title."""
-    assert simplified("习近平著作选读，成效显著") == "习近平著作选读，成效显著"
+def test_zhu_is_kept_in_its_simplified_words_and_read_as_zhe_elsewhere() -> None:
+    """著 of 著作 and 显著 is a simplified character too: read as 着, 《习近平著作选读》 was a bent title; a
+    traditional mirror's 隨著, 著力 are 着 (review5 entry 7: the 着 rules read them)."""
+    assert simplified("习近平著作选读，成效显著，成效顯著") == "习近平著作选读，成效显著，成效显著"
+    assert simplified("隨著「互聯網+政務服務」深入推進，著力推進") == "随着「互联网+政务服务」深入推进，着力推进"
     assert simplified("建設") == "建设"

@@ -72,14 +72,19 @@ def _first(words: tuple[str, ...]) -> str:
     return words[0]
 
 
+DEGREES = ("明显", "得到", "不断", "进一步")
+
+
 def slips_of(c: Collocation) -> Iterator[str]:
-    """Sentences where a wrong verb governs the object at its clause's end."""
+    """Sentences where a wrong verb governs the object at its clause's end, or is its predicate."""
     for o in c.objects:
         for w in c.wrong:
             for i, m in enumerate(MODIFIERS[o]):
                 lead, adv = LEADS[i % len(LEADS)], ADVERBS[i % len(ADVERBS)]
                 yield f"{lead}{adv}{w}{m}{o}。"
                 yield f"{LEADS[(i + 2) % len(LEADS)]}围绕中心工作，{w}了{m}{o}，取得明显成效。"
+                if c.predicate:
+                    yield f"经过一年努力，{m}{o}{DEGREES[i % len(DEGREES)]}{w}。"
 
 
 def near_misses_of(c: Collocation) -> Iterator[str]:
@@ -95,6 +100,8 @@ def near_misses_of(c: Collocation) -> Iterator[str]:
                 yield f"{lead}{w}对{m}{o}的监督检查。"  # the object not the verb's
                 yield f"{lead}{w}队伍建设，{m}{o}进一步{right}。"  # the object a subject
                 yield f"{lead}开展“{w}{m}{o}”专项行动。"  # a campaign's name, quoted
+                yield f"经过一年努力，{m}{o}{DEGREES[i % len(DEGREES)]}{right}。"  # the right predicate
+                yield f"{m}{o}{w}工作扎实推进，{m}{o}明显{right}了。"  # the verb another subject's
 
 
 # redundancy: for each entry (by its first word), sentences with {a} (a first word) and {b} (a second word):
@@ -420,6 +427,13 @@ CORRECT = (
     "三是个别单位落实普法责任制不够到位，普法实效有待增强等问题。",
     "附近100多户群众受益，最近100多天未发生事故。",
     "2021年1月1日起，县政府集中行使行政复议职责。",
+    "持续保持整改推进力度，确保工作推进力度。",
+    "在全县形成推进合力，保持推进力度。",
+    "扎实推进依法行政，保持改革推进力度。",
+    "广大党员干部和村民们一起清理河道。",
+    "原因是多方面的，既有客观条件限制，也有主观努力不够。",
+    "群众法治意识明显增强，依法行政水平不断提升，营商环境持续优化，法律顾问作用有效发挥。",
+    "办案质量和效率明显提高，群众合法权益得到维护，市场秩序明显好转。",
 )
 
 # slips written by hand in the genre's sentences, not from the tables' templates
@@ -464,6 +478,13 @@ WRITTEN_SLIPS = (
     "加大政务公开透明度。",
     "下一步，仍需加强执法力度。",
     "一是切实行使普法义务。",
+    "进一步加强力度。",
+    "加强推进力度。",
+    "执法水平明显增强。",
+    "营商环境得到提高。",
+    "群众合法权益得到提高。",
+    "业务能力和水平明显增强了。",
+    "加强对全县各乡镇、各部门行政执法工作的监督检查力度。",
     "借“宪法宣传周”为契机，开展集中宣传。",
     "紧紧围绕法治政府建设为中心，统筹推进各项工作。",
     "参训人员约占全县干部总数的60%左右，整改时间约3个月左右。",

@@ -13,7 +13,11 @@ REQUIRED_ITEM = Rule(
     "required-item",
     "清单条目没有写到",
     Scope.DOCUMENT,
-    {WARNING: "检查清单的条目没有写到（条目的严重程度）", ERROR: "条目设为错误时", INFO: "条目设为提示时"},
+    {
+        WARNING: "检查清单的条目没有写到（条目的严重程度）",
+        ERROR: "条目设为错误时",
+        INFO: "条目设为提示时；写在别的部分，或有一句换了说法、可能写的就是它时",
+    },
 )
 
 
@@ -38,6 +42,20 @@ def required_item(ctx: Context) -> Iterator[Finding]:
             )
             continue
         if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
+            continue
+        if res.near is not None:  # written in other words, perhaps: a note that quotes it, no gap
+            unit = "段" if ctx.doc.fmt == "docx" else "行"
+            yield Finding(
+                REQUIRED_ITEM.id,
+                INFO,
+                f"没有找到明确写到“{res.item.title}”的句子；第{res.near.line}{unit}“{res.near.quote}”"
+                f"可能写的就是它，请核对（{res.item.guidance}）",
+                res.near.line,
+                res.near.col,
+                len(res.near.quote),
+                res.item.part,
+                res.near.quote,
+            )
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield REQUIRED_ITEM.on_part(

@@ -19,6 +19,7 @@ from .context import Context
 from .dismiss import Ignored, apply, finding_quote, parse
 from .items import cover_items
 from .memo import Memo
+from .near import with_near
 from .originality import Comparison, Fingerprint
 from .parts import classify, folded_by_items
 from .registry import rules
@@ -65,6 +66,7 @@ def check(
         if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year, doc.meta.unit)) is not None:
             ctx.parts = {**ctx.parts, "duties": duties}  # items read the body alike for a missing or folded part
             ctx._part_keys.pop("duties", None)
+        ctx.items = with_near(ctx)  # an item not found: a sentence that may write it in other words
         findings: list[Finding] = []
         omitted: dict[str, int] = {}
         dismissed = _dismissed_lines(doc, registry)

@@ -60,7 +60,7 @@ class Judge:
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
-        self._slogan_spans = _Spans(self._each)
+        self._slogan_spans = _Spans(self._each, figureless=True)
         # the slogans that name a superior's head (市长, 省司法厅厅长): a person, not a duty's words
         ups = tuple(compile(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
         self._superior_spans = _Spans(ups)
@@ -133,10 +133,11 @@ class _Spans:
     """Every match of some patterns in a text, overlapping ones too, sorted by start: found once per
     text, so a paragraph of many cues costs one pass per pattern, not one search per cue."""
 
-    __slots__ = ("_memo", "_rxs")
+    __slots__ = ("_figureless", "_memo", "_rxs")
 
-    def __init__(self, rxs: tuple[re.Pattern[str], ...]) -> None:
+    def __init__(self, rxs: tuple[re.Pattern[str], ...], figureless: bool = False) -> None:
         self._rxs = rxs
+        self._figureless = figureless  # a match that holds a figure is none (a slogan states, it counts nothing)
         self._memo: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def covers(self, text: str, start: int, end: int, reach: int, after: bool) -> bool:
@@ -159,6 +160,8 @@ class _Spans:
             if len(self._memo) > 2000:
                 self._memo.clear()
             spans = sorted(span for rx in self._rxs for span in _overlapping(rx, text))
+            if self._figureless:  # "规范性文件管理工作，全年制发行政规范性文件5件，全部经过合法性审核": a report
+                spans = [(a, b) for a, b in spans if FIGURE.search(text[a:b]) is None]
             self._memo[text] = got = ([s for s, _ in spans], spans)
         return got
 

@@ -31,6 +31,7 @@ from .keep import kept
 _CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
 _MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
 _DIGIT = Lazy(r"\d")
+_NUMERALS = "〇一二三四五六七八九十百"
 _DASHES = Lazy(r"[-—–－~～―─]+|至")
 _YEARS = Lazy(r"(\d{4})年?-?(\d{4})年?")
 _RANGE = Lazy(r"(\d{4})\s*年?\s*([-—–－~～―─]+|至)\s*(\d{4})\s*(年?)")  # a title's years as written
@@ -68,6 +69,7 @@ class Fixed:
     light: str  # characters a term may carry inside at no cost (的, quotation marks)
     kinds: tuple[str, ...]  # document kinds (规定, 纲要, 方案…), longest first
     issuers: tuple[str, ...] = ()  # written before a title (国务院办公厅关于…), longest first
+    qualifiers: tuple[str, ...] = ()  # one more or less makes another document (加快推进…, 推进…)
 
 
 def key(title: str) -> str:
@@ -100,7 +102,8 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
         light = str(near.get("light", ""))
         terms = tuple(_term(t, light) for t in data.get("terms", ()))
         issuers = tuple(sorted((key(str(w)) for w in near.get("issuers", ())), key=len, reverse=True))
-        return Fixed(titles, terms, light, kinds, issuers)
+        qualifiers = tuple(str(w) for w in near.get("qualifiers", ()))
+        return Fixed(titles, terms, light, kinds, issuers, qualifiers)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(
             f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
@@ -111,7 +114,16 @@ def _term(t: dict[str, Any], light: str) -> Term:
     name = str(t["name"])
     core = name.translate(str.maketrans("", "", light))  # 、 and quotes may be written or left out
     edits = int(t.get("edits", max(1, min(2, len(core) // 6))))  # one in six characters, at most two
-    return Term(name, edits, tuple(str(a) for a in t.get("except", ())), core)
+    return Term(name, edits, (*(str(a) for a in t.get("except", ())), *_joined(name)), core)
+
+
+JOINS = ("和", "及", "以及", "与")  # a list's last member may be joined by one of these instead of 、
+
+
+def _joined(name: str) -> tuple[str, ...]:
+    """A list term with its last 、 written as 和, 及, 以及 or 与 (……合法性审查和集体讨论决定): right too."""
+    at = name.rfind("、")
+    return tuple(name[:at] + j + name[at + 1 :] for j in JOINS) if at >= 0 else ()
 
 
 def _allowed(n: int) -> int:
@@ -137,7 +149,7 @@ def _bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
         if exact.intersection(ks):
             continue
         near = sorted((d, i, k) for i, t in enumerate(titles) for k in ks if (d := _off(k, t)))
-        if near and not _digits_only(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
+        if near and not _another(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
             yield m.start(), m.end(), titles[near[0][1]]
 
 
@@ -155,7 +167,7 @@ def _off(k: str, t: Title) -> int:
         return 0
     kind = kind_of(k, fixed().kinds)
     long = len(t.key) >= LONG_TITLE
-    garbled = long and bool(t.kind) and not kind  # the kind word itself bent: 纲耍, 条列, 纲要要
+    garbled = long and bool(t.kind) and t.kind.endswith(kind) and kind != t.kind  # kind bent: 纲耍, 条列, 的导意见
     if (kind != t.kind and not garbled) or not _ends(k, t.key, long, garbled):
         return 0
     limit = _allowed(len(t.key))
@@ -177,6 +189,28 @@ def _ends(k: str, name: str, long: bool, garbled: bool) -> bool:
     first = first or (len(name) >= LONGER_TITLE and k[1:4] == name[1:4])  # a long name goes on as itself
     last = k[-1] == name[-1] or (long and (k[-1] == name[-2] or k[-2] == name[-1])) or garbled
     return first and last
+
+
+def _another(a: str, b: str) -> bool:
+    """Another document, not a bent name: other figures (a local 纲要（2022—2025年）), other numerals
+    (……第七个五年……: another edition), or a qualifier more or less (关于加快推进…… and 关于推进……: names.toml
+    [near] qualifiers)."""
+    if _digits_only(a, b) or _numerals_only(a, b):
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for q in fixed().qualifiers:
+        at = longer.find(q)
+        while at >= 0:
+            if longer[:at] + longer[at + len(q) :] == shorter:
+                return True
+            at = longer.find(q, at + 1)
+    return False
+
+
+def _numerals_only(a: str, b: str) -> bool:
+    """Same words, a numeral for another in their places: another edition (第七个 for 第八个)."""
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and bool(diff) and all(x in _NUMERALS and y in _NUMERALS for x, y in diff)
 
 
 def _digits_only(a: str, b: str) -> bool:

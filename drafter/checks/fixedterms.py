@@ -74,7 +74,7 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
     """The window from ``at`` nearest the term (fewest edits, then shortest) whose ends are the
     term's; None if none is within the term's edits or the window is a right name near it."""
     if t.allow and _allowed_at(text, at, t.allow, light):
-        return None
+        return at, at + len(t.core), 0  # a right name near the term: as the term written right there
     k, drop = t.core, str.maketrans("", "", light)
     best: Span | None = None
     for stop in range(min(len(text), at + len(k) + 2 * t.edits + 2), at + max(2, len(k) - t.edits) - 1, -1):
@@ -113,10 +113,17 @@ def _end_ok(w: str, k: str, after: str) -> bool:
 
 def _allowed_at(text: str, at: int, allow: tuple[str, ...], light: str) -> bool:
     """Whether a right name near the term stands at ``at``, its light characters (的, quotation marks of
-    either width) set aside: "推进法治政府建设"第一责任人"职责" as "推进法治政府建设“第一责任人”职责"."""
+    either width) set aside: "推进法治政府建设"第一责任人"职责" as "推进法治政府建设“第一责任人”职责"; or over
+    it, begun before it."""
     drop = str.maketrans("", "", light)
     here = text[at : at + max(len(a) for a in allow) + 8].translate(drop)
-    return any(here.startswith(a.translate(drop)) for a in allow)
+    return any(here.startswith(a.translate(drop)) or _over(text, at, a) for a in allow)
+
+
+def _over(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` over ``at``, begun before it (依法治政建设 over 法治政建设)."""
+    i = text.find(name, max(0, at - len(name) + 1), at + len(name))
+    return 0 <= i <= at
 
 
 __all__ = ["bent_terms"]

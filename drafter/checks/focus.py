@@ -6,9 +6,11 @@ sentence falls behind (``focus`` > 0) for each of: it is on another field of wor
 a duty or a call (坚持……、把……作为……、主要负责人是第一责任人、会议强调) or is a bare heading, without a
 figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
 组织干部参加网上学法考试) and the item's words stand outside it (``cadres_study``); it plans work for a measure
-(制定……执法计划, 研究部署……普法工作: ``planned``). A sentence that reports what other units did (各乡镇……、
+(制定……执法计划, 研究部署……普法工作: ``planned``); it names the item only in what is studied (学习《关于加强……工作的意见》:
+``studied``) or only as one of a list of topics (统筹推进……、……、……等各项工作: ``listed``). A sentence that reports what other units did (各乡镇……、
 辖区企业……: ``by_others``) is quoted last; one firms open covers no item outside the duties part (``others_act``). The words are data:
-``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units``, ``count_verbs``,
+``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units`` + ``other_unit_kinds``, ``count_verbs``,
+``study_verbs`` + ``study_object_ends``,
 ``plan_task_verbs``, ``done_verbs``, ``learners``, ``study_words``, ``plan_verbs``, ``plan_nouns``; the
 checklist's ``[evidence]`` ``stated``.
 """
@@ -23,6 +25,7 @@ from itertools import pairwise
 from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
+from .asides import listed, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
 
@@ -52,7 +55,14 @@ def _law() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _others() -> re.Pattern[str]:
-    return _words_rx(words().other_units)
+    """Other units: one of ``other_units``, or 各 and at most ``KIND_GAP`` characters before one of
+    ``other_unit_kinds`` (各县直单位, 各行政执法部门)."""
+    w = words()
+    kinds = f"|各[^{_BREAKS}、各]{{0,{KIND_GAP}}}?{alternation(w.other_unit_kinds)}" if w.other_unit_kinds else ""
+    return compile(_words_rx(w.other_units).pattern + kinds)
+
+
+KIND_GAP = 6  # characters between 各 and the kind of unit ("各行政执法部门")
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +317,8 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
             cadres_study(item, sentence, year),
             planned(item, sentence, year),
             item.part != "duties" and by_others(sentence),
+            studied(item, sentence, year),
+            listed(item, sentence, year),
         )
         got = _MEMO[key] = sum(map(int, kinds))
     return got
@@ -323,9 +335,11 @@ __all__ = [
     "cadres_study",
     "counted_learners",
     "focus",
+    "listed",
     "names_law",
     "off_topic",
     "others_act",
     "planned",
     "stated",
+    "studied",
 ]

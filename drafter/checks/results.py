@@ -67,6 +67,17 @@ class PartResult:
 OPENING = "opening"  # ``ItemResult.elsewhere`` of an item reported only in the opening paragraphs
 
 
+@dataclass(frozen=True)
+class NearSentence:
+    """The sentence an item not found may be written in (``near``): its line and column, its words and
+    its first words as they stand in the report (at most ``QUOTE_MAX`` characters)."""
+
+    line: int
+    col: int
+    sentence: str
+    quote: str
+
+
 @dataclass
 class ItemResult:
     """A checklist item's standing: ``status`` covered / missing / not-applicable (``since``), and
@@ -87,10 +98,17 @@ class ItemResult:
     block: Block | None = field(default=None, compare=False, repr=False)
     start: int = field(default=0, compare=False)  # where in ``block`` the evidence starts
     weak: bool = field(default=False, compare=False)
+    near: NearSentence | None = None  # not covered, but this sentence may report it in other words (``near``)
 
     def __post_init__(self) -> None:
         if not self.status:
             self.status = "covered" if self.covered else "missing"
+
+    @property
+    def standing(self) -> str:
+        """What a checklist panel shows: ``status``, or "near" for a missing item a sentence may write in
+        other words (可能已写到)."""
+        return "near" if self.status == "missing" and self.near is not None else self.status
 
 
 MAX_PER_RULE = 200

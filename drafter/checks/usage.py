@@ -189,6 +189,37 @@ def _collocations(written: str, _: object) -> Iterator[Local]:
             message = f"“{written[at : m.end()]}”：“{verb}”与“{obj}”不搭配，应为“{c.fix}……{obj}”"
             yield COLLOCATION.local(at, m.end(), c.severity, message)
             break
+    quoted = _quoted(text) if quoted is None else quoted
+    yield from (f for f in _predicates(written, text, u) if not _inside(quoted, f[0]))
+
+
+def _predicates(written: str, text: str, u: Usage) -> Iterator[Local]:
+    """An object as its clause's subject and a wrong verb as its predicate, only the adverbs of ``degrees``
+    between them (执法水平明显增强, 营商环境得到提高, 群众权益得到提高): the same tables, read the other way."""
+    rx, owners = _subjects_rx(u)
+    for m in rx.finditer(text):
+        verb, obj = m["verb"], m["obj"]
+        c = next((c for c in owners[obj] if c.predicate and verb in c.wrong), None)
+        if c is None:
+            continue
+        message = f"“{written[m.start() : m.end()]}”：“{obj}”与“{verb}”不搭配，应为“{obj}……{c.fix}”"
+        yield COLLOCATION.local(m.start(), m.end(), c.severity, message)
+
+
+@lru_cache(maxsize=4)
+def _subjects_rx(u: Usage) -> tuple[re.Pattern[str], dict[str, list[Collocation]]]:
+    """One search for every object followed by adverbs of degree and a verb that ends its clause."""
+    owners: dict[str, list[Collocation]] = {}
+    for c in u.collocations:
+        if c.predicate:
+            for o in c.objects:
+                owners.setdefault(o, []).append(c)
+    verbs = {v for c in u.collocations if c.predicate for v in c.wrong}
+    objects, adverbs = _alternation(tuple(owners)) or "(?!)", _alternation(u.degrees) or "(?!)"
+    end = rf"(?=[”’）)]?(?:[{re.escape(STOPS)}]|$))"
+    return compile(
+        rf"(?P<obj>{objects})(?:{adverbs}){{0,3}}(?P<verb>{_alternation(tuple(verbs)) or '(?!)'})了?{end}"
+    ), owners
 
 
 @lru_cache(maxsize=4)
@@ -212,10 +243,14 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
         start = number.end()  # 一是's 是 is no verb
     lo = max(start, at - c.window)
     segment = text[lo:at]
-    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs))
+    verbs = _verbs_in(segment, _verbs_rx(c, () if c.nominal else usage().verbs), frozenset((*c.right, *c.wrong)))
     if not verbs or any(v in c.right for v, _, _ in verbs):
         return None
     if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
+        if verbs[-1][2] == len(segment) and not _opens(text[start : lo + verbs[-1][1]]):
+            verbs = verbs[:-1]  # 保持推进力度: a verb against the object after other words is its modifier
+            if not verbs:
+                return None
         last = verbs[0]
     else:
         last = verbs[-1]
@@ -230,9 +265,10 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     return verb, at_verb
 
 
-def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
-    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end: of two that overlap, the one
-    ending later is kept (切实行使: 行使, not 实行), of two ending at one place the longer (行使, not 使)."""
+def _verbs_in(segment: str, rx: re.Pattern[str], own: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The verbs of ``rx`` in ``segment`` (word, start, end), read from its end. Of two that overlap, one of
+    the entry's own verbs (``own``) wins over another (切实行使: 行使, not 实行; 加强调解: 加强, not 强调), else
+    the one ending later; of two ending at one place the longer (行使, not 使)."""
     best: dict[int, tuple[str, int, int]] = {}
     for m in rx.finditer(segment):
         w = m.group(1)
@@ -241,8 +277,11 @@ def _verbs_in(segment: str, rx: re.Pattern[str]) -> list[tuple[str, int, int]]:
             best[end] = (w, m.start(), end)
     kept: list[tuple[str, int, int]] = []
     for end in sorted(best, reverse=True):
+        v = best[end]
         if not kept or end <= kept[-1][1]:
-            kept.append(best[end])
+            kept.append(v)
+        elif v[0] in own and kept[-1][0] not in own:
+            kept[-1] = v  # it overlaps the one kept: the entry's verb is the word
     return kept[::-1]
 
 

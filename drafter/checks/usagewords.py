@@ -15,7 +15,7 @@ from .results import INFO, WARNING
 
 FILE = "usage.toml"
 SHAPES = {"none": 0, "figure": 3, "clause": 20, "sentence": 40}  # what lies between two words, its default reach
-WINDOW = 16  # characters between a verb and its object
+WINDOW = 24  # characters between a verb and its object
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Collocation:
     severity: str
     nominal: bool = False
     window: int = WINDOW
+    predicate: bool = True  # also the object as a subject, the verb its predicate (执法水平明显增强)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Usage:
     leads: tuple[str, ...] = ()  # adverbs a clause may open with before its verb
     predicates: tuple[str, ...] = ()  # words before a verb that make it a subject's predicate (有待)
     modifier_marks: tuple[str, ...] = ("的",)  # the end of a modifier before an object (的, 等)
+    degrees: tuple[str, ...] = ()  # adverbs between a subject and its predicate (明显, 得到, 不断)
 
 
 @lru_cache(maxsize=1)
@@ -73,12 +75,13 @@ def _usage(data: dict[str, Any], p: Path) -> Usage:
         collocations = tuple(_collocation(t) for t in _tables(data.get("collocations", [])))
         verbs, leads = word_list(data.get("verbs", [])), word_list(data.get("leads", []))
         predicates, marks = word_list(data.get("predicates", [])), word_list(data.get("modifier_marks", ["的"]))
+        degrees = word_list(data.get("degrees", []))
     except (KeyError, TypeError, ValueError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；[[redundant]] 每项要有 words 或 first、second，以及 fix、message；"
             "[[collocations]] 每项要有 objects、right、wrong、fix"
         ) from None
-    return Usage(pairs, collocations, verbs, leads, predicates, marks)
+    return Usage(pairs, collocations, verbs, leads, predicates, marks, degrees)
 
 
 def _tables(v: object) -> list[dict[str, Any]]:
@@ -105,7 +108,7 @@ PAIR_KEYS = frozenset(
     {"words", "first", "second", "between", "window", "fix", "message", "severity", "tight", "opens", "ends"}
     | {"not_between", "not_after", "except", "joins"}
 )
-COLLOCATION_KEYS = frozenset({"objects", "right", "wrong", "fix", "severity", "nominal", "window"})
+COLLOCATION_KEYS = frozenset({"objects", "right", "wrong", "fix", "severity", "nominal", "window", "predicate"})
 
 
 def _known(t: dict[str, Any], keys: frozenset[str]) -> None:
@@ -157,6 +160,7 @@ def _collocation(t: dict[str, Any]) -> Collocation:
         _severity(t),
         _flag(t, "nominal"),
         window,
+        _flag({"predicate": t.get("predicate", True)}, "predicate"),
     )
 
 

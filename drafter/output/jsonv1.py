@@ -8,6 +8,8 @@ Keys are added to the contract's, never renamed: ``unit_source`` says where ``un
 ``quote`` (the words the comment named, null for one that dismisses its rule on the whole paragraph);
 ``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
 covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention);
+a missing item whose topic a sentence may report in other words has ``near`` (its ``line``, ``col``,
+``quote`` and ``sentence``: ``checks/near.py``);
 ``commitments`` lists last year's promises (``text``), each ``reported`` at a ``line`` (``by`` the
 writer's ``mark`` or a ``match``), ``set-aside`` (with the writer's ``reason``) or ``unreported``.
 """
@@ -87,6 +89,19 @@ def _entry(r: FileReport, m: Meta, res: Result, doc: Document) -> dict[str, Any]
                 "quote": it.quote or None,  # the evidence's first words, ≤ 40 characters (added to v1)
                 "kind": it.kind,
                 **({"part": it.elsewhere} if it.elsewhere else {}),  # covered in another part (added to v1)
+                # not covered, but this sentence may write it in other words (added to v1)
+                **(
+                    {
+                        "near": {
+                            "line": it.near.line,
+                            "col": doc.column(it.near.line, it.near.col),
+                            "quote": it.near.quote,
+                            "sentence": it.near.sentence,
+                        }
+                    }
+                    if it.near is not None
+                    else {}
+                ),
             }
             for iid, it in res.items.items()
         ],

@@ -136,6 +136,8 @@ def items_block(r: FileReport) -> list[Text]:
             t.append(f"  第{it.line}行：" + (words[:40] + "…" if len(words) > 40 else words), style="dim")
         elif it.status == "not-applicable":
             t.append(f"  （{it.item.since}年起适用）", style="dim")
+        elif it.near is not None:  # not found, but a sentence may write it in other words
+            t.append(f"  可能已写到，请核对 第{it.near.line}行：{it.near.quote}", style="yellow")
         else:
             t.append("  未写到", style="yellow")
         rows.append(t)

@@ -33,11 +33,14 @@ class Ref:
     index: int = 0  # section index (kind "section"), commitment index
 
 
-def _mark(ok: bool | None, label: str, *, part_status: str | None = None) -> Text:
+ITEM_MARK = {True: ("✓", "mark-ok"), False: ("○", "mark-todo"), "near": ("◐", "mark-warn")}  # ◐ 可能已写到
+
+
+def _mark(ok: bool | str | None, label: str, *, part_status: str | None = None) -> Text:
     if part_status is not None:
         sym, style = PART_MARK.get(part_status, ("?", "mark-warn"))
     else:
-        sym, style = ("✓", "mark-ok") if ok else ("○", "mark-todo")
+        sym, style = ITEM_MARK.get(ok or False, ITEM_MARK[False])
     t = Text()
     t.append(sym, style=_STYLES[style])
     t.append(" " + label)
@@ -102,7 +105,7 @@ class Outline(Tree[Ref]):
         self._extra: list[int] = []
         self._current: str | None = None
         self._full: dict[int, str] = {}  # node id → its whole title
-        self._marks: dict[int, bool] = {}  # node id → ✓ (items and commitments)
+        self._marks: dict[int, bool | str] = {}  # node id → ✓, ○ or "near" ◐ (items and commitments)
         self._status: dict[int, str] = {}  # node id → part status (parts)
 
     def build(self, checklist: Checklist, commitments: list[Commitment], extra: list[tuple[int, str]]) -> None:
@@ -153,7 +156,7 @@ class Outline(Tree[Ref]):
         for iid, node in self._items.items():
             res = result.items.get(iid)
             self._full[node.id] = res.item.title if res else self._full.get(node.id, str(node.label))
-            self._marks[node.id] = bool(res and res.covered)
+            self._marks[node.id] = "near" if res and res.standing == "near" else bool(res and res.covered)
         for node, text, ok in zip(self._commitments, self._texts, done, strict=False):
             self._full[node.id] = text
             self._marks[node.id] = ok

@@ -196,10 +196,13 @@ class SidePanel(Vertical):
             for item in result.checklist.items_for(part):
                 res = result.items.get(item.id)
                 ok = bool(res and res.covered)
+                near = res.near if res is not None and res.standing == "near" else None
                 # no space after the mark: Rich wraps at spaces and would leave the mark alone on its line
-                t.append("✓" if ok else "○", style="green" if ok else "dim")
+                t.append("✓" if ok else "◐" if near else "○", style="green" if ok else "yellow" if near else "dim")
                 t.append(item.title + "\n", style="" if ok else "bold")
-                if not ok:
+                if near is not None:  # written in other words, perhaps: the sentence to look at
+                    t.append(f"可能已写到：“{near.quote}”，请核对\n", style="yellow")
+                elif not ok:
                     t.append(item.guidance + "\n", style="dim")
             if pr is not None and pr.status != "present":
                 t.append("\n该部分没有单独成节；在目录中点击它即可添加标准标题。\n", style="yellow")

@@ -1,0 +1,96 @@
+"""Where a sentence names a checklist item aside from reporting it (``focus.focus`` counts each against it): only in
+what is studied (组织干部职工学习《关于加强政务公开工作的意见》: ``studied``), or only as one of a list of topics
+(统筹推进重大行政决策、法律顾问、“放管服”改革等各项工作: ``listed``). The words are data: ``words.toml``
+``study_verbs``, ``study_object_ends``, ``study_words``, ``count_verbs``, ``plan_task_verbs``, ``done_verbs``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..checklists import Item
+from ..lazyre import compile
+from ..vocab import alternation, words
+from .cues import pattern
+
+_BREAKS = "，,。；;：:"
+
+
+def _words(ws: tuple[str, ...]) -> re.Pattern[str]:
+    return compile(alternation(ws) if ws else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _acts() -> re.Pattern[str]:
+    w = words()
+    return _words(w.count_verbs + w.plan_task_verbs + w.done_verbs)
+
+
+def studied(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``item``'s words in ``sentence`` stand only in what is studied: after a study verb in its clause
+    (``words.toml`` study_verbs: 组织干部职工学习《关于加强政务公开工作的意见》, 传达学习上级关于行政执法的文件精神):
+    a document on the item read, not the item's work done. An item that is a study itself (its cues or acts
+    name a study word: 学法 of 带头学法, 培训 of 习近平法治思想) is not judged so."""
+    if item.part not in ("measures", "duties") or _studies_itself(item, year):
+        return False
+    objects = [(m.end(), _object_end(sentence, m.end())) for m in _study_verbs().finditer(sentence)]
+    if not objects:
+        return False
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    return bool(named) and all(any(s <= a and b <= e for s, e in objects) for a, b in named)
+
+
+def _object_end(sentence: str, at: int) -> int:
+    """Where what is studied from ``at`` on ends: its clause's end, or a 、 before another act (传达学习……会议精神、
+    部署……工作任务: the deploying is done; 学习省、市关于……的文件: one object)."""
+    end = min((i for i in (sentence.find(c, at) for c in _BREAKS) if i >= 0), default=len(sentence))
+    i = sentence.find("、", at, end)
+    while i >= 0:
+        if _acts().match(sentence, i + 1) or _object_ends().match(sentence, i + 1):
+            return i
+        i = sentence.find("、", i + 1, end)
+    return end
+
+
+@lru_cache(maxsize=1)
+def _object_ends() -> re.Pattern[str]:
+    return _words(words().study_object_ends)
+
+
+@lru_cache(maxsize=1)
+def _study_verbs() -> re.Pattern[str]:
+    return _words(words().study_verbs)
+
+
+@lru_cache(maxsize=256)
+def _studies_itself(item: Item, year: int | None) -> bool:
+    """Whether one of ``item``'s cues or acts is a study word (``words.toml`` study_words, study_verbs: 学法 of 带头学法,
+    培训 of 习近平法治思想; not 法 of 部署's topics, which only names what a study is of)."""
+    w = words()
+    return any(
+        pattern(c, year).fullmatch(x) for c in (*item.cues, *item.acts) for x in (*w.study_words, *w.study_verbs)
+    )
+
+
+def listed(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``item``'s words in ``sentence`` stand only as members of a list of topics (统筹推进重大行政决策、
+    法律顾问、“放管服”改革等各项工作; 研究部署了述法、政务公开、出庭应诉等工作): three or more joined by 、 and
+    closed by 等 and a word for the lot (工作, 事项): the work named, none of it reported."""
+    lists = [m.span() for m in _LIST.finditer(sentence)]
+    if not lists:
+        return False
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    return bool(named) and all(any(s <= a and b <= e for s, e in lists) for a, b in named)
+
+
+# three topics or more, 、 between them, 等 and a word for the lot after the last; a topic is short and holds no
+# 、 (州党委、州政府主要负责同志先后研究行政立法、……: the doers joined, then their act, is no topic)
+_LIST = compile(
+    r"(?:(?:[^，,。；;：:、]{2,14}、){2,}[^，,。；;：:、]{2,14}?"  # A、B、C
+    r"|(?:[^，,。；;：:、]{2,14}、)+[^，,。；;：:、和及与]{2,14}(?:和|及|以及|与)[^，,。；;：:、]{2,14}?)"  # A、B和C
+    r"等[^，,。；;：:、]{0,4}?(?:工作|事项|任务|内容|方面|领域)"
+)
+
+
+__all__ = ["listed", "studied"]

@@ -1,0 +1,340 @@
+"""A sentence that may report an item its cues did not find (``near``): absence told only when certain.
+
+The cues are hand lists; a report often writes an item in words they do not hold ("到庭应诉", "审核把关
+红头文件"). Before ``required-item`` calls an item missing, this module looks for a *near* sentence: one of
+the body outside the opening, the plan and the shortcomings that reports something done (the evidence
+``Judge``), holds none of the item's cues (a sentence they matched was judged, and set aside, on purpose)
+and shares enough of the item's own distinctive wording. The item stays not covered (status "missing");
+``required-item`` gives an info that quotes the sentence instead of a warning or an error of absence.
+
+An item's wording (``wording``) is the character bigrams two of its texts hold at least — title, guidance,
+the literal runs of its cues (look-arounds left out: ``(?<!推动)`` is what the item is *not*), fields,
+frames, good and weak examples. A bigram weighs ``log(n / df)``, ``df`` the checklist's texts that hold it
+(each item's wording with all its examples, each part's words, the restated duties, the evidence words):
+法治, 工作, 全年 weigh little, 复议, 出庭, 合同 much. Computed from the checklist at load, nothing
+hand-listed. A sentence is near an item when its summed weight reaches ``least``, it holds ``bigrams`` of
+the item's key bigrams (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them) weighing
+``specific``, and no other item scores more than its score over ``share`` (one whose cue the sentence
+holds counting ``cued`` times: that item's sentence, not another wording of this one). A sentence holding
+a key term's first or last three characters but not the term names a sibling term (习近平经济思想,
+习近平总书记关于安全生产的重要论述 beside 习近平法治思想; 合法性和规范性 beside 规范性文件): near nothing.
+Sentences are read in simplified characters (``hanzi.simplified``, as the cues read them) and quoted as
+written. The thresholds are data: ``words.toml`` [nearness]. ``bench/near.py`` measures them on
+``tests/near_grid.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from ..checklists import Checklist, Item
+from ..hanzi import simplified
+from ..model import Block
+from ..needle import needles
+from ..sre import REPEATS, const, parser
+from ..vocab import load
+from ..wordrx import superior_levels
+from .context import Context
+from .cues import pattern
+from .evidence import judge_for, sentence_at
+from .opening import opening_of
+from .results import ItemResult, NearSentence, quote_of
+from .weakness import own_head
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_FILL = "【请填写】"
+
+
+@dataclass(frozen=True)
+class Nearness:
+    """``words.toml`` [nearness]: when a sentence is near an item (see the module's doc)."""
+
+    least: float  # the summed weight of the item's bigrams a sentence holds, at least
+    bigrams: int  # of them, how many are key bigrams (``Profiles.keys``) weighing ``specific`` at least
+    share: float  # of the best score any item of the checklist gets for the sentence, at least
+    specific: float  # a cue's needle whose every bigram weighs this much is the cue's own word
+    cued: float  # another item whose cue matches the sentence: its score counts this many times
+
+
+@lru_cache(maxsize=1)
+def nearness() -> Nearness:
+    def build(data: dict[str, Any], p: object) -> Nearness:
+        from ..errors import ReadError
+
+        try:
+            t = data["nearness"]
+            return Nearness(
+                float(t["least"]), int(t["bigrams"]), float(t["share"]), float(t["specific"]), float(t["cued"])
+            )
+        except (KeyError, TypeError, ValueError) as e:
+            raise ReadError(
+                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）"
+            ) from None
+
+    return load("words.toml", build)
+
+
+def literals(source: str) -> list[str]:
+    """The runs of plain characters a checklist pattern ``source`` matches (placeholders such as
+    ``{leader}`` expanded), look-arounds and character classes left out."""
+    rx = pattern(source)
+    out: list[str] = []
+    _walk(parser.parse(rx.pattern, rx.flags), out)
+    return out
+
+
+def _walk(items: Any, out: list[str]) -> None:
+    run: list[str] = []
+    for op, av in items:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if op is const.SUBPATTERN:
+            _walk(av[3], out)
+        elif op in REPEATS:
+            _walk(av[2], out)
+        elif op is const.BRANCH:
+            for branch in av[1]:
+                _walk(branch, out)
+    if run:
+        out.append("".join(run))
+
+
+def bigrams(text: str) -> set[str]:
+    """The pairs of adjacent Chinese characters of ``text`` (never across punctuation or a digit)."""
+    return {run[i : i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1)}
+
+
+def wording(item: Item) -> set[str]:
+    """An item's own bigrams: those two of its texts at least hold — title, guidance, the literal runs of
+    its cues, its fields, its frames, its good and weak examples. A bigram only one of them holds is often
+    the seam of two words ("深入学习" gives 入学) or a word of the writing, not of the topic."""
+    sources = (
+        item.title,
+        item.guidance,
+        " ".join(w for c in item.cues for w in literals(c)),
+        " ".join(item.fields),
+        " ".join(f.replace(_FILL, " ") for f in item.frames),
+        " ".join(item.good + item.weak),
+    )
+    seen: dict[str, int] = {}
+    for text in sources:
+        for g in bigrams(text):
+            seen[g] = seen.get(g, 0) + 1
+    return {g for g, n in seen.items() if n > 1}
+
+
+@dataclass(frozen=True)
+class Profiles:
+    """Each item's bigrams and their weights, for one checklist."""
+
+    weights: dict[str, dict[str, float]]  # item id → bigram → weight
+    keys: dict[str, frozenset[str]]  # item id → the bigrams of its key terms (its cues' needles)
+    cues: dict[str, tuple[re.Pattern[str], ...]]  # item id → its cues (the report year's ``{next}`` aside)
+
+    kept: dict[tuple[str, float], dict[str, tuple[float, int]]] = field(default_factory=dict, compare=False)
+    held: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def cued(self, text: str) -> frozenset[str]:
+        """The items one of whose cues ``text`` holds (kept, as ``scores``)."""
+        got = self.held.get(text)
+        if got is None:
+            if len(self.held) > 20000:
+                self.held.clear()
+            got = self.held[text] = frozenset(
+                iid for iid, rxs in self.cues.items() if any(rx.search(text) for rx in rxs)
+            )
+        return got
+
+    def scores(self, sentence: str, strong: float) -> dict[str, tuple[float, int]]:
+        """Each item's (score, key bigrams shared that weigh ``strong`` at least) for ``sentence``
+        (kept: each missing item asks it of every sentence, at every re-check)."""
+        got = self.kept.get((sentence, strong))
+        if got is None:
+            if len(self.kept) > 20000:
+                self.kept.clear()
+            got = self.kept[(sentence, strong)] = self._scores(sentence, strong)
+        return got
+
+    def _scores(self, sentence: str, strong: float) -> dict[str, tuple[float, int]]:
+        grams = bigrams(sentence)
+        out: dict[str, tuple[float, int]] = {}
+        for iid, w in self.weights.items():
+            shared = [g for g in grams if g in w]
+            if shared:
+                keys = self.keys[iid]
+                out[iid] = (sum(w[g] for g in shared), sum(1 for g in shared if g in keys and w[g] >= strong))
+        return out
+
+
+def build_profiles(checklist: Checklist) -> Profiles:
+    """Each item's bigrams weighed by how few of the checklist's texts hold them: a text is an item's own
+    wording with its examples (good, weak and bad: bad ones are other items' words or the language every
+    report uses), a part's heading and intro words, the restated duties and the evidence words."""
+    items = checklist.items
+    own = {i.id: wording(i) for i in items}
+    texts = [own[i.id] | bigrams(" ".join(i.good + i.weak + i.bad)) for i in items]
+    texts += [bigrams(" ".join((p.title, *map(_words, p.heading + p.intro)))) for p in checklist.parts.values()]
+    texts += [bigrams(" ".join(checklist.duties))]
+    ev = checklist.evidence
+    texts += [bigrams(" ".join(map(_words, ps))) for ps in (ev.actions, ev.slogans, ev.stated, ev.topics)]
+    df: dict[str, int] = {}
+    for grams in texts:
+        for g in grams:
+            df[g] = df.get(g, 0) + 1
+    n = len(texts)
+    weights = {iid: {g: math.log(n / df[g]) for g in grams} for iid, grams in own.items()}
+    keys = {i.id: frozenset(_keys(i)) & weights[i.id].keys() for i in items}
+    return Profiles(weights, keys, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
+
+
+def _keys(item: Item) -> set[str]:
+    """The bigrams of an item's key terms: the words every match of one of its cues holds (``needles``:
+    出庭应诉, 领导小组 — not the verbs around them, 成立 or 明确)."""
+    return {g for c in item.cues for n in needles(pattern(c)) for g in bigrams(n)}
+
+
+def _words(source: str) -> str:
+    """The literal runs of a pattern, as one text (a pattern that does not parse gives none)."""
+    try:
+        return " ".join(literals(source))
+    except Exception:  # a part's cue may hold a placeholder of its own
+        return ""
+
+
+_KEPT: dict[int, tuple[Checklist, Profiles]] = {}
+
+
+def profiles(checklist: Checklist) -> Profiles:
+    """The profiles of ``checklist``'s items, built once per loaded checklist."""
+    got = _KEPT.get(id(checklist))
+    if got is None or got[0] is not checklist:
+        if len(_KEPT) > 32:
+            _KEPT.clear()
+        got = _KEPT[id(checklist)] = (checklist, build_profiles(checklist))
+    return got[1]
+
+
+@dataclass(frozen=True)
+class Near:
+    """The sentence that may report an item not found: where it stands and its words."""
+
+    block: Block
+    start: int
+    end: int
+    score: float
+
+
+def with_near(ctx: Context) -> dict[str, ItemResult]:
+    """``ctx.items`` with a near sentence (``ItemResult.near``) for each measures or duties item not found
+    whose part the report has: the sentence the item may be written in (see the module's doc). A duty of
+    the own head is near only a sentence that names a head."""
+    todo = [
+        r
+        for r in ctx.items.values()
+        if r.status == "missing"
+        and r.item.part in ("measures", "duties")
+        and ctx.parts[r.item.part].status != "missing"
+    ]
+    if not todo:
+        return ctx.items
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
+    away = {id(b) for pid in ("plan", "shortcomings") for b in ctx.parts[pid].blocks}
+    away |= {id(b) for b in opening_of(ctx)}
+    done = [  # read in simplified characters, as the cues read them (a mirror's traditional sentence too)
+        (b, s, e, plain[s:e])
+        for b in ctx.doc.blocks
+        if b.role == "body" and b.kind == "paragraph" and id(b) not in away
+        for plain in (simplified(b.text),)
+        for s, e in _sentences(plain)
+        if judge.kind(plain[s:e]) is not None
+    ]
+    prof = profiles(ctx.checklist)
+    out = dict(ctx.items)
+    heads: list[list[Sentence]] = []  # the sentences naming a head, found once
+    for r in todo:
+        if own_head(r.item) and not heads:
+            heads.append([x for x in done if _leader(x[3])])
+        got = near_in(prof, r.item, heads[0] if own_head(r.item) else done, ctx.year)
+        if got is not None:
+            out[r.item.id] = replace(r, near=_quoted(ctx, got))
+    return out
+
+
+def _quoted(ctx: Context, got: Near) -> NearSentence:
+    line, col = got.block.locate(got.start)
+    words = got.block.text[got.start : got.end].strip()
+    return NearSentence(line, col, words, quote_of(ctx.doc.as_written(line, quote_of(words))))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    at = 0
+    while at < len(text):
+        s, e = sentence_at(text, at)
+        if e <= at:
+            break
+        if text[s:e].strip():
+            yield s, e
+        at = e
+
+
+@lru_cache(maxsize=8192)
+def _leader(sentence: str) -> bool:
+    """Whether ``sentence`` names a head (a duty of the own head is near only a sentence naming one)."""
+    return pattern("{leader}").search(sentence) is not None
+
+
+Sentence = tuple[Block, int, int, str]
+"""A sentence: its paragraph, where it starts and ends there, and its words in simplified characters."""
+
+
+def near_in(prof: Profiles, item: Item, sentences: Iterable[Sentence], year: int | None) -> Near | None:
+    """The best sentence of ``sentences`` near ``item``, else None (each already judged done)."""
+    rxs = [pattern(c, year) for c in item.cues]
+    best: Near | None = None
+    for b, s, e, text in sentences:
+        score = near_score(prof, item, text, rxs)
+        if score is not None and (best is None or score > best.score):
+            best = Near(b, s, e, score)
+    return best
+
+
+def near_score(prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]]) -> float | None:
+    """How near the sentence ``text`` is ``item`` (its score), or None when it is not near: too little of
+    the item's wording or of its key terms, another item's more, or judged by the cues already — one of
+    them matches (``rxs``), or a cue's own specific word stands in it and the cue refused it ("县信访局"
+    for 信访(?!局)): what a cue sets aside on purpose is no other wording of the item. Another item whose
+    cue the sentence holds counts ``cued`` times its score: "建立执法公示、全过程记录、重大执法决定法制审核
+    制度" is the enforcement item's sentence (its cue 执法全过程), not another wording of 重大行政决策."""
+    th = nearness()
+    sc = prof.scores(text, th.specific)
+    mine = sc.get(item.id)
+    if mine is None or mine[0] < th.least or mine[1] < th.bigrams:
+        return None
+    if any(rx.search(text) for rx in rxs):
+        return None
+    weights = prof.weights[item.id]
+    for rx in rxs:
+        for n in needles(rx):
+            if n in text and (len(n) > 2 or min(weights.get(g, 0.0) for g in bigrams(n) or {n}) >= th.specific):
+                return None
+            if len(n) > 3 and (n[:3] in text or n[-3:] in text):
+                return None  # the term's start or end run on into other words: a sibling term (习近平经济思想)
+    cued = prof.cued(text)
+    best = (
+        max(v * (th.cued if iid in cued else 1.0) for iid, (v, _) in sc.items() if iid != item.id)
+        if len(sc) > 1
+        else 0.0
+    )
+    if mine[0] < th.share * best:
+        return None
+    return mine[0]
