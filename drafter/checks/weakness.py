@@ -97,7 +97,7 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     for m in _heads().finditer(text, s, e):
         i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
         q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
-        person = m.group("person") is not None and m.group("person") not in judge.own  # a 司法所's 所长 is its head
+        person = m.group("person") is not None and not _own_title(judge, text, m.start(), m.group("person"))
         if q is None and m.group("person") is not None and not person and not _visiting(text, m.end(), e):
             out.append(_unqualified(text, s, m.start(), m.end()))
             continue
@@ -114,6 +114,12 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
+
+
+def _own_title(judge: Judge, text: str, start: int, title: str) -> bool:
+    """Whether ``title`` at ``start``, one never a head's elsewhere, names this unit's own head (``Judge.own``: a
+    司法所's 所长) and no deputy's mark stands right before it (副所长)."""
+    return title in judge.own and not any(text.endswith(d, 0, start) for d in words().leader_not_after)
 
 
 def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
@@ -225,9 +231,13 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
     beside = False
     for i in range(len(before) - 1, -1, -1):
         h = before[i]
-        if h.start < lo and (h.role == TO or (h.role == OTHERS and not (i == 0 and opens_clause(text, s, h.at)))):
+        if h.start < lo and (
+            (h.role == TO and not _pivoted(text, s, h.at))
+            or (h.role == OTHERS and not (i == 0 and opens_clause(text, s, h.at)))
+        ):
             # others named in an earlier clause, not the sentence's subject ("班子成员履行一岗双责，形成……"), or others
-            # an earlier clause's act is done to ("县长主持召开会议听取班子成员意见，带头学法"): not this clause's doers
+            # an earlier clause's act is done to ("县长主持召开会议听取班子成员意见，带头学法"): not this clause's doers;
+            # others a pivot (督促, 要求) set to work go on doing ("督促各村党支部书记主持召开会议，研究部署……")
             continue
         if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
             return OWN
@@ -265,6 +275,17 @@ def carried_act(
 @lru_cache(maxsize=1)
 def _leads() -> re.Pattern[str]:
     return compile(f"\\s*(?:{alternation(words().carry_leads)})[，,]?" if words().carry_leads else "(?!)")
+
+
+def _pivoted(text: str, s: int, at: int) -> bool:
+    """Whether others' heads named at ``at`` follow a pivot (``words.toml`` pivots: 督促, 要求) in their clause."""
+    lo = clause_start(text, s, at)
+    return _pivots().search(text, max(lo, at - MARK_REACH), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _pivots() -> re.Pattern[str]:
+    return _words_rx(words().pivots)
 
 
 def _carried(judge: Judge, text: str, s: int) -> str:

@@ -87,7 +87,14 @@ UNITS = (
     Unit(
         "department",
         "青山县人民政府办公室关于2023年度法治政府建设情况的报告",
-        ("县政府办公室主任", "主任", "县政府办公室党组书记、主任", "办公室主要负责人", "办公室主要负责同志", "党组书记"),
+        (
+            "县政府办公室主任",
+            "主任",
+            "县政府办公室党组书记、主任",
+            "办公室主要负责人",
+            "办公室主要负责同志",
+            "党组书记",
+        ),
         "分管副主任",
         "全办干部职工",
         "办领导班子成员",
@@ -188,13 +195,17 @@ def cases() -> list[Case]:
                 out.append(Case(u.kind, u.title, kind, "subject", a.item, f"{who}{a.text}。", key))
                 out.append(Case(u.kind, u.title, kind, "carried", a.item, f"{who}{LEAD}。同时，{a.text}。", key))
                 out.append(
-                    Case(u.kind, u.title, kind, "list after colon", a.item, f"{who}{LEAD}：{a.text}；坚持依法决策。", key)
+                    Case(
+                        u.kind, u.title, kind, "list after colon", a.item, f"{who}{LEAD}：{a.text}；坚持依法决策。", key
+                    )
                 )
                 out.append(Case(u.kind, u.title, kind, "date lead", a.item, f"2023年，{who}{LEAD}，{a.text}。", key))
                 # others as the object of the doer's first clause (review5 entry 11): the doer does every clause after
                 for lead in ("多次接待来访群众", "深入基层走访群众代表", "主持召开会议听取班子成员意见"):
                     out.append(Case(u.kind, u.title, kind, "others as object", a.item, f"{who}{lead}，{a.text}。", key))
-                out.append(Case(u.kind, u.title, kind, "as 第一责任人", a.item, f"作为第一责任人，{who}{a.text}。", key))
+                out.append(
+                    Case(u.kind, u.title, kind, "as 第一责任人", a.item, f"作为第一责任人，{who}{a.text}。", key)
+                )
                 if a.meeting:
                     out.append(Case(u.kind, u.title, kind, "由……主持", a.item, f"{a.meeting}，均由{who}主持。", key))
             for sup in u.superiors:
@@ -216,8 +227,12 @@ def cases() -> list[Case]:
                 mine = f"{head}{a.text}。"
                 theirs = f"{o}{a.text}。".replace(a.key, a.key.replace("8", "6").replace("3", "2"))
                 if theirs != f"{o}{a.text}。":
-                    out.append(Case(u.kind, u.title, "others, then head", "two sentences", a.item, theirs + mine, a.key))
-                    out.append(Case(u.kind, u.title, "head, then others", "two sentences", a.item, mine + theirs, a.key))
+                    out.append(
+                        Case(u.kind, u.title, "others, then head", "two sentences", a.item, theirs + mine, a.key)
+                    )
+                    out.append(
+                        Case(u.kind, u.title, "head, then others", "two sentences", a.item, mine + theirs, a.key)
+                    )
             voice = f"本人作为{head}，{LEAD}。2023年，我{a.text}。"
             out.append(Case(u.kind, u.title, "head", "first person", a.item, voice, a.key))
             # 我 without 本人 is the unit (我县 short of 县): a unit's act reports a duty as a subjectless one does,
