@@ -34,7 +34,7 @@ def measure(verbose: bool = False) -> dict[str, tuple[int, int]]:
         cl = checklists.load(name)
         prof = profiles(cl)
         judge = judge_for(cl.evidence, 2023)
-        items = [i for i in cl.items if i.part in ("measures", "duties")]
+        items = [i for i in cl.items if i.part in ("measures", "duties") and i.near]
         rxs = {i.id: [pattern(c, 2023) for c in i.cues] for i in items}
         for labels, text in said + other + [(set(), t) for i in items for t in i.bad]:
             if judge.kind(text) is None:

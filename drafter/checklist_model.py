@@ -39,6 +39,9 @@ class Item:
     # fields of work that are the item's own (安全生产、森林防火 of 突发事件应对): words, not patterns; a sentence
     # on another field (words.toml elsewhere) is quoted last, on one of these it is not
     fields: tuple[str, ...] = ()
+    # whether a sentence in other words may be near it (``checks/near.py``): false for an item whose wording is a
+    # composite of several fields, where shared words tell nothing (党的领导和推进机制: 领导小组, 考核, 普法, 会议)
+    near: bool = True
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class _ItemIn(BaseModel):
     acts: list[str] = []
     weak: list[str] = []
     fields: list[str] = []
+    near: bool = True
 
     @field_validator("frames")
     @classmethod
@@ -258,6 +259,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             tuple(i.acts),
             tuple(i.weak),
             tuple(i.fields),
+            i.near,
         )
         for i in raw.items
         if i.id not in raw.exclude

@@ -176,6 +176,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 tuple(i.get("acts", ())),
                 tuple(i.get("weak", ())),
                 tuple(i.get("fields", ())),
+                bool(i.get("near", True)),
             )
             for i in d["items"]
         ),

@@ -6,6 +6,8 @@ For each entry the grid writes sentences of three shapes with it
 - bent: one character dropped, one doubled, one changed for a character that sounds or looks like it
   (``NEAR``), two neighbours swapped, at every place of the name (not its years) — a wording finding
   on the sentence;
+- a long title also written without its 《》 (``bare_cases``), right and bent, and the local documents
+  named after it without 《》 (关于……的实施意见) as right;
 and a list of right words near the entries (``NEAR_RIGHT``) and local documents named after each title
 (``local_titles``: 关于……的实施意见, ……实施办法, 青山县……) that must give no finding either. A bent form
 that is itself one of the right forms is not counted as bent.
@@ -63,6 +65,9 @@ NEAR_RIGHT = (
     "压实第一责任人责任",
     "推进法治政府建设第一责任人职责",
     "履行推动法治建设第一责任人职责",
+    "作为推进法治建设第一责任人履行职责情况",
+    "推进法治建设第一责任人，履行职责",
+    "坚持全面依法治国，规范",
     "全面推进依法治国",
     "法治政府建设工作情况报告",
     "2023年度法治政府建设情况的报告",
@@ -75,6 +80,7 @@ NEAR_RIGHT = (
     "新时代法治宣传教育",
     "以人民群众为中心",
     "高质量跨越发展",
+    "推动经济高质量地发展",
     "新发展阶段",
     "全面建设社会主义现代化强国",
     "中华民族伟大复兴的中国梦",
@@ -181,6 +187,20 @@ def title_cases(t: Title) -> Iterator[Case]:
             yield Case(TITLE_CONTEXTS[i % 3].format(bent), True, t.name, kind, _place(i, spans))
 
 
+BARE_CONTEXTS = ("认真贯彻落实{}，规范各项工作。", "严格执行{}的各项要求。", "对照{}逐项整改。")
+
+
+def bare_cases(t: Term) -> Iterator[Case]:
+    """A long title written without its 《》: right in three contexts, bent at every place (one context)."""
+    body = t.name.removeprefix(NATION)
+    for c in BARE_CONTEXTS:
+        yield Case(c.format(body), False, t.name, "bare right", "")
+    spans = _spans(body)
+    for bent, kind, i in bends(body):
+        if bent not in _known_titles():
+            yield Case(BARE_CONTEXTS[i % 3].format(bent), True, t.name, f"bare {kind}", _place(i, spans))
+
+
 LOCAL_KINDS = ("实施意见", "实施方案", "实施办法", "实施细则")
 # a central rule with no local namesake: names.toml's [[names]] says a place before it is wrong
 CENTRAL_ONLY = ("党政主要负责人履行推进法治建设第一责任人职责规定",)
@@ -225,6 +245,9 @@ def cases() -> list[Case]:
     out += [Case(TERM_CONTEXTS[i % 3].format(w), False, w, "near", "") for i, w in enumerate(NEAR_RIGHT)]
     local = sorted({w for t in f.titles for w in local_titles(t)} - _known_titles())
     out += [Case(TITLE_CONTEXTS[i % 3].format(w), False, w, "local", "") for i, w in enumerate(local)]
+    out += [c for t in f.bare for c in bare_cases(t)]
+    bare = sorted(w.replace("〈", "《").replace("〉", "》") for w in local if "青山县" not in w)
+    out += [Case(BARE_CONTEXTS[i % 3].format(w), False, w, "bare local", "") for i, w in enumerate(bare)]
     return out
 
 

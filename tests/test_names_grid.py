@@ -67,6 +67,8 @@ def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, qu
         "严格落实公众参与、专家论证、风险评估、合法性审查以及集体讨论决定等法定程序。",
         "深化矛盾纠纷多方化解，全年化解纠纷320件。",
         "坚持坚持党的领导、人民当家作主和依法治国有机统一。",
+        "报告党政主要负责人作为推进法治建设第一责任人履行职责情况。",  # a word put in: another phrase
+        "主要负责人是推进法治建设第一责任人，履行职责有力。",  # a comma ends the name
     ],
 )
 def test_right_words_near_a_term_are_not_bent(text: str) -> None:
@@ -111,15 +113,34 @@ def test_two_neighbours_swapped_are_one_edit() -> None:
     assert distance("法治思想", "法治思想", 0) == 0
 
 
-def test_the_term_search_reads_a_report_a_fixed_number_of_times_per_term() -> None:
-    """Windows are tried only at the terms' anchors: as many for ten copies of a paragraph as ten times
-    those of one, and none in a text without them."""
+def test_the_term_search_reads_a_report_once_and_tries_windows_only_at_anchors() -> None:
+    """Windows are tried only at the terms' anchors, found in one reading of the text: as many for ten
+    copies of a paragraph as ten times those of one, and none in a text without them."""
     one = "深入学习习近平法治想思，严格规范公正文明执法，推行双随即一公开，完善人民调解委员会。"
-    terms = fixed().terms
-    starts = sum(len(_starts(one, t.core)) for t in terms)
-    assert starts > 0
-    assert sum(len(_starts(one * 10, t.core)) for t in terms) == 10 * starts
-    assert sum(len(_starts("天气晴朗，万里无云。" * 50, t.core)) for t in terms) == 0
+    f = fixed()
+    terms = (*f.terms, *f.bare)
+
+    def windows(text: str) -> int:
+        return sum(len(at) for at in _starts(text, terms).values())
+
+    assert windows(one) > 0
+    assert windows(one * 10) == 10 * windows(one)
+    assert windows("天气晴朗，万里无云。" * 50) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("认真贯彻落实关于加强法治乡材建设的意见，推进法治乡村建设。", "关于加强法治乡材建设的意见"),
+        ("严格执行优化营商环镜条例的各项要求。", "优化营商环镜条例"),
+        ("认真贯彻落实关于加强数字政府建设的实施意见，推进建设。", None),  # a local opinion, bare
+        ("认真贯彻落实行政法规制定程序条例。", None),  # 规制定程序条例 inside another title written right
+        ("学习《重大行政决策程序暂行条列》。", None),  # in 《》: the cited titles' business, not twice
+    ],
+)
+def test_a_long_title_written_without_its_brackets_is_judged_as_a_title(text: str, quote: str | None) -> None:
+    got = [text[s:e] for s, e, t in bent_terms(text) if t.title]
+    assert got == ([quote] if quote else [])
 
 
 def test_zhu_is_kept_in_its_simplified_words_and_read_as_zhe_elsewhere() -> None:

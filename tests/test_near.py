@@ -97,6 +97,32 @@ def test_a_sibling_of_a_fixed_name_is_no_other_wording(study: str) -> None:
     assert [s for s, _, _ in _findings(res, "xi-thought")] == ["error"]
 
 
+@pytest.mark.parametrize(
+    "study",
+    [  # review5 entry 14: the thought under its other names, whose topic is the item's own (法治)
+        "县政府党组中心组专题学习习近平总书记关于全面依法治国的重要论述4次。",
+        "组织学习《习近平关于全面依法治国论述摘编》，开展专题研讨3次。",
+        "县政府常务会议专题学习习近平总书记在中央全面依法治国工作会议上的重要讲话精神。",
+    ],
+)
+def test_the_thought_under_another_name_is_near(study: str) -> None:
+    res = _check(NEAR, study)
+    assert res.items["xi-thought"].near is not None
+    assert [s for s, _, _ in _findings(res, "xi-thought")] == ["info"]
+
+
+def test_an_item_of_several_fields_has_no_near_sentence() -> None:
+    """党的领导和推进机制 (near = false in base.toml): its words are 领导小组, 考核, 普法, 会议 at once; a sentence
+    sharing a few of them (少年法庭 beside 模拟法庭) is about something else — the six such sentences of the shared
+    corpus's made absences were none of them right (bench/near_absent.py)."""
+    text = REPORT.format(measure=NEAR + "挂牌成立少年法庭，全年审结刑事案件16件、民事案件近百件。").replace(
+        "县长主持召开县政府常务会议4次专题研究法治政府建设，", "县长"
+    )
+    res = check(read_text(text), checklists.load("county_gov"), year=2023)
+    assert res.items["leadership"].status == "missing" and res.items["leadership"].near is None
+    assert [s for s, _, _ in _findings(res, "leadership")] == ["warning"]
+
+
 def test_a_sentence_a_cue_refused_is_no_other_wording() -> None:
     """县信访局 is refused by the cue 信访(?!局): the sentence holds the item's own word, set aside on purpose."""
     res = _check(NEAR + "选派2名干部到县信访局跟班学习。")
@@ -134,7 +160,7 @@ def test_grid_rates() -> None:
     got = _bench().measure()
     found, of = got["paraphrases near"]
     wrong, others = got["unrelated sentences near some item"]
-    assert found / of >= 0.2, got
+    assert found / of >= 0.22, got
     assert wrong / others <= 0.01, got
 
 

@@ -28,7 +28,7 @@ from ..lazyre import Lazy, compile
 from ..vocab import load
 from .keep import kept
 
-_CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
+CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
 _MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
 _DIGIT = Lazy(r"\d")
 _NUMERALS = "〇一二三四五六七八九十百"
@@ -56,6 +56,7 @@ class Term:
     edits: int
     allow: tuple[str, ...] = ()  # right names near it (习近平新时代中国特色社会主义经济思想): not bent
     key: str = ""  # the name without the light characters (双随机一公开): what the text is compared with
+    title: Title | None = None  # a known title looked for as written without its 《》, judged as a title
 
     @property
     def core(self) -> str:
@@ -69,6 +70,7 @@ class Fixed:
     light: str  # characters a term may carry inside at no cost (的, quotation marks)
     kinds: tuple[str, ...]  # document kinds (规定, 纲要, 方案…), longest first
     issuers: tuple[str, ...] = ()  # written before a title (国务院办公厅关于…), longest first
+    bare: tuple[Term, ...] = ()  # the long titles as terms: cited without 《》 (落实重大行政决策程序暂行条例)
     qualifiers: tuple[str, ...] = ()  # one more or less makes another document (加快推进…, 推进…)
 
 
@@ -103,11 +105,22 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
         terms = tuple(_term(t, light) for t in data.get("terms", ()))
         issuers = tuple(sorted((key(str(w)) for w in near.get("issuers", ())), key=len, reverse=True))
         qualifiers = tuple(str(w) for w in near.get("qualifiers", ()))
-        return Fixed(titles, terms, light, kinds, issuers, qualifiers)
+        return Fixed(titles, terms, light, kinds, issuers, _as_terms(titles, terms), qualifiers)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(
             f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
         ) from None
+
+
+def _as_terms(titles: tuple[Title, ...], terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The long titles without figures as terms, each judged as its title (``off``): one that is a term
+    already (法治政府建设与责任落实督察工作规定) is looked for once."""
+    have = {t.core for t in terms}
+    return tuple(
+        Term(t.name, _allowed(len(t.key)), (), t.key, t)
+        for t in titles
+        if len(t.key) >= LONG_TITLE and not t.author and not _DIGIT.search(t.key) and t.key not in have
+    )
 
 
 def _term(t: dict[str, Any], light: str) -> Term:
@@ -144,12 +157,12 @@ def bent_titles(text: str) -> tuple[tuple[int, int, Title], ...]:
 def _bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
     titles = fixed().titles
     exact = {t.key for t in titles}
-    for m in (m for rx in _CITED for m in rx.compiled.finditer(text)):
+    for m in (m for rx in CITED for m in rx.compiled.finditer(text)):
         ks = _forms(key(m.group(1)))
         if exact.intersection(ks):
             continue
-        near = sorted((d, i, k) for i, t in enumerate(titles) for k in ks if (d := _off(k, t)))
-        if near and not _another(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
+        near = sorted((d, i, k) for i, t in enumerate(titles) for k in ks if (d := off(k, t)))
+        if near and not another(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
             yield m.start(), m.end(), titles[near[0][1]]
 
 
@@ -159,7 +172,7 @@ def _forms(k: str) -> set[str]:
     return {k, k[len(issuer) :]}
 
 
-def _off(k: str, t: Title) -> int:
+def off(k: str, t: Title) -> int:
     """How many characters the normalised cited title ``k`` is off ``t`` (0: not near, or ``t`` itself)."""
     if t.author and k.startswith(t.author) and len(t.key) >= 4:
         return 1 if distance(k[len(t.author) :], t.key, 1) <= 1 else 0  # the author written into the book's name
@@ -191,7 +204,7 @@ def _ends(k: str, name: str, long: bool, garbled: bool) -> bool:
     return first and last
 
 
-def _another(a: str, b: str) -> bool:
+def another(a: str, b: str) -> bool:
     """Another document, not a bent name: other figures (a local 纲要（2022—2025年）), other numerals
     (……第七个五年……: another edition), or a qualifier more or less (关于加快推进…… and 关于推进……: names.toml
     [near] qualifiers)."""
@@ -228,7 +241,7 @@ def bent_years(text: str) -> tuple[tuple[int, int, Title, str], ...]:
 
 def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
     titles = fixed().titles
-    cited = [m for rx in _CITED for m in rx.compiled.finditer(text)]
+    cited = [m for rx in CITED for m in rx.compiled.finditer(text)]
     for m in (*cited, *_bare(text, titles, {c.start(1) for c in cited})):
         got = _RANGE.compiled.search(m.group(1))
         forms = _forms(key(m.group(1)))
@@ -319,4 +332,4 @@ def distance(a: str, b: str, limit: int, light: str = "") -> int:
     return row[-1]
 
 
-__all__ = ["DASH", "Term", "Title", "bent_titles", "bent_years", "distance", "fixed", "key"]
+__all__ = ["CITED", "DASH", "Term", "Title", "another", "bent_titles", "bent_years", "distance", "fixed", "key", "off"]

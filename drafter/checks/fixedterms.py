@@ -20,10 +20,11 @@ last or second-last character is not looked for, nor a changed second in a term 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..text import CJK
-from .fixednames import Term, distance, fixed
+from .fixednames import CITED, Fixed, Term, another, distance, fixed, key, off
 from .keep import kept
 
 _CJK = Lazy(f"[{CJK}]")
@@ -37,54 +38,152 @@ def bent_terms(text: str) -> tuple[tuple[int, int, Term], ...]:
     """(start, end, right term) for each fixed term written with one or two characters off (kept: every
     re-check asks of every paragraph)."""
     f = fixed()
-    found = [(s, e, t) for t in f.terms for s, e in _bent(text, t, f.light)]
+    bent: list[tuple[int, int, Term]] = []
+    right: list[tuple[int, int]] = []
+    cited = _cited(text)  # a title in 《》 is the cited titles' business
+    terms = _all_terms(f)
+    for i, starts in _starts(text, terms).items():
+        t = terms[i]
+        for s, e, d in _spans(text, t, f.light, starts):
+            if d == 0:
+                right.append((s, e))
+            elif not (t.title and any(a < e and s < b for a, b in cited)):
+                bent.append((s, e, t))
+    # a bend of one name that cuts into another written right is none (规制定程序条例 of 行政法规制定程序条例)
+    found = [(s, e, t) for s, e, t in bent if not any(a < e and s < b and (a < s or e < b) for a, b in right)]
     return tuple(sorted(found, key=lambda x: (x[0], x[1])))
 
 
-def _bent(text: str, t: Term, light: str) -> Iterator[tuple[int, int]]:
-    spans = [sp for s in sorted(_starts(text, t.core)) if (sp := _window(text, s, t, light))]
-    right = [(s, e) for s, e, d in spans if d == 0]
-    taken: list[tuple[int, int]] = []
-    for s, e, _ in sorted((sp for sp in spans if sp[2]), key=lambda sp: (sp[2], sp[0])):
-        if not any(a < e and s < b for a, b in (*right, *taken)):
-            taken.append((s, e))
+def _cited(text: str) -> list[tuple[int, int]]:
+    if "《" not in text and "〈" not in text and "<" not in text:
+        return []
+    return [m.span() for rx in CITED for m in rx.compiled.finditer(text)]
+
+
+def _spans(text: str, t: Term, light: str, starts: set[int]) -> Iterator[Span]:
+    """Where ``t`` is written right (edits 0) and bent (its edits; none over the term written right),
+    its windows starting at ``starts``."""
+    spans = [sp for s in sorted(starts) if (sp := _window(text, s, t, light))]
+    right = [sp for sp in spans if sp[2] == 0]
+    taken: list[Span] = []
+    for sp in sorted((sp for sp in spans if sp[2]), key=lambda sp: (sp[2], sp[0])):
+        if not any(a < sp[1] and sp[0] < b for a, b, _ in (*right, *taken)):
+            taken.append(sp)
+    yield from right
     yield from sorted(taken)
 
 
-def _starts(text: str, k: str) -> set[int]:
-    """Where a window of ``k`` may start: at each of its anchors."""
-    got = set(_all(text, k[:2]))
-    if len(k) >= 5:
-        got.update(_all(text, k[0] + k[2]))  # the second dropped
-        got.update(p - 2 for p in _all(text, k[1:3]) if p >= 2 and text[p - 2] == k[0])  # one put in after the first
-        got.update(_all(text, k[1] + k[0]))  # the first two swapped
-    if len(k) >= LONG_TERM:  # the second changed
-        got.update(p - 2 for p in _all(text, k[2:4]) if p >= 2 and text[p - 2] == k[0])
+def _starts(text: str, terms: tuple[Term, ...]) -> dict[int, set[int]]:
+    """Where a window of each term (by its place in ``terms``) may start: at each of its anchors. ``text``
+    is read once, pair by pair, and each pair looked up among the terms' anchors (``_anchors``)."""
+    index = _last[0][1] if _last and _last[0][0] is terms else _remember(terms)
+    got: dict[int, set[int]] = {}
+    for p in range(len(text) - 1):
+        for i, back, first in index.get(text[p : p + 2], ()):
+            at = p - back
+            if at >= 0 and (not back or text[at] == first):
+                got.setdefault(i, set()).add(at)
     return got
 
 
-def _all(text: str, anchor: str) -> Iterator[int]:
-    at = text.find(anchor)
-    while at >= 0:
-        yield at
-        at = text.find(anchor, at + 1)
+Anchors = dict[str, list[tuple[int, int, str]]]
+_joined: list[tuple[Fixed, tuple[Term, ...]]] = []
+
+
+def _all_terms(f: Fixed) -> tuple[Term, ...]:
+    """The terms and the long titles looked for as terms, one tuple for one table (kept by identity)."""
+    if not _joined or _joined[0][0] is not f:
+        _joined[:] = [(f, (*f.terms, *f.bare))]
+    return _joined[0][1]
+
+
+_last: list[tuple[tuple[Term, ...], Anchors]] = []  # the terms last indexed (hashing them costs more than reading)
+
+
+def _remember(terms: tuple[Term, ...]) -> Anchors:
+    index = _anchors(terms)
+    _last[:] = [(terms, index)]
+    return index
+
+
+def _anchors(terms: tuple[Term, ...]) -> Anchors:
+    """Each anchor pair: the terms it starts a window of (their places), how far before it the window
+    starts, and the term's first character (that a window starting before the pair starts with)."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for i, t in enumerate(terms):
+        k = t.core
+        pairs = [(k[:2], 0)]
+        if len(k) >= 5:
+            pairs += [(k[0] + k[2], 0), (k[1:3], 2), (k[1] + k[0], 0)]  # second dropped, one put in, two swapped
+        if len(k) >= LONG_TERM:
+            pairs.append((k[2:4], 2))  # the second changed
+        for pair, back in dict.fromkeys(pairs):
+            out.setdefault(pair, []).append((i, back, k[0]))
+    return out
 
 
 def _window(text: str, at: int, t: Term, light: str) -> Span | None:
     """The window from ``at`` nearest the term (fewest edits, then shortest) whose ends are the
     term's; None if none is within the term's edits or the window is a right name near it."""
+    k, reach = t.core, at + len(t.core) + 2 * t.edits + 2
+    if text.startswith(k, at):
+        return at, at + len(k), 0  # the term written right: most windows
     if t.allow and _allowed_at(text, at, t.allow, light):
-        return at, at + len(t.core), 0  # a right name near the term: as the term written right there
-    k, drop = t.core, str.maketrans("", "", light)
+        return at, at + len(k), 0  # a right name near the term: as the term written right there
+    if k[-1] not in text[at:reach]:
+        return None  # every window ends with the term's last character (or its last two swapped)
+    drop = _drop(light)
+    if not _near_enough(text[at:reach].translate(drop), k.translate(drop), t.edits):
+        return None
     best: Span | None = None
-    for stop in range(min(len(text), at + len(k) + 2 * t.edits + 2), at + max(2, len(k) - t.edits) - 1, -1):
+    for stop in range(min(len(text), reach), at + max(2, len(k) - t.edits) - 1, -1):
         w = text[at:stop].translate(drop)
-        if len(w) < 3 or not _start_ok(w, k) or not _end_ok(w, k, text[stop : stop + 1]):
+        if text[stop - 1] in light or len(w) < 3 or not _start_ok(w, k) or not _end_ok(w, k, text[stop : stop + 1]):
             continue
-        d = distance(text[at:stop], k, t.edits, light)
+        d = _title_off(text[at:stop], t) if t.title else distance(text[at:stop], k, t.edits, light)
+        if d >= 2 and not t.title and _word_put_in(w, k.translate(drop)):
+            continue  # 推进法治建设第一责任人履行职责: another phrase, not a slip
         if d <= t.edits and (best is None or d <= best[2]):
             best = (at, stop, d)
     return best
+
+
+@lru_cache(maxsize=4)
+def _drop(light: str) -> dict[int, int | None]:
+    return str.maketrans("", "", light)
+
+
+def _near_enough(seg: str, k: str, edits: int) -> bool:
+    """Whether ``seg`` holds enough of ``k``'s character pairs to be within ``edits`` of it: an edit breaks
+    at most three pairs (a swap), so a window near ``k`` keeps all but ``3 × edits`` of its ``len(k) - 1``.
+    A count, so a window is measured only where it may be near (every 关于 starts forty titles)."""
+    grams = _grams(k)
+    return sum(seg[i : i + 2] in grams for i in range(len(seg) - 1)) >= len(k) - 1 - 3 * edits
+
+
+@lru_cache(maxsize=512)
+def _grams(k: str) -> frozenset[str]:
+    return frozenset(k[i : i + 2] for i in range(len(k) - 1))
+
+
+def _title_off(written: str, t: Term) -> int:
+    """How far ``written`` is off the title ``t`` is looked for as, judged as a cited title is (its kind,
+    its ends, another document's qualifier or numeral): 0 for the title itself, more than its edits for
+    another document or none near."""
+    assert t.title is not None
+    k = key(written)
+    if k == t.core:
+        return 0
+    d = off(k, t.title)
+    return d if d and not another(k, t.core) else t.edits + 1
+
+
+def _word_put_in(w: str, k: str) -> bool:
+    """Whether ``w`` is ``k`` with a word of two or more characters put in at one place."""
+    if len(w) - len(k) < 2:
+        return False
+    head = next((i for i, (a, b) in enumerate(zip(w, k, strict=False)) if a != b), len(k))
+    return w[len(w) - (len(k) - head) :] == k[head:]
 
 
 def _start_ok(w: str, k: str) -> bool:

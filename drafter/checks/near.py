@@ -241,6 +241,7 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
         r
         for r in ctx.items.values()
         if r.status == "missing"
+        and r.item.near
         and r.item.part in ("measures", "duties")
         and ctx.parts[r.item.part].status != "missing"
     ]
@@ -293,6 +294,25 @@ def _leader(sentence: str) -> bool:
     return pattern("{leader}").search(sentence) is not None
 
 
+def _sibling(term: str, text: str) -> bool:
+    """Whether ``text`` names a sibling of the key ``term``: its first three characters without the next two
+    within ``SIBLING_REACH`` after them (习近平经济思想, 习近平总书记关于安全生产的重要论述 beside 习近平法治思想; not
+    习近平总书记关于全面依法治国……, whose 法治 is the term's own topic), or its last three without the two before
+    them in reach before (……合法性和规范性 beside 规范性文件 is the start's case)."""
+    head, nxt = term[:3], term[3:5]
+    tail, prev = term[-3:], term[-5:-3]
+    for m in re.finditer(re.escape(head), text):
+        if nxt not in text[m.end() : m.end() + SIBLING_REACH]:
+            return True
+    for m in re.finditer(re.escape(tail), text):
+        if prev not in text[max(0, m.start() - SIBLING_REACH) : m.start()]:
+            return True
+    return False
+
+
+SIBLING_REACH = 20  # characters after a key term's start (before its end) where its own next words may stand
+
+
 Sentence = tuple[Block, int, int, str]
 """A sentence: its paragraph, where it starts and ends there, and its words in simplified characters."""
 
@@ -327,8 +347,8 @@ def near_score(prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]]
         for n in needles(rx):
             if n in text and (len(n) > 2 or min(weights.get(g, 0.0) for g in bigrams(n) or {n}) >= th.specific):
                 return None
-            if len(n) > 3 and (n[:3] in text or n[-3:] in text):
-                return None  # the term's start or end run on into other words: a sibling term (习近平经济思想)
+            if len(n) > 3 and _sibling(n, text):
+                return None
     cued = prof.cued(text)
     best = (
         max(v * (th.cued if iid in cued else 1.0) for iid, (v, _) in sc.items() if iid != item.id)

@@ -162,7 +162,7 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
 
 
 def _cites(text: str) -> bool:
-    """Whether ``text`` holds a bracket a cited title stands in (``fixednames._CITED``: 《》 〈〉 <>)."""
+    """Whether ``text`` holds a bracket a cited title stands in (``fixednames.CITED``: 《》 〈〉 <>)."""
     return "《" in text or "〈" in text or "<" in text
 
 
@@ -170,7 +170,7 @@ def _near_terms(corpus: Corpus) -> Iterator[Hit]:
     """Fixed terms with a character or two dropped, added or changed (``names.toml``'s [[terms]])."""
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, t in bent_terms(v.text):
-            yield v, start, end, base + start, f"固定提法是“{t.name}”"
+            yield v, start, end, base + start, f"名称是《{t.name}》" if t.title else f"固定提法是“{t.name}”"
 
 
 def _in_name(text: str, start: int, end: int, named: bool) -> bool:

@@ -27,6 +27,7 @@ NUMERALS = "零一二三四五六七八九十百千万亿两半"
 NUMBER = rf"(?:\d+(?:[.．]\d+)?|[{NUMERALS}]+)[万千百亿]?[%％]?"
 MEASURE = 4  # characters of a measure word between a figure and the word after it (个工作日)
 QUOTED = {"《": "》", "“": "”"}  # a title or a slogan is written as it is
+REACH = 30  # characters before a verb's window a clause's start is looked for
 
 
 REDUNDANCY = Rule(
@@ -135,35 +136,34 @@ def _pair_rx(p: Pair) -> re.Pattern[str]:
 
 def _opening(p: Pair) -> str:
     """Where ``first`` may stand: anywhere, or (``opens``) at a sentence's start — after a mark, a heading's
-    number, 一是, or a sentence's leading time (2023年，今年以来，)."""
+    number, or one of ``usage.toml``'s ``sentence_leads`` (一是, 2023年，, 今年以来，, 同时，)."""
     if not p.opens:
         return ""
-    return _OPENS
-
-
-_OPENS = r"(?:^|(?<=[。；！？：:;!?\s）)．.])|(?<=[一二三四五六七八九十]是)|(?<=年[，,])|(?<=以来[，,])|(?<=期间[，,]))"
+    leads = "".join(f"|(?<={re.escape(w)})" for w in usage().sentence_leads)
+    return rf"(?:^|(?<=[。；！？：:;!?\s）)．.]){leads})"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` inside 《》 or “” (a title, a slogan: written as it is)."""
-    spans = []
+def _quoted(text: str) -> bytearray:
+    """Which offsets of ``text`` stand inside 《》 or “” (a title, a slogan: written as it is): one mark per
+    character, so a look-up is one index however many quotes the paragraph holds."""
+    mask = bytearray(len(text))
     for o, c in QUOTED.items():
         at = text.find(o)
         while at >= 0:
             close = text.find(c, at + 1)
             if close < 0:
                 break
-            spans.append((at, close))
+            mask[at + 1 : close] = b"\x01" * (close - at - 1)
             at = text.find(o, close + 1)
-    return spans
+    return mask
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a < at < b for a, b in spans)
+def _inside(mask: bytearray, at: int) -> bool:
+    return at < len(mask) and mask[at] == 1
 
 
 # ------------------------------------------------------------ collocation
@@ -175,7 +175,7 @@ def _collocations(written: str, _: object) -> Iterator[Local]:
         return
     text = simplified(written)
     rx, owners = _objects_rx(u)
-    quoted: list[tuple[int, int]] | None = None
+    quoted: bytearray | None = None
     for m in rx.finditer(text):
         for c in owners[m["obj"]]:
             found = _governor(text, m.start(), c)
@@ -238,8 +238,11 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     nearest before the object in its clause, within ``c.window`` characters; past a 的 to the verb before
     it (发挥……提高决策质量的作用: the clause with 的 is the object's modifier); none where a right verb
     stands before the object in the clause (加强和提高……水平)."""
-    start = max(text.rfind(s, 0, at) for s in STOPS) + 1  # the clause's start (each clause ends in one object)
-    if (number := _HEADING_NUMBER.match(text, start, at)) is not None:
+    reach = max(0, at - c.window - REACH)  # the look back is bounded: a clause longer than this opens before it
+    start = max(text.rfind(s, reach, at) for s in STOPS) + 1
+    cut = start == 0 and reach > 0
+    start = reach if cut else start
+    if not cut and (number := _HEADING_NUMBER.match(text, start, at)) is not None:
         start = number.end()  # 一是's 是 is no verb
     lo = max(start, at - c.window)
     segment = text[lo:at]
@@ -247,7 +250,7 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
     if not verbs or any(v in c.right for v, _, _ in verbs):
         return None
     if c.nominal:  # 加快推进力度: the verb before a modifier's verb governs the object
-        if verbs[-1][2] == len(segment) and not _opens(text[start : lo + verbs[-1][1]]):
+        if verbs[-1][2] == len(segment) and (cut or not _opens(text[start : lo + verbs[-1][1]])):
             verbs = verbs[:-1]  # 保持推进力度: a verb against the object after other words is its modifier
             if not verbs:
                 return None
@@ -257,7 +260,7 @@ def _governor(text: str, at: int, c: Collocation) -> tuple[str, int] | None:
         if _modified(segment[last[2] :]):  # 发挥……提高决策质量的作用: the verb may be a modifier's
             if len(verbs) > 1:
                 last = verbs[-2]
-            elif not _opens(text[start : lo + last[1]]):
+            elif cut or not _opens(text[start : lo + last[1]]):
                 return None  # 具有（认识……对）提高决策质量的作用: the clause's own verb is another
     verb, at_verb = last[0], lo + last[1]
     if verb not in c.wrong or text[start:at_verb].endswith(usage().predicates):

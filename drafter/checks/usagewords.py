@@ -61,6 +61,7 @@ class Usage:
     predicates: tuple[str, ...] = ()  # words before a verb that make it a subject's predicate (有待)
     modifier_marks: tuple[str, ...] = ("的",)  # the end of a modifier before an object (的, 等)
     degrees: tuple[str, ...] = ()  # adverbs between a subject and its predicate (明显, 得到, 不断)
+    sentence_leads: tuple[str, ...] = ()  # what a sentence may open with before an opening word (2023年，)
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +77,13 @@ def _usage(data: dict[str, Any], p: Path) -> Usage:
         verbs, leads = word_list(data.get("verbs", [])), word_list(data.get("leads", []))
         predicates, marks = word_list(data.get("predicates", [])), word_list(data.get("modifier_marks", ["的"]))
         degrees = word_list(data.get("degrees", []))
+        sentence_leads = word_list(data.get("sentence_leads", []))
     except (KeyError, TypeError, ValueError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；[[redundant]] 每项要有 words 或 first、second，以及 fix、message；"
             "[[collocations]] 每项要有 objects、right、wrong、fix"
         ) from None
-    return Usage(pairs, collocations, verbs, leads, predicates, marks, degrees)
+    return Usage(pairs, collocations, verbs, leads, predicates, marks, degrees, sentence_leads)
 
 
 def _tables(v: object) -> list[dict[str, Any]]:
