@@ -18,7 +18,8 @@ from .helpers.actors import Case, cases, verdict
 SAMPLE = 280
 
 
-# what the grid still gets wrong, each with why (python -m tests.helpers.actors -v lists them)
+# what the grid still gets wrong, each with why (python -m tests.helpers.actors -v lists them): classes, not cases —
+# some of a class pass (a head also titled by a leader word: 办公室主要负责人), so the marks are not strict
 LEADER_CUE = (
     "写明主要负责人本人 is found by its cue {leader}, words.toml leaders: a head titled otherwise (a 司法所's 所长, a "
     "政府办公室's 县政府办公室主任) is read as the head for the other duties (Judge.own) but names no leader for this item"
