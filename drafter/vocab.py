@@ -101,6 +101,7 @@ class Words:
     staff: tuple[str, ...] = ()  # 干部职工 党员干部: all the staff, others than the head whatever stands before
     non_heads: tuple[str, ...] = ()  # 班子成员 所长 群众: persons never the unit's own head, whatever stands before
     unit_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 所 → 所长: a unit's own head among non_heads
+    pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
     visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head
     carry_leads: tuple[str, ...] = ()  # 同时 此外: a sentence opening with one carries the previous one's subject on
@@ -216,6 +217,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             staff=got("staff"),
             non_heads=got("non_heads"),
             agent_marks=got("agent_marks"),
+            pivots=got("pivots"),
             unit_heads=tuple((str(t), word_list(ws)) for t, ws in data.get("unit_heads", {}).items()),
             carry_leads=got("carry_leads"),
             visits=got("visits"),
