@@ -34,6 +34,7 @@ from typing import Any
 
 from ..checklists import Checklist, Item
 from ..hanzi import simplified
+from ..lazyre import Lazy
 from ..model import Block
 from ..needle import needles
 from ..sre import REPEATS, const, parser
@@ -46,7 +47,7 @@ from .opening import opening_of
 from .results import ItemResult, NearSentence, quote_of
 from .weakness import own_head
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = Lazy(r"[\u4e00-\u9fff]+")  # compiled where first used, kept between runs (lazyre)
 _FILL = "【请填写】"
 
 
@@ -116,7 +117,7 @@ def _walk(items: Any, out: list[str]) -> None:
 
 def bigrams(text: str) -> set[str]:
     """The pairs of adjacent Chinese characters of ``text`` (never across punctuation or a digit)."""
-    return {run[i : i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1)}
+    return {run[i : i + 2] for run in _HAN.compiled.findall(text) for i in range(len(run) - 1)}
 
 
 def wording(item: Item) -> set[str]:
@@ -322,12 +323,16 @@ def _sibling(term: str, text: str) -> bool:
     them in reach before (……合法性和规范性 beside 规范性文件 is the start's case)."""
     head, nxt = term[:3], term[3:5]
     tail, prev = term[-3:], term[-5:-3]
-    for m in re.finditer(re.escape(head), text):
-        if nxt not in text[m.end() : m.end() + SIBLING_REACH]:
+    at = text.find(head)
+    while at >= 0:
+        if nxt not in text[at + len(head) : at + len(head) + SIBLING_REACH]:
             return True
-    for m in re.finditer(re.escape(tail), text):
-        if prev not in text[max(0, m.start() - SIBLING_REACH) : m.start()]:
+        at = text.find(head, at + 1)
+    at = text.find(tail)
+    while at >= 0:
+        if prev not in text[max(0, at - SIBLING_REACH) : at]:
             return True
+        at = text.find(tail, at + 1)
     return False
 
 
