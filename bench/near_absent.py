@@ -8,8 +8,9 @@ words), most that are not are the risk the grid (tests/near_grid.toml) cannot sh
 
     .venv/bin/python bench/near_absent.py [least=5.0 specific=1.5 …]   # thresholds to try instead of words.toml's
 
-Measured at 3b50fc2's successor (least 5.0, specific 1.5, 2026-12-06): 14 of 150 items — 5 right, 2 debatable,
-7 wrong (5 of them 党的领导和推进机制, the broadest item).
+Measured 2026-12-06: with least 5.0, specific 1.5 and a single shared key bigram enough, 14 of 150 items — 5 right,
+2 debatable, 7 wrong (5 of them 党的领导和推进机制, the broadest item); with that item's near = false, 7; with a key
+term required whole (key 2.0), 6 — 5 right, 1 wrong (调查处理违法行政行为 for 执法).
 """
 
 from __future__ import annotations

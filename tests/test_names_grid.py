@@ -67,6 +67,8 @@ def test_a_term_bent_at_its_second_or_in_any_middle_place_is_found(text: str, qu
         "严格落实公众参与、专家论证、风险评估、合法性审查以及集体讨论决定等法定程序。",
         "深化矛盾纠纷多方化解，全年化解纠纷320件。",
         "坚持坚持党的领导、人民当家作主和依法治国有机统一。",
+        "报告党政主要负责人作为推进法治建设第一责任人履行职责情况。",  # a word put in: another phrase
+        "主要负责人是推进法治建设第一责任人，履行职责有力。",  # a comma ends the name
     ],
 )
 def test_right_words_near_a_term_are_not_bent(text: str) -> None:
@@ -94,6 +96,8 @@ def test_right_words_near_a_term_are_not_bent(text: str) -> None:
         ("《关于全面推进政务公开工作的实施意见》", None),
         ("《关于推进公共法律服务体系建设的意见》", None),  # 司法部 2014: 加快 less, another document
         ("《关于开展第七个五年法治宣传教育的决议》", None),  # the 2016 决议: another edition
+        ("《关于加强和改进行政复议工作的意见》", None),  # review5 entry 17: a word for another: another document
+        ("《法治正府建设实施钢要（2021—2025年）》", "法治政府建设实施纲要（2021—2025年）"),  # two slips apart
         (
             "《关于开展法治宣传教育的第个五年规划（2021—2025年）》",
             "关于开展法治宣传教育的第八个五年规划（2021—2025年）",
@@ -134,6 +138,9 @@ def test_the_term_search_reads_a_report_once_and_tries_windows_only_at_anchors()
         ("认真贯彻落实关于加强数字政府建设的实施意见，推进建设。", None),  # a local opinion, bare
         ("认真贯彻落实行政法规制定程序条例。", None),  # 规制定程序条例 inside another title written right
         ("学习《重大行政决策程序暂行条列》。", None),  # in 《》: the cited titles' business, not twice
+        ("县政府印发关于加强和改进行政复议工作的意见。", None),  # review5 entry 17: a word for another, bare
+        ("制定关于全面推进基层政务公开工作的意见。", None),  # a word put in
+        ("落实关于加强和改进行政应诉工做的意见。", "关于加强和改进行政应诉工做的意见"),
     ],
 )
 def test_a_long_title_written_without_its_brackets_is_judged_as_a_title(text: str, quote: str | None) -> None:

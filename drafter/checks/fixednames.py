@@ -185,7 +185,21 @@ def off(k: str, t: Title) -> int:
         return 0
     limit = _allowed(len(t.key))
     d = distance(k, t.key, limit)
-    return d if d <= limit else 0
+    return d if d <= limit and not word_run(k, t.key, d) else 0
+
+
+def word_run(a: str, b: str, d: int) -> bool:
+    """Whether ``a`` is ``b`` (``d`` edits off) with one run of two or more characters put in or put in
+    place of others — a word: 《关于加强和改进行政复议工作的意见》 of 《……行政应诉……》, 关于全面推进基层政务公开
+    工作的意见: another document or phrase, not a slip of the pen (a word dropped stays a slip: 法治政府建设纲要)."""
+    if d < 2:
+        return False
+    head = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    run, was = a[head : len(a) - tail], b[head : len(b) - tail]
+    return len(run) >= 2 and d >= max(len(run), len(was))
 
 
 LONG_TITLE = 8  # a name this long may be bent at its ends too
@@ -332,4 +346,17 @@ def distance(a: str, b: str, limit: int, light: str = "") -> int:
     return row[-1]
 
 
-__all__ = ["CITED", "DASH", "Term", "Title", "another", "bent_titles", "bent_years", "distance", "fixed", "key", "off"]
+__all__ = [
+    "CITED",
+    "DASH",
+    "Term",
+    "Title",
+    "another",
+    "bent_titles",
+    "bent_years",
+    "distance",
+    "fixed",
+    "key",
+    "off",
+    "word_run",
+]

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..text import CJK
-from .fixednames import CITED, Fixed, Term, another, distance, fixed, key, off
+from .fixednames import CITED, Fixed, Term, another, distance, fixed, key, off, word_run
 from .keep import kept
 
 _CJK = Lazy(f"[{CJK}]")
@@ -141,6 +141,8 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
         if text[stop - 1] in light or len(w) < 3 or not _start_ok(w, k) or not _end_ok(w, k, text[stop : stop + 1]):
             continue
         d = _title_off(text[at:stop], t) if t.title else distance(text[at:stop], k, t.edits, light)
+        if not t.title and word_run(w, k.translate(drop), d):
+            continue  # 推进法治建设第一责任人履行职责: another phrase, not a slip
         if d <= t.edits and (best is None or d <= best[2]):
             best = (at, stop, d)
     return best
@@ -173,7 +175,7 @@ def _title_off(written: str, t: Term) -> int:
     if k == t.core:
         return 0
     d = off(k, t.title)
-    return d if d and not another(k, t.core) else t.edits + 1
+    return d if d == 1 and not another(k, t.core) else t.edits + 1  # without 《》 only a slip of one character
 
 
 def _start_ok(w: str, k: str) -> bool:

@@ -13,8 +13,8 @@ frames, good and weak examples. A bigram weighs ``log(n / df)``, ``df`` the chec
 (each item's wording with all its examples, each part's words, the restated duties, the evidence words):
 法治, 工作, 全年 weigh little, 复议, 出庭, 合同 much. Computed from the checklist at load, nothing
 hand-listed. A sentence is near an item when its summed weight reaches ``least``, it holds ``bigrams`` of
-the item's key bigrams (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them) weighing
-``specific``, and no other item scores more than its score over ``share`` (one whose cue the sentence
+the item's key terms (its cues' needles: 出庭应诉, 领导小组 — not the verbs around them; a term is held
+by one of its bigrams weighing ``key``, or by half its bigrams, one weighing ``specific``), and no other item scores more than its score over ``share`` (one whose cue the sentence
 holds counting ``cued`` times: that item's sentence, not another wording of this one). A sentence holding
 a key term's first or last three characters but not the term names a sibling term (习近平经济思想,
 习近平总书记关于安全生产的重要论述 beside 习近平法治思想; 合法性和规范性 beside 规范性文件): near nothing.
@@ -34,6 +34,7 @@ from typing import Any
 
 from ..checklists import Checklist, Item
 from ..hanzi import simplified
+from ..lazyre import Lazy
 from ..model import Block
 from ..needle import needles
 from ..sre import REPEATS, const, parser
@@ -46,7 +47,7 @@ from .opening import opening_of
 from .results import ItemResult, NearSentence, quote_of
 from .weakness import own_head
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = Lazy(r"[\u4e00-\u9fff]+")  # compiled where first used, kept between runs (lazyre)
 _FILL = "【请填写】"
 
 
@@ -55,10 +56,11 @@ class Nearness:
     """``words.toml`` [nearness]: when a sentence is near an item (see the module's doc)."""
 
     least: float  # the summed weight of the item's bigrams a sentence holds, at least
-    bigrams: int  # of them, how many are key bigrams (``Profiles.keys``) weighing ``specific`` at least
+    bigrams: int  # key terms (``Profiles.terms``) a sentence holds (``Profiles._terms``), at least
     share: float  # of the best score any item of the checklist gets for the sentence, at least
     specific: float  # a cue's needle whose every bigram weighs this much is the cue's own word
     cued: float  # another item whose cue matches the sentence: its score counts this many times
+    key: float  # a key term's bigram that alone shows the term (else half the term's bigrams must be there)
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +71,16 @@ def nearness() -> Nearness:
         try:
             t = data["nearness"]
             return Nearness(
-                float(t["least"]), int(t["bigrams"]), float(t["share"]), float(t["specific"]), float(t["cued"])
+                float(t["least"]),
+                int(t["bigrams"]),
+                float(t["share"]),
+                float(t["specific"]),
+                float(t["cued"]),
+                float(t["key"]),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise ReadError(
-                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）"
+                f"{p} 有误（{str(e)[:60]}）；[nearness] 要有 least（数）、bigrams（整数）、share（0 到 1 的数）、specific（数）、cued（数）、key（数）"
             ) from None
 
     return load("words.toml", build)
@@ -110,7 +117,7 @@ def _walk(items: Any, out: list[str]) -> None:
 
 def bigrams(text: str) -> set[str]:
     """The pairs of adjacent Chinese characters of ``text`` (never across punctuation or a digit)."""
-    return {run[i : i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1)}
+    return {run[i : i + 2] for run in _HAN.compiled.findall(text) for i in range(len(run) - 1)}
 
 
 def wording(item: Item) -> set[str]:
@@ -137,7 +144,7 @@ class Profiles:
     """Each item's bigrams and their weights, for one checklist."""
 
     weights: dict[str, dict[str, float]]  # item id → bigram → weight
-    keys: dict[str, frozenset[str]]  # item id → the bigrams of its key terms (its cues' needles)
+    terms: dict[str, tuple[frozenset[str], ...]]  # item id → each key term's bigrams
     cues: dict[str, tuple[re.Pattern[str], ...]]  # item id → its cues (the report year's ``{next}`` aside)
 
     kept: dict[tuple[str, float], dict[str, tuple[float, int]]] = field(default_factory=dict, compare=False)
@@ -164,14 +171,28 @@ class Profiles:
             got = self.kept[(sentence, strong)] = self._scores(sentence, strong)
         return got
 
+    def _terms(self, iid: str, grams: set[str], strong: float) -> int:
+        """How many of the item's key terms ``grams`` (a sentence's bigrams) hold: a bigram of the term that
+        weighs ``key`` alone, or half the term's bigrams with one weighing ``strong`` (公众 of 公众参与, shared
+        with 征求社会公众意见 of a fair-competition review, is neither)."""
+        w = self.weights[iid]
+        key = nearness().key
+        n = 0
+        for term in self.terms[iid]:
+            got = term & grams
+            if any(w.get(g, 0.0) >= key for g in got) or (
+                2 * len(got) >= len(term) and any(w.get(g, 0.0) >= strong for g in got)
+            ):
+                n += 1
+        return n
+
     def _scores(self, sentence: str, strong: float) -> dict[str, tuple[float, int]]:
         grams = bigrams(sentence)
         out: dict[str, tuple[float, int]] = {}
         for iid, w in self.weights.items():
             shared = [g for g in grams if g in w]
             if shared:
-                keys = self.keys[iid]
-                out[iid] = (sum(w[g] for g in shared), sum(1 for g in shared if g in keys and w[g] >= strong))
+                out[iid] = (sum(w[g] for g in shared), self._terms(iid, grams, strong))
         return out
 
 
@@ -192,14 +213,15 @@ def build_profiles(checklist: Checklist) -> Profiles:
             df[g] = df.get(g, 0) + 1
     n = len(texts)
     weights = {iid: {g: math.log(n / df[g]) for g in grams} for iid, grams in own.items()}
-    keys = {i.id: frozenset(_keys(i)) & weights[i.id].keys() for i in items}
-    return Profiles(weights, keys, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
+    terms = {i.id: _terms(i) for i in items}
+    return Profiles(weights, terms, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
 
 
-def _keys(item: Item) -> set[str]:
-    """The bigrams of an item's key terms: the words every match of one of its cues holds (``needles``:
-    出庭应诉, 领导小组 — not the verbs around them, 成立 or 明确)."""
-    return {g for c in item.cues for n in needles(pattern(c)) for g in bigrams(n)}
+def _terms(item: Item) -> tuple[frozenset[str], ...]:
+    """Each key term's bigrams: the words every match of one of its cues holds (``needles``: 出庭应诉,
+    领导小组 — not the verbs around them, 成立 or 明确)."""
+    got = {frozenset(bigrams(n)) for c in item.cues for n in needles(pattern(c))}
+    return tuple(t for t in got if t)
 
 
 def _words(source: str) -> str:
@@ -301,12 +323,16 @@ def _sibling(term: str, text: str) -> bool:
     them in reach before (……合法性和规范性 beside 规范性文件 is the start's case)."""
     head, nxt = term[:3], term[3:5]
     tail, prev = term[-3:], term[-5:-3]
-    for m in re.finditer(re.escape(head), text):
-        if nxt not in text[m.end() : m.end() + SIBLING_REACH]:
+    at = text.find(head)
+    while at >= 0:
+        if nxt not in text[at + len(head) : at + len(head) + SIBLING_REACH]:
             return True
-    for m in re.finditer(re.escape(tail), text):
-        if prev not in text[max(0, m.start() - SIBLING_REACH) : m.start()]:
+        at = text.find(head, at + 1)
+    at = text.find(tail)
+    while at >= 0:
+        if prev not in text[max(0, at - SIBLING_REACH) : at]:
             return True
+        at = text.find(tail, at + 1)
     return False
 
 
