@@ -55,10 +55,17 @@ def non_head_rx() -> str:
 
 
 def own_titles(unit: str | None) -> tuple[str, ...]:
-    """The titles among ``non_heads`` that name the report's own head, by the end of its unit's name
-    (``unit_heads``: a 司法所's 所长, a 大队's 大队长)."""
-    name = unit or ""
-    return tuple(t for end, titles in words().unit_heads if name.endswith(end) for t in titles)
+    """The titles read as never a head's (``non_heads``, ``title_not_after``) that name the report's own head, by
+    the end of its unit's name: ``unit_heads`` (a 司法所's 所长, a 大队's 大队长) and an inner body's title whose body
+    the name ends with (青禾县人民政府办公室: 政府办公室主任; 政务服务中心: 中心主任; 人民政府 read as 政府)."""
+    w = words()
+    names = {unit or ""}
+    for form in w.head.short_forms:  # each short form alone: 人民政府办公室 → 政府办公室 (and → 人民政府办)
+        full, _, short = form.partition("=")
+        names |= {n.replace(full, short) for n in names if full and short}
+    own = [t for end, titles in w.unit_heads if any(n.endswith(end) for n in names) for t in titles]
+    own += [b + t for t, bodies in w.title_not_after for b in bodies if any(n.endswith(b) for n in names)]
+    return tuple(dict.fromkeys(own))
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
-from .weakness import actor, others_duty, own_head, topical, topics, unvoiced, weakness
+from .weakness import actor, carried_act, others_duty, own_head, topical, topics, unvoiced, weakness
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
@@ -375,6 +375,9 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
                 continue
             got.cue, got.rank = b.text[start:end], rank
             got.weak = weakness(judge, item, text[got.start : got.end], False, year) + who
+            on = carried_act(judge, item, text, got.start, got.end, got.weak, year) if own_head(item) else None
+            if on is not None:  # 县长……。同时，主持召开……: the head's act in the sentence carrying him on
+                got = Hit(got.block, on[0], on[1], judge.kind(text[on[0] : on[1]]), got.cue, False, rank, weak=on[2])
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
             if got.weak or focus(judge, item, text[got.start : got.end], year):  # a better one may follow
                 if len(seen) - strong >= WEAK_MAX:

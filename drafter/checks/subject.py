@@ -1,5 +1,5 @@
 """Where the doer of a clause stands: the clause's own words before its verb, else the sentence's subject
-(the first person named in its first clause), else — in a sentence that opens by carrying on (同时，此外，
+(its first person, opening his clause), else — in a sentence that opens by carrying on (同时，此外，
 并……: ``words.toml`` carry_leads) — the previous sentence's subject; a person after 由 (``agent_marks``:
 "会前学法8次，均由县长主持") is the doer wherever he stands. Grammar only: who the persons are (the own head,
 others' heads, the staff) ``weakness.mentions`` tells, and ``weakness.actor`` reads them with this."""
@@ -22,10 +22,15 @@ def clause_start(text: str, s: int, at: int) -> int:
     return max([s, *(text.rfind(c, s, at) + 1 for c in _BREAKS)])
 
 
-def opens_sentence(text: str, s: int, at: int) -> bool:
-    """Whether a person named at ``at`` stands in the first clause of the sentence starting at ``s``: the
-    sentence's subject ("全体干部职工认真履行……，带头学法": 全体干部职工 does both)."""
-    return clause_start(text, s, at) == s
+def opens_clause(text: str, s: int, at: int) -> bool:
+    """Whether a person named at ``at`` opens his clause of the sentence starting at ``s`` (at most
+    ``SUBJECT_LEAD`` characters after its start: 分管副县长, 县政府领导班子成员): the first person of a sentence
+    who does is its subject, after a lead of time or standing ("2023年，全体干部职工认真履行……，带头学法";
+    "作为第一责任人，分管副县长……，研究部署……": he does every clause after)."""
+    return at - clause_start(text, s, at) <= SUBJECT_LEAD
+
+
+SUBJECT_LEAD = 6  # characters before the person in his clause (分管, 辖区, 县委、县政府)
 
 
 def after_agent_mark(text: str, s: int, at: int) -> bool:
@@ -57,4 +62,4 @@ def _carry() -> re.Pattern[str]:
     return compile(f"\\s*(?:{alternation(leads)})" if leads else "(?!)")
 
 
-__all__ = ["after_agent_mark", "carried_from", "clause_start", "opens_sentence"]
+__all__ = ["after_agent_mark", "carried_from", "clause_start", "opens_clause"]

@@ -26,9 +26,9 @@ from ..lazyre import Lazy, compile
 from ..vocab import alternation, words
 from ..wordrx import leader_rx, non_head_rx, own_duties_rx, voice_rx
 from .cues import pattern
-from .evidence import Judge
+from .evidence import Judge, sentence_at
 from .focus import another_study, focus, others_act
-from .subject import after_agent_mark, carried_from, clause_start, opens_sentence
+from .subject import after_agent_mark, carried_from, clause_start, opens_clause
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
@@ -97,7 +97,7 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     for m in _heads().finditer(text, s, e):
         i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
         q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
-        person = m.group("person") is not None and m.group("person") not in judge.own  # a 司法所's 所长 is its head
+        person = m.group("person") is not None and not _own_title(judge, text, m.start(), m.group("person"))
         if q is None and m.group("person") is not None and not person and not _visiting(text, m.end(), e):
             out.append(_unqualified(text, s, m.start(), m.end()))
             continue
@@ -114,6 +114,12 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
+
+
+def _own_title(judge: Judge, text: str, start: int, title: str) -> bool:
+    """Whether ``title`` at ``start``, one never a head's elsewhere, names this unit's own head (``Judge.own``: a
+    司法所's 所长) and no deputy's mark stands right before it (副所长)."""
+    return title in judge.own and not any(text.endswith(d, 0, start) for d in words().leader_not_after)
 
 
 def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
@@ -225,8 +231,14 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
     beside = False
     for i in range(len(before) - 1, -1, -1):
         h = before[i]
-        if h.role == OTHERS and h.start < lo and not opens_sentence(text, s, h.at):
-            continue  # others named in an earlier clause, not the sentence's subject ("班子成员履行一岗双责，形成……")
+        if h.start < lo and (
+            (h.role == TO and not _pivoted(text, s, h.at))
+            or (h.role == OTHERS and not (i == 0 and opens_clause(text, s, h.at)))
+        ):
+            # others named in an earlier clause, not the sentence's subject ("班子成员履行一岗双责，形成……"), or others
+            # an earlier clause's act is done to ("县长主持召开会议听取班子成员意见，带头学法"): not this clause's doers;
+            # others a pivot (督促, 要求) set to work go on doing ("督促各村党支部书记主持召开会议，研究部署……")
+            continue
         if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
             return OWN
         if h.role == WITH:
@@ -241,14 +253,55 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
     return _carried(judge, text, s) if not before else OWN
 
 
+def carried_act(
+    judge: Judge, item: Item, text: str, s: int, e: int, weak: int, year: int | None
+) -> tuple[int, int, int] | None:
+    """The next sentence of the paragraph and its weakness, where ``text[s:e]`` names the own head as its subject
+    and reports ``item`` only weakly (``weak``: a stance, no act) and the next carries the head on with the act
+    ("县长认真履行第一责任人职责。同时，主持召开专题会议3次……": the act is the head's, read as if he stood before it);
+    else None."""
+    ns, ne = sentence_at(text, e)
+    if ne <= ns or ns < e or carried_from(text, ns) is None:
+        return None
+    subject = _subject(judge, text, s, e)
+    if subject is None or subject.role != OWN or doer(judge, text, ns, ne, None) != OWN:
+        return None
+    lead = _leads().match(text, ns)
+    body = text[subject.start : subject.end] + text[lead.end() if lead else ns : ne]
+    w = weakness(judge, item, body, False, year)
+    return (ns, ne, w) if w < weak else None
+
+
+@lru_cache(maxsize=1)
+def _leads() -> re.Pattern[str]:
+    return compile(f"\\s*(?:{alternation(words().carry_leads)})[，,]?" if words().carry_leads else "(?!)")
+
+
+def _pivoted(text: str, s: int, at: int) -> bool:
+    """Whether others' heads named at ``at`` follow a pivot (``words.toml`` pivots: 督促, 要求) in their clause."""
+    lo = clause_start(text, s, at)
+    return _pivots().search(text, max(lo, at - MARK_REACH), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _pivots() -> re.Pattern[str]:
+    return _words_rx(words().pivots)
+
+
 def _carried(judge: Judge, text: str, s: int) -> str:
     """``OTHERS`` where the sentence at ``s`` carries on (同时，……) a previous sentence whose subject is
     others; else ``OWN``."""
     prev = carried_from(text, s)
     if prev is None:
         return OWN
-    subject = next((h for h in mentions(judge, text, *prev) if opens_sentence(text, prev[0], h.at)), None)
+    subject = _subject(judge, text, *prev)
     return OTHERS if subject is not None and subject.role == OTHERS else OWN
+
+
+def _subject(judge: Judge, text: str, s: int, e: int) -> Mention | None:
+    """The subject of the sentence ``text[s:e]``: its first person, where he opens his clause."""
+    heads = mentions(judge, text, s, e)
+    return heads[0] if heads and opens_clause(text, s, heads[0].at) else None
 
 
 def unvoiced(text: str, start: int, end: int) -> bool:
@@ -368,6 +421,7 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
 
 __all__ = [
     "actor",
+    "carried_act",
     "doer",
     "mentions",
     "others_duty",

@@ -84,6 +84,39 @@ UNITS = (
         "县委",
         "镇党委会议",
     ),
+    Unit(
+        "department",
+        "青山县人民政府办公室关于2023年度法治政府建设情况的报告",
+        (
+            "县政府办公室主任",
+            "主任",
+            "县政府办公室党组书记、主任",
+            "办公室主要负责人",
+            "办公室主要负责同志",
+            "党组书记",
+        ),
+        "分管副主任",
+        "全办干部职工",
+        "办领导班子成员",
+        ("各股室负责人", "各科室主要负责人", "县直各单位办公室主任", "各乡镇党政办主任"),
+        ("县长", "县委书记", "市政府办公室副主任"),
+        "我办",
+        "县委依法治县办",
+        "主任办公会议",
+    ),
+    Unit(
+        "department",
+        "青山县石桥镇司法所关于2023年度法治政府建设情况的报告",
+        ("所长", "司法所所长", "所主要负责人", "所主要负责同志", "所长、支部书记", "所长同志"),
+        "副所长",
+        "全所干部职工",
+        "所班子成员",
+        ("各村调委会主任", "各村党支部书记", "各村（社区）主要负责人", "各调解组织负责人"),
+        ("县司法局局长", "县长", "镇党委书记"),
+        "我所",
+        "县司法局党组",
+        "所务会议",
+    ),
 )
 
 
@@ -123,7 +156,8 @@ def acts(u: Unit) -> tuple[Act, ...]:
 
 @dataclass(frozen=True)
 class Case:
-    unit: str
+    unit: str  # the checklist
+    title: str  # the report's title: its unit
     actor: str  # the kind of doer
     shape: str  # the construction
     item: str
@@ -132,7 +166,7 @@ class Case:
 
     @property
     def name(self) -> str:
-        return f"{self.unit}/{self.actor}/{self.shape}/{self.item}: {self.duties}"
+        return f"{self.title[:8]}/{self.actor}/{self.shape}/{self.item}: {self.duties}"
 
 
 LEAD = "认真履行推进法治建设第一责任人职责"
@@ -158,37 +192,60 @@ def cases() -> list[Case]:
         for a in acts(u):
             for kind, who, own in _doers(u):
                 key = a.key if own else None
-                out.append(Case(u.kind, kind, "subject", a.item, f"{who}{a.text}。", key))
-                out.append(Case(u.kind, kind, "carried", a.item, f"{who}{LEAD}。同时，{a.text}。", key))
+                out.append(Case(u.kind, u.title, kind, "subject", a.item, f"{who}{a.text}。", key))
+                out.append(Case(u.kind, u.title, kind, "carried", a.item, f"{who}{LEAD}。同时，{a.text}。", key))
                 out.append(
-                    Case(u.kind, kind, "list after colon", a.item, f"{who}{LEAD}：{a.text}；坚持依法决策。", key)
+                    Case(
+                        u.kind, u.title, kind, "list after colon", a.item, f"{who}{LEAD}：{a.text}；坚持依法决策。", key
+                    )
+                )
+                out.append(Case(u.kind, u.title, kind, "date lead", a.item, f"2023年，{who}{LEAD}，{a.text}。", key))
+                # others as the object of the doer's first clause (review5 entry 11): the doer does every clause after
+                for lead in ("多次接待来访群众", "深入基层走访群众代表", "主持召开会议听取班子成员意见"):
+                    out.append(Case(u.kind, u.title, kind, "others as object", a.item, f"{who}{lead}，{a.text}。", key))
+                out.append(
+                    Case(u.kind, u.title, kind, "as 第一责任人", a.item, f"作为第一责任人，{who}{a.text}。", key)
                 )
                 if a.meeting:
-                    out.append(Case(u.kind, kind, "由……主持", a.item, f"{a.meeting}，均由{who}主持。", key))
+                    out.append(Case(u.kind, u.title, kind, "由……主持", a.item, f"{a.meeting}，均由{who}主持。", key))
             for sup in u.superiors:
                 text = f"{sup}到{u.place}调研法治政府建设，{a.text.replace('带头', '')}。"
-                out.append(Case(u.kind, "superior", "visit", a.item, text, None))
+                out.append(Case(u.kind, u.title, "superior", "visit", a.item, text, None))
             head = u.heads[0]
             for o in u.others[:2]:
                 body = a.text.removeprefix("带头").removeprefix("参加")
                 if a.item in ("duties-study", "duties-report"):
-                    out.append(Case(u.kind, "head+others", "带领", a.item, f"{head}带领{o}{body}。", a.key))
+                    out.append(Case(u.kind, u.title, "head+others", "带领", a.item, f"{head}带领{o}{body}。", a.key))
                 if a.item != "duties-leader":
-                    out.append(Case(u.kind, "others", "督促", a.item, f"{head}督促{o}{body}。", None))
+                    for verb in ("督促", "要求", "推动", "指导"):
+                        out.append(Case(u.kind, u.title, "others", verb, a.item, f"{head}{verb}{o}{body}。", None))
+                if (
+                    a.item == "duties-study"
+                ):  # the head organising others' study leads it (checklist: 县长组织……集中学法)
+                    out.append(Case(u.kind, u.title, "head+others", "组织", a.item, f"{head}组织{o}{body}。", a.key))
+                # others' act beside the head's: the head's sentence is quoted, before or after theirs
+                mine = f"{head}{a.text}。"
+                theirs = f"{o}{a.text}。".replace(a.key, a.key.replace("8", "6").replace("3", "2"))
+                if theirs != f"{o}{a.text}。":
+                    out.append(
+                        Case(u.kind, u.title, "others, then head", "two sentences", a.item, theirs + mine, a.key)
+                    )
+                    out.append(
+                        Case(u.kind, u.title, "head, then others", "two sentences", a.item, mine + theirs, a.key)
+                    )
             voice = f"本人作为{head}，{LEAD}。2023年，我{a.text}。"
-            out.append(Case(u.kind, "head", "first person", a.item, voice, a.key))
+            out.append(Case(u.kind, u.title, "head", "first person", a.item, voice, a.key))
             # 我 without 本人 is the unit (我县 short of 县): a unit's act reports a duty as a subjectless one does,
             # but names no head (写明主要负责人本人)
             unit_key = None if a.item == "duties-leader" else a.key
-            out.append(Case(u.kind, "我 (unit)", "first person", a.item, f"2023年，我{a.text}。", unit_key))
+            out.append(Case(u.kind, u.title, "我 (unit)", "first person", a.item, f"2023年，我{a.text}。", unit_key))
     return out
 
 
 def verdict(case: Case) -> tuple[bool, str]:
     """Whether drafter judges ``case`` right, and what it quoted."""
-    u = next(x for x in UNITS if x.kind == case.unit)
-    doc = read_text(REPORT.format(title=u.title, duties=case.duties))
-    got = check(doc, checklists.load(u.kind), year=2023).items[case.item]
+    doc = read_text(REPORT.format(title=case.title, duties=case.duties))
+    got = check(doc, checklists.load(case.unit), year=2023).items[case.item]
     quote = got.evidence if got.status == "covered" and got.evidence else ""
     if case.key is None:
         return not quote or quote.rstrip("。；") not in case.duties, quote
