@@ -151,6 +151,8 @@ class Words:
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done
     list_breaks: tuple[str, ...] = ()  # 另外 同时: after a comma, a clause on another matter (no one list of topics)
     aims: tuple[str, ...] = ()  # 推动 确保: a clause of purpose, whose act words (化解, 办结) are no act done
+    provided: tuple[str, ...] = ()  # 保障 支撑: 为……提供 one of them is a clause of purpose
+    plan_targets: tuple[str, ...] = ()  # 任务 计划: a clause putting work into one of them is no work done
     aimed_places: tuple[str, ...] = ()  # 在基层 在萌芽: after an act word (化解在基层), where it is to happen
     approach_ends: tuple[str, ...] = ()  # 抓手 切入点: 以……为 these names an approach, no act done
     list_acts: tuple[str, ...] = ()  # 列入 纳入: an act done to the one item a sentence's first clause names
@@ -263,6 +265,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
             list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
             aims=tuple(str(w) for w in data.get("aims", ())),
+            provided=tuple(str(w) for w in data.get("provided", ())),
+            plan_targets=tuple(str(w) for w in data.get("plan_targets", ())),
             aimed_places=tuple(str(w) for w in data.get("aimed_places", ())),
             approach_ends=tuple(str(w) for w in data.get("approach_ends", ())),
             list_acts=tuple(str(w) for w in data.get("list_acts", ())),

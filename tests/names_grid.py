@@ -1,6 +1,7 @@
 """The fixed-names grid: every entry of ``names.toml``'s [[titles]] and [[terms]], right and bent, in context.
 
-For each entry the grid writes sentences of three shapes with it
+For each entry the grid writes sentences (a title in three contexts, a term in five: mid-sentence, in
+quotation marks, running into the next words, opening the paragraph, closing it after 学习) with it
 - right: the name as written, its common short forms (a law without 中华人民共和国, a plan without its
   years, a term without its 、 and quotation marks, the entry's ``except``) — no wording finding;
 - bent: one character dropped, one doubled, one changed for a character that sounds or looks like it
@@ -36,7 +37,13 @@ TITLE_CONTEXTS = (
     "依据《{}》有关规定，制定本局工作方案。",
     "组织干部职工集中学习《{}》等法律法规12次。",
 )
-TERM_CONTEXTS = ("局党组坚持{}，扎实推进各项工作。", "会议强调，要深入贯彻“{}”。", "全年围绕{}开展专题活动3次。")
+TERM_CONTEXTS = (
+    "局党组坚持{}，扎实推进各项工作。",
+    "会议强调，要深入贯彻“{}”。",
+    "全年围绕{}开展专题活动3次。",
+    "{}是做好各项工作的根本遵循。",  # at the paragraph's start
+    "组织干部职工深入学习{}",  # after 学习 (学习习近平……), at the paragraph's end without a stop
+)
 NATION = "中华人民共和国"
 
 # Characters that sound or look like the ones in the names (a slip of the keyboard's pinyin or the eye).
@@ -234,7 +241,7 @@ def term_cases(t: Term, light: str) -> Iterator[Case]:
     spans = _spans(plain)
     for bent, kind, i in bends(plain):
         if bent not in short and (kind != "double" or plain[i] not in light):
-            yield Case(TERM_CONTEXTS[i % 3].format(bent), True, t.name, kind, _place(i, spans))
+            yield Case(TERM_CONTEXTS[i % len(TERM_CONTEXTS)].format(bent), True, t.name, kind, _place(i, spans))
 
 
 def _known_titles() -> set[str]:
@@ -246,6 +253,7 @@ def cases() -> list[Case]:
     out = [c for t in f.titles for c in title_cases(t)]
     out += [c for t in f.terms for c in term_cases(t, f.light)]
     out += [Case(TERM_CONTEXTS[i % 3].format(w), False, w, "near", "") for i, w in enumerate(NEAR_RIGHT)]
+    out += [Case(TERM_CONTEXTS[3 + i % 2].format(w), False, w, "near", "") for i, w in enumerate(NEAR_RIGHT)]
     local = sorted({w for t in f.titles for w in local_titles(t)} - _known_titles())
     out += [Case(TITLE_CONTEXTS[i % 3].format(w), False, w, "local", "") for i, w in enumerate(local)]
     out += [c for t in f.bare for c in bare_cases(t)]

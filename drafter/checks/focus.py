@@ -25,6 +25,7 @@ from itertools import pairwise
 from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
+from ..wordrx import figure_rx
 from .asides import listed, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
@@ -125,14 +126,47 @@ def stated(judge: Judge, sentence: str) -> bool:
     """Whether ``sentence`` states a stance, a duty or a call (its first clause, ``[evidence]`` ``stated``)
     or is a bare heading, with no figure and no concrete act (召开, 印发, 办理……) after its first clause. An act
     word that ends an item of a list (合法性审查 of "落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序")
-    names a procedure: no act done."""
-    if FIGURE.search(sentence) or not judge.states(sentence):
+    names a procedure: no act done; a figure in the stance's own clause, in a clause of purpose or in one that puts
+    the work into a plan counts nothing done ("为全县127个村（社区）提供有力法治保障，确保……全覆盖", "坚持把……作为
+    “一把手”工程，纳入全年12项重点任务")."""
+    if not judge.states(sentence):
         return False
     first = _CLAUSE.search(sentence)
+    if FIGURE.search(sentence) is not None and (first is None or _counts(sentence, first.end())):
+        return False
     return first is None or all(
         _listed(sentence, m.end()) or _aimed(sentence, m.start(), m.end())
         for m in _acts().finditer(sentence, first.end())
     )
+
+
+def _counts(sentence: str, lo: int) -> bool:
+    """Whether a figure stands in ``sentence`` from ``lo`` on in a clause that is no purpose (确保……, 为……提供……保障:
+    ``words.toml`` aims, ``[evidence]`` stated's purpose openings)."""
+    for m in figure_rx().finditer(sentence, lo):
+        at = max(sentence.rfind(c, 0, m.start()) for c in _BREAKS) + 1
+        if not any(rx.match(sentence, at) for rx in (_aims(), _provided(), _placement())):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _placement() -> re.Pattern[str]:
+    """A clause that only puts the work into a plan (纳入全年12项重点任务: ``words.toml`` study_placing, plan_targets)."""
+    w = words()
+    if not (w.study_placing and w.plan_targets):
+        return compile("(?!)")
+    rest = f"[^{_BREAKS}]"
+    return compile(
+        f"\\s*(?:并|同时)?{alternation(w.study_placing)}{rest}{{0,16}}?{alternation(w.plan_targets)}(?=[{_BREAKS}]|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _provided() -> re.Pattern[str]:
+    """A clause of purpose 为……提供……保障 (``words.toml`` provided: 保障, 支撑)."""
+    ends = words().provided
+    return compile(f"\\s*为[^{_BREAKS}]{{2,30}}提供[^{_BREAKS}]{{0,8}}{alternation(ends)}" if ends else "(?!)")
 
 
 def _listed(sentence: str, end: int) -> bool:

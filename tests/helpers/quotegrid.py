@@ -131,6 +131,27 @@ FRESH: dict[str, tuple[str, ...]] = {
         "今后，我们将进一步加大{t}工作力度。",
     ),
 }
+# distractors that count something (a figure: the meetings, the persons, the times studied), written to try the
+# mechanisms on what a figure makes look like a report (``--hard``)
+HARD: dict[str, tuple[str, ...]] = {
+    "a-stance": ("始终坚持把{t}作为“一把手”工程，纳入全年12项重点任务。",),
+    "b-heading": ("（三）全面推进{t}，取得明显成效",),
+    "c-list": (
+        "召开专题会议3次，研究部署{t}、{o1}、{o2}等工作。",
+        "全年统筹推进{t}、{o1}、{o2}等重点工作12项。",
+    ),
+    "d-others": (
+        "各乡镇结合实际开展{t}相关活动120场。",
+        "全体干部职工参与{t}工作300余人次。",
+        "各县直单位全年报送{t}工作信息86条。",
+    ),
+    "e-purpose": ("为全县127个村（社区）提供有力法治保障，确保{t}全覆盖。",),
+    "f-study": (
+        "召开党组会3次，传达学习上级关于{t}的文件精神。",
+        "组织干部职工集中学习《关于加强{t}工作的意见》2次。",
+    ),
+    "g-plan": ("下一步，将围绕{t}开展专项行动3次。", "2024年，计划完成{t}相关任务10项。"),
+}
 # near misses: the good sentence itself in a shape (stance before its act, purpose after it): covered, quoted
 NEAR: dict[str, tuple[str, ...]] = {
     "a-stance+": ("坚持以{t}为抓手，{good}", "高度重视{t}工作，{good}"),
@@ -218,8 +239,11 @@ def cases(shapes: dict[str, tuple[str, ...]] | None = None) -> list[Case]:
         lead = "（一）推进工作。" if part == "measures" else ""
         for good in goods:
             for shape, wordings in shapes.items():
-                if shape == "f-study" and _studies(ut, iid):
+                kind = shape.rstrip("#")  # HARD's shapes in one grid with SHAPES: a-stance#
+                if kind == "f-study" and _studies(ut, iid):
                     continue  # a document on a study item read is that study (学习《习近平法治思想学习纲要》)
+                if kind == "c-list" and iid == "duties-deploy":
+                    continue  # a meeting deploying a list of work is the deploying (研究部署了……等工作)
                 for w, tpl in enumerate(wordings):
                     d = tpl.format(t=topic, o1=o1, o2=o2)
                     heading = not d.endswith("。")
@@ -336,7 +360,8 @@ def table(results: list[tuple[Case, str]]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    results = [(c, verdict(c)) for c in cases(FRESH if "--fresh" in argv else SHAPES)]
+    shapes = FRESH if "--fresh" in argv else HARD if "--hard" in argv else SHAPES
+    results = [(c, verdict(c)) for c in cases(shapes)]
     print(table(results))
     if "-v" in argv:
         for c, v in results:
