@@ -66,7 +66,10 @@ def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _others() -> re.Pattern[str]:
-    return _words_rx(words().others)
+    """One of ``others``, or 各 not before a thing (``each``, ``each_not``: 各调解组织, not 各项)."""
+    w = words()
+    each = f"|{re.escape(w.each)}" + (f"(?!{alternation(w.each_not)})" if w.each_not else "") if w.each else ""
+    return compile(_words_rx(w.others).pattern + each)
 
 
 @lru_cache(maxsize=1)
