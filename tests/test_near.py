@@ -57,13 +57,6 @@ def test_a_sentence_in_other_words_is_an_info_that_quotes_it() -> None:
     assert "可能写的就是它" in finding[1] and got.near.quote in finding[1]
 
 
-def test_a_synonym_of_a_key_term_is_a_key_term() -> None:
-    """base.toml's [[synonyms]] 规范性文件 = 红头文件: a sentence of 红头文件 holds the item's key term."""
-    res = _check("全年出台县政府红头文件6件，出台前均经司法局合法性审核。")
-    got = res.items["normative-documents"].near
-    assert got is not None and got.sentence.startswith("全年出台县政府红头文件")
-
-
 @pytest.mark.parametrize(
     "measure",
     [
