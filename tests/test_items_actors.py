@@ -36,6 +36,8 @@ def known(c: Case) -> str | None:
         return LEADER_CUE
     if c.shape == "others as object" and c.item in ("duties-report", "duties-leader"):
         return TOPIC_LIST
+    if c.shape == "向……述法" and "常务会议" in c.duties:  # 常务会 names 部署 too: three duties items, no figure
+        return TOPIC_LIST
     return None
 
 

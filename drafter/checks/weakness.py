@@ -113,7 +113,8 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
         elif m.group("leader") is not None and (
             judge.superior(text, m.start(), m.end()) or _visiting(text, m.end(), e)
         ):
-            out.append(Mention(m.start(), m.end(), OTHERS, m.start()))  # 市长到我县调研: a superior or a visitor
+            # 市长到我县调研: a superior or a visitor acts; 陪同县长, 向县长述法: the own head's companion or audience
+            out.append(Mention(m.start(), m.end(), _role(text, m.start()), m.start()))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)
