@@ -10,7 +10,8 @@ words), most that are not are the risk the grid (tests/near_grid.toml) cannot sh
 
 Measured 2026-12-06: with least 5.0, specific 1.5 and a single shared key bigram enough, 14 of 150 items — 5 right,
 2 debatable, 7 wrong (5 of them 党的领导和推进机制, the broadest item); with that item's near = false, 7; with a key
-term required whole (key 2.0), 6 — 5 right, 1 wrong (调查处理违法行政行为 for 执法).
+term required whole (key 2.0), 6 — 5 right, 1 wrong (调查处理违法行政行为 for 执法); on main at 69b05d8, 5 — 4 right
+(违法占用耕地专项治理, 两违巡查 for 执法; 政务信息系统迁移上云 for 数字政府; 承接下放职责权限 for 放管服), the same wrong one.
 """
 
 from __future__ import annotations

@@ -101,6 +101,8 @@ class Words:
     staff: tuple[str, ...] = ()  # 干部职工 党员干部: all the staff, others than the head whatever stands before
     non_heads: tuple[str, ...] = ()  # 班子成员 所长 群众: persons never the unit's own head, whatever stands before
     unit_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 所 → 所长: a unit's own head among non_heads
+    each: str = ""  # 各: before a body not in ``others`` (各调解组织负责人), still others' heads
+    each_not: tuple[str, ...] = ()  # 项 类: after 各, things, not bodies (各项工作由局长部署)
     pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
     visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head
@@ -142,6 +144,7 @@ class Words:
     title_generic: tuple[str, ...] = ()  # 加强 开展: words a title shares with any sentence, naming no topic
     study_verbs: tuple[str, ...] = ()  # 学习 传达: a study whose object (the rest of its clause) names an item
     study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
+    about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)
     study_plans: tuple[str, ...] = ()  # 中心组 学习计划 必学: the cadres' study a content is put into
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
@@ -218,6 +221,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             non_heads=got("non_heads"),
             agent_marks=got("agent_marks"),
             pivots=got("pivots"),
+            each=str(data.get("each", "")),
+            each_not=got("each_not"),
             unit_heads=tuple((str(t), word_list(ws)) for t, ws in data.get("unit_heads", {}).items()),
             carry_leads=got("carry_leads"),
             visits=got("visits"),
@@ -254,6 +259,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             title_generic=tuple(str(w) for w in data.get("title_generic", ())),
             study_verbs=tuple(str(w) for w in data.get("study_verbs", ())),
             study_object_ends=tuple(str(w) for w in data.get("study_object_ends", ())),
+            about_nouns=tuple(str(w) for w in data.get("about_nouns", ())),
             study_placing=tuple(str(w) for w in data.get("study_placing", ())),
             study_plans=tuple(str(w) for w in data.get("study_plans", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),

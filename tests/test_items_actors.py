@@ -28,7 +28,6 @@ TOPIC_LIST = (
     "choose.topic_lists reads a duties sentence without a figure that names three duties items (主持召开会议听取……意见，"
     "年底……述法) as a list of topics, not the head's acts"
 )
-EACH = "各 before a body not in words.toml others (各调解组织负责人) is no qualifier: those heads read as the own"
 
 
 def known(c: Case) -> str | None:
@@ -37,8 +36,8 @@ def known(c: Case) -> str | None:
         return LEADER_CUE
     if c.shape == "others as object" and c.item in ("duties-report", "duties-leader"):
         return TOPIC_LIST
-    if "各调解组织" in c.duties:
-        return EACH
+    if c.shape == "向……述法" and "常务会议" in c.duties:  # 常务会 names 部署 too: three duties items, no figure
+        return TOPIC_LIST
     return None
 
 

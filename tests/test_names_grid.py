@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from drafter import checklists
+from drafter.checks import check
 from drafter.checks.fixednames import bent_titles, distance, fixed
 from drafter.checks.fixedterms import _starts, bent_terms
 from drafter.hanzi import simplified
-from tests.names_grid import cases, figures, flagged
+from drafter.readers.txt import read_text
+from tests.names_grid import HEAD, cases, figures, flagged
 
 SAMPLE = 23  # every 23rd case: a few hundred sentences over all entries
 
@@ -154,3 +157,18 @@ def test_zhu_is_kept_in_its_simplified_words_and_read_as_zhe_elsewhere() -> None
     assert simplified("习近平著作选读，成效显著，成效顯著") == "习近平著作选读，成效显著，成效显著"
     assert simplified("隨著「互聯網+政務服務」深入推進，著力推進") == "随着「互联网+政务服务」深入推进，着力推进"
     assert simplified("建設") == "建设"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("深刻领悟“两个维护”的决定性意义，增强“四个意识”。", "领悟“两个维护”的决定性意义"),
+        ("坚决做到“两个确立”。", "做到“两个确立”"),
+        ("深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。", None),
+        ("坚决做到“两个维护”，深刻领悟“两个确立”的决定性意义。", None),
+    ],
+)
+def test_the_two_formulas_written_the_other_way_round(sentence: str, quote: str | None) -> None:
+    doc = read_text(HEAD + sentence + "\n")
+    got = [f.quote for f in check(doc, checklists.load("department"), year=2023).findings if f.rule == "wording"]
+    assert got == ([quote] if quote else [])

@@ -124,9 +124,9 @@ def test_an_unsafe_pattern_is_one_chinese_line(tmp_path: Path, monkeypatch: pyte
 
 
 def test_a_user_names_other_units_heads_without_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A 述法 of the heads of 各园区 is others' (weak): with 各园区 in the user's ``others`` the item
-    quotes the sentence where this unit's own head did it."""
-    duties = "各园区主要负责人述法全覆盖。局长在县委全面依法治县委员会会议上述法。"
+    """A 述法 of the heads of 直管园区 is others': with 直管园区 in the user's ``others`` the item quotes the
+    sentence where this unit's own head did it (各园区 needs no word: 各 before a body is others', ``each``)."""
+    duties = "直管园区主要负责人述法全覆盖。局长在县委全面依法治县委员会会议上述法。"
     report = tmp_path / "报告.txt"
     report.write_text(
         REPORT.replace("局长主持会前学法8次，听取法治工作汇报3次，年终述法1次。", duties), encoding="utf-8"
@@ -137,11 +137,11 @@ def test_a_user_names_other_units_heads_without_python(tmp_path: Path, monkeypat
         items = {i["id"]: i for i in json.loads(got.stdout)["files"][0]["items"]}
         return str(items["duties-report"]["evidence"])
 
-    assert quoted().startswith("各园区"), "without the word, 园区's heads read as the unit's own"
+    assert quoted().startswith("直管园区"), "without the word, 园区's heads read as the unit's own"
     shipped = (SHIPPED / "words.toml").read_text(encoding="utf-8")
     own = tmp_path / "own"
     own.mkdir()
-    (own / "words.toml").write_text(shipped.replace("others = [", 'others = ["各园区", ', 1), encoding="utf-8")
+    (own / "words.toml").write_text(shipped.replace("others = [", 'others = ["直管园区", ', 1), encoding="utf-8")
     monkeypatch.setenv("DRAFTER_CHECKLISTS", str(own))
     assert quoted().startswith("局长在县委"), quoted()
 

@@ -66,7 +66,10 @@ def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _others() -> re.Pattern[str]:
-    return _words_rx(words().others)
+    """One of ``others``, or 各 not before a thing (``each``, ``each_not``: 各调解组织, not 各项)."""
+    w = words()
+    each = f"|{re.escape(w.each)}" + (f"(?!{alternation(w.each_not)})" if w.each_not else "") if w.each else ""
+    return compile(_words_rx(w.others).pattern + each)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,8 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
         elif m.group("leader") is not None and (
             judge.superior(text, m.start(), m.end()) or _visiting(text, m.end(), e)
         ):
-            out.append(Mention(m.start(), m.end(), OTHERS, m.start()))  # 市长到我县调研: a superior or a visitor
+            # 市长到我县调研: a superior or a visitor acts; 陪同县长, 向县长述法: the own head's companion or audience
+            out.append(Mention(m.start(), m.end(), _role(text, m.start()), m.start()))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             out.append(_unqualified(text, s, m.start(), m.end()))
     return tuple(out)

@@ -211,6 +211,12 @@ def cases() -> list[Case]:
             for sup in u.superiors:
                 text = f"{sup}到{u.place}调研法治政府建设，{a.text.replace('带头', '')}。"
                 out.append(Case(u.kind, u.title, "superior", "visit", a.item, text, None))
+                # the own head with a superior as his companion or audience (review5 entry 11's addendum)
+                text = f"{u.heads[0]}陪同{sup}调研法治政府建设，{a.text}。"
+                out.append(Case(u.kind, u.title, "head+superior", "陪同", a.item, text, a.key))
+                if a.item == "duties-report":
+                    text = f"{u.heads[0]}年底在{u.meeting}上向{sup}书面述法。"
+                    out.append(Case(u.kind, u.title, "head+superior", "向……述法", a.item, text, "书面述法"))
             head = u.heads[0]
             for o in u.others[:2]:
                 body = a.text.removeprefix("带头").removeprefix("参加")
