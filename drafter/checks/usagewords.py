@@ -72,9 +72,9 @@ def usage() -> Usage:
 
 def _usage(data: dict[str, Any], p: Path) -> Usage:
     try:
-        pairs = tuple(_pair(t) for t in _tables(data.get("redundant", [])))
-        collocations = tuple(_collocation(t) for t in _tables(data.get("collocations", [])))
-        verbs, leads = word_list(data.get("verbs", [])), word_list(data.get("leads", []))
+        pairs = tuple(_pair(t) for t in _tables(data["redundant"]))
+        collocations = tuple(_collocation(t) for t in _tables(data["collocations"]))
+        verbs, leads = word_list(data["verbs"]), word_list(data.get("leads", []))
         predicates, marks = word_list(data.get("predicates", [])), word_list(data.get("modifier_marks", ["的"]))
         degrees = word_list(data.get("degrees", []))
         sentence_leads = word_list(data.get("sentence_leads", []))
