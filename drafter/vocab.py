@@ -144,6 +144,7 @@ class Words:
     title_generic: tuple[str, ...] = ()  # 加强 开展: words a title shares with any sentence, naming no topic
     study_verbs: tuple[str, ...] = ()  # 学习 传达: a study whose object (the rest of its clause) names an item
     study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
+    about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)
     study_plans: tuple[str, ...] = ()  # 中心组 学习计划 必学: the cadres' study a content is put into
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
@@ -258,6 +259,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             title_generic=tuple(str(w) for w in data.get("title_generic", ())),
             study_verbs=tuple(str(w) for w in data.get("study_verbs", ())),
             study_object_ends=tuple(str(w) for w in data.get("study_object_ends", ())),
+            about_nouns=tuple(str(w) for w in data.get("about_nouns", ())),
             study_placing=tuple(str(w) for w in data.get("study_placing", ())),
             study_plans=tuple(str(w) for w in data.get("study_plans", ())),
             plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),

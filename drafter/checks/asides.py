@@ -1,5 +1,6 @@
 """Where a sentence names a checklist item aside from reporting it (``focus.focus`` counts each against it): only in
-what is studied (组织干部职工学习《关于加强政务公开工作的意见》: ``studied``), or only as one of a list of topics
+what is studied (组织干部职工学习《关于加强政务公开工作的意见》: ``studied``) or followed (落实上级关于……的部署要求:
+``followed``), or only as one of a list of topics
 (统筹推进重大行政决策、法律顾问、“放管服”改革等各项工作: ``listed``). The words are data: ``words.toml``
 ``study_verbs``, ``study_object_ends``, ``study_words``, ``count_verbs``, ``plan_task_verbs``, ``done_verbs``.
 """
@@ -39,6 +40,33 @@ def studied(item: Item, sentence: str, year: int | None = None) -> bool:
         return False
     named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
     return bool(named) and all(any(s <= a and b <= e for s, e in objects) for a, b in named)
+
+
+def followed(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether ``item``'s words in ``sentence`` stand only in a requirement named (关于……的 and one of ``words.toml``
+    about_nouns: 落实《……纲要》关于行政执法的部署要求, 贯彻上级关于政务公开的决策部署): what others asked, not the
+    item's work done. A document the unit issues (印发《关于加强行政执法工作的意见》: plan_task_verbs before it in
+    its clause) is its own act."""
+    if item.part not in ("measures", "duties"):
+        return False
+    spans = [m.span() for m in _about().finditer(sentence) if not _issued(sentence, m.start())]
+    if not spans:
+        return False
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    return bool(named) and all(any(s <= a and b <= e for s, e in spans) for a, b in named)
+
+
+@lru_cache(maxsize=1)
+def _about() -> re.Pattern[str]:
+    nouns = words().about_nouns
+    rest = f"[^{_BREAKS}]"
+    return compile(f"关于{rest}{{1,30}}?的{rest}{{0,6}}?{alternation(nouns)}" if nouns else "(?!)")
+
+
+def _issued(sentence: str, at: int) -> bool:
+    """Whether an issuing verb (``plan_task_verbs``: 印发, 制定) stands in the clause before ``at``."""
+    lo = max(sentence.rfind(c, 0, at) for c in _BREAKS) + 1
+    return _words(words().plan_task_verbs).search(sentence, lo, at) is not None
 
 
 def _object_end(sentence: str, at: int) -> int:
@@ -93,4 +121,4 @@ _LIST = compile(
 )
 
 
-__all__ = ["listed", "studied"]
+__all__ = ["followed", "listed", "studied"]

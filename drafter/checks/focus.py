@@ -7,7 +7,7 @@ a duty or a call (坚持……、把……作为……、主要负责人是第�
 figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
 组织干部参加网上学法考试) and the item's words stand outside it (``cadres_study``); it plans work for a measure
 (制定……执法计划, 研究部署……普法工作: ``planned``); it names the item only in what is studied (学习《关于加强……工作的意见》:
-``studied``) or only as one of a list of topics (统筹推进……、……、……等各项工作: ``listed``). A sentence that reports what other units did (各乡镇……、
+``studied``), only in a requirement followed (落实上级关于……的部署要求: ``followed``) or only as one of a list of topics (统筹推进……、……、……等各项工作: ``listed``). A sentence that reports what other units did (各乡镇……、
 辖区企业……: ``by_others``) is quoted last; one firms open covers no item outside the duties part (``others_act``). The words are data:
 ``words.toml`` ``elsewhere``, ``other_studies``, ``law_words``, ``other_units`` + ``other_unit_kinds``, ``count_verbs``,
 ``study_verbs`` + ``study_object_ends``,
@@ -26,7 +26,7 @@ from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
 from ..wordrx import figure_rx
-from .asides import listed, studied
+from .asides import followed, listed, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
 
@@ -352,6 +352,7 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
             planned(item, sentence, year),
             item.part != "duties" and by_others(sentence),
             studied(item, sentence, year),
+            followed(item, sentence, year),
             listed(item, sentence, year),
         )
         got = _MEMO[key] = sum(map(int, kinds))

@@ -152,6 +152,18 @@ HARD: dict[str, tuple[str, ...]] = {
     ),
     "g-plan": ("下一步，将围绕{t}开展专项行动3次。", "2024年，计划完成{t}相关任务10项。"),
 }
+# more shapes, written after the second commit (``--more``): a formula or document that holds the item's words, a
+# run-in title naming it, firms and the public doing it, a call of a meeting, an honour
+MORE: dict[str, tuple[str, ...]] = {
+    "h-formula": (
+        "严格落实《法治政府建设实施纲要（2021—2025年）》关于{t}的部署要求。",
+        "认真贯彻上级关于{t}的决策部署。",
+    ),
+    "i-title": ("一是持续深化{t}。", "（二）扎实推进{t}。"),
+    "j-firms": ("辖区企业积极参与{t}。", "广大群众对{t}给予充分肯定。"),
+    "k-call": ("会议强调，要进一步抓好{t}工作。", "县长要求，各部门要高度重视{t}。"),
+    "l-others-count": ("全县各级各部门共开展{t}相关工作56项。", "各乡镇（街道）全年报送{t}信息120条。"),
+}
 # near misses: the good sentence itself in a shape (stance before its act, purpose after it): covered, quoted
 NEAR: dict[str, tuple[str, ...]] = {
     "a-stance+": ("坚持以{t}为抓手，{good}", "高度重视{t}工作，{good}"),
@@ -360,7 +372,7 @@ def table(results: list[tuple[Case, str]]) -> str:
 
 
 def main(argv: list[str]) -> None:
-    shapes = FRESH if "--fresh" in argv else HARD if "--hard" in argv else SHAPES
+    shapes = FRESH if "--fresh" in argv else HARD if "--hard" in argv else MORE if "--more" in argv else SHAPES
     results = [(c, verdict(c)) for c in cases(shapes)]
     print(table(results))
     if "-v" in argv:
