@@ -58,7 +58,7 @@ def non_head_rx() -> str:
 def head_rx() -> str:
     """``{head}``: a leader's title (``leader_rx``) or one that names a unit's own head only in that unit's report
     (``unit_heads``: a 司法所's 所长, a 政府办公室's 政府办公室主任); whose it is in a report
-    ``checks.weakness.mentions`` tells (another 所's 所长 in a 局's report is others')."""
+    ``checks.persons.mentions`` tells (another 所's 所长 in a 局's report is others')."""
     own = tuple(dict.fromkeys(t for _, titles in words().unit_heads for t in titles))
     return f"(?:{leader_rx()}|{alternation(own)})" if own else leader_rx()
 
