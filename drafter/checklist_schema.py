@@ -354,6 +354,10 @@ def _as_run(pattern: str) -> str:
         from .wordrx import leader_rx
 
         pattern = pattern.replace("{leader}", leader_rx())
+    if "{head}" in pattern:
+        from .wordrx import head_rx
+
+        pattern = pattern.replace("{head}", head_rx())
     if "{measure}" in pattern:
         from .wordrx import measure_rx
 

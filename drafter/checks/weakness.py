@@ -223,7 +223,10 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
     carries it on (同时，带头……). Where the words are a head (主要负责人) or stand elsewhere (a title's), the
     sentence's persons decide: its own head first."""
     heads = mentions(judge, text, s, e)
-    if cue is None or any(h.head and h.start < cue[1] and cue[0] < h.end for h in heads):
+    # the words are a head (主要负责人), or a person's title (所长: ``{head}``), not a long cue over a clause naming one
+    if cue is None or any(
+        h.start < cue[1] and cue[0] < h.end and (h.head or h.start <= cue[0] < cue[1] <= h.end) for h in heads
+    ):
         roles = {h.role for h in heads}
         if OWN in roles:
             return OWN
