@@ -61,6 +61,7 @@ class Judge:
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
         self._slogan_spans = _Spans(self._each, figureless=True)
+        self._scope_spans = _Spans(tuple(compile(bounded(p)) for p in ev.scopes))  # figures or not
         # the slogans that name a superior's head (市长, 省司法厅厅长): a person, not a duty's words
         ups = tuple(compile(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
         self._superior_spans = _Spans(ups)
@@ -69,8 +70,12 @@ class Judge:
 
     def in_slogan(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
-        "有部署、有落实"): words that name a duty without reporting that anyone did it."""
-        return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False)
+        "有部署、有落实"): words that name a duty without reporting that anyone did it — or ends a scope
+        (``[evidence]`` ``scopes``: the 合法性审核 of "制发行政规范性文件9件，全部经合法性审核" is the normative
+        documents', not a major decision's; a figure in it changes nothing, and a cue inside it is not masked)."""
+        return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False) or self._scope_spans.ends(
+            text, start, end, SLOGAN_REACH
+        )
 
     def superior(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a leader's title) names a superior's head (the slogans of ``{superior}``:
@@ -153,6 +158,14 @@ class _Spans:
         lo = bisect_left(starts, start - reach)
         hi = bisect_left(starts, start) if after else bisect_right(starts, start)
         return next((spans[i][1] for i in range(lo, hi) if spans[i][1] >= end), None)
+
+    def ends(self, text: str, start: int, end: int, reach: int) -> bool:
+        """Whether a match starting at most ``reach`` characters before ``start`` ends where ``text[start:end]`` does."""
+        if not self._rxs:
+            return False
+        starts, spans = self._spans(text)
+        lo, hi = bisect_left(starts, start - reach), bisect_right(starts, start)
+        return any(spans[i][1] == end for i in range(lo, hi))
 
     def _spans(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         got = self._memo.get(text)
