@@ -253,6 +253,14 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
     return None
 
 
+def slogan_only(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
+    """Whether the sentence ``text[s:e]`` a title led to names ``item`` only inside slogans (各级……中心组,
+    《……学法用法制度》): its own words on the item are what the checklist reads as no report of it, so the
+    title over it ("（一）学习宣传贯彻习近平法治思想。") reports nothing of the own head either."""
+    spans = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
+    return bool(spans) and all(judge.in_slogan(text, a, b) for a, b in spans)
+
+
 __all__ = [
     "actor",
     "carried_act",
@@ -260,6 +268,7 @@ __all__ = [
     "others_duty",
     "own_head",
     "sentence_weakness",
+    "slogan_only",
     "topical",
     "topics",
     "unvoiced",
