@@ -42,9 +42,15 @@ class Judge:
     ``{superior}`` the levels whose 委/政府 heads are a superior's (a city's own report: 省 only)."""
 
     def __init__(
-        self, ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()
+        self,
+        ev: Evidence,
+        year: int | None = None,
+        superior: str | None = None,
+        own: tuple[str, ...] = (),
+        unit: str = "",
     ) -> None:
         self.own = own  # titles that are otherwise never a head's but name this unit's own (a 司法所's 所长)
+        self.unit = unit  # the report's unit: a 局长 after a 局 that is not it heads another body
         nxt = str(year + 1) if year else "(?!)"
         up = superior if superior is not None else superior_levels()
 
@@ -191,11 +197,14 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()) -> Judge:
+def judge_for(
+    ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = (), unit: str = ""
+) -> Judge:
     """The judge of ``ev`` for a report ``year``; ``superior`` the levels whose 委/政府 heads are a superior's
     (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular); ``own`` the titles that
-    name its own head though they never name a unit's head elsewhere (``wordrx.own_titles``: a 司法所's 所长)."""
-    return Judge(ev, year, superior, own)
+    name its own head though they never name a unit's head elsewhere (``wordrx.own_titles``: a 司法所's 所长);
+    ``unit`` the report's unit (a 局长 right after a 局 it is not heads another body: ``persons``)."""
+    return Judge(ev, year, superior, own, unit)
 
 
 def accepts(need: str, kind: str | None) -> bool:

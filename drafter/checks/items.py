@@ -54,7 +54,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     """
 
     unit = ctx.doc.meta.unit
-    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit))
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit), unit or "")
     out: dict[str, ItemResult] = {}
     opening_blocks = opening_of(ctx)
     opening = {id(b) for b in opening_blocks}

@@ -104,8 +104,33 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
             # 市长到我县调研: a superior or a visitor acts; 陪同县长, 向县长述法: the own head's companion or audience
             out.append(Mention(m.start(), m.end(), _role(text, m.start()), m.start()))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
-            out.append(_unqualified(text, s, m.start(), m.end()))
+            body = _another_body(judge, text, s, m.start(), m.group("leader"))
+            out.append(_unqualified(text, s, m.start(), m.end()) if body is None else Mention(*m.span(), OTHERS, body))
     return tuple(out)
+
+
+def _another_body(judge: Judge, text: str, s: int, start: int, title: str) -> int | None:
+    """Where the name of another body starts when one stands right before ``title`` (``words.toml`` body_heads:
+    局长 after a 局, 主任 after a 委 or 办) and the report's unit (``Judge.unit``) is not it: "县司法局局长" in the
+    county government's report is the 司法局's head, not the county's; in the 司法局's own report he is its head."""
+    ends = dict(words().body_heads).get(title, ())
+    end = next((e for e in ends if text.endswith(e, s, start)), None)
+    if not judge.unit or end is None:
+        return None
+    at = start - len(end)
+    while at > s and at > start - BODY_REACH and "\u4e00" <= text[at - 1] <= "\u9fff":
+        at -= 1
+    name = text[at:start]
+    if any(name.endswith(o + end) for o in words().own_markers):  # 我局局长, 本局局长: the unit itself
+        return None
+    own = judge.unit.replace(" ", "")
+    # the body's own words (司法局 of 县司法局): the unit's name holds them when it is the unit itself
+    if any(name[i:] in own for i in range(len(name) - len(end) - 1)) or name in own:
+        return None
+    return at
+
+
+BODY_REACH = 12  # characters of a body's name before its head's title (县市场监督管理局)
 
 
 def _own_title(judge: Judge, text: str, start: int, title: str) -> bool:
