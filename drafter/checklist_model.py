@@ -101,6 +101,9 @@ class Evidence:
     topics: tuple[str, ...] = ()  # 研究部署……等工作、听取……汇报: a topic named there is quoted last
     stated: tuple[str, ...] = ()  # 坚持……、把……作为……、会议强调: a stance or a call, quoted after an act done
     settled: tuple[str, ...] = ()  # ……等事项，全部经过合法性审查: what was done to every topic a meeting dealt with
+    scopes: tuple[
+        str, ...
+    ] = ()  # (?<=规范性文件)……合法性审查: a cue at a scope's end is another item's topic, figures or not
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ class _EvidenceIn(BaseModel):
     topics: list[str] = []
     stated: list[str] = []
     settled: list[str] = []
+    scopes: list[str] = []
 
 
 class _PartIn(BaseModel):
@@ -283,7 +284,17 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
     for pat in raw.match:
         _compile_check(pat, path)
     ev = raw.evidence or _EvidenceIn()
-    for pat in (*ev.actions, *ev.wishes, *ev.weaknesses, *ev.hedges, *ev.slogans, *ev.topics, *ev.stated, *ev.settled):
+    for pat in (
+        *ev.actions,
+        *ev.wishes,
+        *ev.weaknesses,
+        *ev.hedges,
+        *ev.slogans,
+        *ev.topics,
+        *ev.stated,
+        *ev.settled,
+        *ev.scopes,
+    ):
         _compile_check(pat, path)
     return Checklist(
         id=cid,
@@ -329,6 +340,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             tuple(ev.topics),
             tuple(ev.stated),
             tuple(ev.settled),
+            tuple(ev.scopes),
         ),
         synonyms=tuple(tuple(g.words) for g in raw.synonyms),
     )
@@ -354,6 +366,10 @@ def _as_run(pattern: str) -> str:
         from .wordrx import leader_rx
 
         pattern = pattern.replace("{leader}", leader_rx())
+    if "{head}" in pattern:
+        from .wordrx import head_rx
+
+        pattern = pattern.replace("{head}", head_rx())
     if "{measure}" in pattern:
         from .wordrx import measure_rx
 

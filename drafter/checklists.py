@@ -215,7 +215,17 @@ def _from_json(d: dict[str, Any]) -> Checklist:
         evidence=Evidence(
             *(
                 tuple(d.get("evidence", {}).get(k, ()))
-                for k in ("actions", "wishes", "weaknesses", "hedges", "slogans", "topics", "stated", "settled")
+                for k in (
+                    "actions",
+                    "wishes",
+                    "weaknesses",
+                    "hedges",
+                    "slogans",
+                    "topics",
+                    "stated",
+                    "settled",
+                    "scopes",
+                )
             )
         ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),

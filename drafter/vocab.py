@@ -101,6 +101,7 @@ class Words:
     staff: tuple[str, ...] = ()  # 干部职工 党员干部: all the staff, others than the head whatever stands before
     non_heads: tuple[str, ...] = ()  # 班子成员 所长 群众: persons never the unit's own head, whatever stands before
     unit_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 所 → 所长: a unit's own head among non_heads
+    body_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 局长 → 局: another body's head unless it is the unit
     each: str = ""  # 各: before a body not in ``others`` (各调解组织负责人), still others' heads
     each_not: tuple[str, ...] = ()  # 项 类: after 各, things, not bodies (各项工作由局长部署)
     pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
@@ -224,6 +225,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             each=str(data.get("each", "")),
             each_not=got("each_not"),
             unit_heads=tuple((str(t), word_list(ws)) for t, ws in data.get("unit_heads", {}).items()),
+            body_heads=tuple((str(t), word_list(ws)) for t, ws in data.get("body_heads", {}).items()),
             carry_leads=got("carry_leads"),
             visits=got("visits"),
             to_others=got("to_others"),

@@ -54,6 +54,15 @@ def non_head_rx() -> str:
     return "|".join(parts) if parts else "(?!)"
 
 
+@lru_cache(maxsize=1)
+def head_rx() -> str:
+    """``{head}``: a leader's title (``leader_rx``) or one that names a unit's own head only in that unit's report
+    (``unit_heads``: a 司法所's 所长, a 政府办公室's 政府办公室主任); whose it is in a report
+    ``checks.persons.mentions`` tells (another 所's 所长 in a 局's report is others')."""
+    own = tuple(dict.fromkeys(t for _, titles in words().unit_heads for t in titles))
+    return f"(?:{leader_rx()}|{alternation(own)})" if own else leader_rx()
+
+
 def own_titles(unit: str | None) -> tuple[str, ...]:
     """The titles read as never a head's (``non_heads``, ``title_not_after``) that name the report's own head, by
     the end of its unit's name: ``unit_heads`` (a 司法所's 所长, a 大队's 大队长) and an inner body's title whose body

@@ -180,6 +180,24 @@ CASES = [
         "为县政府重大决策提供法律意见",
     ),
     (
+        "拟 modifying the documents (审核拟出台的……8件, review5 entry 19) is no plan: the review is done",
+        "（一）文件。全年审核拟出台的行政规范性文件8件，提出修改意见26条。",
+        "normative-documents",
+        "全年审核拟出台的行政规范性文件8件",
+    ),
+    (
+        "拟 before 以……印发的 documents is no plan either",
+        "（一）文件。对拟以县政府名义印发的规范性文件8件全部进行合法性审核。",
+        "normative-documents",
+        "对拟以县政府名义印发的规范性文件8件",
+    ),
+    (
+        "拟 as the clause's own verb (拟出台《……办法》) is still a plan: the item not covered",
+        "（一）文件。拟出台《青山县行政规范性文件管理办法》。",
+        "normative-documents",
+        None,
+    ),
+    (
         "a course listed (将习近平法治思想列为……必修课程) is an act done, as 列入",
         "（一）深入学习贯彻习近平法治思想。将习近平法治思想列为县委党校主体班次必修课程。",
         "xi-thought",

@@ -37,13 +37,17 @@ def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
-    of the leaders' titles, ``{measure}`` any of the measure words, ``{self}`` the head's first person, ``{voice}`` the head speaking of himself
+    of the leaders' titles, ``{head}`` those and the titles that name a unit's own head only in its report (所长), ``{measure}`` any of the measure words, ``{self}`` the head's first person, ``{voice}`` the head speaking of himself
     (本人, 作为县长，我……: ``words.toml``)."""
     nxt = str(year + 1) if year else r"20\d\d"
     if "{leader}" in source:
         from ..wordrx import leader_rx
 
         source = source.replace("{leader}", leader_rx())
+    if "{head}" in source:
+        from ..wordrx import head_rx
+
+        source = source.replace("{head}", head_rx())
     if "{measure}" in source:
         from ..wordrx import measure_rx
 

@@ -42,9 +42,15 @@ class Judge:
     ``{superior}`` the levels whose 委/政府 heads are a superior's (a city's own report: 省 only)."""
 
     def __init__(
-        self, ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()
+        self,
+        ev: Evidence,
+        year: int | None = None,
+        superior: str | None = None,
+        own: tuple[str, ...] = (),
+        unit: str = "",
     ) -> None:
         self.own = own  # titles that are otherwise never a head's but name this unit's own (a 司法所's 所长)
+        self.unit = unit  # the report's unit: a 局长 after a 局 that is not it heads another body
         nxt = str(year + 1) if year else "(?!)"
         up = superior if superior is not None else superior_levels()
 
@@ -61,6 +67,7 @@ class Judge:
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
         self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
         self._slogan_spans = _Spans(self._each, figureless=True)
+        self._scope_spans = _Spans(tuple(compile(bounded(p)) for p in ev.scopes))  # figures or not
         # the slogans that name a superior's head (市长, 省司法厅厅长): a person, not a duty's words
         ups = tuple(compile(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
         self._superior_spans = _Spans(ups)
@@ -69,8 +76,12 @@ class Judge:
 
     def in_slogan(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a cue's match) stands inside a slogan ("主要领导亲自抓",
-        "有部署、有落实"): words that name a duty without reporting that anyone did it."""
-        return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False)
+        "有部署、有落实"): words that name a duty without reporting that anyone did it — or ends a scope
+        (``[evidence]`` ``scopes``: the 合法性审核 of "制发行政规范性文件9件，全部经合法性审核" is the normative
+        documents', not a major decision's; a figure in it changes nothing, and a cue inside it is not masked)."""
+        return self._slogan_spans.covers(text, start, end, SLOGAN_REACH, after=False) or self._scope_spans.ends(
+            text, start, end, SLOGAN_REACH
+        )
 
     def superior(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a leader's title) names a superior's head (the slogans of ``{superior}``:
@@ -154,6 +165,14 @@ class _Spans:
         hi = bisect_left(starts, start) if after else bisect_right(starts, start)
         return next((spans[i][1] for i in range(lo, hi) if spans[i][1] >= end), None)
 
+    def ends(self, text: str, start: int, end: int, reach: int) -> bool:
+        """Whether a match starting at most ``reach`` characters before ``start`` ends where ``text[start:end]`` does."""
+        if not self._rxs:
+            return False
+        starts, spans = self._spans(text)
+        lo, hi = bisect_left(starts, start - reach), bisect_right(starts, start)
+        return any(spans[i][1] == end for i in range(lo, hi))
+
     def _spans(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         got = self._memo.get(text)
         if got is None:
@@ -178,11 +197,14 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=16)
-def judge_for(ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = ()) -> Judge:
+def judge_for(
+    ev: Evidence, year: int | None = None, superior: str | None = None, own: tuple[str, ...] = (), unit: str = ""
+) -> Judge:
     """The judge of ``ev`` for a report ``year``; ``superior`` the levels whose 委/政府 heads are a superior's
     (``wordrx.superior_levels`` of the report's unit; None: of no unit in particular); ``own`` the titles that
-    name its own head though they never name a unit's head elsewhere (``wordrx.own_titles``: a 司法所's 所长)."""
-    return Judge(ev, year, superior, own)
+    name its own head though they never name a unit's head elsewhere (``wordrx.own_titles``: a 司法所's 所长);
+    ``unit`` the report's unit (a 局长 right after a 局 it is not heads another body: ``persons``)."""
+    return Judge(ev, year, superior, own, unit)
 
 
 def accepts(need: str, kind: str | None) -> bool:

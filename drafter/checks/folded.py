@@ -13,9 +13,10 @@ from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
 from .partheads import heading_parts
+from .persons import OWN, mentions
 from .sections import Section
 from .titles import is_title
-from .weakness import OWN, actor, mentions
+from .weakness import actor
 
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 

@@ -36,7 +36,7 @@ from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
-from .weakness import actor, carried_act, others_duty, own_head, topical, topics, unvoiced, weakness
+from .weakness import actor, carried_act, others_duty, own_head, slogan_only, topical, topics, unvoiced, weakness
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
@@ -54,7 +54,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     """
 
     unit = ctx.doc.meta.unit
-    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit))
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit), unit or "")
     out: dict[str, ItemResult] = {}
     opening_blocks = opening_of(ctx)
     opening = {id(b) for b in opening_blocks}
@@ -308,7 +308,7 @@ def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge
         sentence = h.block.text[h.start : h.end]
         if who is None or others_act(item, sentence):
             continue
-        if own_head(item) and (another_study(sentence) or _masked(judge, item, h.block.text, h.start, h.end, year)):
+        if own_head(item) and (another_study(sentence) or slogan_only(judge, item, h.block.text, h.start, h.end, year)):
             continue
         topic_ = topics(item) and topic(h.block.text, h.start, h.end)
         h.weak = weakness(judge, item, h.block.text[h.start : h.end], topic_, year) + who
@@ -341,7 +341,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             text = got.block.text
-            if got.titled and own_head(item) and _masked(judge, item, text, got.start, got.end, year):
+            if got.titled and own_head(item) and slogan_only(judge, item, text, got.start, got.end, year):
                 continue  # a title over others' study ("学习宣传贯彻习近平法治思想。将……列入全市各级党委（党组）中心组")
             who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
             if (
@@ -387,14 +387,6 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if got.kind != "action" or strong >= 4:  # alternatives matter only should a list be set aside
                 break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
-
-
-def _masked(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
-    """Whether the sentence ``text[s:e]`` a title led to names ``item`` only inside slogans (各级……中心组,
-    《……学法用法制度》): its own words on the item are what the checklist reads as no report of it, so the
-    title over it ("（一）学习宣传贯彻习近平法治思想。") reports nothing of the own head either."""
-    spans = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
-    return bool(spans) and all(judge.in_slogan(text, a, b) for a, b in spans)
 
 
 WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)

@@ -115,8 +115,18 @@ def per_parts(
 ) -> Iterator[Finding]:
     """Findings of a check that reads only the parts ``pids`` (with the checklist, the year and
     drafter's own wording) and puts each finding on its part's line: ``make()``'s findings, kept by
-    what those parts hold, and placed on the parts' lines as they now stand."""
-    key = (tuple(part_key(ctx, p) for p in pids), ctx.memo.hold(ctx.checklist), ctx.year, ctx.boilerplate)
+    what those parts hold, and placed on the parts' lines as they now stand. The items' statuses and the
+    unit are in the key too: a check on the duties part names the duties items not covered (``gaps``), which
+    a sentence of another part may cover, and reads the head's titles from the unit's name."""
+    items = tuple((iid, r.status) for iid, r in ctx.items.items())
+    key = (
+        tuple(part_key(ctx, p) for p in pids),
+        ctx.memo.hold(ctx.checklist),
+        ctx.year,
+        ctx.boilerplate,
+        items,
+        ctx.doc.meta.unit,
+    )
     got = ctx.memo.map(f"{rule.id}:{pids}")
     found = got.get(key)
     if found is None:

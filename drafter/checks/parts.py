@@ -32,10 +32,10 @@ from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import folded
 from .partheads import bare_headings, name_sections, split_containers
+from .persons import OWN, mentions
 from .results import ItemResult, PartResult, quote_of
 from .sections import Section, numbered_opening, sections_of
 from .unheaded import split_tail
-from .weakness import OWN, mentions
 
 
 def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
@@ -89,7 +89,7 @@ def folded_by_items(
     cues ("组建由镇党委书记和镇长共任组长的工作专班……适时召开镇党委会研判法治建设的新情况"), and a
     report whose own items show the head at work does not miss the part (a blind set: a false error).
     Only a sentence on the rule of law (``focus.names_law``: 局长带队调研乡村振兴 is another field) that names
-    the own head (``weakness.mentions``: not 局党组 alone, not others' heads), neither weak (a topic, others'
+    the own head (``persons.mentions``: not 局党组 alone, not others' heads), neither weak (a topic, others'
     act) nor off the point (``focus.focus``: a stance on the duty, a plan); None when the part is not
     missing or none does."""
     if parts["duties"].status != "missing":

@@ -2,7 +2,7 @@
 (its first person, opening his clause), else — in a sentence that opens by carrying on (同时，此外，
 并……: ``words.toml`` carry_leads) — the previous sentence's subject; a person after 由 (``agent_marks``:
 "会前学法8次，均由县长主持") is the doer wherever he stands. Grammar only: who the persons are (the own head,
-others' heads, the staff) ``weakness.mentions`` tells, and ``weakness.actor`` reads them with this."""
+others' heads, the staff) ``persons.mentions`` tells, and ``weakness.doer`` reads them with this."""
 
 from __future__ import annotations
 

@@ -10,7 +10,16 @@ from functools import lru_cache
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
 from ..vocab import enumerator_rx
-from ..wordrx import causes_rx, duty_acts_rx, figure_rx, has_hanzi_figure, leader_rx, plan_dates_rx, voice_rx
+from ..wordrx import (
+    causes_rx,
+    duty_acts_rx,
+    figure_rx,
+    has_hanzi_figure,
+    leader_rx,
+    own_titles,
+    plan_dates_rx,
+    voice_rx,
+)
 from .context import Context
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
@@ -132,10 +141,13 @@ def thin_duties(ctx: Context) -> str | None:
     # the leader may be named in the sub-headings ("（一）局长带头尊法学法"), not in the part's own heading
     subheads = ctx.own_words([b for b in duties.blocks[1:] if b.kind == "heading"])
     # or the head speaks himself (本人……; 作为推进法治建设第一责任人，我……)
+    # or by a title that names the head only in its own unit's report (a 司法所's 所长: wordrx.own_titles)
+    own = own_titles(ctx.doc.meta.unit)
     if (
         not re.search(leader_rx(), text)
         and not re.search(voice_rx(), text)
         and not any(re.search(leader_rx(), h.text) for h in subheads)
+        and not any(t in x for t in own for x in (text, *(h.text for h in subheads)))
     ):
         return "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写"
     return None

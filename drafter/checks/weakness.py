@@ -5,201 +5,28 @@ only when no better one does. A measure named as a topic a meeting dealt with ("
 行政执法等工作") is no report of the work at all (``topical``: it covers nothing; reviewers of three
 blind sets read it as the deployment, not the measure); a sentence without the item's ``acts`` names it only;
 and a duty (学法, 述法, 部署) done by others' heads ("各乡镇、各部门主要负责人述法", "全县各级领导
-干部带头学法") is not the duty of this unit's own head. A duty done by this unit *to* others' heads
-("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人职责") is no evidence of the
-own head's duty at all (``actor`` gives None); nor is "开展党政主要负责人述法工作" (heads of a kind
-right after a mark), nor the unit judging them ("组织对86名党政一把手履职情况进行民主评议": a with-mark,
-then ``assessed``). ``folded.py`` folds the duties part only where ``actor`` gives 0. The words are data:
-``words.toml`` ``others``, ``groups``, ``to_others``, ``with_others``, ``assessed``, ``kinds``, ``not_marks``
-and ``leaders``; the checklist's ``[evidence]`` topics and slogans.
+干部带头学法", the staff, a deputy, a superior) is no evidence of the duty of this unit's own head, nor is a
+duty done by this unit *to* others' heads ("听取5个政府部门主要负责人述法", "督促各单位主要负责人履行第一责任人
+职责"; ``actor`` gives None): whose act a clause reports ``doer`` reads from the persons ``persons.mentions`` names,
+where ``subject`` says its doer stands. ``folded.py`` folds the duties part only where ``actor`` gives 0. The words
+are data: ``words.toml`` (see ``persons``; ``pivots``, ``carry_leads``, ``own_duties``); the checklist's
+``[evidence]`` topics and slogans.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
 from ..vocab import alternation, words
-from ..wordrx import leader_rx, non_head_rx, own_duties_rx, voice_rx
+from ..wordrx import own_duties_rx, voice_rx
 from .cues import pattern
 from .evidence import Judge, sentence_at
 from .focus import another_study, focus, others_act
+from .persons import MARK_REACH, OTHERS, OWN, TO, WITH, Mention, mentions, words_rx
 from .subject import after_agent_mark, carried_from, clause_start, opens_clause
-
-OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
-MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
-KIND_REACH = 4  # characters between a mark and heads of a kind it governs ("组织开展党政主要负责人")
-SETTING_REACH = 6  # characters between the heads and the meeting they sit in ("全县领导干部法治大会上")
-ASSESS_REACH = 30  # characters between the heads and the judging of them ("一把手的法治建设第一责任人职责开展实地督察")
-_GAP_MARKS = "，,。；;：:"  # a clause break: "全县法治工作会议上，县长" is no 全县's 县长
-_CLAUSE_END = "，,。；;：:"
-
-OWN, OTHERS, WITH, TO = "own", "others", "with", "to"
-"""A head's role: this unit's own; others' doing the act; others the act is for or with (为全县领导干部
-讲授, 组织全县领导干部旁听庭审); others an act of this unit is done to (听取……述法, 督促……履行)."""
-
-
-class Mention(NamedTuple):
-    start: int
-    end: int
-    role: str
-    at: int  # where the phrase starts: its qualifier (各乡镇 of 各乡镇党委书记), else the title
-    head: bool = True  # a head or a group of them; False: a person never one (班子成员, 副县长, 所长: ``non_heads``)
-
-
-@lru_cache(maxsize=1)
-def _heads() -> re.Pattern[str]:
-    """A leader's title (group ``leader``), the staff or a person never the head (group ``staff``: 干部职工,
-    班子成员, 副县长) or a group of leaders (领导干部)."""
-    w = words()
-    staff, person = _words_rx(w.staff).pattern, non_head_rx()
-    return compile(f"(?P<staff>{staff})|(?P<person>{person})|(?P<leader>{leader_rx()})|{alternation(w.groups)}")
-
-
-def _words_rx(ws: tuple[str, ...]) -> re.Pattern[str]:
-    return compile(alternation(ws) if ws else "(?!)")
-
-
-@lru_cache(maxsize=1)
-def _others() -> re.Pattern[str]:
-    """One of ``others``, or 各 not before a thing (``each``, ``each_not``: 各调解组织, not 各项)."""
-    w = words()
-    each = f"|{re.escape(w.each)}" + (f"(?!{alternation(w.each_not)})" if w.each_not else "") if w.each else ""
-    return compile(_words_rx(w.others).pattern + each)
-
-
-@lru_cache(maxsize=1)
-def _marks() -> re.Pattern[str]:
-    """A verb before others' heads: one done to them (group ``to``) or one they are with or for."""
-    w = words()
-    return compile(f"(?P<to>{_words_rx(w.to_others).pattern})|{_words_rx(w.with_others).pattern}")
-
-
-@lru_cache(maxsize=1)
-def _settings() -> re.Pattern[str]:
-    # "部门负责人在常务会议上述法": 在 after the heads makes them the speakers, the meeting only where they speak
-    return compile(f"[^{_CLAUSE_END}在]{{0,{SETTING_REACH}}}?{_words_rx(words().settings).pattern}")
-
-
-@lru_cache(
-    maxsize=32
-)  # a sentence is asked about by each duties item and each of its words (a web copy: one paragraph)
-def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
-    """The heads named in ``text[s:e]``, in reading order: a title after one of ``others`` (within
-    ``OTHERS_GAP``) is others' (its role from the verb before it); one inside a slogan (习近平总书记,
-    主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
-    sits (在全县领导干部大会上) are no one."""
-    own = words().own_markers  # 本部门, 我局: the unit itself, no others
-    quals = [m.span() for m in _others().finditer(text, s, e) if not any(text.endswith(o, s, m.start()) for o in own)]
-    starts = [q[0] for q in quals]
-    out = []
-    for m in _heads().finditer(text, s, e):
-        i = bisect_left(starts, m.start())  # the nearest qualifier before the title, if it qualifies it
-        q = quals[i - 1] if i and _gap(text, quals[i - 1][1], m.start()) else None
-        person = m.group("person") is not None and not _own_title(judge, text, m.start(), m.group("person"))
-        if q is None and m.group("person") is not None and not person and not _visiting(text, m.end(), e):
-            out.append(_unqualified(text, s, m.start(), m.end()))
-            continue
-        if q is None and (person or m.group("staff") is not None):
-            q = m.span()  # the staff, a deputy, a 所长 are others whatever stands before them
-        if q is not None:
-            if _settings().match(text, m.end(), e) is None:
-                role = _assessed(text, _role(text, q[0]), m.end(), e)
-                out.append(Mention(m.start(), m.end(), role, q[0], not person))
-        elif m.group("leader") is not None and (
-            judge.superior(text, m.start(), m.end()) or _visiting(text, m.end(), e)
-        ):
-            # 市长到我县调研: a superior or a visitor acts; 陪同县长, 向县长述法: the own head's companion or audience
-            out.append(Mention(m.start(), m.end(), _role(text, m.start()), m.start()))
-        elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
-            out.append(_unqualified(text, s, m.start(), m.end()))
-    return tuple(out)
-
-
-def _own_title(judge: Judge, text: str, start: int, title: str) -> bool:
-    """Whether ``title`` at ``start``, one never a head's elsewhere, names this unit's own head (``Judge.own``: a
-    司法所's 所长) and no deputy's mark stands right before it (副所长)."""
-    return title in judge.own and not any(text.endswith(d, 0, start) for d in words().leader_not_after)
-
-
-def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
-    """A title without a qualifier: this unit's own head, unless it names heads of a kind (``kinds``:
-    党政主要负责人) right after a mark ("组织党政主要负责人述法", "开展党政主要负责人述法工作"): this
-    unit doing the act to or with them."""
-    kind = next((k for k in words().kinds if text.endswith(k, s, end)), None)
-    if kind is not None:
-        at = end - len(kind)
-        role = _role(text, at, KIND_REACH)
-        if role != OTHERS:
-            return Mention(start, end, _assessed(text, role, end, len(text)), at)
-    return Mention(start, end, OWN, start)
-
-
-def _visiting(text: str, end: int, stop: int) -> bool:
-    """Whether a title ending at ``end`` is followed, within ``VISIT_REACH`` characters of its clause, by a visit
-    to the unit (``words.toml`` visits: 到我, 莅临): a superior's or another unit's head, not the own."""
-    return _visit().match(text, end, stop) is not None
-
-
-@lru_cache(maxsize=1)
-def _visit() -> re.Pattern[str]:
-    return compile(f"[^{_CLAUSE_END}]{{0,{VISIT_REACH}}}?{_words_rx(words().visits).pattern}")
-
-
-VISIT_REACH = 4  # characters between a title and the visit (带队, 一行)
-
-
-@lru_cache(maxsize=1)
-def _assessing() -> re.Pattern[str]:
-    return compile(f"[^{_CLAUSE_END}]{{0,{ASSESS_REACH}}}?{_words_rx(words().assessed).pattern}")
-
-
-def _assessed(text: str, role: str, end: int, stop: int) -> str:
-    """``role`` of heads named up to ``end``, made ``TO`` when a mark made them the ones the act is for or
-    with and their clause goes on to judge them (``words.toml`` assessed: "组织对86名党政一把手履职情况进行
-    民主评议", "对各乡镇主要负责人履职情况开展测评"): this unit's act done to them."""
-    if role != WITH or _assessing().match(text, end, stop) is None or _speaking().match(text, end, stop):
-        return role
-    return TO
-
-
-@lru_cache(maxsize=1)
-def _speaking() -> re.Pattern[str]:
-    # "带领各乡镇主要负责人在年度考核会议上述法": 在 and a meeting right after the heads make them the speakers there;
-    # the 考核 is the meeting's name, no judging of them
-    return compile(f"在[^{_CLAUSE_END}]{{0,{ASSESS_REACH}}}?{_words_rx(words().settings).pattern}")
-
-
-def _gap(text: str, end: int, start: int) -> bool:
-    """Whether the words between a qualifier (ending at ``end``) and a title (at ``start``) keep them one
-    phrase: short, no clause break, no meeting, no other head ("各部门主要负责人和县长": 县长 is not
-    各部门's); a qualifier may end inside the title (乡镇长)."""
-    gap = text[end:start]
-    return (
-        len(gap) <= OTHERS_GAP
-        and not any(c in _GAP_MARKS for c in gap)
-        and not any(w in gap for w in words().gap_breaks)  # 会议上, 在: where a meeting sits
-        and _heads().search(gap) is None
-    )
-
-
-def _role(text: str, at: int, reach: int = MARK_REACH) -> str:
-    """The role of others' heads named from ``at`` on, by the nearest mark before them in their clause:
-    ``TO`` after one of ``to_others`` (听取, 督促), ``WITH`` after one of ``with_others`` (为, 组织),
-    else ``OTHERS`` (they act)."""
-    lo = max(0, at - reach)
-    lo = max(lo, max(text.rfind(c, lo, at) for c in _CLAUSE_END) + 1)
-    last = None
-    for m in _marks().finditer(text, lo, at):
-        if not any(text.endswith(w, 0, m.end()) for w in words().not_marks):  # 作为 is no 为
-            last = m
-    if last is None:
-        return OTHERS
-    return TO if last.group("to") is not None else WITH
 
 
 def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -> int | None:
@@ -223,7 +50,10 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
     carries it on (同时，带头……). Where the words are a head (主要负责人) or stand elsewhere (a title's), the
     sentence's persons decide: its own head first."""
     heads = mentions(judge, text, s, e)
-    if cue is None or any(h.head and h.start < cue[1] and cue[0] < h.end for h in heads):
+    # the words are a head (主要负责人), or a person's title (所长: ``{head}``), not a long cue over a clause naming one
+    if cue is None or any(
+        h.start < cue[1] and cue[0] < h.end and (h.head or h.start <= cue[0] < cue[1] <= h.end) for h in heads
+    ):
         roles = {h.role for h in heads}
         if OWN in roles:
             return OWN
@@ -289,7 +119,7 @@ def _pivoted(text: str, s: int, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _pivots() -> re.Pattern[str]:
-    return _words_rx(words().pivots)
+    return words_rx(words().pivots)
 
 
 def _carried(judge: Judge, text: str, s: int) -> str:
@@ -423,14 +253,22 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
     return None
 
 
+def slogan_only(judge: Judge, item: Item, text: str, s: int, e: int, year: int | None) -> bool:
+    """Whether the sentence ``text[s:e]`` a title led to names ``item`` only inside slogans (各级……中心组,
+    《……学法用法制度》): its own words on the item are what the checklist reads as no report of it, so the
+    title over it ("（一）学习宣传贯彻习近平法治思想。") reports nothing of the own head either."""
+    spans = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
+    return bool(spans) and all(judge.in_slogan(text, a, b) for a, b in spans)
+
+
 __all__ = [
     "actor",
     "carried_act",
     "doer",
-    "mentions",
     "others_duty",
     "own_head",
     "sentence_weakness",
+    "slogan_only",
     "topical",
     "topics",
     "unvoiced",

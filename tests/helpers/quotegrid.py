@@ -2,7 +2,9 @@
 stands with a distractor built from the same item's words — a stance, a heading, a list of topics, others doing it,
 a purpose, a study of a document named after it, a plan — before it and after it, in the item's part of a minimal
 complete report. ``cases()`` builds the grid; ``run()`` checks one case; ``python -m tests.helpers.quotegrid`` prints
-the table of right quotes by shape and position and by item.
+the table of right quotes by shape and position and by item (``--fresh``: other wordings of the shapes, written after the
+first mechanisms; ``--hard``: distractors holding a figure; ``--more``: a requirement followed, a run-in title, firms and
+the public, a meeting's call, others' counted work; ``-v``: every wrong or lost case).
 
 The near misses (shape names ending in ``+``) are correct text of the same shapes: a stance or a purpose
 written in the good sentence itself, which must still cover the item and be quoted.
