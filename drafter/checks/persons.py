@@ -124,10 +124,17 @@ def _another_body(judge: Judge, text: str, s: int, start: int, title: str) -> in
     if any(name.endswith(o + end) for o in words().own_markers):  # 我局局长, 本局局长: the unit itself
         return None
     own = judge.unit.replace(" ", "")
-    # the body's own words (司法局 of 县司法局): the unit's name holds them when it is the unit itself
-    if any(name[i:] in own for i in range(len(name) - len(end) - 1)) or name in own:
+    # the body's own words (司法局 of 县司法局), or its usual short name (市场监管局, 人社局, 卫健委: the full name's
+    # characters in order): the unit's name holds them when it is the unit itself
+    if name in own or any(_in_order(name[i:], own) for i in range(len(name) - len(end) - 1)):
         return None
     return at
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether ``short``'s characters stand in ``full`` in the same order (人社局 in 人力资源和社会保障局)."""
+    chars = iter(full)
+    return all(c in chars for c in short)
 
 
 BODY_REACH = 12  # characters of a body's name before its head's title (县市场监督管理局)
