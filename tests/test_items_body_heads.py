@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter import checklists
-from drafter.checks import check
-from drafter.readers.txt import read_text
+from .helpers.duties import checked
 
-REPORT = """{unit}关于2023年度法治政府建设情况的报告
-一、2023年度推进法治政府建设的主要举措和成效
-全年办理行政复议案件12件，审核合同40份，评查执法案卷30卷。
-二、2023年度推进法治政府建设存在的不足和原因
-执法人员不足，主要原因是编制紧张。
-三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况
-{duties}
-四、2024年度推进法治政府建设的主要安排
-一是修订合法性审核办法；二是开展执法案卷评查30卷。
-"""
 COUNTY, BUREAU = ("青禾县人民政府", "county_gov"), ("青禾县司法局", "department")
 
 
@@ -46,7 +34,6 @@ COUNTY, BUREAU = ("青禾县人民政府", "county_gov"), ("青禾县司法局",
     ],
 )
 def test_another_bodys_head_is_not_the_own(unit: tuple[str, str], duties: str, covered: bool) -> None:
-    doc = read_text(REPORT.format(unit=unit[0], duties=duties))
-    result = check(doc, checklists.load(unit[1]), year=2023)
+    result = checked(duties, *unit)
     got = result.items["duties-leader"]
     assert (got.status == "covered") is covered, (got.status, got.evidence)

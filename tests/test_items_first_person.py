@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafter import checklists
-from drafter.checks import check
-from drafter.readers.txt import read_text
+from .helpers.duties import checked
 
-REPORT = """青禾县人民政府关于2023年度法治政府建设情况的报告
-一、2023年度推进法治政府建设的主要举措和成效
-全年办理行政复议案件12件，审核合同40份，评查执法案卷30卷。
-二、2023年度推进法治政府建设存在的不足和原因
-执法人员不足，主要原因是编制紧张。
-三、2023年度党政主要负责人履行推进法治建设第一责任人职责情况
-{duties}
-四、2024年度推进法治政府建设的主要安排
-一是修订合法性审核办法；二是开展执法案卷评查30卷。
-"""
 SPEECH = (
     "2023年，我坚持把法治政府建设摆在突出位置，全年主持召开县政府常务会议4次专题研究法治政府建设。"
     "我带头参加会前学法12次，年底向县委述法。"
@@ -43,8 +31,7 @@ SPEECH = (
     ],
 )
 def test_the_heads_first_person_names_the_head(duties: str, words: str | None) -> None:
-    doc = read_text(REPORT.format(duties=duties))
-    result = check(doc, checklists.load("county_gov"), year=2023)
+    result = checked(duties)
     got = result.items["duties-leader"]
     if words is None:
         assert got.status == "missing", got.evidence
