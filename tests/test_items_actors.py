@@ -18,8 +18,7 @@ from .helpers.actors import Case, cases, verdict
 SAMPLE = 280
 
 
-# what the grid still gets wrong, with why (python -m tests.helpers.actors -v lists them): a class, not cases —
-# some of it pass (a sentence naming fewer duties items), so the marks are not strict
+# what the grid still gets wrong, with why (python -m tests.helpers.actors -v lists them)
 TOPIC_LIST = (
     "choose.topic_lists reads a duties sentence without a figure that names three duties items (主持召开会议听取……意见，"
     "年底……述法) as a list of topics, not the head's acts"
@@ -35,11 +34,22 @@ def known(c: Case) -> str | None:
     return None
 
 
+# the sampled cases of the class above that fail today (the rest of the class passes: a sentence naming fewer
+# duties items): strict, so a fix shows as an unexpected pass and the case is taken off this list
+FAILING = frozenset(
+    {
+        "青山县人民政府关/head+superior/向……述法/duties-report: 县长年底在县政府常务会议上向市长书面述法。",
+        "青山县人民政府办/head/others as object/duties-report: 办公室主要负责同志主持召开会议听取班子成员意见，在年度考核会议上现场述法。",
+        "青山县石桥镇人民/head/others as object/duties-report: 镇主要负责人主持召开会议听取班子成员意见，年底向县委书面述法。",
+    }
+)
+
+
 def _sample() -> list[object]:
     out: list[object] = []
     for c in sorted(random.Random(26).sample(cases(), SAMPLE), key=lambda c: c.name):
-        why = known(c)
-        marks = [pytest.mark.xfail(reason=why, strict=False)] if why else []
+        why = known(c) if c.name in FAILING else None
+        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
         out.append(pytest.param(c, id=c.name, marks=marks))
     return out
 
