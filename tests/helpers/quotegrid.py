@@ -23,22 +23,16 @@ from drafter.checks import check
 from drafter.checks.cues import pattern
 from drafter.readers.txt import read_text
 
+from .quotes import PLAN
+from .quotes import REPORT as QUOTES_REPORT
+
 UNITS = {
     "county_gov": ("青山县人民政府", "县长"),
     "department": ("青山县司法局", "局长"),
     "township": ("青山县青禾镇人民政府", "镇长"),
 }
 
-REPORT = """{unit}关于2023年度法治政府建设情况的报告
-一、2023年度推进法治政府建设的主要举措和成效
-{measures}
-二、2023年度推进法治政府建设存在的不足和原因
-一是执法人员不足，主要原因是编制紧张。
-三、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况
-{duties}
-四、2024年度推进法治政府建设的主要工作安排
-一是加强执法监督；二是开展普法宣传12场。
-"""
+REPORT = QUOTES_REPORT.replace("青山县司法局", "{unit}", 1).replace("{plan}", PLAN)  # the quote tests' report, any unit
 NEUTRAL_MEASURES = "（一）加强队伍建设。全年新招录工作人员3名。"
 DUTIES = "{head}主持会前学法8次，听取法治工作汇报3次，年终述法1次。"
 
