@@ -209,6 +209,23 @@ def test_a_governments_own_heads_fold_its_duties_part(title: str, act: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("subject", "act", "want"),
+    [
+        # a report with no title names itself only as its first sentence's subject: a city's 市委、市政府 heads are
+        # then its own (a dev set's false missing-part error), a county's 市委 heads still a superior's
+        ("州政府", "州委、州政府主要负责同志多次主持召开州委常委会会议专题研究法治工作。", "folded"),
+        ("我县", "县委、县政府主要负责同志主持召开常务会议3次，专题研究法治政府建设。", "folded"),
+        ("县政府", "市委、市政府主要负责同志主持召开会议专题研究法治工作。", "missing"),
+    ],
+)
+def test_a_report_naming_itself_only_in_its_first_sentence_has_that_levels_heads(
+    subject: str, act: str, want: str
+) -> None:
+    opening = f"2023年，{subject}坚持依法行政，深入推进法治政府建设，现将有关情况报告如下：\n"
+    assert _parts(opening + STANDARD.format(act) + STANDARD_TAIL, "county_gov")["duties"] == want, act
+
+
+@pytest.mark.parametrize(
     "act",
     [
         "副局长主持召开会议研究行政执法工作。",

@@ -31,6 +31,7 @@ from ..wordrx import own_titles, superior_levels
 from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import folded
+from .ownunit import judged_unit
 from .partheads import bare_headings, name_sections, split_containers
 from .persons import OWN, mentions
 from .results import ItemResult, PartResult, quote_of
@@ -43,7 +44,8 @@ def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str,
     sections = numbered_opening(sections_of(body, bare_headings(body, checklist, year)))
     name_sections(sections, checklist, year)
     sections = split_tail(split_containers(sections, checklist, year), checklist, year)
-    return _results(sections, body, checklist, year, superior_levels(doc.meta.unit), own_titles(doc.meta.unit))
+    unit = judged_unit(doc)  # a report naming itself only as 市政府 in its first sentence: 市委 heads are its own
+    return _results(sections, body, checklist, year, superior_levels(unit), own_titles(unit))
 
 
 def _results(
