@@ -3,13 +3,16 @@
 The title's year first ("…2024年度法治政府建设情况报告"); then the opening's "现将我局2025年度…报告如下"
 (or "…予以公开发布", a publication's preface);
 a level-1 heading on work done ("一、2024年法治政府建设主要举措和成效"); an opening that begins
-with the year ("2025年，我乡…"); the plan's year less one ("2026年工作打算"); last the 成文日期.
+with the year ("2025年，我乡…"); the plan's year less one ("2026年工作打算"); the 成文日期; the year the body's sentences begin with
+("2021年，党组召开…", a copy that starts at its first heading); last the page's date.
 A date in the page's words (今天是：2019年…, 发布时间) is never the year: those lines are set
 aside before this step. Where the title's year and a part heading's year disagree, the title's
 wins; ``heading_year`` lets a check say so.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from ... import dates
 from ...hanzi import read_as as _read_as
@@ -20,7 +23,9 @@ from ...unittype import PREAMBLE
 _YEAR = Lazy(r"(?<![—\-－~～至到])(20\d{2})\s*年")  # not the end of a span ("纲要（2021—2025年）")
 _REPORTED_YEAR = Lazy(
     r"[现特][将把][^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:(?:报告|总结|汇报|报送)如下|予以(?:公开|公布|发布)|公开发布|公布如下)"
-    r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现将[^。：:]{0,20}?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现将…报告如下"
+    r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现(?:将[^。：:]{0,20}?)?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现(将…)报告如下"
+    # a news lead or a publication note naming the report it releases ("××部发布2023年法治政府建设年度报告")
+    r"|(?:发布|公布)了?[^。，,：:；;]{0,20}?(20\d{2})\s*年度?[^。，,：:；;]{0,20}?法治[^。，,：:；;]{0,16}?报告"
 )
 # A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
 # nor the 将 of 现将/特将 ("2024年，我局坚持依法行政，现将有关情况报告如下").
@@ -54,6 +59,8 @@ def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
     when = dates.parse(meta.date or "")
     if when is not None and when.year_digits == 4:
         return [("date", when.year if when.month >= 10 else when.year - 1)]
+    if (told := _from_sentences(body)) is not None:
+        return [("sentences", told)]
     if (page := _from_page_date(meta.page_date)) is not None:
         return [("page", page)]
     return []
@@ -97,7 +104,7 @@ def _from_opening_sentence(body: list[Block]) -> tuple[str, int] | None:
             break
         m = _REPORTED_YEAR.search(read_as(b.text))
         if m:
-            return "opening", int(m.group(1) or m.group(2))
+            return "opening", int(next(g for g in m.groups() if g))
     return None
 
 
@@ -148,6 +155,24 @@ def _from_relative(body: list[Block]) -> tuple[str, int] | None:
 def _sentence(text: str) -> bool:
     """A paragraph that reads as the report's prose, not a page's leftover ("分类:", "- 名称:", "|")."""
     return len(text) >= MIN_OPENING and any(c in text for c in "。，,")
+
+
+_SENTENCE_YEAR = Lazy(r"(?:^|[。；;！!])\s*(20\d{2})\s*年度?[，,]")
+
+
+def _from_sentences(body: list[Block]) -> int | None:
+    """The year the body's sentences on work done begin with ("2021年，党组召开8次会议…"), where no head,
+    opening or heading tells one (a copy that starts at its first heading): the one named most, if one is."""
+    counts: Counter[int] = Counter()
+    for b in body:
+        text = read_as(b.text)
+        for m in _SENTENCE_YEAR.finditer(text):
+            if not _PLAN_YEAR.match(text[m.start(1) :]):
+                counts[int(m.group(1))] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _from_plan(body: list[Block]) -> int | None:
