@@ -21,6 +21,7 @@ from .items import cover_items
 from .memo import Memo
 from .near import with_near
 from .originality import Comparison, Fingerprint
+from .ownunit import judged_unit
 from .parts import classify, folded_by_items
 from .registry import rules
 from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
@@ -63,7 +64,7 @@ def check(
     end = keep.session(ctx.memo)
     try:
         ctx.items = cover_items(ctx)
-        if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year, doc.meta.unit)) is not None:
+        if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year, judged_unit(doc))) is not None:
             ctx.parts = {**ctx.parts, "duties": duties}  # items read the body alike for a missing or folded part
             ctx._part_keys.pop("duties", None)
         ctx.items = with_near(ctx)  # an item not found: a sentence that may write it in other words

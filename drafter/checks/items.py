@@ -34,6 +34,7 @@ from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
 from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
+from .ownunit import judged_unit
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
 from .weakness import actor, carried_act, others_duty, own_head, slogan_only, topical, topics, unvoiced, weakness
@@ -53,7 +54,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     is after the report year is not applicable.
     """
 
-    unit = ctx.doc.meta.unit
+    unit = judged_unit(ctx.doc)
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit), unit or "")
     out: dict[str, ItemResult] = {}
     opening_blocks = opening_of(ctx)

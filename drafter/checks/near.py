@@ -44,6 +44,7 @@ from .context import Context
 from .cues import pattern
 from .evidence import judge_for, sentence_at
 from .opening import opening_of
+from .ownunit import judged_unit
 from .results import ItemResult, NearSentence, quote_of
 from .weakness import own_head
 
@@ -271,7 +272,7 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
     ]
     if not todo:
         return ctx.items
-    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(ctx.doc.meta.unit))
+    judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(judged_unit(ctx.doc)))
     away = {id(b) for pid in ("plan", "shortcomings") for b in ctx.parts[pid].blocks}
     away |= {id(b) for b in opening_of(ctx)}
     done = [  # read in simplified characters, as the cues read them (a mirror's traditional sentence too)

@@ -3,7 +3,8 @@
 The title's year first ("…2024年度法治政府建设情况报告"); then the opening's "现将我局2025年度…报告如下"
 (or "…予以公开发布", a publication's preface);
 a level-1 heading on work done ("一、2024年法治政府建设主要举措和成效"); an opening that begins
-with the year ("2025年，我乡…"); the plan's year less one ("2026年工作打算"); last the 成文日期.
+with the year ("2025年，我乡…"); the plan's year less one ("2026年工作打算"); the 成文日期; the year the body's sentences begin with
+("2021年，党组召开…", a copy that starts at its first heading); last the page's date.
 A date in the page's words (今天是：2019年…, 发布时间) is never the year: those lines are set
 aside before this step. Where the title's year and a part heading's year disagree, the title's
 wins; ``heading_year`` lets a check say so.
@@ -11,16 +12,20 @@ wins; ``heading_year`` lets a check say so.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ... import dates
 from ...hanzi import read_as as _read_as
 from ...lazyre import Lazy
 from ...model import Block, Meta
 from ...unittype import PREAMBLE
+from ...vocab import words
+from .page import news_lead_unit
 
 _YEAR = Lazy(r"(?<![—\-－~～至到])(20\d{2})\s*年")  # not the end of a span ("纲要（2021—2025年）")
 _REPORTED_YEAR = Lazy(
     r"[现特][将把][^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:(?:报告|总结|汇报|报送)如下|予以(?:公开|公布|发布)|公开发布|公布如下)"
-    r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现将[^。：:]{0,20}?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现将…报告如下"
+    r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现(?:将[^。：:]{0,20}?)?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现(将…)报告如下"
 )
 # A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
 # nor the 将 of 现将/特将 ("2024年，我局坚持依法行政，现将有关情况报告如下").
@@ -45,7 +50,13 @@ def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
     got = _from_title(meta.title)
     if got is not None:
         return [("title", got)]
-    found = _from_opening_sentence(body) or heading_year(body) or _from_first_paragraph(body) or _from_relative(body)
+    found = (
+        _from_opening_sentence(body)
+        or heading_year(body)
+        or _from_first_paragraph(body)
+        or _from_relative(body)
+        or _from_news_lead(body)
+    )
     if found is not None:
         return [found]
     plan = _from_plan(body)
@@ -54,6 +65,8 @@ def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
     when = dates.parse(meta.date or "")
     if when is not None and when.year_digits == 4:
         return [("date", when.year if when.month >= 10 else when.year - 1)]
+    if (told := _from_sentences(body)) is not None:
+        return [("sentences", told)]
     if (page := _from_page_date(meta.page_date)) is not None:
         return [("page", page)]
     return []
@@ -145,9 +158,46 @@ def _from_relative(body: list[Block]) -> tuple[str, int] | None:
     return ("opening", years.pop()) if len(years) == 1 else None
 
 
+# the report a news lead says its unit released ("据××部官网消息，××部发布2023年法治政府建设年度报告")
+_RELEASED = Lazy(r"(?:发布|公布)了?[^。，,：:；;]{0,20}?(20\d{2})\s*年度?[^。，,：:；;]{0,20}?报告")
+
+
+def _from_news_lead(body: list[Block]) -> tuple[str, int] | None:
+    """The year of the report a news article's lead says its unit released (a news copy reposted long after:
+    the page's date is the repost's); only after a lead that names its source (``page.news_lead_unit``), never a
+    report's own words on publishing last year's report ("在门户网站公开发布了2022年度…报告")."""
+    first = next((b for b in body[:OPENING_SCAN] if b.kind == "paragraph" and _sentence(b.text)), None)
+    if first is None or news_lead_unit(first.text) is None:
+        return None
+    m = _RELEASED.search(read_as(first.text))
+    return ("opening", int(m.group(1))) if m else None
+
+
 def _sentence(text: str) -> bool:
     """A paragraph that reads as the report's prose, not a page's leftover ("分类:", "- 名称:", "|")."""
     return len(text) >= MIN_OPENING and any(c in text for c in "。，,")
+
+
+_SENTENCE_YEAR = Lazy(r"(?:^|[。；;！!])\s*(20\d{2})\s*年度?[，,]")
+
+
+def _from_sentences(body: list[Block]) -> int | None:
+    """The year the body's sentences on work done begin with ("2021年，党组召开8次会议…"), where no head,
+    opening or heading tells one (a copy that starts at its first heading): the one named most, if one is,
+    before the plan's heading (``plan_heads`` of words.toml [head])."""
+    counts: Counter[int] = Counter()
+    plan = words().head.plan_heads
+    for b in body:
+        text = read_as(b.text)
+        if b.kind == "heading" and b.level == 1 and any(w in text for w in plan):
+            break  # the plan's "2024年，持续深化……" names next year
+        for m in _SENTENCE_YEAR.finditer(text):
+            if not _PLAN_YEAR.match(text[m.start(1) :]):
+                counts[int(m.group(1))] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _from_plan(body: list[Block]) -> int | None:

@@ -1,0 +1,71 @@
+"""The year a report is on where its head does not say it: a news lead, a cover sentence without 将, the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import check
+
+from .helpers.head import BODY, read_text
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (  # a news copy posted long after: the lead names the report it releases, the page's date is the repost's
+            "水利部公布2022年法治政府建设年度报告\n发布时间:2023-12-05 10:20:11\n"
+            "本网讯 据水利部官网消息，水利部公布2022年法治政府建设年度报告。全文如下：\n"
+            "一、坚持党的领导\n2022年，水利部党组研究法治工作3次。\n二、存在的不足和原因\n人员不足，原因是编制少。\n",
+            2022,
+        ),
+        (  # 现报告如下 without 将: the year of the work summed up before it
+            "依照有关规定，县自然资源局全面总结2023年度法治政府建设工作，现报告如下。\n" + BODY,
+            2023,
+        ),
+        (  # a copy that starts at its first heading: the year the body's sentences on work done begin with
+            "一、加强组织领导\n局党组重视法治工作。2021年，局党组召开会议4次研究法治工作。\n"
+            "二、推进依法决策\n2021年，审核合同20份。\n",
+            2021,
+        ),
+    ],
+)
+def test_the_year_where_the_head_names_none(text: str, year: int) -> None:
+    doc = read_text(text)
+    assert doc.meta.year == year
+    result = check(doc, checklists.load("base"))
+    assert not [f for f in result.findings if f.rule == "stale-year" and f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一、加强组织领导\n党组重视。2021年，召开会议4次。\n二、推进依法决策\n2022年，审核合同20份。\n",  # two years, once each
+        "一、加强组织领导\n召开会议4次。2022年，我局将加强合同管理。\n",  # a plan's year only
+    ],
+)
+def test_the_bodys_sentences_give_no_year_where_they_do_not_agree(body: str) -> None:
+    assert read_text(body).meta.year is None
+
+
+def test_a_reports_own_publishing_of_last_years_report_is_not_its_year() -> None:
+    """Review6 #1: 公开发布了2022年度…报告 is a measure of the report on 2023, not a news lead on it."""
+    text = (
+        "青禾县人民政府关于法治政府建设情况的报告\n"
+        "2023年，青禾县坚持依法行政，法治政府建设取得新成效，并在县政府门户网站公开发布了2022年度法治政府建设"
+        "情况报告。现将有关情况报告如下。\n" + BODY
+    )
+    doc = read_text(text)
+    assert doc.meta.year == 2023
+    result = check(doc, checklists.load("base"))
+    assert not [f for f in result.findings if f.rule == "stale-year" and f.severity == "error"]
+
+
+def test_the_plans_sentences_do_not_vote_for_the_year() -> None:
+    """Review6 #2: under the plan's heading "2025年，持续深化……" names next year, not the year reported on."""
+    text = (
+        "一、主要举措和成效\n全县执法人员全部持证。2024年，评查行政执法案卷210卷。\n"
+        "二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作打算\n"
+        "2025年，持续深化“放管服”改革。2025年，力争实现案卷评查全覆盖。\n"
+    )
+    assert read_text(text).meta.year == 2024
