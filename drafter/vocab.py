@@ -119,6 +119,7 @@ class Words:
         str, ...
     ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
+    ahead_not: tuple[str, ...] = ()  # 将《 计划，: an ``ahead`` word that is 把 or a noun (将《纲要》纳入学习计划，)
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
@@ -236,6 +237,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             settings=got("settings"),
             this_year=got("this_year"),
             ahead=got("ahead"),
+            ahead_not=tuple(str(w) for w in data.get("ahead_not", ())),
             remedies=got("remedies"),
             cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
             cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),
