@@ -32,13 +32,26 @@ def folded(
     """The block (and offset) where a part without a section of its own is written about; ``superior`` the
     levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), ``own`` the titles naming its
     own head (``wordrx.own_titles``), as the items judge them."""
+    return folded_at(pid, sections, checklist, year, superior, own)[0]
+
+
+def folded_at(
+    pid: str,
+    sections: list[Section],
+    checklist: Checklist,
+    year: int | None,
+    superior: str | None = None,
+    own: tuple[str, ...] = (),
+) -> tuple[tuple[Block, int] | None, bool]:
+    """``folded``'s place, and whether it is a fallback: the duties only where the own leading body acts on the rule
+    of law (``bodies``) or in the first sentence's formula, no head of the unit's acting (the items may find one)."""
     cues = checklist.parts[pid].content
     if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
         opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
         got = next((b for b in opening if len(b.text) > REPORTS_WORK), None)
         if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
-        return (got, 0) if got is not None else None
+        return ((got, 0) if got is not None else None), False
     judge = judge_for(checklist.evidence, year, superior, own)
     preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
@@ -60,17 +73,36 @@ def folded(
                     end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
                     later = _own_duty(judge, b.text[end:], cues, checklist, year)
                     if later is not None:
-                        return b, end + later
+                        return (b, end + later), False
                 elif at is not None:
-                    return b, at
+                    return (b, at), False
                 continue
             spans = contents_spans(b.text, checklist, year)  # once a block: the work stays linear in it
             found = [  # a table of contents names the part, it holds none of it
                 m.start() for c in cues for m in pattern(c, year).finditer(b.text) if not within(spans, m.start())
             ]
             if found:
-                return b, min(found)
-    return preamble or _subheading(pid, sections, checklist, year)
+                return (b, min(found)), False
+    if pid == "duties":  # the own leading body meeting on 法治 before the duty named in the first sentence's formula
+        fallback = _body_act(judge, sections, checklist, year) or preamble
+        return fallback, fallback is not None
+    return _subheading(pid, sections, checklist, year), False
+
+
+def _body_act(
+    judge: Judge, sections: list[Section], checklist: Checklist, year: int | None
+) -> tuple[Block, int] | None:
+    """Where the own leading body acts on the rule of law (``bodies``: 局党组专题研究法治建设工作3次, 召开党工委会议4次
+    on 法治 topics) with no head of this unit's named acting anywhere: the meetings its principal leader chairs, so the
+    part is folded there, not missing (a reviewer: "at most folded"); others' bodies (各乡镇党委) fold nothing."""
+    cues = checklist.parts["duties"].bodies
+    for s in sections:
+        for b in s.blocks:
+            if b.kind == "paragraph" and any_cue(b.text, cues, year):
+                at = _own_duty(judge, b.text, cues, checklist, year)
+                if at is not None:
+                    return b, at
+    return None
 
 
 FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)
@@ -180,4 +212,4 @@ def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     return bool(heads) and all(h.role != OWN for h in heads)
 
 
-__all__ = ["REPORTS_WORK", "folded"]
+__all__ = ["REPORTS_WORK", "folded", "folded_at"]

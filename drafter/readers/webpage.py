@@ -34,10 +34,12 @@ _NAMES = (
     rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性"
 )
 # Where a value ends when the page left no space after it: the next field or piece of furniture.
-_NEXT = rf"(?=\s|$|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->)"
+_NEXT = rf"(?=\s|$|[|｜]|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->)"
+# A table in pipe form holds the value in the next cell ("| 发布机构: | 青禾镇人民政府 |")
+_CELL = rf"(?:[|｜]{_S})?"
 _FIELD = Lazy(
-    rf"(?P<name>{_NAMES}){_S}[:：]{_S}"
-    rf"(?P<value>(?<=效性：)(?:[有失]效|废止|无)?|(?<=效性:)(?:[有失]效|废止|无)?|[^\s]{{0,80}}?{_NEXT})"
+    rf"(?P<name>{_NAMES}){_S}[:：]{_S}{_CELL}"
+    rf"(?P<value>(?<=效性：)(?:[有失]效|废止|无)?|(?<=效性:)(?:[有失]效|废止|无)?|[^\s|｜]{{0,80}}?{_NEXT})"
 )
 # The title field's value may hold spaces: it runs to the next field's name.
 _TITLE_FIELD = Lazy(
@@ -67,6 +69,8 @@ _WORDS = (
     # a site's banner: its slogan and address ("秘书之家—全网资源每日更新www.××.com"), the report run on after it
     r"[^\s。，,：:；;“”]{0,24}?(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
 )
+# …and in a pipe table's cell, up to the cell's end ("| 标题: | 中共青禾县委 青禾县人民政府关于…的报告 |")
+_TITLE_CELL = Lazy(rf"标{_S}题{_S}[:：]{_S}[|｜]{_S}(?P<value>[^|｜]{{2,120}}?){_S}(?=[|｜])")
 # A breadcrumb's last steps, after which a title run into it begins ("…工作进展情况平潭…局关于…的报告").
 _NAV = Lazy(
     r"首页|政务公开|政府信息公开|信息公开|规划信息|工作进展情况|工作动态|通知公告|政策文件|法定主动公开内容"
@@ -82,7 +86,7 @@ HEAD_GAP = 160  # furniture further than this from the last piece is the report,
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
 PAGE_HEAD, PAGE_TAIL = 12, 6  # the first and last paragraphs a page's table and foot are looked for in
-_LEFTOVER = Lazy(r"^(?:无|暂无|[-—\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无")
+_LEFTOVER = Lazy(r"^(?:无|暂无|[-—|｜\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无", "| ||")
 
 
 @dataclass
@@ -140,19 +144,42 @@ def page_head(p: RawPara, info: PageInfo) -> list[RawPara]:
         if titled is not None:  # "当前位置：首页…进展情况平潭…局关于…的报告" with no space before the title
             cuts.append((at[start], at[titled], True))
             cuts.append((at[titled], at[end], False))
+        elif kind == "title" and _TITLE_CELL.match(window, start):  # "| 标题: | …报告 |": the cell is the title's line
+            cuts.append((at[start], at[a], True))
+            cuts.append((at[a], at[b], False))
         else:
             cuts.append((at[start], at[end], True))
         pos = end
     if not cuts:
         return [p]
+    _column_names(window, at, cuts)
     pieces = [p.cut(a, b, debris=d) for a, b, d in cuts]
-    if at[pos] < len(text) and text[at[pos] :].strip():
-        pieces.append(p.cut(at[pos], len(text)))
+    if at[pos] < len(text) and (rest := text[at[pos] :].strip()):
+        pieces.append(p.cut(at[pos], len(text), debris=bool(_LEFTOVER.match(rest))))
     if info.title:  # the title as the table states it: the page's heading line is that title
         for q in pieces:
             if not q.debris and _same(q.text, info.title):
                 q.is_title = True
     return [q for q in pieces if q.text]
+
+
+_CRUMB_STEP = Lazy(r"位置\s*[:：].*[>›»]\s*([^>›»]+?)\s*$")
+_YEARED = Lazy(r"20\d{2}\s*年")
+
+
+def _column_names(window: str, at: tuple[int, ...], cuts: list[tuple[int, int, bool]]) -> None:
+    """A piece that is the last step of a breadcrumb on its line ("法治政府建设年度报告 您的位置：首页 > … >
+    法治政府建设年度报告") is the column's name the page shows as its heading, no title: set aside. A report's
+    own title names its year; a column's name none."""
+    where = {a: i for i, a in enumerate(at)}
+    steps = set()
+    for a, b, debris in cuts:
+        if debris and a in where and (m := _CRUMB_STEP.search(window[where[a] : where.get(b, len(window))])):
+            steps.add(re.sub(r"\s+", "", m.group(1)))
+    for k, (a, b, debris) in enumerate(cuts):
+        piece = window[where.get(a, 0) : where.get(b, len(window))]
+        if not debris and re.sub(r"\s+", "", piece) in steps and not _YEARED.search(piece):
+            cuts[k] = (a, b, True)
 
 
 def _title_in_crumb(text: str, start: int, end: int) -> int | None:
@@ -200,6 +227,9 @@ def _next(text: str, pos: int) -> tuple[int, int, str, tuple[int, int]] | None:
     """The next piece of furniture at or after ``pos``: (start, end, table field or "", where its value stands)."""
     best: tuple[int, int, str, tuple[int, int]] | None = None
     t = _TITLE_FIELD.search(text, pos)
+    cell = _TITLE_CELL.search(text, pos)
+    if cell is not None and (t is None or cell.start() <= t.start()):
+        t = cell
     if t is not None:
         best = (t.start(), t.end(), "title", t.span("value"))
     f = _FIELD.search(text, pos)
