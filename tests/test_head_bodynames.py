@@ -1,0 +1,40 @@
+"""The unit a report names only in its body: a one-character county in its documents, no clause cut at a level's
+character, no level's word alone as its 署名."""
+
+from __future__ import annotations
+
+from .helpers.head import BODY, read_text
+
+
+def test_a_one_character_county_in_its_documents_after_their_year() -> None:
+    text = (
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "印发《2023年度沛县法治政府建设工作要点》，审核合同12份。\n" + BODY
+    )
+    assert read_text(text).meta.unit == "沛县人民政府"
+
+
+def test_the_whole_place_in_a_document_names_no_unit() -> None:
+    text = (
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "印发《全县法治政府建设工作要点》，审核合同12份。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_clause_cut_at_a_towns_level_is_no_name() -> None:
+    text = (
+        "关于2023年度法治政府建设情况报告\n今年以来，我镇全面推进依法行政。\n一、主要举措和成效\n"
+        "落实合法性审查制度，重要合同文本一律首先由镇法律顾问审查，再提交会议讨论。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_level_word_alone_on_the_last_line_is_no_signature() -> None:
+    text = (
+        "2024年，柳岸街道坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n街道全年审核合同12份。\n"
+        "（二）强化执法监督\n街道\n"
+    )
+    doc = read_text(text)
+    assert doc.meta.signature is None
+    assert doc.meta.unit == "柳岸街道办事处"
