@@ -38,3 +38,20 @@ def test_a_level_word_alone_on_the_last_line_is_no_signature() -> None:
     doc = read_text(text)
     assert doc.meta.signature is None
     assert doc.meta.unit == "柳岸街道办事处"
+
+
+def test_a_place_whose_name_begins_with_duo_is_named() -> None:
+    """多 begins a place's name (多福街道, 多伦县) as well as 多个部门: only the words count."""
+    text = "2024年，在区委、区政府的领导下，多福街道始终坚持依法行政，现将有关情况报告如下：\n" + BODY
+    assert read_text(text).meta.unit == "多福街道办事处"
+    many = "2024年，在区委、区政府的领导下，多个部门始终坚持依法行政，现将有关情况报告如下：\n" + BODY
+    assert read_text(many).meta.unit is None
+
+
+def test_a_document_made_and_carried_out_names_its_unit() -> None:
+    text = (
+        "2024年，我局坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "制定并实施《青禾县交通运输局行政执法公示办法》，局党组审议并通过了《青禾县交通运输局合法性审查规则》。\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit == "青禾县交通运输局"
