@@ -52,6 +52,8 @@ class PartSpec:
     intro: tuple[str, ...]
     content: tuple[str, ...]
     handled: tuple[str, ...] = ()  # a paragraph whose opening matches one reports problems handled: no intro
+    # the own leading body's acts on the part's matter (局党组专题研究法治工作3次): content read where no head's act is
+    bodies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ class _PartIn(BaseModel):
     intro: list[str] = []
     content: list[str] = []
     handled: list[str] = []
+    bodies: list[str] = []
 
 
 class _CitationIn(BaseModel):
@@ -266,11 +267,11 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
         if i.id not in raw.exclude
     )
     parts: dict[str, PartSpec] = {
-        k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content), tuple(v.handled))
+        k: PartSpec(k, v.title, tuple(v.heading), tuple(v.intro), tuple(v.content), tuple(v.handled), tuple(v.bodies))
         for k, v in raw.parts.items()
     }
     for spec in parts.values():
-        for pat in (*spec.heading, *spec.intro, *spec.content, *spec.handled):
+        for pat in (*spec.heading, *spec.intro, *spec.content, *spec.handled, *spec.bodies):
             _compile_check(pat, path)
     for it in items:
         for pat in (*it.cues, *it.acts):

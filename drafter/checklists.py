@@ -156,6 +156,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 tuple(v["intro"]),
                 tuple(v["content"]),
                 tuple(v.get("handled", ())),
+                tuple(v.get("bodies", ())),
             )
             for k, v in d["parts"].items()
         },

@@ -69,6 +69,7 @@ class HeadWords:
     crumb_kept: tuple[str, ...] = ()  # 报告 总结: a breadcrumb's step holding one is the title's, kept
     crumb_unit_ends: tuple[str, ...] = ()  # 局 镇: a breadcrumb's step ending so is a unit's name, kept
     crumb_units: tuple[str, ...] = ()  # 人民政府 局: a breadcrumb's last step ending so is the unit's column
+    plan_heads: tuple[str, ...] = ()  # 下一步 打算: a level-1 heading holding one heads the plan (四、下一步工作打算)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class Words:
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
+    kind_marks: tuple[str, ...] = ()  # 落实: a mark (with_others) only right before heads of a kind
     not_marks: tuple[str, ...] = ()  # 作为 成为: words ending in a mark that are none (作为党政主要负责人)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
     assessed: tuple[str, ...] = ()  # 督察 评议: after others' heads a with-mark names, an act done to them
@@ -118,6 +120,7 @@ class Words:
         str, ...
     ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
+    ahead_not: tuple[str, ...] = ()  # 将《 计划，: an ``ahead`` word that is 把 or a noun (将《纲要》纳入学习计划，)
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
@@ -231,10 +234,12 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             to_others=got("to_others"),
             with_others=got("with_others"),
             kinds=got("kinds"),
+            kind_marks=tuple(str(w) for w in data.get("kind_marks", ())),
             not_marks=got("not_marks"),
             settings=got("settings"),
             this_year=got("this_year"),
             ahead=got("ahead"),
+            ahead_not=tuple(str(w) for w in data.get("ahead_not", ())),
             remedies=got("remedies"),
             cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
             cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),

@@ -46,3 +46,26 @@ def test_the_year_where_the_head_names_none(text: str, year: int) -> None:
 )
 def test_the_bodys_sentences_give_no_year_where_they_do_not_agree(body: str) -> None:
     assert read_text(body).meta.year is None
+
+
+def test_a_reports_own_publishing_of_last_years_report_is_not_its_year() -> None:
+    """Review6 #1: 公开发布了2022年度…报告 is a measure of the report on 2023, not a news lead on it."""
+    text = (
+        "青禾县人民政府关于法治政府建设情况的报告\n"
+        "2023年，青禾县坚持依法行政，法治政府建设取得新成效，并在县政府门户网站公开发布了2022年度法治政府建设"
+        "情况报告。现将有关情况报告如下。\n" + BODY
+    )
+    doc = read_text(text)
+    assert doc.meta.year == 2023
+    result = check(doc, checklists.load("base"))
+    assert not [f for f in result.findings if f.rule == "stale-year" and f.severity == "error"]
+
+
+def test_the_plans_sentences_do_not_vote_for_the_year() -> None:
+    """Review6 #2: under the plan's heading "2025年，持续深化……" names next year, not the year reported on."""
+    text = (
+        "一、主要举措和成效\n全县执法人员全部持证。2024年，评查行政执法案卷210卷。\n"
+        "二、存在的不足和原因\n人员不足，原因是编制少。\n三、下一步工作打算\n"
+        "2025年，持续深化“放管服”改革。2025年，力争实现案卷评查全覆盖。\n"
+    )
+    assert read_text(text).meta.year == 2024

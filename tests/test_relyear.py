@@ -63,3 +63,32 @@ def test_an_untitled_report_whose_year_follows_a_citation_is_told_about_its_jint
     assert doc.meta.year == 2023
     found = [f for f in check(doc, checklists.load("township")).findings if f.rule == "relative-year"]
     assert [f.line for f in found] == [2]
+
+
+def test_jiang_before_a_title_or_a_quote_is_ba_and_speaks_of_no_future() -> None:
+    """将《……》纳入 is 把 (blind set H: 今年以来 missed after it); 将 before a verb still speaks of what is to come."""
+    page = "发布时间：2024-04-10\n"
+    disposal = BODY.replace(
+        "今年以来，全县办理行政复议案件33件", "今年以来，县政府将《青禾县法治宣传计划》纳入学习内容"
+    )
+    assert [f.quote for f in _all(page, disposal) if f.severity != INFO] == ["今年以来"]
+    future = BODY.replace("今年以来，全县办理行政复议案件33件", "今年以来，县政府将继续推进行政复议规范化建设")
+    assert _all(page, future) == []
+
+
+def test_this_years_work_and_this_year_we_name_the_wrong_year_too() -> None:
+    page = "发布时间：2024-04-10\n"
+    said = BODY.replace("今年以来，全县办理行政复议案件33件", "县政府对今年的普法工作作出部署，受理复议案件33件")
+    assert [f.quote for f in _all(page, said)] == ["今年的"]
+    we = BODY.replace("今年以来，全县办理行政复议案件33件", "今年我县紧紧围绕中心工作，办理复议案件33件")
+    assert [f.quote for f in _all(page, we)] == ["今年我"]
+
+
+def test_a_plan_named_as_a_noun_speaks_of_no_future() -> None:
+    page = "发布时间：2024-04-10\n"
+    noun = BODY.replace(
+        "今年以来，全县办理行政复议案件33件", "今年以来，县政府把宪法纳入年度学习计划，作为常务会议学法内容"
+    )
+    assert [f.quote for f in _all(page, noun) if f.severity != INFO] == ["今年以来"]
+    verb = BODY.replace("今年以来，全县办理行政复议案件33件", "今年以来，县政府计划开展执法检查3次")
+    assert _all(page, verb) == []

@@ -107,8 +107,12 @@ def test_a_sub_district_whose_name_was_not_read_mixing_its_two_names() -> None:
         # a 街道 that writes 党工委 and once a bare 党委 before 中心组 (blind set H: missed)
         ("2023年，青禾街道党工委坚持依法行政，把习近平法治思想列为党委中心组学习的首要内容。", ["党委"]),
         ("街道党工委书记带头学法。全年召开党委理论学习中心组学习会6次。", ["党委"]),
-        # never a bare 党委 of a text that does not write 党工委, nor a 社区's, nor one not before 中心组
-        ("2023年，青禾街道坚持依法行政，把习近平法治思想列为党委中心组学习的首要内容。", []),
+        # a bare 党委 before 中心组 is the street's own also where the text does not write 党工委 (a street's
+        # 党委 is flagged wherever its name stands before it; blind set K: missed)
+        ("2023年，青禾街道坚持依法行政，把习近平法治思想列为党委中心组学习的首要内容。", ["党委"]),
+        ("2023年，青禾街道坚持依法行政，严格落实党委理论学习中心组学法制度。", ["党委"]),
+        # never a 社区's, a 上级's, nor one not before 中心组 where the text does not write 党工委
+        ("2023年，青禾街道坚持依法行政，落实上级党委中心组学习要求，支持党委开展督察。", []),
         ("街道党工委书记带头学法，指导社区党委理论学习中心组学习6次。", []),
         ("街道党工委书记带头学法，支持各级党委开展法治督察。", []),
     ],

@@ -32,8 +32,8 @@ _CLAUSE = Lazy(r"[^。；;！？]+")
 _SENTENCE = Lazy(r"[^。！？]+")
 
 
-# "3余次", "5余万元": 余 after a one-digit number (10余次 and 3万余元 are right)
-_ONE_DIGIT_APPROX = Lazy(r"(?<![\d.．])[1-9]\s*余(?=\s*[万千百]?\s*[\u4e00-\u9fff])")
+# "3余次", "15余场次", "5余万元": 余 after a number whose last digit is not 0 (10余次, 120余人, 3万余元 are right)
+_ONE_DIGIT_APPROX = Lazy(r"(?<![\d.．])\d*[1-9]\s*余(?=\s*[万千百]?\s*[\u4e00-\u9fff])")
 
 FIGURES = Rule(
     "figures",
@@ -64,7 +64,7 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[L
             m.start(),
             m.end(),
             WARNING,
-            f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位数后不用；请写确数",
+            f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位不是0的数后不用（15余场）；请写确数",
         )
     summed: list[Local] = []
     if any(c in text for c in "（(其"):

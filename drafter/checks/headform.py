@@ -30,7 +30,8 @@ TITLE_FORM = Rule(
     "公文标题缺少“关于”",
     Scope.DOCUMENT,
     {
-        WARNING: "标题以“……的报告”结尾却没有“关于”（“××市人民政府2022年度依法行政情况的报告”）",
+        WARNING: "标题以“……的报告”结尾却没有“关于”（“××市人民政府2022年度依法行政情况的报告”），有“关于”却没有"
+        "“的”（“关于2022年度法治政府建设情况报告”），或“年度”写了两次（“2022年度法治政府建设年度报告”）",
         INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”",
     },
 )
@@ -43,6 +44,8 @@ COVER_GENRE = Rule(
 
 _PROSE = Lazy(r"[，,。]")
 _HALF_FRAME = Lazy(r"^(?!.*关于).{4,60}[\u4e00-\u9fff]的报告$")  # "……情况的报告" with no 关于 to open it
+_OPEN_FRAME = Lazy(r"关于(?!.*的).{4,60}报告$")  # "关于……情况报告": the 事由 关于 opens is never closed by 的
+_TWICE_YEARLY = Lazy(r"年度.{2,40}年度报告$")  # "2023年度……年度报告": 年度 said twice
 _YEAR_REPORT = Lazy(r"^(20\d{2})\s*年度?(.{2,40}?)报告$")
 _CJK_ONLY = Lazy(rf"^[{CJK}]{{2,30}}$")
 
@@ -151,6 +154,10 @@ def title_form(ctx: Context) -> Iterator[Finding]:
         message = "标题中的“……的报告”要与“关于”相应：写作“××关于……情况的报告”，或不用“的”（“××……情况报告”）"
         yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), WARNING, message)
         return
+    if title is not None and meta.title and (slip := _frame_slip(meta.title.replace(" ", ""))):
+        line = _line_of(ctx, "报告") or title  # a title over two lines: the line that ends in 报告
+        yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), WARNING, slip)
+        return
     if title is None or not meta.title or not meta.unit or meta.unit_source != "title":
         return
     if meta.addressee is None and bare_addressee(ctx) is None:
@@ -169,6 +176,20 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     else:
         message += f"：宜写作“{unit}关于{m[1]}年度{subject}情况的报告”"
     yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), INFO, message)
+
+
+def _line_of(ctx: Context, word: str) -> Block | None:
+    """The title's last line that holds ``word``."""
+    return next((b for b in reversed(ctx.doc.blocks) if b.role == "title" and word in b.text), None)
+
+
+def _frame_slip(written: str) -> str | None:
+    """What is wrong with a title's frame: 关于 without the 的 that closes its 事由, or 年度 said twice."""
+    if _OPEN_FRAME.search(written):
+        return "标题中的“关于”要与“的”相应：写作“××关于……情况的报告”，或不用“关于”（“××……情况报告”）"
+    if _TWICE_YEARLY.search(written):
+        return "标题中“年度”写了两次：写作“××年法治政府建设年度报告”或“××年度法治政府建设情况报告”"
+    return None
 
 
 def _subject(written: str) -> str | None:

@@ -65,7 +65,7 @@ def _own(text: str, body: Body, *, mixed: bool = False) -> Iterator[int]:
     while at >= 0:
         end = at + len(body.wrong)
         before = text[:at]
-        bare = body.bare or (mixed and text.startswith(body.bare_before, end))
+        bare = body.bare or (mixed and text.startswith(body.bare_before, end)) or text.startswith(body.own_before, end)
         if (
             not _excepted(text, at, end, body.exceptions)
             and not _in_title(text, at)

@@ -16,7 +16,9 @@ its module.
 4. ``folded``: a part still without a section is *folded* if its ``content`` cues occur inside
    another part, else *missing*; the duties part's cues count only in a sentence about this unit's
    own head (``weakness.actor``, as the duties items judge it): "听取各部门主要负责人述法" folds
-   nothing; a plan written as another part's sub-heading ("（二）下一步整改措施") is folded. The duties part is looked for in the opening too: the own head's act written there is
+   nothing; where no head acts, the own leading body's meetings on 法治 (``bodies``: 局党组专题研究法治工作3次) fold it
+   (a fallback a duties item's sentence of the head acting replaces); a plan written as another part's sub-heading
+   ("（二）下一步整改措施") is folded. The duties part is looked for in the opening too: the own head's act written there is
    the part folded.
 
 Here: each part's ``PartResult`` — present (its sections' blocks, its heading, its first sentence),
@@ -30,7 +32,7 @@ from ..model import PART_IDS, Block, Document
 from ..wordrx import own_titles, superior_levels
 from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
-from .folded import folded
+from .folded import folded_at
 from .ownunit import judged_unit
 from .partheads import bare_headings, name_sections, split_containers
 from .persons import OWN, mentions
@@ -70,10 +72,10 @@ def _results(
             line, col, quote = _place(blocks[0], 0)
             results[pid] = PartResult("present", line, heading, blocks, col, quote)
             continue
-        hit = folded(pid, sections, checklist, year, superior, own)
+        hit, fallback = folded_at(pid, sections, checklist, year, superior, own)
         if hit is not None:
             line, col, quote = _place(*hit)
-            results[pid] = PartResult("folded", line, None, [hit[0]], col, quote)
+            results[pid] = PartResult("folded", line, None, [hit[0]], col, quote, fallback)
         else:
             results[pid] = PartResult("missing")
     return results
@@ -92,9 +94,10 @@ def folded_by_items(
     report whose own items show the head at work does not miss the part (a blind set: a false error).
     Only a sentence on the rule of law (``focus.names_law``: 局长带队调研乡村振兴 is another field) that names
     the own head (``persons.mentions``: not 局党组 alone, not others' heads), neither weak (a topic, others'
-    act) nor off the point (``focus.focus``: a stance on the duty, a plan); None when the part is not
-    missing or none does."""
-    if parts["duties"].status != "missing":
+    act) nor off the point (``focus.focus``: a stance on the duty, a plan); None when the part is neither missing
+    nor folded only as a fallback (``PartResult.fallback``: the own leading body's meeting, the first sentence's
+    formula), or none does."""
+    if parts["duties"].status != "missing" and not parts["duties"].fallback:
         return None
     judge = judge_for(
         checklist.evidence, year, superior_levels(unit), own_titles(unit)

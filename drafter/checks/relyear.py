@@ -80,7 +80,7 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         m
         for m in this_year.finditer(text)
         if _within(m, covers)
-        or not (ahead.search(clause := _clause(text, m.start(), m.end())) or (remedied and _remedy(clause)))
+        or not (_ahead(ahead, clause := _clause(text, m.start(), m.end())) or (remedied and _remedy(clause)))
     ]
     found += [m for m in _cover_words(text, covers) if not any(f.start() <= m.start() < f.end() for f in found)]
     found = [m for m in found if not _after_own_year(text, m, covers, year)]
@@ -101,6 +101,17 @@ def _after_own_year(text: str, m: re.Match[str], covers: list[tuple[int, int]], 
     """Whether ``m`` stands in a cover sentence that names the report's year before it (现将2023年度法治政府建设
     情况及今年以来工作开展情况报告如下): the writer adds the year of writing on purpose, its 今年 is that year."""
     return any(a <= m.start() and m.end() <= b and f"{year}年" in text[a : m.start()] for a, b in covers)
+
+
+def _ahead(ahead: re.Pattern[str], clause: str) -> bool:
+    """Whether ``clause`` speaks of what is to come: an ``ahead`` word not the 把 of 将《……》纳入 (``ahead_not``)
+    nor inside a cited title (《……学习计划》)."""
+    disposal = words().ahead_not
+    return any(
+        not clause.startswith(disposal, m.start())
+        and clause.rfind("《", 0, m.start()) <= clause.rfind("》", 0, m.start())
+        for m in ahead.finditer(clause)
+    )
 
 
 def _remedy(clause: str) -> bool:

@@ -59,6 +59,9 @@ class PartResult:
     blocks: list[Block] = field(default_factory=list)
     col: int = 0
     quote: str = ""
+    # a duties part folded only where the own leading body acts or the first sentence's formula names the duty: a
+    # sentence where the items find the own head acting is where it stands instead
+    fallback: bool = False
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

@@ -55,6 +55,9 @@ class Body:
     # right body: 党工委, 局党组) and one of ``bare_before`` follows it (中心组): one text mixing two names
     bare_if: tuple[str, ...] = ()
     bare_before: tuple[str, ...] = ()
+    # a bare one followed by one of these is the unit's own even where the text names no right body (a 街道's
+    # 党委理论学习中心组: whose study group would a street's report follow but its own)
+    own_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
                 word_list(b.get("units", [])),
                 word_list(b.get("bare_if", [])),
                 word_list(b.get("bare_before", [])),
+                word_list(b.get("own_before", [])),
             )
             for b in _tables(data["bodies"])
         )

@@ -48,8 +48,9 @@ _PAGE = Lazy(
     rf"|^(?:{_LABELS})\s*[:：]"  # a label and its value
     r"|^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"  # a date alone
     r"|^[大中小](?:\s+[大中小]){0,2}$|^【?\s*字体|^【?打印|^分享"
-    r"|门户网站|网站\s|www\.|https?://|\.gov\.cn"
 )
+# A site's name or address: a page's line, not a sentence that names the site ("在县政府门户网站公开发布了…。")
+_SITE = Lazy(r"门户网站|网站\s|www\.|https?://|\.gov\.cn")
 
 
 @lru_cache(maxsize=4096)
@@ -58,7 +59,12 @@ def is_page_word(text: str) -> bool:
     s = text.strip()
     if not s:
         return False
-    return is_debris(s) or (len(s) <= 200 and _PAGE.search(read_as(s)) is not None) or news_unit(s) is not None
+    if is_debris(s) or news_unit(s) is not None:
+        return True
+    if len(s) > 200:
+        return False
+    view = read_as(s)
+    return _PAGE.search(view) is not None or ("。" not in s and _SITE.search(view) is not None)
 
 
 NEWS_MAX = 60  # characters of a news headline

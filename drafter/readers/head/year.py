@@ -19,13 +19,13 @@ from ...hanzi import read_as as _read_as
 from ...lazyre import Lazy
 from ...model import Block, Meta
 from ...unittype import PREAMBLE
+from ...vocab import words
+from .page import news_lead_unit
 
 _YEAR = Lazy(r"(?<![—\-－~～至到])(20\d{2})\s*年")  # not the end of a span ("纲要（2021—2025年）")
 _REPORTED_YEAR = Lazy(
     r"[现特][将把][^。：:]{0,30}?(20\d{2})\s*年[^。：:]{0,40}?(?:(?:报告|总结|汇报|报送)如下|予以(?:公开|公布|发布)|公开发布|公布如下)"
     r"|总结[^。：:]{0,12}?(20\d{2})\s*年[^。：:]{0,30}?[，,]\s*现(?:将[^。：:]{0,20}?)?(?:报告|汇报|报送)如下"  # "总结我局2024年…情况，现(将…)报告如下"
-    # a news lead or a publication note naming the report it releases ("××部发布2023年法治政府建设年度报告")
-    r"|(?:发布|公布)了?[^。，,：:；;]{0,20}?(20\d{2})\s*年度?[^。，,：:；;]{0,20}?法治[^。，,：:；;]{0,16}?报告"
 )
 # A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
 # nor the 将 of 现将/特将 ("2024年，我局坚持依法行政，现将有关情况报告如下").
@@ -50,7 +50,13 @@ def _candidates(meta: Meta, body: list[Block]) -> list[tuple[str, int]]:
     got = _from_title(meta.title)
     if got is not None:
         return [("title", got)]
-    found = _from_opening_sentence(body) or heading_year(body) or _from_first_paragraph(body) or _from_relative(body)
+    found = (
+        _from_opening_sentence(body)
+        or heading_year(body)
+        or _from_first_paragraph(body)
+        or _from_relative(body)
+        or _from_news_lead(body)
+    )
     if found is not None:
         return [found]
     plan = _from_plan(body)
@@ -104,7 +110,7 @@ def _from_opening_sentence(body: list[Block]) -> tuple[str, int] | None:
             break
         m = _REPORTED_YEAR.search(read_as(b.text))
         if m:
-            return "opening", int(next(g for g in m.groups() if g))
+            return "opening", int(m.group(1) or m.group(2))
     return None
 
 
@@ -152,6 +158,21 @@ def _from_relative(body: list[Block]) -> tuple[str, int] | None:
     return ("opening", years.pop()) if len(years) == 1 else None
 
 
+# the report a news lead says its unit released ("据××部官网消息，××部发布2023年法治政府建设年度报告")
+_RELEASED = Lazy(r"(?:发布|公布)了?[^。，,：:；;]{0,20}?(20\d{2})\s*年度?[^。，,：:；;]{0,20}?报告")
+
+
+def _from_news_lead(body: list[Block]) -> tuple[str, int] | None:
+    """The year of the report a news article's lead says its unit released (a news copy reposted long after:
+    the page's date is the repost's); only after a lead that names its source (``page.news_lead_unit``), never a
+    report's own words on publishing last year's report ("在门户网站公开发布了2022年度…报告")."""
+    first = next((b for b in body[:OPENING_SCAN] if b.kind == "paragraph" and _sentence(b.text)), None)
+    if first is None or news_lead_unit(first.text) is None:
+        return None
+    m = _RELEASED.search(read_as(first.text))
+    return ("opening", int(m.group(1))) if m else None
+
+
 def _sentence(text: str) -> bool:
     """A paragraph that reads as the report's prose, not a page's leftover ("分类:", "- 名称:", "|")."""
     return len(text) >= MIN_OPENING and any(c in text for c in "。，,")
@@ -162,10 +183,14 @@ _SENTENCE_YEAR = Lazy(r"(?:^|[。；;！!])\s*(20\d{2})\s*年度?[，,]")
 
 def _from_sentences(body: list[Block]) -> int | None:
     """The year the body's sentences on work done begin with ("2021年，党组召开8次会议…"), where no head,
-    opening or heading tells one (a copy that starts at its first heading): the one named most, if one is."""
+    opening or heading tells one (a copy that starts at its first heading): the one named most, if one is,
+    before the plan's heading (``plan_heads`` of words.toml [head])."""
     counts: Counter[int] = Counter()
+    plan = words().head.plan_heads
     for b in body:
         text = read_as(b.text)
+        if b.kind == "heading" and b.level == 1 and any(w in text for w in plan):
+            break  # the plan's "2024年，持续深化……" names next year
         for m in _SENTENCE_YEAR.finditer(text):
             if not _PLAN_YEAR.match(text[m.start(1) :]):
                 counts[int(m.group(1))] += 1
