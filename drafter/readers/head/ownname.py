@@ -18,7 +18,8 @@ from ...vocab import words
 from .selfname import place_words, self_end, self_form
 
 # issued, or its leading body reviewed or drafted ("局党组会审议《青禾县卫生健康局…实施方案》")
-_ISSUED = r"(?:印发|制定|出台|下发|发布|修订|审议|审定|审议通过|编制|起草)(?:了|出台|实施)?"
+# two acts joined ("制定并实施《…》", "审议并通过了《…》")
+_ISSUED = r"(?:印发|制定|出台|下发|发布|修订|审议|审定|审议通过|编制|起草)(?:[并和]?(?:出台|实施|印发|通过|下发))?了?"
 SCAN = 60  # paragraphs searched for the document
 OPENING = 2  # paragraphs whose first sentence's subject may name the government by its level alone
 

@@ -101,7 +101,12 @@ def _names_a_unit(name: str) -> bool:
     view = simplified(name)
     if view.startswith(("全", "我", "本", "该", "各")):  # "2024年全市法治政府建设…": no unit named
         return False
-    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
+    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view) or _street(view))
+
+
+def _street(view: str) -> bool:
+    """A 街道 named by its short form "××街" (鹤龙街), as units.toml's rules read it."""
+    return view.endswith("街") and decide(view, rules(search_dirs())).type is not None
 
 
 # ------------------------------------------------ the unit named in the body
@@ -148,8 +153,7 @@ def _reports() -> re.Pattern[str]:
 def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str]:
     """A place named as a clause's subject, a cue of ``units.toml`` after it ("，春江街道按照…")."""
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    starts = "".join(re.escape(c) for c in not_starts if len(c) == 1)
-    never = f"(?![{starts}])" if starts else ""
+    never = f"(?!{'|'.join(re.escape(c) for c in not_starts)})" if not_starts else ""
     # 全县/全镇 is the whole place, no name: "服务全县大局", "持续推动全镇法治建设" name no unit
     return compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?<!全)(?:[县区市旗乡镇]|街道))(?:{words})")
 
@@ -167,7 +171,7 @@ _JOINT = Lazy(
 _ANY_PAIR = Lazy(_PAIR)
 # What a unit named as the opening's subject ends with: a government, a department, a town, a place
 _SUBJECT_END = Lazy(
-    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道"
+    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道|街"
     r"|[省市州盟县区旗])$"
 )
 
@@ -196,7 +200,7 @@ def subject_unit(paras: list[str]) -> str | None:
         if m is None:
             continue
         name = m.group(1)
-        if name[0] in "".join(words.not_starts):
+        if name.startswith(words.not_starts):
             return None
         offset = len(view) - len(rest)
         written = without_pinyin(text[where[offset] : where[offset + len(name)]])
@@ -212,7 +216,7 @@ def _subject_before_preamble(
     which ``opening_rest`` passes over with the preamble; None where the opening does not start so."""
     rest = _OPENING_LEAD.sub("", western_years(view))
     m = at.match(rest)
-    if m is None or not rest[m.end(1) :].startswith("在") or m.group(1)[0] in "".join(not_starts):
+    if m is None or not rest[m.end(1) :].startswith("在") or m.group(1).startswith(not_starts):
         return None
     offset = len(view) - len(rest)
     return _subject_name(without_pinyin(text[where[offset] : where[offset + len(m.group(1))]]))
