@@ -3,7 +3,7 @@ character, no level's word alone as its 署名."""
 
 from __future__ import annotations
 
-from .helpers.head import BODY, read_text
+from .helpers.head import BODY, lint_text, read_text
 
 
 def test_a_one_character_county_in_its_documents_after_their_year() -> None:
@@ -55,3 +55,17 @@ def test_a_document_made_and_carried_out_names_its_unit() -> None:
         + BODY
     )
     assert read_text(text).meta.unit == "青禾县交通运输局"
+
+
+def test_a_unit_after_the_citation_that_opens_the_report() -> None:
+    """ "根据《…》要求，区自然资源局认真…": the subject after the citation is the unit (its short form), a department."""
+    text = "根据《法治政府建设与责任落实督察工作规定》要求，区自然资源局认真总结2024年度工作，现报告如下。\n" + BODY
+    entry = lint_text(text)
+    assert (entry["unit"], entry["unit_type"]) == ("区自然资源局", "department")
+
+
+def test_a_street_office_named_by_its_short_form() -> None:
+    """ "2024年，柳岸街坚持…": a 街道 named "××街" is the unit, a township."""
+    text = "2024年，柳岸街坚持依法行政，柳岸街党工委专题研究法治工作3次。现将有关情况报告如下：\n" + BODY
+    entry = lint_text(text)
+    assert (entry["unit"], entry["unit_type"]) == ("柳岸街", "township")
