@@ -129,7 +129,13 @@ def is_signature(text: str) -> bool:
     if not s or len(squash(s)) > SIGNATURE_MAX or match_number(squash(s)):
         return False
     units = units_of(s)
-    return units is not None and all(is_unit_line(u) and is_organ_name(u) for u in units.split(" "))
+    return units is not None and all(
+        is_unit_line(u) and is_organ_name(u) and not _LEVEL_ALONE.match(simplified(u)) for u in units.split(" ")
+    )
+
+
+# A level's word alone names no unit: a cut copy's last line "街道" (a heading's first word) is no 署名
+_LEVEL_ALONE = Lazy(r"^(?:街道|社区|苏木|[省市州盟县区旗乡镇村])$")
 
 
 __all__ = [

@@ -278,13 +278,16 @@ def decide_by_self(
 PREAMBLE = r"(?:(?:根据|依照|按照|依据|遵照|对照|结合|为了?)[^。]{0,150}?[，,]\s*(?=20\d{2}\s*年度?(?:以来)?[，,]))"
 _LEAD = Lazy(
     rf"^{PREAMBLE}?(?:20\d{{2}}\s*年度?(?:以来)?[，,]\s*|(?:一年来|今年以来|去年|过去的?一年|本年度|年初以来)[，,]\s*"
-    r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)之?下[，,]\s*|(?:面对|面临)[^，,。：:]{1,30}[，,]\s*){0,3}"
+    r"|[^，,。：:]{0,40}?(?:领导|指导|支持|监督)之?下[，,]\s*|(?:面对|面临)[^，,。：:]{1,30}[，,]\s*"
+    # a citation before the subject ("根据《…规定》要求，区财政局认真…")
+    r"|(?:根据|依照|按照|依据|遵照)[^，,。：:]{0,80}?(?:要求|规定|部署|精神|安排)[，,]\s*){0,3}"
 )
 
 
 def opening_rest(line: str) -> str:
     """A first sentence from its subject on: without its year ("2023年，"), a citation before the year
-    ("依照…要求，2023年，"), its "在…领导下，" and its setting ("面对复杂严峻形势，")."""
+    ("依照…要求，2023年，") or before the subject ("根据…要求，区财政局…"), its "在…领导下，" and its setting
+    ("面对复杂严峻形势，")."""
     return line[_LEAD.match(line).end() :]  # type: ignore[union-attr]  # every line matches (all optional)
 
 

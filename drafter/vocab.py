@@ -112,6 +112,7 @@ class Words:
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
+    kind_marks: tuple[str, ...] = ()  # 落实: a mark (with_others) only right before heads of a kind
     not_marks: tuple[str, ...] = ()  # 作为 成为: words ending in a mark that are none (作为党政主要负责人)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
     assessed: tuple[str, ...] = ()  # 督察 评议: after others' heads a with-mark names, an act done to them
@@ -233,6 +234,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             to_others=got("to_others"),
             with_others=got("with_others"),
             kinds=got("kinds"),
+            kind_marks=tuple(str(w) for w in data.get("kind_marks", ())),
             not_marks=got("not_marks"),
             settings=got("settings"),
             this_year=got("this_year"),

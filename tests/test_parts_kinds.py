@@ -206,6 +206,17 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
         ("督促各乡镇党委专题研究法治建设工作12次。", "missing"),
         ("局党组高度重视法治建设，将其列入年度工作要点。", "missing"),
         ("局党组专题研究安全生产工作4次。", "missing"),
+        # a document's title hides no meeting after it; a superior's committee (a department's 县委) is not its own
+        (
+            "将宪法学习列入《2023年度局党组理论学习中心组学习计划》，局党组理论学习中心组集中学习宪法5次。",
+            "folded",
+        ),
+        ("县委常委会专题研究法治建设工作3次。", "missing"),
+        # the duty named only in a document's title, a 述法 system carried out for heads of a kind, a 述法 with no
+        # one named: organised for others, not the head's own act
+        ("印发《青山县自然资源局主要负责人履行推进法治建设第一责任人职责清单》，细化任务20项。", "missing"),
+        ("严格落实党政主要负责人年度述法制度，全县12个乡镇主要负责人现场述法。", "missing"),
+        ("全面落实年终述法工作，完成述法评议。", "missing"),
     ],
 )
 def test_the_own_leading_bodys_meetings_on_law_fold_the_duties_part(act: str, want: str) -> None:
@@ -230,6 +241,7 @@ def test_the_heads_own_act_stands_before_the_leading_bodys_meeting() -> None:
             "组建由市委书记和市长共任组长，分管副市长具体负责的工作专班，适时召开市政府常务会议研判法治建设的新情况新任务。",
         ),
         ("青州市人民政府", "市长主持召开市政府常务会议4次，专题研究法治政府建设。"),
+        ("青禾县人民政府", "县委常委会专题研究法治建设工作3次。"),
         (
             "青禾县人民政府",
             "组建由县委书记和县长共任组长，分管副县长具体负责的工作专班，适时召开县政府常务会议研判法治建设的新情况新任务。",

@@ -6,9 +6,13 @@ only in a sentence about this unit's own head (``weakness.actor``, as the duties
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from ..checklists import Checklist
+from ..lazyre import compile
 from ..model import Block
-from ..wordrx import duty_acts_rx
+from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, judge_for, sentence_at
@@ -84,23 +88,25 @@ def folded_at(
             if found:
                 return (b, min(found)), False
     if pid == "duties":  # the own leading body meeting on 法治 before the duty named in the first sentence's formula
-        fallback = _body_act(judge, sections, checklist, year) or preamble
+        fallback = _body_act(judge, sections, checklist, year, superior) or preamble
         return fallback, fallback is not None
     return _subheading(pid, sections, checklist, year), False
 
 
 def _body_act(
-    judge: Judge, sections: list[Section], checklist: Checklist, year: int | None
+    judge: Judge, sections: list[Section], checklist: Checklist, year: int | None, superior: str | None
 ) -> tuple[Block, int] | None:
     """Where the own leading body acts on the rule of law (``bodies``: 局党组专题研究法治建设工作3次, 召开党工委会议4次
     on 法治 topics) with no head of this unit's named acting anywhere: the meetings its principal leader chairs, so the
-    part is folded there, not missing (a reviewer: "at most folded"); others' bodies (各乡镇党委) fold nothing."""
+    part is folded there, not missing (a reviewer: "at most folded"); others' bodies (各乡镇党委) and a superior's
+    (a department's 县委常委会: ``superior`` the levels above the unit) fold nothing."""
     cues = checklist.parts["duties"].bodies
+    above = compile(f"(?:{superior or superior_levels()})委")
     for s in sections:
         for b in s.blocks:
             if b.kind == "paragraph" and any_cue(b.text, cues, year):
                 at = _own_duty(judge, b.text, cues, checklist, year)
-                if at is not None:
+                if at is not None and above.match(b.text, at) is None:
                     return b, at
     return None
 
@@ -150,14 +156,31 @@ def _own_duty(
     found = [
         m.start()
         for c in cues
-        for m in pattern(c, year).finditer(text)
+        for m in _overlapping(pattern(c, year), text)
         if not (body and judge.in_slogan(text, m.start(), m.end()))
         and actor(judge, text, *sentence_at(text, m.start()), m.span()) == 0
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
         and not within(spans, m.start())
+        and not _in_title(text, m.start())
     ]
     return min(found) if found else None
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``rx`` in ``text``, one from each place a match starts: a match inside a document's title
+    (《……中心组学习计划》) hides none that starts after it in its span (党委中心组集中学习……6次)."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a document's title (《青禾县党政主要负责人履行推进法治建设第一责任人职责清单》):
+    a list or a rule issued names the duty, it reports no act of the head's."""
+    s = sentence_at(text, at)[0]
+    return text.rfind("《", s, at) > text.rfind("》", s, at)
 
 
 def _heads_others(judge: Judge, b: Block, after: str) -> bool:
@@ -204,12 +227,15 @@ OVER_REACH = 3  # sentences after a title read for whose duties it heads
 def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     """Whether the duty named at ``text[start:end]`` ("开展述法评议，组织12个部门主要负责人述法") is one
     only others' heads do in its sentence: the sentence names heads, none of them this unit's own, and
-    the words are a duty a head does himself (``words.toml`` duty_acts: 述法, 学法 …)."""
+    the words are a duty a head does himself (``words.toml`` duty_acts: 述法, 学法 …); or it names no head at all and
+    the words are a duty each head does for himself (``own_duties``: 述法 — "全面落实……年终述法工作" organises it)."""
     if duty_acts_rx().search(text, start, end) is None:
         return False
     # 班子成员 of another clause is no head: only heads make the duty others'
     heads = [h for h in mentions(judge, text, *sentence_at(text, start)) if h.head]
-    return bool(heads) and all(h.role != OWN for h in heads)
+    if not heads:  # a duty each head does himself with no one named (全面落实……年终述法工作): organised, not done
+        return own_duties_rx().search(text, start, end) is not None
+    return all(h.role != OWN for h in heads)
 
 
 __all__ = ["REPORTS_WORK", "folded", "folded_at"]

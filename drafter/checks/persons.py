@@ -154,9 +154,18 @@ def _unqualified(text: str, s: int, start: int, end: int) -> Mention:
     if kind is not None:
         at = end - len(kind)
         role = _role(text, at, KIND_REACH)
+        if role == OTHERS and _kind_marked(text, at):
+            role = WITH  # 严格落实党政主要负责人年度述法制度: a system the unit carries out for heads of the kind
         if role != OTHERS:
             return Mention(start, end, _assessed(text, role, end, len(text)), at)
     return Mention(start, end, OWN, start)
+
+
+def _kind_marked(text: str, at: int) -> bool:
+    """Whether one of ``kind_marks`` (落实) stands within ``KIND_REACH`` characters before ``at`` in its clause."""
+    lo = max(0, at - KIND_REACH)
+    lo = max(lo, max(text.rfind(c, lo, at) for c in _CLAUSE_END) + 1)
+    return any(text.find(w, lo, at) >= 0 for w in words().kind_marks)
 
 
 def _visiting(text: str, end: int, stop: int) -> bool:

@@ -18,7 +18,8 @@ from ...vocab import words
 from .selfname import place_words, self_end, self_form
 
 # issued, or its leading body reviewed or drafted ("局党组会审议《青禾县卫生健康局…实施方案》")
-_ISSUED = r"(?:印发|制定|出台|下发|发布|修订|审议|审定|审议通过|编制|起草)(?:了|出台|实施)?"
+# two acts joined ("制定并实施《…》", "审议并通过了《…》")
+_ISSUED = r"(?:印发|制定|出台|下发|发布|修订|审议|审定|审议通过|编制|起草)(?:[并和]?(?:出台|实施|印发|通过|下发))?了?"
 SCAN = 60  # paragraphs searched for the document
 OPENING = 2  # paragraphs whose first sentence's subject may name the government by its level alone
 
@@ -36,14 +37,24 @@ def issued_name(form: str, texts: list[str]) -> str | None:
     # "印发《青禾县××局2023年普法工作要点》"
     # its name after the document's year too: "印发《2023年石门县法治建设要点》"; never past a 关于 (《青禾县人民政府
     # 办公室关于加强…局…》 is the office's)
+    # a county of one character before its level ("《房县…方案》"), never the year's 度 or the whole place's 全
+    # (``not_places``: "《2022年度房县…》" names 房县, "《全县…要点》" none)
     issued = compile(
-        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{2,30}}?{form})(?=关于|[^《》\n]{{2,40}}》)"
+        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{1,30}}?{form})(?=关于|[^《》\n]{{2,40}}》)"
     )
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
-        if (d := issued.search(view)) is not None:
-            return without_pinyin(t[at[d.start(1)] : at[d.end(1)]])
+        for d in issued.finditer(view):
+            if _a_name(simplified(d.group(1))):
+                return without_pinyin(t[at[d.start(1)] : at[d.end(1)]])
     return None
+
+
+def _a_name(name: str) -> bool:
+    """A document's first words that name a unit: not the whole place or the year's 度 (``not_places``), and of
+    one character only before a place's level (房县, not 市局)."""
+    levels = {w for group in words().head.levels for w in group.split() if len(w) == 1}
+    return not name.startswith(words().head.not_places) and (len(name) >= 3 or name[-1] in levels)
 
 
 def level_own_name(texts: list[str]) -> str | None:

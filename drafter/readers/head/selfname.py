@@ -25,6 +25,7 @@ from ...vocab import alternation, load, word_list, words
 
 SELF_SCAN = 3  # opening paragraphs a self-named unit's full name is looked for in
 FULL_SCAN = 60  # paragraphs a generic unit's full name is looked for in
+PLACE_MAX = 7  # characters of a place's own name before its level (巴彦浩特; an autonomous one's may be longer)
 _BOUNDARY = "，,。；;：:（(、\n"
 
 
@@ -116,6 +117,9 @@ def _is_place_name(name: str, end: str) -> bool:
     stem = view[: len(view) - len(end)] if end not in forms else re.sub(forms[end] + "$", "", view)
     if end in forms and _is_place_end(end):  # a place: its name before the level ("统筹全镇": the whole town)
         written = name[: len(stem)]  # as written: 市政 of 市政府和县 is no 市政 (level_words masked)
+        own = re.split(f"[{_level()}丨]", stem)[-1]  # the place's own name, after the county's it may follow
+        if len(own) > PLACE_MAX and "自治" not in own:  # "重大行政决策事项首先由镇": a clause cut at a level, no name
+            return False
         return len(stem) >= 2 and stem[-1] not in _level() and not _holds_verb(written) and not whole_place(stem)
     cut = next((i for i, c in enumerate(stem) if c in _level() and i > 0), None)
     return cut is not None and not _holds_verb(stem[: cut + 1])

@@ -148,8 +148,7 @@ def _reports() -> re.Pattern[str]:
 def _place(cues: tuple[str, ...], not_starts: tuple[str, ...]) -> re.Pattern[str]:
     """A place named as a clause's subject, a cue of ``units.toml`` after it ("，春江街道按照…")."""
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    starts = "".join(re.escape(c) for c in not_starts if len(c) == 1)
-    never = f"(?![{starts}])" if starts else ""
+    never = f"(?!{'|'.join(re.escape(c) for c in not_starts)})" if not_starts else ""
     # 全县/全镇 is the whole place, no name: "服务全县大局", "持续推动全镇法治建设" name no unit
     return compile(rf"(?:^|[，,。])(?:我|){never}([{CJK}]{{1,6}}?(?<!全)(?:[县区市旗乡镇]|街道))(?:{words})")
 
@@ -196,7 +195,7 @@ def subject_unit(paras: list[str]) -> str | None:
         if m is None:
             continue
         name = m.group(1)
-        if name[0] in "".join(words.not_starts):
+        if name.startswith(words.not_starts):
             return None
         offset = len(view) - len(rest)
         written = without_pinyin(text[where[offset] : where[offset + len(name)]])
@@ -212,7 +211,7 @@ def _subject_before_preamble(
     which ``opening_rest`` passes over with the preamble; None where the opening does not start so."""
     rest = _OPENING_LEAD.sub("", western_years(view))
     m = at.match(rest)
-    if m is None or not rest[m.end(1) :].startswith("在") or m.group(1)[0] in "".join(not_starts):
+    if m is None or not rest[m.end(1) :].startswith("在") or m.group(1).startswith(not_starts):
         return None
     offset = len(view) - len(rest)
     return _subject_name(without_pinyin(text[where[offset] : where[offset + len(m.group(1))]]))

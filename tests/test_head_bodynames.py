@@ -1,0 +1,64 @@
+"""The unit a report names only in its body: a one-character county in its documents, no clause cut at a level's
+character, no level's word alone as its 署名."""
+
+from __future__ import annotations
+
+from .helpers.head import BODY, lint_text, read_text
+
+
+def test_a_one_character_county_in_its_documents_after_their_year() -> None:
+    text = (
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "印发《2023年度沛县法治政府建设工作要点》，审核合同12份。\n" + BODY
+    )
+    assert read_text(text).meta.unit == "沛县人民政府"
+
+
+def test_the_whole_place_in_a_document_names_no_unit() -> None:
+    text = (
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "印发《全县法治政府建设工作要点》，审核合同12份。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_clause_cut_at_a_towns_level_is_no_name() -> None:
+    text = (
+        "关于2023年度法治政府建设情况报告\n今年以来，我镇全面推进依法行政。\n一、主要举措和成效\n"
+        "落实合法性审查制度，重要合同文本一律首先由镇法律顾问审查，再提交会议讨论。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_level_word_alone_on_the_last_line_is_no_signature() -> None:
+    text = (
+        "2024年，柳岸街道坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n街道全年审核合同12份。\n"
+        "（二）强化执法监督\n街道\n"
+    )
+    doc = read_text(text)
+    assert doc.meta.signature is None
+    assert doc.meta.unit == "柳岸街道办事处"
+
+
+def test_a_place_whose_name_begins_with_duo_is_named() -> None:
+    """多 begins a place's name (多福街道, 多伦县) as well as 多个部门: only the words count."""
+    text = "2024年，在区委、区政府的领导下，多福街道始终坚持依法行政，现将有关情况报告如下：\n" + BODY
+    assert read_text(text).meta.unit == "多福街道办事处"
+    many = "2024年，在区委、区政府的领导下，多个部门始终坚持依法行政，现将有关情况报告如下：\n" + BODY
+    assert read_text(many).meta.unit is None
+
+
+def test_a_document_made_and_carried_out_names_its_unit() -> None:
+    text = (
+        "2024年，我局坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "制定并实施《青禾县交通运输局行政执法公示办法》，局党组审议并通过了《青禾县交通运输局合法性审查规则》。\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit == "青禾县交通运输局"
+
+
+def test_a_unit_after_the_citation_that_opens_the_report() -> None:
+    """ "根据《…》要求，区自然资源局认真…": the subject after the citation is the unit (its short form), a department."""
+    text = "根据《法治政府建设与责任落实督察工作规定》要求，区自然资源局认真总结2024年度工作，现报告如下。\n" + BODY
+    entry = lint_text(text)
+    assert (entry["unit"], entry["unit_type"]) == ("区自然资源局", "department")
