@@ -74,6 +74,8 @@ def _phrases(raw: str, i: int) -> bool:
     opened = max(near.rfind("“"), near.rfind("《"))
     if opened >= 0 and opened > max(near.rfind("”"), near.rfind("》")):
         return True
+    if near.count("“") > near.count("”") or near.count("《") > near.count("》"):
+        return True  # a slogan quoting a word in it: “践行“两山”理念 法治护航”, the outer quote still open
     if _ISSUER_END.search(raw[max(0, i - 8) : i]):
         return True
     return _run(raw, i - 1, -1) == 4 and _run(raw, i + 1, 1) == 4
