@@ -113,6 +113,9 @@ class Words:
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
     kind_marks: tuple[str, ...] = ()  # 落实: a mark (with_others) only right before heads of a kind
+    leading_bodies: tuple[str, ...] = ()  # 党组 党委: a unit's leading body (the duties folded at its 法治 meetings)
+    body_units: tuple[str, ...] = ()  # 局 部门 镇: how a unit's name before its leading body ends
+    name_breaks: tuple[str, ...] = ()  # 以 年: before a unit's kind alone (以办公室主任为组长), the unit itself
     not_marks: tuple[str, ...] = ()  # 作为 成为: words ending in a mark that are none (作为党政主要负责人)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
     assessed: tuple[str, ...] = ()  # 督察 评议: after others' heads a with-mark names, an act done to them
@@ -235,6 +238,9 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             with_others=got("with_others"),
             kinds=got("kinds"),
             kind_marks=tuple(str(w) for w in data.get("kind_marks", ())),
+            leading_bodies=tuple(str(w) for w in data.get("leading_bodies", ())),
+            body_units=tuple(str(w) for w in data.get("body_units", ())),
+            name_breaks=tuple(str(w) for w in data.get("name_breaks", ())),
             not_marks=got("not_marks"),
             settings=got("settings"),
             this_year=got("this_year"),

@@ -62,3 +62,10 @@ def test_a_unit_after_the_citation_that_opens_the_report() -> None:
     text = "根据《法治政府建设与责任落实督察工作规定》要求，区自然资源局认真总结2024年度工作，现报告如下。\n" + BODY
     entry = lint_text(text)
     assert (entry["unit"], entry["unit_type"]) == ("区自然资源局", "department")
+
+
+def test_a_street_office_named_by_its_short_form() -> None:
+    """ "2024年，柳岸街坚持…": a 街道 named "××街" is the unit, a township."""
+    text = "2024年，柳岸街坚持依法行政，柳岸街党工委专题研究法治工作3次。现将有关情况报告如下：\n" + BODY
+    entry = lint_text(text)
+    assert (entry["unit"], entry["unit_type"]) == ("柳岸街", "township")

@@ -16,6 +16,7 @@ from ..model import Block
 from ..wordrx import own_titles, superior_levels
 from . import keep
 from .choose import (
+    aside,
     best,
     cut_off,
     first_task,
@@ -144,6 +145,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not (item.part == "duties" and restates_duties(ctx, h.block.text[h.start : h.end]))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
+            and not aside(item, h, ctx.year)
         ]
         chosen[item.id] = best(usable, _aim(judge, item, ctx.year))
     away = [  # items of the measures part not found there: looked for in the other parts, all at once

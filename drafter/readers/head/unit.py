@@ -101,7 +101,12 @@ def _names_a_unit(name: str) -> bool:
     view = simplified(name)
     if view.startswith(("全", "我", "本", "该", "各")):  # "2024年全市法治政府建设…": no unit named
         return False
-    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
+    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view) or _street(view))
+
+
+def _street(view: str) -> bool:
+    """A 街道 named by its short form "××街" (鹤龙街), as units.toml's rules read it."""
+    return view.endswith("街") and decide(view, rules(search_dirs())).type is not None
 
 
 # ------------------------------------------------ the unit named in the body
@@ -166,7 +171,7 @@ _JOINT = Lazy(
 _ANY_PAIR = Lazy(_PAIR)
 # What a unit named as the opening's subject ends with: a government, a department, a town, a place
 _SUBJECT_END = Lazy(
-    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道"
+    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道|街"
     r"|[省市州盟县区旗])$"
 )
 
