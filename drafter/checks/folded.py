@@ -17,7 +17,7 @@ from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
-from .evidence import Judge, judge_for, sentence_at
+from .evidence import Judge, in_title, judge_for, sentence_at
 from .partheads import heading_parts
 from .persons import OWN, kind_only, mentions, named_own
 from .sections import Section
@@ -204,7 +204,7 @@ def _own_duty(
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
         and not within(spans, m.start())
-        and not _in_title(text, m.start())
+        and not in_title(text, m.start())
         and not (own_body and not _own_body(judge, text, m.start(), m.end()))
     ]
     return min(found) if found else None
@@ -217,13 +217,6 @@ def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     while (m := rx.search(text, pos)) is not None:
         yield m
         pos = m.start() + 1
-
-
-def _in_title(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a document's title (《青禾县党政主要负责人履行推进法治建设第一责任人职责清单》):
-    a list or a rule issued names the duty, it reports no act of the head's."""
-    s = sentence_at(text, at)[0]
-    return text.rfind("《", s, at) > text.rfind("》", s, at)
 
 
 def _heads_others(judge: Judge, b: Block, after: str) -> bool:

@@ -32,7 +32,7 @@ from .choose import (
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, judge_for, sentence_at
+from .evidence import Judge, in_title, judge_for, sentence_at
 from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .ownunit import judged_unit
@@ -336,6 +336,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end) or unvoiced(b.text, start, end):
+                continue
+            if own_head(item) and in_title(b.text, start):  # 编制《……领导干部学法清单》: a document, no head's act
                 continue
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point
