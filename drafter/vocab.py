@@ -195,7 +195,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
         def got(key: str) -> tuple[str, ...]:
             return tuple(str(w) for w in data[key])
 
-        return Words(
+        explicit: dict[str, Any] = dict(
             leaders=got("leaders"),
             duty_acts=got("duty_acts"),
             causes=got("causes"),
@@ -237,63 +237,22 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             to_others=got("to_others"),
             with_others=got("with_others"),
             kinds=got("kinds"),
-            kind_marks=tuple(str(w) for w in data.get("kind_marks", ())),
-            leading_bodies=tuple(str(w) for w in data.get("leading_bodies", ())),
-            body_units=tuple(str(w) for w in data.get("body_units", ())),
-            name_breaks=tuple(str(w) for w in data.get("name_breaks", ())),
             not_marks=got("not_marks"),
             settings=got("settings"),
             this_year=got("this_year"),
             ahead=got("ahead"),
-            ahead_not=tuple(str(w) for w in data.get("ahead_not", ())),
             remedies=got("remedies"),
-            cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
-            cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),
-            cover_plans=tuple(str(w) for w in data.get("cover_plans", ())),
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),
-            periods=tuple(str(w) for w in data.get("periods", ())),
-            rest_of_year=tuple(str(w) for w in data.get("rest_of_year", ())),
-            period_events=tuple(str(w) for w in data.get("period_events", ())),
-            elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
-            other_studies=tuple(str(w) for w in data.get("other_studies", ())),
-            done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
-            honors=tuple(str(w) for w in data.get("honors", ())),
-            law_words=tuple(str(w) for w in data.get("law_words", ())),
-            other_units=tuple(str(w) for w in data.get("other_units", ())),
-            other_unit_kinds=tuple(str(w) for w in data.get("other_unit_kinds", ())),
-            other_firms=tuple(str(w) for w in data.get("other_firms", ())),
-            own_duties=tuple(str(w) for w in data.get("own_duties", ())),
-            assessed=tuple(str(w) for w in data.get("assessed", ())),
-            learners=tuple(str(w) for w in data.get("learners", ())),
-            study_words=tuple(str(w) for w in data.get("study_words", ())),
-            title_generic=tuple(str(w) for w in data.get("title_generic", ())),
-            study_verbs=tuple(str(w) for w in data.get("study_verbs", ())),
-            study_object_ends=tuple(str(w) for w in data.get("study_object_ends", ())),
-            about_nouns=tuple(str(w) for w in data.get("about_nouns", ())),
-            study_placing=tuple(str(w) for w in data.get("study_placing", ())),
-            study_plans=tuple(str(w) for w in data.get("study_plans", ())),
-            plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
-            plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
-            lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
-            list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
-            aims=tuple(str(w) for w in data.get("aims", ())),
-            provided=tuple(str(w) for w in data.get("provided", ())),
-            plan_targets=tuple(str(w) for w in data.get("plan_targets", ())),
-            aimed_places=tuple(str(w) for w in data.get("aimed_places", ())),
-            approach_ends=tuple(str(w) for w in data.get("approach_ends", ())),
-            list_acts=tuple(str(w) for w in data.get("list_acts", ())),
-            inner_list_leads=tuple(str(w) for w in data.get("inner_list_leads", ())),
-            breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
-            contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
-            head_voice=tuple(str(w) for w in data.get("head_voice", ())),
-            head_roles=tuple(str(w) for w in data.get("head_roles", ())),
-            head_selves=tuple(str(w) for w in data.get("head_selves", ())),
-            head_self_not_before=tuple(str(w) for w in data.get("head_self_not_before", ())),
             head=_head(data["head"]),
         )
+        # every other list may be missing from a user's older file: the shipped one's, else none
+        optional: dict[str, Any] = {
+            f.name: got(f.name) if f.name in data else () for f in fields(Words) if f.name not in explicit
+        }
+        return Words(**explicit, **optional)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
 
