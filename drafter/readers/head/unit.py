@@ -22,7 +22,7 @@ from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
-from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
+from .generic import CLAUSE_VERBS, NO_NAME, is_generic, levelless, qualified, short_own
 from .ownname import level_own_name, own_name
 from .page import after_crumb, news_lead_unit, without_nav
 from .selfname import (
@@ -269,6 +269,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     end = self_end(paras)  # "我局"…"现将青禾县自然资源局…", "我镇"…"青禾镇位于…"
     if end is not None and (named := self_named(paras, end)) is not None:
         return bare_name(full_name(named))
+    if end is not None and (short := short_own(paras[:SELF_SCAN], end)) is not None:  # "区司法局党委书记、局长率先垂范"
+        return short
     if end is None and (own := level_own_name(paras)) is not None:  # "县委和县政府坚持…印发《青崖县…》"
         return full_name(own)
     subj = subject(search_dirs())
@@ -310,16 +312,8 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
         meta.unit_source = next((w for _, w in got if w), meta.unit_source)
     else:  # nothing longer is written: the short form as the text names it ("市农业局", "省农业农村委")
         meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
-        if all(_NO_NAME.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委", "市政府办公室"
+        if all(NO_NAME.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委", "市政府办公室"
             meta.unit, meta.unit_source = None, None
-
-
-# A Party committee or a government's general office named by its level alone ("街道党工委", "市政府办公室",
-# "县政府办"): every place has one, no unit is named (its type is still read from it: ``generic_unit``)
-_NO_NAME = Lazy(
-    r"^(?:中共)?(?:[省市州盟县区旗乡镇]|街道)(?:党委|党工委|工委|委员会|委"
-    r"|人民政府办公室|政府办公室|人民政府办|政府办|办公室)$"
-)
 
 
 OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in
