@@ -85,7 +85,7 @@ def test_a_bureaus_short_name_with_its_own_party_body_takes_its_place_from_its_d
 
 
 def test_a_publication_note_citing_the_reports_title_names_the_unit_in_full() -> None:
-    """"现将《青禾市文化和旅游局2025年度…报告》予以公布", then "市文化旅游局在市委…": the cited title's name."""
+    """ "现将《青禾市文化和旅游局2025年度…报告》予以公布", then "市文化旅游局在市委…": the cited title's name."""
     text = (
         "根据有关通知要求，现将《青禾市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
         "2025年，市文化旅游局坚持依法行政。现将2025年度法治政府建设情况报告如下：\n" + BODY
