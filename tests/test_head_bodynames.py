@@ -82,3 +82,12 @@ def test_a_bureaus_short_name_with_its_own_party_body_takes_its_place_from_its_d
         "一是强化学习。县交通运输局党组书记、局长带头学法4次。二是制定《青溪县交通运输执法公示办法》。\n" + BODY
     )
     assert read_text(text).meta.unit == "青溪县交通运输局"
+
+
+def test_a_publication_note_citing_the_reports_title_names_the_unit_in_full() -> None:
+    """ "现将《青禾市文化和旅游局2025年度…报告》予以公布", then "市文化旅游局在市委…": the cited title's name."""
+    text = (
+        "根据有关通知要求，现将《青禾市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
+        "2025年，市文化旅游局坚持依法行政。现将2025年度法治政府建设情况报告如下：\n" + BODY
+    )
+    assert read_text(text).meta.unit == "青禾市文化和旅游局"

@@ -131,6 +131,17 @@ def _a_name(name: str, after: str, paras: list[str]) -> bool:
     return subject_after(after, "") or not common_word(place_of(name), paras[:FULL_SCAN])
 
 
+# A publication note citing the report's own title: "现将《青禾县文化和旅游局2025年度…报告》予以公布"
+_PUBLISHED = Lazy(r"[现特][将把]《([^《》]{6,80}?(?:报告|总结))》(?:予以|全文)?(?:公开|公布|发布)")
+
+
+def _published_title(text: str) -> str | None:
+    """The unit the title a publication note cites names (its full name, where the body writes a short form:
+    "市文化旅游局"), or None."""
+    m = _PUBLISHED.search(simplified(text))
+    return None if m is None else unit_from_title([text[m.start(1) : m.end(1)]])
+
+
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
 # what an opening may begin with before its subject: its year, or the year told without its number
 _OPENING_LEAD = Lazy(r"^(?:20\d{2}\s*年度?(?:以来)?|一年来|今年以来|去年|过去的?一年|本年度|年初以来)?[，,]?")
@@ -247,6 +258,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     many of ``paras`` stand before the first heading; a unit as a clause's subject further on is the
     report's only with its own 党组 after it ("青禾县司法局党组高度重视…", not "青禾县司法局牵头…")."""
     opening = max(opening, 1)
+    if paras and (cited := _published_title(paras[0])) is not None:  # "现将《××局2025年度…报告》予以公布"
+        return cited
     if (named := subject_unit(paras[: min(2, opening)])) is not None:
         return named
     if paras and (named := news_lead_unit(paras[0])) is not None:  # "据应急管理部官方微信公众号消息，…"
