@@ -42,6 +42,9 @@ class Item:
     # whether a sentence in other words may be near it (``checks/near.py``): false for an item whose wording is a
     # composite of several fields, where shared words tell nothing (党的领导和推进机制: 领导小组, 考核, 普法, 会议)
     near: bool = True
+    # other parts where the item is equally at home (党的领导和推进机制 in the duties part, whose title is "…职责，
+    # 加强法治政府建设的有关情况"): found there, it is covered in its place, with no note that it stands elsewhere
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class _ItemIn(BaseModel):
     weak: list[str] = []
     fields: list[str] = []
     near: bool = True
+    also: list[PartId] = []
 
     @field_validator("frames")
     @classmethod
@@ -262,6 +263,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
             tuple(i.weak),
             tuple(i.fields),
             i.near,
+            tuple(i.also),
         )
         for i in raw.items
         if i.id not in raw.exclude

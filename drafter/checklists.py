@@ -178,6 +178,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 tuple(i.get("weak", ())),
                 tuple(i.get("fields", ())),
                 bool(i.get("near", True)),
+                tuple(i.get("also", ())),
             )
             for i in d["items"]
         ),

@@ -352,13 +352,15 @@ def test_rule_of_law_meeting_plan_or_supervision_is_leadership(checklist: str, m
     [
         ("一、加强党的领导，压实第一责任人职责", True),
         ("一、强化推进机制，履行第一责任人职责", True),
-        ("一、党政主要负责人履行推进法治建设第一责任人职责情况", False),
+        # the duties part's own heading: the part is "……职责，加强法治政府建设的有关情况" in the regulation, and the
+        # leadership item's meetings, 述法 and groups are at home there too (the item's ``also``): no note either
+        ("一、党政主要负责人履行推进法治建设第一责任人职责情况", True),
     ],
 )
 def test_an_item_under_a_heading_that_joins_it_to_the_duties_is_in_its_place(heading: str, placed: bool) -> None:
     """A section whose heading joins the leadership item to the duties (加强党的领导，压实第一责任人职责) holds
-    the item where the writer put it: no note that it belongs in the measures. Under the duties part's own
-    heading it does get the note (it is written, only not where the regulation puts it)."""
+    the item where the writer put it: no note that it belongs in the measures; nor does the duties part's
+    own heading (the leadership item lists the duties part in ``also``)."""
     text = (
         "青山县人民政府2023年法治政府建设情况报告\n"
         f"{heading}\n县政府主要负责人主持召开常务会议4次，专题研究法治政府建设。\n"
@@ -371,6 +373,22 @@ def test_an_item_under_a_heading_that_joins_it_to_the_duties_is_in_its_place(hea
     assert got.status == "covered", got
     notes = [f for f in res.findings if f.rule == "required-item" and "党的领导和推进机制" in f.message]
     assert (notes == []) is placed, [f.message for f in notes]
+
+
+def test_a_study_of_the_thought_in_the_duties_part_is_noted_as_placed_elsewhere() -> None:
+    """习近平法治思想 studied and reported only in the duties part: covered, with the note that it belongs
+    in the measures (the item has no ``also``), unlike the leadership item beside it."""
+    text = (
+        "青山县人民政府2023年法治政府建设情况报告\n"
+        "一、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+        "县政府主要负责人主持召开常务会议4次，专题研究法治政府建设；主持县政府党组理论学习中心组专题学习习近平法治思想3次。\n"
+        "二、推进依法行政，规范行政执法\n全面落实行政执法三项制度，办理行政处罚案件120件。\n"
+        "三、存在的不足和原因\n一是执法人员不足，主要原因是编制紧张。\n"
+        "四、2024年工作安排\n一是加强执法监督；二是开展普法宣传12场。\n"
+    )
+    res = check(read_text(text), checklists.load("county_gov"), year=2023)
+    assert res.items["xi-thought"].status == "covered" and res.items["xi-thought"].elsewhere == "duties"
+    assert res.items["leadership"].status == "covered" and res.items["leadership"].elsewhere is None
 
 
 @pytest.mark.parametrize(

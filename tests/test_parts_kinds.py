@@ -269,6 +269,10 @@ def test_a_governments_own_heads_fold_its_duties_part(title: str, act: str) -> N
         "县直部门党组全年专题研究法治建设工作156次。",
         "县司法局党组专题研究法治政府建设工作3次。",
         "指导青禾镇党委专题研究法治建设工作，打造法治示范镇。",
+        # any Party organisation (党组织) is no unit's 党组; a named body of another kind is another unit's (review6 9)
+        "全县312个村级党组织专题学习宪法和民法典。",
+        "两新党组织专题学习民法典156次。",
+        "县人大常委会党组专题研究法治工作3次。",
     ],
 )
 def test_other_units_leading_bodies_fold_no_governments_duties_part(act: str) -> None:

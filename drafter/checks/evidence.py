@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
-from ..vocab import enumerator_rx
+from ..patternwords import enumerator_rx
 from ..wordrx import figure_rx, superior_levels
 
 

@@ -115,10 +115,11 @@ def _body_act(
 
 
 def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
-    """Whether the leading body named in the match ``text[start:end]`` is the report's own: bare (党组专题研究……),
-    after the kind of unit the report is (局党组 of a 局's report, 县政府党组 of a county's), or after its own name —
-    not after another unit's name (县直部门党组, 县司法局党组 in the county's report, 青禾镇党委), nor in a clause
-    where the unit makes others act (推动、指导、督促……：``to_others``)."""
+    """Whether the leading body named in the match ``text[start:end]`` is the report's own: bare (党组专题研究……, after a
+    verb or a time: ``name_breaks``), the kind of unit the report is alone (局党组 of a 局's report) or its own name or
+    short form (县政府党组 of a county's) before it; any other name is another unit's (县直部门党组, 县司法局党组 and
+    县人大常委会党组 in the county's report, 青禾镇党委); nor in a clause where the unit makes others act (推动、指导、
+    督促……：``to_others``)."""
     m = _body_word().search(text, start, end)
     if m is None:
         return True
@@ -130,13 +131,14 @@ def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
     while run > lo and at - run < BODY_REACH and "\u4e00" <= text[run - 1] <= "\u9fff":
         run -= 1
     name = text[run:at]
-    end_word = next((w for w in words().body_units if name.endswith(w)), None)
-    if end_word is None:
+    if not name or name.endswith(words().name_breaks):  # bare: 党组专题研究……, 全年召开党组会议……
         return True
     unit = judge.unit.replace(" ", "")
+    end_word = next((w for w in words().body_units if name.endswith(w)), "")
     if unit and named_own(name, end_word, unit):  # 县政府党组 of a county's report, 市场监管局党组
         return True
-    return (not unit or end_word in unit) and kind_only(name, end_word)  # 局党组 of a 局's; not 县司法局党组
+    # 局党组 of a 局's report; any other name is another unit's (县司法局党组, 县人大常委会党组, 村级党组织)
+    return bool(end_word) and (not unit or end_word in unit) and kind_only(name, end_word)
 
 
 BODY_REACH = 12  # characters of a unit's name before its leading body (县市场监督管理局党组)
@@ -144,7 +146,7 @@ BODY_REACH = 12  # characters of a unit's name before its leading body (县市�
 
 @lru_cache(maxsize=1)
 def _body_word() -> re.Pattern[str]:
-    return compile(alternation(words().leading_bodies))
+    return compile(f"(?:{alternation(words().leading_bodies)})(?!织)")  # 党组织 is any Party organisation
 
 
 FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)

@@ -182,8 +182,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         where: str | None = None
         if hit is None and item.id in away_hits:
             hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
-            if hit is not None and where is not None and joined_heading(ctx, item, hit, where):
-                where = None  # under a heading that names the item too: in its place
+            if hit is not None and where is not None and (where in item.also or joined_heading(ctx, item, hit, where)):
+                where = None  # a part the item is at home in too, or under a heading that names it: in its place
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
             hit = _in_opening(ctx, item, need, judge, own("opening", lambda: concrete))
             where = OPENING if hit is not None else None  # written, only not in its part: a note, no gap

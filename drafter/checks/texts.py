@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..checklist_model import Citation
 from ..hanzi import simplified
 from ..model import Block
-from ..vocab import placeholder_hint_rx, placeholder_rx
+from ..patternwords import placeholder_hint_rx, placeholder_rx
 from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
