@@ -91,3 +91,20 @@ def test_a_publication_note_citing_the_reports_title_names_the_unit_in_full() ->
         "2025年，市文化旅游局坚持依法行政。现将2025年度法治政府建设情况报告如下：\n" + BODY
     )
     assert read_text(text).meta.unit == "青禾市文化和旅游局"
+
+
+def test_a_county_owns_the_county_plan_it_carries_out() -> None:
+    """ "我县…全面落实《青崖县…实施方案》": a county cites no other county's document."""
+    text = (
+        "2024年，我县坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit == "青崖县人民政府"
+
+
+def test_a_bureau_does_not_own_the_county_plan_it_carries_out() -> None:
+    text = (
+        "2024年，我局坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit is None
