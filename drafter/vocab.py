@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .lazyre import compile
 from .readers.errors import ReadError
 from .resources import checked, read_toml
 
@@ -69,6 +68,7 @@ class HeadWords:
     crumb_kept: tuple[str, ...] = ()  # 报告 总结: a breadcrumb's step holding one is the title's, kept
     crumb_unit_ends: tuple[str, ...] = ()  # 局 镇: a breadcrumb's step ending so is a unit's name, kept
     crumb_units: tuple[str, ...] = ()  # 人民政府 局: a breadcrumb's last step ending so is the unit's column
+    cited_selves: tuple[str, ...] = ()  # 县 旗: a unit calling itself so owns any 《青崖县…》 it names (no peer's)
     plan_heads: tuple[str, ...] = ()  # 下一步 打算: a level-1 heading holding one heads the plan (四、下一步工作打算)
 
 
@@ -113,6 +113,9 @@ class Words:
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
     kind_marks: tuple[str, ...] = ()  # 落实: a mark (with_others) only right before heads of a kind
+    leading_bodies: tuple[str, ...] = ()  # 党组 党委: a unit's leading body (the duties folded at its 法治 meetings)
+    body_units: tuple[str, ...] = ()  # 局 部门 镇: how a unit's name before its leading body ends
+    name_breaks: tuple[str, ...] = ()  # 以 年: before a unit's kind alone (以办公室主任为组长), the unit itself
     not_marks: tuple[str, ...] = ()  # 作为 成为: words ending in a mark that are none (作为党政主要负责人)
     settings: tuple[str, ...] = ()  # 大会上: others' heads naming where a meeting sits (在全县领导干部大会上)
     assessed: tuple[str, ...] = ()  # 督察 评议: after others' heads a with-mark names, an act done to them
@@ -192,7 +195,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
         def got(key: str) -> tuple[str, ...]:
             return tuple(str(w) for w in data[key])
 
-        return Words(
+        explicit: dict[str, Any] = dict(
             leaders=got("leaders"),
             duty_acts=got("duty_acts"),
             causes=got("causes"),
@@ -234,60 +237,22 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             to_others=got("to_others"),
             with_others=got("with_others"),
             kinds=got("kinds"),
-            kind_marks=tuple(str(w) for w in data.get("kind_marks", ())),
             not_marks=got("not_marks"),
             settings=got("settings"),
             this_year=got("this_year"),
             ahead=got("ahead"),
-            ahead_not=tuple(str(w) for w in data.get("ahead_not", ())),
             remedies=got("remedies"),
-            cover_this_year=tuple(str(w) for w in data.get("cover_this_year", ())),
-            cover_leads=tuple(str(w) for w in data.get("cover_leads", ())),
-            cover_plans=tuple(str(w) for w in data.get("cover_plans", ())),
             own_markers=got("own_markers"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),
-            periods=tuple(str(w) for w in data.get("periods", ())),
-            rest_of_year=tuple(str(w) for w in data.get("rest_of_year", ())),
-            period_events=tuple(str(w) for w in data.get("period_events", ())),
-            elsewhere=tuple(str(w) for w in data.get("elsewhere", ())),
-            other_studies=tuple(str(w) for w in data.get("other_studies", ())),
-            done_verbs=tuple(str(w) for w in data.get("done_verbs", ())),
-            honors=tuple(str(w) for w in data.get("honors", ())),
-            law_words=tuple(str(w) for w in data.get("law_words", ())),
-            other_units=tuple(str(w) for w in data.get("other_units", ())),
-            other_unit_kinds=tuple(str(w) for w in data.get("other_unit_kinds", ())),
-            other_firms=tuple(str(w) for w in data.get("other_firms", ())),
-            own_duties=tuple(str(w) for w in data.get("own_duties", ())),
-            assessed=tuple(str(w) for w in data.get("assessed", ())),
-            learners=tuple(str(w) for w in data.get("learners", ())),
-            study_words=tuple(str(w) for w in data.get("study_words", ())),
-            title_generic=tuple(str(w) for w in data.get("title_generic", ())),
-            study_verbs=tuple(str(w) for w in data.get("study_verbs", ())),
-            study_object_ends=tuple(str(w) for w in data.get("study_object_ends", ())),
-            about_nouns=tuple(str(w) for w in data.get("about_nouns", ())),
-            study_placing=tuple(str(w) for w in data.get("study_placing", ())),
-            study_plans=tuple(str(w) for w in data.get("study_plans", ())),
-            plan_verbs=tuple(str(w) for w in data.get("plan_verbs", ())),
-            plan_nouns=tuple(str(w) for w in data.get("plan_nouns", ())),
-            lead_ends=tuple(str(w) for w in data.get("lead_ends", ())),
-            list_breaks=tuple(str(w) for w in data.get("list_breaks", ())),
-            aims=tuple(str(w) for w in data.get("aims", ())),
-            provided=tuple(str(w) for w in data.get("provided", ())),
-            plan_targets=tuple(str(w) for w in data.get("plan_targets", ())),
-            aimed_places=tuple(str(w) for w in data.get("aimed_places", ())),
-            approach_ends=tuple(str(w) for w in data.get("approach_ends", ())),
-            list_acts=tuple(str(w) for w in data.get("list_acts", ())),
-            inner_list_leads=tuple(str(w) for w in data.get("inner_list_leads", ())),
-            breakdown_leads=tuple(str(w) for w in data.get("breakdown_leads", ())),
-            contents_marks=tuple(str(w) for w in data.get("contents_marks", ())),
-            head_voice=tuple(str(w) for w in data.get("head_voice", ())),
-            head_roles=tuple(str(w) for w in data.get("head_roles", ())),
-            head_selves=tuple(str(w) for w in data.get("head_selves", ())),
-            head_self_not_before=tuple(str(w) for w in data.get("head_self_not_before", ())),
             head=_head(data["head"]),
         )
+        # every other list may be missing from a user's older file: the shipped one's, else none
+        optional: dict[str, Any] = {
+            f.name: got(f.name) if f.name in data else () for f in fields(Words) if f.name not in explicit
+        }
+        return Words(**explicit, **optional)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(f"词表 {p} 有误（{str(e)[:80]}）；每一项应是词语的列表") from None
 
@@ -339,67 +304,3 @@ def _first(name: str, fresh: bool = False) -> tuple[dict[str, Any], Path]:
             kept = merged.get(key)
             merged[key] = {**kept, **value} if isinstance(kept, dict) and isinstance(value, dict) else value
     return merged, found[0]
-
-
-@dataclass(frozen=True)
-class Patterns:
-    """``checklists/patterns.toml``: the patterns checks and readers match (regular expressions)."""
-
-    placeholders: tuple[str, ...]
-    placeholder_starts: str
-    enumerators: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def patterns() -> Patterns:
-    """The first ``patterns.toml`` (``DRAFTER_CHECKLISTS`` first), the shipped entries for what it lacks;
-    each pattern validated as a checklist's are (it compiles and cannot backtrack catastrophically)."""
-    return load("patterns.toml", _patterns)
-
-
-def _patterns(data: dict[str, Any], p: Path) -> Patterns:
-    from .patterns import UnsafePattern, validate
-
-    try:
-        got = Patterns(
-            tuple(str(x) for x in data["placeholders"]),
-            str(data["placeholder_starts"]),
-            tuple(str(x) for x in data["enumerators"]),
-        )
-        shipped = _shipped_patterns()  # screened by the tests (test_patterns), not on every cold start
-        for pat in (*got.placeholders, *got.enumerators):
-            if pat not in shipped:
-                validate(pat)
-    except (KeyError, TypeError, re.error, UnsafePattern) as e:
-        raise ReadError(f"式样表 {p} 有误（{str(e)[:80]}）") from None
-    return got
-
-
-def _shipped_patterns() -> frozenset[str]:
-    """The patterns of the ``patterns.toml`` drafter ships (judging each costs a cold start ~30 ms)."""
-    from .resources import data_dir
-
-    shipped = data_dir("checklists") / "patterns.toml"
-    try:
-        data = read_toml(shipped)
-        return frozenset(str(x) for k in ("placeholders", "enumerators") for x in data.get(k, ()))
-    except (OSError, ValueError, TypeError):
-        return frozenset()
-
-
-@lru_cache(maxsize=1)
-def placeholder_rx() -> re.Pattern[str]:
-    """Any of the placeholders a draft leaves (××, 【请填写】, *次…)."""
-    return compile("|".join(f"(?:{p})" for p in patterns().placeholders))
-
-
-@lru_cache(maxsize=1)
-def placeholder_hint_rx() -> re.Pattern[str]:
-    """A character a placeholder may start with: a paragraph with none has no placeholder."""
-    return compile(f"[{re.escape(patterns().placeholder_starts)}]")
-
-
-@lru_cache(maxsize=1)
-def enumerator_rx() -> re.Pattern[str]:
-    """An item's number in running text (一是, （一）, 1.): any of ``enumerators``."""
-    return compile("|".join(f"(?:{p})" for p in patterns().enumerators))

@@ -62,3 +62,49 @@ def test_a_unit_after_the_citation_that_opens_the_report() -> None:
     text = "根据《法治政府建设与责任落实督察工作规定》要求，区自然资源局认真总结2024年度工作，现报告如下。\n" + BODY
     entry = lint_text(text)
     assert (entry["unit"], entry["unit_type"]) == ("区自然资源局", "department")
+
+
+def test_a_street_office_named_by_its_short_form() -> None:
+    """ "2024年，柳岸街坚持…": a 街道 named "××街" is the unit, a township."""
+    text = "2024年，柳岸街坚持依法行政，柳岸街党工委专题研究法治工作3次。现将有关情况报告如下：\n" + BODY
+    entry = lint_text(text)
+    assert (entry["unit"], entry["unit_type"]) == ("柳岸街", "township")
+
+
+def test_a_provinces_governments_and_their_departments_as_the_subject() -> None:
+    text = "2024年，在省委坚强领导下，全省各级政府及其组成部门坚持依法行政，成效明显。现将有关情况报告如下：\n" + BODY
+    assert lint_text(text)["unit_type"] == "county_gov"
+
+
+def test_a_bureaus_short_name_with_its_own_party_body_takes_its_place_from_its_documents() -> None:
+    text = (
+        "2023年，我局坚持依法行政。现将我局2023年法治政府建设情况报告如下。\n一、加强组织领导\n"
+        "一是强化学习。县交通运输局党组书记、局长带头学法4次。二是制定《青溪县交通运输执法公示办法》。\n" + BODY
+    )
+    assert read_text(text).meta.unit == "青溪县交通运输局"
+
+
+def test_a_publication_note_citing_the_reports_title_names_the_unit_in_full() -> None:
+    """ "现将《青禾市文化和旅游局2025年度…报告》予以公布", then "市文化旅游局在市委…": the cited title's name."""
+    text = (
+        "根据有关通知要求，现将《青禾市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
+        "2025年，市文化旅游局坚持依法行政。现将2025年度法治政府建设情况报告如下：\n" + BODY
+    )
+    assert read_text(text).meta.unit == "青禾市文化和旅游局"
+
+
+def test_a_county_owns_the_county_plan_it_carries_out() -> None:
+    """ "我县…全面落实《青崖县…实施方案》": a county cites no other county's document."""
+    text = (
+        "2024年，我县坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit == "青崖县人民政府"
+
+
+def test_a_bureau_does_not_own_the_county_plan_it_carries_out() -> None:
+    text = (
+        "2024年，我局坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit is None

@@ -48,3 +48,12 @@ def test_a_title_the_breadcrumb_ends_with_stays_the_title() -> None:
         "2024年，青禾县坚持依法行政。\n" + BODY
     )
     assert read_text(text).meta.title == "青禾县2024年法治政府建设情况报告"
+
+
+def test_a_sites_banner_above_a_breadcrumb_is_no_line_of_the_title_below_it() -> None:
+    text = (
+        "青禾省政府 青禾市政府 青禾市司法局\n\n当前位置:首页 > 专题专栏 > 法治政府 > 正文\n\n"
+        "松溪县2024年度法治政府建设情况报告\n\n时间:2025-03-01 09:24 来源:松溪县司法局\n\n"
+        "2024年，松溪县坚持依法行政。\n" + BODY
+    )
+    assert title_unit_year(read_text(text)) == ("松溪县2024年度法治政府建设情况报告", "松溪县人民政府", 2024)

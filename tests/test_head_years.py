@@ -23,6 +23,14 @@ from .helpers.head import BODY, read_text
             "依照有关规定，县自然资源局全面总结2023年度法治政府建设工作，现报告如下。\n" + BODY,
             2023,
         ),
+        (  # an untitled opening that calls its year a named plan's year: that year, not a plan's (set M m061)
+            "2021年是“十四五”规划开局之年，也是建党一百周年。青禾县坚持依法行政，法治政府建设取得新成效。\n" + BODY,
+            2021,
+        ),
+        (  # the same, the plan named without quotes
+            "2020年是十三五规划收官之年，青禾镇坚持依法行政，各项工作取得新成效。\n" + BODY,
+            2020,
+        ),
         (  # a copy that starts at its first heading: the year the body's sentences on work done begin with
             "一、加强组织领导\n局党组重视法治工作。2021年，局党组召开会议4次研究法治工作。\n"
             "二、推进依法决策\n2021年，审核合同20份。\n",

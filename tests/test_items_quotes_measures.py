@@ -10,6 +10,22 @@ from .helpers.quotes import DUTIES, PLAN, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "an item named only as one of a list of topics is left uncovered, not quoted by the list",
+        "（一）统筹推进。统筹推进重大行政决策、法律顾问、公职律师等各项工作。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        None,
+    ),
+    (
+        "an item named in the list and again outside it is covered by that sentence",
+        "（一）统筹推进。统筹推进重大行政决策、法律顾问等工作，全年审议重大行政决策事项6件。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "major-decisions",
+        "审议重大行政决策事项6件",
+    ),
+    (
         "the party's leadership of rule-of-law building alone covers the leadership item",
         "（一）加强党的领导。局党组坚持党对法治政府建设的全面领导。（二）执法。全年办结行政处罚案件40件。",
         DUTIES,

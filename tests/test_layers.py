@@ -48,6 +48,7 @@ LAYERS: dict[str, int] = {
     "fsutil": 1,
     "unittype": 1,
     "vocab": 1,
+    "patternwords": 1,
     "wordrx": 1,
     # 2 checks: the engine, its rules and their documentation
     "checks": 2,

@@ -212,6 +212,13 @@ def test_the_own_heads_act_among_the_measures_folds_the_duties_part(act: str) ->
             "folded",
         ),
         ("县委常委会专题研究法治建设工作3次。", "missing"),
+        # another unit's leading body, or one the unit makes act (推动, 指导), is not its own (review6 entry 6)
+        ("推动全县38个下属单位党组专题研究法治建设工作，实现全覆盖。", "missing"),
+        ("局属事业单位党组全年专题研究法治建设工作15次。", "missing"),
+        ("县司法局党组专题研究法治政府建设工作3次。", "missing"),
+        ("指导青禾镇党委专题研究法治建设工作，打造法治示范镇。", "missing"),
+        # the unit's kind alone after a verb or a time is the unit itself
+        ("全年局党组专题学习宪法、部署法治建设工作4场次。", "folded"),
         # the duty named only in a document's title, a 述法 system carried out for heads of a kind, a 述法 with no
         # one named: organised for others, not the head's own act
         ("印发《青山县自然资源局主要负责人履行推进法治建设第一责任人职责清单》，细化任务20项。", "missing"),
@@ -242,6 +249,7 @@ def test_the_heads_own_act_stands_before_the_leading_bodys_meeting() -> None:
         ),
         ("青州市人民政府", "市长主持召开市政府常务会议4次，专题研究法治政府建设。"),
         ("青禾县人民政府", "县委常委会专题研究法治建设工作3次。"),
+        ("青禾县人民政府", "县政府党组专题研究法治政府建设工作3次。"),
         (
             "青禾县人民政府",
             "组建由县委书记和县长共任组长，分管副县长具体负责的工作专班，适时召开县政府常务会议研判法治建设的新情况新任务。",
@@ -251,6 +259,25 @@ def test_the_heads_own_act_stands_before_the_leading_bodys_meeting() -> None:
 def test_a_governments_own_heads_fold_its_duties_part(title: str, act: str) -> None:
     text = f"{title}2023年法治政府建设情况报告\n" + STANDARD.format(act) + STANDARD_TAIL
     assert _parts(text, "county_gov")["duties"] == "folded", act
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        # another unit's leading body or one the county makes act: the county's true missing-part error stays
+        "推动全县38个县直部门党组专题研究法治建设工作，实现全覆盖。",
+        "县直部门党组全年专题研究法治建设工作156次。",
+        "县司法局党组专题研究法治政府建设工作3次。",
+        "指导青禾镇党委专题研究法治建设工作，打造法治示范镇。",
+        # any Party organisation (党组织) is no unit's 党组; a named body of another kind is another unit's (review6 9)
+        "全县312个村级党组织专题学习宪法和民法典。",
+        "两新党组织专题学习民法典156次。",
+        "县人大常委会党组专题研究法治工作3次。",
+    ],
+)
+def test_other_units_leading_bodies_fold_no_governments_duties_part(act: str) -> None:
+    text = "青禾县人民政府2023年法治政府建设情况报告\n" + STANDARD.format(act) + STANDARD_TAIL
+    assert _parts(text, "county_gov")["duties"] == "missing", act
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,7 @@ def test_a_long_paragraph_with_a_dot_star_cue_is_linted(tmp_path: Path) -> None:
 
 
 def test_every_shipped_word_pattern_is_safe() -> None:
-    """patterns.toml's shipped entries are not judged on each run (vocab._shipped_patterns): they are here."""
+    """patterns.toml's shipped entries are not judged on each run (patternwords._shipped_patterns): they are here."""
     import tomllib
 
     data = tomllib.loads((data_dir("checklists") / "patterns.toml").read_text(encoding="utf-8"))

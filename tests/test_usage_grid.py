@@ -17,6 +17,8 @@ LEADS = ("", "2023年，我局", "一是", "（二）", "下一步，将进一�
 MODIFIERS = {
     "力度": ("执法", "重点领域执法", "普法宣传"),
     "水平": ("依法行政", "执法人员的业务", "政务服务"),
+    "建设": ("法治文化", "执法队伍", "法治政府"),
+    "态势": ("依法行政", "齐抓共管的工作", "良好发展"),
     "效率": ("审批", "案件办理", "行政复议工作"),
     "质量": ("案卷", "行政复议案件审理", "执法"),
     "质效": ("执法", "审批服务", "复议"),
@@ -109,7 +111,7 @@ def near_misses_of(c: Collocation) -> Iterator[str]:
                 yield f"{lead}{w}组织领导，{right}{m}{o}。"  # the wrong verb in another clause
                 yield f"{lead}{w}和{right}{m}{o}。"  # a right verb beside the object
                 yield f"{lead}{w}对{m}{o}的监督检查。"  # the object not the verb's
-                yield f"{lead}{w}队伍建设，{m}{o}进一步{right}。"  # the object a subject
+                yield f"{lead}{w}队伍管理，{m}{o}进一步{right}。"  # the object a subject
                 yield f"{lead}开展“{w}{m}{o}”专项行动。"  # a campaign's name, quoted
                 yield f"经过一年努力，{m}{o}{DEGREES[i % len(DEGREES)]}{right}。"  # the right predicate
                 yield f"{m}{o}{w}工作扎实推进，{m}{o}明显{right}了。"  # the verb another subject's

@@ -2,7 +2,8 @@
 
 A hit is set aside when it is a fragment a copy broke off in (``cut_off``), the restated duty list
 (``restates_duties``), a numbered study sentence before a folded plan begins (``in_folded_plan``),
-or a list of topics that names three items of one part (``topic_lists``); of the rest the best is
+a list of topics that names three items of one part (``topic_lists``), or a sentence that names the item only
+as one of a list of topics (``aside``: the item is then left uncovered rather than quoted by it); of the rest the best is
 quoted (``best``); a plan is quoted at its first concrete task (``first_task``); a bare heading by the sentence after it
 (``past_heading``), a lead into what was done by the words after its colon (``past_lead``); an item of the
 measures not found there is looked for in the other parts (``found_elsewhere``).
@@ -20,6 +21,7 @@ from ..lazyre import Lazy, compile
 from ..model import Block
 from ..vocab import alternation, words
 from ..wordrx import plan_dates_rx, plan_task_rx
+from .asides import listed
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -60,6 +62,17 @@ def cut_off(h: Hit, last: Block | None) -> bool:
 FINAL = "。！？!?；;…”’）)"  # a sentence or a quote closed
 DANGLING = "，,、：:（(《“"  # a clause left open
 CUT_MIN = 16  # characters: "领导班子配备到位，分工" broken off is a fragment; "聘请……律师担任法律顾" still reports
+
+
+def aside(item: Item, h: Hit, year: int | None) -> bool:
+    """Whether the hit's sentence names ``item`` only as one of a list of topics (统筹推进重大行政决策、法律顾问、
+    “放管服”改革等各项工作: ``asides.listed``): the work named, none of it reported. Such a sentence covers no item
+    outside the duties part (those weigh the head's own acts: ``weakness``): the item is left uncovered rather than
+    quoted by it. A sentence a title led to (``titled``) is judged by its title. (A study's content stays the
+    ordering's, ``focus``: cadres who study 普法知识 take it to the villages.)"""
+    if item.part == "duties" or h.titled:
+        return False
+    return listed(item, h.block.text[h.start : h.end], year)
 
 
 def in_folded_plan(ctx: Context, item: Item, h: Hit) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
-from ..vocab import enumerator_rx
+from ..patternwords import enumerator_rx
 from ..wordrx import figure_rx, superior_levels
 
 
@@ -230,3 +230,10 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     while start < end and text[start] in " \u3000":
         start += 1
     return start, end
+
+
+def in_title(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a document's title in its sentence (《青禾县党政主要负责人履行推进法治建设第一
+    责任人职责清单》, 《……领导干部学法清单》): a document issued names a duty, it reports no head's act of it."""
+    s = sentence_at(text, at)[0]
+    return text.rfind("《", s, at) > text.rfind("》", s, at)

@@ -12,6 +12,7 @@ by ``counts`` against the checklist's ``[[relations]]`` (never in the plan part)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 from ..checklists import Relation
 from ..lazyre import Lazy
@@ -47,17 +48,31 @@ FIGURES = Rule(
 def figures(ctx: Context) -> Iterator[Finding]:
     relations = ctx.checklist.relations
     body = [(b, ctx.part_of(b)) for b in ctx.doc.blocks if b.role == "body"]
+    last = _broken_off(ctx)
     yield from ctx.paragraphs(
         FIGURES,
-        [(b, part == "plan", part) for b, part in body],
-        lambda t, plan: _block(t, relations, bool(plan)),
+        [(b, (part == "plan", b is last), part) for b, part in body],
+        lambda t, key: _block(t, relations, *cast(tuple[bool, bool], key)),
     )
 
 
-def _block(text: str, relations: tuple[Relation, ...], plan: bool) -> Iterator[Local]:
-    """The figures findings of one paragraph (``plan``: its figures are targets, never checked as counts)."""
+def _broken_off(ctx: Context) -> object:
+    """The body's last paragraph if the text breaks off in it (no mark ends it: a copy's first page,
+    "……可办理事项58"), else None: a figure there may go on with its measure word after the break."""
+    last = next((b for b in reversed(ctx.doc.blocks) if b.role == "body" and b.kind == "paragraph"), None)
+    return last if last is not None and last.text.rstrip()[-1:] not in _ENDED else None
+
+
+_ENDED = "。！？!?；;…”’）)"
+
+
+def _block(text: str, relations: tuple[Relation, ...], plan: bool, broken: bool = False) -> Iterator[Local]:
+    """The figures findings of one paragraph (``plan``: its figures are targets, never checked as counts;
+    ``broken``: the text breaks off at its end, so a count there may lack only what follows the break)."""
     for m in bare_count_rx().finditer(text):
         g = "m" if m["m"] else "n"
+        if broken and not text[m.end(g) :].strip():
+            continue
         yield FIGURES.local(m.start(g), m.end(g), WARNING, f"数字“{m[g]}”后漏写了量词（次、件、场……）；请补上")
     for m in _ONE_DIGIT_APPROX.finditer(text):
         yield FIGURES.local(

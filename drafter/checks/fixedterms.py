@@ -143,9 +143,20 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
         d = _title_off(text[at:stop], t) if t.title else distance(text[at:stop], k, t.edits, light)
         if not t.title and word_run(w, k.translate(drop), d):
             continue  # 推进法治建设第一责任人履行职责: another phrase, not a slip
+        if not t.title and _aside(text[at:stop], k):
+            continue  # 法治（法治政府）建设: a bracket puts words aside, it drops or adds no character
         if d <= t.edits and (best is None or d <= best[2]):
             best = (at, stop, d)
     return best
+
+
+_BRACKETS = "()（）〔〕[]【】"
+
+
+def _aside(written: str, k: str) -> bool:
+    """Whether ``written`` holds a bracket the term does not: the writer put words aside in it
+    (《法治（法治政府）建设工作安排》), which is no character dropped, added or changed."""
+    return any(c in _BRACKETS and c not in k for c in written)
 
 
 @lru_cache(maxsize=4)

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..checklists import Checklist
 from ..lazyre import compile
 from ..model import Block
+from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
-from .evidence import Judge, judge_for, sentence_at
+from .evidence import Judge, in_title, judge_for, sentence_at
 from .partheads import heading_parts
-from .persons import OWN, mentions
+from .persons import OWN, kind_only, mentions, named_own
 from .sections import Section
 from .titles import is_title
 from .weakness import actor
@@ -46,6 +48,7 @@ def folded_at(
     year: int | None,
     superior: str | None = None,
     own: tuple[str, ...] = (),
+    unit: str = "",
 ) -> tuple[tuple[Block, int] | None, bool]:
     """``folded``'s place, and whether it is a fallback: the duties only where the own leading body acts on the rule
     of law (``bodies``) or in the first sentence's formula, no head of the unit's acting (the items may find one)."""
@@ -56,7 +59,7 @@ def folded_at(
         if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return ((got, 0) if got is not None else None), False
-    judge = judge_for(checklist.evidence, year, superior, own)
+    judge = judge_for(checklist.evidence, year, superior, own, unit)
     preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
@@ -105,10 +108,45 @@ def _body_act(
     for s in sections:
         for b in s.blocks:
             if b.kind == "paragraph" and any_cue(b.text, cues, year):
-                at = _own_duty(judge, b.text, cues, checklist, year)
+                at = _own_duty(judge, b.text, cues, checklist, year, own_body=True)
                 if at is not None and above.match(b.text, at) is None:
                     return b, at
     return None
+
+
+def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
+    """Whether the leading body named in the match ``text[start:end]`` is the report's own: bare (党组专题研究……, after a
+    verb or a time: ``name_breaks``), the kind of unit the report is alone (局党组 of a 局's report) or its own name or
+    short form (县政府党组 of a county's) before it; any other name is another unit's (县直部门党组, 县司法局党组 and
+    县人大常委会党组 in the county's report, 青禾镇党委); nor in a clause where the unit makes others act (推动、指导、
+    督促……：``to_others``)."""
+    m = _body_word().search(text, start, end)
+    if m is None:
+        return True
+    at = m.start()
+    lo = max(text.rfind(c, 0, at) for c in "，,。；;：:") + 1
+    if any(text.find(w, lo, at) >= 0 for w in words().to_others):
+        return False
+    run = at
+    while run > lo and at - run < BODY_REACH and "\u4e00" <= text[run - 1] <= "\u9fff":
+        run -= 1
+    name = text[run:at]
+    if not name or name.endswith(words().name_breaks):  # bare: 党组专题研究……, 全年召开党组会议……
+        return True
+    unit = judge.unit.replace(" ", "")
+    end_word = next((w for w in words().body_units if name.endswith(w)), "")
+    if unit and named_own(name, end_word, unit):  # 县政府党组 of a county's report, 市场监管局党组
+        return True
+    # 局党组 of a 局's report; any other name is another unit's (县司法局党组, 县人大常委会党组, 村级党组织)
+    return bool(end_word) and (not unit or end_word in unit) and kind_only(name, end_word)
+
+
+BODY_REACH = 12  # characters of a unit's name before its leading body (县市场监督管理局党组)
+
+
+@lru_cache(maxsize=1)
+def _body_word() -> re.Pattern[str]:
+    return compile(f"(?:{alternation(words().leading_bodies)})(?!织)")  # 党组织 is any Party organisation
 
 
 FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)
@@ -143,7 +181,13 @@ def _in_preamble(judge: Judge, text: str, at: int) -> bool:
 
 
 def _own_duty(
-    judge: Judge, text: str, cues: tuple[str, ...], checklist: Checklist, year: int | None, body: bool = True
+    judge: Judge,
+    text: str,
+    cues: tuple[str, ...],
+    checklist: Checklist,
+    year: int | None,
+    body: bool = True,
+    own_body: bool = False,
 ) -> int | None:
     """Where ``text`` names a duty of this unit's own head (``weakness.actor`` gives 0, as for the duties
     items): a cue whose sentence names only others' heads acting ("各部门主要负责人述法") or done to or
@@ -162,7 +206,8 @@ def _own_duty(
         and not _others_duty(judge, text, m.start(), m.end())
         and not _titles_others(judge, text, *sentence_at(text, m.start()))
         and not within(spans, m.start())
-        and not _in_title(text, m.start())
+        and not in_title(text, m.start())
+        and not (own_body and not _own_body(judge, text, m.start(), m.end()))
     ]
     return min(found) if found else None
 
@@ -174,13 +219,6 @@ def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     while (m := rx.search(text, pos)) is not None:
         yield m
         pos = m.start() + 1
-
-
-def _in_title(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a document's title (《青禾县党政主要负责人履行推进法治建设第一责任人职责清单》):
-    a list or a rule issued names the duty, it reports no act of the head's."""
-    s = sentence_at(text, at)[0]
-    return text.rfind("《", s, at) > text.rfind("》", s, at)
 
 
 def _heads_others(judge: Judge, b: Block, after: str) -> bool:

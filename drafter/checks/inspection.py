@@ -29,7 +29,7 @@ INSPECTION_TERM = Rule(
     "inspection-term",
     "法治督察写成了督查",
     Scope.DOCUMENT,
-    {WARNING: "报告写了“法治督察”，另一处又把法治建设的督察写成“督查”（对各区开展法治建设实地督查）"},
+    {WARNING: "报告写了“法治督察”，另一处又把法治建设的督察写成“督查”（对各区开展法治建设实地督查），或写了“法治督查”"},
 )
 
 _CLAUSE = "，。；：,;:！？\n"
@@ -46,6 +46,8 @@ class Terms:
     not_after_right: tuple[str, ...]  # 工作规定: the 规定's title (督察工作规定)
     not_after_bent: tuple[str, ...]  # 室 工作条例: a 督查 body's name, the 条例's title
     government: tuple[str, ...]  # 政府 督查室: the government's own 督查 in the clause before it
+    verbs: tuple[str, ...] = ()  # 开展: between what is inspected and how (法治建设开展实地督查)
+    fixed: tuple[str, ...] = ()  # 法治: right before 督查, wrong whatever else the report says (法治督查)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,14 @@ def _terms(data: dict[str, Any], p: Path) -> Terms:
     try:
         t = data["inspection"]
         lists = ("inspected", "kinds", "not_after_right", "not_after_bent", "government")
-        return Terms(right=word(t["right"]), bent=word(t["bent"]), **{k: word_list(t[k]) for k in lists})
+        verbs, fixed = word_list(t.get("verbs", [])), word_list(t.get("fixed", []))
+        return Terms(
+            right=word(t["right"]),
+            bent=word(t["bent"]),
+            verbs=verbs,
+            fixed=fixed,
+            **{k: word_list(t[k]) for k in lists},
+        )
     except (KeyError, TypeError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；[inspection] 的 right、bent 是词语，其余各项是词语的列表"
@@ -68,7 +77,8 @@ def _term(word_: str, not_after: tuple[str, ...]) -> str:
     """What is inspected, how, then ``word_`` (督察, 督查) not followed by ``not_after``."""
     t = terms()
     after = f"(?!{alternation(not_after)})" if not_after else ""
-    return f"{alternation(t.inspected)}{alternation(t.kinds)}?{re.escape(word_)}{after}"
+    verb = f"{alternation(t.verbs)}?" if t.verbs else ""
+    return f"{alternation(t.inspected)}{verb}{alternation(t.kinds)}?{re.escape(word_)}{after}"
 
 
 @lru_cache(maxsize=1)
@@ -96,15 +106,18 @@ def _government() -> re.Pattern[str]:
 @INSPECTION_TERM.check
 def inspection_term(ctx: Context) -> Iterator[Finding]:
     blocks = [b for b in ctx.doc.blocks if b.role in RUNNING or b.role == "title"]
-    if not any(_own().search(_outside_titles(simplified(b.text))) for b in blocks):
-        return
+    own = any(_own().search(_outside_titles(simplified(b.text))) for b in blocks)
+    fixed = tuple(f + terms().bent for f in terms().fixed)
     for b in blocks:
         text = simplified(b.text)
         for m in _bent().finditer(text):
             if _in_title(text, m.start()) or _government_own(text, m.start(), m.end()):
                 continue
+            if not own and m.group() not in fixed:
+                continue  # without the writer's own 法治督察, a 督查 of 法治 work may be the government's
             at = m.end() - 2
-            message = f"“{b.text[m.start() : m.end()]}”：本报告写的是“法治督察”，这里的“督查”应为“督察”，前后一致"
+            said = "本报告写的是“法治督察”" if own else "固定的名称是“法治督察”"
+            message = f"“{b.text[m.start() : m.end()]}”：{said}，这里的“督查”应为“督察”"
             yield INSPECTION_TERM.at(b, at, m.end(), WARNING, message, ctx.part_of(b))
 
 

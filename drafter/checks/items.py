@@ -16,6 +16,7 @@ from ..model import Block
 from ..wordrx import own_titles, superior_levels
 from . import keep
 from .choose import (
+    aside,
     best,
     cut_off,
     first_task,
@@ -31,7 +32,7 @@ from .choose import (
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, judge_for, sentence_at
+from .evidence import Judge, in_title, judge_for, sentence_at
 from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .ownunit import judged_unit
@@ -144,6 +145,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not (item.part == "duties" and restates_duties(ctx, h.block.text[h.start : h.end]))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
+            and not aside(item, h, ctx.year)
         ]
         chosen[item.id] = best(usable, _aim(judge, item, ctx.year))
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
@@ -334,6 +336,8 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end) or unvoiced(b.text, start, end):
+                continue
+            if own_head(item) and in_title(b.text, start):  # 编制《……领导干部学法清单》: a document, no head's act
                 continue
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point

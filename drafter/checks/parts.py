@@ -47,7 +47,7 @@ def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str,
     name_sections(sections, checklist, year)
     sections = split_tail(split_containers(sections, checklist, year), checklist, year)
     unit = judged_unit(doc)  # a report naming itself only as 市政府 in its first sentence: 市委 heads are its own
-    return _results(sections, body, checklist, year, superior_levels(unit), own_titles(unit))
+    return _results(sections, body, checklist, year, superior_levels(unit), own_titles(unit), unit or "")
 
 
 def _results(
@@ -57,6 +57,7 @@ def _results(
     year: int | None,
     superior: str,
     own: tuple[str, ...] = (),
+    unit: str = "",
 ) -> dict[str, PartResult]:
     results: dict[str, PartResult] = {}
     for pid in (*PART_IDS, "other"):
@@ -72,7 +73,7 @@ def _results(
             line, col, quote = _place(blocks[0], 0)
             results[pid] = PartResult("present", line, heading, blocks, col, quote)
             continue
-        hit, fallback = folded_at(pid, sections, checklist, year, superior, own)
+        hit, fallback = folded_at(pid, sections, checklist, year, superior, own, unit)
         if hit is not None:
             line, col, quote = _place(*hit)
             results[pid] = PartResult("folded", line, None, [hit[0]], col, quote, fallback)

@@ -126,9 +126,34 @@ def _another_body(judge: Judge, text: str, s: int, start: int, title: str) -> in
     own = judge.unit.replace(" ", "")
     # the body's own words (司法局 of 县司法局), or its usual short name (市场监管局, 人社局, 卫健委: the full name's
     # characters in order): the unit's name holds them when it is the unit itself
-    if name in own or any(_in_order(name[i:], own) for i in range(len(name) - len(end) - 1)):
+    if named_own(name, end, own) or (end in own and kind_only(name, end)):
         return None
     return at
+
+
+def named_own(name: str, end: str, own: str) -> bool:
+    """Whether ``name`` (a body's name ending in ``end``) names the unit ``own``: its own words (司法局 of 县司法局), or
+    its usual short name (市场监管局, 人社局, 卫健委: the full name's characters in order)."""
+    if any(name in form for form in _short_forms(own)):  # 县政府 of 青禾县人民政府
+        return True
+    return any(_in_order(name[i:], own) for i in range(len(name) - len(end) - 1))
+
+
+def _short_forms(own: str) -> list[str]:
+    """``own`` and its usual short forms (``words.toml`` short_forms: 人民政府 → 政府)."""
+    forms = [own]
+    for form in words().head.short_forms:
+        full, _, short = form.partition("=")
+        if full and short and full in own:
+            forms.append(own.replace(full, short))
+    return forms
+
+
+def kind_only(name: str, end: str) -> bool:
+    """Whether ``name`` is the unit's kind alone (``end``: 局, 办公室) after words that name no unit (``words.toml``
+    name_breaks: 成立了以办公室主任为组长, 全年局党组): the report's own unit, as 我局 is; 县司法局 names one."""
+    rest = name[: len(name) - len(end)]
+    return not rest or rest.endswith(words().name_breaks)
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -231,4 +256,4 @@ def _role(text: str, at: int, reach: int = MARK_REACH) -> str:
     return TO if last.group("to") is not None else WITH
 
 
-__all__ = ["MARK_REACH", "OTHERS", "OWN", "TO", "WITH", "Mention", "mentions", "words_rx"]
+__all__ = ["MARK_REACH", "OTHERS", "OWN", "TO", "WITH", "Mention", "kind_only", "mentions", "named_own", "words_rx"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import enumerator_rx
+from ..patternwords import enumerator_rx
 from ..wordrx import common_words
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from ..lazyre import Lazy
 from ..model import Block
+from ..patternwords import enumerator_rx
 from ..text import cn_value, match_number
-from ..vocab import enumerator_rx
 
 
 @dataclass

@@ -169,13 +169,14 @@ def neighbours(blocks: list[Block], found: list[tuple[tuple[int, str], ...]]) ->
     return [(left[i - 1] if i else "", closes[i + 1] if i + 1 < n else "") for i in range(n)]
 
 
-def unpaired(text: str, key: tuple[str, str]) -> list[tuple[int, str]]:
+def unpaired(text: str, key: tuple[str, ...]) -> list[tuple[int, str]]:
     """(offset, mark) of the marks of ``text`` whose other half stands nowhere: not in the paragraph,
-    nor across its break (``key``: from ``neighbours``)."""
+    nor across its break (``key``: from ``neighbours``, and "broken" third when the text breaks off in
+    this paragraph: ``broken_off``)."""
     s = slips()
     opener = {c: o for o, c in s.pairs.items()}
-    before, after = key  # the openers left open before; those the next paragraph closes or reopens
-    cut = _unfinished(text)
+    before, after = key[:2]  # the openers left open before; those the next paragraph closes or reopens
+    cut = _unfinished(text, broken=key[2:] == ("broken",))
     found = [
         (i, m) for i, m in loose(text) if (m not in after and i < cut if m in s.pairs else opener[m] not in before)
     ]
@@ -227,13 +228,24 @@ _REOPENED = Lazy(r"“[^“”\n]{1,24}、“[^“”\n]{1,24}”")  # a quote's
 _QUOTE = Lazy(r"[“”]")
 
 
-def _unfinished(text: str) -> int:
+def _unfinished(text: str, broken: bool = False) -> int:
     """Where the sentence ``text`` breaks off in starts (a copy cut short, a line broken mid-sentence: its
-    opener may close in words not there); ``len(text)`` when the paragraph ends as a sentence does."""
+    opener may close in words not there); ``len(text)`` when the paragraph ends as a sentence does. In the
+    last paragraph of a text that breaks off (``broken``) a bracket closed at the end ends no sentence:
+    "积极推进《中国（浙江）自由贸易试验区条例（修订）" stops inside the title."""
     end = text.rstrip()
-    if not end or end[-1] in FINISHED:
+    if not end or (end[-1] in FINISHED and not (broken and end[-1] in "）)")):
         return len(text)
     return max(end.rfind(m) for m in FINISHED[:4]) + 1
+
+
+def broken_off(blocks: list[Block]) -> int:
+    """The place in ``blocks`` of the last paragraph if the text breaks off in it (a copy's first page:
+    it ends with no sentence's end, or with a bracket closed mid-sentence), else -1."""
+    if not blocks:
+        return -1
+    end = blocks[-1].text.rstrip()
+    return len(blocks) - 1 if end and end[-1] not in "。！？；…”’!?;" else -1
 
 
 def seen(ctx: Context) -> list[Block]:
@@ -244,11 +256,11 @@ def seen(ctx: Context) -> list[Block]:
 def unpaired_mark(ctx: Context) -> Iterator[Finding]:
     blocks = seen(ctx)
     found = [loose(b.text) for b in blocks]
-    keyed = [
-        (b, k, ctx.part_of(b))
-        for b, k, f in zip(blocks, neighbours(blocks, found), found, strict=True)
-        if f or reopened(b.text)
-    ]
+    last = broken_off(blocks)
+    keys: list[tuple[str, ...]] = list(neighbours(blocks, found))
+    if last >= 0:
+        keys[last] = (*keys[last], "broken")
+    keyed = [(b, k, ctx.part_of(b)) for b, k, f in zip(blocks, keys, found, strict=True) if f or reopened(b.text)]
     yield from ctx.paragraphs(UNPAIRED_MARK, keyed, _unpaired_marks)
 
 

@@ -74,6 +74,8 @@ def _phrases(raw: str, i: int) -> bool:
     opened = max(near.rfind("“"), near.rfind("《"))
     if opened >= 0 and opened > max(near.rfind("”"), near.rfind("》")):
         return True
+    if near.count("“") > near.count("”") or near.count("《") > near.count("》"):
+        return True  # a slogan quoting a word in it: “践行“两山”理念 法治护航”, the outer quote still open
     if _ISSUER_END.search(raw[max(0, i - 8) : i]):
         return True
     return _run(raw, i - 1, -1) == 4 and _run(raw, i + 1, 1) == 4
@@ -120,7 +122,7 @@ def _places(doc: Document) -> list[tuple[Block, int]] | None:
     out, tried = [], 0
     for line, held in _by_line(doc).items():
         raw = doc.source[line - 1]
-        if not any(b.role in RUNNING for _, b, _ in held) or not _SENTENCE.search(raw):
+        if not any(b.role in RUNNING for _, b, _ in held) or not (_SENTENCE.search(raw) or _heading(held)):
             continue  # 项目 数量 同比, 联系人：张三 联系电话：……: spaces part the cells, not words
         for i in _gaps(raw):
             tried += 1
@@ -129,11 +131,22 @@ def _places(doc: Document) -> list[tuple[Block, int]] | None:
             g = len(normalise(raw[:i]))  # at most TRIED times a document: linear
             _, b, base = _holder(held, g)
             at = _at(b.text, raw, i, base + g) if b.role in RUNNING else None
-            if at is not None and len(b.number) < at < len(b.text):
+            if at is not None and _inside(b, at):
                 out.append((b, at))
                 if len(out) > MANY:
                     return None
     return out
+
+
+def _heading(held: list[tuple[int, Block, int]]) -> bool:
+    """Whether a line is one heading numbered 一、 (a heading has no mark to tell it from a table's row)."""
+    return len(held) == 1 and held[0][1].number.endswith("、") and held[0][1].role in RUNNING
+
+
+def _inside(b: Block, at: int) -> bool:
+    """Whether a space before ``b.text[at]`` stands inside the block's words: after its heading number only
+    where the number ends in 、 (一、 主要举措: the 、 already parts the number from the words; "1. " is a style)."""
+    return (len(b.number) < at or (at == len(b.number) > 0 and b.number.endswith("、"))) and at < len(b.text)
 
 
 def _by_line(doc: Document) -> dict[int, list[tuple[int, Block, int]]]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy
 from ..model import PART_IDS, PART_NAMES, Block
-from ..vocab import enumerator_rx
+from ..patternwords import enumerator_rx
 from ..wordrx import (
     causes_rx,
     duty_acts_rx,

@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from ..lazyre import Lazy
 from ..model import Block
-from ..vocab import enumerator_rx, words
+from ..patternwords import enumerator_rx
+from ..vocab import words
 from .context import Context
 from .corpus import Corpus
 from .cues import any_cue, pattern

@@ -74,7 +74,8 @@ def build(
     meta = Meta()
     blocks: list[Block] = []
     seen: list[int] = []
-    start = front_matter(paras, meta, blocks, seen)
+    apart = frozenset(p.line for p in furniture if p.col == 0)  # whole lines of the page's words
+    start = front_matter(paras, meta, blocks, seen, apart)
     if trace is not None:
         trace.untitled = meta.title is None
     if info is not None and info.found:

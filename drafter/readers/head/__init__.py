@@ -53,15 +53,21 @@ LABEL_MAX = 8  # "发布时间：", "文章来源：": a label alone on its line
 _DATED = Lazy(rf"^(?:[（(]\s*)?(?:{dates.ARABIC}|{dates.CHINESE})(?:\s*[）)])?$")
 
 
-def front_matter(paras: list[RawPara], meta: Meta, blocks: list[Block], seen: list[int] | None = None) -> int:
+def front_matter(
+    paras: list[RawPara],
+    meta: Meta,
+    blocks: list[Block],
+    seen: list[int] | None = None,
+    apart: frozenset[int] = frozenset(),
+) -> int:
     """Find the title and the 主送机关; file what precedes the title as debris. Return the body start.
 
     ``seen`` (for ``splice``) gets the last paragraph index looked at, but for the title scan
     of the first ``MAX_TITLE_SCAN`` paragraphs when it finds no title: what lies beyond it
-    changes nothing here."""
+    changes nothing here. ``apart``: the lines of the page's words set aside (``title.find_title``)."""
     seen = [] if seen is None else seen
     letter = cover_letter_block(paras)  # a cover letter (报送函) first: the report's title is below it
-    block = find_title(paras) if letter is None else _title_below(paras, letter.end)  # step 2 (and 1)
+    block = find_title(paras, apart) if letter is None else _title_below(paras, letter.end)  # step 2 (and 1)
     if block is None and letter is not None:
         return _letter_only(paras, letter, meta, blocks, seen)
     if block is None:  # no title: the page's words before the body still tell who posted it

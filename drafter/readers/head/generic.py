@@ -11,7 +11,7 @@ from ...hanzi import reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...text import CJK
 from ...vocab import alternation, words
-from .selfname import Uses, an_object, place_in_body, place_words, subject_after
+from .selfname import Uses, a_subject, an_object, place_in_body, place_words, subject_after
 
 CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
 
@@ -112,4 +112,32 @@ def one_place(level: str, texts: list[str]) -> str | None:
     return stem if count >= MIN_ALONE else None
 
 
-__all__ = ["CLAUSE_VERBS", "is_generic", "levelless", "one_place", "qualified"]
+# A Party committee or a government's general office named by its level alone ("街道党工委", "市政府办公室",
+# "县政府办"): every place has one, no unit is named (its type is still read from it: ``generic_unit``)
+NO_NAME = Lazy(
+    r"^(?:中共)?(?:[省市州盟县区旗乡镇]|街道)(?:党委|党工委|工委|委员会|委"
+    r"|人民政府办公室|政府办公室|人民政府办|政府办|办公室)$"
+)
+
+
+@lru_cache(maxsize=16)
+def _short_own_rx(end: str) -> re.Pattern[str]:
+    """A unit named by its level and kind ("区司法局") at a clause's start, its own Party body after it."""
+    levels = "".join(w for group in words().head.levels for w in group.split() if len(w) == 1)
+    bodies = alternation(words().head.own_bodies) if words().head.own_bodies else "(?!)"
+    return compile(rf"(?:^|[。；;！!])\s*([{levels}][{CJK}]{{1,10}}?{re.escape(end)})(?={bodies})")
+
+
+def short_own(paras: list[str], end: str) -> str | None:
+    """The short form of a unit that calls itself 我局 where its opening names it with its own 党委 or 党组
+    after it ("区司法局党委书记、局长率先垂范"): settle_unit gives it its place where the report writes one."""
+    for text in paras:
+        view, at = reading(text)
+        for m in _short_own_rx(end).finditer(view):
+            name = m.group(1)
+            if is_generic(name) and not NO_NAME.match(name) and a_subject(name):
+                return without_pinyin(text[at[m.start(1)] : at[m.end(1)]])
+    return None
+
+
+__all__ = ["CLAUSE_VERBS", "NO_NAME", "is_generic", "levelless", "one_place", "qualified", "short_own"]

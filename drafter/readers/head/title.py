@@ -104,30 +104,39 @@ class TitleBlock:
     end: int
 
 
-def find_title(paras: list[RawPara]) -> TitleBlock | None:
-    """The title block among the first ``MAX_TITLE_SCAN`` lines, or None."""
+def find_title(paras: list[RawPara], apart: frozenset[int] = frozenset()) -> TitleBlock | None:
+    """The title block among the first ``MAX_TITLE_SCAN`` lines, or None. ``apart``: the source lines of the
+    page's words set aside (a breadcrumb): a title's lines never stand on both sides of one (a site's banner
+    "中国政府网 ××省政府…" above a breadcrumb is no first line of the title below it)."""
     scan = paras[:MAX_TITLE_SCAN]
     pieces = [title_piece(q.text) for q in scan]  # each line judged once, not once per group
     for i, p in enumerate(scan):
         if p.is_title or is_title(p):
-            first = _extend_up(scan, pieces, i)
+            first = _extend_up(scan, pieces, i, apart)
             return TitleBlock(first, i, _after_repeats(paras, first, i))
         if not pieces[i] or not _START.match(simplified(squash(p.text))):
             continue
         for n in (2, 3):
             group = scan[i : i + n]
-            if len(group) == n and all(pieces[i : i + n]) and not _banner_above(group[0], group[-1]):
+            if (
+                len(group) == n
+                and all(pieces[i : i + n])
+                and not _banner_above(group[0], group[-1])
+                and not any(group[0].line < a < group[-1].line for a in apart)
+            ):
                 joined = "".join(squash(q.text) for q in group)
                 if is_title(RawPara(joined, group[0].line)):
                     return TitleBlock(i, i + n - 1, _after_repeats(paras, i, i + n - 1))
     return None
 
 
-def _extend_up(scan: list[RawPara], pieces: list[bool], i: int) -> int:
+def _extend_up(scan: list[RawPara], pieces: list[bool], i: int, apart: frozenset[int]) -> int:
     """The first line of a title whose last line is ``i``: a line above joins it when the two
     read as one title wrapped ("××县人民政府关于2024年度" / "法治政府建设情况的报告")."""
     first = i
     while first > 0 and i - first < 2 and pieces[first - 1]:
+        if any(scan[first - 1].line < a < scan[first].line for a in apart):
+            break
         here = simplified(squash(scan[first].text))
         above = simplified(squash(scan[first - 1].text))
         if not _START.match(above):

@@ -22,7 +22,7 @@ from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
-from .generic import CLAUSE_VERBS, is_generic, levelless, qualified
+from .generic import CLAUSE_VERBS, NO_NAME, is_generic, levelless, qualified, short_own
 from .ownname import level_own_name, own_name
 from .page import after_crumb, news_lead_unit, without_nav
 from .selfname import (
@@ -101,7 +101,12 @@ def _names_a_unit(name: str) -> bool:
     view = simplified(name)
     if view.startswith(("全", "我", "本", "该", "各")):  # "2024年全市法治政府建设…": no unit named
         return False
-    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view))
+    return 3 <= len(view) <= 40 and bool(UNIT_SUFFIX.search(view) or _PLACE_END.search(view) or _street(view))
+
+
+def _street(view: str) -> bool:
+    """A 街道 named by its short form "××街" (鹤龙街), as units.toml's rules read it."""
+    return view.endswith("街") and decide(view, rules(search_dirs())).type is not None
 
 
 # ------------------------------------------------ the unit named in the body
@@ -124,6 +129,17 @@ def _a_name(name: str, after: str, paras: list[str]) -> bool:
     """Whether a unit at a clause's start is named, not a verb before a short form ("实施镇人民政府重大决策…"
     where the report writes 实施 elsewhere alone): the subject of its clause, or its place's words no word."""
     return subject_after(after, "") or not common_word(place_of(name), paras[:FULL_SCAN])
+
+
+# A publication note citing the report's own title: "现将《青禾县文化和旅游局2025年度…报告》予以公布"
+_PUBLISHED = Lazy(r"[现特][将把]《([^《》]{6,80}?(?:报告|总结))》(?:予以|全文)?(?:公开|公布|发布)")
+
+
+def _published_title(text: str) -> str | None:
+    """The unit the title a publication note cites names (its full name, where the body writes a short form:
+    "市文化旅游局"), or None."""
+    m = _PUBLISHED.search(simplified(text))
+    return None if m is None else unit_from_title([text[m.start(1) : m.end(1)]])
 
 
 _OPENING_YEAR = Lazy(r"^20\d{2}\s*年度?[，,]?")
@@ -166,7 +182,7 @@ _JOINT = Lazy(
 _ANY_PAIR = Lazy(_PAIR)
 # What a unit named as the opening's subject ends with: a government, a department, a town, a place
 _SUBJECT_END = Lazy(
-    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道"
+    r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署|部|厅|局|委员会|委|办公室|办公厅|办|署|乡|镇|苏木|街道|街"
     r"|[省市州盟县区旗])$"
 )
 
@@ -242,6 +258,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     many of ``paras`` stand before the first heading; a unit as a clause's subject further on is the
     report's only with its own 党组 after it ("青禾县司法局党组高度重视…", not "青禾县司法局牵头…")."""
     opening = max(opening, 1)
+    if paras and (cited := _published_title(paras[0])) is not None:  # "现将《××局2025年度…报告》予以公布"
+        return cited
     if (named := subject_unit(paras[: min(2, opening)])) is not None:
         return named
     if paras and (named := news_lead_unit(paras[0])) is not None:  # "据应急管理部官方微信公众号消息，…"
@@ -264,6 +282,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
     end = self_end(paras)  # "我局"…"现将青禾县自然资源局…", "我镇"…"青禾镇位于…"
     if end is not None and (named := self_named(paras, end)) is not None:
         return bare_name(full_name(named))
+    if end is not None and (short := short_own(paras[:SELF_SCAN], end)) is not None:  # "区司法局党委书记、局长率先垂范"
+        return short
     if end is None and (own := level_own_name(paras)) is not None:  # "县委和县政府坚持…印发《青崖县…》"
         return full_name(own)
     subj = subject(search_dirs())
@@ -305,16 +325,8 @@ def settle_unit(meta: Meta, body: list[Block], page: list[str] | None = None) ->
         meta.unit_source = next((w for _, w in got if w), meta.unit_source)
     else:  # nothing longer is written: the short form as the text names it ("市农业局", "省农业农村委")
         meta.generic_unit, meta.generic_source = meta.unit, meta.unit_source
-        if all(_NO_NAME.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委", "市政府办公室"
+        if all(NO_NAME.match(simplified(u)) for u in meta.unit.split()):  # "街道党工委", "市政府办公室"
             meta.unit, meta.unit_source = None, None
-
-
-# A Party committee or a government's general office named by its level alone ("街道党工委", "市政府办公室",
-# "县政府办"): every place has one, no unit is named (its type is still read from it: ``generic_unit``)
-_NO_NAME = Lazy(
-    r"^(?:中共)?(?:[省市州盟县区旗乡镇]|街道)(?:党委|党工委|工委|委员会|委"
-    r"|人民政府办公室|政府办公室|人民政府办|政府办|办公室)$"
-)
 
 
 OWN_DOCS_SCAN = 60  # paragraphs a generic unit's own documents (《青山县…办法》) are looked for in
