@@ -91,3 +91,30 @@ def test_a_publication_note_citing_the_reports_title_names_the_unit_in_full() ->
         "2025年，市文化旅游局坚持依法行政。现将2025年度法治政府建设情况报告如下：\n" + BODY
     )
     assert read_text(text).meta.unit == "青禾市文化和旅游局"
+
+
+def test_a_county_owns_the_county_plan_it_carries_out() -> None:
+    """ "我县…全面落实《青崖县…实施方案》": a county cites no other county's document."""
+    text = (
+        "2024年，我县坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit == "青崖县人民政府"
+
+
+def test_a_bureau_does_not_own_the_county_plan_it_carries_out() -> None:
+    text = (
+        "2024年，我局坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_visiting_bureaus_short_name_is_not_the_unit() -> None:
+    """Review6 #14: another bureau's leaders coming to the report's unit are written as its own would be."""
+    for visit in ("市水利局党委书记、局长到我局调研指导法治工作。", "县财政局党组书记莅临检查法治建设。"):
+        text = (
+            "2023年，我局坚持依法行政。现将我局2023年法治政府建设情况报告如下。\n一、加强组织领导\n"
+            f"一是强化学习。局长带头学法4次。{visit}\n" + BODY
+        )
+        assert read_text(text).meta.unit is None
