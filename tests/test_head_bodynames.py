@@ -108,3 +108,13 @@ def test_a_bureau_does_not_own_the_county_plan_it_carries_out() -> None:
         + BODY
     )
     assert read_text(text).meta.unit is None
+
+
+def test_a_visiting_bureaus_short_name_is_not_the_unit() -> None:
+    """Review6 #14: another bureau's leaders coming to the report's unit are written as its own would be."""
+    for visit in ("市水利局党委书记、局长到我局调研指导法治工作。", "县财政局党组书记莅临检查法治建设。"):
+        text = (
+            "2023年，我局坚持依法行政。现将我局2023年法治政府建设情况报告如下。\n一、加强组织领导\n"
+            f"一是强化学习。局长带头学法4次。{visit}\n" + BODY
+        )
+        assert read_text(text).meta.unit is None
