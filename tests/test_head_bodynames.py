@@ -118,3 +118,12 @@ def test_a_visiting_bureaus_short_name_is_not_the_unit() -> None:
             f"一是强化学习。局长带头学法4次。{visit}\n" + BODY
         )
         assert read_text(text).meta.unit is None
+
+
+def test_a_city_government_named_by_its_level_takes_its_place_from_a_thing_it_released() -> None:
+    """ "市政府坚持…" and "发布“青崖市公共法律服务地图”": the city is 青崖市."""
+    text = (
+        "2024年，市政府坚持依法行政，全市法治政府建设取得明显成效。现将有关情况报告如下。\n一、工作开展情况\n"
+        "推进公共法律服务。发布“青崖市公共法律服务地图”，覆盖全部乡镇。\n" + BODY
+    )
+    assert read_text(text).meta.unit == "青崖市人民政府"
