@@ -127,3 +127,12 @@ def test_a_city_government_named_by_its_level_takes_its_place_from_a_thing_it_re
         "推进公共法律服务。发布“青崖市公共法律服务地图”，覆盖全部乡镇。\n" + BODY
     )
     assert read_text(text).meta.unit == "青崖市人民政府"
+
+
+def test_a_county_does_not_own_a_document_it_learns_from() -> None:
+    """Review6 #16: 学习借鉴《××县…》 is a neighbour's document."""
+    text = (
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "学习借鉴《石桥县法治政府建设经验汇编》，审核合同12份。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None
