@@ -125,6 +125,7 @@ class Words:
         str, ...
     ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
+    last_year: tuple[str, ...] = ()  # 较去年: 去年 is the report's own year when written the next year
     ahead_not: tuple[str, ...] = ()  # 将《 计划，: an ``ahead`` word that is 把 or a noun (将《纲要》纳入学习计划，)
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
