@@ -68,6 +68,8 @@ class HeadWords:
     crumb_kept: tuple[str, ...] = ()  # 报告 总结: a breadcrumb's step holding one is the title's, kept
     crumb_unit_ends: tuple[str, ...] = ()  # 局 镇: a breadcrumb's step ending so is a unit's name, kept
     crumb_units: tuple[str, ...] = ()  # 人民政府 局: a breadcrumb's last step ending so is the unit's column
+    visits: tuple[str, ...] = ()  # 莅临 到我: another unit's leaders come to the report's unit (…局党组书记到我局调研)
+    carried_verbs: tuple[str, ...] = ()  # 落实 执行: before 《××县…》, a document a 我县 report carries out (its own)
     cited_selves: tuple[str, ...] = ()  # 县 旗: a unit calling itself so owns any 《青崖县…》 it names (no peer's)
     plan_heads: tuple[str, ...] = ()  # 下一步 打算: a level-1 heading holding one heads the plan (四、下一步工作打算)
 

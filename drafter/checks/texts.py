@@ -49,13 +49,17 @@ _ENDED = "。！？；：…”’!?;:"  # how a paragraph the text does not bre
 def _broken_off(ctx: Context) -> Callable[[Block, int], bool]:
     """Whether words ending at an offset of a block run to where the text breaks off: the end of the
     last paragraph of a copy that stops mid-sentence (a page's first screen: "……履行推进法治建设第一
-    责任人", "积极探索法治建"). A name cut there is cut by the copy, not bent by the writer."""
+    责任人", "积极探索法治建"), or into a title the break leaves open ("制定《……第一责任人述"). A name
+    cut there is cut by the copy, not bent by the writer."""
     seen = _seen(ctx)
     last = seen[-1] if seen and seen[-1].role == "body" else None  # a closing, 署名 or date after it: not broken
     end = last.text.rstrip() if last is not None else ""
     if not end or end[-1] in _ENDED:
         return lambda b, at: False
-    return lambda b, at: b is last and at >= len(end)
+    opened = end.rfind("《")
+    title_at = opened if opened > end.rfind("》") else len(end)  # a title the break cuts: 《…第一责任人述
+
+    return lambda b, at: b is last and (at >= len(end) or at > title_at)
 
 
 def _view(b: Block) -> Block:

@@ -135,9 +135,18 @@ def short_own(paras: list[str], end: str) -> str | None:
         view, at = reading(text)
         for m in _short_own_rx(end).finditer(view):
             name = m.group(1)
-            if is_generic(name) and not NO_NAME.match(name) and a_subject(name):
+            if is_generic(name) and not NO_NAME.match(name) and a_subject(name) and not _a_visit(view, m.end(1)):
                 return without_pinyin(text[at[m.start(1)] : at[m.end(1)]])
     return None
+
+
+def _a_visit(view: str, at: int) -> bool:
+    """Whether the sentence from ``at`` tells of another unit coming to the report's (review6 #14: "市交通运输局
+    党委书记、局长到我局调研"): it names the report's own unit by its self-name, or a visit (``visits``)."""
+    end = view.find("。", at)
+    sentence = view[at : len(view) if end < 0 else end]
+    head = words().head
+    return any(w in sentence for w in head.self_names + head.visits)
 
 
 __all__ = ["CLAUSE_VERBS", "NO_NAME", "is_generic", "levelless", "one_place", "qualified", "short_own"]

@@ -14,7 +14,7 @@ from ...hanzi import read_as, reading, simplified, without_pinyin
 from ...lazyre import compile
 from ...text import CJK
 from ...unittype import decide_by_self, rules, subject
-from ...vocab import words
+from ...vocab import alternation, words
 from .selfname import place_words, self_end, self_form
 
 # issued, or its leading body reviewed or drafted ("局党组会审议《青禾县卫生健康局…实施方案》")
@@ -34,18 +34,22 @@ def own_name(opening: list[str], texts: list[str]) -> str | None:
     return issued_name(self_form(end), texts, cited=cited)
 
 
-def issued_name(form: str, texts: list[str], *, cited: bool = False) -> str | None:
+def issued_name(form: str, texts: list[str], *, cited: bool = False, quoted: bool = False) -> str | None:
     """The unit's name ending as ``form`` (a pattern: 局, 县(?:人民政府)?) that a document the report issued
-    begins with (``cited``: any document it names), as written; or None."""
+    begins with (``cited``: or one it carries out, ``carried_verbs``; ``quoted``: or a thing it released, named in
+    “”: "发布“青崖市公共法律服务地图”"), as written; or None."""
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》",
     # "印发《青禾县××局2023年普法工作要点》"
     # its name after the document's year too: "印发《2023年石门县法治建设要点》"; never past a 关于 (《青禾县人民政府
     # 办公室关于加强…局…》 is the office's)
     # a county of one character before its level ("《房县…方案》"), never the year's 度 or the whole place's 全
     # (``not_places``: "《2022年度房县…》" names 房县, "《全县…要点》" none)
-    verb = "" if cited else _ISSUED
+    carried = alternation(words().head.carried_verbs) if words().head.carried_verbs else "(?!)"
+    verb = f"(?:{_ISSUED}|(?:{carried})了?)" if cited else _ISSUED  # never 学习借鉴《××县…》 (review6 #16)
+    opens, closes = ("《“", "》”") if quoted else ("《", "》")
     issued = compile(
-        rf"{verb}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{1,30}}?{form})(?=关于|[^《》\n]{{2,40}}》)"
+        rf"{verb}[{opens}](?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{1,30}}?{form})"
+        rf"(?=关于|[^《》“”\n]{{2,40}}[{closes}])"
     )
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
@@ -76,5 +80,5 @@ def level_own_name(texts: list[str]) -> str | None:
     level = next((c for c in simplified(said.hit) if c in levels), None)
     if level is None:
         return None
-    name = issued_name(self_form(level), texts)
+    name = issued_name(self_form(level), texts, quoted=True)
     return name if name is not None and place_words(simplified(name), "", texts[:SCAN]) else None
