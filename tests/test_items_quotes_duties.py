@@ -10,6 +10,14 @@ from .helpers.quotes import PLAN, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "the lower levels' heads named as a whole (县区, 乡镇（街道）) 述法 are others', not the own head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "推动实现县区党委、政府主要负责人述法全覆盖。乡镇（街道）党政主要负责人年底书面述法。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
         "a whole area's or system's study (各级行政机关会前学法, 组织全区卫生系统开展学习) is theirs, not the head's",
         "（一）执法。全年办结行政处罚案件40件。",
         "将宪法列为各级行政机关会前学法必学内容。组织全区卫生系统开展学习宣传宪法活动，参与8000余人次。",
