@@ -136,3 +136,11 @@ def test_a_county_does_not_own_a_document_it_learns_from() -> None:
         "学习借鉴《石桥县法治政府建设经验汇编》，审核合同12份。\n" + BODY
     )
     assert read_text(text).meta.unit is None
+
+
+def test_a_group_of_bureaus_with_their_party_bodies_is_not_the_unit() -> None:
+    text = (
+        "2023年，我局坚持依法行政。现将有关情况报告如下。\n一、加强组织领导\n"
+        "一是强化学习。市直各局党组书记带头学法4次。县直部门局党组书记讲法治课。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None

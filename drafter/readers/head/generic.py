@@ -135,9 +135,19 @@ def short_own(paras: list[str], end: str) -> str | None:
         view, at = reading(text)
         for m in _short_own_rx(end).finditer(view):
             name = m.group(1)
-            if is_generic(name) and not NO_NAME.match(name) and a_subject(name) and not _a_visit(view, m.end(1)):
+            if _a_short_name(name) and not _a_visit(view, m.end(1)):
                 return without_pinyin(text[at[m.start(1)] : at[m.end(1)]])
     return None
+
+
+def _a_short_name(name: str) -> bool:
+    """A unit's short name ("区司法局"), not a group of units ("市直各局", "县直部门局": the whole place's words
+    and ``group_marks`` of words.toml [head] inside it)."""
+    head = words().head
+    inside = name[1:]
+    if any(w in inside for w in head.group_marks) or any(len(w) == 1 and w in inside for w in head.not_places):
+        return False
+    return is_generic(name) and not NO_NAME.match(name) and a_subject(name)
 
 
 def _a_visit(view: str, at: int) -> bool:
