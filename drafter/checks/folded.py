@@ -51,7 +51,9 @@ def folded_at(
     unit: str = "",
 ) -> tuple[tuple[Block, int] | None, bool]:
     """``folded``'s place, and whether it is a fallback: the duties only where the own leading body acts on the rule
-    of law (``bodies``) or in the first sentence's formula, no head of the unit's acting (the items may find one)."""
+    of law (``bodies``), no head of the unit's acting (the items may find one). The first sentence's formula that
+    names the duty (……认真履行推进法治建设第一责任人职责，……) folds nothing: a stance, no duty done (dev sets'
+    reviewers: such a fold is wrong)."""
     cues = checklist.parts[pid].content
     if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
         opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
@@ -60,7 +62,6 @@ def folded_at(
             got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
         return ((got, 0) if got is not None else None), False
     judge = judge_for(checklist.evidence, year, superior, own, unit)
-    preamble: tuple[Block, int] | None = None  # the duty named only in the report's first sentence
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
         if s.parts == ["opening"] and pid != "duties":  # the own head's act in the opening is the duties folded
@@ -75,8 +76,7 @@ def folded_at(
                     if _heads_others(judge, b, after)
                     else _own_duty(judge, b.text, cues, checklist, year, b.kind == "paragraph")
                 )
-                if at is not None and b is first and _in_preamble(judge, b.text, at):
-                    preamble = preamble or (b, at)
+                if at is not None and b is first and _in_preamble(judge, b.text, at):  # a formula folds nothing
                     end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
                     later = _own_duty(judge, b.text[end:], cues, checklist, year)
                     if later is not None:
@@ -91,7 +91,7 @@ def folded_at(
             if found:
                 return (b, min(found)), False
     if pid == "duties":  # the own leading body meeting on 法治 before the duty named in the first sentence's formula
-        fallback = _body_act(judge, sections, checklist, year, superior) or preamble
+        fallback = _body_act(judge, sections, checklist, year, superior)
         return fallback, fallback is not None
     return _subheading(pid, sections, checklist, year), False
 
