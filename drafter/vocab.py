@@ -68,6 +68,10 @@ class HeadWords:
     crumb_kept: tuple[str, ...] = ()  # 报告 总结: a breadcrumb's step holding one is the title's, kept
     crumb_unit_ends: tuple[str, ...] = ()  # 局 镇: a breadcrumb's step ending so is a unit's name, kept
     crumb_units: tuple[str, ...] = ()  # 人民政府 局: a breadcrumb's last step ending so is the unit's column
+    group_marks: tuple[str, ...] = ()  # 直 属: inside a short name, a group of units (市直各局), no unit
+    visits: tuple[str, ...] = ()  # 莅临 到我: another unit's leaders come to the report's unit (…局党组书记到我局调研)
+    carried_verbs: tuple[str, ...] = ()  # 落实 执行: before 《××县…》, a document a 我县 report carries out (its own)
+    cited_selves: tuple[str, ...] = ()  # 县 旗: a unit calling itself so owns any 《青崖县…》 it names (no peer's)
     plan_heads: tuple[str, ...] = ()  # 下一步 打算: a level-1 heading holding one heads the plan (四、下一步工作打算)
 
 
@@ -106,6 +110,7 @@ class Words:
     each_not: tuple[str, ...] = ()  # 项 类: after 各, things, not bodies (各项工作由局长部署)
     pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
+    group_marks: tuple[str, ...] = ()  # 直 属: inside a short name, a group of units (市直各局), no unit
     visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head
     carry_leads: tuple[str, ...] = ()  # 同时 此外: a sentence opening with one carries the previous one's subject on
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
@@ -122,6 +127,7 @@ class Words:
         str, ...
     ] = ()  # 今年以来: a year's work counted from the start of the year the words are written in
     ahead: tuple[str, ...] = ()  # 将 计划: a clause about what is still to come
+    last_year: tuple[str, ...] = ()  # 较去年: 去年 is the report's own year when written the next year
     ahead_not: tuple[str, ...] = ()  # 将《 计划，: an ``ahead`` word that is 把 or a noun (将《纲要》纳入学习计划，)
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in

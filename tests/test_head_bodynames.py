@@ -91,3 +91,56 @@ def test_a_publication_note_citing_the_reports_title_names_the_unit_in_full() ->
         "2025年，市文化旅游局坚持依法行政。现将2025年度法治政府建设情况报告如下：\n" + BODY
     )
     assert read_text(text).meta.unit == "青禾市文化和旅游局"
+
+
+def test_a_county_owns_the_county_plan_it_carries_out() -> None:
+    """ "我县…全面落实《青崖县…实施方案》": a county cites no other county's document."""
+    text = (
+        "2024年，我县坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit == "青崖县人民政府"
+
+
+def test_a_bureau_does_not_own_the_county_plan_it_carries_out() -> None:
+    text = (
+        "2024年，我局坚持依法行政，全面落实《青崖县法治政府建设实施方案（2021—2025年）》。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_visiting_bureaus_short_name_is_not_the_unit() -> None:
+    """Review6 #14: another bureau's leaders coming to the report's unit are written as its own would be."""
+    for visit in ("市水利局党委书记、局长到我局调研指导法治工作。", "县财政局党组书记莅临检查法治建设。"):
+        text = (
+            "2023年，我局坚持依法行政。现将我局2023年法治政府建设情况报告如下。\n一、加强组织领导\n"
+            f"一是强化学习。局长带头学法4次。{visit}\n" + BODY
+        )
+        assert read_text(text).meta.unit is None
+
+
+def test_a_city_government_named_by_its_level_takes_its_place_from_a_thing_it_released() -> None:
+    """ "市政府坚持…" and "发布“青崖市公共法律服务地图”": the city is 青崖市."""
+    text = (
+        "2024年，市政府坚持依法行政，全市法治政府建设取得明显成效。现将有关情况报告如下。\n一、工作开展情况\n"
+        "推进公共法律服务。发布“青崖市公共法律服务地图”，覆盖全部乡镇。\n" + BODY
+    )
+    assert read_text(text).meta.unit == "青崖市人民政府"
+
+
+def test_a_county_does_not_own_a_document_it_learns_from() -> None:
+    """Review6 #16: 学习借鉴《××县…》 is a neighbour's document."""
+    text = (
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "学习借鉴《石桥县法治政府建设经验汇编》，审核合同12份。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None
+
+
+def test_a_group_of_bureaus_with_their_party_bodies_is_not_the_unit() -> None:
+    text = (
+        "2023年，我局坚持依法行政。现将有关情况报告如下。\n一、加强组织领导\n"
+        "一是强化学习。市直各局党组书记带头学法4次。县直部门局党组书记讲法治课。\n" + BODY
+    )
+    assert read_text(text).meta.unit is None

@@ -10,6 +10,38 @@ from .helpers.quotes import PLAN, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "the lower levels' heads named as a whole (县区, 乡镇（街道）) 述法 are others', not the own head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "推动实现县区党委、政府主要负责人述法全覆盖。乡镇（街道）党政主要负责人年底书面述法。",
+        PLAN,
+        "duties-report",
+        None,
+    ),
+    (
+        "a whole area's or system's study (各级行政机关会前学法, 组织全区卫生系统开展学习) is theirs, not the head's",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "将宪法列为各级行政机关会前学法必学内容。组织全区卫生系统开展学习宣传宪法活动，参与8000余人次。",
+        PLAN,
+        "duties-study",
+        None,
+    ),
+    (
+        "the head's own study is quoted, the whole system's beside it is not",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "组织全区卫生系统开展学习宣传宪法活动。局长带头开展会前学法6次。",
+        PLAN,
+        "duties-study",
+        "局长带头开展会前学法6次",
+    ),
+    (
+        "the own leading body acting for the whole system (局党委召开全系统……部署会) is not the system's study",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局党委召开全系统法治建设部署会，研究部署年度法治工作任务12项。",
+        PLAN,
+        "duties-deploy",
+        "局党委召开全系统法治建设部署会",
+    ),
+    (
         "述法 counted in persons (三级当面述法1100多人) is others', not the own head's",
         "（一）执法。全年办结行政处罚案件40件。",
         "局长主持会前学法8次。全面推行领导干部述法：三级当面述法1100多人、书面述法2.9万余人。",

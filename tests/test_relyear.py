@@ -92,3 +92,18 @@ def test_a_plan_named_as_a_noun_speaks_of_no_future() -> None:
     assert [f.quote for f in _all(page, noun) if f.severity != INFO] == ["今年以来"]
     verb = BODY.replace("今年以来，全县办理行政复议案件33件", "今年以来，县政府计划开展执法检查3次")
     assert _all(page, verb) == []
+
+
+def test_a_comparison_with_last_year_is_with_the_report_year_itself() -> None:
+    """较去年 in a report on 2023 written in 2024 compares with 2023, the report's own year (blind set K: missed)."""
+    said = BODY.replace("今年以来，全县办理行政复议案件33件", "全县办理行政复议案件33件，较去年增长10%")
+    found = _all("发布时间：2024-04-10\n", said)
+    assert [(f.quote, f.severity) for f in found] == [("较去年", "warning")]
+    assert "较2022年" in found[0].message
+    assert (
+        _all(
+            "发布时间：2024-04-10\n",
+            BODY.replace("今年以来，全县办理行政复议案件33件", "全县办理行政复议案件33件，同比增长10%"),
+        )
+        == []
+    )

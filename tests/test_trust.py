@@ -79,6 +79,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
             "right",
             "2022年的报告，网页2023年3月31日发布：“今年以来，审结……相较去年”说的是2022年",
         ),
+        (
+            "warning",
+            "relative-year",
+            "较去年",
+            "right",
+            "同一句“相较去年22件59人”：2023年写成，“去年”是2022年本身，比的却是2021年的数",
+        ),
         ("warning", "required-item", "习近平法治思想", "right", "只引了总书记一句讲话，没有写学习习近平法治思想"),
         ("warning", "required-item", "政务公开", "debatable", "只有“通过政府门户网站向社会公布”"),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人是一（一）"),

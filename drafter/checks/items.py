@@ -36,6 +36,7 @@ from .evidence import Judge, in_title, judge_for, sentence_at
 from .focus import another_study, counted_learners, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
 from .ownunit import judged_unit
+from .persons import wide_learners
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
 from .weakness import actor, carried_act, others_duty, own_head, slogan_only, topical, topics, unvoiced, weakness
@@ -359,7 +360,10 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
                         or another_study(text[got.start : got.end])
                         or (
                             got.start <= start < got.end
-                            and counted_learners(text[got.start : got.end], start - got.start)
+                            and (
+                                counted_learners(text[got.start : got.end], start - got.start)
+                                or wide_learners(judge, text, got.start, got.end, start)
+                            )
                         )
                     )
                 )

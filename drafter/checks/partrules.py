@@ -35,8 +35,9 @@ _TAIL = ("closing", "signature", "date")
 
 def _cut_off(ctx: Context) -> frozenset[str]:
     """The parts a copy broke off before: the last parts the report's own table of contents names
-    (本报告分为四部分：……), all missing, in a copy with no closing, 署名 or date after its body. A report
-    that ends, or that misses a part its contents name before one it has, misses it."""
+    (本报告分为四部分：……), none present (missing, or folded: a sentence of another part that names it is not
+    the part the contents say follows), in a copy with no closing, 署名 or date after its body. A report that
+    ends, or that misses a part its contents name before one it has, misses it."""
     blocks = ctx.doc.blocks
     last_body = max((i for i, b in enumerate(blocks) if b.role == "body"), default=-1)
     if any(b.role in _TAIL for b in blocks[last_body + 1 :]):
@@ -44,17 +45,18 @@ def _cut_off(ctx: Context) -> frozenset[str]:
     cut: set[str] = set()
     for order in contents_orders((b for b in blocks if b.role == "body"), ctx.checklist, ctx.year):
         for pid in reversed(order):
-            if ctx.parts[pid].status != "missing":
+            if ctx.parts[pid].status == "present":
                 break
-            cut.add(pid)
+            cut.add(pid)  # missing, or folded: a sentence of another part is no part the contents say follows
     return frozenset(cut)
 
 
 @FOLDED_PART.check
 def folded_part(ctx: Context) -> Iterator[Finding]:
+    cut = _cut_off(ctx)
     for pid in PART_IDS:
         pr = ctx.parts[pid]
-        if pr.status == "folded":
+        if pr.status == "folded" and pid not in cut:
             msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{_where(ctx, pr)}；请单独成节"
             if pid == "duties":  # the duties items not covered are named here, not one by one
                 yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))

@@ -109,6 +109,31 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def wide_learners(judge: Judge, text: str, s: int, e: int, at: int) -> bool:
+    """Whether the duty's words at ``at`` in the sentence ``text[s:e]`` are done by people of a whole area or system
+    (``others`` before them in their clause, no head among them: 各级党组织专题学习, 组织全区教育系统开展学习, 组织全市
+    1.19万人参加网络专题班学习, 各级行政机关会前学法) and the sentence names no head of this unit's own: their study,
+    no duty of the principal leader's (a reviewer: all cadres' study is not his). Heads of others (全县领导干部) are
+    ``mentions``' to weigh."""
+    lo = max(s, max(text.rfind(c, 0, at) for c in _CLAUSE_END) + 1)
+    own = words().own_markers
+    wide = [  # an area's or a system's whole (全市, 各级, 各部门), not 基层 of 基层治理 nor 两级 (the own level too)
+        m
+        for m in _others().finditer(text, lo, at)
+        if text[m.start()] in WHOLE and not any(text.endswith(o, lo, m.start()) for o in own)
+    ]
+    if not wide:
+        return False
+    bodies = f"(?:{alternation(words().leading_bodies)})(?!织)"
+    if re.search(bodies, text[lo : wide[0].start()]):  # 厅党委召开全系统……部署会: the own leading body acts for them
+        return False
+    heads = mentions(judge, text, s, e)
+    return not any(h.role == OWN or (h.head and lo <= h.start < at) for h in heads)
+
+
+WHOLE = "全各"  # the first character of an area's or a system's whole among ``others`` (全县, 各级, 各单位)
+
+
 def _another_body(judge: Judge, text: str, s: int, start: int, title: str) -> int | None:
     """Where the name of another body starts when one stands right before ``title`` (``words.toml`` body_heads:
     局长 after a 局, 主任 after a 委 or 办) and the report's unit (``Judge.unit``) is not it: "县司法局局长" in the
@@ -256,4 +281,16 @@ def _role(text: str, at: int, reach: int = MARK_REACH) -> str:
     return TO if last.group("to") is not None else WITH
 
 
-__all__ = ["MARK_REACH", "OTHERS", "OWN", "TO", "WITH", "Mention", "kind_only", "mentions", "named_own", "words_rx"]
+__all__ = [
+    "MARK_REACH",
+    "OTHERS",
+    "OWN",
+    "TO",
+    "WITH",
+    "Mention",
+    "kind_only",
+    "mentions",
+    "named_own",
+    "wide_learners",
+    "words_rx",
+]

@@ -84,8 +84,12 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
     ]
     found += [m for m in _cover_words(text, covers) if not any(f.start() <= m.start() < f.end() for f in found)]
     found = [m for m in found if not _after_own_year(text, m, covers, year)]
+    found += list(_last_year_rx(words().last_year).finditer(text)) if words().last_year else []
     for m in sorted(found, key=lambda m: m.start()):
         word = m.group()
+        if "去年" in word:
+            yield _last_year(m, year, written)
+            continue
         said = "本年度" if word.startswith("本年度") else word[:2]
         rest = word[len(said) :]
         better = f"“{year}年”或“一年来”" if rest.endswith("来") else f"“{year}年{rest}”"
@@ -95,6 +99,21 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         else:
             message = f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}"
             yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
+
+
+def _last_year(m: re.Match[str], year: int, written: int | None) -> Local:
+    """较去年 in a report written the year after its year: 去年 is the report's own year, not the one before it."""
+    better = f"“较{year - 1}年”或“同比”"
+    if written is None:
+        message = f"报告没有成文日期，看不出“去年”指哪一年：在{year + 1}年写成，“去年”就是报告年度{year}年；与上一年比请写{better}"
+        return RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
+    message = f"本报告于{written}年写成，“去年”指{written - 1}年；与{year}年的上一年比请写{better}"
+    return RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
+
+
+@lru_cache(maxsize=2)
+def _last_year_rx(said: tuple[str, ...]) -> re.Pattern[str]:
+    return compile(alternation(said))
 
 
 def _after_own_year(text: str, m: re.Match[str], covers: list[tuple[int, int]], year: int) -> bool:

@@ -49,6 +49,7 @@ def doubled_sentence(ctx: Context) -> Iterator[Finding]:
         if first:
             yield DOUBLED_SENTENCE.at(b, 0, len(b.text), WARNING, _message(text, "段"), ctx.part_of(b))
     yield from _formula_again(ctx, running)
+    yield from _opening_covers(ctx, running)
 
 
 def _formula_again(ctx: Context, running: list[Block]) -> Iterator[Finding]:
@@ -67,6 +68,32 @@ def _formula_again(ctx: Context, running: list[Block]) -> Iterator[Finding]:
                 elif sentence == first and len(sentence) >= MIN_CHARS and not b.text[:lo].rstrip().endswith(first):
                     message = f"“{_shown(sentence)}”这一句在前面已经写过，像是开头粘贴了两次；请删去重复的一句"
                     yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
+                    return
+                at = b.text.find(w, at + len(w))
+
+
+def _opening_covers(ctx: Context, running: list[Block]) -> Iterator[Finding]:
+    """Two cover sentences (现将……报告如下, in other words) in the opening, before its first numbered heading: the
+    opening says twice what follows (现将我局2021年法治政府建设情况报告如下： … 现将有关情况报告如下。). Only where a
+    numbered heading follows, so the opening is bounded; a part's own 现将……报告如下 further on is another sentence."""
+    heading = next((i for i, b in enumerate(ctx.doc.blocks) if b.number and b.role in RUNNING), None)
+    if heading is None:
+        return
+    before = {id(b) for b in ctx.doc.blocks[:heading]}
+    first: str | None = None
+    for b in (b for b in running if id(b) in before):
+        for w in words().once:
+            at = b.text.find(w)
+            while at >= 0:
+                lo, hi = _sentence_around(b.text, at)
+                sentence = b.text[lo:hi].strip()
+                if first is None:
+                    first = sentence
+                elif sentence != first:  # the same words twice: the paste the checks above report
+                    message = f"“{_shown(sentence)}”：开头已有一句“现将……报告如下”，这一句又说了一遍；请删去一句"
+                    yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
+                    return
+                else:
                     return
                 at = b.text.find(w, at + len(w))
 

@@ -43,6 +43,25 @@ def _texts(ctx: Context) -> Corpus:
     )
 
 
+_ENDED = "。！？；：…”’!?;:"  # how a paragraph the text does not break off in ends
+
+
+def _broken_off(ctx: Context) -> Callable[[Block, int], bool]:
+    """Whether words ending at an offset of a block run to where the text breaks off: the end of the
+    last paragraph of a copy that stops mid-sentence (a page's first screen: "……履行推进法治建设第一
+    责任人", "积极探索法治建"), or into a title the break leaves open ("制定《……第一责任人述"). A name
+    cut there is cut by the copy, not bent by the writer."""
+    seen = _seen(ctx)
+    last = seen[-1] if seen and seen[-1].role == "body" else None  # a closing, 署名 or date after it: not broken
+    end = last.text.rstrip() if last is not None else ""
+    if not end or end[-1] in _ENDED:
+        return lambda b, at: False
+    opened = end.rfind("《")
+    title_at = opened if opened > end.rfind("》") else len(end)  # a title the break cuts: 《…第一责任人述
+
+    return lambda b, at: b is last and (at >= len(end) or at > title_at)
+
+
 def _view(b: Block) -> Block:
     view = simplified(b.text)
     return b if view == b.text else replace(b, text=view)
@@ -104,7 +123,8 @@ def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, i
 def wording(ctx: Context) -> Iterator[Finding]:
     corpus = _texts(ctx)
     own = _writer(ctx, corpus)
-    names = list(_bent_names(ctx, corpus))
+    broken = _broken_off(ctx)
+    names = [h for h in _bent_names(ctx, corpus) if not broken(own(h[0]), h[2])]
     # a bent name is one finding; a dash in a title's years (an info on typesetting) hides no slip around it
     taken = sorted((at, at + end - start) for _, start, end, at, why in names if not why.startswith(DASH))
     for w in ctx.checklist.wording:
@@ -114,6 +134,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
             if any(pattern(u).search(v.text, 0, end) for u in w.unless_before):  # 本人……。2023年，我坚持……: the head
                 continue
             if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
+                continue
+            if broken(own(v), end):
                 continue
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended

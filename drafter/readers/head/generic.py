@@ -135,9 +135,28 @@ def short_own(paras: list[str], end: str) -> str | None:
         view, at = reading(text)
         for m in _short_own_rx(end).finditer(view):
             name = m.group(1)
-            if is_generic(name) and not NO_NAME.match(name) and a_subject(name):
+            if _a_short_name(name) and not _a_visit(view, m.end(1)):
                 return without_pinyin(text[at[m.start(1)] : at[m.end(1)]])
     return None
+
+
+def _a_short_name(name: str) -> bool:
+    """A unit's short name ("区司法局"), not a group of units ("市直各局", "县直部门局": the whole place's words
+    and ``group_marks`` of words.toml [head] inside it)."""
+    head = words().head
+    inside = name[1:]
+    if any(w in inside for w in head.group_marks) or any(len(w) == 1 and w in inside for w in head.not_places):
+        return False
+    return is_generic(name) and not NO_NAME.match(name) and a_subject(name)
+
+
+def _a_visit(view: str, at: int) -> bool:
+    """Whether the sentence from ``at`` tells of another unit coming to the report's (review6 #14: "市交通运输局
+    党委书记、局长到我局调研"): it names the report's own unit by its self-name, or a visit (``visits``)."""
+    end = view.find("。", at)
+    sentence = view[at : len(view) if end < 0 else end]
+    head = words().head
+    return any(w in sentence for w in head.self_names + head.visits)
 
 
 __all__ = ["CLAUSE_VERBS", "NO_NAME", "is_generic", "levelless", "one_place", "qualified", "short_own"]

@@ -14,7 +14,7 @@ from ...hanzi import read_as, reading, simplified, without_pinyin
 from ...lazyre import compile
 from ...text import CJK
 from ...unittype import decide_by_self, rules, subject
-from ...vocab import words
+from ...vocab import alternation, words
 from .selfname import place_words, self_end, self_form
 
 # issued, or its leading body reviewed or drafted ("局党组会审议《青禾县卫生健康局…实施方案》")
@@ -27,20 +27,29 @@ OPENING = 2  # paragraphs whose first sentence's subject may name the government
 def own_name(opening: list[str], texts: list[str]) -> str | None:
     """The unit's name from a document it issued, when the opening calls it 我局 (我委, 我镇, 全局上下 …)."""
     end = self_end([read_as(t) for t in opening])  # 我局, 全局上下 (``self_names`` of words.toml [head])
-    return None if end is None else issued_name(self_form(end), texts)
+    if end is None:
+        return None
+    # a county cites no other county's document: "我县…全面落实《青崖县…实施方案》" is its own (``cited_selves``)
+    cited = end in words().head.cited_selves
+    return issued_name(self_form(end), texts, cited=cited)
 
 
-def issued_name(form: str, texts: list[str]) -> str | None:
+def issued_name(form: str, texts: list[str], *, cited: bool = False, quoted: bool = False) -> str | None:
     """The unit's name ending as ``form`` (a pattern: 局, 县(?:人民政府)?) that a document the report issued
-    begins with, as written; or None."""
+    begins with (``cited``: or one it carries out, ``carried_verbs``; ``quoted``: or a thing it released, named in
+    “”: "发布“青崖市公共法律服务地图”"), as written; or None."""
     # "印发《××局关于……》", and a document named with its unit first: "制定《青禾县××局行政执法公示办法》",
     # "印发《青禾县××局2023年普法工作要点》"
     # its name after the document's year too: "印发《2023年石门县法治建设要点》"; never past a 关于 (《青禾县人民政府
     # 办公室关于加强…局…》 is the office's)
     # a county of one character before its level ("《房县…方案》"), never the year's 度 or the whole place's 全
     # (``not_places``: "《2022年度房县…》" names 房县, "《全县…要点》" none)
+    carried = alternation(words().head.carried_verbs) if words().head.carried_verbs else "(?!)"
+    verb = f"(?:{_ISSUED}|(?:{carried})了?)" if cited else _ISSUED  # never 学习借鉴《××县…》 (review6 #16)
+    opens, closes = ("《“", "》”") if quoted else ("《", "》")
     issued = compile(
-        rf"{_ISSUED}《(?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{1,30}}?{form})(?=关于|[^《》\n]{{2,40}}》)"
+        rf"{verb}[{opens}](?!关于|印发|转发)(?:20\d{{2}}\s*年度?)?((?:(?!关于)[{CJK}（）()]){{1,30}}?{form})"
+        rf"(?=关于|[^《》“”\n]{{2,40}}[{closes}])"
     )
     for t in texts[:SCAN]:
         view, at = reading(t)  # a traditional copy's 《…自然資源局關於…》 too, returned as written
@@ -51,10 +60,11 @@ def issued_name(form: str, texts: list[str]) -> str | None:
 
 
 def _a_name(name: str) -> bool:
-    """A document's first words that name a unit: not the whole place or the year's 度 (``not_places``), and of
-    one character only before a place's level (房县, not 市局)."""
+    """A document's first words that name a unit: not the whole place or the year's 度 (``not_places``), not a
+    Party committee's (中共青崖县委…), and of one character only before a place's level (房县, not 市局)."""
     levels = {w for group in words().head.levels for w in group.split() if len(w) == 1}
-    return not name.startswith(words().head.not_places) and (len(name) >= 3 or name[-1] in levels)
+    head = words().head
+    return not name.startswith(head.not_places + head.party_marks) and (len(name) >= 3 or name[-1] in levels)
 
 
 def level_own_name(texts: list[str]) -> str | None:
@@ -70,5 +80,5 @@ def level_own_name(texts: list[str]) -> str | None:
     level = next((c for c in simplified(said.hit) if c in levels), None)
     if level is None:
         return None
-    name = issued_name(self_form(level), texts)
+    name = issued_name(self_form(level), texts, quoted=True)
     return name if name is not None and place_words(simplified(name), "", texts[:SCAN]) else None
