@@ -18,6 +18,22 @@ CASES = [
         None,
     ),
     (
+        "a review done to a list of things reports each of them (an act after the list in its clause)",
+        "（一）审核。对规范性文件、重大行政决策、行政合同等事项全部进行合法性审核，提出修改意见52条。",
+        DUTIES,
+        PLAN,
+        "normative-documents",
+        "全部进行合法性审核",
+    ),
+    (
+        "a list whose clause ends in a rate reports each of them",
+        "（一）审核。规范性文件、重大行政决策、行政合同等事项全部经过合法性审核，审核率100%。",
+        DUTIES,
+        PLAN,
+        "normative-documents",
+        "全部经过合法性审核",
+    ),
+    (
         "an item named in the list and again outside it is covered by that sentence",
         "（一）统筹推进。统筹推进重大行政决策、法律顾问等工作，全年审议重大行政决策事项6件。（二）执法。全年办结行政处罚案件40件。",
         DUTIES,

@@ -101,6 +101,11 @@ def _studies_itself(item: Item, year: int | None) -> bool:
     )
 
 
+def list_ends(sentence: str) -> list[int]:
+    """Where each list of topics in ``sentence`` (three or more, 、 between them, 等 and a word for the lot) ends."""
+    return [m.end() for m in _LIST.finditer(sentence)]
+
+
 def listed(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``item``'s words in ``sentence`` stand only as members of a list of topics (统筹推进重大行政决策、
     法律顾问、“放管服”改革等各项工作; 研究部署了述法、政务公开、出庭应诉等工作): three or more joined by 、 and
@@ -121,4 +126,4 @@ _LIST = compile(
 )
 
 
-__all__ = ["followed", "listed", "studied"]
+__all__ = ["followed", "list_ends", "listed", "studied"]

@@ -21,7 +21,7 @@ from ..lazyre import Lazy, compile
 from ..model import Block
 from ..vocab import alternation, words
 from ..wordrx import plan_dates_rx, plan_task_rx
-from .asides import listed
+from .asides import list_ends, listed
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
@@ -66,13 +66,28 @@ CUT_MIN = 16  # characters: "领导班子配备到位，分工" broken off is a 
 
 def aside(item: Item, h: Hit, year: int | None) -> bool:
     """Whether the hit's sentence names ``item`` only as one of a list of topics (统筹推进重大行政决策、法律顾问、
-    “放管服”改革等各项工作: ``asides.listed``): the work named, none of it reported. Such a sentence covers no item
-    outside the duties part (those weigh the head's own acts: ``weakness``): the item is left uncovered rather than
-    quoted by it. A sentence a title led to (``titled``) is judged by its title. (A study's content stays the
-    ordering's, ``focus``: cadres who study 普法知识 take it to the villages.)"""
+    “放管服”改革等各项工作: ``asides.listed``) and nothing is done to the list in its clause: the work named, none
+    of it reported. Such a sentence covers no item outside the duties part (those weigh the head's own acts:
+    ``weakness``): the item is left uncovered rather than quoted by it. The item's own words or a figure after the
+    list in its clause report the lot (对规范性文件、重大行政决策、行政合同等事项全部进行合法性审核; ……等事项全部经过
+    合法性审核，审核率100%); a stock verb (扎实推进) does not. A sentence a title led to (``titled``) is judged by its
+    title. (A study's content stays the ordering's, ``focus``: cadres who study 普法知识 take it to the villages.)"""
     if item.part == "duties" or h.titled:
         return False
-    return listed(item, h.block.text[h.start : h.end], year)
+    sentence = h.block.text[h.start : h.end]
+    if not listed(item, sentence, year):
+        return False
+    return not any(_done_to(item, sentence, end, year) for end in list_ends(sentence))
+
+
+def _done_to(item: Item, sentence: str, end: int, year: int | None) -> bool:
+    """Whether the rest of the clause after a list ending at ``end`` does the item's work to it (one of its cues or
+    acts) or counts it (a figure, in that clause or the next: ……合法性审核，审核率100%)."""
+    stop = _CLAUSE_END.search(sentence, end)
+    rest = sentence[end : stop.start() if stop else len(sentence)]
+    after = _CLAUSE_END.search(sentence, stop.end()) if stop else None
+    counted = sentence[end : after.start() if after else len(sentence)]
+    return FIGURE.search(counted) is not None or any(pattern(c, year).search(rest) for c in (*item.cues, *item.acts))
 
 
 def in_folded_plan(ctx: Context, item: Item, h: Hit) -> bool:
