@@ -32,14 +32,14 @@ from .choose import (
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, in_title, judge_for, sentence_at
-from .focus import another_study, counted_learners, focus, others_act
+from .evidence import Judge, judge_for, sentence_at
+from .focus import another_study, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
+from .owners import others_only, titled_duty
 from .ownunit import judged_unit
-from .persons import wide_learners
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
-from .weakness import actor, carried_act, others_duty, own_head, slogan_only, topical, topics, unvoiced, weakness
+from .weakness import actor, carried_act, own_head, slogan_only, topical, topics, unvoiced, weakness
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
@@ -338,7 +338,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
             if judge.in_slogan(b.text, start, end) or unvoiced(b.text, start, end):
                 continue
-            if own_head(item) and in_title(b.text, start):  # 编制《……领导干部学法清单》: a document, no head's act
+            if titled_duty(item, b.text, start):  # 编制《……领导干部学法清单》: a document, no head's act
                 continue
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point
@@ -353,20 +353,7 @@ def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge)
             if (
                 who is None
                 or others_act(item, text[got.start : got.end])
-                or (
-                    own_head(item)
-                    and (
-                        others_duty(judge, item, text, got.start, got.end, year)
-                        or another_study(text[got.start : got.end])
-                        or (
-                            got.start <= start < got.end
-                            and (
-                                counted_learners(text[got.start : got.end], start - got.start)
-                                or wide_learners(judge, text, got.start, got.end, start)
-                            )
-                        )
-                    )
-                )
+                or others_only(judge, item, text, got.start, got.end, start, year)
             ):  # done to others' heads, others' act, a duty only others did
                 done_to += 1
                 if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
