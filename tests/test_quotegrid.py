@@ -13,30 +13,18 @@ import pytest
 from .helpers import quotegrid as g
 
 # known wrong quotes, each with why it is not fixed here: (item, shape, wording, position, layout, good) -> reason
-_E6 = "other units doing a duty (各乡镇、各部门认真抓好……工作) name no head: whose act a duty is, E6's reading"
 _CUE = "the 督查 cue refuses a sentence naming 法治 after it (法治督察 is the leadership item's): a purpose's 法治 too"
 KNOWN: dict[tuple[str, str, int, str, str, str], str] = {
-    ("duties-report", "d-others", 0, "before", "run", "县长在全县领导干部会议上述法。"): _E6,
-    ("duties-deploy", "d-others", 0, "after", "apart", "局主要负责人先后研究执法监督工作5次。"): _E6,
     ("oversight", "e-purpose+", 1, "near", "run", "开展政府督查3次，督办事项12件。"): _CUE,
-    (
-        "duties-deploy",
-        "d-others#",
-        0,
-        "before",
-        "run",
-        "主要负责人主持召开专题会议3次，听取法治政府建设工作汇报。",
-    ): _E6,
-    (
-        "duties-deploy",
-        "d-others#",
-        2,
-        "before",
-        "run",
-        "主要负责人主持召开专题会议3次，听取法治政府建设工作汇报。",
-    ): _E6,
-    ("duties-report", "d-others#", 0, "before", "run", "主要负责人在县委全面依法治县委员会会议上现场述法。"): _E6,
-    ("duties-report", "d-others#", 2, "before", "run", "主要负责人在县委全面依法治县委员会会议上现场述法。"): _E6,
+}
+# once known failures (others doing a duty read as the head's), right since the duties owners' reading: kept asserted
+ONCE: set[tuple[str, str, int, str, str, str]] = {
+    ("duties-report", "d-others", 0, "before", "run", "县长在全县领导干部会议上述法。"),
+    ("duties-deploy", "d-others", 0, "after", "apart", "局主要负责人先后研究执法监督工作5次。"),
+    ("duties-deploy", "d-others#", 0, "before", "run", "主要负责人主持召开专题会议3次，听取法治政府建设工作汇报。"),
+    ("duties-deploy", "d-others#", 2, "before", "run", "主要负责人主持召开专题会议3次，听取法治政府建设工作汇报。"),
+    ("duties-report", "d-others#", 0, "before", "run", "主要负责人在县委全面依法治县委员会会议上现场述法。"),
+    ("duties-report", "d-others#", 2, "before", "run", "主要负责人在县委全面依法治县委员会会议上现场述法。"),
 }
 
 
@@ -60,13 +48,17 @@ def _sample() -> list[g.Case]:
         want = wordings[n % len(wordings)]
         pick = [c for c in cs if c.good == good and c.wording == want]
         out.append(pick[n % len(pick)])
-    known = [c for c in every if _known(c) is not None]
-    assert len(known) == len(KNOWN), "a known failure names no case of the grid"
+    known = [c for c in every if _known(c) is not None or _key(c) in ONCE]
+    assert len(known) == len(KNOWN) + len(ONCE), "a known or once known failure names no case of the grid"
     return out + known
 
 
+def _key(c: g.Case) -> tuple[str, str, int, str, str, str]:
+    return (c.item, c.shape, c.wording, c.position, c.layout, c.good)
+
+
 def _known(c: g.Case) -> str | None:
-    return KNOWN.get((c.item, c.shape, c.wording, c.position, c.layout, c.good))
+    return KNOWN.get(_key(c))
 
 
 SAMPLE = _sample()
