@@ -36,9 +36,21 @@ _PIECES = [
 
 
 def _windowed(judge: Judge, text: str, start: int, end: int) -> bool:
-    """The definition before spans were kept: each slogan searched in a window around the cue."""
-    lo, hi = max(0, start - SLOGAN_REACH), end + SLOGAN_REACH
-    return any(m.start() <= start and end <= m.end() for rx in judge._each for m in rx.finditer(text, lo, hi))
+    """The definition before spans were kept, each pattern tried at every place at most the reach before the cue
+    (overlapping matches included): a slogan covering the cue; or a scope (``[evidence] scopes``) ending where it does."""
+    places = range(max(0, start - SLOGAN_REACH), start + 1)
+    if any((m := rx.match(text, p)) is not None and end <= m.end() for rx in judge._each for p in places):
+        return True
+    return any(
+        (m := rx.match(text, p)) is not None and m.end() == end for rx in judge._scope_spans._rxs for p in places
+    )
+
+
+def test_a_scope_ending_at_the_cue_is_the_windowed_search_too() -> None:
+    """Hypothesis's find once the scopes were added (the reference knew only the slogans)."""
+    judge = Judge(checklists.load("base").evidence)
+    text = "有部署规范性文件合法性审查"
+    assert judge.in_slogan(text, 8, 13) is _windowed(judge, text, 8, 13) is True
 
 
 @settings(max_examples=150, deadline=None)
