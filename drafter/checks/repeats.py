@@ -8,7 +8,7 @@ each sentence is compared with the one before it.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from itertools import pairwise
 
 from ..lazyre import Lazy
@@ -57,18 +57,24 @@ def _formula_again(ctx: Context, running: list[Block]) -> Iterator[Finding]:
     again, word for word, further on: the opening pasted twice. Another part's own "现将……履职情况报告如下"
     is another sentence. Linear: each paragraph searched once for each formula."""
     first: str | None = None
-    for b in running:
+    for b, lo, hi, sentence in _formula_sentences(running):
+        if first is None:
+            first = sentence
+        elif sentence == first and len(sentence) >= MIN_CHARS and not b.text[:lo].rstrip().endswith(first):
+            message = f"“{_shown(sentence)}”这一句在前面已经写过，像是开头粘贴了两次；请删去重复的一句"
+            yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
+            return
+
+
+def _formula_sentences(blocks: Iterable[Block]) -> Iterator[tuple[Block, int, int, str]]:
+    """Each sentence holding one of ``once`` (words.toml: 现将……报告如下), in order of blocks and words: the block,
+    the sentence's span and its words."""
+    for b in blocks:
         for w in words().once:
             at = b.text.find(w)
             while at >= 0:
                 lo, hi = _sentence_around(b.text, at)
-                sentence = b.text[lo:hi].strip()
-                if first is None:
-                    first = sentence
-                elif sentence == first and len(sentence) >= MIN_CHARS and not b.text[:lo].rstrip().endswith(first):
-                    message = f"“{_shown(sentence)}”这一句在前面已经写过，像是开头粘贴了两次；请删去重复的一句"
-                    yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
-                    return
+                yield b, lo, hi, b.text[lo:hi].strip()
                 at = b.text.find(w, at + len(w))
 
 
@@ -81,21 +87,15 @@ def _opening_covers(ctx: Context, running: list[Block]) -> Iterator[Finding]:
         return
     before = {id(b) for b in ctx.doc.blocks[:heading]}
     first: str | None = None
-    for b in (b for b in running if id(b) in before):
-        for w in words().once:
-            at = b.text.find(w)
-            while at >= 0:
-                lo, hi = _sentence_around(b.text, at)
-                sentence = b.text[lo:hi].strip()
-                if first is None:
-                    first = sentence
-                elif sentence != first:  # the same words twice: the paste the checks above report
-                    message = f"“{_shown(sentence)}”：开头已有一句“现将……报告如下”，这一句又说了一遍；请删去一句"
-                    yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
-                    return
-                else:
-                    return
-                at = b.text.find(w, at + len(w))
+    for b, lo, hi, sentence in _formula_sentences(b for b in running if id(b) in before):
+        if first is None:
+            first = sentence
+        elif sentence != first:  # the same words twice: the paste the checks above report
+            message = f"“{_shown(sentence)}”：开头已有一句“现将……报告如下”，这一句又说了一遍；请删去一句"
+            yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
+            return
+        else:
+            return
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
