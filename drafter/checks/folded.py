@@ -29,20 +29,6 @@ from .weakness import actor
 REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 
 
-def folded(
-    pid: str,
-    sections: list[Section],
-    checklist: Checklist,
-    year: int | None,
-    superior: str | None = None,
-    own: tuple[str, ...] = (),
-) -> tuple[Block, int] | None:
-    """The block (and offset) where a part without a section of its own is written about; ``superior`` the
-    levels whose heads are a superior's (``wordrx.superior_levels`` of the report's unit), ``own`` the titles naming its
-    own head (``wordrx.own_titles``), as the items judge them."""
-    return folded_at(pid, sections, checklist, year, superior, own)[0]
-
-
 def folded_at(
     pid: str,
     sections: list[Section],
@@ -52,11 +38,13 @@ def folded_at(
     own: tuple[str, ...] = (),
     unit: str = "",
 ) -> tuple[tuple[Block, int] | None, bool]:
-    """``folded``'s place, and whether it is a fallback, read in simplified characters (``hanzi``: the cues and the
+    """The block (and offset) where a part without a section of its own is written about (``superior`` the levels
+    whose heads are a superior's, ``own`` the titles naming its own head, as the items judge them), and whether it is
+    a fallback; read in simplified characters (``hanzi``: the cues and the
     persons' titles are written so; a copy in traditional ones, 局長主持召開黨組會議, reads the same) and given as the
     writer's own block and offset (the same length: offsets hold)."""
     writer: dict[int, Block] = {}
-    views = [replace(s, heading=s.heading, blocks=[_view(b, writer) for b in s.blocks]) for s in sections]
+    views = [replace(s, blocks=[_view(b, writer) for b in s.blocks]) for s in sections]
     place, fallback = _folded_at(pid, views, checklist, year, superior, own, unit)
     return (None if place is None else (writer.get(id(place[0]), place[0]), place[1])), fallback
 
@@ -304,4 +292,4 @@ def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     return all(h.role != OWN for h in heads)
 
 
-__all__ = ["REPORTS_WORK", "folded", "folded_at"]
+__all__ = ["REPORTS_WORK", "folded_at"]
