@@ -68,6 +68,12 @@ def _marks() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _bodies() -> re.Pattern[str]:
+    """A leading body (``leading_bodies``: 党组, 党委 …), not 党组织."""
+    return compile(f"(?:{alternation(words().leading_bodies)})(?!织)")
+
+
+@lru_cache(maxsize=1)
 def _settings() -> re.Pattern[str]:
     # "部门负责人在常务会议上述法": 在 after the heads makes them the speakers, the meeting only where they speak
     return compile(f"[^{_CLAUSE_END}在]{{0,{SETTING_REACH}}}?{words_rx(words().settings).pattern}")
@@ -115,7 +121,7 @@ def wide_learners(judge: Judge, text: str, s: int, e: int, at: int) -> bool:
     1.19万人参加网络专题班学习, 各级行政机关会前学法) and the sentence names no head of this unit's own: their study,
     no duty of the principal leader's (a reviewer: all cadres' study is not his). Heads of others (全县领导干部) are
     ``mentions``' to weigh."""
-    lo = max(s, max(text.rfind(c, 0, at) for c in _CLAUSE_END) + 1)
+    lo = max(s, max(text.rfind(c, s, at) for c in _CLAUSE_END) + 1)  # searched within the sentence only
     own = words().own_markers
     wide = [  # an area's or a system's whole (全市, 各级, 各部门), not 基层 of 基层治理 nor 两级 (the own level too)
         m
@@ -124,8 +130,7 @@ def wide_learners(judge: Judge, text: str, s: int, e: int, at: int) -> bool:
     ]
     if not wide:
         return False
-    bodies = f"(?:{alternation(words().leading_bodies)})(?!织)"
-    if re.search(bodies, text[lo : wide[0].start()]):  # 厅党委召开全系统……部署会: the own leading body acts for them
+    if _bodies().search(text, lo, wide[0].start()):  # 厅党委召开全系统……部署会: the own leading body acts for them
         return False
     heads = mentions(judge, text, s, e)
     return not any(h.role == OWN or (h.head and lo <= h.start < at) for h in heads)
