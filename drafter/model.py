@@ -9,7 +9,7 @@ readers construct it from already-checked values. Edges that take user input
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .hanzi import simplified
@@ -98,6 +98,14 @@ class Block:
             return self.line, self.col + offset
         at, ln = self.breaks[i]
         return ln, offset - at
+
+
+def simplified_view(b: Block) -> Block:
+    """``b`` read in simplified characters (``hanzi``: the same length, so an offset found in the view is
+    one of the writer's text): what the checks match patterns written so against; ``b`` itself when it
+    holds no traditional character."""
+    text = simplified(b.text)
+    return b if text == b.text else replace(b, text=text)
 
 
 @dataclass

@@ -12,9 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..checklists import Checklist
-from ..hanzi import simplified
 from ..lazyre import compile
-from ..model import Block
+from ..model import Block, simplified_view
 from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
@@ -50,11 +49,10 @@ def folded_at(
 
 
 def _view(b: Block, writer: dict[int, Block]) -> Block:
-    text = simplified(b.text)
-    if text == b.text:
-        return b
-    view = replace(b, text=text)
-    writer[id(view)] = b
+    """The simplified view of ``b``, remembered with the writer's own block it stands for."""
+    view = simplified_view(b)
+    if view is not b:
+        writer[id(view)] = b
     return view
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from ..checklist_model import Citation
-from ..hanzi import simplified
-from ..model import Block
+from ..model import Block, simplified_view
 from ..patternwords import placeholder_hint_rx, placeholder_rx
 from .citeyears import unyeared
 from .context import Context
@@ -34,7 +32,7 @@ def _texts(ctx: Context) -> Corpus:
     copied in traditional ones. A block with no traditional character is itself."""
     return ctx.corpus(  # one search of each block for the three rules' patterns
         "texts",
-        lambda: [_view(b) for b in _seen(ctx)],
+        lambda: [simplified_view(b) for b in _seen(ctx)],
         (
             *(pattern(c.pattern) for c in ctx.checklist.citations),
             *(pattern(w.pattern) for w in ctx.checklist.wording),
@@ -60,11 +58,6 @@ def _broken_off(ctx: Context) -> Callable[[Block, int], bool]:
     title_at = opened if opened > end.rfind("》") else len(end)  # a title the break cuts: 《…第一责任人述
 
     return lambda b, at: b is last and (at >= len(end) or at > title_at)
-
-
-def _view(b: Block) -> Block:
-    view = simplified(b.text)
-    return b if view == b.text else replace(b, text=view)
 
 
 def _writer(ctx: Context, corpus: Corpus) -> Callable[[Block], Block]:
