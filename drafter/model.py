@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from .hanzi import simplified
@@ -176,22 +177,49 @@ def _dropped(c: str) -> bool:
 def source_column(source: str, norm: str, col: int) -> int:
     """The 0-based offset in ``source`` of character ``col`` of ``norm`` (``source`` as the checks read it:
     spaces and controls taken out, runs of spaces made one, a draft's markup "## " gone). The two are
-    walked together, what ``norm`` lacks skipped; a traditional copy's character pairs with its simplified one."""
-    i = j = 0
-    while j < col and i < len(source):
-        c = source[i]
-        if j < len(norm) and _same(c, norm[j]):
-            i, j = i + 1, j + 1
-        elif j < len(norm) and norm[j] == " " and _dropped(c):  # a run of spaces normalised to one
-            while i < len(source) and _dropped(source[i]):
-                i += 1
-            j += 1
-        else:  # markup, or a space normalising took out
-            i += 1
+    walked together, what ``norm`` lacks skipped; a traditional copy's character pairs with its simplified one.
+    The walk is kept for the line (``_walk``): each finding of a one-line web copy walked it from its start."""
+    walk = _walk(source, norm)
+    i, j = walk.reach(col)
     k = i  # the character itself: past the indent, the gap or the markup before it
     while k < len(source) and j < len(norm) and not _same(source[k], norm[j]):
         k += 1
     return k if k < len(source) else i
+
+
+class _Walk:
+    """``source`` and ``norm`` walked together as far as asked: ``firsts[j]`` is the offset in ``source``
+    where character ``j`` of ``norm`` was first reached, ``i`` where the walk stands."""
+
+    def __init__(self, source: str, norm: str) -> None:
+        self.source, self.norm = source, norm
+        self.firsts = [0]
+        self.i = 0
+
+    def reach(self, col: int) -> tuple[int, int]:
+        """(offset in ``source``, character of ``norm``) where the walk first stands at character ``col``,
+        or where ``source`` ran out before it."""
+        source, norm, firsts = self.source, self.norm, self.firsts
+        i, j = self.i, len(firsts) - 1
+        while j < col and i < len(source):
+            c = source[i]
+            if j < len(norm) and _same(c, norm[j]):
+                i, j = i + 1, j + 1
+            elif j < len(norm) and norm[j] == " " and _dropped(c):  # a run of spaces normalised to one
+                while i < len(source) and _dropped(source[i]):
+                    i += 1
+                j += 1
+            else:  # markup, or a space normalising took out
+                i += 1
+                continue
+            firsts.append(i)
+        self.i = i
+        return (firsts[col], col) if col < len(firsts) else (i, len(firsts) - 1)
+
+
+@lru_cache(maxsize=16)
+def _walk(source: str, norm: str) -> _Walk:
+    return _Walk(source, norm)
 
 
 def _same(a: str, b: str) -> bool:
