@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from .hanzi import drop_ruby, ruby
@@ -132,3 +133,39 @@ def is_cjk(ch: str) -> bool:
 def width(text: str) -> int:
     """Display width in half-width cells (CJK and full-width forms count two)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+SHORT_LOOK = 256  # characters looked through directly; a longer look reads the text's marks, found once
+
+
+def last_of(text: str, chars: str, at: int, lo: int = 0) -> int:
+    """The offset of the last of the single characters ``chars`` in ``text[lo:at]`` (0 <= lo), -1 if none: as
+    ``max(text.rfind(c, lo, at) for c in chars)``, but a long look reads offsets found once for ``text``
+    (a look back to a block's start for each match made a one-line web copy quadratic)."""
+    if at - lo <= SHORT_LOOK:
+        return max(text.rfind(c, lo, at) for c in chars)
+    offsets = _offsets(text, chars)
+    k = bisect_left(offsets, at) - 1
+    return offsets[k] if k >= 0 and offsets[k] >= lo else -1
+
+
+def next_of(text: str, chars: str, at: int) -> int:
+    """The offset of the first of the single characters ``chars`` in ``text[at:]`` (0 <= at), -1 if none: as
+    ``min`` of ``text.find(c, at)`` found, but read from offsets found once for a long ``text`` (a mark the
+    text lacks was looked for to its end from each match)."""
+    if len(text) - at <= SHORT_LOOK:
+        return min((i for c in chars if (i := text.find(c, at)) >= 0), default=-1)
+    offsets = _offsets(text, chars)
+    k = bisect_left(offsets, at)
+    return offsets[k] if k < len(offsets) else -1
+
+
+@lru_cache(maxsize=64)
+def _offsets(text: str, chars: str) -> tuple[int, ...]:
+    """Every offset of one of ``chars`` in ``text``, ascending: read once for a text however often asked."""
+    return tuple(m.start() for m in _any_of(chars).finditer(text))
+
+
+@lru_cache(maxsize=32)
+def _any_of(chars: str) -> re.Pattern[str]:
+    return compile(f"[{re.escape(chars)}]")
