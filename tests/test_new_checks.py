@@ -68,6 +68,32 @@ def test_lint_gives_one_half_width_finding_a_paragraph(tmp_path: Path) -> None:
     assert len(found) == 1 and "2处" in str(found[0]["message"])
 
 
+def test_a_text_typed_half_width_throughout_gets_one_finding(tmp_path: Path) -> None:
+    """No full-width mark anywhere: one problem, one finding, however few paragraphs show it."""
+    throughout = tmp_path / "t.md"
+    throughout.write_text(
+        HEAD.format(extra="", body="全年办理5件,调解30件。\n\n(二)培训3次,考试2次。"), encoding="utf-8"
+    )
+    found = [f for f in _lint(throughout) if f["rule"] == "halfwidth-punctuation"]
+    assert len(found) == 1 and "全文有2段共4处" in str(found[0]["message"])
+    mixed = tmp_path / "m.md"
+    mixed.write_text(
+        HEAD.format(extra="", body="全年办理5件,调解30件。\n\n培训3次,考试2次，全部合格。"), encoding="utf-8"
+    )
+    assert len([f for f in _lint(mixed) if f["rule"] == "halfwidth-punctuation"]) == 2
+
+
+def test_a_web_pages_label_line_is_no_half_width_slip(tmp_path: Path) -> None:
+    """浏览量:1 under the title is the site's, not the writer's: a report typed in full-width marks gets nothing."""
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "青山县柳河镇人民政府2023年度法治政府建设情况报告\n浏览量:1\n"
+        "2023年，全镇受理行政复议案件17件，全部依法办结。\n",
+        encoding="utf-8",
+    )
+    assert not [f for f in _lint(page) if f["rule"] == "halfwidth-punctuation"]
+
+
 def test_a_report_on_red_letterhead_needs_a_signer(tmp_path: Path) -> None:
     red = tmp_path / "red.md"
     red.write_text(HEAD.format(extra='letterhead = "red"\n', body="全年培训3次。"), encoding="utf-8")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..hanzi import reading
 from ..lazyre import Lazy
+from ..model import Block
 from ..text import CJK
 from ..vocab import words
 from .context import Context
@@ -26,6 +27,10 @@ NAMES = {",": "逗号", ";": "分号", ":": "冒号", "(": "括号", ")": "括�
 _WIDE = Lazy(rf"[{CJK}，。、；：？！“”‘’（）《》〔〕【】…—]")
 _HALF = Lazy(r"[,;:()]")
 _TOKEN = Lazy(r"\S+")
+_LABEL = Lazy(  # a page's label line (浏览量:1 · 发表日期: · 字体:[ · 您现在所在的位置 :), not the writer's text
+    r"^\s*[\u4e00-\u9fff]{0,6}(?:浏览|点击|阅读|日期|时间|来源|作者|字体|字号|位置|编辑|发布|分享|索引|文号|分类)"
+    r"[\u4e00-\u9fff]{0,3}\s*:[^，。、；,;]{0,20}$"
+)
 _URL_START = Lazy(r"https?://|www\.")
 ROLES = ("body", "title", "opening", "closing", "addressee", "signature", "attachment")
 
@@ -87,6 +92,13 @@ def half_width(text: str) -> tuple[int, ...]:
 
 
 MANY = 5  # paragraphs with half-width marks beyond which the report gets one finding, not one a paragraph
+_FULL_MARKS = Lazy(r"[，；：（）]")
+
+
+def _throughout(blocks: list[Block]) -> bool:
+    """Whether the text has none of the full-width ，；：（）: typed (or copied) with half-width marks
+    throughout, one problem however few paragraphs show it, fixed by one replace."""
+    return not any(_FULL_MARKS.search(b.text) for b in blocks)
 
 
 def _kinds(marks: list[str]) -> tuple[str, str]:
@@ -98,7 +110,7 @@ HALFWIDTH_PUNCTUATION = Rule(
     "halfwidth-punctuation",
     "中文里夹用半角标点",
     Scope.DOCUMENT,
-    {WARNING: "中文里用了半角的逗号、分号、冒号或括号（多段时全文一条）"},
+    {WARNING: "中文里用了半角的逗号、分号、冒号或括号（多段或通篇半角时全文一条）"},
 )
 MISSING_SIGNER = Rule(
     "missing-signer", "上行文缺少签发人", Scope.DOCUMENT, {WARNING: "用红色版头的报告或请示没有标注签发人"}
@@ -108,18 +120,20 @@ MISSING_SIGNER = Rule(
 @HALFWIDTH_PUNCTUATION.check
 def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     """One finding a paragraph, at its first half-width mark with the paragraph's count; a report
-    with them in more than MANY paragraphs (typed with a half-width input method throughout) gets
-    one finding for the whole text, at the first: the writer fixes them with one replace."""
+    with them in more than MANY paragraphs, or with no full-width mark at all (typed with a
+    half-width input method throughout), gets one finding for the whole text, at the first: the
+    writer fixes them with one replace."""
     found = []
-    for b in ctx.doc.blocks:
-        if b.role in ROLES and _HALF.search(b.text) and (at := half_width(b.text)):
+    checked = [b for b in ctx.doc.blocks if b.role in ROLES]
+    for b in checked:
+        if _HALF.search(b.text) and not _LABEL.match(b.text) and (at := half_width(b.text)):
             found.append((b, at))
     if any(b.text[i] in "()" for b, at in found for i in at):  # a stray bracket is unpaired-mark's
         stray = unpaired_in([b for b in ctx.doc.blocks if b.role in SEEN])
         found = [
             (b, at) for b, at in ((b, tuple(i for i in at if i not in stray.get(id(b), ()))) for b, at in found) if at
         ]
-    if len(found) > MANY:
+    if len(found) > MANY or (len(found) > 1 and _throughout(checked)):
         b, at = found[0]
         marks = [bb.text[i] for bb, ii in found for i in ii]
         kinds, fixes = _kinds(marks)
