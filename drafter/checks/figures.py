@@ -122,12 +122,20 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
         first, rest = values[0], values[1:]
         if sum(rest) == first or (_SUBTOTAL.search(parts[0][0]) and sum(rest) <= first):
             continue  # the first part is a subtotal of the others ("结案63件、维持38件……")
+        if _splits(values, total):
+            continue  # 390件（其中简易程序110件，普通程序280件、立案撤销8件）: the rest count them another way
         yield FIGURES.local(
             base + m.start(),
             base + m.end(),
             WARNING,
             f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
         )
+
+
+def _splits(values: list[int], total: int) -> bool:
+    """Whether a run of two or more of the parts adds up to the total exactly: those divide it, and
+    the others count the same cases another way (立案撤销8件 among 简易110件 and 普通280件 of 390件)."""
+    return any(sum(values[i:j]) == total for i in range(len(values)) for j in range(i + 2, len(values) + 1))
 
 
 def _listed_before(s: str, at: int, unit: str) -> int:

@@ -51,7 +51,8 @@ TITLE_YEAR = Rule(
 )
 
 # A year in a title: 2023年, 2023年度, 二〇二三年 (the title may name it in Chinese numerals).
-_TITLE_YEAR = Lazy(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年")
+# A bare year before the subject (柳河镇2023法治政府建设年度报告) names it too: wording reports the missing 年.
+_TITLE_YEAR = Lazy(r"(?:19|20)\d{2}\s*(?:年|度|法治|依法)|[〇零一二三四五六七八九]{4}\s*年")
 
 
 @TITLE_YEAR.check
@@ -120,7 +121,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
     opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
     if opening is not None and opening.kind == "paragraph":
         m = _lead_year().match(opening.text)
-        if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",):
+        if m and int(m.group(1)) != n and ctx.part_of(opening) not in ("plan",) and not _written(opening.text, n):
             yield STALE_YEAR.at(
                 opening,
                 0,
@@ -130,6 +131,17 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
                 ctx.part_of(opening),
             )
     yield from _last_year_in_body(ctx, n, opening)
+
+
+# A date of the next year opening the text: when the report was made or read ("2025年3月17日在……人民代表大会
+# 常务委员会第二十四次会议上" under the title of a report on 2024), not the year it covers.
+_DATED = Lazy(r"^\s*(20\d{2})\s*年\s*\d{1,2}\s*月")
+
+
+def _written(text: str, n: int) -> bool:
+    """Whether ``text`` opens with a date of year ``n + 1``: the report's own date, not a stale year."""
+    m = _DATED.match(text)
+    return m is not None and int(m.group(1)) == n + 1
 
 
 # last year's assessment, whose result is news of this year ("2024年度法治政府建设考核中，我县获评优秀等次")
