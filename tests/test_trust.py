@@ -92,6 +92,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "halfwidth-punctuation", ",", "right", "“竞答活动,竞赛积分”"),
         ("warning", "wording", "截止", "right", "“截止2022年底”应为“截至”（两处）"),
         ("warning", "wording", "国家安全日", "right", "“4.15国家安全日”：名称是“全民国家安全教育日”"),
+        ("warning", "day-dot", "4.15", "right", "“4.15国家安全日”：月日之间用间隔号“4·15”"),
         (
             "warning",
             "wording",
@@ -113,6 +114,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "required-item", "政务公开", "right", "没有政务公开"),
         ("warning", "wording", "法制", "right", "“法制意识”（“法制培训班”是班名，不报）"),
         ("warning", "wording", "解毒", "right", "“民法典解毒”是“解读”的错字"),
+        ("warning", "day-dot", "4.15", "right", "“4.15”全民国家安全教育日：月日之间用间隔号“4·15”"),
         ("error", "missing-part", "不足和原因", "right", "只有四节举措"),
         ("error", "missing-part", "第一责任人", "right", "没有任何人的履职、述法"),
         ("error", "missing-part", "主要安排", "right", "没有下一年度安排"),
@@ -152,6 +154,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "folded-part", "第一责任人", "right", "第一责任人在二（一）中"),
         ("warning", "wording", "新理念新思想新战略", "right", "2022年的报告用2020年以前的提法"),
         ("warning", "wording", "实骏区", "right", "本单位名称“实验区”写成“实骏区”"),
+        ("warning", "day-dot", "4.15", "right", "“4.15国家安全教育日”：月日之间用间隔号“4·15”"),
         ("warning", "outdated-citation", "合同法", "right", "2022年的报告仍宣传已废止的《合同法》（民法典施行时废止）"),
         ("warning", "halfwidth-punctuation", ",", "right", "半角逗号"),
         ("warning", "no-causes", "原因", "right", "两条问题，没有原因"),

@@ -83,7 +83,7 @@ def _slip(text: str, start: int, end: int) -> str:
         return ""
     if len(word) > 2 or not _hanzi(text[start - 1 : start]) or not _hanzi(text[end : end + 1]):
         return WARNING
-    if _parallel(text, start, word):  # 创建共建共享: 创建 + 共建共享
+    if _parallel(text, start, word) or _counted(text, start, word):  # 创建共建共享: 创建 + 共建共享
         return ""
     return "" if text[end] in _PERSONS or text.startswith("责任", end) else INFO
 
@@ -93,6 +93,12 @@ def _parallel(text: str, start: int, word: str) -> bool:
     one of ``parallels`` begins at the repeated word's second character (检查 + 自查自纠). A real word
     typed twice (公共公共服务, 安全安全生产) begins none."""
     return any(text.startswith(p, start + 1) for p in slips().parallels if p[0] == word[1])
+
+
+def _counted(text: str, start: int, word: str) -> bool:
+    """A word ending in a numeral that begins a count of three (办案 + 一案一卷一审 read as 案一案一): the
+    numeral comes back a third time right after the repeat. A word typed twice (统一统一思想) has none."""
+    return word[1] in _NUMERALS and text[start + 5 : start + 6] == word[1]
 
 
 _HANZI = Lazy(rf"[{CJK}]")

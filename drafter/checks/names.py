@@ -3,7 +3,8 @@
 The names checked are the issuing unit's name and each of its leading place names (平潭综合实验区
 of 平潭综合实验区苏平片区管理局): a run of the same length that differs from one of them in a single
 character in the middle is the name mistyped. Found through the name's first two characters, so a
-report is read once per name.
+report is read once per name. A government's name with its level dropped (鲁山人民政府 for
+鲁山县人民政府) is the name mistyped too, however short the place name: no other name reads so.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..model import Block
 from ..text import CJK
 
 _PLACE_END = "省市县区州盟旗乡镇"
+_GOVERNMENT = "人民政府"
 _CJK = Lazy(f"[{CJK}]")
 MIN_NAME = 5  # shorter names (平潭县) differ from other words by one character too often
 
@@ -34,6 +36,7 @@ def own_names(unit: str | None) -> list[str]:
 
 def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Block, int, int, str]]:
     """(block, start, end, message) for each other spelling of the unit's own names in ``blocks``."""
+    yield from dropped_levels(unit, blocks)
     names = own_names(unit)
     seen: set[str] = set()
     for b in blocks if names else []:
@@ -51,6 +54,26 @@ def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[
                         f"单位名称“{name}”在这里写成了“{got}”；同一报告中本单位的名称应前后一致",
                     )
                 at = text.find(name[:2], at + 1)
+
+
+def dropped_levels(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Block, int, int, str]]:
+    """(block, start, end, message) for each place of ``blocks`` where the unit, a people's government,
+    is named without its level (鲁山人民政府 of 鲁山县人民政府, 长寿人民政府 of 重庆市长寿区人民政府)."""
+    name = unit.split()[-1] if unit else ""
+    if not name.endswith(_GOVERNMENT) or len(name) < len(_GOVERNMENT) + 2:
+        return
+    level_at = len(name) - len(_GOVERNMENT) - 1
+    if name[level_at] not in _PLACE_END:
+        return
+    start = max((i + 1 for i in range(level_at) if name[i] in _PLACE_END), default=0)
+    wrong = name[start:level_at] + _GOVERNMENT
+    for b in blocks:
+        at = b.text.find(wrong)
+        while at >= 0:
+            right = name[start : level_at + 1] + _GOVERNMENT
+            message = f"单位名称“{right}”在这里漏了“{name[level_at]}”，写成了“{wrong}”；请补上"
+            yield b, at, at + len(wrong), message
+            at = b.text.find(wrong, at + 1)
 
 
 def _script_only(got: str, name: str) -> bool:

@@ -1,0 +1,134 @@
+"""Slips a careful reviewer flags that are forms, not words: years run together, a day named with a full
+stop, a list number with a 顿号, the unit's level dropped from its name, fixed names missing a part —
+each judged on sentences written for the test, in reports of the three kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import Finding, check
+from drafter.readers.txt import read_text
+
+HEAD = "{unit}关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
+
+
+def _findings(body: str, unit: str = "青山县人民政府", kind: str = "county_gov") -> list[Finding]:
+    doc = read_text(HEAD.format(unit=unit) + body)
+    return check(doc, checklists.load(kind), year=2024).findings
+
+
+def _rules(body: str, unit: str = "青山县人民政府", kind: str = "county_gov") -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in _findings(body, unit, kind):
+        out.setdefault(f.rule, []).append(f.message)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "fired"),
+    [
+        ("对照《青山县法治政府建设实施方案（20212025年）》逐项落实。", True),
+        ("对照《青山县法治政府建设规划(20212035年)》逐项落实。", True),
+        ("对照《青山县法治政府建设实施方案（2021—2025年）》逐项落实。", False),
+        ("全年共收到来信20212025件。", False),  # no year range: no 年 after it
+        ("编号为20252021年的档案已归档。", False),  # the second before the first: no range
+    ],
+)
+def test_joined_years(body: str, fired: bool) -> None:
+    assert ("joined-years" in _rules(body)) is fired
+
+
+@pytest.mark.parametrize(
+    ("body", "fired"),
+    [
+        ("开展“12.4”国家宪法日集中宣传活动。", True),
+        ("结合6.26国际禁毒日开展宣传。", True),
+        ("开展“12·4”国家宪法日集中宣传活动。", False),
+        ("执法案件办结率同比提高3.12个百分点。", False),
+        ("推行“3.0版”审批服务。", False),
+    ],
+)
+def test_day_dot(body: str, fired: bool) -> None:
+    assert ("day-dot" in _rules(body)) is fired
+
+
+def test_day_dot_says_what_to_write() -> None:
+    (message,) = _rules("开展“12.4”国家宪法日集中宣传活动。")["day-dot"]
+    assert "“12·4”" in message
+
+
+def test_arabic_enumerator_is_one_finding_counting_the_rest() -> None:
+    body = "1、完善工作机制。全年召开会议3次。\n2、规范执法行为。全年检查12次。\n3、加强普法宣传。\n"
+    (message,) = _rules(body, "青山县司法局", "department")["arabic-enumerator"]
+    assert "共3处" in message and "“1.”" in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.完善工作机制。全年召开会议3次。\n2.规范执法行为。\n",
+        "全年在1、2月集中开展执法检查。\n",
+        "分别于第1、2季度开展专项检查。\n",
+    ],
+)
+def test_no_arabic_enumerator(body: str) -> None:
+    assert "arabic-enumerator" not in _rules(body, "青山县司法局", "department")
+
+
+def test_enumerator_after_a_colon() -> None:
+    assert "arabic-enumerator" in _rules("主要做法：1、健全制度；2、强化培训。", "青山县司法局", "department")
+
+
+def _wording(body: str, unit: str = "青山县人民政府", kind: str = "county_gov") -> list[str]:
+    return _rules(body, unit, kind).get("wording", [])
+
+
+def test_government_named_without_its_level() -> None:
+    (message,) = _wording("2024年，青山人民政府坚持依法行政，全年办结复议案件12件。")
+    assert "青山县人民政府" in message and "“县”" in message
+    township = _wording("2024年，柳河人民政府全面推进依法行政。", "青山县柳河镇人民政府", "township")
+    assert any("柳河镇人民政府" in m for m in township)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2024年，青山县人民政府坚持依法行政。",
+        "2024年，县政府坚持依法行政，青山县委、县政府高度重视。",
+    ],
+)
+def test_government_named_in_full(body: str) -> None:
+    assert not [m for m in _wording(body) if "单位名称" in m]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("深入学习贯彻党的十九大历次全会精神。", "十九届历次全会"),
+        ("认真学习党的二十大历次全会精神。", "二十届历次全会"),
+        ("组织学习中央依法治国委员会第三次会议精神。", "中央全面依法治国委员会"),
+        ("组织干部深入习习近平法治思想。", "学习习近平"),
+    ],
+)
+def test_fixed_names_missing_a_part(body: str, words: str) -> None:
+    assert any(words in m for m in _wording(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "深入学习贯彻党的十九大和十九届历次全会精神。",
+        "组织学习中央全面依法治国委员会第三次会议精神，中央依法治国办开展督察。",
+        "组织干部研习习近平法治思想，深入学习习近平法治思想。",
+        "坚持依法治县、依法执政、依法行政共同推进。",
+        "按照《关于报送法治政府建设情况报告的通知》（青治县办〔2024〕3号）要求报送。",
+    ],
+)
+def test_fixed_names_written_right(body: str) -> None:
+    assert _wording(body) == []
+
+
+def test_count_of_three_is_no_doubled_word() -> None:
+    rules = _rules("严格执法案卷管理，办案一案一卷一审，统一统一思想。")
+    assert len(rules.get("doubled-word", [])) == 1  # 统一统一 only
