@@ -159,6 +159,8 @@ class Words:
     about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)
     study_plans: tuple[str, ...] = ()  # 中心组 学习计划 必学: the cadres' study a content is put into
+    bare_titles: tuple[str, ...] = ()  # 书记: a title without a body's name, others' in a sentence opened by others
+    study_systems: tuple[str, ...] = ()  # 制度 计划 清单: a study's plan or system, no study done (学法制度)
     plan_verbs: tuple[str, ...] = ()  # 制定 研究部署: a clause that plans work (with plan_nouns, or 工作)
     plan_nouns: tuple[str, ...] = ()  # 计划 要点: the plan a plan verb makes
     lead_ends: tuple[str, ...] = ()  # 如下 做法是: before a colon, a lead into what was done

@@ -1,8 +1,10 @@
 """Where a sentence names a checklist item aside from reporting it (``focus.focus`` counts each against it): only in
 what is studied (组织干部职工学习《关于加强政务公开工作的意见》: ``studied``) or followed (落实上级关于……的部署要求:
 ``followed``), or only as one of a list of topics
-(统筹推进重大行政决策、法律顾问、“放管服”改革等各项工作: ``listed``). The words are data: ``words.toml``
-``study_verbs``, ``study_object_ends``, ``study_words``, ``count_verbs``, ``plan_task_verbs``, ``done_verbs``.
+(统筹推进重大行政决策、法律顾问、“放管服”改革等各项工作: ``listed``), or a duty's study only as one arranged
+(纳入党组中心组学习计划, 完善干部学法制度: ``planned_study``). The words are data: ``words.toml``
+``study_verbs``, ``study_object_ends``, ``study_words``, ``count_verbs``, ``plan_task_verbs``, ``done_verbs``,
+``study_placing``, ``study_plans``, ``study_systems``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,46 @@ def studied(item: Item, sentence: str, year: int | None = None) -> bool:
         return False
     named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
     return bool(named) and all(any(s <= a and b <= e for s, e in objects) for a, b in named)
+
+
+def planned_study(item: Item, sentence: str, year: int | None = None) -> bool:
+    """Whether a duty's words in ``sentence`` (学法, 中心组 of 带头学法) stand only in a study arranged: a clause putting a
+    content into it (纳入党组理论学习中心组学习计划: ``words.toml`` study_placing, study_plans) or before a plan's or
+    system's noun in their clause (完善干部学法制度, 学习资料: study_systems). The plan is no study the head did:
+    a sentence that reports one (全年主持集体学法4次) is quoted first (blind sets: reviewers read 纳入学习计划 as
+    no 带头学法)."""
+    if item.part != "duties":
+        return False
+    named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    if not named:
+        return False
+    placed = [m.span() for m in _placing().finditer(sentence)]
+    return all(any(s <= a and b <= e for s, e in placed) or _system().match(sentence, b) for a, b in named)
+
+
+@lru_cache(maxsize=1)
+def _placing() -> re.Pattern[str]:
+    """A content put into cadres' study: a placing word, then within its clause the study it is put into."""
+    w = words()
+    if not (w.study_placing and w.study_plans):
+        return compile("(?!)")
+    rest = f"[^{_BREAKS}]"
+    return compile(
+        f"{alternation(w.study_placing)}{rest}{{0,{PLACE_REACH}}}?{alternation(w.study_plans)}{rest}{{0,12}}"
+    )
+
+
+PLACE_REACH = 16  # characters between 纳入 and the study it puts a content into (纳入局党组理论学习中心组)
+
+
+@lru_cache(maxsize=1)
+def _system() -> re.Pattern[str]:
+    """A plan's or system's noun within ``SYSTEM_REACH`` characters of the clause (学法制度, 学习计划, 学习资料)."""
+    nouns = words().study_systems
+    return compile(f"[^{_BREAKS}]{{0,{SYSTEM_REACH}}}?{alternation(nouns)}" if nouns else "(?!)")
+
+
+SYSTEM_REACH = 8  # characters between a duty's words and the plan's noun (干部日常学法与年度学法制度)
 
 
 def followed(item: Item, sentence: str, year: int | None = None) -> bool:

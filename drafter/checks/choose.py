@@ -4,7 +4,7 @@ A hit is set aside when it is a fragment a copy broke off in (``cut_off``), the 
 (``restates_duties``), a numbered study sentence before a folded plan begins (``in_folded_plan``),
 a list of topics that names three items of one part (``topic_lists``), or a sentence that names the item only
 as one of a list of topics (``aside``: the item is then left uncovered rather than quoted by it); of the rest the best is
-quoted (``best``); a plan is quoted at its first concrete task (``first_task``); a bare heading by the sentence after it
+quoted (``prefer.best``); a plan is quoted at its first concrete task (``first_task``); a bare heading by the sentence after it
 (``past_heading``), a lead into what was done by the words after its colon (``past_lead``); an item of the
 measures not found there is looked for in the other parts (``found_elsewhere``).
 """
@@ -231,45 +231,6 @@ def joined_heading(ctx: Context, item: Item, h: Hit, pid: str) -> bool:
 
 _HEADING_CLAUSE = Lazy(r"[，,、；;：:。\s]+")
 _TITLE_TERM = Lazy(r"[和与及、（）()“”\s]+")
-
-
-def _preference(h: Hit, focus: int) -> tuple[int, int, int, bool, bool, bool]:
-    """Which hit reports the item best (the least): one that reports the unit did it (``weak`` 0: not
-    a topic a meeting deployed, and with one of the item's acts), then one to the point (``focus`` 0:
-    on the item's field, an act done, by this unit — not a stance, a heading or others' act), then one
-    named by the item's more specific cue (an item's cues come most specific first: 人民调解 before
-    信访, 谁执法谁普法 before 普法), then a sentence a title names the item over, then one under a
-    heading that names the item; else the first in reading order (``min`` keeps it)."""
-    return (h.weak, focus, h.rank, h.kind != "figure", not h.titled, not h.under)
-
-
-def best(hits: list[Hit], focus: Callable[[str], int] | None = None) -> Hit | None:
-    """The hit that reports the item best (``focus`` of a hit's sentence: ``focus.focus``, none: all 0);
-    in its paragraph, a sentence with a figure the same words of the item name is the report
-    ("2023年办结行政复议案件33件" after "认真履行行政复议法定职责")."""
-    if not hits:
-        return None
-    got: dict[str, int] = {}
-
-    def aim(h: Hit) -> int:
-        s = h.block.text[h.start : h.end]
-        if s not in got:
-            got[s] = focus(s) if focus is not None else 0
-        return got[s]
-
-    best = min(hits, key=lambda h: _preference(h, aim(h)))
-    if best.kind == "figure":
-        return best
-    same = (
-        h
-        for h in hits
-        if h.block is best.block
-        and h.cue == best.cue
-        and h.kind == "figure"
-        and h.weak <= best.weak
-        and aim(h) <= aim(best)
-    )
-    return next(same, best)  # the same words: a 主任 named in a figure's sentence is no 主要负责人
 
 
 def topic_lists(

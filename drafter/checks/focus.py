@@ -26,7 +26,7 @@ from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
 from ..wordrx import figure_rx
-from .asides import followed, listed, studied
+from .asides import followed, listed, planned_study, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
 
@@ -354,6 +354,7 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
             studied(item, sentence, year),
             followed(item, sentence, year),
             listed(item, sentence, year),
+            planned_study(item, sentence, year),
         )
         got = _MEMO[key] = sum(map(int, kinds))
     return got

@@ -17,7 +17,6 @@ from ..wordrx import own_titles, superior_levels
 from . import keep
 from .choose import (
     aside,
-    best,
     cut_off,
     first_task,
     found_elsewhere,
@@ -35,8 +34,9 @@ from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
 from .focus import another_study, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
-from .owners import others_only, titled_duty
+from .owners import names_own_head, others_only, titled_duty
 from .ownunit import judged_unit
+from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .titles import Hit, Step, onward, reporting, under_headings
 from .weakness import actor, carried_act, own_head, slogan_only, topical, topics, unvoiced, weakness
@@ -148,7 +148,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and in_folded_plan(ctx, item, h)
             and not aside(item, h, ctx.year)
         ]
-        chosen[item.id] = best(usable, _aim(judge, item, ctx.year))
+        named = (lambda h: names_own_head(judge, h.block.text, h.start, h.end)) if own_head(item) else None
+        chosen[item.id] = best(usable, _aim(judge, item, ctx.year), named)
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items

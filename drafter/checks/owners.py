@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..checklists import Item
 from .evidence import Judge, in_title
 from .focus import another_study, counted_learners
-from .persons import wide_learners
+from .persons import OWN, mentions, wide_learners
 from .weakness import others_duty, own_head
 
 
@@ -29,4 +29,10 @@ def others_only(judge: Judge, item: Item, text: str, s: int, e: int, start: int,
     return s <= start < e and (counted_learners(sentence, start - s) or wide_learners(judge, text, s, e, start))
 
 
-__all__ = ["others_only", "titled_duty"]
+def names_own_head(judge: Judge, text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` names this unit's own head (局长, 主要负责同志, 本人): of two that report
+    a duty as well, a reviewer takes the one that says the head did it for the head's act."""
+    return any(m.role == OWN and m.head for m in mentions(judge, text, s, e))
+
+
+__all__ = ["names_own_head", "others_only", "titled_duty"]

@@ -111,8 +111,19 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
             out.append(Mention(m.start(), m.end(), _role(text, m.start()), m.start()))
         elif m.group("leader") is not None and not judge.in_slogan(text, m.start(), m.end()):
             body = _another_body(judge, text, s, m.start(), m.group("leader"))
+            if body is None and m.group("leader") in words().bare_titles and _others_open(text, s):
+                body = m.start()  # 各基层党组织……、书记讲党课: a bare 书记 in others' sentence is one of theirs
             out.append(_unqualified(text, s, m.start(), m.end()) if body is None else Mention(*m.span(), OTHERS, body))
     return tuple(out)
+
+
+def _others_open(text: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens with others (各基层党组织……, 各村……: ``others``), a date before them aside."""
+    at = _DATE.match(text, s)
+    return _others().match(text, at.end() if at else s) is not None
+
+
+_DATE = compile(r"\s*(?:20\d\d\s*年度?(?:以来)?|全年|年内)?[，,]?\s*")  # a date before the doers
 
 
 def wide_learners(judge: Judge, text: str, s: int, e: int, at: int) -> bool:

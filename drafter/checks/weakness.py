@@ -33,8 +33,18 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
     """Whose act the sentence ``text[s:e]`` reports at the item's words ``cue`` (``doer``): 0 this unit's
     head's, or no one's in particular (a meeting's); 1 others' the act is for or with, no head of this unit
     before them (组织全县领导干部旁听庭审: weak evidence); None others' (others' heads, the staff, a deputy,
-    a superior: no evidence) or an act done to others' heads."""
-    return _WEIGHT.get(doer(judge, text, s, e, cue))
+    a superior: no evidence) or an act done to others' heads. A study others are organised for (组织干部职工集中学法,
+    组织全县领导干部旁听庭审) with no head of this unit before them is theirs: None (blind sets: reviewers read the
+    staff's or all leaders' study as no study of the principal leader's)."""
+    who = doer(judge, text, s, e, cue)
+    if who == WITH and cue is not None and _studying(text[cue[0] : cue[1]]):
+        return None
+    return _WEIGHT.get(who)
+
+
+def _studying(words_: str) -> bool:
+    """Whether the item's words ``words_`` name a study (``words.toml`` study_words: 学法, 学习, 旁听庭审)."""
+    return any(w in words_ for w in words().study_words)
 
 
 _WEIGHT = {OWN: 0, WITH: 1}

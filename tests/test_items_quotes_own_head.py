@@ -1,0 +1,80 @@
+"""Which sentence a duty of the own head quotes (``weakness.actor``, ``asides.planned_study``, ``prefer.best``,
+``persons.mentions``): a study organised for others is theirs, a study only arranged (纳入学习计划, 学法制度) is
+quoted after one done, a sentence naming the head before the unit's, and a bare 书记 in others' sentence is theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers.quotes import PLAN, assert_quotes
+
+MEASURES = "（一）执法。全年办结行政处罚案件40件。"
+
+# (kind, duties, item, words the quote holds; None: not covered)
+CASES = [
+    (
+        "the staff organised to study, no head of the unit before them: their study, no 带头学法",
+        "组织全体干部职工集中学法12次。",
+        "duties-study",
+        None,
+    ),
+    (
+        "all leaders organised for an exam: their exam, no 带头学法",
+        "开展领导干部学法考试1次，参考率100%。",
+        "duties-study",
+        None,
+    ),
+    (
+        "the head leading the staff in study is his own study",
+        "局长带领干部职工集中学法12次。",
+        "duties-study",
+        "局长带领干部职工集中学法12次",
+    ),
+    (
+        "a study system improved is quoted after the leading body's study done",
+        "完善干部日常学法与年度学法制度。局党组理论学习中心组专题学习《行政复议法》。",
+        "duties-study",
+        "局党组理论学习中心组专题学习",
+    ),
+    (
+        "a content put into the study plan is quoted after the leading body's study done",
+        "将《民法典》纳入局党组理论学习中心组学习计划。局长主持局党组会议集中学习《行政处罚法》。",
+        "duties-study",
+        "局长主持局党组会议集中学习",
+    ),
+    (
+        "a study plan alone still covers (its quote of last resort)",
+        "将《民法典》纳入局党组理论学习中心组学习计划。",
+        "duties-study",
+        "纳入局党组理论学习中心组学习计划",
+    ),
+    (
+        "of two counted meetings, the one the head chaired before the unit's conference deploying tasks",
+        "召开全系统法治工作推进会，部署推进12项重点任务。局长主持召开党组会议8次，研究法治建设重大问题。",
+        "duties-deploy",
+        "局长主持召开党组会议8次",
+    ),
+    (
+        "a count of the leading body's study before a named head's act without one",
+        "局长带头落实第一责任人职责，召开办公会传达学习上级法治会议精神。局务会会前学法7次。",
+        "duties-study",
+        "局务会会前学法7次",
+    ),
+    (
+        "a bare 书记 in a sentence others open is theirs: the head's own act is quoted",
+        "各村党组织开展主题党日活动，书记讲法治党课。局长主持召开专题会议研究法治工作。",
+        "duties-leader",
+        "局长主持召开专题会议",
+    ),
+    (
+        "a bare 书记 in the unit's own sentence is its head",
+        "书记、局长任法治建设领导小组双组长，全年召开领导小组会议3次。",
+        "duties-leader",
+        "书记、局长任法治建设领导小组双组长",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "duties", "item", "words"), CASES, ids=[c[0] for c in CASES])
+def test_own_head_quote(kind: str, duties: str, item: str, words: str | None) -> None:
+    assert_quotes(kind, MEASURES, duties, PLAN, item, words)
