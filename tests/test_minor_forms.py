@@ -132,3 +132,27 @@ def test_fixed_names_written_right(body: str) -> None:
 def test_count_of_three_is_no_doubled_word() -> None:
     rules = _rules("严格执法案卷管理，办案一案一卷一审，统一统一思想。")
     assert len(rules.get("doubled-word", [])) == 1  # 统一统一 only
+
+
+@pytest.mark.parametrize(
+    ("body", "fired"),
+    [
+        ("在局党组会议、及中心组会议上集中学法。", True),
+        ("组织学习宪法、民法典、以及行政复议法。", True),
+        ("坚持依法决策、及时公开，推动调解、和解工作，组织与会人员学习。", False),
+        ("在局党组会议及中心组会议上集中学法。", False),
+    ],
+)
+def test_comma_conjunction(body: str, fired: bool) -> None:
+    assert ("comma-conjunction" in _rules(body)) is fired
+
+
+def test_quoted_list_is_one_note_counting_the_rest() -> None:
+    body = "开展“法律六进”、“法进万家”活动。\n组织学习《宪法》、《民法典》。\n"
+    findings = [f for f in _findings(body) if f.rule == "quoted-list-comma"]
+    assert len(findings) == 1 and findings[0].severity == "info"
+    assert "共2处" in findings[0].message and findings[0].quote == "”、“"
+
+
+def test_quoted_items_with_a_bracketed_note_take_a_comma() -> None:
+    assert "quoted-list-comma" not in _rules("学习《民法典》（2020年）、《行政复议法》（2023年修订）。")

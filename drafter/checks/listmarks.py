@@ -1,0 +1,97 @@
+"""The marks between listed items a reviewer corrects: a 顿号 and a conjunction both joining the same
+two items (会议、及中心组会议), and 顿号 between quoted or titled items (“法律六进”、“法进万家”).
+
+GB/T 15834—2011 (标点符号用法) 4.5.3.5: items in quotes or 书名号 standing side by side take no 顿号. The
+conjunctions and the words that begin with one (及时, 和谐) are data (``checklists/typos.toml`` [lists]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReadError
+from ..lazyre import Lazy
+from ..vocab import load, word_list
+from .context import Context
+from .results import INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import FILE, around, occurrences, seen
+
+_QUOTED_LIST = Lazy(r"”、“|》、《")
+
+
+@dataclass(frozen=True)
+class Lists:
+    """``typos.toml`` [lists]: conjunctions, longest first, and words that begin with one."""
+
+    conjunctions: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lists() -> Lists:
+    return load(FILE, _lists)
+
+
+def _lists(data: dict[str, Any], p: Path) -> Lists:
+    try:
+        table = data["lists"]
+        conjunctions = tuple(sorted(word_list(table["conjunctions"]), key=len, reverse=True))
+        return Lists(conjunctions, word_list(table["words"]))
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[lists] 的 conjunctions、words 是字词的列表") from None
+
+
+COMMA_CONJUNCTION = Rule(
+    "comma-conjunction",
+    "顿号后又用了连词",
+    Scope.PARAGRAPH,
+    {WARNING: "顿号后紧跟“及”“和”“以及”“与”“或”，两者连接的是同样的两项，只用一个（“会议、及中心组会议”）"},
+)
+QUOTED_LIST = Rule(
+    "quoted-list-comma",
+    "并列的引号、书名号之间用了顿号",
+    Scope.DOCUMENT,
+    {INFO: "并列的引号或书名号之间通常不用顿号（“法律六进”、“法进万家”）；全文一条，在第一处"},
+)
+
+
+@COMMA_CONJUNCTION.check
+def comma_conjunction(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "、" in b.text]
+    yield from ctx.paragraphs(COMMA_CONJUNCTION, keyed, _comma_conjunctions)
+
+
+def _comma_conjunctions(text: str, _: object) -> Iterator[Local]:
+    """A 顿号 right before a conjunction that is not the start of another word (、及时, 、和谐 are words)."""
+    table = lists()
+    for i in occurrences(text, "、"):
+        after = text[i + 1 : i + 5]
+        conj = next((c for c in table.conjunctions if after.startswith(c)), None)
+        if conj is None or after.startswith(table.words):
+            continue
+        message = (
+            f"“{around(text, i, i + 1 + len(conj))}”中顿号后又用了“{conj}”；两者只用一个：删去顿号，或删去“{conj}”"
+        )
+        yield COMMA_CONJUNCTION.local(i, i + 1 + len(conj), WARNING, message)
+
+
+@QUOTED_LIST.check
+def quoted_list_comma(ctx: Context) -> Iterator[Finding]:
+    """One finding for the report, at the first 顿号 between two quoted or titled items, counting the
+    rest: a writer who lists so lists so throughout, and a reviewer notes it once."""
+    found = [(b, m.start()) for b in seen(ctx) if "、" in b.text for m in _QUOTED_LIST.finditer(b.text)]
+    if not found:
+        return
+    b, at = found[0]
+    more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
+    shown = around(b.text, at, at + 3)
+    message = f"“{shown}”中并列的引号或书名号之间用了顿号{more}；这样并列的各项之间通常不用顿号，可删去"
+    yield QUOTED_LIST.at(b, at, at + 3, INFO, message, ctx.part_of(b))
+
+
+__all__ = ["COMMA_CONJUNCTION", "QUOTED_LIST", "lists"]
