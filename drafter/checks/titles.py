@@ -217,7 +217,9 @@ def under_headings(
     parts = {p.heading for p in ctx.parts.values() if p.heading}
     for i in _heading_at(ctx, blocks):
         h = blocks[i]
-        if not any_cue(h.title, cues, ctx.year) or ((h.text in parts or h.title in parts) and _names_part(ctx, h)):
+        if not any_cue(h.title, cues, ctx.year) or (
+            (h.text in parts or h.title in parts) and _names_part(ctx, h) and not _heads_own(h.title, cues, ctx.year)
+        ):
             continue  # "三、……第一责任人职责" names no item; a themed section's "一、深入学习贯彻习近平法治思想" does
         rank = next(k for k, c in enumerate(cues) if any_cue(h.title, (c,), ctx.year))
         first: tuple[int, Hit] | None = None
@@ -239,6 +241,21 @@ def under_headings(
         if first is not None:
             return [first[1]]
     return out
+
+
+# A duties part's heading naming the unit's own head (一、区政府主要负责同志履行……职责情况, 县委、县政府主要负责人……,
+# 局主要负责人……): what the sentences under it do without a subject of their own, that head does. The regulation's
+# generic 党政主要负责人 (单位负责人) names nobody.
+_OWN_HEAD = Lazy(
+    r"(?:[县区市州旗盟]委、)?(?:[县区市州旗盟镇乡]|街道)(?:人民)?政府主要(?:负责同志|负责人|领导)"
+    r"|(?<![各])(?:局|厅)(?:党组|党委)?主要(?:负责同志|负责人|领导)"
+)
+
+
+def _heads_own(title: str, cues: tuple[str, ...], year: int | None) -> bool:
+    """Whether ``title`` names the own head (``_OWN_HEAD``) and an item's cue matches there: a duty of the head."""
+    m = _OWN_HEAD.search(title)
+    return m is not None and any_cue(title[m.start() : m.end()], cues, year)
 
 
 def _names_part(ctx: Context, h: Block) -> bool:
