@@ -156,3 +156,22 @@ def test_quoted_list_is_one_note_counting_the_rest() -> None:
 
 def test_quoted_items_with_a_bracketed_note_take_a_comma() -> None:
     assert "quoted-list-comma" not in _rules("学习《民法典》（2020年）、《行政复议法》（2023年修订）。")
+
+
+def test_duty_named_without_its_object() -> None:
+    body = "对全县各乡镇党政主要负责人履行推进法治建设情况开展巡察。"
+    assert any("第一责任人职责" in m for m in _wording(body))
+    assert _wording("对各乡镇党政主要负责人履行推进法治建设第一责任人职责情况开展督察。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fired"),
+    [
+        ("主要负责人切实履职，亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。", True),
+        ("对重要工作亲自部署、重大问题亲自过问、亲自协调、重要任务亲自督办。", True),
+        ("对重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。", False),
+        ("主要负责人亲自部署、亲自过问、亲自协调、亲自督办。", False),
+    ],
+)
+def test_four_in_person_duties(body: str, fired: bool) -> None:
+    assert bool([m for m in _wording(body) if "四个亲自" in m]) is fired
