@@ -69,3 +69,37 @@ def test_a_mirror_s_pinyin_is_read_through_and_quoted_as_written(tmp_path: Path)
     assert xi.status == "covered" and xi.quote.startswith("將習(xí)近平法治思想")
     assert res.items["duties-leader"].status == "covered"
     assert doc.column(3, doc.lines[2].index("納入")) == text.splitlines()[2].index("納入") + 1
+
+
+_WEB_COPY = (  # a 信息公开 page run together on a few lines: its table, furniture, run-on headings, its foot
+    "当前位置：首页政务公开法定主动公开内容 索 引 号： QH001-2024-0003 主题分类： 无 发文机关： 青禾县石桥镇人民政府 "
+    "成文日期：2024-03-20 发文字号： 石政文〔2024〕8号 发布日期：2024-03-21 有 效 性： 有效 "
+    "青禾县石桥镇人民政府关于2023年度法治政府建设情况的报告 无 来源：青禾县石桥镇人民政府 时间：2024-03-21 09:30\n"
+    "2023年，石桥镇坚持依法行政，现将有关情况报告如下：一、主要举措和成效（一）加强组织领导。镇党委召开会议4次专题研究"
+    "法治建设工作，成立以镇长为组长的法治建设领导小组。（二）深化普法宣传。开展宪法宣传教育活动12场，覆盖群众3000人次。"
+    "（三）发挥法律顾问作用。镇政府聘请常年法律顾问1名，审查合同8份，建成村级公共法律服务工作室12个，"
+    "较去年增加 3个。二、存在的不足和原因今年以来，基层执法力量仍然不足，主要原因是编制紧张。"
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况镇长带头学法，主持召开会议研究法治工作3次。"
+    "四、下一年度主要安排2024年，我镇将继续推进法治建设，一是完善合法性审查，二是开展执法培训。"
+    "青禾县石桥镇人民政府 2024年3月20日 附件下载 打印本页 关闭窗口\n"
+)
+
+
+def test_a_traditional_web_copy_is_read_and_checked_as_its_simplified_twin(tmp_path: Path) -> None:
+    """Every step sees a traditional page in simplified characters: its table and foot (發布時間, 附件下載,
+    無), its run-on headings and sentences (今年以來 opens one), its stray space, its title's 報告: the same findings, parts and items, at the same places, quoted as written."""
+    from opencc_purepy import OpenCC
+
+    simple, trad = tmp_path / "s.txt", tmp_path / "t.txt"
+    simple.write_text(_WEB_COPY, encoding="utf-8")
+    trad.write_text(str(OpenCC("s2t").convert(_WEB_COPY)), encoding="utf-8")
+    a, b = read_path(simple), read_path(trad)
+    assert (a.meta.year, a.meta.date, a.meta.page_date) == (b.meta.year, b.meta.date, b.meta.page_date)
+    cl = checklists.load("township")
+    ra, rb = check(a, cl, year=a.meta.year), check(b, cl, year=b.meta.year)
+    assert sorted((f.rule, f.line, f.col) for f in ra.findings) == sorted((f.rule, f.line, f.col) for f in rb.findings)
+    assert {f.rule for f in ra.findings} >= {"relative-year", "stray-space"}
+    assert {p: r.status for p, r in ra.parts.items()} == {p: r.status for p, r in rb.parts.items()}
+    assert {i.item.id for i in ra.items.values() if i.covered} == {i.item.id for i in rb.items.values() if i.covered}
+    written = trad.read_text(encoding="utf-8")
+    assert all(f.quote in written for f in rb.findings if f.quote and f.line is not None)

@@ -150,11 +150,12 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     主送机关 (a 公文 sent up, not a web page's headline): the 事由 is introduced by 关于."""
     meta = ctx.doc.meta
     title = next((b for b in ctx.doc.blocks if b.role == "title"), None)
-    if title is not None and meta.title and _HALF_FRAME.search(meta.title.replace(" ", "")):
+    view = simplified(meta.title or "").replace(" ", "")  # a traditional copy's 關於……報告 read as 关于……报告
+    if title is not None and view and _HALF_FRAME.search(view):
         message = "标题中的“……的报告”要与“关于”相应：写作“××关于……情况的报告”，或不用“的”（“××……情况报告”）"
         yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), WARNING, message)
         return
-    if title is not None and meta.title and (slip := _frame_slip(meta.title.replace(" ", ""))):
+    if title is not None and view and (slip := _frame_slip(view)):
         line = _line_of(ctx, "报告") or title  # a title over two lines: the line that ends in 报告
         yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), WARNING, slip)
         return
@@ -162,8 +163,8 @@ def title_form(ctx: Context) -> Iterator[Finding]:
         return
     if meta.addressee is None and bare_addressee(ctx) is None:
         return
-    written = meta.title.replace(" ", "")
-    unit = next((u for u in (meta.unit.replace(" ", ""), meta.unit.split()[-1]) if written.startswith(u)), None)
+    written, named = view, simplified(meta.unit)
+    unit = next((u for u in (named.replace(" ", ""), named.split()[-1]) if written.startswith(u)), None)
     if unit is None or "关于" in written:
         return
     m = _YEAR_REPORT.match(written[len(unit) :])

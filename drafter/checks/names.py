@@ -37,7 +37,8 @@ def own_names(unit: str | None) -> list[str]:
 def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Block, int, int, str]]:
     """(block, start, end, message) for each other spelling of the unit's own names in ``blocks``."""
     yield from dropped_levels(unit, blocks)
-    names = own_names(unit)
+    # as written and in simplified characters: a traditional report's blocks are read in simplified ones
+    names = list(dict.fromkeys(own_names(unit) + own_names(simplified(unit) if unit else unit)))
     seen: set[str] = set()
     for b in blocks if names else []:
         text = b.text
@@ -45,7 +46,7 @@ def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[
             at = text.find(name[:2])
             while at >= 0:
                 got = text[at : at + len(name)]
-                if got not in seen and _one_off(got, name) and not _script_only(got, name):
+                if got not in seen and got not in names and _one_off(got, name) and not _script_only(got, name):
                     seen.add(got)
                     yield (
                         b,
@@ -59,7 +60,7 @@ def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[
 def dropped_levels(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Block, int, int, str]]:
     """(block, start, end, message) for each place of ``blocks`` where the unit, a people's government,
     is named without its level (鲁山人民政府 of 鲁山县人民政府, 长寿人民政府 of 重庆市长寿区人民政府)."""
-    name = unit.split()[-1] if unit else ""
+    name = simplified(unit.split()[-1]) if unit else ""  # a traditional report's blocks are read in simplified ones
     if not name.endswith(_GOVERNMENT) or len(name) < len(_GOVERNMENT) + 2:
         return
     level_at = len(name) - len(_GOVERNMENT) - 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from ..hanzi import simplified
 from ..lazyre import Lazy
 from ..model import RUNNING, Block, Document
 from ..text import CJK, normalise
@@ -170,7 +171,9 @@ def _at(text: str, raw: str, i: int, guess: int) -> int | None:
     """Where in ``text`` the space at ``raw[i]`` stood: the place nearest ``guess`` where the words on
     both sides of it meet (a draft's markup, **粗体**, moves the guess; the words do not), looked for
     within ``NEAR`` characters of it."""
-    left, right = normalise(raw[max(0, i - FIT) : i])[-FIT:], normalise(raw[i + 1 : i + 1 + FIT])[:FIT]
+    # read as the block is (a traditional copy's block is in simplified characters: ``readers.script``)
+    left = simplified(normalise(raw[max(0, i - FIT) : i]))[-FIT:]
+    right = simplified(normalise(raw[i + 1 : i + 1 + FIT]))[:FIT]
     if not left or not right:
         return None
     lo, hi = max(0, guess - NEAR), min(len(text), guess + NEAR)

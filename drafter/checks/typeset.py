@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..hanzi import reading
+from ..hanzi import reading, simplified
 from ..lazyre import Lazy
 from ..model import Block
 from ..text import CJK
@@ -190,7 +190,7 @@ def missing_signer(ctx: Context) -> Iterator[Finding]:
     """A 报告 (or 请示) — a 上行文 — on red letterhead without 签发人 (GB/T 9704 7.2.5)."""
     meta, doc = ctx.doc.meta, ctx.doc
     title = meta.title or next((b.text for b in doc.blocks if b.role == "title"), "")
-    if not title or not _UPWARD.search(title):
+    if not title or not _UPWARD.search(simplified(title)):  # a traditional copy's 報告
         return
     mast = next((b for b in doc.blocks if b.role == "header" and letterhead(b.text)), None)
     red = meta.letterhead in ("red", "paper") if meta.year_source == "draft" else mast is not None

@@ -24,6 +24,7 @@ class RawPara:
     col: int = 0  # offset of ``text`` in its source line (a piece of a run-on line: ``runon``)
     debris: bool = False  # a web page's own words (``webpage``): set aside, never the report's
     frame: Frame = ""  # a .docx table cell or list item (``model.Frame``)
+    written: str = ""  # ``text`` as written where ``text`` is its simplified reading (``runon.recover``)
 
     def cut(self, start: int, end: int, *, debris: bool = False) -> RawPara:
         """Characters [start, end) as a paragraph of their own, on the source line they stand on.
@@ -40,4 +41,13 @@ class RawPara:
                 line, col = ln, at - off
             elif off < end:
                 breaks.append((off - at, ln))
-        return RawPara(text.strip(), line, breaks=breaks, joinable=self.joinable and not debris, col=col, debris=debris)
+        written = self.written[at : at + len(text.strip())] if self.written else ""  # same length: same offsets
+        return RawPara(
+            text.strip(),
+            line,
+            breaks=breaks,
+            joinable=self.joinable and not debris,
+            col=col,
+            debris=debris,
+            written=written,
+        )

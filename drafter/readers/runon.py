@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..hanzi import simplified
 from ..lazyre import Lazy
 from ..organs import is_signature
 from ..text import CJK, SENTENCE_END, match_number, normalise
@@ -75,7 +76,18 @@ class _Mark:
 
 
 def recover(paras: list[RawPara]) -> list[RawPara]:
-    """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are."""
+    """Run-on paragraphs split into headings and paragraphs; other paragraphs as they are. A traditional
+    copy is split where its simplified reading is (its 今年以來 opens a sentence as 今年以来 does), each
+    piece given back as written (``hanzi.simplified`` keeps the length: every offset holds)."""
+    return [replace(q, text=q.written, written="") if q.written else q for q in _recover([_read(p) for p in paras])]
+
+
+def _read(p: RawPara) -> RawPara:
+    view = simplified(p.text)
+    return p if view == p.text else replace(p, text=view, written=p.text)
+
+
+def _recover(paras: list[RawPara]) -> list[RawPara]:
     runon = any(is_runon(p.text) for p in paras)
     if not runon and not any(glued_head(p) for p in paras[:HEAD_SCAN]):
         return paras  # paragraphs laid out as paragraphs: nothing to recover

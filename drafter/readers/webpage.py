@@ -86,7 +86,7 @@ HEAD_GAP = 160  # furniture further than this from the last piece is the report,
 HEAD_SCAN = 1500
 TAIL_SCAN = 300
 PAGE_HEAD, PAGE_TAIL = 12, 6  # the first and last paragraphs a page's table and foot are looked for in
-_LEFTOVER = Lazy(r"^(?:无|暂无|[-—|｜\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无", "| ||")
+_LEFTOVER = Lazy(r"^(?:无|無|暂无|暫無|[-—|｜\s]*)$")  # a table cell's value left behind ("发文字号： 无 … 无", "| ||")
 
 
 @dataclass
@@ -217,7 +217,7 @@ def _title_after_steps(crumb: str, start: int) -> int | None:
 def _gap(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """What stands between two pieces of furniture: a title, perhaps with a table cell's "无" after it."""
     gap = text[start:end].rstrip()
-    m = re.search(r"\s+(无|暂无)$", gap)
+    m = re.search(r"\s+(无|無|暂无|暫無)$", gap)
     if m is not None and m.start() > 0:
         return [(start, start + m.start(), False), (start + m.start(), end, True)]
     return [(start, end, bool(_LEFTOVER.match(gap.strip())))]
@@ -266,28 +266,30 @@ def page_foot(p: RawPara) -> list[RawPara]:
     if p.level is not None or p.debris:
         return [p]
     text = p.text
-    end = len(text.rstrip())
-    related = _related(text, end)
-    if related is None and not _HINT.search(text, max(0, end - TAIL_SCAN)):
+    # a traditional-character copy's 附件下載, 來源 are matched in ``reading``; ``at`` turns its offsets into the text's
+    view, at = reading(text)
+    end = len(view.rstrip())
+    related = _related(view, end)
+    if related is None and not _HINT.search(view, max(0, end - TAIL_SCAN)):
         return [p]
     cuts: list[tuple[int, int]] = []
     if related is not None:  # 相关链接：其他页面的标题……: the page's list of other pages, to the end
         cuts.append((related, end))
-        end = len(text[:related].rstrip())
+        end = len(view[:related].rstrip())
     floor = max(0, end - TAIL_SCAN)
     while end > floor:
-        m = _TAIL_WORD.search(text, floor, end)
+        m = _TAIL_WORD.search(view, floor, end)
         if m is None or m.start() == m.end():
             break
         # only a whole word: what precedes it ends a sentence, a word, or the paragraph's start
-        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。！？”）)】日":
+        if m.start() > 0 and not view[m.start() - 1].isspace() and view[m.start() - 1] not in "。！？”）)】日":
             break
         cuts.append((m.start(), end))
-        end = len(text[: m.start()].rstrip())
+        end = len(view[: m.start()].rstrip())
     if not cuts:
         return [p]
-    pieces = [p.cut(0, end)] if text[:end].strip() else []
-    pieces.extend(p.cut(a, b, debris=True) for a, b in reversed(cuts))
+    pieces = [p.cut(0, at[end])] if view[:end].strip() else []
+    pieces.extend(p.cut(at[a], at[b], debris=True) for a, b in reversed(cuts))
     return pieces
 
 

@@ -21,14 +21,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...debris import DEBRIS, PAGE_NUMBER, WEB_META, is_debris
-from ...hanzi import read_as, reading, without_pinyin
+from ...hanzi import read_as, reading, simplified, without_pinyin
 from ...lazyre import Lazy, compile
 from ...organs import HEADER
 from ...text import CJK, squash
 from ...vocab import alternation, words
 from ..rawpara import RawPara
 
-DOC_NUMBER = Lazy(rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*号$")
+DOC_NUMBER = Lazy(
+    rf"^[{CJK}]{{1,10}}\s*[〔\[【（(［]\s*\d{{2,4}}\s*[〕\]】）)］]\s*第?\s*\d+\s*[号號]$"
+)  # 號: a traditional copy
 
 _LABELS = (
     r"索\s*引\s*号|发\s*文\s*字\s*号|文\s*号|文件编号|发布机构|发文机关|发文单位|主题分类|组配分类|体裁分类|分类|"
@@ -230,21 +232,22 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
     facts = PageFacts()
     for i, p in enumerate(paras):
         s = p.text.strip()
-        if _LABEL_ALONE.match(s) and i + 1 < len(paras):  # 来源： / 万古镇人民政府
+        v = simplified(s)  # a traditional page's 發布時間, 來源 (same length: a value is cut from ``s``)
+        if _LABEL_ALONE.match(v) and i + 1 < len(paras):  # 来源： / 万古镇人民政府
             value = squash(paras[i + 1].text)
-            if "发布" in s or "发文" in s:
+            if "发布" in v or "发文" in v:
                 facts.issuer = facts.issuer or _value(value)
             else:
                 facts.source = facts.source or _value(value)
             continue
-        if (m := _WRITTEN.search(s)) is not None:
+        if (m := _WRITTEN.search(v)) is not None:
             facts.written = facts.written or m.group(1)
-        if (m := _POSTED.search(s)) is not None:
+        if (m := _POSTED.search(v)) is not None:
             facts.posted = facts.posted or m.group(1)
-        if (m := _ISSUER.search(s)) is not None:
-            facts.issuer = facts.issuer or _value(m.group(1))
-        if (m := _SOURCE.search(s)) is not None:
-            facts.source = facts.source or _value(m.group(1))
+        if (m := _ISSUER.search(v)) is not None:
+            facts.issuer = facts.issuer or _value(s[m.start(1) : m.end(1)])
+        if (m := _SOURCE.search(v)) is not None:
+            facts.source = facts.source or _value(s[m.start(1) : m.end(1)])
         if (m := _crumb_unit().search(read_as(s))) is not None:
             facts.crumb = facts.crumb or _value(s[m.start(1) : m.end(1)])
         if (unit := news_unit(s)) is not None:  # "应急管理部发布2022年度…报告": the unit that released it
@@ -254,7 +257,7 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
 
 def _value(text: str) -> str | None:
     text = text.strip("|[]【】 ")
-    return None if not text or _NOT_A_UNIT.search(text) or len(text) < 2 else text
+    return None if not text or _NOT_A_UNIT.search(simplified(text)) or len(text) < 2 else text
 
 
 __all__ = [
