@@ -77,3 +77,33 @@ def test_the_plans_sentences_do_not_vote_for_the_year() -> None:
         "2025年，持续深化“放管服”改革。2025年，力争实现案卷评查全覆盖。\n"
     )
     assert read_text(text).meta.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("青禾县司法局2023法治政府建设工作报告", 2023),  # the title's year written without 年
+        ("关于2022度法治政府建设情况的报告", 2022),
+        ("青禾县2021法治工作情况暨2022工作要点的报告", 2021),  # the other year a plan's
+    ],
+)
+def test_a_titles_year_written_without_nian_is_its_year_and_no_missing_year(title: str, year: int) -> None:
+    """The title still says which year (the plan's 2026 would say 2025): ``wording`` reports the 年 left out,
+    ``title-year`` has nothing to say."""
+    doc = read_text(f"{title}\n{BODY}2026年，我局将继续加强培训。\n")
+    assert doc.meta.year == year
+    rules = [f.rule for f in check(doc, checklists.load("base")).findings if f.line == 1]
+    assert "title-year" not in rules and "wording" in rules
+
+
+def test_an_organ_whose_name_holds_a_plan_word_opens_the_year_it_reports() -> None:
+    """ "2023年，市自然资源和规划局坚持…" reports on 2023 (规划 is the bureau's name, no plan for 2023); its
+    study plan for 2023 under the first heading is no 2024 report's plan either."""
+    text = (
+        "2023年，市自然资源和规划局坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n1.将习近平法治思想纳入2023年党组理论学习中心组学习计划，全年学习5次。\n"
+        "二、存在的不足和原因\n人员不足，原因是编制少。\n"
+    )
+    doc = read_text(text)
+    assert doc.meta.year == 2023
+    assert not [f for f in check(doc, checklists.load("base")).findings if f.rule == "stale-year"]

@@ -50,9 +50,12 @@ TITLE_YEAR = Rule(
     {WARNING: "年度报告的标题没有写是哪一年的报告"},
 )
 
-# A year in a title: 2023年, 2023年度, 二〇二三年 (the title may name it in Chinese numerals).
-# A bare year before the subject (柳河镇2023法治政府建设年度报告) names it too: wording reports the missing 年.
-_TITLE_YEAR = Lazy(r"(?:19|20)\d{2}\s*(?:年|度|法治|依法)|[〇零一二三四五六七八九]{4}\s*年")
+# A year in a title: 2023年, 2023年度, 二〇二三年 (the title may name it in Chinese numerals); also one written
+# without 年 before the subject ("柳河镇2023法治政府建设年度报告", "2023度"): the title names its year, ``wording``
+# reports the 年 left out.
+_TITLE_YEAR = Lazy(
+    r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年|(?<![\d〔\[【—\-－~～至到])20\d{2}(?=度|[\u4e00-\u9fff])"
+)
 
 
 @TITLE_YEAR.check

@@ -30,9 +30,11 @@ _REPORTED_YEAR = Lazy(
 # A plan's "2025年，我局将…" / "2025年要…"; not the 要 of 纲要, 主要, 重要, 需要 ("2025年，是《纲要》收官之年"),
 # nor the 将 of 现将/特将 ("2024年，我局坚持依法行政，现将有关情况报告如下"); nor a year said to be a named
 # plan's year ("2020年是全面建成小康社会和“十三五”规划收官之年": the year the report is on, not a plan).
+# nor a plan word inside an organ's name ("2023年，市自然资源和规划局坚持…", 规划和自然资源局, 卫生和计划生育委员会)
 _PLAN_YEAR = Lazy(
     r"^(20\d{2})年度?[，,]?.{0,30}((?<![现特])将|(?<![纲主重需必首摘])要(?![求点]))"
     r"|(20\d{2})年度?(?![是为])(?:[^五”\"]|[五”\"](?!规划)){0,20}(安排|计划|打算|思路|规划)"
+    r"(?!生育|(?:和[^，,。；;]{1,8}?)?(?:分局|局|厅|委|院|处|所|站|中心))"
 )
 _DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
 _OPENING = Lazy(rf"^{PREAMBLE}?(20\d{{2}})\s*年")  # "2024年，", "依照…要求，2023年，青桐街道…"
@@ -96,10 +98,18 @@ def read_as(text: str) -> str:
     return dates.western_years(_read_as(text))
 
 
+# A title's year written without 年 ("××局2023法治政府建设工作报告", "关于2023度…"): four digits that end no
+# span or 文号 ("2021-2025", "〔2024〕"), with a Chinese character or 度 after them
+_BARE_YEAR = Lazy(r"(?<![\d〔\[【—\-－~～至到])(20\d{2})(?=度|[\u4e00-\u9fff])")
+
+
 def _from_title(title: str | None) -> int | None:
-    """The title's year; of two, the one not followed by a plan's words ("…2023年工作要点")."""
-    years = [(int(m.group(1)), m.end(1)) for m in _YEAR.finditer(read_as(title or ""))]
+    """The title's year; of two, the one not followed by a plan's words ("…2023年工作要点"); where none is
+    written with 年, the one written without it (the title still says which year: ``wording`` reports the slip)."""
     view = read_as(title or "")
+    years = [(int(m.group(1)), m.end(1)) for m in _YEAR.finditer(view)] or [
+        (int(m.group(1)), m.end(1)) for m in _BARE_YEAR.finditer(view)
+    ]
     done = [y for y, end in years if not _PLAN_AFTER.match(view[end:])]
     if done:
         return done[0]
