@@ -283,3 +283,33 @@ def test_a_wording_entry_may_be_an_info() -> None:
     doc = read_text(HEAD + "局长主持召开依法行政工作会议3次。\n")
     (found,) = [f for f in check(doc, checklist, year=2023).findings if f.rule == "wording"]
     assert found.severity == "info" and found.quote == "依法行政工作"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展宪法宣传教育活动12场。",  # 宪法 + 宣传教育: no 治 dropped from 法治宣传教育
+        "深化普法宣传教育，覆盖群众3000人次。",
+        "组织税法宣传教育和禁毒法宣传教育。",
+        "坚持依法治县、依法执政、依法行政共同推进。",  # the unit's own level in the nation's place
+        "坚持依法治疆、依法执政、依法行政共同推进。",
+        "推进法治青禾、法治政府、法治社会一体建设。",
+        "推进法治市场监管、法治政府、法治社会一体建设。",
+        "坚持党的领导、人民当家作主、依法治镇有机统一。",
+    ],
+)
+def test_a_standard_phrase_ending_in_a_terms_first_word_or_adapted_to_the_level_is_not_bent(text: str) -> None:
+    assert list(bent_terms(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("开展法宣传教育活动12场。", "法宣传教育"),  # after a verb: 治 dropped
+        ("全面推进法政府建设。", "法政府建设"),
+        ("“法宣传教育”进万家。", "法宣传教育"),
+        ("坚持依法治县、依法执证、依法行政共同推进。", "依法治县、依法执证、依法行政共同推进"),  # adapted and bent
+    ],
+)
+def test_a_term_still_bent_after_a_verb_or_beside_its_adapted_place(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in bent_terms(text)] == [quote]

@@ -72,6 +72,8 @@ class Fixed:
     issuers: tuple[str, ...] = ()  # written before a title (国务院办公厅关于…), longest first
     bare: tuple[Term, ...] = ()  # the long titles as terms: cited without 《》 (落实重大行政决策程序暂行条例)
     qualifiers: tuple[str, ...] = ()  # one more or less makes another document (加快推进…, 推进…)
+    slots: tuple[tuple[str, str], ...] = ()  # (依法治, 国): a unit writes its own level or place there (依法治县)
+    starts_after: tuple[str, ...] = ()  # words after which a term's first character begins it (推进法政府建设)
 
 
 def key(title: str) -> str:
@@ -105,11 +107,21 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
         terms = tuple(_term(t, light) for t in data.get("terms", ()))
         issuers = tuple(sorted((key(str(w)) for w in near.get("issuers", ())), key=len, reverse=True))
         qualifiers = tuple(str(w) for w in near.get("qualifiers", ()))
-        return Fixed(titles, terms, light, kinds, issuers, _as_terms(titles, terms), qualifiers)
+        slots = tuple(_slot(str(w)) for w in near.get("slots", ()))
+        after = tuple(str(w) for w in near.get("starts_after", ()))
+        return Fixed(titles, terms, light, kinds, issuers, _as_terms(titles, terms), qualifiers, slots, after)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(
             f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
         ) from None
+
+
+def _slot(word: str) -> tuple[str, str]:
+    """ "依法治|国": the words before the place, and the place a unit writes its own level or name for."""
+    before, bar, place = word.partition("|")
+    if not bar or not before or not place:
+        raise ValueError(f"slots 中的“{word}”要写成“前面的字|可换的字”（如“依法治|国”）")
+    return before, place
 
 
 def _as_terms(titles: tuple[Title, ...], terms: tuple[Term, ...]) -> tuple[Term, ...]:

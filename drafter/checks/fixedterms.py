@@ -19,10 +19,11 @@ last or second-last character is not looked for, nor a changed second in a term 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..text import CJK
 from .fixednames import CITED, Fixed, Term, another, distance, fixed, key, off, word_run
 from .keep import kept
@@ -135,11 +136,17 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
     drop = _drop(light)
     if not _near_enough(text[at:reach].translate(drop), k.translate(drop), t.edits):
         return None
+    f = fixed()
+    if _ends_a_word(text, at, k, f.starts_after, light):
+        return None  # 宪法宣传教育, 普法宣传教育: 法 ends the word before, no 治 dropped from 法治宣传教育
+    own = _own_level(k.translate(drop), f.slots)
     best: Span | None = None
     for stop in range(min(len(text), reach), at + max(2, len(k) - t.edits) - 1, -1):
         w = text[at:stop].translate(drop)
         if text[stop - 1] in light or len(w) < 3 or not _start_ok(w, k) or not _end_ok(w, k, text[stop : stop + 1]):
             continue
+        if own is not None and own.fullmatch(w):
+            return at, stop, 0  # 依法治县、依法执政、依法行政共同推进: the unit's own level in the nation's place
         d = _title_off(text[at:stop], t) if t.title else distance(text[at:stop], k, t.edits, light)
         if not t.title and word_run(w, k.translate(drop), d):
             continue  # 推进法治建设第一责任人履行职责: another phrase, not a slip
@@ -148,6 +155,27 @@ def _window(text: str, at: int, t: Term, light: str) -> Span | None:
         if d <= t.edits and (best is None or d <= best[2]):
             best = (at, stop, d)
     return best
+
+
+def _ends_a_word(text: str, at: int, k: str, after: tuple[str, ...], light: str) -> bool:
+    """Whether the window at ``at`` drops the term's second character (法宣传教育 of 法治宣传教育) where its first
+    ends a word begun before it (宪法, 普法, 执法 + 宣传教育): a Chinese character stands before it and no word
+    a term begins after (推进, 开展: ``starts_after``) — another phrase, not a character left out."""
+    if len(k) < 5 or text[at + 1 : at + 2] != k[2] or at == 0 or _CJK.match(text[at - 1]) is None:
+        return False
+    return text[at - 1] not in light and not text[:at].endswith(after)
+
+
+@lru_cache(maxsize=256)
+def _own_level(k: str, slots: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    """The term with each of its places (``slots``: 依法治|国, 法治|国家) open to a unit's own level or name
+    of one to four characters (依法治县, 法治青禾, 法治市场监管), or None where it has none."""
+    rx, found = re.escape(k), False
+    for before, place in slots:
+        word = re.escape(before + place)
+        if word in rx:
+            rx, found = rx.replace(word, re.escape(before) + f"(?!{re.escape(place)})[{CJK}]{{1,4}}?"), True
+    return compile(rx) if found else None
 
 
 _BRACKETS = "()（）〔〕[]【】"
