@@ -483,3 +483,20 @@ def test_a_document_issued_with_two_verbs_names_the_unit(verb: str) -> None:
     assert head_of(f"{bureau}\n{BODY}")[1:3] == ("松江市交通运输局", "department")
     city = f"2022年，全市各级政府部门坚持依法行政，{verb}《松江市法治政府建设工作要点》。"
     assert head_of(f"{city}\n{BODY}")[1:3] == ("松江市人民政府", "county_gov")
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit", "unit_type"),
+    [  # the short name a unit brings in after its name stands between it and its verb
+        (
+            "2023年，在市委、市政府的坚强领导下，青禾湾新区（以下简称“新区”）始终坚持依法行政。",
+            "青禾湾新区管委会",
+            "county_gov",
+        ),
+        ("2023年，青禾县市场监督管理局(以下简称“县市场监管局”)坚持依法行政。", "青禾县市场监督管理局", "department"),
+    ],
+)
+def test_a_unit_named_with_its_short_name_after_it_is_the_openings_subject(
+    opening: str, unit: str, unit_type: str
+) -> None:
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, unit, unit_type, 2023)

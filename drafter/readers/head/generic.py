@@ -159,4 +159,25 @@ def _a_visit(view: str, at: int) -> bool:
     return any(w in sentence for w in head.self_names + head.visits)
 
 
-__all__ = ["CLAUSE_VERBS", "NO_NAME", "is_generic", "levelless", "one_place", "qualified", "short_own"]
+_ASIDE = Lazy(r"[（(]\s*以下简称[^（）()。，,]{1,24}[）)]")
+
+
+def without_aside(view: str, where: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """``view`` without the short name it brings in after a name ("滨海湾新区（以下简称“新区”）始终坚持…"), so
+    the name stands before its verb again; ``where`` (each character's place in the text) kept in step."""
+    m = _ASIDE.search(view)
+    if m is None:
+        return view, where
+    return view[: m.start()] + view[m.end() :], where[: m.start()] + where[m.end() :]
+
+
+__all__ = [
+    "CLAUSE_VERBS",
+    "NO_NAME",
+    "is_generic",
+    "levelless",
+    "one_place",
+    "qualified",
+    "short_own",
+    "without_aside",
+]

@@ -22,7 +22,7 @@ from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
-from .generic import CLAUSE_VERBS, NO_NAME, is_generic, levelless, qualified, short_own
+from .generic import CLAUSE_VERBS, NO_NAME, is_generic, levelless, qualified, short_own, without_aside
 from .ownname import level_own_name, own_name
 from .page import after_crumb, news_lead_unit, without_nav
 from .selfname import (
@@ -201,7 +201,7 @@ def subject_unit(paras: list[str]) -> str | None:
     words = subject(search_dirs())
     at = _subject_at(words.cues)
     for text in paras[:2]:
-        view, where = reading(text)
+        view, where = without_aside(*reading(text))  # "…新区（以下简称“新区”）始终坚持": the name before its verb
         start = after_cover(view)  # "…，现将有关情况报告如下。2024年，柳岸街道在…": the sentence after it
         view, where = view[start:], where[start:]
         if (first := _subject_before_preamble(text, view, where, at, words.not_starts)) is not None:
@@ -214,7 +214,7 @@ def subject_unit(paras: list[str]) -> str | None:
         if name.startswith(words.not_starts):
             return None
         offset = len(view) - len(rest)
-        written = without_pinyin(text[where[offset] : where[offset + len(name)]])
+        written = without_pinyin(text[where[offset] : where[offset + len(name) - 1] + 1])  # not past an aside
         return _subject_name(written)
     return None
 
@@ -230,7 +230,7 @@ def _subject_before_preamble(
     if m is None or not rest[m.end(1) :].startswith("在") or m.group(1).startswith(not_starts):
         return None
     offset = len(view) - len(rest)
-    return _subject_name(without_pinyin(text[where[offset] : where[offset + len(m.group(1))]]))
+    return _subject_name(without_pinyin(text[where[offset] : where[offset + len(m.group(1)) - 1] + 1]))
 
 
 def _subject_name(written: str) -> str | None:
