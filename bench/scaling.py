@@ -62,6 +62,10 @@ CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "titles": (in_report("三是积极推行法律顾问制度。"), 400),
     "slogans": (in_report("坚持依法行政，深化普法宣传。"), 400),
     "two-clause-titles": (in_report("一是推行法律顾问制度，规范行政决策。"), 400),  # found by review: was 18x
+    # a one-line web copy's shapes: each hit looked back (or on) to the paragraph's edge for a mark it lacks
+    "leading-bodies": (in_report("局党组专题研究法治工作3次，"), 2000),
+    "bodies-after-a-title": (in_report("《党组工作条例》局党组会议研究法治工作，"), 1000),
+    "split-words": (in_report("镇党、委政府，"), 3000),
     "dismissals": (
         in_draft(lambda i: f"<!-- drafter: 忽略 thin-part 理由{i} -->\n第{i}段〇〇〇〇。\n\n"),
         600,

@@ -5,17 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pytest import MonkeyPatch
 
 from drafter import checklists, model, text
 from drafter.checks import check, folded
 from drafter.model import source_column
 from drafter.readers import read_path
+from drafter.text import last_of, next_of
 
 from .conftest import count_calls
 
 TITLE = "青山县司法局关于2024年度法治政府建设情况的报告"
-PIECE = "依法 行政，"  # a PDF-made copy's space: the source line and the checks' text differ
+PIECE = "依法 行政，"
+CHARS = [
+    "，。",
+    "《",
+    "》",
+    "，,。；;：:",
+]  # marks the checks look for  # a PDF-made copy's space: the source line and the checks' text differ
 
 
 def test_a_lines_columns_are_walked_once_for_all_its_findings(monkeypatch: MonkeyPatch) -> None:
@@ -51,3 +60,16 @@ def _mark_scans(tmp_path: Path, n: int) -> int:
     got = check(read_path(path), checklists.load("department"), year=2024)
     assert got.parts["duties"].status == "folded"
     return text._offsets.cache_info().misses
+
+
+@given(st.text(alphabet="，。《》依法", max_size=12), st.integers(1, 80), st.sampled_from(CHARS), st.data())
+@settings(max_examples=300, deadline=None)
+def test_marks_read_once_answer_as_rfind_and_find(piece: str, times: int, chars: str, data: st.DataObject) -> None:
+    """``last_of`` and ``next_of`` give what ``rfind`` and ``find`` of each mark give, in looks shorter than
+    ``SHORT_LOOK`` (searched directly) and longer (read from the text's marks)."""
+    text_ = piece * times
+    at = data.draw(st.integers(0, len(text_) + 2))
+    lo = data.draw(st.integers(0, at))
+    assert last_of(text_, chars, at, lo) == max(text_.rfind(c, lo, at) for c in chars)
+    found = [i for c in chars if (i := text_.find(c, at)) >= 0]
+    assert next_of(text_, chars, at) == (min(found) if found else -1)

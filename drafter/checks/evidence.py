@@ -16,6 +16,7 @@ from ..checklists import Evidence
 from ..lazyre import Lazy, compile
 from ..patterns import bounded
 from ..patternwords import enumerator_rx
+from ..text import last_of
 from ..wordrx import figure_rx, superior_levels
 
 
@@ -236,4 +237,4 @@ def in_title(text: str, at: int) -> bool:
     """Whether ``at`` stands inside a document's title in its sentence (《青禾县党政主要负责人履行推进法治建设第一
     责任人职责清单》, 《……领导干部学法清单》): a document issued names a duty, it reports no head's act of it."""
     s = sentence_at(text, at)[0]
-    return text.rfind("《", s, at) > text.rfind("》", s, at)
+    return last_of(text, "《", at, s) > last_of(text, "》", at, s)

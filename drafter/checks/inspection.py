@@ -20,6 +20,7 @@ from ..errors import ReadError
 from ..hanzi import simplified
 from ..lazyre import compile
 from ..model import RUNNING
+from ..text import last_of
 from ..vocab import alternation, load, word, word_list
 from .context import Context
 from .results import WARNING, Finding
@@ -123,7 +124,7 @@ def inspection_term(ctx: Context) -> Iterator[Finding]:
 
 def _government_own(text: str, start: int, end: int) -> bool:
     """Whether the 督查 at ``text[start:end]`` is a government's: 政府, 督查室 in its clause before it."""
-    lo = max((text.rfind(c, 0, start) for c in _CLAUSE), default=-1) + 1
+    lo = last_of(text, _CLAUSE, start) + 1
     return bool(_government().search(text, lo, start))
 
 
@@ -138,8 +139,8 @@ def _outside_titles(text: str) -> str:
 
 
 def _in_title(text: str, at: int) -> bool:
-    opened = text.rfind("《", 0, at)
-    return opened >= 0 and text.rfind("》", opened, at) < 0
+    opened = last_of(text, "《", at)
+    return opened >= 0 and last_of(text, "》", at, opened) < 0
 
 
 __all__ = ["INSPECTION_TERM"]

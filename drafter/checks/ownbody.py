@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..hanzi import simplified
 from ..lazyre import Lazy
+from ..text import last_of
 from .context import Context
 from .results import WARNING, Finding
 from .rule import Rule, Scope
@@ -64,13 +65,13 @@ def _own(text: str, body: Body, *, mixed: bool = False) -> Iterator[int]:
     at = text.find(body.wrong)
     while at >= 0:
         end = at + len(body.wrong)
-        before = text[:at]
         bare = body.bare or (mixed and text.startswith(body.bare_before, end)) or text.startswith(body.own_before, end)
         if (
             not _excepted(text, at, end, body.exceptions)
             and not _in_title(text, at)
             and (
-                any(before.endswith(w) for w in body.own) or (bare and not any(before.endswith(w) for w in body.others))
+                any(text.endswith(w, 0, at) for w in body.own)
+                or (bare and not any(text.endswith(w, 0, at) for w in body.others))
             )
         ):
             yield at
@@ -92,8 +93,8 @@ def _names_own(text: str, word: str, right: str, unit: str) -> bool:
 
 def _in_title(text: str, at: int) -> bool:
     """Whether ``at`` is inside a cited title (《中国共产党党组工作条例》 is about 党组 in general)."""
-    opened = text.rfind("《", 0, at)
-    return opened >= 0 and text.find("》", opened, at) < 0
+    opened = last_of(text, "《", at)
+    return opened >= 0 and last_of(text, "》", at, opened) < 0
 
 
 def _excepted(text: str, start: int, end: int, exceptions: tuple[str, ...]) -> bool:

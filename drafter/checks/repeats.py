@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..lazyre import Lazy
 from ..model import RUNNING, Block
+from ..text import last_of, next_of
 from ..vocab import words
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -100,9 +101,9 @@ def _opening_covers(ctx: Context, running: list[Block]) -> Iterator[Finding]:
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
     """The clause holding ``text[at]``: from the last clause mark before it to its own end mark."""
-    lo = max(text.rfind(c, 0, at) for c in "。！？；，,") + 1
-    ends = [i for c in "。！？；：:" if (i := text.find(c, at)) >= 0]
-    return lo, (min(ends) + 1 if ends else len(text))
+    lo = last_of(text, "。！？；，,", at) + 1
+    end = next_of(text, "。！？；：:", at)
+    return lo, (end + 1 if end >= 0 else len(text))
 
 
 def _shown(words_: str) -> str:

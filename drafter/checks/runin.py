@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block, Document
-from ..text import match_number
+from ..text import match_number, next_of
 from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -265,7 +265,8 @@ def _runs_on(text: str, at: int) -> bool:
     """Whether a sentence of the text's own starts at the opener ending at ``at``: it runs ``MIN_SENTENCE``
     characters to its stop, and its first clause ``MIN_CLAUSE`` after the opener (a comma right after a
     time's opener, 今年以来，, is skipped). A heading of two phrases (推进法治建设持续向好，) has a short one."""
-    stop = min((i for i in (text.find(c, at) for c in "。；！？") if i >= 0), default=len(text))
+    stop = next_of(text, "。；！？", at)
+    stop = len(text) if stop < 0 else stop
     start = at + 1 if text[at : at + 1] in "，," else at
     comma = min((i for i in (text.find(c, start, stop) for c in "，,、：") if i >= 0), default=stop)
     return stop - at >= MIN_SENTENCE and comma - start >= MIN_CLAUSE

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lazyre import compile
+from ..text import last_of
 from ..vocab import alternation, words
 from .evidence import sentence_at
 
@@ -19,7 +20,7 @@ AGENT_REACH = 6  # characters between 由 and the person after it (均由分管�
 
 def clause_start(text: str, s: int, at: int) -> int:
     """Where the clause of ``text`` that holds ``at`` starts (not before ``s``, the sentence's start)."""
-    return max([s, *(text.rfind(c, s, at) + 1 for c in _BREAKS)])
+    return max(s, last_of(text, _BREAKS, at, s) + 1)  # a sentence without a stop may be a whole web copy
 
 
 def opens_clause(text: str, s: int, at: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from ..checklist_model import Citation
 from ..model import Block, simplified_view
 from ..patternwords import placeholder_hint_rx, placeholder_rx
+from ..text import last_of, next_of
 from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
@@ -195,8 +196,8 @@ def _in_name(text: str, start: int, end: int, named: bool) -> bool:
     a name is written as it is. A slip of grammar begins no name (2024年我认真落实中心组学法制度)."""
     from ..wordrx import name_end_rx
 
-    opened = text.rfind("《", 0, start)
-    if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:
+    opened = last_of(text, "《", start)
+    if opened >= 0 and last_of(text, "》", start, opened) < 0 and next_of(text, "》", end) >= 0:
         return True
     return named and name_end_rx().match(text, end) is not None
 

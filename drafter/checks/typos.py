@@ -173,9 +173,10 @@ def _split_words(written: str, _: object) -> Iterator[Local]:
     while at > 0:
         if (step := _move(text, at, t)) is not None:
             start, end = max(0, at - 3), min(len(text), at + 4)
-            moved = list(written)
-            moved[at], moved[at + step] = moved[at + step], moved[at]
-            message = f"顿号把词拆开了：“{written[start:end]}”应为“{''.join(moved[start:end])}”"
+            moved = list(written[start:end])  # the words shown, not the paragraph copied for each 、
+            i, j = at - start, at + step - start
+            moved[i], moved[j] = moved[j], moved[i]
+            message = f"顿号把词拆开了：“{written[start:end]}”应为“{''.join(moved)}”"
             yield SPLIT_WORD.local(at - 1, at + 2, WARNING, message)
         at = text.find("、", at + 1)
 
@@ -192,7 +193,8 @@ def _starts(text: str, t: Typos) -> bool:
 def _move(text: str, at: int, t: Typos) -> int | None:
     """Which way (1 or -1) the 、 at ``at`` moves one character to fall between two compounds, where it now
     splits one ("镇党、委政府" → "镇党委、政府"); None if it stands right or no such move mends it."""
-    left, right = text[:at], text[at + 1 :]
+    reach = t.longest + 2  # what _ends and _starts read: a window, not the paragraph copied for each 、
+    left, right = text[max(0, at - reach) : at], text[at + 1 : at + 1 + reach]
     if len(left) < 2 or len(right) < 2 or (_ends(left, t) and _starts(right, t)):
         return None
     if _ends(left + right[0], t) and _starts(right[1:], t) and not _starts(right, t):
