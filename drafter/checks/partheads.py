@@ -72,8 +72,8 @@ def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]
     """The parts a heading names by its wording (none for a themed heading)."""
     title = dates.western_years(squash(h.title if h.kind == "heading" else _lead(h.title)))  # 二〇二四年工作打算
     found = [p for p in _PRIORITY if any_cue(title, checklist.parts[p].heading, year)]
-    if "measures" in found and len(found) > 1:
-        found.remove("measures")  # "主要工作安排" is a plan, not a measure
+    if "measures" in found and len(found) > 1 and set(found) != {"measures", "shortcomings"}:
+        found.remove("measures")  # "主要工作安排" is a plan, not a measure; "主要举措、成效和不足" names both
     # A heading naming two parts ("存在问题和下步打算") covers both, in reading order.
     return sorted(found, key=lambda p: _first_hit(title, checklist.parts[p].heading, year))
 

@@ -21,6 +21,7 @@ from ..wordrx import (
     voice_rx,
 )
 from .context import Context
+from .cues import any_cue
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
 from .rule import Rule, Scope
@@ -72,7 +73,22 @@ def _lacks_causes(ctx: Context) -> bool:
     if pr.status == "folded":  # the paragraph that mentions them: does it say why?
         return not any(causes_rx().search(b.text) for b in pr.blocks)
     body = [b for b in pr.blocks if b.kind == "paragraph"]
+    measures = ctx.parts["measures"]
+    if measures.status == "present" and measures.blocks and measures.blocks[0] is pr.blocks[0]:
+        body = _listed_shortcomings(ctx, pr.blocks[1:])
     return bool(body) and not any(causes_rx().search(b.text) for b in body)
+
+
+def _listed_shortcomings(ctx: Context, blocks: list[Block]) -> list[Block]:
+    """Under one heading over the measures and the shortcomings (一、……主要举措、成效和不足): the paragraphs from
+    the first that lists a shortcoming, or from a sub-heading that names them ((三)存在的不足), on; none in an
+    opening cut before them."""
+    cues = ctx.checklist.parts["shortcomings"]
+    for i, b in enumerate(blocks):
+        named = any_cue(b.title, cues.heading, ctx.year) if b.kind == "heading" else False
+        if named or (b.kind == "paragraph" and any_cue(b.text, cues.intro + cues.content, ctx.year)):
+            return [x for x in blocks[i:] if x.kind == "paragraph"]
+    return []
 
 
 def _no_causes(ctx: Context) -> Iterator[Finding]:
