@@ -175,3 +175,13 @@ def test_duty_named_without_its_object() -> None:
 )
 def test_four_in_person_duties(body: str, fired: bool) -> None:
     assert bool([m for m in _wording(body) if "四个亲自" in m]) is fired
+
+
+def test_doc_number_in_small_tortoise_brackets() -> None:
+    rules = _rules("联合下发《关于调整救助标准的通知》（青民发﹝2024﹞8号）。")
+    assert any("〔2024〕8号" in m for m in rules["doc-number"])
+    assert "doc-number" not in _rules("联合下发《关于调整救助标准的通知》（青民发〔2024〕8号）。")
+
+
+def test_old_name_in_its_short_form() -> None:
+    assert any("习近平法治思想" in m for m in _wording("深入学习习近平总书记坚持全面依法治国的新理念、新思想。"))

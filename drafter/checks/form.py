@@ -12,8 +12,8 @@ from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 
 _DOC_NO = Lazy(
-    r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<nian>年)?\s*"
-    r"(?P<close>[〕\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号"
+    r"(?P<org>[\u4e00-\u9fff]{1,10})\s*(?P<open>[〔﹝\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<nian>年)?\s*"
+    r"(?P<close>[〕﹞\]】）)］}])\s*(?P<di>第)?\s*(?P<num>\d+)\s*号"
 )
 # the year outside and the number in the brackets (青政2022〔48〕号); not a building's or a room's number
 _SWAPPED = Lazy(
