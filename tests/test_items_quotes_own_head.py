@@ -67,6 +67,12 @@ CASES = [
         "局长主持召开专题会议",
     ),
     (
+        "a superior's 重大部署 followed is no deploying by the head",
+        "局党组深入学习贯彻上级关于法治建设的重大部署。",
+        "duties-deploy",
+        None,
+    ),
+    (
         "a bare 书记 in the unit's own sentence is its head",
         "书记、局长任法治建设领导小组双组长，全年召开领导小组会议3次。",
         "duties-leader",
@@ -78,3 +84,29 @@ CASES = [
 @pytest.mark.parametrize(("kind", "duties", "item", "words"), CASES, ids=[c[0] for c in CASES])
 def test_own_head_quote(kind: str, duties: str, item: str, words: str | None) -> None:
     assert_quotes(kind, MEASURES, duties, PLAN, item, words)
+
+
+FOLDED = """青山县交通运输局2023年度法治政府建设情况报告
+一、主要举措和成效
+（一）抓好法治建设重大决策部署落实
+制定法治工作要点，对法治政府建设工作部署，纳入年度工作计划。
+（二）严格落实党政主要负责人履行推进法治建设第一责任人职责
+通过党委会、办公会等形式听取法治建设工作汇报，推动落实年度重点工作。
+（三）规范执法
+全年办结行政处罚案件40件。
+二、存在的不足和原因
+一是执法人员不足，主要原因是编制紧张。
+三、2024年工作安排
+一是加强执法监督；二是开展普法宣传12场。
+"""
+
+
+def test_a_sentence_under_a_heading_naming_the_head_is_his() -> None:
+    """Of two sentences that report deploying, neither naming the head, the one under the sub-heading that names the
+    head's duty (严格落实党政主要负责人……职责) is quoted for it, not the unit's plan under another heading."""
+    from drafter import checklists
+    from drafter.checks import check
+    from drafter.readers.txt import read_text
+
+    got = check(read_text(FOLDED), checklists.load("department"), year=2023).items["duties-deploy"]
+    assert got.status == "covered" and got.evidence is not None and "听取法治建设工作汇报" in got.evidence, got.evidence

@@ -34,7 +34,7 @@ from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
 from .focus import another_study, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
-from .owners import names_own_head, others_only, titled_duty
+from .owners import headed_by_head, named_head, others_only, titled_duty
 from .ownunit import judged_unit
 from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
@@ -135,6 +135,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     )
     chosen: dict[str, Hit | None] = {}
     last = last_words(ctx)
+    headed = headed_by_head(judge, ctx.doc.blocks)  # paragraphs under a heading that names the own head
     for item in ctx.checklist.items:
         if item.id in out:
             continue
@@ -148,7 +149,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and in_folded_plan(ctx, item, h)
             and not aside(item, h, ctx.year)
         ]
-        named = (lambda h: names_own_head(judge, h.block.text, h.start, h.end)) if own_head(item) else None
+        named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
         chosen[item.id] = best(usable, _aim(judge, item, ctx.year), named)
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item

@@ -6,10 +6,17 @@ document's title (《……学法清单》: ``evidence.in_title``). ``items._hit
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..checklists import Item
-from .evidence import Judge, in_title
+from ..lazyre import compile
+from ..model import Block
+from ..wordrx import leader_rx
+from .evidence import Judge, in_title, sentence_at
 from .focus import another_study, counted_learners
-from .persons import OWN, mentions, wide_learners
+from .persons import OWN, mentions, names_others, wide_learners
+from .titles import Hit, is_title
 from .weakness import others_duty, own_head
 
 
@@ -30,9 +37,40 @@ def others_only(judge: Judge, item: Item, text: str, s: int, e: int, start: int,
 
 
 def names_own_head(judge: Judge, text: str, s: int, e: int) -> bool:
-    """Whether the sentence ``text[s:e]`` names this unit's own head (局长, 主要负责同志, 本人): of two that report
-    a duty as well, a reviewer takes the one that says the head did it for the head's act."""
-    return any(m.role == OWN and m.head for m in mentions(judge, text, s, e))
+    """Whether the sentence ``text[s:e]`` names this unit's own head (局长, 主要负责同志, 本人), or its paragraph's
+    run-in title before it does ("（二）严格落实党政主要负责人履行……职责。通过党委会……听取……汇报"): of two that
+    report a duty as well, a reviewer takes the one that says the head did it for the head's act."""
+    if any(m.role == OWN and m.head for m in mentions(judge, text, s, e)):
+        return True
+    ts, te = sentence_at(text, 0)
+    return (
+        0 < te <= s and is_title(text, ts, te) and any(m.role == OWN and m.head for m in mentions(judge, text, ts, te))
+    )
 
 
-__all__ = ["names_own_head", "others_only", "titled_duty"]
+def named_head(judge: Judge, headed: set[int], h: Hit) -> int:
+    """How the hit's sentence names this unit's own head: 2 itself (``names_own_head``), 1 the heading over its
+    paragraph (``headed``: ``headed_by_head``), 0 not."""
+    return 2 if names_own_head(judge, h.block.text, h.start, h.end) else int(id(h.block) in headed)
+
+
+def headed_by_head(judge: Judge, blocks: list[Block]) -> set[int]:
+    """The ids of the paragraphs whose nearest heading above names this unit's own head ("（二）严格落实党政主要负责人
+    履行……职责" over "通过党委会……听取……汇报"): what they report of a duty is the head's, as a sentence naming him."""
+    out: set[int] = set()
+    named = False
+    for b in blocks:
+        if b.kind == "heading":
+            # 严格落实党政主要负责人履行……职责: the title in the duty's name (a slogan to ``mentions``) names him, no others
+            named = _leader().search(b.text) is not None and not names_others(b.text)
+        elif named:
+            out.add(id(b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _leader() -> re.Pattern[str]:
+    return compile(leader_rx())
+
+
+__all__ = ["headed_by_head", "named_head", "names_own_head", "others_only", "titled_duty"]

@@ -117,6 +117,11 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def names_others(text: str) -> bool:
+    """Whether ``text`` names others (``others``: 各乡镇, 全县, 下属), the heads it names perhaps theirs."""
+    return _others().search(text) is not None
+
+
 def _others_open(text: str, s: int) -> bool:
     """Whether the sentence at ``s`` opens with others (各基层党组织……, 各村……: ``others``), a date before them aside."""
     at = _DATE.match(text, s)
@@ -307,6 +312,7 @@ __all__ = [
     "kind_only",
     "mentions",
     "named_own",
+    "names_others",
     "wide_learners",
     "words_rx",
 ]

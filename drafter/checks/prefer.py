@@ -7,18 +7,19 @@ from collections.abc import Callable
 
 from .titles import Hit
 
-Named = Callable[[Hit], bool]  # whether a hit's sentence names the own head
+Named = Callable[[Hit], int]  # how a hit's sentence names the own head: 2 itself, 1 its heading, 0 not
 
 
-def _preference(h: Hit, focus: int, named: bool | None = None) -> tuple[int, int, bool, bool, int, bool, bool, bool]:
+def _preference(h: Hit, focus: int, named: int | None = None) -> tuple[int, int, bool, int, int, bool, bool, bool]:
     """Which hit reports the item best (the least): one that reports the unit did it (``weak`` 0: not a topic a
     meeting deployed, and with one of the item's acts), then one to the point (``focus`` 0: on the item's field, an
     act done, by this unit — not a stance, a heading or others' act); of a duty of the own head (``named`` not None)
-    then one with a figure and one that names him (局主要领导……召开19次局党委会 before the unit's 召开全市推进会);
+    then one with a figure and one that names him, then one under a heading that does (局主要领导……召开19次局党委会
+    before the unit's 召开全市推进会);
     then one named by the item's more specific cue (人民调解 before 信访), then a sentence a title names the item
     over, then one under a heading that names the item; else the first in reading order (``min`` keeps it)."""
     plain = h.kind != "figure"
-    first = (plain, not named) if named is not None else (False, False)
+    first = (plain, -named) if named is not None else (False, 0)
     return (h.weak, focus, *first, h.rank, plain, not h.titled, not h.under)
 
 
