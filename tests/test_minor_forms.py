@@ -185,3 +185,22 @@ def test_doc_number_in_small_tortoise_brackets() -> None:
 
 def test_old_name_in_its_short_form() -> None:
     assert any("习近平法治思想" in m for m in _wording("深入学习习近平总书记坚持全面依法治国的新理念、新思想。"))
+
+
+@pytest.mark.parametrize(
+    ("body", "right"),
+    [
+        ("建立工作台帐，逐项销号。", "台账"),
+        ("规范财政帐户管理。", "账"),
+        ("与各村签定目标责任书12份。", "签订"),
+        ("决策部暑到位。", "部署"),
+        ("持续优化营商环镜。", "环境"),
+        ("化解矛盾纠分30件。", "纠纷"),
+    ],
+)
+def test_common_miswritten_words(body: str, right: str) -> None:
+    assert any(f"“{right}”" in m for m in _wording(body))
+
+
+def test_right_words_near_the_miswritten_ones() -> None:
+    assert _wording("搭建救灾帐篷，出具鉴定结论，签订合同12份，建立工作台账。") == []
