@@ -197,6 +197,28 @@ def test_two_units_stock_openings_are_not_copies(tmp_path: Path) -> None:
         assert not [f for f in r.result.findings if f.rule == "copied-across-units"], r.path
 
 
+def test_two_openings_broken_off_in_a_stock_phrase_are_not_copies() -> None:
+    """Two units' copies broken off in a short last paragraph that holds only the stock duty (……党政主要负责人严格
+    履行法治建设第一责任人职责) are no copies; the same words in a whole paragraph of theirs are judged as ever."""
+    from drafter.checks.originality import compare, fingerprint
+
+    stock = "全面落实法治建设第一责任人职责。{u}党政主要负责人严格履行法治建设第一责任人职责，{rest}"
+    head = "{u}2024年度法治政府建设情况报告\n一、主要举措和成效\n{u}全年办理{x}。\n"
+    docs = [
+        read_text(head.format(u=u, x=x) + stock.format(u=u, rest=""))
+        for u, x in (("青禾镇", "行政复议案件12件"), ("松溪镇", "规范性文件备案8件"))
+    ]
+    found, pairs = compare([fingerprint(d) for d in docs], ["a.txt", "b.txt"])
+    assert found == [[], []] and pairs == []
+    whole = "全年召开专题会议4次研究部署法治建设，带头学法6次，年底述法，带领班子成员旁听庭审2次。"
+    docs = [
+        read_text(head.format(u=u, x=x) + stock.format(u=u, rest=whole))
+        for u, x in (("青禾镇", "行政复议案件12件"), ("松溪镇", "规范性文件备案8件"))
+    ]
+    found, pairs = compare([fingerprint(d) for d in docs], ["a.txt", "b.txt"])
+    assert found[0] and found[1]
+
+
 def test_reports_of_the_same_unit_are_not_compared() -> None:
     """Two years or two versions of one unit's report in a folder are not copies across units."""
     from drafter.checks.originality import compare, fingerprint

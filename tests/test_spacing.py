@@ -111,3 +111,12 @@ def test_a_report_run_on_one_line_is_read_once_and_its_slip_found(tmp_path: Path
     assert len(read) == distinct  # no line read twice (13 reads of the one line before)
     (f,) = found
     assert "推进 “一案一评” 机制" in f.message
+
+
+def test_spaces_either_side_of_a_long_quote_are_one_slip(tmp_path: Path) -> None:
+    """锚定 “政府行为全面纳入法治轨道” 的总目标: the spaces round one quoted phrase are one slip, however long."""
+    path = tmp_path / "q.txt"
+    body = "2024年，我局锚定 “政府行为全面纳入法治轨道” 的总目标，全年审核合同40份。"
+    path.write_text(f"{TITLE}\n一、主要举措和成效\n{body}\n", encoding="utf-8")
+    (f,) = _found(path)
+    assert "两处" in f.message and "锚定 “政府行为全面纳入法治轨道” 的总" in f.message

@@ -53,6 +53,7 @@ from .templates import Cluster
 SAMPLE = 4  # folder comparison keeps shingles whose hash ≡ 0 (mod SAMPLE)
 MIN_SAMPLES = 5  # a paragraph needs this many samples to be compared across units
 MIN_RARE = 3  # shared rare samples that make two paragraphs candidates
+_ENDS = tuple("。！？!?；;…”’）)")  # a paragraph ending without one of these breaks off (an opening's last)
 PAIRWISE_DOCS = 40  # a sample in more reports than this is not counted pairwise (``templates`` groups them)
 PAIR_SHARE = 0.25  # units sharing at least this share of one's body text are a similar pair
 
@@ -98,11 +99,13 @@ def fingerprint(doc: Document, parts: dict[int, str] | None = None) -> Fingerpri
     paras = []
     total = 0
     opening = opening_of(doc)  # across units the opening stays out: every unit's says much the same
-    for b in paragraphs(doc):
+    body = paragraphs(doc)
+    cut = body[-1] if body and not body[-1].text.rstrip().endswith(_ENDS) else None
+    for b in body:
         s = normalise(b.text)
         total += len(s)
-        if len(s) < MIN_CHARS or b is opening:
-            continue
+        if len(s) < MIN_CHARS or b is opening or (b is cut and len(s) < 2 * MIN_CHARS):
+            continue  # a copy's first page broken off in a short paragraph: its stock phrase is no copy
         raw = s.encode("utf-32-le")  # 4 bytes a character: a shingle is a 20-byte slice, hashed by crc32
         hashes = {zlib.crc32(raw[i : i + 4 * K]) for i in range(0, len(raw) - 4 * K + 4, 4)}
         samples = tuple(h for h in hashes if h % SAMPLE == 0)

@@ -189,11 +189,24 @@ def _clusters(places: list[tuple[Block, int]]) -> list[tuple[Block, list[int]]]:
     one (为推进 “一案一评” 机制, 卫健局 2024 年)."""
     out: list[tuple[Block, list[int]]] = []
     for b, at in sorted(places, key=lambda p: (id(p[0]), p[1])):
-        if out and out[-1][0] is b and at - out[-1][1][-1] < CLOSE:
+        if out and out[-1][0] is b and (at - out[-1][1][-1] < CLOSE or _around_quote(b.text, out[-1][1][-1], at)):
             out[-1][1].append(at)
         else:
             out.append((b, [at]))
     return out
+
+
+def _around_quote(text: str, before: int, after: int) -> bool:
+    """Whether the spaces at ``before`` and ``after`` stand either side of one quoted phrase (锚定 “政府行为全面纳入
+    法治轨道” 的总目标): one slip however long the phrase, within ``QUOTED`` characters."""
+    inner = text[before + 1 : after - 1]
+    return (
+        after - before <= QUOTED
+        and text[before : before + 1] == "“"
+        and text[after - 1 : after] == "”"
+        and "“" not in inner
+        and "”" not in inner
+    )
 
 
 def _shown(text: str, ats: list[int]) -> str:
