@@ -92,6 +92,21 @@ def test_government_named_without_its_level() -> None:
 
 
 @pytest.mark.parametrize(
+    ("unit", "slip"),
+    [
+        ("邳州市人民政府", "邳州人民政府"),
+        ("北京市通州区人民政府", "通州人民政府"),
+        ("徐州市邳州市人民政府", "邳州人民政府"),
+    ],
+)
+def test_a_level_character_inside_the_place_name_is_the_names_own(unit: str, slip: str) -> None:
+    """邳州市: 州 is the place name's, not a level ending it; 人民政府 alone (市人民政府, 省人民政府) is no slip."""
+    body = f"2024年，在市委、市人民政府领导下，全年向省人民政府报送备案文件5件。{slip}坚持依法行政。"
+    (message,) = [m for m in _wording(body, unit) if "单位名称" in m]
+    assert f"写成了“{slip}”" in message
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "2024年，青山县人民政府坚持依法行政。",

@@ -66,7 +66,9 @@ def dropped_levels(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Bloc
     level_at = len(name) - len(_GOVERNMENT) - 1
     if name[level_at] not in _PLACE_END:
         return
-    start = max((i + 1 for i in range(level_at) if name[i] in _PLACE_END), default=0)
+    # the place name is at least two characters: a level's character inside it (邳州市, 通州区, 沙市区) is
+    # the name's own, not the end of a higher level's (徐州市 of 徐州市邳州市, 重庆市 of 重庆市长寿区)
+    start = max((i + 1 for i in range(level_at - 2) if name[i] in _PLACE_END), default=0)
     wrong = name[start:level_at] + _GOVERNMENT
     for b in blocks:
         at = b.text.find(wrong)
