@@ -63,3 +63,29 @@ def test_a_themed_heading_naming_other_matters_is_a_measure(first: str) -> None:
     assert res.parts["other"].status == "missing"
     other = text.replace("六、2024年工作安排", "六、其他事项\n无。\n七、2024年工作安排")
     assert check(read_text(other), checklists.load("department"), year=2023).parts["other"].status == "present"
+
+
+OPENING = """青禾县石桥镇人民政府关于2023年度法治政府建设情况的报告
+2023年，石桥镇坚持依法行政，全年办理行政处罚案件12件，化解矛盾纠纷56件。现将有关情况报告如下。
+{first}
+（一）强化组织领导。镇党委召开会议4次专题研究法治政府建设工作。
+（二）深化普法宣传。开展法治宣传教育活动12场，覆盖群众3000人次。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "parts"),
+    [
+        ("一、强化组织领导，落实第一责任人职责", ["measures"]),  # was the duties, the measures folded into the opening
+        ("一、谋划部署有力，工作安排到位", ["measures"]),  # was the plan
+        ("一、强化“关键少数”引领，落实述法制度", ["measures"]),
+        ("一、2023年工作开展情况及下一步打算", ["measures", "plan"]),  # the year's work, then the plan: both
+        ("一、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况", ["duties"]),  # its own heading
+        ("一、党政主要负责人履行推进法治建设第一责任人职责情况", ["duties"]),
+    ],
+)
+def test_an_opening_cut_after_its_first_themed_heading_has_its_measures_under_it(first: str, parts: list[str]) -> None:
+    """A copy that ends after the first section: a first heading naming a part only in a later phrase is the
+    measures' theme where no heading says otherwise; a part's own heading names it in its first phrase."""
+    res = check(read_text(OPENING.format(first=first)), checklists.load("township"), year=2023)
+    assert sorted(p for p, pr in res.parts.items() if pr.status == "present" and pr.line == 3) == sorted(parts)

@@ -71,8 +71,18 @@ def _numbered_part(b: Block, top: int | None) -> bool:
 def heading_parts(h: Block, checklist: Checklist, year: int | None) -> list[str]:
     """The parts a heading names by its wording (none for a themed heading)."""
     title = dates.western_years(squash(h.title if h.kind == "heading" else _lead(h.title)))  # 二〇二四年工作打算
+    return title_parts(title, checklist, year)
+
+
+def title_parts(title: str, checklist: Checklist, year: int | None) -> list[str]:
+    """The parts a heading's words name, in reading order."""
     found = [p for p in _PRIORITY if any_cue(title, checklist.parts[p].heading, year)]
-    if "measures" in found and len(found) > 1 and set(found) != {"measures", "shortcomings"}:
+    if (
+        "measures" in found
+        and len(found) > 1
+        and set(found) != {"measures", "shortcomings"}
+        and not _work_then_plan(title, found, checklist, year)
+    ):
         found.remove("measures")  # "主要工作安排" is a plan, not a measure; "主要举措、成效和不足" names both
     # A heading naming two parts ("存在问题和下步打算") covers both, in reading order.
     return sorted(found, key=lambda p: _first_hit(title, checklist.parts[p].heading, year))
@@ -87,6 +97,14 @@ def _lead(text: str) -> str:
     return text[: m.start()] if m else text[:BARE_MAX]
 
 
+def _work_then_plan(title: str, found: list[str], checklist: Checklist, year: int | None) -> bool:
+    """A heading naming the year's work, then apart from it the plan ("一、2023年工作开展情况及下一步打算"): both."""
+    if sorted(found) != ["measures", "plan"]:
+        return False
+    plan = _first_hit(title, checklist.parts["plan"].heading, year)
+    return any((m := pattern(c, year).search(title)) and m.end() <= plan for c in checklist.parts["measures"].heading)
+
+
 def _first_hit(title: str, cues: tuple[str, ...], year: int | None) -> int:
     hits = [m.start() for c in cues if (m := pattern(c, year).search(title))]
     return min(hits) if hits else 10**6
@@ -98,6 +116,27 @@ def name_sections(sections: list[Section], checklist: Checklist, year: int | Non
         if s.heading is not None:
             s.parts = heading_parts(s.heading, checklist, year)
     _name_themed(sections)
+    _opens_with_measures(sections, checklist, year)
+
+
+_THEMES_OF = frozenset(("duties", "shortcomings", "plan"))
+
+
+def _opens_with_measures(sections: list[Section], checklist: Checklist, year: int | None) -> None:
+    """A report opens with its measures: where no section is the measures', a first heading whose first phrase
+    names no part and a later phrase names one (一、强化组织领导，落实第一责任人职责; 一、谋划部署有力，工作安排到位)
+    is their theme — the copy may end before any heading that would say so (an opening), and the measures are no
+    opening's words. A part's own heading names it first (一、党政主要负责人履行推进法治建设第一责任人职责，加强……)."""
+    body = [s for s in sections if s.parts != ["opening"]]
+    if not body or any("measures" in s.parts for s in body):
+        return
+    first = body[0]
+    if first.heading is None or not first.parts or not set(first.parts) <= _THEMES_OF:
+        return
+    title = squash(first.heading.title)
+    cut = next((i for i, c in enumerate(title) if c in "，,"), None)
+    if cut is not None and not title_parts(dates.western_years(title[:cut]), checklist, year):
+        first.parts = ["measures"]
 
 
 def _name_themed(sections: list[Section]) -> None:
