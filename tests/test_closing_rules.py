@@ -63,6 +63,16 @@ def test_missing_closing_quiet_once_head_and_tail_are_complete(key: str) -> None
     assert [f.message.split("（")[0] for f in _findings(no_date, key, "missing-closing")] == ["报告缺少成文日期"]
 
 
+def test_an_opening_broken_off_lacks_only_what_stands_above_the_break() -> None:
+    """A copy's first page breaks off mid-sentence: its 署名 and 成文日期 would follow the break, so only a
+    missing 主送机关 (above the first words) is told; the same text ending in a sentence lacks all three."""
+    head = "青禾县司法局关于2023年度法治政府建设情况的报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
+    cut = _findings(head + "全年办理行政复议案件12件，审核合同40份，评查执", "000", "missing-closing")
+    assert len(cut) == 1 and "主送机关" in cut[0].message and "署名" not in cut[0].message
+    whole = _findings(head + "全年办理行政复议案件12件，审核合同40份。", "000", "missing-closing")
+    assert len(whole) == 1 and "署名" in whole[0].message and "成文日期" in whole[0].message
+
+
 def test_a_draft_is_judged_as_its_rendered_docx_and_a_plain_markdown_report_too(tmp_path: Path) -> None:
     draft, _ = to_draft(seed("000"))
     assert 'addressee = ""' in draft and 'signature = ""' in draft and 'date = ""' in draft
