@@ -116,6 +116,9 @@ class Words:
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)
+    meeting_holds: tuple[str, ...] = ()  # 召开: a meeting held (with meeting_nouns: its name holds 述法)
+    meeting_nouns: tuple[str, ...] = ()  # 会议: the noun ending a meeting's name
+    duty_systems: tuple[str, ...] = ()  # 制度 方式: a duty's system, no one doing it (述法制度)
     kind_marks: tuple[str, ...] = ()  # 落实: a mark (with_others) only right before heads of a kind
     leading_bodies: tuple[str, ...] = ()  # 党组 党委: a unit's leading body (the duties folded at its 法治 meetings)
     body_units: tuple[str, ...] = ()  # 局 部门 镇: how a unit's name before its leading body ends

@@ -73,6 +73,24 @@ CASES = [
         None,
     ),
     (
+        "a 述法 meeting the unit holds for heads of a kind is theirs, not the head's own 述法",
+        "完善领导干部述法制度，召开年度党政主要负责人现场述法工作会议。",
+        "duties-report",
+        None,
+    ),
+    (
+        "the head's own 述法 beside a 述法 system is his",
+        "局长年底向县委述法，完善述法制度。",
+        "duties-report",
+        "局长年底向县委述法",
+    ),
+    (
+        "the head's 述法 at a meeting is his",
+        "局长在全县领导干部会议上述法。",
+        "duties-report",
+        "局长在全县领导干部会议上述法",
+    ),
+    (
         "a bare 书记 in the unit's own sentence is its head",
         "书记、局长任法治建设领导小组双组长，全年召开领导小组会议3次。",
         "duties-leader",

@@ -171,11 +171,17 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     reviewer reads it as others' (blind sets, kind D6); a duty done with others (县长和各部门主要负责人
     带头述法) or to them (听取……述法) is ``actor``'s."""
     heads = mentions(judge, text, s, e)
-    if any(h.role == OWN for h in heads):
-        return False
     duties = own_duties_rx()
     named = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
     spans = [span for span in named if duties.search(text, *span)]
+    if (
+        spans
+        and all(arranged(text, a, b) for a, b in spans)
+        and not any(h.role == OWN and not arranged(text, h.start, h.end) for h in heads)
+    ):
+        return True  # 完善述法制度……召开党政主要负责人现场述法工作会议: the unit arranges others' 述法
+    if any(h.role == OWN for h in heads):
+        return False
     if not spans and any(h.start < b and a < h.end for a, b in named for h in heads):
         spans = [m.span() for m in duties.finditer(text, s, e)]  # the item's words are the heads: their duty decides
     if not spans:
@@ -185,6 +191,23 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     return any(_COUNTED.match(text, m.end(), e) for m in duties.finditer(text, s, e))
 
 
+def arranged(text: str, a: int, b: int) -> bool:
+    """Whether the words ``text[a:b]`` (述法, or heads named with it) stand in what the unit arranges, not in an act:
+    the name of a meeting it holds (``words.toml`` meeting_holds before them in their clause, meeting_nouns within
+    ``ARRANGE_REACH`` after: 召开……党政主要负责人现场述法工作会议) or before a system's noun (duty_systems within
+    ``SYSTEM_REACH``: 述法制度, 现场述法和书面述法相结合的方式)."""
+    w = words()
+    lo = max(text.rfind(c, 0, a) for c in _BREAKS) + 1
+    stop = min((i for i in (text.find(c, b) for c in _BREAKS) if i >= 0), default=len(text))
+    if any(text.find(x, b, min(stop, b + SYSTEM_REACH + 2)) >= 0 for x in w.duty_systems):
+        return True
+    held = any(text.find(x, lo, a) >= 0 for x in w.meeting_holds)
+    return held and any(text.find(x, b, min(stop, b + ARRANGE_REACH + 2)) >= 0 for x in w.meeting_nouns)
+
+
+_BREAKS = "，,。；;：:"
+ARRANGE_REACH = 12  # characters from 述法 or the heads to the meeting's noun (党政主要负责人现场述法工作会议)
+SYSTEM_REACH = 10  # characters from 述法 to the system's noun (现场述法和书面述法相结合的方式)
 _COUNTED = Lazy(r"[^，,。；;：:、\d]{0,4}\d[\d.]*\s*万?\s*[多余]?\s*[人名位](?!次)")  # 述法1100多人, 书面述法2.9万余人
 
 
