@@ -219,3 +219,28 @@ def test_common_miswritten_words(body: str, right: str) -> None:
 
 def test_right_words_near_the_miswritten_ones() -> None:
     assert _wording("搭建救灾帐篷，出具鉴定结论，签订合同12份，建立工作台账。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "right"),
+    [
+        ("营造“遇事找法、办事依法、解决问题靠法、化解矛盾依法”的氛围。", "解决问题用法"),
+        ("坚持严格执法、科学立法、全民守法、公正执法。", "公正司法"),
+        ("领导干部带头崇法学法用法守法。", "尊法"),
+    ],
+)
+def test_formula_listed_in_another_order_with_a_part_bent(body: str, right: str) -> None:
+    (message,) = [m for m in _wording(body) if "其中应为" in m]
+    assert f"“{right}”" in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "营造遇事找法、办事依法、化解矛盾靠法、解决问题用法的氛围。",  # another order, every part right
+        "领导干部带头学法守法用法，宣传宪法学法守法用法。",  # three parts; a word (宪法) before three
+        "坚持依法治理、依法办事、依法行政。",  # not a formula: one part at most
+    ],
+)
+def test_formula_parts_written_right(body: str) -> None:
+    assert not [m for m in _wording(body) if "其中应为" in m]

@@ -15,6 +15,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .fixednames import DASH, bent_titles, bent_years
 from .fixedterms import bent_terms
+from .formulas import bent_parts
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -146,7 +147,7 @@ def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Each bent fixed name once, whichever forms it matches (a name an exception allows still holds its
     words), and none on a superseded citation (outdated-citation's)."""
     taken = sorted((at, at + end - start) for _, start, end, at, _ in _outdated(ctx, corpus))  # its finding says it
-    for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus)):
+    for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus), *_bent_formulas(corpus)):
         _, start, end, at, why = hit
         if not _overlaps(taken, at, at + end - start):
             insort(taken, (at, at + end - start))
@@ -188,6 +189,13 @@ def _near_terms(corpus: Corpus) -> Iterator[Hit]:
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, t in bent_terms(v.text):
             yield v, start, end, base + start, f"名称是《{t.name}》" if t.title else f"固定提法是“{t.name}”"
+
+
+def _bent_formulas(corpus: Corpus) -> Iterator[Hit]:
+    """Formulas of several parts listed in another order with one part bent (``names.toml``'s [[formulas]])."""
+    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
+        for start, end, part, name in bent_parts(v.text):
+            yield v, start, end, base + start, f"固定提法是“{name}”，其中应为“{part}”"
 
 
 def _in_name(text: str, start: int, end: int, named: bool) -> bool:
