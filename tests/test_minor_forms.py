@@ -244,3 +244,16 @@ def test_formula_listed_in_another_order_with_a_part_bent(body: str, right: str)
 )
 def test_formula_parts_written_right(body: str) -> None:
     assert not [m for m in _wording(body) if "其中应为" in m]
+
+
+@pytest.mark.parametrize(
+    ("body", "fired"),
+    [
+        ("深入学习贯彻党的二十大和十九届历次全会精神。", True),
+        ("深入学习贯彻党的十九大和二十届三中全会精神。", True),
+        ("深入学习贯彻党的十九大和十九届历次全会、党的二十大精神。", False),
+        ("深入学习贯彻党的二十大和二十届二中、三中全会精神。", False),
+    ],
+)
+def test_congress_paired_with_another_congress_plenums(body: str, fired: bool) -> None:
+    assert bool([m for m in _wording(body) if "届次一致" in m]) is fired
