@@ -54,7 +54,8 @@ def test_lint_of_one_txt_loads_only_what_it_needs(tmp_path: Path) -> None:
     assert runs[1].stderr.endswith("LOADED:"), runs[1].stderr  # a warm run loads none of them
 
 
-# counts, in the run, the patterns the stdlib compiles for drafter's modules (not from lazyre's file)
+# counts, in the run, the patterns the stdlib compiles for drafter's modules and those lazyre does not find in its
+# file (a pattern built from a set's words in a new order each run: usage's verbs were compiled every cold start)
 COUNT_COMPILES = """
 import os, re, re._compiler, sys
 DRAFTER, RE = os.path.join({root!r}, "drafter"), os.path.dirname(re.__file__)
@@ -68,6 +69,12 @@ def counting(p, flags=0):
         compiled.append(p)
     return _compile(p, flags)
 re._compiler.compile = counting
+import drafter.lazyre
+_keeping = drafter.lazyre._compile_keeping
+def keeping(p, flags):  # compiled by lazyre, not found in its file
+    compiled.append(p)
+    return _keeping(p, flags)
+drafter.lazyre._compile_keeping = keeping
 sys.argv = ["drafter", "lint", {one!r}]
 from drafter.cli import main
 main()
@@ -95,7 +102,7 @@ import re, re._parser, sys
 read = []
 _parse = re._parser.parse
 def counting(p, flags=0, state=None):
-    if sys._getframe(1).f_code.co_filename.endswith("needle.py"):
+    if sys._getframe(1).f_code.co_filename.endswith(("needle.py", "literals.py")):
         read.append(p)
     return _parse(p, flags, state)
 re._parser.parse = counting
@@ -116,8 +123,9 @@ sys.stderr.write(f"NEEDLES:{{len(read)}}")
 
 
 def test_a_warm_lint_reads_no_patterns_needles_anew(tmp_path: Path) -> None:
-    """The needles of a lint's patterns (needle.py: read from each pattern's parse, ~60 ms a cold start)
-    and their bounded forms (reach.py's rewrite) come from lazyre's file on a warm start."""
+    """The needles of a lint's patterns (needle.py: read from each pattern's parse, ~60 ms a cold start),
+    their literal runs (checks/literals.py: the near rule's ~600 cues) and their bounded forms (reach.py's
+    rewrite) come from lazyre's file on a warm start."""
     one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
     env["XDG_CACHE_HOME"] = str(tmp_path)

@@ -37,12 +37,12 @@ from ..hanzi import simplified
 from ..lazyre import Lazy
 from ..model import Block
 from ..needle import needles
-from ..sre import REPEATS, const, parser
 from ..vocab import load
 from ..wordrx import superior_levels
 from .context import Context
 from .cues import pattern
 from .evidence import judge_for, sentence_at
+from .literals import literals
 from .opening import opening_of
 from .ownunit import judged_unit
 from .results import ItemResult, NearSentence, quote_of
@@ -85,35 +85,6 @@ def nearness() -> Nearness:
             ) from None
 
     return load("words.toml", build)
-
-
-def literals(source: str) -> list[str]:
-    """The runs of plain characters a checklist pattern ``source`` matches (placeholders such as
-    ``{leader}`` expanded), look-arounds and character classes left out."""
-    rx = pattern(source)
-    out: list[str] = []
-    _walk(parser.parse(rx.pattern, rx.flags), out)
-    return out
-
-
-def _walk(items: Any, out: list[str]) -> None:
-    run: list[str] = []
-    for op, av in items:
-        if op is const.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            out.append("".join(run))
-            run = []
-        if op is const.SUBPATTERN:
-            _walk(av[3], out)
-        elif op in REPEATS:
-            _walk(av[2], out)
-        elif op is const.BRANCH:
-            for branch in av[1]:
-                _walk(branch, out)
-    if run:
-        out.append("".join(run))
 
 
 def bigrams(text: str) -> set[str]:

@@ -144,7 +144,9 @@ def _opening(p: Pair) -> str:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words longest first, ties in order (a set's order changes each run: its pattern, compiled anew each
+    cold start, was never the one kept)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _quoted(text: str) -> bytearray:

@@ -1,0 +1,62 @@
+"""The runs of plain characters a checklist pattern matches: what ``near`` weighs an item's own words by.
+Kept between runs (``lazyre.kept``, as the needles are): a cold start parsed some 600 cues for them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..lazyre import keep, kept, source_tag
+from ..sre import REPEATS, const, parser
+from .cues import pattern
+
+
+def literals(source: str) -> list[str]:
+    """The runs of plain characters a checklist pattern ``source`` matches (placeholders such as
+    ``{leader}`` expanded), look-arounds and character classes left out."""
+    rx = pattern(source)
+    return list(_literals(rx.pattern, rx.flags))
+
+
+@lru_cache(maxsize=4096)
+def _literals(expanded: str, flags: int) -> tuple[str, ...]:
+    """The literal runs of the pattern ``expanded``, kept between runs (``lazyre.kept``, as the needles are):
+    a cold start parsed some 600 cues for them."""
+    tag = _literals_tag()
+    got = kept(expanded, flags, tag) if tag else None
+    if isinstance(got, tuple) and all(isinstance(w, str) for w in got):
+        return got
+    out: list[str] = []
+    _walk(parser.parse(expanded, flags), out)
+    if tag:
+        keep(expanded, flags, tag, tuple(out))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _literals_tag() -> str | None:
+    """This module's mark: literals another version of it read are not taken."""
+    return source_tag("literals", __file__)
+
+
+def _walk(items: Any, out: list[str]) -> None:
+    run: list[str] = []
+    for op, av in items:
+        if op is const.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if op is const.SUBPATTERN:
+            _walk(av[3], out)
+        elif op in REPEATS:
+            _walk(av[2], out)
+        elif op is const.BRANCH:
+            for branch in av[1]:
+                _walk(branch, out)
+    if run:
+        out.append("".join(run))
+
+
+__all__ = ["literals"]
