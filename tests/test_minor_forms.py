@@ -156,6 +156,10 @@ def test_count_of_three_is_no_doubled_word() -> None:
         ("组织学习宪法、民法典、以及行政复议法。", True),
         ("坚持依法决策、及时公开，推动调解、和解工作，组织与会人员学习。", False),
         ("在局党组会议及中心组会议上集中学法。", False),
+        ("落实会前学法、与理论学习中心组学法制度，组织学习宪法、民法典、和行政复议法。", True),
+        # 与/和 bringing in whom an item is done with: an item of its own, no conjunction
+        ("通过实地走访、与企业座谈、网上征求意见等方式听取意见。", False),
+        ("深入村组、和群众面对面交流，主动上门、与信访人沟通，主动对接、与县法院建立联动机制。", False),
     ],
 )
 def test_comma_conjunction(body: str, fired: bool) -> None:

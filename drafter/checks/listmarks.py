@@ -22,14 +22,19 @@ from .rule import Rule, Scope
 from .slips import FILE, around, occurrences, seen
 
 _QUOTED_LIST = Lazy(r"”、“|》、《")
+_ITEM_END = Lazy(r"[、，,。；;：:！？!?\n]")
+ITEM_REACH = 30  # characters an item after a 顿号 is read for: bounded, a long line read once
 
 
 @dataclass(frozen=True)
 class Lists:
-    """``typos.toml`` [lists]: conjunctions, longest first, and words that begin with one."""
+    """``typos.toml`` [lists]: conjunctions, longest first, and words that begin with one; the conjunctions
+    that are prepositions too (与, 和) and the words of doing a thing with someone (座谈, 对接)."""
 
     conjunctions: tuple[str, ...]
     words: tuple[str, ...]
+    prepositions: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +46,12 @@ def _lists(data: dict[str, Any], p: Path) -> Lists:
     try:
         table = data["lists"]
         conjunctions = tuple(sorted(word_list(table["conjunctions"]), key=len, reverse=True))
-        return Lists(conjunctions, word_list(table["words"]))
-    except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[lists] 的 conjunctions、words 是字词的列表") from None
+        extra = (word_list(table.get("prepositions", [])), word_list(table.get("together", [])))
+        return Lists(conjunctions, word_list(table["words"]), *extra)
+    except (KeyError, TypeError, AttributeError) as e:
+        raise ReadError(
+            f"{p} 有误（{str(e)[:60]}）；[lists] 的 conjunctions、words、prepositions、together 是字词的列表"
+        ) from None
 
 
 COMMA_CONJUNCTION = Rule(
@@ -72,12 +80,22 @@ def _comma_conjunctions(text: str, _: object) -> Iterator[Local]:
     for i in occurrences(text, "、"):
         after = text[i + 1 : i + 5]
         conj = next((c for c in table.conjunctions if after.startswith(c)), None)
-        if conj is None or after.startswith(table.words):
+        if conj is None or after.startswith(table.words) or _preposition(text, i + 1 + len(conj), conj, table):
             continue
         message = (
             f"“{around(text, i, i + 1 + len(conj))}”中顿号后又用了“{conj}”；两者只用一个：删去顿号，或删去“{conj}”"
         )
         yield COMMA_CONJUNCTION.local(i, i + 1 + len(conj), WARNING, message)
+
+
+def _preposition(text: str, at: int, conj: str, table: Lists) -> bool:
+    """Whether ``conj`` (与, 和) brings in whom an item is done with, not the list's last item: the item
+    goes on in the list (实地走访、与企业座谈、网上征求意见) or does a thing with someone (与信访人沟通)."""
+    if conj not in table.prepositions:
+        return False
+    end = _ITEM_END.search(text, at, at + ITEM_REACH)
+    item = text[at : end.start() if end else at + ITEM_REACH]
+    return (end is not None and end.group() == "、") or any(w in item for w in table.together)
 
 
 @QUOTED_LIST.check
