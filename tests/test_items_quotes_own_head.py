@@ -91,6 +91,12 @@ CASES = [
         "局长在全县领导干部会议上述法",
     ),
     (
+        "the slogan 同研究、同部署 is no deploying: the head's hearing of reports is",
+        "成立全面依法治局委员会，把法治工作列入年度计划，坚持将法治工作与各项工作同研究、同部署，形成齐抓共管的格局。每季度听取一次法治建设工作情况汇报。",
+        "duties-deploy",
+        "每季度听取一次法治建设工作情况汇报",
+    ),
+    (
         "a bare 书记 in the unit's own sentence is its head",
         "书记、局长任法治建设领导小组双组长，全年召开领导小组会议3次。",
         "duties-leader",
