@@ -190,6 +190,9 @@ def test_duty_named_without_its_object() -> None:
         ("对重要工作亲自部署、重大问题亲自过问、亲自协调、重要任务亲自督办。", True),
         ("对重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。", False),
         ("主要负责人亲自部署、亲自过问、亲自协调、亲自督办。", False),
+        ("重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、亲自督办。", True),
+        # two acts sharing one object: no 四个亲自 with an object dropped
+        ("局长对法治建设重大事项亲自部署、亲自督办，对重要案件亲自过问、亲自协调。", False),
     ],
 )
 def test_four_in_person_duties(body: str, fired: bool) -> None:
