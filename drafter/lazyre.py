@@ -39,7 +39,7 @@ __all__ = ["Lazy", "compile"]
 _sre: Any = sys.modules.get("_sre")
 _internals: Any = sys.modules.get("re._compiler")
 _parser: Any = sys.modules.get("re._parser")
-_MAX_KEPT = 4000  # entries in the file: this run's first (a county lint keeps ~2,450), then the others the file held
+_MAX_KEPT = 2000  # entries in the file: all of this run's (a county lint keeps ~2,450), then others the file held
 # (flags, code as machine words, groups, groupindex, indexgroup): what _sre.compile takes
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _codes: dict[tuple[Any, ...], Any] | None = None  # the file's entries
@@ -203,13 +203,14 @@ def _read(path: Path | None) -> dict[tuple[Any, ...], Any]:
 
 
 def _save() -> None:
-    """Write this run's entries, then the file's others up to ``_MAX_KEPT`` (another run may have
-    added some since it was read), atomically: a reader sees the old file or the new one."""
+    """Write this run's entries, all of them (a run's own cut off were compiled anew at each of its starts),
+    then the file's others up to ``_MAX_KEPT`` (another run may have added some since it was read), atomically:
+    a reader sees the old file or the new one."""
     path = _file()
     if path is None or not _used:
         return
     with contextlib.suppress(OSError, ValueError):
-        kept = dict(list(_used.items())[:_MAX_KEPT])
+        kept = dict(_used)
         for key, entry in _read(path).items():
             if len(kept) >= _MAX_KEPT:
                 break
