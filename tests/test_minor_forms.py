@@ -56,6 +56,8 @@ def test_day_dot(body: str, fired: bool) -> None:
 def test_day_dot_says_what_to_write() -> None:
     (message,) = _rules("开展“12.4”国家宪法日集中宣传活动。")["day-dot"]
     assert "“12·4”" in message
+    (two,) = _rules("开展“12.4”国家宪法日、“4.15”全民国家安全教育日宣传。")["day-dot"]
+    assert "“12·4”“4·15”" in two
 
 
 def test_arabic_enumerator_is_one_finding_counting_the_rest() -> None:

@@ -93,15 +93,20 @@ def day_dot(ctx: Context) -> Iterator[Finding]:
 
 
 def _day_dots(text: str, _: object) -> Iterator[Local]:
-    """A day named by its month and day with a full stop: in quotes (“4.15”, a number no date could be
-    has a month or day out of range: “2.0”), or, without quotes, right before the day's name
-    (6.26国际禁毒日: a name that ends as a day's does and holds one of ``day_words``)."""
+    """Days named by their month and day with a full stop: in quotes (“4.15”, a number no date could be
+    has a month or day out of range: “2.0”), or, without quotes, right before the day's name (6.26国际禁毒日:
+    a name that ends as a day's does and holds one of ``day_words``). One finding a paragraph, at the first:
+    a writer who lists such days writes them all so (“12.4”宪法日、“4.22”世界地球日……)."""
+    found = []
     for m in _DAY.finditer(text):
         quoted = m.start() > 0 and text[m.start() - 1] in '“"' and text[m.end() : m.end() + 1] in ("”", '"')
-        if not quoted and not _day_name(text, m.end()):
-            continue
-        right = f"{int(m[1])}·{int(m[2])}"
-        message = f"“{around(text, m.start(), m.end())}”中以月日命名的日子，月日之间用间隔号：应为“{right}”"
+        if quoted or _day_name(text, m.end()):
+            found.append(m)
+    if found:
+        m = found[0]
+        got = "".join(f"“{f.group()}”" for f in found)
+        right = "".join(f"“{int(f[1])}·{int(f[2])}”" for f in found)
+        message = f"“{around(text, m.start(), m.end())}”中以月日命名的日子，月日之间用间隔号：{got}应为{right}"
         yield DAY_DOT.local(m.start(), m.end(), WARNING, message)
 
 
