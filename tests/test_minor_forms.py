@@ -266,3 +266,11 @@ def test_formula_parts_written_right(body: str) -> None:
 )
 def test_congress_paired_with_another_congress_plenums(body: str, fired: bool) -> None:
     assert bool([m for m in _wording(body) if "届次一致" in m]) is fired
+
+
+def test_title_without_its_genre_is_a_note() -> None:
+    doc = read_text("青禾县交通运输局2024年度法治政府建设工作情况\n2024年，我局全面推进法治政府建设。\n")
+    found = [f for f in check(doc, checklists.load("department"), year=2024).findings if f.rule == "title-form"]
+    assert [f.severity for f in found] == ["info"] and "报告" in found[0].message
+    right = read_text("青禾县交通运输局关于2024年度法治政府建设工作情况的报告\n2024年，我局全面推进法治政府建设。\n")
+    assert not [f for f in check(right, checklists.load("department"), year=2024).findings if "文种" in f.message]

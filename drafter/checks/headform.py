@@ -32,7 +32,8 @@ TITLE_FORM = Rule(
     {
         WARNING: "标题以“……的报告”结尾却没有“关于”（“××市人民政府2022年度依法行政情况的报告”），有“关于”却没有"
         "“的”（“关于2022年度法治政府建设情况报告”），或“年度”写了两次（“2022年度法治政府建设年度报告”）",
-        INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”",
+        INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”；标题以“……情况”结尾，"
+        "缺少文种“报告”",
     },
 )
 COVER_GENRE = Rule(
@@ -48,6 +49,7 @@ _OPEN_FRAME = Lazy(r"关于(?!.*的).{4,60}报告$")  # "关于……情况报�
 _TWICE_YEARLY = Lazy(r"年度.{2,40}年度报告$")  # "2023年度……年度报告": 年度 said twice
 _YEAR_REPORT = Lazy(r"^(20\d{2})\s*年度?(.{2,40}?)报告$")
 _CJK_ONLY = Lazy(rf"^[{CJK}]{{2,30}}$")
+_NO_GENRE = Lazy(r"^(?!.*(?:报告|總結|总结|汇报|報告)).{0,40}法治.{2,30}情况$")  # "……法治政府建设工作情况": no 文种
 
 
 def bare_addressee(ctx: Context) -> Block | None:
@@ -158,6 +160,11 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     if title is not None and view and (slip := _frame_slip(view)):
         line = _line_of(ctx, "报告") or title  # a title over two lines: the line that ends in 报告
         yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), WARNING, slip)
+        return
+    if title is not None and meta.title and _NO_GENRE.search(meta.title.replace(" ", "")):
+        line = _line_of(ctx, "情况") or title
+        message = "标题缺少文种：“……情况”后应有“报告”（“××关于……情况的报告”或“××……情况报告”）"
+        yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), INFO, message)
         return
     if title is None or not meta.title or not meta.unit or meta.unit_source != "title":
         return
