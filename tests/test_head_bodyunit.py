@@ -500,3 +500,24 @@ def test_a_unit_named_with_its_short_name_after_it_is_the_openings_subject(
     opening: str, unit: str, unit_type: str
 ) -> None:
     assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, unit, unit_type, 2023)
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [  # a place of one character before its level (巴州, 沛县), its committee written with the level again
+        ("2023年，巴州党委、政府坚持以习近平法治思想为指导。", "巴州人民政府"),
+        ("2023年，沛县县委、县政府坚持依法行政。", "沛县人民政府"),
+    ],
+)
+def test_a_one_character_places_committee_and_government_name_its_government(opening: str, unit: str) -> None:
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, unit, "county_gov", 2023)
+
+
+def test_a_verb_before_the_county_committee_is_no_place_of_a_generic_unit() -> None:
+    """ "依托县委……中心组" is no place 依托县: the bureau named without its place stays as written."""
+    text = (
+        f"{TITLE}\n县委、县政府：\n2023年，县教育局坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n"
+        "一是强化思想引领。依托县委教育工委理论学习中心组学习会议，专题学习习近平法治思想4次。\n"
+        "二、存在的不足和原因\n人员不足，原因是编制少。\n"
+    )
+    assert head_of(text)[1] == "县教育局"

@@ -13,7 +13,11 @@ from ...text import CJK
 from ...vocab import alternation, words
 from .selfname import Uses, a_subject, an_object, place_in_body, place_words, subject_after
 
-CLAUSE_VERBS = "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
+# a clause's verb or preposition before a unit or a place ("依托县委……" names no 依托县)
+CLAUSE_VERBS = (
+    "现将|特将|现就|召开|组织|成立|印发|制定|出台|推动|推进|建立|健全|完善|加强|落实|坚持|深入|全面|持续|按照|根据|在|经|由|向|对"
+    "|依托|借助|通过|利用|结合|围绕|对照|聚焦|立足|紧扣|针对|依据|依照|遵照"
+)
 
 _LEVELS = "省市州盟县区旗乡镇"
 # A government or an office named by its level alone ("县人民政府", "区政府办公室", "镇党委", "街道办事处"),

@@ -176,7 +176,7 @@ _LEVEL = "省|自治区|自治州|市|州|县|区|旗|盟|地区|乡|镇|街道|
 _PAIR = rf"(?:党委|党工委|委)[、和及]?(?:{_LEVEL})?(?:人民政府|政府|办事处|(?P<office>行署))$"
 # "中共青禾县委、青禾县人民政府": the place's name again before its government, 中共 before its committee
 _JOINT = Lazy(
-    rf"^(?:中共)?(?P<place>[{CJK}]{{2,20}}?(?:{_LEVEL}))(?:党委|党工委|委)[、和及]?(?:(?P=place)|{_LEVEL})?"
+    rf"^(?:中共)?(?P<place>[{CJK}]{{1,20}}?(?:{_LEVEL}))(?:党委|党工委|委)[、和及]?(?:(?P=place)|{_LEVEL})?"
     r"(?:人民政府|政府|办事处|(?P<office>行署))$"
 )
 _ANY_PAIR = Lazy(_PAIR)
@@ -241,6 +241,8 @@ def _subject_name(written: str) -> str | None:
         stem = view[j.start("place") : j.end("place")]
         if re.fullmatch(rf"(?:{_LEVEL})|[{CJK}]{{0,2}}自治(?:区|州)", stem) or stem.endswith("自治"):
             return None  # "自治区党委、政府": no place named
+        if len(stem) >= 3 and stem[-1] == stem[-2]:
+            place = place[:-1]  # "沛县县委、县政府": 沛县 and its 县委
         return place + "行政公署" if j.group("office") else full_name(place)
     if re.fullmatch(rf"(?:{_LEVEL})(?:人民政府|政府)", view):  # "省政府坚持…": no place named (its type: ``subject``)
         return None
