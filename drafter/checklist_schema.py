@@ -362,30 +362,12 @@ def _compile_check(pattern: str, path: Path) -> None:
 
 
 def _as_run(pattern: str) -> str:
-    """The pattern as ``checks.cues.pattern`` runs it: ``{leader}`` the leaders' titles, ``{measure}`` the
-    measure words, ``{superior}`` the superiors' levels, ``{next}`` ``20\\d\\d`` (what runs when the year is unknown; a known year's four digits
-    match less)."""
-    if "{leader}" in pattern:
-        from .wordrx import leader_rx
+    """The pattern as ``checks.cues.pattern`` runs it (``wordrx.expand``; ``{voice}`` left as written),
+    ``{superior}`` the superiors' levels and ``{next}`` ``20\\d\\d`` (what runs when the year is unknown; a known
+    year's four digits match less)."""
+    from .wordrx import expand, superior_levels
 
-        pattern = pattern.replace("{leader}", leader_rx())
-    if "{head}" in pattern:
-        from .wordrx import head_rx
-
-        pattern = pattern.replace("{head}", head_rx())
-    if "{measure}" in pattern:
-        from .wordrx import measure_rx
-
-        pattern = pattern.replace("{measure}", measure_rx())
-    if "{self}" in pattern:
-        from .wordrx import self_rx
-
-        pattern = pattern.replace("{self}", self_rx())
-    if "{superior}" in pattern:
-        from .wordrx import superior_levels
-
-        pattern = pattern.replace("{superior}", superior_levels())
-    return pattern.replace("{next}", r"20\d\d")
+    return expand(pattern, voice=False).replace("{superior}", superior_levels()).replace("{next}", r"20\d\d")
 
 
 def build(path: Path, dirs: list[Path]) -> Checklist:

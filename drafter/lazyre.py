@@ -30,11 +30,13 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .userdirs import cache_dir
 
 __all__ = ["Lazy", "compile"]
+
+T = TypeVar("T")
 
 _sre: Any = sys.modules.get("_sre")
 _internals: Any = sys.modules.get("re._compiler")
@@ -76,6 +78,23 @@ def keep(pattern: str, flags: int, tag: str, value: Any) -> None:
     """Keep ``value``, what the code marked ``tag`` worked out from ``pattern``, for the next runs
     (``marshal``-able: strings, tuples)."""
     _keep((pattern, int(flags), tag), value)
+
+
+def derived(pattern: str, flags: int, tag: str | None, work: Callable[[], T], fits: Callable[[object], bool]) -> T:
+    """What ``work`` makes of ``pattern``: the value an earlier run kept under ``tag`` (``source_tag``: the
+    code's mark) when it ``fits``, else made now and kept for the next runs (needles, bounded forms, literals)."""
+    got = kept(pattern, flags, tag) if tag else None
+    if got is not None and fits(got):
+        return cast(T, got)
+    value = work()
+    if tag:
+        keep(pattern, flags, tag, value)
+    return value
+
+
+def strings(value: object) -> bool:
+    """Whether ``value`` is a tuple of strings (what a kept entry of needles or literals must be)."""
+    return isinstance(value, tuple) and all(isinstance(v, str) for v in value)
 
 
 def source_tag(kind: str, source: str) -> str | None:

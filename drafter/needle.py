@@ -30,14 +30,7 @@ def needles(rx: re.Pattern[str]) -> Needles:
 def _needles(pattern: str, flags: int) -> Needles:
     if flags & re.IGNORECASE:
         return ()
-    tag = _tag()
-    found = lazyre.kept(pattern, flags, tag) if tag else None
-    if isinstance(found, tuple) and all(isinstance(n, str) for n in found):
-        return found
-    needles = _best(_needs(parser.parse(pattern, flags)))
-    if tag:
-        lazyre.keep(pattern, flags, tag, needles)
-    return needles
+    return lazyre.derived(pattern, flags, _tag(), lambda: _best(_needs(parser.parse(pattern, flags))), lazyre.strings)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .lazyre import compile, keep, kept, source_tag
+from .lazyre import compile, derived, source_tag
 from .sre import REPEATS as _REPEATS
 from .sre import const as _c
 
@@ -37,14 +37,7 @@ def bounded(pattern: str) -> str:
     """
     if not _OPEN.search(pattern):
         return pattern
-    tag = _tag()
-    got = kept(pattern, 0, tag) if tag else None
-    if isinstance(got, str):
-        return got
-    capped = _cap(pattern)
-    if tag:
-        keep(pattern, 0, tag, capped)
-    return capped
+    return derived(pattern, 0, _tag(), lambda: _cap(pattern), lambda got: isinstance(got, str))
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ loads the lists) so each module has one job."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .lazyre import compile
@@ -105,6 +106,31 @@ def voice_rx() -> str:
 def measure_rx() -> str:
     """Any of the measure words (件 次 人 册 份 …): a number followed by one is a count, never a year."""
     return alternation(words().measure_words)
+
+
+def expand(source: str, *, voice: bool = True) -> str:
+    """A checklist pattern's placeholders as the words they stand for: ``{leader}`` the leaders' titles,
+    ``{head}`` those and the titles naming a unit's own head only in its report, ``{measure}`` the measure
+    words, ``{voice}`` the head speaking of himself, ``{self}`` his first person. One reading for the checks
+    (``cues.pattern``) and the checklist's screen (``checklist_schema``). The screen has always left ``{voice}``
+    as written (``voice=False``): expanded, the one cue holding it reaches past the screen's 400 characters."""
+    for name, words_of in _PLACEHOLDERS:
+        if name in source and (voice or name != "{voice}"):
+            source = source.replace(name, words_of())
+    return source
+
+
+def _voice() -> str:
+    return f"(?:{voice_rx()})"
+
+
+_PLACEHOLDERS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("{leader}", leader_rx),
+    ("{head}", head_rx),
+    ("{measure}", measure_rx),
+    ("{voice}", _voice),
+    ("{self}", self_rx),
+)
 
 
 # a count reported without its measure word: after a counting verb, a few characters on, a number

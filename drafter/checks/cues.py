@@ -39,30 +39,11 @@ def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
     """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
     of the leaders' titles, ``{head}`` those and the titles that name a unit's own head only in its report (所长), ``{measure}`` any of the measure words, ``{self}`` the head's first person, ``{voice}`` the head speaking of himself
     (本人, 作为县长，我……: ``words.toml``)."""
-    nxt = str(year + 1) if year else r"20\d\d"
-    if "{leader}" in source:
-        from ..wordrx import leader_rx
-
-        source = source.replace("{leader}", leader_rx())
-    if "{head}" in source:
-        from ..wordrx import head_rx
-
-        source = source.replace("{head}", head_rx())
-    if "{measure}" in source:
-        from ..wordrx import measure_rx
-
-        source = source.replace("{measure}", measure_rx())
-    if "{voice}" in source:
-        from ..wordrx import voice_rx
-
-        source = source.replace("{voice}", f"(?:{voice_rx()})")
-    if "{self}" in source:
-        from ..wordrx import self_rx
-
-        source = source.replace("{self}", self_rx())
     from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph
+    from ..wordrx import expand  # here, as before: the words are read when a pattern first needs them
 
-    return compile(bounded(source.replace("{next}", nxt)))  # the compiled code kept between runs
+    nxt = str(year + 1) if year else r"20\d\d"
+    return compile(bounded(expand(source).replace("{next}", nxt)))  # the compiled code kept between runs
 
 
 @lru_cache(maxsize=16384)

@@ -9,19 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 
 from ..checklists import Checklist
 from ..lazyre import compile
 from ..model import Block, simplified_view
 from ..text import last_of
-from ..vocab import alternation, words
+from ..vocab import words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, in_title, judge_for, sentence_at
 from .partheads import heading_parts
-from .persons import OWN, kind_only, mentions, named_own
+from .persons import OWN, body_rx, kind_only, mentions, named_own
 from .sections import Section
 from .titles import is_title
 from .weakness import actor
@@ -135,7 +134,7 @@ def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
     short form (县政府党组 of a county's) before it; any other name is another unit's (县直部门党组, 县司法局党组 and
     县人大常委会党组 in the county's report, 青禾镇党委); nor in a clause where the unit makes others act (推动、指导、
     督促……：``to_others``)."""
-    m = _body_word().search(text, start, end)
+    m = body_rx().search(text, start, end)
     if m is None:
         return True
     at = m.start()
@@ -157,11 +156,6 @@ def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
 
 
 BODY_REACH = 12  # characters of a unit's name before its leading body (县市场监督管理局党组)
-
-
-@lru_cache(maxsize=1)
-def _body_word() -> re.Pattern[str]:
-    return compile(f"(?:{alternation(words().leading_bodies)})(?!织)")  # 党组织 is any Party organisation
 
 
 FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..lazyre import keep, kept, source_tag
+from ..lazyre import derived, source_tag, strings
 from ..sre import REPEATS, const, parser
 from .cues import pattern
 
@@ -22,14 +22,12 @@ def literals(source: str) -> list[str]:
 def _literals(expanded: str, flags: int) -> tuple[str, ...]:
     """The literal runs of the pattern ``expanded``, kept between runs (``lazyre.kept``, as the needles are):
     a cold start parsed some 600 cues for them."""
-    tag = _literals_tag()
-    got = kept(expanded, flags, tag) if tag else None
-    if isinstance(got, tuple) and all(isinstance(w, str) for w in got):
-        return got
+    return derived(expanded, flags, _literals_tag(), lambda: _runs(expanded, flags), strings)
+
+
+def _runs(expanded: str, flags: int) -> tuple[str, ...]:
     out: list[str] = []
     _walk(parser.parse(expanded, flags), out)
-    if tag:
-        keep(expanded, flags, tag, tuple(out))
     return tuple(out)
 
 

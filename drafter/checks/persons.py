@@ -68,7 +68,7 @@ def _marks() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _bodies() -> re.Pattern[str]:
+def body_rx() -> re.Pattern[str]:
     """A leading body (``leading_bodies``: 党组, 党委 …), not 党组织."""
     return compile(f"(?:{alternation(words().leading_bodies)})(?!织)")
 
@@ -146,7 +146,7 @@ def wide_learners(judge: Judge, text: str, s: int, e: int, at: int) -> bool:
     ]
     if not wide:
         return False
-    if _bodies().search(text, lo, wide[0].start()):  # 厅党委召开全系统……部署会: the own leading body acts for them
+    if body_rx().search(text, lo, wide[0].start()):  # 厅党委召开全系统……部署会: the own leading body acts for them
         return False
     heads = mentions(judge, text, s, e)
     return not any(h.role == OWN or (h.head and lo <= h.start < at) for h in heads)
@@ -309,6 +309,7 @@ __all__ = [
     "TO",
     "WITH",
     "Mention",
+    "body_rx",
     "kind_only",
     "mentions",
     "named_own",
