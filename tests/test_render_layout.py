@@ -7,7 +7,6 @@ and converted to PDF in one soffice call, with the project's fontconfig aliases.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ from drafter.readers.markdown import read_text
 from drafter.render.gbt9704 import Extras, render
 
 from .conftest import ROOT
-from .helpers.pdf import BOTTOM, LEFT, PAGE_NO, PDF_EXPORT, PT_PER_MM, RIGHT, SOFFICE, TOP, Line
+from .helpers.pdf import BOTTOM, LEFT, PAGE_NO, PT_PER_MM, RIGHT, SOFFICE, TOP, Line, to_pdfs
 from .helpers.pdf import pdf_pages as _pages
 
 pytestmark = [
@@ -104,23 +103,7 @@ def layouts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object,
         doc = read_text(text, f"{name}.md")
         (tmp / f"{name}.docx").write_bytes(render(doc, extras=Extras(hints=hints)))
         docs[name] = doc
-    env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")}
-    subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{tmp}/lo",
-            "--headless",
-            "--convert-to",
-            PDF_EXPORT,
-            "--outdir",
-            str(tmp),
-            *sorted(str(p) for p in tmp.glob("*.docx")),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-        env=env,
-    )
+    to_pdfs(tmp, sorted(tmp.glob("*.docx")))
     return {name: (doc, _pages(tmp / f"{name}.pdf"), tmp / f"{name}.pdf") for name, doc in docs.items()}
 
 

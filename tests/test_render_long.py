@@ -8,9 +8,7 @@ both drafts are converted in one soffice call. Issue 29: such a report printed a
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 
 import pytest
 
@@ -20,7 +18,7 @@ from drafter.render.fonts import font_set
 from drafter.render.gbt9704 import _extras_from, _paragraphs, render
 
 from .conftest import ROOT
-from .helpers.pdf import BOTTOM, PAGE_NO, PDF_EXPORT, SOFFICE, Line
+from .helpers.pdf import BOTTOM, PAGE_NO, SOFFICE, Line, to_pdfs
 from .helpers.pdf import pdf_pages as _pages
 
 pytestmark = [
@@ -59,23 +57,7 @@ def long_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[ob
         doc = read_text(_draft(end_page), f"long_{end_page}.md")
         (tmp / f"long_{end_page}.docx").write_bytes(render(doc))
         docs[end_page] = doc
-    env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")}
-    subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{tmp}/lo",
-            "--headless",
-            "--convert-to",
-            PDF_EXPORT,
-            "--outdir",
-            str(tmp),
-            *sorted(str(p) for p in tmp.glob("*.docx")),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-        env=env,
-    )
+    to_pdfs(tmp, sorted(tmp.glob("*.docx")))
     return {k: (doc, _pages(tmp / f"long_{k}.pdf")) for k, doc in docs.items()}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -11,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, in_process, seed_paths
+from .conftest import in_process, seed_paths
+from .helpers.pdf import SOFFICE, to_pdfs
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not SOFFICE or not shutil.which("pdftotext"), reason="LibreOffice/poppler absent"),
@@ -24,22 +23,7 @@ def test_long_seed_pages(tmp_path: Path) -> None:
     src = next(p for p in seed_paths() if p.name.startswith("004"))
     assert in_process("import", str(src), "-o", str(tmp_path / "d.md")).returncode == 0
     assert in_process("render", str(tmp_path / "d.md")).returncode == 0
-    subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "d.docx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,  # a hang guard, not a timing: a first LibreOffice start under load is slow
-        env={**os.environ, "FONTCONFIG_FILE": str(ROOT / "fonts" / "fontconfig.conf")},
-    )
+    to_pdfs(tmp_path, [tmp_path / "d.docx"], "pdf")
     pdf = tmp_path / "d.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
