@@ -97,6 +97,12 @@ CASES = [
         "每季度听取一次法治建设工作情况汇报",
     ),
     (
+        "a sentence without a subject opening with the head's act (带头……) carries on the head of the stance before it",
+        "局主要负责同志严格落实第一责任人职责规定，坚持以法治思维谋划工作。带头学习宪法，召开专题学习交流会。",
+        "duties-leader",
+        "带头学习宪法",
+    ),
+    (
         "a bare 书记 in the unit's own sentence is its head",
         "书记、局长任法治建设领导小组双组长，全年召开领导小组会议3次。",
         "duties-leader",
