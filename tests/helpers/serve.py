@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -112,15 +112,7 @@ async def shown(ws: aiohttp.ClientWebSocketResponse, words: str, seconds: float 
     """
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     raw = ""
-    deadline = time.monotonic() + seconds
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            break
-        try:
-            msg = await ws.receive(timeout=left)
-        except TimeoutError:
-            break
+    async for msg in _received(ws, seconds):
         if msg.type in _ENDED:
             raise AssertionError(f"the tab closed before {words!r} was shown; last: {_text(raw)[-300:]!r}")
         data = msg.data if isinstance(msg.data, (bytes, str)) else b""
@@ -130,21 +122,23 @@ async def shown(ws: aiohttp.ClientWebSocketResponse, words: str, seconds: float 
     raise AssertionError(f"{words!r} not shown within {seconds:.0f} s; last: {_text(raw)[-300:]!r}")
 
 
+async def _received(ws: aiohttp.ClientWebSocketResponse, seconds: float) -> AsyncIterator[aiohttp.WSMessage]:
+    """The tab's messages until ``seconds`` have passed, or until none comes in the time left."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            yield await ws.receive(timeout=left)
+        except TimeoutError:
+            return
+
+
 def _text(raw: str) -> str:
     return _ESCAPE.sub("", raw)
 
 
 async def delivery(ws: aiohttp.ClientWebSocketResponse, seconds: float = STEP) -> str:
     """The key of the first file the app delivers (textual-serve's ``deliver_file_start`` message)."""
-    deadline = time.monotonic() + seconds
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            break
-        try:
-            msg = await ws.receive(timeout=left)
-        except TimeoutError:
-            break
+    async for msg in _received(ws, seconds):
         if msg.type in _ENDED:
             raise AssertionError("the tab closed before a file was delivered")
         if msg.type == aiohttp.WSMsgType.TEXT and msg.data.startswith("["):
