@@ -10,6 +10,7 @@ around it, GBK-encoded and declared by ``<meta charset>``.
 from __future__ import annotations
 
 import html
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -29,7 +30,10 @@ def soffice() -> str:
     return exe
 
 
-def lo_convert(files: list[Path], fmt: str, outdir: Path, profile: Path) -> None:
+def lo_convert(files: list[Path], fmt: str, outdir: Path, profile: Path, *, fonts: bool = False) -> None:
+    """``files`` converted to ``fmt`` in ``outdir`` by one LibreOffice start with its profile at ``profile``;
+    ``fonts``: with the repository's fonts (fonts/fontconfig.conf), for the tests that read where lines fall."""
+    env = {**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG)} if fonts else None
     subprocess.run(
         [
             soffice(),
@@ -44,8 +48,12 @@ def lo_convert(files: list[Path], fmt: str, outdir: Path, profile: Path) -> None
         ],
         check=True,
         capture_output=True,
-        timeout=300,
+        timeout=600,  # a hang guard, not a timing: a first LibreOffice start under load is slow
+        env=env,
     )
+
+
+FONTCONFIG = Path(__file__).resolve().parent.parent / "fonts" / "fontconfig.conf"
 
 
 def make_formats(folder: Path) -> Path:

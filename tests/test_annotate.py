@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from lxml import etree
 
 from .conftest import in_process, run_cli, seed
-from .formats import soffice
+from .formats import lo_convert, soffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -165,21 +164,7 @@ def test_annotate_dir_refuses_existing_copies_before_reading_and_force_rewrites(
 def test_annotated_copy_opens_in_libreoffice_with_its_comments(tmp_path: Path) -> None:
     out = tmp_path / "a.docx"
     assert in_process("lint", str(seed("001")), "--annotate", str(out)).returncode == 1
-    subprocess.run(
-        [
-            soffice(),
-            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "odt",
-            "--outdir",
-            str(tmp_path),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    lo_convert([out], "odt", tmp_path, tmp_path / "lo")
     with zipfile.ZipFile(tmp_path / "a.odt") as zf:
         content = etree.fromstring(zf.read("content.xml"))
     office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from drafter.output.xlsx import STATUS
 
 from .conftest import SEEDS, in_process
-from .formats import soffice
+from .formats import lo_convert
 
 PARTS = ("measures", "shortcomings", "duties", "plan")
 
@@ -128,21 +128,7 @@ def test_xlsx_refuses_overwrite_and_needs_output(tmp_path: Path, seeds_dir: Path
 @pytest.mark.slow
 def test_workbook_opens_in_libreoffice_calc(workbook: tuple[Path, dict], tmp_path: Path) -> None:  # type: ignore[type-arg]
     out, data = workbook
-    subprocess.run(
-        [
-            soffice(),
-            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76",
-            "--outdir",
-            str(tmp_path / "csv"),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    lo_convert([out], "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path / "csv", tmp_path / "lo")
     rows = list(csv.reader((tmp_path / "csv" / "汇总.csv").open(encoding="utf-8")))
     units = {f["unit"] for f in data["files"] if "error" not in f}
     assert rows[1][:2] == ["文件", "单位"] and units <= {r[1] for r in rows[2:]}
@@ -225,21 +211,7 @@ def test_workbook_prints_landscape_one_page_wide(workbook: tuple[Path, dict], tm
     import re
 
     out, _ = workbook
-    subprocess.run(
-        [
-            soffice(),
-            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    lo_convert([out], "pdf", tmp_path, tmp_path / "lo")
     pdf = tmp_path / "汇总.pdf"
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True).stdout
     sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 import re
 import shutil
 import subprocess
@@ -17,28 +16,14 @@ TOP, BOTTOM = 37 * PT_PER_MM, (297 - 35) * PT_PER_MM
 # Keep the blank pages LibreOffice inserts before an even-page section (its print dialog does by default)
 PDF_EXPORT = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
 PAGE_NO = re.compile(r"^—\s*\d+\s*—$")
-FONTCONFIG = Path(__file__).resolve().parents[2] / "fonts" / "fontconfig.conf"  # the repository's fonts
 
 
 def to_pdfs(folder: Path, docs: list[Path], export: str = PDF_EXPORT) -> None:
-    """The .docx files ``docs`` laid out as PDFs in ``folder`` by one LibreOffice start, with the repository's
-    fonts (the layout tests read where lines fall)."""
-    subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{folder}/lo",
-            "--headless",
-            "--convert-to",
-            export,
-            "--outdir",
-            str(folder),
-            *map(str, docs),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,  # a hang guard, not a timing: a first LibreOffice start under load is slow
-        env={**os.environ, "FONTCONFIG_FILE": str(FONTCONFIG)},
-    )
+    """The .docx files ``docs`` laid out as PDFs in ``folder`` with the repository's fonts (the layout tests
+    read where lines fall)."""
+    from ..formats import lo_convert
+
+    lo_convert(docs, export, folder, folder / "lo", fonts=True)
 
 
 @dataclass
