@@ -107,3 +107,18 @@ def test_an_organ_whose_name_holds_a_plan_word_opens_the_year_it_reports() -> No
     doc = read_text(text)
     assert doc.meta.year == 2023
     assert not [f for f in check(doc, checklists.load("base")).findings if f.rule == "stale-year"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县司法局法治政府建设年度报告（2023）",  # its year in brackets without 年
+        "青禾县司法局2023年度法治建设工作情况汇报",  # a 汇报 that names its year
+        "青禾县司法局关于2023年度法治政府建设情况的汇报",
+        "青禾县司法局2023年法治政府建设工作情况及2024年工作计划",  # 及, not 暨, before the plan
+    ],
+)
+def test_a_title_of_another_form_is_the_title_and_gives_the_year(title: str) -> None:
+    """The plan's 2025 would say 2024, and the title's line read as the body a stale year in the opening."""
+    doc = read_text(f"{title}\n{BODY}三、2025年工作安排\n加强培训。\n")
+    assert (doc.meta.title, doc.meta.year) == (title, 2023)

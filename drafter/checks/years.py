@@ -54,7 +54,7 @@ TITLE_YEAR = Rule(
 # without 年 before the subject ("柳河镇2023法治政府建设年度报告", "2023度"): the title names its year, ``wording``
 # reports the 年 left out.
 _TITLE_YEAR = Lazy(
-    r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年|(?<![\d〔\[【—\-－~～至到])20\d{2}(?=度|[\u4e00-\u9fff])"
+    r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年|(?<![\d〔\[【—\-－~～至到])20\d{2}(?=度|[\u4e00-\u9fff]|[）)]\s*$)"
 )
 
 

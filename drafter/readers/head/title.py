@@ -24,10 +24,13 @@ from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_page_word
 
 # A title may end with its year in brackets, or with its own 发文字号 ("…工作报告（××字〔2025〕79号）").
 _NUMBERED = r"[（(][^（）()]{1,20}[〔\[【［]\s*20\d{2}\s*[〕\]】］]\s*第?\s*\d{1,4}\s*号[）)]"
+# …情况暨(及、和)2024年工作要点; its year in brackets at its end, 年 or not ("（2023年度）", "（2023）"); a 汇报 that
+# names its year ("青禾县司法局2023年度法治建设工作情况汇报")
 TITLE = Lazy(
-    rf"(法治政府|依法行政|法治建设|法治).{{0,40}}(报告|情况|总结)(?:暨.{{0,20}}(?:要点|计划|安排|打算|思路))?"
-    rf"(?:[（(]20\d{{2}}年度?[）)]|{_NUMBERED})?$"
+    rf"(法治政府|依法行政|法治建设|法治).{{0,40}}(报告|情况|总结)(?:[暨及和与].{{0,20}}(?:要点|计划|安排|打算|思路))?"
+    rf"(?:[（(]20\d{{2}}(?:年度?)?[）)]|{_NUMBERED})?$"
     r"|关于.{0,60}(法治|依法行政).{0,30}(报告|情况|总结)"
+    r"|20\d{2}.{0,30}(法治|依法行政).{0,30}情况的?汇报$"
 )
 MAX_TITLE_SCAN = 25
 TITLE_MAX = 80
