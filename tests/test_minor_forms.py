@@ -274,3 +274,19 @@ def test_title_without_its_genre_is_a_note() -> None:
     assert [f.severity for f in found] == ["info"] and "报告" in found[0].message
     right = read_text("青禾县交通运输局关于2024年度法治政府建设工作情况的报告\n2024年，我局全面推进法治政府建设。\n")
     assert not [f for f in check(right, checklists.load("department"), year=2024).findings if "文种" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("body", "fired"),
+    [
+        ("（一）加强制度建设，坚实法治建设基础。", True),
+        ("全年打下坚实基础，坚实的法治基础已经形成。", False),
+    ],
+)
+def test_adjective_used_as_the_verb(body: str, fired: bool) -> None:
+    assert bool([m for m in _wording(body) if "夯实" in m]) is fired
+
+
+def test_every_month_and_monthly_say_one_thing() -> None:
+    assert "redundancy" in _rules("在局每月月度工作例会上汇报法治建设情况。")
+    assert "redundancy" not in _rules("在局月度工作例会上汇报法治建设情况。")
