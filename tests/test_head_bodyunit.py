@@ -521,3 +521,8 @@ def test_a_verb_before_the_county_committee_is_no_place_of_a_generic_unit() -> N
         "二、存在的不足和原因\n人员不足，原因是编制少。\n"
     )
     assert head_of(text)[1] == "县教育局"
+
+
+def test_a_zone_named_by_two_places_joined_by_a_hyphen_is_the_openings_subject() -> None:
+    opening = "2023年，青禾-东盟经济技术开发区（以下简称“经开区”）深入贯彻习近平法治思想。"
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, "青禾-东盟经济技术开发区管委会", "county_gov", 2023)

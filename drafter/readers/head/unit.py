@@ -189,9 +189,10 @@ _SUBJECT_END = Lazy(
 
 @lru_cache(maxsize=4)
 def _subject_at(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """The shortest name before one of ``cues`` at the start of the opening's first sentence."""
+    """The shortest name before one of ``cues`` at the start of the opening's first sentence (a hyphen may join two
+    places' names: 广西-东盟经济技术开发区)."""
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    return compile(rf"^((?:[{CJK}]|、){{2,24}}?)(?:{words})")
+    return compile(rf"^((?:[{CJK}]|、|(?<=[{CJK}])[-－](?=[{CJK}])){{2,24}}?)(?:{words})")
 
 
 def subject_unit(paras: list[str]) -> str | None:
