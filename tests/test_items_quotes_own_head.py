@@ -103,6 +103,18 @@ CASES = [
         "带头学习宪法",
     ),
     (
+        "a superior's 论述和部署, 工作部署和要求 followed is no deploying",
+        "局党组深入贯彻落实上级关于法治建设的重要论述和部署，全面贯彻省市法治政府建设工作部署和要求。",
+        "duties-deploy",
+        None,
+    ),
+    (
+        "heads of every level above the county doing 述法 are others",
+        "县级以上地方党政主要负责人述法全覆盖。",
+        "duties-report",
+        None,
+    ),
+    (
         "a bare 书记 in the unit's own sentence is its head",
         "书记、局长任法治建设领导小组双组长，全年召开领导小组会议3次。",
         "duties-leader",
