@@ -290,3 +290,8 @@ def test_adjective_used_as_the_verb(body: str, fired: bool) -> None:
 def test_every_month_and_monthly_say_one_thing() -> None:
     assert "redundancy" in _rules("在局每月月度工作例会上汇报法治建设情况。")
     assert "redundancy" not in _rules("在局月度工作例会上汇报法治建设情况。")
+
+
+def test_miswritten_words_across_a_word_edge_are_right() -> None:
+    body = "标签定期与合同台账核对，拼凑效果不佳的材料退回，循环镜头记录全过程，一贯沏茶待客。"
+    assert _wording(body) == []
