@@ -180,3 +180,9 @@ def mixed(text: str) -> list[tuple[int, int, str]]:
         if k is not None and 1 <= k <= top:
             out.append((m.start(), m.end(), fixed.format(k)))
     return out
+
+
+# A title's year written without 年 ("××局2023法治政府建设工作报告", "关于2023度…", "…年度报告（2023）"): four digits
+# that end no span or 文号 ("2021-2025", "〔2024〕"), with a Chinese character or 度 after them, or in brackets at the end.
+# One pattern for the head's reader (the report's year) and the title-year check (the title names its year).
+BARE_TITLE_YEAR = Lazy(r"(?<![\d〔\[【—\-－~～至到])(20\d{2})(?=度|[\u4e00-\u9fff]|[）)]\s*$)")

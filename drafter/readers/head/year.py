@@ -98,9 +98,7 @@ def read_as(text: str) -> str:
     return dates.western_years(_read_as(text))
 
 
-# A title's year written without 年 ("××局2023法治政府建设工作报告", "关于2023度…"): four digits that end no
-# span or 文号 ("2021-2025", "〔2024〕"), with a Chinese character or 度 after them
-_BARE_YEAR = Lazy(r"(?<![\d〔\[【—\-－~～至到])(20\d{2})(?=度|[\u4e00-\u9fff]|[）)]\s*$)")  # …年度报告（2023）
+_BARE_YEAR = dates.BARE_TITLE_YEAR  # a title's year written without 年 (…年度报告（2023）)
 
 
 def _from_title(title: str | None) -> int | None:
