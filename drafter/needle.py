@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lazyre
-from .sre import REPEATS, const, parser
+from .sre import REPEATS, const, parser, runs
 
 Needles = tuple[str, ...]  # a match holds one of them at least; () when none can be told
 
@@ -75,18 +75,11 @@ def _best(needs: list[Needles]) -> Needles:
 def _needs(items: Any) -> list[Needles]:
     """What a match of the sequence ``items`` requires: each entry a set of literals it holds one of."""
     needs: list[Needles] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is const.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            needs.append(("".join(run),))
-            run = []
-        if inner := _inner(op, av):
+    for step in runs(items):
+        if isinstance(step, str):
+            needs.append((step,))
+        elif inner := _inner(*step):
             needs.append(inner)
-    if run:
-        needs.append(("".join(run),))
     return needs
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lazyre import derived, source_tag, strings
-from ..sre import REPEATS, const, parser
+from ..sre import REPEATS, const, parser, runs
 from .cues import pattern
 
 
@@ -38,14 +38,12 @@ def _literals_tag() -> str | None:
 
 
 def _walk(items: Any, out: list[str]) -> None:
-    run: list[str] = []
-    for op, av in items:
-        if op is const.LITERAL:
-            run.append(chr(av))
+    """Every run of plain characters, in groups, repeats and each branch of a choice too."""
+    for step in runs(items):
+        if isinstance(step, str):
+            out.append(step)
             continue
-        if run:
-            out.append("".join(run))
-            run = []
+        op, av = step
         if op is const.SUBPATTERN:
             _walk(av[3], out)
         elif op in REPEATS:
@@ -53,8 +51,6 @@ def _walk(items: Any, out: list[str]) -> None:
         elif op is const.BRANCH:
             for branch in av[1]:
                 _walk(branch, out)
-    if run:
-        out.append("".join(run))
 
 
 __all__ = ["literals"]
