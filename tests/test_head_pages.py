@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .helpers.head import BODY, lint_text, read_text, title_unit_year
+import pytest
+
+from .helpers.head import BODY, head_of, lint_text, read_text, title_unit_year
 
 OPENING = "2025年，青禾镇人民政府坚持依法行政，成效明显。现将有关情况报告如下：\n"
 
@@ -57,3 +59,18 @@ def test_a_sites_banner_above_a_breadcrumb_is_no_line_of_the_title_below_it() ->
         "2024年，松溪县坚持依法行政。\n" + BODY
     )
     assert title_unit_year(read_text(text)) == ("松溪县2024年度法治政府建设情况报告", "松溪县人民政府", 2024)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青禾县人民政府关于2023年度法治政府建设情况的报告-青禾县人民政府网",  # the page's heading: title - site
+        "青禾县人民政府关于2023年度法治政府建设情况的报告_青禾县人民政府",
+        "【法治政府建设年度报告】青禾县人民政府关于2023年度法治政府建设情况的报告",  # a column's tag before it
+        "［法治政府建设］青禾县人民政府关于2023年度法治政府建设情况的报告",
+    ],
+)
+def test_a_title_with_the_sites_name_after_it_or_a_columns_tag_before_it(line: str) -> None:
+    text = f"{line}\n2023年，青禾县坚持依法行政，现将有关情况报告如下。\n{BODY}"
+    title = "青禾县人民政府关于2023年度法治政府建设情况的报告"
+    assert head_of(text) == (title, "青禾县人民政府", "county_gov", 2023)

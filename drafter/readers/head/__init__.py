@@ -35,7 +35,7 @@ from ...text import match_number, squash
 from ..rawpara import RawPara
 from .addressee import cover_letter
 from .letter import Letter, cover_letter_block
-from .page import DOC_NUMBER, HEADER, after_crumb, is_debris, is_field_line, is_page_word, page_facts
+from .page import DOC_NUMBER, HEADER, after_crumb, bare_title, is_debris, is_field_line, is_page_word, page_facts
 from .title import (
     MAX_TITLE_SCAN,
     TITLE,
@@ -168,7 +168,7 @@ def _before_title(paras: list[RawPara], addressee: int | None, meta: Meta, block
 
 def _title(title_paras: list[RawPara], meta: Meta, blocks: list[Block]) -> None:
     """Step 3 from the title: the title's text and the unit it names."""
-    meta.title, number = own_number(squash(_without_crumb(" ".join(p.text.strip() for p in title_paras))))
+    meta.title, number = own_number(bare_title(squash(_without_crumb(" ".join(p.text.strip() for p in title_paras)))))
     if number is not None and meta.doc_number is None:  # "…工作报告（××字〔2025〕79号）"
         meta.doc_number, meta.doc_number_line = number, title_paras[-1].line
     meta.title_line = title_paras[0].line

@@ -171,8 +171,20 @@ def _nav_word() -> re.Pattern[str]:
     return compile(rf"^\s*{alternation(words().head.nav_words)}" if words().head.nav_words else "(?!)")
 
 
+_TAG = Lazy(r"^\s*[【［\[][^】］\]\d]{1,20}[】］\]]\s*")  # a column's tag before a title: 【法治政府建设年度报告】
+# the site's name a page's heading ends with after the title: "…情况的报告-青禾县人民政府网", "…报告_青禾县人民政府"
+_SITE_AFTER = Lazy(r"(?<=[告况结报点划排算])\s*[-_—｜|]+\s*[^\s\-_—｜|]{2,24}?(?:网|网站|政府|信息公开)$")
+
+
+def bare_title(text: str) -> str:
+    """A title without a column's tag before it and the site's name after it."""
+    return _SITE_AFTER.sub("", _TAG.sub("", text, count=1))
+
+
 def without_nav(text: str) -> str:
-    """``text`` without the menu's words it starts with ("政务公开青禾县人民政府" → 青禾县人民政府)."""
+    """``text`` without the menu's words it starts with ("政务公开青禾县人民政府" → 青禾县人民政府), or a column's tag
+    ("【法治政府建设年度报告】青禾县人民政府")."""
+    text = _TAG.sub("", text, count=1)
     while (m := _nav_word().match(text)) is not None and m.end() > 0:
         text = text[m.end() :]
     return text.strip()
@@ -263,6 +275,7 @@ def _value(text: str) -> str | None:
 __all__ = [
     "DEBRIS",
     "DOC_NUMBER",
+    "bare_title",
     "HEADER",
     "PAGE_NUMBER",
     "WEB_META",
