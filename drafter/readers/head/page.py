@@ -275,12 +275,12 @@ def _value(text: str) -> str | None:
 __all__ = [
     "DEBRIS",
     "DOC_NUMBER",
-    "bare_title",
     "HEADER",
     "PAGE_NUMBER",
     "WEB_META",
     "PageFacts",
     "after_crumb",
+    "bare_title",
     "is_debris",
     "is_field_line",
     "is_page_word",
