@@ -57,6 +57,8 @@ CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "spaces-after-digit": (in_report("1" + " " * 50), 300),
     "clauses": (in_report("依法行政，"), 5000),
     "enumerations": (in_report("一是"), 5000),
+    # found by review (O1): each 一是 read the text to its next stop, none in one long sentence
+    "numbered-items-one-sentence": (in_report("一是加强学习，二是推进执法，三是化解纠纷，"), 1000),
     # a paragraph of titles naming checklist items, none reporting an act: each item hit walks on to the
     # next sentence that reports something (checks/items.py _reporting)
     "titles": (in_report("三是积极推行法律顾问制度。"), 400),

@@ -4,12 +4,13 @@ written in the text (一是……二是……三是……) goes on the same way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lazyre import compile
 from ..model import RUNNING, Block
-from ..text import CN_NUM_VALUE, cn_number
+from ..text import CN_NUM_VALUE, cn_number, next_of
 from ..vocab import words
 from .context import Context
 from .results import WARNING, Finding
@@ -141,17 +142,17 @@ def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]]
     list's last number at the paragraph's end. A "N是" in quotes (“一是一、二是二”) or written as N是N is
     no list's; a 一是 within an item (no ；。 since it) after 包括 or ： (``inner_list_leads``), or opening
     items set apart by 、, starts an inner list that ends at the next ；or 。."""
-    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    listed = _Listed(text)
     out: list[tuple[re.Match[str], int, int]] = []
     outer_at = inner_at = -1  # where the outer list's and the inner list's last item stood (-1: none here)
     inner, breakdown = 0, False  # breakdown: the inner list follows 其中： (``breakdown_leads``)
-    for m in _listed().finditer(text):
+    for m in listed.found:
         n = value(m["n"])
-        if n is None or text.startswith(m["n"], m.end()) or any(s <= m.start() < e for s, e in quoted):
+        if n is None or text.startswith(m["n"], m.end()) or listed.quoted_at(m.start()):
             continue
         if inner and _ended(text, inner_at, m.start()) and not (breakdown and n == inner + 1):
             inner = 0
-        if inner or (n == 1 and outer_at >= 0 and _opens_inner(text, m, outer_at)):
+        if inner or (n == 1 and outer_at >= 0 and _opens_inner(listed, m, outer_at)):
             breakdown = breakdown if inner else _after_breakdown(text, m)
             out.append((m, n, inner))
             inner, inner_at = n, m.start()
@@ -161,29 +162,62 @@ def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]]
     return out, before
 
 
+class _Listed:
+    """A paragraph's "N是" and quotes, found once: what each "N是" asks of the text after or around it is
+    looked up, not read again from it (a one-line web copy without a stop made every 一是 read to its end)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = list(_listed().finditer(text))
+        self.starts = [m.start() for m in self.found]
+        self.after_comma = [0]  # how many of the first k "N是" stand right after a 、
+        for at in self.starts:
+            self.after_comma.append(self.after_comma[-1] + (at > 0 and text[at - 1] == "、"))
+        self.quotes = [q.span() for q in _QUOTED.finditer(text)]  # in order, none inside another
+        self.quote_starts = [s for s, _ in self.quotes]
+
+    def quoted_at(self, at: int) -> bool:
+        k = bisect_right(self.quote_starts, at) - 1
+        return k >= 0 and at < self.quotes[k][1]
+
+    def comma_item_between(self, start: int, stop: int) -> bool:
+        """Whether a "N是" standing right after a 、 starts in ``text[start:stop]`` (none crosses a stop mark)."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, stop)
+        return self.after_comma[hi] > self.after_comma[lo]
+
+
 def _ended(text: str, start: int, end: int) -> bool:
     """Whether a ；or 。 stands between ``start`` and ``end``: the list item there is over."""
-    return any(c in _STOPS for c in text[start:end])
+    return 0 <= next_of(text, _STOPS, start) < end
 
 
-def _opens_inner(text: str, m: re.Match[str], outer_at: int) -> bool:
+def _opens_inner(listed: _Listed, m: re.Match[str], outer_at: int) -> bool:
     """Whether the 一是 ``m`` opens an inner list of the item at ``outer_at``: within the item (no ；。
     since it) after a lead, or after 其中： however long the item."""
-    return _after_breakdown(text, m) or (not _ended(text, outer_at, m.start()) and _inner(text, m))
+    text = listed.text
+    return _after_breakdown(text, m) or (not _ended(text, outer_at, m.start()) and _inner(listed, m))
 
 
 def _after_breakdown(text: str, m: re.Match[str]) -> bool:
     """Whether ``m`` follows a breakdown's lead (其中：): the numbers after it count the item's parts."""
-    return text[: m.start()].rstrip().endswith(words().breakdown_leads) if words().breakdown_leads else False
+    return _ends_with(text, m.start(), words().breakdown_leads) if words().breakdown_leads else False
 
 
-def _inner(text: str, m: re.Match[str]) -> bool:
+def _ends_with(text: str, at: int, leads: tuple[str, ...]) -> bool:
+    """Whether ``text[:at]``, spaces at its end aside, ends with one of ``leads`` (read back from ``at``)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text.endswith(leads, 0, at)
+
+
+def _inner(listed: _Listed, m: re.Match[str]) -> bool:
     """Whether the 一是 ``m``, inside an outer item, opens an inner list: after 包括 or ：, or with its
     next item after a 、 (一是进社区、二是进学校)."""
-    if text[: m.start()].rstrip().endswith(words().inner_list_leads):
+    text = listed.text
+    if _ends_with(text, m.start(), words().inner_list_leads):
         return True
-    stop = min((i for i in (text.find(c, m.end()) for c in _STOPS) if i >= 0), default=len(text))
-    return any(text[x.start() - 1] == "、" for x in _listed().finditer(text, m.end(), stop))
+    stop = next_of(text, _STOPS, m.end())
+    return listed.comma_item_between(m.end(), len(text) if stop < 0 else stop)
 
 
 @lru_cache(maxsize=1)
