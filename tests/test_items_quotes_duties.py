@@ -315,6 +315,22 @@ CASES = [
         "duties-leader",
         None,
     ),
+    (
+        "a year in a document's title (审议《……2022年度……报告》) dates the document, not the meeting held this year",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持召开局党组会议，审议《青山县司法局2022年度法治政府建设情况报告》，研究部署法治工作。",
+        PLAN,
+        "duties-deploy",
+        "审议《青山县司法局2022年度",
+    ),
+    (
+        "the problems a head learns of (了解……存在问题情况) are a report's topic, no shortcoming of the sentence",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持召开专题会议，听取法治工作汇报，了解推进情况及存在问题情况。",
+        PLAN,
+        "duties-deploy",
+        "局长主持召开专题会议",
+    ),
 ]
 
 

@@ -193,11 +193,13 @@ def _catchwords(sentence: str) -> bool:
 
 
 _YEAR = Lazy(r"(?<!\d)(20\d\d)\s*年(?!\s*(?:以来|至今|来))")
+_TITLED = Lazy(r"《[^《》\n]*》")
 
 
 def _earlier(sentence: str, year: int | None) -> bool:
-    """Whether ``sentence`` is dated only before the report ``year`` (it reports an earlier year)."""
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    """Whether ``sentence`` is dated only before the report ``year`` (it reports an earlier year). A year inside a
+    document's title dates the document, not the act ("审议《2022年度法治政府建设情况报告》" is done in 2023)."""
+    years = [int(y) for y in _YEAR.findall(_TITLED.sub("", sentence))]
     return year is not None and bool(years) and max(years) < year
 
 
