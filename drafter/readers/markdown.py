@@ -16,8 +16,12 @@ _HEADING = Lazy(r"(#{1,6})\s+")  # then the title, less closing #s: ``heading`` 
 # one line, linear however it is cut; not drafter's own ``<!-- drafter:commitments`` block (rollforward.py),
 # which every --from draft has
 _DIRECTIVE = Lazy(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
-BOLD_START = Lazy(r"^\*\*(.+?)\*\*")
+BOLD_START = Lazy(r"^\*\*([^*\n]+?)\*\*")  # closed on its line (a bold run over lines stays marked)
 LIST_MARK = Lazy(r"^\s*(?:[-+*]|\d+\))\s+")
+QUOTE_MARK = Lazy(r"^\s{0,3}(?:>\s?)+")  # a block quote's '>' (nested: '> >')
+LINK = Lazy(r"(!?)\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")  # [words](address): the words; an image: nothing
+TABLE_ROW = Lazy(r"^\s*\|")  # a table's row: a paragraph of its own
+TABLE_RULE = Lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | :-: |: no text
 
 
 def read(data: bytes, path: str = "") -> Document:
@@ -34,10 +38,12 @@ def read_text(text: str, path: str = "", trace: Trace | None = None) -> Document
     meta = draft.validate(table) if table is not None else None
     lines = text.split("\n")
     check_paragraphs(sum(1 for t in lines if t and not t.isspace()))
-    paras = _paragraphs(body, first_line, titled=meta is not None)
+    paras, shown = _paragraphs(body, first_line, titled=meta is not None)
     if trace is not None and meta is not None:
         trace.body = first_line
-    doc = build(paras, path=path, fmt="md", lines=[normalise(_strip_md(t)) for t in lines], trace=trace, source=lines)
+    start = first_line - 1
+    seen = [normalise(shown[k - start] if k - start in shown else _strip_md(t)) for k, t in enumerate(lines)]
+    doc = build(paras, path=path, fmt="md", lines=seen, trace=trace, source=lines)
     if "drafter" in body:
         doc.dismissals = directives(body, first_line)
     if meta is not None:
@@ -110,8 +116,10 @@ def _strip_md(line: str) -> str:
     return h[1] if h else line
 
 
-def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
-    """Markdown blocks as RawParas; '#' depth gives the heading level."""
+def _paragraphs(body: str, first_line: int, *, titled: bool) -> tuple[list[RawPara], dict[int, str]]:
+    """Markdown blocks as RawParas ('#' depth gives the heading level), and what each line of a
+    paragraph holds of it (markup gone), by 0-based line: the lines findings are placed in, so a
+    column counts the writer's characters (a list marker, a quote's '>' and a bold run's '**' skipped)."""
     body = strip_comments(body)
     lines = body.split("\n")
     heads = [h[0] for t in lines if (h := heading(t))]
@@ -119,46 +127,73 @@ def _paragraphs(body: str, first_line: int, *, titled: bool) -> list[RawPara]:
     # single leading '#' is the title too, else '#' is level 1.
     title_depth = 1 if (titled or (heads.count(1) == 1 and heads and heads[0] == 1)) else 0
     paras: list[RawPara] = []
-    buf: list[str] = []
-    buf_line = 0
+    shown: dict[int, str] = {}
+    buf: list[tuple[int, str]] = []  # (0-based line, its piece of the paragraph)
 
     def flush() -> None:
         if buf:
-            text = "".join(s.strip() for s in buf)
-            paras.append(_para(text, buf_line))
+            paras.append(_para(buf, first_line, shown))
             buf.clear()
 
     for i, raw in enumerate(lines):
-        line_no = first_line + i
         h = heading(raw)
+        raw = QUOTE_MARK.sub("", raw)
         if h:
             flush()
             depth, title = h
             level = depth - title_depth
             if level <= 0:
-                paras.append(RawPara(title, line_no, is_title=True))
+                paras.append(RawPara(title, first_line + i, is_title=True))
             else:
-                paras.append(RawPara(title.replace("**", ""), line_no, level=min(level, 4)))
-        elif not raw.strip() or (LIST_MARK.match(raw) and buf):
+                paras.append(RawPara(title.replace("**", ""), first_line + i, level=min(level, 4)))
+        elif not raw.strip() or TABLE_RULE.match(raw):
             flush()
-            if raw.strip():
-                buf.append(LIST_MARK.sub("", raw))
-                buf_line = line_no
+        elif TABLE_ROW.match(raw):
+            flush()
+            paras += _cells(raw, first_line + i, shown, i)
+        elif LIST_MARK.match(raw):  # each list item a paragraph
+            flush()
+            buf.append((i, _unlinked(LIST_MARK.sub("", raw)).strip()))
         else:
-            if not buf:
-                buf_line = line_no
-                raw = LIST_MARK.sub("", raw)
-            buf.append(raw)
+            buf.append((i, _unlinked(raw).strip()))
     flush()
-    return paras
+    return paras, shown
 
 
-def _para(text: str, line: int) -> RawPara:
-    m = BOLD_START.match(text)
+def _unlinked(line: str) -> str:
+    """``line`` with each link as its words and each image gone (the address is no word of the report)."""
+    return LINK.sub(lambda m: "" if m.group(1) else m.group(2), line) if "](" in line else line
+
+
+def _cells(row: str, line: int, shown: dict[int, str], i: int) -> list[RawPara]:
+    """A table row's cells, each a paragraph of its own at its column (a cell need not end a sentence)."""
+    text = shown[i] = normalise(row.strip())
+    out: list[RawPara] = []
+    at = 0
+    for cell in text.split("|"):
+        if cell.strip():
+            out.append(RawPara(cell.strip(), line, col=at + len(cell) - len(cell.lstrip()), frame="cell"))
+        at += len(cell) + 1
+    return out
+
+
+def _para(buf: list[tuple[int, str]], first_line: int, shown: dict[int, str]) -> RawPara:
+    """One paragraph of ``buf``'s lines: its text joined, each further line a break; a leading bold run
+    (a run-in heading) unmarked where it closes on the first line."""
+    pieces = [t for _, t in buf]
+    m = BOLD_START.match(pieces[0])
+    bold = 0
     if m:
-        inner = m.group(1)
-        return RawPara(inner + text[m.end() :], line, bold_prefix=len(inner))
-    return RawPara(text, line)
+        bold = len(m.group(1))
+        pieces[0] = m.group(1) + pieces[0][m.end() :]
+    breaks: list[tuple[int, int]] = []
+    at = len(pieces[0])
+    for (i, _), piece in zip(buf[1:], pieces[1:], strict=True):
+        breaks.append((at, first_line + i))
+        at += len(piece)
+    for (i, _), piece in zip(buf, pieces, strict=True):
+        shown[i] = piece
+    return RawPara("".join(pieces), first_line + buf[0][0], bold_prefix=bold, breaks=breaks)
 
 
 def _apply(doc: Document, meta: object) -> None:
