@@ -122,3 +122,9 @@ def test_a_title_of_another_form_is_the_title_and_gives_the_year(title: str) -> 
     """The plan's 2025 would say 2024, and the title's line read as the body a stale year in the opening."""
     doc = read_text(f"{title}\n{BODY}三、2025年工作安排\n加强培训。\n")
     assert (doc.meta.title, doc.meta.year) == (title, 2023)
+
+
+def test_an_opening_that_leaves_out_the_nian_before_yilai_gives_its_year() -> None:
+    """ "2024以来，……" (年 left out: ``wording`` says so) opens the report on 2024, not the plan's year less one."""
+    doc = read_text(f"2024以来，青禾镇坚持依法行政，现将有关情况汇报如下：\n{BODY}2026年，我镇将继续加强培训。\n")
+    assert doc.meta.year == 2024

@@ -37,7 +37,8 @@ _PLAN_YEAR = Lazy(
     r"(?!生育|(?:和[^，,。；;]{1,8}?)?(?:分局|局|厅|委|院|处|所|站|中心))"
 )
 _DONE_YEAR = Lazy(r"(20\d{2})年度?.{0,24}(举措|成效|工作开展|不足|问题|职责|情况)")
-_OPENING = Lazy(rf"^{PREAMBLE}?(20\d{{2}})\s*年")  # "2024年，", "依照…要求，2023年，青桐街道…"
+# "2024年，", "依照…要求，2023年，青桐街道…", "2024以来，" (年 left out before 以来: ``wording`` reports it)
+_OPENING = Lazy(rf"^{PREAMBLE}?(20\d{{2}})(?:\s*年|(?=以来[，,]))")
 # A title's year followed by a plan's words ("…2022年法治工作情况暨2023年工作要点"): not the year reported on
 _PLAN_AFTER = Lazy(r"^\s*年度?.{0,8}?(?:要点|计划|安排|打算|思路|规划)")
 MIN_OPENING = 8  # a shorter paragraph before the opening is a page's leftover ("分类:", "|"), not its first sentence
