@@ -113,6 +113,7 @@ class Words:
     group_marks: tuple[str, ...] = ()  # 直 属: inside a short name, a group of units (市直各局), no unit
     visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head
     carry_leads: tuple[str, ...] = ()  # 同时 此外: a sentence opening with one carries the previous one's subject on
+    act_openers: tuple[str, ...] = ()  # 全年 先后: before a subjectless sentence's counted act (全年主持召开……4次)
     to_others: tuple[str, ...] = ()  # 听取 督促: done by the unit to others' heads (听取……主要负责人述法)
     with_others: tuple[str, ...] = ()  # 为 组织: others' heads the act is for or with (为全县领导干部讲授)
     kinds: tuple[str, ...] = ()  # 党政主要负责人: heads of a kind, anyone's; others' right after a mark (组织……述法)

@@ -174,11 +174,13 @@ def _lead() -> re.Pattern[str]:
 LEAD_MAX = 40  # characters of a lead before its colon ("行政复议工作取得新成效，主要做法如下：")
 
 
-def restates_duties(ctx: Context, sentence: str) -> bool:
-    """Whether ``sentence`` restates the 规定's duty list (what duties-restated flags): it reports nothing."""
+def restates_duties(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` restates the 规定's duty list (what duties-restated flags): it reports
+    nothing — unless the next sentence carries it on with the head's act counted (县长……亲自督办。全年主持召开……4次)."""
     from .substance import restates
 
-    return restates(ctx, sentence)
+    after = text[slice(*sentence_at(text, end))] if end < len(text) else ""
+    return restates(ctx, text[start:end], after)
 
 
 def found_elsewhere(

@@ -144,7 +144,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             h
             for h in hits
             if (h.titled or (item.part, id(h.block), h.start, item.id) not in lists)
-            and not (item.part == "duties" and restates_duties(ctx, h.block.text[h.start : h.end]))
+            and not (item.part == "duties" and restates_duties(ctx, h.block.text, h.start, h.end))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
             and not aside(item, h, ctx.year)

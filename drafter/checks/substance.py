@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lazyre import Lazy
+from ..vocab import words
+from ..wordrx import duty_acts_rx
 from .context import Context
 from .gaps import also_missing, worst
 from .keep import kept
@@ -93,15 +95,29 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def restates(ctx: Context, sentence: str) -> bool:
+def restates(ctx: Context, sentence: str, after: str = "") -> bool:
     """Whether one sentence restates the duty list (half its 5-grams in it), e.g. "定期听取有关工作汇报，及时研究解决有关重大问题".
     A sentence that counts an act (带头学法12次, 3次听取工作汇报) reports it, whatever duty words open it
-    ("县长认真履行推进法治建设第一责任人职责，带头学法12次": the head's own act, as ``restated`` reads a part)."""
-    if _ACT_COUNT.search(sentence):
+    ("县长认真履行推进法治建设第一责任人职责，带头学法12次": the head's own act, as ``restated`` reads a part); so does one
+    the next sentence (``after``) carries on with the head's act counted (县长……亲自督办。全年主持召开……会议4次)."""
+    if _ACT_COUNT.search(sentence) or carried_act(after):
         return False
     reference = _reference(ctx.checklist.duties)
     restated_chars, total = _restated(sentence, reference)
     return total >= K and restated_chars == total
+
+
+CARRY_OPEN = 6  # characters before the act of a sentence that carries the one before on (全年、先后、带头)
+
+
+def carried_act(sentence: str) -> bool:
+    """Whether ``sentence`` has no subject of its own and opens with a duty's act it counts (全年主持召开……4次,
+    带头学法12次): it carries on the sentence before it, whose subject did that."""
+    m = duty_acts_rx().search(sentence, 0, CARRY_OPEN + 2)
+    if m is None or not _ACT_COUNT.search(sentence):
+        return False
+    lead = sentence[: m.start()].strip(" ，,")
+    return not lead or lead in words().act_openers or lead in words().carry_leads
 
 
 def restated(ctx: Context) -> float | None:
