@@ -109,6 +109,23 @@ def test_a_level_character_inside_the_place_name_is_the_names_own(unit: str, sli
 
 
 @pytest.mark.parametrize(
+    ("unit", "body"),
+    [
+        ("长沙县人民政府", "长沙市人民政府：\n2024年，在长沙市人民政府的领导下，长沙县人民政府全面推进依法行政。"),
+        ("青山县柳河镇人民政府", "2024年，柳河镇人民政府和柳河乡人民政府联合开展普法宣传。"),
+    ],
+)
+def test_the_place_at_another_level_is_another_unit(unit: str, body: str) -> None:
+    """长沙市 over 长沙县 (南昌县, 抚顺县 …): a level for a level names another unit, no slip of the own name."""
+    assert not [m for m in _wording(body, unit) if "单位名称" in m]
+
+
+def test_the_own_name_mistyped_is_still_reported() -> None:
+    (message,) = [m for m in _wording("2024年，长沙县人明政府全面推进依法行政。", "长沙县人民政府") if "单位名称" in m]
+    assert "长沙县人明政府" in message
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "2024年，青山县人民政府坚持依法行政。",

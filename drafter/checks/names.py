@@ -87,8 +87,11 @@ def _script_only(got: str, name: str) -> bool:
 
 
 def _one_off(got: str, name: str) -> bool:
-    """``got`` is ``name`` with one Chinese character in the middle changed (not the first two, not the last)."""
+    """``got`` is ``name`` with one Chinese character in the middle changed (not the first two, not the last), and
+    not a level for a level: 长沙市人民政府 in a report of 长沙县人民政府 is the city over it, another unit."""
     if len(got) != len(name) or got == name or got[-1] != name[-1]:
         return False
     diff = [i for i, (a, c) in enumerate(zip(got, name, strict=True)) if a != c]
-    return len(diff) == 1 and 2 <= diff[0] < len(name) - 1 and _CJK.match(got[diff[0]]) is not None
+    if len(diff) != 1 or (got[diff[0]] in _PLACE_END and name[diff[0]] in _PLACE_END):
+        return False
+    return 2 <= diff[0] < len(name) - 1 and _CJK.match(got[diff[0]]) is not None
