@@ -28,14 +28,14 @@ from dataclasses import dataclass, replace
 from ..hanzi import simplified
 from ..lazyre import Lazy
 from ..organs import is_signature
-from ..text import CJK, SENTENCE_END, match_number, normalise
+from ..text import SENTENCE_END, normalise
 from ..wordrx import turn_rx
 from .rawpara import RawPara
 from .runhead import HEAD_SCAN, glued_head
 from .runhead import lead as lead_cuts
+from .runtitle import HEADING_MAX, glued_heading
 from .tail import CLOSING, starts_closing
 
-HEADING_MAX = 60  # longest plausible heading title, in characters (structure.py uses it too)
 RUNON_MIN = 300  # a paragraph shorter than this is a paragraph, not a page's worth run together
 LONG = 1500  # a line this long is run-on even without inline headings of the upper levels
 MIN_GAP = 4  # characters between two headings of one chain
@@ -57,11 +57,7 @@ _VALUE = {"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}
 _STRONG = SENTENCE_END + "：:；;”’」』）)】"
 _WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
 _LIST_END = "；;，,、"
-# Where the body starts when a heading runs on into it with no punctuation.
-_OPENER = Lazy(
-    r"今年以来|一年来|近年来|\d{4}\s*年[，,以]|(?<![存现所正实内外自])在(?![于线岗职])|以(?![来上下及内外后前])"
-    r"|通过|按照|根据|围绕|坚持以|结合|依托|下一步[，,]|我[局委办区县镇乡]|全年|截至|一是|首先"
-)
+_IN_WORD = "合如划不对择归守均万"  # 多规合一、始终如一、整齐划一、参差不一、一对一、二选一… end a word, not a heading
 _SIGNED_TAIL = Lazy(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
 _TAIL_NOTE = Lazy(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
 
@@ -142,7 +138,7 @@ def split(p: RawPara, counted: dict[str, int] | None = None) -> list[RawPara]:
     pieces = [(a, p.cut(a, b)) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
     for i, (a, q) in enumerate(pieces):
         q.joinable = p.joinable and i in (0, len(pieces) - 1)
-        _glued_heading(q, a in titled)
+        glued_heading(q, a in titled)
     return [q for _, q in pieces]
 
 
@@ -240,14 +236,20 @@ def _chain(text: str, lo: int, marks: list[_Mark], title_at: int | None, start: 
     before reached; or from the paragraph's own first mark at its start)."""
     chain: list[_Mark] = []
     want = 1
+    glued: _Mark | None = None  # a first "一、" run on after the words before it, until a "二、" vouches for it
     for m in marks:
         if not chain and m.pos == lo and lo == 0:
             want = m.value  # the paragraph itself starts with "二、…": the chain goes on from there
         elif not chain and m.value == start and start > 1:
             want = start
+        if glued is not None and not chain and m.value == 2 and m.strong and m.pos - glued.end >= MIN_GAP:
+            chain.append(glued)
+            want = 2
         if m.value != want or (chain and m.pos - chain[-1].end < MIN_GAP):
             continue
         if not (m.strong or m.kind in _WEAK_OK or (not chain and _glued(text, title_at, m))):
+            if not chain and glued is None and _vouchable(text, m):
+                glued = m
             continue
         if m.kind == "y" and chain and not m.strong:
             continue
@@ -256,17 +258,38 @@ def _chain(text: str, lo: int, marks: list[_Mark], title_at: int | None, start: 
     return chain
 
 
+def _vouchable(text: str, m: _Mark) -> bool:
+    """A top "一、" with no break before it that the next strong "二、" may vouch for: run on after a page's
+    words, a title or an opening with its colon dropped ("……报告如下一、主要举措和成效"), not the end of a word
+    that holds 一 (合一、 如一、 划一、: ``_IN_WORD``)."""
+    return m.kind == "l1" and m.value == 1 and m.pos > 0 and text[m.pos - 1] not in _IN_WORD
+
+
 def _titled(text: str, m: _Mark, marks: list[_Mark]) -> bool:
     """A lone heading (its chain goes on in the next line): a title, then a heading of the kind below."""
     if m.kind not in ("l1", "l2") or not m.strong:
         return False
     below = next((n for n in marks if n.pos > m.pos and n.kind != m.kind and n.kind != "y"), None)
-    return (
+    if (
         below is not None
         and below.value == 1
         and below.pos - m.end <= HEADING_MAX
         and not any(c in text[m.end : below.pos] for c in SENTENCE_END + "；;")
-    )
+    ):
+        return True
+    return _first_of_list(text, m, marks)
+
+
+def _first_of_list(text: str, m: _Mark, marks: list[_Mark]) -> bool:
+    """A lone top "一、" after a sentence or a colon whose first sentence (its title run into it) is followed by
+    "一是" opening the next: a copy cut off before its "二、" ("……保障。一、坚持党的领导，……坚持……。一是……")."""
+    if m.kind != "l1" or m.value != 1 or text[m.pos - 1 : m.pos] not in ("。", "：", ":"):
+        return False
+    first = next((n for n in marks if n.pos > m.pos and n.kind == "y"), None)
+    if first is None or first.value != 1 or not first.strong or first.pos - m.end > 2 * HEADING_MAX:
+        return False
+    between = text[m.end : first.pos]
+    return sum(between.count(c) for c in SENTENCE_END) == 1 and not any(c in between for c in "；;")
 
 
 def _is_list(text: str, chain: list[_Mark]) -> bool:
@@ -308,76 +331,3 @@ def _tail(text: str) -> list[int]:
     if close is not None and CLOSING.match(close.group(1)):
         found.append(close.start(1))
     return found
-
-
-_LINE_GAP = Lazy(rf"(?<=[{CJK}])[ \t\u3000\u00a0]+(?=[{CJK}])")
-
-
-def _gap_cut(raw: str, number: int, limit: int) -> int | None:
-    """Where a heading's title ends at a page's line break kept as a space between two characters
-    ("二、……存在的不足和原因 执法人员不足，主要原因是……"): the last such space before the title's
-    first comma or sentence end (``limit``, in the normalised title after its ``number`` characters),
-    at least 4 characters in. A space before a figure ("召开 4 次") is a PDF's, not a line break."""
-    best = None
-    for m in _LINE_GAP.finditer(raw, 0, min(len(raw), 2 * (number + HEADING_MAX))):
-        at = len(normalise(raw[: m.start()])) - number
-        if at > limit:
-            break
-        if at >= 4:
-            best = at
-    return best
-
-
-THEME_PHRASE = 16  # the longest second phrase of a themed heading ("坚持党的领导，严格落实第一责任人职责")
-_PHRASE = Lazy(rf"[{CJK}“”]{{3,{THEME_PHRASE}}}")
-
-
-def _second_phrase_gap(raw: str, number: int, rest: str, comma: int) -> int | None:
-    """Where a themed heading of two phrases ends at a page's line break kept as a space ("一、坚持党的领导，严格
-    落实第一责任人职责 县委书记、县长……"): the space right after its second phrase, a short one with no figure
-    or mark; None when the words after the first comma are not such a phrase then a space."""
-    gap = _gap_cut(raw, number, comma + 1 + THEME_PHRASE)
-    if gap is None or gap <= comma + 1 or _PHRASE.fullmatch(rest[comma + 1 : gap]) is None:
-        return None
-    return gap
-
-
-def _glued_heading(q: RawPara, chained: bool) -> None:
-    """A heading with no sentence end near its start: cut where its first sentence begins.
-
-    A heading of a chain standing alone ("（一）加强组织领导，不断完善机制。" before its 一是) is a
-    heading even though, on a line of its own, a sentence with a comma would be a list item.
-    """
-    norm = normalise(q.text)
-    typed = match_number(norm)
-    if typed is None or typed[0] > 4:
-        return
-    rest = norm[len(typed[1]) :]
-    head = rest[: HEADING_MAX + 1]
-    stop = next((i for i, c in enumerate(head) if c in SENTENCE_END), None)
-    comma = next((i for i, c in enumerate(head) if c in "，,："), len(head))
-    cut: int | None = None
-    for m in _OPENER.finditer(head, 0, min(comma + 1, stop if stop is not None else len(head))):
-        if m.start() >= 4:
-            cut = m.start()
-            break
-    # a run-in title of two phrases ("（一）坚持高位推动 强化组织领导。") ends at its 。: a space cuts
-    # only a title whose first sentence has a comma before its end, or no end in reach
-    limit = comma if stop is None or comma < stop else None
-    gap = _gap_cut(q.text, len(typed[1]), limit) if limit is not None else None
-    if gap is None and limit is not None:
-        gap = _second_phrase_gap(q.text, len(typed[1]), rest, comma)
-    if gap is not None and (cut is None or gap < cut):
-        q.bold_prefix = len(typed[1]) + gap  # the page's line break, kept as a space, ends the title
-        return
-    if cut is None and len(rest) <= HEADING_MAX:
-        if chained:
-            q.bold_prefix = len(norm)  # the whole piece is the heading
-        return
-    if cut is None and stop is not None:
-        return  # a run-in heading ("（一）加强领导。…"): the outline cuts it at its sentence end
-    if cut is None and typed[0] == 1:  # only a top heading is cut at its first comma
-        comma = min((i for i in (head.find("，"), head.find("："), head.find(",")) if i >= 4), default=-1)
-        cut = comma if comma > 0 else None
-    if cut is not None:
-        q.bold_prefix = len(typed[1]) + cut

@@ -21,7 +21,8 @@ from .head.unit import settle_unit
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
 from .rawpara import RawPara
-from .runon import HEADING_MAX, is_runon
+from .runon import is_runon
+from .runtitle import HEADING_MAX
 from .tail import closing_block, starts_closing, tail_blocks
 from .textlayout import PageInfo, page_meta, recover_text
 

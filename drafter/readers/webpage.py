@@ -34,7 +34,9 @@ _NAMES = (
     rf"发{_S}文{_S}字{_S}号|发{_S}布{_S}日{_S}期|有{_S}效{_S}性"
 )
 # Where a value ends when the page left no space after it: the next field or piece of furniture.
-_NEXT = rf"(?=\s|$|[|｜]|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->)"
+# A report's first heading run on after the page's words ("来源：石桥镇人民政府一、主要举措和成效") ends them too.
+_FIRST_HEAD = r"一、(?![一二三四五六七八九十]{1,2}[、，,])|[（(]一[）)]"
+_NEXT = rf"(?=\s|$|[|｜]|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->|{_FIRST_HEAD})"
 # A table in pipe form holds the value in the next cell ("| 发布机构: | 青禾镇人民政府 |")
 _CELL = rf"(?:[|｜]{_S})?"
 _FIELD = Lazy(
