@@ -526,3 +526,8 @@ def test_a_verb_before_the_county_committee_is_no_place_of_a_generic_unit() -> N
 def test_a_zone_named_by_two_places_joined_by_a_hyphen_is_the_openings_subject() -> None:
     opening = "2023年，青禾-东盟经济技术开发区（以下简称“经开区”）深入贯彻习近平法治思想。"
     assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, "青禾-东盟经济技术开发区管委会", "county_gov", 2023)
+
+
+def test_a_ministrys_leading_group_as_the_openings_subject_names_the_ministry() -> None:
+    opening = "2023年，在以习近平同志为核心的党中央坚强领导下，水利部党组深入学习贯彻习近平法治思想。"
+    assert head_of(f"{TITLE}\n{opening}\n{BODY}") == (TITLE, "水利部", "department", 2023)

@@ -249,6 +249,8 @@ def _subject_name(written: str) -> str | None:
         return None
     if "、" in view or _ANY_PAIR.search(view):  # "市委市政府": the level alone names no place
         return None
+    if view.endswith("党组") and len(view) > 4:  # "司法部党组深入学习……": the ministry's leading group, its report
+        return _subject_name(written[:-2].removeprefix("中共"))
     if not _SUBJECT_END.search(view) or not _names_a_unit(written) or not a_subject(view):
         return None
     if decide(view, rules(search_dirs())).type is None:
