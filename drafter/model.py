@@ -308,11 +308,17 @@ class Document:
             return col + 1
         return source_column(self.source[line - 1], self.lines[line - 1], col) + 1
 
-    def as_written(self, line: int | None, words: str) -> str:
+    def as_written(self, line: int | None, words: str, col: int | None = None) -> str:
         """``words`` (normalised text found at source ``line``) as they stand in the report, so a reviewer
         can search for them: the spaces a PDF-made copy has ("会议 1 次") and a mirror site's pinyin put back; a sentence run on
-        to the next lines is cut at its line's end. ``words`` themselves where the source is not kept."""
-        if not words or line is None or not 1 <= line <= len(self.source) or words in self.source[line - 1]:
+        to the next lines is cut at its line's end. ``words`` themselves where the source is not kept. Given the
+        words' ``col`` (in the normalised line), they are read where they stand: "5年" at a "5 年" is "5 年" though the
+        line's "2025年" holds "5年" too."""
+        if not words or line is None or not 1 <= line <= len(self.source):
+            return words
+        if col is not None and (at := self._written_at(line, words, col)) is not None:
+            return at
+        if words in self.source[line - 1]:
             return words
         chars = "".join(c for c in words if not c.isspace())
         if not chars:
@@ -320,6 +326,23 @@ class Document:
         written = "\n".join(self.source[line - 1 : line + WRAP_LINES])
         span = find_spaced(chars, written) or find_spaced(chars, simplified(written))
         return written[span[0] : span[1]].split("\n", 1)[0].rstrip() if span else words
+
+    def _written_at(self, line: int, words: str, col: int) -> str | None:
+        """``words`` as written from character ``col`` of normalised ``line`` on, or None if they do not start there."""
+        if line > len(self.lines):
+            return None
+        source = self.source[line - 1]
+        at = source_column(source, self.lines[line - 1], col)
+        if source.startswith(words, at):
+            return words
+        chars = "".join(c for c in words if not c.isspace())
+        if not chars:
+            return None
+        written = "\n".join(self.source[line - 1 : line + WRAP_LINES])[at:]
+        span = find_spaced(chars, written) or find_spaced(chars, simplified(written))
+        if span is None or span[0] != 0:
+            return None
+        return written[: span[1]].split("\n", 1)[0].rstrip()
 
     @property
     def body(self) -> list[Block]:

@@ -51,3 +51,15 @@ def test_a_quote_gets_back_the_spaces_of_its_line() -> None:
     )
     assert doc.as_written(1, "会议1次") == "会议 1 次"
     assert doc.as_written(1, "会议2次") == "会议2次"  # not in the line: the words as given
+
+
+def test_a_quote_is_read_where_it_stands_not_where_its_words_first_appear() -> None:
+    """ "5年" at a stray space ("2025 年") is quoted "5 年", though "2025年" earlier in the line holds "5年"."""
+    typed = "2025年，制定《规划（2021—2025 年）》。"
+    norm = "2025年，制定《规划（2021—2025年）》。"
+    doc = Document(Meta(), [Block("paragraph", norm, 1)], lines=[norm], source=[typed])
+    col = norm.index("5年", 5)
+    assert doc.as_written(1, "5年", col) == "5 年"
+    assert typed[doc.column(1, col) - 1 :].startswith("5 年")
+    assert doc.as_written(1, "2025年", 0) == "2025年"
+    assert doc.as_written(1, "会议", 3) == "会议"  # not there: the words as given

@@ -168,7 +168,7 @@ def _as_written(f: Finding, doc: Document) -> Finding:
     so a search finds them (a new finding only where the words differ: most quotes are already so)."""
     if not f.quote or f.line is None:
         return f
-    quote = doc.as_written(f.line, f.quote)[:QUOTE_MAX]
+    quote = doc.as_written(f.line, f.quote, f.col)[:QUOTE_MAX]
     return f if quote == f.quote else replace(f, quote=quote)
 
 
