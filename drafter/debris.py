@@ -18,6 +18,13 @@ WEB_META = Lazy(
     r"|^分享到"
 )
 
+# A page's label line with a half-width colon (浏览量:1 · 发表日期: · 字体:[ · 您现在所在的位置 :): the site's words, not the
+# writer's (halfwidth-punctuation reads past it)
+PAGE_LABEL = Lazy(
+    r"^\s*[\u4e00-\u9fff]{0,6}(?:浏览|点击|阅读|日期|时间|来源|作者|字体|字号|位置|编辑|发布|分享|索引|文号|分类)"
+    r"[\u4e00-\u9fff]{0,3}\s*:[^，。、；,;]{0,20}$"
+)
+
 
 @lru_cache(maxsize=16384)
 def is_debris(text: str) -> bool:
@@ -26,4 +33,4 @@ def is_debris(text: str) -> bool:
     return bool(PAGE_NUMBER.match(view) or (DEBRIS.match(view) and len(view) < 60) or WEB_META.match(view))
 
 
-__all__ = ["DEBRIS", "PAGE_NUMBER", "WEB_META", "is_debris"]
+__all__ = ["DEBRIS", "PAGE_LABEL", "PAGE_NUMBER", "WEB_META", "is_debris"]

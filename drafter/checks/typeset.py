@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..debris import PAGE_LABEL
 from ..hanzi import reading, simplified
 from ..lazyre import Lazy
 from ..model import Block
@@ -27,10 +28,6 @@ NAMES = {",": "逗号", ";": "分号", ":": "冒号", "(": "括号", ")": "括�
 _WIDE = Lazy(rf"[{CJK}，。、；：？！“”‘’（）《》〔〕【】…—]")
 _HALF = Lazy(r"[,;:()]")
 _TOKEN = Lazy(r"\S+")
-_LABEL = Lazy(  # a page's label line (浏览量:1 · 发表日期: · 字体:[ · 您现在所在的位置 :), not the writer's text
-    r"^\s*[\u4e00-\u9fff]{0,6}(?:浏览|点击|阅读|日期|时间|来源|作者|字体|字号|位置|编辑|发布|分享|索引|文号|分类)"
-    r"[\u4e00-\u9fff]{0,3}\s*:[^，。、；,;]{0,20}$"
-)
 _URL_START = Lazy(r"https?://|www\.")
 ROLES = ("body", "title", "opening", "closing", "addressee", "signature", "attachment")
 
@@ -126,7 +123,7 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     found = []
     checked = [b for b in ctx.doc.blocks if b.role in ROLES]
     for b in checked:
-        if _HALF.search(b.text) and not _LABEL.match(b.text) and (at := half_width(b.text)):
+        if _HALF.search(b.text) and not PAGE_LABEL.match(b.text) and (at := half_width(b.text)):
             found.append((b, at))
     if any(b.text[i] in "()" for b, at in found for i in at):  # a stray bracket is unpaired-mark's
         stray = unpaired_in([b for b in ctx.doc.blocks if b.role in SEEN])
