@@ -96,3 +96,42 @@ def test_a_txt_with_a_bom_and_crlf_points_as_typed(tmp_path: Path) -> None:
     res = check(doc, checklists.load("department"), year=2024)
     comma = next(f for f in res.findings if f.rule == "halfwidth-punctuation")
     assert (comma.line, doc.column(comma.line, comma.col), comma.quote) == (3, SENTENCE.index(",") + 1, ",")
+
+
+def _placed(doc: Document) -> list[tuple[Finding, str]]:
+    """Each finding with a quote and the text of the reader's line (the paragraph, the page's text) at its column."""
+    res = check(doc, checklists.load("department"), year=2024)
+    out = []
+    for f in res.findings:
+        if f.line is not None and f.quote:
+            col = doc.column(f.line, f.col)
+            out.append((f, doc.source[f.line - 1][col - 1 : col - 1 + len(f.quote)]))
+    return out
+
+
+def test_a_docx_finding_quotes_its_paragraph_at_its_column(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("青山县司法局2024年度法治政府建设情况报告")
+    d.add_paragraph("一、主要举措和成效")
+    d.add_paragraph("\u3000\u3000" + SENTENCE)
+    p = d.add_paragraph()
+    p.add_run("（一）加强执法监督。").bold = True
+    p.add_run("全年评查执法案卷40卷,发现问题3个。")
+    d.save(str(tmp_path / "report.docx"))
+    placed = _placed(read_path(tmp_path / "report.docx"))
+    assert {f.quote for f, _ in placed if f.rule == "halfwidth-punctuation"} == {","}
+    assert all(at == f.quote for f, at in placed), placed
+
+
+def test_an_html_finding_quotes_the_pages_text_at_its_column(tmp_path: Path) -> None:
+    page = (
+        "<html><body><p>青山县司法局2024年度法治政府建设情况报告</p><h2>一、主要举措和成效</h2>\n"
+        "<p>&nbsp;&nbsp;加强&ldquo;执法监督&rdquo;,全年评查执法案卷40卷。</p>\n"
+        "<p><b>加强</b>执法<span>监督</span>&amp;培训,全年评查执法案卷40卷。</p></body></html>\n"
+    )
+    (tmp_path / "report.html").write_text(page, encoding="utf-8")
+    placed = _placed(read_path(tmp_path / "report.html"))
+    assert {f.quote for f, _ in placed if f.rule == "halfwidth-punctuation"} == {","}
+    assert all(at == f.quote for f, at in placed), placed
