@@ -102,7 +102,13 @@ def _preposition(text: str, at: int, conj: str, table: Lists) -> bool:
 def quoted_list_comma(ctx: Context) -> Iterator[Finding]:
     """One finding for the report, at the first 顿号 between two quoted or titled items, counting the
     rest: a writer who lists so lists so throughout, and a reviewer notes it once."""
-    found = [(b, m.start()) for b in seen(ctx) if "、" in b.text for m in _QUOTED_LIST.finditer(b.text)]
+    found = [
+        (b, m.start())
+        for b in seen(ctx)
+        if "、" in b.text
+        for m in _QUOTED_LIST.finditer(b.text)
+        if not _mixed(b.text, m.start())
+    ]
     if not found:
         return
     b, at = found[0]
@@ -110,6 +116,25 @@ def quoted_list_comma(ctx: Context) -> Iterator[Finding]:
     shown = around(b.text, at, at + 3)
     message = f"“{shown}”中并列的引号或书名号之间用了顿号{more}；这样并列的各项之间通常不用顿号，可删去"
     yield QUOTED_LIST.at(b, at, at + 3, INFO, message, ctx.part_of(b))
+
+
+def _mixed(text: str, at: int) -> bool:
+    """Whether the quoted items at ``at`` (the first one's closing mark) stand in a list whose items are not
+    all wholly quoted, where the 顿号 is right: the second item goes on past its mark to another 顿号
+    (法律“六进”、“4·15”全民国家安全教育日、农村法治宣传月), an unquoted item comes after the second
+    (《宪法》、《民法典》、党的二十大精神) or before the first (习近平法治思想、《宪法》、《民法典》)."""
+    close, opening = text[at], text[at + 2]
+    end = text.find(close, at + 3, at + 3 + ITEM_REACH)
+    if end >= 0:
+        stop = _ITEM_END.search(text, end + 1, end + 1 + ITEM_REACH)
+        if (
+            stop is not None
+            and stop.group() == "、"
+            and (stop.start() > end + 1 or text[stop.end() : stop.end() + 1] not in "“《")
+        ):
+            return True
+    start = text.rfind(opening, max(0, at - ITEM_REACH), at)
+    return start >= 2 and text[start - 1] == "、" and text[start - 2] not in "”》"
 
 
 __all__ = ["COMMA_CONJUNCTION", "QUOTED_LIST", "lists"]
