@@ -40,6 +40,7 @@ CASES = {
     "wrapped": "全年评查执法案卷40卷，\n发现问题3个,均已整改。\n",
     "wrapped item": "- 全年评查执法案卷40卷，\n  发现问题3个,均已整改。\n",
     "wrapped quote": "> 全年评查执法案卷40卷，\n> 发现问题3个,均已整改。\n",
+    "setext heading": f"（一）加强执法监督\n=====\n\n{SENTENCE}\n\n***\n",
 }
 
 
@@ -81,6 +82,13 @@ def test_each_table_row_cell_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
     assert SENTENCE in texts and "事项" in texts  # not one paragraph of the whole table
     assert not any("---" in t for t in texts)  # the rule under the table's head holds no words
     assert not [f for f in found if f.rule == "broken-paragraph"]  # a cell need not end a sentence
+
+
+def test_a_rule_line_is_no_words_of_the_report(tmp_path: Path) -> None:
+    doc, _, _ = _lint(tmp_path, CASES["setext heading"])
+    texts = [b.text for b in doc.blocks]
+    assert "（一）加强执法监督" in texts and SENTENCE in texts
+    assert not any(set(t) <= set("=*- ") for t in texts)
 
 
 def test_a_quoted_paragraph_is_the_reports_own_text(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ _DIRECTIVE = Lazy(r"<!--\s*drafter\s*[:：](?!commitments\b)([^\n]*?)-->")
 BOLD_START = Lazy(r"^\*\*([^*\n]+?)\*\*")  # closed on its line (a bold run over lines stays marked)
 LIST_MARK = Lazy(r"^\s*(?:[-+*]|\d+\))\s+")
 QUOTE_MARK = Lazy(r"^\s{0,3}(?:>\s?)+")  # a block quote's '>' (nested: '> >')
+RULE_LINE = Lazy(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # ---, ===, ***
 LINK = Lazy(r"(!?)\[([^\[\]\n]{0,200})\]\([^()\s]{0,500}\)")  # [words](address): the words; an image: nothing
 TABLE_ROW = Lazy(r"^\s*\|")  # a table's row: a paragraph of its own
 TABLE_RULE = Lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | :-: |: no text
@@ -146,7 +147,7 @@ def _paragraphs(body: str, first_line: int, *, titled: bool) -> tuple[list[RawPa
                 paras.append(RawPara(title, first_line + i, is_title=True))
             else:
                 paras.append(RawPara(title.replace("**", ""), first_line + i, level=min(level, 4)))
-        elif not raw.strip() or TABLE_RULE.match(raw):
+        elif not raw.strip() or TABLE_RULE.match(raw) or RULE_LINE.match(raw):  # no words: a break
             flush()
         elif TABLE_ROW.match(raw):
             flush()

@@ -27,7 +27,7 @@ from ..model import Block, Document
 from ..text import match_number, normalise
 from .head import MAX_TITLE_SCAN, is_debris, is_title, organ_list, title_piece
 from .limits import check_text
-from .markdown import BOLD_START, LIST_MARK, QUOTE_MARK, TABLE_ROW, TABLE_RULE, heading, read_text
+from .markdown import BOLD_START, LIST_MARK, QUOTE_MARK, RULE_LINE, TABLE_ROW, TABLE_RULE, heading, read_text
 from .rawpara import RawPara
 from .runon import OPENS, is_runon
 from .structure import Trace, outline_paragraph
@@ -194,6 +194,7 @@ def _plain_line(line: str) -> bool:
         and QUOTE_MARK.match(line) is None
         and TABLE_ROW.match(line) is None
         and TABLE_RULE.match(line) is None
+        and RULE_LINE.match(line) is None
         and BOLD_START.match(line.strip()) is None
         and not any(s in line for s in ("<!--", "-->", "drafter", "\r", "]("))
     )
