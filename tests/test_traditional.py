@@ -103,3 +103,20 @@ def test_a_traditional_web_copy_is_read_and_checked_as_its_simplified_twin(tmp_p
     assert {i.item.id for i in ra.items.values() if i.covered} == {i.item.id for i in rb.items.values() if i.covered}
     written = trad.read_text(encoding="utf-8")
     assert all(f.quote in written for f in rb.findings if f.quote and f.line is not None)
+
+
+def test_a_traditional_title_without_its_genre_word_is_told_as_its_simplified_twin(tmp_path: Path) -> None:
+    from opencc_purepy import OpenCC
+
+    text = "青禾县交通运输局2023年度法治政府建设工作情况\n" + _WEB_COPY.split("\n", 1)[1]
+    simple, trad = tmp_path / "s.txt", tmp_path / "t.txt"
+    simple.write_text(text, encoding="utf-8")
+    trad.write_text(str(OpenCC("s2t").convert(text)), encoding="utf-8")
+    cl = checklists.load("department")
+    got = [
+        sorted(
+            (f.rule, f.line, f.severity) for f in check(read_path(p), cl, year=2023).findings if f.rule == "title-form"
+        )
+        for p in (simple, trad)
+    ]
+    assert got[0] == got[1] and got[0]

@@ -161,7 +161,7 @@ def title_form(ctx: Context) -> Iterator[Finding]:
         line = _line_of(ctx, "报告") or title  # a title over two lines: the line that ends in 报告
         yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), WARNING, slip)
         return
-    if title is not None and meta.title and _NO_GENRE.search(meta.title.replace(" ", "")):
+    if title is not None and view and _NO_GENRE.search(view):
         line = _line_of(ctx, "情况") or title
         message = "标题缺少文种：“……情况”后应有“报告”（“××关于……情况的报告”或“××……情况报告”）"
         yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), INFO, message)
