@@ -209,10 +209,11 @@ def test_a_mirror_s_pinyin_does_not_hide_the_year_or_the_unit_s_own_document() -
     assert (doc.meta.unit, doc.meta.unit_source) == ("青禾縣自然資源局", "body")
 
 
-def test_the_doc_number_on_its_own_line_under_the_title() -> None:
+@pytest.mark.parametrize("number", ["（青政文〔2025〕3号）", "青政文〔2025〕3号", "青政文〔2025〕3号\n"])
+def test_the_doc_number_on_its_own_line_under_the_title(number: str) -> None:
+    """In brackets or not, a blank line after it or not (review7 R12: bare, the 主送机关 after it was lost)."""
     doc = read_text(
-        "青禾县人民政府关于2024年度法治政府建设情况的报告\n（青政文〔2025〕3号）\n青禾市人民政府：\n"
-        "现将有关情况报告如下。\n" + BODY
+        f"青禾县人民政府关于2024年度法治政府建设情况的报告\n{number}\n青禾市人民政府：\n现将有关情况报告如下。\n" + BODY
     )
     m = doc.meta
     assert (m.doc_number, m.addressee, m.year) == ("青政文〔2025〕3号", "青禾市人民政府", 2024)

@@ -107,7 +107,9 @@ def front_matter(
     if numbered is not None:
         p = paras[numbered]
         if meta.doc_number is None:
-            meta.doc_number, meta.doc_number_line = squash(p.text)[1:-1], p.line
+            number = squash(p.text)
+            meta.doc_number = number[1:-1] if number[:1] in "（(" else number  # its brackets off
+            meta.doc_number_line = p.line
         blocks.append(Block("paragraph", p.text, p.line, col=p.col, role="doc_number"))
     if dated is not None:
         for p in paras[under:dated]:

@@ -60,8 +60,10 @@ _NUMBER_LINE = Lazy(rf"^{_NUMBERED}$")
 
 
 def own_number_line(text: str) -> bool:
-    """A line that is a 发文字号 in brackets alone, as a report puts it under its title ("（青政文〔2025〕3号）")."""
-    return _NUMBER_LINE.match(read_as(squash(text))) is not None
+    """A line that is a 发文字号 alone, as a report puts it under its title, in brackets or not ("（青政文〔2025〕3号）",
+    "青政文〔2025〕3号": a page shows the number so between the title and the 主送机关)."""
+    view = read_as(squash(text))
+    return _NUMBER_LINE.match(view) is not None or DOC_NUMBER.match(view) is not None
 
 
 def is_title(p: RawPara) -> bool:
