@@ -57,7 +57,8 @@ _VALUE = {"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}
 _STRONG = SENTENCE_END + "：:；;”’」』）)】"
 _WEAK_OK = ("l2", "l4")  # （一） and （1） may stand right after the words before them
 _LIST_END = "；;，,、"
-_IN_WORD = "合如划不对择归守均万"  # 多规合一、始终如一、整齐划一、参差不一、一对一、二选一… end a word, not a heading
+# 多规合一、始终如一、整齐划一、参差不一、一对一、二选一、合二为一、每周一、星期一、初一… end a word, not a heading
+_IN_WORD = "合如划不对择选为归守均万周期初"
 _SIGNED_TAIL = Lazy(r"[。！？]\s*(?P<rest>[^。！？]{1,80})$")
 _TAIL_NOTE = Lazy(r"\s*[（(]此件[^）)]{1,12}[）)]\s*$")
 
