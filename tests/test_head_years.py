@@ -116,6 +116,7 @@ def test_an_organ_whose_name_holds_a_plan_word_opens_the_year_it_reports() -> No
         "青禾县司法局2023年度法治建设工作情况汇报",  # a 汇报 that names its year
         "青禾县司法局关于2023年度法治政府建设情况的汇报",
         "青禾县司法局2023年法治政府建设工作情况及2024年工作计划",  # 及, not 暨, before the plan
+        "青禾县司法局2023年度法治政府建设情况报告（草案）",  # a draft's mark after it
     ],
 )
 def test_a_title_of_another_form_is_the_title_and_gives_the_year(title: str) -> None:
@@ -128,3 +129,16 @@ def test_an_opening_that_leaves_out_the_nian_before_yilai_gives_its_year() -> No
     """ "2024以来，……" (年 left out: ``wording`` says so) opens the report on 2024, not the plan's year less one."""
     doc = read_text(f"2024以来，青禾镇坚持依法行政，现将有关情况汇报如下：\n{BODY}2026年，我镇将继续加强培训。\n")
     assert doc.meta.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("青禾县司法局２０２３年法治政府建设情况报告", "青禾县司法局"),
+        ("青禾县司法局2023度法治政府建设报告", "青禾县司法局"),
+    ],
+)
+def test_a_titles_year_in_full_width_digits_or_without_nian_is_named_and_cuts_the_unit(title: str, unit: str) -> None:
+    doc = read_text(f"{title}\n{BODY}")
+    assert (doc.meta.unit, doc.meta.year) == (unit, 2023)
+    assert "title-year" not in [f.rule for f in check(doc, checklists.load("department")).findings]

@@ -57,7 +57,8 @@ _TITLE_YEAR = Lazy(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}
 
 
 def _names_year(title: str) -> bool:
-    return _TITLE_YEAR.search(title) is not None or dates.BARE_TITLE_YEAR.search(title) is not None
+    view = dates.western_years(title)  # ２０２３年 in full-width digits names it too
+    return _TITLE_YEAR.search(view) is not None or dates.BARE_TITLE_YEAR.search(view) is not None
 
 
 @TITLE_YEAR.check

@@ -42,7 +42,7 @@ from .selfname import (
     unglued,
 )
 
-_YEAR = Lazy(r"[（(]?20\d{2}\s*年")
+_YEAR = Lazy(r"[（(]?20\d{2}\s*[年度]")  # 2023度: the 年 left out
 _PLACE_END = Lazy(r"(?:[省市州盟县区旗乡镇]|苏木|街道)$")
 _TOPIC = Lazy(r"推进|全面|深化|法治政府|法治建设|依法行政")
 _ZONE = Lazy(r"(?:片区|实验区|试验区|新区|开发区|高新区|合作区|示范区|园区|自贸区|保税区)$")  # governed by a 管委会
