@@ -355,3 +355,14 @@ def test_a_reports_own_title_with_a_news_verb_stays_its_title(title: str) -> Non
 )
 def test_a_news_lead_names_the_unit_the_news_is_about(lead: str, unit: str | None) -> None:
     assert head_of(f"{lead}\n{BODY}")[1] == unit
+
+
+@pytest.mark.parametrize("tail", ["的报告", "报告", "汇报"])
+def test_a_title_with_its_genre_wrapped_onto_the_next_line_is_one_title(tail: str) -> None:
+    """“……工作情况” / “的报告”: the genre on a line of its own is the title's, not a body line after a
+    title lacking it (a false title-form note and a missing 主送机关 before)."""
+    text = f"青禾县水务局关于2023年度法治政府建设工作情况\n{tail}\n青禾县人民政府：\n2023年，我们坚持依法行政。\n{BODY}"
+    doc = read_text(text)
+    assert doc.meta.title == f"青禾县水务局关于2023年度法治政府建设工作情况{tail}"
+    found = check(doc, checklists.load("department"), year=2023).findings
+    assert not [f for f in found if f.rule == "title-form" and "文种" in f.message]

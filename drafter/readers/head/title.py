@@ -118,7 +118,8 @@ def find_title(paras: list[RawPara], apart: frozenset[int] = frozenset()) -> Tit
     for i, p in enumerate(scan):
         if p.is_title or is_title(p):
             first = _extend_up(scan, pieces, i, apart)
-            return TitleBlock(first, i, _after_repeats(paras, first, i))
+            last = i + 1 if _genre_below(scan, i) else i
+            return TitleBlock(first, last, _after_repeats(paras, first, last))
         if not pieces[i] or not _START.match(simplified(squash(p.text))):
             continue
         for n in (2, 3):
@@ -152,6 +153,17 @@ def _extend_up(scan: list[RawPara], pieces: list[bool], i: int, apart: frozenset
             break
         first -= 1
     return first
+
+
+_GENRE_LINE = Lazy(r"^(?:工作)?(?:情况)?的?(?:报告|汇报)$")
+
+
+def _genre_below(scan: list[RawPara], i: int) -> bool:
+    """Whether the line under a title ending in ……情况 is its genre wrapped onto a line of its own
+    ("……法治政府建设工作情况" / "的报告"): one title, not a title without its 文种 and a body line."""
+    if i + 1 >= len(scan) or not simplified(squash(scan[i].text)).endswith("情况"):
+        return False
+    return _GENRE_LINE.match(simplified(squash(scan[i + 1].text))) is not None
 
 
 def _banner_above(above: RawPara, p: RawPara) -> bool:
