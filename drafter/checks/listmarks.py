@@ -35,6 +35,7 @@ class Lists:
     words: tuple[str, ...]
     prepositions: tuple[str, ...] = ()
     together: tuple[str, ...] = ()
+    place_ends: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _lists(data: dict[str, Any], p: Path) -> Lists:
     try:
         table = data["lists"]
         conjunctions = tuple(sorted(word_list(table["conjunctions"]), key=len, reverse=True))
-        extra = (word_list(table.get("prepositions", [])), word_list(table.get("together", [])))
+        extra = (word_list(table.get(k, [])) for k in ("prepositions", "together", "place_ends"))
         return Lists(conjunctions, word_list(table["words"]), *extra)
     except (KeyError, TypeError, AttributeError) as e:
         raise ReadError(
@@ -82,10 +83,21 @@ def _comma_conjunctions(text: str, _: object) -> Iterator[Local]:
         conj = next((c for c in table.conjunctions if after.startswith(c)), None)
         if conj is None or after.startswith(table.words) or _preposition(text, i + 1 + len(conj), conj, table):
             continue
+        if len(conj) == 1 and _place_name(text, i + 1, table):
+            continue
         message = (
             f"“{around(text, i, i + 1 + len(conj))}”中顿号后又用了“{conj}”；两者只用一个：删去顿号，或删去“{conj}”"
         )
         yield COMMA_CONJUNCTION.local(i, i + 1 + len(conj), WARNING, message)
+
+
+def _place_name(text: str, at: int, table: Lists) -> bool:
+    """Whether the item at ``at`` is a place's own name that begins with a conjunction's character: one
+    to three more characters, then a place's end (和兴社区, 和丰村, 与城街道), not 各/全/所 (、和各村 is a slip)."""
+    head = text[at : at + 8]
+    if len(head) < 3 or head[1] in "各全所本该有相其":
+        return False
+    return any(head.startswith(end, k) for end in table.place_ends for k in range(2, 5))
 
 
 def _preposition(text: str, at: int, conj: str, table: Lists) -> bool:
