@@ -331,6 +331,22 @@ CASES = [
         "duties-deploy",
         "局长主持召开专题会议",
     ),
+    (
+        "the head doing three duties in one sentence (带头学法……听取……汇报) reports his acts, no list of topics",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长切实履行第一责任人职责，带头学习宪法和行政处罚法，召开党组会议听取法治工作汇报，年底向局党组述法。",
+        PLAN,
+        "duties-study",
+        "局长切实履行第一责任人职责",
+    ),
+    (
+        "a year's report heard (听取2022年度……汇报) is the object of the act, not its date",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长主持召开局务会议，专题听取2022年度本局法治建设情况汇报。",
+        PLAN,
+        "duties-deploy",
+        "专题听取2022年度",
+    ),
 ]
 
 

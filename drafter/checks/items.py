@@ -34,7 +34,7 @@ from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
 from .focus import another_study, focus, others_act
 from .opening import concrete_blocks, opening_hit, opening_of
-from .owners import headed_by_head, named_head, others_only, titled_duty
+from .owners import headed_by_head, heads_acts, named_head, others_only, titled_duty
 from .ownunit import judged_unit
 from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
@@ -130,8 +130,12 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = topic_lists(
-        found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
+    lists = heads_acts(
+        judge,
+        topic_lists(
+            found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
+        ),
+        found,
     )
     chosen: dict[str, Hit | None] = {}
     last = last_words(ctx)

@@ -13,6 +13,7 @@ from ..checklists import Item
 from ..lazyre import compile
 from ..model import Block
 from ..wordrx import leader_rx
+from .corpus import Corpus
 from .evidence import Judge, in_title, sentence_at
 from .focus import another_study, counted_learners
 from .persons import OWN, mentions, names_others, wide_learners
@@ -48,6 +49,22 @@ def names_own_head(judge: Judge, text: str, s: int, e: int) -> bool:
     )
 
 
+def heads_acts(
+    judge: Judge, lists: set[tuple[str, int, int, str]], found: dict[str, tuple[Corpus, str, list[Hit]]]
+) -> set[tuple[str, int, int, str]]:
+    """``lists`` (``choose.topic_lists``) less the duties part's sentences that name this unit's own head: "局长……
+    带头学法……，召开党组会议听取……汇报" names three duties because he did them all; it reports his acts, it is no list
+    of topics (a sentence only restating the duty list is set aside on its own: ``choose.restates_duties``)."""
+    hits = {(id(h.block), h.start): h for _, _, found_hits in found.values() for h in found_hits}
+    return {
+        key
+        for key in lists
+        if key[0] != "duties"
+        or (h := hits.get((key[1], key[2]))) is None
+        or not names_own_head(judge, h.block.text, h.start, h.end)
+    }
+
+
 def named_head(judge: Judge, headed: set[int], h: Hit) -> int:
     """How the hit's sentence names this unit's own head: 2 itself (``names_own_head``), 1 the heading over its
     paragraph (``headed``: ``headed_by_head``), 0 not."""
@@ -73,4 +90,4 @@ def _leader() -> re.Pattern[str]:
     return compile(leader_rx())
 
 
-__all__ = ["headed_by_head", "named_head", "names_own_head", "others_only", "titled_duty"]
+__all__ = ["headed_by_head", "heads_acts", "named_head", "names_own_head", "others_only", "titled_duty"]

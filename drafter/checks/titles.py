@@ -193,12 +193,16 @@ def _catchwords(sentence: str) -> bool:
 
 
 _YEAR = Lazy(r"(?<!\d)(20\d\d)\s*年(?!\s*(?:以来|至今|来))")
-_TITLED = Lazy(r"《[^《》\n]*》")
+# a document's title, and a year's work or report named as the object of an act (听取2021年度……汇报, 审议2022年度……报告)
+_TITLED = Lazy(
+    r"《[^《》\n]*》|(?<=听取|审议|审定|总结|通报|报送|讨论|撰写|起草|编制|形成)(?:了|通过)?\s*20\d\d\s*年度"
+)
 
 
 def _earlier(sentence: str, year: int | None) -> bool:
     """Whether ``sentence`` is dated only before the report ``year`` (it reports an earlier year). A year inside a
-    document's title dates the document, not the act ("审议《2022年度法治政府建设情况报告》" is done in 2023)."""
+    document's title, or of the year's work an act takes up, dates that, not the act ("审议《2022年度法治政府建设
+    情况报告》", "听取2022年度法治建设情况汇报" are done in 2023)."""
     years = [int(y) for y in _YEAR.findall(_TITLED.sub("", sentence))]
     return year is not None and bool(years) and max(years) < year
 
