@@ -113,6 +113,7 @@ def test_a_level_character_inside_the_place_name_is_the_names_own(unit: str, sli
     [
         ("长沙县人民政府", "长沙市人民政府：\n2024年，在长沙市人民政府的领导下，长沙县人民政府全面推进依法行政。"),
         ("青山县柳河镇人民政府", "2024年，柳河镇人民政府和柳河乡人民政府联合开展普法宣传。"),
+        ("和县人民政府", "2024年，推动各级党委和人民政府履行法治建设职责。"),  # a one-character place: 和 is no name
     ],
 )
 def test_the_place_at_another_level_is_another_unit(unit: str, body: str) -> None:

@@ -69,6 +69,8 @@ def dropped_levels(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Bloc
     # the place name is at least two characters: a level's character inside it (邳州市, 通州区, 沙市区) is
     # the name's own, not the end of a higher level's (徐州市 of 徐州市邳州市, 重庆市 of 重庆市长寿区)
     start = max((i + 1 for i in range(level_at - 2) if name[i] in _PLACE_END), default=0)
+    if level_at - start < 2:  # 和县: “和人民政府” is 党委和人民政府's words, no 和县 less its 县
+        return
     wrong = name[start:level_at] + _GOVERNMENT
     for b in blocks:
         at = b.text.find(wrong)
