@@ -102,12 +102,22 @@ def _place_name(text: str, at: int, table: Lists) -> bool:
 
 def _preposition(text: str, at: int, conj: str, table: Lists) -> bool:
     """Whether ``conj`` (与, 和) brings in whom an item is done with, not the list's last item: the item
-    goes on in the list (实地走访、与企业座谈、网上征求意见) or does a thing with someone (与信访人沟通)."""
+    goes on in the list (实地走访、与企业座谈、网上征求意见), does a thing with someone (与信访人沟通), or
+    follows one act alone (深入村组、与群众同吃同住: a list the conjunction would end has two items before it)."""
     if conj not in table.prepositions:
         return False
+    if not _two_before(text, at - len(conj) - 1):
+        return True
     end = _ITEM_END.search(text, at, at + ITEM_REACH)
     item = text[at : end.start() if end else at + ITEM_REACH]
     return (end is not None and end.group() == "、") or any(w in item for w in table.together)
+
+
+def _two_before(text: str, comma: int) -> bool:
+    """Whether another 顿号 stands in the clause before the one at ``comma`` (宪法、民法典、和行政复议法)."""
+    window = text[max(0, comma - ITEM_REACH * 2) : comma][::-1]  # bounded: a long line is not copied per 顿号
+    stop = _ITEM_END.search(window)
+    return stop is not None and stop.group() == "、"
 
 
 @QUOTED_LIST.check
