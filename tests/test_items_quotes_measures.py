@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers.quotes import DUTIES, PLAN, assert_quotes
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+from .helpers.quotes import DUTIES, PLAN, REPORT, assert_quotes
 
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
@@ -336,3 +340,21 @@ def test_a_covered_item_quotes_the_sentence_that_reports_it(
     kind: str, measures: str, duties: str, plan: str, item: str, words: str | None
 ) -> None:
     assert_quotes(kind, measures, duties, plan, item, words)
+
+
+def test_a_list_of_topics_all_settled_reports_each_of_them() -> None:
+    """A township's decisions, documents and contracts "均经法律顾问审核把关" name three measures items and no figure,
+    yet say what was done to every one (``choose.done_lists``): each is covered, counsel among them."""
+    text = REPORT.format(
+        measures="（一）依法决策。重大行政决策、行政规范性文件和政府合同均经镇法律顾问审核把关。",
+        duties=DUTIES,
+        plan=PLAN,
+    ).replace("青山县司法局", "青山县石桥镇人民政府")
+    items = check(read_text(text), checklists.load("township"), year=2023).items
+    for item in ("township-counsel", "major-decisions", "normative-documents"):
+        assert items[item].status == "covered", item
+    listed = "（一）依法决策。开展了重大行政决策、行政规范性文件和法律顾问等工作。"
+    items = check(
+        read_text(REPORT.format(measures=listed, duties=DUTIES, plan=PLAN)), checklists.load("township"), year=2023
+    ).items
+    assert items["township-counsel"].status == "missing"

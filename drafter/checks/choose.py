@@ -286,6 +286,19 @@ def topic_lists(
     return out
 
 
+def done_lists(
+    judge: Judge, lists: set[tuple[str, int, int, str]], found: dict[str, tuple[Corpus, str, list[Hit]]]
+) -> set[tuple[str, int, int, str]]:
+    """``lists`` (``topic_lists``) less the sentences that go on to say what was done to every topic they name
+    (凡重大行政决策、规范性文件和政府合同均经法律顾问审核把关: ``Judge.settles``): each item named is reported."""
+    hits = {(id(h.block), h.start): h for _, _, found_hits in found.values() for h in found_hits}
+    return {
+        key
+        for key in lists
+        if (h := hits.get((key[1], key[2]))) is None or not judge.settles(h.block.text, h.start, h.end)
+    }
+
+
 _CLAUSE_END = Lazy(r"[，,：:]")
 
 

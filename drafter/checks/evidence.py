@@ -105,6 +105,11 @@ class Judge:
         rest = text[clause.end() : stop]
         return FIGURE.search(rest) is None and self._settled.match(rest) is None
 
+    def settles(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` says what was done to every one of the topics it names (``[evidence]``
+        ``settled``: "……和政府合同均经法律顾问审核把关")."""
+        return self._settled.search(text, start, end) is not None
+
     def states(self, sentence: str) -> bool:
         """Whether ``sentence`` (its item number left out: "一是坚持……") opens as a stance, a duty or a
         call (``[evidence]`` ``stated``: 坚持……、把……作为……、会议强调) or is a bare heading."""

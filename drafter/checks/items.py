@@ -18,6 +18,7 @@ from . import keep
 from .choose import (
     aside,
     cut_off,
+    done_lists,
     first_task,
     found_elsewhere,
     in_folded_plan,
@@ -130,13 +131,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
-    lists = heads_acts(
-        judge,
-        topic_lists(
-            found, {item.id: item.part for item, _, _, _ in plan}, {i.id: i.cues for i in ctx.checklist.items}, ctx.year
-        ),
-        found,
-    )
+    parts_of = {item.id: item.part for item, _, _, _ in plan}
+    lists = topic_lists(found, parts_of, {i.id: i.cues for i in ctx.checklist.items}, ctx.year)
+    lists = done_lists(judge, heads_acts(judge, lists, found), found)  # the head's acts, topics all settled
     chosen: dict[str, Hit | None] = {}
     last = last_words(ctx)
     headed = headed_by_head(judge, ctx.doc.blocks)  # paragraphs under a heading that names the own head
