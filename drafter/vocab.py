@@ -158,6 +158,8 @@ class Words:
     learners: tuple[str, ...] = ()  # 干部 公职人员: staff whose study (learners' study_words) is 学法 of theirs
     study_words: tuple[str, ...] = ()  # 学法 培训 考试: what learners do when they study
     title_generic: tuple[str, ...] = ()  # 加强 开展: words a title shares with any sentence, naming no topic
+    stance_verbs: tuple[str, ...] = ()  # 推进 落实: a stance's only act words, no act done
+    stance_openers: tuple[str, ...] = ()  # 为抓手 坚持: a first clause that says where the work goes
     study_verbs: tuple[str, ...] = ()  # 学习 传达: a study whose object (the rest of its clause) names an item
     study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
     about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done

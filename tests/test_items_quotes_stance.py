@@ -354,3 +354,30 @@ def test_a_summary_with_figures_in_the_opening_still_reports(opening: str) -> No
     for item in ("disputes", "pufa-responsibility"):
         assert got[item].status == "covered" and got[item].evidence is not None, (item, got[item].evidence)
         assert "33件" in got[item].evidence
+
+
+@pytest.mark.parametrize(
+    ("measures", "item", "covered"),
+    [
+        (
+            "（一）执法。全年办结行政处罚案件40件。以“八五”普法为抓手，全面推进全民守法进程，分层分类抓好落实。",
+            "pufa-responsibility",
+            False,
+        ),
+        (
+            "（一）执法。全年办结行政处罚案件40件。高度重视普法责任制，不断优化普法工作格局。",
+            "pufa-responsibility",
+            False,
+        ),
+        ("（一）执法。全年办结行政处罚案件40件。以“八五”普法为抓手，开展送法进企业活动。", "pufa-responsibility", True),
+        ("（一）执法。全年办结行政处罚案件40件。坚持以案释法，推进普法进企业6场。", "pufa-responsibility", True),
+        ("（一）公开。持续深化政务公开。在政府网站主动公开政府信息。", "oversight", True),
+    ],
+)
+def test_a_stance_with_only_stock_verbs_covers_no_measure(measures: str, item: str, covered: bool) -> None:
+    """A stance (以……为抓手, 高度重视……) whose only act words are stock ones (推进, 落实, 优化) and no figure says
+    where the work goes, nothing done: the item is left uncovered (``choose.mere_stance``); with an act (开展) or a
+    figure it still covers, and a bare heading is quoted by the sentence after it."""
+    text = REPORT.format(measures=measures, duties=DUTIES, plan="一是加强执法监督。")
+    got = check(read_text(text), checklists.load("department"), year=2023).items[item]
+    assert (got.status == "covered") is covered, (got.status, got.evidence)

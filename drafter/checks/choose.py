@@ -64,7 +64,7 @@ DANGLING = "，,、：:（(《“"  # a clause left open
 CUT_MIN = 16  # characters: "领导班子配备到位，分工" broken off is a fragment; "聘请……律师担任法律顾" still reports
 
 
-def aside(item: Item, h: Hit, year: int | None) -> bool:
+def aside(item: Item, h: Hit, year: int | None, judge: Judge | None = None) -> bool:
     """Whether the hit's sentence names ``item`` only as one of a list of topics (统筹推进重大行政决策、法律顾问、
     “放管服”改革等各项工作: ``asides.listed``) and nothing is done to the list in its clause: the work named, none
     of it reported. Such a sentence covers no item outside the duties part (those weigh the head's own acts:
@@ -75,9 +75,33 @@ def aside(item: Item, h: Hit, year: int | None) -> bool:
     if item.part == "duties" or h.titled:
         return False
     sentence = h.block.text[h.start : h.end]
+    if judge is not None and mere_stance(judge, sentence):
+        return True
     if not listed(item, sentence, year):
         return False
     return not any(_done_to(item, sentence, end, year) for end in list_ends(sentence))
+
+
+def mere_stance(judge: Judge, sentence: str) -> bool:
+    """Whether ``sentence`` is a stance (``focus.stated``; its first clause one of ``words.toml`` stance_openers:
+    以……为抓手、坚持……、高度重视……) naming no head, with no figure, whose every
+    act word is a stock one (``words.toml`` stance_verbs: 推进、落实、优化): "以“八五”普法为抓手，全面推进全民知法守法
+    进程" says where the work goes, not what was done; it covers no item of the measures ("健全……领导小组，组长由
+    局长担任", "……“三重一大”事项均经集体研究讨论决定" do)."""
+    if FIGURE.search(sentence) is not None or not stated(judge, sentence) or bare_heading(judge, sentence):
+        return False  # a bare heading is quoted by the sentence after it (``past_heading``)
+    first = _CLAUSE_END.split(sentence, maxsplit=1)[0]
+    if not any(w in first for w in words().stance_openers):
+        return False  # 严格落实行政执法三项制度，规范执法行为: a system followed, still a report
+    if _heads().search(sentence) is not None:
+        return False  # a head's duty (履行第一责任人职责，召集专题会……): his acts are the duties' to weigh
+    stock = words().stance_verbs
+    return all(m.group(0) in stock for m in judge.actions.finditer(sentence))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> re.Pattern[str]:
+    return compile(alternation((*words().leaders, "第一责任人")))
 
 
 def _done_to(item: Item, sentence: str, end: int, year: int | None) -> bool:

@@ -148,7 +148,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not (item.part == "duties" and restates_duties(ctx, h.block.text, h.start, h.end))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
-            and not aside(item, h, ctx.year)
+            and not aside(item, h, ctx.year, judge)
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
         chosen[item.id] = best(usable, _aim(judge, item, ctx.year), named)
