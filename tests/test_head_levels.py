@@ -163,10 +163,10 @@ def test_unit_of_any_level_as_the_opening_s_subject(tmp_path: Path, opening: str
         ("2022年，州党委、政府深入学习贯彻习近平法治思想。", "county_gov"),
         ("2023年，市委市政府坚持以习近平法治思想为指导。", "county_gov"),
         ("2023年，省政府坚持依法行政。", "county_gov"),
-        # never a unit: 国务院 (no report's unit), a bare 局党组 (a named body's 党组, 交通运输部党组, names its
-        # body: test_head_bodyunit_names), 全省, 本部门
+        # never a unit: 国务院 (no report's unit), a bare 局党组 (a department's, named by no place; a named
+        # body's 党组, 交通运输部党组, names its body: test_head_bodyunit_names), 全省, 本部门
         ("2023年，国务院高度重视法治政府建设。", None),
-        ("2023年，局党组坚持依法行政。", None),
+        ("2023年，局党组坚持依法行政。", "department"),
         ("2023年，全省坚持依法行政。", None),
         ("2023年，本部门坚持依法行政。", None),
     ],
