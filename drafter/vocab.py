@@ -160,6 +160,9 @@ class Words:
     title_generic: tuple[str, ...] = ()  # 加强 开展: words a title shares with any sentence, naming no topic
     stance_verbs: tuple[str, ...] = ()  # 推进 落实: a stance's only act words, no act done
     stance_openers: tuple[str, ...] = ()  # 为抓手 坚持: a first clause that says where the work goes
+    public_items: tuple[str, ...] = ()  # township-pufa: items done for the public
+    own_staff: tuple[str, ...] = ()  # 在编人员 班子: the unit's own staff besides ``staff``
+    publics: tuple[str, ...] = ()  # 群众 企业: the public an item for the public is done for
     study_verbs: tuple[str, ...] = ()  # 学习 传达: a study whose object (the rest of its clause) names an item
     study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
     about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done
