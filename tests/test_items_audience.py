@@ -28,3 +28,19 @@ def test_a_lecture_for_the_staff_is_no_pufa(sentence: str, covered: bool) -> Non
     text = REPORT.format(measures=EXEC + sentence, duties=DUTIES, plan="一是加强执法监督。")
     got = check(read_text(text), checklists.load("department"), year=2023).items["pufa-responsibility"]
     assert (got.status == "covered") is covered, (got.status, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("measures", "covered"),
+    [
+        ("（一）学法。二是完善学法制度，建强执法队伍。组织干部集中学法4次。", False),
+        ("（一）学法。二是完善学法制度，建强执法队伍。组织执法人员参加执法资格培训2期。", True),
+        ("（一）学法。二是完善学法制度，建强执法队伍。组织干部集中学法4次，开展案卷评查2次。", True),
+    ],
+)
+def test_the_cadres_study_under_a_title_naming_law_enforcement_is_no_enforcement(measures: str, covered: bool) -> None:
+    """A title that names the item (建强执法队伍) with the cadres' study after it and none of the item's words: the
+    title alone reports nothing (only a heading), the study is the cadres' own."""
+    text = REPORT.format(measures=measures, duties=DUTIES, plan="一是开展普法宣传。")
+    got = check(read_text(text), checklists.load("department"), year=2023).items["law-enforcement"]
+    assert (got.status == "covered") is covered, (got.status, got.evidence)

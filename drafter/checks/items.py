@@ -15,7 +15,7 @@ from ..lazyre import Lazy
 from ..model import Block
 from ..wordrx import own_titles, superior_levels
 from . import keep
-from .audience import staff_only
+from .audience import staff_study
 from .choose import (
     aside,
     cut_off,
@@ -150,7 +150,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
             and not aside(item, h, ctx.year, judge)
-            and not staff_only(item, h.block.text[h.start : h.end])
+            and not staff_study(item, h, ctx.year)
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
         chosen[item.id] = best(usable, _aim(judge, item, ctx.year), named)
