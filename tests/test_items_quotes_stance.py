@@ -376,7 +376,7 @@ def test_a_summary_with_figures_in_the_opening_still_reports(opening: str) -> No
 )
 def test_a_stance_with_only_stock_verbs_covers_no_measure(measures: str, item: str, covered: bool) -> None:
     """A stance (以……为抓手, 高度重视……) whose only act words are stock ones (推进, 落实, 优化) and no figure says
-    where the work goes, nothing done: the item is left uncovered (``choose.mere_stance``); with an act (开展) or a
+    where the work goes, nothing done: the item is left uncovered (``stance.mere_stance``); with an act (开展) or a
     figure it still covers, and a bare heading is quoted by the sentence after it."""
     text = REPORT.format(measures=measures, duties=DUTIES, plan="一是加强执法监督。")
     got = check(read_text(text), checklists.load("department"), year=2023).items[item]

@@ -27,6 +27,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import FIGURE, Judge, accepts, sentence_at
 from .focus import bare_heading, stated
+from .stance import mere_stance
 from .titles import Hit, is_title
 
 
@@ -75,33 +76,11 @@ def aside(item: Item, h: Hit, year: int | None, judge: Judge | None = None) -> b
     if item.part == "duties" or h.titled:
         return False
     sentence = h.block.text[h.start : h.end]
-    if judge is not None and mere_stance(judge, sentence):
+    if judge is not None and mere_stance(judge, item, sentence, year):
         return True
     if not listed(item, sentence, year):
         return False
     return not any(_done_to(item, sentence, end, year) for end in list_ends(sentence))
-
-
-def mere_stance(judge: Judge, sentence: str) -> bool:
-    """Whether ``sentence`` is a stance (``focus.stated``; its first clause one of ``words.toml`` stance_openers:
-    以……为抓手、坚持……、高度重视……) naming no head, with no figure, whose every
-    act word is a stock one (``words.toml`` stance_verbs: 推进、落实、优化): "以“八五”普法为抓手，全面推进全民知法守法
-    进程" says where the work goes, not what was done; it covers no item of the measures ("健全……领导小组，组长由
-    局长担任", "……“三重一大”事项均经集体研究讨论决定" do)."""
-    if FIGURE.search(sentence) is not None or not stated(judge, sentence) or bare_heading(judge, sentence):
-        return False  # a bare heading is quoted by the sentence after it (``past_heading``)
-    first = _CLAUSE_END.split(sentence, maxsplit=1)[0]
-    if not any(w in first for w in words().stance_openers):
-        return False  # 严格落实行政执法三项制度，规范执法行为: a system followed, still a report
-    if _heads().search(sentence) is not None:
-        return False  # a head's duty (履行第一责任人职责，召集专题会……): his acts are the duties' to weigh
-    stock = words().stance_verbs
-    return all(m.group(0) in stock for m in judge.actions.finditer(sentence))
-
-
-@lru_cache(maxsize=1)
-def _heads() -> re.Pattern[str]:
-    return compile(alternation((*words().leaders, "第一责任人")))
 
 
 def _done_to(item: Item, sentence: str, end: int, year: int | None) -> bool:
