@@ -222,9 +222,28 @@ def accepts(need: str, kind: str | None) -> bool:
     return kind is not None
 
 
+LONGEST = 1000  # a "sentence" longer than this (a page with no stops) is read in pieces ending at a comma
+
+
 @lru_cache(maxsize=4096)
 def _ends(text: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+    """Where the sentences of ``text`` end (after 。！？；). A stretch longer than ``LONGEST`` without a stop — no
+    report's sentence, a page that lost its stops — ends also at its last comma within that length (else at
+    ``LONGEST``): what a check does once per mention of a sentence stays bounded, so the read is linear."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    bounds = [*ends, len(text)] if not ends or ends[-1] != len(text) else ends
+    if all(b - a <= LONGEST for a, b in zip([0, *bounds], bounds, strict=False)):
+        return tuple(ends)
+    out: list[int] = []
+    last = 0
+    for end in bounds:
+        while end - last > LONGEST:
+            comma = max(text.rfind("，", last, last + LONGEST), text.rfind(",", last, last + LONGEST))
+            last = comma + 1 if comma >= last else last + LONGEST
+            out.append(last)
+        out.append(end)
+        last = end
+    return tuple(out if ends and ends[-1] == len(text) else out[:-1])
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
