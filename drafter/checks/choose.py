@@ -26,7 +26,7 @@ from .context import Context
 from .corpus import Corpus
 from .cues import pattern
 from .evidence import FIGURE, Judge, accepts, sentence_at
-from .focus import bare_heading, stated
+from .focus import CLAUSE_END, bare_heading, stated
 from .stance import mere_stance
 from .titles import Hit, is_title
 
@@ -86,9 +86,9 @@ def aside(item: Item, h: Hit, year: int | None, judge: Judge | None = None) -> b
 def _done_to(item: Item, sentence: str, end: int, year: int | None) -> bool:
     """Whether the rest of the clause after a list ending at ``end`` does the item's work to it (one of its cues or
     acts) or counts it (a figure, in that clause or the next: ……合法性审核，审核率100%)."""
-    stop = _CLAUSE_END.search(sentence, end)
+    stop = CLAUSE_END.search(sentence, end)
     rest = sentence[end : stop.start() if stop else len(sentence)]
-    after = _CLAUSE_END.search(sentence, stop.end()) if stop else None
+    after = CLAUSE_END.search(sentence, stop.end()) if stop else None
     counted = sentence[end : after.start() if after else len(sentence)]
     return FIGURE.search(counted) is not None or any(pattern(c, year).search(rest) for c in (*item.cues, *item.acts))
 
@@ -302,16 +302,13 @@ def done_lists(
     }
 
 
-_CLAUSE_END = Lazy(r"[，,：:]")
-
-
 def _first_act(
     text: str, start: int, end: int, listed: list[str], cues: dict[str, tuple[str, ...]], year: int | None
 ) -> str | None:
     """The item of ``listed`` the sentence's first clause alone names with an act done to it (列入, 纳入,
     印发 …: ``words.toml`` list_acts), else None: "把“依法治街”列入年度考评，组建综治工作领导小组、内控审计
     小组和合法性审核中心" reports the 考评 done; the groups after the comma are the list."""
-    cut = _CLAUSE_END.search(text, start, end)
+    cut = CLAUSE_END.search(text, start, end)
     stop = cut.start() if cut else end
     there = [iid for iid in listed if any(pattern(c, year).search(text, start, stop) for c in cues[iid])]
     if len(there) != 1 or _list_act().search(text, start, stop) is None:

@@ -30,7 +30,7 @@ from .asides import followed, listed, planned_study, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
 
-_CLAUSE = compile(r"[，,：:]")
+CLAUSE_END = compile(r"[，,：:]")
 # what may stand before the doers: a date, the whole area they are in (全县各乡镇)
 _LEAD = compile(r"^(?:\s|20\d\d\s*年度?|全年|今年以来|年内|目前|截至[^，,]{0,12}|[，,]|全[县市区州旗盟镇乡](?=各))*")
 
@@ -111,7 +111,7 @@ def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
 
 def _cued_clauses(item: Item, sentence: str, year: int | None) -> list[tuple[int, int]]:
     """The clauses of ``sentence`` (between commas and colons) that hold one of ``item``'s cues."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    cuts = [0, *(m.end() for m in CLAUSE_END.finditer(sentence)), len(sentence) + 1]
     clauses = list(pairwise(cuts))
     held = {bisect_right(cuts, m.start()) - 1 for c in item.cues for m in pattern(c, year).finditer(sentence)}
     return [clauses[i] for i in sorted(held)]  # each hit's clause found by bisection: linear in the sentence
@@ -131,7 +131,7 @@ def stated(judge: Judge, sentence: str) -> bool:
     “一把手”工程，纳入全年12项重点任务")."""
     if not judge.states(sentence):
         return False
-    first = _CLAUSE.search(sentence)
+    first = CLAUSE_END.search(sentence)
     if FIGURE.search(sentence) is not None and (first is None or _counts(sentence, first.end())):
         return False
     return first is None or all(
@@ -200,7 +200,7 @@ def _aims() -> re.Pattern[str]:
 def bare_heading(judge: Judge, sentence: str) -> bool:
     """Whether ``sentence`` is a heading written as a sentence of its own ("深入推进政务公开。"): a stance
     of one short clause. The sentence after it reports what it heads."""
-    return len(sentence.strip()) <= HEADING_MAX and _CLAUSE.search(sentence) is None and stated(judge, sentence)
+    return len(sentence.strip()) <= HEADING_MAX and CLAUSE_END.search(sentence) is None and stated(judge, sentence)
 
 
 HEADING_MAX = 20  # characters: "全面落实行政执法公示制度。" is a heading; a stance of two clauses is none
@@ -232,7 +232,7 @@ def _first_clause_end(sentence: str) -> int:
     """Where ``sentence``'s first clause ends; a connective opening it (同时，另外，: ``list_breaks``) is no
     clause of its own (同时，组织执法人员参加法律知识考试: the study is the first clause)."""
     lead = _connective().match(sentence)
-    m = _CLAUSE.search(sentence, lead.end() if lead else 0)
+    m = CLAUSE_END.search(sentence, lead.end() if lead else 0)
     return m.start() if m else len(sentence)
 
 
@@ -365,6 +365,7 @@ MEMO_MAX = 20000  # sentences × items kept (a long report's covering sentences,
 
 
 __all__ = [
+    "CLAUSE_END",
     "another_study",
     "bare_heading",
     "by_others",

@@ -11,13 +11,11 @@ import re
 from functools import lru_cache
 
 from ..checklists import Item
-from ..lazyre import Lazy, compile
+from ..lazyre import compile
 from ..vocab import alternation, words
 from .cues import pattern
 from .evidence import FIGURE, Judge
-from .focus import bare_heading, stated
-
-_CLAUSE_END = Lazy(r"[，,：:]")
+from .focus import CLAUSE_END, bare_heading, stated
 
 
 def mere_stance(judge: Judge, item: Item, sentence: str, year: int | None) -> bool:
@@ -27,7 +25,7 @@ def mere_stance(judge: Judge, item: Item, sentence: str, year: int | None) -> bo
     goes, not what was done ("健全……领导小组，组长由局长担任", "……“三重一大”事项均经集体研究讨论决定" do)."""
     if FIGURE.search(sentence) is not None or not stated(judge, sentence) or bare_heading(judge, sentence):
         return False  # a bare heading is quoted by the sentence after it (``past_heading``)
-    first = _CLAUSE_END.split(sentence, maxsplit=1)[0]
+    first = CLAUSE_END.split(sentence, maxsplit=1)[0]
     if not any(w in first for w in words().stance_openers):
         return False  # 严格落实行政执法三项制度，规范执法行为: a system followed, still a report
     if _heads().search(sentence) is not None:
