@@ -19,7 +19,9 @@ from textual.widgets import Footer, TextArea
 
 from drafter.app.app import DrafterApp
 from drafter.app.screens.draft import DraftScreen
+from drafter.app.screens.meta import MetaScreen
 from drafter.app.screens.start import make_draft
+from drafter.app.widgets.outline import Outline
 
 REPO = Path(__file__).resolve().parent.parent.parent
 # seconds: the last guard on one step of the app (a step takes well under a second on a quiet machine,
@@ -211,3 +213,35 @@ __all__ = [
     "until",
     "write_draft",
 ]
+
+
+# ---------------------------------------------------------------- shared by the app's test files
+
+SEED = Path("../shared/corpus/seeds/000_144076ad8ae7c213.txt")  # read in place, relative to the repo
+
+MEASURES = (
+    "全年承接县级下放行政处罚权59项，综合行政执法办理案件23件。调处矛盾纠纷160件，人民调解成功率95%，"
+    "信访事项依法办理。聘请法律顾问1名，审查合同12份。开展普法宣传和“法律进乡村”活动15场。"
+)
+SHORTCOMINGS = "一是执法人员业务能力不足，二是法治宣传形式单一。究其原因，主要是培训不够、投入不足。"
+DUTIES = (
+    "乡党委书记、乡长切实履行推进法治建设第一责任人职责，亲自部署、亲自过问。主持召开党委会会前学法6次，"
+    "听取法治政府建设工作汇报2次。年终述法1次，并带头出庭应诉。"
+)
+PLAN = "2026年，我乡将继续深化综合行政执法改革，加强人民调解，推进法律顾问全覆盖，深入开展八五普法。"
+OPENING = "2025年，辛集乡人民政府坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下："
+
+
+async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
+    """F2 on an open draft: the settings form."""
+    await pilot.pause()
+    await pilot.press("f2")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, MetaScreen)
+    return form
+
+
+def outline_marks(app: DrafterApp) -> dict[str, str]:
+    outline = app.screen.query_one(Outline)
+    return {str(n.label)[2:]: str(n.label)[0] for n in outline._items.values()}
