@@ -12,31 +12,22 @@ from textual.widgets import Input, ListView
 
 from drafter.app import editing, place
 from drafter.app.app import DrafterApp, Launch
-from drafter.app.screens.dismiss import DismissScreen
 from drafter.app.screens.start import make_draft
 from drafter.app.widgets.findbar import FindBar
 from drafter.checks import Finding
-from drafter.checks.dismiss import dismissal_key
 
 from .helpers.app import (  # noqa: F401 (_home: autouse)
-    BODY,
     REPO,
+    SEED_TOWNSHIP,
     _home,
     aio,
     draft_screen,
-    new_draft,
+    row_of,
     settle,
     type_text,
     until,
     write_draft,
 )
-
-SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
-
-
-def row_of(text: str, words: str) -> int:
-    return next(i for i, line in enumerate(text.split("\n")) if words in line)
-
 
 # ---------------------------------------------------------------- 1. F7 / Shift+F7
 
@@ -361,217 +352,3 @@ async def test_fresh_rolled_forward_draft_opens_on_a_line_to_write(
         line = screen.editor.text.split("\n")[row]
         assert not line.strip() and row == 1  # the blank row under the part's heading
         assert screen.editor.text.split("\n")[0].startswith("一、")
-
-
-# ---------------------------------------------------------------- 2. dismissals
-
-
-@aio
-async def test_dismiss_the_finding_at_the_cursor_with_a_reason_and_restore_it(tmp_path: Path) -> None:
-    path = write_draft(tmp_path)
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        screen = draft_screen(app)
-        screen.editor.move_cursor((0, 0))
-        while True:  # F7 to the first wording finding
-            await pilot.press("f7")
-            await pilot.pause()
-            f = screen.walk_list()[screen._walk][2]
-            if f.rule == "wording":
-                break
-        row = screen.editor.cursor_location[0]
-        await pilot.press("f9")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, DismissScreen) and f.message in str(dialog.query_one("#dismiss-message").content)
-        await pilot.press("enter")  # no reason: refused
-        await pilot.pause()
-        assert app.screen is dialog and "理由" in str(dialog.query_one("#form-error").content)
-        await type_text(pilot, "引用文件原文")
-        await pilot.press("enter")
-        await pilot.pause()
-        shown = screen.editor.text
-        assert "drafter:" not in shown and "法制" in shown.split("\n")[row]  # the text on screen is the same
-        lines = screen.section_now().split("\n")
-        at = screen.view.line_of(row)
-        assert lines[at - 1] == f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->" and f.quote
-        await settle(pilot, app)
-        assert f not in screen.result.findings  # the engine (checks/dismiss.py) reads the comment back
-        assert [(i.finding.rule, i.reason) for i in screen.result.ignored] == [("wording", "引用文件原文")]
-        assert "已忽略1" in str(screen.query_one("#status").content)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert f"<!-- drafter: 忽略 wording 「{f.quote}」 引用文件原文 -->\n" in path.read_text(encoding="utf-8")
-        screen.editor.move_cursor((row, 2))
-        await pilot.press("shift+f9")  # 恢复
-        await settle(pilot, app)
-        assert "drafter: 忽略" not in screen.section_now() and screen.editor.text == shown
-        assert any(g.rule == "wording" and g.line == f.line for g in screen.result.findings)
-
-
-@aio
-async def test_dismiss_a_part_finding_on_its_heading(tmp_path: Path) -> None:
-    """A checklist topic this unit has nothing of: dismissed before the part's heading, from the palette too."""
-    from .helpers.app import palette_ready
-
-    path = write_draft(tmp_path)
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        screen = draft_screen(app)
-        topic = next(f for f in screen.result.findings if f.rule == "required-item" and f.line is not None)
-        topics = sum(1 for f in screen.result.findings if f.rule == "required-item" and f.line == topic.line)
-        screen.jump_to_line(topic.line)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "忽略此问题")
-        await palette_ready(pilot, "忽略此问题")
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, DismissScreen), "the palette entry opens the dismiss dialog")
-        dialog = app.screen
-        assert isinstance(dialog, DismissScreen)
-        if dialog.query("#dismiss-which"):  # several topics on the heading: the one F7 went to, or the first
-            dialog.query_one("#dismiss-which").value = next(n for n, g in enumerate(dialog.findings) if g == topic)
-        dialog.query_one("#dismiss-reason", Input).value = "本乡没有这项工作"
-        await pilot.press("enter")
-        await settle(pilot, app)
-        heading = screen.buffer.heading(screen.current)
-        key = dismissal_key(topic)
-        assert f"<!-- drafter: 忽略 required-item 「{key}」 本乡没有这项工作 -->\n## {heading}" in screen.buffer.text()
-        after = sum(1 for f in screen.result.findings if f.rule == "required-item" and f.line == topic.line + 1)
-        assert after == topics - 1  # one topic dismissed, the heading's others stay
-        assert topic not in screen.result.findings
-        assert screen.editor.text.startswith("一、")  # the editor still shows the part from its heading
-        await pilot.press("shift+f9")
-        await settle(pilot, app)
-        assert "drafter: 忽略" not in screen.buffer.text() and topic in screen.result.findings
-
-
-def test_dismissal_comment_is_the_contracts_form() -> None:
-    lines = ["## 一、举措", "", "第一段。", "", "开展法制宣传。"]
-    change = editing.dismiss(lines, 4, "wording", "引用  文件-->原文")
-    assert change is not None and change.start == (4, 0)
-    assert change.text == "<!-- drafter: 忽略 wording 引用 文件—>原文 -->\n"  # checks/dismiss.py's form
-    after = [*lines[:4], change.text.rstrip("\n"), *lines[4:]]
-    assert editing.dismissals_before(after, 5) == [4]
-    restored = editing.restore(after, 5)
-    assert restored is not None and restored.start == (4, 0) and restored.end == (5, 0)
-
-
-def test_new_draft_closing_is_a_real_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = new_draft(tmp_path)
-    assert 'closing = "特此报告。"' in path.read_text(encoding="utf-8")
-    monkeypatch.chdir(REPO)
-    rolled = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
-    assert 'closing = "特此报告。"' in rolled.read_text(encoding="utf-8")
-
-
-# ---------------------------------------------------------------- 7. settings
-
-
-@aio
-async def test_settings_validate_as_you_type_and_show_whole_choices(tmp_path: Path) -> None:
-    from textual.widgets import RadioButton
-
-    from drafter.app.screens.meta import MetaScreen
-    from drafter.app.widgets.choice import Choice
-
-    path = new_draft(tmp_path)
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("f2")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, MetaScreen)
-        assert form.query_one("#f-closing", Input).value == "特此报告。"  # a value, not a placeholder
-        labels = [str(b.label) for b in form.query_one("#f-letterhead", Choice).query(RadioButton)]
-        assert "红色版头（发文机关标志、红线）" in labels
-        error = form.query_one("#form-error")
-        date = form.query_one("#f-date", Input)
-        date.focus()
-        await type_text(pilot, "2026年01月5日")
-        await pilot.pause()
-        assert "前不加0" in str(error.content) and date.has_class("-invalid")
-        date.value = "2026年1月5日"
-        await pilot.pause()
-        assert str(error.content) == "" and not date.has_class("-invalid")
-        number = form.query_one("#f-doc_number", Input)
-        number.value = "辛政文[2026]3号"
-        await pilot.pause()
-        assert "六角括号" in str(error.content) and number.has_class("-invalid")
-        number.value = "辛政文〔2026〕3号"
-        form.query_one("#f-letterhead", Choice).value = "red"
-        await pilot.pause()
-        assert str(error.content) == ""
-        await pilot.click("#meta-ok")
-        await pilot.pause()
-        assert not isinstance(app.screen, MetaScreen)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-    text = path.read_text(encoding="utf-8")
-    assert 'doc_number = "辛政文〔2026〕3号"' in text and 'letterhead = "red"' in text
-
-
-def test_from_an_older_report_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-    warnings: list[str] = []
-    make_draft("", None, 2025, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)  # a 2023 report
-    assert len(warnings) == 1 and "2023年度" in warnings[0] and "2024年度" in warnings[0] and "F2" in warnings[0]
-    quiet: list[str] = []
-    make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "ok.md"), quiet)
-    assert quiet == []
-
-
-@aio
-async def test_the_app_says_the_warning_of_making_the_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-    warnings: list[str] = []
-    path = make_draft("", None, 2026, str(SEED_TOWNSHIP), str(tmp_path / "old.md"), warnings)
-    app = DrafterApp(Launch(draft=path, notes=warnings))  # what `drafter new` passes on
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        # said by the drafting screen once it is on screen (a notice lasts seconds: not asserted on the clock)
-        assert any("早3年" in note for note in draft_screen(app).notes)
-
-
-def test_a_rolled_forward_draft_has_no_false_dismissal_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The <!-- drafter:commitments … --> block of a --from draft is not a dismissal directive."""
-
-    from drafter.app import drafts
-    from drafter.app.buffer import DraftBuffer
-
-    monkeypatch.chdir(REPO)
-    path = make_draft("", None, 2024, str(SEED_TOWNSHIP), str(tmp_path / "rf.md"))
-    text = path.read_text(encoding="utf-8")
-    assert "<!-- drafter:commitments" in text
-    meta = DraftBuffer.from_text(text, path).meta
-    result = drafts.run_check(text, drafts.checklist_for(meta), str(path))
-    assert not [f for f in result.findings if f.rule == "dismissal"]
-
-
-@aio
-async def test_reopens_with_the_same_scroll_in_a_long_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(REPO)
-    many = "".join(f"<!-- 去年原文：第{n}段。 -->\n\n全年办理行政复议案件{n}件。\n\n" for n in range(40))
-    path = write_draft(tmp_path, BODY.replace("全年办理行政复议案件12件，调解纠纷30件。\n\n", many), "long.md")
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        screen = draft_screen(app)
-        editor = screen.editor
-        row = len(editor.text.split("\n")) - 3
-        editor.move_cursor((row, 0))
-        editor.scroll_to(y=editor.max_scroll_y - 2, animate=False, immediate=True)
-        await pilot.pause()
-        editor.move_cursor((row, 1))  # a cursor move records the place, scroll included
-        await pilot.pause()
-        stopped, top = screen.cursor_place(), round(editor.scroll_y)
-        assert top > 10
-        await pilot.press("ctrl+q")
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        screen = draft_screen(app)
-        await until(pilot, lambda: round(screen.editor.scroll_y) == top, "the scroll is set once the part is laid out")
-        assert screen.cursor_place() == stopped and round(screen.editor.scroll_y) == top

@@ -245,3 +245,10 @@ async def open_settings(app: DrafterApp, pilot: Any) -> MetaScreen:
 def outline_marks(app: DrafterApp) -> dict[str, str]:
     outline = app.screen.query_one(Outline)
     return {str(n.label)[2:]: str(n.label)[0] for n in outline._items.values()}
+
+
+SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
+
+
+def row_of(text: str, words: str) -> int:
+    return next(i for i, line in enumerate(text.split("\n")) if words in line)
