@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import planting
+from . import planting, planting_items
 from .conftest import seed_paths
 
 
@@ -64,13 +64,13 @@ def test_clean_seeds_have_no_stale_year_in_the_body(seeds: list[planting.Seed]) 
 
 
 def test_topics_named_only_in_passing_stay_uncovered(seeds: list[planting.Seed]) -> None:
-    t = planting.tally_items(seeds, planting.passing_mentions, covered=False)
+    t = planting_items.tally_items(seeds, planting_items.passing_mentions, covered=False)
     _report("topics named only in passing left uncovered", t)
     assert t.total >= 90 and t.share >= 0.9
 
 
 def test_real_measures_are_accepted_with_their_line(seeds: list[planting.Seed]) -> None:
-    t = planting.tally_items(seeds, planting.real_measures, covered=True)
+    t = planting_items.tally_items(seeds, planting_items.real_measures, covered=True)
     _report("real measures accepted", t)
     assert t.total >= 90 and t.share >= 0.95
 
