@@ -9,8 +9,9 @@ import pytest
 from drafter import checklists
 from drafter.checklist_model import Wording
 from drafter.checks import Finding, check
-from drafter.checks.fixednames import bent_titles, bent_years, distance, key
+from drafter.checks.fixednames import bent_titles, distance, key
 from drafter.checks.fixedterms import bent_terms
+from drafter.checks.titleyears import bent_years
 from drafter.readers.txt import read_text
 
 HEAD = "青山县司法局2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n"
@@ -63,7 +64,7 @@ def test_a_bent_title_names_the_right_one(cited: str, right: str) -> None:
         "《法治政府建设实施纲要（2015—2020年）》",  # another known title
         "《青山县法治政府建设实施方案（2021—2025年）》",  # a local document
         "《法治政府建设实施方案（2021—2025年）》",  # another kind of document
-        "《法治政府建设实施纲要（2022—2025年）》",  # another year's: a county's own 纲要
+        "《法治政府建设实施纲要（2022—2025年）》",  # other years: bent_years's business, not the name's
         "《党政主要负责人履行推进法治建设第一责任人职责清单》",
         "《山西省贯彻落实〈法治政府建设实施纲要（2021—2025年）〉的实施方案》",
         "《法治政府建设实施纲要（2021—2025年）》实施方案",
@@ -96,12 +97,36 @@ def test_a_known_title_with_its_years_written_otherwise(cited: str, years: str, 
     [
         "《法治政府建设实施纲要（2021—2025年）》",
         "《法治政府建设实施纲要(2021—2025年)》",  # half-width brackets: halfwidth-punctuation's
-        "《法治政府建设实施纲要（2022—2025年）》",  # a county's own 纲要
         "《青山县法治政府建设实施方案（2021-2025年）》",  # a local document, written as it is
     ],
 )
 def test_a_title_with_its_own_years_is_not_bent(cited: str) -> None:
     assert bent_years(f"学习{cited}。") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("学习《法治政府建设实施纲要（2022—2025年）》。", "2022—2025年"),  # a later start: the central one misdated
+        ("落实《法治中国建设规划》（2021—2025年）。", "2021—2025年"),  # the years after the 》 are the name's
+        ("对照《法治政府建设实施纲要（2015—2021年）》。", "2015—2021年"),  # an edition's start, another end
+        ("贯彻中共中央、国务院印发的《法治政府建设实施纲要（2022—2025年）》。", "2022—2025年"),
+    ],
+)
+def test_a_central_title_misdated_wherever_its_years_stand(text: str, years: str) -> None:
+    assert [text[s:e] for s, e, _, _ in bent_years(text)] == [years]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我县制定的《法治政府建设实施纲要（2022—2025年）》已印发实施。",  # the unit's own, its own years
+        "县委、县政府印发《法治政府建设实施纲要（2022—2025年）》。",
+        "落实《法治中国建设规划》（2020—2025年）。",
+    ],
+)
+def test_the_units_own_plan_with_its_own_years_is_not_misdated(text: str) -> None:
+    assert bent_years(text) == ()
 
 
 def test_a_bent_term_is_found_between_its_ends() -> None:

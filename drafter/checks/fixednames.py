@@ -17,16 +17,16 @@ cannot say "two characters dropped in the middle"; the distance here is exact an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..errors import ReadError
-from ..lazyre import Lazy, compile
+from ..lazyre import Lazy
 from ..vocab import load
 from .keep import kept
+from .titlewords import word_slip
 
 CITED = (Lazy(r"《([^《》\n]{2,80})》"), Lazy(r"〈([^〈〉《》\n]{2,80})〉"), Lazy(r"<([^<>《》\n]{2,80})>"))
 _MARKS = Lazy(r"[\s()（）\[\]【】〔〕<>〈〉《》“”\"'‘’·・、，,]")
@@ -34,7 +34,7 @@ _DIGIT = Lazy(r"\d")
 _NUMERALS = "〇一二三四五六七八九十百"
 _DASHES = Lazy(r"[-—–－~～―─]+|至")
 _YEARS = Lazy(r"(\d{4})年?-?(\d{4})年?")
-_RANGE = Lazy(r"(\d{4})\s*年?\s*([-—–－~～―─]+|至)\s*(\d{4})\s*(年?)")  # a title's years as written
+RANGE = Lazy(r"(\d{4})\s*年?\s*([-—–－~～―─]+|至)\s*(\d{4})\s*(年?)")  # a title's years as written
 _NATION = "中华人民共和国"
 
 
@@ -74,6 +74,9 @@ class Fixed:
     qualifiers: tuple[str, ...] = ()  # one more or less makes another document (加快推进…, 推进…)
     slots: tuple[tuple[str, str], ...] = ()  # (依法治, 国): a unit writes its own level or place there (依法治县)
     starts_after: tuple[str, ...] = ()  # words after which a term's first character begins it (推进法政府建设)
+    own: tuple[str, ...] = ()  # words in a clause that make a title cited in it the unit's own (我县, 制定)
+    central: tuple[str, ...] = ()  # central issuers: a clause naming one cites the central document (中共中央)
+    synonyms: tuple[tuple[str, str], ...] = ()  # a word of a title and one writers put for it (推进|推动)
 
 
 def key(title: str) -> str:
@@ -109,7 +112,11 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
         qualifiers = tuple(str(w) for w in near.get("qualifiers", ()))
         slots = tuple(_slot(str(w)) for w in near.get("slots", ()))
         after = tuple(str(w) for w in near.get("starts_after", ()))
-        return Fixed(titles, terms, light, kinds, issuers, _as_terms(titles, terms), qualifiers, slots, after)
+        own = tuple(str(w) for w in near.get("own", ()))
+        central = tuple(str(w) for w in near.get("central", ()))
+        synonyms = tuple(_pair(str(w)) for w in near.get("synonyms", ()))
+        bare = _as_terms(titles, terms)
+        return Fixed(titles, terms, light, kinds, issuers, bare, qualifiers, slots, after, own, central, synonyms)
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(
             f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
@@ -122,6 +129,14 @@ def _slot(word: str) -> tuple[str, str]:
     if not bar or not before or not place:
         raise ValueError(f"slots 中的“{word}”要写成“前面的字|可换的字”（如“依法治|国”）")
     return before, place
+
+
+def _pair(word: str) -> tuple[str, str]:
+    """ "推进|推动": a word of a title and the near word writers put for it."""
+    right, bar, written = word.partition("|")
+    if not bar or not right or not written:
+        raise ValueError(f"synonyms 中的“{word}”要写成“正确的词|误写的词”（如“推进|推动”）")
+    return right, written
 
 
 def _as_terms(titles: tuple[Title, ...], terms: tuple[Term, ...]) -> tuple[Term, ...]:
@@ -170,18 +185,51 @@ def _bent_titles(text: str) -> Iterator[tuple[int, int, Title]]:
     titles = fixed().titles
     exact = {t.key for t in titles}
     for m in (m for rx in CITED for m in rx.compiled.finditer(text)):
-        ks = _forms(key(m.group(1)))
+        ks = forms(key(m.group(1)))
         if exact.intersection(ks):
             continue
         near = sorted((d, i, k) for i, t in enumerate(titles) for k in ks if (d := off(k, t)))
-        if near and not another(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
-            yield m.start(), m.end(), titles[near[0][1]]
+        if near:
+            if not another(near[0][2], titles[near[0][1]].key):  # nearest another year's: local
+                yield m.start(), m.end(), titles[near[0][1]]
+        elif not own_clause(text, m.start()):  # a word off: the unit's own document may differ so
+            syn = fixed().synonyms
+            slipped = (
+                t
+                for t in titles
+                for k in ks
+                if word_slip(k, t.key, syn) and not another(k, t.key) and not _implements(k)
+            )
+            if (t := next(slipped, None)) is not None:
+                yield m.start(), m.end(), t
 
 
-def _forms(k: str) -> set[str]:
+def forms(k: str) -> set[str]:
     """The normalised cited title, and without the issuer it may start with (国务院办公厅关于…)."""
     issuer = next((w for w in fixed().issuers if k.startswith(w) and len(k) > len(w) + 2), "")
     return {k, k[len(issuer) :]}
+
+
+_CLAUSE = "，。；：,;:！？!?\n"
+
+
+def _implements(k: str) -> bool:
+    """Whether ``k`` names a known title's own rules by another kind (公平竞争审查实施细则 of 公平竞争审查条例):
+    a document of its own, not a known title with a word dropped."""
+    f = fixed()
+    return any(
+        t.kind and k.startswith(t.key[: -len(t.kind)]) and k[len(t.key) - len(t.kind) :] in f.kinds for t in f.titles
+    )
+
+
+def own_clause(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` makes a title cited there the unit's own (我县制定的, 市委印发):
+    a local document of the central one's words, not a slip of it — unless the clause names a central
+    issuer (中共中央、国务院印发的): ``names.toml`` [near] ``own`` and ``central``."""
+    start = max(text.rfind(c, 0, at) for c in _CLAUSE) + 1
+    clause = text[start:at]
+    f = fixed()
+    return any(w in clause for w in f.own) and not any(w in clause for w in f.central)
 
 
 def off(k: str, t: Title) -> int:
@@ -234,7 +282,7 @@ def another(a: str, b: str) -> bool:
     """Another document, not a bent name: other figures (a local 纲要（2022—2025年）), other numerals
     (……第七个五年……: another edition), or a qualifier more or less (关于加快推进…… and 关于推进……: names.toml
     [near] qualifiers)."""
-    if _digits_only(a, b) or _numerals_only(a, b):
+    if digits_only(a, b) or _numerals_only(a, b):
         return True
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     for q in fixed().qualifiers:
@@ -252,88 +300,9 @@ def _numerals_only(a: str, b: str) -> bool:
     return len(a) == len(b) and bool(diff) and all(x in _NUMERALS and y in _NUMERALS for x, y in diff)
 
 
-def _digits_only(a: str, b: str) -> bool:
+def digits_only(a: str, b: str) -> bool:
     """Same words, other figures: another year's document (a local 纲要（2022—2025年）), not a bent name."""
     return _DIGIT.sub("", a) == _DIGIT.sub("", b)
-
-
-@kept
-def bent_years(text: str) -> tuple[tuple[int, int, Title, str], ...]:
-    """(start, end, right title, what is wrong) for each known title cited in ``text`` with its years
-    written otherwise: 年 dropped, another dash than the title's, or years no edition has; the span is
-    the years as written (kept: every re-check asks of every paragraph)."""
-    return tuple(_bent_years(text))
-
-
-def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
-    titles = fixed().titles
-    cited = [m for rx in CITED for m in rx.compiled.finditer(text)]
-    for m in (*cited, *_bare(text, titles, {c.start(1) for c in cited})):
-        got = _RANGE.compiled.search(m.group(1))
-        forms = _forms(key(m.group(1)))
-        same = [t for t in titles if _RANGE.compiled.search(t.name) and any(_digits_only(f, t.key) for f in forms)]
-        if got is None or not same:
-            continue
-        start, end = m.start(1) + got.start(), m.start(1) + got.end()
-        exact = [t for t in same if t.key in forms]
-        why = _years_off(got, exact[0]) if exact else _wrong_years(got, same)
-        if why:
-            yield start, end, *why
-
-
-def _bare(text: str, titles: tuple[Title, ...], cited: set[int]) -> Iterator[re.Match[str]]:
-    """A known title with years cited without its own 《》 ("落实法治政府建设实施纲要（2020—2025年）", or
-    inside a local title: 《青山县贯彻落实法治政府建设实施纲要（2020—2025年）实施方案》): its name and the
-    bracketed years after it, as a cited title's match (group 1); ``cited``: where each cited title's
-    words start (a title that starts with the name is judged as cited)."""
-    for stem, rx in _stems(titles):
-        if stem in text:
-            yield from (m for m in rx.finditer(text) if m.start() not in cited)
-
-
-@lru_cache(maxsize=2)
-def _stems(titles: tuple[Title, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The names of the known titles with years, each with the pattern of it and its bracketed years."""
-    stems = sorted({t.name[: t.name.find("（")] for t in titles if "（" in t.name and _RANGE.compiled.search(t.name)})
-    return tuple((s, compile("(" + re.escape(s) + r"\s*[（(][^（）()\n]{4,16}[）)])")) for s in stems)
-
-
-DASH = "年份之间用"  # what is wrong with the years is only the dash between them: typesetting, an info
-
-
-def _years_off(got: re.Match[str], t: Title) -> tuple[Title, str] | None:
-    """What is wrong in the years of ``t`` cited with its own figures: 年 dropped, another dash."""
-    right = _RANGE.compiled.search(t.name)
-    assert right is not None
-    problems = ["年份后漏了“年”"] * bool(right[4] and not got[4]) + [f"{DASH}“{right[2]}”"] * (got[2] != right[2])
-    return (t, "，".join(problems)) if problems else None
-
-
-def _wrong_years(got: re.Match[str], same: list[Title]) -> tuple[Title, str] | None:
-    """The edition a title with a known title's words but no edition's years is a slip of: its end
-    not after its start (2021—2015), an edition's start with another end (2021—2035), or an edition's
-    end with an earlier start (2020—2025). A later start to the same end (2022—2025) may be a county's
-    own 纲要, and a range sharing neither year another document's: left alone."""
-    a, b = int(got[1]), int(got[3])
-    if b > a:
-        near = [
-            t
-            for t in same
-            if (r := _RANGE.compiled.search(t.name)) and ((int(r[1]) == a) != (int(r[3]) == b)) and a <= int(r[1])
-        ]
-        near.sort(key=lambda t: _start(t), reverse=True)  # of two editions, the one in force now is meant
-        return (near[0], "起止年份有误") if near else None
-    for t in same:
-        right = _RANGE.compiled.search(t.name)
-        assert right is not None
-        if a == int(right[1]) or b == int(right[3]):
-            return t, "起止年份有误"
-    return same[0], "起止年份有误"
-
-
-def _start(t: Title) -> int:
-    r = _RANGE.compiled.search(t.name)
-    return int(r[1]) if r else 0
 
 
 def distance(a: str, b: str, limit: int, light: str = "") -> int:
@@ -360,15 +329,17 @@ def distance(a: str, b: str, limit: int, light: str = "") -> int:
 
 __all__ = [
     "CITED",
-    "DASH",
+    "RANGE",
     "Term",
     "Title",
     "another",
     "bent_titles",
-    "bent_years",
+    "digits_only",
     "distance",
     "fixed",
+    "forms",
     "key",
     "off",
+    "own_clause",
     "word_run",
 ]

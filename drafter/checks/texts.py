@@ -13,12 +13,13 @@ from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .fixednames import DASH, bent_titles, bent_years
+from .fixednames import bent_titles
 from .fixedterms import bent_terms
 from .formulas import bent_parts
 from .names import own_name_spellings
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
+from .titleyears import DASH, bent_years
 
 _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_number")
 
