@@ -52,7 +52,7 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     missing = [
         name for name, value in (("主送机关", addressee), ("署名", signature), ("成文日期", m.date)) if not value
     ]
-    if not is_draft(ctx) and _broken_off(ctx):  # a copy's first page: the 署名 and 成文日期 would follow the break
+    if not is_draft(ctx) and broken_off(ctx):  # a copy's first page: the 署名 and 成文日期 would follow the break
         missing = [x for x in missing if x == "主送机关"]
     if not missing:
         return
@@ -77,7 +77,7 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
 _ENDED = "。！？!?；;…”’）)"
 
 
-def _broken_off(ctx: Context) -> bool:
+def broken_off(ctx: Context) -> bool:
     """Whether the text breaks off before its end: its last block is the body's, a heading or a paragraph no mark
     ends (an opening as a page archive keeps it, "……全年共完成县政府常务会议题"); a report ends in a sentence."""
     last = _end_of_report(ctx)

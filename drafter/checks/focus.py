@@ -96,6 +96,15 @@ def off_topic(item: Item, sentence: str, year: int | None = None) -> bool:
     )
 
 
+def other_field(sentence: str) -> bool:
+    """Whether ``sentence`` is on another field of work than the rule of law (``elsewhere``: 安全生产, 乡村振兴) or
+    another study (``other_studies``) and names no law: what the own head did there is no duty of his on the rule
+    of law (局长带队检查安全生产); ``off_topic`` asks it of an item's own clauses."""
+    if _law().search(sentence):
+        return False
+    return _studies().search(sentence) is not None or _elsewhere().search(sentence) is not None
+
+
 def another_study(sentence: str) -> bool:
     """Whether ``sentence`` is the study or the deploying of another study (党的二十大精神, 全会精神:
     ``other_studies``) and names no law: for a duty of the own head (学法, 部署) it reports nothing — "召开
@@ -375,6 +384,7 @@ __all__ = [
     "listed",
     "names_law",
     "off_topic",
+    "other_field",
     "others_act",
     "planned",
     "stated",

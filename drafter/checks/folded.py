@@ -19,6 +19,7 @@ from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
 from .cues import any_cue, pattern
 from .evidence import Judge, in_title, judge_for, sentence_at
+from .headacts import head_acts
 from .partheads import heading_parts
 from .persons import OWN, body_rx, kind_only, mentions, named_own
 from .sections import Section
@@ -104,10 +105,19 @@ def _folded_at(
             ]
             if found:
                 return (b, min(found)), False
-    if pid == "duties":  # the own leading body meeting on 法治 before the duty named in the first sentence's formula
+    if pid == "duties":  # the own head acting, in words no cue holds (``headacts``): the part written, not missing
+        acted = head_acts(judge, (b for s in sections if not _elsewhere(s) for b in s.blocks))
+        if acted is not None:
+            return acted, False
+        # the own leading body meeting on 法治 before the duty named in the first sentence's formula
         fallback = _body_act(judge, sections, checklist, year, superior)
         return fallback, fallback is not None
     return _subheading(pid, sections, checklist, year), False
+
+
+def _elsewhere(s: Section) -> bool:
+    """Whether ``s`` is the shortcomings or the plan: the head's act there is a weakness or a promise, no duty done."""
+    return any(p in ("shortcomings", "plan") for p in s.parts)
 
 
 def _body_act(

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import PART_IDS, PART_NAMES
+from ..model import PART_IDS, PART_NAMES, Block
+from .closing import broken_off
 from .contents import contents_orders
 from .context import Context
+from .evidence import sentence_at
 from .gaps import also_missing
 from .results import ERROR, INFO, WARNING, Finding, PartResult
 from .rule import Rule, Scope
 
 MISSING_PART = Rule("missing-part", "缺少必备部分", Scope.DOCUMENT, {ERROR: "四个必备部分之一既没有单列，也没有写到"})
+UNREAD_PARTS = Rule(
+    "unread-parts", "文本中途中断，后面的部分没有读到", Scope.DOCUMENT, {INFO: "文本停在半句，其后的必备部分没有读到"}
+)
 FOLDED_PART = Rule(
     "folded-part",
     "必备部分没有单列",
@@ -30,19 +35,58 @@ def missing_part(ctx: Context) -> Iterator[Finding]:
             yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
 
 
+@UNREAD_PARTS.check
+def unread_parts(ctx: Context) -> Iterator[Finding]:
+    """The parts a text that stops mid-sentence never reached (``_cut_off``): one note at the break, where the
+    writer or reviewer sees the copy is incomplete; no part is called missing or folded there."""
+    cut = _cut_off(ctx)
+    unread = [pid for pid in PART_IDS if pid in cut and ctx.parts[pid].status != "present"]
+    last = _last_body(ctx)
+    if unread and last is not None and broken_off(ctx):
+        names = "".join(f"“{PART_NAMES[p]}”" for p in unread)
+        start, end = sentence_at(last.text, max(len(last.text.rstrip()) - 1, 0))
+        msg = f"文本在这里中断（没有写完的句子，其后没有署名和日期），{names}部分没有读到；请对照完整的原件核对"
+        yield UNREAD_PARTS.at(last, start, end, INFO, msg)
+
+
+def _duties_first(ctx: Context, pid: str) -> bool:
+    """Whether ``pid`` is the duties part placed before the measures (an order the regulation's readers accept,
+    ``part_order``): the parts read after it are the measures', what follows them is not reached."""
+    duties, measures = ctx.parts["duties"], ctx.parts["measures"]
+    return (
+        pid == "duties"
+        and measures.status == "present"
+        and duties.line is not None
+        and measures.line is not None
+        and duties.line < measures.line
+    )
+
+
+def _last_body(ctx: Context) -> Block | None:
+    return next((b for b in reversed(ctx.doc.blocks) if b.role == "body"), None)
+
+
 _TAIL = ("closing", "signature", "date")
 
 
 def _cut_off(ctx: Context) -> frozenset[str]:
     """The parts a copy broke off before: the last parts the report's own table of contents names
     (本报告分为四部分：……), none present (missing, or folded: a sentence of another part that names it is not
-    the part the contents say follows), in a copy with no closing, 署名 or date after its body. A report that
-    ends, or that misses a part its contents name before one it has, misses it."""
+    the part the contents say follows), in a copy with no closing, 署名 or date after its body; and in a text that
+    stops mid-sentence (``closing.broken_off``: a page archive's opening, "……申请材料525"), the parts the
+    regulation's order puts after every part read: what follows the break is unknown, neither missing nor folded.
+    A report that ends, or that misses a part its contents name before one it has, misses it."""
     blocks = ctx.doc.blocks
     last_body = max((i for i, b in enumerate(blocks) if b.role == "body"), default=-1)
     if any(b.role in _TAIL for b in blocks[last_body + 1 :]):
         return frozenset()
     cut: set[str] = set()
+    if broken_off(ctx):  # a copy's first pages: the parts the regulation's order puts after all those read follow
+        for pid in reversed(PART_IDS):
+            if ctx.parts[pid].status == "present" and not _duties_first(ctx, pid):
+                break
+            if ctx.parts[pid].status != "present":
+                cut.add(pid)
     for order in contents_orders((b for b in blocks if b.role == "body"), ctx.checklist, ctx.year):
         for pid in reversed(order):
             if ctx.parts[pid].status == "present":
