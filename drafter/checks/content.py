@@ -16,7 +16,7 @@ REQUIRED_ITEM = Rule(
     {
         WARNING: "检查清单的条目没有写到（条目的严重程度）",
         ERROR: "条目设为错误时",
-        INFO: "条目设为提示时；写在别的部分，或有一句换了说法、可能写的就是它时",
+        INFO: "条目设为提示时；写在别的部分，或有一句换了说法、可能写的就是它，或有一句提到了它时",
     },
 )
 
@@ -55,6 +55,20 @@ def required_item(ctx: Context) -> Iterator[Finding]:
                 len(res.near.quote),
                 res.item.part,
                 res.near.quote,
+            )
+            continue
+        if res.mention is not None:  # its topic named: what to check, no gap
+            unit = "段" if ctx.doc.fmt == "docx" else "行"
+            yield Finding(
+                REQUIRED_ITEM.id,
+                INFO,
+                f"没有找到明确写到“{res.item.title}”的句子；第{res.mention.line}{unit}“{res.mention.quote}”"
+                f"提到了它，请核对是否写了做法和成效（{res.item.guidance}）",
+                res.mention.line,
+                res.mention.col,
+                len(res.mention.quote),
+                res.item.part,
+                res.mention.quote,
             )
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"

@@ -19,6 +19,7 @@ from .context import Context
 from .dismiss import Ignored, apply, finding_quote, parse
 from .items import cover_items
 from .memo import Memo
+from .mention import with_mentions
 from .near import with_near
 from .originality import Comparison, Fingerprint
 from .ownunit import judged_unit
@@ -68,6 +69,7 @@ def check(
             ctx.parts = {**ctx.parts, "duties": duties}  # items read the body alike for a missing or folded part
             ctx._part_keys.pop("duties", None)
         ctx.items = with_near(ctx)  # an item not found: a sentence that may write it in other words
+        ctx.items = with_mentions(ctx)  # else a sentence that names its topic: no absence told
         findings: list[Finding] = []
         omitted: dict[str, int] = {}
         dismissed = _dismissed_lines(doc, registry)

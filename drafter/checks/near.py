@@ -118,6 +118,7 @@ class Profiles:
     weights: dict[str, dict[str, float]]  # item id → bigram → weight
     terms: dict[str, tuple[frozenset[str], ...]]  # item id → each key term's bigrams
     cues: dict[str, tuple[re.Pattern[str], ...]]  # item id → its cues (the report year's ``{next}`` aside)
+    parts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)  # part id → its items' ids
 
     kept: dict[tuple[str, float], dict[str, tuple[float, int]]] = field(default_factory=dict, compare=False)
     held: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
@@ -186,7 +187,8 @@ def build_profiles(checklist: Checklist) -> Profiles:
             df[g] = df.get(g, 0) + 1
     n = len(texts)
     weights = {iid: {g: math.log(n / df[g]) for g in grams} for iid, grams in own.items()}
-    return Profiles(weights, terms, {i.id: tuple(pattern(c) for c in i.cues) for i in items})
+    parts = {p: frozenset(i.id for i in items if i.part == p) for p in {i.part for i in items}}
+    return Profiles(weights, terms, {i.id: tuple(pattern(c) for c in i.cues) for i in items}, parts)
 
 
 def _terms(item: Item) -> tuple[frozenset[str], ...]:
@@ -251,7 +253,7 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
         for b in ctx.doc.blocks
         if b.role == "body" and b.kind == "paragraph" and id(b) not in away
         for plain in (simplified(b.text),)
-        for s, e in _sentences(plain)
+        for s, e in sentences(plain)
         if judge.kind(plain[s:e]) is not None
     ]
     prof = profiles(ctx.checklist)
@@ -259,20 +261,23 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
     heads: list[list[Sentence]] = []  # the sentences naming a head, found once
     for r in todo:
         if own_head(r.item) and not heads:
-            heads.append([x for x in done if _leader(x[3])])
+            heads.append([x for x in done if leader(x[3])])
         got = near_in(prof, r.item, heads[0] if own_head(r.item) else done, ctx.year)
         if got is not None:
-            out[r.item.id] = replace(r, near=_quoted(ctx, got))
+            out[r.item.id] = replace(r, near=quoted(ctx, got.block, got.start, got.end))
     return out
 
 
-def _quoted(ctx: Context, got: Near) -> NearSentence:
-    line, col = got.block.locate(got.start)
-    words = got.block.text[got.start : got.end].strip()
-    return NearSentence(line, col, words, quote_of(ctx.doc.as_written(line, quote_of(words))))
+def quoted(ctx: Context, block: Block, start: int, end: int, at: int | None = None) -> NearSentence:
+    """The sentence ``block.text[start:end]``: where its quote starts (``at``, else its start), its words, the
+    quote's first words as written."""
+    at = start if at is None else at
+    line, col = block.locate(at)
+    words = block.text[start:end].strip()
+    return NearSentence(line, col, words, quote_of(ctx.doc.as_written(line, quote_of(block.text[at:end].strip()))))
 
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
+def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
     at = 0
     while at < len(text):
@@ -285,7 +290,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8192)
-def _leader(sentence: str) -> bool:
+def leader(sentence: str) -> bool:
     """Whether ``sentence`` names a head (a duty of the own head is near only a sentence naming one)."""
     return pattern("{leader}").search(sentence) is not None
 
@@ -328,14 +333,17 @@ def near_in(prof: Profiles, item: Item, sentences: Iterable[Sentence], year: int
     return best
 
 
-def near_score(prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]]) -> float | None:
+def near_score(
+    prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]], th: Nearness | None = None
+) -> float | None:
     """How near the sentence ``text`` is ``item`` (its score), or None when it is not near: too little of
     the item's wording or of its key terms, another item's more, or judged by the cues already — one of
     them matches (``rxs``), or a cue's own specific word stands in it and the cue refused it ("县信访局"
     for 信访(?!局)): what a cue sets aside on purpose is no other wording of the item. Another item whose
     cue the sentence holds counts ``cued`` times its score: "建立执法公示、全过程记录、重大执法决定法制审核
-    制度" is the enforcement item's sentence (its cue 执法全过程), not another wording of 重大行政决策."""
-    th = nearness()
+    制度" is the enforcement item's sentence (its cue 执法全过程), not another wording of 重大行政决策. ``th``: the
+    thresholds, [nearness]'s unless given (``mention`` asks with its looser ones)."""
+    th = th or nearness()
     sc = prof.scores(text, th.specific)
     mine = sc.get(item.id)
     if mine is None or mine[0] < th.least or mine[1] < th.bigrams:

@@ -102,6 +102,7 @@ class ItemResult:
     start: int = field(default=0, compare=False)  # where in ``block`` the evidence starts
     weak: bool = field(default=False, compare=False)
     near: NearSentence | None = None  # not covered, but this sentence may report it in other words (``near``)
+    mention: NearSentence | None = None  # not covered, near none, but this sentence names its topic (``mention``)
 
     def __post_init__(self) -> None:
         if not self.status:
@@ -110,8 +111,10 @@ class ItemResult:
     @property
     def standing(self) -> str:
         """What a checklist panel shows: ``status``, or "near" for a missing item a sentence may write in
-        other words (可能已写到)."""
-        return "near" if self.status == "missing" and self.near is not None else self.status
+        other words (可能已写到), or "mentioned" for one whose topic a sentence names (提到了)."""
+        if self.status == "missing" and self.near is not None:
+            return "near"
+        return "mentioned" if self.status == "missing" and self.mention is not None else self.status
 
 
 MAX_PER_RULE = 200

@@ -9,7 +9,8 @@ Keys are added to the contract's, never renamed: ``unit_source`` says where ``un
 ``items`` gives each checklist item's ``status`` (covered, missing, not-applicable) and, when
 covered, the ``line`` and the sentence (``evidence``) that covers it and its ``kind`` (figure, action, mention);
 a missing item whose topic a sentence may report in other words has ``near`` (its ``line``, ``col``,
-``quote`` and ``sentence``: ``checks/near.py``);
+``quote`` and ``sentence``: ``checks/near.py``); one whose topic a sentence names has ``mention`` (the same keys:
+``checks/mention.py``);
 ``commitments`` lists last year's promises (``text``), each ``reported`` at a ``line`` (``by`` the
 writer's ``mark`` or a ``match``), ``set-aside`` (with the writer's ``reason``) or ``unreported``.
 """
@@ -100,6 +101,19 @@ def _entry(r: FileReport, m: Meta, res: Result, doc: Document) -> dict[str, Any]
                         }
                     }
                     if it.near is not None
+                    else {}
+                ),
+                # not covered, near none, but this sentence names its topic (added to v1)
+                **(
+                    {
+                        "mention": {
+                            "line": it.mention.line,
+                            "col": doc.column(it.mention.line, it.mention.col),
+                            "quote": it.mention.quote,
+                            "sentence": it.mention.sentence,
+                        }
+                    }
+                    if it.mention is not None
                     else {}
                 ),
             }

@@ -138,6 +138,8 @@ def items_block(r: FileReport) -> list[Text]:
             t.append(f"  （{it.item.since}年起适用）", style="dim")
         elif it.near is not None:  # not found, but a sentence may write it in other words
             t.append(f"  可能已写到，请核对 第{it.near.line}行：{it.near.quote}", style="yellow")
+        elif it.mention is not None:  # not found, but a sentence names its topic
+            t.append(f"  提到了，请核对是否写了做法 第{it.mention.line}行：{it.mention.quote}", style="yellow")
         else:
             t.append("  未写到", style="yellow")
         rows.append(t)

@@ -197,11 +197,15 @@ class SidePanel(Vertical):
                 res = result.items.get(item.id)
                 ok = bool(res and res.covered)
                 near = res.near if res is not None and res.standing == "near" else None
+                named = res.mention if res is not None and res.standing == "mentioned" else None
                 # no space after the mark: Rich wraps at spaces and would leave the mark alone on its line
-                t.append("✓" if ok else "◐" if near else "○", style="green" if ok else "yellow" if near else "dim")
+                seen = near or named
+                t.append("✓" if ok else "◐" if seen else "○", style="green" if ok else "yellow" if seen else "dim")
                 t.append(item.title + "\n", style="" if ok else "bold")
                 if near is not None:  # written in other words, perhaps: the sentence to look at
                     t.append(f"可能已写到：“{near.quote}”，请核对\n", style="yellow")
+                elif named is not None:  # its topic named: check that the sentence says what was done
+                    t.append(f"提到了：“{named.quote}”，请核对是否写了做法和成效\n", style="yellow")
                 elif not ok:
                     t.append(item.guidance + "\n", style="dim")
             if pr is not None and pr.status != "present":
