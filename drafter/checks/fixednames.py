@@ -46,6 +46,8 @@ class Title:
     key: str  # normalised (``key``)
     kind: str  # the document kind its name ends with (规定, 纲要…), or ""
     author: str = ""  # written before a book's name by mistake (习近平 《论坚持全面依法治国》)
+    replaced_by: str = ""  # the title of the document that replaced it (信访条例: 信访工作条例)
+    since: int = 0  # the first report year it is outdated in
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Fixed:
     own: tuple[str, ...] = ()  # words in a clause that make a title cited in it the unit's own (我县, 制定)
     central: tuple[str, ...] = ()  # central issuers: a clause naming one cites the central document (中共中央)
     synonyms: tuple[tuple[str, str], ...] = ()  # a word of a title and one writers put for it (推进|推动)
+    history: tuple[str, ...] = ()  # words of a sentence looking back (回顾, 收官): an old title named there is history
 
 
 def key(title: str) -> str:
@@ -102,10 +105,7 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
     try:
         near = data["near"]  # a user's names.toml without it has the shipped one (``vocab._first``)
         kinds = tuple(sorted((str(k) for k in near["kinds"]), key=len, reverse=True))
-        titles = tuple(
-            Title(str(t["name"]), key(str(t["name"])), kind_of(key(str(t["name"])), kinds), str(t.get("author", "")))
-            for t in data["titles"]
-        )
+        titles = tuple(_title(t, kinds) for t in data["titles"])
         light = str(near.get("light", ""))
         terms = tuple(_term(t, light) for t in data.get("terms", ()))
         issuers = tuple(sorted((key(str(w)) for w in near.get("issuers", ())), key=len, reverse=True))
@@ -116,7 +116,10 @@ def _fixed(data: dict[str, Any], path: object) -> Fixed:
         central = tuple(str(w) for w in near.get("central", ()))
         synonyms = tuple(_pair(str(w)) for w in near.get("synonyms", ()))
         bare = _as_terms(titles, terms)
-        return Fixed(titles, terms, light, kinds, issuers, bare, qualifiers, slots, after, own, central, synonyms)
+        history = tuple(str(w) for w in near.get("history", ()))
+        return Fixed(
+            titles, terms, light, kinds, issuers, bare, qualifiers, slots, after, own, central, synonyms, history
+        )
     except (ValueError, KeyError, TypeError) as e:
         raise ReadError(
             f'固定提法表 {path} 有误（{str(e)[:80]}）；每个 [[titles]]、[[terms]] 需要 name = "……"'
@@ -129,6 +132,14 @@ def _slot(word: str) -> tuple[str, str]:
     if not bar or not before or not place:
         raise ValueError(f"slots 中的“{word}”要写成“前面的字|可换的字”（如“依法治|国”）")
     return before, place
+
+
+def _title(t: dict[str, Any], kinds: tuple[str, ...]) -> Title:
+    name = str(t["name"])
+    replaced_by, since = str(t.get("replaced_by", "")), int(t.get("from", 0))
+    if bool(replaced_by) != bool(since):
+        raise ValueError(f"《{name}》的 replaced_by 和 from 要一起写")
+    return Title(name, key(name), kind_of(key(name), kinds), str(t.get("author", "")), replaced_by, since)
 
 
 def _pair(word: str) -> tuple[str, str]:

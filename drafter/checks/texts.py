@@ -17,6 +17,7 @@ from .fixednames import bent_titles
 from .fixedterms import bent_terms
 from .formulas import bent_parts
 from .names import own_name_spellings
+from .replaced import dated_before, replaced_titles
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 from .titleyears import DASH, bent_years
@@ -98,6 +99,19 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
     for v, start, end, _, c in _outdated(ctx, corpus):
         b = own(v)
         yield OUTDATED_CITATION.at(b, start, end, c.severity, f"{c.message}（报告年度为{ctx.year}年）", ctx.part_of(b))
+    for v, start, end, _, message in _replaced(ctx, corpus):
+        b = own(v)
+        yield OUTDATED_CITATION.at(b, start, end, WARNING, f"{message}（报告年度为{ctx.year}年）", ctx.part_of(b))
+
+
+def _replaced(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
+    """Documents another replaced, cited as current (``names.toml`` [[titles]] ``replaced_by``)."""
+    if ctx.year is None:
+        return
+    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
+        for start, end, old, new in replaced_titles(v.text, ctx.year):
+            message = f"《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）；请改引现行文件"
+            yield v, start, end, base + start, message
 
 
 def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, int, Citation]]:
@@ -111,7 +125,7 @@ def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, i
             if _overlaps(taken, m.start(), m.end()):
                 continue
             insort(taken, (m.start(), m.end()))  # its exception (a look back) holds for the generic one too
-            if not _in_context(v.text, start, end, c.exceptions):
+            if not _in_context(v.text, start, end, c.exceptions) and not dated_before(v.text, start, end, c.from_year):
                 yield v, start, end, m.start(), c
 
 
@@ -147,7 +161,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
 def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Each bent fixed name once, whichever forms it matches (a name an exception allows still holds its
     words), and none on a superseded citation (outdated-citation's)."""
-    taken = sorted((at, at + end - start) for _, start, end, at, _ in _outdated(ctx, corpus))  # its finding says it
+    old = [(at, at + end - start) for _, start, end, at, _ in (*_outdated(ctx, corpus), *_replaced(ctx, corpus))]
+    taken = sorted(old)  # its finding says it
     for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus), *_bent_formulas(corpus)):
         _, start, end, at, why = hit
         if not _overlaps(taken, at, at + end - start):

@@ -1,0 +1,47 @@
+"""A document another replaced, cited as current in a report on a later year: 《信访条例》 in a 2023 report
+(《信访工作条例》 since 2022), the 七五 普法 决议 after 2020 (``names.toml`` [[titles]] ``replaced_by``, ``from``).
+
+A sentence that speaks of the time before (a year before ``from`` written in it before the title:
+“2020年，我县圆满完成……”, or a word of looking back: 回顾, 收官, 期间 — [near] ``history``) names the
+old document as what was done then: history, not a citation. ``dated_before`` says so for the
+checklist's [[citations]] too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import Lazy
+from .fixednames import CITED, Title, fixed, forms, key
+
+# a year a sentence is dated by: not one end of a range (a title's （2015—2020年）)
+_YEAR = Lazy(r"(?<![\d\-—–－~～―─至（(])((?:19|20)\d\d)\s*年(?!\s*(?:[-—–－~～―─至]|\d))")
+_SENTENCE = "。；！？;!?\n"
+
+
+def replaced_titles(text: str, year: int) -> Iterator[tuple[int, int, Title, Title]]:
+    """(start, end, the old title, the one that replaced it) of each document cited in ``text`` in 《》
+    that another replaced before ``year`` (the report's), not in a sentence of history."""
+    f = fixed()
+    old = {t.key: t for t in f.titles if t.replaced_by and t.since <= year}
+    if not old or ("《" not in text and "〈" not in text):
+        return
+    new = {t.name: t for t in f.titles}
+    for m in (m for rx in CITED for m in rx.compiled.finditer(text)):
+        t = next((old[k] for k in forms(key(m.group(1))) if k in old), None)
+        if t is not None and not dated_before(text, m.start(), m.end(), t.since):
+            yield m.start(), m.end(), t, new.get(t.replaced_by, Title(t.replaced_by, key(t.replaced_by), ""))
+
+
+def dated_before(text: str, start: int, end: int, since: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` speaks of the time before ``since``: a year before it
+    written before the words, or a word of looking back (回顾, 收官: ``names.toml`` [near] ``history``)."""
+    s = max(text.rfind(c, 0, start) for c in _SENTENCE) + 1
+    e = min((i for c in _SENTENCE if (i := text.find(c, end)) >= 0), default=len(text))
+    if any(int(m[1]) < since for m in _YEAR.compiled.finditer(text, s, start)):
+        return True
+    sentence = text[s:e]
+    return any(w in sentence for w in fixed().history)
+
+
+__all__ = ["dated_before", "replaced_titles"]
