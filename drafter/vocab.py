@@ -109,6 +109,8 @@ class Words:
     each: str = ""  # 各: before a body not in ``others`` (各调解组织负责人), still others' heads
     each_not: tuple[str, ...] = ()  # 项 类: after 各, things, not bodies (各项工作由局长部署)
     pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
+    organisers: tuple[str, ...] = ()  # 组织 安排 (``with_others``): the persons after them do the act
+    organised: tuple[str, ...] = ()  # 开展 落实: before a duty each head does himself with no one named: it is arranged
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
     group_marks: tuple[str, ...] = ()  # 直 属: inside a short name, a group of units (市直各局), no unit
     visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head
@@ -244,6 +246,8 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             non_heads=got("non_heads"),
             agent_marks=got("agent_marks"),
             pivots=got("pivots"),
+            organisers=got("organisers"),
+            organised=got("organised"),
             each=str(data.get("each", "")),
             each_not=got("each_not"),
             unit_heads=tuple((str(t), word_list(ws)) for t, ws in data.get("unit_heads", {}).items()),

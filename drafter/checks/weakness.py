@@ -85,6 +85,8 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
             continue
         if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
             return OWN
+        if h.role == WITH and h.start >= lo and _organised(text, lo, h.at):
+            return OTHERS  # 县长组织县直部门主要负责人集中学法: the organised persons do the act, not the organiser
         if h.role == WITH:
             beside = True
             continue
@@ -119,6 +121,23 @@ def carried_act(
 @lru_cache(maxsize=1)
 def _leads() -> re.Pattern[str]:
     return compile(f"\\s*(?:{alternation(words().carry_leads)})[，,]?" if words().carry_leads else "(?!)")
+
+
+def _organised(text: str, lo: int, at: int) -> bool:
+    """Whether the nearest mark before persons named at ``at`` in their clause (from ``lo``) is one of ``organisers``
+    (组织, 安排): they do what follows, whoever organised it (组织各科室负责人述法)."""
+    marks = [m for m in _marks().finditer(text, max(lo, at - MARK_REACH), at) if not _not_mark(text, m.end())]
+    return bool(marks) and marks[-1].group(0) in words().organisers
+
+
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    w = words()
+    return words_rx((*w.to_others, *w.with_others))
+
+
+def _not_mark(text: str, end: int) -> bool:
+    return any(text.endswith(w, 0, end) for w in words().not_marks)  # 作为 is no 为
 
 
 def _pivoted(text: str, s: int, at: int) -> bool:
@@ -181,14 +200,25 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     ):
         return True  # 完善述法制度……召开党政主要负责人现场述法工作会议: the unit arranges others' 述法
     if any(h.role == OWN for h in heads):
-        return False
+        # the own head named in another clause (组织各科室负责人述法，局长现场点评): the duty's own doers decide
+        return bool(spans) and all(doer(judge, text, s, e, span) == OTHERS for span in spans)
     if not spans and any(h.start < b and a < h.end for a, b in named for h in heads):
         spans = [m.span() for m in duties.finditer(text, s, e)]  # the item's words are the heads: their duty decides
     if not spans:
         return False
     if heads:
         return any(doer(judge, text, s, e, span) in (OTHERS, WITH) for span in spans)
-    return any(_COUNTED.match(text, m.end(), e) for m in duties.finditer(text, s, e))
+    return any(
+        _COUNTED.match(text, m.end(), e) or _arranged_duty(text, s, m.start()) for m in duties.finditer(text, s, e)
+    )
+
+
+def _arranged_duty(text: str, s: int, at: int) -> bool:
+    """Whether a duty each head does himself (述法) at ``at``, in a sentence from ``s`` naming no one, follows one of
+    ``organised`` in its clause (开展现场述法活动, 全面落实年终述法工作): an activity the unit arranges, no 述法 of
+    the head's own ("年终述法1次" under the duties heading is his)."""
+    lo = max(s, max(text.rfind(c, s, at) for c in _BREAKS) + 1)
+    return any(text.find(w, lo, at) >= 0 for w in words().organised)
 
 
 def arranged(text: str, a: int, b: int) -> bool:
