@@ -160,7 +160,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "no-causes", "原因", "right", "两条问题，没有原因"),
         (
             "info",
-            "wording",
+            "range-dash",  # the title's own check leaves a hyphen for the dash to range-dash (GB/T 15834)
             "2021-2025年",
             "right",
             "《法治政府建设实施纲要（2021—2025年）》引作“2021-2025年”：标题的年份区间是一字线（GB/T 15834 时间起止）；"

@@ -17,6 +17,7 @@ from .fixednames import bent_titles
 from .fixedterms import bent_terms
 from .formulas import bent_parts
 from .names import own_name_spellings
+from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -152,6 +153,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
             yield WORDING.at(b, start, end, w.severity, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
     for v, start, end, _, why in names:
         b = own(v)
+        if why.startswith(f"{DASH}“—”") and "漏了" not in why and hyphened(b.text, start, end):
+            continue  # 纲要（2021-2025年）: a hyphen for the dash, range-dash's (once for the report)
         severity = INFO if why.startswith(DASH) else WARNING  # 2021-2025年: a dash, not a wrong name
         yield WORDING.at(b, start, end, severity, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):

@@ -1,0 +1,123 @@
+"""Arabic and Chinese numerals as GB/T 15835—2011 states them: one number is written in one kind, only 万 and
+亿 may stand in Chinese beside Arabic digits (4000, not 4千; 10%, not 百分之10); two neighbouring numerals that
+tell an approximate number stand together, in Chinese, without a 顿号 (三四个, not 三、四个).
+
+Found by shape; the units a 千 or 百 begins (千米, 千克, 百分点) and the measure words of a count are data
+(``checklists/typos.toml`` [numerals]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReadError
+from ..lazyre import Lazy
+from ..text import CN_NUM_VALUE
+from ..vocab import load, word_list
+from .context import Context
+from .results import WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import FILE, around, seen
+
+_DIGIT_UNIT = Lazy(r"(?<![\d.．A-Za-z])(\d+(?:\.\d+)?)([十百千])(万?)")
+_PERCENT = Lazy(r"百分之(\d+(?:\.\d+)?)")
+_APPROX = Lazy(
+    r"(?<![、第\d一二三四五六七八九十百千周期初])([一二三四五六七八九])、([二三四五六七八九十])(十|百|千|万)?"
+)
+_ORDINAL_AFTER = ("年级", "年度", "次分配", "次产业")  # 三、四年级: grades, not a count of years
+_SCALE = {"十": 10, "百": 100, "千": 1000}
+
+
+@dataclass(frozen=True)
+class Numerals:
+    """``typos.toml`` [numerals]: the units a 十/百/千 after a digit begins (5千米 is five kilometres), and
+    the measure words of a count an approximate number comes before (三四个, 七八十人)."""
+
+    units: tuple[str, ...]
+    counts: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def numerals() -> Numerals:
+    return load(FILE, _numerals)
+
+
+def _numerals(data: dict[str, Any], p: Path) -> Numerals:
+    try:
+        table = data["numerals"]
+        return Numerals(word_list(table["units"]), word_list(table["counts"]))
+    except (KeyError, TypeError) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[numerals] 的 units、counts 是字词的列表") from None
+
+
+MIXED_NUMERALS = Rule(
+    "mixed-numerals",
+    "一个数混用了阿拉伯数字和汉字",
+    Scope.PARAGRAPH,
+    {WARNING: "除万、亿外，一个数不同时用阿拉伯数字和汉字（“4千余人”应为“4000余人”，“百分之10”应为“10%”）"},
+)
+APPROXIMATE_COMMA = Rule(
+    "approximate-comma",
+    "概数中间用了顿号",
+    Scope.PARAGRAPH,
+    {WARNING: "相邻的两个数连用表示概数，中间不用顿号（“三、四个”应为“三四个”）"},
+)
+
+
+@MIXED_NUMERALS.check
+def mixed_numerals(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if _mixable(b.text)]
+    yield from ctx.paragraphs(MIXED_NUMERALS, keyed, _mixed)
+
+
+def _mixable(text: str) -> bool:
+    return "百分之" in text or any(c in text for c in "十百千")
+
+
+def _mixed(text: str, _: object) -> Iterator[Local]:
+    units = numerals().units
+    for m in _DIGIT_UNIT.finditer(text):
+        if not m[3] and text.startswith(units, m.start(2)):
+            continue  # 5千米, 3百分点
+        value = float(m[1]) * _SCALE[m[2]]
+        right = f"{value:g}{m[3]}" if value < 1e7 else ""
+        if not right or "e" in right:
+            continue
+        message = (
+            f"“{around(text, m.start(), m.end())}”中“{m.group()}”混用了阿拉伯数字和汉字（GB/T 15835），应为“{right}”"
+        )
+        yield MIXED_NUMERALS.local(m.start(), m.end(), WARNING, message)
+    for m in _PERCENT.finditer(text):
+        message = (
+            f"“{around(text, m.start(), m.end())}”中“{m.group()}”混用了汉字和阿拉伯数字（GB/T 15835），应为“{m[1]}%”"
+        )
+        yield MIXED_NUMERALS.local(m.start(), m.end(), WARNING, message)
+
+
+@APPROXIMATE_COMMA.check
+def approximate_comma(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "、" in b.text]
+    yield from ctx.paragraphs(APPROXIMATE_COMMA, keyed, _approximate)
+
+
+def _approximate(text: str, _: object) -> Iterator[Local]:
+    """Two neighbouring Chinese numerals (三、四; 七、八十) right before a count's measure word: an
+    approximate number. Not an ordinal's (第一、二; 一、二季度 takes no count word) nor a list of numbers."""
+    counts = numerals().counts
+    for m in _APPROX.finditer(text):
+        first, second = CN_NUM_VALUE[m[1]], CN_NUM_VALUE[m[2]]
+        if second != first + 1 or not text.startswith(counts, m.end()) or text.startswith(_ORDINAL_AFTER, m.end()):
+            continue
+        right = f"{m[1]}{m[2]}{m[3] or ''}"
+        message = (
+            f"“{around(text, m.start(), m.end() + 1)}”中“{m.group()}”是概数，两数之间不用顿号（GB/T 15835），"
+            f"应为“{right}”"
+        )
+        yield APPROXIMATE_COMMA.local(m.start(), m.end(), WARNING, message)
+
+
+__all__ = ["APPROXIMATE_COMMA", "MIXED_NUMERALS", "numerals"]

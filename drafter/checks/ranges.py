@@ -1,0 +1,102 @@
+"""Ranges written as the standards state them.
+
+GB/T 15834—2011 4.13: the start and end of a time are joined by the 一字线 “—” (2021—2025年, 1—6月); the
+short hyphen “-” joins the parts of one thing (a phone number, a model, a date written 2023-05-12), never a
+range. GB/T 15835—2011 5.1.5: in a range of values, a mark the first value leaves out must not change what it
+means: 15%～30% (不写为15～30%), 9亿～16亿 (不写为9～16亿), 13万元～17万元 (不写为13～17万元).
+Each is a form, found by shape, so it holds in any report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import Lazy
+from .context import Context
+from .results import INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import around, seen
+
+LONGEST_RANGE = 30  # years a plan or a programme spans at most (2021—2025, 2035)
+_HYPHENS = "-－‐‑–"
+_H = r"\-－‐‑–"  # the hyphens in a character class
+_YEARS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])((?:19|20)\d\d)\s*[{_H}]\s*((?:19|20)\d\d)(?=\s*年|\s*[)）])")
+_MONTHS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])(1[0-2]|[1-9])\s*[{_H}]\s*(1[0-2]|[1-9])(?=\s*月)")
+_UNMARKED = Lazy(
+    rf"(?<![\d.．%％万亿])(\d+(?:\.\d+)?)\s*([～~〜—{_H}]|至|到)\s*(\d+(?:\.\d+)?)\s*(%|％|万元|亿元|万|亿)(?!分之)"
+)
+
+RANGE_DASH = Rule(
+    "range-dash",
+    "时间起止用了短横线",
+    Scope.DOCUMENT,
+    {INFO: "年份、月份的起止用一字线“—”，不用短横线“-”（“2021-2025年”应为“2021—2025年”）；全文一条，在第一处"},
+)
+RANGE_UNIT = Rule(
+    "range-unit",
+    "数值范围前一个数漏了百分号或万、亿",
+    Scope.PARAGRAPH,
+    {WARNING: "数值范围的前一个数也要写出百分号或万、亿（“10～20%”应为“10%～20%”，“3～5万元”应为“3万～5万元”）"},
+)
+
+
+def time_ranges(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, right form) of each range of years or months joined by a hyphen: the first before the
+    second (a year range within ``LONGEST_RANGE``), so a phone number or a 文号's serial is none."""
+    out = []
+    for rx, span in ((_YEARS, LONGEST_RANGE), (_MONTHS, 11)):
+        for m in rx.finditer(text):
+            first, last = int(m[1]), int(m[2])
+            if first < last <= first + span:
+                out.append((m.start(), m.end(), f"{m[1]}—{m[2]}"))
+    return sorted(out)
+
+
+@RANGE_DASH.check
+def range_dash(ctx: Context) -> Iterator[Finding]:
+    """One finding for the report, at its first range joined by a hyphen, counting the rest: a writer
+    who types the hyphen types it throughout, and fixes them with one replace. An info: it is typesetting,
+    and a careful reviewer of a blind set read it as a warning one may dispute (test_trust, web_w113)."""
+    found = [(b, r) for b in seen(ctx) if _has_hyphen(b.text) for r in time_ranges(b.text)]
+    if not found:
+        return
+    b, (start, end, right) = found[0]
+    more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
+    message = (
+        f"“{around(b.text, start, end)}”中时间的起止用了短横线{more}；起止用一字线“—”（GB/T 15834），应为“{right}”"
+    )
+    yield RANGE_DASH.at(b, start, end, INFO, message, ctx.part_of(b))
+
+
+def hyphened(text: str, start: int, end: int) -> bool:
+    """Whether a range of years or months joined by a hyphen stands in ``text[start:end]`` (this rule's, once
+    for the report: a fixed title's finding leaves it here)."""
+    return _has_hyphen(text[start:end]) and any(start <= s and e <= end for s, e, _ in time_ranges(text))
+
+
+def _has_hyphen(text: str) -> bool:
+    return any(h in text for h in _HYPHENS)
+
+
+@RANGE_UNIT.check
+def range_unit(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if _ranged(b.text)]
+    yield from ctx.paragraphs(RANGE_UNIT, keyed, _range_units)
+
+
+def _ranged(text: str) -> bool:
+    return any(c in text for c in "%％万亿")
+
+
+def _range_units(text: str, _: object) -> Iterator[Local]:
+    """A range whose second value alone bears % or 万/亿: read alone, its first value is another number."""
+    for m in _UNMARKED.finditer(text):
+        mark = m[4]
+        unit = mark.removesuffix("元") if mark.endswith("元") else mark
+        dash = "～" if m[2] in _HYPHENS or m[2] == "~" else m[2]
+        right = f"{m[1]}{unit}{dash}{m[3]}{mark}"
+        message = f"“{around(text, m.start(), m.end())}”中数值范围的前一个数漏了“{unit}”（GB/T 15835），应为“{right}”"
+        yield RANGE_UNIT.local(m.start(), m.end(), WARNING, message)
+
+
+__all__ = ["RANGE_DASH", "RANGE_UNIT", "hyphened", "time_ranges"]

@@ -1,0 +1,75 @@
+"""Dates in the running text as GB/T 15835—2011 5.1.4 states them: 年、月、日 in words (2023年5月12日), or,
+complete, with hyphens (2023-05-12); a year in four digits (2023年, not 23年); a date without its day never
+in the hyphen form (2023年5月, 不写为2023-5). Dots and slashes are no form of the standard (2023.5.12).
+
+The 成文日期 is ``form``'s date-form; a web page's 发布时间 is set aside by the reader. Found by shape: a year
+of this century or the last, a month and day that exist, and no unit after (2023.5万元 is an amount).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import Lazy
+from .context import Context
+from .results import WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import around, seen
+
+_DOTTED = Lazy(
+    r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)\s*([.．/])\s*(1[0-2]|0?[1-9])"
+    r"(?:\s*\2\s*(3[01]|[12]\d|0?[1-9]))?(?![\d.．/])"
+)
+_HYPHENED = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)-(1[0-2]|0?[1-9])(?![\d\-])")
+_SHORT_YEAR = Lazy(r"(?<![\d.．第近约前后每这该当两几数多上下余超满续时达历])([12]\d)年(?=度|(?:1[0-2]|[1-9])月)")
+_AMOUNT = "万亿元千百%％余多个吨米斤亩户人件项次倍份名家岁号期"
+
+TEXT_DATE = Rule(
+    "text-date",
+    "正文中日期的写法不合规范",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "正文中的日期写作“2023年5月12日”：不用圆点、斜线（“2023.5.12”），年份不简写（“23年”），不完整的日期不用短横线（“2023-5”）"
+    },
+)
+
+
+@TEXT_DATE.check
+def text_date(ctx: Context) -> Iterator[Finding]:
+    keyed = [
+        (b, None, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and ("年" in b.text or _dotted(b.text))
+    ]
+    yield from ctx.paragraphs(TEXT_DATE, keyed, _dates)
+
+
+def _dotted(text: str) -> bool:
+    return "." in text or "．" in text or "/" in text or "-" in text
+
+
+def _dates(text: str, _: object) -> Iterator[Local]:
+    for m in _DOTTED.finditer(text):
+        if _amount(text, m.end()):
+            continue
+        right = f"{m[1]}年{int(m[3])}月" + (f"{int(m[4])}日" if m[4] else "")
+        yield _local(text, m.start(), m.end(), right, "日期不用圆点或斜线分隔")
+    for m in _HYPHENED.finditer(text):
+        if _amount(text, m.end()) or text.startswith(("月", "号"), m.end()):
+            continue
+        right = f"{m[1]}年{int(m[2])}月"
+        yield _local(text, m.start(), m.end(), right, "不完整的日期不用短横线")
+    for m in _SHORT_YEAR.finditer(text):
+        right = f"20{m[1]}年"
+        yield _local(text, m.start(), m.end(), right, "年份不简写")
+
+
+def _amount(text: str, at: int) -> bool:
+    """Whether a unit follows at ``at``: 2023.5万元 is an amount, not a date."""
+    return text[at : at + 1] in _AMOUNT if at < len(text) else False
+
+
+def _local(text: str, start: int, end: int, right: str, why: str) -> Local:
+    message = f"“{around(text, start, end)}”中“{text[start:end]}”：正文中{why}（GB/T 15835），应为“{right}”"
+    return TEXT_DATE.local(start, end, WARNING, message)
+
+
+__all__ = ["TEXT_DATE"]

@@ -1,0 +1,83 @@
+"""Punctuation, numbers and dates as GB/T 15834—2011 and GB/T 15835—2011 state them: each form a reviewer
+corrects is reported, and the near forms the standards allow are not — judged on sentences written for the
+test, in a whole report read as lint reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter import checklists
+from drafter.checks import Finding, check
+from drafter.readers.txt import read_text
+
+HEAD = "青山县人民政府关于2024年度法治政府建设情况的报告\n一、2024年度推进法治政府建设的主要举措和成效\n"
+
+
+def _findings(body: str) -> list[Finding]:
+    return check(read_text(HEAD + body), checklists.load("county_gov"), year=2024).findings
+
+
+def _fired(rule: str, body: str) -> list[Finding]:
+    return [f for f in _findings(body) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("rule", "body", "fired"),
+    [
+        ("range-dash", "落实《青山县法治政府建设实施方案（2021-2025年）》，全年审核合同40份。", True),
+        ("range-dash", "1－6月审核合同40份。", True),
+        ("range-dash", "落实《青山县法治政府建设实施方案（2021—2025年）》，1～6月审核合同40份。", False),
+        ("range-dash", "咨询电话0396-2021年热线，依据GB/T 15834-2011核对，2024-05-12召开会议。", False),
+        ("range-dash", "编号2025-2021年的档案已归档。", False),  # the end before the start: no range
+        ("range-unit", "复议纠错率为10～20%。", True),
+        ("range-unit", "案件标的额3至5万元。", True),
+        ("range-unit", "复议纠错率为10%～20%，由15%提高到20%，标的额3万～5万元，培训5～10次。", False),
+        ("ordinal-mark", "（一）、加强组织领导\n全年召开会议4次。", True),
+        ("ordinal-mark", "主要做法：首先、健全机构；其次、完善制度。", True),
+        ("ordinal-mark", "一是、健全机构，调整领导小组。", True),
+        (
+            "ordinal-mark",
+            "（一）加强组织领导\n第一，健全机构；第一、二季度各开展1次，依照第（1）、（2）项办理。",
+            False,
+        ),
+        ("nested-mark", "印发《关于印发《青山县合同审查办法》的通知》。", True),
+        ("nested-mark", "书记强调：“要落实“谁执法谁普法”责任制。”", True),
+        ("nested-mark", "印发《关于印发〈青山县合同审查办法〉的通知》，学习《宪法》《民法典》。", False),
+        ("nested-mark", "开展“法律进万家宣传周、“12·4”宪法日宣传等活动。", False),  # a half left open: unpaired-mark's
+        ("list-end", "学习宪法、民法典、等法律。", True),
+        ("list-end", "学习宪法、民法典……等法律。", True),
+        ("list-end", "学习宪法、民法典等法律，落实网络安全等级保护、等级评定，坚持平等……", False),
+        ("mixed-numerals", "发放资料4千余份。", True),
+        ("mixed-numerals", "覆盖群众百分之90。", True),
+        ("mixed-numerals", "发放资料3.5万份，铺设管线5千米，投入1.2亿元，纠错率为百分之十。", False),
+        ("approximate-comma", "每月开展三、四次普法活动。", True),
+        ("approximate-comma", "为三、四年级学生讲课，办理一、二类案件，带动二、三产业，第一、二季度完成。", False),
+        ("text-date", "2024.5.12召开专题会议。", True),
+        ("text-date", "24年度共办理复议案件12件。", True),
+        ("text-date", "自2024-5起开展专项整治。", True),
+        (
+            "text-date",
+            "2024年5月12日召开会议，2024-05-12印发方案，投入2024.5万元，近10年来，连续12年度考核优秀。",
+            False,
+        ),
+    ],
+)
+def test_standard_forms(rule: str, body: str, fired: bool) -> None:
+    assert bool(_fired(rule, body)) is fired, [f.message for f in _findings(body)]
+
+
+def test_a_hyphen_in_a_fixed_title_is_one_finding() -> None:
+    """纲要（2021-2025年）: the hyphen is range-dash's, once for the report; the title's own check does not
+    report the same dash again."""
+    body = "落实《法治政府建设实施纲要（2021-2025年）》，对照《法治政府建设实施纲要（2021-2025年）》自查。"
+    found = _findings(body)
+    dashes = [f for f in found if f.rule == "range-dash"]
+    assert len(dashes) == 1 and "全文共2处" in dashes[0].message
+    assert not [f for f in found if f.rule == "wording" and "2021-2025" in f.message]
+
+
+def test_findings_say_the_right_form_at_the_mark() -> None:
+    (f,) = _fired("range-unit", "复议纠错率为10～20%。")
+    assert "应为“10%～20%”" in f.message and f.line == 3
+    (g,) = _fired("ordinal-mark", "（二）、规范行政执法\n评查案卷30卷。")
+    assert "应为“（二）”" in g.message and g.line == 3
