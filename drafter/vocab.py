@@ -136,6 +136,10 @@ class Words:
     last_year: tuple[str, ...] = ()  # 较去年: 去年 is the report's own year when written the next year
     ahead_not: tuple[str, ...] = ()  # 将《 计划，: an ``ahead`` word that is 把 or a noun (将《纲要》纳入学习计划，)
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
+    problem_nouns: tuple[str, ...] = ()  # 问题 不足: what a shortcoming is called
+    problem_work: tuple[str, ...] = ()  # 整改 研究: before a problem noun in its clause, work done on problems
+    problem_work_after: tuple[str, ...] = ()  # 整改 清单: right after a problem noun, work done on problems
+    short_judgements: tuple[str, ...] = ()  # 不够 有待: after a problem noun (or with none), the work judged short
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
     cover_plans: tuple[str, ...] = ()  # 打算 计划: after 今年 in a cover sentence, the plan for the year written in

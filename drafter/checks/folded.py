@@ -11,22 +11,22 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..checklists import Checklist
-from ..lazyre import compile
+from ..lazyre import Lazy, compile
 from ..model import Block, simplified_view
 from ..text import last_of
 from ..vocab import words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
+from .coverend import act_at
 from .cues import any_cue, pattern
 from .evidence import Judge, in_title, judge_for, sentence_at
+from .faults import states_fault
 from .headacts import head_acts
 from .partheads import heading_parts
 from .persons import OWN, body_rx, kind_only, mentions, named_own
 from .sections import Section
 from .titles import is_title
 from .weakness import actor
-
-REPORTS_WORK = 60  # characters of the opening's words beyond which they report the year's work
 
 
 def folded_at(
@@ -70,12 +70,8 @@ def _folded_at(
     (the items may find one). The first sentence's formula that names the duty (……认真履行推进法治建设第一责任人职责，
     ……) folds nothing: a stance, no duty done (dev sets' reviewers: such a fold is wrong)."""
     cues = checklist.parts[pid].content
-    if pid == "measures":  # the opening's words report the year's work: a long paragraph, or several short
-        opening = [b for s in sections if s.parts == ["opening"] for b in s.blocks]
-        got = next((b for b in opening if len(b.text) > REPORTS_WORK), None)
-        if got is None and sum(len(b.text) for b in opening[1:]) > REPORTS_WORK:
-            got = opening[1]  # 一是……二是…… in paragraphs of their own, after the opening's first
-        return ((got, 0) if got is not None else None), False
+    if pid == "measures":  # folded at the opening's sentence that reports an act; a stance holds none
+        return act_at([b for s in sections if s.parts == ["opening"] for b in s.blocks]), False
     judge = judge_for(checklist.evidence, year, superior, own, unit)
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
@@ -101,7 +97,10 @@ def _folded_at(
                 continue
             spans = contents_spans(b.text, checklist, year)  # once a block: the work stays linear in it
             found = [  # a table of contents names the part, it holds none of it
-                m.start() for c in cues for m in pattern(c, year).finditer(b.text) if not within(spans, m.start())
+                m.start()
+                for c in cues
+                for m in pattern(c, year).finditer(b.text)
+                if not within(spans, m.start()) and _holds(pid, b.text, m.start(), m.end())
             ]
             if found:
                 return (b, min(found)), False
@@ -118,6 +117,24 @@ def _folded_at(
 def _elsewhere(s: Section) -> bool:
     """Whether ``s`` is the shortcomings or the plan: the head's act there is a weakness or a promise, no duty done."""
     return any(p in ("shortcomings", "plan") for p in s.parts)
+
+
+def _holds(pid: str, text: str, start: int, end: int) -> bool:
+    """Whether the cue match ``text[start:end]`` holds part ``pid``: the shortcomings only where the sentence states
+    one of the unit's own (``faults``: 研究存在问题, 问题整改 report work done on problems, a measure); the plan only
+    where next year's words open their sentence (下一步，我局将……; 针对上述问题，2024年将……), after a lead or a subject
+    at most: inside a measure's sentence (……，并将培训列入2024年度计划，2024年将继续……) they are that measure's."""
+    if pid == "shortcomings":
+        return states_fault(text, start, end)
+    if pid == "plan":
+        return _PLAN_LEAD.match(text, sentence_at(text, start)[0], start) is not None
+    return True
+
+
+# what may stand before next year's words in a plan's own sentence: a connective or a 针对……, then a subject
+_PLAN_LEAD = Lazy(
+    r"(?:(?:同时|此外|另外|为此|因此|对此|据此|综上)|(?:针对|围绕|对照|就)[^，,。；;]{0,20})?[，,]?\s*[^，,。；;\d]{0,6}$"
+)
 
 
 def _body_act(
@@ -295,4 +312,4 @@ def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     return all(h.role != OWN for h in heads)
 
 
-__all__ = ["REPORTS_WORK", "folded_at"]
+__all__ = ["folded_at"]

@@ -10,11 +10,14 @@ its module.
    a themed heading ("一、提升政治站位……") with no cue is a measure when it comes before the
    shortcomings and the plan; a container heading ("一、2023年法治政府建设情况") whose sub-headings name
    the parts ("（一）主要举措和成效" "（二）存在的不足和原因") is split at them.
-3. ``unheaded``: at the end of a section — after its last sub-heading and that item's first
+3. ``coverend``: paragraphs after the opening's cover (现将……报告如下) that report acts, with no heading over
+   them, are the measures written without their heading; then ``unheaded``: at the end of a section — after its last sub-heading and that item's first
    paragraph — an unheaded paragraph that opens like a part (``intro`` cues: "虽然……但也存在一些
    不足", "2024年，××将……") starts that part.
 4. ``folded``: a part still without a section is *folded* if its ``content`` cues occur inside
-   another part, else *missing*; the duties part's cues count only in a sentence about this unit's
+   another part in a sentence that holds it, else *missing* — the shortcomings only where a sentence states one
+   (``faults``: 研究存在问题, 问题整改 are measures), the plan only where next year's words open their sentence, the
+   measures only at an opening's sentence that reports an act (``coverend``); the duties part's cues count only in a sentence about this unit's
    own head (``weakness.actor``, as the duties items judge it): "听取各部门主要负责人述法" folds
    nothing; where no head acts, the own leading body's meetings on 法治 (``bodies``: 局党组专题研究法治工作3次) fold it
    (a fallback a duties item's sentence of the head acting replaces); a plan written as another part's sub-heading
@@ -30,6 +33,7 @@ from __future__ import annotations
 from ..checklists import Checklist
 from ..model import PART_IDS, Block, Document
 from ..wordrx import own_titles, superior_levels
+from .coverend import measures_after_cover
 from .evidence import judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import folded_at
@@ -38,14 +42,17 @@ from .partheads import bare_headings, name_sections, split_containers
 from .persons import OWN, mentions
 from .results import ItemResult, PartResult, quote_of
 from .sections import Section, numbered_opening, sections_of
-from .unheaded import split_tail
+from .unheaded import opens_part, split_tail
 
 
 def classify(doc: Document, checklist: Checklist, year: int | None) -> dict[str, PartResult]:
     body = [b for b in doc.blocks if b.role == "body"]
     sections = numbered_opening(sections_of(body, bare_headings(body, checklist, year)))
     name_sections(sections, checklist, year)
-    sections = split_tail(split_containers(sections, checklist, year), checklist, year)
+    sections = split_containers(sections, checklist, year)
+    sections = split_tail(
+        measures_after_cover(sections, lambda b: opens_part(b, checklist, year) is not None), checklist, year
+    )
     unit = judged_unit(doc)  # a report naming itself only as 市政府 in its first sentence: 市委 heads are its own
     return _results(sections, body, checklist, year, superior_levels(unit), own_titles(unit), unit or "")
 

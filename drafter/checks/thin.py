@@ -22,6 +22,7 @@ from ..wordrx import (
 )
 from .context import Context
 from .cues import any_cue
+from .faults import sentence_states_fault
 from .gaps import also_missing, worst
 from .results import ERROR, WARNING, Finding, PartResult
 from .rule import Rule, Scope
@@ -86,7 +87,7 @@ def _listed_shortcomings(ctx: Context, blocks: list[Block]) -> list[Block]:
     cues = ctx.checklist.parts["shortcomings"]
     for i, b in enumerate(blocks):
         named = any_cue(b.title, cues.heading, ctx.year) if b.kind == "heading" else False
-        if named or (b.kind == "paragraph" and any_cue(b.text, cues.intro + cues.content, ctx.year)):
+        if named or (b.kind == "paragraph" and sentence_states_fault(b.text, cues.intro + cues.content, ctx.year)):
             return [x for x in blocks[i:] if x.kind == "paragraph"]
     return []
 

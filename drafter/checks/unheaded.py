@@ -11,6 +11,7 @@ from ..lazyre import Lazy
 from ..model import Block
 from .cues import any_cue
 from .evidence import sentence_at
+from .faults import sentence_states_fault
 from .sections import Section
 
 
@@ -90,8 +91,15 @@ def _intro_part(b: Block, checklist: Checklist, year: int | None, current: list[
             continue
         spec = checklist.parts[pid]
         if any_cue(head, spec.intro, year) and not any_cue(sentence_head(head), spec.handled, year):
+            if pid == "shortcomings" and not sentence_states_fault(sentence_head(head), spec.intro, year):
+                continue  # 同时，召开会议研究存在问题3次: work done on problems, a measure
             return pid
     return None
+
+
+def opens_part(b: Block, checklist: Checklist, year: int | None) -> str | None:
+    """The part paragraph ``b`` opens (``intro``), if any, whatever part the report has."""
+    return _intro_part(b, checklist, year, [])
 
 
 def sentence_head(text: str) -> str:
@@ -99,4 +107,4 @@ def sentence_head(text: str) -> str:
     return text[: sentence_at(text, 0)[1]]
 
 
-__all__ = ["sentence_head", "split_tail"]
+__all__ = ["opens_part", "sentence_head", "split_tail"]
