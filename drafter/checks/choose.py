@@ -27,8 +27,9 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import FIGURE, Judge, accepts, sentence_at
 from .focus import CLAUSE_END, bare_heading, stated
+from .prefer import order
 from .stance import mere_stance
-from .titles import Hit, is_title
+from .titles import Hit, is_title, stacked_titles
 
 
 def last_words(ctx: Context) -> Block | None:
@@ -134,10 +135,11 @@ def first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
 
 def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
     """The sentence after ``hit`` when ``hit`` is a bare heading written as a sentence ("深入推进政务公开。",
-    ``focus.bare_heading``) and the next sentence — in its paragraph, else the paragraph right after it —
+    ``focus.bare_heading``) or headings run together (``titles.stacked_titles``) and the next sentence — in its paragraph, else the paragraph right after it —
     reports something done and is no heading or stance itself: a run-in title is quoted by what follows
     it, so is this. Only the quote moves: the heading's sentence covered the item."""
-    if not bare_heading(judge, hit.block.text[hit.start : hit.end]):
+    sentence = hit.block.text[hit.start : hit.end]
+    if not (bare_heading(judge, sentence) or stacked_titles(sentence)):
         return hit
     b, pos = hit.block, hit.end
     if not b.text[pos:].strip():
@@ -192,10 +194,12 @@ def found_elsewhere(
     """Evidence for an item of a present part that stands in another part (习近平法治思想 studied and
     reported in the duties part): the item is covered, only not where the regulation puts it.
     ``hits``: the item's hits across the body; ``own_part``: the ids of its own part's blocks; ``focus``
-    as ``best`` takes it (a sentence to the point first among the equally strong)."""
+    as ``best`` takes it. The sentences are ordered as ``best`` weighs them (``prefer.order``): to the point, then
+    by the item's more specific cue and with a figure ("本年度开展习近平法治思想……学法活动6次" before the head's
+    stance "坚持落实……新理念新思想新战略"), else in reading order."""
 
-    def key(h: Hit) -> tuple[int, int]:
-        return h.weak, focus(h.block.text[h.start : h.end]) if focus is not None else 0
+    def key(h: Hit) -> tuple[int, int, bool, int, int, bool, bool, bool]:
+        return order(h, focus(h.block.text[h.start : h.end]) if focus is not None else 0)
 
     for h in sorted(hits, key=key):  # stable: in reading order among the equally strong
         if id(h.block) in own_part:

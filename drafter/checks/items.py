@@ -8,7 +8,7 @@ hits are kept by the texts of what it searched (``item-hits``), and rebuilt on t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 
 from ..checklists import Item
 from ..lazyre import Lazy
@@ -33,15 +33,17 @@ from .choose import (
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, judge_for, sentence_at
-from .focus import another_study, focus, others_act
+from .evidence import Judge, judge_for
+from .focus import focus
+from .hits import item_hits, kept_hits, rebuilt_hits, under_hits
 from .opening import concrete_blocks, opening_hit, opening_of
-from .owners import headed_by_head, heads_acts, named_head, others_only, titled_duty
+from .owners import headed_by_head, heads_acts, named_head
 from .ownunit import judged_unit
 from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
-from .titles import Hit, Step, onward, reporting, under_headings
-from .weakness import actor, carried_act, own_head, slogan_only, topical, topics, unvoiced, weakness
+from .rival import passing
+from .titles import Hit
+from .weakness import own_head, topics
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps
 
@@ -60,6 +62,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
 
     unit = judged_unit(ctx.doc)
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(unit), own_titles(unit), unit or "")
+    rivals = _rivals(ctx)
+    rivals_key = _rivals_key(rivals)
     out: dict[str, ItemResult] = {}
     opening_blocks = opening_of(ctx)
     opening = {id(b) for b in opening_blocks}
@@ -120,16 +124,16 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if got is None:
             todo.append((item, need, corpus, scope, hit_key))
             continue
-        found[item.id] = (corpus, need, _rebuilt(got, corpus.blocks, scope))  # type: ignore[arg-type]
+        found[item.id] = (corpus, need, rebuilt_hits(got, corpus.blocks, scope))  # type: ignore[arg-type]
     cues: dict[int, tuple[Corpus, list[re.Pattern[str]]]] = {}
     for item, _, corpus, _, _ in todo:  # each corpus searched once for the cues of the items it serves
         cues.setdefault(id(corpus), (corpus, []))[1].extend(pattern(c, ctx.year) for c in item.cues)
     for corpus, rxs in cues.values():
         corpus.prepare(tuple(rxs))
     for item, need, corpus, scope, hit_key in todo:
-        hits = _hits(corpus, item, ctx.year, need, judge)
-        under = _under(ctx, item, scope, need, judge) if scope is not None else []
-        kept.put(hit_key, _kept(hits, corpus.blocks, under, scope))
+        hits = item_hits(corpus, item, ctx.year, need, judge, rivals)
+        under = under_hits(ctx, item, scope, need, judge) if scope is not None else []
+        kept.put(hit_key, kept_hits(hits, corpus.blocks, under, scope))
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
     parts_of = {item.id: item.part for item, _, _, _ in plan}
@@ -153,7 +157,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not staff_study(item, h, ctx.year)
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
-        chosen[item.id] = best(usable, _aim(judge, item, ctx.year), named)
+        chosen[item.id] = best(usable, _aim(judge, item, ctx.year, rivals), named)
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -169,16 +173,17 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         done_texts = tuple(b.text for b in done_corpus.blocks)
         kept_away = ctx.memo.map("item-hits-elsewhere")
         away_keys = {
-            i.id: (i.cues, i.acts, topics(i), found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts) for i in away
+            i.id: (i.cues, i.acts, topics(i), found[i.id][1], ctx.year, ctx.memo.hold(judge), done_texts, rivals_key)
+            for i in away
         }
         for i in away:
             if (got := kept_away.get(away_keys[i.id])) is not None:
-                away_hits[i.id] = _rebuilt(got, done_corpus.blocks, None)  # type: ignore[arg-type]
+                away_hits[i.id] = rebuilt_hits(got, done_corpus.blocks, None)  # type: ignore[arg-type]
         if missed := [i for i in away if i.id not in away_hits]:
             done_corpus.prepare(tuple(pattern(c, ctx.year) for item in missed for c in item.cues))
         for i in missed:
-            away_hits[i.id] = _hits(done_corpus, i, ctx.year, found[i.id][1], judge)
-            kept_away.put(away_keys[i.id], _kept(away_hits[i.id], done_corpus.blocks, [], None))
+            away_hits[i.id] = item_hits(done_corpus, i, ctx.year, found[i.id][1], judge, rivals)
+            kept_away.put(away_keys[i.id], kept_hits(away_hits[i.id], done_corpus.blocks, [], None))
     own_blocks = {id(b) for b in ctx.parts["measures"].blocks} if away else set()
     for item in ctx.checklist.items:
         if item.id not in chosen:
@@ -187,7 +192,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         hit = chosen[item.id]
         where: str | None = None
         if hit is None and item.id in away_hits:
-            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year))
+            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year, rivals))
             if hit is not None and where is not None and (where in item.also or joined_heading(ctx, item, hit, where)):
                 where = None  # a part the item is at home in too, or under a heading that names it: in its place
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
@@ -242,21 +247,23 @@ def quote_start(text: str, start: int, end: int, cue: str) -> int:
 def _hit_key(ctx: Context, item: Item, need: str, judge: Judge, texts: tuple[str, ...], *scope: Hashable) -> Hashable:
     """What an item's hits depend on: its words, the evidence it needs, the year, the judge and the texts
     searched (and the scope a heading walk reads): the key they are kept by between re-checks."""
-    return (item.cues, item.acts, topics(item), need, ctx.year, ctx.memo.hold(judge), texts, *scope)
+    rivals = _rivals_key(_rivals(ctx))
+    return (item.cues, item.acts, topics(item), need, ctx.year, ctx.memo.hold(judge), texts, rivals, *scope)
 
 
 def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpus) -> Hit | None:
     """The sentence of the opening that reports ``item`` by a concrete act (``opening.opening_hit``);
     its hits kept by the opening's texts, as an item's hits are."""
     kept = ctx.memo.map("item-hits-opening")
+    rivals = _rivals(ctx)
     key = _hit_key(ctx, item, need, judge, tuple(b.text for b in corpus.blocks))
     got = kept.get(key)
     if got is None:
-        hits = _hits(corpus, item, ctx.year, need, judge)
-        kept.put(key, _kept(hits, corpus.blocks, [], None))
+        hits = item_hits(corpus, item, ctx.year, need, judge, rivals)
+        kept.put(key, kept_hits(hits, corpus.blocks, [], None))
     else:
-        hits = _rebuilt(got, corpus.blocks, None)  # type: ignore[arg-type]
-    return opening_hit(judge, hits, _aim(judge, item, ctx.year), [pattern(c, ctx.year) for c in item.cues])
+        hits = rebuilt_hits(got, corpus.blocks, None)  # type: ignore[arg-type]
+    return opening_hit(judge, hits, _aim(judge, item, ctx.year, rivals), [pattern(c, ctx.year) for c in item.cues])
 
 
 def _counted(
@@ -265,132 +272,30 @@ def _counted(
     """A sentence of another part than the item's own that reports ``item`` with a figure, to the point
     and by the unit: the report's preamble names the act ("局长带头学法，全面推进……"), the body counts it
     ("局长主持党组会前学法12次" among the measures), and the count is what a reviewer searches for."""
-    aim = _aim(judge, item, ctx.year)
+    rivals = _rivals(ctx)
+    aim = _aim(judge, item, ctx.year, rivals)
     hits = [
         h
-        for h in _hits(corpus, item, ctx.year, need, judge)
+        for h in item_hits(corpus, item, ctx.year, need, judge, rivals)
         if h.kind == "figure" and not h.weak and not cut_off(h, last) and not aim(h.block.text[h.start : h.end])
     ]
     hit, pid = found_elsewhere(ctx, hits, {id(b) for b in ctx.parts[item.part].blocks}, aim)
     return (hit, pid) if hit is not None and pid is not None else None
 
 
-def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:
-    """How far a sentence is from the point of ``item`` (``focus.focus``), as ``choose`` asks it."""
-    return lambda sentence: focus(judge, item, sentence, year)
+def _aim(judge: Judge, item: Item, year: int | None, rivals: Sequence[Item]) -> Callable[[str], int]:
+    """How far a sentence is from the point of ``item`` (``focus.focus``), as ``choose`` asks it; one more where it
+    names the item only in passing, another of ``rivals`` its topic (``rival.passing``)."""
+    return lambda sentence: focus(judge, item, sentence, year) + passing(item, sentence, rivals, year)
 
 
-KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int, int]
-"""A hit as kept between checks: (under a heading, index of its block, start, end, kind, cue, titled, rank, weak)."""
+def _rivals(ctx: Context) -> tuple[Item, ...]:
+    """The items a measures item's sentence may be about instead (``rival.passing``): the measures part's."""
+    return tuple(i for i in ctx.checklist.items if i.part == "measures")
 
 
-def _kept(hits: list[Hit], blocks: list[Block], under: list[Hit], scope: list[Block] | None) -> tuple[KeptHit, ...]:
-    where = {id(b): i for i, b in enumerate(blocks)}
-    out = [(False, where[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank, h.weak) for h in hits]
-    if under:
-        assert scope is not None
-        at = {id(b): i for i, b in enumerate(scope)}
-        out += [(True, at[id(h.block)], h.start, h.end, h.kind, h.cue, h.titled, h.rank, h.weak) for h in under]
-    return tuple(out)
-
-
-def _rebuilt(kept: tuple[KeptHit, ...], blocks: list[Block], scope: list[Block] | None) -> list[Hit]:
-    """Kept hits on this check's blocks (the same texts, perhaps on other lines)."""
-    return [
-        Hit((scope if under else blocks)[i], s, e, kind, cue, titled, rank, under, weak)  # type: ignore[index]
-        for under, i, s, e, kind, cue, titled, rank, weak in kept
-    ]
-
-
-def _under(ctx: Context, item: Item, scope: list[Block], need: str, judge: Judge) -> list[Hit]:
-    """The sentence under a heading that names ``item`` (``titles.under_headings``), judged as any hit:
-    a topic a meeting dealt with or others' heads' act is weak; an act done to others' heads is none."""
-    year = ctx.year
-
-    def topic(text: str, s: int, e: int) -> bool:
-        return topical(judge, item, text, s, e, year)
-
-    out = []
-    for h in under_headings(ctx, scope, item.cues, need, judge, topic if topics(item) else None):
-        h = onward(h, need, judge, lambda x: focus(judge, item, x, year), year, h.cue)
-        who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
-        sentence = h.block.text[h.start : h.end]
-        if who is None or others_act(item, sentence):
-            continue
-        if own_head(item) and (another_study(sentence) or slogan_only(judge, item, h.block.text, h.start, h.end, year)):
-            continue
-        topic_ = topics(item) and topic(h.block.text, h.start, h.end)
-        h.weak = weakness(judge, item, h.block.text[h.start : h.end], topic_, year) + who
-        out.append(h)
-    return out
-
-
-def _hits(corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge) -> list[Hit]:
-    """The accepted evidence sentences for an item, in reading order (at most one per sentence).
-
-    A cue inside a slogan (主要领导亲自抓, 有部署) reports nothing. A title (a heading, or a run-in
-    "三是积极推行法律顾问制度。") covers the item only with what follows it: the sentence quoted is the
-    first of its paragraph that is no title and reports something done. A sentence dated only before
-    the report year ("自2021年1月1日起……") reports an earlier year. The search of a cue goes on past
-    weak sentences (``weakness``) and sentences off the point (``focus``: another field, a stance, others'
-    act), up to ``WEAK_MAX`` of them, for one that reports the item done. A measure named only as a
-    meeting's topic ("专门研究规章起草、行政执法等事项") is no evidence (``weakness.topical``)."""
-    at = {id(b): i for i, b in enumerate(corpus.blocks)}
-    seen: dict[tuple[int, int], tuple[int, Hit]] = {}
-    walked: dict[Step, Hit | None] = {}
-    strong = done_to = 0
-    for rank, c in enumerate(item.cues):
-        for b, start, end, _ in corpus.finditer(pattern(c, year)):
-            if judge.in_slogan(b.text, start, end) or unvoiced(b.text, start, end):
-                continue
-            if titled_duty(item, b.text, start):  # 编制《……领导干部学法清单》: a document, no head's act
-                continue
-            got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
-            if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point
-                title = b.text if b.kind == "heading" else b.text[slice(*sentence_at(b.text, start))]
-                got = onward(got, need, judge, lambda x: focus(judge, item, x, year), year, title)
-            if got is None or (id(got.block), got.start) in seen:
-                continue
-            text = got.block.text
-            if got.titled and own_head(item) and slogan_only(judge, item, text, got.start, got.end, year):
-                continue  # a title over others' study ("学习宣传贯彻习近平法治思想。将……列入全市各级党委（党组）中心组")
-            who = actor(judge, text, got.start, got.end, None if got.titled else (start, end)) if own_head(item) else 0
-            if (
-                who is None
-                or others_act(item, text[got.start : got.end])
-                or others_only(judge, item, text, got.start, got.end, start, year)
-            ):  # done to others' heads, others' act, a duty only others did
-                done_to += 1
-                if done_to >= WEAK_MAX:  # bounded as weak sentences are: a sentence of 听取……述法 is judged once each
-                    break
-                continue
-            topic = topics(item) and (
-                topical(judge, item, text, got.start, got.end, year)
-                if got.titled
-                else judge.topical(b.text, start, end, got.end)
-            )
-            if topic:  # a topic a meeting dealt with ("专门研究行政执法、复议应诉等事项"): none of the work done
-                done_to += 1
-                if done_to >= WEAK_MAX:
-                    break
-                continue
-            got.cue, got.rank = b.text[start:end], rank
-            got.weak = weakness(judge, item, text[got.start : got.end], False, year) + who
-            on = carried_act(judge, item, text, got.start, got.end, got.weak, year) if own_head(item) else None
-            if on is not None:  # 县长……。同时，主持召开……: the head's act in the sentence carrying him on
-                got = Hit(got.block, on[0], on[1], judge.kind(text[on[0] : on[1]]), got.cue, False, rank, weak=on[2])
-            seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
-            if got.weak or focus(judge, item, text[got.start : got.end], year):  # a better one may follow
-                if len(seen) - strong >= WEAK_MAX:
-                    break
-                continue
-            strong += 1
-            if got.kind != "action" or strong >= 4:  # alternatives matter only should a list be set aside
-                break
-    return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
-
-
-WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)
+def _rivals_key(rivals: Sequence[Item]) -> Hashable:
+    return tuple((i.id, i.part, i.cues) for i in rivals)
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:

@@ -23,6 +23,12 @@ def _preference(h: Hit, focus: int, named: int | None = None) -> tuple[int, int,
     return (h.weak, focus, *first, h.rank, plain, not h.titled, not h.under)
 
 
+def order(h: Hit, focus: int) -> tuple[int, int, bool, int, int, bool, bool, bool]:
+    """How well ``h`` reports its item among others (the least first), ``focus`` its sentence's: as ``best`` weighs
+    them, without the own head's naming (``found_elsewhere`` orders another part's sentences so)."""
+    return _preference(h, focus)
+
+
 def best(hits: list[Hit], focus: Callable[[str], int] | None = None, named: Named | None = None) -> Hit | None:
     """The hit that reports the item best (``focus`` of a hit's sentence: ``focus.focus``, none: all 0; ``named``:
     whether it names the own head, of a duty's hits); in its paragraph, a sentence with a figure the same words

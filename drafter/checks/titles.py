@@ -179,6 +179,20 @@ def is_title(text: str, s: int, e: int) -> bool:
     return e - s <= TITLE_MAX and _numbered(text, s) is not None
 
 
+def stacked_titles(sentence: str) -> bool:
+    """Whether ``sentence`` is headings run together (a copy that lost its line breaks: "二、主要做法（一）加强政务公开
+    一是完善政务公开制度。"): it opens with an item number, holds another after it, and has no clause mark and no
+    figure — the words of titles, no report. The sentence after it reports what they head (``choose.past_heading``)."""
+    body = sentence.strip()
+    if _STACK_STOP.search(body) or (_numbered(body, 0) is None and _TOP.match(body) is None):
+        return False
+    return any(enumerator_rx().match(body, i) for i in range(1, len(body)) if body[i - 1] not in "0123456789")
+
+
+_STACK_STOP = Lazy(r"[，,；;：:\d０-９]")
+_TOP = Lazy(r"[一二三四五六七八九十]+、")  # a part's number (二、): a heading's
+
+
 CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are catchwords; "修订审核办法" alone is a task
 
 

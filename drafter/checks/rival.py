@@ -1,0 +1,124 @@
+"""Which checklist item a sentence is about when it names several: an item it names only in passing (``passing``).
+
+The rule is the sentence's own structure, not any kind of report: a sentence's main topic is the item whose words
+stand in its main clauses. An item is named in passing when every one of its cues in the sentence stands
+
+- in a list of topics: a member of a 、 run (its words end at a 、 or 等, or start right after a 、), while the act of
+  the clause is another item's word outside the list ("对重大合同、行政规范性文件、重大行政决策等合法性审核98件":
+  合法性审核 is the act, 规范性文件 one of what it was done to);
+- in a clause of purpose or basis that is not the sentence's last (为贯彻落实……精神，按照……要求，根据……: ``[rival]``
+  openers; 为 only before a verb of purpose, ``purpose_verbs``: "为辖区11个社区配备法律顾问" is the act itself);
+- in an aside: a document's title 《……》 or a parenthesis;
+
+and another item of the same part has a cue outside such places, not where the item's own cues stand (that item is
+what the sentence reports). ``items`` counts it against the sentence as ``focus`` counts a stance: the sentence is
+quoted for the item only when no other sentence reports it, and the search for the item goes on past it. It never
+uncovers an item. The words and the reach are data (``words.toml`` [rival]).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..checklists import Item
+from ..lazyre import Lazy, compile
+from ..vocab import alternation, load, word_list
+from .cues import pattern
+
+_BREAKS = "，,。；;：:"
+
+
+@dataclass(frozen=True)
+class RivalWords:
+    openers: tuple[str, ...] = ()  # 按照 根据: a clause of basis
+    purpose_verbs: tuple[str, ...] = ()  # 贯彻 推进: 为 (为了) before one of them opens a clause of purpose
+    list_lead: int = 4  # characters a member's words may start after its 、 (、行政规范性文件)
+
+
+@lru_cache(maxsize=1)
+def rival_words() -> RivalWords:
+    return load("words.toml", _rival_words)
+
+
+def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
+    t = data.get("rival", {})
+    return RivalWords(
+        openers=word_list(t.get("openers", [])),
+        purpose_verbs=word_list(t.get("purpose_verbs", [])),
+        list_lead=int(t.get("list_lead", 4)),
+    )
+
+
+def passing(item: Item, sentence: str, rivals: Sequence[Item], year: int | None = None) -> bool:
+    """Whether ``sentence`` names ``item`` only in passing while another of ``rivals`` (the items of its part) is
+    what it reports (the module's rule)."""
+    if item.part != "measures" or not sentence:
+        return False
+    own = _matches(item, sentence, year)
+    if not own or not all(_aside(sentence, s, e) for s, e in own):
+        return False
+    for other in rivals:
+        if other.id == item.id or other.part != item.part:
+            continue
+        for s, e in _matches(other, sentence, year):
+            if not _aside(sentence, s, e) and not any(s < b and a < e for a, b in own):
+                return True
+    return False
+
+
+def _matches(item: Item, sentence: str, year: int | None) -> list[tuple[int, int]]:
+    return [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence) if m.end() > m.start()]
+
+
+def _aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``sentence[start:end]`` stand in a list of topics, a clause of purpose or basis, a title or
+    a parenthesis."""
+    return _member(sentence, start, end) or _side_clause(sentence, start) or _enclosed(sentence, start)
+
+
+def _member(sentence: str, start: int, end: int) -> bool:
+    """A member of a 、 run: its words end at a 、 (or at 等 after a 、 in their clause), or start within ``list_lead``
+    characters after a 、 with no 等 or clause mark between (、行政规范性文件; not 、重大决策等合法性审核)."""
+    if end < len(sentence) and (sentence[end] == "、" or (sentence[end] == "等" and _after_dun(sentence, start))):
+        return True
+    before = sentence[max(0, start - rival_words().list_lead - 1) : start]
+    at = before.rfind("、")
+    return at >= 0 and not any(c in _BREAKS or c == "等" for c in before[at + 1 :])
+
+
+def _after_dun(sentence: str, start: int) -> bool:
+    """Whether a 、 stands before ``start`` in its clause (the 等 then ends a list, not a word: 等 alone ends none)."""
+    lo = max(sentence.rfind(c, 0, start) for c in _BREAKS) + 1
+    return "、" in sentence[lo:start]
+
+
+def _side_clause(sentence: str, at: int) -> bool:
+    """Whether ``at`` stands in a clause of purpose or basis that is not the sentence's last."""
+    lo = max(sentence.rfind(c, 0, at) for c in _BREAKS) + 1
+    hi = min((i for i in (sentence.find(c, at) for c in "，,；;：:") if i >= 0), default=-1)
+    if hi < 0 or not sentence[hi + 1 :].strip("。；;！？!? "):
+        return False  # the sentence's last clause is its main one
+    return _opener().match(sentence, lo) is not None
+
+
+def _enclosed(sentence: str, at: int) -> bool:
+    """Whether ``at`` stands inside a 《title》 or a parenthesis."""
+    return any(m.start() < at < m.end() for m in _ENCLOSED.finditer(sentence))
+
+
+_ENCLOSED = Lazy(r"《[^《》]*》|（[^（）]*）|\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern[str]:
+    w = rival_words()
+    parts = []
+    if w.purpose_verbs:
+        parts.append(f"为了?(?:进一步|更好地?|全面|深入|切实|有效|认真)?{alternation(w.purpose_verbs)}")
+    if w.openers:
+        parts.append(alternation(w.openers))
+    return compile(r"\s*(?:" + "|".join(parts) + ")" if parts else "(?!)")
