@@ -17,6 +17,9 @@ def main() -> int:
     """The process's own start and end: after the command, Ctrl-C is ignored while the process exits
     (``drafter.cli.main`` is the command as a function, which leaves Ctrl-C as it found it)."""
     try:
+        from .classcode import install
+
+        install()  # before the modules that define dataclasses are loaded
         from .cli import main as run
         from .cli import quiet_exit
 

@@ -154,3 +154,49 @@ def test_lint_leaves_the_collector_as_it_found_it(capsys: pytest.CaptureFixture[
             main(["lint", str(ROOT / "examples" / "reports")])
         assert gc.get_freeze_count() == 0 and gc.isenabled()
     capsys.readouterr()
+
+
+COUNT_CLASS_CODE = """
+import builtins, sys
+compiled = []
+_compile = builtins.compile
+def counting(source, *args, **kwargs):
+    if sys._getframe(1).f_code.co_filename.endswith("classcode.py"):
+        compiled.append(source)
+    return _compile(source, *args, **kwargs)
+builtins.compile = counting
+sys.argv = ["drafter", "lint", {one!r}]
+from drafter.entry import main
+code = main()
+from drafter.checks.results import Finding
+from drafter.checks.rule import Check
+f = Finding("r", "error", "m", 3, 1, 2)
+assert f == Finding("r", "error", "m", 3, 1, 2) and f != Finding("r", "error", "m", 3, 1, 3)
+assert hash(Check(print, ("duties",))) == hash(Check(print, ("duties",)))  # frozen: hashed by its fields
+try:
+    Check(print).parts = ()
+except AttributeError:  # frozen: FrozenInstanceError
+    pass
+else:
+    raise AssertionError("a frozen class took an assignment")
+sys.stderr.write(f"CLASSES:{{len(compiled)}}:{{code}}:" + repr(f))
+"""
+
+
+def test_a_warm_lint_compiles_no_dataclass_method_anew(tmp_path: Path) -> None:
+    """The methods ``@dataclass`` writes as text (classcode.py: ~30 ms of a cold start's compiling) come from
+    lazyre's file on a warm start, and make the same classes: equal, hashed and shown as written."""
+    one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    code = COUNT_CLASS_CODE.format(one=str(one))
+    cold, warm = (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        for _ in range(2)
+    )
+    assert cold.stdout == warm.stdout
+    shown = "Finding(rule='r', severity='error', message='m', line=3, col=1, length=2"
+    count, status, rest = cold.stderr.rsplit("CLASSES:", 1)[1].split(":", 2)
+    assert int(count) > 50 and rest.startswith(shown), cold.stderr[-300:]  # ~70 classes, some methods each
+    count, status2, rest = warm.stderr.rsplit("CLASSES:", 1)[1].split(":", 2)
+    assert (count, status2) == ("0", status) and rest.startswith(shown), warm.stderr[-300:]

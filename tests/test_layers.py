@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "safepatterns": 0,
     "needle": 0,
     "lazyre": 0,
+    "classcode": 0,
     "resources": 0,
     "userdirs": 0,
     "reportyear": 0,

@@ -1,0 +1,51 @@
+"""The code of the methods ``dataclasses`` writes, kept between runs (a cold start: issue 29).
+
+``@dataclass`` writes each class's ``__init__``, ``__repr__``, ``__eq__``… as Python text and
+``exec``\\ s it: compiling that text is most of what a dataclass costs, and ``drafter lint one.txt``
+defines some 70 of them (~30 ms of CPU, a third of ``import docx``). The text is the same every run.
+``install()`` gives the ``dataclasses`` module an ``exec`` of its own that compiles each text once
+and keeps its code in lazyre's file (keyed there by the exact Python build, as the patterns' code);
+the code is what ``exec`` of the text compiles (``dataclasses`` has no ``__future__`` imports: nor
+has the compile here), so the classes are the same. Only the command line installs it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import types
+from functools import lru_cache
+from typing import Any
+
+from . import lazyre
+
+__all__ = ["install"]
+
+
+def install() -> None:
+    """Have ``dataclasses`` run its methods' text through ``_exec`` (where its module is as expected)."""
+    import dataclasses
+
+    if getattr(dataclasses, "exec", builtins.exec) is builtins.exec:
+        dataclasses.exec = _exec  # type: ignore[attr-defined]  # a module global: found before the builtin
+
+
+def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:
+    """``exec(source, globals, locals)``, the code of a text compiled once across runs."""
+    code = _code(source) if isinstance(source, str) else source
+    builtins.exec(code, globals, locals)
+
+
+def _code(source: str) -> types.CodeType:
+    tag = _tag()
+    got = lazyre.kept(source, 0, tag) if tag else None
+    if isinstance(got, types.CodeType):
+        return got
+    code = compile(source, "<string>", "exec", dont_inherit=True)  # as exec compiles it in dataclasses
+    if tag:
+        lazyre.keep(source, 0, tag, code)
+    return code
+
+
+@lru_cache(maxsize=1)
+def _tag() -> str | None:
+    return lazyre.source_tag("classcode", __file__)
