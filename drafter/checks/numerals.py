@@ -34,11 +34,13 @@ _SCALE = {"十": 10, "百": 100, "千": 1000}
 
 @dataclass(frozen=True)
 class Numerals:
-    """``typos.toml`` [numerals]: the units a 十/百/千 after a digit begins (5千米 is five kilometres), and
-    the measure words of a count an approximate number comes before (三四个, 七八十人)."""
+    """``typos.toml`` [numerals]: the units a 十/百/千 after a digit begins (5千米 is five kilometres), the
+    measure words of a count an approximate number comes before (三四个, 七八十人), and the fixed words whose
+    numerals are Chinese."""
 
     units: tuple[str, ...]
     counts: tuple[str, ...]
+    fixed: tuple[str, ...] = ()  # 第一议题 三重一大: words whose numerals are Chinese (fixednumerals)
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +51,9 @@ def numerals() -> Numerals:
 def _numerals(data: dict[str, Any], p: Path) -> Numerals:
     try:
         table = data["numerals"]
-        return Numerals(word_list(table["units"]), word_list(table["counts"]))
+        return Numerals(word_list(table["units"]), word_list(table["counts"]), word_list(table.get("fixed", [])))
     except (KeyError, TypeError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[numerals] 的 units、counts 是字词的列表") from None
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；[numerals] 的 units、counts、fixed 是字词的列表") from None
 
 
 MIXED_NUMERALS = Rule(

@@ -1,6 +1,7 @@
 """Dates in the running text as GB/T 15835—2011 5.1.4 states them: 年、月、日 in words (2023年5月12日), or,
 complete, with hyphens (2023-05-12); a year in four digits (2023年, not 23年); a date without its day never
-in the hyphen form (2023年5月, 不写为2023-5). Dots and slashes are no form of the standard (2023.5.12).
+in the hyphen form (2023年5月, 不写为2023-5); a day named in words has its 日 (12月19结束 lost it). Dots and
+slashes are no form of the standard (2023.5.12).
 
 The 成文日期 is ``form``'s date-form; a web page's 发布时间 is set aside by the reader. Found by shape: a year
 of this century or the last, a month and day that exist, and no unit after (2023.5万元 is an amount).
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lazyre import Lazy
+from ..vocab import words
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -23,6 +25,8 @@ _DOTTED = Lazy(
 _HYPHENED = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)-(1[0-2]|0?[1-9])(?![\d\-])")
 _SHORT_YEAR = Lazy(r"(?<![\d.．第近约前后每这该当两几数多上下余超满续时达历])([12]\d)年(?=度|(?:1[0-2]|[1-9])月)")
 _AMOUNT = "万亿元千百%％余多个吨米斤亩户人件项次倍份名家岁号期"
+_DAYLESS = Lazy(r"(?<![\d.．/])(1[0-2]|[1-9])月(3[01]|[12]\d|[1-9])(?=[\u4e00-\u9fff])")
+_NOT_A_DAY = ("日", "号", "时", "点", "至", "到", "起至", "份")  # 5月1日, 3月5至7日: the day is written or goes on
 
 TEXT_DATE = Rule(
     "text-date",
@@ -36,14 +40,12 @@ TEXT_DATE = Rule(
 
 @TEXT_DATE.check
 def text_date(ctx: Context) -> Iterator[Finding]:
-    keyed = [
-        (b, None, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and ("年" in b.text or _dotted(b.text))
-    ]
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and _dated(b.text)]
     yield from ctx.paragraphs(TEXT_DATE, keyed, _dates)
 
 
-def _dotted(text: str) -> bool:
-    return "." in text or "．" in text or "/" in text or "-" in text
+def _dated(text: str) -> bool:
+    return any(c in text for c in "年月.．/-")
 
 
 def _dates(text: str, _: object) -> Iterator[Local]:
@@ -57,6 +59,11 @@ def _dates(text: str, _: object) -> Iterator[Local]:
             continue
         right = f"{m[1]}年{int(m[2])}月"
         yield _local(text, m.start(), m.end(), right, "不完整的日期不用短横线")
+    for m in _DAYLESS.finditer(text) if "月" in text else ():
+        after = text[m.end() :]
+        if after.startswith(_NOT_A_DAY) or after.startswith(words().measure_words):
+            continue  # 12月1次, 1—6月15个乡镇: a count after the month
+        yield _local(text, m.start(), m.end(), f"{m[1]}月{m[2]}日", "日期的日后漏了“日”")
     for m in _SHORT_YEAR.finditer(text):
         right = f"20{m[1]}年"
         yield _local(text, m.start(), m.end(), right, "年份不简写")
