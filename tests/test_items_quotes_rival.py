@@ -126,3 +126,24 @@ def test_an_item_named_in_passing_is_quoted_where_it_is_reported(
 )
 def test_headings_run_together(sentence: str, stacked: bool) -> None:
     assert stacked_titles(sentence) is stacked
+
+
+# (checklist, item, measures, the words the quote begins with): a run-in title ended by its colon is a heading, the
+# quote begins after it; a colon after a clause (no title) or before a figure leaves the sentence whole
+COLON = [
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）执法。深化行政执法体制改革：组织执法人员参加业务培训4次。",
+        "组织执法人员",
+    ),
+    ("county_gov", "oversight", "（一）公开。政务公开：全年主动公开政府信息210条。", "全年主动公开"),
+    ("county_gov", "law-enforcement", "（一）执法。全年办理执法案件48件，其中：行政处罚12件。", "全年办理执法案件"),
+]
+
+
+@pytest.mark.parametrize(("kind", "item", "measures", "begins"), COLON)
+def test_a_run_in_title_before_its_colon_is_not_quoted(kind: str, item: str, measures: str, begins: str) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(kind), year=2023).items[item]
+    assert got.status == "covered" and got.quote is not None and got.quote.startswith(begins), got.quote

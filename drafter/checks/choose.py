@@ -159,9 +159,10 @@ def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
 def past_lead(hit: Hit, need: str, judge: Judge) -> Hit:
     """The words after a lead's colon when ``hit``'s sentence opens with a lead into what was done
     ("政务公开工作取得明显成效，主要做法如下：全年主动公开……", words.toml ``lead_ends`` before the colon,
-    no figure in the lead) and those words report something: only the quote moves."""
+    no figure in the lead), or with a run-in title ended by its colon ("深化行政执法体制改革：组织执法人员培训4次":
+    one short phrase, no clause mark, ``TITLE_LEAD``), and those words report something: only the quote moves."""
     text = hit.block.text
-    m = _lead().match(text, hit.start, hit.end)
+    m = _lead().match(text, hit.start, hit.end) or _TITLE_LEAD.match(text, hit.start, hit.end)
     if m is None or FIGURE.search(m.group(0)):
         return hit
     rest = text[m.end() : hit.end]
@@ -177,6 +178,8 @@ def _lead() -> re.Pattern[str]:
 
 
 LEAD_MAX = 40  # characters of a lead before its colon ("行政复议工作取得新成效，主要做法如下：")
+TITLE_LEAD = 20  # characters of a run-in title before its colon ("深化行政执法体制改革：")
+_TITLE_LEAD = Lazy(f"\\s*[^，,。；;！？!?：:、]{{2,{TITLE_LEAD}}}[：:](?![\\d０-９])")
 
 
 def restates_duties(ctx: Context, text: str, start: int, end: int) -> bool:
