@@ -109,6 +109,7 @@ class Words:
     each: str = ""  # 各: before a body not in ``others`` (各调解组织负责人), still others' heads
     each_not: tuple[str, ...] = ()  # 项 类: after 各, things, not bodies (各项工作由局长部署)
     pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
+    head_bodies: tuple[str, ...] = ()  # 党组 常务会 中心组: the own meetings and bodies the head chairs
     organisers: tuple[str, ...] = ()  # 组织 安排 (``with_others``): the persons after them do the act
     organised: tuple[str, ...] = ()  # 开展 落实: before a duty each head does himself with no one named: it is arranged
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
@@ -251,6 +252,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             agent_marks=got("agent_marks"),
             pivots=got("pivots"),
             organisers=got("organisers"),
+            head_bodies=got("head_bodies"),
             organised=got("organised"),
             each=str(data.get("each", "")),
             each_not=got("each_not"),

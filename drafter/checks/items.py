@@ -37,7 +37,7 @@ from .evidence import Judge, judge_for
 from .focus import focus
 from .hits import item_hits, kept_hits, rebuilt_hits, under_hits
 from .opening import concrete_blocks, opening_hit, opening_of
-from .owners import headed_by_head, heads_acts, named_head
+from .owners import headed_by_head, heads_acts, named_head, nobodys
 from .ownunit import judged_unit
 from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
@@ -142,6 +142,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     chosen: dict[str, Hit | None] = {}
     last = last_words(ctx)
     headed = headed_by_head(judge, ctx.doc.blocks)  # paragraphs under a heading that names the own head
+    duties = ctx.parts["duties"]  # ... and the duties part's own: the head is the subject its sentences leave out
+    heads_part = headed | ({id(b) for b in duties.blocks} if duties.status == "present" else set())
     for item in ctx.checklist.items:
         if item.id in out:
             continue
@@ -155,6 +157,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and in_folded_plan(ctx, item, h)
             and not aside(item, h, ctx.year, judge)
             and not staff_study(item, h, ctx.year)
+            and not (own_head(item) and nobodys(judge, h, heads_part))
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
         chosen[item.id] = best(usable, _aim(judge, item, ctx.year, rivals), named)
@@ -208,6 +211,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             hit = first_task(found[item.id][0], hit, judge) or hit
         elif need != "mention":
             hit = past_lead(past_heading(ctx, hit, need, judge), need, judge)
+            if own_head(item) and nobodys(judge, hit, heads_part):  # read on past the head's formula to no one's act
+                out[item.id] = ItemResult(item, False)
+                continue
         line, col = hit.block.locate(hit.start)
         words = _SPACES.sub("", hit.block.text[hit.start : hit.end]).strip()
         shown = words

@@ -12,11 +12,13 @@ from functools import lru_cache
 from ..checklists import Item
 from ..lazyre import compile
 from ..model import Block
+from ..vocab import words
 from ..wordrx import leader_rx
 from .corpus import Corpus
 from .evidence import Judge, in_title, sentence_at
 from .focus import another_study, counted_learners
-from .persons import OWN, mentions, names_others, wide_learners
+from .persons import OWN, mentions, names_others, wide_learners, words_rx
+from .subject import carried_from
 from .titles import Hit, is_title
 from .weakness import others_duty, own_head
 
@@ -35,6 +37,39 @@ def others_only(judge: Judge, item: Item, text: str, s: int, e: int, start: int,
     if others_duty(judge, item, text, s, e, year) or another_study(sentence):
         return True
     return s <= start < e and (counted_learners(sentence, start - s) or wide_learners(judge, text, s, e, start))
+
+
+def unowned(judge: Judge, text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` names no doer at all: no person (``persons.mentions``: heads, the staff,
+    others), no body the own head chairs (``words.toml`` head_bodies: 党组, 常务会, 中心组), in the whole of its
+    sentence (a 分号 divides no sentence, GB/T 15834: the subject before a ； acts after it) nor in the sentence it
+    carries on (同时，……: ``subject.carried_from``). Among the measures such a sentence is the unit's act ("安排部署了
+    全市自查工作"): no duty of the own head's, which a sentence naming him, or the meetings he chairs, reports."""
+    lo = max(text.rfind(c, 0, s) for c in _STOPS) + 1
+    hi = (
+        e
+        if text[e - 1 : e] in tuple(_STOPS)
+        else min((i for i in (text.find(c, e) for c in _STOPS) if i >= 0), default=len(text))
+    )
+    spans = [(lo, max(hi, e))]
+    if (prev := carried_from(text, s)) is not None:
+        spans.append(prev)
+    return not any(mentions(judge, text, a, b) or _bodies().search(text, a, b) for a, b in spans)
+
+
+def nobodys(judge: Judge, h: Hit, heads_part: set[int]) -> bool:
+    """Whether the hit names no doer (``unowned``) and its paragraph is not one whose subject is the head left out
+    (``heads_part``: the duties part's own section, a paragraph a heading naming the head leads): the unit's act
+    among the measures, no duty of the own head's."""
+    return id(h.block) not in heads_part and unowned(judge, h.block.text, h.start, h.end)
+
+
+_STOPS = "。！？!?"  # a sentence's end marks (GB/T 15834 4.1-4.3); ； and ， are within it
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> re.Pattern[str]:
+    return words_rx(words().head_bodies)
 
 
 def names_own_head(judge: Judge, text: str, s: int, e: int) -> bool:
@@ -90,4 +125,13 @@ def _leader() -> re.Pattern[str]:
     return compile(leader_rx())
 
 
-__all__ = ["headed_by_head", "heads_acts", "named_head", "names_own_head", "others_only", "titled_duty"]
+__all__ = [
+    "headed_by_head",
+    "heads_acts",
+    "named_head",
+    "names_own_head",
+    "nobodys",
+    "others_only",
+    "titled_duty",
+    "unowned",
+]
