@@ -394,10 +394,22 @@ def test_a_copy_that_lost_its_numbering_keeps_its_themed_paragraphs_as_the_measu
         assert res.items[item].status == "covered" and res.items[item].elsewhere is None, item
 
 
-def test_one_themed_paragraph_is_no_run_of_sections() -> None:
-    """One paragraph opening with a short theme after a first paragraph with no cover sentence is the opening's own
-    words, no section of measures (after 现将……报告如下 it is the measures: coverend)."""
+def test_one_themed_paragraph_of_acts_after_the_opening_is_the_measures() -> None:
+    """One paragraph opening with a short theme is no run of sections, but one that reports acts after the opening,
+    with no section of measures anywhere, is the measures written without their heading (coverend), not the opening."""
     text = "\n".join(NEWSPAPER.replace("，现将有关情况报告如下", "").split("\n")[:3]) + "\n"
+    res = check(read_text(text), checklists.load("county_gov"), year=2023)
+    assert res.parts["measures"].status == "present", res.parts["measures"].status
+    assert res.parts["measures"].line == 3
+
+
+def test_a_stance_after_the_opening_is_no_measures() -> None:
+    """A second paragraph of stances alone (no figure, no act done) after an opening with no cover sentence is the
+    opening's: no measures part present."""
+    text = (
+        "青山县2023年法治政府建设情况报告\n2023年，青山县在市委、市政府的坚强领导下，深入推进法治政府建设。\n"
+        "坚持党的领导，压实法治建设责任。全县上下牢固树立法治意识，依法行政水平不断提升。\n"
+    )
     res = check(read_text(text), checklists.load("county_gov"), year=2023)
     assert res.parts["measures"].status != "present", res.parts["measures"].status
 

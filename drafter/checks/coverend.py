@@ -2,9 +2,9 @@
 
 How reports are written: the opening is the cover — the paragraph(s) up to the cover sentence (现将……报告如下,
 ``covers``), or the first paragraph where there is none — and the first heading ends it at the latest. Paragraphs after
-the cover that report acts (a figure, an act done: ``words.toml`` done_verbs, count_verbs) with no heading over them are the
-measures part written without its heading: present, not folded into the opening. Without a cover sentence it takes
-two such paragraphs (one may only sum the year up). Where the measures have no section, they are folded only at a
+the cover that report acts (a figure, an act done: ``words.toml`` done_verbs, count_verbs) with no heading over them
+are the measures part written without its heading: present, not folded into the opening (without a cover sentence,
+where one gives a figure). Where the measures have no section, they are folded only at a
 sentence of the opening that reports an act; an opening of stances alone holds none of them.
 """
 
@@ -21,8 +21,6 @@ from ..wordrx import figure_rx, has_hanzi_figure
 from .covers import cover_spans
 from .evidence import sentence_at
 from .sections import Section
-
-UNCOVERED_MIN = 2  # paragraphs reporting acts after a first paragraph without a cover sentence
 
 
 def measures_after_cover(sections: list[Section], is_intro: Callable[[Block], bool] | None = None) -> list[Section]:
@@ -41,7 +39,7 @@ def measures_after_cover(sections: list[Section], is_intro: Callable[[Block], bo
     acting = [b for b in rest if b.kind == "paragraph" and reports_acts(b.text)]
     figured = any(_figure(b.text) for b in acting)
     covered = end > 0 and any(cover_spans(b.text) for b in blocks[:end])
-    if not acting or (not covered and (len(acting) < UNCOVERED_MIN or not figured)):
+    if not acting or not (covered or figured):
         return sections
     return [Section(None, blocks[:end], ["opening"]), Section(None, rest, ["measures"], numbered=True), *sections[1:]]
 

@@ -51,15 +51,13 @@ def unread_parts(ctx: Context) -> Iterator[Finding]:
 
 def _duties_first(ctx: Context, pid: str) -> bool:
     """Whether ``pid`` is the duties part placed before the measures (an order the regulation's readers accept,
-    ``part_order``): the parts read after it are the measures', what follows them is not reached."""
+    ``part_order``): the parts read after it are the measures', what follows them is not reached. A duties part with
+    no measures present before it is placed first too: a copy cut after it never reached them (the opening's cover,
+    then 一、……第一责任人职责情况, then the break)."""
     duties, measures = ctx.parts["duties"], ctx.parts["measures"]
-    return (
-        pid == "duties"
-        and measures.status == "present"
-        and duties.line is not None
-        and measures.line is not None
-        and duties.line < measures.line
-    )
+    if pid != "duties" or duties.line is None:
+        return False
+    return measures.status != "present" or (measures.line is not None and duties.line < measures.line)
 
 
 def _last_body(ctx: Context) -> Block | None:
