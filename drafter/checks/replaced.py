@@ -2,8 +2,9 @@
 (《信访工作条例》 since 2022), the 七五 普法 决议 after 2020 (``names.toml`` [[titles]] ``replaced_by``, ``from``).
 
 A sentence that speaks of the time before (a year before ``from`` written in it before the title:
-“2020年，我县圆满完成……”, or a word of looking back: 回顾, 收官, 期间 — [near] ``history``) names the
-old document as what was done then: history, not a citation. ``dated_before`` says so for the
+“2020年，我县圆满完成……”, or a word of looking back in the title's own clause: 回顾, 收官, 期间 — [near]
+``history``) names the old document as what was done then: history, not a citation. The word must be the
+clause's: 总结 or 期间 in another clause (对照《……》，认真总结经验; ……，两会期间……) looks back at nothing. ``dated_before`` says so for the
 checklist's [[citations]] too.
 """
 
@@ -17,6 +18,7 @@ from .fixednames import CITED, Title, fixed, forms, key
 # a year a sentence is dated by: not one end of a range (a title's （2015—2020年）)
 _YEAR = Lazy(r"(?<![\d\-—–－~～―─至（(])((?:19|20)\d\d)\s*年(?!\s*(?:[-—–－~～―─至]|\d))")
 _SENTENCE = "。；！？;!?\n"
+_CLAUSE = _SENTENCE + "，,：:"
 
 
 def replaced_titles(text: str, year: int) -> Iterator[tuple[int, int, Title, Title]]:
@@ -35,13 +37,15 @@ def replaced_titles(text: str, year: int) -> Iterator[tuple[int, int, Title, Tit
 
 def dated_before(text: str, start: int, end: int, since: int) -> bool:
     """Whether the sentence of ``text[start:end]`` speaks of the time before ``since``: a year before it
-    written before the words, or a word of looking back (回顾, 收官: ``names.toml`` [near] ``history``)."""
+    written before the words, or a word of looking back in their clause (回顾, 收官: ``names.toml`` [near]
+    ``history``)."""
     s = max(text.rfind(c, 0, start) for c in _SENTENCE) + 1
-    e = min((i for c in _SENTENCE if (i := text.find(c, end)) >= 0), default=len(text))
     if any(int(m[1]) < since for m in _YEAR.compiled.finditer(text, s, start)):
         return True
-    sentence = text[s:e]
-    return any(w in sentence for w in fixed().history)
+    cs = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
+    ce = min((i for c in _CLAUSE if (i := text.find(c, end)) >= 0), default=len(text))
+    clause = text[cs:ce]
+    return any(w in clause for w in fixed().history)
 
 
 __all__ = ["dated_before", "replaced_titles"]
