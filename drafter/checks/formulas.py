@@ -24,7 +24,7 @@ from ..lazyre import Lazy, compile
 from ..vocab import load, word_list
 from .keep import kept
 
-_ITEM = Lazy(r"[\u4e00-\u9fff]{2,12}")
+_ITEM = Lazy(r"[\u4e00-\u9fff]{2,30}")
 _JOINS = "、，,"  # what stands between the items of one list
 
 
@@ -36,6 +36,7 @@ class Formula:
     parts: tuple[str, ...]
     joined: bool = False
     words: tuple[str, ...] = ()  # units a joined run may hold that are words, not a part bent (宪法)
+    whole: bool = False  # always cited whole: a list of all its parts but one has left that one out
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +57,11 @@ def _formula(f: dict[str, Any]) -> Formula:
     if len(parts) < 3 or (joined and len({p[-1] for p in parts}) != 1):
         raise ValueError("parts 至少三项；joined 的各项以同一个字结尾")
     name = "".join(parts) if joined else "、".join(parts)
-    return Formula(name, parts, joined, word_list(f.get("words", [])))
+    return Formula(name, parts, joined, word_list(f.get("words", [])), bool(f.get("whole", False)))
 
 
 Bent = tuple[int, int, str, str]  # start, end, the part(s) it should be (”“ between), the formula's name
+MISSING = "漏了"  # a part's slot in the message for a part left out: 漏了“核心意识”
 
 
 @kept
@@ -69,20 +71,119 @@ def bent_parts(text: str) -> tuple[Bent, ...]:
     for f in formulas():
         if sum(p in text for p in f.parts) < (len(f.parts) - 1 if f.joined else 2):
             continue  # most paragraphs hold no formula: one look per part
-        out += _joined(text, f) if f.joined else _listed(text, f)
+        out += [*_joined(text, f), *_listed(text, f)] if f.joined else _listed(text, f)
     return tuple(sorted(out))
 
 
 def _listed(text: str, f: Formula) -> Iterator[Bent]:
     for run in _runs(text):
-        items = [text[s:e] for s, e in run]
+        commas = [e < len(text) and text[e] in "，," for _, e in run]
+        items = _trimmed([text[s:e] for s, e in run], f, commas)
+        split = _trimmed(_split_joined(items, f), f)
+        if len(split) != len(items) and all(i in f.parts for i in split):
+            continue  # 政治意识、大局意识、核心意识和看齐意识: the last joined by 和, all right
         present = {i for i in items if i in f.parts}
         if len(present) < 2:
             continue
         missing = [p for p in f.parts if p not in present]
-        bent = [(s, e, p) for (s, e), i in zip(run, items, strict=True) if i not in f.parts for p in _near(i, missing)]
+        odd = [(s, e, i) for (s, e), i in zip(run, items, strict=True) if i not in f.parts and i not in f.words]
+        bent = [(s, e, p) for s, e, i in odd for p in _near(i, missing)] or _at_ends(run, items, missing, f, commas)
+        if not bent and len(missing) == 1 and len(f.parts) >= LONG_FORMULA:
+            bent = _put_for(run, items, f, missing[0])
         if bent:  # one formula, one finding: its bent items from the first to the last
             yield bent[0][0], bent[-1][1], "”“".join(p for _, _, p in bent), f.name
+        elif f.whole:
+            yield from _left_out(text, run, f)
+
+
+def _left_out(text: str, run: list[tuple[int, int]], f: Formula) -> Iterator[Bent]:
+    """A list of all a whole formula's parts but one, in their order and nothing else, between its
+    clause's other words (a comma ends a list of 、: 增强政治意识、大局意识、看齐意识，推动……)."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for s, e in run:
+        if pieces[-1] and text[pieces[-1][-1][1]] in "，,":
+            pieces.append([])
+        pieces[-1].append((s, e))
+    for piece in pieces:
+        items = _trimmed(_split_joined([text[s:e] for s, e in piece], f), f)
+        missing = [p for p in f.parts if p not in items]
+        if len(missing) == 1 and _all_but_one(items, f):  # the span: the parts, not the words run into them
+            last = text[piece[-1][0] : piece[-1][1]]
+            start = piece[0][1] - len(items[0])
+            end = piece[-1][0] + len(items[-1]) if last.startswith(items[-1]) else piece[-1][1]
+            yield start, end, MISSING + missing[0], f.name
+
+
+_AND = ("以及", "和", "及", "与")
+
+
+def _split_joined(items: list[str], f: Formula) -> list[str]:
+    """The items with one that is two parts joined by 和, 及, 以及 or 与 read as the two (……核心意识和看齐意识)."""
+    out: list[str] = []
+    for i in items:
+        pair = next(
+            ([i[: i.find(j)], i[i.find(j) + len(j) :]] for j in _AND if j in i and i[: i.find(j)] in f.parts), None
+        )
+        out += pair if pair and (pair[1] in f.parts or any(pair[1].startswith(p) for p in f.parts)) else [i]
+    return out
+
+
+def _trimmed(items: list[str], f: Formula, clause: list[bool] | None = None) -> list[str]:
+    """The list's items, one that begins a clause read as a part where it ends with one (坚持科学立法) and
+    one that ends a clause where it begins with one (人民满意的法治政府): the sentence's words run into a
+    list's ends. ``clause``: whether a comma follows each item (by default only the last ends one)."""
+    ends = clause if clause is not None else [k == len(items) - 1 for k in range(len(items))]
+    out = list(items)
+    for k, i in enumerate(out):
+        if i in f.parts:
+            continue
+        if k == 0 or ends[k - 1]:
+            out[k] = next((p for p in f.parts if i.endswith(p)), i)
+        if out[k] == i and (k == len(out) - 1 or ends[k]):
+            out[k] = next((p for p in f.parts if i.startswith(p)), i)
+    return out
+
+
+LONG_FORMULA = 4  # a formula this long names its missing part by the others around it
+
+
+def _put_for(run: list[tuple[int, int]], items: list[str], f: Formula, part: str) -> list[tuple[int, int, str]]:
+    """The one item of a list of all the formula's parts but ``part``, in ``part``'s place (the parts
+    around it as in the formula), that shares its first or last two characters: another word written
+    for it (服务意识 for 看齐意识, 历史自信 for 文化自信)."""
+    at = f.parts.index(part)
+    for k, item in enumerate(items):
+        if item in f.parts or item in f.words or not (item[:2] == part[:2] or item[-2:] == part[-2:]):
+            continue
+        before = items[k - 1] if k else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if before == (f.parts[at - 1] if at else None) or after == (f.parts[at + 1] if at + 1 < len(f.parts) else None):
+            return [(run[k][0], run[k][1], part)]
+    return []
+
+
+def _all_but_one(items: list[str], f: Formula) -> bool:
+    """Whether the list is the formula's parts in order with one left out, and nothing else."""
+    return (
+        len(items) == len(f.parts) - 1
+        and all(i in f.parts for i in items)
+        and items == sorted(items, key=f.parts.index)
+    )
+
+
+def _at_ends(
+    run: list[tuple[int, int]], items: list[str], missing: list[str], f: Formula, commas: list[bool]
+) -> list[tuple[int, int, str]]:
+    """A missing part one character off at the end of an item that begins a clause or the start of one
+    that ends it, where the sentence's words run into the list (营造遵法、学法、守法、用法的氛围)."""
+    for k, ((s, e), i) in enumerate(zip(run, items, strict=True)):
+        for p in missing:
+            head, tail = i[-len(p) :], i[: len(p)]
+            if (k == 0 or commas[k - 1]) and len(i) > len(p) and head not in f.words and _one_off(head, p):
+                return [(e - len(p), e, p)]
+            if (k == len(items) - 1 or commas[k]) and len(i) > len(p) and tail not in f.words and _one_off(tail, p):
+                return [(s, s + len(p), p)]
+    return []
 
 
 def _near(item: str, missing: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .fixednames import bent_titles
 from .fixedterms import bent_terms
-from .formulas import bent_parts
+from .formulas import MISSING, bent_parts
 from .names import own_name_spellings
 from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
@@ -214,7 +214,8 @@ def _bent_formulas(corpus: Corpus) -> Iterator[Hit]:
     """Formulas of several parts listed in another order with one part bent (``names.toml``'s [[formulas]])."""
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, part, name in bent_parts(v.text):
-            yield v, start, end, base + start, f"固定提法是“{name}”，其中应为“{part}”"
+            why = f"漏了“{part.removeprefix(MISSING)}”" if part.startswith(MISSING) else f"其中应为“{part}”"
+            yield v, start, end, base + start, f"固定提法是“{name}”，{why}"
 
 
 def _in_name(text: str, start: int, end: int, named: bool) -> bool:

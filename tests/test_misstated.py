@@ -1,0 +1,52 @@
+"""The misstated-names set (``tests/misstated.py``): the central documents and formulas a report cites,
+misstated the ways writers misstate them, on a deterministic sample; and the formula reading's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.checks.formulas import MISSING, bent_parts
+from tests.misstated import cases, figures, flagged
+
+SAMPLE = 5  # every 5th case: about a hundred sentences over every kind
+
+
+def test_a_sample_of_the_set_right_forms_pass_misstated_ones_are_found() -> None:
+    sample = cases()[::SAMPLE]
+    got = list(zip(sample, flagged(sample), strict=True))
+    right = [f for c, f in got if not c.bent]
+    bent = [f for c, f in got if c.bent]
+    assert len(right) > 30 and not any(right)  # no right title, local document, history or formula flagged
+    assert len(bent) > 80 and sum(bent) >= 0.8 * len(bent)
+    kinds = figures(got)
+    for kind in ("years in", "years out", "years bare", "word dropped", "words swapped", "predecessor"):
+        ok, n = kinds[kind]
+        assert n and ok == n, kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "part"),
+    [
+        ("增强政治意识、大局意识、看齐意识，推动工作落实。", "政治意识、大局意识、看齐意识", MISSING + "核心意识"),
+        ("坚定道路自信、理论自信、制度自信、历史自信。", "历史自信", "文化自信"),
+        ("营造遵法、学法、守法、用法的浓厚氛围。", "遵法", "尊法"),
+        ("带头遵法、学法、守法、用法。", "遵法", "尊法"),
+    ],
+)
+def test_a_formula_with_a_part_bent_or_left_out(text: str, quote: str, part: str) -> None:
+    assert [(text[s:e], p) for s, e, p, _ in bent_parts(text)] == [(quote, part)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "增强政治意识、大局意识、核心意识和看齐意识。",
+        "坚持办事依法、遇事找法、解决问题用法和化解矛盾靠法，推动各项工作落实。",
+        "全面建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。",
+        "推进严格执法、公正司法、全民守法。",  # a formula not always cited whole
+        "每年召开专题会议部署法治工作，并对法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。",
+        "会议部署全年工作，并对全年法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。",
+    ],
+)
+def test_a_formula_written_whole_is_not_bent(text: str) -> None:
+    assert bent_parts(text) == ()
