@@ -74,12 +74,13 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
         yield MISSING_CLOSING.at(where, start, end, INFO, msg)
 
 
-_ENDED = "。！？!?；;…”’）)"
+_ENDED = "。！？!?…”’）)"  # a sentence's end (GB/T 15834 4.1-4.3); ；，、： stand within one (4.4-4.7)
 
 
 def broken_off(ctx: Context) -> bool:
     """Whether the text breaks off before its end: its last block is the body's, a heading or a paragraph no mark
-    ends (an opening as a page archive keeps it, "……全年共完成县政府常务会议题"); a report ends in a sentence."""
+    ends (an opening as a page archive keeps it, "……全年共完成县政府常务会议题") or one a mark within a sentence
+    ends (……的重要参考依据；: a 分号 or a comma divides a sentence, GB/T 15834 4.4-4.7); a report ends in a sentence."""
     last = _end_of_report(ctx)
     return (
         last is not None and last.role == "body" and (last.kind == "heading" or last.text.rstrip()[-1:] not in _ENDED)
