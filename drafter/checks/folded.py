@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from ..checklists import Checklist
-from ..lazyre import Lazy, compile
+from ..lazyre import compile
 from ..model import Block, simplified_view
 from ..text import last_of
-from ..vocab import words
+from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
 from .coverend import act_at
@@ -127,14 +128,20 @@ def _holds(pid: str, text: str, start: int, end: int) -> bool:
     if pid == "shortcomings":
         return states_fault(text, start, end)
     if pid == "plan":
-        return _PLAN_LEAD.match(text, sentence_at(text, start)[0], start) is not None
+        return _plan_lead().match(text, sentence_at(text, start)[0], start) is not None
     return True
 
 
-# what may stand before next year's words in a plan's own sentence: a connective or a 针对……, then a subject
-_PLAN_LEAD = Lazy(
-    r"(?:(?:同时|此外|另外|为此|因此|对此|据此|综上)|(?:针对|围绕|对照|就)[^，,。；;]{0,20})?[，,]?\s*[^，,。；;\d]{0,6}$"
-)
+@lru_cache(maxsize=1)
+def _plan_lead() -> re.Pattern[str]:
+    """What may stand before next year's words in a plan's own sentence: a connective or a 针对……, then the unit as
+    the subject (我局, 县政府, 我们: ``body_units`` and the levels; 我局将在2024年……) — not an act (已制定2024年普法工作要点，2024年将继续……:
+    a measure's clause)."""
+    ends = alternation((*words().body_units, "县", "区", "市", "州", "旗"))
+    return compile(
+        r"(?:(?:同时|此外|另外|为此|因此|对此|据此|综上)|(?:针对|围绕|对照|就)[^，,。；;]{0,20})?[，,]?\s*"
+        rf"(?:[^，,。；;\d]{{0,5}}{ends}|我们)?[，,]?(?:将|要|拟)?(?:在|于)?$"
+    )
 
 
 def _body_act(
