@@ -70,8 +70,21 @@ def passing(item: Item, sentence: str, rivals: Sequence[Item], year: int | None 
     return False
 
 
-def _matches(item: Item, sentence: str, year: int | None) -> list[tuple[int, int]]:
-    return [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence) if m.end() > m.start()]
+def _matches(item: Item, sentence: str, year: int | None) -> tuple[tuple[int, int], ...]:
+    """Where ``item``'s cues match in ``sentence`` (kept: each item's sentences are asked of every rival, at every
+    re-check in the app)."""
+    key = (item.id, item.cues, sentence, year)
+    got = _MEMO.get(key)
+    if got is None:
+        if len(_MEMO) > MEMO_MAX:
+            _MEMO.clear()
+        spans = (m.span() for c in item.cues for m in pattern(c, year).finditer(sentence))
+        got = _MEMO[key] = tuple((s, e) for s, e in spans if e > s)
+    return got
+
+
+_MEMO: dict[tuple[object, ...], tuple[tuple[int, int], ...]] = {}
+MEMO_MAX = 20000  # sentences × items kept
 
 
 def _aside(sentence: str, start: int, end: int) -> bool:
