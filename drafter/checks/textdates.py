@@ -1,6 +1,7 @@
 """Dates in the running text as GB/T 15835—2011 5.1.4 states them: 年、月、日 in words (2023年5月12日), or,
 complete, with hyphens (2023-05-12); a year in four digits (2023年, not 23年); a date without its day never
-in the hyphen form (2023年5月, 不写为2023-5); a day named in words has its 日 (12月19结束 lost it). Dots and
+in the hyphen form (2023年5月, 不写为2023-5); a day named in words has its 日 (12月19结束 lost it), and a month or day in words no leading 0 (2023年05月:
+the 0 pads only the all-digit form 2023-05-12). Dots and
 slashes are no form of the standard (2023.5.12).
 
 The 成文日期 is ``form``'s date-form; a web page's 发布时间 is set aside by the reader. Found by shape: a year
@@ -24,6 +25,9 @@ _DOTTED = Lazy(
 )
 _HYPHENED = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)-(1[0-2]|0?[1-9])(?![\d\-])")
 _SHORT_YEAR = Lazy(r"(?<![\d.．第近约前后每这该当两几数多上下余超满续时达历])([12]\d)年(?=度|(?:1[0-2]|[1-9])月)")
+_PADDED = Lazy(
+    r"(?<![\d.．/\-])(?:(\d{4})年)?0([1-9])月(?:0?([1-9]|[12]\d|3[01])日)?|(?<![\d.．/\-])(1[0-2]|[1-9])月0([1-9])日"
+)
 _AMOUNT = "万亿元千百%％余多个吨米斤亩户人件项次倍份名家岁号期"
 _DAYLESS = Lazy(r"(?<![\d.．/])(1[0-2]|[1-9])月(3[01]|[12]\d|[1-9])(?=[\u4e00-\u9fff])")
 _NOT_A_DAY = ("日", "号", "时", "点", "至", "到", "起至", "份")  # 5月1日, 3月5至7日: the day is written or goes on
@@ -64,6 +68,13 @@ def _dates(text: str, _: object) -> Iterator[Local]:
         if after.startswith(_NOT_A_DAY) or after.startswith(words().measure_words):
             continue  # 12月1次, 1—6月15个乡镇: a count after the month
         yield _local(text, m.start(), m.end(), f"{m[1]}月{m[2]}日", "日期的日后漏了“日”")
+    padded = list(_PADDED.finditer(text)) if "0" in text else []
+    if padded:  # one a paragraph: a writer who pads pads every date, and one replace mends them
+        m = padded[0]
+        right = f"{m[1] + '年' if m[1] else ''}{m[2]}月{m[3] + '日' if m[3] else ''}" if m[2] else f"{m[4]}月{m[5]}日"
+        more = f"（本段共{len(padded)}处）" if len(padded) > 1 else ""
+        why = f"月、日不编虚位{more}（补“0”只用于“2023-05-12”这样的全数字写法"
+        yield _local(text, m.start(), m.end(), right, why, "；GB/T 9704 的成文日期同样不编虚位")
     for m in _SHORT_YEAR.finditer(text):
         right = f"20{m[1]}年"
         yield _local(text, m.start(), m.end(), right, "年份不简写")
@@ -74,8 +85,9 @@ def _amount(text: str, at: int) -> bool:
     return text[at : at + 1] in _AMOUNT if at < len(text) else False
 
 
-def _local(text: str, start: int, end: int, right: str, why: str) -> Local:
-    message = f"“{around(text, start, end)}”中“{text[start:end]}”：正文中{why}（GB/T 15835），应为“{right}”"
+def _local(text: str, start: int, end: int, right: str, why: str, also: str = "") -> Local:
+    close = f"{also}）" if also else "（GB/T 15835）"
+    message = f"“{around(text, start, end)}”中“{text[start:end]}”：正文中{why}{close}，应为“{right}”"
     return TEXT_DATE.local(start, end, WARNING, message)
 
 
