@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.checks.formulas import MISSING, bent_parts
+from drafter.checks.titlemarks import unmarked
 from tests.misstated import cases, figures, flagged
 
 SAMPLE = 5  # every 5th case: about a hundred sentences over every kind
@@ -50,3 +51,30 @@ def test_a_formula_with_a_part_bent_or_left_out(text: str, quote: str, part: str
 )
 def test_a_formula_written_whole_is_not_bent(text: str) -> None:
     assert bent_parts(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("认真贯彻落实重大行政决策程序暂行条例，规范决策。", "重大行政决策程序暂行条例"),
+        (
+            "对照关于开展法治宣传教育的第八个五年规划（2021—2025年）要求。",
+            "关于开展法治宣传教育的第八个五年规划（2021—2025年）",
+        ),
+    ],
+)
+def test_a_known_title_without_its_marks(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in unmarked(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "认真贯彻落实《重大行政决策程序暂行条例》。",
+        "制定《青山县贯彻落实重大行政决策程序暂行条例实施办法》。",  # inside a local title
+        "学习“重大行政决策程序暂行条例”专题。",
+        "学习行政复议法。",  # a law: base.toml's [[wording]] says how a law is cited
+    ],
+)
+def test_a_title_in_its_marks_or_a_law_is_not_unmarked(text: str) -> None:
+    assert unmarked(text) == ()

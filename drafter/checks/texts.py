@@ -21,6 +21,8 @@ from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
+from .titlemarks import MESSAGE as MARKS
+from .titlemarks import unmarked
 from .titleyears import DASH, bent_years
 
 _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_number")
@@ -156,7 +158,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
         if why.startswith(f"{DASH}“—”") and "漏了" not in why and hyphened(b.text, start, end):
             continue  # 纲要（2021-2025年）: a hyphen for the dash, range-dash's (once for the report)
         severity = INFO if why.startswith(DASH) else WARNING  # 2021-2025年: a dash, not a wrong name
-        yield WORDING.at(b, start, end, severity, f"“{b.text[start:end]}”有误：{why}", ctx.part_of(b))
+        message = why if why.startswith(MARKS) else f"“{b.text[start:end]}”有误：{why}"  # the name is right
+        yield WORDING.at(b, start, end, severity, message, ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
 
@@ -196,6 +199,8 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
             yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
         for start, end, why in unyeared(v.text):  # any cited plan's years without 年 (a known one's said above)
             yield v, start, end, base + start, why
+        for start, end, t in unmarked(v.text):
+            yield v, start, end, base + start, f"{MARKS}（“{t.name}”→“《{t.name}》”）"
 
 
 def _cites(text: str) -> bool:

@@ -59,12 +59,12 @@ def _cited(text: str, titles: tuple[Title, ...]) -> Iterator[tuple[int, str, boo
         else:
             yield m.start(1), m.group(1), False
     starts = {c.start(1) for c in cited}
-    for m in _bare(text, titles):
+    for m in bare_titles(text, titles):
         if m.start() not in starts:
             yield m.start(1), m.group(1), text[m.start() - 1 : m.start()] in _PLACES
 
 
-def _bare(text: str, titles: tuple[Title, ...]) -> Iterator[re.Match[str]]:
+def bare_titles(text: str, titles: tuple[Title, ...]) -> Iterator[re.Match[str]]:
     """A known title with years cited without its own 《》 ("落实法治政府建设实施纲要（2020—2025年）", or
     inside a local title: 《青山县贯彻落实法治政府建设实施纲要（2020—2025年）实施方案》): its name and the
     bracketed years after it, as a cited title's match (group 1)."""
@@ -123,4 +123,4 @@ def _start(t: Title) -> int:
     return int(r[1]) if r else 0
 
 
-__all__ = ["DASH", "bent_years"]
+__all__ = ["DASH", "bare_titles", "bent_years"]

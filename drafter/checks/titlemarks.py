@@ -1,0 +1,60 @@
+"""A known document's title written without its 《》: 认真贯彻落实重大行政决策程序暂行条例, 对照关于开展法治宣传
+教育的第八个五年规划（2021—2025年）.
+
+GB/T 15834 4.15: 书名号 marks the titles of books, articles and documents. A known title of eight characters
+and more (``names.toml`` [[titles]]) written as it is, with its years if it has them, outside any 《》 or
+quotation marks is a title cited without its marks. A law's name is left alone (行政许可法: base.toml's
+[[wording]] says how a law is cited), and so is a title inside another one's words without 《》 (a local
+document named after it: its own business).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .fixednames import LONG_TITLE, Title, fixed
+from .keep import kept
+from .titleyears import bare_titles
+
+LOOK = 80  # characters a title's 《 is looked for before it
+LAWS = ("法", "典")  # kinds of the titles a report names in running text (民法典, 行政复议法)
+MESSAGE = "文件名称要加书名号"
+_OPEN = '《〈<“"‘「'
+_CLOSE = '》〉>”"’」'
+
+
+@kept
+def unmarked(text: str) -> tuple[tuple[int, int, Title], ...]:
+    """(start, end, title) of each known title written in ``text`` without its 《》 (kept: every
+    re-check asks of every paragraph)."""
+    return tuple(sorted(_unmarked(text), key=lambda x: x[0]))
+
+
+def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
+    f = fixed()
+    for t in f.titles:
+        if len(t.key) < LONG_TITLE or t.kind in LAWS or not t.kind or t.replaced_by or "（" in t.name:
+            continue
+        at = text.find(t.name)
+        while at >= 0:
+            if _bare_at(text, at, at + len(t.name)):
+                yield at, at + len(t.name), t
+            at = text.find(t.name, at + 1)
+    named = {t.name[: t.name.find("（")]: t for t in f.titles if "（" in t.name and t.kind not in LAWS}
+    for m in bare_titles(text, f.titles):
+        t = named.get(text[m.start() : m.start() + m.group(1).find("（")].rstrip()) if "（" in m.group(1) else None
+        if t is not None and not t.replaced_by and _bare_at(text, m.start(), m.end()) and m.group(1) == t.name:
+            yield m.start(), m.end(), t
+
+
+def _bare_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands outside any 《》 or quotation marks: no mark right before or
+    after it, and no 《 before it in the paragraph left open."""
+    after = text[end : end + 1]
+    if (start and text[start - 1] in _OPEN) or (after and after in _CLOSE):
+        return False
+    opened = max(text.rfind("《", max(0, start - LOOK), start), text.rfind("〈", max(0, start - LOOK), start))
+    return opened < 0 or max(text.rfind("》", opened, start), text.rfind("〉", opened, start)) > opened
+
+
+__all__ = ["MESSAGE", "unmarked"]
