@@ -42,9 +42,9 @@ def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
             at = text.find(t.name, at + 1)
     named = {t.name[: t.name.find("（")]: t for t in f.titles if "（" in t.name and t.kind not in LAWS}
     for m in bare_titles(text, f.titles):
-        t = named.get(text[m.start() : m.start() + m.group(1).find("（")].rstrip()) if "（" in m.group(1) else None
-        if t is not None and not t.replaced_by and _bare_at(text, m.start(), m.end()) and m.group(1) == t.name:
-            yield m.start(), m.end(), t
+        dated = named.get(text[m.start() : m.start() + m.group(1).find("（")].rstrip()) if "（" in m.group(1) else None
+        if dated and not dated.replaced_by and _bare_at(text, m.start(), m.end()) and m.group(1) == dated.name:
+            yield m.start(), m.end(), dated
 
 
 def _bare_at(text: str, start: int, end: int) -> bool:
