@@ -141,6 +141,7 @@ class Words:
     problem_work: tuple[str, ...] = ()  # 整改 研究: before a problem noun in its clause, work done on problems
     problem_work_after: tuple[str, ...] = ()  # 整改 清单: right after a problem noun, work done on problems
     short_judgements: tuple[str, ...] = ()  # 不够 有待: after a problem noun (or with none), the work judged short
+    fault_predicates: tuple[str, ...] = ()  # 还存在 面临: before a problem noun, its clause states a shortcoming
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
     cover_plans: tuple[str, ...] = ()  # 打算 计划: after 今年 in a cover sentence, the plan for the year written in

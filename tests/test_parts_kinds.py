@@ -143,6 +143,15 @@ def _parts(text: str, kind: str = "department") -> dict[str, str]:
             {"shortcomings": "missing"},
         ),
         (
+            "对照……还存在……差距 in one clause states the unit's shortfalls (a predicate): the shortcomings part",
+            HEAD
+            + STANDARD.format("局党组召开会议4次。")
+            + "对照上级要求我局法治政府建设还存在一定差距，主要表现在：执法人员不足，原因是编制紧张。\n"
+            + "二、2023年度党政主要负责人履行推进法治建设第一责任人职责的情况\n局长带头学法6次。\n"
+            + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n",
+            {"shortcomings": "present"},
+        ),
+        (
             "an unheaded paragraph that names the unit's own shortfalls is the shortcomings part",
             HEAD
             + STANDARD.format("局党组召开会议4次。")

@@ -3,7 +3,8 @@
 How reports write it: a shortcoming is stated when a problem noun (``words.toml`` problem_nouns: 问题, 不足, 短板) is
 the object of 存在/仍有/面临 or the subject of a judgement (还不够, 有待, 不强: ``short_judgements``), or when a clause
 judges the work short with no problem noun at all (执法人员素质有待提升). A clause that names problems only as what work
-was done on — a verb of that work before the noun (召开会议研究存在问题, 学习……反馈问题: ``problem_work``), the work
+was done on — a verb of that work before the noun (召开会议研究存在问题, 学习……反馈问题: ``problem_work``) where no
+predicate (还存在, 仍有, 面临: ``fault_predicates``) says the unit still has them, the work
 right after it (问题整改, 问题清单: ``problem_work_after``), or the problems counted (整改问题8个, 12个问题) — reports a
 measure: the problems were found, studied or fixed. A judgement after the noun (问题整改不到位) states one again.
 The folded shortcomings part, the shortcomings' start under one heading over the measures and an unheaded
@@ -32,6 +33,8 @@ def states_fault(text: str, start: int, end: int) -> bool:
     before, after = text[lo:at], text[at + n : hi]
     clause = text[lo:hi]
     if any(j in after for j in words().short_judgements):  # 问题整改不到位: the work on them is short
+        return True
+    if any(w in before for w in words().fault_predicates):  # 对照上级要求还存在一定差距: a predicate, not a noun phrase
         return True
     if any(w in before for w in words().problem_work):
         return False
