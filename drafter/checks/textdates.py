@@ -64,8 +64,7 @@ def _dates(text: str, _: object) -> Iterator[Local]:
         right = f"{m[1]}年{int(m[2])}月"
         yield _local(text, m.start(), m.end(), right, "不完整的日期不用短横线")
     for m in _DAYLESS.finditer(text) if "月" in text else ():
-        after = text[m.end() :]
-        if after.startswith(_NOT_A_DAY) or after.startswith(words().measure_words):
+        if text.startswith(_NOT_A_DAY, m.end()) or text.startswith(words().measure_words, m.end()):
             continue  # 12月1次, 1—6月15个乡镇: a count after the month
         yield _local(text, m.start(), m.end(), f"{m[1]}月{m[2]}日", "日期的日后漏了“日”")
     padded = list(_PADDED.finditer(text)) if "0" in text else []
