@@ -92,6 +92,7 @@ class Words:
     lead_verbs: tuple[str, ...]  # how a promise will be done, not what (also common)
     summary_headings: tuple[str, ...] = ()  # 总体情况: the paragraph under it sums the year up
     leader_not_after: tuple[str, ...] = ()  # 副: a 副书记 is no principal leader
+    leader_not_before: tuple[str, ...] = ()  # 助理 科员: a 县长助理, a 主任科员 is no principal leader
     title_not_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 主任 after 办公室: a section's head
     measure_words: tuple[str, ...] = ()  # 件 次 人: a number with one is a figure reported
     count_verbs: tuple[str, ...] = ()  # 举办 办理: a number right after them without a measure word lacks it

@@ -27,7 +27,8 @@ def lead_verbs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def leader_rx() -> str:
-    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长), a title not
+    """Any of the leaders' titles, not right after a deputy's mark (副书记, 常务副县长) nor right before
+    another post's or a rank's word (县长助理, 一级主任科员, 书记员: ``leader_not_before``), a title not
     right after a section's or a grassroots body's name (局办公室主任, 村党支部书记: ``title_not_after``)."""
     w = words()
     before = "".join(f"(?<!{re.escape(d)})" for d in w.leader_not_after)
@@ -38,19 +39,23 @@ def leader_rx() -> str:
         for t in sorted(limited, key=lambda t: (-len(t), t))
         if t in w.leaders
     ]
-    return before + "(?:" + "|".join([alternation(free), *kept]) + ")"
+    after = f"(?!{alternation(w.leader_not_before)})" if w.leader_not_before else ""
+    return before + "(?:" + "|".join([alternation(free), *kept]) + ")" + after
 
 
 @lru_cache(maxsize=1)
 def non_head_rx() -> str:
     """Persons never the unit's own head: ``non_heads`` (班子成员, 所长, 群众), a leader's title right after a
-    deputy's mark (副县长, 纪委书记: ``leader_not_after``) or after a section's or a grassroots body's name
-    (村党支部书记, 股室主任: ``title_not_after``)."""
+    deputy's mark (副县长, 纪委书记: ``leader_not_after``) or right before another post's word (县长助理, 主任科员:
+    ``leader_not_before``), or after a section's or a grassroots body's name (村党支部书记, 股室主任:
+    ``title_not_after``)."""
     w = words()
     titles = alternation(w.leaders)
     parts = [alternation(w.non_heads)] if w.non_heads else []
     if w.leader_not_after:
         parts.append(f"{alternation(w.leader_not_after)}{titles}")
+    if w.leader_not_before:
+        parts.append(f"{titles}{alternation(w.leader_not_before)}")
     parts += [f"{alternation(before)}{re.escape(t)}" for t, before in w.title_not_after if before]
     return "|".join(parts) if parts else "(?!)"
 
