@@ -68,7 +68,11 @@ def _list_ends_in(text: str, _: object) -> Iterator[Local]:
         if rest.startswith(table.starting):
             continue
         etc = "等等" if rest.startswith("等等") else "等"
-        message = f"“{around(text, i, i + 1 + len(etc))}”中“{etc}”前用了顿号；“{etc}”不是列举的一项，删去顿号"
+        item = _item_before(text, i)
+        message = (
+            f"“{around(text, i, i + 1 + len(etc))}”中“{etc}”前用了顿号；“{etc}”不是列举的一项，"
+            f"应为“{item}{etc}”（删去顿号）"
+        )
         yield LIST_END.local(i, i + 1 + len(etc), WARNING, message)
     for m in _ELLIPSIS_ETC.finditer(text):
         if m[1] and text.startswith(table.starting, m.start(1)):
@@ -76,8 +80,25 @@ def _list_ends_in(text: str, _: object) -> Iterator[Local]:
         if m[2] and _ends_word(text, m.start(2), table):
             continue  # 平等……
         etc = m[1] or m[2]
-        message = f"“{around(text, m.start(), m.end())}”中省略号和“{etc}”同时用了（GB/T 15834）；只用一个，如删去省略号"
+        item = _item_before(text, m.start())
+        message = (
+            f"“{around(text, m.start(), m.end())}”中省略号和“{etc}”同时用了（GB/T 15834）；只用一个，"
+            f"如应为“{item}{etc}”"
+        )
         yield LIST_END.local(m.start(), m.end(), WARNING, message)
+
+
+def _item_before(text: str, at: int) -> str:
+    """The list's last item before ``at`` (its words back to a mark, at most ``ITEM_REACH`` characters):
+    what the right form quotes."""
+    start = at
+    while start > 0 and at - start < ITEM_REACH and text[start - 1] not in _ITEM_MARKS:
+        start -= 1
+    return text[start:at]
+
+
+ITEM_REACH = 8
+_ITEM_MARKS = "、，,。；;：:！？!?“”《》（）()…\n"
 
 
 def _ends_word(text: str, at: int, table: ListEnds) -> bool:

@@ -85,7 +85,7 @@ def _lead(text: str) -> list[Hit]:
     out = []
     for m in _LEAD.finditer(text):
         if m[1].endswith("是"):
-            right = f"“{m[1]}”引出一句话，后面不用顿号：删去顿号，或用逗号“{m[1]}，”"
+            right = f"“{m[1]}”引出一句话，后面不用顿号，应为“{m[1]}”（删去顿号）或“{m[1]}，”"
         else:
             right = f"“第一”“其一”“首先”一类序次语后用逗号（GB/T 15834），应为“{m[1]}，”"
         out.append((m.start(1), m.end(), m[1] + "、", right))
