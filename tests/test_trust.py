@@ -88,6 +88,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ),
         ("warning", "required-item", "习近平法治思想", "right", "只引了总书记一句讲话，没有写学习习近平法治思想"),
         ("warning", "required-item", "政务公开", "debatable", "只有“通过政府门户网站向社会公布”"),
+        (
+            "warning",
+            "wording",
+            "遵法",
+            "right",
+            "“带头遵法、学法、守法、用法”：固定提法是“尊法学法守法用法”，前一句本报告自己也写作“尊法”",
+        ),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人是一（一）"),
         ("warning", "halfwidth-punctuation", ",", "right", "“竞答活动,竞赛积分”"),
         ("warning", "wording", "截止", "right", "“截止2022年底”应为“截至”（两处）"),
