@@ -5,7 +5,8 @@ GB/T 15834 4.15: 书名号 marks the titles of books, articles and documents. A 
 and more (``names.toml`` [[titles]]) written as it is, with its years if it has them, outside any 《》 or
 quotation marks is a title cited without its marks. A law's name is left alone (行政许可法: base.toml's
 [[wording]] says how a law is cited), and so is a title inside another one's words without 《》 (a local
-document named after it: its own business).
+document named after it: its own business), and a title right after a place's name (江西省优化营商环境条例: the
+place's own regulation, not the central one).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from .fixednames import LONG_TITLE, Title, fixed
 from .keep import kept
-from .titleyears import bare_titles
+from .titleyears import PLACES, bare_titles
 
 LOOK = 80  # characters a title's 《 is looked for before it
 LAWS = ("法", "典")  # kinds of the titles a report names in running text (民法典, 行政复议法)
@@ -40,19 +41,19 @@ def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
             if _bare_at(text, at, at + len(t.name)):
                 yield at, at + len(t.name), t
             at = text.find(t.name, at + 1)
-    named = {t.name[: t.name.find("（")]: t for t in f.titles if "（" in t.name and t.kind not in LAWS}
-    for m in bare_titles(text, f.titles):
-        dated = named.get(text[m.start() : m.start() + m.group(1).find("（")].rstrip()) if "（" in m.group(1) else None
-        if dated and not dated.replaced_by and _bare_at(text, m.start(), m.end()) and m.group(1) == dated.name:
+    named = {t.name: t for t in f.titles if "（" in t.name and t.kind not in LAWS and not t.replaced_by}
+    for m in bare_titles(text, f.titles):  # a name of two editions (纲要 2015—2020, 2021—2025): the one written
+        dated = named.get(m.group(1))
+        if dated and _bare_at(text, m.start(), m.end()):
             yield m.start(), m.end(), dated
 
 
 def _bare_at(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands outside any 《》 or quotation marks: no mark right before or
-    after it, and no 《 before it in the paragraph left open."""
+    """Whether ``text[start:end]`` stands outside any 《》 or quotation marks and after no place's name: no mark
+    or place right before it, no mark right after it, and no 《 before it in the paragraph left open."""
     after = text[end : end + 1]
-    if (start and text[start - 1] in _OPEN) or (after and after in _CLOSE):
-        return False
+    if (start and text[start - 1] in _OPEN + PLACES) or (after and after in _CLOSE):
+        return False  # in marks, or a place's own document (江西省优化营商环境条例)
     opened = max(text.rfind("《", max(0, start - LOOK), start), text.rfind("〈", max(0, start - LOOK), start))
     return opened < 0 or max(text.rfind("》", opened, start), text.rfind("〉", opened, start)) > opened
 

@@ -18,7 +18,7 @@ from .fixednames import CITED, RANGE, Title, digits_only, fixed, forms, key, own
 from .keep import kept
 
 DASH = "年份之间用"  # what is wrong with the years is only the dash between them: typesetting, an info
-_PLACES = "省市州盟县区旗镇乡"  # a place's name ends with one: 青山县法治政府建设实施纲要 is 青山县's
+PLACES = "省市州盟县区旗镇乡"  # a place's name ends with one: 青山县法治政府建设实施纲要 is 青山县's
 _AFTER = Lazy(r"\s*([（(][^（）()\n]{4,16}[）)])")  # the years in brackets right after a title's 》
 
 
@@ -61,7 +61,7 @@ def _cited(text: str, titles: tuple[Title, ...]) -> Iterator[tuple[int, str, boo
     starts = {c.start(1) for c in cited}
     for m in bare_titles(text, titles):
         if m.start() not in starts:
-            yield m.start(1), m.group(1), text[m.start() - 1 : m.start()] in _PLACES
+            yield m.start(1), m.group(1), text[m.start() - 1 : m.start()] in PLACES
 
 
 def bare_titles(text: str, titles: tuple[Title, ...]) -> Iterator[re.Match[str]]:
@@ -123,4 +123,4 @@ def _start(t: Title) -> int:
     return int(r[1]) if r else 0
 
 
-__all__ = ["DASH", "bare_titles", "bent_years"]
+__all__ = ["DASH", "PLACES", "bare_titles", "bent_years"]
