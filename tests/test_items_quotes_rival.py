@@ -1,5 +1,6 @@
-"""A measures item named in passing in a sentence about another item (``rival.passing``) is quoted by the sentence
-that reports it, when there is one; headings run together (``titles.stacked_titles``) are quoted by the sentence
+"""A measures item named in passing in a sentence about another item (``rival.passing``: a list member, a clause of
+purpose or basis, a title; or another item's by the wording profiles) is quoted by the sentence that reports it, when
+there is one; headings run together (``titles.stacked_titles``) are quoted by the sentence
 under them; another part's sentences are weighed as the item's own part's are (``prefer.order``). Near-misses: the
 item's words in the main clause, 为 that names whom an act is for, a list the item's own act is done to, and the
 only sentence that names the item (it stays covered: the rule moves a quote, it never uncovers an item)."""
@@ -49,6 +50,21 @@ GOOD = [
         None,
         "行政许可事项420件",
     ),
+    # another item's by its wording: information published, some of it on penalties, is the publishing's
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）公开。全年主动公开政府信息320条，其中行政处罚信息45条。（二）执法。全年作出行政处罚决定56件。",
+        None,
+        "行政处罚决定56件",
+    ),
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）学习。组织执法人员开展习近平法治思想专题培训2次。（二）执法。全年办理行政处罚案件36件。",
+        None,
+        "行政处罚案件36件",
+    ),
     # headings run together (a copy that lost its line breaks) are quoted by what follows them
     (
         "county_gov",
@@ -92,6 +108,14 @@ NEAR = [
         "（一）审核。对重大合同、行政规范性文件、重大行政决策等开展合法性审核56件。",
         None,
         "合法性审核56件",
+    ),
+    # the study's sentence is the only one that names the enforcement staff: still covered by it
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）学习。组织执法人员开展习近平法治思想专题培训2次。",
+        None,
+        "执法人员",
     ),
     # a list the item's own act (合法性审核) is done to: the item is the topic
     (

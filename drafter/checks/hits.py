@@ -3,8 +3,6 @@ and how they are kept between checks (``kept``, ``rebuilt``): ``items.cover_item
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ..checklists import Item
 from ..model import Block
 from .context import Context
@@ -13,7 +11,7 @@ from .cues import pattern
 from .evidence import Judge, sentence_at
 from .focus import another_study, focus, others_act
 from .owners import others_only, titled_duty
-from .rival import passing
+from .rival import Rivals, passing
 from .titles import Hit, Step, onward, reporting, under_headings
 from .weakness import actor, carried_act, own_head, slogan_only, topical, topics, unvoiced, weakness
 
@@ -63,7 +61,7 @@ def under_hits(ctx: Context, item: Item, scope: list[Block], need: str, judge: J
 
 
 def item_hits(
-    corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge, rivals: Sequence[Item] = ()
+    corpus: Corpus, item: Item, year: int | None, need: str, judge: Judge, rivals: Rivals | None = None
 ) -> list[Hit]:
     """The accepted evidence sentences for an item, in reading order (at most one per sentence).
 
@@ -120,7 +118,8 @@ def item_hits(
                 got = Hit(got.block, on[0], on[1], judge.kind(text[on[0] : on[1]]), got.cue, False, rank, weak=on[2])
             seen[(id(got.block), got.start)] = (corpus.starts[at[id(got.block)]] + got.start, got)
             sentence = text[got.start : got.end]
-            if got.weak or focus(judge, item, sentence, year) or passing(item, sentence, rivals, year):
+            aside = rivals is not None and passing(item, sentence, rivals, year)
+            if got.weak or focus(judge, item, sentence, year) or aside:
                 # a better one may follow (one to the point; one the item is the topic of, not named in passing)
                 if len(seen) - strong >= WEAK_MAX:
                     break

@@ -8,7 +8,7 @@ hits are kept by the texts of what it searched (``item-hits``), and rebuilt on t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable
 
 from ..checklists import Item
 from ..lazyre import Lazy
@@ -36,12 +36,13 @@ from .cues import pattern
 from .evidence import Judge, judge_for
 from .focus import focus
 from .hits import item_hits, kept_hits, rebuilt_hits, under_hits
+from .near import profiles
 from .opening import concrete_blocks, opening_hit, opening_of
 from .owners import headed_by_head, heads_acts, named_head, nobodys
 from .ownunit import judged_unit
 from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
-from .rival import passing
+from .rival import Rivals, passing
 from .titles import Hit
 from .weakness import own_head, topics
 
@@ -289,19 +290,20 @@ def _counted(
     return (hit, pid) if hit is not None and pid is not None else None
 
 
-def _aim(judge: Judge, item: Item, year: int | None, rivals: Sequence[Item]) -> Callable[[str], int]:
+def _aim(judge: Judge, item: Item, year: int | None, rivals: Rivals) -> Callable[[str], int]:
     """How far a sentence is from the point of ``item`` (``focus.focus``), as ``choose`` asks it; one more where it
     names the item only in passing, another of ``rivals`` its topic (``rival.passing``)."""
     return lambda sentence: focus(judge, item, sentence, year) + passing(item, sentence, rivals, year)
 
 
-def _rivals(ctx: Context) -> tuple[Item, ...]:
-    """The items a measures item's sentence may be about instead (``rival.passing``): the measures part's."""
-    return tuple(i for i in ctx.checklist.items if i.part == "measures")
+def _rivals(ctx: Context) -> Rivals:
+    """The items a measures item's sentence may be about instead (``rival.passing``): the measures part's, with the
+    checklist's wording profiles."""
+    return Rivals(tuple(i for i in ctx.checklist.items if i.part == "measures"), profiles(ctx.checklist))
 
 
-def _rivals_key(rivals: Sequence[Item]) -> Hashable:
-    return tuple((i.id, i.part, i.cues) for i in rivals)
+def _rivals_key(rivals: Rivals) -> Hashable:
+    return tuple((i.id, i.part, i.cues) for i in rivals.items), id(rivals.prof)
 
 
 def _paragraphs(blocks: list[Block]) -> list[Block]:

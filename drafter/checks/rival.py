@@ -19,7 +19,6 @@ uncovers an item. The words and the reach are data (``words.toml`` [rival]).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +27,7 @@ from ..checklists import Item
 from ..lazyre import Lazy, compile
 from ..vocab import alternation, load, word_list
 from .cues import pattern
+from .near import Profiles, nearness
 
 _BREAKS = "，,。；;：:"
 
@@ -37,6 +37,16 @@ class RivalWords:
     openers: tuple[str, ...] = ()  # 按照 根据: a clause of basis
     purpose_verbs: tuple[str, ...] = ()  # 贯彻 推进: 为 (为了) before one of them opens a clause of purpose
     list_lead: int = 4  # characters a member's words may start after its 、 (、行政规范性文件)
+    outweigh: float = 2.0  # another item cued in the sentence whose wording scores this many times the item's
+
+
+@dataclass(frozen=True)
+class Rivals:
+    """The items a measures item's sentence may be about instead (the measures part's), and the checklist's wording
+    profiles (``near.Profiles``) that weigh how much of a sentence is each item's."""
+
+    items: tuple[Item, ...] = ()
+    prof: Profiles | None = None
 
 
 @lru_cache(maxsize=1)
@@ -50,24 +60,42 @@ def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
         openers=word_list(t.get("openers", [])),
         purpose_verbs=word_list(t.get("purpose_verbs", [])),
         list_lead=int(t.get("list_lead", 4)),
+        outweigh=float(t.get("outweigh", 2.0)),
     )
 
 
-def passing(item: Item, sentence: str, rivals: Sequence[Item], year: int | None = None) -> bool:
-    """Whether ``sentence`` names ``item`` only in passing while another of ``rivals`` (the items of its part) is
-    what it reports (the module's rule)."""
+def passing(item: Item, sentence: str, rivals: Rivals, year: int | None = None) -> bool:
+    """Whether ``sentence`` names ``item`` only in passing while another of ``rivals`` is what it reports (the
+    module's rule), or is another item's by its wording: an item of the part whose cue it holds, not where the item's
+    own cues stand, weighs ``outweigh`` times as much in the checklist's wording profiles
+    ("组织执法人员开展习近平法治思想专题培训" is the study's, not the enforcement's)."""
     if item.part != "measures" or not sentence:
         return False
     own = _matches(item, sentence, year)
-    if not own or not all(_aside(sentence, s, e) for s, e in own):
+    if not own:
         return False
-    for other in rivals:
+    aside = all(_aside(sentence, s, e) for s, e in own)
+    for other in rivals.items:
         if other.id == item.id or other.part != item.part:
             continue
-        for s, e in _matches(other, sentence, year):
-            if not _aside(sentence, s, e) and not any(s < b and a < e for a, b in own):
-                return True
+        theirs = [(s, e) for s, e in _matches(other, sentence, year) if not any(s < b and a < e for a, b in own)]
+        if not theirs:
+            continue
+        if aside and any(not _aside(sentence, s, e) for s, e in theirs):
+            return True
+        if _outweighs(other, item, sentence, rivals):
+            return True
     return False
+
+
+def _outweighs(other: Item, item: Item, sentence: str, rivals: Rivals) -> bool:
+    """Whether ``other``'s wording outweighs ``item``'s in ``sentence`` (``outweigh`` times its profile score)."""
+    if rivals.prof is None:
+        return False
+    scores = rivals.prof.scores(sentence, nearness().specific)
+    mine = scores.get(item.id, (0.0, 0))[0]
+    theirs = scores.get(other.id, (0.0, 0))[0]
+    return theirs > 0 and theirs >= rival_words().outweigh * mine
 
 
 def _matches(item: Item, sentence: str, year: int | None) -> tuple[tuple[int, int], ...]:
