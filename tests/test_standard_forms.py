@@ -28,7 +28,13 @@ def _fired(rule: str, body: str) -> list[Finding]:
         ("range-dash", "1－6月审核合同40份。", True),
         ("range-dash", "落实《青山县法治政府建设实施方案（2021—2025年）》，1～6月审核合同40份。", False),
         ("range-dash", "咨询电话0396-2021年热线，依据GB/T 15834-2011核对，2024-05-12召开会议。", False),
-        ("range-dash", "编号2025-2021年的档案已归档。", False),  # the end before the start: no range
+        ("range-dash", "编号2025-2021年的档案已归档。", False),
+        ("range-dash", "每月开展1-2次普法活动。", True),
+        (
+            "range-dash",
+            "每月开展1～2次普法活动，投入3-5万元，电话0371-12345678。",
+            False,
+        ),  # the end before the start: no range
         ("range-unit", "复议纠错率为10～20%。", True),
         ("range-unit", "案件标的额3至5万元。", True),
         ("range-unit", "复议纠错率为10%～20%，由15%提高到20%，标的额3万～5万元，培训5～10次。", False),

@@ -1,17 +1,20 @@
 """Ranges written as the standards state them.
 
-GB/T 15834—2011 4.13: the start and end of a time are joined by the 一字线 “—” (2021—2025年, 1—6月); the
-short hyphen “-” joins the parts of one thing (a phone number, a model, a date written 2023-05-12), never a
-range. GB/T 15835—2011 5.1.5: in a range of values, a mark the first value leaves out must not change what it
+GB/T 15834—2011 4.13: the start and end of a time are joined by the 一字线 “—” (2021—2025年, 1—6月), a range
+of values by the 浪纹线 “～” (1～2次); the short hyphen “-” joins the parts of one thing (a phone number, a
+model, a date written 2023-05-12), never a range. GB/T 15835—2011 5.1.5: in a range of values, a mark the first value leaves out must not change what it
 means: 15%～30% (不写为15～30%), 9亿～16亿 (不写为9～16亿), 13万元～17万元 (不写为13～17万元).
 Each is a form, found by shape, so it holds in any report.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
+from ..vocab import words
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -22,15 +25,21 @@ _HYPHENS = "-－‐‑–"
 _H = r"\-－‐‑–"  # the hyphens in a character class
 _YEARS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])((?:19|20)\d\d)\s*[{_H}]\s*((?:19|20)\d\d)(?=\s*年|\s*[)）])")
 _MONTHS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])(1[0-2]|[1-9])\s*[{_H}]\s*(1[0-2]|[1-9])(?=\s*月)")
+_DAYS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])(3[01]|[12]\d|[1-9])\s*[{_H}]\s*(3[01]|[12]\d|[1-9])(?=\s*日)")
+# a time's own units (一字线, or no range at all), and 万/亿, whose range range-unit reports whole (3-5万元)
+_NOT_COUNTS = ("年", "月", "日", "号", "时", "分钟", "小时", "万", "亿")
 _UNMARKED = Lazy(
     rf"(?<![\d.．%％万亿])(\d+(?:\.\d+)?)\s*([～~〜—{_H}]|至|到)\s*(\d+(?:\.\d+)?)\s*(%|％|万元|亿元|万|亿)(?!分之)"
 )
 
 RANGE_DASH = Rule(
     "range-dash",
-    "时间起止用了短横线",
+    "起止、范围用了短横线",
     Scope.DOCUMENT,
-    {INFO: "年份、月份的起止用一字线“—”，不用短横线“-”（“2021-2025年”应为“2021—2025年”）；全文一条，在第一处"},
+    {
+        INFO: "年、月、日的起止用一字线“—”（“2021-2025年”应为“2021—2025年”），数值的范围用浪纹线“～”（“1-2次”应为"
+        "“1～2次”），不用短横线“-”；全文一条，在第一处"
+    },
 )
 RANGE_UNIT = Rule(
     "range-unit",
@@ -41,10 +50,10 @@ RANGE_UNIT = Rule(
 
 
 def time_ranges(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, right form) of each range of years or months joined by a hyphen: the first before the
-    second (a year range within ``LONGEST_RANGE``), so a phone number or a 文号's serial is none."""
+    """(start, end, right form) of each range of years, months or days joined by a hyphen: the first before
+    the second (a year range within ``LONGEST_RANGE``), so a phone number or a 文号's serial is none."""
     out = []
-    for rx, span in ((_YEARS, LONGEST_RANGE), (_MONTHS, 11)):
+    for rx, span in ((_YEARS, LONGEST_RANGE), (_MONTHS, 11), (_DAYS, 30)):
         for m in rx.finditer(text):
             first, last = int(m[1]), int(m[2])
             if first < last <= first + span:
@@ -52,19 +61,42 @@ def time_ranges(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def value_ranges(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, right form) of each range of values joined by a hyphen (1-2次, 0-17岁): two numbers, the
+    first the smaller, before a count's measure word (words.toml measure_words; a time's units are
+    ``time_ranges``')."""
+    out = []
+    for m in _values_rx(words().measure_words).finditer(text):
+        if float(m[1]) < float(m[2]) and not text.startswith(_NOT_COUNTS, m.end()):
+            out.append((m.start(), m.end(), f"{m[1]}～{m[2]}"))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _values_rx(measures: tuple[str, ...]) -> re.Pattern[str]:
+    units = "|".join(re.escape(w) for w in sorted({*measures, "岁"}, key=len, reverse=True))
+    return compile(
+        rf"(?<![0-9A-Za-z./_{_H}])(\d{{1,5}}(?:\.\d+)?)\s*[{_H}]\s*(\d{{1,5}}(?:\.\d+)?)(?![\d.{_H}])(?=\s*(?:{units}))"
+    )
+
+
+def ranges_of(text: str) -> list[tuple[int, int, str]]:
+    """Every range of ``text`` joined by a hyphen, times' and values', in order."""
+    return sorted([*time_ranges(text), *value_ranges(text)])
+
+
 @RANGE_DASH.check
 def range_dash(ctx: Context) -> Iterator[Finding]:
     """One finding for the report, at its first range joined by a hyphen, counting the rest: a writer
     who types the hyphen types it throughout, and fixes them with one replace. An info: it is typesetting,
     and a careful reviewer of a blind set read it as a warning one may dispute (test_trust, web_w113)."""
-    found = [(b, r) for b in seen(ctx) if _has_hyphen(b.text) for r in time_ranges(b.text)]
+    found = [(b, r) for b in seen(ctx) if _has_hyphen(b.text) for r in ranges_of(b.text)]
     if not found:
         return
     b, (start, end, right) = found[0]
     more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
-    message = (
-        f"“{around(b.text, start, end)}”中时间的起止用了短横线{more}；起止用一字线“—”（GB/T 15834），应为“{right}”"
-    )
+    what = "时间的起止用一字线“—”" if "—" in right else "数值的范围用浪纹线“～”"
+    message = f"“{around(b.text, start, end)}”中起止、范围用了短横线{more}；{what}（GB/T 15834），应为“{right}”"
     yield RANGE_DASH.at(b, start, end, INFO, message, ctx.part_of(b))
 
 
