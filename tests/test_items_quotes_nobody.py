@@ -30,13 +30,18 @@ PRESENT = """青山县司法局关于2023年度法治政府建设情况的报告
 一是加强执法监督；二是开展普法宣传12场。
 """
 
+STUDIED = FOLDED.replace(
+    "局长主持召开专题会议研究行政执法工作。", "局长带头旁听庭审1次。"
+)  # the head acts, deploys nothing
+TITLED = FOLDED.replace("（一）加强组织领导。局长主持召开专题会议研究行政执法工作。{m}", "（一）压实法治建设责任\n{m}")
+
 # (kind, report, sentence, item, words the quote holds; None: not covered)
 CASES = [
     (
         "the unit's deploying among the measures, no one named",
-        FOLDED,
+        STUDIED,
         "安排部署了全县法治政府建设自查工作。",
-        "duties-study",
+        "duties-deploy",
         None,
     ),
     ("a study among the measures, no one named", FOLDED, "全年开展集中学法12次。", "duties-study", None),
@@ -60,6 +65,21 @@ CASES = [
         "全年会前学法6次。",
         "duties-study",
         "全年会前学法6次",
+    ),
+    (
+        "a title's paragraph is not read on past the head's formula to a sentence without him (hits._aim)",
+        TITLED,
+        "1.严格落实党政主要负责人履行推进法治建设第一责任人职责。局党组书记、局长坚持对法治建设重要工作亲自部署、"
+        "重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。全年审议法治建设相关议题20个，专门批示9次。",
+        "duties-leader",
+        None,
+    ),
+    (
+        "亲自挂帅 (a group's head) is no deploying",
+        STUDIED,
+        "成立依法行政工作领导小组，由局长亲自挂帅担任组长。",
+        "duties-deploy",
+        None,
     ),
 ]
 

@@ -3,6 +3,8 @@ and how they are kept between checks (``kept``, ``rebuilt``): ``items.cover_item
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..checklists import Item
 from ..model import Block
 from .context import Context
@@ -47,7 +49,7 @@ def under_hits(ctx: Context, item: Item, scope: list[Block], need: str, judge: J
 
     out = []
     for h in under_headings(ctx, scope, item.cues, need, judge, topic if topics(item) else None):
-        h = onward(h, need, judge, lambda x: focus(judge, item, x, year), year, h.cue)
+        h = onward(h, need, judge, _aim(judge, item, year), year, h.cue)
         who = actor(judge, h.block.text, h.start, h.end, None) if own_head(item) else 0
         sentence = h.block.text[h.start : h.end]
         if who is None or others_act(item, sentence):
@@ -85,7 +87,7 @@ def item_hits(
             got = reporting(corpus, at[id(b)], start, need, judge, year, walked)
             if got is not None and got.titled:  # a title's paragraph read on past a sentence off its point
                 title = b.text if b.kind == "heading" else b.text[slice(*sentence_at(b.text, start))]
-                got = onward(got, need, judge, lambda x: focus(judge, item, x, year), year, title)
+                got = onward(got, need, judge, _aim(judge, item, year), year, title)
             if got is None or (id(got.block), got.start) in seen:
                 continue
             text = got.block.text
@@ -128,6 +130,16 @@ def item_hits(
             if got.kind != "action" or strong >= 4:  # alternatives matter only should a list be set aside
                 break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
+
+
+def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:
+    """How far a sentence under a title is from the point of ``item`` (``focus.focus``), and, of a duty of the own
+    head, how far it falls short of his act (``weakness``: none of the item's ``acts``, 写明主要负责人本人's {head}
+    before an act): reading on under "严格落实党政主要负责人……职责。" past "局党组书记、局长坚持……亲自部署" to
+    "全年审议议题64个" would quote no head for the item that asks for him."""
+    if not own_head(item):
+        return lambda x: focus(judge, item, x, year)
+    return lambda x: focus(judge, item, x, year) + weakness(judge, item, x, False, year)
 
 
 WEAK_MAX = 8  # weak sentences a search goes past (bounded: a long report's every 部署 is not walked)
