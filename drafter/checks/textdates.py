@@ -1,8 +1,8 @@
 """Dates in the running text as GB/T 15835—2011 5.1.4 states them: 年、月、日 in words (2023年5月12日), or,
-complete, with hyphens (2023-05-12); a year in four digits (2023年, not 23年); a date without its day never
-in the hyphen form (2023年5月, 不写为2023-5); a day named in words has its 日 (12月19结束 lost it), and a month or day in words no leading 0 (2023年05月:
-the 0 pads only the all-digit form 2023-05-12). Dots and
-slashes are no form of the standard (2023.5.12).
+complete, with hyphens (2023-05-12); a year in four digits (2023年, not 23年); a date without its day never in
+the hyphen form (2023年5月, 不写为2023-5). Dots and slashes are no form of the standard (2023.5.12). A day
+named in words keeps its 日 (12月19结束 lost it), and a month or day in words takes no leading 0 (2023年05月:
+the 0 pads only the all-digit 2023-05-12).
 
 The 成文日期 is ``form``'s date-form; a web page's 发布时间 is set aside by the reader. Found by shape: a year
 of this century or the last, a month and day that exist, and no unit after (2023.5万元 is an amount).
@@ -37,7 +37,8 @@ TEXT_DATE = Rule(
     "正文中日期的写法不合规范",
     Scope.PARAGRAPH,
     {
-        WARNING: "正文中的日期写作“2023年5月12日”：不用圆点、斜线（“2023.5.12”），年份不简写（“23年”），不完整的日期不用短横线（“2023-5”）"
+        WARNING: "正文中的日期写作“2023年5月12日”：不用圆点、斜线（“2023.5.12”），年份不简写（“23年”），"
+        "不完整的日期不用短横线（“2023-5”），不漏“日”（“12月19结束”），不编虚位（“05月”）"
     },
 )
 
