@@ -28,7 +28,7 @@ _PERCENT = Lazy(r"百分之(\d+(?:\.\d+)?)")
 _APPROX = Lazy(
     r"(?<![、第\d一二三四五六七八九十百千周期初])([一二三四五六七八九])、([二三四五六七八九十])(十|百|千|万)?"
 )
-_ORDINAL_AFTER = ("年级", "年度", "次分配", "次产业")  # 三、四年级: grades, not a count of years
+_ORDINAL_AFTER = ("年级", "年度", "年代", "次分配", "次产业")  # 三、四年级: grades, not a count of years
 _SCALE = {"十": 10, "百": 100, "千": 1000}
 
 
