@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from drafter.checks.countwords import miscounted
 from drafter.checks.formulas import MISSING, bent_parts
 from drafter.checks.titlemarks import unmarked
 from tests.misstated import cases, figures, flagged
@@ -78,3 +79,29 @@ def test_a_known_title_without_its_marks(text: str, quote: str) -> None:
 )
 def test_a_title_in_its_marks_or_a_law_is_not_unmarked(text: str) -> None:
     assert unmarked(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("深入学习习近平法治思想的核心要义“十个坚持”。", "十个坚持"),
+        ("增强“三个意识”、坚定“四个自信”、做到“两个维护”。", "三个意识"),
+        ("全面落实行政执法“四项制度”。", "四项制度"),
+        ("坚决做到“三个维护”。", "三个维护"),
+    ],
+)
+def test_a_count_word_with_another_number(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in miscounted(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入学习习近平法治思想，深刻把握党的百年奋斗历史经验“十个坚持”。",
+        "明确案件移送、信息共享、执法协助等五项制度。",
+        "增强“四个意识”、坚定“四个自信”、做到“两个维护”。",
+        "推行“五个一”工作法，树立“三个意识”。",  # a local formula: no context of 四个意识
+    ],
+)
+def test_a_count_word_of_another_formula_is_not_miscounted(text: str) -> None:
+    assert miscounted(text) == ()

@@ -12,6 +12,7 @@ from ..text import last_of, next_of
 from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
+from .countwords import miscounted
 from .cues import pattern
 from .fixednames import bent_titles
 from .fixedterms import bent_terms
@@ -169,7 +170,14 @@ def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     words), and none on a superseded citation (outdated-citation's)."""
     old = [(at, at + end - start) for _, start, end, at, _ in (*_outdated(ctx, corpus), *_replaced(ctx, corpus))]
     taken = sorted(old)  # its finding says it
-    for hit in (*_near_titles(corpus), *_names(ctx, corpus), *_near_terms(corpus), *_bent_formulas(corpus)):
+    found = (
+        *_near_titles(corpus),
+        *_names(ctx, corpus),
+        *_near_terms(corpus),
+        *_bent_formulas(corpus),
+        *_counts(corpus),
+    )
+    for hit in found:
         _, start, end, at, why = hit
         if not _overlaps(taken, at, at + end - start):
             insort(taken, (at, at + end - start))
@@ -221,6 +229,13 @@ def _bent_formulas(corpus: Corpus) -> Iterator[Hit]:
         for start, end, part, name in bent_parts(v.text):
             why = f"漏了“{part.removeprefix(MISSING)}”" if part.startswith(MISSING) else f"其中应为“{part}”"
             yield v, start, end, base + start, f"固定提法是“{name}”，{why}"
+
+
+def _counts(corpus: Corpus) -> Iterator[Hit]:
+    """Formulas named by a count with another number (``names.toml``'s [[counts]])."""
+    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
+        for start, end, c in miscounted(v.text):
+            yield v, start, end, base + start, f"固定提法是“{c.name}”"
 
 
 def _in_name(text: str, start: int, end: int, named: bool) -> bool:
