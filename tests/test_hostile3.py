@@ -237,7 +237,9 @@ def test_a_paragraph_ending_in_an_unclosed_title_ends(tmp_path: Path, last: str)
         f"某乡人民政府关于2025年法治政府建设情况的报告\n一、2025年主要举措和成效\n{text}\n", encoding="utf-8"
     )
     r = run_cli("lint", str(src), "--format", "json")  # first, in a process of its own: a regression ends there
-    assert r.returncode == 1 and '"missing-part"' in r.stdout
+    # it ends, with a result: the parts after the break are unread (closing.broken_off), not missing
+    assert r.returncode in (0, 1), r.stderr
+    assert '"unread-parts"' in r.stdout and '"measures"' in r.stdout
     block = Block(kind="paragraph", text=text, line=3)
     memo: dict[Step, Hit | None] = {}
     judge = judge_for(checklists.load("township").evidence)
