@@ -87,3 +87,15 @@ def test_findings_say_the_right_form_at_the_mark() -> None:
     assert "应为“10%～20%”" in f.message and f.line == 3
     (g,) = _fired("ordinal-mark", "（二）、规范行政执法\n评查案卷30卷。")
     assert "应为“（二）”" in g.message and g.line == 3
+
+
+def test_pairs_nested_deep_cost_messages_linear_in_the_paragraph() -> None:
+    """Each inner pair's message shows at most a few dozen of its characters (review8 R5: a paragraph of quotes
+    nested 2,000 deep made messages of 4 million characters, time quadratic in the paragraph)."""
+    from drafter.checks.nesting import _nested
+
+    for n in (500, 2000):
+        text = "“" * n + "”" * n
+        found = list(_nested(text, None))
+        assert len(found) == n - 1
+        assert sum(len(message) for _, _, _, message in found) < 150 * n

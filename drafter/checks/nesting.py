@@ -35,12 +35,15 @@ def _twice(text: str) -> bool:
     return text.count("《") >= 2 or text.count("“") >= 2
 
 
+SHOWN = 30  # characters of an inner pair a message shows at most: pairs nested deep hold long spans
+
+
 def _nested(text: str, _: object) -> Iterator[Local]:
     for opener, closer, inner_open, inner_close, name, inner_name in _KINDS:
         for start, end in inner_pairs(text, opener, closer):
-            shown = around(text, start, end + 1)
-            right = f"{inner_open}{text[start + 1 : end]}{inner_close}"
-            message = f"“{shown}”中{name}里又用了{name}；里层应为{inner_name}（GB/T 15834），应为“{right}”"
+            message = f"“{around(text, start, min(end, start + SHOWN) + 1)}”中{name}里又用了{name}；里层应为{inner_name}（GB/T 15834）"
+            if end - start <= SHOWN:  # the right form, when it is short enough to show whole
+                message += f"，应为“{inner_open}{text[start + 1 : end]}{inner_close}”"
             yield NESTED_MARK.local(start, end + 1, WARNING, message)
 
 
