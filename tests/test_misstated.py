@@ -7,6 +7,7 @@ import pytest
 
 from drafter.checks.countwords import miscounted
 from drafter.checks.formulas import MISSING, bent_parts
+from drafter.checks.revisions import misdated_revisions
 from drafter.checks.titlemarks import unmarked
 from tests.misstated import cases, figures, flagged
 
@@ -105,3 +106,23 @@ def test_a_count_word_with_another_number(text: str, quote: str) -> None:
 )
 def test_a_count_word_of_another_formula_is_not_miscounted(text: str) -> None:
     assert miscounted(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("深入学习2022年修订的《行政复议法》。", "2022"), ("学习新修订的《行政处罚法》（2020年修订）。", "2020")],
+)
+def test_a_law_with_a_revision_year_it_has_none_of(text: str, quote: str) -> None:
+    assert [text[s:e] for s, e, _ in misdated_revisions(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入学习2023年修订的《行政复议法》。",
+        "学习2024年新修订的《行政复议法》。",
+        "2022年，修订的《青山县行政执法办法》施行。",
+    ],
+)
+def test_a_law_with_its_own_revision_year(text: str) -> None:
+    assert misdated_revisions(text) == ()

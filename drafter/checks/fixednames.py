@@ -48,6 +48,8 @@ class Title:
     author: str = ""  # written before a book's name by mistake (习近平 《论坚持全面依法治国》)
     replaced_by: str = ""  # the title of the document that replaced it (信访条例: 信访工作条例)
     since: int = 0  # the first report year it is outdated in
+    revised: tuple[int, ...] = ()  # the years a law was made, revised or amended (行政复议法: 1999 … 2023)
+    effective: int = 0  # the year its last revision took force (2024)
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,11 @@ def _title(t: dict[str, Any], kinds: tuple[str, ...]) -> Title:
     replaced_by, since = str(t.get("replaced_by", "")), int(t.get("from", 0))
     if bool(replaced_by) != bool(since):
         raise ValueError(f"《{name}》的 replaced_by 和 from 要一起写")
-    return Title(name, key(name), kind_of(key(name), kinds), str(t.get("author", "")), replaced_by, since)
+    revised = tuple(int(y) for y in t.get("revised", ()))
+    k = key(name)
+    return Title(
+        name, k, kind_of(k, kinds), str(t.get("author", "")), replaced_by, since, revised, int(t.get("effective", 0))
+    )
 
 
 def _pair(word: str) -> tuple[str, str]:

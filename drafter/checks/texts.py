@@ -21,6 +21,7 @@ from .names import own_name_spellings
 from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
 from .results import ERROR, INFO, WARNING, Finding, Local
+from .revisions import misdated_revisions
 from .rule import Rule, Scope
 from .titlemarks import MESSAGE as MARKS
 from .titlemarks import unmarked
@@ -207,6 +208,15 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
             yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
         for start, end, why in unyeared(v.text):  # any cited plan's years without 年 (a known one's said above)
             yield v, start, end, base + start, why
+        for start, end, t in misdated_revisions(v.text):
+            years = "、".join(str(y) for y in t.revised)
+            yield (
+                v,
+                start,
+                end,
+                base + start,
+                f"《{t.name}》的制定、修订年份是{years}年（最近一次修订{t.effective}年施行）",
+            )
         for start, end, t in unmarked(v.text):
             yield v, start, end, base + start, f"{MARKS}（“{t.name}”→“《{t.name}》”）"
 
