@@ -75,6 +75,13 @@ CASES = [
         None,
     ),
     (
+        "a sentence a pivot opens (推动召开……) reports what it moved, not the head's act (owners._moved)",
+        STUDIED,
+        "推动召开县委全面依法治县委员会会议，研究部署法治政府建设督察整改工作。",
+        "duties-deploy",
+        None,
+    ),
+    (
         "亲自挂帅 (a group's head) is no deploying",
         STUDIED,
         "成立依法行政工作领导小组，由局长亲自挂帅担任组长。",

@@ -34,9 +34,29 @@ def others_only(judge: Judge, item: Item, text: str, s: int, e: int, start: int,
     if not own_head(item):
         return False
     sentence = text[s:e]
-    if others_duty(judge, item, text, s, e, year) or another_study(sentence):
+    if others_duty(judge, item, text, s, e, year) or another_study(sentence) or _moved(judge, text, s, e):
         return True
     return s <= start < e and (counted_learners(sentence, start - s) or wide_learners(judge, text, s, e, start))
+
+
+def _moved(judge: Judge, text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` opens with a pivot (``words.toml`` pivots: 推动, 督促, 指导) and names no
+    head of the unit's own: whom or what it moves does the acts after it (推动召开全面依法治区委员会会议，研究部署……:
+    the committee's meeting deploys), no duty of the own head's."""
+    at = _LEAD.match(text, s)
+    return _pivot().match(text, at.end() if at else s) is not None and not any(
+        m.role == OWN for m in mentions(judge, text, s, e)
+    )
+
+
+_LEAD = compile(
+    r"\s*(?:[一二三四五六七八九十]+是|\d+[.．、]|（[一二三四五六七八九十]+）)?\s*(?:20\d\d\s*年(?:以来)?[，,]?)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _pivot() -> re.Pattern[str]:
+    return words_rx(words().pivots)
 
 
 def unowned(judge: Judge, text: str, s: int, e: int) -> bool:
