@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import PART_IDS, PART_NAMES, Block
-from .closing import broken_off
+from .closing import broken_off, is_draft
 from .contents import contents_orders
 from .context import Context
 from .evidence import sentence_at
@@ -73,7 +73,10 @@ def _cut_off(ctx: Context) -> frozenset[str]:
     the part the contents say follows), in a copy with no closing, 署名 or date after its body; and in a text that
     stops mid-sentence (``closing.broken_off``: a page archive's opening, "……申请材料525"), the parts the
     regulation's order puts after every part read: what follows the break is unknown, neither missing nor folded.
-    A report that ends, or that misses a part its contents name before one it has, misses it."""
+    A report that ends, or that misses a part its contents name before one it has, misses it. A draft in
+    progress is never a copy broken off: its writer has not written the parts yet, they are missing."""
+    if is_draft(ctx):
+        return frozenset()
     blocks = ctx.doc.blocks
     last_body = max((i for i, b in enumerate(blocks) if b.role == "body"), default=-1)
     if any(b.role in _TAIL for b in blocks[last_body + 1 :]):
