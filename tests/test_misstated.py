@@ -126,3 +126,9 @@ def test_a_law_with_a_revision_year_it_has_none_of(text: str, quote: str) -> Non
 )
 def test_a_law_with_its_own_revision_year(text: str) -> None:
     assert misdated_revisions(text) == ()
+
+
+def test_a_misdated_title_without_its_marks_is_told_both() -> None:
+    """法治政府建设实施纲要(2023-2023) without 《》: its name is told for the marks, its years for the years."""
+    text = "根据中共中央、国务院印发的法治政府建设实施纲要(2023-2023)的规定。"
+    assert [text[s:e] for s, e, _ in unmarked(text)] == ["法治政府建设实施纲要"]

@@ -11,6 +11,7 @@ place's own regulation, not the central one).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .fixednames import LONG_TITLE, Title, fixed
@@ -42,10 +43,14 @@ def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
                 yield at, at + len(t.name), t
             at = text.find(t.name, at + 1)
     named = {t.name: t for t in f.titles if "（" in t.name and t.kind not in LAWS and not t.replaced_by}
+    stems = {t.name[: t.name.find("（")]: t for t in named.values()}
     for m in bare_titles(text, f.titles):  # a name of two editions (纲要 2015—2020, 2021—2025): the one written
-        dated = named.get(m.group(1))
-        if dated and _bare_at(text, m.start(), m.end()):
-            yield m.start(), m.end(), dated
+        # another edition's years or none's: a title all the same (the years are titleyears' business)
+        stem = re.split(r"\s*[（(]", m.group(1), maxsplit=1)[0]
+        exact = named.get(m.group(1))
+        dated = exact or stems.get(stem)
+        if dated and _bare_at(text, m.start(), m.end()):  # misdated: the name alone, beside the years' finding
+            yield m.start(), m.end() if exact else m.start() + len(stem), dated
 
 
 def _bare_at(text: str, start: int, end: int) -> bool:
