@@ -42,11 +42,18 @@ GOOD = [
         None,
         "主动公开政府信息210条",
     ),
-    # named in a document's title
+    # named in a parenthesis, or in the title of a document cited (not issued)
     (
         "county_gov",
         "functions",
-        "（一）执法。印发《关于推进“放管服”改革的通知》，组织行政执法人员培训3次。（二）服务。全年办理行政许可事项420件。",
+        "（一）执法。组织行政执法人员培训3次（含“放管服”改革专题）。（二）服务。全年办理行政许可事项420件。",
+        None,
+        "行政许可事项420件",
+    ),
+    (
+        "county_gov",
+        "functions",
+        "（一）执法。对照《关于推进“放管服”改革的通知》，组织行政执法人员培训3次。（二）服务。全年办理行政许可事项420件。",
         None,
         "行政许可事项420件",
     ),
@@ -116,6 +123,14 @@ NEAR = [
         "（一）学习。组织执法人员开展习近平法治思想专题培训2次。",
         None,
         "执法人员",
+    ),
+    # the title of a document issued is the act's object: issuing it reports the item
+    (
+        "county_gov",
+        "functions",
+        "（一）执法。印发《关于推进“放管服”改革的通知》，组织行政执法人员培训3次。（二）服务。全年办理行政许可事项420件。",
+        None,
+        "放管服",
     ),
     # a list the item's own act (合法性审核) is done to: the item is the topic
     (

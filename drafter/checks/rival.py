@@ -8,7 +8,7 @@ stand in its main clauses. An item is named in passing when every one of its cue
   合法性审核 is the act, 规范性文件 one of what it was done to);
 - in a clause of purpose or basis that is not the sentence's last (为贯彻落实……精神，按照……要求，根据……: ``[rival]``
   openers; 为 only before a verb of purpose, ``purpose_verbs``: "为辖区11个社区配备法律顾问" is the act itself);
-- in an aside: a document's title 《……》 or a parenthesis;
+- in an aside: a parenthesis, or a document's title 《……》 the sentence cites (not one it issues: 制定《……》);
 
 and another item of the same part has a cue outside such places, not where the item's own cues stand (that item is
 what the sentence reports). ``items`` counts it against the sentence as ``focus`` counts a stance: the sentence is
@@ -25,7 +25,7 @@ from typing import Any
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
-from ..vocab import alternation, load, word_list
+from ..vocab import alternation, load, word_list, words
 from .cues import pattern
 from .near import Profiles, nearness
 
@@ -147,8 +147,16 @@ def _side_clause(sentence: str, at: int) -> bool:
 
 
 def _enclosed(sentence: str, at: int) -> bool:
-    """Whether ``at`` stands inside a 《title》 or a parenthesis."""
-    return any(m.start() < at < m.end() for m in _ENCLOSED.finditer(sentence))
+    """Whether ``at`` stands inside a parenthesis, or a 《title》 that is no object of an issuing verb right before it
+    (制定《……工作要点》 issues the document: its words are the act's; 依据《……》 only cites it)."""
+    for m in _ENCLOSED.finditer(sentence):
+        if m.start() < at < m.end():
+            lead = sentence[max(0, m.start() - ISSUE_REACH) : m.start()]
+            return not (sentence[m.start()] == "《" and any(v in lead for v in words().plan_task_verbs))
+    return False
+
+
+ISSUE_REACH = 4  # characters between an issuing verb and its 《title》 (制定了《, 修订印发《)
 
 
 _ENCLOSED = Lazy(r"《[^《》]*》|（[^（）]*）|\([^()]*\)")
