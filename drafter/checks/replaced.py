@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lazyre import Lazy
+from .evidence import LONGEST
 from .fixednames import CITED, Title, fixed, forms, key
 
 # a year a sentence is dated by: not one end of a range (a title's （2015—2020年）)
@@ -39,11 +40,12 @@ def dated_before(text: str, start: int, end: int, since: int) -> bool:
     """Whether the sentence of ``text[start:end]`` speaks of the time before ``since``: a year before it
     written before the words, or a word of looking back in their clause (回顾, 收官: ``names.toml`` [near]
     ``history``)."""
-    s = max(text.rfind(c, 0, start) for c in _SENTENCE) + 1
+    lo, hi = max(0, start - LONGEST), min(len(text), end + LONGEST)  # a longer "sentence" is a page without stops
+    s = max(lo - 1, *(text.rfind(c, lo, start) for c in _SENTENCE)) + 1
     if any(int(m[1]) < since for m in _YEAR.compiled.finditer(text, s, start)):
         return True
-    cs = max(text.rfind(c, 0, start) for c in _CLAUSE) + 1
-    ce = min((i for c in _CLAUSE if (i := text.find(c, end)) >= 0), default=len(text))
+    cs = max(lo - 1, *(text.rfind(c, lo, start) for c in _CLAUSE)) + 1
+    ce = min((i for c in _CLAUSE if (i := text.find(c, end, hi)) >= 0), default=hi)
     clause = text[cs:ce]
     return any(w in clause for w in fixed().history)
 
