@@ -31,11 +31,13 @@ _JOINERS = ("、", "和", "及", "与", "兼")  # 党组书记、局长; 县委�
 _NOT_ACTS = ("的", "之", "是", "为", "任", "担任")  # 县长的带领下; 局长是第一责任人; 局长任组长 (the duty's formula)
 
 
-def head_act(judge: Judge, text: str, s: int, e: int) -> int | None:
+def head_act(judge: Judge, text: str, s: int, e: int, lawful: bool | None = None) -> int | None:
     """Where, in the sentence ``text[s:e]``, the unit's own head stands as the subject of an act on the rule of law
-    (the module's rule); None when he does not."""
+    (the module's rule); None when he does not. ``lawful``: whether the paragraph names the law (asked once a block)."""
     sentence = text[s:e]
-    if not (names_law(sentence) or names_law(text)) or other_field(sentence) or another_study(sentence):
+    if lawful is None:
+        lawful = names_law(text)
+    if not (lawful or names_law(sentence)) or other_field(sentence) or another_study(sentence):
         return None
     if stated(judge, sentence):
         return None
@@ -59,10 +61,11 @@ def head_acts(judge: Judge, blocks: Iterable[Block]) -> tuple[Block, int] | None
     rx = _leader()
     for b in blocks:
         text = b.text
+        lawful = names_law(text)  # once a block: a web copy's one long line is read in linear time
         pos = 0
         while (m := rx.search(text, pos)) is not None:
             s, e = sentence_at(text, m.start())
-            at = head_act(judge, text, s, e)
+            at = head_act(judge, text, s, e, lawful)
             if at is not None:
                 return b, at
             pos = max(e, m.end())
