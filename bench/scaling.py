@@ -12,6 +12,7 @@ Run: python bench/scaling.py [--only CASE …] [--n SCALE] [--limit 5]
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import time
@@ -166,10 +167,16 @@ LINT = "whole check"
 
 def timed(fn: Callable[[], object]) -> float:
     """CPU seconds of one call of ``fn`` (the machine may be shared: time waiting for a core is not the
-    check's; once only: a second call would find what the first kept)."""
-    start = time.process_time()
-    fn()
-    return time.process_time() - start
+    check's; once only: a second call would find what the first kept), the collector off: a collection walks
+    every object alive, and more live at 4n (amortised linear, but it fell in one step's time or another's)."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        fn()
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 def measure(make: Callable[[int], tuple[str, bytes]], n: int) -> dict[str, float]:
@@ -197,13 +204,27 @@ def measure(make: Callable[[int], tuple[str, bytes]], n: int) -> dict[str, float
 
 
 def cold(fn: Callable[[], object]) -> float:
-    """``timed(fn)`` with every ``lru_cache`` of drafter's modules emptied first."""
+    """``timed(fn)`` with every ``lru_cache`` of drafter's modules emptied first (``--calls``: the Python
+    functions it calls, counted, instead of its time: growth a shared machine cannot blur)."""
     for module in [m for name, m in sys.modules.items() if name.startswith("drafter")]:
         for value in list(vars(module).values()):
             for f in (value, *(vars(value).values() if isinstance(value, type) else ())):
                 if callable(getattr(f, "cache_clear", None)):
                     f.cache_clear()
-    return timed(fn)
+    return counted(fn) if COUNT_CALLS else timed(fn)
+
+
+COUNT_CALLS = False
+
+
+def counted(fn: Callable[[], object]) -> float:
+    """The calls of Python and built-in functions ``fn()`` makes (cProfile's count), in thousands."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(fn)
+    return sum(calls for _, calls, _, _, _ in pstats.Stats(profile).stats.values()) / 1000  # type: ignore[attr-defined]
 
 
 def _context(doc: Document, cl: checklists.Checklist, words: tuple[str, ...]) -> Context:
@@ -216,11 +237,12 @@ def _context(doc: Document, cl: checklists.Checklist, words: tuple[str, ...]) ->
 
 def report(case: str, what: str, n: int, a: float, b: float, limit: float) -> bool:
     """Print one line (n, 4n, the ratio); whether the ratio is above ``limit``."""
-    if b < 0.02:  # too quick to tell
+    if b < (5 if COUNT_CALLS else 0.02):  # too quick to tell
         return False
     ratio = b / max(a, 1e-4)
     flag = "   " if what == BASELINE else "BAD" if ratio > limit else "ok "
-    print(f"{case:22} {what:24} n={n:<7} {a:8.3f} s  4n {b:8.3f} s  {ratio:5.1f}x {flag}")
+    unit = "k" if COUNT_CALLS and what != BASELINE else "s"  # thousand calls, or seconds
+    print(f"{case:22} {what:24} n={n:<7} {a:8.3f} {unit}  4n {b:8.3f} {unit}  {ratio:5.1f}x {flag}")
     return ratio > limit and what != BASELINE
 
 
@@ -230,9 +252,10 @@ def summary(case: str, small: dict[str, float], large: dict[str, float]) -> str:
     def ratio(what: str) -> float:
         return large[what] / max(small[what], 1e-4)
 
-    timed_parts = [w for w in small if w not in (BASELINE, LINT) and large[w] >= 0.02]
+    timed_parts = [w for w in small if w not in (BASELINE, LINT) and large[w] >= (5 if COUNT_CALLS else 0.02)]
     worst = max(timed_parts, key=ratio, default=None)
-    tail = f"{worst} {ratio(worst):.1f}x ({large[worst]:.2f} s)" if worst else "-"
+    unit = "k calls" if COUNT_CALLS else "s"
+    tail = f"{worst} {ratio(worst):.1f}x ({large[worst]:.2f} {unit})" if worst else "-"
     return f"{case:28} {ratio(BASELINE):8.1f}x {ratio(LINT):6.1f}x  {tail}"
 
 
@@ -241,7 +264,10 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", default=None)
     ap.add_argument("--n", type=float, default=1.0, help="scale every case's n")
     ap.add_argument("--limit", type=float, default=5.0)
+    ap.add_argument("--calls", action="store_true", help="count calls (thousands) instead of timing")
     args = ap.parse_args()
+    global COUNT_CALLS
+    COUNT_CALLS = args.calls
     bad = 0
     table: list[str] = []
     for case, (make, n0) in CASES.items():

@@ -34,7 +34,7 @@ from typing import Any, TypeVar, cast
 
 from .userdirs import cache_dir
 
-__all__ = ["Lazy", "compile"]
+__all__ = ["Lazy", "Rx", "compile"]
 
 T = TypeVar("T")
 
@@ -263,6 +263,12 @@ class Lazy:
         self._compiled = compile(self.pattern, self.flags)
         return self._compiled
 
+    def __eq__(self, other: object) -> bool:  # as compiled patterns compare: by their source and flags
+        return isinstance(other, Lazy) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return (self._compiled or self._compile()).search(string, pos, endpos)
 
@@ -286,3 +292,7 @@ class Lazy:
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
         return (self._compiled or self._compile()).subn(repl, string, count)
+
+
+Rx = re.Pattern[str] | Lazy
+"""A pattern compiled, or one compiled where first searched (what the searches of many patterns take)."""

@@ -11,17 +11,20 @@ then a proof that ``rx`` finds nothing in ``text``. Case-folding patterns have n
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from . import lazyre
+from .lazyre import Lazy, Rx
 from .sre import REPEATS, const, parser, runs
 
 Needles = tuple[str, ...]  # a match holds one of them at least; () when none can be told
 
 
-def needles(rx: re.Pattern[str]) -> Needles:
+def needles(rx: Rx) -> Needles:
     """Literals of which every match of ``rx`` contains one at least; () when none can be told."""
     return _needles(rx.pattern, rx.flags)  # kept by its text: a compiled pattern hashes its whole code each time
 
@@ -39,7 +42,7 @@ def _tag() -> str | None:
     return lazyre.source_tag("needles", __file__)
 
 
-def absent(rx: re.Pattern[str], text: str) -> bool:
+def absent(rx: Rx, text: str) -> bool:
     """Whether ``text`` holds none of ``rx``'s needles, so ``rx`` cannot match in it."""
     found = needles(rx)
     for n in found:  # a loop, not any(…): asked of each pattern at each re-check
@@ -48,7 +51,7 @@ def absent(rx: re.Pattern[str], text: str) -> bool:
     return bool(found)
 
 
-def holding(rx: re.Pattern[str], joined: str, starts: list[int]) -> list[int] | None:
+def holding(rx: Rx, joined: str, starts: list[int]) -> list[int] | None:
     """Of texts joined by one character (text ``i`` from ``starts[i]`` on), those where one of ``rx``'s
     needles stands, in order: no other text alone can hold a match. None where ``rx`` has no needles.
     One ``find`` per needle and text holding it, whatever the texts' number (a needle over two texts'
@@ -64,6 +67,38 @@ def holding(rx: re.Pattern[str], joined: str, starts: list[int]) -> list[int] | 
             hit.add(i)
             at = joined.find(n, starts[i + 1]) if i + 1 < len(starts) else -1
     return sorted(hit) if hit else []
+
+
+class Needled(Lazy):
+    """A pattern compiled where first searched in a text that holds one of its needles: a search of a text
+    without them finds nothing and compiles nothing (most checklist patterns of a lint: issue 29). Only the
+    span searched is looked at (``pos``, ``endpos``): a match lies within it, and so does its needle."""
+
+    __slots__ = ()
+
+    def _lacks(self, string: str, pos: int, endpos: int) -> bool:
+        if self._compiled is not None:  # compiled: the search itself is as quick
+            return False
+        found = needles(self)
+        for n in found:
+            if string.find(n, pos, endpos) >= 0:
+                return False
+        return bool(found)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks(string, pos, endpos) else super().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks(string, pos, endpos) else super().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks(string, pos, endpos) else super().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._lacks(string, pos, endpos) else super().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._lacks(string, pos, endpos) else super().findall(string, pos, endpos)
 
 
 def _best(needs: list[Needles]) -> Needles:
@@ -98,4 +133,4 @@ def _inner(op: Any, av: Any) -> Needles:
     return ()
 
 
-__all__ = ["Needles", "absent", "holding", "needles"]
+__all__ = ["Needled", "Needles", "absent", "holding", "needles"]

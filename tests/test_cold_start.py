@@ -200,3 +200,77 @@ def test_a_warm_lint_compiles_no_dataclass_method_anew(tmp_path: Path) -> None:
     assert int(count) > 50 and rest.startswith(shown), cold.stderr[-300:]  # ~70 classes, some methods each
     count, status2, rest = warm.stderr.rsplit("CLASSES:", 1)[1].split(":", 2)
     assert (count, status2) == ("0", status) and rest.startswith(shown), warm.stderr[-300:]
+
+
+COUNT_LAZYRE = """
+import sys
+import drafter.lazyre
+counted = []
+_compile = drafter.lazyre.compile
+def counting(p, flags=0):
+    counted.append(p)
+    return _compile(p, flags)
+drafter.lazyre.compile = counting
+sys.argv = ["drafter", "lint", {one!r}]
+from drafter.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write(f"PATTERNS:{{len(counted)}}")
+"""
+
+
+def test_a_lint_compiles_only_the_patterns_whose_needles_the_report_holds(tmp_path: Path) -> None:
+    """A checklist pattern (cues.pattern, the evidence words) is compiled on the first search of a text holding
+    one of its needles (needle.Needled): a warm lint of the example report compiled 1,650 patterns (from
+    lazyre's file or anew), most of them searched in no text that could hold a match; now some 440."""
+    one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    code = COUNT_LAZYRE.format(one=str(one))
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout == runs[1].stdout
+    counts = [int(r.stderr.rsplit("PATTERNS:", 1)[1]) for r in runs]
+    assert 100 < counts[1] < 800, counts
+
+
+COUNT_WEIGHED = """
+import sys
+import drafter.checks.nearweights as nw
+built = []
+_weighed = nw._weighed
+def counting(checklist):
+    built.append(checklist.id)
+    return _weighed(checklist)
+nw._weighed = counting
+sys.argv = ["drafter", "lint", "--items", {one!r}]
+from drafter.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+from drafter.checklists import load
+cl = load("department")
+assert _weighed(cl) == nw.weighed(cl)  # what the file gave is what building gives
+sys.stderr.write(f"WEIGHED:{{len(built)}}")
+"""
+
+
+def test_a_warm_lint_weighs_no_item_words_anew(tmp_path: Path) -> None:
+    """near's weights of the items' words (nearweights: ~20 ms of a cold start) come from lazyre's file on a
+    warm start, keyed by everything they are made of, and are what building them gives."""
+    one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    code = COUNT_WEIGHED.format(one=str(one))
+    cold, warm = (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        for _ in range(2)
+    )
+    assert cold.stdout == warm.stdout and "未写到" in cold.stdout, cold.stdout[-300:]
+    assert not cold.stderr.endswith("WEIGHED:0"), cold.stderr[-300:]  # built, then kept
+    assert warm.stderr.endswith("WEIGHED:0"), warm.stderr[-300:]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from ..checklists import Checklist
+from ..lazyre import Rx
 from ..model import Block, Document
 from . import keep
 from .corpus import Corpus
@@ -42,9 +42,7 @@ class Context:
     _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # titles._heading_at
     _part_keys: dict[str, Hashable] = field(default_factory=dict)
 
-    def corpus(
-        self, key: str, blocks: list[Block] | Callable[[], list[Block]], prepare: Iterable[re.Pattern[str]] = ()
-    ) -> Corpus:
+    def corpus(self, key: str, blocks: list[Block] | Callable[[], list[Block]], prepare: Iterable[Rx] = ()) -> Corpus:
         """A joined-text view of ``blocks`` (or of what ``blocks()`` gives), built once per check and
         key and shared by the rules; when built, every block is searched at once for ``prepare``."""
         got = self._corpora.get(key)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import accumulate
 
+from ..lazyre import Rx
 from ..model import Block
 from .memo import Memo, Spans, matches
 
@@ -42,7 +42,7 @@ class Corpus:
         self.memo = memo if memo is not None else Memo()
         self.starts = list(accumulate([len(b.text) + 1 for b in blocks[:-1]], initial=0)) if blocks else []
         self._text: str | None = None
-        self._index: dict[re.Pattern[str], list[tuple[int, Spans]]] = {}
+        self._index: dict[Rx, list[tuple[int, Spans]]] = {}
 
     @property
     def text(self) -> str:
@@ -51,7 +51,7 @@ class Corpus:
             self._text = "\n".join(b.text for b in self.blocks)
         return self._text
 
-    def prepare(self, rxs: tuple[re.Pattern[str], ...]) -> None:
+    def prepare(self, rxs: tuple[Rx, ...]) -> None:
         """Search every block for all of ``rxs`` at once (only blocks not already in the memo)."""
         todo = tuple(dict.fromkeys(rx for rx in rxs if rx not in self._index))
         if not todo:
@@ -62,7 +62,7 @@ class Corpus:
             for rx, spans in got.items():
                 self._index[rx].append((i, spans))
 
-    def finditer(self, rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int, Span]]:
+    def finditer(self, rx: Rx) -> Iterator[tuple[Block, int, int, Span]]:
         """(block, start, end within the block, span in the joined text) for every match."""
         if rx not in self._index:
             self.prepare((rx,))
@@ -71,7 +71,7 @@ class Corpus:
             for s, e, t in spans:
                 yield b, s, e, Span(base + s, base + e, t)
 
-    def first(self, rx: re.Pattern[str]) -> Block | None:
+    def first(self, rx: Rx) -> Block | None:
         return next((b for b, _, _, _ in self.finditer(rx)), None)
 
 

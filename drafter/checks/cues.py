@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lazyre import compile
 from ..model import Block
+from ..needle import Needled
 
 
 def own_words(blocks: list[Block], boilerplate: tuple[str, ...] = ()) -> list[Block]:
@@ -35,15 +36,16 @@ def _boilerplate_rx(pieces: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
-def pattern(source: str, year: int | None = None) -> re.Pattern[str]:
-    """Compile a checklist pattern; ``{next}`` is the year after the report year, ``{leader}`` any
+def pattern(source: str, year: int | None = None) -> Needled:
+    """A checklist pattern, compiled where first searched in a text that holds one of its needles (most are
+    searched in none: issue 29; the code kept between runs); ``{next}`` is the year after the report year, ``{leader}`` any
     of the leaders' titles, ``{head}`` those and the titles that name a unit's own head only in its report (所长), ``{measure}`` any of the measure words, ``{self}`` the head's first person, ``{voice}`` the head speaking of himself
     (本人, 作为县长，我……: ``words.toml``)."""
     from ..patterns import bounded  # every repeat bounded: a search is linear in the paragraph
     from ..wordrx import expand  # here, as before: the words are read when a pattern first needs them
 
     nxt = str(year + 1) if year else r"20\d\d"
-    return compile(bounded(expand(source).replace("{next}", nxt)))  # the compiled code kept between runs
+    return Needled(bounded(expand(source).replace("{next}", nxt)))
 
 
 @lru_cache(maxsize=16384)

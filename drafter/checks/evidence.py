@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..checklists import Evidence
-from ..lazyre import Lazy, compile
+from ..lazyre import Lazy, Rx, compile
+from ..needle import Needled
 from ..patterns import bounded
 from ..patternwords import enumerator_rx
 from ..text import last_of
@@ -66,13 +67,13 @@ class Judge:
         self._settled = alt(ev.settled)
         # each alone too: one slogan's match must not hide another's that overlaps it
         # ("按照《……规范性文件管理办法》" and "规范性文件……合法性审查")
-        self._each = tuple(compile(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
+        self._each = tuple(Needled(bounded(p.replace("{next}", nxt).replace("{superior}", up))) for p in ev.slogans)
         self._slogan_spans = _Spans(self._each, figureless=True)
-        self._scope_spans = _Spans(tuple(compile(bounded(p)) for p in ev.scopes))  # figures or not
+        self._scope_spans = _Spans(tuple(Needled(bounded(p)) for p in ev.scopes))  # figures or not
         # the slogans that name a superior's head (市长, 省司法厅厅长): a person, not a duty's words
-        ups = tuple(compile(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
+        ups = tuple(Needled(bounded(p.replace("{superior}", up))) for p in ev.slogans if "{superior}" in p)
         self._superior_spans = _Spans(ups)
-        self._topic_spans = _Spans(tuple(compile(bounded(p.replace("{next}", nxt))) for p in ev.topics))
+        self._topic_spans = _Spans(tuple(Needled(bounded(p.replace("{next}", nxt))) for p in ev.topics))
         self._memo: dict[str, str | None] = {}
 
     def in_slogan(self, text: str, start: int, end: int) -> bool:
@@ -152,7 +153,7 @@ class _Spans:
 
     __slots__ = ("_figureless", "_memo", "_rxs")
 
-    def __init__(self, rxs: tuple[re.Pattern[str], ...], figureless: bool = False) -> None:
+    def __init__(self, rxs: tuple[Rx, ...], figureless: bool = False) -> None:
         self._rxs = rxs
         self._figureless = figureless  # a match that holds a figure is none (a slogan states, it counts nothing)
         self._memo: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
@@ -191,7 +192,7 @@ class _Spans:
         return got
 
 
-def _overlapping(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _overlapping(rx: Rx, text: str) -> list[tuple[int, int]]:
     """``rx``'s match at every place it matches, overlapping ones included (each search starts one
     character after the last match's start; patterns are bounded, so this stays linear)."""
     out: list[tuple[int, int]] = []

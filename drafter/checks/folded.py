@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..checklists import Checklist
-from ..lazyre import compile
+from ..lazyre import Rx, compile
 from ..model import Block, simplified_view
 from ..text import last_of
 from ..vocab import alternation, words
@@ -255,7 +255,7 @@ def _own_duty(
     return min(found) if found else None
 
 
-def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _overlapping(rx: Rx, text: str) -> Iterator[re.Match[str]]:
     """Every match of ``rx`` in ``text``, one from each place a match starts: a match inside a document's title
     (《……中心组学习计划》) hides none that starts after it in its span (党委中心组集中学习……6次)."""
     pos = 0

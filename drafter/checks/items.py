@@ -7,11 +7,10 @@ hits are kept by the texts of what it searched (``item-hits``), and rebuilt on t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable
 
 from ..checklists import Item
-from ..lazyre import Lazy
+from ..lazyre import Lazy, Rx
 from ..model import Block
 from ..wordrx import own_titles, superior_levels
 from . import keep
@@ -126,7 +125,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             todo.append((item, need, corpus, scope, hit_key))
             continue
         found[item.id] = (corpus, need, rebuilt_hits(got, corpus.blocks, scope))  # type: ignore[arg-type]
-    cues: dict[int, tuple[Corpus, list[re.Pattern[str]]]] = {}
+    cues: dict[int, tuple[Corpus, list[Rx]]] = {}
     for item, _, corpus, _, _ in todo:  # each corpus searched once for the cues of the items it serves
         cues.setdefault(id(corpus), (corpus, []))[1].extend(pattern(c, ctx.year) for c in item.cues)
     for corpus, rxs in cues.values():

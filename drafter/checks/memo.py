@@ -10,12 +10,11 @@ located on the way out, so a paragraph that moved is still located right.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, Rx
 from ..needle import holding
 
 K = TypeVar("K", bound=Hashable)
@@ -67,7 +66,7 @@ class Memo:
     def __init__(self, size: int = 4096) -> None:
         self.size = size
         self._maps: dict[str, LRU[Hashable, object]] = {}
-        self._sets: dict[tuple[re.Pattern[str], ...], int] = {}
+        self._sets: dict[tuple[Rx, ...], int] = {}
         self._held: dict[int, object] = {}  # objects whose id() is part of a key stay alive while the memo does
 
     def map(self, name: str) -> LRU[Hashable, object]:
@@ -85,7 +84,7 @@ class Memo:
             got = m.put(key, make())
         return got  # type: ignore[return-value]
 
-    def pattern_set(self, rxs: tuple[re.Pattern[str], ...]) -> int:
+    def pattern_set(self, rxs: tuple[Rx, ...]) -> int:
         """A small number standing for a tuple of patterns (keys stay short and cheap to hash)."""
         got = self._sets.get(rxs)
         if got is None:
@@ -113,7 +112,7 @@ _NEWLINE_CLASS = Lazy(r"\[\^|\\[sWDn]")
 
 
 @lru_cache(maxsize=4096)
-def edge_sensitive(rx: re.Pattern[str]) -> bool:
+def edge_sensitive(rx: Rx) -> bool:
     """Whether ``rx`` may match differently at a paragraph's edge in joined text than alone:
     anchors, or a look-around that a newline could satisfy. Such a pattern is searched
     paragraph by paragraph; any other one across the paragraphs joined, then split."""
@@ -126,7 +125,7 @@ def edge_sensitive(rx: re.Pattern[str]) -> bool:
     return any(_NEWLINE_CLASS.search(b) for b in bodies)
 
 
-def search_each(rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict[re.Pattern[str], Spans]]:
+def search_each(rxs: tuple[Rx, ...], texts: list[str]) -> list[dict[Rx, Spans]]:
     """For each text, the matches of each pattern in that text alone (patterns without a match left out).
 
     The texts are joined by newlines and each pattern searched once; a match that runs over
@@ -136,7 +135,7 @@ def search_each(rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict
     texts is searched in those alone: most checklist patterns open with look-behinds the engine
     tries at every position of what it searches.
     """
-    out: list[dict[re.Pattern[str], Spans]] = [{} for _ in texts]
+    out: list[dict[Rx, Spans]] = [{} for _ in texts]
     if not texts:
         return out
     starts: list[int] = []
@@ -173,7 +172,7 @@ def search_each(rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict
     return out
 
 
-def matches(memo: Memo, rxs: tuple[re.Pattern[str], ...], texts: list[str]) -> list[dict[re.Pattern[str], Spans]]:
+def matches(memo: Memo, rxs: tuple[Rx, ...], texts: list[str]) -> list[dict[Rx, Spans]]:
     """``search_each``, with each text's matches kept in ``memo``: only new texts are searched."""
     key = memo.pattern_set(rxs)
     m = memo.map("matches")

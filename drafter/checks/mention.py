@@ -15,14 +15,14 @@ check that it says what was done, instead of a warning or an error of absence.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from ..checklists import Item
 from ..hanzi import simplified
+from ..lazyre import Rx
 from ..model import Block
 from ..vocab import load
 from ..wordrx import superior_levels
@@ -32,7 +32,8 @@ from .context import Context
 from .cues import pattern
 from .evidence import Judge, in_title, judge_for
 from .focus import CLAUSE_END
-from .near import Nearness, Profiles, bigrams, leader, near_score, nearness, profiles, quoted, sentences
+from .near import Nearness, Profiles, leader, near_score, nearness, profiles, quoted, sentences
+from .nearweights import bigrams
 from .opening import concrete_blocks, opening_of
 from .ownunit import judged_unit
 from .results import QUOTE_MAX, ItemResult
@@ -116,7 +117,7 @@ def _named(
     item: Item,
     text: str,
     th: Nearness,
-    rxs: list[re.Pattern[str]],
+    rxs: Sequence[Rx],
     year: int | None,
     heading: bool,
 ) -> tuple[int, float, int] | None:

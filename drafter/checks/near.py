@@ -25,16 +25,14 @@ written. The thresholds are data: ``words.toml`` [nearness]. ``bench/near.py`` m
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from ..checklists import Checklist, Item
 from ..hanzi import simplified
-from ..lazyre import Lazy
+from ..lazyre import Rx
 from ..model import Block
 from ..needle import needles
 from ..vocab import load
@@ -42,14 +40,11 @@ from ..wordrx import superior_levels
 from .context import Context
 from .cues import pattern
 from .evidence import judge_for, sentence_at
-from .literals import literals
+from .nearweights import bigrams, weighed
 from .opening import opening_of
 from .ownunit import judged_unit
 from .results import ItemResult, NearSentence, quote_of
 from .weakness import own_head
-
-_HAN = Lazy(r"[\u4e00-\u9fff]+")  # compiled where first used, kept between runs (lazyre)
-_FILL = "【请填写】"
 
 
 @dataclass(frozen=True)
@@ -87,37 +82,13 @@ def nearness() -> Nearness:
     return load("words.toml", build)
 
 
-def bigrams(text: str) -> set[str]:
-    """The pairs of adjacent Chinese characters of ``text`` (never across punctuation or a digit)."""
-    return {run[i : i + 2] for run in _HAN.compiled.findall(text) for i in range(len(run) - 1)}
-
-
-def wording(item: Item) -> set[str]:
-    """An item's own bigrams: those two of its texts at least hold — title, guidance, the literal runs of
-    its cues, its fields, its frames, its good and weak examples. A bigram only one of them holds is often
-    the seam of two words ("深入学习" gives 入学) or a word of the writing, not of the topic."""
-    sources = (
-        item.title,
-        item.guidance,
-        " ".join(w for c in item.cues for w in literals(c)),
-        " ".join(item.fields),
-        " ".join(f.replace(_FILL, " ") for f in item.frames),
-        " ".join(item.good + item.weak),
-    )
-    seen: dict[str, int] = {}
-    for text in sources:
-        for g in bigrams(text):
-            seen[g] = seen.get(g, 0) + 1
-    return {g for g, n in seen.items() if n > 1}
-
-
 @dataclass(frozen=True)
 class Profiles:
     """Each item's bigrams and their weights, for one checklist."""
 
     weights: dict[str, dict[str, float]]  # item id → bigram → weight
     terms: dict[str, tuple[frozenset[str], ...]]  # item id → each key term's bigrams
-    cues: dict[str, tuple[re.Pattern[str], ...]]  # item id → its cues (the report year's ``{next}`` aside)
+    cues: dict[str, tuple[Rx, ...]]  # item id → its cues (the report year's ``{next}`` aside)
     parts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)  # part id → its items' ids
 
     kept: dict[tuple[str, float], dict[str, tuple[float, int]]] = field(default_factory=dict, compare=False)
@@ -172,40 +143,12 @@ class Profiles:
 def build_profiles(checklist: Checklist) -> Profiles:
     """Each item's bigrams weighed by how few of the checklist's texts hold them: a text is an item's own
     wording with its examples (good, weak and bad: bad ones are other items' words or the language every
-    report uses), a part's heading and intro words, the restated duties and the evidence words."""
+    report uses), a part's heading and intro words, the restated duties and the evidence words (``nearweights``:
+    kept between runs)."""
     items = checklist.items
-    terms = {i.id: _terms(i) for i in items}
-    own = {i.id: wording(i) for i in items}
-    texts = [own[i.id] | bigrams(" ".join(i.good + i.weak + i.bad)) for i in items]
-    texts += [bigrams(" ".join((p.title, *map(_words, p.heading + p.intro)))) for p in checklist.parts.values()]
-    texts += [bigrams(" ".join(checklist.duties))]
-    ev = checklist.evidence
-    texts += [bigrams(" ".join(map(_words, ps))) for ps in (ev.actions, ev.slogans, ev.stated, ev.topics)]
-    df: dict[str, int] = {}
-    for grams in texts:
-        for g in grams:
-            df[g] = df.get(g, 0) + 1
-    n = len(texts)
-    weights = {iid: {g: math.log(n / df[g]) for g in grams} for iid, grams in own.items()}
+    weights, terms = weighed(checklist)
     parts = {p: frozenset(i.id for i in items if i.part == p) for p in {i.part for i in items}}
     return Profiles(weights, terms, {i.id: tuple(pattern(c) for c in i.cues) for i in items}, parts)
-
-
-def _terms(item: Item) -> tuple[frozenset[str], ...]:
-    """Each key term's bigrams: the words every match of one of its cues holds (``needles``: 出庭应诉,
-    领导小组 — not the verbs around them, 成立 or 明确). (The checklist's [[synonyms]] as key terms too found
-    more paraphrases on the grid but, once their bigrams weigh, 法治宣传教育's 宣传/教育 took 教育基地 and 未成年人教育
-    sentences of real reports for 普法: left out.)"""
-    got = {frozenset(bigrams(n)) for c in item.cues for n in needles(pattern(c))}
-    return tuple(t for t in got if t)
-
-
-def _words(source: str) -> str:
-    """The literal runs of a pattern, as one text (a pattern that does not parse gives none)."""
-    try:
-        return " ".join(literals(source))
-    except Exception:  # a part's cue may hold a placeholder of its own
-        return ""
 
 
 _KEPT: dict[int, tuple[Checklist, Profiles]] = {}
@@ -333,9 +276,7 @@ def near_in(prof: Profiles, item: Item, sentences: Iterable[Sentence], year: int
     return best
 
 
-def near_score(
-    prof: Profiles, item: Item, text: str, rxs: list[re.Pattern[str]], th: Nearness | None = None
-) -> float | None:
+def near_score(prof: Profiles, item: Item, text: str, rxs: Sequence[Rx], th: Nearness | None = None) -> float | None:
     """How near the sentence ``text`` is ``item`` (its score), or None when it is not near: too little of
     the item's wording or of its key terms, another item's more, or judged by the cues already — one of
     them matches (``rxs``), or a cue's own specific word stands in it and the cue refused it ("县信访局"

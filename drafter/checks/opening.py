@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..lazyre import Lazy, compile
+from ..lazyre import Lazy, Rx, compile
 from ..model import Block
 from ..vocab import alternation, words
 from ..wordrx import figure_rx
@@ -39,7 +39,7 @@ def _honors() -> re.Pattern[str]:
     return compile(alternation(ws) if ws else "(?!)")
 
 
-def concrete(judge: Judge, hit: Hit, words: Sequence[re.Pattern[str]] = ()) -> bool:
+def concrete(judge: Judge, hit: Hit, words: Sequence[Rx] = ()) -> bool:
     """Whether ``hit`` (a sentence of the opening) reports its item by a concrete act: a figure or an
     act done in the clause of one of its cues or the clause after it, the sentence no stance. The cue the
     search met first is one place; every other of the item's ``words`` (its cues) outside a slogan is
@@ -63,7 +63,7 @@ def concrete(judge: Judge, hit: Hit, words: Sequence[re.Pattern[str]] = ()) -> b
     return any(_acts_at(sentence, bounds, a, n, words) for a, n in sorted(set(places)))
 
 
-def _acts_at(sentence: str, bounds: list[int], at: int, size: int, words: Sequence[re.Pattern[str]]) -> bool:
+def _acts_at(sentence: str, bounds: list[int], at: int, size: int, words: Sequence[Rx]) -> bool:
     """Whether a figure or an act done stands in the clause of the cue at ``sentence[at:at + size]`` or
     the clause after it, and the clause is no honour won by something else than the item's own work."""
     lo = max((b for b in bounds if b <= at), default=0)
@@ -76,9 +76,7 @@ def _acts_at(sentence: str, bounds: list[int], at: int, size: int, words: Sequen
     return figure_rx().search(span) is not None or _done().search(span) is not None
 
 
-def opening_hit(
-    judge: Judge, hits: list[Hit], aim: Callable[[str], int], words: Sequence[re.Pattern[str]] = ()
-) -> Hit | None:
+def opening_hit(judge: Judge, hits: list[Hit], aim: Callable[[str], int], words: Sequence[Rx] = ()) -> Hit | None:
     """The first of ``hits`` (an item's sentences in the opening) that reports it concretely and to
     the point (``aim``: the item's focus; ``words``: its cues)."""
     return next((h for h in hits if concrete(judge, h, words) and not aim(h.block.text[h.start : h.end])), None)
