@@ -125,6 +125,12 @@ CASES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "headings": (in_report("（一）加强行政执法监督\n依法行政。\n"), 1250),
     "list-by-dunhao": (in_report("行政许可、"), 3000),
     "titles-in-one-sentence": (in_report("《法治政府建设实施纲要》、"), 2000),
+    # titles the citation, wording and fixed-name rules read (a superseded one, a bent one, an edition's years):
+    # replaced.dated_before scanned the text from each citation to its ends (review8 R6, 25b50f8)
+    "cited-titles-in-one-sentence": (
+        in_report("《信访条例》、《中华人民共和国行政处罚法》、《法治政府建设实施纲要（2015—2020年）》、"),
+        700,
+    ),
     "nested-brackets": (lambda n: ("case.txt", REPORT.replace(MEASURES, nested(n)).encode()), 5000),
     "digits-run": (in_report("1234567890", end="件。"), 10_000),  # 100k digits at n
     "same-sentence": (in_report("全年评查行政执法案卷41卷，发现问题12个，已全部整改。"), 2500),

@@ -19,7 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from .lazyre import compile
+from .lazyre import compile, derived, source_tag, strings
 
 _MAX = 400  # a head's line, a unit's name: longer texts are matched in pieces by the caller
 # 著 is a traditional 着 (隨著, 著力, 意味著) and a simplified character of its own (著作, 显著): OpenCC's table
@@ -60,20 +60,43 @@ def _table() -> dict[int, str]:
 
 def _table_from_file() -> dict[int, str]:
     """The table read straight from the wheel's ``TSCharacters.txt``: a 35 KB file, where
-    building the converter parses every OpenCC dictionary (2.5 MB of JSON, ~0.1 s)."""
+    building the converter parses every OpenCC dictionary (2.5 MB of JSON, ~0.1 s). Its pairs are kept
+    between runs in lazyre's file, keyed by the file's path, size and time (reading it was ~2 ms a cold start)."""
     spec = find_spec("opencc_purepy")  # finds the package without running its __init__
     for folder in (spec and spec.submodule_search_locations) or ():
+        path = Path(folder) / "dicts" / "TSCharacters.txt"
         try:
-            text = (Path(folder) / "dicts" / "TSCharacters.txt").read_text(encoding="utf-8")
+            st = path.stat()
         except OSError:
             continue
-        out: dict[int, str] = {}
-        for line in text.splitlines():
-            parts = line.split()
-            if len(parts) >= 2 and not parts[0].startswith("#") and len(parts[0]) == 1 and len(parts[1]) == 1:
-                out[ord(parts[0])] = parts[1]
-        return out
+        key = f"TSCharacters {path} {st.st_size} {st.st_mtime_ns}"
+        pairs = derived(key, 0, _tag(), lambda: _pairs(path), _two_strings)  # noqa: B023 (called at once)
+        return dict(zip(map(ord, pairs[0]), pairs[1], strict=True))
     return {}
+
+
+def _pairs(path: Path) -> tuple[str, str]:
+    """The one-character pairs of an OpenCC table file, as two strings of the same length (empty: unreadable)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return "", ""
+    keys, values = [], []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not parts[0].startswith("#") and len(parts[0]) == 1 and len(parts[1]) == 1:
+            keys.append(parts[0])
+            values.append(parts[1])
+    return "".join(keys), "".join(values)
+
+
+def _two_strings(value: object) -> bool:
+    return isinstance(value, tuple) and strings(value) and len(value) == 2 and len(value[0]) == len(value[1])
+
+
+@lru_cache(maxsize=1)
+def _tag() -> str | None:
+    return source_tag("hanzi", __file__)
 
 
 def _table_from_converter() -> dict[int, str]:

@@ -274,3 +274,32 @@ def test_a_warm_lint_weighs_no_item_words_anew(tmp_path: Path) -> None:
     assert cold.stdout == warm.stdout and "未写到" in cold.stdout, cold.stdout[-300:]
     assert not cold.stderr.endswith("WEIGHED:0"), cold.stderr[-300:]  # built, then kept
     assert warm.stderr.endswith("WEIGHED:0"), warm.stderr[-300:]
+
+
+COUNT_TABLE = """
+import sys
+import drafter.hanzi as hz
+read = []
+_pairs = hz._pairs
+def counting(path):
+    read.append(str(path))
+    return _pairs(path)
+hz._pairs = counting
+print(hz.simplified("青山縣司法局關於2024年度法治政府建設情況的報告，《習近平著作選讀》"))
+sys.stderr.write(f"TABLES:{{len(read)}}")
+"""
+
+
+def test_a_warm_start_reads_no_character_table_anew(tmp_path: Path) -> None:
+    """The traditional → simplified pairs (hanzi.py: OpenCC's TSCharacters.txt, ~2 ms of a cold start's
+    parsing) come from lazyre's file on a warm start, and convert alike."""
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    cold, warm = (
+        subprocess.run(
+            [sys.executable, "-c", COUNT_TABLE.format()], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        )
+        for _ in range(2)
+    )
+    assert cold.stdout == warm.stdout == "青山县司法局关于2024年度法治政府建设情况的报告，《习近平著作选读》\n"
+    assert cold.stderr.endswith("TABLES:1") and warm.stderr.endswith("TABLES:0"), (cold.stderr, warm.stderr)
