@@ -153,7 +153,7 @@ def _put_for(run: list[tuple[int, int]], items: list[str], f: Formula, part: str
     for it (服务意识 for 看齐意识, 历史自信 for 文化自信)."""
     at = f.parts.index(part)
     for k, item in enumerate(items):
-        if item in f.parts or item in f.words or not (item[:2] == part[:2] or item[-2:] == part[-2:]):
+        if item in f.parts or item in f.words or part in item or not (item[:2] == part[:2] or item[-2:] == part[-2:]):
             continue
         before = items[k - 1] if k else None
         after = items[k + 1] if k + 1 < len(items) else None
