@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import PART_NAMES, PART_SHORT
 from .context import Context
-from .results import ERROR, INFO, OPENING, WARNING, Finding, ItemResult
+from .results import ERROR, INFO, OPENING, WARNING, Finding, ItemResult, NearSentence
 from .rule import Rule, Scope
 
 REQUIRED_ITEM = Rule(
@@ -44,37 +44,31 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
             continue
         if res.near is not None:  # written in other words, perhaps: a note that quotes it, no gap
-            unit = "段" if ctx.doc.fmt == "docx" else "行"
-            yield Finding(
-                REQUIRED_ITEM.id,
-                INFO,
-                f"没有找到明确写到“{res.item.title}”的句子；第{res.near.line}{unit}“{res.near.quote}”"
-                f"可能写的就是它，请核对（{res.item.guidance}）",
-                res.near.line,
-                res.near.col,
-                len(res.near.quote),
-                res.item.part,
-                res.near.quote,
-            )
+            yield _pointing(ctx, res, res.near, "可能写的就是它，请核对")
             continue
         if res.mention is not None:  # its topic named: what to check, no gap
-            unit = "段" if ctx.doc.fmt == "docx" else "行"
-            yield Finding(
-                REQUIRED_ITEM.id,
-                INFO,
-                f"没有找到明确写到“{res.item.title}”的句子；第{res.mention.line}{unit}“{res.mention.quote}”"
-                f"提到了它，请核对是否写了做法和成效（{res.item.guidance}）",
-                res.mention.line,
-                res.mention.col,
-                len(res.mention.quote),
-                res.item.part,
-                res.mention.quote,
-            )
+            yield _pointing(ctx, res, res.mention, "提到了它，请核对是否写了做法和成效")
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield REQUIRED_ITEM.on_part(
             ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
+
+
+def _pointing(ctx: Context, res: ItemResult, got: NearSentence, says: str) -> Finding:
+    """The info on an item not found that points at a sentence (``near``, ``mention``): where it stands, its
+    words, and what the reviewer should check there."""
+    unit = "段" if ctx.doc.fmt == "docx" else "行"
+    return Finding(
+        REQUIRED_ITEM.id,
+        INFO,
+        f"没有找到明确写到“{res.item.title}”的句子；第{got.line}{unit}“{got.quote}”{says}（{res.item.guidance}）",
+        got.line,
+        got.col,
+        len(got.quote),
+        res.item.part,
+        got.quote,
+    )
 
 
 def _elsewhere_message(res: ItemResult, unit: str) -> str:

@@ -21,7 +21,7 @@ import json
 from typing import Any
 
 from ..checks.originality import SimilarPair
-from ..checks.results import Result
+from ..checks.results import NearSentence, Result
 from ..checks.templates import Cluster
 from ..lint import FileReport, display_path
 from ..model import PART_IDS, Document, Meta
@@ -91,31 +91,9 @@ def _entry(r: FileReport, m: Meta, res: Result, doc: Document) -> dict[str, Any]
                 "kind": it.kind,
                 **({"part": it.elsewhere} if it.elsewhere else {}),  # covered in another part (added to v1)
                 # not covered, but this sentence may write it in other words (added to v1)
-                **(
-                    {
-                        "near": {
-                            "line": it.near.line,
-                            "col": doc.column(it.near.line, it.near.col),
-                            "quote": it.near.quote,
-                            "sentence": it.near.sentence,
-                        }
-                    }
-                    if it.near is not None
-                    else {}
-                ),
+                **({"near": _sentence(doc, it.near)} if it.near is not None else {}),
                 # not covered, near none, but this sentence names its topic (added to v1)
-                **(
-                    {
-                        "mention": {
-                            "line": it.mention.line,
-                            "col": doc.column(it.mention.line, it.mention.col),
-                            "quote": it.mention.quote,
-                            "sentence": it.mention.sentence,
-                        }
-                    }
-                    if it.mention is not None
-                    else {}
-                ),
+                **({"mention": _sentence(doc, it.mention)} if it.mention is not None else {}),
             }
             for iid, it in res.items.items()
         ],
@@ -175,3 +153,8 @@ def render(
     if clusters:
         out["clusters"] = [{"units": list(c.units), "paths": list(c.paths), "share": c.share} for c in clusters]
     return json.dumps(out, ensure_ascii=False, indent=2)
+
+
+def _sentence(doc: Document, got: NearSentence) -> dict[str, object]:
+    """A sentence an item not found points at (``near``, ``mention``): its place and words."""
+    return {"line": got.line, "col": doc.column(got.line, got.col), "quote": got.quote, "sentence": got.sentence}
