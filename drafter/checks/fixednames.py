@@ -25,6 +25,7 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import Lazy
 from ..vocab import load
+from .evidence import LONGEST
 from .keep import kept
 from .titlewords import word_slip
 
@@ -243,7 +244,8 @@ def own_clause(text: str, at: int) -> bool:
     """Whether the clause before ``at`` makes a title cited there the unit's own (我县制定的, 市委印发):
     a local document of the central one's words, not a slip of it — unless the clause names a central
     issuer (中共中央、国务院印发的): ``names.toml`` [near] ``own`` and ``central``."""
-    start = max(text.rfind(c, 0, at) for c in _CLAUSE) + 1
+    lo = max(0, at - LONGEST)  # a longer "clause" is a page without marks: each title reads a bounded stretch
+    start = max(lo - 1, *(text.rfind(c, lo, at) for c in _CLAUSE)) + 1
     clause = text[start:at]
     f = fixed()
     return any(w in clause for w in f.own) and not any(w in clause for w in f.central)
