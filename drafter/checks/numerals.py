@@ -23,7 +23,8 @@ from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import FILE, around, seen
 
-_DIGIT_UNIT = Lazy(r"(?<![\d.．A-Za-z])(\d+(?:\.\d+)?)([十百千])(万?)")
+# one to three digits before 十/百/千 (4千, 1.5千): a year before a word 十 begins (2024十大法治事件) is no number
+_DIGIT_UNIT = Lazy(r"(?<![\d.．A-Za-z])(\d{1,3}(?:\.\d+)?)([十百千])(万?)")
 _PERCENT = Lazy(r"百分之(\d+(?:\.\d+)?)")
 _APPROX = Lazy(
     r"(?<![、第\d一二三四五六七八九十百千周期初])([一二三四五六七八九])、([二三四五六七八九十])(十|百|千|万)?"

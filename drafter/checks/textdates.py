@@ -81,8 +81,11 @@ def _dates(text: str, _: object) -> Iterator[Local]:
 
 
 def _amount(text: str, at: int) -> bool:
-    """Whether a unit follows at ``at``: 2023.5万元 is an amount, not a date."""
-    return text[at : at + 1] in _AMOUNT if at < len(text) else False
+    """Whether a unit follows at ``at``: 2023.5万元, 2015.6公里 (words.toml measure_words) are amounts, not dates;
+    2023.5起 is a date (起 counts cases only after a count)."""
+    if at >= len(text):
+        return False
+    return text[at] in _AMOUNT or (text.startswith(words().measure_words, at) and not text.startswith("起", at))
 
 
 def _local(text: str, start: int, end: int, right: str, why: str, also: str = "") -> Local:
