@@ -200,8 +200,11 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     ):
         return True  # 完善述法制度……召开党政主要负责人现场述法工作会议: the unit arranges others' 述法
     if any(h.role == OWN for h in heads):
-        # the own head named in another clause (组织各科室负责人述法，局长现场点评): the duty's own doers decide
-        return bool(spans) and all(doer(judge, text, s, e, span) == OTHERS for span in spans)
+        # the own head named in another clause (组织各科室负责人述法，局长现场点评): the duty's own doers decide; the
+        # head organising it (县长组织开展年度述法工作) or hearing it (听取……述法) does others' duty, not his own
+        return bool(spans) and all(
+            doer(judge, text, s, e, span) in (OTHERS, TO) or _organised_duty(text, s, span[0]) for span in spans
+        )
     if not spans and any(h.start < b and a < h.end for a, b in named for h in heads):
         spans = [m.span() for m in duties.finditer(text, s, e)]  # the item's words are the heads: their duty decides
     if not spans:
@@ -210,6 +213,16 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
         return any(doer(judge, text, s, e, span) in (OTHERS, WITH) for span in spans)
     return any(
         _COUNTED.match(text, m.end(), e) or _arranged_duty(text, s, m.start()) for m in duties.finditer(text, s, e)
+    )
+
+
+def _organised_duty(text: str, s: int, at: int) -> bool:
+    """Whether the duty at ``at`` follows one of ``organisers`` (组织, 安排) in its clause and none of ``self_acts``
+    (带头, 亲自): the head organises it for others (县长组织开展年度述法工作), he does not do it himself."""
+    lo = max(s, max(text.rfind(c, s, at) for c in _BREAKS) + 1)
+    w = words()
+    return any(text.find(o, lo, at) >= 0 for o in w.organisers) and not any(
+        text.find(a, lo, at) >= 0 for a in w.self_acts
     )
 
 
