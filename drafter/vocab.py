@@ -113,7 +113,6 @@ class Words:
     head_bodies: tuple[str, ...] = ()  # 党组 常务会 中心组: the own meetings and bodies the head chairs
     organisers: tuple[str, ...] = ()  # 组织 安排 (``with_others``): the persons after them do the act
     organised: tuple[str, ...] = ()  # 开展 落实: before a duty each head does himself with no one named: it is arranged
-    self_acts: tuple[str, ...] = ()  # 带头 亲自: the own head organising a duty he does himself too
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
     group_marks: tuple[str, ...] = ()  # 直 属: inside a short name, a group of units (市直各局), no unit
     visits: tuple[str, ...] = ()  # 到我 莅临: right after a head's title, he visits the unit: not its head

@@ -217,13 +217,17 @@ def others_duty(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
 
 
 def _organised_duty(text: str, s: int, at: int) -> bool:
-    """Whether the duty at ``at`` follows one of ``organisers`` (组织, 安排) in its clause and none of ``self_acts``
-    (带头, 亲自): the head organises it for others (县长组织开展年度述法工作), he does not do it himself."""
+    """Whether the duty at ``at`` follows one of ``organisers`` (组织, 安排) in its own predicate — from its clause's
+    start or the last of ``carry_leads`` (并, 带头, 亲自) before it: the head organises it for others
+    (县长组织开展年度述法工作), he does not do it himself (……述法大会并现场述法, 带头述法: his)."""
     lo = max(s, max(text.rfind(c, s, at) for c in _BREAKS) + 1)
-    w = words()
-    return any(text.find(o, lo, at) >= 0 for o in w.organisers) and not any(
-        text.find(a, lo, at) >= 0 for a in w.self_acts
-    )
+    lo = max([lo, *(m.end() for m in _lead_words().finditer(text, lo, at))])
+    return any(text.find(o, lo, at) >= 0 for o in words().organisers)
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> re.Pattern[str]:
+    return words_rx(words().carry_leads)
 
 
 def _arranged_duty(text: str, s: int, at: int) -> bool:
