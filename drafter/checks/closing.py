@@ -74,17 +74,45 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
         yield MISSING_CLOSING.at(where, start, end, INFO, msg)
 
 
-_ENDED = "。！？!?…”’）)"  # a sentence's end (GB/T 15834 4.1-4.3); ；，、： stand within one (4.4-4.7)
+_STOPS = "。！？!?…"  # a sentence's end (GB/T 15834 4.1-4.3); ；，、： stand within one (4.4-4.7)
+_QUOTE_ENDS = "”’\"'"
+_BRACKETS = {"）": "（", ")": "("}
 
 
 def broken_off(ctx: Context) -> bool:
-    """Whether the text breaks off before its end: its last block is the body's, a heading or a paragraph no mark
-    ends (an opening as a page archive keeps it, "……全年共完成县政府常务会议题") or one a mark within a sentence
-    ends (……的重要参考依据；: a 分号 or a comma divides a sentence, GB/T 15834 4.4-4.7); a report ends in a sentence."""
+    """Whether the text breaks off before its end: its last block is the body's, a heading or a paragraph that
+    does not end a sentence (``ends_a_sentence``): an opening as a page archive keeps it ("……全年共完成县政府常务会议题",
+    "……开展“法律进乡村”"), or one a mark within a sentence ends (……的重要参考依据；); a report ends in a sentence."""
     last = _end_of_report(ctx)
-    return (
-        last is not None and last.role == "body" and (last.kind == "heading" or last.text.rstrip()[-1:] not in _ENDED)
-    )
+    return last is not None and last.role == "body" and (last.kind == "heading" or not ends_a_sentence(last.text))
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (GB/T 15834 4.1-4.3): its last mark is a stop; a closing quote ends one
+    only where a stop stands inside it (“……。”) or before its opening (……。“……”, a title quoted after the end
+    is rare: a quote's words with no stop, “法律进乡村”, are a sentence's middle); a closing bracket ends one where
+    a stop stands inside it or before it (……。（责任处室：民政处）: a note after the sentence)."""
+    t = text.rstrip()
+    while t:
+        c = t[-1]
+        if c in _STOPS:
+            return True
+        if c in _QUOTE_ENDS:
+            t = t[:-1].rstrip()
+            if t[-1:] in _STOPS:
+                return True
+            opened = max(t.rfind("“"), t.rfind("‘"))
+            return opened > 0 and t[opened - 1] in _STOPS
+        if c in _BRACKETS:
+            opened = t.rfind(_BRACKETS[c])
+            if opened < 0:
+                return False
+            if t[:-1].rstrip()[-1:] in _STOPS:
+                return True
+            t = t[:opened].rstrip()
+            continue
+        return False
+    return False
 
 
 def _end_of_report(ctx: Context) -> Block | None:
