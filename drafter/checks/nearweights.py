@@ -112,4 +112,4 @@ def _words(source: str) -> str:
         return ""
 
 
-__all__ = ["Weighed", "bigrams", "weighed", "wording"]
+__all__ = ["Weighed", "bigrams", "weighed"]
