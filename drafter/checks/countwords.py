@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
-from ..lazyre import compile
+from ..lazyre import Lazy, compile
 from ..vocab import load, word, word_list
 from .keep import kept
 
 _SENTENCE = "。；！？;!?\n"
 _NUMERALS = "一二两三四五六七八九十"
+_NAME = Lazy(f"([{_NUMERALS}]+)([个项].+)")  # 十一个坚持: a count, then 个/项 and the formula's words
 _QUOTES = "“”\"‘’'「」的 "
 
 
@@ -53,7 +54,7 @@ def _counts(data: dict[str, Any], p: Path) -> tuple[Count, ...]:
 
 def _count(c: dict[str, Any]) -> Count:
     name = word(c["name"])
-    m = re.fullmatch(f"([{_NUMERALS}]+)([个项].+)", name)
+    m = _NAME.compiled.fullmatch(name)
     if m is None:
         raise ValueError(f"“{name}”不是“数字＋个（项）＋提法”")
     near, before = word_list(c.get("near", [])), word_list(c.get("before", []))

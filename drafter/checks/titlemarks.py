@@ -11,9 +11,9 @@ place's own regulation, not the central one).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lazyre import Lazy
 from .fixednames import LONG_TITLE, Title, fixed
 from .keep import kept
 from .titleyears import PLACES, bare_titles
@@ -21,6 +21,7 @@ from .titleyears import PLACES, bare_titles
 LOOK = 80  # characters a title's 《 is looked for before it
 LAWS = ("法", "典")  # kinds of the titles a report names in running text (民法典, 行政复议法)
 MESSAGE = "文件名称要加书名号"
+_YEARS_OPEN = Lazy(r"\s*[（(]")  # where a title's years begin
 _OPEN = '《〈<“"‘「'
 _CLOSE = '》〉>”"’」'
 
@@ -46,7 +47,7 @@ def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
     stems = {t.name[: t.name.find("（")]: t for t in named.values()}
     for m in bare_titles(text, f.titles):  # a name of two editions (纲要 2015—2020, 2021—2025): the one written
         # another edition's years or none's: a title all the same (the years are titleyears' business)
-        stem = re.split(r"\s*[（(]", m.group(1), maxsplit=1)[0]
+        stem = _YEARS_OPEN.compiled.split(m.group(1), maxsplit=1)[0]
         exact = named.get(m.group(1))
         dated = exact or stems.get(stem)
         if dated and _bare_at(text, m.start(), m.end()):  # misdated: the name alone, beside the years' finding
