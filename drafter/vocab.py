@@ -112,6 +112,7 @@ class Words:
     pivots: tuple[str, ...] = ()  # 督促 要求: of ``to_others``, the heads go on doing the clauses after
     head_bodies: tuple[str, ...] = ()  # 党组 常务会 中心组: the own meetings and bodies the head chairs
     organisers: tuple[str, ...] = ()  # 组织 安排 (``with_others``): the persons after them do the act
+    own_team: tuple[str, ...] = ()  # 班子成员: organised by the head, his own team — he takes part (``organisers``)
     organised: tuple[str, ...] = ()  # 开展 落实: before a duty each head does himself with no one named: it is arranged
     agent_marks: tuple[str, ...] = ()  # 由: the person right after it did the sentence's act (均由县长主持)
     group_marks: tuple[str, ...] = ()  # 直 属: inside a short name, a group of units (市直各局), no unit
@@ -254,6 +255,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             agent_marks=got("agent_marks"),
             pivots=got("pivots"),
             organisers=got("organisers"),
+            own_team=got("own_team"),
             head_bodies=got("head_bodies"),
             organised=got("organised"),
             each=str(data.get("each", "")),

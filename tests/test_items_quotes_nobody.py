@@ -100,3 +100,18 @@ def test_a_duty_is_quoted_from_a_sentence_naming_its_doer(
         assert got.status == "missing", (kind, got.evidence)
     else:
         assert got.status == "covered" and got.evidence is not None and words in got.evidence, (kind, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("organised", "covered"),
+    [
+        ("县政府班子成员", True),  # his own team: he studies with them (review8 O1)
+        ("县政府党组成员", True),
+        ("县直部门主要负责人", False),  # others' heads: their study, not his
+        ("各乡镇党委书记", False),
+    ],
+)
+def test_the_head_organising_his_own_teams_study_studies_too(organised: str, covered: bool) -> None:
+    text = PRESENT.replace("青山县司法局", "青山县人民政府").format(m=f"县长组织{organised}集中学法6次。")
+    got = check(read_text(text), checklists.load("county_gov"), year=2023).items["duties-study"]
+    assert (got.status == "covered") is covered, (organised, got.status, got.evidence)

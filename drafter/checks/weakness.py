@@ -85,7 +85,7 @@ def doer(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) -
             continue
         if h.role == OWN or (h.role == OTHERS and i and _joined(text, before[i - 1], h)):
             return OWN
-        if h.role == WITH and h.start >= lo and _organised(text, lo, h.at):
+        if h.role == WITH and h.start >= lo and _organised(text, lo, h.at) and not _own_team(text, h.start, h.end):
             return OTHERS  # 县长组织县直部门主要负责人集中学法: the organised persons do the act, not the organiser
         if h.role == WITH:
             beside = True
@@ -128,6 +128,12 @@ def _organised(text: str, lo: int, at: int) -> bool:
     (组织, 安排): they do what follows, whoever organised it (组织各科室负责人述法)."""
     marks = [m for m in _marks().finditer(text, max(lo, at - MARK_REACH), at) if not _not_mark(text, m.end())]
     return bool(marks) and marks[-1].group(0) in words().organisers
+
+
+def _own_team(text: str, start: int, end: int) -> bool:
+    """Whether the persons named at ``text[start:end]`` are the head's own team (``words.toml`` own_team: 班子成员):
+    organised by him, he takes part (县长组织县政府班子成员集中学法: his study too)."""
+    return any(w in text[start:end] for w in words().own_team)
 
 
 @lru_cache(maxsize=1)
