@@ -99,3 +99,16 @@ def test_pairs_nested_deep_cost_messages_linear_in_the_paragraph() -> None:
         found = list(_nested(text, None))
         assert len(found) == n - 1
         assert sum(len(message) for _, _, _, message in found) < 150 * n
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "right"),
+    [
+        ("发放资料3～5千份。", "3～5千", "3000～5000"),  # both ends are thousands: not 3～5000
+        ("投入2至3千万元。", "2至3千万", "2000万至3000万"),
+        ("培训4千余人次。", "4千", "4000"),
+    ],
+)
+def test_a_mixed_number_ending_a_range_is_told_with_the_range(body: str, quote: str, right: str) -> None:
+    (f,) = _fired("mixed-numerals", body)
+    assert f.quote == quote and f"应为“{right}”" in f.message, (f.quote, f.message)

@@ -26,6 +26,8 @@ from .slips import FILE, around, seen
 # one to three digits before 十/百/千 (4千, 1.5千): a year before a word 十 begins (2024十大法治事件) is no number
 _DIGIT_UNIT = Lazy(r"(?<![\d.．A-Za-z])(\d{1,3}(?:\.\d+)?)([十百千])(万?)")
 _PERCENT = Lazy(r"百分之(\d+(?:\.\d+)?)")
+# the bare first number of a range the mixed one ends (3～5千: both ends are thousands, 3000～5000)
+_RANGE_START = Lazy(r"(?<![\d.．])(\d{1,3}(?:\.\d+)?)\s*([～~〜至到])\s*$")
 _APPROX = Lazy(
     r"(?<![、第\d一二三四五六七八九十百千周期初])([一二三四五六七八九])、([二三四五六七八九十])(十|百|千|万)?"
 )
@@ -90,10 +92,13 @@ def _mixed(text: str, _: object) -> Iterator[Local]:
         right = f"{value:g}{m[3]}" if value < 1e7 else ""
         if not right or "e" in right:
             continue
-        message = (
-            f"“{around(text, m.start(), m.end())}”中“{m.group()}”混用了阿拉伯数字和汉字（GB/T 15835），应为“{right}”"
-        )
-        yield MIXED_NUMERALS.local(m.start(), m.end(), WARNING, message)
+        start = m.start()
+        first = _RANGE_START.compiled.search(text, max(0, start - 12), start)
+        if first is not None:  # 3～5千: the range's first end is of the same scale (3000～5000, not 3～5000)
+            low = f"{float(first[1]) * _SCALE[m[2]]:g}{m[3]}"
+            start, right = first.start(), f"{low}{first[2]}{right}"
+        message = f"“{around(text, start, m.end())}”中“{text[start : m.end()]}”混用了阿拉伯数字和汉字（GB/T 15835），应为“{right}”"
+        yield MIXED_NUMERALS.local(start, m.end(), WARNING, message)
     for m in _PERCENT.finditer(text):
         message = (
             f"“{around(text, m.start(), m.end())}”中“{m.group()}”混用了汉字和阿拉伯数字（GB/T 15835），应为“{m[1]}%”"
