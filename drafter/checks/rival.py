@@ -25,6 +25,7 @@ from typing import Any
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
+from ..text import last_of, next_of
 from ..vocab import alternation, load, word_list, words
 from .cues import pattern
 from .near import Profiles, nearness
@@ -133,14 +134,14 @@ def _member(sentence: str, start: int, end: int) -> bool:
 
 def _after_dun(sentence: str, start: int) -> bool:
     """Whether a 、 stands before ``start`` in its clause (the 等 then ends a list, not a word: 等 alone ends none)."""
-    lo = max(sentence.rfind(c, 0, start) for c in _BREAKS) + 1
+    lo = last_of(sentence, _BREAKS, start) + 1
     return "、" in sentence[lo:start]
 
 
 def _side_clause(sentence: str, at: int) -> bool:
     """Whether ``at`` stands in a clause of purpose or basis that is not the sentence's last."""
-    lo = max(sentence.rfind(c, 0, at) for c in _BREAKS) + 1
-    hi = min((i for i in (sentence.find(c, at) for c in "，,；;：:") if i >= 0), default=-1)
+    lo = last_of(sentence, _BREAKS, at) + 1
+    hi = next_of(sentence, "，,；;：:", at)
     if hi < 0 or not sentence[hi + 1 :].strip("。；;！？!? "):
         return False  # the sentence's last clause is its main one
     return _opener().match(sentence, lo) is not None

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
+from ..text import last_of, next_of
 from ..vocab import alternation, words
 from ..wordrx import own_duties_rx, voice_rx
 from .cues import pattern
@@ -226,7 +227,7 @@ def _organised_duty(text: str, s: int, at: int) -> bool:
     """Whether the duty at ``at`` follows one of ``organisers`` (组织, 安排) in its own predicate — from its clause's
     start or the last of ``carry_leads`` (并, 带头, 亲自) before it: the head organises it for others
     (县长组织开展年度述法工作), he does not do it himself (……述法大会并现场述法, 带头述法: his)."""
-    lo = max(s, max(text.rfind(c, s, at) for c in _BREAKS) + 1)
+    lo = max(s, last_of(text, _BREAKS, at, s) + 1)
     lo = max([lo, *(m.end() for m in _lead_words().finditer(text, lo, at))])
     return any(text.find(o, lo, at) >= 0 for o in words().organisers)
 
@@ -240,7 +241,7 @@ def _arranged_duty(text: str, s: int, at: int) -> bool:
     """Whether a duty each head does himself (述法) at ``at``, in a sentence from ``s`` naming no one, follows one of
     ``organised`` in its clause (开展现场述法活动, 全面落实年终述法工作): an activity the unit arranges, no 述法 of
     the head's own ("年终述法1次" under the duties heading is his)."""
-    lo = max(s, max(text.rfind(c, s, at) for c in _BREAKS) + 1)
+    lo = max(s, last_of(text, _BREAKS, at, s) + 1)
     return any(text.find(w, lo, at) >= 0 for w in words().organised)
 
 
@@ -250,8 +251,9 @@ def arranged(text: str, a: int, b: int) -> bool:
     ``ARRANGE_REACH`` after: 召开……党政主要负责人现场述法工作会议) or before a system's noun (duty_systems within
     ``SYSTEM_REACH``: 述法制度, 现场述法和书面述法相结合的方式)."""
     w = words()
-    lo = max(text.rfind(c, 0, a) for c in _BREAKS) + 1
-    stop = min((i for i in (text.find(c, b) for c in _BREAKS) if i >= 0), default=len(text))
+    lo = last_of(text, _BREAKS, a) + 1
+    stop = next_of(text, _BREAKS, b)
+    stop = len(text) if stop < 0 else stop
     if any(text.find(x, b, min(stop, b + SYSTEM_REACH + 2)) >= 0 for x in w.duty_systems):
         return True
     held = any(text.find(x, lo, a) >= 0 for x in w.meeting_holds)
