@@ -12,13 +12,11 @@ from pathlib import Path
 import pytest
 
 from drafter import checklists
-from drafter.app.app import DrafterApp, Launch
-from drafter.app.screens.start import make_draft
 from drafter.checks import check
 from drafter.checks.results import Result
 from drafter.readers.txt import read_text
 
-from .helpers.app import _home, aio, draft_screen, settle  # noqa: F401 (_home: autouse)
+from .helpers.app import _home, aio, county_guide  # noqa: F401 (_home: autouse)
 
 REPORT = """青山县人民政府关于2023年度法治政府建设情况的报告
 一、2023年度推进法治政府建设的主要举措和成效
@@ -133,17 +131,7 @@ def test_json_quotes_the_sentence_as_written(tmp_path: Path) -> None:
 @aio
 async def test_the_panel_shows_an_item_whose_topic_is_named(tmp_path: Path) -> None:
     """The writer sees it in the app's checklist: ◐, the words that name the topic and what to check there."""
-    path = Path(make_draft("青山县人民政府", "county_gov", 2023, "", str(tmp_path / "d.md")))
-    text = path.read_text(encoding="utf-8")
-    head = "## 一、2023年度推进法治政府建设的主要举措和成效\n"
     named = "县政府召开会议，部署学习宣传习近平法治思想等工作。"
-    path.write_text(text.replace(head, head + "\n全年办理行政处罚案件420件。" + named + "\n"), encoding="utf-8")
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = draft_screen(app)
-        screen.editor.move_cursor((3, 0))
-        await settle(pilot, app)
-        guide = str(screen.query_one("#guide-text").content)
-        assert "◐深入学习贯彻习近平法治思想" in guide and "提到了：“" in guide and "请核对是否写了做法和成效" in guide
-        assert "✓严格规范公正文明执法" in guide
+    guide = await county_guide(tmp_path, "全年办理行政处罚案件420件。" + named)
+    assert "◐深入学习贯彻习近平法治思想" in guide and "提到了：“" in guide and "请核对是否写了做法和成效" in guide
+    assert "✓严格规范公正文明执法" in guide

@@ -14,13 +14,11 @@ from types import ModuleType
 import pytest
 
 from drafter import checklists
-from drafter.app.app import DrafterApp, Launch
-from drafter.app.screens.start import make_draft
 from drafter.checks import check
 from drafter.checks.results import Result
 from drafter.readers.txt import read_text
 
-from .helpers.app import aio, draft_screen, settle
+from .helpers.app import aio, county_guide
 
 REPORT = """青山县人民政府关于2023年度法治政府建设情况的报告
 一、2023年度推进法治政府建设的主要举措和成效
@@ -177,16 +175,6 @@ def test_grid_rates() -> None:
 
 @aio
 async def test_the_panel_shows_an_item_perhaps_written(tmp_path: Path) -> None:
-    path = Path(make_draft("青山县人民政府", "county_gov", 2023, "", str(tmp_path / "d.md")))
-    text = path.read_text(encoding="utf-8")
-    head = "## 一、2023年度推进法治政府建设的主要举措和成效\n"
-    path.write_text(text.replace(head, head + "\n全年办理行政处罚案件420件。" + NEAR + "\n"), encoding="utf-8")
-    app = DrafterApp(Launch(draft=path))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = draft_screen(app)
-        screen.editor.move_cursor((3, 0))
-        await settle(pilot, app)
-        guide = str(screen.query_one("#guide-text").content)
-        assert "◐重大行政决策和法律顾问" in guide and "可能已写到：“聘请2家律师事务所" in guide
-        assert "✓严格规范公正文明执法" in guide
+    guide = await county_guide(tmp_path, "全年办理行政处罚案件420件。" + NEAR)
+    assert "◐重大行政决策和法律顾问" in guide and "可能已写到：“聘请2家律师事务所" in guide
+    assert "✓严格规范公正文明执法" in guide

@@ -17,7 +17,7 @@ import pytest
 from textual.widget import Widget
 from textual.widgets import Footer, TextArea
 
-from drafter.app.app import DrafterApp
+from drafter.app.app import DrafterApp, Launch
 from drafter.app.screens.draft import DraftScreen
 from drafter.app.screens.meta import MetaScreen
 from drafter.app.screens.start import make_draft
@@ -252,3 +252,18 @@ SEED_TOWNSHIP = Path("../shared/corpus/seeds/002_a56d498a3fc7f791.txt")
 
 def row_of(text: str, words: str) -> int:
     return next(i for i, line in enumerate(text.split("\n")) if words in line)
+
+
+async def county_guide(tmp_path: Path, measures: str) -> str:
+    """The side panel's checklist text of a county government's 2023 draft whose measures part holds
+    ``measures``, the cursor in that part and the check settled."""
+    path = Path(make_draft("青山县人民政府", "county_gov", 2023, "", str(tmp_path / "d.md")))
+    head = "## 一、2023年度推进法治政府建设的主要举措和成效\n"
+    path.write_text(path.read_text(encoding="utf-8").replace(head, head + "\n" + measures + "\n"), encoding="utf-8")
+    app = DrafterApp(Launch(draft=path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = draft_screen(app)
+        screen.editor.move_cursor((3, 0))
+        await settle(pilot, app)
+        return str(screen.query_one("#guide-text").content)
