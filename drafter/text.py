@@ -17,6 +17,8 @@ from .lazyre import Lazy, compile
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CN_DIGITS = "一二三四五六七八九十"
 SENTENCE_END = "。！？!?"
+# the marks that end a clause or a sentence: a look back to a clause's start stops at them
+CLAUSE_BREAKS = "，,。；;：:"
 CLAUSE_END = SENTENCE_END + "；;：:…”’」』）)"
 
 # XML 1.0 forbids C0 controls other than tab, LF and CR; Word cannot hold them.

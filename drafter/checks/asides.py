@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..lazyre import compile
+from ..text import CLAUSE_BREAKS
 from ..vocab import alternation, words
 from .cues import pattern
 
-_BREAKS = "，,。；;：:"
+_BREAKS = CLAUSE_BREAKS
 
 
 def _words(ws: tuple[str, ...]) -> re.Pattern[str]:

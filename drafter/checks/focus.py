@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from ..checklists import Item
 from ..lazyre import compile
+from ..text import CLAUSE_BREAKS
 from ..vocab import alternation, words
 from ..wordrx import figure_rx
 from .asides import followed, listed, planned_study, studied
@@ -233,7 +234,7 @@ def _plan() -> re.Pattern[str]:
     )
 
 
-_BREAKS = "，,。；;：:"
+_BREAKS = CLAUSE_BREAKS
 STUDY_REACH = 12  # characters between the learners and their study ("全县各级领导干部参加网上学法")
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..checklists import Checklist
 from ..lazyre import Rx, compile
 from ..model import Block, simplified_view
-from ..text import last_of
+from ..text import CLAUSE_BREAKS, last_of
 from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
 from .contents import contents_spans, within
@@ -172,7 +172,7 @@ def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
     if m is None:
         return True
     at = m.start()
-    lo = last_of(text, "，,。；;：:", at) + 1  # the marks read once a block: linear in a long one
+    lo = last_of(text, CLAUSE_BREAKS, at) + 1  # the marks read once a block: linear in a long one
     if any(text.find(w, lo, at) >= 0 for w in words().to_others):
         return False
     run = at

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..lazyre import compile
 from ..model import Block
+from ..text import CLAUSE_BREAKS
 from ..vocab import alternation, words
 from ..wordrx import leader_rx
 from .evidence import Judge, in_title, sentence_at
@@ -26,7 +27,7 @@ from .focus import another_study, names_law, other_field, stated
 from .persons import OWN, Mention, mentions
 from .subject import after_agent_mark, clause_start, opens_clause
 
-_CLAUSE_END = "，,。；;：:"
+_CLAUSE_END = CLAUSE_BREAKS
 _JOINERS = ("、", "和", "及", "与", "兼")  # 党组书记、局长; 县委书记和县长: one person or two, the same subject
 _NOT_ACTS = ("的", "之", "是", "为", "任", "担任")  # 县长的带领下; 局长是第一责任人; 局长任组长 (the duty's formula)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lazyre import compile
+from ..text import CLAUSE_BREAKS
 from ..vocab import alternation, words
 from ..wordrx import leader_rx, non_head_rx
 from .evidence import Judge
@@ -23,8 +24,8 @@ MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面�
 KIND_REACH = 4  # characters between a mark and heads of a kind it governs ("组织开展党政主要负责人")
 SETTING_REACH = 6  # characters between the heads and the meeting they sit in ("全县领导干部法治大会上")
 ASSESS_REACH = 30  # characters between the heads and the judging of them ("一把手的法治建设第一责任人职责开展实地督察")
-_GAP_MARKS = "，,。；;：:"  # a clause break: "全县法治工作会议上，县长" is no 全县's 县长
-_CLAUSE_END = "，,。；;：:"
+_GAP_MARKS = CLAUSE_BREAKS  # a clause break: "全县法治工作会议上，县长" is no 全县's 县长
+_CLAUSE_END = CLAUSE_BREAKS
 
 OWN, OTHERS, WITH, TO = "own", "others", "with", "to"
 """A head's role: this unit's own; others' doing the act; others the act is for or with (为全县领导干部

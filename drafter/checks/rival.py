@@ -25,12 +25,12 @@ from typing import Any
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
-from ..text import last_of, next_of
+from ..text import CLAUSE_BREAKS, last_of, next_of
 from ..vocab import alternation, load, word_list, words
 from .cues import pattern
 from .near import Profiles, nearness
 
-_BREAKS = "，,。；;：:"
+_BREAKS = CLAUSE_BREAKS
 
 
 @dataclass(frozen=True)

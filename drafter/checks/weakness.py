@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
-from ..text import last_of, next_of
+from ..text import CLAUSE_BREAKS, last_of, next_of
 from ..vocab import alternation, words
 from ..wordrx import own_duties_rx, voice_rx
 from .cues import pattern
@@ -260,7 +260,7 @@ def arranged(text: str, a: int, b: int) -> bool:
     return held and any(text.find(x, b, min(stop, b + ARRANGE_REACH + 2)) >= 0 for x in w.meeting_nouns)
 
 
-_BREAKS = "，,。；;：:"
+_BREAKS = CLAUSE_BREAKS
 ARRANGE_REACH = 12  # characters from 述法 or the heads to the meeting's noun (党政主要负责人现场述法工作会议)
 SYSTEM_REACH = 10  # characters from 述法 to the system's noun (现场述法和书面述法相结合的方式)
 _COUNTED = Lazy(r"[^，,。；;：:、\d]{0,4}\d[\d.]*\s*万?\s*[多余]?\s*[人名位](?!次)")  # 述法1100多人, 书面述法2.9万余人
