@@ -82,6 +82,22 @@ def test_a_hyphen_in_a_fixed_title_is_one_finding() -> None:
     assert not [f for f in found if f.rule == "wording" and "2021-2025" in f.message]
 
 
+@pytest.mark.parametrize(
+    ("body", "right"),
+    [
+        ("落实《青山县“八五”普法规划(2021-2025)》，开展宣传12场。", "应为“（2021—2025年）”"),
+        ("对照青山县法治政府建设规划（2021－2025），开展自查。", "应为“《……（2021—2025年）》”"),
+    ],
+)
+def test_a_cited_titles_years_without_nian_and_with_a_hyphen_are_one_finding(body: str, right: str) -> None:
+    """（2021－2025） in a cited title lacks 年 and has a hyphen: one wording finding says both, with the whole
+    right form; range-dash does not tell the same place again (it was two findings at one column)."""
+    found = _findings(body)
+    (w,) = [f for f in found if f.rule == "wording"]
+    assert "年份之间用“—”" in w.message and right in w.message, w.message
+    assert not [f for f in found if f.rule == "range-dash"], [f.message for f in found]
+
+
 def test_findings_say_the_right_form_at_the_mark() -> None:
     (f,) = _fired("range-unit", "复议纠错率为10～20%。")
     assert "应为“10%～20%”" in f.message and f.line == 3

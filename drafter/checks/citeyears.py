@@ -23,8 +23,7 @@ from .keep import kept
 LOOK = 80  # characters a title's 《 is looked for before its years, and its 》 after them
 _BARE_RANGE = Lazy(r"[（(]\s*(20\d\d\s*(?:[-—–－~～―─]+|至)\s*20\d\d)\s*[）)]")  # no 年 anywhere in the brackets
 _QUOTES = "“”\"'‘’ "
-IN_TITLE = "年份后漏了“年”（应为“（……年）”）"
-NO_MARKS = "文件名称要加书名号，年份后漏了“年”（应为“《……（……年）》”）"
+_HYPHENS = "-－‐‑–~～―─"  # anything but the 一字线 joining a title's years (range-dash leaves these here)
 
 
 @kept
@@ -40,9 +39,20 @@ def _unyeared(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _BARE_RANGE.compiled.finditer(text):
         start, end = m.span(1)
         if _in_title(text, m.start(), m.end()):
-            yield start, end, IN_TITLE
+            yield start, end, f"年份后漏了“年”{_dash(m[1])}（应为“（{_right(m[1])}）”）"
         elif _after_kind(text, m.start()):
-            yield start, end, NO_MARKS
+            yield start, end, f"文件名称要加书名号，年份后漏了“年”{_dash(m[1])}（应为“《……（{_right(m[1])}）》”）"
+
+
+def _right(years: str) -> str:
+    """The years as a title writes them: joined by the 一字线, 年 after (2021-2025 -> 2021—2025年)."""
+    first, last = years[:4], years[-4:]
+    return f"{first}—{last}年" if "至" not in years else f"{first}至{last}年"
+
+
+def _dash(years: str) -> str:
+    """The dash said with the 年 (one finding for the place: range-dash leaves these years alone)."""
+    return "，年份之间用“—”" if any(h in years for h in _HYPHENS) else ""
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
