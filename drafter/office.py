@@ -9,7 +9,6 @@ in ``/Applications/LibreOffice.app``.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -52,6 +51,8 @@ def soffice(environ: Mapping[str, str] | None = None) -> str | None:
     if named is not None:
         p = Path(named)
         return str(p) if p.is_file() and os.access(p, os.X_OK) else None
+    import shutil  # here: lint imports this module, and shutil loads bz2 and lzma
+
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found:
         return found

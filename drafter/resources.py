@@ -19,6 +19,7 @@ from .userdirs import cache_dir
 T = TypeVar("T")
 
 _PKG = Path(__file__).resolve().parent
+_READ: dict[tuple[str, int, int], dict[str, Any]] = {}  # this run's data files, by path, size and time
 
 
 def data_dir(name: str) -> Path:
@@ -38,17 +39,27 @@ def read_toml(path: Path, *, fresh: bool = False) -> dict[str, Any]:
     the file whatever is kept and rewrites the copy (``checked``: a kept copy that fails the caller's
     validation). A file that does not parse raises as ``tomllib`` does (``ValueError``), or
     ``OSError`` when unreadable. ``DRAFTER_NO_CACHE=1`` turns the copy off.
+
+    Within a run the data of a file is read once (``_READ``, by the same stamp): some twenty loaders
+    read ``words.toml`` and ``names.toml``, each for its own lists. Callers share what is returned and
+    build their own values from it, never changing it.
     """
     st = path.stat()
-    stamp = [str(path.resolve()), st.st_size, st.st_mtime_ns]
+    where = str(path.resolve())
+    stamp = [where, st.st_size, st.st_mtime_ns]
+    key = (where, st.st_size, st.st_mtime_ns)
+    if not fresh and (known := _READ.get(key)) is not None:
+        return known
     kept = _kept(path)
     if kept is not None and not fresh:
         got = _from_kept(kept, stamp)
         if got is not None:
+            _READ[key] = got
             return got
     import tomllib
 
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    _READ[key] = data
     if kept is not None:
         with contextlib.suppress(OSError, ValueError, TypeError):  # TypeError: a TOML date is not JSON
             body = json.dumps(data, ensure_ascii=False)

@@ -27,6 +27,7 @@ NOT_FOR_ONE_TXT = {
     "pydantic",
     "docx",
     "textual",
+    "shutil",  # argparse imports it (with bz2, lzma) to format a usage line: the prog is given
 }
 
 
@@ -303,3 +304,38 @@ def test_a_warm_start_reads_no_character_table_anew(tmp_path: Path) -> None:
     )
     assert cold.stdout == warm.stdout == "青山县司法局关于2024年度法治政府建设情况的报告，《习近平著作选读》\n"
     assert cold.stderr.endswith("TABLES:1") and warm.stderr.endswith("TABLES:0"), (cold.stderr, warm.stderr)
+
+
+COUNT_DATA_READS = """
+import sys
+import drafter.resources as res
+read = []
+_from_kept = res._from_kept
+def counting(kept, stamp):
+    read.append(stamp[0])
+    return _from_kept(kept, stamp)
+res._from_kept = counting
+sys.argv = ["drafter", "lint", {one!r}]
+from drafter.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write(f"READS:{{len(read)}}:{{len(set(read))}}")
+"""
+
+
+def test_a_lint_reads_each_data_file_once(tmp_path: Path) -> None:
+    """Some twenty loaders each build their lists from words.toml or names.toml: the file's kept copy is read
+    (and its JSON parsed) once a run, not once a loader (resources._READ: ~3 ms of a cold start)."""
+    one = ROOT / "examples" / "reports" / "青山县_2024年度_有问题.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "DRAFTER_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    code = COUNT_DATA_READS.format(one=str(one))
+    cold, warm = (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        for _ in range(2)
+    )
+    assert cold.stdout == warm.stdout
+    reads, files = map(int, warm.stderr.rsplit("READS:", 1)[1].split(":"))
+    assert 4 <= files == reads, warm.stderr[-300:]  # words, names, typos, units, patterns…: each once
