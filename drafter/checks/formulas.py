@@ -90,6 +90,8 @@ def _listed(text: str, f: Formula) -> Iterator[Bent]:
         bent = [(s, e, p) for s, e, i in odd for p in _near(i, missing)] or _at_ends(run, items, missing, f, commas)
         if not bent and len(missing) == 1 and len(f.parts) >= LONG_FORMULA:
             bent = _put_for(run, items, f, missing[0])
+        if not bent and f.whole and len(f.parts) >= GOAL_FORMULA:
+            bent = _in_place(run, items, f, missing, commas)
         if bent:  # one formula, one finding: its bent items from the first to the last
             yield bent[0][0], bent[-1][1], "”“".join(p for _, _, p in bent), f.name
         elif f.whole:
@@ -160,6 +162,43 @@ def _put_for(run: list[tuple[int, int]], items: list[str], f: Formula, part: str
         if before == (f.parts[at - 1] if at else None) or after == (f.parts[at + 1] if at + 1 < len(f.parts) else None):
             return [(run[k][0], run[k][1], part)]
     return []
+
+
+GOAL_FORMULA = 6  # a whole formula this long is cited by the others around a part or two bent into other words
+_MERGED = 2  # at most this many of its parts missing: one other item written where they stand, or nothing
+
+
+def _in_place(
+    run: list[tuple[int, int]], items: list[str], f: Formula, missing: list[str], commas: list[bool]
+) -> list[tuple[int, int, str]]:
+    """A long whole formula (the seven-phrase goal of 法治政府) written with one or two neighbouring parts
+    changed into other words, or two left out: every other part there in its order, and in the missing parts'
+    place one other item (职责明确 for 职能科学、权责法定) or none. A list that lacks more is no citation of it."""
+    slots = sorted(f.parts.index(p) for p in missing)
+    if not 1 <= len(slots) <= _MERGED or slots[-1] - slots[0] != len(slots) - 1:
+        return []
+    odd = [k for k, i in enumerate(items) if i not in f.parts]
+    order = [f.parts.index(i) for i in items if i in f.parts]
+    if len(odd) > 1 or order != sorted(order) or len(set(order)) != len(order):
+        return []
+    first, last = slots[0], slots[-1]
+    if not odd:  # two left out (one left out is _left_out's): the span is the list's parts
+        if len(slots) < _MERGED:
+            return []
+        return [(run[0][1] - len(items[0]), run[-1][0] + len(items[-1]), MISSING + "”“".join(missing))]
+    k = odd[0]
+    if (k and commas[k - 1]) or (k + 1 < len(items) and commas[k]):
+        return []  # a comma between it and the parts: another clause's words (……人民满意，推动各项工作落实)
+    around = (f.parts[first - 1] if first else None, f.parts[last + 1] if last + 1 < len(f.parts) else None)
+    if (items[k - 1] if k else None, items[k + 1] if k + 1 < len(items) else None) != around:
+        return []  # the other item stands elsewhere: not written for the missing parts
+    s, e = run[k]
+    size = len(f.parts[first])
+    if k == 0 and e - s > size:
+        s = e - size  # the clause's words run into the list's first item (加快构建职责明确)
+    elif k == len(items) - 1 and (k == len(commas) - 1 or commas[k]) and e - s > size:
+        e = s + size  # and into its last (群众认可的法治政府)
+    return [(s, e, "”“".join(missing))]
 
 
 def _all_but_one(items: list[str], f: Formula) -> bool:

@@ -1,5 +1,7 @@
 """A document another replaced, cited as current in a report on a later year: 《信访条例》 in a 2023 report
-(《信访工作条例》 since 2022), the 七五 普法 决议 after 2020 (``names.toml`` [[titles]] ``replaced_by``, ``from``).
+(《信访工作条例》 since 2022), the 七五 普法 决议 after 2020 (``names.toml`` [[titles]] ``replaced_by``, ``from``). A title
+that begins 关于 names no issuer: cited in a clause that makes it the unit's own (市委、市政府印发) it is a local
+document of the same words, not the central one.
 
 A sentence that speaks of the time before (a year before ``from`` written in it before the title:
 “2020年，我县圆满完成……”, or a word of looking back in the title's own clause: 回顾, 收官, 期间 — [near]
@@ -14,12 +16,13 @@ from collections.abc import Iterator
 
 from ..lazyre import Lazy
 from .evidence import LONGEST
-from .fixednames import CITED, Title, fixed, forms, key
+from .fixednames import CITED, Title, fixed, forms, key, own_clause
 
 # a year a sentence is dated by: not one end of a range (a title's （2015—2020年）)
 _YEAR = Lazy(r"(?<![\d\-—–－~～―─至（(])((?:19|20)\d\d)\s*年(?!\s*(?:[-—–－~～―─至]|\d))")
 _SENTENCE = "。；！？;!?\n"
 _CLAUSE = _SENTENCE + "，,：:"
+_NO_ISSUER = "关于"  # a title that names no issuer: a local body may issue one of the same words
 
 
 def replaced_titles(text: str, year: int) -> Iterator[tuple[int, int, Title, Title]]:
@@ -32,7 +35,9 @@ def replaced_titles(text: str, year: int) -> Iterator[tuple[int, int, Title, Tit
     new = {t.name: t for t in f.titles}
     for m in (m for rx in CITED for m in rx.compiled.finditer(text)):
         t = next((old[k] for k in forms(key(m.group(1))) if k in old), None)
-        if t is not None and not dated_before(text, m.start(), m.end(), t.since):
+        if t is None or (t.name.startswith(_NO_ISSUER) and own_clause(text, m.start())):
+            continue  # 市委、市政府印发《关于加强法治政府建设的意见》: a local document of the same words
+        if not dated_before(text, m.start(), m.end(), t.since):
             yield m.start(), m.end(), t, new.get(t.replaced_by, Title(t.replaced_by, key(t.replaced_by), ""))
 
 

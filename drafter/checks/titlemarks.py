@@ -6,7 +6,8 @@ and more (``names.toml`` [[titles]]) written as it is, with its years if it has 
 quotation marks is a title cited without its marks. A law's name is left alone (行政许可法: base.toml's
 [[wording]] says how a law is cited), and so is a title inside another one's words without 《》 (a local
 document named after it: its own business), and a title right after a place's name (江西省优化营商环境条例: the
-place's own regulation, not the central one).
+place's own regulation, not the central one). A regulation named 中华人民共和国……条例 is cited by its name
+without the nation's too (严格落实政府信息公开条例): a title written without its marks all the same.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .keep import kept
 from .titleyears import PLACES, bare_titles
 
 LOOK = 80  # characters a title's 《 is looked for before it
+NATION = "中华人民共和国"
 LAWS = ("法", "典")  # kinds of the titles a report names in running text (民法典, 行政复议法)
 MESSAGE = "文件名称要加书名号"
 _YEARS_OPEN = Lazy(r"\s*[（(]")  # where a title's years begin
@@ -38,11 +40,12 @@ def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
     for t in f.titles:
         if len(t.key) < LONG_TITLE or t.kind in LAWS or not t.kind or t.replaced_by or "（" in t.name:
             continue
-        at = text.find(t.name)
-        while at >= 0:
-            if _bare_at(text, at, at + len(t.name)):
-                yield at, at + len(t.name), t
-            at = text.find(t.name, at + 1)
+        for name in _names(t.name):
+            at = text.find(name)
+            while at >= 0:
+                if _bare_at(text, at, at + len(name)) and not text.endswith(NATION, 0, at):
+                    yield at, at + len(name), t
+                at = text.find(name, at + 1)
     named = {t.name: t for t in f.titles if "（" in t.name and t.kind not in LAWS and not t.replaced_by}
     stems = {t.name[: t.name.find("（")]: t for t in named.values()}
     for m in bare_titles(text, f.titles):  # a name of two editions (纲要 2015—2020, 2021—2025): the one written
@@ -52,6 +55,13 @@ def _unmarked(text: str) -> Iterator[tuple[int, int, Title]]:
         dated = exact or stems.get(stem)
         if dated and _bare_at(text, m.start(), m.end()):  # misdated: the name alone, beside the years' finding
             yield m.start(), m.end() if exact else m.start() + len(stem), dated
+
+
+def _names(name: str) -> tuple[str, ...]:
+    """The title and, for a State Council regulation named 中华人民共和国……条例, its name without the nation's,
+    the short form reports cite it by (政府信息公开条例): a title all the same."""
+    short = name.removeprefix(NATION)
+    return (name, short) if short != name and len(short) >= LONG_TITLE else (name,)
 
 
 def _bare_at(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,97 @@
+"""A fixed name written in a short form many reports use: 履行法治建设第一责任人职责, 推进法治政府建设第一责任人职责
+for the 规定's 履行推进法治建设第一责任人职责 (``names.toml`` [[shortforms]]).
+
+Readers disagree on these: many accept the short form in running text, a careful reviewer asks for the
+regulation's own words. So a report gets one info per name, at the first short form (a title in 《》 is the
+titles' business), saying how many other places write it so: the writer sees it is the regulation's exact
+name and dismisses it where the short form is meant. One search per name over the report: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReadError
+from ..hanzi import simplified
+from ..lazyre import compile
+from ..model import RUNNING, Block
+from ..patterns import UnsafePattern, validate
+from ..text import last_of
+from ..vocab import load, word, word_list
+from .context import Context
+from .results import INFO, Finding
+from .rule import Rule, Scope
+
+SHORT_NAME = Rule(
+    "short-name",
+    "固定名称写成了简写",
+    Scope.DOCUMENT,
+    {INFO: "规定中的固定名称写成了常见的简写（“履行法治建设第一责任人职责”）：每份报告一条，作者可忽略"},
+)
+
+
+@dataclass(frozen=True)
+class Short:
+    """A fixed name (``name``), where it is written (``source``) and its short forms (patterns)."""
+
+    name: str
+    source: str
+    forms: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def shortforms() -> tuple[Short, ...]:
+    return load("names.toml", _shortforms)
+
+
+def _shortforms(data: dict[str, Any], p: Path) -> tuple[Short, ...]:
+    try:
+        out = tuple(
+            Short(word(s["name"]), word(s.get("source", ""), empty=True), word_list(s["forms"]))
+            for s in data.get("shortforms", ())
+        )
+        for s in out:
+            for f in s.forms:
+                validate(f)
+        return out
+    except (KeyError, TypeError, re.error, UnsafePattern) as e:
+        raise ReadError(f"{p} 有误（{str(e)[:60]}）；每个 [[shortforms]] 要有 name 和 forms = ['……']") from None
+
+
+@lru_cache(maxsize=8)
+def _rx(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return compile("|".join(f"(?:{f})" for f in forms))
+
+
+@SHORT_NAME.check
+def short_name(ctx: Context) -> Iterator[Finding]:
+    blocks = [b for b in ctx.doc.blocks if b.role in RUNNING]
+    for s in shortforms():
+        places = list(_places(blocks, _rx(s.forms)))
+        if not places:
+            continue
+        b, start, end = places[0]
+        got = b.text[start:end]
+        others = f"；本报告另有{len(places) - 1}处这样简写" if len(places) > 1 else ""
+        source = f"（{s.source}）" if s.source else ""
+        message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
+        yield SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
+
+
+def _places(blocks: list[Block], rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int]]:
+    """Each short form in ``blocks`` outside a title in 《》 (a report in traditional characters read in simplified ones:
+    the same length)."""
+    for b in blocks:
+        text = simplified(b.text)
+        for m in rx.finditer(text):
+            opened = last_of(text, "《", m.start())
+            if opened < 0 or last_of(text, "》", m.start(), opened) >= 0:
+                yield b, m.start(), m.end()
+
+
+__all__ = ["SHORT_NAME", "shortforms"]
