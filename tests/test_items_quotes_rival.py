@@ -3,7 +3,9 @@ purpose or basis, a title; or another item's by the wording profiles) is quoted 
 there is one; headings run together (``titles.stacked_titles``) are quoted by the sentence
 under them; another part's sentences are weighed as the item's own part's are (``prefer.order``). Near-misses: the
 item's words in the main clause, 为 that names whom an act is for, a list the item's own act is done to, and the
-only sentence that names the item (it stays covered: the rule moves a quote, it never uncovers an item)."""
+only sentence that names the item by the wording alone (it stays covered). An item every sentence names only as a
+topic of a meeting or a survey (就……、……等工作召开会议), as one of a list of topics, or in passing by the structure
+alone is not covered: the sentence is its ``mention`` (an info that asks the writer to check it, never a gap)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import check
+from drafter.checks.results import INFO
 from drafter.checks.titles import stacked_titles
 from drafter.readers.txt import read_text
 
@@ -186,3 +189,72 @@ def test_a_run_in_title_before_its_colon_is_not_quoted(kind: str, item: str, mea
     text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
     got = check(read_text(text), checklists.load(kind), year=2023).items[item]
     assert got.status == "covered" and got.quote is not None and got.quote.startswith(begins), got.quote
+
+
+# (checklist, item, measures, words the mention's quote holds): the item named only as a topic, no other sentence
+PASSING_ONLY = [
+    # a list of topics a meeting was held on (就 opening its clause), another item's act in the sentence
+    (
+        "county_gov",
+        "disputes",
+        "（一）领导。制定年度法治工作计划，2023年以来，就信访工作、行政应诉、安全生产等重点工作召开常务会议4次。",
+        "就信访工作",
+    ),
+    # the same in a township report
+    (
+        "township",
+        "township-mediation",
+        "（一）领导。制定年度法治工作计划，就人民调解、安全生产、乡村振兴等重点工作召开党委会议3次。",
+        "人民调解",
+    ),
+    # named only as one of a list of topics (choose.aside): the list's sentence is the mention, not another's
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）统筹。统筹推进重大行政决策、行政执法、政务公开等各项工作。（二）决策。编制重大行政决策事项目录。",
+        "行政执法",
+    ),
+]
+
+# the item named in the main clause, or a list an act is done to, or documents issued: still covered
+NOT_PASSING = [
+    ("county_gov", "disputes", "（一）复议。就行政应诉工作召开专题会议2次。", "行政应诉工作"),
+    (
+        "county_gov",
+        "disputes",
+        "（一）领导。2023年以来，就信访工作、行政应诉、安全生产等重点工作召开常务会议4次，对行政应诉案件逐案研究。",
+        "逐案研究",
+    ),
+    (
+        "county_gov",
+        "normative-documents",
+        "（一）审核。对重大合同、行政规范性文件、重大行政决策等开展合法性审核56件。",
+        "合法性审核56件",
+    ),
+    (
+        "department",
+        "pufa-responsibility",
+        "（一）部署。印发了《2023年度法治政府建设工作要点》《2023年普法依法治理工作要点》，对全年工作作出安排。",
+        "普法依法治理工作要点",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "item", "measures", "words"), PASSING_ONLY)
+def test_an_item_named_only_in_passing_is_mentioned_not_covered(
+    kind: str, item: str, measures: str, words: str
+) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    result = check(read_text(text), checklists.load(kind), year=2023)
+    got = result.items[item]
+    assert got.status == "missing" and got.mention is not None and words in got.mention.quote, got
+    title = got.item.title
+    told = [f for f in result.findings if f.rule == "required-item" and f"“{title}”" in f.message]
+    assert [f.severity for f in told] == [INFO] and "提到了它" in told[0].message, told
+
+
+@pytest.mark.parametrize(("kind", "item", "measures", "words"), NOT_PASSING)
+def test_an_item_the_sentence_is_about_stays_covered(kind: str, item: str, measures: str, words: str) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(kind), year=2023).items[item]
+    assert got.status == "covered" and got.evidence is not None and words in got.evidence, got

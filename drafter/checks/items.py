@@ -35,13 +35,13 @@ from .cues import pattern
 from .evidence import Judge, judge_for
 from .focus import focus
 from .hits import item_hits, kept_hits, rebuilt_hits, under_hits
-from .near import profiles
+from .near import profiles, quoted
 from .opening import concrete_blocks, opening_hit, opening_of
 from .owners import headed_by_head, heads_acts, named_head, nobodys
 from .ownunit import judged_unit
 from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
-from .rival import Rivals, passing
+from .rival import Rivals, only_in_passing, passing
 from .titles import Hit
 from .weakness import own_head, topics
 
@@ -140,6 +140,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     lists = topic_lists(found, parts_of, {i.id: i.cues for i in ctx.checklist.items}, ctx.year)
     lists = done_lists(judge, heads_acts(judge, lists, found), found)  # the head's acts, topics all settled
     chosen: dict[str, Hit | None] = {}
+    passed: dict[str, Hit | None] = {}  # an item every sentence names only in passing: the one to point at
     last = last_words(ctx)
     headed = headed_by_head(judge, ctx.doc.blocks)  # paragraphs under a heading that names the own head
     duties = ctx.parts["duties"]  # ... and the duties part's own: the head is the subject its sentences leave out
@@ -148,19 +149,29 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if item.id in out:
             continue
         corpus, need, hits = found[item.id]
+        listed = [
+            h
+            for h in hits
+            if not h.titled and ((item.part, id(h.block), h.start, item.id) in lists or aside(item, h, ctx.year, judge))
+        ]
+        set_aside = {id(h) for h in listed}
         usable = [
             h
             for h in hits
-            if (h.titled or (item.part, id(h.block), h.start, item.id) not in lists)
+            if id(h) not in set_aside
             and not (item.part == "duties" and restates_duties(ctx, h.block.text, h.start, h.end))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
-            and not aside(item, h, ctx.year, judge)
             and not staff_study(item, h, ctx.year)
             and not (own_head(item) and nobodys(judge, h, heads_part))
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
-        chosen[item.id] = best(usable, _aim(judge, item, ctx.year, rivals), named)
+        aim = _aim(judge, item, ctx.year, rivals)
+        chosen[item.id] = best(usable, aim, named)
+        if item.part == "measures" and all(_in_passing(item, h, rivals, ctx.year) for h in usable):
+            # named only in passing or as one of a list of topics: mentioned, not reported (``_mentioned``)
+            got = chosen[item.id] or best([h for h in listed if not cut_off(h, last)], aim)
+            passed[item.id], chosen[item.id] = got, None
     away = [  # items of the measures part not found there: looked for in the other parts, all at once
         item
         for item in ctx.checklist.items
@@ -204,8 +215,11 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             if hit is not None and item.part == "duties":  # the preamble's act named: the body's counted one first
                 done = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
                 hit, where = _counted(ctx, item, need, judge, done, last) or (hit, where)
+        if hit is not None and where is not None and _in_passing(item, hit, rivals, ctx.year):
+            passed.setdefault(item.id, hit)  # another part's sentence that names it only in passing: no better
+            hit = None
         if hit is None:
-            out[item.id] = ItemResult(item, False)
+            out[item.id] = _mentioned(ctx, item, passed.get(item.id))
             continue
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
@@ -234,6 +248,21 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             weak=hit.weak > 0,
         )
     return out
+
+
+def _in_passing(item: Item, h: Hit, rivals: Rivals, year: int | None) -> bool:
+    """Whether the hit's sentence names ``item`` only in passing (``rival.only_in_passing``): a sentence a title or a
+    heading that names the item led to is the item's, whatever its words."""
+    return not (h.titled or h.under) and only_in_passing(item, h.block.text[h.start : h.end], rivals, year)
+
+
+def _mentioned(ctx: Context, item: Item, h: Hit | None) -> ItemResult:
+    """An item not covered; where every sentence naming it does so only in passing (``h`` the best of them), that
+    sentence as its ``mention``: the writer is asked to check it, no gap is told."""
+    if h is None:
+        return ItemResult(item, False)
+    at = quote_start(h.block.text, h.start, h.end, h.cue)
+    return ItemResult(item, False, mention=quoted(ctx, h.block, h.start, h.end, at))
 
 
 def quote_start(text: str, start: int, end: int, cue: str) -> int:

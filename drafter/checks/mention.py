@@ -26,7 +26,7 @@ from ..lazyre import Rx
 from ..model import Block
 from ..vocab import load
 from ..wordrx import superior_levels
-from .asides import followed, studied
+from .asides import followed, listed, studied
 from .audience import staff_only
 from .context import Context
 from .cues import pattern
@@ -84,6 +84,7 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
         for r in ctx.items.values()
         if r.status == "missing"
         and r.near is None
+        and r.mention is None  # named in passing (``items``): that sentence is the one
         and r.item.part in ("measures", "duties")
         and ctx.parts[r.item.part].status != "missing"
     ]
@@ -140,8 +141,10 @@ def _named(
         sc = prof.scores(text, th.specific)
         mine = sc.get(item.id, (0.0, 0))[0]
         rivals = cued & prof.parts.get(item.part, frozenset())
-        if any(v * th.share > mine for iid, (v, _) in sc.items() if iid != item.id and iid in rivals):
-            return None  # another item's sentence (重大执法决定法制审核 is the enforcement's, not a decision's)
+        if not listed(item, text, year) and any(
+            v * th.share > mine for iid, (v, _) in sc.items() if iid != item.id and iid in rivals
+        ):  # another item's sentence (重大执法决定法制审核 is the enforcement's, not a decision's); one of a list of
+            return None  # topics (围绕人民调解、安全生产等重点工作开展调研) names it whatever the sentence is about
         return 2, mine, at
     if not item.near or heading:  # an item of several fields (near = false), a heading: only its cues name it
         return None

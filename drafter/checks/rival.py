@@ -12,8 +12,11 @@ stand in its main clauses. An item is named in passing when every one of its cue
 
 and another item of the same part has a cue outside such places, not where the item's own cues stand (that item is
 what the sentence reports). ``items`` counts it against the sentence as ``focus`` counts a stance: the sentence is
-quoted for the item only when no other sentence reports it, and the search for the item goes on past it. It never
-uncovers an item. The words and the reach are data (``words.toml`` [rival]).
+quoted for the item only when no other sentence reports it, and the search for the item goes on past it.
+
+``only_in_passing`` is the same by the structure alone, a list counted only when it is a list of topics (after 就,
+围绕: what a meeting or a survey is about, not what an act is done to): an item every sentence names only so is not
+covered, and the sentence is its mention (``items``). The words and the reach are data (``words.toml`` [rival]).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class RivalWords:
     openers: tuple[str, ...] = ()  # 按照 根据: a clause of basis
     purpose_verbs: tuple[str, ...] = ()  # 贯彻 推进: 为 (为了) before one of them opens a clause of purpose
     list_lead: int = 4  # characters a member's words may start after its 、 (、行政规范性文件)
+    topic_leads: tuple[str, ...] = ()  # 围绕 聚焦: a list after one of them in its clause is the topic of what follows
+    topic_openers: tuple[str, ...] = ()  # 就: the same, where it opens the clause (not 成就, 就业)
     outweigh: float = 2.0  # another item cued in the sentence whose wording scores this many times the item's
 
 
@@ -61,6 +66,8 @@ def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
         openers=word_list(t.get("openers", [])),
         purpose_verbs=word_list(t.get("purpose_verbs", [])),
         list_lead=int(t.get("list_lead", 4)),
+        topic_leads=word_list(t.get("topic_leads", [])),
+        topic_openers=word_list(t.get("topic_openers", [])),
         outweigh=float(t.get("outweigh", 2.0)),
     )
 
@@ -87,6 +94,44 @@ def passing(item: Item, sentence: str, rivals: Rivals, year: int | None = None) 
         if _outweighs(other, item, sentence, rivals):
             return True
     return False
+
+
+def only_in_passing(item: Item, sentence: str, rivals: Rivals, year: int | None = None) -> bool:
+    """Whether ``sentence`` names ``item`` only in passing by its structure alone (the module's rule, not the
+    wording's weight), so that it reports none of the item: each of the item's words stands in a title cited, a
+    parenthesis, a clause of purpose or basis, or a list of topics led by a word that makes it what a meeting or a
+    study is about (``topic_leads``: 就信访法治化、行政应诉等重点工作召开党工委会议4次) — not a list an act is done to
+    (对规范性文件、重大行政决策等开展合法性审核56件 reviews each) — while another item of the part is named outside
+    such places. ``items`` then leaves the item uncovered and names the sentence as one that mentions it."""
+    if item.part != "measures" or not sentence:
+        return False
+    own = _matches(item, sentence, year)
+    if not own or not all(_topic_aside(sentence, s, e) for s, e in own):
+        return False
+    for other in rivals.items:
+        if other.id == item.id or other.part != item.part:
+            continue
+        theirs = [(s, e) for s, e in _matches(other, sentence, year) if not any(s < b and a < e for a, b in own)]
+        if any(not _aside(sentence, s, e) for s, e in theirs):
+            return True
+    return False
+
+
+def _topic_aside(sentence: str, start: int, end: int) -> bool:
+    """``_aside`` with a list member counted only in a list of topics: the words between a ``topic_leads`` word and
+    the 等 that closes a 、 run after it in their clause (围绕营商环境、行政执法等工作开展调研), or the same after a
+    ``topic_openers`` word that opens the clause (就信访法治化、行政应诉等重点工作召开党工委会议4次)."""
+    if _side_clause(sentence, start) or _enclosed(sentence, start):
+        return True
+    lo = last_of(sentence, _BREAKS, start) + 1
+    hi = next_of(sentence, _BREAKS, start)
+    hi = len(sentence) if hi < 0 else hi
+    w = rival_words()
+    head = sentence[lo:start].lstrip()
+    if not (any(head.startswith(x) for x in w.topic_openers) or any(x in head for x in w.topic_leads)):
+        return False
+    dun = sentence.rfind("、", lo, hi)
+    return dun >= 0 and end <= sentence.find("等", dun, hi)
 
 
 def _outweighs(other: Item, item: Item, sentence: str, rivals: Rivals) -> bool:
@@ -149,11 +194,19 @@ def _side_clause(sentence: str, at: int) -> bool:
 
 def _enclosed(sentence: str, at: int) -> bool:
     """Whether ``at`` stands inside a parenthesis, or a 《title》 that is no object of an issuing verb right before it
-    (制定《……工作要点》 issues the document: its words are the act's; 依据《……》 only cites it)."""
+    (制定《……工作要点》 issues the document: its words are the act's; 依据《……》 only cites it). Titles run together
+    (印发《……工作安排》《……普法工作要点》, 《……》、《……》) are one object: the verb before the first issues each."""
+    issued, last = False, -1
     for m in _ENCLOSED.finditer(sentence):
-        if m.start() < at < m.end():
+        if sentence[m.start()] == "《":
+            joined = last >= 0 and sentence[last : m.start()] in ("", "、", "和", "及")
             lead = sentence[max(0, m.start() - ISSUE_REACH) : m.start()]
-            return not (sentence[m.start()] == "《" and any(v in lead for v in words().plan_task_verbs))
+            issued = (joined and issued) or any(v in lead for v in words().plan_task_verbs)
+            last = m.end()
+        if m.start() < at < m.end():
+            return not (sentence[m.start()] == "《" and issued)
+        if m.start() > at:
+            break
     return False
 
 
