@@ -66,6 +66,23 @@ def _fired(rule: str, body: str) -> list[Finding]:
             "2024年5月12日召开会议，2024-05-12印发方案，投入2024.5万元，近10年来，连续12年度考核优秀。",
             False,
         ),
+        # a heading alone on its line ends with no mark (GB/T 15834 B.4); a run-in one ends with 。
+        (
+            "heading-stop",
+            "（一）强化组织领导\n成立领导小组，召开会议4次。\n（二）规范执法，提升水平。\n评查案卷30卷，整改12个。\n（三）推进政务公开\n公开信息1200条，办结申请5件。",
+            True,
+        ),
+        (
+            "heading-stop",
+            "（一）强化组织领导。成立领导小组，召开会议4次。\n（二）规范执法，提升水平。评查案卷30卷，整改12个。",
+            False,
+        ),
+        (
+            "heading-stop",
+            "（一）执法力量不足，专业人员少。\n（二）普法形式单一，针对性不强。\n（三）考核机制不完善，激励不够。",
+            False,
+        ),
+        ("heading-stop", "（一）强化组织领导；\n1.健全机构\n成立领导小组，召开会议4次。", True),
     ],
 )
 def test_standard_forms(rule: str, body: str, fired: bool) -> None:
@@ -128,3 +145,24 @@ def test_pairs_nested_deep_cost_messages_linear_in_the_paragraph() -> None:
 def test_a_mixed_number_ending_a_range_is_told_with_the_range(body: str, quote: str, right: str) -> None:
     (f,) = _fired("mixed-numerals", body)
     assert f.quote == quote and f"应为“{right}”" in f.message, (f.quote, f.message)
+
+
+def test_a_heading_style_of_stops_is_one_info_and_the_odd_one_a_warning() -> None:
+    """Every heading of a level alone on its line with 。: the writer's style, one info for the level; one such
+    heading among siblings without: a warning at it."""
+    styled = "（一）强化组织领导，夯实责任。\n成立领导小组，召开会议4次。\n（二）规范行政执法，提升水平。\n评查案卷30卷，整改12个。\n"
+    found = _fired(
+        "heading-stop", styled + "二、存在的不足和原因\n（一）执法力量不足，人员较少。\n原因是编制少，招录难。\n"
+    )
+    assert [f.severity for f in found] == ["info"], [f.message for f in found]
+    odd = "（一）强化组织领导\n成立领导小组，召开会议4次。\n（二）规范行政执法，提升水平。\n评查案卷30卷，整改12个。\n"
+    found = _fired("heading-stop", odd + "（三）推进政务公开\n公开信息1200条。\n")
+    assert [(f.severity, f.line) for f in found] == [("warning", 5)], [f.message for f in found]
+
+
+def test_spaced_figures_are_told_in_the_body_when_the_title_spaces_one_first() -> None:
+    text = "某县 2024 年度法治政府建设情况报告\n全年召开会议 1 次，专题会议 4 次，公布清单 198 项，办理案件 3 件，培训 120 人次，发放 2000 份。\n"
+    found = [
+        f for f in check(read_text(text), checklists.load("county_gov"), year=2024).findings if f.rule == "stray-space"
+    ]
+    assert [(f.severity, f.line) for f in found] == [("info", 2)], [f.message for f in found]

@@ -232,8 +232,11 @@ def stray_space(ctx: Context) -> Iterator[Finding]:
 def _spaced_figures(ctx: Context) -> Iterator[Finding]:
     """One info where the spaces are too many to be a slip each and at least half of them pad a figure
     (全年召开会议 1 次，专题会议 4 次): a text that spaces its figures throughout, the writer's way or the
-    copy's; said once, at the first. Each line's spaces are counted once and one of them is placed."""
-    total, padded, first = 0, 0, None
+    copy's; said once, at the first that stands in the running text (the title's “某县 2025 年度” is the
+    title's: the finding goes to the body's first). Each line's spaces are counted once; at most ``TRIED``
+    of them are tried for a place."""
+    total, padded = 0, 0
+    firsts: list[tuple[str, int, list[tuple[int, Block, int]]]] = []
     for line, held in _by_line(ctx.doc).items():
         raw = ctx.doc.source[line - 1]
         if not any(b.role in RUNNING for _, b, _ in held) or not _SENTENCE.search(raw):
@@ -242,20 +245,22 @@ def _spaced_figures(ctx: Context) -> Iterator[Finding]:
             total += 1
             if raw[i - 1].isdigit() or raw[i + 1].isdigit():
                 padded += 1
-                first = first or (raw, i, held)
-    if first is None or padded < SPACED or 2 * padded < total:
+                if len(firsts) < TRIED:
+                    firsts.append((raw, i, held))
+    if padded < SPACED or 2 * padded < total:
         return
-    raw, i, held = first
-    g = len(normalise(raw[:i]))
-    _, b, base = _holder(held, g)
-    at = _at(b.text, raw, i, base + g) if b.role in RUNNING else None
-    if at is None or not len(b.number) < at < len(b.text):
+    for raw, i, held in firsts:
+        g = len(normalise(raw[:i]))
+        _, b, base = _holder(held, g)
+        at = _at(b.text, raw, i, base + g) if b.role in RUNNING else None
+        if at is None or not len(b.number) < at < len(b.text):
+            continue
+        message = (
+            f"全文有{padded}处数字两侧加了空格（如“{raw[max(0, i - SHOWN) : i + SHOWN + 2].strip()}”）；中文里数字与汉字之间不空格，请删去"
+            "（从PDF、网页复制的文字常带这种空格）"
+        )
+        yield STRAY_SPACE.at(b, at - 1, at + 1, INFO, message, ctx.part_of(b))
         return
-    message = (
-        f"全文有{padded}处数字两侧加了空格（如“{raw[max(0, i - SHOWN) : i + SHOWN + 2].strip()}”）；中文里数字与汉字之间不空格，请删去"
-        "（从PDF、网页复制的文字常带这种空格）"
-    )
-    yield STRAY_SPACE.at(b, at - 1, at + 1, INFO, message, ctx.part_of(b))
 
 
 SPACED = MANY + 1  # spaces beside figures from which a text spaces them throughout (fewer: each one is told)

@@ -1,0 +1,148 @@
+"""A heading standing alone on its line that ends with a full stop: "（三）全面推进政务公开，打造阳光型政府。".
+
+GB/T 15834—2011 B.4: a title (标题) ends, as a rule, with no mark. A 公文's heading on a line of its own is
+such a title; only a heading run into its paragraph ("（一）加强组织领导。成立……") ends with 。, where the
+stop parts it from the sentence after it (``runin``'s stop).
+
+Only what is surely a heading standing alone: a heading of the first two levels (一、 （一）; a "1." item is as
+often a sentence of a list), alone on its source line (a web copy's run-on line, cut by the reader, may hold a
+run-in heading), one sentence long with no figure but a year (a statement of a result is a list's sentence:
+"（一）法治意识不强。" followed by its sibling, with nothing under it, is one too — a heading has text or
+sub-headings under it). Judged against its siblings: where the other headings of its level standing alone end
+with no mark, it is the odd one out (a warning); where they all end so, the writer's way is a style readers
+differ on: one info for the level, at its first heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import Lazy
+from ..model import Block
+from ..text import CJK, match_number
+from .context import Context
+from .results import INFO, WARNING, Finding
+from .rule import Rule, Scope
+
+LEVELS = (1, 2)  # 一、 and （一）: a "1." item is as often a sentence of a list as a heading
+LONGEST = 50  # characters of a heading's title; a longer line is a paragraph
+_STOP = Lazy(rf"(?<=[{CJK}”’》）)])[。．]$|(?<=[{CJK}”’》])\.$")  # a half-width copy's stop after words, not "1."
+_INNER = Lazy(r"[。；;！？!?]")  # a second sentence before the end: a paragraph, not a heading
+_FIGURE = Lazy(r"\d+(?!\d*\s*年)")  # a count (12次, 95%): a result's statement; a year (2023年) is a heading's
+_RUNNING = Lazy(r"[，,。；;]")  # running text holds a clause's or a sentence's mark
+_PAUSES = "；;，,、"  # a clause's mark: no heading, alone or run in, ends so
+_MARKED = "。．.；;：:！!？?，,、…—"  # ends that are no plain heading's
+
+HEADING_STOP = Rule(
+    "heading-stop",
+    "独占一行的标题末尾用了标点",
+    Scope.DOCUMENT,
+    {
+        WARNING: "同一级独占一行的标题都不加句号，只有这一个加了；或标题末尾用了分号、逗号、顿号"
+        "（GB/T 15834 附录B.4：标题末尾通常不用标点）",
+        INFO: "这一级独占一行的标题末尾都加了句号；标题单独成行时末尾通常不用标点，与正文同段时才用句号",
+    },
+)
+
+
+@HEADING_STOP.check
+def heading_stop(ctx: Context) -> Iterator[Finding]:
+    told: set[int] = set()  # the levels whose style is told: once a level, however many groups
+    for heads in _siblings(ctx.doc.blocks):
+        for b in heads:
+            if b.text.rstrip()[-1:] in _PAUSES:
+                yield _finding(ctx, b, WARNING, _paused(b))
+        stopped = [b for b in heads if _STOP.search(b.text.rstrip())]
+        plain = [b for b in heads if b.text.rstrip()[-1:] not in _MARKED]
+        if not stopped:
+            continue
+        if len(plain) >= len(stopped):
+            for b in stopped:
+                yield _finding(ctx, b, WARNING, _odd(b, len(plain)))
+        elif stopped[0].level not in told:
+            told.add(stopped[0].level)
+            yield _finding(ctx, stopped[0], INFO, _style(stopped[0], len(stopped)))
+
+
+def _siblings(blocks: list[Block]) -> list[list[Block]]:
+    """The body's headings of ``LEVELS`` standing alone on their source line and shaped as a heading (one
+    short phrase or two, no count), grouped by level under their parent heading. A numbered line of two
+    phrases ending with 。 is read as a numbered paragraph (``structure._is_list_item``): it is one too. A
+    group where one ending with a stop has no text under it (its next sibling follows at once) is a list of
+    sentences, not headings: left out. Linear: one count of the lines, one pass."""
+    lines: dict[int, int] = {}
+    for b in blocks:
+        lines[b.line] = lines.get(b.line, 0) + 1
+        for _, line in b.breaks:
+            lines[line] = lines.get(line, 0) + 1
+    levels = [_level(b) for b in blocks]
+    groups: dict[tuple[int, int], list[Block]] = {}
+    listed: set[tuple[int, int]] = set()
+    parent = [0] * (max(LEVELS) + 1)  # the index of the heading each level's headings stand under
+    for i, b in enumerate(blocks):
+        level = levels[i]
+        if not level:
+            continue
+        for deeper in range(level, len(parent)):
+            parent[deeper] = i + 1
+        if b.run_in or level not in LEVELS or b.breaks or lines[b.line] > 1 or not _shaped(b.title.strip()):
+            continue
+        key = (level, parent[level - 1])
+        if i + 1 < len(blocks) and _under(level, blocks[i + 1], levels[i + 1]):
+            groups.setdefault(key, []).append(b)
+        elif _STOP.search(b.text.rstrip()) or b.text.rstrip()[-1:] in _PAUSES:
+            listed.add(key)
+    return [g for k, g in groups.items() if k not in listed]
+
+
+def _level(b: Block) -> int:
+    """A body heading's level, or a numbered paragraph's (its number's); 0 for any other block."""
+    if b.role != "body":
+        return 0
+    if b.kind == "heading":
+        return b.level
+    typed = match_number(b.text) if b.number else None
+    return typed[0] if typed else 0
+
+
+def _under(level: int, nxt: Block, nxt_level: int) -> bool:
+    """Whether ``nxt`` is what a heading of ``level`` has under it: running text (a sentence's mark in it)
+    or a sub-heading."""
+    if nxt.role != "body":
+        return False
+    if nxt_level:
+        return nxt_level > level
+    return _RUNNING.search(nxt.text) is not None
+
+
+def _shaped(title: str) -> bool:
+    """Whether a heading's title reads as one: short, one sentence at most, no count in it."""
+    body = title[:-1]
+    return 2 <= len(title) <= LONGEST and not _INNER.search(body) and not _FIGURE.search(body)
+
+
+def _finding(ctx: Context, b: Block, severity: str, message: str) -> Finding:
+    return HEADING_STOP.at(b, 0, len(b.text.rstrip()), severity, message, ctx.part_of(b))
+
+
+def _odd(b: Block, plain: int) -> str:
+    return (
+        f"标题“{b.text.strip()}”独占一行，末尾用了句号，而同一级另外{plain}个标题没有用；"
+        "标题单独成行时末尾不用标点（GB/T 15834 附录B.4），请删去句号（标题与正文同段时才用句号）"
+    )
+
+
+def _paused(b: Block) -> str:
+    mark = b.text.rstrip()[-1]
+    return f"标题“{b.text.strip()}”独占一行，末尾用了“{mark}”；标题末尾不用标点（GB/T 15834 附录B.4），请删去“{mark}”"
+
+
+def _style(b: Block, n: int) -> str:
+    many = f"这一级独占一行的标题（此处{n}个）末尾都用了句号" if n > 1 else "这个标题独占一行，末尾用了句号"
+    return (
+        f"标题“{b.text.strip()}”：{many}；标题单独成行时末尾通常不用标点（GB/T 15834 附录B.4），"
+        "标题与正文同段时才用句号。全文有意统一这样写的，可忽略"
+    )
+
+
+__all__ = ["HEADING_STOP"]
