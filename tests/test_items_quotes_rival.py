@@ -5,7 +5,8 @@ under them; another part's sentences are weighed as the item's own part's are (`
 item's words in the main clause, 为 that names whom an act is for, a list the item's own act is done to, and the
 only sentence that names the item by the wording alone (it stays covered). An item every sentence names only as a
 topic of a meeting or a survey (就……、……等工作召开会议), as one of a list of topics, or in passing by the structure
-alone is not covered: the sentence is its ``mention`` (an info that asks the writer to check it, never a gap)."""
+alone (a title cited, a clause of purpose or basis, or the last clause when a verb of aim opens it: 确保, 提升) is not
+covered: the sentence is its ``mention`` (an info that asks the writer to check it, never a gap)."""
 
 from __future__ import annotations
 
@@ -207,6 +208,19 @@ PASSING_ONLY = [
         "（一）领导。制定年度法治工作计划，就人民调解、安全生产、乡村振兴等重点工作召开党委会议3次。",
         "人民调解",
     ),
+    # named only in the last clause of a sentence of several, opened by a verb of aim: what the acts were for
+    (
+        "township",
+        "township-mediation",
+        "（一）普法。开展送法下乡活动12场，发放宣传资料3000份，切实提高群众依法调解纠纷的意识。",
+        "送法下乡",
+    ),
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）普法。开展“八五”普法宣传活动12场，不断提升行政执法水平。",
+        "普法宣传活动12场",
+    ),
     # named only as one of a list of topics (choose.aside): the list's sentence is the mention, not another's
     (
         "county_gov",
@@ -218,6 +232,9 @@ PASSING_ONLY = [
 
 # the item named in the main clause, or a list an act is done to, or documents issued: still covered
 NOT_PASSING = [
+    # the aim of acts on the item itself (its own words before it), or the aim clause of a report of the item
+    ("county_gov", "law-enforcement", "（一）执法。组织执法人员培训4次，进一步提升行政执法水平。", "执法人员培训4次"),
+    ("county_gov", "disputes", "（一）复议。全年办结行政复议案件12件，确保行政争议依法化解。", "行政复议案件12件"),
     ("county_gov", "disputes", "（一）复议。就行政应诉工作召开专题会议2次。", "行政应诉工作"),
     (
         "county_gov",

@@ -7,7 +7,9 @@ stand in its main clauses. An item is named in passing when every one of its cue
   the clause is another item's word outside the list ("对重大合同、行政规范性文件、重大行政决策等合法性审核98件":
   合法性审核 is the act, 规范性文件 one of what it was done to);
 - in a clause of purpose or basis that is not the sentence's last (为贯彻落实……精神，按照……要求，根据……: ``[rival]``
-  openers; 为 only before a verb of purpose, ``purpose_verbs``: "为辖区11个社区配备法律顾问" is the act itself);
+  openers; 为 only before a verb of purpose, ``purpose_verbs``: "为辖区11个社区配备法律顾问" is the act itself), or
+  the last clause of a sentence of several when a verb of aim opens it (……组织学习10余次，全面提高……执法能力:
+  ``aim_openers``; "组织执法人员培训4次，提升行政执法水平" names the item before it too);
 - in an aside: a parenthesis, or a document's title 《……》 the sentence cites (not one it issues: 制定《……》);
 
 and another item of the same part has a cue outside such places, not where the item's own cues stand (that item is
@@ -43,6 +45,9 @@ class RivalWords:
     list_lead: int = 4  # characters a member's words may start after its 、 (、行政规范性文件)
     topic_leads: tuple[str, ...] = ()  # 围绕 聚焦: a list after one of them in its clause is the topic of what follows
     topic_openers: tuple[str, ...] = ()  # 就: the same, where it opens the clause (not 成就, 就业)
+    aim_openers: tuple[
+        str, ...
+    ] = ()  # 确保 提高: the sentence's last clause opened by one states what its acts were for
     outweigh: float = 2.0  # another item cued in the sentence whose wording scores this many times the item's
 
 
@@ -68,6 +73,7 @@ def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
         list_lead=int(t.get("list_lead", 4)),
         topic_leads=word_list(t.get("topic_leads", [])),
         topic_openers=word_list(t.get("topic_openers", [])),
+        aim_openers=word_list(t.get("aim_openers", [])),
         outweigh=float(t.get("outweigh", 2.0)),
     )
 
@@ -184,11 +190,13 @@ def _after_dun(sentence: str, start: int) -> bool:
 
 
 def _side_clause(sentence: str, at: int) -> bool:
-    """Whether ``at`` stands in a clause of purpose or basis that is not the sentence's last."""
+    """Whether ``at`` stands in a clause of purpose or basis that is not the sentence's last, or in the last clause
+    of a sentence of several when a verb of aim opens it (……组织学习10余次，全面提高干部职工的法律意识和执法能力:
+    ``aim_openers``, what the acts before it were for)."""
     lo = last_of(sentence, _BREAKS, at) + 1
     hi = next_of(sentence, "，,；;：:", at)
     if hi < 0 or not sentence[hi + 1 :].strip("。；;！？!? "):
-        return False  # the sentence's last clause is its main one
+        return lo > 0 and _aim().match(sentence, lo) is not None  # the last clause: its main one, but an aim
     return _opener().match(sentence, lo) is not None
 
 
@@ -214,6 +222,12 @@ ISSUE_REACH = 4  # characters between an issuing verb and its 《title》 (制�
 
 
 _ENCLOSED = Lazy(r"《[^《》]*》|（[^（）]*）|\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _aim() -> re.Pattern[str]:
+    w = rival_words().aim_openers
+    return compile(rf"\s*(?:进一步|不断|全面|切实|有效|更好地?)?{alternation(w)}" if w else "(?!)")
 
 
 @lru_cache(maxsize=1)
