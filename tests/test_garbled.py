@@ -1,0 +1,61 @@
+"""Garbled sentences a careful reviewer marks, each a textbook 病句 shape: two sentence patterns run together
+(将……作为纳入……, 纳入……之一, 之所以……的原因), one frame written twice (在……领导下和……领导下), a subject
+swallowed by a prepositional phrase (在……下，使……), a verb dropped before a name (专题习近平……), two bodies run
+together (区委人大常委会), a quantity's wrong verb (加强……权重, 扩增……普惠率). A made-up
+report with each is found; its corrected twin gives none of those findings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .conftest import run_cli
+
+HEAD = "青禾县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n"
+SLIPS = (
+    "在县委、县政府的正确领导下和市司法局的有力领导下，我局扎实推进法治政府建设。",
+    "将习近平法治思想作为纳入局党组理论学习中心组学习计划，全年集中学法8次。",
+    "其中，3月11日专题习近平总书记关于全面依法治国的重要论述。",
+    "学法用法纳入了班子成员年度述职主要内容之一。",
+    "之所以取得这些成绩的原因是领导重视。",
+    "在县委的坚强领导下，使全县法治建设取得新成效。",
+    "及时推动问题整改，并召开区委人大常委会会议听取汇报。",
+    "在综合考核指标中，大幅加强法治政府建设的考核权重。",
+    "新评定普惠性民办园3所，扩增我区学前教育普惠率。",
+)
+FIXED = (
+    "在县委、县政府的正确领导下和市司法局的有力指导下，我局扎实推进法治政府建设。",
+    "将习近平法治思想作为局党组理论学习中心组学习的重要内容，全年集中学法8次。",
+    "其中，3月11日专题学习习近平总书记关于全面依法治国的重要论述。",
+    "学法用法纳入了班子成员年度述职的主要内容，作为考核的重要内容之一。",
+    "之所以取得这些成绩，是因为领导重视。",
+    "在县委的坚强领导下，全县法治建设取得新成效。",
+    "及时推动问题整改，并召开区委常委会会议听取汇报。",
+    "在综合考核指标中，大幅提高法治政府建设的考核权重。",
+    "新评定普惠性民办园3所，提高我区学前教育普惠率。",
+)
+RULES = ("redundancy", "wording", "collocation")
+
+
+def _found(tmp_path: Path, lines: tuple[str, ...]) -> dict[int, list[str]]:
+    report = tmp_path / "报告.txt"
+    report.write_text(HEAD + "\n".join(lines) + "\n", encoding="utf-8")
+    got = run_cli("lint", "--format", "json", str(report))
+    assert got.returncode in (0, 1), got.stderr
+    by_line: dict[int, list[str]] = {}
+    for f in json.loads(got.stdout)["files"][0]["findings"]:
+        if f["rule"] in RULES:
+            by_line.setdefault(f["line"] - 2, []).append(f["message"])
+    return by_line
+
+
+def test_each_garbled_sentence_is_found(tmp_path: Path) -> None:
+    found = _found(tmp_path, SLIPS)
+    assert sorted(found) == list(range(1, len(SLIPS) + 1)), found
+    assert "领导下”写了两次" in found[1][0] and "句式杂糅" in found[2][0] and "漏了动词" in found[3][0]
+    assert "之一" in found[4][0] and "之所以" in found[5][0] and "缺了主语" in found[6][0]
+    assert "两个机关" in found[7][0] and "权重" in found[8][0] and "普惠率" in found[9][0]
+
+
+def test_the_corrected_sentences_give_none(tmp_path: Path) -> None:
+    assert _found(tmp_path, FIXED) == {}
