@@ -98,6 +98,7 @@ def test_a_bent_formula_or_body_name_is_a_warning(text: str, quote: str) -> None
         "完善经济调节、市场监管、社会管理、公共服务职能，加强和创新社会治理。",
         "按时向县委、县人大常委会报告法治政府建设情况，向县委、县人大及其常委会报告。",
         "在县委、县人大、县政协的监督支持下，镇党委、镇人大听取报告。",
+        "县委、县人大领导听取专题报告。",
     ],
 )
 def test_the_right_forms_are_left_alone(text: str) -> None:
