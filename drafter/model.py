@@ -178,7 +178,10 @@ def source_column(source: str, norm: str, col: int) -> int:
     """The 0-based offset in ``source`` of character ``col`` of ``norm`` (``source`` as the checks read it:
     spaces and controls taken out, runs of spaces made one, a draft's markup "## " gone). The two are
     walked together, what ``norm`` lacks skipped; a traditional copy's character pairs with its simplified one.
-    The walk is kept for the line (``_walk``): each finding of a one-line web copy walked it from its start."""
+    The walk is kept for the line (``_walk``): each finding of a one-line web copy walked it from its start.
+    A line read as written (most of a draft's) is its own walk."""
+    if source == norm and col >= 0:
+        return min(col, len(source))
     walk = _walk(source, norm)
     i, j = walk.reach(col)
     k = i  # the character itself: past the indent, the gap or the markup before it

@@ -13,6 +13,7 @@ import dataclasses
 import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -194,3 +195,30 @@ def test_lru_is_bounded() -> None:
         assert lru.get(0) == 0  # used at every step: kept
         assert len(lru) <= 6  # two generations of three
     assert lru.get(1) is None and lru.get(99) == 99  # not used since it was put: forgotten
+
+
+def test_a_recheck_weighs_again_only_the_edited_paragraphs_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which hit quotes an item (items.cover_items) weighs every hit's sentence of every item — how far it is from
+    the point, whether it names the item in passing or in a list of topics — at each re-check; those verdicts are
+    kept by the sentence: after one paragraph is edited, only its sentences are weighed again."""
+    from drafter.checks import items
+
+    asked: list[str] = []
+    passing, aside, in_passing = items.passing, items.aside, items.only_in_passing
+    monkeypatch.setattr(items, "passing", lambda item, s, *a: asked.append(s) or passing(item, s, *a))
+    monkeypatch.setattr(items, "only_in_passing", lambda item, s, *a: asked.append(s) or in_passing(item, s, *a))
+    monkeypatch.setattr(items, "aside", lambda item, h, *a: asked.append(h.block.text) or aside(item, h, *a))
+    d = Draft()
+    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12]
+    memo = Memo()
+    checked_both_ways(d.text(), memo, None)
+    asked.clear()
+    edited = d.parts[0][3] = d.parts[0][3] + "另外，组织执法人员培训2次。"
+    warm = summary(
+        drafts.run_check(d.text(), drafts.checklist_for(validate(split_front_matter(d.text())[0])), memo=memo)
+    )  # type: ignore[arg-type]
+    assert asked, "the edited paragraph's hits are weighed"
+    assert all(s in edited for s in asked), [s for s in asked if s not in edited][:3]
+    asked.clear()
+    assert summary(drafts.run_check(d.text(), drafts.checklist_for(validate(split_front_matter(d.text())[0])))) == warm  # type: ignore[arg-type]
+    assert len(asked) > 20  # a cold check weighs them all

@@ -66,7 +66,9 @@ def _spelled(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, 
 
 @FIXED_NUMERALS.check
 def fixed_numerals(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if any(c.isdigit() for c in b.text)]
+    keyed = [
+        (b, None, ctx.part_of(b)) for b in seen(ctx)
+    ]  # its spellings hold digits: a paragraph without them gives none, once (kept by its text)
     yield from ctx.paragraphs(FIXED_NUMERALS, keyed, _fixed)
 
 

@@ -23,6 +23,7 @@ from ..model import RUNNING
 from ..text import last_of
 from ..vocab import alternation, load, word, word_list
 from .context import Context
+from .keep import kept
 from .results import WARNING, Finding
 from .rule import Rule, Scope
 
@@ -107,7 +108,7 @@ def _government() -> re.Pattern[str]:
 @INSPECTION_TERM.check
 def inspection_term(ctx: Context) -> Iterator[Finding]:
     blocks = [b for b in ctx.doc.blocks if b.role in RUNNING or b.role == "title"]
-    own = any(_own().search(_outside_titles(simplified(b.text))) for b in blocks)
+    own = any(_writes_own(b.text) for b in blocks)
     fixed = tuple(f + terms().bent for f in terms().fixed)
     for b in blocks:
         text = simplified(b.text)
@@ -128,8 +129,17 @@ def _government_own(text: str, start: int, end: int) -> bool:
     return bool(_government().search(text, lo, start))
 
 
+@kept
+def _writes_own(text: str) -> bool:
+    """Whether a paragraph writes 法治督察 in the writer's own words (outside a cited title): kept by its text
+    between re-checks, as each paragraph is read character by character."""
+    return _own().search(_outside_titles(simplified(text))) is not None
+
+
 def _outside_titles(text: str) -> str:
     """``text`` with what stands inside 《》 blanked (a cited title holds no word of the writer's)."""
+    if "《" not in text:
+        return text
     out, depth = [], 0
     for ch in text:
         depth += ch == "《"

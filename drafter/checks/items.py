@@ -152,7 +152,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         listed = [
             h
             for h in hits
-            if not h.titled and ((item.part, id(h.block), h.start, item.id) in lists or aside(item, h, ctx.year, judge))
+            if not h.titled and ((item.part, id(h.block), h.start, item.id) in lists or _aside(ctx, item, h, judge))
         ]
         set_aside = {id(h) for h in listed}
         usable = [
@@ -166,9 +166,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             and not (own_head(item) and nobodys(judge, h, heads_part))
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
-        aim = _aim(judge, item, ctx.year, rivals)
+        aim = _aim(ctx, judge, item, rivals)
         chosen[item.id] = best(usable, aim, named)
-        if item.part == "measures" and all(_in_passing(item, h, rivals, ctx.year) for h in usable):
+        if item.part == "measures" and all(_in_passing(ctx, item, h, rivals) for h in usable):
             # named only in passing or as one of a list of topics: mentioned, not reported (``_mentioned``)
             got = chosen[item.id] or best([h for h in listed if not cut_off(h, last)], aim)
             passed[item.id], chosen[item.id] = got, None
@@ -206,7 +206,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         hit = chosen[item.id]
         where: str | None = None
         if hit is None and item.id in away_hits:
-            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(judge, item, ctx.year, rivals))
+            hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(ctx, judge, item, rivals))
             if hit is not None and where is not None and (where in item.also or joined_heading(ctx, item, hit, where)):
                 where = None  # a part the item is at home in too, or under a heading that names it: in its place
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
@@ -215,7 +215,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             if hit is not None and item.part == "duties":  # the preamble's act named: the body's counted one first
                 done = own("body-done", lambda: [b for b in body if id(b) not in elsewhere])
                 hit, where = _counted(ctx, item, need, judge, done, last) or (hit, where)
-        if hit is not None and where is not None and _in_passing(item, hit, rivals, ctx.year):
+        if hit is not None and where is not None and _in_passing(ctx, item, hit, rivals):
             passed.setdefault(item.id, hit)  # another part's sentence that names it only in passing: no better
             hit = None
         if hit is None:
@@ -250,10 +250,18 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
     return out
 
 
-def _in_passing(item: Item, h: Hit, rivals: Rivals, year: int | None) -> bool:
+def _in_passing(ctx: Context, item: Item, h: Hit, rivals: Rivals) -> bool:
     """Whether the hit's sentence names ``item`` only in passing (``rival.only_in_passing``): a sentence a title or a
-    heading that names the item led to is the item's, whatever its words."""
-    return not (h.titled or h.under) and only_in_passing(item, h.block.text[h.start : h.end], rivals, year)
+    heading that names the item led to is the item's, whatever its words. Kept by the sentence as ``_aim`` is."""
+    if h.titled or h.under:
+        return False
+    sentence = h.block.text[h.start : h.end]
+    key = (ctx.memo.hold(ctx.checklist), item.id, ctx.year, _rivals_key(rivals), sentence)
+    kept = ctx.memo.map("item-in-passing")
+    got = kept.get(key)
+    if got is None:
+        got = kept.put(key, only_in_passing(item, sentence, rivals, ctx.year))
+    return bool(got)
 
 
 def _mentioned(ctx: Context, item: Item, h: Hit | None) -> ItemResult:
@@ -298,7 +306,7 @@ def _in_opening(ctx: Context, item: Item, need: str, judge: Judge, corpus: Corpu
         kept.put(key, kept_hits(hits, corpus.blocks, [], None))
     else:
         hits = rebuilt_hits(got, corpus.blocks, None)  # type: ignore[arg-type]
-    return opening_hit(judge, hits, _aim(judge, item, ctx.year, rivals), [pattern(c, ctx.year) for c in item.cues])
+    return opening_hit(judge, hits, _aim(ctx, judge, item, rivals), [pattern(c, ctx.year) for c in item.cues])
 
 
 def _counted(
@@ -308,7 +316,7 @@ def _counted(
     and by the unit: the report's preamble names the act ("局长带头学法，全面推进……"), the body counts it
     ("局长主持党组会前学法12次" among the measures), and the count is what a reviewer searches for."""
     rivals = _rivals(ctx)
-    aim = _aim(judge, item, ctx.year, rivals)
+    aim = _aim(ctx, judge, item, rivals)
     hits = [
         h
         for h in item_hits(corpus, item, ctx.year, need, judge, rivals)
@@ -318,10 +326,37 @@ def _counted(
     return (hit, pid) if hit is not None and pid is not None else None
 
 
-def _aim(judge: Judge, item: Item, year: int | None, rivals: Rivals) -> Callable[[str], int]:
+def _aim(ctx: Context, judge: Judge, item: Item, rivals: Rivals) -> Callable[[str], int]:
     """How far a sentence is from the point of ``item`` (``focus.focus``), as ``choose`` asks it; one more where it
-    names the item only in passing, another of ``rivals`` its topic (``rival.passing``)."""
-    return lambda sentence: focus(judge, item, sentence, year) + passing(item, sentence, rivals, year)
+    names the item only in passing, another of ``rivals`` its topic (``rival.passing``). A function of the sentence
+    and of what the key holds: kept between re-checks (each asks it of every hit of every item)."""
+    year, kept = ctx.year, ctx.memo.map("item-aim")
+    key = (ctx.memo.hold(ctx.checklist), item.id, ctx.memo.hold(judge), year, _rivals_key(rivals))
+
+    def aim(sentence: str) -> int:
+        got = kept.get((key, sentence))
+        if got is None:
+            got = kept.put((key, sentence), focus(judge, item, sentence, year) + passing(item, sentence, rivals, year))
+        return got  # type: ignore[return-value]
+
+    return aim
+
+
+def _aside(ctx: Context, item: Item, h: Hit, judge: Judge) -> bool:
+    """``choose.aside`` of the hit, kept by its sentence between re-checks as ``_aim`` is."""
+    key = (
+        ctx.memo.hold(ctx.checklist),
+        item.id,
+        ctx.memo.hold(judge),
+        ctx.year,
+        h.titled,
+        h.block.text[h.start : h.end],
+    )
+    kept = ctx.memo.map("item-aside")
+    got = kept.get(key)
+    if got is None:
+        got = kept.put(key, aside(item, h, ctx.year, judge))
+    return bool(got)
 
 
 def _rivals(ctx: Context) -> Rivals:

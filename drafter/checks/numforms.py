@@ -72,7 +72,9 @@ ARABIC_ENUMERATOR = Rule(
 
 @JOINED_YEARS.check
 def joined_years(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if any(c.isdigit() for c in b.text)]
+    keyed = [
+        (b, None, ctx.part_of(b)) for b in seen(ctx)
+    ]  # its pattern holds digits: a paragraph without them gives none, once (kept by its text)
     yield from ctx.paragraphs(JOINED_YEARS, keyed, _joined_years)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..lazyre import Lazy
 from .evidence import LONGEST
-from .fixednames import CITED, Title, fixed, forms, key, own_clause
+from .fixednames import CITED, Fixed, Title, fixed, forms, key, own_clause
 
 # a year a sentence is dated by: not one end of a range (a title's （2015—2020年）)
 _YEAR = Lazy(r"(?<![\d\-—–－~～―─至（(])((?:19|20)\d\d)\s*年(?!\s*(?:[-—–－~～―─至]|\d))")
@@ -28,17 +28,30 @@ _NO_ISSUER = "关于"  # a title that names no issuer: a local body may issue on
 def replaced_titles(text: str, year: int) -> Iterator[tuple[int, int, Title, Title]]:
     """(start, end, the old title, the one that replaced it) of each document cited in ``text`` in 《》
     that another replaced before ``year`` (the report's), not in a sentence of history."""
-    f = fixed()
-    old = {t.key: t for t in f.titles if t.replaced_by and t.since <= year}
-    if not old or ("《" not in text and "〈" not in text):
+    if "《" not in text and "〈" not in text:
         return
-    new = {t.name: t for t in f.titles}
+    old, new = _tables(fixed(), year)
+    if not old:
+        return
     for m in (m for rx in CITED for m in rx.compiled.finditer(text)):
         t = next((old[k] for k in forms(key(m.group(1))) if k in old), None)
         if t is None or (t.name.startswith(_NO_ISSUER) and own_clause(text, m.start())):
             continue  # 市委、市政府印发《关于加强法治政府建设的意见》: a local document of the same words
         if not dated_before(text, m.start(), m.end(), t.since):
             yield m.start(), m.end(), t, new.get(t.replaced_by, Title(t.replaced_by, key(t.replaced_by), ""))
+
+
+_TABLES: dict[int, tuple[Fixed, dict[str, Title], dict[str, Title]]] = {}  # by year: the titles' tables
+
+
+def _tables(f: Fixed, year: int) -> tuple[dict[str, Title], dict[str, Title]]:
+    """The titles another replaced before ``year``, by key, and every title by name: made once per year, not
+    once per paragraph (a re-check in the app asked for them some 400 times)."""
+    got = _TABLES.get(year)
+    if got is None or got[0] is not f:  # the names table loaded again (another folder of checklists)
+        old = {t.key: t for t in f.titles if t.replaced_by and t.since <= year}
+        got = _TABLES[year] = (f, old, {t.name: t for t in f.titles})
+    return got[1], got[2]
 
 
 def dated_before(text: str, start: int, end: int, since: int) -> bool:
