@@ -275,3 +275,22 @@ def test_an_item_the_sentence_is_about_stays_covered(kind: str, item: str, measu
     text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
     got = check(read_text(text), checklists.load(kind), year=2023).items[item]
     assert got.status == "covered" and got.evidence is not None and words in got.evidence, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passing"),
+    [
+        ("制定年度法治工作计划，就信访工作、行政应诉、安全生产等重点工作召开常务会议4次。", True),
+        ("制定年度法治工作计划，围绕信访工作、行政应诉、安全生产等重点工作开展调研3次。", True),
+        ("制定年度法治工作计划，就业、行政应诉、安全生产等工作同步开展调研3次。", False),  # 就业 opens no topic
+        ("制定年度法治工作计划，对信访事项、行政应诉案件等开展专项评查3次。", False),  # a list the act is done to
+    ],
+)
+def test_a_list_of_topics_names_its_items_in_passing(sentence: str, passing: bool) -> None:
+    from drafter.checks.near import profiles
+    from drafter.checks.rival import Rivals, only_in_passing
+
+    checklist = checklists.load("county_gov")
+    rivals = Rivals(tuple(i for i in checklist.items if i.part == "measures"), profiles(checklist))
+    disputes = next(i for i in checklist.items if i.id == "disputes")
+    assert only_in_passing(disputes, sentence, rivals, 2023) is passing

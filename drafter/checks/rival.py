@@ -44,7 +44,8 @@ class RivalWords:
     purpose_verbs: tuple[str, ...] = ()  # 贯彻 推进: 为 (为了) before one of them opens a clause of purpose
     list_lead: int = 4  # characters a member's words may start after its 、 (、行政规范性文件)
     topic_leads: tuple[str, ...] = ()  # 围绕 聚焦: a list after one of them in its clause is the topic of what follows
-    topic_openers: tuple[str, ...] = ()  # 就: the same, where it opens the clause (not 成就, 就业)
+    topic_openers: tuple[str, ...] = ()  # 就: the same, where it opens the clause (not 成就)
+    not_openers: tuple[str, ...] = ()  # 就业 就近: words an opener begins that open no topic
     aim_openers: tuple[
         str, ...
     ] = ()  # 确保 提高: the sentence's last clause opened by one states what its acts were for
@@ -73,6 +74,7 @@ def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
         list_lead=int(t.get("list_lead", 4)),
         topic_leads=word_list(t.get("topic_leads", [])),
         topic_openers=word_list(t.get("topic_openers", [])),
+        not_openers=word_list(t.get("not_openers", [])),
         aim_openers=word_list(t.get("aim_openers", [])),
         outweigh=float(t.get("outweigh", 2.0)),
     )
@@ -134,7 +136,8 @@ def _topic_aside(sentence: str, start: int, end: int) -> bool:
     hi = len(sentence) if hi < 0 else hi
     w = rival_words()
     head = sentence[lo:start].lstrip()
-    if not (any(head.startswith(x) for x in w.topic_openers) or any(x in head for x in w.topic_leads)):
+    opened = any(head.startswith(x) for x in w.topic_openers) and not any(head.startswith(x) for x in w.not_openers)
+    if not (opened or any(x in head for x in w.topic_leads)):
         return False
     dun = sentence.rfind("、", lo, hi)
     return dun >= 0 and end <= sentence.find("等", dun, hi)
