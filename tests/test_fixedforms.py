@@ -115,5 +115,7 @@ def test_short_forms_of_the_heads_duty_are_one_info_per_report() -> None:
     found = [f for f in _findings(text) if f.rule == "short-name"]
     assert [(f.severity, f.quote) for f in found] == [("info", "法治建设第一责任人职责")]
     assert "另有2处" in found[0].message and "可忽略" in found[0].message
+    dropped = [f for f in _findings("2.法治政府建设第一责任全面压实。县长带头学法。\n") if f.rule == "short-name"]
+    assert [f.quote for f in dropped] == ["法治政府建设第一责任"]
     right = "县长切实履行推进法治建设第一责任人职责。\n学习《党政主要负责人履行推进法治建设第一责任人职责规定》。\n"
     assert [f for f in _findings(right) if f.rule == "short-name"] == []
