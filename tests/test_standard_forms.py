@@ -66,6 +66,22 @@ def _fired(rule: str, body: str) -> list[Finding]:
             "2024年5月12日召开会议，2024-05-12印发方案，投入2024.5万元，近10年来，连续12年度考核优秀。",
             False,
         ),
+        # a date whose 年 or 月 was dropped, 年来 after a year; a count of days or years is none
+        ("text-date", "立足本县实际20256月，对全县清单开展梳理。", True),
+        ("text-date", "2025730日，该清单正式对外公布。", True),
+        ("text-date", "2025年111日召开会议。", True),
+        ("text-date", "2022年来，全乡深入开展法治建设。", True),
+        ("text-date", "近3年来，办理案件120件；2025年120日内完成整改，2024年12月公布清单。", False),
+        # a comma inside a run of quoted items; two quoted items alone may part two clauses
+        ("quoted-list-break", "实施“容缺办理”“多证合一”,“最多跑一次”“一次告知”制度。", True),
+        ("quoted-list-break", "推行“一网通办”，“最多跑一次”等改革。", True),
+        ("quoted-list-break", "围绕“平安建设”“法治建设”，“八五”普法深入开展。", False),
+        # -- for the dash ——
+        ("dash-form", "全市法治建设取得新成效--行政复议纠错率下降到5%。", True),
+        ("dash-form", "——成功创建示范市，依据GB/T 15834--2011核对。", False),
+        # a space after a run-in heading's stop
+        ("stray-space", "（二）聚焦规范执法，深入落实“三项制度”。 一方面，不断加强执法公开，公示信息1200条。", True),
+        ("stray-space", "（二）聚焦规范执法，深入落实“三项制度”。一方面，不断加强执法公开，公示信息1200条。", False),
         # a heading alone on its line ends with no mark (GB/T 15834 B.4); a run-in one ends with 。
         (
             "heading-stop",
@@ -166,3 +182,21 @@ def test_spaced_figures_are_told_in_the_body_when_the_title_spaces_one_first() -
         f for f in check(read_text(text), checklists.load("county_gov"), year=2024).findings if f.rule == "stray-space"
     ]
     assert [(f.severity, f.line) for f in found] == [("info", 2)], [f.message for f in found]
+
+
+def test_a_title_of_two_lines_without_its_year_is_told_at_the_line_of_its_genre() -> None:
+    text = "青山乡人民政府\n关于法治政府建设的情况报告\n一、主要举措和成效\n全年审核合同40份，办理行政复议案件12件。\n"
+    found = [
+        f for f in check(read_text(text), checklists.load("township"), year=2024).findings if f.rule == "title-year"
+    ]
+    assert [f.line for f in found] == [2], [f.message for f in found]
+
+
+def test_a_space_before_guanyu_is_told_for_one_issuer_not_for_joint_ones() -> None:
+    def spaced(title: str) -> list[Finding]:
+        text = f"{title}\n一、主要举措和成效\n全年审核合同40份，办理行政复议案件12件。\n"
+        doc = read_text(text)
+        return [f for f in check(doc, checklists.load("county_gov"), year=2024).findings if f.rule == "stray-space"]
+
+    assert [f.severity for f in spaced("青山县司法局 关于2024年度法治政府建设情况的报告")] == ["info"]
+    assert spaced("中共青山县委员会 青山县人民政府 关于2024年度法治政府建设情况的报告") == []

@@ -22,6 +22,7 @@ from .rule import Rule, Scope
 from .slips import FILE, around, occurrences, seen
 
 _QUOTED_LIST = Lazy(r"”、“|》、《")
+_QUOTED_COMMA = Lazy(r"”[，,]“|》[，,]《")
 _ITEM_END = Lazy(r"[、，,。；;：:！？!?\n]")
 ITEM_REACH = 30  # characters an item after a 顿号 is read for: bounded, a long line read once
 
@@ -66,6 +67,15 @@ QUOTED_LIST = Rule(
     "并列的引号、书名号之间用了顿号",
     Scope.DOCUMENT,
     {INFO: "并列的引号或书名号之间通常不用顿号（“法律六进”、“法进万家”）；全文一条，在第一处"},
+)
+
+QUOTED_COMMA = Rule(
+    "quoted-list-break",
+    "并列的引号、书名号之间用了逗号",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "一串并列的引号或书名号中间夹了一个逗号（“容缺办理”“多证合一”,“最多跑一次”“一次告知”），把一个列举断成了两句"
+    },
 )
 
 
@@ -140,6 +150,36 @@ def quoted_list_comma(ctx: Context) -> Iterator[Finding]:
     yield QUOTED_LIST.at(b, at, at + 3, INFO, message, ctx.part_of(b))
 
 
+@QUOTED_COMMA.check
+def quoted_list_break(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "“" in b.text or "《" in b.text]
+    yield from ctx.paragraphs(QUOTED_COMMA, keyed, _quoted_commas)
+
+
+def _quoted_commas(text: str, _: object) -> Iterator[Local]:
+    """A comma between two quoted or titled items inside a run of them (GB/T 15834 4.5.3.5: items standing side by
+    side in quotes or 书名号 take no mark between them): the item before it is itself joined to one before (”“,
+    ”、“) and the item after it to one after, or the item after ends the list (“……”等). A comma between two
+    quoted items alone may part two clauses (围绕“平安建设”,“八五”普法深入开展): not reported."""
+    for m in _QUOTED_COMMA.finditer(text):
+        close, opening = text[m.start()], text[m.end() - 1]
+        start = text.rfind(opening, max(0, m.start() - ITEM_REACH), m.start())
+        end = text.find(close, m.end(), m.end() + ITEM_REACH)
+        if start < 0 or end < 0:
+            continue
+        before = text[max(0, start - 2) : start]
+        after = text[end + 1 : end + 3]
+        joined_before = before.endswith(close) or before == close + "、"
+        joined_after = after.startswith(opening) or after == "、" + opening
+        if not ((joined_before and joined_after) or after.startswith("等")):
+            continue
+        message = (
+            f"“{around(text, m.start(), m.end())}”中并列的{'引号' if close == '”' else '书名号'}之间用了逗号，"
+            "把一个列举断成了两句；并列的引号、书名号之间不用标点（GB/T 15834），请删去逗号"
+        )
+        yield QUOTED_COMMA.local(m.start(), m.end(), WARNING, message)
+
+
 def _mixed(text: str, at: int) -> bool:
     """Whether the quoted items at ``at`` (the first one's closing mark) stand in a list whose items are not
     all wholly quoted, where the 顿号 is right: the second item goes on past its mark to another 顿号
@@ -159,4 +199,4 @@ def _mixed(text: str, at: int) -> bool:
     return start >= 2 and text[start - 1] == "、" and text[start - 2] not in "”》"
 
 
-__all__ = ["COMMA_CONJUNCTION", "QUOTED_LIST", "lists"]
+__all__ = ["COMMA_CONJUNCTION", "QUOTED_COMMA", "QUOTED_LIST", "lists"]

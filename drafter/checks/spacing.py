@@ -9,6 +9,7 @@ everywhere and is left alone: more than ``MANY`` spaces in a report, and none is
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -28,6 +29,7 @@ CLOSE = 8  # spaces nearer than this are one slip
 FIT = 3  # characters on each side of a space that find its place in the block's text
 NEAR = 400  # how far from where the line puts it a space's place is looked for (a draft's markup moves it)
 TRIED = 4 * MANY  # spaces looked at before a copy counts as spacing its text throughout
+FEW = 2  # spaces after run-in headings' stops told one by one; more are the text's layout, told once
 QUOTED = 40  # characters back a space looks for an open “ or 《 (a slogan's or a title's halves)
 _GAP = Lazy(rf"(?<=[{CJK}{MARKS}\d])[ \u3000\u00a0](?=[{CJK}{MARKS}\d])")
 _WIDE = Lazy(rf"[{CJK}{MARKS}]")
@@ -41,7 +43,7 @@ STRAY_SPACE = Rule(
     Scope.DOCUMENT,
     {
         WARNING: "字与字、字与标点、字与数字之间夹了一个空格（全文不超过6处时逐处提示）",
-        INFO: "全文多处数字两侧加了空格（“会议 1 次”），只在第一处提示一次",
+        INFO: "全文多处数字两侧加了空格（“会议 1 次”），只在第一处提示一次；标题中“关于”前多了空格",
     },
 )
 
@@ -222,11 +224,63 @@ def stray_space(ctx: Context) -> Iterator[Finding]:
     if places is None:
         yield from _spaced_figures(ctx)
         return
+    yield from _after_run_in(ctx)
+    yield from _title_gap(ctx)
     slips = _clusters(places)
     for b, ats in sorted(slips, key=lambda s: s[0].locate(s[1][0])):
         where = "两处" if len(ats) == 2 else ("几处" if len(ats) > 2 else "")
         message = f"“{_shown(b.text, ats)}”中{where}多了空格；中文里字、标点、数字之间不空格，请删去"
         yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
+
+
+def _after_run_in(ctx: Context) -> Iterator[Finding]:
+    """A space typed between a run-in heading's stop and its text, on a line that holds just the two
+    (“（二）……“三项制度”。 一方面，……”): the stop already parts them. A space after a stop elsewhere may be
+    where a copy ran two paragraphs together (一是……。 二是……) and is not told; here the text after it is
+    the heading's own. More than ``FEW`` such: the layout of the whole text, one finding at the first."""
+    blocks = ctx.doc.blocks
+    held = Counter(b.line for b in blocks)
+    found = []
+    for h, b in pairwise(blocks):
+        if not (h.kind == "heading" and h.run_in and b.kind == "paragraph" and b.line == h.line):
+            continue
+        if held[h.line] != 2 or h.breaks or h.role not in RUNNING or not h.text.endswith(("。", "：", ":")):
+            continue
+        raw = ctx.doc.source[h.line - 1] if 1 <= h.line <= len(ctx.doc.source) else ""
+        end = ctx.doc.column(h.line, h.col + len(h.text) - 1)  # 1-based column of the stop = its end offset
+        start = ctx.doc.column(b.line, b.col) - 1
+        if raw[end:start] in (" ", "\u3000") and _wide(raw[start : start + 1]):
+            found.append((h, b))
+    for h, b in found if len(found) <= FEW else found[:1]:
+        more = f"（全文共{len(found)}处）" if len(found) > FEW else ""
+        message = (
+            f"“{h.text[-SHOWN:]} {b.text[:SHOWN]}”中标题的句号后多了空格{more}；标题与正文同段时，句号后直接接正文，"
+            "请删去空格"
+        )
+        yield STRAY_SPACE.at(h, len(h.text) - 1, len(h.text), WARNING, message, ctx.part_of(h))
+
+
+def _title_gap(ctx: Context) -> Iterator[Finding]:
+    """A space between a title's issuer and its 关于 (古丈县司法局 关于2024年度……的报告): the title is one phrase,
+    issuer, matter and genre run on (GB/T 9704 7.3.1). An info: a page that sets a title of two lines
+    (issuer above, 关于…… below) on one may put the space there itself; where joint issuers are spaced too
+    (中共某县委 某县人民政府 关于……), the spaces are that layout's, not told."""
+    for b in ctx.doc.blocks:
+        if b.role != "title" or b.breaks or not 1 <= b.line <= len(ctx.doc.source):
+            continue
+        raw = ctx.doc.source[b.line - 1]
+        i = raw.find(" 关于")
+        at = b.text.find("关于")
+        if i < 1 or at < 1 or not _CJK_ONLY.match(raw[i - 1]) or raw[i - 1] != b.text[at - 1]:
+            continue
+        if " " in raw[:i].strip() or "\u3000" in raw[:i].strip():
+            continue  # 中共某县委 某县人民政府 关于……: joint issuers spaced, a title of lines set on one
+        message = (
+            f"标题“{b.text[max(0, at - SHOWN) : at + SHOWN]}”中“关于”前多了空格；发文机关名称与“关于”之间不空格"
+            "（标题原为两行、网页排成一行的，可忽略）"
+        )
+        yield STRAY_SPACE.at(b, at - 1, at + 2, INFO, message)
+        return
 
 
 def _spaced_figures(ctx: Context) -> Iterator[Finding]:

@@ -31,6 +31,13 @@ _PADDED = Lazy(
 _AMOUNT = "万亿元千百%％余多个吨米斤亩户人件项次倍份名家岁号期"
 _DAYLESS = Lazy(r"(?<![\d.．/])(1[0-2]|[1-9])月(3[01]|[12]\d|[1-9])(?=[\u4e00-\u9fff])")
 _NOT_A_DAY = ("日", "号", "时", "点", "至", "到", "起至", "份")  # 5月1日, 3月5至7日: the day is written or goes on
+# A date whose 年 or 月 was dropped: the year's digits run into the month's (20256月 for 2025年6月) or the month's
+# into the day's (2025730日, 2025年730日). The digits between the year and 日 must part into one month and one
+# day only (730 is 7月30日; 111 may be 1月11日 or 11月1日: the unit is said dropped, no form is given).
+_RUN_MONTH = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
+_RUN_DAY = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)(年?)(\d{2,4})日(?![内以之])")
+# 年来 follows a count of years (三年来, 近年来); after a year itself it is 以来 (2022年以来, not 2022年来).
+_YEAR_SINCE = Lazy(r"(?<![\d.．])((?:19|20)\d\d)年来(?=[，,])")
 
 TEXT_DATE = Rule(
     "text-date",
@@ -50,7 +57,7 @@ def text_date(ctx: Context) -> Iterator[Finding]:
 
 
 def _dated(text: str) -> bool:
-    return any(c in text for c in "年月.．/-")
+    return any(c in text for c in "年月日.．/-")
 
 
 def _dates(text: str, _: object) -> Iterator[Local]:
@@ -78,6 +85,41 @@ def _dates(text: str, _: object) -> Iterator[Local]:
     for m in _SHORT_YEAR.finditer(text):
         right = f"20{m[1]}年"
         yield _local(text, m.start(), m.end(), right, "年份不简写")
+    yield from _run_together(text)
+
+
+def _run_together(text: str) -> Iterator[Local]:
+    """Dates whose 年 or 月 was dropped, and 年来 after a year."""
+    for m in _RUN_MONTH.finditer(text) if "月" in text else ():
+        right = f"{m[1]}年{int(m[2])}月"
+        yield _local(text, m.start(), m.end(), right, "年份后漏了“年”")
+    for m in _RUN_DAY.finditer(text) if "日" in text else ():
+        days = _month_days(m[3])
+        if not days:
+            continue
+        lost = "“月”" if m[2] else "“年”“月”"
+        if len(days) == 1:
+            right = f"{m[1]}年{days[0][0]}月{days[0][1]}日"
+            yield _local(text, m.start(), m.end(), right, f"日期漏了{lost}")
+        else:
+            message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了{lost}，请写明是哪月哪日（GB/T 15835）"
+            yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
+    for m in _YEAR_SINCE.finditer(text) if "年来" in text else ():
+        message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：“年来”前是年数（三年来、近年来），某一年之后用“以来”，应为“{m[1]}年以来”"
+        yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
+
+
+def _month_days(digits: str) -> list[tuple[int, int]]:
+    """The (month, day) pairs ``digits`` parts into: a month 1-12 and a day 1-31, neither with a 0 before it
+    but a two-digit one (0730 is 07 and 30)."""
+    out = []
+    for cut in range(1, len(digits)):
+        month, day = digits[:cut], digits[cut:]
+        if len(month) > 2 or len(day) > 2 or (len(day) == 2 and day[0] == "0" and len(month) == 1):
+            continue
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            out.append((int(month), int(day)))
+    return out
 
 
 def _amount(text: str, at: int) -> bool:

@@ -67,7 +67,8 @@ def title_year(ctx: Context) -> Iterator[Finding]:
     titles = [b for b in ctx.doc.blocks if b.role == "title"]
     if not titles or any(_names_year(b.text) for b in titles):
         return
-    b = titles[0]
+    # a title set on two lines (大河乡人民政府 / 关于法治政府建设的情况报告): the line of its matter and genre
+    b = next((t for t in titles if "关于" in t.text or "报告" in t.text), titles[0])
     year = ctx.year or 2023
     hint = f"标题没有写报告年度，应写明是哪一年的报告（如“关于{year}年度法治政府建设情况的报告”）"
     yield TITLE_YEAR.at(b, 0, len(b.text), WARNING, hint)
