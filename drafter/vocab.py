@@ -142,12 +142,19 @@ class Words:
     problem_nouns: tuple[str, ...] = ()  # 问题 不足: what a shortcoming is called
     problem_work: tuple[str, ...] = ()  # 整改 研究: before a problem noun in its clause, work done on problems
     problem_work_after: tuple[str, ...] = ()  # 整改 清单: right after a problem noun, work done on problems
+    problem_light_verbs: tuple[str, ...] = ()  # 进行 加以: 对……问题进行研究分析 — the work after them is on the noun
     short_judgements: tuple[str, ...] = ()  # 不够 有待: after a problem noun (or with none), the work judged short
     fault_predicates: tuple[str, ...] = ()  # 还存在 面临: before a problem noun, its clause states a shortcoming
     cover_this_year: tuple[str, ...] = ()  # 今年: in 现将……报告如下, the year the report is written in
     cover_leads: tuple[str, ...] = ()  # 现将 现把: what opens the sentence that says what the report is on
     cover_plans: tuple[str, ...] = ()  # 打算 计划: after 今年 in a cover sentence, the plan for the year written in
     own_markers: tuple[str, ...] = ()  # 本 我: before one of ``others`` (本部门), the unit itself
+    own_organs: tuple[str, ...] = ()  # 委 政府: after a government's own level (县委, 镇政府), its leadership
+    organ_not_before: tuple[str, ...] = ()  # 办 部: right after 县政府/县委, a body of its own (县政府办)
+    body_deploys: tuple[str, ...] = ()  # 研究 听取: a leading body's act beyond study (folds the duties part)
+    head_meetings: tuple[str, ...] = ()  # 常务会 局务会: the head's meetings, no leading body, never another unit's
+    own_groups: tuple[str, ...] = ()  # 领导班子 领导干部: the unit's leaders as a group, no qualifier
+    own_units: tuple[str, ...] = ()  # 单位 opening its clause (单位主要负责人……): the unit itself, no 16位主要
     gap_breaks: tuple[str, ...] = ()  # 会议 在: between 全县 and a title, a meeting's place, not whose title
     level_words: tuple[str, ...] = ()  # 市场 城乡: words holding a level's character that name no place
     once: tuple[str, ...] = ()  # 报告如下: formulas a report says once (a second is the opening pasted twice)
@@ -273,6 +280,7 @@ def _words(data: dict[str, Any], p: Path) -> Words:
             ahead=got("ahead"),
             remedies=got("remedies"),
             own_markers=got("own_markers"),
+            own_units=got("own_units"),
             gap_breaks=got("gap_breaks"),
             level_words=got("level_words"),
             once=got("once"),

@@ -265,6 +265,38 @@ def superior_levels(unit: str | None = None) -> str:
     return "|".join(map(re.escape, got)) if got else "(?!)"
 
 
+@lru_cache(maxsize=64)
+def own_organs_rx(unit: str) -> re.Pattern[str]:
+    """The own leading organs of a government's or a Party committee's own report (青山县人民政府: 县委, 县政府;
+    石门镇人民政府: 镇党委, 镇政府; ``words.toml`` own_organs after the unit's own level): the unit's leadership
+    collectively, whose duty acts are its head's; none for a department's (its 县委 and 县政府 are superiors)."""
+    name = unit.replace(" ", "")
+    stem = next((name.removesuffix(end) for end in _GOVERNMENT_ENDS if name.endswith(end)), name)
+    if stem == name:
+        return compile("(?!)")
+    level = next((w for rank in words().head.levels for w in rank.split() if stem.endswith(w)), None)
+    if level is None or not words().own_organs:
+        return compile("(?!)")
+    return compile(f"{re.escape(level)}(?:{alternation(words().own_organs)}){_organ_end()}")
+
+
+def _organ_end() -> str:
+    """Not a body of its own named after the organ (县政府办, 县委办, 县委组织部: ``words.toml`` organ_not_before)."""
+    after = words().organ_not_before
+    return f"(?!{alternation(after)})" if after else ""
+
+
+@lru_cache(maxsize=16)
+def organs_rx(levels: str) -> re.Pattern[str]:
+    """The leading organs of ``levels`` (an alternation: 省|市|县): a level's 委 or 政府 (``words.toml`` own_organs),
+    joined as one subject (县委、县政府; 县委县政府); not one that names a body of its own (县政府办, 县委办)."""
+    ends = words().own_organs
+    if not ends or not levels:
+        return compile("(?!)")
+    one = f"(?:{levels})(?:{alternation(ends)}){_organ_end()}"
+    return compile(f"{one}(?:[、和及与]?{one})*")
+
+
 def _place_rank(name: str, ranks: list[list[str]]) -> int:
     """The rank of the last level a unit's name names (青山县司法局: 县; 城市管理局's 市 is none), else -1."""
     after = words().head.not_level_before

@@ -23,9 +23,10 @@ from .mention import with_mentions
 from .near import with_near
 from .originality import Comparison, Fingerprint
 from .ownunit import judged_unit
+from .partrules import unread_study
 from .parts import classify, folded_by_items
 from .registry import rules
-from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, Result
+from .results import MAX_PER_RULE, QUOTE_MAX, SEVERITIES, Finding, PartResult, Result
 from .rule import Rule
 
 
@@ -67,6 +68,9 @@ def check(
         ctx.items = cover_items(ctx)
         if (duties := folded_by_items(ctx.parts, ctx.items, checklist, year, judged_unit(doc))) is not None:
             ctx.parts = {**ctx.parts, "duties": duties}  # items read the body alike for a missing or folded part
+            ctx._part_keys.pop("duties", None)
+        if unread_study(ctx):
+            ctx.parts = {**ctx.parts, "duties": PartResult("missing")}
             ctx._part_keys.pop("duties", None)
         ctx.items = with_near(ctx)  # an item not found: a sentence that may write it in other words
         ctx.items = with_mentions(ctx)  # else a sentence that names its topic: no absence told

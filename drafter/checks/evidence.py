@@ -55,6 +55,7 @@ class Judge:
         self.unit = unit  # the report's unit: a 局长 after a 局 that is not it heads another body
         nxt = str(year + 1) if year else "(?!)"
         up = superior if superior is not None else superior_levels()
+        self.up = up  # the superior levels (省|市): their 委 and 政府 are a superior's organs
 
         def alt(pats: tuple[str, ...]) -> re.Pattern[str]:
             pats = tuple(p.replace("{next}", nxt).replace("{superior}", up) for p in pats)

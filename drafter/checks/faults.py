@@ -5,7 +5,7 @@ the object of 存在/仍有/面临 or the subject of a judgement (还不够, 有
 judges the work short with no problem noun at all (执法人员素质有待提升). A clause that names problems only as what work
 was done on — a verb of that work before the noun (召开会议研究存在问题, 学习……反馈问题: ``problem_work``) where no
 predicate (还存在, 仍有, 面临: ``fault_predicates``) says the unit still has them, the work
-right after it (问题整改, 问题清单: ``problem_work_after``), or the problems counted (整改问题8个, 12个问题) — reports a
+right after it (问题整改, 问题清单: ``problem_work_after``; after a light verb: 对问题进行研究分析), or the problems counted (整改问题8个, 12个问题) — reports a
 measure: the problems were found, studied or fixed. A judgement after the noun (问题整改不到位) states one again.
 The folded shortcomings part, the shortcomings' start under one heading over the measures and an unheaded
 shortcomings paragraph's opening sentence all ask this.
@@ -38,9 +38,20 @@ def states_fault(text: str, start: int, end: int) -> bool:
         return True
     if any(w in before for w in words().problem_work):
         return False
-    if after.startswith(words().problem_work_after):
+    if after.startswith(words().problem_work_after) or _worked_on(after):
         return False
     return _COUNT.search(clause) is None
+
+
+def _worked_on(after: str) -> bool:
+    """Whether the clause after the problem noun goes on with a light verb and the work done on the noun (对……存在问题和
+    薄弱环节进行研究分析, 对问题加以整改: ``problem_light_verbs`` then ``problem_work``)."""
+    w = words()
+    for v in w.problem_light_verbs:
+        i = after.find(v)
+        if i >= 0 and after.startswith(w.problem_work, i + len(v)):
+            return True
+    return False
 
 
 def _last_noun(text: str) -> tuple[int, int] | None:

@@ -16,13 +16,14 @@ from ..lazyre import Rx, compile
 from ..model import Block, simplified_view
 from ..text import CLAUSE_BREAKS, last_of
 from ..vocab import alternation, words
-from ..wordrx import duty_acts_rx, own_duties_rx, superior_levels
+from ..wordrx import duty_acts_rx, own_duties_rx, own_organs_rx, superior_levels
 from .contents import contents_spans, within
 from .coverend import act_at
 from .cues import any_cue, pattern
 from .evidence import Judge, in_title, judge_for, sentence_at
 from .faults import states_fault
 from .headacts import head_acts
+from .owners import group_acts
 from .partheads import heading_parts
 from .persons import OWN, body_rx, kind_only, mentions, named_own
 from .sections import Section
@@ -38,10 +39,10 @@ def folded_at(
     superior: str | None = None,
     own: tuple[str, ...] = (),
     unit: str = "",
-) -> tuple[tuple[Block, int] | None, bool]:
+) -> tuple[tuple[Block, int] | None, int]:
     """The block (and offset) where a part without a section of its own is written about (``superior`` the levels
     whose heads are a superior's, ``own`` the titles naming its own head, as the items judge them), and whether it is
-    a fallback; read in simplified characters (``hanzi``: the cues and the
+    a fallback (``BODY``: the own leading body's meeting on 法治; ``STUDY``: only its study of the law); read in simplified characters (``hanzi``: the cues and the
     persons' titles are written so; a copy in traditional ones, 局長主持召開黨組會議, reads the same) and given as the
     writer's own block and offset (the same length: offsets hold)."""
     writer: dict[int, Block] = {}
@@ -66,13 +67,13 @@ def _folded_at(
     superior: str | None,
     own: tuple[str, ...],
     unit: str,
-) -> tuple[tuple[Block, int] | None, bool]:
+) -> tuple[tuple[Block, int] | None, int]:
     """The duties only where the own leading body acts on the rule of law (``bodies``), no head of the unit's acting
     (the items may find one). The first sentence's formula that names the duty (……认真履行推进法治建设第一责任人职责，
     ……) folds nothing: a stance, no duty done (dev sets' reviewers: such a fold is wrong)."""
     cues = checklist.parts[pid].content
     if pid == "measures":  # folded at the opening's sentence that reports an act; a stance holds none
-        return act_at([b for s in sections if s.parts == ["opening"] for b in s.blocks]), False
+        return act_at([b for s in sections if s.parts == ["opening"] for b in s.blocks]), 0
     judge = judge_for(checklist.evidence, year, superior, own, unit)
     first = next((b for s in sections if s.parts == ["opening"] for b in s.blocks), None)
     for s in sections:
@@ -92,9 +93,9 @@ def _folded_at(
                     end = sentence_at(b.text, at)[1]  # the head acting later in the same paragraph folds it there
                     later = _own_duty(judge, b.text[end:], cues, checklist, year)
                     if later is not None:
-                        return (b, end + later), False
+                        return (b, end + later), 0
                 elif at is not None:
-                    return (b, at), False
+                    return (b, at), 0
                 continue
             spans = contents_spans(b.text, checklist, year)  # once a block: the work stays linear in it
             found = [  # a table of contents names the part, it holds none of it
@@ -104,15 +105,14 @@ def _folded_at(
                 if not within(spans, m.start()) and _holds(pid, b.text, m.start(), m.end())
             ]
             if found:
-                return (b, min(found)), False
+                return (b, min(found)), 0
     if pid == "duties":  # the own head acting, in words no cue holds (``headacts``): the part written, not missing
         acted = head_acts(judge, (b for s in sections if not _elsewhere(s) for b in s.blocks))
         if acted is not None:
-            return acted, False
+            return acted, 0
         # the own leading body meeting on 法治 before the duty named in the first sentence's formula
-        fallback = _body_act(judge, sections, checklist, year, superior)
-        return fallback, fallback is not None
-    return _subheading(pid, sections, checklist, year), False
+        return _body_act(judge, sections, checklist, year, superior)
+    return _subheading(pid, sections, checklist, year), 0
 
 
 def _elsewhere(s: Section) -> bool:
@@ -144,22 +144,36 @@ def _plan_lead() -> re.Pattern[str]:
     )
 
 
+BODY, STUDY = 1, 2  # a fold at the own leading body's meeting on 法治; at its study of the law only
+
+
 def _body_act(
     judge: Judge, sections: list[Section], checklist: Checklist, year: int | None, superior: str | None
-) -> tuple[Block, int] | None:
+) -> tuple[tuple[Block, int] | None, int]:
     """Where the own leading body acts on the rule of law (``bodies``: 局党组专题研究法治建设工作3次, 召开党工委会议4次
     on 法治 topics) with no head of this unit's named acting anywhere: the meetings its principal leader chairs, so the
     part is folded there, not missing (a reviewer: "at most folded"); others' bodies (各乡镇党委) and a superior's
     (a department's 县委常委会: ``superior`` the levels above the unit) fold nothing."""
     cues = checklist.parts["duties"].bodies
     above = compile(f"(?:{superior or superior_levels()})委")
+    study: tuple[Block, int] | None = None
     for s in sections:
         for b in s.blocks:
             if b.kind == "paragraph" and any_cue(b.text, cues, year):
                 at = _own_duty(judge, b.text, cues, checklist, year, own_body=True)
-                if at is not None and above.match(b.text, at) is None:
-                    return b, at
-    return None
+                if at is None or above.match(b.text, at) is not None:
+                    continue
+                if _deploys(b.text, at):
+                    return (b, at), BODY
+                study = study or (b, at)
+    return study, (STUDY if study is not None else 0)
+
+
+def _deploys(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` has the body deploy, hear, study-and-decide or review (``words.toml``
+    body_deploys: 研究, 听取, 部署, 审议), not only study (党委中心组专题学习13次: the measure 学习贯彻习近平法治思想)."""
+    s, e = sentence_at(text, at)
+    return any(text.find(w, s, e) >= 0 for w in words().body_deploys)
 
 
 def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
@@ -190,6 +204,25 @@ def _own_body(judge: Judge, text: str, start: int, end: int) -> bool:
 
 
 BODY_REACH = 12  # characters of a unit's name before its leading body (县市场监督管理局党组)
+
+
+def leads_itself(judge: Judge, text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` names the unit's own leadership as a doer: its own leading organs (a county's
+    县委、县政府: ``wordrx.own_organs_rx``), its leaders as a group acting (``owners.group_acts``: 领导干部带头述法), its
+    own leading body (``_own_body``: 局党组, not 局属事业单位党组 nor 各乡镇党委) or a meeting its head chairs
+    (``head_meetings``: 常务会, 局务会; not 常委会, which may be the 人大's)."""
+    if own_organs_rx(judge.unit).search(text, s, e) or group_acts(text, s, e):
+        return True
+    if any(_own_body(judge, text, m.start(), m.end()) for m in body_rx().finditer(text, s, e)):
+        return True
+    return _meetings().search(text, s, e) is not None
+
+
+@lru_cache(maxsize=1)
+def _meetings() -> re.Pattern[str]:
+    """The meetings the head chairs that are no leading body (``words.toml`` head_meetings: 常务会, 局务会, 办公会)."""
+    meetings = words().head_meetings
+    return compile(alternation(meetings) if meetings else "(?!)")
 
 
 FOLDS_BY_SUBHEADING = ("plan",)  # a duties or shortcomings sub-heading is judged by its words (others' heads)
@@ -319,4 +352,4 @@ def _others_duty(judge: Judge, text: str, start: int, end: int) -> bool:
     return all(h.role != OWN for h in heads)
 
 
-__all__ = ["folded_at"]
+__all__ = ["BODY", "STUDY", "folded_at", "leads_itself"]

@@ -13,12 +13,12 @@ from ..checklists import Item
 from ..lazyre import compile
 from ..model import Block
 from ..vocab import words
-from ..wordrx import leader_rx
+from ..wordrx import duty_acts_rx, leader_rx, own_organs_rx
 from .corpus import Corpus
 from .evidence import Judge, in_title, sentence_at
 from .focus import another_study, counted_learners
 from .persons import OWN, mentions, names_others, wide_learners, words_rx
-from .subject import carried_from
+from .subject import carried_from, clause_start
 from .titles import Hit, is_title
 from .weakness import others_duty, own_head
 
@@ -41,12 +41,15 @@ def others_only(judge: Judge, item: Item, text: str, s: int, e: int, start: int,
 
 def _moved(judge: Judge, text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` opens with a pivot (``words.toml`` pivots: 推动, 督促, 指导) and names no
-    head of the unit's own: whom or what it moves does the acts after it (推动召开全面依法治区委员会会议，研究部署……:
-    the committee's meeting deploys), no duty of the own head's."""
+    head of the unit's own outside the pivot's clause: whom or what it moves does the acts after it (推动召开全面依法治区
+    委员会会议，研究部署……: the committee's meeting deploys; 推动落实主要负责人……年度述法等制度: the heads it moves
+    are its object), no duty of the own head's."""
     at = _LEAD.match(text, s)
-    return _pivot().match(text, at.end() if at else s) is not None and not any(
-        m.role == OWN for m in mentions(judge, text, s, e)
-    )
+    pivot = _pivot().match(text, at.end() if at else s)
+    if pivot is None:
+        return False
+    lo = pivot.end()
+    return not any(m.role == OWN and clause_start(text, lo, m.start) > lo for m in mentions(judge, text, s, e))
 
 
 _LEAD = compile(
@@ -61,7 +64,8 @@ def _pivot() -> re.Pattern[str]:
 
 def unowned(judge: Judge, text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` names no doer at all: no person (``persons.mentions``: heads, the staff,
-    others), no body the own head chairs (``words.toml`` head_bodies: 党组, 常务会, 中心组), in the whole of its
+    others), no body the own head chairs (``words.toml`` head_bodies: 党组, 常务会, 中心组, and the own leaders as a
+    group doing an act: ``group_acts``), no own leading organ (a county's 县委、县政府: ``wordrx.own_organs_rx``), in the whole of its
     sentence (a 分号 divides no sentence, GB/T 15834: the subject before a ； acts after it) nor in the sentence it
     carries on (同时，……: ``subject.carried_from``). Among the measures such a sentence is the unit's act ("安排部署了
     全市自查工作"): no duty of the own head's, which a sentence naming him, or the meetings he chairs, reports."""
@@ -74,7 +78,41 @@ def unowned(judge: Judge, text: str, s: int, e: int) -> bool:
     spans = [(lo, max(hi, e))]
     if (prev := carried_from(text, s)) is not None:
         spans.append(prev)
-    return not any(mentions(judge, text, a, b) or _bodies().search(text, a, b) for a, b in spans)
+    organs = own_organs_rx(judge.unit)
+    return not any(
+        mentions(judge, text, a, b)
+        or _bodies().search(text, a, b)
+        or organs.search(text, a, b)
+        or group_acts(text, a, b)
+        for a, b in spans
+    )
+
+
+def group_acts(text: str, a: int, b: int) -> bool:
+    """Whether the own leaders as a group (``words.toml`` own_groups: 领导班子, 领导干部) do an act in ``text[a:b]``: they
+    open their clause, after the unit's kind at most (领导干部定期听取……, 局领导班子……; not after a verb: 制定领导干部
+    应知应会……清单, 成为领导干部……), or a duty or a study follows them within ``GROUP_REACH`` characters (开展领导
+    干部述法工作, 领导干部带头学法, 组织领导干部深入学习……: ``duty_acts``, ``study_words``); in a document's or a system's
+    name they are no doer."""
+    for m in _groups().finditer(text, a, b):
+        lead = text[clause_start(text, a, m.start()) : m.start()].strip()
+        if not lead or (len(lead) <= GROUP_LEAD and lead.endswith(words().body_units)):
+            return True
+        after = text[m.end() : min(b, m.end() + GROUP_REACH)]
+        if duty_acts_rx().search(after) or any(w in after for w in words().study_words):
+            return True
+    return False
+
+
+GROUP_REACH = 4  # characters from the group to its duty (领导干部带头述法: 带头)
+GROUP_LEAD = (
+    2  # characters before the group opening its clause (局领导班子: 局; 分级分类制定领导干部……: a verb, no subject)
+)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> re.Pattern[str]:
+    return words_rx(words().own_groups)
 
 
 def nobodys(judge: Judge, h: Hit, heads_part: set[int]) -> bool:
@@ -146,6 +184,7 @@ def _leader() -> re.Pattern[str]:
 
 
 __all__ = [
+    "group_acts",
     "headed_by_head",
     "heads_acts",
     "named_head",

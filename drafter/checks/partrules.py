@@ -96,6 +96,14 @@ def _cut_off(ctx: Context) -> frozenset[str]:
     return frozenset(cut)
 
 
+def unread_study(ctx: Context) -> bool:
+    """Whether the duties part is folded only at the own leading body's study of the law (``PartResult.study``) in a
+    copy that breaks off before the part could stand (``_cut_off``): the weakest sign claims nothing there — the
+    part is unread, not folded (a blind set's reviewer: such a fold "has nothing of the head"); in a report read to
+    its end the fold stands (another reviewer: missing there is a false error)."""
+    return ctx.parts["duties"].study and "duties" in _cut_off(ctx)
+
+
 @FOLDED_PART.check
 def folded_part(ctx: Context) -> Iterator[Finding]:
     cut = _cut_off(ctx)

@@ -18,6 +18,7 @@ from ..text import CLAUSE_BREAKS
 from ..vocab import alternation, words
 from ..wordrx import leader_rx, non_head_rx
 from .evidence import Judge
+from .subject import clause_start
 
 OTHERS_GAP = 8  # characters between 各乡镇 and 主要负责人 ("5个政府部门及乡镇主要负责人", "全县42名党政主要负责人")
 MARK_REACH = 24  # characters between 听取 and the heads heard ("听取全面依法治县工作汇报和5个政府部门……")
@@ -89,7 +90,11 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
     主任办公会), a group without a qualifier (领导干部), or others' heads that only name where a meeting
     sits (在全县领导干部大会上) are no one."""
     own = words().own_markers  # 本部门, 我局: the unit itself, no others
-    quals = [m.span() for m in _others().finditer(text, s, e) if not any(text.endswith(o, s, m.start()) for o in own)]
+    quals = [
+        m.span()
+        for m in _others().finditer(text, s, e)
+        if not any(text.endswith(o, s, m.start()) for o in own) and not _own_unit(text, s, m.start())
+    ]
     starts = [q[0] for q in quals]
     out = []
     for m in _heads().finditer(text, s, e):
@@ -116,6 +121,18 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
                 body = m.start()  # 各基层党组织……、书记讲党课: a bare 书记 in others' sentence is one of theirs
             out.append(_unqualified(text, s, m.start(), m.end()) if body is None else Mention(*m.span(), OTHERS, body))
     return tuple(out)
+
+
+def _own_unit(text: str, s: int, start: int) -> bool:
+    """Whether one of ``others`` matched at ``start`` lies inside a unit's generic noun (``own_units``: 单位) that opens
+    its clause of the sentence from ``s`` (单位主要负责人……: the reporting unit itself; 16位主要负责人 counts, 有关单位
+    主要负责人 is another unit's)."""
+    for w in words().own_units:
+        for k in range(1, len(w)):
+            b = start - k
+            if b >= s and text.startswith(w, b) and b == clause_start(text, s, b):
+                return True
+    return False
 
 
 def names_others(text: str) -> bool:

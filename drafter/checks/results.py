@@ -62,6 +62,9 @@ class PartResult:
     # a duties part folded only where the own leading body acts or the first sentence's formula names the duty: a
     # sentence where the items find the own head acting is where it stands instead
     fallback: bool = False
+    # folded only where the own leading body studies the law (党委中心组专题学习13次): the weakest sign, which a copy
+    # that breaks off before the part could stand does not claim (``partrules.unread_study``)
+    study: bool = False
 
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)

@@ -22,7 +22,7 @@ from ..checklists import Item
 from ..lazyre import Lazy, compile
 from ..text import CLAUSE_BREAKS, last_of, next_of
 from ..vocab import alternation, words
-from ..wordrx import own_duties_rx, voice_rx
+from ..wordrx import organs_rx, own_duties_rx, voice_rx
 from .cues import pattern
 from .evidence import Judge, sentence_at
 from .focus import another_study, focus, others_act
@@ -37,10 +37,23 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
     a superior: no evidence) or an act done to others' heads. A study others are organised for (组织干部职工集中学法,
     组织全县领导干部旁听庭审) with no head of this unit before them is theirs: None (blind sets: reviewers read the
     staff's or all leaders' study as no study of the principal leader's)."""
+    if superiors_act(judge, text, s):
+        return None
     who = doer(judge, text, s, e, cue)
     if who == WITH and cue is not None and _studying(text[cue[0] : cue[1]]):
         return None
     return _WEIGHT.get(who)
+
+
+def superiors_act(judge: Judge, text: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens (after a time at most) with a superior's leading organs as its subject
+    (a department's 县委县政府先后召开……会议: ``wordrx.organs_rx`` of the judge's superior levels): their act, no duty of
+    the own head's — the own leadership's organs (a county's 县委、县政府) are his (``owners.unowned``)."""
+    at = _TIME.match(text, s)
+    return organs_rx(judge.up).match(text, at.end() if at else s) is not None
+
+
+_TIME = Lazy(r"\s*(?:(?:20\d\d\s*年度?|今年|全年|年内)(?:以来)?[，,]?\s*)?")
 
 
 def _studying(words_: str) -> bool:
@@ -240,9 +253,12 @@ def _lead_words() -> re.Pattern[str]:
 def _arranged_duty(text: str, s: int, at: int) -> bool:
     """Whether a duty each head does himself (述法) at ``at``, in a sentence from ``s`` naming no one, follows one of
     ``organised`` in its clause (开展现场述法活动, 全面落实年终述法工作): an activity the unit arranges, no 述法 of
-    the head's own ("年终述法1次" under the duties heading is his)."""
+    the head's own ("年终述法1次" under the duties heading is his); the own leaders as a group after the mark
+    (开展领导干部述法工作, ``own_groups``) are the ones who 述法, the head first among them."""
     lo = max(s, last_of(text, _BREAKS, at, s) + 1)
-    return any(text.find(w, lo, at) >= 0 for w in words().organised)
+    marks = [i for w in words().organised if (i := text.find(w, lo, at)) >= 0]
+    # 开展领导干部述法工作: the own leaders as a group (``own_groups``) after the mark do it — the head first among them
+    return bool(marks) and not any(text.find(g, min(marks), at) >= 0 for g in words().own_groups)
 
 
 def arranged(text: str, a: int, b: int) -> bool:
@@ -357,6 +373,7 @@ __all__ = [
     "own_head",
     "sentence_weakness",
     "slogan_only",
+    "superiors_act",
     "topical",
     "topics",
     "unvoiced",
