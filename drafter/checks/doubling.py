@@ -5,11 +5,14 @@ slips of the keyboard a careful reader flags. The doubled characters, reduplicat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from ..lazyre import Lazy
+from ..lazyre import Lazy, compile
 from ..text import CJK
 from .context import Context
+from .fixedterms import bent_terms
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import around, occurrences, seen, slips
@@ -41,7 +44,8 @@ def _doubled_words(text: str, _: object) -> Iterator[Local]:
     found = [(m.start(), m.end(), sev) for m in _REPEATED.finditer(text) if (sev := _slip(text, m.start(), m.end()))]
     found += [(i, i + 2, WARNING) for c in s.chars for i in occurrences(text, c + c)]
     found += [(i, i + 2, WARNING) for i in _doubled_firsts(text)]
-    for start, end, severity in sorted(found):
+    found += [(i, i + 2, WARNING) for i in _doubled_insides(text)]
+    for start, end, severity in sorted(set(found)):
         if not _covered(text, start, end, s.right):
             word = text[start : start + (end - start) // 2]
             maybe = "" if severity == WARNING else "，如不是两个词各用一次"
@@ -70,6 +74,35 @@ def _doubled_firsts(text: str) -> Iterator[int]:
 
 
 _DOUBLED_CHAR = Lazy(rf"([{CJK}])(?=\1[{CJK}])")
+
+
+def _doubled_insides(text: str) -> Iterator[int]:
+    """Where an inner character of a word of ``inside`` is typed twice (依法行行政, 依法治治县): one search of
+    every such form. Its first or last character twice is left alone (依法行政政策: 依法行政 + 政策)."""
+    found = _insides_rx(slips().inside)
+    if found is None:
+        return
+    rx, places = found
+    bent: tuple[tuple[int, int, object], ...] | None = None
+    for m in rx.finditer(text):
+        bent = bent_terms(text) if bent is None else bent  # a fixed term bent so is wording's finding
+        if not any(s < m.end() and m.start() < e for s, e, _ in bent):
+            yield m.start() + places[(m.lastindex or 1) - 1]
+
+
+@lru_cache(maxsize=4)
+def _insides_rx(words: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+    """One alternation of every word with one inner character doubled, a group per place of the doubled
+    character, and those places (group k's pair starts ``places[k - 1]`` characters into its match)."""
+    forms: dict[int, set[str]] = {}
+    for w in words:
+        for i in range(1, len(w) - 1):
+            forms.setdefault(i, set()).add(w[: i + 1] + w[i:])
+    if not forms:
+        return None
+    places = tuple(sorted(forms))
+    groups = (f"({'|'.join(re.escape(f) for f in sorted(forms[i], key=lambda f: (-len(f), f)))})" for i in places)
+    return compile("|".join(groups)), places
 
 
 def _slip(text: str, start: int, end: int) -> str:

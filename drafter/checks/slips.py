@@ -47,6 +47,7 @@ class Slips:
     stray: tuple[str, ...] = ()  # 、） （、: a 顿号 against a bracket's or a quote's half, never right
     reduplications: frozenset[str] = frozenset()  # 人人 层层: a character written twice on purpose
     vocabulary: frozenset[str] = frozenset()  # 课程 培训: words a doubled first character is read against
+    inside: tuple[str, ...] = ()  # 依法行政: words of three characters or more no inner character of which is doubled
 
 
 @lru_cache(maxsize=1)
@@ -63,16 +64,21 @@ def _slips(data: dict[str, Any], p: Path) -> Slips:
         parallels = _marks(data.get("parallels", []))
         stray = _marks(data.get("stray_marks", []))
         redup, vocab = _marks(data.get("reduplications", [])), _marks(data.get("doubled_vocabulary", []))
+        inside = _marks(data.get("doubled_inside", []))
         if any(len(c) != 1 for c in chars):
             raise TypeError("doubled_chars 每项是一个字")
         if any(len(w) != 2 for w in (*stray, *redup, *vocab)):
             raise TypeError("stray_marks、reduplications、doubled_vocabulary 每项是两个字符")
+        if any(len(w) < 3 for w in inside):
+            raise TypeError("doubled_inside 每项至少三个字")
     except (KeyError, TypeError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；pairs 每项是前后两个标点，marks、reopened 是标点，"
-            "doubled_chars、doubled_right、parallels、stray_marks、reduplications、doubled_vocabulary 是字词的列表"
+            "doubled_chars、doubled_right、parallels、stray_marks、reduplications、doubled_vocabulary、doubled_inside 是字词的列表"
         ) from None
-    return Slips(pairs, reopened, frozenset(marks), chars, right, parallels, stray, frozenset(redup), frozenset(vocab))
+    return Slips(
+        pairs, reopened, frozenset(marks), chars, right, parallels, stray, frozenset(redup), frozenset(vocab), inside
+    )
 
 
 def _marks(v: object) -> tuple[str, ...]:
