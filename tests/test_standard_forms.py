@@ -200,3 +200,33 @@ def test_a_space_before_guanyu_is_told_for_one_issuer_not_for_joint_ones() -> No
 
     assert [f.severity for f in spaced("青山县司法局 关于2024年度法治政府建设情况的报告")] == ["info"]
     assert spaced("中共青山县委员会 青山县人民政府 关于2024年度法治政府建设情况的报告") == []
+
+
+class _Counted(tuple[tuple[int, int, str], ...]):
+    """The cited years of a paragraph, counting every one that is read (by a loop or by its index)."""
+
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for x in super().__iter__():
+            _Counted.reads += 1
+            yield x
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        _Counted.reads += 1
+        return super().__getitem__(i)
+
+
+def test_range_dash_reads_each_cited_year_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """range-dash leaves a cited title's years (wording's) by one walk along both sorted lists (review9 R1: each
+    range looked through every cited title before it, quadratic in a stop-less copy citing plans throughout)."""
+    from drafter.checks import ranges
+    from drafter.checks.citeyears import unyeared
+
+    monkeypatch.setattr(ranges, "unyeared", lambda text: _Counted(unyeared(text)))
+    for n in (500, 2000):
+        text = "落实《青山县普法规划（2021-2025）》，1-6月审核合同40份；" * n
+        _Counted.reads = 0
+        left = ranges._unsaid(text)
+        assert len(left) == n and all(text[s:e] == "1-6" for s, e, _ in left)
+        assert _Counted.reads <= 3 * n, (n, _Counted.reads)

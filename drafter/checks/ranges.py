@@ -104,8 +104,14 @@ def range_dash(ctx: Context) -> Iterator[Finding]:
 def _unsaid(text: str) -> list[tuple[int, int, str]]:
     """The ranges of ``text`` no other finding tells: a cited title's years without 年 (第八个五年规划（2021－2025）)
     are wording's, whose message says the dash with the 年 — one finding for the place."""
-    cited = unyeared(text)
-    return [r for r in ranges_of(text) if not any(s < r[1] and r[0] < e for s, e, _ in cited)]
+    cited = [(s, e) for s, e, _ in unyeared(text)]  # in order and disjoint, as the ranges are in order
+    out, j = [], 0
+    for r in ranges_of(text):  # one walk along both: a cited span ending before a range ends before the next
+        while j < len(cited) and cited[j][1] <= r[0]:
+            j += 1
+        if j == len(cited) or r[1] <= cited[j][0]:
+            out.append(r)
+    return out
 
 
 def hyphened(text: str, start: int, end: int) -> bool:
