@@ -55,6 +55,7 @@ def test_the_goal_with_parts_changed_or_left_out(text: str, quote: str, part: st
         f"加快建设{GOAL}的法治政府。",
         "坚持职能科学、权责法定，推进执法严明、公开公正。",  # two pairs of the goal's words, no citation of it
         "坚持职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信和人民满意，推动各项工作落实。",
+        "围绕执法严明、公开公正、智能高效、廉洁诚信、人民满意等目标推进工作。",  # 等: some parts on purpose
         "努力建设职能科学、权责法定、执法严明、公开公正、守法诚信的法治政府。",  # the old goal: outdated-citation's
         "以建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府为目标。",
     ],

@@ -91,7 +91,7 @@ def _listed(text: str, f: Formula) -> Iterator[Bent]:
         if not bent and len(missing) == 1 and len(f.parts) >= LONG_FORMULA:
             bent = _put_for(run, items, f, missing[0])
         if not bent and f.whole and len(f.parts) >= GOAL_FORMULA:
-            bent = _in_place(run, items, f, missing, commas)
+            bent = _in_place(text, run, items, f, missing, commas)
         if bent:  # one formula, one finding: its bent items from the first to the last
             yield bent[0][0], bent[-1][1], "”“".join(p for _, _, p in bent), f.name
         elif f.whole:
@@ -169,11 +169,12 @@ _MERGED = 2  # at most this many of its parts missing: one other item written wh
 
 
 def _in_place(
-    run: list[tuple[int, int]], items: list[str], f: Formula, missing: list[str], commas: list[bool]
+    text: str, run: list[tuple[int, int]], items: list[str], f: Formula, missing: list[str], commas: list[bool]
 ) -> list[tuple[int, int, str]]:
     """A long whole formula (the seven-phrase goal of 法治政府) written with one or two neighbouring parts
     changed into other words, or two left out: every other part there in its order, and in the missing parts'
-    place one other item (职责明确 for 职能科学、权责法定) or none. A list that lacks more is no citation of it."""
+    place one other item (职责明确 for 职能科学、权责法定) or none — unless 等 ends it: some parts named on purpose.
+    A list that lacks more is no citation of it."""
     slots = sorted(f.parts.index(p) for p in missing)
     if not 1 <= len(slots) <= _MERGED or slots[-1] - slots[0] != len(slots) - 1:
         return []
@@ -183,9 +184,10 @@ def _in_place(
         return []
     first, last = slots[0], slots[-1]
     if not odd:  # two left out (one left out is _left_out's): the span is the list's parts
-        if len(slots) < _MERGED:
-            return []
-        return [(run[0][1] - len(items[0]), run[-1][0] + len(items[-1]), MISSING + "”“".join(missing))]
+        end = run[-1][0] + len(items[-1])
+        if len(slots) < _MERGED or text.startswith("等", end):
+            return []  # ……廉洁诚信、人民满意等: some of the parts named on purpose
+        return [(run[0][1] - len(items[0]), end, MISSING + "”“".join(missing))]
     k = odd[0]
     if (k and commas[k - 1]) or (k + 1 < len(items) and commas[k]):
         return []  # a comma between it and the parts: another clause's words (……人民满意，推动各项工作落实)
