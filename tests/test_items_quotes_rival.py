@@ -221,6 +221,13 @@ PASSING_ONLY = [
         "（一）普法。开展“八五”普法宣传活动12场，不断提升行政执法水平。",
         "普法宣传活动12场",
     ),
+    # one of a list of topics in a slogan's frame (围绕……等重点工作): no report, but a sign of the topic
+    (
+        "county_gov",
+        "disputes",
+        "（一）领导。围绕信访工作、行政应诉、安全生产等重点工作开展专题调研3次，制定年度法治工作计划。",
+        "行政应诉",
+    ),
     # named only as one of a list of topics (choose.aside): the list's sentence is the mention, not another's
     (
         "county_gov",

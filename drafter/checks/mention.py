@@ -123,16 +123,18 @@ def _named(
     heading: bool,
 ) -> tuple[int, float, int] | None:
     """(2, score, where) when one of the item's cues names it in ``text`` (outside a slogan — 在……的领导和监督下,
-    运用法治思维和法治方式化解矛盾 — and outside a document studied — 学习《行政处罚法》), (1, score, where) when
+    运用法治思维和法治方式化解矛盾 — unless as one of a list of topics the slogan frames: 围绕信访工作、行政应诉、
+    安全生产等重点工作开展调研 — and outside a document studied — 学习《行政处罚法》), (1, score, where) when
     the sentence's wording is near it by the loose thresholds ``th``, else None; ``where`` the words' offset."""
     cued = prof.cued(text)
     if item.id in cued:
+        topic = listed(item, text, year)  # one of a list of topics names it, in a slogan's frame too (围绕……等工作)
         at = next(
             (
                 m.start()
                 for rx in rxs
                 for m in rx.finditer(text)
-                if not judge.in_slogan(text, m.start(), m.end()) and not in_title(text, m.start())
+                if (topic or not judge.in_slogan(text, m.start(), m.end())) and not in_title(text, m.start())
             ),
             None,
         )
@@ -141,7 +143,7 @@ def _named(
         sc = prof.scores(text, th.specific)
         mine = sc.get(item.id, (0.0, 0))[0]
         rivals = cued & prof.parts.get(item.part, frozenset())
-        if not listed(item, text, year) and any(
+        if not topic and any(
             v * th.share > mine for iid, (v, _) in sc.items() if iid != item.id and iid in rivals
         ):  # another item's sentence (重大执法决定法制审核 is the enforcement's, not a decision's); one of a list of
             return None  # topics (围绕人民调解、安全生产等重点工作开展调研) names it whatever the sentence is about
