@@ -82,6 +82,19 @@ def _fired(rule: str, body: str) -> list[Finding]:
         # a space after a run-in heading's stop
         ("stray-space", "（二）聚焦规范执法，深入落实“三项制度”。 一方面，不断加强执法公开，公示信息1200条。", True),
         ("stray-space", "（二）聚焦规范执法，深入落实“三项制度”。一方面，不断加强执法公开，公示信息1200条。", False),
+        # a "1." heading with 。 among siblings without is the odd one out; all of them so may be a list's sentences
+        (
+            "heading-stop",
+            "（一）强化引领\n1.强化理论武装\n全年学习4次，学法常态化。\n2.加强规划引领，压实责任。\n"
+            "全年听取汇报3次，研究问题3项。\n3.健全工作机制\n成立领导小组，定期研究部署。",
+            True,
+        ),
+        (
+            "heading-stop",
+            "（一）强化引领\n1.强化理论武装，提升素养。\n全年学习4次，学法常态化。\n2.加强规划引领，压实责任。\n"
+            "全年听取汇报3次，研究问题3项。",
+            False,
+        ),
         # a heading alone on its line ends with no mark (GB/T 15834 B.4); a run-in one ends with 。
         (
             "heading-stop",

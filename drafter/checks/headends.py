@@ -4,13 +4,14 @@ GB/T 15834—2011 B.4: a title (标题) ends, as a rule, with no mark. A 公文'
 such a title; only a heading run into its paragraph ("（一）加强组织领导。成立……") ends with 。, where the
 stop parts it from the sentence after it (``runin``'s stop).
 
-Only what is surely a heading standing alone: a heading of the first two levels (一、 （一）; a "1." item is as
-often a sentence of a list), alone on its source line (a web copy's run-on line, cut by the reader, may hold a
+Only what is surely a heading standing alone: a heading of the first three levels (一、 （一） 1.), alone on its
+source line (a web copy's run-on line, cut by the reader, may hold a
 run-in heading), one sentence long with no figure but a year (a statement of a result is a list's sentence:
 "（一）法治意识不强。" followed by its sibling, with nothing under it, is one too — a heading has text or
 sub-headings under it). Judged against its siblings: where the other headings of its level standing alone end
 with no mark, it is the odd one out (a warning); where they all end so, the writer's way is a style readers
-differ on: one info for the level, at its first heading.
+differ on: one info for the level, at its first heading — of 一、 and （一） only: "1." items all ending so are as
+often a list's sentences.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ from .context import Context
 from .results import INFO, WARNING, Finding
 from .rule import Rule, Scope
 
-LEVELS = (1, 2)  # 一、 and （一）: a "1." item is as often a sentence of a list as a heading
+LEVELS = (1, 2, 3)  # 一、 （一） 1.
+STYLED = (
+    1,
+    2,
+)  # levels whose headings all ending with 。 are told as a style: a "1." item is as often a list's sentence
 LONGEST = 50  # characters of a heading's title; a longer line is a paragraph
 _STOP = Lazy(rf"(?<=[{CJK}”’》）)])[。．]$|(?<=[{CJK}”’》])\.$")  # a half-width copy's stop after words, not "1."
 _INNER = Lazy(r"[。；;！？!?]")  # a second sentence before the end: a paragraph, not a heading
@@ -59,8 +64,8 @@ def heading_stop(ctx: Context) -> Iterator[Finding]:
         if len(plain) >= len(stopped):
             for b in stopped:
                 yield _finding(ctx, b, WARNING, _odd(b, len(plain)))
-        elif stopped[0].level not in told:
-            told.add(stopped[0].level)
+        elif _level(stopped[0]) in STYLED and _level(stopped[0]) not in told:
+            told.add(_level(stopped[0]))
             yield _finding(ctx, stopped[0], INFO, _style(stopped[0], len(stopped)))
 
 
