@@ -7,6 +7,17 @@ defines some 70 of them (~30 ms of CPU, a third of ``import docx``). The text is
 and keeps its code in lazyre's file (keyed there by the exact Python build, as the patterns' code);
 the code is what ``exec`` of the text compiles (``dataclasses`` has no ``__future__`` imports: nor
 has the compile here), so the classes are the same. Only the command line installs it.
+
+Is it worth patching the stdlib? It spares a cold ``drafter lint one.txt`` ~40 ms of CPU (about half of
+``import docx``; ``bench/lint_bench.py`` prints it each run, as "without the dataclasses' kept method
+code"). What keeps it safe: it replaces only the ``exec`` name inside ``dataclasses`` (the builtin
+stays untouched, and it is put there once, only where ``dataclasses`` calls the builtin); the code
+comes back only for the very text it was compiled from, from lazyre's file, which is keyed by the
+exact Python build and this file's own CRC, checked against damage and deleted after a run that died
+using it; anything unexpected falls back to compiling the text, as ``exec`` would. To rule it out
+when hunting a bug: ``DRAFTER_NO_CACHE=1`` (every cache off), or call ``drafter.cli.main`` rather
+than the entry point. ``tests/test_cold_start.py`` checks the classes it makes are equal, hashed
+and shown as the stdlib's.
 """
 
 from __future__ import annotations

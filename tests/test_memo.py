@@ -222,3 +222,30 @@ def test_a_recheck_weighs_again_only_the_edited_paragraphs_sentences(monkeypatch
     asked.clear()
     assert summary(drafts.run_check(d.text(), drafts.checklist_for(validate(split_front_matter(d.text())[0])))) == warm  # type: ignore[arg-type]
     assert len(asked) > 20  # a cold check weighs them all
+
+
+def test_a_recheck_reads_again_only_the_edited_paragraph_for_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item not found is looked for as a topic named (mention.with_mentions) in every sentence of the body: the
+    sentences of a paragraph, and each one's verdict for an item, are kept by its words between re-checks; after one
+    paragraph is edited, only it is split and weighed again."""
+    from drafter.checks import mention
+
+    split: list[str] = []
+    weighed: list[str] = []
+    sentences, named = mention._sentences, mention._named
+    monkeypatch.setattr(mention, "_sentences", lambda judge, words: split.append(words) or sentences(judge, words))
+    monkeypatch.setattr(mention, "_named", lambda p, j, i, text, *a: weighed.append(text) or named(p, j, i, text, *a))
+    d = Draft()
+    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12]
+    d.parts[2] = ["组织召开专题会议研究法治建设工作。"]
+    cl = drafts.checklist_for(validate(split_front_matter(d.text())[0]))  # type: ignore[arg-type]
+    memo = Memo()
+    drafts.run_check(d.text(), cl, memo=memo)
+    assert len(split) > 10 and weighed  # the first check reads every paragraph (some items are not found)
+    split.clear()
+    weighed.clear()
+    d.parts[0][5] += "另外，开展法治宣传活动3场。"
+    warm = summary(drafts.run_check(d.text(), cl, memo=memo))
+    assert len(split) == 1 and split[0].endswith("另外，开展法治宣传活动3场。"), split[:3]
+    assert all(w in split[0] for w in weighed), weighed[:3]
+    assert warm == summary(drafts.run_check(d.text(), cl))  # as a cold check finds

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from ..checklists import Item
 from ..hanzi import simplified
@@ -95,6 +95,8 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
     prof = profiles(ctx.checklist)
     th = loose()
     out = dict(ctx.items)
+    named = ctx.memo.map("mention-named")  # each verdict kept by its sentence between re-checks: one edit, its own
+    base = (ctx.memo.hold(ctx.checklist), ctx.memo.hold(judge), ctx.year)
     for r in todo:
         best: tuple[tuple[int, bool, float], Sign, int] | None = None
         rxs = [pattern(c, ctx.year) for c in r.item.cues]
@@ -103,8 +105,13 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
             text, home = sign[3], sign[4] == r.item.part
             if head and not leader(text):
                 continue
-            got = _named(prof, judge, r.item, text, th, rxs, ctx.year, sign[0].kind == "heading")
-            if got is not None and (best is None or (got[0], home, got[1]) > best[0]):
+            heading = sign[0].kind == "heading"
+            key = (base, r.item.id, text, heading)
+            got = named.get(key)
+            if got is None:  # () for none: a verdict kept too
+                got = named.put(key, _named(prof, judge, r.item, text, th, rxs, ctx.year, heading) or ())
+            got = cast(tuple[int, float, int] | tuple[()], got)
+            if got and (best is None or (got[0], home, got[1]) > best[0]):
                 best = ((got[0], home, got[1]), sign, got[2])
         if best is not None:
             (b, s, e, _, _), at = best[1], best[2]
@@ -193,11 +200,20 @@ def _signs(ctx: Context, judge: Judge) -> Iterator[Sign]:
         and id(b) not in away
         and not (b.kind == "heading" and b.line in heads)
     ]
+    kept, held = ctx.memo.map("mention-signs"), ctx.memo.hold(judge)  # a paragraph's, kept by its words
     for b, own in zip(blocks, ctx.own_words(blocks), strict=True):
-        plain = simplified(own.text)
+        got = kept.get((held, own.text))
+        if got is None:
+            got = kept.put((held, own.text), tuple(_sentences(judge, own.text)))
         part = ctx.part_of(b)
-        for s, e in sentences(plain):
-            text = plain[s:e]
-            if judge.wishes.search(text) or judge.weaknesses.search(text):
-                continue
+        for s, e, text in cast(tuple[tuple[int, int, str], ...], got):
             yield b, s, e, text, part
+
+
+def _sentences(judge: Judge, words: str) -> Iterator[tuple[int, int, str]]:
+    """The sentences of a paragraph's own ``words`` (simplified) that may name a topic: not a wish, nor a weakness."""
+    plain = simplified(words)
+    for s, e in sentences(plain):
+        text = plain[s:e]
+        if not (judge.wishes.search(text) or judge.weaknesses.search(text)):
+            yield s, e, text
