@@ -15,6 +15,7 @@ from drafter.readers.txt import read_text
 from .helpers.kinds import HEAD, STANDARD, STANDARD_TAIL, statuses
 
 COUNTY = "青山县人民政府关于2023年度法治政府建设情况的报告\n"
+TOWN = "青山县石门镇人民政府关于2023年度法治政府建设情况的报告\n"
 
 
 def _items(text: str, kind: str = "department") -> dict[str, str | None]:
@@ -62,6 +63,16 @@ def _report(act: str, head: str = HEAD) -> str:
             "duties-deploy",
             True,
         ),
+        # problems the object of the work (研究法治建设存在问题) are no weakness: the meeting's hearing is reported;
+        # a clause that states the unit still has them reports nothing
+        (
+            "township",
+            TOWN,
+            "镇党委、政府定期召开会议听取法治建设工作汇报，研究法治建设存在问题。",
+            "duties-deploy",
+            True,
+        ),
+        ("township", TOWN, "听取法治建设工作汇报不够及时，法治建设中存在问题较多。", "duties-deploy", False),
         # a pivot's object is moved, it does nothing itself: 推动落实主要负责人……年度述法等制度
         ("department", HEAD, "推动落实主要负责人法治建设第一责任人、年度述法等制度。", "duties-report", False),
         # 单位主要负责人 opening its clause is the reporting unit's own head; 有关单位主要负责人 another unit's
