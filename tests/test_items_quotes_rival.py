@@ -301,3 +301,18 @@ def test_a_list_of_topics_names_its_items_in_passing(sentence: str, passing: boo
     rivals = Rivals(tuple(i for i in checklist.items if i.part == "measures"), profiles(checklist))
     disputes = next(i for i in checklist.items if i.id == "disputes")
     assert only_in_passing(disputes, sentence, rivals, 2023) is passing
+
+
+def test_an_item_named_only_in_a_cited_title_is_not_written_nor_mentioned() -> None:
+    """A title cited in a study sentence reports none of its item, nor mentions it (mention.py's rule: a document's
+    title is no mention): the item is not written — a gap, not an info that the sentence 提到了它 (review9 R2)."""
+    measures = (
+        "（一）学习。坚持把学习贯彻习近平法治思想与《法治政府建设实施纲要（2021—2025年）》《提升行政执法质量三年"
+        "行动计划（2023—2025年）》及县实施方案结合起来，为全面深化改革提供法治动力。全年集体学习12次。"
+    )
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    result = check(read_text(text), checklists.load("county_gov"), year=2023)
+    got = result.items["law-enforcement"]
+    assert got.status == "missing" and got.mention is None, got
+    told = [f for f in result.findings if f.rule == "required-item" and f"“{got.item.title}”" in f.message]
+    assert [f.severity for f in told] != [INFO] and "没有写到" in told[0].message, told

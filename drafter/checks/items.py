@@ -32,7 +32,7 @@ from .choose import (
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, judge_for
+from .evidence import Judge, in_title, judge_for
 from .focus import focus
 from .hits import item_hits, kept_hits, rebuilt_hits, under_hits
 from .near import profiles, quoted
@@ -266,11 +266,22 @@ def _in_passing(ctx: Context, item: Item, h: Hit, rivals: Rivals) -> bool:
 
 def _mentioned(ctx: Context, item: Item, h: Hit | None) -> ItemResult:
     """An item not covered; where every sentence naming it does so only in passing (``h`` the best of them), that
-    sentence as its ``mention``: the writer is asked to check it, no gap is told."""
-    if h is None:
+    sentence as its ``mention``: the writer is asked to check it, no gap is told. Not a sentence that names it only in
+    a document's title (学习《提升行政执法质量三年行动计划》): no mention, as ``mention.py`` has it — the gap is told."""
+    if h is None or _titled_only(h):
         return ItemResult(item, False)
     at = quote_start(h.block.text, h.start, h.end, h.cue)
     return ItemResult(item, False, mention=quoted(ctx, h.block, h.start, h.end, at))
+
+
+def _titled_only(h: Hit) -> bool:
+    """Whether each of the hit's words (``h.cue``) in its sentence stands inside a document's title."""
+    text, at = h.block.text, h.block.text.find(h.cue, h.start, h.end) if h.cue else -1
+    while at >= 0:
+        if not in_title(text, at):
+            return False
+        at = text.find(h.cue, at + len(h.cue), h.end)
+    return bool(h.cue)
 
 
 def quote_start(text: str, start: int, end: int, cue: str) -> int:
