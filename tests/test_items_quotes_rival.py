@@ -5,8 +5,9 @@ under them; another part's sentences are weighed as the item's own part's are (`
 item's words in the main clause, 为 that names whom an act is for, a list the item's own act is done to, and the
 only sentence that names the item by the wording alone (it stays covered). An item every sentence names only as a
 topic of a meeting or a survey (就……、……等工作召开会议), as one of a list of topics, or in passing by the structure
-alone (a title cited, a clause of purpose or basis, or the last clause when a verb of aim opens it: 确保, 提升) is not
-covered: the sentence is its ``mention`` (an info that asks the writer to check it, never a gap)."""
+alone (a title cited, a clause of purpose or basis, or the last clause when a verb of aim opens it: 确保, 提升), or
+led to by a heading past a run-in title that opens another item's text (``hits.led_away``), is not covered: the
+sentence is its ``mention`` (an info that asks the writer to check it, never a gap)."""
 
 from __future__ import annotations
 
@@ -228,6 +229,13 @@ PASSING_ONLY = [
         "（一）领导。围绕信访工作、行政应诉、安全生产等重点工作开展专题调研3次，制定年度法治工作计划。",
         "行政应诉",
     ),
+    # under a heading that names it, past a run-in title that names another item and none of the heading's words
+    (
+        "township",
+        "functions",
+        "（二）规范行政行为，提升政务服务水平。一是严格决策程序。司法所全面参与镇重大决策，列席班子会议并提供法律意见，审核合同5份。",
+        "司法所全面参与",
+    ),
     # named only as one of a list of topics (choose.aside): the list's sentence is the mention, not another's
     (
         "county_gov",
@@ -239,6 +247,19 @@ PASSING_ONLY = [
 
 # the item named in the main clause, or a list an act is done to, or documents issued: still covered
 NOT_PASSING = [
+    # the run-in title under the heading names the item itself, or goes on with the heading's words (宣传)
+    (
+        "township",
+        "functions",
+        "（二）规范行政行为，提升政务服务水平。一是优化政务服务。便民服务中心全年办理事项1500件。",
+        "办理事项1500件",
+    ),
+    (
+        "township",
+        "leadership",
+        "（二）深化法治学习，推动法治宣传落地见效。一是建立习近平法治思想学习宣传阵地。阵地设置专题展板12块，接待群众参观3000人次。",
+        "阵地设置专题展板",
+    ),
     # the aim of acts on the item itself (its own words before it), or the aim clause of a report of the item
     ("county_gov", "law-enforcement", "（一）执法。组织执法人员培训4次，进一步提升行政执法水平。", "执法人员培训4次"),
     ("county_gov", "disputes", "（一）复议。全年办结行政复议案件12件，确保行政争议依法化解。", "行政复议案件12件"),

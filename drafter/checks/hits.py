@@ -3,7 +3,9 @@ and how they are kept between checks (``kept``, ``rebuilt``): ``items.cover_item
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..checklists import Item
 from ..model import Block
@@ -13,8 +15,8 @@ from .cues import pattern
 from .evidence import Judge, sentence_at
 from .focus import another_study, focus, others_act
 from .owners import others_only, titled_duty
-from .rival import Rivals, passing
-from .titles import Hit, Step, onward, reporting, under_headings
+from .rival import Rivals, names_another, passing
+from .titles import Hit, Step, is_title, onward, reporting, shares, under_headings
 from .weakness import actor, carried_act, own_head, slogan_only, topical, topics, unvoiced, weakness
 
 KeptHit = tuple[bool, int, int, int, "str | None", str, bool, int, int]
@@ -130,6 +132,37 @@ def item_hits(
             if got.kind != "action" or strong >= 4:  # alternatives matter only should a list be set aside
                 break
     return [h for _, h in sorted(seen.values(), key=lambda x: x[0])]
+
+
+def led_away(item: Item, h: Hit, rivals: Rivals, year: int | None) -> bool:
+    """Whether the sentence ``h`` a title or a heading led to (``titled``, ``under``) stands under a run-in title of
+    its paragraph — the last before it — that names another item of the part and not ``item``
+    (``rival.names_another``) and goes on with none of the topic words of the title that named it (``h.cue``): a
+    numbered title opens the text of what it names ("（二）规范行政行为，提升政务服务水平。一是严格决策程序。司法所全面
+    参与街道重大决策……" reports decisions, not services; "（二）持续深化习近平法治思想学习，推动法治宣传落地见效。
+    一是建立……习近平法治思想学习宣传阵地。" goes on with its 宣传)."""
+    if not (h.titled or h.under) or item.part != "measures":
+        return False
+    titles = _titles_of(h.block.text)
+    at = bisect_right(titles, (h.start, h.start)) - 1
+    if at < 0 or titles[at][1] > h.start:
+        return False
+    title = h.block.text[titles[at][0] : titles[at][1]]
+    return names_another(item, title, rivals, year) and not shares(h.cue, title)
+
+
+@lru_cache(maxsize=4096)
+def _titles_of(text: str) -> tuple[tuple[int, int], ...]:
+    """The run-in titles of a paragraph (``titles.is_title``), in order: read once per paragraph, not per hit."""
+    out, pos = [], 0
+    while pos < len(text):
+        s, e = sentence_at(text, pos)
+        if e <= pos:
+            break
+        if is_title(text, s, e):
+            out.append((s, e))
+        pos = e
+    return tuple(out)
 
 
 def _aim(judge: Judge, item: Item, year: int | None) -> Callable[[str], int]:

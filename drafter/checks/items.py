@@ -34,7 +34,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import Judge, in_title, judge_for
 from .focus import focus
-from .hits import item_hits, kept_hits, rebuilt_hits, under_hits
+from .hits import item_hits, kept_hits, led_away, rebuilt_hits, under_hits
 from .near import profiles, quoted
 from .opening import concrete_blocks, opening_hit, opening_of
 from .owners import headed_by_head, heads_acts, named_head, nobodys
@@ -252,9 +252,10 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
 
 def _in_passing(ctx: Context, item: Item, h: Hit, rivals: Rivals) -> bool:
     """Whether the hit's sentence names ``item`` only in passing (``rival.only_in_passing``): a sentence a title or a
-    heading that names the item led to is the item's, whatever its words. Kept by the sentence as ``_aim`` is."""
+    heading that names the item led to is the item's, whatever its words, unless a run-in title before it in its
+    paragraph names another item instead (``hits.led_away``). Kept by the sentence as ``_aim`` is."""
     if h.titled or h.under:
-        return False
+        return led_away(item, h, rivals, ctx.year)
     sentence = h.block.text[h.start : h.end]
     key = (ctx.memo.hold(ctx.checklist), item.id, ctx.year, _rivals_key(rivals), sentence)
     kept = ctx.memo.map("item-in-passing")

@@ -143,6 +143,13 @@ def _topic_aside(sentence: str, start: int, end: int) -> bool:
     return dun >= 0 and end <= sentence.find("等", dun, hi)
 
 
+def names_another(item: Item, sentence: str, rivals: Rivals, year: int | None = None) -> bool:
+    """Whether ``sentence`` names another item of ``item``'s part (one of its cues) and none of ``item``'s."""
+    if _matches(item, sentence, year):
+        return False
+    return any(o.id != item.id and o.part == item.part and _matches(o, sentence, year) for o in rivals.items)
+
+
 def _outweighs(other: Item, item: Item, sentence: str, rivals: Rivals) -> bool:
     """Whether ``other``'s wording outweighs ``item``'s in ``sentence`` (``outweigh`` times its profile score)."""
     if rivals.prof is None:

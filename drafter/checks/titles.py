@@ -145,6 +145,11 @@ ONWARD_MAX = 3  # sentences a title's paragraph is read on for one to the point
 _HAN = Lazy(r"[\u4e00-\u9fff]{2,}")
 
 
+def shares(title: str, sentence: str) -> bool:
+    """``_shares``: whether ``sentence`` holds a two-character topic word of ``title``."""
+    return _shares(title, sentence)
+
+
 def _shares(title: str, sentence: str) -> bool:
     """Whether ``sentence`` holds a two-character word of ``title`` that names a topic (not a generic one)."""
     generic = set(words().title_generic)
