@@ -79,6 +79,8 @@ def _fired(rule: str, body: str) -> list[Finding]:
         # -- for the dash ——
         ("dash-form", "全市法治建设取得新成效--行政复议纠错率下降到5%。", True),
         ("dash-form", "——成功创建示范市，依据GB/T 15834--2011核对。", False),
+        ("dash-form", "—成功创建国家食品安全示范城市，全省率先实现“满堂红”。", True),
+        ("dash-form", "实行“督察—反馈—整改”闭环管理，开通北京—上海专线。", False),
         # a space after a run-in heading's stop
         ("stray-space", "（二）聚焦规范执法，深入落实“三项制度”。 一方面，不断加强执法公开，公示信息1200条。", True),
         ("stray-space", "（二）聚焦规范执法，深入落实“三项制度”。一方面，不断加强执法公开，公示信息1200条。", False),
