@@ -74,13 +74,13 @@ def test_seed_001_mistakes_are_found() -> None:
     doc = read_path(seed("001"))
     result = check(doc, checklists.load("department"))
     rules = {f.rule for f in result.findings}
-    assert {"outdated-citation", "wording", "no-causes", "thin-part", "part-order"} <= rules
+    assert {"outdated-citation", "wording", "no-causes", "thin-part"} <= rules
+    # the duties part first, the rest in order: a layout the 规定 allows (it lists contents, not an order)
+    assert "part-order" not in rules
     words = {doc.line_text(f.line)[f.col : f.col + f.length] for f in result.findings if f.rule == "wording"}
     # "严格履行法治政府建设第一责任人职责" is what the office did, not the 规定's name cited, and 推进 left out is
     # how most published reports write the duty: no finding (085a7e9; blind sets' readers marked the advice wrong)
     assert words == {"法制", "主题责任", "谁普法谁执法", "近十余"}
-    order = next(f for f in result.findings if f.rule == "part-order")
-    assert order.severity == "info"
 
 
 def test_metadata_of_seeds() -> None:

@@ -63,6 +63,18 @@ def test_other_order_still_classified_and_reported_as_info() -> None:
     assert len(order) == 1 and order[0].severity == "info"
 
 
+def test_duties_first_then_the_rest_in_order_is_no_part_order_info() -> None:
+    """The 规定 lists what a report holds, not an order: the duties part first and the other three in order is
+    a common layout no reviewer corrects — no info; the duties first with the plan before the shortcomings is."""
+    first = f"一、主要负责人履行第一责任人职责情况\n{D}\n二、主要举措和成效\n{M}\n"
+    quiet = TITLE + first + f"三、存在的问题\n{S}\n四、2025年工作安排\n{P}\n"
+    told = TITLE + first + f"三、2025年工作安排\n{P}\n四、存在的问题\n{S}\n"
+    for text, n in ((quiet, 0), (told, 1)):
+        res = check(read_text(text), checklists.load("county_gov"))
+        assert tuple(res.parts[p].status for p in PARTS) == ("present",) * 4
+        assert len([f for f in res.findings if f.rule == "part-order"]) == n
+
+
 def test_themed_sections_then_unheaded_shortcomings_and_plan() -> None:
     text = (
         TITLE + f"一、坚持依法决策，提升决策质量\n{M}\n二、严格规范执法，提升执法水平\n全年评查案卷41卷。\n"

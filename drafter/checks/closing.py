@@ -52,19 +52,14 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     missing = [
         name for name, value in (("主送机关", addressee), ("署名", signature), ("成文日期", m.date)) if not value
     ]
-    if not is_draft(ctx) and broken_off(ctx):  # a copy's first page: the 署名 and 成文日期 would follow the break
-        missing = [x for x in missing if x == "主送机关"]
-    if not missing:
+    if not missing or is_copy(ctx):
         return
     where = (
         _end_of_report(ctx)
         if missing != ["主送机关"]
         else next((b for b in ctx.doc.blocks if b.role in ("title", "body")), None)
     )
-    hint = ""
-    if any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks):
-        hint = "；这是网页转载稿，网站常删去这些要素，请对照原件核对"
-    msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）{hint}"
+    msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）"
     if where is None:
         yield MISSING_CLOSING.finding(INFO, msg, None)
     elif missing == ["主送机关"]:  # it belongs above the first words: point at them
@@ -72,6 +67,16 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
     else:  # it belongs after the last words: point at the last sentence
         start, end = sentence_at(where.text, max(len(where.text.rstrip()) - 1, 0))
         yield MISSING_CLOSING.at(where, start, end, INFO, msg)
+
+
+def is_copy(ctx: Context) -> bool:
+    """A copy of a report, not the report as sent, that cannot show its closing elements: a web page's (its
+    时间/来源/breadcrumb kept as debris: the public version on a site drops 主送机关, 署名 and 成文日期 as a rule)
+    or one that breaks off mid-sentence (an archive's first page: the 署名 and 成文日期 would follow the break,
+    and a 主送机关 is what the copy as published left out, not what the writer can add to it)."""
+    if is_draft(ctx):
+        return False
+    return broken_off(ctx) or any(b.role == "debris" and _WEB.search(b.text) for b in ctx.doc.blocks)
 
 
 _STOPS = "。！？!?…"  # a sentence's end (GB/T 15834 4.1-4.3); ；，、： stand within one (4.4-4.7)

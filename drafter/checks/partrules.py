@@ -128,14 +128,10 @@ def part_order(ctx: Context) -> Iterator[Finding]:
     expected = [p for p in PART_IDS if p in order]
     if order == expected:
         return
-    without_duties = [p for p in order if p != "duties"]
-    if order and order[0] == "duties" and without_duties == [p for p in expected if p != "duties"]:
-        msg = (
-            "“第一责任人职责”部分放在了最前面；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排（可以接受）"
-        )
-    else:
-        names = "、".join(PART_NAMES[p] for p in order)
-        msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
+    if order[0] == "duties" and order[1:] == [p for p in expected if p != "duties"]:
+        return  # the duties first, the rest in order: a common layout the 规定 allows (it lists contents, not an order)
+    names = "、".join(PART_NAMES[p] for p in order)
+    msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
     yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
 
 
