@@ -10,6 +10,7 @@ import pytest
 
 from drafter import checklists
 from drafter.checks import check
+from drafter.checks.asides import planned_study
 from drafter.readers.txt import read_text
 
 from .helpers.kinds import HEAD, STANDARD, STANDARD_TAIL, statuses
@@ -149,3 +150,18 @@ def test_a_report_read_to_its_end_is_folded_at_the_bodys_study() -> None:
 def test_problems_worked_on_are_no_shortcoming(act: str, want: str) -> None:
     text = HEAD + STANDARD.format(act) + "三、2024年度推进法治政府建设的主要工作安排\n一是完善规范性文件审核机制。\n"
     assert statuses(text)["shortcomings"] == want, act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        # 学法 named as a responsibility, or as one of a list of systems: a study arranged, none done
+        ("编制学习清单，明确学习内容，落实本单位党员、干部学法用法责任。", True),
+        ("推进街道党政主要负责人述法、领导班子学法、法治政府建设报告等各项制度落实落地。", True),
+        # the leadership's study done
+        ("局领导班子带头学法6次，学习宪法和行政复议法。", False),
+    ],
+)
+def test_study_named_as_a_system_is_a_plan(sentence: str, planned: bool) -> None:
+    item = next(i for i in checklists.load("department").items if i.id == "duties-study")
+    assert planned_study(item, sentence, 2023) == planned, sentence

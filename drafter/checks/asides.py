@@ -77,12 +77,20 @@ PLACE_REACH = 16  # characters between 纳入 and the study it puts a content in
 
 @lru_cache(maxsize=1)
 def _system() -> re.Pattern[str]:
-    """A plan's or system's noun within ``SYSTEM_REACH`` characters of the clause (学法制度, 学习计划, 学习资料)."""
+    """A plan's or system's noun within ``SYSTEM_REACH`` characters of the clause (学法制度, 学习计划, 学习资料, 学法用法
+    责任), or after the 等 closing a list of systems within ``LIST_REACH`` (领导班子学法、……报告等各项制度)."""
     nouns = words().study_systems
-    return compile(f"[^{_BREAKS}]{{0,{SYSTEM_REACH}}}?{alternation(nouns)}" if nouns else "(?!)")
+    if not nouns:
+        return compile("(?!)")
+    rest = f"[^{_BREAKS}]"
+    # or the last of a list of systems (领导班子学法、法治政府建设报告等各项制度): 等 and the noun after it
+    return compile(
+        f"{rest}{{0,{SYSTEM_REACH}}}?{alternation(nouns)}|{rest}{{0,{LIST_REACH}}}?等{rest}{{0,4}}?{alternation(nouns)}"
+    )
 
 
 SYSTEM_REACH = 8  # characters between a duty's words and the plan's noun (干部日常学法与年度学法制度)
+LIST_REACH = 24  # characters between a duty's words and the 等 closing a list of systems it stands in
 
 
 def followed(item: Item, sentence: str, year: int | None = None) -> bool:
