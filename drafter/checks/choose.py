@@ -12,9 +12,10 @@ measures not found there is looked for in the other parts (``found_elsewhere``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from itertools import pairwise
+from typing import cast
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
@@ -27,6 +28,7 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import FIGURE, Judge, accepts, sentence_at
 from .focus import CLAUSE_END, bare_heading, stated
+from .memo import LRU
 from .prefer import order
 from .stance import mere_stance
 from .titles import Hit, is_title, stacked_titles
@@ -250,6 +252,8 @@ def topic_lists(
     part: dict[str, str],
     cues: dict[str, tuple[str, ...]],
     year: int | None,
+    kept: LRU[Hashable, object] | None = None,
+    held: Hashable = None,
 ) -> set[tuple[str, int, int, str]]:
     """Sentences without figures that would be the evidence of three items or more of one part: a
     list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
@@ -257,7 +261,9 @@ def topic_lists(
     is the evidence of a measure and, where the duties part is folded, of the leader's study. A
     topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list.
     Each list is given with the items it names, (part, block id, sentence start, item id): a clause that
-    turns to another matter (另外，同时，……) is not in the list before it, and its item is reported."""
+    turns to another matter (另外，同时，……) is not in the list before it, and its item is reported.
+    With ``kept`` (the session's, ``held`` standing for the checklist), each sentence's items listed are kept by the
+    sentence, the cues and items that name it and the year: a re-check weighs again only the sentences edited."""
     words: dict[tuple[str, int, int], set[str]] = {}
     spans: dict[tuple[str, int, int], tuple[Block, int, int]] = {}
     named: dict[tuple[str, int, int], set[str]] = {}
@@ -269,31 +275,54 @@ def topic_lists(
                 named.setdefault(key, set()).add(iid)
                 spans[key] = (h.block, h.start, h.end)
     out: set[tuple[str, int, int, str]] = set()
+    parts = tuple(part.items()) if kept is not None else ()  # the items searched (not those not applicable)
     for key, named_words in words.items():
         b, s, e = spans[key]
-        sentence = b.text[s:e]
-        of_part = [iid for iid, p in part.items() if p == key[0]]
-        # an item whose words stand nowhere in the sentence (a heading over it named the item) is in any list
-        led = [iid for iid in of_part if not any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
-        for seg in _segments(*spans[key]):  # a clause on another matter (另外，……) is no item of the list
-            b, s, e = seg
-            # the words named in this clause, and those a heading over the sentence named (in no clause)
-            got = _topics(seg, {w for w in named_words if w in b.text[s:e] or w not in sentence})
-            if len(got) == 2 and key[0] == "measures":  # a third topic hidden by a slogan
-                hidden = [
-                    iid
-                    for iid, p in part.items()
-                    if p == key[0]
-                    and iid not in named[key]
-                    and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
-                ]
-                got = got | {f"#{iid}" for iid in hidden[:1]}
-            if len(got) >= 3:  # 普法 named once is one topic, whoever asks
-                out.update((*key, iid) for iid in led)
-                listed = [iid for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
-                first = _first_act(b.text, s, e, listed, cues, year)
-                out.update((*key, iid) for iid in listed if iid != first)
+        at = (held, parts, year, b.text, s, e, key[0], frozenset(named_words), frozenset(named[key]))
+        got = kept.get(at) if kept is not None else None
+        if got is None:
+            got = _listed(b, s, e, key[0], named_words, named[key], part, cues, year)
+            if kept is not None:
+                kept.put(at, got)
+        out.update((*key, iid) for iid in cast(frozenset[str], got))
     return out
+
+
+def _listed(
+    b: Block,
+    s: int,
+    e: int,
+    pid: str,
+    named_words: set[str],
+    named: set[str],
+    part: dict[str, str],
+    cues: dict[str, tuple[str, ...]],
+    year: int | None,
+) -> frozenset[str]:
+    """The items of part ``pid`` the sentence ``b.text[s:e]`` lists as topics (``topic_lists``), its first hit's
+    words ``named_words`` of the items ``named``."""
+    out: set[str] = set()
+    sentence = b.text[s:e]
+    of_part = [iid for iid, p in part.items() if p == pid]
+    # an item whose words stand nowhere in the sentence (a heading over it named the item) is in any list
+    led = [iid for iid in of_part if not any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
+    for seg in _segments(b, s, e):  # a clause on another matter (另外，……) is no item of the list
+        b, s, e = seg
+        # the words named in this clause, and those a heading over the sentence named (in no clause)
+        got = _topics(seg, {w for w in named_words if w in b.text[s:e] or w not in sentence})
+        if len(got) == 2 and pid == "measures":  # a third topic hidden by a slogan
+            hidden = [
+                iid
+                for iid, p in part.items()
+                if p == pid and iid not in named and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
+            ]
+            got = got | {f"#{iid}" for iid in hidden[:1]}
+        if len(got) >= 3:  # 普法 named once is one topic, whoever asks
+            out.update(led)
+            listed = [iid for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
+            first = _first_act(b.text, s, e, listed, cues, year)
+            out.update(iid for iid in listed if iid != first)
+    return frozenset(out)
 
 
 def done_lists(

@@ -137,7 +137,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         found[item.id] = (corpus, need, hits + under)
     found = {item.id: found[item.id] for item, _, _, _ in plan}  # in the checklist's order, as before
     parts_of = {item.id: item.part for item, _, _, _ in plan}
-    lists = topic_lists(found, parts_of, {i.id: i.cues for i in ctx.checklist.items}, ctx.year)
+    cues_of = {i.id: i.cues for i in ctx.checklist.items}
+    lists = topic_lists(found, parts_of, cues_of, ctx.year, ctx.memo.map("topic-lists"), ctx.memo.hold(ctx.checklist))
     lists = done_lists(judge, heads_acts(judge, lists, found), found)  # the head's acts, topics all settled
     chosen: dict[str, Hit | None] = {}
     passed: dict[str, Hit | None] = {}  # an item every sentence names only in passing: the one to point at
