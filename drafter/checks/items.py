@@ -277,13 +277,16 @@ def _mentioned(ctx: Context, item: Item, h: Hit | None) -> ItemResult:
 
 
 def _titled_only(h: Hit) -> bool:
-    """Whether each of the hit's words (``h.cue``) in its sentence stands inside a document's title."""
+    """Whether each of the hit's words (``h.cue``) in its sentence stands inside a document's title (words not in it
+    at all — a heading's, that led to it — are none)."""
     text, at = h.block.text, h.block.text.find(h.cue, h.start, h.end) if h.cue else -1
+    if at < 0:
+        return False
     while at >= 0:
         if not in_title(text, at):
             return False
         at = text.find(h.cue, at + len(h.cue), h.end)
-    return bool(h.cue)
+    return True
 
 
 def quote_start(text: str, start: int, end: int, cue: str) -> int:
