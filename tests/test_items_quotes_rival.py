@@ -1,5 +1,6 @@
 """A measures item named in passing in a sentence about another item (``rival.passing``: a list member, a clause of
-purpose or basis, a title; or another item's by the wording profiles) is quoted by the sentence that reports it, when
+purpose or basis, a title, a passive's agent; or another item's by the wording profiles) is quoted by the sentence
+that reports it, when
 there is one; headings run together (``titles.stacked_titles``) are quoted by the sentence
 under them; another part's sentences are weighed as the item's own part's are (``prefer.order``). Near-misses: the
 item's words in the main clause, 为 that names whom an act is for, a list the item's own act is done to, and the
@@ -76,6 +77,14 @@ GOOD = [
         "（一）学习。组织执法人员开展习近平法治思想专题培训2次。（二）执法。全年办理行政处罚案件36件。",
         None,
         "行政处罚案件36件",
+    ),
+    # named only as the agent of a passive (被……评为): the committee judged, the unit's act is the case file
+    (
+        "county_gov",
+        "leadership",
+        "（一）执法。全年作出行政处罚决定56件，1件行政处罚案卷被市委全面依法治市委员会办公室评为优秀案卷。",
+        None,
+        "听取法治工作汇报",
     ),
     # headings run together (a copy that lost its line breaks) are quoted by what follows them
     (
@@ -247,6 +256,14 @@ PASSING_ONLY = [
 
 # the item named in the main clause, or a list an act is done to, or documents issued: still covered
 NOT_PASSING = [
+    # the item's words as the subject of the passive or of the clause before it: the sentence's own
+    ("county_gov", "law-enforcement", "（一）执法。局行政执法队被省司法厅评为行政执法工作先进集体。", "局行政执法队"),
+    (
+        "county_gov",
+        "leadership",
+        "（一）考核。县委全面依法治县委员会将法治建设纳入年度考核，本局被评为优秀等次。",
+        "纳入年度考核",
+    ),
     # the run-in title under the heading names the item itself, or goes on with the heading's words (宣传)
     (
         "township",

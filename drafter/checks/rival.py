@@ -11,6 +11,7 @@ stand in its main clauses. An item is named in passing when every one of its cue
   the last clause of a sentence of several when a verb of aim opens it (……组织学习10余次，全面提高……执法能力:
   ``aim_openers``; "组织执法人员培训4次，提升行政执法水平" names the item before it too);
 - in an aside: a parenthesis, or a document's title 《……》 the sentence cites (not one it issues: 制定《……》);
+- as the agent of a passive: after 被, before its verb (``passive_verbs``: 案卷被市委全面依法治市委员会办公室评为优秀);
 
 and another item of the same part has a cue outside such places, not where the item's own cues stand (that item is
 what the sentence reports). ``items`` counts it against the sentence as ``focus`` counts a stance: the sentence is
@@ -46,9 +47,10 @@ class RivalWords:
     topic_leads: tuple[str, ...] = ()  # 围绕 聚焦: a list after one of them in its clause is the topic of what follows
     topic_openers: tuple[str, ...] = ()  # 就: the same, where it opens the clause (not 成就)
     not_openers: tuple[str, ...] = ()  # 就业 就近: words an opener begins that open no topic
-    aim_openers: tuple[
-        str, ...
-    ] = ()  # 确保 提高: the sentence's last clause opened by one states what its acts were for
+    # 确保 提高: the sentence's last clause opened by one states what its acts were for
+    aim_openers: tuple[str, ...] = ()
+    # 评为 授予: the words after 被 and before one of them (被……委员会评为) name a passive's agent, no act
+    passive_verbs: tuple[str, ...] = ()
     outweigh: float = 2.0  # another item cued in the sentence whose wording scores this many times the item's
 
 
@@ -76,6 +78,7 @@ def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
         topic_openers=word_list(t.get("topic_openers", [])),
         not_openers=word_list(t.get("not_openers", [])),
         aim_openers=word_list(t.get("aim_openers", [])),
+        passive_verbs=word_list(t.get("passive_verbs", [])),
         outweigh=float(t.get("outweigh", 2.0)),
     )
 
@@ -129,7 +132,7 @@ def _topic_aside(sentence: str, start: int, end: int) -> bool:
     """``_aside`` with a list member counted only in a list of topics: the words between a ``topic_leads`` word and
     the 等 that closes a 、 run after it in their clause (围绕营商环境、行政执法等工作开展调研), or the same after a
     ``topic_openers`` word that opens the clause (就信访法治化、行政应诉等重点工作召开党工委会议4次)."""
-    if _side_clause(sentence, start) or _enclosed(sentence, start):
+    if _side_clause(sentence, start) or _enclosed(sentence, start) or _agent(sentence, start, end):
         return True
     lo = last_of(sentence, _BREAKS, start) + 1
     hi = next_of(sentence, _BREAKS, start)
@@ -178,9 +181,25 @@ MEMO_MAX = 20000  # sentences × items kept
 
 
 def _aside(sentence: str, start: int, end: int) -> bool:
-    """Whether the words at ``sentence[start:end]`` stand in a list of topics, a clause of purpose or basis, a title or
-    a parenthesis."""
-    return _member(sentence, start, end) or _side_clause(sentence, start) or _enclosed(sentence, start)
+    """Whether the words at ``sentence[start:end]`` stand in a list of topics, a clause of purpose or basis, a title,
+    a parenthesis or a passive's agent."""
+    return (
+        _member(sentence, start, end)
+        or _side_clause(sentence, start)
+        or _enclosed(sentence, start)
+        or _agent(sentence, start, end)
+    )
+
+
+def _agent(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``sentence[start:end]`` name who did the act of a passive to the clause's subject: after 被
+    and before its verb in their clause (1件行政处罚案卷被市委全面依法治市委员会办公室评为优秀案卷: the committee judged;
+    the unit's act is the case file; ``passive_verbs``)."""
+    lo = last_of(sentence, _BREAKS, start) + 1
+    if sentence.rfind("被", lo, start) < 0:
+        return False
+    hi = next_of(sentence, _BREAKS, end)
+    return _passive().search(sentence, end, len(sentence) if hi < 0 else hi) is not None
 
 
 def _member(sentence: str, start: int, end: int) -> bool:
@@ -232,6 +251,12 @@ ISSUE_REACH = 4  # characters between an issuing verb and its 《title》 (制�
 
 
 _ENCLOSED = Lazy(r"《[^《》]*》|（[^（）]*）|\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _passive() -> re.Pattern[str]:
+    w = rival_words().passive_verbs
+    return compile(alternation(w) if w else "(?!)")
 
 
 @lru_cache(maxsize=1)
