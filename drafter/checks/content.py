@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import PART_NAMES, PART_SHORT
+from ..model import PART_IDS, PART_NAMES, PART_SHORT
+from .closing import broken_off, is_draft
 from .context import Context
 from .results import ERROR, INFO, OPENING, WARNING, Finding, ItemResult, NearSentence
 from .rule import Rule, Scope
@@ -23,13 +24,18 @@ REQUIRED_ITEM = Rule(
 
 @REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
+    unfinished: frozenset[str] | None = None  # read once, where an item written elsewhere asks
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
         if res.status == "not-applicable" or pr.status == "missing":
             continue
         if res.covered and res.elsewhere is not None and res.line is not None:
             # covered, only not where the regulation puts it: a reviewer's note, never a gap; it says where
-            # (part, line, the words) so a reviewer does not read it as a gap
+            # (part, line, the words) so a reviewer does not read it as a gap — unless the part it belongs in
+            # was never read to its end (a copy broken off in or before it): it may stand there after the break
+            unfinished = _unfinished(ctx) if unfinished is None else unfinished
+            if res.item.part in unfinished:
+                continue
             yield Finding(
                 REQUIRED_ITEM.id,
                 INFO,
@@ -53,6 +59,17 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         yield REQUIRED_ITEM.on_part(
             ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
+
+
+def _unfinished(ctx: Context) -> frozenset[str]:
+    """The parts a copy that breaks off mid-sentence (``closing.broken_off``) did not show to their end: the part
+    the break falls in (the present part that starts last) and every part not present; none in a draft or a
+    text that ends."""
+    if is_draft(ctx) or not broken_off(ctx):
+        return frozenset()
+    present = [(pr.line, pid) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present" and pr.line]
+    last = max(present)[1] if present else None
+    return frozenset(pid for pid in PART_IDS if pid == last or ctx.parts[pid].status != "present")
 
 
 def _pointing(ctx: Context, res: ItemResult, got: NearSentence, says: str) -> Finding:
