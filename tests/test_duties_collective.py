@@ -55,6 +55,9 @@ def _report(act: str, head: str = HEAD) -> str:
             "duties-study",
             False,
         ),
+        # a superior's meeting (a department's 县政府常务会议) its legal advisers attend is not the head's
+        ("department", HEAD, "法律顾问参加县政府常务会议12次，提出口头法律意见30条。", "duties-deploy", False),
+        ("county_gov", COUNTY, "主持召开县政府常务会议12次，研究法治政府建设重大事项。", "duties-deploy", True),
         # the own team's meeting studies what touches the law; the head's meeting whose next clause studies the work
         ("department", HEAD, "定期召开班子会议，研究涉法提议。", "duties-deploy", True),
         (

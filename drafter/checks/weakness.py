@@ -37,7 +37,7 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
     a superior: no evidence) or an act done to others' heads. A study others are organised for (组织干部职工集中学法,
     组织全县领导干部旁听庭审) with no head of this unit before them is theirs: None (blind sets: reviewers read the
     staff's or all leaders' study as no study of the principal leader's)."""
-    if superiors_act(judge, text, s):
+    if superiors_act(judge, text, s) or (cue is not None and superiors_meeting(judge, text, s, cue[0])):
         return None
     who = doer(judge, text, s, e, cue)
     if who == WITH and cue is not None and _studying(text[cue[0] : cue[1]]):
@@ -51,6 +51,17 @@ def superiors_act(judge: Judge, text: str, s: int) -> bool:
     the own head's — the own leadership's organs (a county's 县委、县政府) are his (``owners.unowned``)."""
     at = _TIME.match(text, s)
     return organs_rx(judge.up).match(text, at.end() if at else s) is not None
+
+
+def superiors_meeting(judge: Judge, text: str, s: int, at: int) -> bool:
+    """Whether the item's words at ``at`` (常务会, 常委会) name a superior organ's meeting: the organ right before them
+    (a department's 县政府常务会议: ``wordrx.organs_rx`` of the superior levels) — attended or served, not the own
+    head's meeting."""
+    lo = max(s, at - ORGAN_REACH)
+    return any(m.end() == at for m in organs_rx(judge.up).finditer(text, lo, at))
+
+
+ORGAN_REACH = 12  # characters of a superior's organs before its meeting's name (县委、县政府常务会)
 
 
 _TIME = Lazy(r"\s*(?:(?:20\d\d\s*年度?|今年|全年|年内)(?:以来)?[，,]?\s*)?")
@@ -374,6 +385,7 @@ __all__ = [
     "sentence_weakness",
     "slogan_only",
     "superiors_act",
+    "superiors_meeting",
     "topical",
     "topics",
     "unvoiced",
