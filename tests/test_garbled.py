@@ -59,3 +59,11 @@ def test_each_garbled_sentence_is_found(tmp_path: Path) -> None:
 
 def test_the_corrected_sentences_give_none(tmp_path: Path) -> None:
     assert _found(tmp_path, FIXED) == {}
+
+
+def test_a_collocation_says_the_word_its_object_is_often_a_slip_for(tmp_path: Path) -> None:
+    """提升依法行政权力 is most often 能力 mistyped: the message says so as well as 规范……权力 (review9 R4: it told only
+    “应为‘规范……权力’”, which changes what the writer meant)."""
+    found = _found(tmp_path, ("（一）强化组织领导，提升依法行政权力",))
+    (message,) = [m for ms in found.values() for m in ms if "权力" in m]
+    assert "规范……权力" in message and "应为“提升……能力”" in message, message

@@ -188,7 +188,8 @@ def _collocations(written: str, _: object) -> Iterator[Local]:
                 break
             verb, at = found
             obj = m["obj"]
-            message = f"“{written[at : m.end()]}”：“{verb}”与“{obj}”不搭配，应为“{c.fix}……{obj}”"
+            slip = f"；若“{obj}”是“{c.instead}”之误，应为“{verb}……{c.instead}”" if c.instead else ""
+            message = f"“{written[at : m.end()]}”：“{verb}”与“{obj}”不搭配，应为“{c.fix}……{obj}”{slip}"
             yield COLLOCATION.local(at, m.end(), c.severity, message)
             break
     quoted = _quoted(text) if quoted is None else quoted
@@ -204,7 +205,8 @@ def _predicates(written: str, text: str, u: Usage) -> Iterator[Local]:
         c = next((c for c in owners[obj] if c.predicate and verb in c.wrong), None)
         if c is None:
             continue
-        message = f"“{written[m.start() : m.end()]}”：“{obj}”与“{verb}”不搭配，应为“{obj}……{c.fix}”"
+        slip = f"；若“{obj}”是“{c.instead}”之误，应为“{c.instead}……{verb}”" if c.instead else ""
+        message = f"“{written[m.start() : m.end()]}”：“{obj}”与“{verb}”不搭配，应为“{obj}……{c.fix}”{slip}"
         yield COLLOCATION.local(m.start(), m.end(), c.severity, message)
 
 

@@ -50,6 +50,7 @@ class Collocation:
     nominal: bool = False
     window: int = WINDOW
     predicate: bool = True  # also the object as a subject, the verb its predicate (执法水平明显增强)
+    instead: str = ""  # the object the written one is most often a slip for (提升依法行政权力: 能力), told too
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,9 @@ PAIR_KEYS = frozenset(
     {"words", "first", "second", "between", "window", "fix", "message", "severity", "tight", "opens", "ends"}
     | {"not_between", "not_after", "except", "joins"}
 )
-COLLOCATION_KEYS = frozenset({"objects", "right", "wrong", "fix", "severity", "nominal", "window", "predicate"})
+COLLOCATION_KEYS = frozenset(
+    {"objects", "right", "wrong", "fix", "severity", "nominal", "window", "predicate", "instead"}
+)
 
 
 def _known(t: dict[str, Any], keys: frozenset[str]) -> None:
@@ -163,6 +166,7 @@ def _collocation(t: dict[str, Any]) -> Collocation:
         _flag(t, "nominal"),
         window,
         _flag({"predicate": t.get("predicate", True)}, "predicate"),
+        word(t.get("instead", ""), empty=True),
     )
 
 
