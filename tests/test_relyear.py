@@ -34,6 +34,13 @@ def test_a_page_posted_in_january_may_hold_a_report_written_in_december() -> Non
     assert _found("") == []
 
 
+def test_a_page_posted_in_the_report_year_itself_was_written_then() -> None:
+    """Posted in December of the year it reports, the report was written in that year: its 今年 is the year
+    reported — no info, no warning (the copy shows when it was posted; "看不出今年指哪一年" would be untrue)."""
+    assert _all("时间：2023-12-07 来源：本站\n") == []
+    assert [f.severity for f in _all("时间：2024-01-10 来源：本站\n")] == [INFO]  # January: written either year
+
+
 def test_an_undated_report_is_told_once_to_name_the_year() -> None:
     """No 成文日期 and no late page: which year 今年 means cannot be told; its first use is one info."""
     twice = BODY.replace("办结率100%。", "办结率100%。今年共计审核规范性文件5件。")

@@ -4,8 +4,9 @@ A report on year Y is written in Y+1 (its 成文日期 says when). There "今年
 not Y: the writer kept the words of a draft written in Y, or of last year's report. The plan part
 speaks of Y+1 on purpose ("今年，我们将……"), and a clause about what is still to come is left alone.
 The report's own 成文日期 decides; without one, a page's date from March of the next year on (posted so late,
-it was written then; a report written in December may be posted in January). With neither, no reader can
-tell which year 今年 means: its first use is an info (write the year), the others are left alone.
+it was written then; a report written in December may be posted in January), or within the report's own year
+(posted then, it was written then: its 今年 is the year reported). With neither, no reader can tell which year
+今年 means: its first use is an info (write the year), the others are left alone.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
 
 def _written_year(ctx: Context) -> int | None:
     """The year the report was written: its 成文日期; else a page's date from March of the next year on
-    (a report written in December may be posted in January or February)."""
+    (a report written in December may be posted in January or February), or in the report's own year (a
+    report is written before it is posted: one posted in December of the year it reports was written then)."""
     meta = ctx.doc.meta
     d = dates.find(meta.date) if meta.date else None
     if d is not None and d.exists:
@@ -64,6 +66,8 @@ def _written_year(ctx: Context) -> int | None:
     if m is None or ctx.year is None:
         return None
     year, month = int(m[1]), int(m[2])
+    if year == ctx.year:
+        return year
     return year if year >= ctx.year + 2 or (year == ctx.year + 1 and month >= POSTED_LATE) else None
 
 
