@@ -64,6 +64,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "halfwidth-punctuation", "(", "right", "半角括号 (一)"),
         ("warning", "no-causes", "原因", "right", "“主要表现为……等问题”，没有原因"),
         ("warning", "thin-part", "口号", "right", "安排六条多是“强化思想引领”“发挥核心作用”"),
+        (
+            "warning",
+            "item-end",
+            "；",
+            "right",
+            "安排六条：一至三是后用句号，四、五是后用分号，六是后用句号：各项末尾不一",
+        ),
     ],
     "004_e08b2b13115da112.txt": [
         ("warning", "halfwidth-punctuation", ",", "right", "通篇半角标点"),
