@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from drafter import resources
 from drafter.resources import _kept, read_toml
 
 from .conftest import ROOT
@@ -20,7 +21,14 @@ from .conftest import ROOT
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("DRAFTER_NO_CACHE", raising=False)
+    monkeypatch.setattr(resources, "_READ", {})  # each test a run of its own: nothing read yet
     return tmp_path
+
+
+def _new_run() -> None:
+    """What another run of drafter sees: the kept copies, not this run's reads (``read_toml`` reads a file's
+    data once a run)."""
+    resources._READ.clear()
 
 
 def test_kept_copy_is_what_tomllib_gives_and_follows_edits(cache: Path) -> None:
@@ -124,6 +132,7 @@ def test_a_bad_toml_is_still_an_error_with_a_good_kept_copy(cache: Path) -> None
     kept = _kept(f)
     assert kept is not None and kept.is_file()
     _forged(kept, {"rules": []})  # a right-looking copy of a wrong file: stamps match, so it is believed
+    _new_run()  # by the next run (this one has read the file itself)
     assert checked(load) == []
     f.write_text("rules = [\n", encoding="utf-8")  # the TOML itself broken: an error, whatever is kept
     with pytest.raises(ValueError):

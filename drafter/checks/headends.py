@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from ..lazyre import Lazy
 from ..model import Block
 from ..text import CJK, match_number
+from .closing import is_draft
 from .context import Context
 from .results import INFO, WARNING, Finding
 from .rule import Rule, Scope
@@ -53,7 +54,7 @@ HEADING_STOP = Rule(
 @HEADING_STOP.check
 def heading_stop(ctx: Context) -> Iterator[Finding]:
     told: set[int] = set()  # the levels whose style is told: once a level, however many groups
-    for heads in _siblings(ctx.doc.blocks):
+    for heads in _siblings(ctx.doc.blocks, is_draft(ctx)):
         for b in heads:
             if b.text.rstrip()[-1:] in _PAUSES:
                 yield _finding(ctx, b, WARNING, _paused(b))
@@ -69,12 +70,13 @@ def heading_stop(ctx: Context) -> Iterator[Finding]:
             yield _finding(ctx, stopped[0], INFO, _style(stopped[0], len(stopped)))
 
 
-def _siblings(blocks: list[Block]) -> list[list[Block]]:
+def _siblings(blocks: list[Block], draft: bool = False) -> list[list[Block]]:
     """The body's headings of ``LEVELS`` standing alone on their source line and shaped as a heading (one
     short phrase or two, no count), grouped by level under their parent heading. A numbered line of two
     phrases ending with 。 is read as a numbered paragraph (``structure._is_list_item``): it is one too. A
     group where one ending with a stop has no text under it (its next sibling follows at once) is a list of
-    sentences, not headings: left out. Linear: one count of the lines, one pass."""
+    sentences, not headings: left out. In a draft a heading ending with 。 is a run-in one: ``render`` runs it
+    into the paragraph after it (as its .docx then reads). Linear: one count of the lines, one pass."""
     lines: dict[int, int] = {}
     for b in blocks:
         lines[b.line] = lines.get(b.line, 0) + 1
@@ -92,6 +94,8 @@ def _siblings(blocks: list[Block]) -> list[list[Block]]:
             parent[deeper] = i + 1
         if b.run_in or level not in LEVELS or b.breaks or lines[b.line] > 1 or not _shaped(b.title.strip()):
             continue
+        if draft and _STOP.search(b.text.rstrip()):
+            continue  # rendered run in: its stop parts it from the sentence after it
         key = (level, parent[level - 1])
         if i + 1 < len(blocks) and _under(level, blocks[i + 1], levels[i + 1]):
             groups.setdefault(key, []).append(b)

@@ -264,7 +264,11 @@ def _title_gap(ctx: Context) -> Iterator[Finding]:
     """A space between a title's issuer and its 关于 (古丈县司法局 关于2024年度……的报告): the title is one phrase,
     issuer, matter and genre run on (GB/T 9704 7.3.1). An info: a page that sets a title of two lines
     (issuer above, 关于…… below) on one may put the space there itself; where joint issuers are spaced too
-    (中共某县委 某县人民政府 关于……), the spaces are that layout's, not told."""
+    (中共某县委 某县人民政府 关于……), the spaces are that layout's, not told. Nor in a .docx: its reader reads
+    a title set on two lines by a line break (Word's Shift+Enter, as drafter's own render sets it) with a
+    space there, which no writer typed."""
+    if ctx.doc.fmt == "docx":
+        return
     for b in ctx.doc.blocks:
         if b.role != "title" or b.breaks or not 1 <= b.line <= len(ctx.doc.source):
             continue
