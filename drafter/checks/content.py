@@ -25,6 +25,7 @@ REQUIRED_ITEM = Rule(
 @REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
     unfinished: frozenset[str] | None = None  # read once, where an item written elsewhere asks
+    pointed: dict[tuple[int, int], list[tuple[ItemResult, NearSentence, str]]] = {}
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
         if res.status == "not-applicable" or pr.status == "missing":
@@ -50,15 +51,21 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
             continue
         if res.near is not None:  # written in other words, perhaps: a note that quotes it, no gap
-            yield _pointing(ctx, res, res.near, "可能写的就是它，请核对")
+            pointed.setdefault((res.near.line, res.near.col), []).append((res, res.near, _NEAR))
             continue
         if res.mention is not None:  # its topic named: what to check, no gap
-            yield _pointing(ctx, res, res.mention, "提到了它，请核对是否写了做法和成效")
+            pointed.setdefault((res.mention.line, res.mention.col), []).append((res, res.mention, _MENTION))
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield REQUIRED_ITEM.on_part(
             ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
         )
+    for group in pointed.values():  # one sentence, one note: the items it may write or names, together
+        yield _pointing(ctx, group)
+
+
+_NEAR = "可能写的就是它，请核对"
+_MENTION = "提到了它，请核对是否写了做法和成效"
 
 
 def _unfinished(ctx: Context) -> frozenset[str]:
@@ -72,20 +79,23 @@ def _unfinished(ctx: Context) -> frozenset[str]:
     return frozenset(pid for pid in PART_IDS if pid == last or ctx.parts[pid].status != "present")
 
 
-def _pointing(ctx: Context, res: ItemResult, got: NearSentence, says: str) -> Finding:
-    """The info on an item not found that points at a sentence (``near``, ``mention``): where it stands, its
-    words, and what the reviewer should check there."""
+def _pointing(ctx: Context, group: list[tuple[ItemResult, NearSentence, str]]) -> Finding:
+    """The info on items not found that point at one sentence (``near``, ``mention``): where it stands, its
+    words, and what the reviewer should check there — one note for every item pointing at it (a sentence naming
+    两个条目 is one thing to check, not two findings)."""
     unit = "段" if ctx.doc.fmt == "docx" else "行"
-    return Finding(
-        REQUIRED_ITEM.id,
-        INFO,
-        f"没有找到明确写到“{res.item.title}”的句子；第{got.line}{unit}“{got.quote}”{says}（{res.item.guidance}）",
-        got.line,
-        got.col,
-        len(got.quote),
-        res.item.part,
-        got.quote,
-    )
+    res, got, says = group[0]
+    if len(group) == 1:
+        message = (
+            f"没有找到明确写到“{res.item.title}”的句子；第{got.line}{unit}“{got.quote}”{says}（{res.item.guidance}）"
+        )
+    else:
+        titles = "".join(f"“{r.item.title}”" for r, _, _ in group)
+        says = _NEAR if all(s == _NEAR for _, _, s in group) else _MENTION
+        says = says.replace("它", "它们")
+        guidance = "；".join(f"{r.item.title}：{r.item.guidance}" for r, _, _ in group)
+        message = f"没有找到明确写到{titles}的句子；第{got.line}{unit}“{got.quote}”{says}（{guidance}）"
+    return Finding(REQUIRED_ITEM.id, INFO, message, got.line, got.col, len(got.quote), res.item.part, got.quote)
 
 
 def _elsewhere_message(res: ItemResult, unit: str) -> str:
