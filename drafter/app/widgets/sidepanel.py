@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -45,21 +45,39 @@ class FindingItem(ListItem):
     """One finding; selecting it moves the editor to its line."""
 
     def __init__(self, finding: Finding, where: str = "") -> None:
+        self.label = Label(classes="finding-text")
+        super().__init__(self.label)
+        self.shown: tuple[object, ...] = ()
+        self.show(finding, where)
+
+    def show(self, finding: Finding, where: str = "") -> None:
+        """This row for ``finding``; its words drawn again only where they changed (typing moves the
+        findings after the cursor a column on: the row reads the same)."""
+        self.finding = finding
+        if (finding.severity, where, finding.message) == self.shown:
+            return
+        self.shown = (finding.severity, where, finding.message)
         name, style = SEVERITY.get(finding.severity, ("", ""))
         t = Text()
         # No spaces: the panel is narrow, and a space lets the long Chinese message jump to the next line.
         t.append(name, style=style)
         t.append(f"·{where}：" if where else "：")
         t.append(finding.message)
-        super().__init__(Label(Wrapped(t), classes="finding-text"))
-        self.finding = finding
+        self.label.update(Wrapped(t))
 
 
 class IgnoredHead(ListItem):
     """The title of the dismissals under the findings (not selectable)."""
 
     def __init__(self, count: int) -> None:
-        super().__init__(Label(f"已忽略的问题（{count}条）"), disabled=True, classes="ignored-head")
+        self.label = Label(f"已忽略的问题（{count}条）")
+        super().__init__(self.label, disabled=True, classes="ignored-head")
+        self.count = count
+
+    def show(self, count: int) -> None:
+        if count != self.count:
+            self.count = count
+            self.label.update(f"已忽略的问题（{count}条）")
 
 
 class IgnoredItem(ListItem):
@@ -67,6 +85,18 @@ class IgnoredItem(ListItem):
     Delete removes it (after a question) so the finding comes back."""
 
     def __init__(self, entry: Dismissed, where: str = "") -> None:
+        self.label = Label(classes="finding-text")
+        super().__init__(self.label)
+        self.shown: tuple[object, ...] = ()
+        self.show(entry, where)
+
+    def show(self, entry: Dismissed, where: str = "") -> None:
+        """This row for ``entry``, drawn again only where its words changed."""
+        self.entry = entry
+        key = (where, entry.name, entry.quote, entry.count, entry.reason, entry.removable)
+        if key == self.shown:
+            return
+        self.shown = key
         t = Text()
         t.append("已忽略", style="dim")
         t.append(f"·{where}：" if where else "：")
@@ -78,8 +108,7 @@ class IgnoredItem(ListItem):
         t.append("\n理由：" + entry.reason, style="dim")
         if not entry.removable:
             t.append("（检查清单中设定）", style="dim")
-        super().__init__(Label(Wrapped(t), classes="finding-text"))
-        self.entry = entry
+        self.label.update(Wrapped(t))
 
 
 class FindingList(ListView):
@@ -123,7 +152,11 @@ class FindingList(ListView):
 
 
 class SidePanel(Vertical):
+    _rows: list[ListItem]  # the finding list's rows as last shown (``show_findings``)
+    _shape: tuple[int, int]  # ... for how many findings and dismissals
+
     def compose(self) -> ComposeResult:
+        self._rows, self._shape = [], (-1, -1)
         with VerticalScroll(id="guide"):
             pages = Static("", id="pages-text")
             pages.display = False  # shown after an F5 preview
@@ -218,16 +251,28 @@ class SidePanel(Vertical):
         """The findings, then 已忽略的问题 (each dismissal with its reason); ``where`` says a file line as
         the writer finds it on screen (the part and paragraph)."""
         lv = self.query_one("#findings", ListView)
-        keep = lv.index
-        lv.clear()
-        lv.extend(FindingItem(f, where(f.line)) for f in findings)
-        if ignored:
-            lv.append(IgnoredHead(len(ignored)))
-            lv.extend(IgnoredItem(d, where(d.span[0] if d.span else None)) for d in ignored)
+        ignored = ignored or []
         counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY}
         title = f"检查结果：错误{counts['error']} 警告{counts['warning']} 提示{counts['info']}"
         self.query_one("#findings-title", Static).update(title if findings else "检查结果：没有发现问题")
-        n = len(findings) + (len(ignored) + 1 if ignored else 0)  # the list's rows once mounted
+        rows = self._rows
+        if self._shape == (len(findings), len(ignored)):  # as many rows of each kind: each shown anew in its row
+            for row, f in zip(rows, findings, strict=False):  # (a re-check while typing: the common case)
+                cast(FindingItem, row).show(f, where(f.line))
+            if ignored:
+                cast(IgnoredHead, rows[len(findings)]).show(len(ignored))
+                for row, d in zip(rows[len(findings) + 1 :], ignored, strict=True):
+                    cast(IgnoredItem, row).show(d, where(d.span[0] if d.span else None))
+            return
+        keep = lv.index
+        lv.clear()
+        self._shape = (len(findings), len(ignored))
+        rows[:] = [FindingItem(f, where(f.line)) for f in findings]
+        if ignored:
+            rows.append(IgnoredHead(len(ignored)))
+            rows.extend(IgnoredItem(d, where(d.span[0] if d.span else None)) for d in ignored)
+        lv.extend(rows)
+        n = len(rows)  # the list's rows once mounted
         if keep is not None and n:
             keep = min(keep, n - 1)
             lv.index = keep + 1 if ignored and keep == len(findings) else keep  # never on the title
