@@ -13,8 +13,10 @@ from ..checklist_model import Checklist
 from ..errors import ReadError
 from . import (
     addressee,
+    addresseemarks,
     breaks,
     closing,
+    colons,
     commitments,
     content,
     dashes,
@@ -71,6 +73,7 @@ MODULES = (
     form,
     headform,
     addressee,
+    addresseemarks,
     meetings,
     numbering,
     previous,
@@ -88,6 +91,7 @@ MODULES = (
     listmarks,
     listends,
     itemends,
+    colons,
     numforms,
     ranges,
     numerals,
