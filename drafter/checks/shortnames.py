@@ -79,8 +79,18 @@ def short_name(ctx: Context) -> Iterator[Finding]:
         got = b.text[start:end]
         others = f"；本报告另有{len(places) - 1}处这样简写" if len(places) > 1 else ""
         source = f"（{s.source}）" if s.source else ""
-        message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
+        if _shortened(got, s.name):
+            message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
+        else:  # a word of the name changed (法治政府建设 for 法治建设): no short form, a different name
+            message = f"“{got}”与规定中的名称不同：规定中是“{s.name}”{source}{others}；请照规定的名称写"
         yield SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
+
+
+def _shortened(got: str, name: str) -> bool:
+    """Whether ``got`` is ``name`` with words left out: its characters (quotes aside) stand in ``name`` in order
+    (履行法治建设第一责任人职责); one the name has not (推进法治政府建设……: 政府) is a word changed. One walk: linear."""
+    rest = iter(name)
+    return all(c in rest for c in got if c not in '“”"')
 
 
 def _places(blocks: list[Block], rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int]]:

@@ -1,0 +1,25 @@
+"""short-name says what the writer did: a form holding only the name's own words, in order, is a short form (推进
+left out); one with a word the name has not (法治政府建设 for 法治建设) is a different name, not "简写"."""
+
+from __future__ import annotations
+
+from drafter import checklists
+from drafter.checks import check
+from drafter.readers.txt import read_text
+
+
+def _message(sentence: str) -> str:
+    res = check(read_text(sentence + "\n"), checklists.load("county_gov"), year=2023)
+    (found,) = [f for f in res.findings if f.rule == "short-name"]
+    return found.message
+
+
+def test_a_word_left_out_is_a_short_form() -> None:
+    got = _message("县长切实履行法治建设第一责任人职责，带头学法4次。")
+    assert got.startswith("“法治建设第一责任人职责”是简写") and "若是有意简写，可忽略" in got
+
+
+def test_a_word_changed_is_a_different_name_not_a_short_form() -> None:
+    got = _message("县长严格履行推进法治政府建设第一责任人职责，带头学法4次。")
+    assert got.startswith("“推进法治政府建设第一责任人职责”与规定中的名称不同") and "简写" not in got
+    assert "“履行推进法治建设第一责任人职责”" in got
