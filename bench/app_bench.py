@@ -1,4 +1,4 @@
-"""App timings: start to first paint of the drafting screen, and one re-check while typing.
+"""App timings: start to first paint of the drafting screen, one re-check while typing, and the screen's refresh after it.
 
     python bench/app_bench.py
 
@@ -199,6 +199,62 @@ async def _bare_paint() -> float:
         return (time.perf_counter() - t) * 1000
 
 
+async def _typing(path: Path, keys: int) -> tuple[list[float], list[float]]:
+    """CPU seconds of each re-check (the worker thread's) and of each refresh of the screen after it (the
+    screen's thread: the side panel, the outline), typing ``keys`` characters, each waited for its re-check."""
+    from drafter.app.app import DrafterApp, Launch
+    from drafter.app.screens import draft as screen_module
+
+    checks: list[float] = []
+    refreshes: list[float] = []
+    run_check, refresh = drafts.run_check, screen_module.DraftScreen._refresh
+
+    def timed_check(*a, **k):  # type: ignore[no-untyped-def]
+        t = time.thread_time()
+        got = run_check(*a, **k)
+        checks.append(time.thread_time() - t)
+        return got
+
+    def timed_refresh(self) -> None:  # type: ignore[no-untyped-def]
+        t = time.thread_time()
+        refresh(self)
+        refreshes.append(time.thread_time() - t)
+
+    drafts.run_check, screen_module.DraftScreen._refresh = timed_check, timed_refresh  # type: ignore[method-assign]
+    try:
+        app = DrafterApp(Launch(draft=path))
+        async with app.run_test(size=(120, 40)) as pilot:
+            scr = app.screen
+            while not (isinstance(scr, screen_module.DraftScreen) and scr.is_mounted and scr.result):
+                await pilot.pause(0.01)
+                scr = app.screen
+            await pilot.pause(0.2)
+            checks.clear()
+            refreshes.clear()
+            for _ in range(keys):
+                await pilot.press("x")
+                version = scr.buffer.version
+                while scr.checked_version < version:
+                    await pilot.pause(0.02)
+    finally:
+        drafts.run_check, screen_module.DraftScreen._refresh = run_check, refresh  # type: ignore[method-assign]
+    return checks, refreshes
+
+
+def typing(keys: int = 12) -> None:
+    """Typing in the app: what each pause costs the screen's own thread after the re-check (the side panel
+    shown anew), beside the re-check itself (the baseline)."""
+    with tempfile.TemporaryDirectory() as d:
+        os.environ["XDG_CONFIG_HOME"] = d
+        path = Path(d) / "draft.md"
+        path.write_text(seed_draft(), encoding="utf-8")
+        checks, refreshes = asyncio.run(_typing(path, keys))
+    check, refresh = statistics.median(checks) * 1000, statistics.median(refreshes) * 1000
+    print(f"typing in the app ({keys} keys, each waited for its re-check; CPU, medians)")
+    print(f"  baseline  re-check (worker thread) {check:7.2f} ms")
+    print(f"  screen refreshed after it           {refresh:7.2f} ms   ({refresh / check:.2f}× the re-check)")
+
+
 def first_paint(n: int = 5) -> None:
     with tempfile.TemporaryDirectory() as d:
         os.environ["XDG_CONFIG_HOME"] = d
@@ -214,4 +270,5 @@ def first_paint(n: int = 5) -> None:
 
 if __name__ == "__main__":
     recheck()
+    typing()
     first_paint()
