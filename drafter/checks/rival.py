@@ -193,7 +193,7 @@ def _aside(sentence: str, start: int, end: int) -> bool:
 
 def _agent(sentence: str, start: int, end: int) -> bool:
     """Whether the words at ``sentence[start:end]`` name who did the act of a passive to the clause's subject: after 被
-    and before its verb in their clause (1件行政处罚案卷被市委全面依法治市委员会办公室评为优秀案卷: the committee judged;
+    and before its verb in their clause (2份执法案卷被县委依法治县办评为优秀案卷: the committee judged;
     the unit's act is the case file; ``passive_verbs``)."""
     lo = last_of(sentence, _BREAKS, start) + 1
     if sentence.rfind("被", lo, start) < 0:
