@@ -37,7 +37,7 @@ def actor(judge: Judge, text: str, s: int, e: int, cue: tuple[int, int] | None) 
     a superior: no evidence) or an act done to others' heads. A study others are organised for (组织干部职工集中学法,
     组织全县领导干部旁听庭审) with no head of this unit before them is theirs: None (blind sets: reviewers read the
     staff's or all leaders' study as no study of the principal leader's)."""
-    if superiors_act(judge, text, s) or (cue is not None and superiors_meeting(judge, text, s, cue[0])):
+    if superiors_act(judge, text, s) or (cue is not None and superiors_meeting(judge, text, s, cue)):
         return None
     who = doer(judge, text, s, e, cue)
     if who == WITH and cue is not None and _studying(text[cue[0] : cue[1]]):
@@ -53,10 +53,13 @@ def superiors_act(judge: Judge, text: str, s: int) -> bool:
     return organs_rx(judge.up).match(text, at.end() if at else s) is not None
 
 
-def superiors_meeting(judge: Judge, text: str, s: int, at: int) -> bool:
-    """Whether the item's words at ``at`` (常务会, 常委会) name a superior organ's meeting: the organ right before them
+def superiors_meeting(judge: Judge, text: str, s: int, cue: tuple[int, int]) -> bool:
+    """Whether the item's words at ``cue`` (常务会, 常委会) name a superior organ's meeting: the organ right before them
     (a department's 县政府常务会议: ``wordrx.organs_rx`` of the superior levels) — attended or served, not the own
-    head's meeting."""
+    head's meeting. Words that name no meeting (向县委述法: the head reports TO the superior) are no such one."""
+    at = cue[0]
+    if "会" not in text[at : cue[1]]:
+        return False
     lo = max(s, at - ORGAN_REACH)
     return any(m.end() == at for m in organs_rx(judge.up).finditer(text, lo, at))
 
