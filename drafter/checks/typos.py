@@ -246,7 +246,10 @@ def _cover_splices(text: str, _: object) -> Iterator[Local]:
         said = text[start : m.start()]
         if len(_CLAUSES.split(said)) < 3 or _adverbial(said) or _leads(_CLAUSES.split(said)[-1]):
             continue
-        message = f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”宜另起一句（逗号改为句号）"
+        message = (
+            f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”宜另起一句（逗号改为句号）；"
+            "用逗号接“现将”的报告也多，审阅者看法不一，若本地习惯如此，可忽略"
+        )
         yield COVER_SENTENCE.local(m.start(), m.start() + 3, INFO, message)
 
 
