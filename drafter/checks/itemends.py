@@ -9,6 +9,10 @@ Two shapes, by what the items hold:
   standard's very case, yet a habit many 公文 keep (a run-in title closed by 。, its item by ；) — an info
   that says so, the writer may dismiss it.
 
+A paragraph ending with a 分号 right before a heading of level 一、 or （一） (LAST_ITEM_END) ends its section
+on a 句内点号: the last item of a list of lines (……；……；……。) takes the 句号 (GB/T 15834—2011 4.6: the 分号
+parts the items; the sentence, and so the list, ends with a 句末点号).
+
 An item is the words from its ordinal (一是, 二是 … in sequence, each after a mark or a line's start) to the
 next one; the last item's end is not known (the paragraph may go on past the list) and is not read. A
 heading number between two ordinals (（二）, 二、: a web copy's run-on line) ends the list. Linear: one scan
@@ -42,6 +46,31 @@ ITEM_END = Rule(
         INFO: "“一是……二是……”各项末尾都用分号，但其中一项内部已用了句号（同上；不少公文这样写，可以忽略）",
     },
 )
+
+
+LAST_ITEM_END = Rule(
+    "last-item-end",
+    "段末用了分号，下一段是标题",
+    Scope.DOCUMENT,
+    {WARNING: "段落以分号结尾，下一段就是“一、”“（一）”一级的标题：列举的最后一项用句号结尾"},
+)
+_SECTION_NUMBER = Lazy(rf"^\s*(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])")
+
+
+@LAST_ITEM_END.check
+def last_item_end(ctx: Context) -> Iterator[Finding]:
+    blocks = [b for b in ctx.doc.blocks if b.role not in ("debris",)]
+    for b, after in pairwise(blocks):
+        text = b.text.rstrip()
+        if b.role != "body" or b.kind != "paragraph" or not text or text[-1] not in _SEMIS:
+            continue
+        if after.kind != "heading" or not _SECTION_NUMBER.match(after.number or after.text):
+            continue
+        message = (
+            f"“{around(text, len(text) - 1)}”以分号结尾，下一段是标题“{after.text.strip()[:16]}”；分号是句内点号，"
+            "列举的最后一项、一节的最后一句用句号结尾（GB/T 15834—2011 4.6），请把“；”改为“。”"
+        )
+        yield LAST_ITEM_END.at(b, len(text) - 1, len(text), WARNING, message, ctx.part_of(b))
 
 
 @ITEM_END.check
@@ -125,4 +154,4 @@ def _item_ends(text: str, _: object) -> Iterator[Local]:
             yield ITEM_END.local(at, at + 1, INFO, message)
 
 
-__all__ = ["ITEM_END"]
+__all__ = ["ITEM_END", "LAST_ITEM_END"]
