@@ -245,3 +245,18 @@ def test_range_dash_reads_each_cited_year_once(monkeypatch: pytest.MonkeyPatch) 
         left = ranges._unsaid(text)
         assert len(left) == n and all(text[s:e] == "1-6" for s, e, _ in left)
         assert _Counted.reads <= 3 * n, (n, _Counted.reads)
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("实施“容缺办理”“多证合一”,“最多跑一次”“一次告知”制度。", "“容缺办理”“多证合一”,“最多跑一次”“一次告知”中"),
+        ("推行“一网通办”，“最多跑一次”等改革。", "“一网通办”，“最多跑一次”中"),
+        ("学习《宪法》、《民法典》,《行政复议法》、《行政诉讼法》。", "《宪法》、《民法典》,《行政复议法》、《行政诉讼法》中"),
+    ],
+)
+def test_a_comma_in_a_quoted_list_is_shown_with_its_items_whole(body: str, shown: str) -> None:
+    """The message shows the run's items whole, as a reviewer reads them — not a window cut inside an item
+    (““”“多证合一”,“最多跑一次””)."""
+    (f,) = _fired("quoted-list-break", body)
+    assert f.message.startswith(shown), f.message

@@ -174,10 +174,20 @@ def _quoted_commas(text: str, _: object) -> Iterator[Local]:
         if not ((joined_before and joined_after) or after.startswith("等")):
             continue
         message = (
-            f"“{around(text, m.start(), m.end())}”中并列的{'引号' if close == '”' else '书名号'}之间用了逗号，"
-            "把一个列举断成了两句；并列的引号、书名号之间不用标点（GB/T 15834），请删去逗号"
+            f"{_run_of(text, start, end, joined_before, joined_after)}中并列的{'引号' if close == '”' else '书名号'}"
+            "之间用了逗号，把一个列举断成了两句；并列的引号、书名号之间不用标点（GB/T 15834），请删去逗号"
         )
         yield QUOTED_COMMA.local(m.start(), m.end(), WARNING, message)
+
+
+def _run_of(text: str, start: int, end: int, joined_before: bool, joined_after: bool) -> str:
+    """The quoted items a message shows, whole: the item before the comma's and the one after's neighbours in
+    the run (“容缺办理”“多证合一”,“最多跑一次”“一次告知”), not a window cut inside an item."""
+    opening, close = text[start], text[end]
+    first = text.rfind(opening, max(0, start - 1 - ITEM_REACH), start - 1) if joined_before else -1
+    gap = end + 2 if text[end + 1 : end + 2] == "、" else end + 1
+    last = text.find(close, gap + 1, gap + 1 + ITEM_REACH) if joined_after else -1
+    return " ".join(text[first if first >= 0 else start : (last if last >= 0 else end) + 1].split())
 
 
 def _mixed(text: str, at: int) -> bool:
