@@ -260,3 +260,10 @@ def test_a_comma_in_a_quoted_list_is_shown_with_its_items_whole(body: str, shown
     (““”“多证合一”,“最多跑一次””)."""
     (f,) = _fired("quoted-list-break", body)
     assert f.message.startswith(shown), f.message
+
+
+def test_a_space_after_a_run_in_headings_stop_quotes_what_a_search_finds() -> None:
+    """The quote holds the space, as the other stray spaces' do (“” 模”): “。” alone finds every sentence's end."""
+    body = "（二）聚焦规范执法，深入落实“三项制度”。 一方面，不断加强执法公开，公示信息1200条。"
+    (f,) = _fired("stray-space", body)
+    assert f.quote == "。 一" and (HEAD + body).splitlines()[f.line - 1][f.col :].startswith(f.quote), f

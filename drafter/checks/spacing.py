@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from ..hanzi import simplified
@@ -250,14 +251,15 @@ def _after_run_in(ctx: Context) -> Iterator[Finding]:
         end = ctx.doc.column(h.line, h.col + len(h.text) - 1)  # 1-based column of the stop = its end offset
         start = ctx.doc.column(b.line, b.col) - 1
         if raw[end:start] in (" ", "\u3000") and _wide(raw[start : start + 1]):
-            found.append((h, b))
-    for h, b in found if len(found) <= FEW else found[:1]:
+            found.append((h, b, raw[end - 1 : start + 1]))
+    for h, b, written in found if len(found) <= FEW else found[:1]:
         more = f"（全文共{len(found)}处）" if len(found) > FEW else ""
         message = (
             f"“{h.text[-SHOWN:]} {b.text[:SHOWN]}”中标题的句号后多了空格{more}；标题与正文同段时，句号后直接接正文，"
             "请删去空格"
         )
-        yield STRAY_SPACE.at(h, len(h.text) - 1, len(h.text), WARNING, message, ctx.part_of(h))
+        at = STRAY_SPACE.at(h, len(h.text) - 1, len(h.text), WARNING, message, ctx.part_of(h))
+        yield replace(at, quote=written)  # “。 一”: the stop, the space and the text's first character, as elsewhere
 
 
 def _title_gap(ctx: Context) -> Iterator[Finding]:
