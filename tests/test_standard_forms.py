@@ -252,7 +252,10 @@ def test_range_dash_reads_each_cited_year_once(monkeypatch: pytest.MonkeyPatch) 
     [
         ("实施“容缺办理”“多证合一”,“最多跑一次”“一次告知”制度。", "“容缺办理”“多证合一”,“最多跑一次”“一次告知”中"),
         ("推行“一网通办”，“最多跑一次”等改革。", "“一网通办”，“最多跑一次”中"),
-        ("学习《宪法》、《民法典》,《行政复议法》、《行政诉讼法》。", "《宪法》、《民法典》,《行政复议法》、《行政诉讼法》中"),
+        (
+            "学习《宪法》、《民法典》,《行政复议法》、《行政诉讼法》。",
+            "《宪法》、《民法典》,《行政复议法》、《行政诉讼法》中",
+        ),
     ],
 )
 def test_a_comma_in_a_quoted_list_is_shown_with_its_items_whole(body: str, shown: str) -> None:
@@ -267,3 +270,20 @@ def test_a_space_after_a_run_in_headings_stop_quotes_what_a_search_finds() -> No
     body = "（二）聚焦规范执法，深入落实“三项制度”。 一方面，不断加强执法公开，公示信息1200条。"
     (f,) = _fired("stray-space", body)
     assert f.quote == "。 一" and (HEAD + body).splitlines()[f.line - 1][f.col :].startswith(f.quote), f
+
+
+def test_heading_stop_says_what_to_do_before_why() -> None:
+    """The app's status line shows a message's first lines: the heading and what to do with its mark come
+    first, the standard after; the level's headings are counted in words a writer reads (no “此处2个”)."""
+    styled = (
+        "（一）强化组织领导，夯实责任。\n成立领导小组，召开会议4次。\n（二）规范行政执法，提升水平。\n评查案卷30卷。\n"
+    )
+    (info,) = _fired("heading-stop", styled)
+    odd = "（一）强化组织领导\n成立领导小组，召开会议4次。\n（二）规范行政执法，提升水平。\n评查案卷30卷，整改12个。\n"
+    (warning,) = _fired("heading-stop", odd + "（三）推进政务公开\n公开信息1200条。\n")
+    (paused,) = _fired(
+        "heading-stop", "（一）强化组织领导；\n成立领导小组，召开会议4次。\n（二）规范行政执法\n评查案卷30卷。\n"
+    )
+    for f in (info, warning, paused):
+        assert f.message.index("删去") < f.message.index("GB/T") and "此处" not in f.message, f.message
+    assert info.message.startswith("标题“（一）强化组织领导，夯实责任。”等2个同一级标题"), info.message

@@ -135,22 +135,27 @@ def _finding(ctx: Context, b: Block, severity: str, message: str) -> Finding:
 
 
 def _odd(b: Block, plain: int) -> str:
+    # what to do first: the app's status line shows a message's first lines only
     return (
-        f"标题“{b.text.strip()}”独占一行，末尾用了句号，而同一级另外{plain}个标题没有用；"
-        "标题单独成行时末尾不用标点（GB/T 15834 附录B.4），请删去句号（标题与正文同段时才用句号）"
+        f"标题“{b.text.strip()}”末尾的句号请删去：标题独占一行时末尾不用标点（GB/T 15834 附录B.4），"
+        f"同一级另外{plain}个标题也没有用（标题与正文同段时才用句号）"
     )
 
 
 def _paused(b: Block) -> str:
     mark = b.text.rstrip()[-1]
-    return f"标题“{b.text.strip()}”独占一行，末尾用了“{mark}”；标题末尾不用标点（GB/T 15834 附录B.4），请删去“{mark}”"
+    return f"标题“{b.text.strip()}”末尾的“{mark}”请删去：标题末尾不用标点（GB/T 15834 附录B.4）"
 
 
 def _style(b: Block, n: int) -> str:
-    many = f"这一级独占一行的标题（此处{n}个）末尾都用了句号" if n > 1 else "这个标题独占一行，末尾用了句号"
+    which = (
+        f"标题“{b.text.strip()}”等{n}个同一级标题独占一行，末尾都用了句号"
+        if n > 1
+        else f"标题“{b.text.strip()}”独占一行，末尾用了句号"
+    )
     return (
-        f"标题“{b.text.strip()}”：{many}；标题单独成行时末尾通常不用标点（GB/T 15834 附录B.4），"
-        "标题与正文同段时才用句号。全文有意统一这样写的，可忽略"
+        f"{which}，可删去：标题独占一行时末尾通常不用标点（GB/T 15834 附录B.4），与正文同段时才用句号。"
+        "全文有意统一这样写的，可忽略"
     )
 
 
