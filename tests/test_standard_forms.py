@@ -287,3 +287,13 @@ def test_heading_stop_says_what_to_do_before_why() -> None:
     for f in (info, warning, paused):
         assert f.message.index("删去") < f.message.index("GB/T") and "此处" not in f.message, f.message
     assert info.message.startswith("标题“（一）强化组织领导，夯实责任。”等2个同一级标题"), info.message
+
+
+def test_a_half_width_comma_breaking_a_quoted_list_is_one_finding_to_delete_it() -> None:
+    """quoted-list-break asks to delete the comma; halfwidth-punctuation does not ask, at the same place, to make
+    it full-width — but still tells the paragraph's other half-width marks."""
+    body = "实施“容缺办理”“多证合一”,“最多跑一次”“一次告知”制度。"
+    found = [f for f in _findings(body) if f.rule in ("quoted-list-break", "halfwidth-punctuation")]
+    assert [f.rule for f in found] == ["quoted-list-break"], [f.message for f in found]
+    found = [f for f in _findings(body[:-1] + ",全年办件1200件。") if f.rule == "halfwidth-punctuation"]
+    assert len(found) == 1 and found[0].quote == "," and found[0].col > body.index("制度"), found

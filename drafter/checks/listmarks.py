@@ -161,6 +161,24 @@ def _quoted_commas(text: str, _: object) -> Iterator[Local]:
     side in quotes or 书名号 take no mark between them): the item before it is itself joined to one before (”“,
     ”、“) and the item after it to one after, or the item after ends the list (“……”等). A comma between two
     quoted items alone may part two clauses (围绕“平安建设”,“八五”普法深入开展): not reported."""
+    for at, start, end, joined_before, joined_after in _list_breaks(text):
+        close = text[at - 1]
+        message = (
+            f"{_run_of(text, start, end, joined_before, joined_after)}中并列的{'引号' if close == '”' else '书名号'}"
+            "之间用了逗号，把一个列举断成了两句；并列的引号、书名号之间不用标点（GB/T 15834），请删去逗号"
+        )
+        yield QUOTED_COMMA.local(at - 1, at + 2, WARNING, message)
+
+
+def quoted_list_breaks(text: str) -> set[int]:
+    """Where in ``text`` a comma breaks a run of quoted items (quoted-list-break's): to be deleted, so no other
+    rule asks for it in another form (a half-width one made full-width)."""
+    return {at for at, *_ in _list_breaks(text)}
+
+
+def _list_breaks(text: str) -> Iterator[tuple[int, int, int, bool, bool]]:
+    """Each such comma's offset, the item before's opening, the item after's closing, and whether they are
+    joined to items beyond."""
     for m in _QUOTED_COMMA.finditer(text):
         close, opening = text[m.start()], text[m.end() - 1]
         start = text.rfind(opening, max(0, m.start() - ITEM_REACH), m.start())
@@ -171,13 +189,8 @@ def _quoted_commas(text: str, _: object) -> Iterator[Local]:
         after = text[end + 1 : end + 3]
         joined_before = before.endswith(close) or before == close + "、"
         joined_after = after.startswith(opening) or after == "、" + opening
-        if not ((joined_before and joined_after) or after.startswith("等")):
-            continue
-        message = (
-            f"{_run_of(text, start, end, joined_before, joined_after)}中并列的{'引号' if close == '”' else '书名号'}"
-            "之间用了逗号，把一个列举断成了两句；并列的引号、书名号之间不用标点（GB/T 15834），请删去逗号"
-        )
-        yield QUOTED_COMMA.local(m.start(), m.end(), WARNING, message)
+        if (joined_before and joined_after) or after.startswith("等"):
+            yield m.start() + 1, start, end, joined_before, joined_after
 
 
 def _run_of(text: str, start: int, end: int, joined_before: bool, joined_after: bool) -> str:
@@ -209,4 +222,4 @@ def _mixed(text: str, at: int) -> bool:
     return start >= 2 and text[start - 1] == "、" and text[start - 2] not in "”》"
 
 
-__all__ = ["COMMA_CONJUNCTION", "QUOTED_COMMA", "QUOTED_LIST", "lists"]
+__all__ = ["COMMA_CONJUNCTION", "QUOTED_COMMA", "QUOTED_LIST", "lists", "quoted_list_breaks"]

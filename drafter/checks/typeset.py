@@ -18,6 +18,7 @@ from ..vocab import words
 from .context import Context
 from .form import doc_number_brackets
 from .keep import kept
+from .listmarks import quoted_list_breaks
 from .results import WARNING, Finding
 from .rule import Rule, Scope
 from .slips import SEEN, unpaired_in
@@ -114,6 +115,15 @@ MISSING_SIGNER = Rule(
 )
 
 
+def _kept(text: str, at: tuple[int, ...]) -> tuple[int, ...]:
+    """The half-width marks to make full-width: not a comma that breaks a run of quoted items — quoted-list-break
+    asks to delete it, and one place gets one word on what to do."""
+    if not any(text[i] == "," for i in at):
+        return at
+    deleted = quoted_list_breaks(text)
+    return tuple(i for i in at if i not in deleted)
+
+
 @HALFWIDTH_PUNCTUATION.check
 def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     """One finding a paragraph, at its first half-width mark with the paragraph's count; a report
@@ -123,7 +133,7 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
     found = []
     checked = [b for b in ctx.doc.blocks if b.role in ROLES]
     for b in checked:
-        if _HALF.search(b.text) and not PAGE_LABEL.match(b.text) and (at := half_width(b.text)):
+        if _HALF.search(b.text) and not PAGE_LABEL.match(b.text) and (at := _kept(b.text, half_width(b.text))):
             found.append((b, at))
     if any(b.text[i] in "()" for b, at in found for i in at):  # a stray bracket is unpaired-mark's
         stray = unpaired_in([b for b in ctx.doc.blocks if b.role in SEEN])
