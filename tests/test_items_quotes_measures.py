@@ -344,7 +344,7 @@ def test_a_covered_item_quotes_the_sentence_that_reports_it(
 
 def test_a_list_of_topics_all_settled_reports_each_of_them() -> None:
     """A township's decisions, documents and contracts "均经法律顾问审核把关" name three measures items and no figure,
-    yet say what was done to every one (``choose.done_lists``): each is covered, counsel among them."""
+    yet say what was done to every one (``topiclists.done_lists``): each is covered, counsel among them."""
     text = REPORT.format(
         measures="（一）依法决策。重大行政决策、行政规范性文件和政府合同均经镇法律顾问审核把关。",
         duties=DUTIES,

@@ -200,7 +200,7 @@ def test_lru_is_bounded() -> None:
 def test_a_recheck_weighs_again_only_the_edited_paragraphs_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
     """Which hit quotes an item (items.cover_items) weighs every hit's sentence of every item — how far it is from
     the point, whether it names the item in passing or in a list of topics, which items a sentence lists as topics
-    (choose.topic_lists) — at each re-check; those verdicts are kept by the sentence: after one paragraph is edited,
+    (topiclists.topic_lists) — at each re-check; those verdicts are kept by the sentence: after one paragraph is edited,
     only its sentences are weighed again."""
     from drafter.checks import choose, items
 

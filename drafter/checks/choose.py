@@ -2,7 +2,7 @@
 
 A hit is set aside when it is a fragment a copy broke off in (``cut_off``), the restated duty list
 (``restates_duties``), a numbered study sentence before a folded plan begins (``in_folded_plan``),
-a list of topics that names three items of one part (``topic_lists``), or a sentence that names the item only
+a list of topics that names three items of one part (``topiclists.topic_lists``), or a sentence that names the item only
 as one of a list of topics (``aside``: the item is then left uncovered rather than quoted by it); of the rest the best is
 quoted (``prefer.best``); a plan is quoted at its first concrete task (``first_task``); a bare heading by the sentence after it
 (``past_heading``), a lead into what was done by the words after its colon (``past_lead``); an item of the
@@ -12,10 +12,8 @@ measures not found there is looked for in the other parts (``found_elsewhere``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
-from typing import cast
 
 from ..checklists import Item
 from ..lazyre import Lazy, compile
@@ -28,7 +26,6 @@ from .corpus import Corpus
 from .cues import pattern
 from .evidence import FIGURE, Judge, accepts, sentence_at
 from .focus import CLAUSE_END, bare_heading, stated
-from .memo import LRU
 from .prefer import order
 from .stance import mere_stance
 from .titles import Hit, is_title, stacked_titles
@@ -245,166 +242,3 @@ def joined_heading(ctx: Context, item: Item, h: Hit, pid: str) -> bool:
 
 _HEADING_CLAUSE = Lazy(r"[，,、；;：:。\s]+")
 _TITLE_TERM = Lazy(r"[和与及、（）()“”\s]+")
-
-
-def topic_lists(
-    found: dict[str, tuple[Corpus, str, list[Hit]]],
-    part: dict[str, str],
-    cues: dict[str, tuple[str, ...]],
-    year: int | None,
-    kept: LRU[Hashable, object] | None = None,
-    held: Hashable = None,
-) -> set[tuple[str, int, int, str]]:
-    """Sentences without figures that would be the evidence of three items or more of one part: a
-    list of topics ("开展了法治宣传、行政执法、复议应诉等工作"), not a report of what was done. Items
-    of different parts do not make a list: a sentence on 习近平法治思想 studied at a 党组 meeting
-    is the evidence of a measure and, where the duties part is folded, of the leader's study. A
-    topic named inside a slogan ("规范性文件……合法性审查") reports nothing but still makes the list.
-    Each list is given with the items it names, (part, block id, sentence start, item id): a clause that
-    turns to another matter (另外，同时，……) is not in the list before it, and its item is reported.
-    With ``kept`` (the session's, ``held`` standing for the checklist), each sentence's items listed are kept by the
-    sentence, the cues and items that name it and the year: a re-check weighs again only the sentences edited."""
-    words: dict[tuple[str, int, int], set[str]] = {}
-    spans: dict[tuple[str, int, int], tuple[Block, int, int]] = {}
-    named: dict[tuple[str, int, int], set[str]] = {}
-    for iid, (_, _, hits) in found.items():
-        for h in hits[:1]:
-            if h.kind == "action" and not h.titled:
-                key = (part[iid], id(h.block), h.start)
-                words.setdefault(key, set()).add(h.cue)
-                named.setdefault(key, set()).add(iid)
-                spans[key] = (h.block, h.start, h.end)
-    out: set[tuple[str, int, int, str]] = set()
-    parts = tuple(part.items()) if kept is not None else ()  # the items searched (not those not applicable)
-    for key, named_words in words.items():
-        b, s, e = spans[key]
-        at = (held, parts, year, b.text, s, e, key[0], frozenset(named_words), frozenset(named[key]))
-        got = kept.get(at) if kept is not None else None
-        if got is None:
-            got = _listed(b, s, e, key[0], named_words, named[key], part, cues, year)
-            if kept is not None:
-                kept.put(at, got)
-        out.update((*key, iid) for iid in cast(frozenset[str], got))
-    return out
-
-
-def _listed(
-    b: Block,
-    s: int,
-    e: int,
-    pid: str,
-    named_words: set[str],
-    named: set[str],
-    part: dict[str, str],
-    cues: dict[str, tuple[str, ...]],
-    year: int | None,
-) -> frozenset[str]:
-    """The items of part ``pid`` the sentence ``b.text[s:e]`` lists as topics (``topic_lists``), its first hit's
-    words ``named_words`` of the items ``named``."""
-    out: set[str] = set()
-    sentence = b.text[s:e]
-    of_part = [iid for iid, p in part.items() if p == pid]
-    # an item whose words stand nowhere in the sentence (a heading over it named the item) is in any list
-    led = [iid for iid in of_part if not any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
-    for seg in _segments(b, s, e):  # a clause on another matter (另外，……) is no item of the list
-        b, s, e = seg
-        # the words named in this clause, and those a heading over the sentence named (in no clause)
-        got = _topics(seg, {w for w in named_words if w in b.text[s:e] or w not in sentence})
-        if len(got) == 2 and pid == "measures":  # a third topic hidden by a slogan
-            hidden = [
-                iid
-                for iid, p in part.items()
-                if p == pid and iid not in named and any(pattern(c, year).search(b.text, s, e) for c in cues[iid])
-            ]
-            got = got | {f"#{iid}" for iid in hidden[:1]}
-        if len(got) >= 3:  # 普法 named once is one topic, whoever asks
-            out.update(led)
-            listed = [iid for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
-            first = _first_act(b.text, s, e, listed, cues, year)
-            out.update(iid for iid in listed if iid != first)
-    return frozenset(out)
-
-
-def done_lists(
-    judge: Judge, lists: set[tuple[str, int, int, str]], found: dict[str, tuple[Corpus, str, list[Hit]]]
-) -> set[tuple[str, int, int, str]]:
-    """``lists`` (``topic_lists``) less the sentences that go on to say what was done to every topic they name
-    (凡重大行政决策、规范性文件和政府合同均经法律顾问审核把关: ``Judge.settles``): each item named is reported."""
-    hits = {(id(h.block), h.start): h for _, _, found_hits in found.values() for h in found_hits}
-    return {
-        key
-        for key in lists
-        if (h := hits.get((key[1], key[2]))) is None or not judge.settles(h.block.text, h.start, h.end)
-    }
-
-
-def _first_act(
-    text: str, start: int, end: int, listed: list[str], cues: dict[str, tuple[str, ...]], year: int | None
-) -> str | None:
-    """The item of ``listed`` the sentence's first clause alone names with an act done to it (列入, 纳入,
-    印发 …: ``words.toml`` list_acts), else None: "把“依法治街”列入年度考评，组建综治工作领导小组、内控审计
-    小组和合法性审核中心" reports the 考评 done; the groups after the comma are the list."""
-    cut = CLAUSE_END.search(text, start, end)
-    stop = cut.start() if cut else end
-    there = [iid for iid in listed if any(pattern(c, year).search(text, start, stop) for c in cues[iid])]
-    if len(there) != 1 or _list_act().search(text, start, stop) is None:
-        return None
-    return there[0]
-
-
-@lru_cache(maxsize=1)
-def _list_act() -> re.Pattern[str]:
-    ws = words().list_acts
-    return compile(alternation(ws) + "(?!的)" if ws else "(?!)")
-
-
-def _segments(block: Block, start: int, end: int) -> list[tuple[Block, int, int]]:
-    """The sentence ``block.text[start:end]`` cut where a clause turns to another matter after a comma
-    ("……落实行政执法公示制度，另外，对规范性文件加强合法性审核": words.toml list_breaks): topics on either
-    side are no one list."""
-    cuts = [m.start() for m in _list_break().finditer(block.text, start, end)]
-    bounds = [start, *cuts, end]
-    return [(block, a, b) for a, b in pairwise(bounds)]
-
-
-@lru_cache(maxsize=1)
-def _list_break() -> re.Pattern[str]:
-    ws = words().list_breaks
-    return compile(f"[，,；;]\\s*{alternation(ws)}[，,]?" if ws else "(?!)")
-
-
-def _topics(span: tuple[Block, int, int], cues: set[str]) -> set[str]:
-    """The topics the matched ``cues`` name in the sentence ``span``: cues whose words overlap where
-    they stand are one topic ("谁执法谁普法" and the 普法 in it, 执法 and 执法办案), so a sentence on
-    谁执法谁普法 and 以案释法 in 执法办案 names one topic, not a list of three. Each topic is named
-    by its longest cue."""
-    block, start, end = span
-    text = block.text
-    at = {c: [(m, m + len(c)) for m in _occurrences(text, c, start, end)] for c in cues}
-    group = {c: c for c in cues}
-
-    def root(c: str) -> str:
-        while group[c] != c:
-            c = group[c]
-        return c
-
-    ordered = sorted(cues)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if any(s1 < e2 and s2 < e1 for s1, e1 in at[a] for s2, e2 in at[b]):
-                group[root(a)] = root(b)
-    out: dict[str, str] = {}
-    for c in ordered:
-        r = root(c)
-        if r not in out or len(c) > len(out[r]):
-            out[r] = c
-    return set(out.values())
-
-
-def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
-    """Where ``word`` stands in ``text[start:end]``."""
-    found, i = [], text.find(word, start, end) if word else -1
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1, end)
-    return found

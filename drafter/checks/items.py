@@ -18,7 +18,6 @@ from .audience import staff_study
 from .choose import (
     aside,
     cut_off,
-    done_lists,
     first_task,
     found_elsewhere,
     in_folded_plan,
@@ -27,7 +26,6 @@ from .choose import (
     past_heading,
     past_lead,
     restates_duties,
-    topic_lists,
 )
 from .context import Context
 from .corpus import Corpus
@@ -43,6 +41,7 @@ from .prefer import best
 from .results import OPENING, QUOTE_MAX, ItemResult, PartResult, quote_of
 from .rival import Rivals, only_in_passing, passing
 from .titles import Hit
+from .topiclists import done_lists, topic_lists
 from .weakness import own_head, topics
 
 _SPACES = Lazy(r"\s{2,}")  # a quote's hard-wrapped gaps

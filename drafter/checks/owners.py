@@ -145,7 +145,7 @@ def names_own_head(judge: Judge, text: str, s: int, e: int) -> bool:
 def heads_acts(
     judge: Judge, lists: set[tuple[str, int, int, str]], found: dict[str, tuple[Corpus, str, list[Hit]]]
 ) -> set[tuple[str, int, int, str]]:
-    """``lists`` (``choose.topic_lists``) less the duties part's sentences that name this unit's own head: "局长……
+    """``lists`` (``topiclists.topic_lists``) less the duties part's sentences that name this unit's own head: "局长……
     带头学法……，召开党组会议听取……汇报" names three duties because he did them all; it reports his acts, it is no list
     of topics (a sentence only restating the duty list is set aside on its own: ``choose.restates_duties``)."""
     hits = {(id(h.block), h.start): h for _, _, found_hits in found.values() for h in found_hits}
