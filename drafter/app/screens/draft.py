@@ -88,7 +88,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self.checked_version = -1
         self._debounce: Timer | None = None
         self._extra_sig: tuple[tuple[int, str], ...] | None = None
-        self._shown_findings: list[tuple[Any, ...]] = []
+        self._shown_findings: list[object] = []
         # one writer per draft (app/lock.py): the lock, the file as last seen, and what is pending
         self.draft_lock = DraftLock(buffer.path)
         self.guard = Guard(buffer.path, buffer.disk_hash)
@@ -285,7 +285,9 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         side.show_copies(copies, self.previous, where)
         side.show_pages(self.pages)
         ignored = self.dismissed()
-        shown = [(f.rule, f.line, f.col, f.message) for f in result.findings] + [(d,) for d in ignored]
+        # the findings whole: a row holds its finding (Enter goes to it as F7 does, by equality), so one whose
+        # quote alone changed is handed over too (shown anew in its row: cheap)
+        shown = [*result.findings, *((d,) for d in ignored)]
         if shown != self._shown_findings:
             side.show_findings(result.findings, ignored, where)
             self._shown_findings = shown
