@@ -7,7 +7,7 @@ Two shapes, by what the items hold:
 - the items' ends mixed (一是……；二是……。三是……；): the list ends its items two ways — a warning;
 - every item ending with a 分号 but one holding a 句号 inside (一是抓学习。坚持……；二是抓宣传。……；): the
   standard's very case, yet a habit many 公文 keep (a run-in title closed by 。, its item by ；) — an info
-  that says so, the writer may dismiss it.
+  that says so, once a report (at the first such list, counted), the writer may dismiss it.
 
 A paragraph ending with a 分号 right before a heading of level 一、 or （一） (LAST_ITEM_END) ends its section
 on a 句内点号: the last item of a list of lines (……；……；……。) takes the 句号 (GB/T 15834—2011 4.6: the 分号
@@ -22,6 +22,7 @@ of the paragraph's ordinals and stops.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from ..lazyre import Lazy
@@ -39,7 +40,7 @@ _CLOSERS = "”’）)》」』"
 ITEM_END = Rule(
     "item-end",
     "分项列举的各项末尾标点不一致",
-    Scope.PARAGRAPH,
+    Scope.DOCUMENT,
     {
         WARNING: "“一是……二是……”各项的末尾有的用句号、有的用分号（GB/T 15834—2011 附录A：各项中已有句号的，"
         "各项末尾不用分号）",
@@ -75,8 +76,18 @@ def last_item_end(ctx: Context) -> Iterator[Finding]:
 
 @ITEM_END.check
 def item_end(ctx: Context) -> Iterator[Finding]:
+    """Each list whose items' ends are mixed; the habit of 。 inside items ending with ； once a report, at
+    its first list (the writer keeps it throughout or changes it throughout: one info, counted)."""
     keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "二是" in b.text]
-    yield from ctx.paragraphs(ITEM_END, keyed, _item_ends)
+    habit: list[Finding] = []
+    for f in ctx.paragraphs(ITEM_END, keyed, _item_ends):
+        if f.severity == INFO:
+            habit.append(f)
+        else:
+            yield f
+    if habit:
+        more = f"（全文共{len(habit)}组这样写）" if len(habit) > 1 else ""
+        yield replace(habit[0], message=habit[0].message + more)
 
 
 def _value(numeral: str) -> int:
