@@ -323,3 +323,31 @@ def test_every_month_and_monthly_say_one_thing() -> None:
 def test_miswritten_words_across_a_word_edge_are_right() -> None:
     body = "标签定期与合同台账核对，拼凑效果不佳的材料退回，循环镜头记录全过程，一贯沏茶待客。"
     assert _wording(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "year", "formula", "in_time"),
+    [
+        (
+            "深入学习贯彻党的二十大和十九届历次全会精神。",
+            2022,
+            "二十大和二十届历次全会",
+            "党的十九届历次全会精神和党的二十大精神",
+        ),
+        (
+            "深入学习贯彻党的十九大和十八届历次全会精神。",
+            2018,
+            "十九大和十九届历次全会",
+            "党的十八届历次全会精神和党的十九大精神",
+        ),
+    ],
+)
+def test_a_congress_with_the_previous_terms_plenums_is_told_its_own_formula(
+    body: str, year: int, formula: str, in_time: str
+) -> None:
+    """The info names the formula of the congress written and its form in time; its → replaces the words found
+    (not “党的十九届历次全会精神和党的二十大”, which put in 党的 twice and named 二十大 for a 十九大)."""
+    found = [f for f in check(read_text(body + "\n"), checklists.load("county_gov"), year=year).findings]
+    (f,) = [f for f in found if f.rule == "wording"]
+    assert f.severity == "info" and f"党的{formula}" in f.message and in_time in f.message, f.message
+    assert f.message.endswith(f"（“{f.quote}”→“{formula}”）"), f.message
