@@ -82,7 +82,10 @@ def short_name(ctx: Context) -> Iterator[Finding]:
         if _shortened(got, s.name):
             message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
         else:  # a word of the name changed (法治政府建设 for 法治建设): no short form, a different name
-            message = f"“{got}”与规定中的名称不同：规定中是“{s.name}”{source}{others}；请照规定的名称写"
+            message = (
+                f"“{got}”与规定中的名称不同：规定中是“{s.name}”{source}{others}；"
+                "法治政府建设的报告中也常这样写，审阅者看法不一，若是有意这样写，可忽略"
+            )
         yield SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
 
 
