@@ -43,6 +43,12 @@ def _quotes(text: str, rule: str, year: int = 2024) -> list[str]:
             GOAL[10:],
             MISSING + "职能科学”“权责法定",
         ),
+        # another word for the last part, the sentence's words run into it after 的 (review9 R8: the quote held them)
+        (
+            "对标职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民群众满意的目标要求。",
+            "人民群众满意",
+            "人民满意",
+        ),
     ],
 )
 def test_the_goal_with_parts_changed_or_left_out(text: str, quote: str, part: str) -> None:

@@ -160,7 +160,9 @@ def _put_for(run: list[tuple[int, int]], items: list[str], f: Formula, part: str
         before = items[k - 1] if k else None
         after = items[k + 1] if k + 1 < len(items) else None
         if before == (f.parts[at - 1] if at else None) or after == (f.parts[at + 1] if at + 1 < len(f.parts) else None):
-            return [(run[k][0], run[k][1], part)]
+            s, e = run[k]
+            cut = item.find("的") if k == len(items) - 1 else -1  # the words the list qualifies run into its last
+            return [(s, s + cut if cut >= 2 else e, part)]  # item (人民群众满意的目标要求): the item alone is quoted
     return []
 
 
