@@ -23,3 +23,13 @@ def test_a_word_changed_is_a_different_name_not_a_short_form() -> None:
     got = _message("县长严格履行推进法治政府建设第一责任人职责，带头学法4次。")
     assert got.startswith("“推进法治政府建设第一责任人职责”与规定中的名称不同") and "简写" not in got
     assert "“履行推进法治建设第一责任人职责”" in got
+
+
+def test_a_short_form_inside_a_wrong_name_is_the_wrong_names_one_finding() -> None:
+    """党的主要负责人履行推进法治政府建设第一责任人职责: wording gives the whole right name; short-name does not tell
+    its tail again at the same place — but still tells a short form standing elsewhere."""
+    text = "深入落实党的主要负责人履行推进法治政府建设第一责任人职责，积极推进法治政府建设。"
+    res = check(read_text(text + "\n"), checklists.load("county_gov"), year=2023)
+    assert [f.rule for f in res.findings if f.rule in ("wording", "short-name")] == ["wording"]
+    got = _message(text + "县长严格履行法治建设第一责任人职责。")
+    assert got.startswith("“法治建设第一责任人职责”是简写") and "另有" not in got

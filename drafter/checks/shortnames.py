@@ -101,10 +101,22 @@ def _places(blocks: list[Block], rx: re.Pattern[str]) -> Iterator[tuple[Block, i
     the same length)."""
     for b in blocks:
         text = simplified(b.text)
+        bent: list[tuple[int, int]] | None = None
         for m in rx.finditer(text):
             opened = last_of(text, "《", m.start())
-            if opened < 0 or last_of(text, "》", m.start(), opened) >= 0:
+            if opened >= 0 and last_of(text, "》", m.start(), opened) < 0:
+                continue
+            bent = [w.span() for w in _bent().finditer(text)] if bent is None else bent
+            if not any(a <= m.start() and m.end() <= z for a, z in bent):
                 yield b, m.start(), m.end()
+
+
+@lru_cache(maxsize=1)
+def _bent() -> re.Pattern[str]:
+    """The names' wrong forms (names.toml [[names]] wrong): a short form inside one (党的主要负责人履行推进法治政府建设
+    第一责任人职责) is that finding's, which gives the whole right name — one problem, one finding."""
+    wrong = load("names.toml", lambda data, _: [w for n in data.get("names", ()) for w in n.get("wrong", ())])
+    return compile("|".join(f"(?:{w})" for w in wrong) or "(?!)")
 
 
 __all__ = ["SHORT_NAME", "shortforms"]
