@@ -148,18 +148,14 @@ async def test_f9_dismisses_the_finding_walked_to_and_the_other_stays(tmp_path: 
         assert [f.message for f in screen.result.findings if f.rule == "figures"] == [both[0].message]
 
 
-COVER = "2024年，我局坚持依法行政，扎实推进法治政府建设，现将有关情况报告如下："
 SPACED = "全年按照《青山县 2024 年执法计划》开展评查，评查行政执法案卷41卷。"
 
 
 def test_a_dismissal_quoting_the_words_its_message_shows_dismisses_the_finding() -> None:
-    """The words a finding's message shows run wider than its own (“推进法治政府建设，现将” over ，现将;
-    “按照《青山县 2024 年执法计划》” over 县 2024 年), and the text output shows only the message: a dismissal
+    """The words a finding's message shows run wider than its own (“按照《青山县 2024 年执法计划》” over
+    县 2024 年), and the text output shows only the message: a dismissal
     quoting them, spaces and all, names the finding; words of the paragraph that do not cover it do not."""
-    for rule, para, shown, beside in (
-        ("cover-sentence", COVER, "推进法治政府建设，现将", "坚持依法行政"),
-        ("stray-space", SPACED, "按照《青山县 2024 年执法计划》", "评查行政执法案卷"),
-    ):
+    for rule, para, shown, beside in (("stray-space", SPACED, "按照《青山县 2024 年执法计划》", "评查行政执法案卷"),):
         res = check(read_text(_draft(para)), checklists.load("department"))
         found = [f for f in res.findings if f.rule == rule]
         assert len(found) == 1 and f"“{shown}”" in found[0].message, found

@@ -8,26 +8,12 @@ from pathlib import Path
 from pytest import MonkeyPatch
 
 from drafter import checklists
-from drafter.checks import check, folded, typos
-from drafter.checks.typos import COVER_SENTENCE, LONGEST
+from drafter.checks import check, folded
 from drafter.readers import read_path
 
 from .conftest import count_calls
 
 TITLE = "青山县司法局关于2024年度法治政府建设情况的报告"
-
-
-def test_a_long_line_of_cover_sentences_is_read_a_bounded_length_back(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
-    """Each ，现将……如下 of a 20,000-character line without a full stop looks back at most ``LONGEST``
-    characters for its sentence's start (it read back to the line's start: quadratic); a sentence longer
-    is no opening's, so only the hits within ``LONGEST`` of the line's start are reported."""
-    path = tmp_path / "r.txt"
-    unit = "我局坚持依法行政，全面推进，现将情况报告如下，"
-    path.write_text(f"{TITLE}\n一、主要举措和成效\n{unit * 800}\n", encoding="utf-8")
-    read = count_calls(monkeypatch, typos, "_adverbial")
-    found = check(read_path(path), checklists.load("department"), year=2024).findings
-    assert 0 < len([f for f in found if f.rule == COVER_SENTENCE.id]) <= LONGEST // len(unit) + 1
-    assert sum(map(len, read)) <= (LONGEST + 1) * 800, sum(map(len, read))
 
 
 def test_a_blocks_table_of_contents_is_found_once(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:

@@ -15,13 +15,13 @@ from typing import Any
 from ..checklists import search_dirs
 from ..errors import ReadError
 from ..hanzi import reading, simplified, without_pinyin
-from ..lazyre import Lazy, compile
+from ..lazyre import compile
 from ..model import RUNNING
 from ..organs import UNIT_SUFFIX
 from ..unittype import subject
-from ..vocab import load, word, word_list, words
+from ..vocab import load, word, word_list
 from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 
 FILE = "typos.toml"
@@ -66,10 +66,7 @@ class Typos:
     longest: int  # the longest compound's length
     formulas: tuple[Formula, ...]
     bodies: tuple[Body, ...]
-    openers: tuple[str, ...] = ()  # words a sentence's adverbial opens with (根据, 按照, 为): 现将 may follow a comma
     guidance: tuple[str, ...] = ()  # 在……领导下: the verbs of a sentence's opening 在……下 (领导, 指导)
-    # words the clause right before ，现将 opens with (按照……部署，现将): an adverbial of 现将, not a summary's end
-    near_openers: tuple[str, ...] = ()
     # words after a unit's name written again that make it another subject's start (我局执法人员, 县政府常务会议)
     other_subjects: tuple[str, ...] = ()
 
@@ -106,10 +103,9 @@ def _typos(data: dict[str, Any], p: Path) -> Typos:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；compounds 是词语的列表，formulas 每项要有 right，bodies 每项要有 type、wrong、right"
         ) from None
-    openers, guidance = word_list(data.get("cover_openers", [])), word_list(data.get("led_by", []))
-    near, others = word_list(data.get("cover_near_openers", [])), word_list(data.get("led_by_others", []))
+    guidance, others = word_list(data.get("led_by", [])), word_list(data.get("led_by_others", []))
     longest = max((len(w) for w in compounds), default=0)
-    return Typos(compounds, longest, formulas, bodies, openers, guidance, near, others)
+    return Typos(compounds, longest, formulas, bodies, guidance, others)
 
 
 def _flag(v: object) -> bool:
@@ -140,12 +136,6 @@ def _how(bent: str, right: str) -> str:
     return "少了一个字" if len(bent) < len(right) else "颠倒了两个字"
 
 
-COVER_SENTENCE = Rule(
-    "cover-sentence",
-    "“现将……报告如下”没有另起一句",
-    Scope.PARAGRAPH,
-    {INFO: "几个分句说完一年的工作后用逗号接“现将……报告如下”（……提供有力法治保障，现将……）；不少报告这样写，只作提示"},
-)
 DOUBLED_SUBJECT = Rule(
     "doubled-subject",
     "主语写了两次",
@@ -228,75 +218,6 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
                 at = text.find(bent, at + 1)
 
 
-@COVER_SENTENCE.check
-def cover_sentence(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "现" in b.text]
-    yield from ctx.paragraphs(COVER_SENTENCE, blocks, _cover_splices)
-
-
-def _cover_splices(text: str, _: object) -> Iterator[Local]:
-    """A comma before 现将……如下 that ends a sentence of several clauses (a year's summary): 现将 opens a
-    sentence of its own. Two clauses or fewer before it (经研究，现将), or a sentence opening as an adverbial does
-    (根据……要求，结合……，现将: ``cover_openers``, after its year and a short subject), runs on rightly."""
-    for m in _COVER.finditer(text):
-        lo = max(0, m.start() - LONGEST)
-        start = max(text.rfind(c, lo, m.start()) for c in "。！？；\n") + 1
-        if start == 0 and lo > 0:
-            continue  # no sentence's start within reach: no opening's sentence (and the work stays linear)
-        said = text[start : m.start()]
-        if len(_CLAUSES.split(said)) < 3 or _adverbial(said) or _leads(_CLAUSES.split(said)[-1]):
-            continue
-        message = (
-            f"“{text[max(start, m.start() - 8) : m.start() + 3]}”：前面的话已经说完，“现将……如下”宜另起一句（逗号改为句号）；"
-            "用逗号接“现将”的报告也多，审阅者看法不一，若本地习惯如此，可忽略"
-        )
-        yield COVER_SENTENCE.local(m.start(), m.start() + 3, INFO, message)
-
-
-LONGEST = 400  # characters an opening's sentence before 现将 may run to
-_COVER = Lazy(r"[，,]现[将把就](?=[^。；\n]{1,60}如下)")
-_CLAUSES = Lazy(r"[，,]")
-_YEAR = Lazy(r"^\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?")
-_SELF = Lazy(r"[我本]\S{1,2}")  # 我局, 本镇
-NAME_MIN, NAME_MAX = 3, 14  # characters of a unit's or a place's name a sentence opens with
-
-
-def _adverbial(said: str) -> bool:
-    """Whether the sentence ``said`` opens with an adverbial (根据……, 按照……, 为……), after its year and
-    subject, if any."""
-    openers = typos().openers
-    return said.lstrip().startswith(openers) or any(said.startswith(openers, at) for at in _lead_ends(said))
-
-
-def _lead_ends(said: str) -> Iterator[int]:
-    """Where the year and the subject ``said`` may open with end (2023年，青禾县司法局 / 我局 / 青禾县): after
-    the year, and after each name that ends as a unit's (``organs.UNIT_SUFFIX``) or a place's (words.toml
-    [head] levels: 青山市, 青山市司法局)."""
-    year = _YEAR.match(said)
-    at = year.end() if year else 0
-    yield at
-    if own := _SELF.match(said, at):
-        yield own.end()
-        return
-    levels = tuple(w for group in words().head.levels for w in group.split())
-    for n in range(at + NAME_MIN, min(len(said), at + NAME_MAX) + 1):
-        name = said[at:n]
-        if not "\u4e00" <= name[-1] <= "\u9fff":
-            return
-        if UNIT_SUFFIX.search(name) or name.endswith(levels):
-            yield n
-
-
-def _leads(clause: str) -> bool:
-    """Whether the clause right before ，现将 is an adverbial of 现将 (按照……部署, 依照《……规定》,
-    在……指导下), not the last clause of a summary."""
-    t = typos()
-    clause = clause.strip()
-    if clause.startswith(t.near_openers):
-        return True
-    return clause.startswith("在") and any(clause.endswith(v + "下") for v in t.guidance)
-
-
 @DOUBLED_SUBJECT.check
 def doubled_subject(ctx: Context) -> Iterator[Finding]:
     blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "在" in b.text]
@@ -332,4 +253,4 @@ def _subject_rx(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
-__all__ = ["BENT_FORMULA", "COVER_SENTENCE", "DOUBLED_SUBJECT", "SPLIT_WORD", "Typos", "typos"]
+__all__ = ["BENT_FORMULA", "DOUBLED_SUBJECT", "SPLIT_WORD", "Typos", "typos"]
