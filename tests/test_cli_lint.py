@@ -237,8 +237,10 @@ def test_new_unit_type_by_dropping_a_toml_file(tmp_path: Path) -> None:
 def test_rule_command_lists_and_explains(run_main: RunMain) -> None:
     proc = run_main("rule")
     assert proc.returncode == 0 and "missing-part" in proc.stdout and "date-form" in proc.stdout
+    assert "错误" in proc.stdout and "warning" not in proc.stdout  # levels named as lint names them
     proc = run_main("rule", "figures")
     assert proc.returncode == 0 and "数字对不上" in proc.stdout and "结案63件" in proc.stdout
+    assert "默认级别：警告" in proc.stdout
     assert run_main("rule", "nope").returncode == 2
 
 
@@ -264,6 +266,9 @@ def test_import_of_a_report_without_title_gives_a_draft_that_lints(tmp_path: Pat
     (tmp_path / "r.txt").write_text("一、主要举措和成效\n全年办结行政复议案件12件。\n", encoding="utf-8")
     proc = run_main("import", str(tmp_path / "r.txt"), "-o", str(tmp_path / "d.md"))
     assert proc.returncode == 0 and "请在草稿开头改正 unit" in proc.stderr
+    (tmp_path / "t.txt").write_text("青山县柳河镇人民政府\n一、主要举措和成效\n全年调解纠纷12件。\n", encoding="utf-8")
+    named = run_main("import", str(tmp_path / "t.txt"), "-o", str(tmp_path / "t.md"))
+    assert "单位类型推断为“乡镇人民政府、街道办事处”" in named.stderr, named.stderr  # the type's name, not its key
     lint = run_main("lint", str(tmp_path / "d.md"), "--format", "json")
     assert lint.returncode in (0, 1), lint.stderr
     assert "error" not in json.loads(lint.stdout)["files"][0]

@@ -46,7 +46,8 @@ def to_draft(src: Path) -> tuple[str, list[str]]:
     if not m.unit_type:
         m.unit_type = registry().infer(m.unit)
         if m.unit_type:
-            notes.append(f"单位类型推断为 {m.unit_type}（依据单位名称“{m.unit}”）")
+            name = types[m.unit_type].name if m.unit_type in types else m.unit_type
+            notes.append(f'单位类型推断为“{name}”（依据单位名称“{m.unit}”；草稿开头写作 type = "{m.unit_type}"）')
     # The draft must read back (lint, render, edit): unknowns get a value to correct, and a note.
     if not m.unit:
         m.unit = UNKNOWN_UNIT

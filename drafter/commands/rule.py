@@ -11,12 +11,13 @@ def add(p: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..checks.results import SEVERITY_NAMES
     from ..ruledocs import docs
 
     registry = docs()
     if args.rule_id is None:
         for rid, d in registry.items():
-            print(f"{rid:<20} {d.severity:<8} {d.title}")
+            print(f"{rid:<22} {SEVERITY_NAMES.get(d.severity, d.severity)}  {d.title}")
         print("\n用 drafter rule ID 查看某条规则的说明和例子。")
         return 0
     found = registry.get(args.rule_id)
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"drafter: 没有规则“{args.rule_id}”；可选：{'、'.join(registry)}\n")
         return 2
     d = found
-    print(f"{d.id} — {d.title}（默认级别：{d.severity}）\n")
+    print(f"{d.id} — {d.title}（默认级别：{SEVERITY_NAMES.get(d.severity, d.severity)}）\n")
     print(d.doc)
     print("\n级别：")
     for severity, when in d.rule.severities.items():
