@@ -204,6 +204,8 @@ class Words:
     head_roles: tuple[str, ...] = ()  # 第一责任人: 作为 it (or a leader's title)，我…… the head speaks of himself
     head_selves: tuple[str, ...] = ()  # 我: a clause's subject then is the head ({self} in a checklist)
     head_self_not_before: tuple[str, ...] = ()  # 们 县: after 我, another self (我们, 我县)
+    head_covers: tuple[str, ...] = ()  # 本人 我履行: after 现将, the head's cover sentence (his report follows)
+    head_reports: tuple[str, ...] = ()  # 述法报告: a title ending so is the head's own report
     head: HeadWords = HeadWords()  # [head]: the head's reader's words
 
 

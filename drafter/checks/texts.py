@@ -17,6 +17,7 @@ from .cues import pattern
 from .fixednames import bent_titles
 from .fixedterms import bent_terms
 from .formulas import MISSING, bent_parts
+from .headvoice import voiced_blocks
 from .names import own_name_spellings
 from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
@@ -142,11 +143,14 @@ def wording(ctx: Context) -> Iterator[Finding]:
     names = [h for h in _bent_names(ctx, corpus) if not broken(own(h[0]), h[2])]
     # a bent name is one finding; a dash in a title's years (an info on typesetting) hides no slip around it
     taken = sorted((at, at + end - start) for _, start, end, at, why in names if not why.startswith(DASH))
+    voiced = voiced_blocks(ctx, _seen(ctx))  # 述法报告, 现将我履行……报告如下: 我 is the head all along
     for w in ctx.checklist.wording:
         for v, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end, w.in_names):
                 continue
             if any(pattern(u).search(v.text, 0, end) for u in w.unless_before):  # 本人……。2023年，我坚持……: the head
+                continue
+            if "{voice}" in w.unless_before and id(own(v)) in voiced:
                 continue
             if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
                 continue
