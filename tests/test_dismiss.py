@@ -158,3 +158,20 @@ def test_checklist_ignore_dismisses_everywhere_with_its_name(tmp_path: Path) -> 
     assert "figures" not in [f["rule"] for f in entry["findings"]]
     [ign] = entry["ignored"]
     assert ign["source"] == "checklist" and "我的清单" in ign["reason"]
+
+
+def test_a_retired_rule_named_to_ignore_is_no_error(tmp_path: Path) -> None:
+    """A rule drafter no longer has (cover-sentence: its info said 可忽略, and writers ignored it everywhere with
+    --ignore or a checklist's ignore) is nothing to ignore, not a misuse: the lint runs (review9 R9: exit 2,
+    “没有名为‘cover-sentence’的规则”, after d5a9d43 removed it). An id never known is still refused."""
+    from .conftest import run_cli
+
+    report = tmp_path / "报告.txt"
+    report.write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    old = run_cli("lint", "--ignore", "cover-sentence", str(report))
+    assert old.returncode in (0, 1) and "cover-sentence" not in old.stderr, old.stderr
+    checklist = tmp_path / "my.toml"
+    checklist.write_text('name = "本乡清单"\nextends = "township"\nignore = ["cover-sentence"]\n', encoding="utf-8")
+    kept = run_cli("lint", "--checklist", str(checklist), str(report))
+    assert kept.returncode in (0, 1), kept.stderr
+    assert run_cli("lint", "--ignore", "no-such-rule", str(report)).returncode == 2

@@ -58,14 +58,14 @@ def _refuse_existing_copies(root: Path, paths: list[str]) -> None:
 
 def ignored_rules(given: list[str]) -> dict[str, str]:
     """``--ignore`` values (repeated or comma-separated) → rule → reason; an unknown rule is misuse."""
-    from ..checks.registry import rules
+    from ..checks.registry import known
 
     out: dict[str, str] = {}
     for raw in given:
         for rid in (x.strip() for x in raw.replace("，", ",").split(",")):
             if not rid:
                 continue
-            if rid not in rules():
+            if not known(rid):
                 raise ReadError(f"--ignore：没有名为“{rid}”的规则；drafter rule 列出全部规则")
             out[rid] = f"命令行 --ignore {rid}"
     return out
