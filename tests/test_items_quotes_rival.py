@@ -354,3 +354,21 @@ def test_an_item_named_only_in_a_cited_title_is_not_written_nor_mentioned() -> N
     assert got.status == "missing" and got.mention is None, got
     told = [f for f in result.findings if f.rule == "required-item" and f"“{got.item.title}”" in f.message]
     assert [f.severity for f in told] != [INFO] and "没有写到" in told[0].message, told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "studied"),
+    [
+        ("认真学习《习近平法治思想学习纲要》，推进行政复议体制改革。", True),
+        ("以《习近平法治思想学习纲要》为重点，全年开展集中学法12次。", True),
+        ("对照《习近平法治思想学习纲要》，推进行政复议体制改革。", False),  # cited as a basis: no study told
+    ],
+)
+def test_a_document_studied_on_the_thought_reports_its_study(sentence: str, studied: bool) -> None:
+    """Studying a document titled with the thought is studying it (words.toml [rival] studied_items): the title is not
+    a passing mention beside another item named outside it — a false ERROR on a blind set (xi-thought missing)."""
+    text = REPORT.format(
+        measures=f"（一）学习。{sentence}\n（二）执法。全年办理行政处罚案件40件。", duties=DUTIES, plan=PLAN
+    )
+    got = check(read_text(text), checklists.load("county_gov"), year=2023).items["xi-thought"]
+    assert (got.status == "covered") is studied, got

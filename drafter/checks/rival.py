@@ -51,6 +51,8 @@ class RivalWords:
     aim_openers: tuple[str, ...] = ()
     # 评为 授予: the words after 被 and before one of them (被……委员会评为) name a passive's agent, no act
     passive_verbs: tuple[str, ...] = ()
+    # xi-thought: items whose topic a study of a document on it reports (学习《习近平法治思想学习纲要》 studies the thought)
+    studied_items: tuple[str, ...] = ()
     outweigh: float = 2.0  # another item cued in the sentence whose wording scores this many times the item's
 
 
@@ -79,6 +81,7 @@ def _rival_words(data: dict[str, Any], _: object) -> RivalWords:
         not_openers=word_list(t.get("not_openers", [])),
         aim_openers=word_list(t.get("aim_openers", [])),
         passive_verbs=word_list(t.get("passive_verbs", [])),
+        studied_items=word_list(t.get("studied_items", [])),
         outweigh=float(t.get("outweigh", 2.0)),
     )
 
@@ -119,6 +122,8 @@ def only_in_passing(item: Item, sentence: str, rivals: Rivals, year: int | None 
     own = _matches(item, sentence, year)
     if not own or not all(_topic_aside(sentence, s, e) for s, e in own):
         return False
+    if item.id in rival_words().studied_items and any(_studied_title(sentence, s) for s, _ in own):
+        return False  # 认真学习《习近平法治思想学习纲要》: the document studied is the item's study
     for other in rivals.items:
         if other.id == item.id or other.part != item.part:
             continue
@@ -126,6 +131,23 @@ def only_in_passing(item: Item, sentence: str, rivals: Rivals, year: int | None 
         if any(not _aside(sentence, s, e) for s, e in theirs):
             return True
     return False
+
+
+def _studied_title(sentence: str, at: int) -> bool:
+    """Whether ``at`` stands in a 《title》 of a sentence about study (words.toml ``study_words``: 学习, 学法, 培训):
+    the document is what was studied (认真学习《……》, 以《……》为重点开展集中学法). The 《 and the study's words are
+    looked for at most ``TITLE_REACH`` characters away (linear)."""
+    opened = sentence.rfind("《", max(0, at - TITLE_REACH), at + 1)
+    if opened < 0 or sentence.find("》", opened, at) >= 0:
+        return False
+    closed = sentence.find("》", at, at + TITLE_REACH)
+    after = closed + 1 if closed >= 0 else at
+    # the title's own 学习 is no study; the words around it within ``TITLE_REACH`` are read (bounded: linear)
+    around = sentence[max(0, opened - TITLE_REACH) : opened] + "》" + sentence[after : after + TITLE_REACH]
+    return any(w in around for w in words().study_words)
+
+
+TITLE_REACH = 60  # characters of a cited title before the item's words in it
 
 
 def _topic_aside(sentence: str, start: int, end: int) -> bool:
