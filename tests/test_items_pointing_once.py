@@ -37,3 +37,18 @@ def test_one_sentence_naming_one_item_keeps_its_own_note() -> None:
         and notes[0].startswith("没有找到明确写到“行政规范性文件管理”的句子")
         and "提到了它，" in notes[0]
     )
+
+
+def test_one_sentence_quoted_from_two_of_its_clauses_is_one_note() -> None:
+    """An item named past the first 40 characters is quoted from its clause (the words that name it shown), another
+    from the sentence's start: still one sentence, one thing to check — one note, quoted from its start."""
+    topics = (
+        "根据中共青山县委机构编制委员会关于印发《青山县疾病预防控制中心机构职能编制规定》的通知精神，"
+        "原县卫生健康委员会综合行政执法大队与原县疾病预防控制中心完成整合工作，于2022年7月16日挂牌成立县疾控中心。"
+    )
+    res = check(read_text(REPORT.format(topics=topics)), checklists.load("department"), year=2023)
+    mention = res.items["law-enforcement"].mention
+    assert mention is not None and mention.quote.startswith("原县卫生健康委员会综合行政执法大队")  # its clause
+    notes = [f for f in res.findings if f.rule == "required-item" and f.severity == "info" and f.line == 4]
+    assert len(notes) == 1, [f.message for f in notes]
+    assert "“健全政府机构职能体系”“严格规范公正文明执法”" in notes[0].message and notes[0].col == 28

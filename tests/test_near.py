@@ -138,6 +138,14 @@ def test_a_sentence_a_cue_refused_is_no_other_wording() -> None:
     assert res.items["disputes"].near is None
 
 
+def test_a_compound_of_another_item_is_no_other_wording() -> None:
+    """重大执法决定法制审核 is one of the enforcement's three systems: its 重大, 决定 and 审核 are the words of that
+    compound, not another wording of 重大行政决策."""
+    res = _check("健全重大执法决定法制审核机制，全年审核重大案件20件，执法行为全部合法。")
+    assert res.items["law-enforcement"].status != "missing"
+    assert res.items["major-decisions"].near is None and res.items["major-decisions"].mention is None
+
+
 def test_json_gives_the_near_sentence(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text(REPORT.format(measure=NEAR), encoding="utf-8")

@@ -25,7 +25,7 @@ REQUIRED_ITEM = Rule(
 @REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
     unfinished: frozenset[str] | None = None  # read once, where an item written elsewhere asks
-    pointed: dict[tuple[int, int], list[tuple[ItemResult, NearSentence, str]]] = {}
+    pointed: dict[tuple[int, str], list[tuple[ItemResult, NearSentence, str]]] = {}  # by the sentence, not its quote
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
         if res.status == "not-applicable" or pr.status == "missing":
@@ -51,10 +51,10 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
             continue
         if res.near is not None:  # written in other words, perhaps: a note that quotes it, no gap
-            pointed.setdefault((res.near.line, res.near.col), []).append((res, res.near, _NEAR))
+            pointed.setdefault((res.near.line, res.near.sentence), []).append((res, res.near, _NEAR))
             continue
         if res.mention is not None:  # its topic named: what to check, no gap
-            pointed.setdefault((res.mention.line, res.mention.col), []).append((res, res.mention, _MENTION))
+            pointed.setdefault((res.mention.line, res.mention.sentence), []).append((res, res.mention, _MENTION))
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield REQUIRED_ITEM.on_part(
@@ -85,6 +85,7 @@ def _pointing(ctx: Context, group: list[tuple[ItemResult, NearSentence, str]]) -
     两个条目 is one thing to check, not two findings)."""
     unit = "段" if ctx.doc.fmt == "docx" else "行"
     res, got, says = group[0]
+    got = min((g for _, g, _ in group), key=lambda g: g.col)  # items quoting two clauses of it: from the first
     if len(group) == 1:
         message = (
             f"没有找到明确写到“{res.item.title}”的句子；第{got.line}{unit}“{got.quote}”{says}（{res.item.guidance}）"

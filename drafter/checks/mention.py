@@ -98,7 +98,7 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
     named = ctx.memo.map("mention-named")  # each verdict kept by its sentence between re-checks: one edit, its own
     base = (ctx.memo.hold(ctx.checklist), ctx.memo.hold(judge), ctx.year)
     for r in todo:
-        best: tuple[tuple[int, bool, float], Sign, int] | None = None
+        best: tuple[tuple[int, bool, float], Sign, int] | None = None  # its words at the sign's offset
         rxs = [pattern(c, ctx.year) for c in r.item.cues]
         head = own_head(r.item)
         for sign in signs:
@@ -115,7 +115,7 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
                 best = ((got[0], home, got[1]), sign, got[2])
         if best is not None:
             (b, s, e, _, _), at = best[1], best[2]
-            out[r.item.id] = replace(r, mention=quoted(ctx, b, s, e, _quote_start(b.text, s, at)))
+            out[r.item.id] = replace(r, mention=quoted(ctx, b, s, e, _quote_start(b.text, s, s + at)))
     return out
 
 
