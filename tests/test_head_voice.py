@@ -24,6 +24,7 @@ def _slips(text: str) -> int:
     [
         ("青禾镇镇长2023年述法报告\n\n" + SPEECH, 0),  # the title: the head's own report
         ("青禾县司法局局长2023年度述职述法报告\n\n" + SPEECH, 0),
+        ("关于本人2023年度履行推进法治建设第一责任人职责情况的报告\n\n" + SPEECH, 0),
         ("今年以来，我认真贯彻上级部署，现将我履行推进法治建设第一责任人职责情况报告如下：\n\n" + SPEECH, 0),
         ("现将本人2023年度述法情况报告如下：\n\n" + SPEECH, 0),
         # an earlier paragraph of the duties part speaks as the head (本人作为局长)
@@ -36,6 +37,8 @@ def _slips(text: str) -> int:
         # a unit's report: each 我 short of its 局 (a 述法 title about the unit's work is the unit's)
         (UNIT + SPEECH, 2),
         ("青禾县司法局关于2023年度述法工作情况的报告\n\n" + SPEECH, 2),
+        # 本人 inside a clause names no head (申请人本人)
+        (UNIT + "三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n推行申请人本人到场核验。\n\n" + SPEECH, 2),
         # 本人 in the measures part speaks for no paragraph of another part
         (UNIT + "一、主要举措和成效\n\n本人作为局长，认真履行职责。\n\n二、存在的不足和原因\n\n" + SPEECH, 2),
     ],

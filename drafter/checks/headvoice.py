@@ -40,12 +40,14 @@ def voiced_blocks(ctx: Context, blocks: list[Block]) -> set[int]:
 
 def _heads_title(ctx: Context, blocks: list[Block]) -> bool:
     """The title (or, where the head's reader found none, a first line that reads as one: no comma or full
-    stop, ending in 报告) names the head's own report: 述法报告, 述职报告."""
+    stop) names the head's own report: it ends in 述法报告, 述职报告, or names him (本人)."""
     title = ctx.doc.meta.title
     if title is None and blocks and not _SENTENCE.search(blocks[0].text):
         title = blocks[0].text
-    ends = words().head_reports
-    return title is not None and bool(ends) and title.strip().endswith(ends)
+    if title is None:
+        return False
+    w = words()  # 关于本人2023年度履行……职责情况的报告: the head's too
+    return (bool(w.head_reports) and title.strip().endswith(w.head_reports)) or any(v in title for v in w.head_voice)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,8 @@ def _cover() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _voice() -> re.Pattern[str]:
-    return compile(voice_rx())
+    """The head's voice opening a clause (本人作为县长，…; 2023年，作为县长，我…): 申请人本人到场 names no head."""
+    return compile(f"(?:^|(?<=[，,。；;：:\\s]))(?:{voice_rx()})")
 
 
 __all__ = ["voiced_blocks"]
