@@ -24,7 +24,7 @@ from .asides import list_ends, listed
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import FIGURE, Judge, accepts, sentence_at
+from .evidence import FIGURE, Judge, accepts, in_title, sentence_at
 from .focus import CLAUSE_END, bare_heading, stated
 from .prefer import order
 from .stance import mere_stance
@@ -242,3 +242,18 @@ def joined_heading(ctx: Context, item: Item, h: Hit, pid: str) -> bool:
 
 _HEADING_CLAUSE = Lazy(r"[，,、；;：:。\s]+")
 _TITLE_TERM = Lazy(r"[和与及、（）()“”\s]+")
+
+
+def headed_at_home(ctx: Context, item: Item) -> bool:
+    """Whether a subheading of the item's own part names it ("（一）深入学习贯彻习近平法治思想" in the measures): the
+    writer put the item in its place, whatever part its counted act stands in — no note that it belongs there. A
+    name cited in 《》 under the heading is no naming."""
+    pr = ctx.parts[item.part]
+    rxs = [pattern(c, ctx.year) for c in item.cues]
+    return any(
+        not in_title(b.text, m.start())
+        for b in pr.blocks
+        if b.kind == "heading" and b.line != pr.line
+        for rx in rxs
+        for m in rx.finditer(b.text)
+    )

@@ -20,6 +20,7 @@ from .choose import (
     cut_off,
     first_task,
     found_elsewhere,
+    headed_at_home,
     in_folded_plan,
     joined_heading,
     last_words,
@@ -207,8 +208,12 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         where: str | None = None
         if hit is None and item.id in away_hits:
             hit, where = found_elsewhere(ctx, away_hits[item.id], own_blocks, _aim(ctx, judge, item, rivals))
-            if hit is not None and where is not None and (where in item.also or joined_heading(ctx, item, hit, where)):
-                where = None  # a part the item is at home in too, or under a heading that names it: in its place
+            if (
+                hit is not None
+                and where is not None
+                and (where in item.also or joined_heading(ctx, item, hit, where) or headed_at_home(ctx, item))
+            ):  # a part the item is at home in too, under a heading that names it, or its own part's heading names it
+                where = None
         if hit is None and need != "mention" and item.part in ("measures", "duties") and concrete:
             hit = _in_opening(ctx, item, need, judge, own("opening", lambda: concrete))
             where = OPENING if hit is not None else None  # written, only not in its part: a note, no gap
