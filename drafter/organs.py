@@ -21,13 +21,14 @@ _ORGAN_END = Lazy(
 )
 _ORGAN_CHARS = Lazy(rf"^[{CJK}×ＸXx＊*（）()]{{2,20}}$")
 # What an organ's name never holds but a sentence ending in "：" does: words that announce what
-# follows (报告如下, 现将), 的, a leading preposition, and the verbs of reporting work done. A leading 将
-# is the verb (将……纳入) unless a place's name starts with it: one or two characters and then its level
-# (将乐县人民政府, 将乐县委员会); 全/本/我/各/该/每/其 there are no place (将全县……, 将各乡镇……).
+# follows (报告如下, 现将), 的, a leading preposition, and the verbs of reporting work done. A leading
+# 将 (向, 在 …) is the verb or preposition (将……纳入) unless a place's name starts with it: one or two
+# characters and then its level (将乐县人民政府, 向阳区人民政府); 全/本/我/各/该/每/其 there are no place
+# (将全县……, 对各乡镇……).
 _NOT_ORGAN = Lazy(
     r"报告|汇报|如下|以下|现将|现就|特此|做法|我们|我[县区市乡镇局办委]|的|^[一二三四五六七八九十]是"
-    rf"|^(?:在|将(?:(?=[全本我各该每其])|(?![{CJK}]{{1,2}}[省市州盟县区旗乡镇]))"
-    r"|由|向|对|把|为|经(?!济)|按照|根据|通过)"
+    rf"|^(?:[在将由向对把为](?:(?=[全本我各该每其])|(?![{CJK}]{{1,2}}[省市州盟县区旗乡镇]))"
+    r"|经(?!济)|按照|根据|通过)"
     r"|推行|加强|强化|进行|开展|培育|创建|挂牌|成立|设立|下设|分解|落实|实现|提升|提高|完善|健全|推动|深化|着力|有力"
     r"|坚持|围绕|积极|认真"
 )

@@ -83,6 +83,8 @@ def test_a_sentence_ending_in_a_colon_is_never_the_addressee() -> None:
         "将法治建设纳入县委：",  # a leading 将 is the verb, unless a place's name starts with it (below)
         "将全县工作纳入县委：",
         "将各乡镇党委：",
+        "向县委：",
+        "对全县各单位：",
     ):
         assert organ_list(sentence) is None, sentence
 
@@ -102,6 +104,7 @@ def test_a_sentence_ending_in_a_colon_is_never_the_addressee() -> None:
         "国家税务总局确山县税务局",
         "中共将禾县委员会，将禾县人民政府",  # a place whose name starts with 将 (将乐县): no verb
         "将禾县司法局",
+        "向禾区人民政府",  # 向 likewise (向阳区)
     ],
 )
 def test_organ_names_and_lists_are_addressees(organs: str) -> None:
