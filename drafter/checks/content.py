@@ -26,6 +26,7 @@ REQUIRED_ITEM = Rule(
 def required_item(ctx: Context) -> Iterator[Finding]:
     unfinished: frozenset[str] | None = None  # read once, where an item written elsewhere asks
     pointed: dict[tuple[int, str], list[tuple[ItemResult, NearSentence, str]]] = {}  # by the sentence, not its quote
+    placed: dict[tuple[int | None, int | None, str, str], list[ItemResult]] = {}  # written elsewhere, by the quote
     for res in ctx.items.values():
         pr = ctx.parts[res.item.part]
         if res.status == "not-applicable" or pr.status == "missing":
@@ -37,16 +38,7 @@ def required_item(ctx: Context) -> Iterator[Finding]:
             unfinished = _unfinished(ctx) if unfinished is None else unfinished
             if res.item.part in unfinished:
                 continue
-            yield Finding(
-                REQUIRED_ITEM.id,
-                INFO,
-                _elsewhere_message(res, "段" if ctx.doc.fmt == "docx" else "行"),
-                res.line,
-                res.col,
-                len(res.quote),
-                res.item.part,
-                res.quote,
-            )
+            placed.setdefault((res.line, res.col, res.elsewhere, res.item.part), []).append(res)
             continue
         if res.covered or (res.item.part == "duties" and _duties_judged(ctx)):
             continue
@@ -62,6 +54,10 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         )
     for group in pointed.values():  # one sentence, one note: the items it may write or names, together
         yield _pointing(ctx, group)
+    for same in placed.values():  # one sentence covering several items out of their part: one note too
+        res = same[0]
+        message = _elsewhere_message(same, "段" if ctx.doc.fmt == "docx" else "行")
+        yield Finding(REQUIRED_ITEM.id, INFO, message, res.line, res.col, len(res.quote), res.item.part, res.quote)
 
 
 _NEAR = "可能写的就是它，请核对"
@@ -99,17 +95,17 @@ def _pointing(ctx: Context, group: list[tuple[ItemResult, NearSentence, str]]) -
     return Finding(REQUIRED_ITEM.id, INFO, message, got.line, got.col, len(got.quote), res.item.part, got.quote)
 
 
-def _elsewhere_message(res: ItemResult, unit: str) -> str:
-    """The note on an item written in another part than the regulation's: that it is written, where
-    (the part, the line — ``unit`` 段 in a .docx, whose lines are paragraphs —, its first words) and
-    where the regulation puts it."""
+def _elsewhere_message(same: list[ItemResult], unit: str) -> str:
+    """The note on items written in another part than the regulation's, all by one sentence: that they are
+    written, where (the part, the line — ``unit`` 段 in a .docx, whose lines are paragraphs —, its first words)
+    and where the regulation puts them."""
+    res = same[0]
     assert res.elsewhere is not None
     words = f"：“{res.quote}”" if res.quote else ""
     place = "报告开头" if res.elsewhere == OPENING else f"“{PART_SHORT[res.elsewhere]}”部分"
-    return (
-        f"已写到“{res.item.title}”（在{place}第{res.line}{unit}{words}），"
-        f"不是漏写；按规定这一内容宜写入“{PART_SHORT[res.item.part]}”部分"
-    )
+    titles = "".join(f"“{r.item.title}”" for r in same)
+    these = "这一内容" if len(same) == 1 else "这些内容"
+    return f"已写到{titles}（在{place}第{res.line}{unit}{words}），不是漏写；按规定{these}宜写入“{PART_SHORT[res.item.part]}”部分"
 
 
 def _duties_judged(ctx: Context) -> bool:
