@@ -202,11 +202,11 @@ def test_a_recheck_weighs_again_only_the_edited_paragraphs_sentences(monkeypatch
     the point, whether it names the item in passing or in a list of topics, which items a sentence lists as topics
     (topiclists.topic_lists) — at each re-check; those verdicts are kept by the sentence: after one paragraph is edited,
     only its sentences are weighed again."""
-    from drafter.checks import choose, items
+    from drafter.checks import items, topiclists
 
     asked: list[str] = []
-    passing, aside, in_passing, listed = items.passing, items.aside, items.only_in_passing, choose._listed
-    monkeypatch.setattr(choose, "_listed", lambda b, s, e, *a: asked.append(b.text[s:e]) or listed(b, s, e, *a))
+    passing, aside, in_passing, listed = items.passing, items.aside, items.only_in_passing, topiclists._listed
+    monkeypatch.setattr(topiclists, "_listed", lambda b, s, e, *a: asked.append(b.text[s:e]) or listed(b, s, e, *a))
     monkeypatch.setattr(items, "passing", lambda item, s, *a: asked.append(s) or passing(item, s, *a))
     monkeypatch.setattr(items, "only_in_passing", lambda item, s, *a: asked.append(s) or in_passing(item, s, *a))
     monkeypatch.setattr(items, "aside", lambda item, h, *a: asked.append(h.block.text) or aside(item, h, *a))
