@@ -88,7 +88,8 @@ def test_this_years_work_and_this_year_we_name_the_wrong_year_too() -> None:
     said = BODY.replace("今年以来，全县办理行政复议案件33件", "县政府对今年的普法工作作出部署，受理复议案件33件")
     assert [f.quote for f in _all(page, said)] == ["今年的"]
     we = BODY.replace("今年以来，全县办理行政复议案件33件", "今年我县紧紧围绕中心工作，办理复议案件33件")
-    assert [f.quote for f in _all(page, we)] == ["今年我"]
+    (found,) = _all(page, we)
+    assert found.quote == "今年我" and "请写“2023年”" in found.message, found.message  # not “2023年我”
 
 
 def test_a_plan_named_as_a_noun_speaks_of_no_future() -> None:

@@ -95,7 +95,7 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
             yield _last_year(m, year, written)
             continue
         said = "本年度" if word.startswith("本年度") else word[:2]
-        rest = word[len(said) :]
+        rest = word[len(said) :].removesuffix("我")  # 今年我镇: the subject after it stays as written
         better = f"“{year}年”或“一年来”" if rest.endswith("来") else f"“{year}年{rest}”"
         if written is None:
             message = f"报告没有成文日期，看不出“{said}”指哪一年：在{year + 1}年写成就指{year + 1}年；请写{better}"
