@@ -62,6 +62,23 @@ CASES = [
         "开展普法活动12场",
     ),
     (
+        "the leadership mechanism itself is quoted before 普法, the sub-item its title names in brackets",
+        "（一）宣传。组织开展法治宣传教育活动，利用宪法宣传周走进社区发放资料。"
+        "（二）领导。将法治政府建设纳入全局年度工作计划，与业务工作同部署、同检查。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "纳入全局年度工作计划",
+    ),
+    (
+        "普法 alone still covers the leadership item",
+        "（一）宣传。组织开展法治宣传教育活动，利用宪法宣传周走进社区发放资料。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "leadership",
+        "法治宣传教育活动",
+    ),
+    (
         "the opening's 在……坚强领导下 covers no leadership item",
         "在局党组的坚强领导下，全局深入推进法治政府建设，办结行政处罚案件40件。",
         "局长主持会前学法8次，年终述法1次。",  # 听取法治工作汇报 would cover it from the duties part
