@@ -52,6 +52,22 @@ CASES = [
         "中心组专题学习8次",
     ),
     (
+        "a name studied in quotes after the leader's study (“一规划两纲要”) is no 纲要 arranged: the study is quoted",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "落实党组中心组学习制度，制定领导干部学法清单。在党组会上带头学习习近平法治思想、“一规划两纲要”。",
+        PLAN,
+        "duties-study",
+        "带头学习习近平法治思想",
+    ),
+    (
+        "a study system's noun right after the leader's study words is arranged, not studied: the act is quoted",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长带头完善党组学法制度。局长带头旁听庭审1次。",
+        PLAN,
+        "duties-study",
+        "旁听庭审1次",
+    ),
+    (
         "the leader studying 党的二十大精神 is quoted after the leader's act on the rule of law",
         "（一）执法。全年办结行政处罚案件40件。",
         "局长带头学习党的二十大精神，讲授专题党课。局长主持召开专题会议研究法治政府建设工作。",

@@ -57,7 +57,17 @@ def planned_study(item: Item, sentence: str, year: int | None = None) -> bool:
     if not named:
         return False
     placed = [m.span() for m in _placing().finditer(sentence)]
-    return all(any(s <= a and b <= e for s, e in placed) or _system().match(sentence, b) for a, b in named)
+    return all(any(s <= a and b <= e for s, e in placed) or _arranged(sentence, b) for a, b in named)
+
+
+def _arranged(sentence: str, at: int) -> bool:
+    """Whether a plan's or system's noun follows a duty's words ending at ``at`` (``_system``) — not one inside a name
+    quoted or titled after them: “一规划两纲要” of 带头学习习近平法治思想、“一规划两纲要” is a name studied, no 纲要 arranged."""
+    m = _system().match(sentence, at)
+    if m is None:
+        return False
+    between = sentence[at : m.end()]
+    return between.count("“") <= between.count("”") and between.count("《") <= between.count("》")
 
 
 @lru_cache(maxsize=1)
