@@ -372,3 +372,41 @@ def test_a_document_studied_on_the_thought_reports_its_study(sentence: str, stud
     )
     got = check(read_text(text), checklists.load("county_gov"), year=2023).items["xi-thought"]
     assert (got.status == "covered") is studied, got
+
+
+# a cited title names what the sentence's act is on when, past its 》, the sentence restates the title's head word
+# (规范性文件 → 文件) and counts it: the act is done on what the title names (evidence.restated); a title only
+# followed (进一步规范……), or a figure counting another thing, restates none and stays a cited title
+RESTATED = [
+    (
+        "county_gov",
+        "normative-documents",
+        "（一）文件。认真执行《青禾县行政规范性文件管理规定》，全年审查文件9件，按时报备率100%。",
+        "审查文件9件",
+    ),
+    (
+        "county_gov",
+        "law-enforcement",
+        "（一）公示。落实《青禾县行政执法公示办法》，全年公示执法信息320条。",
+        "公示执法信息320条",
+    ),
+    (
+        "county_gov",
+        "normative-documents",
+        "（一）文件。认真执行《青禾县行政规范性文件管理规定》，进一步规范发文程序。",
+        None,
+    ),
+    ("county_gov", "normative-documents", "（一）检查。依据《青禾县行政规范性文件管理规定》开展执法检查12次。", None),
+]
+
+
+@pytest.mark.parametrize(("kind", "item", "measures", "words"), RESTATED)
+def test_a_cited_title_whose_head_the_act_counts_reports_the_item(
+    kind: str, item: str, measures: str, words: str | None
+) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(kind), year=2023).items[item]
+    if words is None:
+        assert got.status == "missing", got
+    else:
+        assert got.status == "covered" and got.evidence is not None and words in got.evidence, got

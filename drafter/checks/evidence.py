@@ -17,7 +17,7 @@ from ..lazyre import Lazy, Rx, compile
 from ..needle import Needled
 from ..patterns import bounded
 from ..patternwords import enumerator_rx
-from ..text import last_of
+from ..text import last_of, next_of
 from ..wordrx import figure_rx, superior_levels
 
 
@@ -264,3 +264,28 @@ def in_title(text: str, at: int) -> bool:
     责任人职责清单》, 《……领导干部学法清单》): a document issued names a duty, it reports no head's act of it."""
     s = sentence_at(text, at)[0]
     return last_of(text, "《", at, s) > last_of(text, "》", at, s)
+
+
+def restated(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]``, inside a cited 《title》, name what the sentence's act is on: past the
+    title's 》, a clause of the sentence restates their head — a Chinese compound's last morpheme, its last
+    ``HEAD_CHARS`` characters (规范性文件 → 文件) — and counts it (a figure after it in its clause): "严格执行《青山县行政规范性文件管理办法》，
+    全年审核文件12件" reviews the documents the title names; "学习《行政复议法》" and "依据《……规范性文件管理办法》
+    开展执法检查12次" restate none."""
+    if end - start < HEAD_CHARS or not in_title(text, start):
+        return False
+    stop = sentence_at(text, start)[1]
+    close = text.find("》", end, stop)
+    if close < 0:
+        return False
+    head = text[end - HEAD_CHARS : end]
+    at = text.find(head, close, stop)
+    while at >= 0:
+        hi = next_of(text, "，,", at + HEAD_CHARS)
+        if FIGURE.search(text[at + HEAD_CHARS : stop if hi < 0 or hi > stop else hi]) is not None:
+            return True
+        at = text.find(head, at + HEAD_CHARS, stop)
+    return False
+
+
+HEAD_CHARS = 2  # a compound's head morpheme (文件 of 规范性文件, 执法 of 行政执法, 顾问 of 法律顾问)

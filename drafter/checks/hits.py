@@ -12,7 +12,7 @@ from ..model import Block
 from .context import Context
 from .corpus import Corpus
 from .cues import pattern
-from .evidence import Judge, sentence_at
+from .evidence import Judge, restated, sentence_at
 from .focus import another_study, focus, others_act
 from .owners import others_only, titled_duty
 from .rival import Rivals, names_another, passing
@@ -82,7 +82,9 @@ def item_hits(
     strong = done_to = 0
     for rank, c in enumerate(item.cues):
         for b, start, end, _ in corpus.finditer(pattern(c, year)):
-            if judge.in_slogan(b.text, start, end) or unvoiced(b.text, start, end):
+            if (judge.in_slogan(b.text, start, end) and not restated(b.text, start, end)) or unvoiced(
+                b.text, start, end
+            ):
                 continue
             if titled_duty(item, b.text, start):  # 编制《……领导干部学法清单》: a document, no head's act
                 continue

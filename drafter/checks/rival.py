@@ -34,6 +34,7 @@ from ..lazyre import Lazy, compile
 from ..text import CLAUSE_BREAKS, last_of, next_of
 from ..vocab import alternation, load, word_list, words
 from .cues import pattern
+from .evidence import restated
 from .near import Profiles, nearness
 
 _BREAKS = CLAUSE_BREAKS
@@ -154,7 +155,7 @@ def _topic_aside(sentence: str, start: int, end: int) -> bool:
     """``_aside`` with a list member counted only in a list of topics: the words between a ``topic_leads`` word and
     the 等 that closes a 、 run after it in their clause (围绕营商环境、行政执法等工作开展调研), or the same after a
     ``topic_openers`` word that opens the clause (就信访法治化、行政应诉等重点工作召开党工委会议4次)."""
-    if _side_clause(sentence, start) or _enclosed(sentence, start) or _agent(sentence, start, end):
+    if _side_clause(sentence, start) or _cited(sentence, start, end) or _agent(sentence, start, end):
         return True
     lo = last_of(sentence, _BREAKS, start) + 1
     hi = next_of(sentence, _BREAKS, start)
@@ -208,7 +209,7 @@ def _aside(sentence: str, start: int, end: int) -> bool:
     return (
         _member(sentence, start, end)
         or _side_clause(sentence, start)
-        or _enclosed(sentence, start)
+        or _cited(sentence, start, end)
         or _agent(sentence, start, end)
     )
 
@@ -249,6 +250,12 @@ def _side_clause(sentence: str, at: int) -> bool:
     if hi < 0 or not sentence[hi + 1 :].strip("。；;！？!? "):
         return lo > 0 and _aim().match(sentence, lo) is not None  # the last clause: its main one, but an aim
     return _opener().match(sentence, lo) is not None
+
+
+def _cited(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``sentence[start:end]`` stand aside in a parenthesis or a title (``_enclosed``) that is not
+    what the sentence's act is on (``evidence.restated``: 执行《……规范性文件管理办法》，审核文件12件)."""
+    return _enclosed(sentence, start) and not restated(sentence, start, end)
 
 
 def _enclosed(sentence: str, at: int) -> bool:

@@ -24,7 +24,7 @@ from ..text import CLAUSE_BREAKS, last_of, next_of
 from ..vocab import alternation, words
 from ..wordrx import organs_rx, own_duties_rx, voice_rx
 from .cues import pattern
-from .evidence import Judge, sentence_at
+from .evidence import Judge, restated, sentence_at
 from .focus import another_study, focus, others_act
 from .persons import MARK_REACH, OTHERS, OWN, TO, WITH, Mention, mentions, words_rx
 from .subject import after_agent_mark, carried_from, clause_start, opens_clause
@@ -356,7 +356,9 @@ def sentence_weakness(judge: Judge, item: Item, text: str, year: int | None = No
     in order). The checklist's good, weak and bad examples are judged by it."""
     for c in item.cues:
         for m in pattern(c, year).finditer(text):
-            if judge.in_slogan(text, m.start(), m.end()) or unvoiced(text, m.start(), m.end()):
+            if (judge.in_slogan(text, m.start(), m.end()) and not restated(text, m.start(), m.end())) or unvoiced(
+                text, m.start(), m.end()
+            ):
                 continue
             who = actor(judge, text, 0, len(text), m.span()) if own_head(item) else 0
             if (
@@ -376,7 +378,7 @@ def slogan_only(judge: Judge, item: Item, text: str, s: int, e: int, year: int |
     《……学法用法制度》): its own words on the item are what the checklist reads as no report of it, so the
     title over it ("（一）学习宣传贯彻习近平法治思想。") reports nothing of the own head either."""
     spans = [m.span() for c in item.cues for m in pattern(c, year).finditer(text, s, e)]
-    return bool(spans) and all(judge.in_slogan(text, a, b) for a, b in spans)
+    return bool(spans) and all(judge.in_slogan(text, a, b) and not restated(text, a, b) for a, b in spans)
 
 
 __all__ = [
