@@ -26,6 +26,7 @@ def _found(sentence: str, year: int = 2024) -> list[tuple[str, str, str]]:
         ("切实增强领导干部尊法、守法、用法意识。", "info", "尊法、守法、用法", "尊法学法守法用法"),
         ("深入学习贯彻二十大精神，推进依法行政。", "warning", "二十大", "党的二十大"),
         ("认真学习贯彻二十届三中全会精神。", "warning", "二十届三中全会", "党的二十届三中全会"),
+        ("开展二十大、二十届三中全会精神专题学习。", "warning", "二十大", "党的二十大"),  # once, at the list's head
     ],
 )
 def test_a_bent_formula_is_told_with_the_action_first(sentence: str, severity: str, quote: str, right: str) -> None:
@@ -46,6 +47,7 @@ def test_a_bent_formula_is_told_with_the_action_first(sentence: str, severity: s
         "落实“谁执法谁普法”普法责任制。",
         "深入学习贯彻党的二十大和二十届三中全会精神，开展“喜迎二十大”活动。",
         "实施二十大工程建设项目，召开县十九届人大一次会议。",
+        "印发学习党的二十届三中全会精神工作方案，举办学习二十届三中全会精神培训班。",
     ],
 )
 def test_a_formula_written_right_or_a_phrase_of_its_own_is_told_nothing(sentence: str) -> None:

@@ -179,7 +179,8 @@ def _gap(words: tuple[str, ...], members: tuple[str, ...]) -> int | None:
 
 def headless(text: str) -> Iterator[Local]:
     """Each congress or plenum of the Party named without 党的 (二十大精神): no 党, 中共 in its clause before it,
-    outside quotes and titles, followed by words that say it is the meeting (精神, 报告, 以来…)."""
+    outside quotes and titles, not named in full before in the paragraph, followed by words that say it is the
+    meeting (精神, 报告, 以来…)."""
     for h in forms().heads:
         for m in _head_rx(h.pattern, h.follow).finditer(text):
             start = m.start()
@@ -188,8 +189,17 @@ def headless(text: str) -> Iterator[Local]:
                 continue
             if _quoted(text, start, m.end()) or _titled(text, start):
                 continue
+            if text.find(h.head + m.group("name"), 0, start) >= 0:
+                continue  # named in full before in the paragraph: a later mention may be short (……培训班)
+            if _listed_rx(h.pattern).search(text, max(0, start - 16), start):
+                continue  # after another meeting in a list (二十大、二十届三中全会): the list's head covers it
             end = start + len(m.group("name"))
             yield FORMULA_FORM.local(start, end, WARNING, f"改为“{h.head}{m.group('name')}”：会议名称前写“{h.head}”")
+
+
+@lru_cache(maxsize=8)
+def _listed_rx(pattern: str) -> re.Pattern[str]:
+    return compile(rf"(?:{pattern})(?:精神)?(?:、|和|及|以及|与)$")
 
 
 @lru_cache(maxsize=8)
