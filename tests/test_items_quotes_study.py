@@ -68,6 +68,22 @@ CASES = [
         "旁听庭审1次",
     ),
     (
+        "the head opening a sentence that puts a content into the 中心组's study is his act, not cadres' study",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长带头学习习近平法治思想，将其纳入党组理论学习中心组学习重点内容。成立以局长为组长的法治建设领导小组。",
+        PLAN,
+        "duties-leader",
+        "局长带头学习习近平法治思想",
+    ),
+    (
+        "cadres opening a sentence that puts a content into their study is their study: the head's act is quoted",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "全局干部职工将宪法纳入党组理论学习中心组学习重点内容。局长主持召开专题会议研究法治政府建设工作。",
+        PLAN,
+        "duties-leader",
+        "主持召开专题会议",
+    ),
+    (
         "the leader studying 党的二十大精神 is quoted after the leader's act on the rule of law",
         "（一）执法。全年办结行政处罚案件40件。",
         "局长带头学习党的二十大精神，讲授专题党课。局长主持召开专题会议研究法治政府建设工作。",

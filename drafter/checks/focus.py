@@ -30,6 +30,7 @@ from ..wordrx import figure_rx
 from .asides import followed, listed, planned_study, studied
 from .cues import pattern
 from .evidence import FIGURE, Judge
+from .persons import OWN, mentions
 
 CLAUSE_END = compile(r"[，,：:]")
 # what may stand before the doers: a date, the whole area they are in (全县各乡镇)
@@ -304,6 +305,20 @@ def _placed() -> re.Pattern[str]:
     )
 
 
+def head_opens(judge: Judge, sentence: str) -> bool:
+    """Whether the own head is the one person ``sentence``'s first clause names, and he opens it (局长带头学习……，将……纳入
+    中心组学习内容): the study it arranges is his act — no cadres' study whatever content it puts into one. One who
+    leads others in it (局长带领班子成员集中学习) leads their study."""
+    end = _first_clause_end(sentence)
+    named = [m for m in mentions(judge, sentence, 0, len(sentence)) if m.start < end]
+    return len(named) == 1 and named[0].role == OWN and named[0].head and not _learners().search(sentence, 0, end)
+
+
+@lru_cache(maxsize=1)
+def _learners() -> re.Pattern[str]:
+    return compile(alternation(words().learners))
+
+
 def planned(item: Item, sentence: str, year: int | None = None) -> bool:
     """Whether ``sentence``, a measure's, opens by planning the work (制定年度行政执法检查计划, 研究部署
     年度普法工作): what was done is to the point. A plan the item itself names (工作要点, 法治建设实施
@@ -358,7 +373,7 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
         kinds = (
             off_topic(item, sentence, year),
             stated(judge, sentence),
-            cadres_study(item, sentence, year),
+            cadres_study(item, sentence, year) and not (item.part == "duties" and head_opens(judge, sentence)),
             planned(item, sentence, year),
             item.part != "duties" and by_others(sentence),
             studied(item, sentence, year),
