@@ -10,6 +10,22 @@ from .helpers.quotes import PLAN, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "the head named only as the holder of a post he is given (以局长为组长) is quoted after his own act",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "成立以局长为组长的法治建设领导小组。局长主持召开党组会议研究法治工作。",
+        PLAN,
+        "duties-leader",
+        "局长主持召开党组会议",
+    ),
+    (
+        "a head given a post (由党委书记、镇长任双组长) still covers the item where nothing else names him",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "调整法治建设领导小组，由局党组书记、局长任双组长。",
+        PLAN,
+        "duties-leader",
+        "任双组长",
+    ),
+    (
         "the lower levels' heads named as a whole (县区, 乡镇（街道）) 述法 are others', not the own head",
         "（一）执法。全年办结行政处罚案件40件。",
         "推动实现县区党委、政府主要负责人述法全覆盖。乡镇（街道）党政主要负责人年底书面述法。",

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..checklists import Item
 from ..lazyre import compile
 from ..model import Block
-from ..vocab import words
+from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, leader_rx, own_organs_rx
 from .corpus import Corpus
 from .evidence import Judge, in_title, sentence_at
@@ -160,8 +160,37 @@ def heads_acts(
 
 def named_head(judge: Judge, headed: set[int], h: Hit) -> int:
     """How the hit's sentence names this unit's own head: 2 itself (``names_own_head``), 1 the heading over its
-    paragraph (``headed``: ``headed_by_head``), 0 not."""
-    return 2 if names_own_head(judge, h.block.text, h.start, h.end) else int(id(h.block) in headed)
+    paragraph (``headed``: ``headed_by_head``) or only as the holder of a post (成立以局长为组长的领导小组: ``posts_only``,
+    he is named, no act of his), 0 not."""
+    if names_own_head(judge, h.block.text, h.start, h.end):
+        return 1 if posts_only(judge, h.block.text, h.start, h.end) else 2
+    return int(id(h.block) in headed)
+
+
+def posts_only(judge: Judge, text: str, s: int, e: int) -> bool:
+    """Whether every own head ``text[s:e]`` names is named as the holder of a post he is given (成立以局长为组长的领导小组,
+    由书记任组长, 明确局长为第一责任人: one of ``words.toml`` post_givers before him in his clause, 任/为/担任 and one of
+    head_posts after him): an appointment made, no act of his (局长作为第一责任人，亲自部署…… is his act)."""
+    own = [m for m in mentions(judge, text, s, e) if m.role == OWN and m.head]
+    return bool(own) and all(
+        _post().match(text, m.end, e) is not None and _giver().search(text, clause_start(text, s, m.start), m.start)
+        for m in own
+    )
+
+
+@lru_cache(maxsize=1)
+def _post() -> re.Pattern[str]:
+    """任/为/担任 (not 作为) and a post, after the head within his clause (、乡长任双组长; 为法治政府建设第一责任人)."""
+    posts = words().head_posts
+    if not posts:
+        return compile("(?!)")
+    return compile(f"[、和及]?[^，,。；;、]{{0,8}}?(?<!作)(?:任|为|担任)[^，,。；;]{{0,16}}?{alternation(posts)}")
+
+
+@lru_cache(maxsize=1)
+def _giver() -> re.Pattern[str]:
+    givers = words().post_givers
+    return compile(alternation(givers) if givers else "(?!)")
 
 
 def headed_by_head(judge: Judge, blocks: list[Block]) -> set[int]:
