@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .. import dates
 from ..lazyre import Lazy
-from ..model import Block
+from ..model import PART_IDS, Block
 from ..organs import is_signature
 from .context import Context
 from .evidence import sentence_at
@@ -90,6 +90,17 @@ def broken_off(ctx: Context) -> bool:
     "……开展“法律进乡村”"), or one a mark within a sentence ends (……的重要参考依据；); a report ends in a sentence."""
     last = _end_of_report(ctx)
     return last is not None and last.role == "body" and (last.kind == "heading" or not ends_a_sentence(last.text))
+
+
+def unfinished(ctx: Context) -> frozenset[str]:
+    """The parts a copy that breaks off mid-sentence (``broken_off``) did not show to their end: the part the
+    break falls in (the present part that starts last) and every part not present; none in a draft or a text
+    that ends."""
+    if is_draft(ctx) or not broken_off(ctx):
+        return frozenset()
+    present = [(pr.line, pid) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present" and pr.line]
+    last = max(present)[1] if present else None
+    return frozenset(pid for pid in PART_IDS if pid == last or ctx.parts[pid].status != "present")
 
 
 def ends_a_sentence(text: str) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import PART_IDS, PART_NAMES, PART_SHORT
-from .closing import broken_off, is_draft
+from ..model import PART_NAMES, PART_SHORT
+from .closing import unfinished as _unfinished
 from .context import Context
 from .results import ERROR, INFO, OPENING, WARNING, Finding, ItemResult, NearSentence
 from .rule import Rule, Scope
@@ -24,7 +24,8 @@ REQUIRED_ITEM = Rule(
 
 @REQUIRED_ITEM.check
 def required_item(ctx: Context) -> Iterator[Finding]:
-    unfinished: frozenset[str] | None = None  # read once, where an item written elsewhere asks
+    unfinished = _unfinished(ctx)  # parts a copy broke off in or before
+    broken = _broken(ctx, unfinished)  # the part the break falls in: its gaps are unread-parts' one note
     pointed: dict[tuple[int, str], list[tuple[ItemResult, NearSentence, str]]] = {}  # by the sentence, not its quote
     placed: dict[tuple[int | None, int | None, str, str], list[ItemResult]] = {}  # written elsewhere, by the quote
     for res in ctx.items.values():
@@ -35,7 +36,6 @@ def required_item(ctx: Context) -> Iterator[Finding]:
             # covered, only not where the regulation puts it: a reviewer's note, never a gap; it says where
             # (part, line, the words) so a reviewer does not read it as a gap — unless the part it belongs in
             # was never read to its end (a copy broken off in or before it): it may stand there after the break
-            unfinished = _unfinished(ctx) if unfinished is None else unfinished
             if res.item.part in unfinished:
                 continue
             placed.setdefault((res.line, res.col, res.elsewhere, res.item.part), []).append(res)
@@ -47,6 +47,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
             continue
         if res.mention is not None:  # its topic named: what to check, no gap
             pointed.setdefault((res.mention.line, res.mention.sentence), []).append((res, res.mention, _MENTION))
+            continue
+        if res.item.part in broken:  # not written before the break: it may stand after it (unread-parts)
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield REQUIRED_ITEM.on_part(
@@ -62,17 +64,6 @@ def required_item(ctx: Context) -> Iterator[Finding]:
 
 _NEAR = "可能写的就是它，请核对"
 _MENTION = "提到了它，请核对是否写了做法和成效"
-
-
-def _unfinished(ctx: Context) -> frozenset[str]:
-    """The parts a copy that breaks off mid-sentence (``closing.broken_off``) did not show to their end: the part
-    the break falls in (the present part that starts last) and every part not present; none in a draft or a
-    text that ends."""
-    if is_draft(ctx) or not broken_off(ctx):
-        return frozenset()
-    present = [(pr.line, pid) for pid in PART_IDS if (pr := ctx.parts[pid]).status == "present" and pr.line]
-    last = max(present)[1] if present else None
-    return frozenset(pid for pid in PART_IDS if pid == last or ctx.parts[pid].status != "present")
 
 
 def _pointing(ctx: Context, group: list[tuple[ItemResult, NearSentence, str]]) -> Finding:
@@ -114,3 +105,24 @@ def _duties_judged(ctx: Context) -> bool:
     from .thin import duties_judged
 
     return ctx.part_value("duties", lambda: duties_judged(ctx))
+
+
+def unread_gaps(ctx: Context) -> list[ItemResult]:
+    """The items a copy broke off before they were found: of the part the break falls in, not found, not
+    pointing at a sentence (``near``, ``mention``) — ``required_item`` leaves them to the one note at the break."""
+    broken = _broken(ctx, _unfinished(ctx))
+    return [
+        res
+        for res in ctx.items.values()
+        if res.item.part in broken
+        and res.status != "not-applicable"
+        and not res.covered
+        and res.near is None
+        and res.mention is None
+        and not (res.item.part == "duties" and _duties_judged(ctx))
+    ]
+
+
+def _broken(ctx: Context, unfinished: frozenset[str]) -> frozenset[str]:
+    """The present part a copy breaks off in (at most one)."""
+    return frozenset(pid for pid in unfinished if ctx.parts[pid].status == "present")

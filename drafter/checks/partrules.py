@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..model import PART_IDS, PART_NAMES, Block
 from .closing import broken_off, is_draft
+from .content import unread_gaps
 from .contents import contents_orders
 from .context import Context
 from .evidence import sentence_at
@@ -37,16 +38,30 @@ def missing_part(ctx: Context) -> Iterator[Finding]:
 
 @UNREAD_PARTS.check
 def unread_parts(ctx: Context) -> Iterator[Finding]:
-    """The parts a text that stops mid-sentence never reached (``_cut_off``): one note at the break, where the
-    writer or reviewer sees the copy is incomplete; no part is called missing or folded there."""
+    """The parts a text that stops mid-sentence never reached (``_cut_off``), and the items of the part it stops
+    in that were not found before the break (``content.unread_gaps``): one note at the break, where the writer or
+    reviewer sees the copy is incomplete; no part is called missing or folded there, no item not written."""
     cut = _cut_off(ctx)
     unread = [pid for pid in PART_IDS if pid in cut and ctx.parts[pid].status != "present"]
     last = _last_body(ctx)
-    if unread and last is not None and broken_off(ctx):
-        names = "".join(f"“{PART_NAMES[p]}”" for p in unread)
-        start, end = sentence_at(last.text, max(len(last.text.rstrip()) - 1, 0))
-        msg = f"文本在这里中断（没有写完的句子，其后没有署名和日期），{names}部分没有读到；请对照完整的原件核对"
-        yield UNREAD_PARTS.at(last, start, end, INFO, msg)
+    if last is None or not broken_off(ctx):
+        return
+    gaps = unread_gaps(ctx)
+    if not unread and not gaps:
+        return
+    said = []
+    if gaps:
+        titles = "".join(f"“{res.item.title}”" for res in gaps[:_LISTED])
+        more = f"等{len(gaps)}项" if len(gaps) > _LISTED else ""
+        said.append(f"“{PART_NAMES[gaps[0].item.part]}”部分没有读完，中断前没有写到{titles}{more}")
+    if unread:
+        said.append("".join(f"“{PART_NAMES[p]}”" for p in unread) + "部分没有读到")
+    start, end = sentence_at(last.text, max(len(last.text.rstrip()) - 1, 0))
+    msg = f"文本在这里中断（没有写完的句子，其后没有署名和日期），{'；'.join(said)}；请对照完整的原件核对"
+    yield UNREAD_PARTS.at(last, start, end, INFO, msg)
+
+
+_LISTED = 4  # item titles named in the note; more are counted
 
 
 def _duties_first(ctx: Context, pid: str) -> bool:
