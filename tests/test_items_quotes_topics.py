@@ -363,3 +363,33 @@ def test_the_sentence_that_reports_the_item_is_quoted_not_its_neighbour(
     text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
     got = check(read_text(text), checklists.load(kind), year=2023).items[item]
     assert got.status == "covered" and got.evidence is not None and words in got.evidence, got.evidence
+
+
+# a placing verb (纳入, 列入) acts on what stands before it; what follows only says where it is put: the one item
+# before it is reported though the rest of the clause names two more items' words (the list it is put into, the
+# manner of a study); several items before it are still a list of topics
+PLACED = [
+    (
+        "department",
+        "xi-thought",
+        "（一）学习。习近平法治思想纳入本系统年度普法学习清单并在局党组理论学习中心组集体讨论学习。",
+        "习近平法治思想纳入",
+    ),
+    (
+        "department",
+        "major-decisions",
+        "（一）学习。习近平法治思想纳入本系统年度普法学习清单并在局党组理论学习中心组集体讨论学习。",
+        None,
+    ),
+    ("department", "law-enforcement", "（一）考核。规范执法、政务公开和普法宣传纳入年度目标考核并逐项集体讨论。", None),
+]
+
+
+@pytest.mark.parametrize(("kind", "item", "measures", "words"), PLACED)
+def test_what_a_placing_verb_puts_somewhere_is_reported(kind: str, item: str, measures: str, words: str | None) -> None:
+    text = REPORT.format(measures=measures, duties=DUTIES, plan=PLAN)
+    got = check(read_text(text), checklists.load(kind), year=2023).items[item]
+    if words is None:
+        assert got.status == "missing", got
+    else:
+        assert got.status == "covered" and got.evidence is not None and words in got.evidence, got

@@ -120,13 +120,27 @@ def _first_act(
 ) -> str | None:
     """The item of ``listed`` the sentence's first clause alone names with an act done to it (列入, 纳入,
     印发 …: ``words.toml`` list_acts), else None: "把“依法治街”列入年度考评，组建综治工作领导小组、内控审计
-    小组和合法性审核中心" reports the 考评 done; the groups after the comma are the list."""
+    小组和合法性审核中心" reports the 考评 done; the groups after the comma are the list. A placing verb
+    (study_placing: 纳入, 列入) acts on what stands before it, the rest of the clause only says where it is put: the one
+    item before it is the one reported ("习近平法治思想纳入普法学习清单，在中心组集体讨论学习" — the 普法 of the list it
+    is put into and the 集体讨论 of its study are no topics beside it)."""
     cut = CLAUSE_END.search(text, start, end)
     stop = cut.start() if cut else end
     there = [iid for iid in listed if any(pattern(c, year).search(text, start, stop) for c in cues[iid])]
-    if len(there) != 1 or _list_act().search(text, start, stop) is None:
+    if len(there) == 1 and _list_act().search(text, start, stop) is not None:
+        return there[0]
+    placed = _placing().search(text, start, stop)  # X纳入Y: X is what is placed, Y only where it is put
+    if placed is None:
         return None
-    return there[0]
+    before = [iid for iid in there if any(pattern(c, year).search(text, start, placed.start()) for c in cues[iid])]
+    return before[0] if len(before) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _placing() -> re.Pattern[str]:
+    """A verb that places what stands before it into what follows (``words.toml`` study_placing: 纳入, 列入)."""
+    ws = words().study_placing
+    return compile(alternation(ws) if ws else "(?!)")
 
 
 @lru_cache(maxsize=1)
