@@ -59,3 +59,10 @@ def test_a_word_too_short_is_one_chinese_line(tmp_path: Path, monkeypatch: pytes
     report.write_text(HEAD + SLIPS, encoding="utf-8")
     got = run_cli("lint", str(report))
     assert got.returncode == 2 and "doubled_inside" in got.stderr and "Traceback" not in got.stderr
+
+
+def test_an_inner_character_of_a_fixed_phrase_typed_twice_is_found(tmp_path: Path) -> None:
+    """The fixed phrases of bent-phrase (typos.toml fixed_phrases) are read as doubled_inside's words are."""
+    found = _found(tmp_path, "现将有有关情况报告如下：营商环境保持全省第第一方阵。\n")
+    assert [f["quote"] for f in found] == ["有有", "第第"]
+    assert _found(tmp_path, "现将有关情况报告如下：营商环境保持全省第一方阵。\n") == []

@@ -13,6 +13,7 @@ from ..lazyre import Lazy, compile
 from ..text import CJK
 from .context import Context
 from .fixedterms import bent_terms
+from .phrases import phrases
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import around, occurrences, seen, slips
@@ -77,9 +78,9 @@ _DOUBLED_CHAR = Lazy(rf"([{CJK}])(?=\1[{CJK}])")
 
 
 def _doubled_insides(text: str) -> Iterator[int]:
-    """Where an inner character of a word of ``inside`` is typed twice (依法行行政, 依法治治县): one search of
+    """Where an inner character of a word of ``inside`` or a fixed phrase is typed twice (依法行行政, 依法治治县): one search of
     every such form. Its first or last character twice is left alone (依法行政政策: 依法行政 + 政策)."""
-    found = _insides_rx(slips().inside)
+    found = _insides_rx(_inside_words(slips().inside, phrases().phrases))
     if found is None:
         return
     rx, places = found
@@ -88,6 +89,13 @@ def _doubled_insides(text: str) -> Iterator[int]:
         bent = bent_terms(text) if bent is None else bent  # a fixed term bent so is wording's finding
         if not any(s < m.end() and m.start() < e for s, e, _ in bent):
             yield m.start() + places[(m.lastindex or 1) - 1]
+
+
+@lru_cache(maxsize=4)
+def _inside_words(inside: tuple[str, ...], fixed: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``doubled_inside`` and the fixed phrases of bent-phrase (现将有有关情况, 全国第第一方阵): an inner
+    character of either typed twice is a slip."""
+    return tuple(dict.fromkeys((*inside, *fixed)))
 
 
 @lru_cache(maxsize=4)
