@@ -57,3 +57,26 @@ def test_a_formula_written_right_or_a_phrase_of_its_own_is_told_nothing(sentence
 def test_a_formula_is_judged_from_the_year_it_holds() -> None:
     """谁执法谁普法 is the 2017 意见's: a 2016 report is not judged by it."""
     assert _found("落实“谁执法，谁普法”普法责任制。", year=2016) == []
+
+
+def test_a_long_paragraph_of_unheaded_meetings_is_read_a_bounded_number_of_times() -> None:
+    """Each 二十大 of a long paragraph looked back to the paragraph's start (for 党的二十大 written before, for
+    the clause's start): a one-line web copy was quadratic. Held by the characters find/rfind scan."""
+    from drafter.checks.formulaforms import headless
+
+    scanned = 0
+
+    class Counted(str):
+        def find(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+            nonlocal scanned
+            scanned += (len(self) if end is None else end) - (start or 0)
+            return str.find(self, sub, start, end)
+
+        def rfind(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+            nonlocal scanned
+            scanned += (len(self) if end is None else end) - (start or 0)
+            return str.rfind(self, sub, start, end)
+
+    text = Counted("组织干部学习二十大精神和" * 1000)
+    assert len(list(headless(text))) == 1000
+    assert scanned <= 20 * len(text), scanned

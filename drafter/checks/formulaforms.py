@@ -182,19 +182,27 @@ def headless(text: str) -> Iterator[Local]:
     outside quotes and titles, not named in full before in the paragraph, followed by words that say it is the
     meeting (精神, 报告, 以来…)."""
     for h in forms().heads:
+        full: dict[str, int] = {}  # where each name is first written with its head in the paragraph (-1: never)
         for m in _head_rx(h.pattern, h.follow).finditer(text):
-            start = m.start()
-            clause = max((text.rfind(c, 0, start) for c in "，。；：,;:！？\n"), default=-1) + 1
+            start, name = m.start(), m.group("name")
+            clause = max(last_of(text, _CLAUSE_ENDS, start) + 1, start - CLAUSE_LOOK)
             if any(a in text[clause:start] for a in (h.head, *h.also)):
                 continue
             if _quoted(text, start, m.end()) or _titled(text, start):
                 continue
-            if text.find(h.head + m.group("name"), 0, start) >= 0:
+            if name not in full:
+                full[name] = text.find(h.head + name)
+            first = full[name]
+            if 0 <= first <= start - len(h.head + name):
                 continue  # named in full before in the paragraph: a later mention may be short (……培训班)
             if _listed_rx(h.pattern).search(text, max(0, start - 16), start):
                 continue  # after another meeting in a list (二十大、二十届三中全会): the list's head covers it
             end = start + len(m.group("name"))
             yield FORMULA_FORM.local(start, end, WARNING, f"改为“{h.head}{m.group('name')}”：会议名称前写“{h.head}”")
+
+
+_CLAUSE_ENDS = "，。；：,;:！？\n"
+CLAUSE_LOOK = 200  # a clause's words looked back over for 党的/中共: bounded, so a paragraph is read linearly
 
 
 @lru_cache(maxsize=8)
