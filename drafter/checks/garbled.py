@@ -110,7 +110,8 @@ def _garbled(written: str, _: object) -> Iterator[Local]:
             if _titled(text, m.start()) or any(_over(text, m.start(), m.end(), e) for e in s.exceptions):
                 continue
             what = f"改为“{_inner(m.expand(s.fix))}”" if s.fix else s.action
-            yield GARBLED.local(m.start(), m.end(), s.severity, f"{what}：{m.expand(s.message)}")
+            start, end = m.span("at") if "at" in m.re.groupindex else m.span()
+            yield GARBLED.local(start, end, s.severity, f"{what}：{m.expand(s.message)}")
 
 
 def _inner(fixed: str) -> str:
