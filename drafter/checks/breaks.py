@@ -29,6 +29,7 @@ from ..model import RUNNING, Block
 from ..text import CJK, match_number
 from ..vocab import alternation, load, words
 from .context import Context
+from .covers import cover_spans
 from .partheads import heading_parts
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -115,7 +116,7 @@ def missing_end_mark(ctx: Context) -> Iterator[Finding]:
 def _unended(text: str, run_in: object) -> Iterator[Local]:
     """``run_in``: the paragraph is a run-in heading's body ("（二）规范执法。" + this): a clause is prose."""
     end = text.rstrip()
-    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and _clause(end))
+    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and _clause(end)) or _cover_end(end)
     if not _UNENDED.search(end) or not prose or _labelled(end):
         return
     start = _last_words(end)
@@ -124,6 +125,12 @@ def _unended(text: str, run_in: object) -> Iterator[Local]:
     else:
         message = f"段落的最后一句“{end[start:]}”没有句末标点，下一段是标题；请补上句号"
     yield MISSING_END_MARK.local(start, len(end), WARNING, message)
+
+
+def _cover_end(text: str) -> bool:
+    """Whether ``text`` ends with the cover sentence's 如下 (……现将有关情况汇报如下): the opening's own sentence,
+    running text however few marks it holds before."""
+    return any(end == len(text) for _, end in cover_spans(text))
 
 
 _UNENDED = Lazy(rf"[{CJK}\d%％]$")  # a word or a figure: a sentence cut off at its end mark
