@@ -282,9 +282,10 @@ def restated(text: str, start: int, end: int) -> bool:
     at = text.find(head, close, stop)
     while at >= 0:
         hi = next_of(text, "，,", at + HEAD_CHARS)
-        if FIGURE.search(text[at + HEAD_CHARS : stop if hi < 0 or hi > stop else hi]) is not None:
+        clause = stop if hi < 0 or hi > stop else hi
+        if FIGURE.search(text[at + HEAD_CHARS : clause]) is not None:
             return True
-        at = text.find(head, at + HEAD_CHARS, stop)
+        at = text.find(head, clause, stop)  # a later head in this clause has less of it after it: no figure either
     return False
 
 
