@@ -100,7 +100,9 @@ def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
                 for w in n.get("old", ()):
                     validate(str(w))
                     since = int(n["from"])
-                    out.append(Wording(str(w), name, f"这是{since}年以前的提法，现为“{name}”", exceptions, since))
+                    said = str(n.get("message", f"这是{since}年以前的提法，现为“{name}”"))
+                    severity = str(n.get("severity", "warning"))  # "info": an old name readers differ on
+                    out.append(Wording(str(w), name, said, exceptions, since, severity))
             return tuple(out)
         except (OSError, ValueError, KeyError, TypeError, re.error, UnsafePattern) as e:
             raise ReadError(

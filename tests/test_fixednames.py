@@ -338,3 +338,34 @@ def test_a_standard_phrase_ending_in_a_terms_first_word_or_adapted_to_the_level_
 )
 def test_a_term_still_bent_after_a_verb_or_beside_its_adapted_place(text: str, quote: str) -> None:
     assert [text[s:e] for s, e, _ in bent_terms(text)] == [quote]
+
+
+def test_the_pre_2020_name_of_the_thought_is_an_info_that_says_readers_differ() -> None:
+    """习近平总书记全面依法治国新理念新思想新战略 is still used to describe the thought: some reviewers call it
+    outdated, others accept it — an info the writer can dismiss, never a warning that it is wrong."""
+    found = _wording("局党组坚持以习近平总书记全面依法治国新理念新思想新战略为指导，专题学习3次。\n", year=2023)
+    assert [f.severity for f in found] == ["info"]
+    assert "看法不一" in found[0].message and "有误" not in found[0].message
+    assert not _wording("局党组坚持以习近平总书记全面依法治国新理念新思想新战略为指导。\n", year=2020)
+    studied = _wording("局党组专题学习习近平总书记全面依法治国新理念新思想新战略3次。\n", year=2023)
+    assert [f.severity for f in studied] == ["warning"]  # the name of what is studied: the thought's own name
+
+
+def test_a_notice_s_own_title_cited_keeps_its_notice() -> None:
+    """发文机关＋事由＋通知 is a notice's own title (关于 may be left out); only a document's name (ending in its
+    文种: 要点, 方案, 清单…) followed by 的通知 has lost its 印发."""
+    assert not _wording("印发《青禾县交通运输局学习宣传贯彻全会精神的通知》，组织专题学习。\n")
+    assert not _wording("转发《青禾县农业农村局开展执法案卷评查工作的通知》，按期完成评查。\n")
+    assert not _wording("按照《青禾县司法局深入学习宣传贯彻宪法精神的通知》要求开展宣传。\n")
+    assert [f.quote for f in _wording("执行《青禾县农业农村局2024年普法工作要点的通知》。\n")] == [
+        "青禾县农业农村局2024年普法工作要点的通知"
+    ]
+
+
+def test_a_first_responsible_person_system_is_not_told_to_add_duty() -> None:
+    """“履行推进法治建设第一责任人制度” names a system (readers differ on 履行…制度): not “漏了职责”;
+    “履行推进法治建设第一责任人，”"""
+    assert not _wording("严格落实局长履行推进法治建设第一责任人制度，每季度听取汇报。\n")
+    assert [f.quote for f in _wording("局长切实履行推进法治建设第一责任人，主持专题会议3次。\n")] == [
+        "推进法治建设第一责任人"
+    ]

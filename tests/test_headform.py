@@ -108,3 +108,18 @@ def test_a_title_without_guanyu_of_a_report_sent_up_is_an_info() -> None:
 )
 def test_a_title_that_needs_no_guanyu(head: str) -> None:
     assert not [f for f in _found(head + OPENING) if f.rule == "title-form"]
+
+
+@pytest.mark.parametrize(
+    ("title", "severity"),
+    [
+        ("青禾县司法局2023年度法治政府建设情况报告", "info"),  # no 关于: the 条例 asks none, readers differ
+        ("青禾县司法局2023年度法治政府建设情况的报告", "info"),  # ……的报告 without 关于: a style point
+        ("青禾县司法局2023年度法治政府建设年度报告", "info"),  # the 督察工作规定's own 年度报告
+        ("青禾县司法局关于2023年度法治政府建设情况报告", "warning"),  # 关于 never closed by its 的
+    ],
+)
+def test_a_title_s_style_readers_differ_on_is_an_info_that_says_so(title: str, severity: str) -> None:
+    forms = [f for f in _found(f"{title}\n县人民政府：\n{OPENING}") if f.rule == "title-form"]
+    assert [f.severity for f in forms] == [severity]
+    assert ("看法不一" in forms[0].message) == (severity == "info")

@@ -120,3 +120,18 @@ def test_a_traditional_title_without_its_genre_word_is_told_as_its_simplified_tw
         for p in (simple, trad)
     ]
     assert got[0] == got[1] and got[0]
+
+
+def test_a_mirror_s_posting_date_is_read_through_its_pinyin(tmp_path: Path) -> None:
+    """A mirror's "發(fā)布時間:2023-12-20" is the page's date (as "发布时间"): posted in the year it
+    reports, the report was written then, so its 今年 is that year — no 今年 finding."""
+    text = (
+        "青山縣(xiàn)交通運輸局2023年度法治政府建設(shè)工作報告\n"
+        "青山縣(xiàn)人民政府網站 發(fā)布時間:2023-12-20 10:05\n"
+        "一、2023年度推進法治政府建設(shè)的主要舉措和成效\n"
+        "今年共計辦理行政許可120件，開展執法檢查30次。\n"
+    )
+    doc = read_saved(tmp_path, text, "mirror.txt")
+    assert doc.meta.page_date is not None and doc.meta.page_date.startswith("2023")
+    res = check(doc, checklists.load("department"), year=2023)
+    assert not [f for f in res.findings if f.rule == "relative-year"]

@@ -159,12 +159,14 @@ def wording(ctx: Context) -> Iterator[Finding]:
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
             yield WORDING.at(b, start, end, w.severity, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
+    advised = {w.message for w in ctx.checklist.names if w.severity == INFO}  # an old name readers differ on
     for v, start, end, _, why in names:
         b = own(v)
         if why.startswith(f"{DASH}“—”") and "漏了" not in why and hyphened(b.text, start, end):
             continue  # 纲要（2021-2025年）: a hyphen for the dash, range-dash's (once for the report)
-        severity = INFO if why.startswith(DASH) else WARNING  # 2021-2025年: a dash, not a wrong name
-        message = why if why.startswith(MARKS) else f"“{b.text[start:end]}”有误：{why}"  # the name is right
+        severity = INFO if why.startswith(DASH) or why in advised else WARNING  # 2021-2025年: a dash, not a wrong name
+        said = "”：" if why in advised else "”有误："  # an info says what the name is, not that it is wrong
+        message = why if why.startswith(MARKS) else f"“{b.text[start:end]}{said}{why}"  # the name is right
         yield WORDING.at(b, start, end, severity, message, ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))

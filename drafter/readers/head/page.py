@@ -252,9 +252,10 @@ def page_facts(paras: list[RawPara]) -> PageFacts:
             else:
                 facts.source = facts.source or _value(value)
             continue
-        if (m := _WRITTEN.search(v)) is not None:
+        said = read_as(s)  # a mirror's 發(fā)布時間: its dates read without the pinyin
+        if (m := _WRITTEN.search(said)) is not None:
             facts.written = facts.written or m.group(1)
-        if (m := _POSTED.search(v)) is not None:
+        if (m := _POSTED.search(said)) is not None:
             facts.posted = facts.posted or m.group(1)
         if (m := _ISSUER.search(v)) is not None:
             facts.issuer = facts.issuer or _value(s[m.start(1) : m.end(1)])
