@@ -44,3 +44,26 @@ def test_a_report_that_ends_still_has_its_gaps() -> None:
     got = _findings("青山县某乡人民政府关于2025年法治政府建设情况的报告\n\n" + BODY + "。\n")
     assert any(r == "required-item" and s != "info" for r, s, _ in got)
     assert "unread-parts" not in [r for r, _, _ in got]
+
+
+CUT = "青山县某乡人民政府关于2025年法治政府建设情况的报告\n\n一、2025年主要举措和成效\n\n（一）执法。全年办理行政处罚案件36件。\n\n"
+
+
+def test_an_item_the_unfinished_sentence_names_is_not_called_unwritten() -> None:
+    """The sentence the copy breaks off in names what it was reporting (普法志愿者): the note says that sentence names
+    the item, not that it was not written before the break; one named only in a cited title (学习《行政复议法》) is
+    no item the sentence was reporting — the note still lists it as not found."""
+    (note,) = [
+        m
+        for r, _, m in _findings(
+            CUT + "（二）宣传。依法治理，普法先行。充分发挥司法所工作人员、法律明白人、普法志愿者等力量，围\n"
+        )
+        if r == "unread-parts"
+    ]
+    assert "中断处没有写完的一句提到了“普法宣传”" in note and "没有写到“普法宣传”" not in note, note
+    (note,) = [
+        m
+        for r, _, m in _findings(CUT + "（二）学习。组织机关干部集中学习《人民调解法》《信访工作条例\n")
+        if r == "unread-parts"
+    ]
+    assert "提到了" not in note and "中断前没有写到" in note, note
