@@ -231,6 +231,13 @@ PASSING_ONLY = [
         "（一）普法。开展“八五”普法宣传活动12场，不断提升行政执法水平。",
         "普法宣传活动12场",
     ),
+    # the last clause says what the acts before it were for (为……提供法治保障): the item named only there
+    (
+        "county_gov",
+        "functions",
+        "（一）审核。完成各项产业扶持政策的合法性审查，为优化营商环境提供法治保障。",
+        "优化营商环境",
+    ),
     # one of a list of topics in a slogan's frame (围绕……等重点工作): no report, but a sign of the topic
     (
         "county_gov",
@@ -280,6 +287,12 @@ NOT_PASSING = [
     # the aim of acts on the item itself (its own words before it), or the aim clause of a report of the item
     ("county_gov", "law-enforcement", "（一）执法。组织执法人员培训4次，进一步提升行政执法水平。", "执法人员培训4次"),
     ("county_gov", "disputes", "（一）复议。全年办结行政复议案件12件，确保行政争议依法化解。", "行政复议案件12件"),
+    (
+        "county_gov",
+        "functions",
+        "（一）服务。优化营商环境，为企业提供“一站式”服务，全年办理涉企审批事项860件。",
+        "优化营商环境",
+    ),
     ("county_gov", "disputes", "（一）复议。就行政应诉工作召开专题会议2次。", "行政应诉工作"),
     (
         "county_gov",

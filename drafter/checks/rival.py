@@ -248,8 +248,16 @@ def _side_clause(sentence: str, at: int) -> bool:
     lo = last_of(sentence, _BREAKS, at) + 1
     hi = next_of(sentence, "，,；;：:", at)
     if hi < 0 or not sentence[hi + 1 :].strip("。；;！？!? "):
-        return lo > 0 and _aim().match(sentence, lo) is not None  # the last clause: its main one, but an aim
+        # the last clause: its main one, but an aim, or what the acts before it were for (……，为优化营商环境提供法治保障)
+        return lo > 0 and (_aim().match(sentence, lo) is not None or _provided().match(sentence, lo) is not None)
     return _opener().match(sentence, lo) is not None
+
+
+@lru_cache(maxsize=1)
+def _provided() -> re.Pattern[str]:
+    """A clause of purpose 为……提供……保障 (``words.toml`` provided: 保障, 支撑, 保证, 服务)."""
+    ends = words().provided
+    return compile(f"\\s*为[^{_BREAKS}]{{2,30}}提供[^{_BREAKS}]{{0,8}}{alternation(ends)}" if ends else "(?!)")
 
 
 def _cited(sentence: str, start: int, end: int) -> bool:
