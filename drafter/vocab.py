@@ -183,6 +183,8 @@ class Words:
     study_verbs: tuple[str, ...] = ()  # 学习 传达: a study whose object (the rest of its clause) names an item
     study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
     about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done
+    study_stances: tuple[str, ...] = ()  # 深学笃用: a thought studied and carried out, a stance (focus.study_stance)
+    example_leads: tuple[str, ...] = ()  # 带头: the own head leading by example (focus.leads_by_example)
     head_posts: tuple[str, ...] = ()  # 组长 第一责任人: a post the own head is given (owners.posts_only)
     post_givers: tuple[str, ...] = ()  # 以 由 明确 成立: what gives him one before his title (owners.posts_only)
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)

@@ -16,6 +16,31 @@ from .helpers.quotes import DUTIES, PLAN, REPORT, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds)
 CASES = [
     (
+        "a thought studied and carried out (深学笃用……，深入学习贯彻……) is quoted after the act done",
+        "（一）学习。局党组深学笃用习近平法治思想，深入学习贯彻上级法治建设部署。"
+        "（二）宣传。扎实开展习近平法治思想“进机关、进社区”活动。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "进机关、进社区",
+    ),
+    (
+        "a thought studied that goes on to an act (深入学习贯彻……，组织……专题讲座) is that act's report",
+        "（一）学习。深入学习贯彻习近平法治思想，组织局党组中心组专题讲座。（二）宣传。扎实开展习近平法治思想“进机关、进社区”活动。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "专题讲座",
+    ),
+    (
+        "the head leading by example (局长带头深入学习贯彻……) is his act for his duty, before a post he is given",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "局长带头深入学习贯彻习近平法治思想，将其纳入党组中心组学习内容。成立以局长为组长的法治建设领导小组。",
+        PLAN,
+        "duties-leader",
+        "局长带头深入学习贯彻",
+    ),
+    (
         "a stance (坚持把……作为……) is quoted after the study done",
         "（一）学习。坚持把学习贯彻习近平法治思想作为首要任务纳入学习内容。局党组中心组专题学习习近平法治思想4次。",
         DUTIES,

@@ -314,6 +314,36 @@ def head_opens(judge: Judge, sentence: str) -> bool:
     return len(named) == 1 and named[0].role == OWN and named[0].head and not _learners().search(sentence, 0, end)
 
 
+def study_stance(sentence: str) -> bool:
+    """Whether ``sentence`` opens by studying and carrying out a thought (深学笃用习近平法治思想，深入学习贯彻……精神，
+    贯彻落实……部署: ``words.toml`` study_stances in its first clause, a few words of subject before) with no figure
+    and no act done (召开, 印发, 举办……) after it: what is studied and followed, not what was done — one that goes on
+    to an act (深学笃行……，先后召开……会议) is that act's report."""
+    first = _first_clause_end(sentence)
+    m = _study_stance().match(sentence, 0, first)
+    if m is None or FIGURE.search(sentence) is not None:
+        return False
+    return all(
+        _listed(sentence, a.end()) or _aimed(sentence, a.start(), a.end()) for a in _acts().finditer(sentence, first)
+    )
+
+
+@lru_cache(maxsize=1)
+def _study_stance() -> re.Pattern[str]:
+    ws = words().study_stances
+    return compile(f"[^{_BREAKS}]{{0,{STANCE_LEAD}}}?{alternation(ws)}" if ws else "(?!)")
+
+
+STANCE_LEAD = 12  # characters of subject before the study (区教委党政主要负责人带头深入学习贯彻)
+
+
+def leads_by_example(judge: Judge, sentence: str) -> bool:
+    """Whether the own head opens ``sentence`` leading by example (局长带头深入学习贯彻……: ``words.toml`` example_leads in
+    its first clause, ``head_opens``): for a duty of his it is his act, not a stance — 带头尊法学法 is the duty itself."""
+    lead = sentence[: _first_clause_end(sentence)]
+    return any(w in lead for w in words().example_leads) and head_opens(judge, sentence)
+
+
 @lru_cache(maxsize=1)
 def _learners() -> re.Pattern[str]:
     return compile(alternation(words().learners))
@@ -372,7 +402,8 @@ def focus(judge: Judge, item: Item, sentence: str, year: int | None = None) -> i
             _MEMO.clear()
         kinds = (
             off_topic(item, sentence, year),
-            stated(judge, sentence),
+            stated(judge, sentence)
+            or (study_stance(sentence) and not (item.part == "duties" and leads_by_example(judge, sentence))),
             cadres_study(item, sentence, year) and not (item.part == "duties" and head_opens(judge, sentence)),
             planned(item, sentence, year),
             item.part != "duties" and by_others(sentence),
