@@ -5,6 +5,7 @@ twin gives none; a shape's pattern is screened when the file loads; a long line 
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,16 @@ def test_a_long_line_is_searched_once_per_shape(monkeypatch: pytest.MonkeyPatch)
     text = "将民法典等法律等纳入，" * 400
     assert len(list(garbled._garbled(text, None))) == 400
     assert len(calls) <= len(garbled.shapes())
+
+
+def _columns(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def test_each_message_starts_with_the_action_and_fits_a_status_line(tmp_path: Path) -> None:
+    """A message says what to do first (改为“……”, 补上……) and fits an 80-column status line."""
+    found = _found(tmp_path, "".join(line for line, _, _ in SLIPS))
+    assert len(found) == len(SLIPS), found
+    for _, message in found:
+        assert message.startswith(("改为“", "补")), message
+        assert _columns(message) <= 80, message
