@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
-from ..text import CJK
+from ..text import CJK, last_of
 from ..vocab import load, word_list
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -38,7 +38,8 @@ SHOWN = 14  # characters of the lead-in a message shows
 LONGEST_LEAD = 30  # characters of a heading's phrase before a run-on 一是; a longer run is a copy's lines
 _COMMA = "，,"
 _CLAUSE_ENDS = "，,。；;！？!?"  # in a paragraph, the lead-in is a clause after one of them
-_MARKS = Lazy(r"[，,。；;：:！？!?、（）()“”《》]")
+_MARK_CHARS = "，,。；;：:！？!?、（）()“”《》"
+_MARKS = Lazy(f"[{_MARK_CHARS}]")
 
 
 @dataclass(frozen=True)
@@ -128,12 +129,14 @@ def _lead(text: str, end: int, number: int) -> str | None:
     words of a paragraph's clause after its comma or full stop; None when a heading's phrase holds a mark or runs long (a copy's
     lines run together)."""
     if number:
+        if end - number > LONGEST_LEAD:
+            return None
         lead = text[number:end]
-        return None if _MARKS.search(lead) or len(lead) > LONGEST_LEAD else lead
-    marks = [mm for mm in _MARKS.finditer(text, 0, end)]
-    if not marks or marks[-1].group() not in _CLAUSE_ENDS:
+        return None if _MARKS.search(lead) else lead
+    last = last_of(text, _MARK_CHARS, end)  # the last mark before: one look, however many 一是 the paragraph holds
+    if last < 0 or text[last] not in _CLAUSE_ENDS:
         return None  # after a heading's number or a bracket inside the line: a copy's headings run together
-    lead = text[marks[-1].end() : end]
+    lead = text[last + 1 : end]
     return lead if len(lead) >= 2 else None
 
 

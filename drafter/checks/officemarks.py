@@ -67,9 +67,10 @@ def offices_run_together(ctx: Context) -> Iterator[Finding]:
 
 def _run_together(text: str, _key: object) -> Iterator[Local]:
     w = offices()
+    quotes = _Quotes(text)
     for m in _pair(w.titles).finditer(text):
         first, second = m.group(1), m.group(2)
-        if first == second or text.startswith(w.not_before, m.end()) or _quoted(text, m.start()):
+        if first == second or text.startswith(w.not_before, m.end()) or quotes.open_at(m.start()):
             continue
         message = f"请在“{first}{second}”中间加顿号（“{first}、{second}”）：两个职务并列（GB/T 15834 4.5.3.1）"
         yield OFFICES_RUN_TOGETHER.local(m.start(), m.end(), WARNING, message)
@@ -81,15 +82,25 @@ def _pair(titles: tuple[str, ...]) -> re.Pattern[str]:
     return compile(rf"({one})({one})")
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside quotation marks or 书名号 opened before it in the paragraph."""
-    depth = {opening: 0 for opening in _OPENS.values()}
-    for c in text[:at]:
-        if c in depth:
-            depth[c] += 1
-        elif c in _OPENS and depth[_OPENS[c]] > 0:
-            depth[_OPENS[c]] -= 1
-    return any(depth.values())
+class _Quotes:
+    """Whether quotation marks or 书名号 opened before an offset of ``text`` are still open there, asked at offsets
+    in ascending order: the paragraph is walked once, however many pairs it holds."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at = 0
+        self._depth = {opening: 0 for opening in _OPENS.values()}
+
+    def open_at(self, at: int) -> bool:
+        depth = self._depth
+        for i in range(self._at, at):
+            c = self._text[i]
+            if c in depth:
+                depth[c] += 1
+            elif c in _OPENS and depth[_OPENS[c]] > 0:
+                depth[_OPENS[c]] -= 1
+        self._at = max(self._at, at)
+        return any(depth.values())
 
 
 __all__ = ["OFFICES_RUN_TOGETHER"]
