@@ -14,6 +14,7 @@ from ..errors import ReadError
 from . import (
     addressee,
     addresseemarks,
+    attrlists,
     breaks,
     closing,
     colons,
@@ -100,6 +101,7 @@ MODULES = (
     listmarks,
     officemarks,
     enummarks,
+    attrlists,
     listends,
     itemends,
     colons,
