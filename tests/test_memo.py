@@ -251,3 +251,49 @@ def test_a_recheck_reads_again_only_the_edited_paragraph_for_mentions(monkeypatc
     assert len(split) == 1 and split[0].endswith("另外，开展法治宣传活动3场。"), split[:3]
     assert all(w in split[0] for w in weighed), weighed[:3]
     assert warm == summary(drafts.run_check(d.text(), cl))  # as a cold check finds
+
+
+def _work_after_one_edit(monkeypatch: pytest.MonkeyPatch, extra: int) -> dict[str, int]:
+    """How often the per-paragraph steps below run in a re-check after one paragraph is edited, in a draft whose
+    measures part holds the same twelve paragraphs and ``extra`` more that report nothing: list-number's reading of
+    a paragraph's 一是/二是, and mention's weighing of a paragraph's sentences for an item not found."""
+    from drafter.checks import mention, numbering
+
+    counts = {"list-number": 0, "mention": 0}
+    listed, best = numbering._Listed, mention._best_sentence
+
+    class Counted(listed):  # type: ignore[misc, valid-type]
+        def __init__(self, text: str) -> None:
+            counts["list-number"] += 1
+            super().__init__(text)
+
+    def counted_best(*a: object) -> object:
+        counts["mention"] += 1
+        return best(*a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(numbering, "_Listed", Counted)
+    monkeypatch.setattr(mention, "_best_sentence", counted_best)
+    d = Draft()
+    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12] + [
+        f"本段是第{i + 1}段补充说明。" for i in range(extra)
+    ]
+    d.parts[2] = ["组织召开专题会议研究法治建设工作。"]  # the duties items not found: mention weighs them
+    cl = drafts.checklist_for(validate(split_front_matter(d.text())[0]))  # type: ignore[arg-type]
+    memo = Memo()
+    drafts.run_check(d.text(), cl, memo=memo)
+    assert counts["list-number"] >= 12 + extra and counts["mention"] >= 12 + extra  # a first check reads them all
+    counts.update({k: 0 for k in counts})
+    d.parts[0][5] += "另外，组织执法人员培训2次。"
+    warm = summary(drafts.run_check(d.text(), cl, memo=memo))
+    done = dict(counts)
+    assert warm == summary(drafts.run_check(d.text(), cl))  # as a cold check finds
+    return done
+
+
+def test_work_after_one_edit_does_not_grow_with_the_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-check after one paragraph is edited reads that paragraph again, not the others: the counts of
+    paragraph-level steps are the same for a draft of 12 paragraphs and of 36 (and not zero: the edited one is read)."""
+    small = _work_after_one_edit(monkeypatch, 0)
+    large = _work_after_one_edit(monkeypatch, 24)
+    assert small == large, (small, large)
+    assert all(v >= 1 for v in small.values()), small

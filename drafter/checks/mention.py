@@ -15,7 +15,7 @@ check that it says what was done, instead of a warning or an error of absence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, cast
@@ -32,6 +32,7 @@ from .context import Context
 from .cues import pattern
 from .evidence import Judge, in_title, judge_for
 from .focus import CLAUSE_END
+from .memo import LRU
 from .near import Nearness, Profiles, leader, near_score, nearness, profiles, quoted, sentences
 from .nearweights import bigrams
 from .opening import concrete_blocks, opening_of
@@ -71,9 +72,9 @@ def loose() -> Nearness:
     return replace(nearness(), least=m.least, bigrams=m.bigrams, share=m.share)
 
 
-Sign = tuple[Block, int, int, str, "str | None"]
-"""A sentence that may name an item's topic: its paragraph, start, end, words (simplified), and the part it
-stands in."""
+Paragraph = tuple[Block, str, tuple[tuple[int, int, str], ...], "str | None"]
+"""A paragraph whose sentences may name an item's topic: the block, its own words, its sentences (start, end, words
+simplified), and the part it stands in."""
 
 
 def with_mentions(ctx: Context) -> dict[str, ItemResult]:
@@ -91,32 +92,62 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
     if not todo:
         return ctx.items
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(judged_unit(ctx.doc)))
-    signs = list(_signs(ctx, judge))
+    paragraphs = list(_signs(ctx, judge))
     prof = profiles(ctx.checklist)
     th = loose()
     out = dict(ctx.items)
     named = ctx.memo.map("mention-named")  # each verdict kept by its sentence between re-checks: one edit, its own
+    best_of = ctx.memo.map("mention-best")  # and each paragraph's best sentence for an item, kept by its words
     base = (ctx.memo.hold(ctx.checklist), ctx.memo.hold(judge), ctx.year)
     for r in todo:
-        best: tuple[tuple[int, bool, float], Sign, int] | None = None  # its words at the sign's offset
+        best: tuple[tuple[int, bool, float], Block, int, int, int] | None = None  # its words at the sign's offset
         rxs = [pattern(c, ctx.year) for c in r.item.cues]
         head = own_head(r.item)
-        for sign in signs:
-            text, home = sign[3], sign[4] == r.item.part
-            if head and not leader(text):
-                continue
-            heading = sign[0].kind == "heading"
-            key = (base, r.item.id, text, heading)
-            got = named.get(key)
+        for b, words, said, part in paragraphs:
+            heading = b.kind == "heading"
+            key = (base, r.item.id, words, heading)
+            got = best_of.get(key)
             if got is None:  # () for none: a verdict kept too
-                got = named.put(key, _named(prof, judge, r.item, text, th, rxs, ctx.year, heading) or ())
-            got = cast(tuple[int, float, int] | tuple[()], got)
-            if got and (best is None or (got[0], home, got[1]) > best[0]):
-                best = ((got[0], home, got[1]), sign, got[2])
+                got = best_of.put(
+                    key, _best_sentence(named, base, prof, judge, r.item, said, th, rxs, ctx.year, heading, head)
+                )
+            got = cast(tuple[int, float, int, int, int] | tuple[()], got)
+            if got and (best is None or (got[0], part == r.item.part, got[1]) > best[0]):
+                best = ((got[0], part == r.item.part, got[1]), b, got[2], got[3], got[4])
         if best is not None:
-            (b, s, e, _, _), at = best[1], best[2]
+            _, b, s, e, at = best
             out[r.item.id] = replace(r, mention=quoted(ctx, b, s, e, _quote_start(b.text, s, s + at)))
     return out
+
+
+def _best_sentence(
+    named: LRU[Hashable, object],
+    base: Hashable,
+    prof: Profiles,
+    judge: Judge,
+    item: Item,
+    said: tuple[tuple[int, int, str], ...],
+    th: Nearness,
+    rxs: Sequence[Rx],
+    year: int | None,
+    heading: bool,
+    head: bool,
+) -> tuple[int, float, int, int, int] | tuple[()]:
+    """(rank, score, start, end, where) of the first sentence of a paragraph that names ``item`` best (``_named``),
+    or () for none: within one paragraph every sentence stands in the same part, so the first best of each paragraph,
+    compared in reading order with the part weighed in, is the first best of all the sentences."""
+    best: tuple[int, float, int, int, int] | tuple[()] = ()
+    for s, e, text in said:
+        if head and not leader(text):
+            continue
+        key = (base, item.id, text, heading)
+        got = named.get(key)
+        if got is None:  # () for none: a verdict kept too
+            got = named.put(key, _named(prof, judge, item, text, th, rxs, year, heading) or ())
+        got = cast(tuple[int, float, int] | tuple[()], got)
+        if got and (not best or (got[0], got[1]) > (best[0], best[1])):
+            best = (got[0], got[1], s, e, got[2])
+    return best
 
 
 def _named(
@@ -184,7 +215,7 @@ def _quote_start(text: str, start: int, at: int) -> int:
 SHOWN = 6  # characters of the words that name the topic a quote shows at least
 
 
-def _signs(ctx: Context, judge: Judge) -> Iterator[Sign]:
+def _signs(ctx: Context, judge: Judge) -> Iterator[Paragraph]:
     """Every sentence of the body's paragraphs and headings outside the plan and the shortcomings, the
     opening's paragraphs of concrete acts too, but a part's own heading, a wish and a weakness (what the year
     did not do)."""
@@ -205,9 +236,7 @@ def _signs(ctx: Context, judge: Judge) -> Iterator[Sign]:
         got = kept.get((held, own.text))
         if got is None:
             got = kept.put((held, own.text), tuple(_sentences(judge, own.text)))
-        part = ctx.part_of(b)
-        for s, e, text in cast(tuple[tuple[int, int, str], ...], got):
-            yield b, s, e, text, part
+        yield b, own.text, cast(tuple[tuple[int, int, str], ...], got), ctx.part_of(b)
 
 
 def _sentences(judge: Judge, words: str) -> Iterator[tuple[int, int, str]]:

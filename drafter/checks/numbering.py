@@ -13,6 +13,7 @@ from ..model import RUNNING, Block
 from ..text import CN_NUM_VALUE, cn_number, next_of
 from ..vocab import words
 from .context import Context
+from .keep import kept
 from .results import WARNING, Finding
 from .rule import Rule, Scope
 
@@ -137,11 +138,13 @@ _STOPS = "；;。"
 _QUOTED = compile(r'“[^”]*”|"[^"]*"|「[^」]*」')
 
 
-def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]], int]:
+@kept
+def _items(text: str, before: int) -> tuple[tuple[tuple[re.Match[str], int, int], ...], int]:
     """Each "N是" of a paragraph with the number before it in its own list (0: none), and the outer
     list's last number at the paragraph's end. A "N是" in quotes (“一是一、二是二”) or written as N是N is
     no list's; a 一是 within an item (no ；。 since it) after 包括 or ： (``inner_list_leads``), or opening
-    items set apart by 、, starts an inner list that ends at the next ；or 。."""
+    items set apart by 、, starts an inner list that ends at the next ；or 。 (kept: every re-check asks of every
+    paragraph, and most have no list)."""
     listed = _Listed(text)
     out: list[tuple[re.Match[str], int, int]] = []
     outer_at = inner_at = -1  # where the outer list's and the inner list's last item stood (-1: none here)
@@ -159,7 +162,7 @@ def _items(text: str, before: int) -> tuple[list[tuple[re.Match[str], int, int]]
             continue
         out.append((m, n, before))
         before, outer_at = n, m.start()
-    return out, before
+    return tuple(out), before
 
 
 class _Listed:

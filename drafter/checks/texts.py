@@ -143,15 +143,18 @@ def wording(ctx: Context) -> Iterator[Finding]:
     names = [h for h in _bent_names(ctx, corpus) if not broken(own(h[0]), h[2])]
     # a bent name is one finding; a dash in a title's years (an info on typesetting) hides no slip around it
     taken = sorted((at, at + end - start) for _, start, end, at, why in names if not why.startswith(DASH))
-    voiced = voiced_blocks(ctx, _seen(ctx))  # 述法报告, 现将我履行……报告如下: 我 is the head all along
+    voiced: list[set[int]] = []  # 述法报告, 现将我履行……报告如下: 我 is the head all along (read when first asked)
     for w in ctx.checklist.wording:
         for v, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end, w.in_names):
                 continue
             if any(pattern(u).search(v.text, 0, end) for u in w.unless_before):  # 本人……。2023年，我坚持……: the head
                 continue
-            if "{voice}" in w.unless_before and id(own(v)) in voiced:
-                continue
+            if "{voice}" in w.unless_before:
+                if not voiced:
+                    voiced.append(voiced_blocks(ctx, _seen(ctx)))
+                if id(own(v)) in voiced[0]:
+                    continue
             if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
                 continue
             if broken(own(v), end):
