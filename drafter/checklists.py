@@ -94,15 +94,17 @@ def name_list(dirs: list[Path]) -> tuple[Wording, ...]:
             for n in tomllib.loads(p.read_text(encoding="utf-8")).get("names", []):
                 name, exceptions = str(n["name"]), tuple(str(e) for e in n.get("except", ()))
                 why = str(n.get("message", f"固定提法是“{name}”"))
+                severity = str(n.get("severity", "warning"))  # "info" where careful readers differ
+                if severity not in ("warning", "info"):
+                    raise ValueError(f"{name} 的 severity 只能是 warning 或 info")
                 for w in n.get("wrong", ()):
                     validate(str(w))
-                    out.append(Wording(str(w), name, why, exceptions))
+                    out.append(Wording(str(w), name, why, exceptions, severity=severity))
                 for w in n.get("old", ()):
                     validate(str(w))
                     since = int(n["from"])
-                    said = str(n.get("message", f"这是{since}年以前的提法，现为“{name}”"))
-                    severity = str(n.get("severity", "warning"))  # "info": an old name readers differ on
-                    out.append(Wording(str(w), name, said, exceptions, since, severity))
+                    why = str(n.get("message", f"这是{since}年以前的提法，现为“{name}”"))
+                    out.append(Wording(str(w), name, why, exceptions, since, severity))
             return tuple(out)
         except (OSError, ValueError, KeyError, TypeError, re.error, UnsafePattern) as e:
             raise ReadError(
@@ -201,7 +203,14 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             for w in d["wording"]
         ),
         names=tuple(
-            Wording(w["pattern"], w["replace"], w["message"], tuple(w["exceptions"]), w.get("from_year"))
+            Wording(
+                w["pattern"],
+                w["replace"],
+                w["message"],
+                tuple(w["exceptions"]),
+                w.get("from_year"),
+                w.get("severity", "warning"),  # an info where careful readers differ (names.toml severity)
+            )
             for w in d.get("names", ())
         ),
         duties=tuple(d.get("duties", ())),

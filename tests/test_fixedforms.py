@@ -129,3 +129,79 @@ def test_short_forms_of_the_heads_duty_are_one_info_per_report() -> None:
     assert len(changed) == 1 and "与规定中的名称不同" in changed[0].message and "可忽略" in changed[0].message
     right = "县长切实履行推进法治建设第一责任人职责。\n学习《党政主要负责人履行推进法治建设第一责任人职责规定》。\n"
     assert [f for f in _findings(right) if f.rule == "short-name"] == []
+
+
+def _wording(text: str, year: int = 2024) -> list[tuple[str, str, str]]:
+    return [(f.severity, f.quote or "", f.message) for f in _findings(text, year) if f.rule == "wording"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "start"),
+    [
+        # the 协调小组s are the committee's (2018 reform), not its office's
+        ("报中央依法治国办守法普法协调小组审定。", "中央依法治国办", "“中央依法治国办”请改为委员会的名称"),
+        ("市委依法治市办执法协调小组召开会议。", "市委依法治市办", "“市委依法治市办”请改为委员会的名称"),
+        # the school course is 道德与法治 (2016)
+        ("各校开齐“道德与法制”课程。", "道德与法制", "“道德与法制”请改为“道德与法治”"),
+        ("配齐道德与法制课教师12名。", "道德与法制", "“道德与法制”请改为“道德与法治”"),
+        ("中央依法治国委员会办公室通报情况。", "依法治国委员会", "“依法治国委员会”请补上“全面”"),
+        # an implementing plan cited under the central document's title
+        (
+            "落实《法治政府建设实施纲要（2021—2025年）工作方案》。",
+            "《法治政府建设实施纲要（2021—2025年）工作方案》",
+            "“《法治政府建设实施纲要（2021—2025年）工作方案》”请核对名称",
+        ),
+        (
+            "落实《法治社会建设实施纲要（2020—2025年）任务分工方案》。",
+            "《法治社会建设实施纲要（2020—2025年）任务分工方案》",
+            "“《法治社会建设实施纲要（2020—2025年）任务分工方案》”请核对名称",
+        ),
+    ],
+)
+def test_a_body_course_or_plan_named_wrong_is_a_warning_that_says_what_to_do(text: str, quote: str, start: str) -> None:
+    (got,) = _wording(text)
+    assert got[0] == "warning" and got[1] == quote and got[2].startswith(start), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道依法治街委员会召开会议2次，镇依法治镇委员会、乡依法治乡委员会听取汇报。",  # no fixed name below a county
+        "向中央全面依法治国委员会守法普法协调小组推荐，县委依法治县办、各协调小组分工推进。",
+        "开齐“道德与法治”课程，加强道德与法治教育。",
+        "落实行政机关负责人出庭应诉制度，推行首问负责制，出庭应诉制定了细则。",
+        "执行《青山县行政首长出庭应诉工作办法》。",  # a local title issued under the old name
+        "2014年，县政府推行行政首长出庭应诉。",  # a sentence of history
+        "贯彻《青山县贯彻落实〈法治政府建设实施纲要（2021—2025年）〉实施方案》。",
+        "县政府制定《法治政府建设实施纲要（2021—2025年）实施方案》。",  # the unit's own title, as it named it
+        "学习《中华人民共和国政府信息公开条例》和《重大行政决策程序暂行条例》。",
+    ],
+)
+def test_names_right_where_they_stand_are_left_alone(text: str) -> None:
+    assert _wording(text, 2023) == []
+
+
+def test_a_partys_committee_named_by_the_level_alone_is_an_info() -> None:
+    """县全面依法治县委员会: the committee is the Party committee's (县委…); after a place name it is left alone."""
+    got = _wording("在县全面依法治县委员会的指导下开展工作，市全面依法治市委员会听取汇报。")
+    assert [(s, q) for s, q, _ in got] == [("info", "县全面依法治县委员会")]
+    assert got[0][2].startswith("“县全面依法治县委员会”宜写作“县委（市委）全面依法治×委员会”"), got
+    assert _wording("青山县全面依法治县委员会召开会议，全县全面依法治县工作有序推进。") == []
+
+
+def test_the_old_name_of_the_thought_with_its_last_two_words_only() -> None:
+    (got,) = _wording("深入学习习近平总书记关于全面依法治国新思想新战略。", 2024)
+    assert got[:2] == ("warning", "习近平总书记关于全面依法治国新思想新战略") and "习近平法治思想" in got[2]
+    (aside,) = _wording("以习近平总书记关于全面依法治国新思想新战略为指导。", 2024)  # readers differ there
+    assert aside[:2] == ("info", "习近平总书记关于全面依法治国新思想新战略")
+
+
+def test_an_old_name_readers_differ_on_is_one_info_per_report() -> None:
+    """行政首长出庭应诉 (the law says 行政机关负责人): some careful readers pass it, so an info, once a report;
+    the name cut to 制 is told in the same finding."""
+    text = "落实行政首长出庭应诉制，县长出庭应诉3次。\n行政首长出庭应诉率100%，行政首长行政诉讼出庭率100%。\n"
+    assert [(s, q) for s, q, _ in _wording(text, 2023)] == [("info", "行政首长出庭应诉制")]
+    (cut,) = _wording("落实行政机关负责人出庭应诉制，出庭应诉率100%。", 2023)
+    assert cut[:2] == ("info", "出庭应诉制") and cut[2].startswith("“出庭应诉制”宜写全“出庭应诉制度”")
+    (alone,) = _wording("行政首长出庭应诉率100%。", 2023)
+    assert alone[:2] == ("info", "行政首长") and "行政机关负责人" in alone[2]

@@ -18,6 +18,8 @@ from .fixednames import bent_titles
 from .fixedterms import bent_terms
 from .formulas import MISSING, bent_parts
 from .headvoice import voiced_blocks
+from .implementing import message as implementing_message
+from .implementing import run_on_titles
 from .names import own_name_spellings
 from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
@@ -92,7 +94,8 @@ WORDING = Rule(
     Scope.DOCUMENT,
     {
         WARNING: "检查清单 wording 列出的错用词、写错的固定提法和文件名称",
-        INFO: "文件名称中年份之间的连接号写成了短横（只关排版）；检查清单设为提示的简写（宜写全固定提法）",
+        INFO: "文件名称中年份之间的连接号写成了短横（只关排版）；检查清单设为提示的简写（宜写全固定提法）；"
+        "审读者看法不一的旧称（行政首长出庭应诉）",
     },
 )
 PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "留有××、【请填写】、TODO 等占位符"})
@@ -162,17 +165,28 @@ def wording(ctx: Context) -> Iterator[Finding]:
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
             yield WORDING.at(b, start, end, w.severity, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
-    advised = {w.message for w in ctx.checklist.names if w.severity == INFO}  # an old name readers differ on
+    advised = {w.message for w in ctx.checklist.names if w.severity == INFO}  # where careful readers differ
     for v, start, end, _, why in names:
         b = own(v)
         if why.startswith(f"{DASH}“—”") and "漏了" not in why and hyphened(b.text, start, end):
             continue  # 纲要（2021-2025年）: a hyphen for the dash, range-dash's (once for the report)
         severity = INFO if why.startswith(DASH) or why in advised else WARNING  # 2021-2025年: a dash, not a wrong name
-        said = "”：" if why in advised else "”有误："  # an info says what the name is, not that it is wrong
-        message = why if why.startswith(MARKS) else f"“{b.text[start:end]}{said}{why}"  # the name is right
+        message = why if why.startswith(MARKS) else _said(b.text[start:end], why, why in advised)  # the name is right
         yield WORDING.at(b, start, end, severity, message, ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
+
+
+ACTIONS = ("请", "宜")  # a message that says what to do first: 请改为……, 宜写作……
+
+
+def _said(got: str, why: str, advised: bool) -> str:
+    """The words found and why; a message that starts with what to do follows them at once (“道德与法制”请改为
+    “道德与法治”：…: the app's status line shows a message's first row); an info says what the name is, not
+    that it is wrong."""
+    if why.startswith(ACTIONS):
+        return f"“{got}”{why}"
+    return f"“{got}”：{why}" if advised else f"“{got}”有误：{why}"
 
 
 def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
@@ -181,6 +195,7 @@ def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     old = [(at, at + end - start) for _, start, end, at, _ in (*_outdated(ctx, corpus), *_replaced(ctx, corpus))]
     taken = sorted(old)  # its finding says it
     found = (
+        *_run_on(corpus),
         *_near_titles(corpus),
         *_names(ctx, corpus),
         *_near_terms(corpus),
@@ -200,11 +215,28 @@ Hit = tuple[Block, int, int, int, str]  # block of the view, start, end, start i
 
 def _names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Fixed names written in one of their known wrong or old forms (``names.toml``'s [[names]])."""
+    told: set[str] = set()  # a form careful readers differ on (an info) is told once a report
     for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
         if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
             continue
         for v, start, end, m in corpus.finditer(pattern(w.pattern)):
+            if w.from_year is not None and _as_then(v.text, start, end, w.from_year):
+                continue  # an old name where it is right: a title as issued, a sentence of history
+            if w.severity == INFO and w.message in told:
+                continue
+            if w.severity == INFO:
+                told.add(w.message)
             yield v, start, end, m.start(), "" if _in_context(v.text, start, end, w.exceptions) else w.message
+
+
+def _as_then(text: str, start: int, end: int, since: int) -> bool:
+    """Whether an old name at ``text[start:end]`` is written as it was then: inside a title in 《》 (a document
+    issued under the old name keeps it: 《青山县行政首长出庭应诉办法》), or in a sentence of history (a year
+    before ``since`` before it, 回顾, 原: ``replaced.dated_before``)."""
+    opened = last_of(text, "《", start)
+    if opened >= 0 and last_of(text, "》", start, opened) < 0 and next_of(text, "》", end) >= 0:
+        return True
+    return dated_before(text, start, end, since)
 
 
 def _near_titles(corpus: Corpus) -> Iterator[Hit]:
@@ -230,6 +262,15 @@ def _near_titles(corpus: Corpus) -> Iterator[Hit]:
             written = v.text[start:end]  # a misdated one's name alone: its years have their own finding
             right = t.name if t.name.endswith(written) else f"{written}（……年）"  # 政府信息公开条例: its full name
             yield v, start, end, base + start, f"{MARKS}（“{written}”→“《{right}》”）"
+
+
+def _run_on(corpus: Corpus) -> Iterator[Hit]:
+    """A plan cited under the central document it implements (``implementing``): told before the title's
+    years or dash, which the same 《》 may also bend."""
+    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
+        if _cites(v.text):
+            for start, end, t in run_on_titles(v.text):
+                yield v, start, end, base + start, implementing_message(t)
 
 
 def _cites(text: str) -> bool:
