@@ -94,6 +94,7 @@ class _WordingIn(BaseModel):
     severity: Literal["warning", "info"] = "warning"
     in_names: bool = False
     unless_before: list[str] = []
+    from_year: int | None = Field(default=None, alias="from")  # reported in reports on this year or later
 
 
 class _RelationIn(BaseModel):
@@ -314,6 +315,7 @@ def _freeze(cid: str, raw: _ChecklistIn, path: Path) -> Checklist:
                 w.replace,
                 w.message,
                 tuple(w.exceptions),
+                w.from_year,
                 severity=w.severity,
                 in_names=w.in_names,
                 unless_before=tuple(w.unless_before),

@@ -196,6 +196,7 @@ def _from_json(d: dict[str, Any]) -> Checklist:
                 w["replace"],
                 w["message"],
                 tuple(w["exceptions"]),
+                w.get("from_year"),
                 severity=w.get("severity", "warning"),
                 in_names=w.get("in_names", False),
                 unless_before=tuple(w.get("unless_before", ())),

@@ -369,3 +369,16 @@ def test_a_first_responsible_person_system_is_not_told_to_add_duty() -> None:
     assert [f.quote for f in _wording("局长切实履行推进法治建设第一责任人，主持专题会议3次。\n")] == [
         "推进法治建设第一责任人"
     ]
+
+
+def test_fazhi_publicity_is_told_only_from_2015() -> None:
+    """法制宣传教育 and 全国法制宣传日 were the official words until the Fourth Plenum of 2014: a report on 2013
+    keeps them; one on 2023 is told 法治 (法制观念 is told in any year)."""
+    assert not _wording("开展全国法制宣传日活动，组织法制宣传教育讲座2场。\n", year=2013)
+    assert [f.quote for f in _wording("深入开展法制宣传活动12场，增强干部法制观念。\n", year=2013)] == ["法制"]
+    assert len(_wording("深入开展法制宣传活动12场，增强干部法制观念。\n", year=2023)) == 2
+
+
+def test_a_facility_named_fazhi_is_an_info() -> None:
+    """法制长廊 is the name a facility was built with: readers differ on changing it — an info."""
+    assert [f.severity for f in _wording("依托法制长廊开展宣传4次。\n", year=2023)] == ["info"]

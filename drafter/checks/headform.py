@@ -30,9 +30,10 @@ TITLE_FORM = Rule(
     "公文标题缺少“关于”",
     Scope.DOCUMENT,
     {
-        WARNING: "标题有“关于”却没有与它相应的“的”（“关于2022年度法治政府建设情况报告”）",
+        WARNING: "标题有“关于”却没有与它相应的“的”（“关于2022年度法治政府建设情况报告”），或“年度”写了两次"
+        "（“2022年度法治政府建设年度报告”）",
         INFO: "有主送机关的报告，标题写成“××局2023年……报告”，缺少引出事由的“关于……的”；标题以“……的报告”结尾却没有"
-        "“关于”，或“年度”写了两次（审读者看法不一）；标题以“……情况”结尾，缺少文种“报告”",
+        "“关于”（审读者看法不一）；标题以“……情况”结尾，缺少文种“报告”",
     },
 )
 COVER_GENRE = Rule(
@@ -162,8 +163,7 @@ def title_form(ctx: Context) -> Iterator[Finding]:
         return
     if title is not None and view and (slip := _frame_slip(view)):
         line = _line_of(ctx, "报告") or title  # a title over two lines: the line that ends in 报告
-        severity = INFO if slip.endswith(_DIFFER) else WARNING  # 关于 without its 的 is a broken frame
-        yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), severity, slip)
+        yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), WARNING, slip)
         return
     if title is not None and view and _NO_GENRE.search(view):
         line = _line_of(ctx, "情况") or title
@@ -201,11 +201,8 @@ def _frame_slip(written: str) -> str | None:
     """What is wrong with a title's frame: 关于 without the 的 that closes its 事由, or 年度 said twice."""
     if _OPEN_FRAME.search(written):
         return "标题中的“关于”要与“的”相应：写作“××关于……情况的报告”，或不用“关于”（“××……情况报告”）"
-    if _TWICE_YEARLY.search(written):  # the 督察工作规定 itself says 法治政府建设年度报告: many titles keep it
-        return (
-            "标题中“年度”写了两次：可写作“××年法治政府建设年度报告”或“××年度法治政府建设情况报告”；"
-            f"“法治政府建设年度报告”是督察工作规定的说法，照此命名的也常见，{_DIFFER}"
-        )
+    if _TWICE_YEARLY.search(written):
+        return "标题中“年度”写了两次：写作“××年法治政府建设年度报告”或“××年度法治政府建设情况报告”"
     return None
 
 

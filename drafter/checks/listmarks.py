@@ -116,8 +116,12 @@ def _preposition(text: str, at: int, conj: str, table: Lists) -> bool:
     follows one act alone (深入村组、与群众同吃同住: a list the conjunction would end has two items before it)."""
     if conj not in table.prepositions:
         return False
-    if not _two_before(text, at - len(conj) - 1):
+    comma = at - len(conj) - 1
+    if not _two_before(text, comma):
         return True
+    prev = text.rfind("、", max(0, comma - ITEM_REACH), comma)
+    if prev >= 0 and text.startswith(conj, prev + 1):
+        return True  # 与A同行、与B同向、与C同频: each item a phrase its own 与 opens, none the list's last
     end = _ITEM_END.search(text, at, at + ITEM_REACH)
     item = text[at : end.start() if end else at + ITEM_REACH]
     return (end is not None and end.group() == "、") or any(w in item for w in table.together)

@@ -148,6 +148,8 @@ def wording(ctx: Context) -> Iterator[Finding]:
     taken = sorted((at, at + end - start) for _, start, end, at, why in names if not why.startswith(DASH))
     voiced: list[set[int]] = []  # 述法报告, 现将我履行……报告如下: 我 is the head all along (read when first asked)
     for w in ctx.checklist.wording:
+        if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
+            continue  # a word that was the official one before then (法制宣传教育 before 2015)
         for v, start, end, m in corpus.finditer(pattern(w.pattern)):
             if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end, w.in_names):
                 continue
