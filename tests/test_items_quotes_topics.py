@@ -382,6 +382,14 @@ PLACED = [
         None,
     ),
     ("department", "law-enforcement", "（一）考核。规范执法、政务公开和普法宣传纳入年度目标考核并逐项集体讨论。", None),
+    # the placing clause need not be the sentence's first: a stance opens it, a list of meetings follows
+    (
+        "county_gov",
+        "xi-thought",
+        "（一）学习。学深悟透习近平法治思想，将习近平法治思想列入县政府党组理论学习中心组年度学习计划，"
+        "相继召开县委依法治县委员会全体会议、重大决策听证会等会议。",
+        "将习近平法治思想列入",
+    ),
 ]
 
 

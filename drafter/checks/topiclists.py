@@ -97,8 +97,8 @@ def _listed(
         if len(got) >= 3:  # 普法 named once is one topic, whoever asks
             out.update(led)
             listed = [iid for iid in of_part if any(pattern(c, year).search(b.text, s, e) for c in cues[iid])]
-            first = _first_act(b.text, s, e, listed, cues, year)
-            out.update(iid for iid in listed if iid != first)
+            acted = _acted(b.text, s, e, listed, cues, year)
+            out.update(iid for iid in listed if iid not in acted)
     return frozenset(out)
 
 
@@ -115,25 +115,30 @@ def done_lists(
     }
 
 
-def _first_act(
+def _acted(
     text: str, start: int, end: int, listed: list[str], cues: dict[str, tuple[str, ...]], year: int | None
-) -> str | None:
-    """The item of ``listed`` the sentence's first clause alone names with an act done to it (列入, 纳入,
-    印发 …: ``words.toml`` list_acts), else None: "把“依法治街”列入年度考评，组建综治工作领导小组、内控审计
-    小组和合法性审核中心" reports the 考评 done; the groups after the comma are the list. A placing verb
-    (study_placing: 纳入, 列入) acts on what stands before it, the rest of the clause only says where it is put: the one
-    item before it is the one reported ("习近平法治思想纳入普法学习清单，在中心组集体讨论学习" — the 普法 of the list it
-    is put into and the 集体讨论 of its study are no topics beside it)."""
-    cut = CLAUSE_END.search(text, start, end)
-    stop = cut.start() if cut else end
-    there = [iid for iid in listed if any(pattern(c, year).search(text, start, stop) for c in cues[iid])]
-    if len(there) == 1 and _list_act().search(text, start, stop) is not None:
-        return there[0]
-    placed = _placing().search(text, start, stop)  # X纳入Y: X is what is placed, Y only where it is put
-    if placed is None:
-        return None
-    before = [iid for iid in there if any(pattern(c, year).search(text, start, placed.start()) for c in cues[iid])]
-    return before[0] if len(before) == 1 else None
+) -> frozenset[str]:
+    """The items of ``listed`` the sentence reports with an act done to each alone, not as topics of its list: the
+    one its first clause alone names with an act (列入, 纳入, 印发 …: ``words.toml`` list_acts) — "把“依法治街”列入
+    年度考评，组建综治工作领导小组、内控审计小组和合法性审核中心" reports the 考评 done; the groups after the comma
+    are the list — and, in any clause, the one item before a placing verb (study_placing: 纳入, 列入), which acts on
+    what stands before it: the rest of the clause only says where it is put ("深学笃行习近平法治思想，将习近平法治思想
+    纳入中心组学习计划" — the 普法 of a 普法学习清单 it is put into, the 集体讨论 of its study are no topics beside it)."""
+    out = set()
+    clauses = [m.start() for m in CLAUSE_END.finditer(text, start, end)]
+    for n, (a, z) in enumerate(pairwise([start, *clauses, end])):
+        a += 1 if n else 0  # past the clause mark
+        there = [iid for iid in listed if any(pattern(c, year).search(text, a, z) for c in cues[iid])]
+        if n == 0 and len(there) == 1 and _list_act().search(text, a, z) is not None:
+            out.add(there[0])
+            continue
+        placed = _placing().search(text, a, z)  # X纳入Y: X is what is placed, Y only where it is put
+        if placed is None:
+            continue
+        before = [iid for iid in there if any(pattern(c, year).search(text, a, placed.start()) for c in cues[iid])]
+        if len(before) == 1:
+            out.add(before[0])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
