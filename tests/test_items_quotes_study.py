@@ -84,6 +84,22 @@ CASES = [
         "主持召开专题会议",
     ),
     (
+        "a list a study takes as its object (组织学习……、习近平法治思想、宪法等内容) reports the study of each member",
+        "（一）学习。局党组每月组织学习党的二十大精神、习近平法治思想、宪法和民法典等内容。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "习近平法治思想",
+    ),
+    (
+        "the study of the thought named as one of a list of topics (统筹推进……学习宣传、……等工作) reports none of it",
+        "（一）统筹。统筹推进习近平法治思想学习宣传、重大行政决策、法律顾问等各项工作。（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        None,
+    ),
+    (
         "the leader studying 党的二十大精神 is quoted after the leader's act on the rule of law",
         "（一）执法。全年办结行政处罚案件40件。",
         "局长带头学习党的二十大精神，讲授专题党课。局长主持召开专题会议研究法治政府建设工作。",

@@ -175,7 +175,24 @@ def listed(item: Item, sentence: str, year: int | None = None) -> bool:
     if not lists:
         return False
     named = [m.span() for c in item.cues for m in pattern(c, year).finditer(sentence)]
+    if named and _studies_itself(item, year):
+        lists = [(s, e) for s, e in lists if not _studied_list(sentence, s, min(a for a, _ in named))]
     return bool(named) and all(any(s <= a and b <= e for s, e in lists) for a, b in named)
+
+
+def _studied_list(sentence: str, start: int, named: int) -> bool:
+    """Whether the list starting at ``start`` is what a study takes as its object (组织学习党的二十大精神、习近平法治思想、
+    宪法等内容: a study word in its first member or right before it, before the item's words at ``named``): for an
+    item that is a study itself each member was studied — no topics only named (统筹推进习近平法治思想学习宣传、……
+    等工作 names its study as a topic)."""
+    first = sentence.find("、", start)
+    lo = max(0, start - STUDY_LEAD)
+    lead = sentence[lo : min(first if first >= 0 else start, max(named, lo))]
+    w = words()
+    return any(x in lead for x in (*w.study_words, *w.study_verbs))
+
+
+STUDY_LEAD = 4  # characters before a list where the study that takes it stands (学习：党的二十大精神、……)
 
 
 # three topics or more, 、 between them, 等 and a word for the lot after the last; a topic is short and holds no
