@@ -20,7 +20,7 @@ from .rule import Rule, Scope
 from .slips import seen
 
 STOPS = "。."  # the full stop, and a half-width copy's
-SHOWN = 10  # characters of the cover sentence a message shows before its 如下
+SHOWN = 6  # characters of the cover sentence a message shows, its 如下 with them (情况报告如下): 80 columns
 
 COVER_STOP = Rule(
     "cover-stop",
@@ -38,7 +38,7 @@ def cover_stop(ctx: Context) -> Iterator[Finding]:
         for start, end in cover_spans(b.text):
             if b.text[end : end + 1] in STOPS and b.text[end : end + 1]:
                 shown = b.text[max(start, end - SHOWN) : end + 1]
-                message = f"请把“{shown}”的句号改为冒号：“如下”引出下文（GB/T 15834 4.7.3.1）；也有读者接受句号，可忽略"
+                message = f"请把“{shown}”的句号改为冒号（GB/T 15834 4.7.3.1）；读者看法不一，可忽略"
                 yield COVER_STOP.at(b, end - 2, end + 1, INFO, message, ctx.part_of(b))  # 如下。
                 return
 

@@ -31,10 +31,11 @@ from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 from .runin import TYPESET
-from .slips import FILE, around, seen
+from .slips import FILE, seen
 
 FIRST = "一是"
-SHOWN = 14  # characters of the lead-in a message shows
+SHOWN = 12  # characters of the lead-in a message shows (messages fit 80 columns)
+SHOWN_BEFORE = 6  # characters a message shows before the comma of ，一是 (messages fit 80 columns)
 LONGEST_LEAD = 30  # characters of a heading's phrase before a run-on 一是; a longer run is a copy's lines
 _COMMA = "，,"
 _CLAUSE_ENDS = "，,。；;！？!?"  # in a paragraph, the lead-in is a clause after one of them
@@ -96,19 +97,14 @@ def _unmarked(text: str, key: object) -> Iterator[Local]:
     for m in _before_first(w.word_ends).finditer(text):
         before = m.group(1)
         if before in _COMMA:
-            message = (
-                f"请把“{around(text, m.start(1), m.end())}”中“一是”前的逗号改为冒号或句号："
-                "总说的话与第一项不是一句中的分句（GB/T 15834 4.7.3.1）"
-            )
+            shown = " ".join(text[max(0, m.start(1) - SHOWN_BEFORE) : m.end()].split())
+            message = f"请把“{shown}”中的逗号改为冒号或句号（GB/T 15834 4.7.3.1）"
             yield ENUMERATOR_MARK.local(m.start(1), m.end(), WARNING, message)
             continue
         lead = _lead(text, m.start(1) + 1, number)
         if typed or lead is None or lead.endswith(w.leads):
             continue
-        message = (
-            f"请在“{_shown(lead)}”与“一是”之间加标点（冒号或句号）：“一是”开始列举，"
-            "前面的标题或总说的话没有结束（GB/T 15834 4.7.3.1）"
-        )
+        message = f"请在“{_shown(lead)}”与“一是”之间加冒号或句号（GB/T 15834 4.7.3.1）"
         yield ENUMERATOR_MARK.local(m.start(1), m.end(), WARNING, message)
 
 

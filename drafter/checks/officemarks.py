@@ -72,7 +72,7 @@ def _run_together(text: str, _key: object) -> Iterator[Local]:
         first, second = m.group(1), m.group(2)
         if first == second or text.startswith(w.not_before, m.end()) or quotes.open_at(m.start()):
             continue
-        message = f"请在“{first}{second}”中间加顿号（“{first}、{second}”）：两个职务并列（GB/T 15834 4.5.3.1）"
+        message = f"请在“{first}{second}”中间加顿号：两个职务并列（GB/T 15834 4.5.3.1）"
         yield OFFICES_RUN_TOGETHER.local(m.start(), m.end(), WARNING, message)
 
 
