@@ -46,6 +46,8 @@ CLAUSE_SLACK = 8  # a last clause up to this much longer is shown whole
 MIN_QUOTE = 4  # a shorter last clause (“合同、”) is quoted with the words before it
 LONGEST_HEADING = 40  # a line longer than this is a paragraph (the app's view says so of a typed line too)
 MANY = 10  # more breaks than this: the whole document is broken line by line, one finding says so
+LONG_SENTENCE = 60  # characters of a paragraph of clauses with no stop inside: running text, not a title
+MIN_COMMAS = 2
 MIN_RUN_IN = 20  # the body of a run-in heading this long is running text
 _CLAUSE_OPEN = Lazy(rf"[{CJK}][，、]")  # "抓，各职能部门……": a one-character clause is the sentence before's end
 _LIST_OPEN = Lazy(rf"[{CJK}]、[{CJK}]{{1,3}}、")  # "县、乡、村三级……": a list opens the paragraph
@@ -116,7 +118,7 @@ def missing_end_mark(ctx: Context) -> Iterator[Finding]:
 def _unended(text: str, run_in: object) -> Iterator[Local]:
     """``run_in``: the paragraph is a run-in heading's body ("（二）规范执法。" + this): a clause is prose."""
     end = text.rstrip()
-    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and _clause(end)) or _cover_end(end)
+    prose = any(c in end[:-1] for c in SENTENCE) or (run_in is True and _clause(end)) or _cover_end(end) or _long(end)
     if not _UNENDED.search(end) or not prose or _labelled(end):
         return
     start = _last_words(end)
@@ -125,6 +127,12 @@ def _unended(text: str, run_in: object) -> Iterator[Local]:
     else:
         message = f"段落的最后一句“{end[start:]}”没有句末标点，下一段是标题；请补上句号"
     yield MISSING_END_MARK.local(start, len(end), WARNING, message)
+
+
+def _long(text: str) -> bool:
+    """Whether ``text`` is one long sentence of clauses (``LONG_SENTENCE`` characters, ``MIN_COMMAS`` commas): no
+    heading's title runs so long, whatever marks it holds."""
+    return len(text) >= LONG_SENTENCE and sum(text.count(c) for c in COMMAS) >= MIN_COMMAS
 
 
 def _cover_end(text: str) -> bool:
