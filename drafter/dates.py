@@ -40,6 +40,7 @@ DOTTED = r"(?P<dy>\d{4})\s*[.．]\s*(?P<dm>\d{1,2})\s*[.．]\s*(?P<dd>\d{1,2})(?
 _ANY = Lazy(rf"{ARABIC}|{CHINESE}|{DOTTED}")
 _WHOLE = Lazy(rf"^(?:{ARABIC}|{CHINESE}|{DOTTED})$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_DIGIT = Lazy("[０-９]")
 
 
 _PADDED = Lazy(r"(?<!\d)0\d\s*[月日]")  # a month or day with a leading zero
@@ -49,7 +50,8 @@ _CN_YEAR_RUN = Lazy(rf"二[{_CN_YEAR}]{{3}}(?=\s*年)")  # 二〇二三年, 二�
 def western_years(text: str) -> str:
     """``text`` with its years in Arabic digits, of the same length (offsets keep): full-width
     digits as ASCII ("２０２３年" → "2023年"), a year in Chinese numerals too ("二〇二三年" → "2023年")."""
-    text = text.translate(_FULLWIDTH)
+    if _WIDE_DIGIT.search(text) is not None:  # most texts have none: a look for them is cheaper than a translate
+        text = text.translate(_FULLWIDTH)
     if "二" not in text:
         return text
     return _CN_YEAR_RUN.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(0)), text)

@@ -256,11 +256,11 @@ def test_a_recheck_reads_again_only_the_edited_paragraph_for_mentions(monkeypatc
 def _work_after_one_edit(monkeypatch: pytest.MonkeyPatch, extra: int) -> dict[str, int]:
     """How often the per-paragraph steps below run in a re-check after one paragraph is edited, in a draft whose
     measures part holds the same twelve paragraphs and ``extra`` more that report nothing: list-number's reading of
-    a paragraph's 一是/二是, and mention's weighing of a paragraph's sentences for an item not found."""
-    from drafter.checks import mention, numbering
+    a paragraph's 一是/二是, and near's and mention's weighing of a paragraph's sentences for an item not found."""
+    from drafter.checks import mention, near, numbering
 
-    counts = {"list-number": 0, "mention": 0}
-    listed, best = numbering._Listed, mention._best_sentence
+    counts = {"list-number": 0, "mention": 0, "near": 0}
+    listed, best, near_in = numbering._Listed, mention._best_sentence, near.near_in
 
     class Counted(listed):  # type: ignore[misc, valid-type]
         def __init__(self, text: str) -> None:
@@ -271,8 +271,13 @@ def _work_after_one_edit(monkeypatch: pytest.MonkeyPatch, extra: int) -> dict[st
         counts["mention"] += 1
         return best(*a)  # type: ignore[arg-type]
 
+    def counted_near(*a: object) -> object:
+        counts["near"] += 1
+        return near_in(*a)  # type: ignore[arg-type]
+
     monkeypatch.setattr(numbering, "_Listed", Counted)
     monkeypatch.setattr(mention, "_best_sentence", counted_best)
+    monkeypatch.setattr(near, "near_in", counted_near)
     d = Draft()
     d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12] + [
         f"本段是第{i + 1}段补充说明。" for i in range(extra)
@@ -281,7 +286,7 @@ def _work_after_one_edit(monkeypatch: pytest.MonkeyPatch, extra: int) -> dict[st
     cl = drafts.checklist_for(validate(split_front_matter(d.text())[0]))  # type: ignore[arg-type]
     memo = Memo()
     drafts.run_check(d.text(), cl, memo=memo)
-    assert counts["list-number"] >= 12 + extra and counts["mention"] >= 12 + extra  # a first check reads them all
+    assert all(n >= 12 + extra for n in counts.values()), counts  # a first check reads them all
     counts.update({k: 0 for k in counts})
     d.parts[0][5] += "另外，组织执法人员培训2次。"
     warm = summary(drafts.run_check(d.text(), cl, memo=memo))

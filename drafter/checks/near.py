@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from ..checklists import Checklist, Item
 from ..hanzi import simplified
@@ -39,7 +39,7 @@ from ..vocab import load
 from ..wordrx import superior_levels
 from .context import Context
 from .cues import pattern
-from .evidence import judge_for, sentence_at
+from .evidence import Judge, judge_for, sentence_at
 from .nearweights import bigrams, weighed
 from .opening import opening_of
 from .ownunit import judged_unit
@@ -164,16 +164,6 @@ def profiles(checklist: Checklist) -> Profiles:
     return got[1]
 
 
-@dataclass(frozen=True)
-class Near:
-    """The sentence that may report an item not found: where it stands and its words."""
-
-    block: Block
-    start: int
-    end: int
-    score: float
-
-
 def with_near(ctx: Context) -> dict[str, ItemResult]:
     """``ctx.items`` with a near sentence (``ItemResult.near``) for each measures or duties item not found
     whose part the report has: the sentence the item may be written in (see the module's doc). A duty of
@@ -191,24 +181,41 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
     judge = judge_for(ctx.checklist.evidence, ctx.year, superior_levels(judged_unit(ctx.doc)))
     away = {id(b) for pid in ("plan", "shortcomings") for b in ctx.parts[pid].blocks}
     away |= {id(b) for b in opening_of(ctx)}
-    done = [  # read in simplified characters, as the cues read them (a mirror's traditional sentence too)
-        (b, s, e, plain[s:e])
-        for b in ctx.doc.blocks
-        if b.role == "body" and b.kind == "paragraph" and id(b) not in away
-        for plain in (simplified(b.text),)
-        for s, e in sentences(plain)
-        if judge.kind(plain[s:e]) is not None
-    ]
     prof = profiles(ctx.checklist)
+    held = (ctx.memo.hold(ctx.checklist), ctx.memo.hold(judge), ctx.year)
+    kept_done, kept_best = ctx.memo.map("near-done"), ctx.memo.map("near-best")  # a paragraph's, kept by its words
+    done: list[tuple[Block, tuple[Said, ...]]] = []
+    for b in ctx.doc.blocks:
+        if b.role == "body" and b.kind == "paragraph" and id(b) not in away:
+            said = kept_done.get((held, b.text))
+            if said is None:
+                said = kept_done.put((held, b.text), _done(judge, b.text))
+            done.append((b, cast(tuple[Said, ...], said)))
     out = dict(ctx.items)
-    heads: list[list[Sentence]] = []  # the sentences naming a head, found once
     for r in todo:
-        if own_head(r.item) and not heads:
-            heads.append([x for x in done if leader(x[3])])
-        got = near_in(prof, r.item, heads[0] if own_head(r.item) else done, ctx.year)
-        if got is not None:
-            out[r.item.id] = replace(r, near=quoted(ctx, got.block, got.start, got.end))
+        best: tuple[float, Block, int, int] | None = None
+        for b, said in done:
+            key = (held, r.item.id, b.text)
+            got = kept_best.get(key)
+            if got is None:  # () for none: a verdict kept too
+                got = kept_best.put(key, near_in(prof, r.item, said, ctx.year, own_head(r.item)))
+            got = cast(tuple[float, int, int] | tuple[()], got)
+            if got and (best is None or got[0] > best[0]):
+                best = (got[0], b, got[1], got[2])
+        if best is not None:
+            out[r.item.id] = replace(r, near=quoted(ctx, best[1], best[2], best[3]))
     return out
+
+
+Said = tuple[int, int, str]
+"""A sentence of a paragraph: where it starts and ends, and its words in simplified characters."""
+
+
+def _done(judge: Judge, text: str) -> tuple[Said, ...]:
+    """The sentences of a paragraph that report something done, read in simplified characters as the cues read
+    them (a mirror's traditional sentence too)."""
+    plain = simplified(text)
+    return tuple((s, e, plain[s:e]) for s, e in sentences(plain) if judge.kind(plain[s:e]) is not None)
 
 
 def quoted(ctx: Context, block: Block, start: int, end: int, at: int | None = None) -> NearSentence:
@@ -261,18 +268,20 @@ def _sibling(term: str, text: str) -> bool:
 SIBLING_REACH = 20  # characters after a key term's start (before its end) where its own next words may stand
 
 
-Sentence = tuple[Block, int, int, str]
-"""A sentence: its paragraph, where it starts and ends there, and its words in simplified characters."""
-
-
-def near_in(prof: Profiles, item: Item, sentences: Iterable[Sentence], year: int | None) -> Near | None:
-    """The best sentence of ``sentences`` near ``item``, else None (each already judged done)."""
+def near_in(
+    prof: Profiles, item: Item, said: Iterable[Said], year: int | None, head: bool
+) -> tuple[float, int, int] | tuple[()]:
+    """(score, start, end) of the first best sentence of a paragraph's ``said`` near ``item``, else () (each already
+    judged done; for a duty of the own head, ``head``, only one naming a head). Within a paragraph, then across them in
+    reading order, the first best is the first best of all the sentences."""
     rxs = [pattern(c, year) for c in item.cues]
-    best: Near | None = None
-    for b, s, e, text in sentences:
+    best: tuple[float, int, int] | tuple[()] = ()
+    for s, e, text in said:
+        if head and not leader(text):
+            continue
         score = near_score(prof, item, text, rxs)
-        if score is not None and (best is None or score > best.score):
-            best = Near(b, s, e, score)
+        if score is not None and (not best or score > best[0]):
+            best = (score, s, e)
     return best
 
 

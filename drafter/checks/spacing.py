@@ -53,6 +53,11 @@ def _wide(ch: str) -> bool:
     return _WIDE.match(ch) is not None
 
 
+def _spaced(raw: str) -> bool:
+    """Whether the typed line ``raw`` holds a space ``_GAP`` may find (a line without one has no gap)."""
+    return " " in raw or "\u3000" in raw or "\u00a0" in raw
+
+
 def _gaps(raw: str) -> Iterator[int]:
     """Offsets in the typed line ``raw`` of single spaces a writer typed into Chinese text: a Chinese
     character or mark on at least one side, a figure or one of them on the other; not after a
@@ -126,6 +131,8 @@ def _places(doc: Document) -> list[tuple[Block, int]] | None:
     out, tried = [], 0
     for line, held in _by_line(doc).items():
         raw = doc.source[line - 1]
+        if not _spaced(raw):
+            continue  # no gap to find (most lines): not read further
         if not any(b.role in RUNNING for _, b, _ in held) or not (_SENTENCE.search(raw) or _heading(held)):
             continue  # 项目 数量 同比, 联系人：张三 联系电话：……: spaces part the cells, not words
         for i in _gaps(raw):
@@ -299,6 +306,8 @@ def _spaced_figures(ctx: Context) -> Iterator[Finding]:
     firsts: list[tuple[str, int, list[tuple[int, Block, int]]]] = []
     for line, held in _by_line(ctx.doc).items():
         raw = ctx.doc.source[line - 1]
+        if not _spaced(raw):
+            continue
         if not any(b.role in RUNNING for _, b, _ in held) or not _SENTENCE.search(raw):
             continue
         for i in _gaps(raw):
