@@ -303,12 +303,39 @@ def _by_subject(view: str, rules: tuple[UnitRule, ...], known: set[str] | None, 
                 after = after[2:] if after.startswith(_OWN_BODIES) else after  # "省政府党组高度重视…"
                 if rest.startswith(w) and (after.startswith(cues) or (reported and _REPORTED.match(after))):
                     return Decision(r.type, r, w, "", how="subject")
+    for rest, _ in _openings(view):  # "区司法局坚持…": the subject's own name decides, as a unit's name does
+        name = next((rest[:k] for k in range(NAMED_MIN, NAMED_MAX + 1) if rest[k:].startswith(cues)), "")
+        leveled = any(c in name for c in _LEVELS)  # a unit's name says its level (区司法局); 国务院 names none
+        if _CJK_NAME.fullmatch(name) and leveled and not name.startswith(_NOT_NAMES) and not name.endswith(_PARTY):
+            got = decide(name, rules, known)
+            if got.type is not None:
+                return Decision(got.type, got.rule, got.hit, "", how="subject")
     return Decision(None)
+
+
+NAMED_MIN, NAMED_MAX = 3, 16  # characters of a unit's name opening the report's first sentence (区司法局)
+_CJK_NAME = Lazy(r"[\u4e00-\u9fff]+")
+_NOT_NAMES = ("我", "本", "全", "该", "各", "每", "所", "其", "两", "多")  # 全县, 各乡镇: not a unit's name
+_LEVELS = "省市县区州旗盟乡镇街"
+_PARTY = (
+    "县委",
+    "区委",
+    "市委",
+    "州委",
+    "旗委",
+    "盟委",
+    "党委",
+    "党组",
+    "省委",
+    "工委",
+)  # its Party committee: any type's
 
 
 _OWN_BODIES = ("党组", "党委")
 _REPORTED = Lazy(r"20\d{2}\s*年")  # "现将省政府2023年…报告如下": the unit that reports, before its year
 _PREAMBLE = Lazy(r"^20\d{2}\s*年度?[，,]?是[^。]{1,60}。")  # "2023年是…开局之年。省政府坚持…"
+# "2025年是贯彻实施《…纲要》《…规划》的收官之年，区司法局坚持…": the year's preamble ends at 之年 and a comma
+_PREAMBLE_CLAUSE = Lazy(r"^20\d{2}\s*年度?[，,]?是[^。，,]{1,200}?之年[，,]")
 # A cover sentence opening the paragraph that names no unit ("按照…通知要求，现将有关情况报告如下。2024年，柳岸
 # 街道在…"): the report's first sentence is the next one. What follows its 现将 names none: 有关情况, 我局…, a year
 # (one naming a unit, "现将青禾县司法局2023年…", is the unit's own sentence)
@@ -337,7 +364,7 @@ def _openings(view: str) -> list[tuple[str, bool]]:
         out.append(opening_rest(line))
         if (year := _YEAR_ONLY.match(line)) is not None and year.end() < len(line):
             out.append(line[year.end() :])  # "2022年，省政府在党中央…领导下，…": its subject before the lead
-        if (m := _PREAMBLE.match(line)) is not None:
+        if (m := _PREAMBLE_CLAUSE.match(line) or _PREAMBLE.match(line)) is not None:
             out.append(opening_rest(line[m.end() :]))
     return [(r[2:], True) if r.startswith(("现将", "特将")) else (r, False) for r in out]
 

@@ -132,6 +132,12 @@ def test_body_only_zone_is_not_an_invented_government() -> None:
         ("县委、县政府：\n2024年，我局会同我乡开展联合执法。\n", None),  # two kinds of self: not told
         # a district's words for its towns and sub-districts hold 全镇 / 全乡 but are no town's self-name
         ("市委、市政府：\n2024年，我区实现全镇街公共法律服务站全覆盖，全乡镇配齐法律顾问。\n", None),
+        # the first sentence's subject is a unit's own name (a department's), after the year's preamble clause
+        (
+            "区委、区政府：\n2024年是落实《青禾区法治政府建设规划》的关键之年，区交通运输局坚持依法行政。\n",
+            "department",
+        ),
+        ("区委、区政府：\n2024年，区委坚持以习近平法治思想为指导。\n", None),  # a Party committee: any type's
     ],
 )
 def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(
