@@ -49,6 +49,7 @@ def _item(text: str, item: str, kind: str = "department", year: int = 2025):  # 
         "准备启动行政执法人员轮训。",
         "会议强调，要严格规范公正文明执法，全面落实行政执法三项制度。",
         "局长在会上要求，各科室要规范行政执法行为，落实行政执法公示制度。",
+        "力争行政执法案件败诉率低于全市平均水平。",  # a result compared ([evidence] actions) only wished for
     ],
 )
 def test_a_topic_named_in_a_wish_or_weakness_covers_nothing(sentence: str) -> None:
@@ -159,3 +160,19 @@ def test_example_items_stay_covered_by_their_part() -> None:
     for r in res.items.values():
         if r.status == "covered" and r.item.part in ("measures", "duties"):
             assert r.evidence and r.line is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "covered"),
+    [
+        ("全年行政争议发案量和败诉率均低于全市平均水平。", True),  # a result compared with a benchmark: done
+        ("行政复议案件办理质效位居全市前列。", True),
+        ("力争行政争议发案量低于全市平均水平。", False),  # wished for
+        ("行政复议案件纠错率仍低于全市平均水平。", False),  # a weakness
+    ],
+)
+def test_a_result_compared_with_a_benchmark_reports_the_item(sentence: str, covered: bool) -> None:
+    """A result told against a benchmark (低于全市平均水平, 位居全市前列: [evidence] actions) is something done,
+    though it gives no figure; wished for or regretted it is none."""
+    it = _item(_report("全年办文800件。" + sentence), "disputes")
+    assert (it.status == "covered") is covered, it
