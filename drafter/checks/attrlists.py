@@ -32,6 +32,7 @@ from .rule import Rule, Scope
 from .slips import FILE, seen
 
 LONGEST_ITEM = 14  # characters of one phrase of the list
+SHOWN = 3  # characters a message shows before the first comma, one more after (亲自抓，分管领导): 80 columns
 MIN_ENDS = 2  # phrases ending with the division's verb (亲自抓, 具体抓) that make the list one of a division of work
 _COMMAS = "，,"
 
@@ -97,15 +98,12 @@ def _comma_lists(text: str, _key: object) -> Iterator[Local]:
             continue
         told.add(m.end())
         comma = start + next(i for i, c in enumerate(body) if c in _COMMAS)
-        shown = body if len(body) <= 30 else body[:28] + "……"
+        shown = text[comma - SHOWN : comma + SHOWN + 2]  # the first comma and the words at its sides
         if "、" in body:
-            message = f"请把“{shown}”中的逗号改为顿号：修饰同一名词的并列短语顿号、逗号混用（GB/T 15834 4.5.3.1）"
+            message = f"请把“{shown}”的逗号改为顿号：顿号、逗号混用（GB/T 15834 4.5.3.1）"
             yield ATTRIBUTE_LIST_COMMA.local(comma, comma + 1, WARNING, message)
         else:
-            message = (
-                f"可把“{shown}”中的逗号改为顿号：修饰同一名词的并列短语用顿号（GB/T 15834 4.5.3.1）；"
-                "也有读者接受逗号，可忽略"
-            )
+            message = f"可把“{shown}”等处逗号改为顿号（GB/T 15834 4.5.3.1）；看法不一，可忽略"
             yield ATTRIBUTE_LIST_COMMA.local(comma, comma + 1, INFO, message)
 
 
