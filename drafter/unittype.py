@@ -335,6 +335,11 @@ _OWN_BODIES = ("党组", "党委")
 _REPORTED = Lazy(r"20\d{2}\s*年")  # "现将省政府2023年…报告如下": the unit that reports, before its year
 _PREAMBLE = Lazy(r"^20\d{2}\s*年度?[，,]?是[^。]{1,60}。")  # "2023年是…开局之年。省政府坚持…"
 # "2025年是贯彻实施《…纲要》《…规划》的收官之年，区司法局坚持…": the year's preamble ends at 之年 and a comma
+# A first sentence that names no year (nor a cover's 现将……报告如下), a general statement before the report's own first sentence, which
+# opens with its year ("法治是安邦治国的基石，更是…的保证。2022年，在…领导下，全县…")
+_MAXIM = Lazy(
+    r"^(?!20\d{2})(?![^。！？!?\n]{0,120}(?:现将|特将|报告|汇报))[^。！？!?\n]{4,120}。(?=20\d{2}\s*年度?[，,])"
+)
 _PREAMBLE_CLAUSE = Lazy(r"^20\d{2}\s*年度?[，,]?是[^。，,]{1,200}?之年[，,]")
 # A cover sentence opening the paragraph that names no unit ("按照…通知要求，现将有关情况报告如下。2024年，柳岸
 # 街道在…"): the report's first sentence is the next one. What follows its 现将 names none: 有关情况, 我局…, a year
@@ -364,8 +369,10 @@ def _openings(view: str) -> list[tuple[str, bool]]:
         out.append(opening_rest(line))
         if (year := _YEAR_ONLY.match(line)) is not None and year.end() < len(line):
             out.append(line[year.end() :])  # "2022年，省政府在党中央…领导下，…": its subject before the lead
-        if (m := _PREAMBLE_CLAUSE.match(line) or _PREAMBLE.match(line)) is not None:
-            out.append(opening_rest(line[m.end() :]))
+        # after the year's preamble, or a general statement ("法治是…的基石。2022年，全县…"): the year's sentence
+        lead = _PREAMBLE_CLAUSE.match(line) or _PREAMBLE.match(line) or _MAXIM.match(line)
+        if lead is not None:
+            out.append(opening_rest(line[lead.end() :]))
     return [(r[2:], True) if r.startswith(("现将", "特将")) else (r, False) for r in out]
 
 

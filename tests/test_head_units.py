@@ -138,6 +138,8 @@ def test_body_only_zone_is_not_an_invented_government() -> None:
             "department",
         ),
         ("区委、区政府：\n2024年，区委坚持以习近平法治思想为指导。\n", None),  # a Party committee: any type's
+        # a general statement before the report's first sentence, which opens with its year
+        ("市委、市政府：\n依法行政是政府工作的基本准则。2024年，全县法治政府建设工作扎实推进。\n", "county_gov"),
     ],
 )
 def test_a_report_naming_no_unit_is_typed_by_how_it_names_itself(
