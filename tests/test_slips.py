@@ -105,3 +105,11 @@ def test_a_character_typed_twice_and_a_stray_comma(sentence: str, slips: list[tu
     got = _found(TITLE + sentence + "\n")
     assert [(r, w[: len(s)]) for (r, _, _, w), (_, s) in zip(got, slips, strict=False)] == slips
     assert len(got) == len(slips)
+
+
+def test_a_quote_closed_by_a_look_alike_is_told_its_mark_not_that_none_closes_it() -> None:
+    """“法律六进〞: the quote is closed, by a double prime a converter put for ”: the finding is on that mark
+    and names the right one (补上或删去 would send the writer to add a second closing mark)."""
+    doc = read_text(TITLE + "一、2023年度推进法治政府建设的主要举措和成效\n深化开展“法律六进〞活动，走访群众300户。\n")
+    found = [f for f in check(doc, load("department"), year=2023).findings if f.rule == "unpaired-mark"]
+    assert [(f.quote, "应为“””" in f.message, "补上" in f.message) for f in found] == [("〞", True, False)]

@@ -275,12 +275,31 @@ def _unpaired_marks(text: str, key: object) -> Iterator[Local]:
     s = slips()
     for i, m in unpaired(text, key):
         shown = around(text, i)
+        if m == "“" and (k := _look_alike_close(text, i)) >= 0:  # “法律进乡村〞: closed, by a look-alike
+            message = f"“{around(text, k)}”中的后引号写成了“{text[k]}”（不是 GB/T 15834 的引号）；应为“””"
+            yield UNPAIRED_MARK.local(k, k + 1, WARNING, message)
+            continue
         if m in s.pairs:
             message = f"“{shown}”中的{_name(m)}没有对应的{_name(s.pairs[m])}；请补上或删去"
         else:
             opener = next(o for o, c in s.pairs.items() if c == m)
             message = f"“{shown}”中的{_name(text[i])}前面没有对应的{_name(opener)}；请补上或删去"
         yield UNPAIRED_MARK.local(i, _clause_end(text, i), WARNING, message)
+
+
+QUOTE_REACH = 40  # characters a quoted phrase runs for, at most, when its closing mark is looked for
+_LOOK_ALIKES = "〞〟″"  # double prime quotation marks an input method or a converter puts for ”
+
+
+def _look_alike_close(text: str, i: int) -> int:
+    """Where a mark that looks like ” closes the quote opened at ``i`` (before the next “ or the sentence's
+    end, within ``QUOTE_REACH`` characters), or -1."""
+    for k in range(i + 1, min(len(text), i + QUOTE_REACH)):
+        if text[k] in _LOOK_ALIKES:
+            return k
+        if text[k] in "“。！？":
+            return -1
+    return -1
 
 
 def _clause_end(text: str, i: int) -> int:
