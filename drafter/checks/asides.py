@@ -205,3 +205,8 @@ _LIST = compile(
 
 
 __all__ = ["followed", "list_ends", "listed", "studied"]
+
+
+def placing(text: str) -> bool:
+    """Whether ``text`` (a clause) puts a content into cadres' study (纳入……中心组学习计划: ``_placing``)."""
+    return _placing().search(text) is not None

@@ -428,6 +428,7 @@ __all__ = [
     "cadres_study",
     "counted_learners",
     "focus",
+    "leads_by_example",
     "listed",
     "names_law",
     "off_topic",
@@ -436,4 +437,5 @@ __all__ = [
     "planned",
     "stated",
     "studied",
+    "study_stance",
 ]

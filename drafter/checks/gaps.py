@@ -23,8 +23,9 @@ def also_missing(ctx: Context) -> str:
 
 def worst(severity: str, ctx: Context) -> str:
     """``severity`` or the most severe of the duties items not covered, whichever is worse: the one
-    finding on the duties part carries what the items it stands for would have."""
-    levels = [severity, *(r.item.severity for r in duty_gaps(ctx))]
+    finding on the duties part carries what the items it stands for would have (an item only named — its
+    ``mention``: a stance, a plan, a post — is what to check, no gap: it raises nothing)."""
+    levels = [severity, *(r.item.severity for r in duty_gaps(ctx) if r.mention is None)]
     return min(levels, key=SEVERITIES.index)
 
 

@@ -34,6 +34,7 @@ from .cues import pattern
 from .evidence import Judge, in_title, judge_for
 from .focus import focus
 from .hits import item_hits, kept_hits, led_away, rebuilt_hits, under_hits
+from .namesonly import names_only
 from .near import profiles, quoted
 from .opening import concrete_blocks, opening_hit, opening_of
 from .owners import headed_by_head, heads_acts, named_head, nobodys
@@ -169,6 +170,8 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
         aim = _aim(ctx, judge, item, rivals)
         chosen[item.id] = best(usable, aim, named)
+        if usable and all(names_only(judge, item, h, ctx.year) for h in usable):  # a stance, a plan, a post: named
+            passed[item.id], chosen[item.id] = chosen[item.id], None
         if item.part == "measures" and all(_in_passing(ctx, item, h, rivals) for h in usable):
             # named only in passing or as one of a list of topics: mentioned, not reported (``_mentioned``)
             got = chosen[item.id] or best([h for h in listed if not cut_off(h, last)], aim)

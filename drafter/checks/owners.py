@@ -220,6 +220,7 @@ __all__ = [
     "names_own_head",
     "nobodys",
     "others_only",
+    "posts_only",
     "titled_duty",
     "unowned",
 ]

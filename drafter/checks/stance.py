@@ -36,6 +36,13 @@ def mere_stance(judge: Judge, item: Item, sentence: str, year: int | None) -> bo
     return not _cued_after(item, sentence, first, year)
 
 
+def cued_after_first(item: Item, sentence: str, year: int | None) -> bool:
+    """Whether a clause after ``sentence``'s first names ``item`` by a cue the first does not hold (``_cued_after``):
+    a stance that goes on to report the item in words of its own (以……作为根本遵循，通过党组会、中心组集中学习……)."""
+    first = CLAUSE_END.split(sentence, maxsplit=1)[0]
+    return _cued_after(item, sentence, first, year)
+
+
 def _cued_after(item: Item, sentence: str, first: str, year: int | None) -> bool:
     """Whether a clause after the stance's first names the item by a cue the first clause does not hold: new
     content ("……为抓手，领导班子成员将履职情况写入述职报告"), not the frame said again ("高度重视普法责任制，不断优化

@@ -1,0 +1,65 @@
+"""A sentence that names a duty of the own head but reports no act or result of it (``names_only``).
+
+A sentence covers a duty only when it reports something done in the report's year — a doer acting, a figure, a
+product named — not when it states where the work stands (a stance: 始终把学习……作为首要政治任务, 坚持……:
+``focus.stated``, ``focus.study_stance``, ``stance.mere_stance``), plans a study (将……纳入中心组学习计划 with no study
+done: ``asides.planned_study``) or gives the head a post (成立以局长为组长的领导小组, 由书记、镇长任双组长:
+``owners.posts_only``; a product named beside the post — 制定《……要点》 — or a study done beside the plan — ，开展集中学习 —
+is a report). Where every sentence a duties item's search keeps is only such, the item is not covered:
+the best of them is its ``mention`` (an info that asks the writer to check it — readers differ — never a gap).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..checklists import Item
+from ..lazyre import compile
+from ..vocab import words
+from .asides import placing, planned_study
+from .evidence import FIGURE, Judge
+from .focus import CLAUSE_END, stated, study_stance
+from .owners import names_own_head, posts_only
+from .stance import cued_after_first, mere_stance
+from .titles import Hit
+
+
+def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
+    """Whether the hit's sentence, of a duties item, only names it: no figure, and a stance, a study planned or a post
+    given; never one that names the own head but as a post's holder (局长亲自部署……, 局长带头深入学习……: his act)."""
+    if item.part != "duties" or h.kind == "figure":
+        return False
+    text, s, e = h.block.text, h.start, h.end
+    sentence = text[s:e]
+    if FIGURE.search(sentence) is not None:
+        return False
+    if posts_only(judge, text, s, e):
+        return "《" not in sentence  # 成立以局长为组长的领导小组，制定《……工作要点》: a product named
+    if names_own_head(judge, text, s, e):
+        return False  # the head himself the subject (局长……亲自部署、带头尊法学法): his act, the ranking weighs it
+    if planned_study(item, sentence, year) and not _acts_besides(judge, sentence, placing):
+        return True  # 将……纳入中心组学习计划 alone (……，开展集中学习 / 通过专题研讨…… reports a study done)
+    if mere_stance(judge, item, sentence, year):
+        return True
+    if not (stated(judge, sentence) or study_stance(sentence)):
+        return False
+    # a stance that names the duty in its own clause, or after it only in a study planned (坚持把学法作为必修课，
+    # 将宪法纳入中心组学习计划); one that reports it in words of its own (以……作为根本遵循，通过中心组集中学习……) covers
+    rest = CLAUSE_END.split(sentence, maxsplit=1)[-1]
+    return not cued_after_first(item, sentence, year) or (
+        planned_study(item, rest, year) and not _acts_besides(judge, rest, placing)
+    )
+
+
+def _acts_besides(judge: Judge, sentence: str, own: Callable[[str], bool]) -> bool:
+    """Whether a clause of ``sentence`` other than those ``own`` holds (the placing's) reports a study done (an act,
+    ``Judge.kind``, with one of ``words.toml`` study_words): 纳入中心组学习计划，开展集中学习 — no plan alone."""
+    studies = words().study_words
+    return any(
+        not own(c) and judge.kind(c) is not None and any(w in c for w in studies)
+        for c in _CLAUSES.split(sentence)
+        if c.strip()
+    )
+
+
+_CLAUSES = compile(r"[，,；;]")
