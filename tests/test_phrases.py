@@ -19,8 +19,8 @@ HEAD = "青禾县司法局2024年度法治政府建设情况报告\n一、主要
 SLIPS = (
     ("现将关情况汇报如下：", "现将关情况", "改为“现将有关情况”或“现将相关情况”"),
     ("营商环境评价保持全省一方阵。", "全省一方阵", "改为“全省第一方阵”"),
-    ("严格落实法合法性审查，审核文件20件。", "法合法性审查", "“法”字"),
-    ("镇长具体抓法依法治镇各项任务。", "法依法治镇", "改为“依法治镇”"),
+    ("推进法合法性审查全覆盖，审核合同15份。", "法合法性审查", "“法”字"),
+    ("乡长坚持法依法治乡，推动村务公开。", "法依法治乡", "改为“依法治乡”"),
     ("全年开展公平竞审查12件。", "公平竞审查", "改为“公平竞争审查”"),
     ("完善规范性文件案备审查机制。", "规范性文件案备审查", "颠倒了两个字"),
     ("依托法律援中心开展服务。", "法律援中心", "改为“法律援助中心”"),
@@ -30,7 +30,7 @@ RIGHT = (
     "现将有关情况汇报如下：现将相关情况补充如下：",
     "营商环境评价保持全省第一方阵，持续优化法治营商环境。",
     "严格落实合法性审查，推进执法依法规范，做好普法依法治理，开展宪法合法性审查研究。",
-    "镇长具体抓依法治镇各项任务，全年开展公平竞争审查12件。",
+    "乡长坚持依法治乡，全年开展公平竞争审查12件。",
 )
 
 
@@ -63,6 +63,6 @@ def test_a_bent_form_that_stands_inside_a_right_phrase_is_never_looked_for() -> 
 def test_a_paragraph_is_read_once_however_many_bent_forms_it_holds(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fixed terms are looked up once per paragraph, not once per bent form found (a line of 400 of them)."""
     calls = count_calls(monkeypatch, phrases, "bent_terms")
-    text = "严格落实法合法性审查，" * 400
+    text = "推进法合法性审查，" * 400
     assert len(list(phrases._bent_phrases(text, None))) == 400
     assert len(calls) == 1

@@ -1,6 +1,6 @@
 """Textbook 病句 shapes a careful reader marks, each stated in ``checklists/usage.toml``'s ``[[garbled]]`` as a
 pattern and what to write instead: 成分残缺 (a verb dropped: 严格“第一议题”, 制定发《……》), 成分赘余 (等 twice in
-one list, 提供坚实保障的法治支撑), a list of organs whose next item is no organ (党中央、工作要求).
+one list, 提供有力保障的法治支撑), a list of organs whose next item is no organ (党中央、工作要求).
 
 Each pattern is screened when the file loads (``patterns.validate``: no shape that backtracks without bound);
 a paragraph is searched once per pattern, and only when it holds the pattern's first word (``needle``).

@@ -1,6 +1,6 @@
 """Fixed phrases of 公文 and of 法治 work written one character off: one dropped inside it (现将关情况 for
 现将有关情况, 全国一方阵 for 全国第一方阵), two inside it swapped, or its second character typed ahead of it
-after a verb (落实法合法性审查, 抓法依法治镇: the stray 法 makes no word with the verb).
+after a verb (推进法合法性审查, 坚持法依法治乡: the stray 法 makes no word with the verb).
 
 A phrase's first two and last two characters are never the bent ones: they anchor it, so a bent form is
 read as this phrase and no other. A bent form that is itself a phrase of the table, a piece of one, or a
@@ -35,7 +35,7 @@ BENT_PHRASE = Rule(
     "bent-phrase",
     "固定用语少字、多字",
     Scope.PARAGRAPH,
-    {WARNING: "固定用语中间少了一个字、颠倒了两个字，或动词后先多敲了用语的一个字（现将关情况、落实法合法性审查）"},
+    {WARNING: "固定用语中间少了一个字、颠倒了两个字，或动词后先多敲了用语的一个字（现将关情况、推进法合法性审查）"},
 )
 
 
