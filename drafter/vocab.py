@@ -187,6 +187,7 @@ class Words:
     example_leads: tuple[str, ...] = ()  # 带头: the own head leading by example (focus.leads_by_example)
     head_posts: tuple[str, ...] = ()  # 组长 第一责任人: a post the own head is given (owners.posts_only)
     post_givers: tuple[str, ...] = ()  # 以 由 明确 成立: what gives him one before his title (owners.posts_only)
+    attends: tuple[str, ...] = ()  # 参加 列席: opening a sentence, a superior's meeting attended (namesonly)
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)
     study_plans: tuple[str, ...] = ()  # 中心组 学习计划 必学: the cadres' study a content is put into
     bare_titles: tuple[str, ...] = ()  # 书记: a title without a body's name, others' in a sentence opened by others

@@ -1,7 +1,7 @@
 """A duty of the own head is covered only by a sentence that reports an act or a result of it (a doer acting, a figure,
 a product named), not by one that only names it — a stance (始终把……作为……, 坚持把……作为……), a study planned (纳入……学习计划
-with no study done) or a post given (以局长为组长, 由书记、局长任双组长): that sentence is the item's ``mention``, an info
-that asks the writer to check it, never a gap (``namesonly.names_only``)."""
+with no study done) or a post given (以局长为组长, 由书记、局长任双组长), nor by a superior's meeting attended (参加县委常委会会议，研究部署……):
+that sentence is the item's ``mention``, an info that asks the writer to check it, never a gap (``namesonly.names_only``)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,34 @@ CASES = [
         "duties-study",
         "局党组理论学习中心组集中学习宪法和行政复议法。",
         "集中学习宪法",
+        True,
+    ),
+    (
+        "a superior's meeting attended (参加县委……会议)",
+        "duties-deploy",
+        "参加县委常委会会议，研究部署法治建设工作。",
+        "参加县委常委会会议",
+        False,
+    ),
+    (
+        "a superior's meeting sat in on (列席县政府常务会议)",
+        "duties-deploy",
+        "先后列席县政府常务会议，专题研究部署法治政府建设工作。",
+        "列席县政府常务会议",
+        False,
+    ),
+    (
+        "the own leading body's meeting deploys",
+        "duties-deploy",
+        "局党组会议专题研究部署法治建设工作。",
+        "局党组会议专题研究",
+        True,
+    ),
+    (
+        "the head attends, then deploys at his own meeting",
+        "duties-deploy",
+        "局长参加县委常委会会议后，主持召开党组会议研究部署法治建设工作。",
+        "局长参加",
         True,
     ),
 ]

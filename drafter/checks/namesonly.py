@@ -5,17 +5,21 @@ product named — not when it states where the work stands (a stance: 始终把�
 ``focus.stated``, ``focus.study_stance``, ``stance.mere_stance``), plans a study (将……纳入中心组学习计划 with no study
 done: ``asides.planned_study``) or gives the head a post (成立以局长为组长的领导小组, 由书记、镇长任双组长:
 ``owners.posts_only``; a product named beside the post — 制定《……要点》 — or a study done beside the plan — ，开展集中学习 —
-is a report). Where every sentence a duties item's search keeps is only such, the item is not covered:
+is a report), or opens by attending or serving a superior's meeting (参加县委常委会会议，研究部署……: ``attended``, the
+meeting the superior's). Where every sentence a duties item's search keeps is only such, the item is not covered:
 the best of them is its ``mention`` (an info that asks the writer to check it — readers differ — never a gap).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..checklists import Item
 from ..lazyre import compile
-from ..vocab import words
+from ..vocab import alternation, words
+from ..wordrx import organs_rx
 from .asides import placing, planned_study
 from .evidence import FIGURE, Judge
 from .focus import CLAUSE_END, stated, study_stance
@@ -37,6 +41,8 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
         return "《" not in sentence  # 成立以局长为组长的领导小组，制定《……工作要点》: a product named
     if names_own_head(judge, text, s, e):
         return False  # the head himself the subject (局长……亲自部署、带头尊法学法): his act, the ranking weighs it
+    if attended(judge, sentence):
+        return True  # 参加县委常委会会议，研究部署法治建设工作: the superior's meeting deploys, not the own head
     if planned_study(item, sentence, year) and not _acts_besides(judge, sentence, placing):
         return True  # 将……纳入中心组学习计划 alone (……，开展集中学习 / 通过专题研讨…… reports a study done)
     if mere_stance(judge, item, sentence, year):
@@ -49,6 +55,29 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
     return not cued_after_first(item, sentence, year) or (
         planned_study(item, rest, year) and not _acts_besides(judge, rest, placing)
     )
+
+
+def attended(judge: Judge, sentence: str) -> bool:
+    """Whether ``sentence`` opens (after a time, a few words of manner at most: 先后) by attending or serving a meeting
+    (``words.toml`` attends: 参加, 列席, 筹备) of a superior's organs (``wordrx.organs_rx`` of the judge's superior levels
+    right after it, a meeting — 会 — in that clause): the meeting and what it deploys are the superior's, no act of the
+    own head's (a department's 列席县政府常务会议，研究部署……); the own leading body's meeting (局党组会议研究部署……)
+    is none such."""
+    m = _attends().match(sentence)
+    if m is None:
+        return False
+    organ = organs_rx(judge.up).match(sentence, m.end())
+    if organ is None:
+        return False
+    stop = CLAUSE_END.search(sentence, organ.end())
+    return "会" in sentence[organ.end() : stop.start() if stop else len(sentence)]
+
+
+@lru_cache(maxsize=1)
+def _attends() -> re.Pattern[str]:
+    ws = words().attends
+    verbs = alternation(ws) if ws else "(?!)"
+    return compile(rf"\s*(?:(?:20\d\d\s*年度?|今年|全年|年内)(?:以来)?[，,]?\s*)?[^，,。；;：:]{{0,4}}?{verbs}了?")
 
 
 def _acts_besides(judge: Judge, sentence: str, own: Callable[[str], bool]) -> bool:
