@@ -51,7 +51,7 @@ def test_each_pair_of_offices_looks_for_an_open_quote_once(monkeypatch: pytest.M
             read += len(got)
             return got
 
-    text = Counted("由党委书记镇长任组长，开展“书记镇长讲法治”活动，" * 300)
+    text = Counted("由党委书记镇长牵头，开展“书记镇长讲法治”活动，" * 300)
     found = list(officemarks._run_together(text, None))
     assert len(found) == 300  # the quoted pairs are the campaign's name: not told
     assert read <= 2 * len(text), read

@@ -1,4 +1,4 @@
-"""Two titles of office side by side with no mark between them: 由党委书记镇长任组长 for 党委书记、镇长.
+"""Two titles of office side by side with no mark between them: 由党委书记镇长牵头 for 党委书记、镇长.
 
 GB/T 15834—2011 4.5.3.1: the 顿号 parts words of the same kind listed side by side. Two offices written one
 after the other name two posts (one person holding both, or two persons): each is a word of its own, and
@@ -55,7 +55,7 @@ OFFICES_RUN_TOGETHER = Rule(
     "offices-run-together",
     "两个职务之间漏了顿号",
     Scope.PARAGRAPH,
-    {WARNING: "两个职务名称连写，中间没有顿号（由党委书记镇长任组长，应为“党委书记、镇长”；GB/T 15834 4.5.3.1）"},
+    {WARNING: "两个职务名称连写，中间没有顿号（由党委书记镇长牵头，应为“党委书记、镇长”；GB/T 15834 4.5.3.1）"},
 )
 
 
