@@ -184,7 +184,7 @@ class Words:
     study_object_ends: tuple[str, ...] = ()  # 部署 安排: after a 、 another act, no more of what is studied
     about_nouns: tuple[str, ...] = ()  # 部署 要求: 关于……的 one of them is a requirement named, not work done
     study_stances: tuple[str, ...] = ()  # 深学笃用: a thought studied and carried out, a stance (focus.study_stance)
-    example_leads: tuple[str, ...] = ()  # 带头: the own head leading by example (focus.leads_by_example)
+    example_leads: tuple[str, ...] = ()  # 带头: the own head leading by example (studyacts.leads_by_example)
     head_posts: tuple[str, ...] = ()  # 组长 第一责任人: a post the own head is given (owners.posts_only)
     post_givers: tuple[str, ...] = ()  # 以 由 明确 成立: what gives him one before his title (owners.posts_only)
     attends: tuple[str, ...] = ()  # 参加 列席: opening a sentence, a superior's meeting attended (namesonly)

@@ -12,13 +12,13 @@ from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
 from .cues import pattern
-from .focus import cadres_study
+from .studyacts import cadres_study
 from .titles import Hit
 
 
 def staff_study(item: Item, h: Hit, year: int | None) -> bool:
     """Whether ``h``'s sentence reports the staff's own study only, not ``item``: ``staff_only``, or a title named
-    the item (二是完善学法制度，建强执法队伍。) and the sentence after it is the cadres' study (``focus.cadres_study``:
+    the item (二是完善学法制度，建强执法队伍。) and the sentence after it is the cadres' study (``studyacts.cadres_study``:
     组织干部集中学法4次) with none of the item's cues."""
     sentence = h.block.text[h.start : h.end]
     if staff_only(item, sentence):

@@ -16,8 +16,9 @@ from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, leader_rx, own_organs_rx
 from .corpus import Corpus
 from .evidence import Judge, in_title, sentence_at
-from .focus import another_study, counted_learners
+from .focus import another_study
 from .persons import OWN, mentions, names_others, wide_learners, words_rx
+from .studyacts import counted_learners
 from .subject import carried_from, clause_start
 from .titles import Hit, is_title
 from .weakness import others_duty, own_head
