@@ -55,9 +55,7 @@ def test_an_item_the_unfinished_sentence_names_is_not_called_unwritten() -> None
     no item the sentence was reporting — the note still lists it as not found."""
     (note,) = [
         m
-        for r, _, m in _findings(
-            CUT + "（二）宣传。依法治理，普法先行。充分发挥司法所工作人员、法律明白人、普法志愿者等力量，围\n"
-        )
+        for r, _, m in _findings(CUT + "（二）宣传。坚持把普法作为基层治理的先手棋，调动普法志愿者等力量，围\n")
         if r == "unread-parts"
     ]
     assert "中断处没有写完的一句提到了“普法宣传”" in note and "没有写到“普法宣传”" not in note, note
