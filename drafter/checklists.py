@@ -190,30 +190,8 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             Citation(c["pattern"], c["message"], c["from_year"], c["severity"], tuple(c.get("exceptions", ())))
             for c in d["citations"]
         ),
-        wording=tuple(
-            Wording(
-                w["pattern"],
-                w["replace"],
-                w["message"],
-                tuple(w["exceptions"]),
-                w.get("from_year"),
-                severity=w.get("severity", "warning"),
-                in_names=w.get("in_names", False),
-                unless_before=tuple(w.get("unless_before", ())),
-            )
-            for w in d["wording"]
-        ),
-        names=tuple(
-            Wording(
-                w["pattern"],
-                w["replace"],
-                w["message"],
-                tuple(w["exceptions"]),
-                w.get("from_year"),
-                w.get("severity", "warning"),  # an info where careful readers differ (names.toml severity)
-            )
-            for w in d.get("names", ())
-        ),
+        wording=tuple(_wording(w) for w in d["wording"]),
+        names=tuple(_wording(w) for w in d.get("names", ())),
         duties=tuple(d.get("duties", ())),
         ignore=tuple(d.get("ignore", ())),
         relations=tuple(
@@ -243,6 +221,21 @@ def _from_json(d: dict[str, Any]) -> Checklist:
             )
         ),
         synonyms=tuple(tuple(g) for g in d.get("synonyms", ())),
+    )
+
+
+def _wording(w: dict[str, Any]) -> Wording:
+    """A wording or names.toml entry read back from the cache's JSON, every field the TOML gave it (a severity
+    dropped here once made every names entry a warning on a lint's second run: test_checklist_cache_roundtrip)."""
+    return Wording(
+        w["pattern"],
+        w["replace"],
+        w["message"],
+        tuple(w["exceptions"]),
+        w.get("from_year"),
+        severity=w.get("severity", "warning"),
+        in_names=w.get("in_names", False),
+        unless_before=tuple(w.get("unless_before", ())),
     )
 
 
