@@ -7,61 +7,23 @@ parts in another order and changes one is found here, item by item: in a list wh
 or , ) hold at least two of a formula's parts as written, an item of the same length as a part the list
 lacks and one character off it is that part bent. A formula written without marks between its parts (尊法学法
 守法用法) is read unit by unit: a run of all but one of its parts and one other unit where the missing
-part stands. The formulas are data (``names.toml`` [[formulas]]).
+part stands. The formulas are data (``names.toml`` [[formulas]]); one bent in more than one way at once is
+``formulasets``' to tell.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from ..errors import ReadError
 from ..lazyre import Lazy, compile
-from ..vocab import load, word_list
+from .formulabase import DIFFER, MISSING, Bent, Formula, explain, formulas, one_off
+from .formulasets import MERGED, aligned, counted, framed, reworded
 from .keep import kept
 
 _ITEM = Lazy(r"[\u4e00-\u9fff]{2,30}")
 _JOINS = "、，,"  # what stands between the items of one list
-
-
-@dataclass(frozen=True)
-class Formula:
-    """A fixed formula (``name``) and its parts; ``joined``: written without marks between them."""
-
-    name: str
-    parts: tuple[str, ...]
-    joined: bool = False
-    words: tuple[str, ...] = ()  # units a joined run may hold that are words, not a part bent (宪法)
-    whole: bool = False  # always cited whole: a list of all its parts but one has left that one out
-
-
-@lru_cache(maxsize=1)
-def formulas() -> tuple[Formula, ...]:
-    return load("names.toml", _formulas)
-
-
-def _formulas(data: dict[str, Any], p: Path) -> tuple[Formula, ...]:
-    try:
-        return tuple(_formula(f) for f in data.get("formulas", ()))
-    except (KeyError, TypeError, ValueError) as e:
-        raise ReadError(f"{p} 有误（{str(e)[:60]}）；每个 [[formulas]] 要有 parts = [……]") from None
-
-
-def _formula(f: dict[str, Any]) -> Formula:
-    parts = word_list(f["parts"])
-    joined = bool(f.get("joined", False))
-    if len(parts) < 3 or (joined and len({p[-1] for p in parts}) != 1):
-        raise ValueError("parts 至少三项；joined 的各项以同一个字结尾")
-    name = "".join(parts) if joined else "、".join(parts)
-    return Formula(name, parts, joined, word_list(f.get("words", [])), bool(f.get("whole", False)))
-
-
-Bent = tuple[int, int, str, str]  # start, end, the part(s) it should be (”“ between), the formula's name
-MISSING = "漏了"  # a part's slot in the message for a part left out: 漏了“核心意识”
 
 
 @kept
@@ -69,7 +31,7 @@ def bent_parts(text: str) -> tuple[Bent, ...]:
     """Each list item of ``text`` that is a formula's part bent (kept: asked of every paragraph)."""
     out: list[Bent] = []
     for f in formulas():
-        if sum(p in text for p in f.parts) < (len(f.parts) - 1 if f.joined else 2):
+        if sum(p in text for p in f.parts) < (len(f.parts) - 1 if f.joined else 2) and not framed(text, f):
             continue  # most paragraphs hold no formula: one look per part
         out += [*_joined(text, f), *_listed(text, f)] if f.joined else _listed(text, f)
     return tuple(sorted(out))
@@ -84,6 +46,7 @@ def _listed(text: str, f: Formula) -> Iterator[Bent]:
             continue  # 政治意识、大局意识、核心意识和看齐意识: the last joined by 和, all right
         present = {i for i in items if i in f.parts}
         if len(present) < 2:
+            yield from reworded(run, items, f, commas) if f.whole else ()
             continue
         missing = [p for p in f.parts if p not in present]
         odd = [(s, e, i) for (s, e), i in zip(run, items, strict=True) if i not in f.parts and i not in f.words]
@@ -94,8 +57,16 @@ def _listed(text: str, f: Formula) -> Iterator[Bent]:
             bent = _in_place(text, run, items, f, missing, commas)
         if bent:  # one formula, one finding: its bent items from the first to the last
             yield bent[0][0], bent[-1][1], "”“".join(p for _, _, p in bent), f.name
-        elif f.whole:
-            yield from _left_out(text, run, f)
+            continue
+        told = list(_left_out(text, run, f)) if f.whole else []
+        if not told and f.whole and len(f.parts) >= GOAL_FORMULA:
+            told = aligned(text, run, items, f, commas)
+        yield from told or _more_bent(text, run, items, f, commas)
+
+
+def _more_bent(text: str, run: list[tuple[int, int]], items: list[str], f: Formula, commas: list[bool]) -> list[Bent]:
+    """A whole formula's shared word changed in its parts, or a list of a formula's parts its count closes."""
+    return (reworded(run, items, f, commas) if f.whole else []) or (counted(text, run, items, f) if f.counted else [])
 
 
 def _left_out(text: str, run: list[tuple[int, int]], f: Formula) -> Iterator[Bent]:
@@ -167,7 +138,6 @@ def _put_for(run: list[tuple[int, int]], items: list[str], f: Formula, part: str
 
 
 GOAL_FORMULA = 6  # a whole formula this long is cited by the others around a part or two bent into other words
-_MERGED = 2  # at most this many of its parts missing: one other item written where they stand, or nothing
 
 
 def _in_place(
@@ -178,7 +148,7 @@ def _in_place(
     place one other item (职责明确 for 职能科学、权责法定) or none — unless 等 ends it: some parts named on purpose.
     A list that lacks more is no citation of it."""
     slots = sorted(f.parts.index(p) for p in missing)
-    if not 1 <= len(slots) <= _MERGED or slots[-1] - slots[0] != len(slots) - 1:
+    if not 1 <= len(slots) <= MERGED or slots[-1] - slots[0] != len(slots) - 1:
         return []
     odd = [k for k, i in enumerate(items) if i not in f.parts]
     order = [f.parts.index(i) for i in items if i in f.parts]
@@ -187,7 +157,7 @@ def _in_place(
     first, last = slots[0], slots[-1]
     if not odd:  # two left out (one left out is _left_out's): the span is the list's parts
         end = run[-1][0] + len(items[-1])
-        if len(slots) < _MERGED or text.startswith("等", end):
+        if len(slots) < MERGED or text.startswith("等", end):
             return []  # ……廉洁诚信、人民满意等: some of the parts named on purpose
         return [(run[0][1] - len(items[0]), end, MISSING + "”“".join(missing))]
     k = odd[0]
@@ -222,16 +192,16 @@ def _at_ends(
     for k, ((s, e), i) in enumerate(zip(run, items, strict=True)):
         for p in missing:
             head, tail = i[-len(p) :], i[: len(p)]
-            if (k == 0 or commas[k - 1]) and len(i) > len(p) and head not in f.words and _one_off(head, p):
+            if (k == 0 or commas[k - 1]) and len(i) > len(p) and head not in f.words and one_off(head, p):
                 return [(e - len(p), e, p)]
-            if (k == len(items) - 1 or commas[k]) and len(i) > len(p) and tail not in f.words and _one_off(tail, p):
+            if (k == len(items) - 1 or commas[k]) and len(i) > len(p) and tail not in f.words and one_off(tail, p):
                 return [(s, s + len(p), p)]
     return []
 
 
 def _near(item: str, missing: list[str]) -> list[str]:
     """The first part ``item`` is one character off, in a list (none or one)."""
-    return next(([p] for p in missing if _one_off(item, p)), [])
+    return next(([p] for p in missing if one_off(item, p)), [])
 
 
 def _runs(text: str) -> Iterator[list[tuple[int, int]]]:
@@ -258,7 +228,7 @@ def _joined(text: str, f: Formula) -> Iterator[Bent]:
         missing = [p for p in f.parts if p not in units]
         if len(odd) == 1 and len(missing) == 1 and f.parts.index(missing[0]) == odd[0]:
             unit = units[odd[0]]
-            if unit not in f.words and _one_off(unit, missing[0]):
+            if unit not in f.words and one_off(unit, missing[0]):
                 start = m.start() + odd[0] * size
                 yield start, start + size, missing[0], f.name
 
@@ -268,9 +238,4 @@ def _unit_run(last: str, size: int) -> re.Pattern[str]:
     return compile(rf"(?:[\u4e00-\u9fff]{{{size - 1}}}{re.escape(last)}){{3,}}")
 
 
-def _one_off(item: str, part: str) -> bool:
-    """Same length, one character changed."""
-    return len(item) == len(part) and sum(a != b for a, b in zip(item, part, strict=True)) == 1
-
-
-__all__ = ["Formula", "bent_parts", "formulas"]
+__all__ = ["DIFFER", "MISSING", "Formula", "bent_parts", "explain", "formulas"]

@@ -2,9 +2,10 @@
 for the 规定's 履行推进法治建设第一责任人职责 (``names.toml`` [[shortforms]]).
 
 Readers disagree on these: many accept the short form in running text, a careful reviewer asks for the
-regulation's own words. So a report gets one info per name, at the first short form (a title in 《》 is the
-titles' business), saying how many other places write it so: the writer sees it is the regulation's exact
-name and dismisses it where the short form is meant. One search per name over the report: linear.
+regulation's own words. So a report gets one info per way of writing the name short, at its first place (a
+title in 《》 is the titles' business), saying how many other places write it so: the writer sees it is the
+regulation's exact name and dismisses it where the short form is meant; another wording (压实第一责任人职责
+after 法治政府建设第一责任人各项职责) is another choice, told too. One search per name over the report: linear.
 """
 
 from __future__ import annotations
@@ -72,21 +73,51 @@ def _rx(forms: tuple[str, ...]) -> re.Pattern[str]:
 def short_name(ctx: Context) -> Iterator[Finding]:
     blocks = [b for b in ctx.doc.blocks if b.role in RUNNING]
     for s in shortforms():
-        places = list(_places(blocks, _rx(s.forms)))
-        if not places:
-            continue
-        b, start, end = places[0]
-        got = b.text[start:end]
-        others = f"；本报告另有{len(places) - 1}处这样简写" if len(places) > 1 else ""
-        source = f"（{s.source}）" if s.source else ""
-        if _shortened(got, s.name):
-            message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
-        else:  # a word of the name changed (法治政府建设 for 法治建设): no short form, a different name
-            message = (
-                f"“{got}”与规定中的名称不同：规定中是“{s.name}”{source}{others}；"
-                "法治政府建设的报告中也常这样写，审阅者看法不一，若是有意这样写，可忽略"
-            )
-        yield SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
+        forms: dict[str, list[tuple[Block, int, int]]] = {}  # each way of writing it, in order of first place
+        for b, start, end in _places(blocks, _rx(s.forms)):
+            if not _refers_back(b.text, start, end, s.name):
+                forms.setdefault(_unquoted(b.text[start:end]), []).append((b, start, end))
+        for got, places in forms.items():
+            if not any(got != other and other.startswith(got) for other in forms):
+                yield _told(ctx, s, places)
+
+
+def _unquoted(got: str) -> str:
+    return "".join(c for c in got if c not in '“”"')
+
+
+_STOPS = "。；！？;!?"
+
+
+def _refers_back(text: str, start: int, end: int, name: str) -> bool:
+    """Whether words that name no field (第一责任人职责: no 法治) follow the name in full in their sentence (落实
+    《……履行推进法治建设第一责任人职责实施办法》，切实履行好第一责任人职责): they refer back to it, no short name.
+    Words that name the field (履行法治建设第一责任人职责) are written short wherever they stand."""
+    opened = max(text.rfind(c, 0, start) for c in _STOPS) + 1
+    return "法治" not in text[start:end] and name in text[opened:start]
+
+
+def _told(ctx: Context, s: Short, places: list[tuple[Block, int, int]]) -> Finding:
+    """One info for one way of writing the name short, at its first place: the same words again are the same
+    choice (counted in the message); other words (法治政府建设……各项职责 after 压实第一责任人职责) are another, but
+    not the first words of another way (法治建设第一责任, where a copy cut 法治建设第一责任人职责)."""
+    b, start, end = places[0]
+    got = b.text[start:end]
+    others = f"；本报告另有{len(places) - 1}处这样写" if len(places) > 1 else ""
+    source = f"（{s.source}）" if s.source else ""
+    if "法治" not in got:  # 压实第一责任人职责: which first responsibility, the words around it say
+        message = (
+            f"“{got}”没写是推进法治建设的第一责任人职责：规定中的名称是“{s.name}”{source}{others}；"
+            "上下文已说明是法治建设的，审阅者看法不一，可忽略"
+        )
+    elif _shortened(got, s.name):
+        message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
+    else:  # a word of the name changed (法治政府建设 for 法治建设): no short form, a different name
+        message = (
+            f"“{got}”与规定中的名称不同：规定中是“{s.name}”{source}{others}；"
+            "法治政府建设的报告中也常这样写，审阅者看法不一，若是有意这样写，可忽略"
+        )
+    return SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
 
 
 def _shortened(got: str, name: str) -> bool:

@@ -16,7 +16,7 @@ from .countwords import miscounted
 from .cues import pattern
 from .fixednames import bent_titles
 from .fixedterms import bent_terms
-from .formulas import MISSING, bent_parts
+from .formulas import DIFFER, bent_parts, explain
 from .headvoice import voiced_blocks
 from .implementing import message as implementing_message
 from .implementing import run_on_titles
@@ -95,7 +95,8 @@ WORDING = Rule(
     {
         WARNING: "检查清单 wording 列出的错用词、写错的固定提法和文件名称",
         INFO: "文件名称中年份之间的连接号写成了短横（只关排版）；检查清单设为提示的简写（宜写全固定提法）；"
-        "审读者看法不一的旧称（行政首长出庭应诉）",
+        "审读者看法不一的旧称（行政首长出庭应诉）；固定提法各项共有的词都换成了别的词（“四个亲自”的“亲自”）、"
+        "列举后写的项数比提法少（“……四项程序”）",
     },
 )
 PLACEHOLDER = Rule("placeholder", "留有占位符", Scope.PARAGRAPH, {ERROR: "留有××、【请填写】、TODO 等占位符"})
@@ -172,8 +173,9 @@ def wording(ctx: Context) -> Iterator[Finding]:
         b = own(v)
         if why.startswith(f"{DASH}“—”") and "漏了" not in why and hyphened(b.text, start, end):
             continue  # 纲要（2021-2025年）: a hyphen for the dash, range-dash's (once for the report)
-        severity = INFO if why.startswith(DASH) or why in advised else WARNING  # 2021-2025年: a dash, not a wrong name
-        message = why if why.startswith(MARKS) else _said(b.text[start:end], why, why in advised)  # the name is right
+        differ = why in advised or why.endswith(DIFFER)  # a formula's count: readers differ
+        severity = INFO if why.startswith(DASH) or differ else WARNING  # 2021-2025年: a dash, not a wrong name
+        message = why if why.startswith(MARKS) else _said(b.text[start:end], why, differ)  # the name is right
         yield WORDING.at(b, start, end, severity, message, ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
@@ -291,8 +293,7 @@ def _bent_formulas(corpus: Corpus) -> Iterator[Hit]:
     """Formulas of several parts listed in another order with one part bent (``names.toml``'s [[formulas]])."""
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, part, name in bent_parts(v.text):
-            why = f"漏了“{part.removeprefix(MISSING)}”" if part.startswith(MISSING) else f"其中应为“{part}”"
-            yield v, start, end, base + start, f"固定提法是“{name}”，{why}"
+            yield v, start, end, base + start, f"固定提法是“{name}”，{explain(part)}"
 
 
 def _counts(corpus: Corpus) -> Iterator[Hit]:
