@@ -10,8 +10,9 @@ Precision: 一 ending a word (统一 唯一 之一 第一 如一…, ``typos.tom
 enumerator; after a word that itself leads into examples (比如 例如 包括) the writer's omission is of another
 kind. The run-on case is judged only where a paragraph's breaks are the text's: in a .docx or a draft a
 heading set in bold may run into its text (the type, not a mark, ends it: ``runin.TYPESET``); a web copy's
-run-on line the reader cut at 一是 holds no such pair. A heading's lead-in must be one phrase (no mark, up to
-``LONGEST_LEAD`` characters): a longer one is a copy's lines run together.
+run-on line the reader cut at 一是 holds no such pair. A heading's lead-in must be its title (up to ``LONGEST_LEAD``
+characters, no mark but the comma between a title's two phrases: （一）法治思想引领持续强化，制度体系不断完善一是……):
+a longer one, or one holding a full stop, is a copy's lines run together.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _COMMA = "，,"
 _CLAUSE_ENDS = "，,。；;！？!?"  # in a paragraph, the lead-in is a clause after one of them
 _MARK_CHARS = "，,。；;：:！？!?、（）()“”《》"
 _MARKS = Lazy(f"[{_MARK_CHARS}]")
+_HEADING_MARKS = Lazy(f"[{_MARK_CHARS.replace(_COMMA, '')}]")  # a heading's two phrases take a comma between them
 
 
 @dataclass(frozen=True)
@@ -121,14 +123,14 @@ def _before_first(word_ends: str) -> re.Pattern[str]:
 
 
 def _lead(text: str, end: int, number: int) -> str | None:
-    """The words before a run-on 一是 back to the sentence's start: one phrase after a heading's number, or the
-    words of a paragraph's clause after its comma or full stop; None when a heading's phrase holds a mark or runs long (a copy's
-    lines run together)."""
+    """The words before a run-on 一是 back to the sentence's start: the title after a heading's number (its
+    phrases may stand apart by a comma), or the words of a paragraph's clause after its comma or full stop; None
+    when a heading's title holds another mark or runs long (a copy's lines run together)."""
     if number:
         if end - number > LONGEST_LEAD:
             return None
         lead = text[number:end]
-        return None if _MARKS.search(lead) else lead
+        return None if _HEADING_MARKS.search(lead) else lead
     last = last_of(text, _MARK_CHARS, end)  # the last mark before: one look, however many 一是 the paragraph holds
     if last < 0 or text[last] not in _CLAUSE_ENDS:
         return None  # after a heading's number or a bracket inside the line: a copy's headings run together

@@ -7,7 +7,8 @@ number (1. （一） 一、) or with 一是/二是……: right after it a headi
 eight characters, no mark), then at once a word a sentence opens with (``openers``: 坚持, 严格, 始终……) or the unit
 itself (``selves``: 我镇, 镇政府…, or the unit's own name), and a sentence of its own after that. A long heading
 with no body (1.强化领导责任落实机制建设) has no opener after its phrase; a heading with its stop is not one
-paragraph with its text. The words are data (``typos.toml`` [run_in]).
+paragraph with its text — but the line a copy breaks off in is short for that, not for being a heading, and is
+read as a paragraph. The words are data (``typos.toml`` [run_in]).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import FILE
+from .slips import FILE, broken_off
 
 TYPESET = ("docx", "md")  # a heading set in bold may run into its text: the type, not a stop, ends it
 LOOK = 80  # characters of a glued heading's body read with it
@@ -124,10 +125,11 @@ def run_in_heading(ctx: Context) -> Iterator[Finding]:
     names = _own_names(ctx.doc.meta.unit)
     shared = _shared_lines(blocks)
     stopped = _stopped(blocks)
+    cut = blocks[broken_off(blocks)] if broken_off(blocks) >= 0 else None  # a copy's last line, no heading
     keyed = [  # an adverb opens a body only under a number whose run-in headings the writer ends with a stop
         (b, (_label_end(b), names, not b.number or _kind(b) not in stopped), ctx.part_of(b))
         for b in blocks
-        if b.kind == "paragraph" and _label_end(b) and (b.line not in shared or _kind(b) in stopped)
+        if (b.kind == "paragraph" or b is cut) and _label_end(b) and (b.line not in shared or _kind(b) in stopped)
     ]
     yield from ctx.paragraphs(RUN_IN_HEADING, keyed, _run_ins)
     if ctx.doc.fmt not in TYPESET:

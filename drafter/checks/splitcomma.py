@@ -1,0 +1,99 @@
+"""A comma that cuts apart what grammar keeps together.
+
+GB/T 15834—2011 4.4.3 lists where a comma stands inside a sentence: between clauses, after a long subject, after
+an adverbial that opens the sentence, before a long object, and so on. Two places it names nowhere:
+
+- between the object a 将/把 brings forward and its verb: 现将2025年法治政府建设情况，汇报如下 cuts 情况 from
+  汇报 (现将……情况汇报如下) — the cover sentence's object and its verb (``covers.cover_spans``): a warning;
+- between a short subject and its predicate: 在县委的领导下，青山县司法局，以……为目标 cuts the unit from what it
+  does. 4.4.3.2 allows a comma after a *long* subject (a phrase of several parts); a unit's name alone between an
+  opening adverbial and its predicate is short, but readers differ on where long begins: an info that says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..lazyre import Lazy, compile
+from ..organs import is_organ_name, is_unit_line
+from ..vocab import alternation, words
+from .context import Context
+from .results import INFO, WARNING, Finding, Local
+from .rule import Rule, Scope
+from .slips import seen
+
+MAX_SUBJECT = 16  # characters of a unit's name standing as a short subject (青山县林业和草原局)
+MIN_PREDICATE = 4  # characters of the clause after it: a predicate, not the list's next name
+_SENTENCE_END = "。；;！？!?：:"
+_CLAUSE = Lazy(rf"[，,]([^，,。；;！？!?：:、]{{2,{MAX_SUBJECT}}})[，,]")
+# what a sentence's opening adverbial starts with: a subject after it stands at its comma (在……领导下，XX局，)
+_ADVERBIAL = Lazy(r"(?:在|按照|根据|依据|遵照|为了|为|围绕|结合|随着|对照|对标|通过|近年来|一年来|今年以来|20\d\d年)")
+
+SPLIT_COMMA = Rule(
+    "split-comma",
+    "逗号隔开了不该隔开的成分",
+    Scope.PARAGRAPH,
+    {
+        WARNING: "“现将……情况，报告如下”：逗号把“将”提前的宾语和它的动词隔开了",
+        INFO: "单位名称作主语，与谓语之间用了逗号（较短的主语后一般不用逗号，看法不一）",
+    },
+)
+
+
+@lru_cache(maxsize=2)
+def _cover_comma_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """A cover sentence whose object is cut from its verb: 现将……情况，汇报如下 (group 1: the comma)."""
+    lead = alternation(leads) if leads else "(?!)"
+    return compile(
+        rf"(?:{lead})[^。；;！？!?：:\n，,]{{2,60}}([，,])\s*(?:简要|专题)?(?:报告|汇报|总结|报送|通报|说明)如下"
+    )
+
+
+@SPLIT_COMMA.check
+def split_comma(ctx: Context) -> Iterator[Finding]:
+    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if b.role == "body" and ("，" in b.text or "," in b.text)]
+    yield from ctx.paragraphs(SPLIT_COMMA, keyed, _split)
+
+
+def _split(text: str, key: object) -> Iterator[Local]:
+    rx = _cover_comma_rx(words().cover_leads)
+    for m in rx.finditer(text):
+        before = text[max(m.start(), m.start(1) - 6) : m.start(1)]
+        message = f"“{before}{m.group(1)}{text[m.end(1) : m.end()].strip()}”中逗号把“将”提前的宾语和动词隔开了：请删去这个逗号"
+        yield SPLIT_COMMA.local(m.start(1) - len(before), m.end(), WARNING, message)
+    yield from _subject_commas(text)
+
+
+def _subject_commas(text: str) -> Iterator[Local]:
+    """A unit's name alone between a sentence's opening adverbial and its predicate (在……领导下，XX局，以……)."""
+    at = 0
+    while (m := _CLAUSE.search(text, at)) is not None:
+        at = m.end(1)
+        name = m.group(1).strip()
+        if not (is_organ_name(name) and is_unit_line(name)) or name.endswith(("部门", "单位", "机关")):
+            continue
+        start = max((text.rfind(c, 0, m.start()) for c in _SENTENCE_END), default=-1) + 1
+        opening = text[start : m.start()].lstrip()
+        rest = text[m.end() :]
+        nxt = min((i for i in (rest.find(c) for c in "，,。；;、") if i >= 0), default=len(rest))
+        if not _adverbial(opening) or nxt < MIN_PREDICATE:
+            continue
+        if is_unit_line(rest[:nxt]) or rest[:1] == "、":
+            continue  # a list of units, not a subject
+        message = (
+            f"“{name}{m.group()[-1]}{rest[:6]}……”中主语“{name}”与谓语之间用了逗号：较短的主语后一般不用逗号"
+            "（GB/T 15834 4.4.3.2 只在较长的主语后用），宜删去；看法不一，可忽略"
+        )
+        yield SPLIT_COMMA.local(m.start(1), m.end(), INFO, message)
+
+
+def _adverbial(opening: str) -> bool:
+    """Whether every clause of a sentence's opening is an adverbial (2024年，在县委的领导下): what stands
+    before its subject."""
+    clauses = opening.replace(",", "，").split("，")
+    return all(_ADVERBIAL.match(c.strip()) for c in clauses)
+
+
+__all__ = ["SPLIT_COMMA"]
