@@ -115,3 +115,16 @@ def test_a_comparison_with_last_year_is_with_the_report_year_itself() -> None:
         )
         == []
     )
+
+
+def test_this_year_since_written_short_is_one_finding_where_the_report_was_written_later() -> None:
+    """今年来 (for 今年以来) is text-date's warning; in a report written the next year relative-year's warning names
+    the year to write, which mends both: one finding there, not two on one word."""
+    late = BODY.replace("今年以来", "今年来")
+    doc = read_text(late.format(page="发布时间：2024-04-10\n"))
+    found = [(f.rule, f.quote) for f in check(doc, checklists.load("county_gov"), year=2023).findings]
+    assert ("relative-year", "今年来") in found
+    assert not [q for r, q in found if r == "text-date" and "今年来" in q]
+    doc = read_text(late.format(page=""))  # undated: which year is unknown, the form is still wrong
+    found = [(f.rule, f.quote) for f in check(doc, checklists.load("county_gov"), year=2023).findings]
+    assert [q for r, q in found if r == "text-date" and "今年来" in q]

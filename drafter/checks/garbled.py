@@ -4,6 +4,8 @@ one list, 提供有力保障的法治支撑), a list of organs whose next item i
 
 Each pattern is screened when the file loads (``patterns.validate``: no shape that backtracks without bound);
 a paragraph is searched once per pattern, and only when it holds the pattern's first word (``needle``).
+One shape needs a back-reference, which no checklist pattern may hold: a sentence's subject written again after
+the 在……下 frames that follow it (新驿镇在县委的领导下，新驿镇坚持……: 成分赘余), here in code.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..hanzi import simplified
-from ..lazyre import compile
+from ..lazyre import Lazy, compile
 from ..patterns import UnsafePattern, validate
 from ..vocab import load, word, word_list
 from .context import Context
@@ -112,6 +114,24 @@ def _garbled(written: str, _: object) -> Iterator[Local]:
             what = f"改为“{_inner(m.expand(s.fix))}”" if s.fix else s.action
             start, end = m.span("at") if "at" in m.re.groupindex else m.span()
             yield GARBLED.local(start, end, s.severity, f"{what}：{m.expand(s.message)}")
+    yield from _subject_twice(text)
+
+
+# A sentence's subject, then one to three 在……下 frames (the later ones may have lost their 在); the subject is
+# looked for again right after them.
+_FRAMED = Lazy(
+    r"(?:^|(?<=[。；;！？!?]))(?:(?:19|20)\d\d年度?[，,])?(?P<s>[\u4e00-\u9fff]{2,12}?)"
+    r"在[^。；;！？!?\n]{2,60}?下[，,、](?:在?[^。；;！？!?\n，,]{2,60}?下[，,、]){0,2}"
+)
+
+
+def _subject_twice(text: str) -> Iterator[Local]:
+    """The subject written before the 在……下 frames and again after them: one is too many."""
+    for m in _FRAMED.finditer(text) if "下" in text else ():
+        subject = m["s"]
+        if text.startswith(subject, m.end()):
+            message = f"删去后一个“{subject}”：主语在“在……下”前后写了两次"
+            yield GARBLED.local(m.end(), m.end() + len(subject), WARNING, message)
 
 
 def _inner(fixed: str) -> str:

@@ -54,6 +54,13 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
     yield from found
 
 
+def written_later(ctx: Context) -> bool:
+    """Whether the report says it was written after its year: then every 今年 of its past is this rule's warning
+    (text-date leaves 今年来 to it: the year written mends both)."""
+    written = _written_year(ctx)
+    return ctx.year is not None and written is not None and written > ctx.year
+
+
 def _written_year(ctx: Context) -> int | None:
     """The year the report was written: its 成文日期; else a page's date from March of the next year on
     (a report written in December may be posted in January or February), or in the report's own year (a

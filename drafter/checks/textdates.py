@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..lazyre import Lazy
 from ..vocab import words
 from .context import Context
+from .relyear import written_later
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import around, seen
@@ -36,8 +37,12 @@ _NOT_A_DAY = ("日", "号", "时", "点", "至", "到", "起至", "份")  # 5月
 # day only (730 is 7月30日; 111 may be 1月11日 or 11月1日: the unit is said dropped, no form is given).
 _RUN_MONTH = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 _RUN_DAY = Lazy(r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)(年?)(\d{2,4})日(?![内以之])")
-# 年来 follows a count of years (三年来, 近年来); after a year itself it is 以来 (2022年以来, not 2022年来).
-_YEAR_SINCE = Lazy(r"(?<![\d.．])((?:19|20)\d\d)年来(?=[，,])")
+# 年来 follows a count of years (三年来, 近年来); after a year itself it is 以来 (2022年以来, not 2022年来), and
+# 今年, 本年, 去年 name a year too (今年以来, not 今年来).
+_YEAR_SINCE = Lazy(r"(?<![\d.．])((?:19|20)\d\d|(?<![如至当古迄而过])[今本去])年来(?=[，,])")
+# A day at a clause's start whose 月 was dropped (111日 for 11月1日 or 1月11日): three or four digits that part into a
+# month and a day; a count of days goes on (120日内, 180日后) or stands after a verb, not at a clause's start.
+_LOST_MONTH = Lazy(r"(?:^|(?<=[。；;，,：:于]))(\d{3,4})日(?![内以之后前起期的为止])")
 
 TEXT_DATE = Rule(
     "text-date",
@@ -52,7 +57,8 @@ TEXT_DATE = Rule(
 
 @TEXT_DATE.check
 def text_date(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and _dated(b.text)]
+    late = written_later(ctx)  # 今年来 is relative-year's warning then: writing the year mends both
+    keyed = [(b, late, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and _dated(b.text)]
     yield from ctx.paragraphs(TEXT_DATE, keyed, _dates)
 
 
@@ -60,7 +66,7 @@ def _dated(text: str) -> bool:
     return any(c in text for c in "年月日.．/-")
 
 
-def _dates(text: str, _: object) -> Iterator[Local]:
+def _dates(text: str, late: object) -> Iterator[Local]:
     for m in _DOTTED.finditer(text):
         if _amount(text, m.end()):
             continue
@@ -85,10 +91,10 @@ def _dates(text: str, _: object) -> Iterator[Local]:
     for m in _SHORT_YEAR.finditer(text):
         right = f"20{m[1]}年"
         yield _local(text, m.start(), m.end(), right, "年份不简写")
-    yield from _run_together(text)
+    yield from _run_together(text, late=bool(late))
 
 
-def _run_together(text: str) -> Iterator[Local]:
+def _run_together(text: str, *, late: bool = False) -> Iterator[Local]:
     """Dates whose 年 or 月 was dropped, and 年来 after a year."""
     for m in _RUN_MONTH.finditer(text) if "月" in text else ():
         right = f"{m[1]}年{int(m[2])}月"
@@ -105,8 +111,18 @@ def _run_together(text: str) -> Iterator[Local]:
             message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了{lost}，请写明是哪月哪日（GB/T 15835）"
             yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
     for m in _YEAR_SINCE.finditer(text) if "年来" in text else ():
+        if late and not m[1].isdigit():
+            continue  # 今年来 in a report written the next year: relative-year names the year to write
         message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：“年来”前是年数（三年来、近年来），某一年之后用“以来”，应为“{m[1]}年以来”"
         yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
+    for m in _LOST_MONTH.finditer(text) if "日" in text else ():
+        if days := _month_days(m[1]):
+            message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了“月”，请写明是哪月哪日（GB/T 15835）"
+            if len(days) == 1:
+                message = (
+                    f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了“月”，应为“{days[0][0]}月{days[0][1]}日”"
+                )
+            yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
 
 
 def _month_days(digits: str) -> list[tuple[int, int]]:

@@ -96,6 +96,8 @@ def _excused(text: str, m: re.Match[str], p: Pair) -> bool:
     gap = m["gap"] or ""
     if any(w in gap for w in p.not_between):
         return True
+    if p.not_before and gap.endswith(p.not_before) and not gap.endswith(p.word_ends):
+        return True  # 作为契机: the verb 作为, not 为契机 (but 工作为契机: 工作's 作)
     if p.not_after and text.startswith(p.not_after, end):
         return True
     if p.joins and _inside_word(text, start, m.group(), p):

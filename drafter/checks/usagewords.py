@@ -36,6 +36,8 @@ class Pair:
     not_after: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     joins: str = ""  # characters a one-character first word ends a word with (合约, 续约): no first word there
+    not_before: tuple[str, ...] = ()  # the gap's last words that make ``second`` a verb's (作为契机, 成为重点)
+    word_ends: tuple[str, ...] = ()  # words the gap may end with whose end is no ``not_before`` (工作为契机)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def _flag(t: dict[str, Any], key: str) -> bool:
 
 PAIR_KEYS = frozenset(
     {"words", "first", "second", "between", "window", "fix", "message", "severity", "tight", "opens", "ends"}
-    | {"not_between", "not_after", "except", "joins"}
+    | {"not_between", "not_after", "except", "joins", "not_before", "word_ends"}
 )
 COLLOCATION_KEYS = frozenset(
     {"objects", "right", "wrong", "fix", "severity", "nominal", "window", "predicate", "instead"}
@@ -149,6 +151,8 @@ def _pair(t: dict[str, Any]) -> Pair:
         word_list(t.get("not_after", [])),
         word_list(t.get("except", [])),
         word(t.get("joins", ""), empty=True),
+        word_list(t.get("not_before", [])),
+        word_list(t.get("word_ends", [])),
     )
 
 
