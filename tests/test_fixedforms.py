@@ -226,6 +226,7 @@ def test_an_old_name_readers_differ_on_is_one_info_per_report() -> None:
         ("书记严格履行“推进法治建设第一责任人”的主要职责。\n", ["“推进法治建设第一责任人”的主要职责"]),
         # no field named: which first responsibility the words around it say (readers differ: an info that says so)
         ("二、扛牢第一责任人职责\n县长带头学法6次。\n", ["第一责任人职责"]),
+        ("一、认真履行“第一责任人职责”\n县长带头学法6次。\n", ["第一责任人职责"]),  # the words in the quotes
         # a copy cut the words another way writes in full: one way
         ("镇长压实法治建设第一责任人职责。\n书记严格履行法治建设第一责任\n", ["法治建设第一责任人职责"]),
     ],
@@ -298,6 +299,9 @@ def test_the_formula_whole_or_a_part_of_it_named_on_purpose_is_not_bent(text: st
         ("印发《中共青禾县委员会全面依法治县委员会2024年工作要点》。\n", "青禾县委员会"),
         ("印发《中共青禾县全面依法治县委员会2024年工作要点》。\n", "青禾县"),
         ("以法治思想引领基层治理，用法治思想武装头脑。\n", "法治思想"),
+        # a thought's name begins with 习近平: 总书记法治思想 is mended to 习近平法治思想, not 习近平总书记法治思想
+        ("组织干部学习总书记法治思想。\n", "总书记"),
+        ("以总书记新时代中国特色社会主义思想为指导。\n", "总书记"),
     ],
 )
 def test_names_built_by_their_structure_are_checked_for_any_place(text: str, quote: str) -> None:
@@ -316,3 +320,8 @@ def test_names_built_by_their_structure_are_checked_for_any_place(text: str, quo
 )
 def test_the_names_right_are_left_alone(text: str) -> None:
     assert _quotes(text, "wording") == []
+
+
+def test_a_thoughts_name_with_its_title_is_mended_to_the_name_not_to_the_title() -> None:
+    (found,) = _wording("组织干部学习总书记法治思想。\n")
+    assert "习近平法治思想" in found[2] and "习近平总书记”" not in found[2]

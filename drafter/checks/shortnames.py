@@ -75,6 +75,8 @@ def short_name(ctx: Context) -> Iterator[Finding]:
     for s in shortforms():
         forms: dict[str, list[tuple[Block, int, int]]] = {}  # each way of writing it, in order of first place
         for b, start, end in _places(blocks, _rx(s.forms)):
+            if b.text[start] in '“"' and b.text[end - 1] in '”"':
+                start, end = start + 1, end - 1  # 履行“第一责任人职责”: the words in the quotes
             if not _refers_back(b.text, start, end, s.name):
                 forms.setdefault(_unquoted(b.text[start:end]), []).append((b, start, end))
         for got, places in forms.items():
