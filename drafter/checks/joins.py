@@ -40,7 +40,6 @@ SHOWN = 6  # characters before the join a message shows
 _NUMERALS = "一二三四五六七八九十"
 _HANZI = Lazy(r"[\u4e00-\u9fff]")
 _LABEL = Lazy(rf"(?<=[\u4e00-\u9fff])([{_NUMERALS}])是")
-_YEAR = Lazy(r"(?<=[\u4e00-\u9fff])20\d\d年(?:以来|度|上半年|下半年|全年)?[，,]")
 _INNER_HEADING = Lazy(
     rf"(?<=[。；;：:！？!?\s])(?:[{_NUMERALS}]{{1,3}}、|[（(][{_NUMERALS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d))"
 )
@@ -79,6 +78,7 @@ class RunOn:
     year_before: tuple[str, ...]
     adverbials: tuple[str, ...] = ()
     sayings: tuple[str, ...] = ()
+    time_openers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +89,21 @@ def run_on() -> RunOn:
 def _run_on(data: dict[str, Any], p: Path) -> RunOn:
     try:
         t = data["run_on"]
-        keys = ("closings", "lead_words", "label_words", "introducers", "year_before", "adverbials", "sayings")
+        keys = (
+            "closings",
+            "lead_words",
+            "label_words",
+            "introducers",
+            "year_before",
+            "adverbials",
+            "sayings",
+            "time_openers",
+        )
         return RunOn(*(word_list(t[k]) for k in keys))
     except (KeyError, TypeError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；[run_on] 的 closings、lead_words、label_words、introducers、year_before、"
-            "adverbials、sayings 是词语的列表"
+            "adverbials、sayings、time_openers 是词语的列表"
         ) from None
 
 
@@ -103,6 +112,14 @@ def _opener_rx(leads: tuple[str, ...], closings: tuple[str, ...]) -> re.Pattern[
     """A cover lead going on to its 如下 within the sentence, or a closing formula, right after a character."""
     cover = rf"(?:{alternation(leads)})[^。；;！？!?\n]{{1,60}}?如下" if leads else "(?!)"
     return compile(rf"(?<=[\u4e00-\u9fff])(?:{cover}|{alternation(closings) if closings else '(?!)'})")
+
+
+@lru_cache(maxsize=2)
+def _time_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A year with its comma, or a time word that opens a statement with its comma (今年以来，), right after a
+    character."""
+    words_ = f"|{alternation(openers)}" if openers else ""
+    return compile(rf"(?<=[\u4e00-\u9fff])(?:20\d\d年(?:以来|度|上半年|下半年|全年)?{words_})[，,]")
 
 
 @JOINED_SENTENCES.check
@@ -142,7 +159,7 @@ def _joins(text: str, key: object) -> Iterator[Local]:
         label = m.group()
         if label in key and not _words_with(text, m.start(), w.label_words) and not _introduced(text, m.start(), w):
             yield _local(text, m.start(), label, "开始列举的下一项，前一项没有结束，漏了分号或句号")
-    for m in _YEAR.finditer(text):
+    for m in _time_rx(w.time_openers).finditer(text):
         if _new_statement(text, m.start(), w):
             yield _local(text, m.start(), m.group()[:-1], "是新一句的开头，前面漏了句号")
 

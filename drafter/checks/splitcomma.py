@@ -5,8 +5,8 @@ an adverbial that opens the sentence, before a long object, and so on. Two place
 
 - between the object a 将/把 brings forward and its verb: 现将2025年法治政府建设情况，汇报如下 cuts 情况 from
   汇报 (现将……情况汇报如下) — the cover sentence's object and its verb (``covers.cover_spans``): a warning;
-- between a short subject and its predicate: 在县委的领导下，青山县司法局，以……为目标 cuts the unit from what it
-  does. 4.4.3.2 allows a comma after a *long* subject (a phrase of several parts); a unit's name alone between an
+- between a short subject and its predicate: 在县委的领导下，青山县司法局，以……为目标 (or 我局，) cuts the unit
+  from what it does. 4.4.3.2 allows a comma after a *long* subject (a phrase of several parts); a unit's name alone between an
   opening adverbial and its predicate is short, but readers differ on where long begins: an info that says so.
 """
 
@@ -22,6 +22,7 @@ from ..vocab import alternation, words
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
+from .runin import run_in
 from .slips import seen
 
 MAX_SUBJECT = 16  # characters of a unit's name standing as a short subject (青山县林业和草原局)
@@ -72,7 +73,7 @@ def _subject_commas(text: str) -> Iterator[Local]:
     while (m := _CLAUSE.search(text, at)) is not None:
         at = m.end(1)
         name = m.group(1).strip()
-        if not (is_organ_name(name) and is_unit_line(name)) or name.endswith(("部门", "单位", "机关")):
+        if not _unit_named(name):
             continue
         start = max((text.rfind(c, 0, m.start()) for c in _SENTENCE_END), default=-1) + 1
         opening = text[start : m.start()].lstrip()
@@ -87,6 +88,14 @@ def _subject_commas(text: str) -> Iterator[Local]:
             "（GB/T 15834 4.4.3.2 只在较长的主语后用），宜删去；看法不一，可忽略"
         )
         yield SPLIT_COMMA.local(m.start(1), m.end(), INFO, message)
+
+
+def _unit_named(name: str) -> bool:
+    """Whether ``name`` names one unit: its name (青禾县司法局) or how it calls itself (我局, 镇政府); not a kind of
+    units (各部门, 有关单位)."""
+    if name in run_in().selves:
+        return True
+    return is_organ_name(name) and is_unit_line(name) and not name.endswith(("部门", "单位", "机关"))
 
 
 def _adverbial(opening: str) -> bool:
