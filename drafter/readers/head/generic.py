@@ -93,7 +93,7 @@ def qualified(name: str, heads: list[tuple[str, str]], texts: list[str]) -> tupl
 # Levels whose place a body names alone often enough to tell; 市 区 镇 乡 end common words too (农贸市场,
 # 工业园区, 特色小镇): not read so
 _ALONE_LEVELS = ("县", "旗")
-_NEVER_IN_PLACE = "的了和与及在为对向于我全本该各所每其两多个省市州盟县区旗乡镇"
+_NEVER_IN_PLACE = "的了和与及在为对向于由被把我全本该各所每其两多个省市州盟县区旗乡镇"  # 由镇党委: a level alone
 MIN_ALONE = 2  # times the one place must be named
 
 
@@ -108,12 +108,21 @@ def one_place(level: str, texts: list[str]) -> str | None:
     for t in texts:
         view, at = reading(t)
         for m in rx.finditer(view):
-            if not m.group(1).startswith(words().head.not_places):
+            if a_subject(m.group(1)):  # not "根据镇党政班子调整": a verb's, the level alone
                 found[without_pinyin(t[at[m.start(1)] : at[m.end(1)]])] += 1
     if len(found) != 1:
         return None
     ((stem, count),) = found.items()
     return stem if count >= MIN_ALONE else None
+
+
+def own_place(end: str, texts: list[str]) -> str | None:
+    """The town of a report that calls itself by its level (本镇, 全乡上下: ``end`` 镇 or 乡, ``self_end``) and
+    names one town only, alone, at least ``MIN_ALONE`` times (``one_place``): a town's report names its own."""
+    return one_place(end, texts) if end in _SELF_LEVELS else None
+
+
+_SELF_LEVELS = ("镇", "乡")
 
 
 # A Party committee or a government's general office named by its level alone ("街道党工委", "市政府办公室",
@@ -181,6 +190,7 @@ __all__ = [
     "is_generic",
     "levelless",
     "one_place",
+    "own_place",
     "qualified",
     "short_own",
     "without_aside",

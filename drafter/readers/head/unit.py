@@ -22,7 +22,7 @@ from ...organs import UNIT_SUFFIX, is_unit_line, units_of
 from ...text import CJK
 from ...unittype import after_cover, decide, decide_by_self, opening_rest, rules, subject
 from ...vocab import alternation, words
-from .generic import CLAUSE_VERBS, NO_NAME, is_generic, levelless, qualified, short_own, without_aside
+from .generic import CLAUSE_VERBS, NO_NAME, is_generic, levelless, own_place, qualified, short_own, without_aside
 from .ownname import level_own_name, own_name
 from .page import after_crumb, news_lead_unit, without_nav
 from .selfname import (
@@ -289,6 +289,8 @@ def unit_from_body(paras: list[str], opening: int = 3) -> str | None:
         return bare_name(full_name(named))
     if end is not None and (short := short_own(paras[:SELF_SCAN], end)) is not None:  # "区司法局党委书记、局长率先垂范"
         return short
+    if end is not None and (town := own_place(end, paras[:FULL_SCAN])) is not None:  # "本镇" and 青禾镇 alone, twice
+        return full_name(town)
     if end is None and (own := level_own_name(paras)) is not None:  # "县委和县政府坚持…印发《青崖县…》"
         return full_name(own)
     subj = subject(search_dirs())
