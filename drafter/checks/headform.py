@@ -69,6 +69,8 @@ def bare_addressee(ctx: Context) -> Block | None:
     line, after = blocks[at + 1], blocks[at + 2]
     if line.kind != "paragraph" or line.role != "body" or not _PROSE.search(after.text):
         return None
+    if _apart(ctx.doc.blocks, blocks[at], line):  # "访问量：" between them: a line of the page, not the document's
+        return None
     organs = organ_list(line.text.strip() + "：")
     if organs is None or _PROSE.search(line.text):
         return None
@@ -79,6 +81,15 @@ def bare_addressee(ctx: Context) -> Block | None:
     if not all(_is_superior(p, own) for p in pieces):
         return None
     return line
+
+
+def _apart(every: list[Block], title: Block, line: Block) -> bool:
+    """Whether a web page's furniture (a debris line: 访问量、来源、发布时间) stands between the title and ``line``:
+    the 主送机关 is set right under the title (GB/T 9704 7.3.4), so a line the page's own lines part from it is the
+    page's (a site's banner, a column's name), whatever it names."""
+    ids = [id(b) for b in every]
+    lo, hi = ids.index(id(title)), ids.index(id(line))
+    return any(b.role == "debris" for b in every[lo + 1 : hi])
 
 
 def _short(name: str) -> str:
