@@ -51,3 +51,15 @@ def test_a_place_holds_no_conjunction() -> None:
         "一是加强学习。全年学法12次。二是提升应诉质效。强化与市区法院对接，出庭应诉率100%。\n"
     )
     assert read_text(text).meta.unit == "区司法局"
+
+
+def test_a_sites_banner_of_another_type_than_the_openings_subject_is_no_unit() -> None:
+    """A county's portal name above the page's 热门搜索 line, then a town's opening (青禾镇在……领导下): the opening's
+    subject says the text is a town's; the banner is the site's, the town is the unit."""
+    text = (
+        "青山区人民政府\n热门搜索：\n"
+        "2022年，青禾镇在区委、区政府的正确领导下，坚持依法行政，有力推进法治建设。\n"
+        "一、2022年推进法治建设的主要举措和成效\n全年调解纠纷30件。\n"
+    )
+    _, unit, unit_type, _ = head_of(text)
+    assert (unit, unit_type) == ("青禾镇人民政府", "township")

@@ -17,7 +17,7 @@ from ..model import Block, Document, Meta
 from ..text import SENTENCE_END, cn_value, match_number, normalise, squash
 from .head import ADDRESSEE_SHAPE, MAX_TITLE_SCAN, TITLE, front_matter, is_debris
 from .head.page import is_field_line, page_facts
-from .head.unit import settle_unit
+from .head.settle import settle_unit
 from .head.year import infer_year
 from .limits import MAX_CHARS, check_paragraphs, check_text
 from .rawpara import RawPara
