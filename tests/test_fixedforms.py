@@ -265,6 +265,12 @@ def test_the_heads_duty_named_whole_or_referred_back_to_or_of_another_field_is_n
             "重要工作统一部署、重大问题集中过问、重点环节分级协调、重要任务限时督办",
             "各项中的“亲自”写成了“统一”“集中”“分级”“限时”",
         ),
+        # every part right, in another order (an info)
+        (
+            "增强政治意识、核心意识、大局意识、看齐意识，推动工作落实。",
+            "政治意识、核心意识、大局意识、看齐意识",
+            "各项都对，次序与原文不同",
+        ),
         # a list of the statutory procedures its count closes, with fewer than the 条例 has (an info)
         (
             "对重大决策事项严格履行公众参与、风险评估、合法性审查三项法定程序。",
@@ -285,6 +291,7 @@ def test_a_formula_bent_in_more_than_one_place_or_reworded_or_miscounted(text: s
         "该项决策经过公众参与、合法性审查、集体讨论决定等程序。",  # no count: the steps one decision took
         "努力建设执法严明、公开公正、廉洁诚信、人民满意等目标。",  # 等: some parts named on purpose
         "对重要工作统一部署，对重大问题集中研究。",  # two of the frame's parts, no list of them
+        "增强大局意识、政治意识，坚持看齐意识、核心意识。",  # two lists of two: no one citation of it
     ],
 )
 def test_the_formula_whole_or_a_part_of_it_named_on_purpose_is_not_bent(text: str) -> None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy, compile
 from .formulabase import DIFFER, MISSING, Bent, Formula, explain, formulas, one_off
-from .formulasets import MERGED, aligned, counted, framed, reworded
+from .formulasets import MERGED, aligned, counted, framed, reordered, reworded
 from .keep import kept
 
 _ITEM = Lazy(r"[\u4e00-\u9fff]{2,30}")
@@ -65,8 +65,10 @@ def _listed(text: str, f: Formula) -> Iterator[Bent]:
 
 
 def _more_bent(text: str, run: list[tuple[int, int]], items: list[str], f: Formula, commas: list[bool]) -> list[Bent]:
-    """A whole formula's shared word changed in its parts, or a list of a formula's parts its count closes."""
-    return (reworded(run, items, f, commas) if f.whole else []) or (counted(text, run, items, f) if f.counted else [])
+    """A whole formula's parts all there in another order or its shared word changed in them, or a list of a
+    formula's parts its count closes short."""
+    whole = (reordered(run, items, f, commas) or reworded(run, items, f, commas)) if f.whole else []
+    return whole or (counted(text, run, items, f) if f.counted else [])
 
 
 def _left_out(text: str, run: list[tuple[int, int]], f: Formula) -> Iterator[Bent]:

@@ -1,6 +1,7 @@
 """A long or whole formula bent in more than one way at once (``formulas`` finds one part bent or left out):
 a part left out AND another changed, the word all its parts share changed in each (the 四个亲自's 亲自), a list
-of its parts closed by a count that is short of the formula's (……四项程序 for the 条例's five)."""
+of its parts closed by a count that is short of the formula's (……四项程序 for the 条例's five), all its parts
+in another order."""
 
 from __future__ import annotations
 
@@ -137,4 +138,19 @@ def counted(text: str, run: list[tuple[int, int]], items: list[str], f: Formula)
     return [(s, e, f"{ADVISED}{why}", f.name)]
 
 
-__all__ = ["MERGED", "aligned", "counted", "framed", "reworded"]
+def reordered(run: list[tuple[int, int]], items: list[str], f: Formula, commas: list[bool]) -> list[Bent]:
+    """A whole formula with every part written right, in one list, in another order than the text's (重点环节亲自
+    协调 before 重大问题亲自过问): an info — readers differ on whether the order of a cited formula matters."""
+    at = [(k, f.parts.index(i)) for k, i in enumerate(items) if i in f.parts]
+    order = [j for _, j in at]
+    if sorted(order) != list(range(len(f.parts))) or order == sorted(order):
+        return []
+    first, last = at[0][0], at[-1][0]
+    if any(commas[k] for k in range(first, last)) or last - first != len(f.parts) - 1:
+        return []  # a comma or other words between them: no one list
+    s = run[first][1] - len(items[first])
+    e = run[last][0] + len(items[last])
+    return [(s, e, f"{ADVISED}各项都对，次序与原文不同", f.name)]
+
+
+__all__ = ["MERGED", "aligned", "counted", "framed", "reordered", "reworded"]
