@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import dates
 from ..lazyre import Lazy, compile
-from ..model import RUNNING
+from ..model import RUNNING, Block
 from ..vocab import Words, alternation, words
 from .context import Context
 from .covers import cover_spans
@@ -54,11 +54,20 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
     yield from found
 
 
-def written_later(ctx: Context) -> bool:
-    """Whether the report says it was written after its year: then every 今年 of its past is this rule's warning
-    (text-date leaves 今年来 to it: the year written mends both)."""
+def late_key(ctx: Context, block: Block) -> tuple[int, int, bool] | None:
+    """What this rule judges ``block`` by where the report says it was written after its year (its year, the year
+    written, whether the block states shortcomings), or None where it warns of no 今年 there."""
     written = _written_year(ctx)
-    return ctx.year is not None and written is not None and written > ctx.year
+    if ctx.year is None or written is None or written <= ctx.year or block.role not in RUNNING:
+        return None
+    part = ctx.part_of(block)
+    return None if part == "plan" else (ctx.year, written, part == "shortcomings")
+
+
+def warned(text: str, key: tuple[int, int, bool]) -> list[tuple[int, int]]:
+    """The spans of ``text`` this rule warns of under ``key`` (text-date leaves a 今年来 there to it: writing the
+    year mends both)."""
+    return [(f[0], f[1]) for f in _this_year(text, key)]
 
 
 def _written_year(ctx: Context) -> int | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..lazyre import Lazy
 from ..vocab import words
 from .context import Context
-from .relyear import written_later
+from .relyear import late_key, warned
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import around, seen
@@ -57,8 +57,8 @@ TEXT_DATE = Rule(
 
 @TEXT_DATE.check
 def text_date(ctx: Context) -> Iterator[Finding]:
-    late = written_later(ctx)  # 今年来 is relative-year's warning then: writing the year mends both
-    keyed = [(b, late, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and _dated(b.text)]
+    # where relative-year warns of a 今年来, writing the year mends both: it is that rule's alone
+    keyed = [(b, late_key(ctx, b), ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and _dated(b.text)]
     yield from ctx.paragraphs(TEXT_DATE, keyed, _dates)
 
 
@@ -91,10 +91,10 @@ def _dates(text: str, late: object) -> Iterator[Local]:
     for m in _SHORT_YEAR.finditer(text):
         right = f"20{m[1]}年"
         yield _local(text, m.start(), m.end(), right, "年份不简写")
-    yield from _run_together(text, late=bool(late))
+    yield from _run_together(text, warned(text, late) if isinstance(late, tuple) else [])
 
 
-def _run_together(text: str, *, late: bool = False) -> Iterator[Local]:
+def _run_together(text: str, relative: list[tuple[int, int]]) -> Iterator[Local]:
     """Dates whose 年 or 月 was dropped, and 年来 after a year."""
     for m in _RUN_MONTH.finditer(text) if "月" in text else ():
         right = f"{m[1]}年{int(m[2])}月"
@@ -111,8 +111,8 @@ def _run_together(text: str, *, late: bool = False) -> Iterator[Local]:
             message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了{lost}，请写明是哪月哪日（GB/T 15835）"
             yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
     for m in _YEAR_SINCE.finditer(text) if "年来" in text else ():
-        if late and not m[1].isdigit():
-            continue  # 今年来 in a report written the next year: relative-year names the year to write
+        if any(a < m.end() and m.start() < b for a, b in relative):
+            continue  # 今年来 where relative-year warns of it: the year it names mends both
         message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：“年来”前是年数（三年来、近年来），某一年之后用“以来”，应为“{m[1]}年以来”"
         yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
     for m in _LOST_MONTH.finditer(text) if "日" in text else ():
