@@ -44,7 +44,6 @@ _INNER_HEADING = Lazy(
     rf"(?<=[。；;：:！？!?\s])(?:[{_NUMERALS}]{{1,3}}、|[（(][{_NUMERALS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d))"
 )
 _CLAUSE_END = "。；;：:！？!?"
-_SPLICED_YEAR = Lazy(r"[，,](20\d\d年(?:以来|度|上半年|下半年|全年)?)[，,]")
 _YEAR_OPEN = Lazy(r"20\d\d年")
 _LIST_LABEL = Lazy(rf"^(?:[{_NUMERALS}]是|首先|其次|[（(][{_NUMERALS}\d]{{1,2}}[）)]|[{_NUMERALS}\d]{{1,2}}[、.．])")
 MIN_STATEMENT = 8  # characters of the sentence before a spliced year: a statement, not a heading's words
@@ -62,7 +61,7 @@ COMMA_SPLICE = Rule(
     "comma-splice",
     "一句话说完后用了逗号接着另起的一句",
     Scope.PARAGRAPH,
-    {INFO: "前面的话已经说完，另起的一句“2025年，……”前用了逗号，宜用句号（看法不一）"},
+    {INFO: "前面的话已经说完，另起的一句“2025年，……”“今年以来，……”前用了逗号，宜用句号（看法不一）"},
 )
 
 
@@ -122,6 +121,13 @@ def _time_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
     return compile(rf"(?<=[\u4e00-\u9fff])(?:20\d\d年(?:以来|度|上半年|下半年|全年)?{words_})[，,]")
 
 
+@lru_cache(maxsize=2)
+def _spliced_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma, then a year or a time word with its comma (group 1): what opens a new statement."""
+    words_ = f"|{alternation(openers)}" if openers else ""
+    return compile(rf"[，,](20\d\d年(?:以来|度|上半年|下半年|全年)?{words_})[，,]")
+
+
 @JOINED_SENTENCES.check
 def joined_sentences(ctx: Context) -> Iterator[Finding]:
     blocks = [b for b in seen(ctx) if b.role == "body"]
@@ -158,6 +164,8 @@ def _joins(text: str, key: object) -> Iterator[Local]:
     for m in _LABEL.finditer(text):
         label = m.group()
         if label in key and not _words_with(text, m.start(), w.label_words) and not _introduced(text, m.start(), w):
+            if text[m.end() : m.end() + 1] == label[0]:
+                continue  # 说一是一，说二是二: the saying, no list
             yield _local(text, m.start(), label, "开始列举的下一项，前一项没有结束，漏了分号或句号")
     for m in _time_rx(w.time_openers).finditer(text):
         if _new_statement(text, m.start(), w):
@@ -165,13 +173,13 @@ def _joins(text: str, key: object) -> Iterator[Local]:
 
 
 def _splices(text: str, key: object) -> Iterator[Local]:
-    """A statement said to its end, then a comma and a year with its comma, which only opens a new one
-    (……并严格执行，2025年，县委……). (A comma before a list's 一是 is ``enummarks``'.)"""
+    """A statement said to its end, then a comma and a year or a time word with its comma, which only opens a
+    new one (……并严格执行，2025年，县委……; ……成果丰硕，今年以来，……). (A comma before a list's 一是 is ``enummarks``'.)"""
     assert isinstance(key, tuple)
     if _joined_copy(text):
         return
     w = run_on()
-    for m in _SPLICED_YEAR.finditer(text):
+    for m in _spliced_rx(w.time_openers).finditer(text):
         if _said(text, m.start(), w):
             year = m.group(1)
             message = (
