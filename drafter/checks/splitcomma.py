@@ -28,6 +28,7 @@ from .slips import seen
 MAX_SUBJECT = 16  # characters of a unit's name standing as a short subject (青山县林业和草原局)
 MIN_PREDICATE = 4  # characters of the clause after it: a predicate, not the list's next name
 _SENTENCE_END = "。；;！？!?：:"
+_LIST_END = Lazy(r"等|和|及|与|共同|联合")  # where a list of units ends and their act begins
 _CLAUSE = Lazy(rf"[，,]([^，,。；;！？!?：:、]{{2,{MAX_SUBJECT}}})[，,]")
 # what a sentence's opening adverbial starts with: a subject after it stands at its comma (在……领导下，XX局，)
 _ADVERBIAL = Lazy(r"(?:在|按照|根据|依据|遵照|为了|为|围绕|结合|随着|对照|对标|通过|近年来|一年来|今年以来|20\d\d年)")
@@ -81,7 +82,7 @@ def _subject_commas(text: str) -> Iterator[Local]:
         nxt = min((i for i in (rest.find(c) for c in "，,。；;、") if i >= 0), default=len(rest))
         if not _adverbial(opening) or nxt < MIN_PREDICATE:
             continue
-        if is_unit_line(rest[:nxt]) or rest[:1] == "、":
+        if _lists_units(rest[:nxt]) or rest[:1] == "、":
             continue  # a list of units, not a subject
         message = (
             f"“{name}{m.group()[-1]}{rest[:6]}……”中主语“{name}”与谓语之间用了逗号：较短的主语后一般不用逗号"
@@ -96,6 +97,13 @@ def _unit_named(name: str) -> bool:
     if name in run_in().selves:
         return True
     return is_organ_name(name) and is_unit_line(name) and not name.endswith(("部门", "单位", "机关"))
+
+
+def _lists_units(clause: str) -> bool:
+    """Whether the clause after the name goes on with another unit (县司法局，县公安局等部门联合……): the names of a
+    list (their own mark is another rule's), not a subject and its predicate."""
+    head = _LIST_END.split(clause, maxsplit=1)[0]
+    return is_unit_line(clause) or (head != clause and is_unit_line(head))
 
 
 def _adverbial(opening: str) -> bool:
