@@ -164,3 +164,26 @@ def test_the_list_after_a_first_clause_done_covers_none_of_its_topics(checklist:
     )
     got = check(read_text(text), checklists.load(checklist), year=2023).items[item]
     assert got.status == "missing", (measure, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("checklist", "measure"),
+    [
+        (
+            "department",
+            "局党组高度重视法治机关建设，将法治建设工作纳入局党组重点工作，规范行政执法行为，推进政务公开，落实普法责任。",
+        ),
+        (
+            "township",
+            "镇党委始终重视法治建设，把法治政府建设纳入镇党委年度工作计划，加强执法队伍管理，深化政务公开，抓好普法宣传。",
+        ),
+    ],
+)
+def test_a_clause_whose_placing_is_the_items_own_act_reports_it_beside_a_list(checklist: str, measure: str) -> None:
+    """法治建设纳入……重点工作 is the leadership's act in its clause (the placing verb inside its own words), so the
+    topics listed after it (执法, 政务公开, 普法) do not make that clause one more topic: leadership is covered there."""
+    text = REPORT.format(
+        measures="（一）加强组织领导。" + measure, duties="局长主持会前学法8次，年终述法1次。", plan=PLAN
+    )
+    got = check(read_text(text), checklists.load(checklist), year=2023).items["leadership"]
+    assert got.status == "covered" and "纳入" in (got.evidence or ""), got.evidence

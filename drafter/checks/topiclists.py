@@ -15,6 +15,7 @@ from typing import cast
 
 from ..lazyre import compile
 from ..model import Block
+from ..needle import Needled
 from ..vocab import alternation, words
 from .corpus import Corpus
 from .cues import pattern
@@ -122,7 +123,8 @@ def _acted(
     one its first clause alone names with an act (列入, 纳入, 印发 …: ``words.toml`` list_acts) — "把“依法治街”列入
     年度考评，组建综治工作领导小组、内控审计小组和合法性审核中心" reports the 考评 done; the groups after the comma
     are the list — and, in any clause, the one item before a placing verb (study_placing: 纳入, 列入), which acts on
-    what stands before it: the rest of the clause only says where it is put ("深学笃行习近平法治思想，将习近平法治思想
+    what stands before it, or the one whose own words are that placing (法治建设纳入局党组重点工作: the leadership's act):
+    the rest of the clause only says where it is put ("深学笃行习近平法治思想，将习近平法治思想
     纳入中心组学习计划" — the 普法 of a 普法学习清单 it is put into, the 集体讨论 of its study are no topics beside it)."""
     out = set()
     clauses = [m.start() for m in CLAUSE_END.finditer(text, start, end)]
@@ -138,7 +140,15 @@ def _acted(
         before = [iid for iid in there if any(pattern(c, year).search(text, a, placed.start()) for c in cues[iid])]
         if len(before) == 1:
             out.add(before[0])
+        across = [iid for iid in there if any(_spans(pattern(c, year), text, a, z, placed.start()) for c in cues[iid])]
+        if len(across) == 1:  # the placing itself is the item's (法治建设纳入……重点工作): the clause's act is that item
+            out.add(across[0])
     return frozenset(out)
+
+
+def _spans(rx: re.Pattern[str] | Needled, text: str, start: int, end: int, at: int) -> bool:
+    """Whether a match of ``rx`` in ``text[start:end]`` holds the character at ``at`` (a placing verb)."""
+    return any(m.start() < at < m.end() for m in rx.finditer(text, start, end))
 
 
 @lru_cache(maxsize=1)
