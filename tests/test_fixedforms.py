@@ -227,6 +227,7 @@ def test_an_old_name_readers_differ_on_is_one_info_per_report() -> None:
         # no field named: which first responsibility the words around it say (readers differ: an info that says so)
         ("二、扛牢第一责任人职责\n县长带头学法6次。\n", ["第一责任人职责"]),
         ("一、认真履行“第一责任人职责”\n县长带头学法6次。\n", ["第一责任人职责"]),  # the words in the quotes
+        ("局长作为法治政府建设第一责任人，带头学法。\n", ["法治政府建设第一责任人"]),  # the person, another word
         # a copy cut the words another way writes in full: one way
         ("镇长压实法治建设第一责任人职责。\n书记严格履行法治建设第一责任\n", ["法治建设第一责任人职责"]),
     ],
@@ -332,3 +333,8 @@ def test_the_names_right_are_left_alone(text: str) -> None:
 def test_a_thoughts_name_with_its_title_is_mended_to_the_name_not_to_the_title() -> None:
     (found,) = _wording("组织干部学习总书记法治思想。\n")
     assert "习近平法治思想" in found[2] and "习近平总书记”" not in found[2]
+
+
+def test_the_person_written_short_is_told_the_persons_name_not_the_duty() -> None:
+    (found,) = [f for f in _findings("局长作为法治政府建设第一责任人，带头学法。\n") if f.rule == "short-name"]
+    assert "规定中是“推进法治建设第一责任人”" in found.message

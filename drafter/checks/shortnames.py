@@ -105,18 +105,21 @@ def _told(ctx: Context, s: Short, places: list[tuple[Block, int, int]]) -> Findi
     not the first words of another way (法治建设第一责任, where a copy cut 法治建设第一责任人职责)."""
     b, start, end = places[0]
     got = b.text[start:end]
+    name = s.name
+    if name.startswith("履行") and name.endswith("职责") and got.rstrip('”"').endswith("责任人"):
+        name = name[2:-2]  # 作为法治政府建设第一责任人: the person, not the duty
     others = f"；本报告另有{len(places) - 1}处这样写" if len(places) > 1 else ""
     source = f"（{s.source}）" if s.source else ""
     if "法治" not in got:  # 压实第一责任人职责: which first responsibility, the words around it say
         message = (
-            f"“{got}”没写是推进法治建设的第一责任人职责：规定中的名称是“{s.name}”{source}{others}；"
+            f"“{got}”没写是推进法治建设的第一责任人职责：规定中的名称是“{name}”{source}{others}；"
             "上下文已说明是法治建设的，审阅者看法不一，可忽略"
         )
-    elif _shortened(got, s.name):
-        message = f"“{got}”是简写：规定中的名称是“{s.name}”{source}{others}。若是有意简写，可忽略"
+    elif _shortened(got, name):
+        message = f"“{got}”是简写：规定中的名称是“{name}”{source}{others}。若是有意简写，可忽略"
     else:  # a word of the name changed (法治政府建设 for 法治建设): no short form, a different name
         message = (
-            f"“{got}”与规定中的名称不同：规定中是“{s.name}”{source}{others}；"
+            f"“{got}”与规定中的名称不同：规定中是“{name}”{source}{others}；"
             "法治政府建设的报告中也常这样写，审阅者看法不一，若是有意这样写，可忽略"
         )
     return SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
