@@ -30,6 +30,7 @@ from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block
 from ..organs import is_organ_name
+from ..text import last_of, next_of
 from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
@@ -48,6 +49,9 @@ _YEAR_OPEN = Lazy(r"20\d\d年")
 _LIST_LABEL = Lazy(rf"^(?:[{_NUMERALS}]是|首先|其次|[（(][{_NUMERALS}\d]{{1,2}}[）)]|[{_NUMERALS}\d]{{1,2}}[、.．])")
 MIN_STATEMENT = 8  # characters of the sentence before a spliced year: a statement, not a heading's words
 _ANY_MARK = "，,、。；;：:！？!?"
+_SPACES = Lazy(r"\s*")
+HEAD = 64  # characters of a sentence's start read for its list label and opening word
+NAME_LOOK = 64  # characters of a clause read as an organ's name at most (organs.is_organ_name takes 2–20)
 
 JOINED_SENTENCES = Rule(
     "joined-sentences",
@@ -192,12 +196,16 @@ def _splices(text: str, key: object) -> Iterator[Local]:
 def _said(text: str, at: int, w: RunOn) -> bool:
     """Whether the sentence before the comma at ``at`` is a statement said to its end: it opens with no
     adverbial (按照……，2023年，is its subject's time), no year of its own (2024年……，2025年……: years compared),
-    and its last clause is no verb of saying, whose object the year's clause is (报告显示，2023年，……)."""
-    start = max((text.rfind(c, 0, at) for c in _CLAUSE_END), default=-1) + 1
-    sentence = _LIST_LABEL.sub("", text[start:at].lstrip(), count=1)
-    if len(sentence) < MIN_STATEMENT or sentence.startswith(w.adverbials) or _YEAR_OPEN.match(sentence):
+    and its last clause is no verb of saying, whose object the year's clause is (报告显示，2023年，……). Read at
+    its two ends only (a sentence of a one-line copy runs long: no copy of it for each year)."""
+    start = last_of(text, _CLAUSE_END, at) + 1
+    spaces = _SPACES.compiled.match(text, start, min(at, start + HEAD))
+    i = spaces.end() if spaces else start
+    label = _LIST_LABEL.compiled.match(text[i : min(at, i + HEAD)])
+    j = i + (label.end() if label else 0)
+    if at - j < MIN_STATEMENT or text.startswith(w.adverbials, j, at) or _YEAR_OPEN.compiled.match(text, j, at):
         return False
-    return not sentence.endswith(w.sayings)
+    return not text.endswith(w.sayings, j, at)
 
 
 def _local(text: str, at: int, word: str, why: str) -> Local:
@@ -224,9 +232,10 @@ def _introduced(text: str, at: int, w: RunOn) -> bool:
 
 def _organ_before(text: str, at: int) -> bool:
     """Whether the clause before ``at`` is only an organ's name: a page's label (机构名称: 某街道) run into the
-    text, not a sentence of the writer's."""
-    start = max((text.rfind(c, 0, at) for c in _CLAUSE_END), default=-1) + 1
-    return is_organ_name(text[start:at].strip())
+    text, not a sentence of the writer's. A clause longer than ``NAME_LOOK`` is none (a name is 2–20 characters):
+    it is not read."""
+    start = last_of(text, _CLAUSE_END, at) + 1
+    return at - start <= NAME_LOOK and is_organ_name(text[start:at].strip())
 
 
 def _new_statement(text: str, at: int, w: RunOn) -> bool:
@@ -235,7 +244,7 @@ def _new_statement(text: str, at: int, w: RunOn) -> bool:
     into the text at a line's start are no sentence), which is not an organ's name (a page's label)."""
     if any(text.endswith(g, 0, at) for g in w.year_before):
         return False
-    marked = any(text.find(c, 0, at) >= 0 for c in _ANY_MARK)
+    marked = 0 <= next_of(text, _ANY_MARK, 0) < at  # the paragraph's first mark: found once for a long one
     return marked and not _organ_before(text, at) and bool(_HANZI.match(text[at - 1 : at]))
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..lazyre import Lazy, compile
 from ..organs import is_organ_name, is_unit_line
+from ..text import last_of, next_of
 from ..vocab import alternation, words
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
@@ -27,6 +28,7 @@ from .slips import seen
 
 MAX_SUBJECT = 16  # characters of a unit's name standing as a short subject (青山县林业和草原局)
 MIN_PREDICATE = 4  # characters of the clause after it: a predicate, not the list's next name
+UNIT_LOOK = 64  # characters of that clause read for a unit's name at most (organs.is_unit_line takes 2–30)
 _SENTENCE_END = "。；;！？!?：:"
 _LIST_END = Lazy(r"等|和|及|与|共同|联合")  # where a list of units ends and their act begins
 _CLAUSE = Lazy(rf"[，,]([^，,。；;！？!?：:、]{{2,{MAX_SUBJECT}}})[，,]")
@@ -69,24 +71,25 @@ def _split(text: str, key: object) -> Iterator[Local]:
 
 
 def _subject_commas(text: str) -> Iterator[Local]:
-    """A unit's name alone between a sentence's opening adverbial and its predicate (在……领导下，XX局，以……)."""
+    """A unit's name alone between a sentence's opening adverbial and its predicate (在……领导下，XX局，以……).
+    Each sentence's opening is read once however many names follow in it, the predicate only to its first mark
+    (``_Opening``): a one-line copy is no longer read from its start for each name."""
     at = 0
+    opening = _Opening(text)
     while (m := _CLAUSE.search(text, at)) is not None:
         at = m.end(1)
         name = m.group(1).strip()
         if not _unit_named(name):
             continue
-        start = max((text.rfind(c, 0, m.start()) for c in _SENTENCE_END), default=-1) + 1
-        opening = text[start : m.start()].lstrip()
-        rest = text[m.end() :]
-        nxt = min((i for i in (rest.find(c) for c in "，,。；;、") if i >= 0), default=len(rest))
-        if not _adverbial(opening) or nxt < MIN_PREDICATE:
+        nxt = next_of(text, "，,。；;、", m.end())
+        nxt = (len(text) if nxt < 0 else nxt) - m.end()
+        if nxt < MIN_PREDICATE or not opening.adverbial(last_of(text, _SENTENCE_END, m.start()) + 1, m.start()):
             continue
-        if _lists_units(rest[:nxt]) or rest[:1] == "、":
+        if _lists_units(text[m.end() : m.end() + min(nxt, UNIT_LOOK)]):
             continue  # a list of units, not a subject
         message = (
-            f"“{name}{m.group()[-1]}{rest[:6]}……”中主语“{name}”与谓语之间用了逗号：较短的主语后一般不用逗号"
-            "（GB/T 15834 4.4.3.2 只在较长的主语后用），宜删去；看法不一，可忽略"
+            f"“{name}{m.group()[-1]}{text[m.end() : m.end() + 6]}……”中主语“{name}”与谓语之间用了逗号：较短的主语后"
+            "一般不用逗号（GB/T 15834 4.4.3.2 只在较长的主语后用），宜删去；看法不一，可忽略"
         )
         yield SPLIT_COMMA.local(m.start(1), m.end(), INFO, message)
 
@@ -106,11 +109,25 @@ def _lists_units(clause: str) -> bool:
     return is_unit_line(clause) or (head != clause and is_unit_line(head))
 
 
-def _adverbial(opening: str) -> bool:
-    """Whether every clause of a sentence's opening is an adverbial (2024年，在县委的领导下): what stands
-    before its subject."""
-    clauses = opening.replace(",", "，").split("，")
-    return all(_ADVERBIAL.match(c.strip()) for c in clauses)
+class _Opening:
+    """Whether every clause of a sentence's opening is an adverbial (2024年，在县委的领导下): what stands before
+    its subject. The clauses of one sentence are read once, from its start on, as later names ask about a longer
+    opening: one that failed fails for every name after it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = -1  # the sentence read
+        self.upto = 0  # where its clauses read so far end (a comma's offset)
+        self.ok = True  # whether all of them are adverbials
+
+    def adverbial(self, start: int, end: int) -> bool:
+        if start != self.start:
+            self.start, self.upto, self.ok = start, start - 1, True
+        if self.ok and end > self.upto:
+            clauses = self.text[self.upto + 1 : end].replace(",", "，").split("，")
+            self.ok = all(_ADVERBIAL.match(c.strip()) for c in clauses)
+            self.upto = end
+        return self.ok
 
 
 __all__ = ["SPLIT_COMMA"]
