@@ -221,11 +221,11 @@ def test_an_old_name_readers_differ_on_is_one_info_per_report() -> None:
     ("text", "quotes"),
     [
         # a way of writing it with another word: 各项职责, 制度, the name in quotes with 的……职责
-        ("局长切实履行法治政府建设第一责任人各项职责，带头学法。\n", ["法治政府建设第一责任人各项职责"]),
+        ("县长全面落实法治政府建设第一责任人各项职责，年内述法1次。\n", ["法治政府建设第一责任人各项职责"]),
         ("全镇严格落实法治建设第一责任人制度，年初签订责任书。\n", ["法治建设第一责任人制度"]),
-        ("书记严格履行“推进法治建设第一责任人”的主要职责。\n", ["“推进法治建设第一责任人”的主要职责"]),
+        ("镇长把“推进法治建设第一责任人”的主要职责落到实处。\n", ["“推进法治建设第一责任人”的主要职责"]),
         # no field named: which first responsibility the words around it say (readers differ: an info that says so)
-        ("二、扛牢第一责任人职责\n县长带头学法6次。\n", ["第一责任人职责"]),
+        ("（三）压紧压实第一责任人职责\n县长带头学法6次。\n", ["第一责任人职责"]),
         ("一、认真履行“第一责任人职责”\n县长带头学法6次。\n", ["第一责任人职责"]),  # the words in the quotes
         ("局长作为法治政府建设第一责任人，带头学法。\n", ["法治政府建设第一责任人"]),  # the person, another word
         # a copy cut the words another way writes in full: one way
@@ -302,11 +302,11 @@ def test_the_formula_whole_or_a_part_of_it_named_on_purpose_is_not_bent(text: st
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("深入学习贯彻党的二十大及历次全会精神。\n", "二十大及历次全会"),
-        ("学习党的二十大届三中全会精神。\n", "二十大届"),
-        ("印发《中共青禾县委员会全面依法治县委员会2024年工作要点》。\n", "青禾县委员会"),
-        ("印发《中共青禾县全面依法治县委员会2024年工作要点》。\n", "青禾县"),
-        ("以法治思想引领基层治理，用法治思想武装头脑。\n", "法治思想"),
+        ("组织机关干部专题研讨二十大及历次全会精神3次。\n", "二十大及历次全会"),
+        ("举办二十大届三中全会精神宣讲会2场。\n", "二十大届"),
+        ("中共青禾县委员会全面依法治县委员会办公室开展督察2次。\n", "青禾县委员会"),
+        ("向中共青禾县全面依法治县委员会报送述法报告。\n", "青禾县"),
+        ("以法治思想指导村规民约修订，用法治思想武装头脑。\n", "法治思想"),
         # a thought's name begins with 习近平: 总书记法治思想 is mended to 习近平法治思想, not 习近平总书记法治思想
         ("组织干部学习总书记法治思想。\n", "总书记"),
         ("以总书记新时代中国特色社会主义思想为指导。\n", "总书记"),
@@ -314,6 +314,15 @@ def test_the_formula_whole_or_a_part_of_it_named_on_purpose_is_not_bent(text: st
 )
 def test_names_built_by_their_structure_are_checked_for_any_place(text: str, quote: str) -> None:
     assert _quotes(text, "wording")[:1] == [quote]
+
+
+def test_a_party_committees_body_bent_says_how_to_mend_it() -> None:
+    """The quote is the place's words (青禾县委员会, 青禾县): a message that only says 有误 reads as the place named
+    wrong; each of the two slips says what to write."""
+    ((_, quote, message),) = _wording("中共青禾县委员会全面依法治县委员会办公室开展督察2次。")
+    assert quote == "青禾县委员会" and message.startswith("“青禾县委员会”请把“委员会”改为“委”"), message
+    ((_, quote, message),) = _wording("向中共青禾县全面依法治县委员会报送述法报告。")
+    assert quote == "青禾县" and message.startswith("“青禾县”请在其后补上“委”"), message
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ MERGED = 2  # at most this many of a whole formula's parts changed or left out: 
 
 def _near_part(item: str, part: str) -> bool:
     """Whether ``item`` is another word written for ``part``: one character off, or the same first or last two
-    characters and about its length (民众满意 for 人民满意)."""
+    characters and about its length (群众满意 for 人民满意)."""
     if one_off(item, part):
         return True
     return abs(len(item) - len(part)) <= 1 and item != part and (item[:2] == part[:2] or item[-2:] == part[-2:])
@@ -24,8 +24,8 @@ def _near_part(item: str, part: str) -> bool:
 def aligned(text: str, run: list[tuple[int, int]], items: list[str], f: Formula, commas: list[bool]) -> list[Bent]:
     """A long whole formula (the goal of 法治政府) with a part left out AND another changed into other words, each
     in its own place: its other parts there as written and in their order, every item between them one of its
-    parts or another word for the part whose place it stands in (职能科学、……、公开公正、廉洁诚信、民众满意: 智能高效
-    left out, 民众满意 for 人民满意). The cases of one change alone are the other functions'; a list that lacks more
+    parts or another word for the part whose place it stands in (职能科学、……、公开公正、廉洁诚信、群众满意: 智能高效
+    left out, 群众满意 for 人民满意). The cases of one change alone are the other functions'; a list that lacks more
     (at most two parts changed or left out) or one that 等 ends with a part left out is no citation of it."""
     first = next((k for k, i in enumerate(items) if i in f.parts), 0)
     start = max((k + 1 for k in range(first) if commas[k]), default=0)  # the list: its clause's items only
@@ -84,7 +84,7 @@ def framed(text: str, f: Formula) -> bool:
 
 def reworded(run: list[tuple[int, int]], items: list[str], f: Formula, commas: list[bool]) -> list[Bent]:
     """A whole formula whose parts share a word (重要工作亲自部署、重大问题亲自过问……) written with that word
-    changed in all of them or all but one (重要工作跟进部署、重大问题及时过问……): each part's words before and
+    changed in all of them or all but one (重要工作统一部署、重大问题集中过问……): each part's words before and
     after it there, in the formula's order — the formula's frame kept, its point (亲自) lost."""
     word = _shared(f)
     if not word:
@@ -119,7 +119,7 @@ _COUNT = Lazy(r"(等)?([两二三四五六七八九十]|[2-9])(?:项|个|大|道
 
 
 def counted(text: str, run: list[tuple[int, int]], items: list[str], f: Formula) -> list[Bent]:
-    """A list of a formula's parts closed by their count (公众参与、专家论证、合法性审查、集体讨论四项程序) that
+    """A list of a formula's parts closed by their count (公众参与、风险评估、合法性审查三项程序) that
     counts fewer than the formula has, with one or more of its parts left out: the list stands for the formula
     whole. Readers differ (a sentence may name the steps one decision took): an info. A part written short
     (集体讨论 for 集体讨论决定) is that part."""
