@@ -139,6 +139,9 @@ class Words:
     last_year: tuple[str, ...] = ()  # 较去年: 去年 is the report's own year when written the next year
     ahead_not: tuple[str, ...] = ()  # 将《 计划，: an ``ahead`` word that is 把 or a noun (将《纲要》纳入学习计划，)
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
+    disposals: tuple[str, ...] = ()  # 纳入 作为: after 将 and its object, 将 is 把 (将……纳入), no future
+    ahead_adverbs: tuple[str, ...] = ()  # 进一步 继续: right after 将, the future 将 (将进一步把……纳入)
+    since_last_year: tuple[str, ...] = ()  # 去年以来: a span that is not the report year, whenever written
     problem_nouns: tuple[str, ...] = ()  # 问题 不足: what a shortcoming is called
     problem_work: tuple[str, ...] = ()  # 整改 研究: before a problem noun in its clause, work done on problems
     problem_work_after: tuple[str, ...] = ()  # 整改 清单: right after a problem noun, work done on problems

@@ -128,7 +128,8 @@ def test_this_year_since_written_short_is_one_finding_where_the_report_was_writt
     doc = read_text(late.format(page=""))  # undated: which year is unknown, the form is still wrong
     found = [(f.rule, f.quote) for f in check(doc, checklists.load("county_gov"), year=2023).findings]
     assert [q for r, q in found if r == "text-date" and "今年来" in q]
-    ahead = BODY.replace("今年以来，全县办理", "今年来，将依法行政纳入考核，全县办理")  # a clause relative-year leaves
+    # a clause relative-year leaves: what is planned (将依法行政纳入考核 alone is 把, an act done: relative-year's)
+    ahead = BODY.replace("今年以来，全县办理", "今年来，计划将依法行政纳入考核，全县办理")
     doc = read_text(ahead.format(page="发布时间：2024-04-10\n"))
     found = [(f.rule, f.quote) for f in check(doc, checklists.load("county_gov"), year=2023).findings]
     assert not [q for r, q in found if r == "relative-year" and "今年来" in q]

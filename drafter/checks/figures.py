@@ -20,6 +20,7 @@ from ..vocab import words as vocab_words
 from ..wordrx import bare_count_rx
 from .context import Context
 from .counts import UNITS, check_sentence
+from .numerals import approximate_digits
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 
@@ -35,6 +36,8 @@ _SENTENCE = Lazy(r"[^。！？]+")
 
 # "3余次", "15余场次", "5余万元": 余 after a number whose last digit is not 0 (10余次, 120余人, 3万余元 are right)
 _ONE_DIGIT_APPROX = Lazy(r"(?<![\d.．])\d*[1-9]\s*余(?=\s*[万千百]?\s*[\u4e00-\u9fff])")
+# "1.2余万件": 余 after a decimal, which is already exact to its last place; 余 goes after the unit (1.2万余件)
+_DECIMAL_APPROX = Lazy(r"(?<![\d.．])(\d+[.．]\d+)\s*余\s*([万亿])(?=\s*[\u4e00-\u9fff])")
 
 FIGURES = Rule(
     "figures",
@@ -69,10 +72,11 @@ _ENDED = "。！？!?；;…”’）)"
 def _block(text: str, relations: tuple[Relation, ...], plan: bool, broken: bool = False) -> Iterator[Local]:
     """The figures findings of one paragraph (``plan``: its figures are targets, never checked as counts;
     ``broken``: the text breaks off at its end, so a count there may lack only what follows the break)."""
+    pairs = [start for start, _, _ in approximate_digits(text)]
     for m in bare_count_rx().finditer(text):
         g = "m" if m["m"] else "n"
-        if broken and not text[m.end(g) :].strip():
-            continue
+        if (broken and not text[m.end(g) :].strip()) or m.start(g) in pairs:
+            continue  # 培训5、6次: an approximate number (approximate-comma), its measure word after the second
         yield FIGURES.local(m.start(g), m.end(g), WARNING, f"数字“{m[g]}”后漏写了量词（次、件、场……）；请补上")
     for m in _ONE_DIGIT_APPROX.finditer(text):
         yield FIGURES.local(
@@ -81,6 +85,9 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool, broken: bool 
             WARNING,
             f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位不是0的数后不用（15余场）；请写确数",
         )
+    for m in _DECIMAL_APPROX.finditer(text):
+        message = f"“{m.group()}”：“余”说整数后的零头，不跟在小数后，放在万、亿之后：应为“{m[1]}{m[2]}余”"
+        yield FIGURES.local(m.start(), m.end(), WARNING, message)
     summed: list[Local] = []
     if any(c in text for c in "（(其"):
         for sentence in _CLAUSE.finditer(text):

@@ -31,7 +31,11 @@ _RANGE_START = Lazy(r"(?<![\d.．])(\d{1,3}(?:\.\d+)?)\s*([～~〜至到])\s*$")
 _APPROX = Lazy(
     r"(?<![、第\d一二三四五六七八九十百千周期初])([一二三四五六七八九])、([二三四五六七八九十])(十|百|千|万)?"
 )
+# the same in Arabic digits (5、6次 for 五六次): one digit each, not an ordinal's (第3、4次) nor a list's run (3、4、5)
+_APPROX_DIGITS = Lazy(r"(?<![\d.．第、])([1-9])、([2-9])(?![\d.．、])")
 _ORDINAL_AFTER = ("年级", "年度", "年代", "次分配", "次产业")  # 三、四年级: grades, not a count of years
+_CN_DIGITS = "零一两三四五六七八九"  # 1、2次 is 一两次, 2、3次 两三次
+_LISTED = ("分别", "依次", "各")  # 两组分别为5、6人: a list of two counts, not an approximate one
 _SCALE = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -106,6 +110,25 @@ def _mixed(text: str, _: object) -> Iterator[Local]:
         yield MIXED_NUMERALS.local(m.start(), m.end(), WARNING, message)
 
 
+def approximate_digits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, Chinese form) of each approximate number written as two neighbouring Arabic digits with a 顿号
+    before a count's measure word (5、6次 is 五六次): not after 分别/依次 in its clause (a list of two counts)."""
+    out: list[tuple[int, int, str]] = []
+    if "、" not in text:
+        return out
+    counts = numerals().counts
+    for m in _APPROX_DIGITS.finditer(text):
+        first, second = int(m[1]), int(m[2])
+        if second != first + 1 or not text.startswith(counts, m.end()) or text.startswith(_ORDINAL_AFTER, m.end()):
+            continue
+        clause = text[max(0, m.start() - 16) : m.start()]
+        clause = clause[max((clause.rfind(c) for c in "，,。；;：:"), default=-1) + 1 :]
+        if any(w in clause for w in _LISTED):
+            continue
+        out.append((m.start(), m.end(), _CN_DIGITS[first] + _CN_DIGITS[second]))
+    return out
+
+
 @APPROXIMATE_COMMA.check
 def approximate_comma(ctx: Context) -> Iterator[Finding]:
     keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "、" in b.text]
@@ -126,6 +149,12 @@ def _approximate(text: str, _: object) -> Iterator[Local]:
             f"应为“{right}”"
         )
         yield APPROXIMATE_COMMA.local(m.start(), m.end(), WARNING, message)
+    for start, end, right in approximate_digits(text):
+        message = (
+            f"“{around(text, start, end + 1)}”中“{text[start:end]}”是概数，相邻两数连用表示概数用汉字、不用顿号"
+            f"（GB/T 15835），应为“{right}”"
+        )
+        yield APPROXIMATE_COMMA.local(start, end, WARNING, message)
 
 
-__all__ = ["APPROXIMATE_COMMA", "MIXED_NUMERALS", "numerals"]
+__all__ = ["APPROXIMATE_COMMA", "MIXED_NUMERALS", "approximate_digits", "numerals"]

@@ -27,6 +27,9 @@ _H = r"\-－‐‑–"  # the hyphens in a character class
 _YEARS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])((?:19|20)\d\d)\s*[{_H}]\s*((?:19|20)\d\d)(?=\s*年|\s*[)）])")
 _MONTHS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])(1[0-2]|[1-9])\s*[{_H}]\s*(1[0-2]|[1-9])(?=\s*月)")
 _DAYS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])(3[01]|[12]\d|[1-9])\s*[{_H}]\s*(3[01]|[12]\d|[1-9])(?=\s*日)")
+# the same with the unit written at both ends (2021年-2025年, 1月-6月): the hyphen joins them as well
+_YEARS_BOTH = Lazy(rf"(?<![0-9A-Za-z./_{_H}])((?:19|20)\d\d)\s*年\s*[{_H}]\s*((?:19|20)\d\d)\s*年")
+_MONTHS_BOTH = Lazy(rf"(?<![0-9A-Za-z./_{_H}])(1[0-2]|[1-9])\s*月\s*[{_H}]\s*(1[0-2]|[1-9])\s*月")
 # a time's own units (一字线, or no range at all), and 万/亿, whose range range-unit reports whole (3-5万元)
 _NOT_COUNTS = ("年", "月", "日", "号", "时", "分钟", "小时", "万", "亿")
 _UNMARKED = Lazy(
@@ -54,11 +57,17 @@ def time_ranges(text: str) -> list[tuple[int, int, str]]:
     """(start, end, right form) of each range of years, months or days joined by a hyphen: the first before
     the second (a year range within ``LONGEST_RANGE``), so a phone number or a 文号's serial is none."""
     out = []
-    for rx, span in ((_YEARS, LONGEST_RANGE), (_MONTHS, 11), (_DAYS, 30)):
+    for rx, span, unit in (
+        (_YEARS, LONGEST_RANGE, ""),
+        (_MONTHS, 11, ""),
+        (_DAYS, 30, ""),
+        (_YEARS_BOTH, LONGEST_RANGE, "年"),
+        (_MONTHS_BOTH, 11, "月"),
+    ):
         for m in rx.finditer(text):
             first, last = int(m[1]), int(m[2])
             if first < last <= first + span:
-                out.append((m.start(), m.end(), f"{m[1]}—{m[2]}"))
+                out.append((m.start(), m.end(), f"{m[1]}{unit}—{m[2]}{unit}"))
     return sorted(out)
 
 

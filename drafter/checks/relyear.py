@@ -70,6 +70,38 @@ def warned(text: str, key: tuple[int, int, bool]) -> list[tuple[int, int]]:
     return [(f[0], f[1]) for f in _this_year(text, key)]
 
 
+@RELATIVE_YEAR.check
+def since_last_year(ctx: Context) -> Iterator[Finding]:
+    """去年以来 outside the plan: a span that is not the report year whenever the report was written."""
+    if ctx.year is None or not words().since_last_year:
+        return
+    written = _written_year(ctx)
+    if written is not None and written < ctx.year:
+        return
+    blocks = [
+        (b, (ctx.year, written), part)
+        for b in ctx.doc.blocks
+        if b.role in RUNNING and "去年" in b.text and (part := ctx.part_of(b)) != "plan"
+    ]
+    yield from ctx.paragraphs(RELATIVE_YEAR, blocks, _since_last_year)
+
+
+def _since_last_year(text: str, key: object) -> Iterator[Local]:
+    assert isinstance(key, tuple)
+    year, written = key
+    for m in _last_year_rx(words().since_last_year).finditer(text):
+        said = m.group()
+        better = f"请写“{year}年”或“一年来”"
+        if written is None:
+            why = f"“{said}”在{year}年写是从{year - 1}年算起，在{year + 1}年写又延到{year + 1}年，都不只是报告年度"
+        elif written == year:
+            why = f"本报告于{written}年写成，“{said}”从{year - 1}年算起，超出了报告年度"
+        else:
+            why = f"本报告于{written}年写成，“{said}”从{written - 1}年算到{written}年，超出了报告年度"
+        message = f"报告写的是{year}年一年的工作；{why}：{better}"
+        yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
+
+
 def _written_year(ctx: Context) -> int | None:
     """The year the report was written: its 成文日期; else a page's date from March of the next year on
     (a report written in December may be posted in January or February), or in the report's own year (a
@@ -104,9 +136,13 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
     ]
     found += [m for m in _cover_words(text, covers) if not any(f.start() <= m.start() < f.end() for f in found)]
     found = [m for m in found if not _after_own_year(text, m, covers, year)]
-    found += list(_last_year_rx(words().last_year).finditer(text)) if words().last_year else []
+    compared = list(_last_year_rx(words().last_year).finditer(text)) if words().last_year else []
+    found += compared + _bare_last_year(text, compared)
     for m in sorted(found, key=lambda m: m.start()):
         word = m.group()
+        if word == "去年":
+            yield _bare(m, year, written)
+            continue
         if "去年" in word:
             yield _last_year(m, year, written)
             continue
@@ -131,6 +167,30 @@ def _last_year(m: re.Match[str], year: int, written: int | None) -> Local:
     return RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
 
 
+def _bare_last_year(text: str, compared: list[re.Match[str]]) -> list[re.Match[str]]:
+    """去年 said alone (在去年……的基础上): not in a comparison (``last_year``) nor in 去年以来 (``since_last_year``,
+    its own finding)."""
+    if "去年" not in text:
+        return []
+    since = list(_last_year_rx(words().since_last_year).finditer(text)) if words().since_last_year else []
+    taken = [(m.start(), m.end()) for m in [*compared, *since]]
+    return [m for m in _LAST_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+
+
+_LAST_YEAR = Lazy("去年")
+
+
+def _bare(m: re.Match[str], year: int, written: int | None) -> Local:
+    """去年 alone in a report written the year after its year: the reader takes it for the report year itself."""
+    if written is None:
+        message = f"报告没有成文日期，看不出“去年”指哪一年：在{year + 1}年写成，“去年”就是报告年度{year}年；请写明年份"
+    else:
+        message = (
+            f"本报告于{written}年写成，“去年”指{written - 1}年；若说的是{year}年的上一年，请写明年份（“{year - 1}年”）"
+        )
+    return RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
+
+
 @lru_cache(maxsize=2)
 def _last_year_rx(said: tuple[str, ...]) -> re.Pattern[str]:
     return compile(alternation(said))
@@ -143,14 +203,25 @@ def _after_own_year(text: str, m: re.Match[str], covers: list[tuple[int, int]], 
 
 
 def _ahead(ahead: re.Pattern[str], clause: str) -> bool:
-    """Whether ``clause`` speaks of what is to come: an ``ahead`` word not the 把 of 将《……》纳入 (``ahead_not``)
-    nor inside a cited title (《……学习计划》)."""
+    """Whether ``clause`` speaks of what is to come: an ``ahead`` word not the 把 of 将《……》纳入 (``ahead_not``,
+    ``_disposal``) nor inside a cited title (《……学习计划》)."""
     disposal = words().ahead_not
     return any(
         not clause.startswith(disposal, m.start())
+        and not _disposal(clause, m.start(), m.end())
         and clause.rfind("《", 0, m.start()) <= clause.rfind("》", 0, m.start())
         for m in ahead.finditer(clause)
     )
+
+
+def _disposal(clause: str, start: int, end: int) -> bool:
+    """Whether the 将 at ``clause[start:end]`` is 把: its object, then a verb that disposes of it, before the
+    clause ends (将法治建设纳入议事日程); 将 right before the verb (将纳入) or an adverb (将进一步) is the future."""
+    w = words()
+    if clause[start:end] != "将" or clause.startswith(w.ahead_adverbs, end) or clause.startswith(w.disposals, end):
+        return False
+    stop = min((i for c in _CLAUSE_END if (i := clause.find(c, end)) >= 0), default=len(clause))
+    return any(clause.find(v, end + 1, stop) >= 0 for v in w.disposals)
 
 
 def _remedy(clause: str) -> bool:
@@ -188,8 +259,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=2)
 def _built(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words of ``words.toml`` (``this_year``, ``ahead``) as patterns: 今年来看 is no count of the year."""
-    return compile(alternation(w.this_year) + "(?![看说])"), compile(alternation(w.ahead) + "(?!求)")
+    """The words of ``words.toml`` (``this_year``, ``ahead``) as patterns: 今年来看 is no count of the year; 今年
+    before a month or a quarter (今年6月, 今年1—10月, 今年一季度) names a time of the year of writing too — not a
+    deadline (今年6月底前完成: what is still to come)."""
+    this_year = f"(?:{alternation(w.this_year)}(?![看说])|{_DATED_THIS_YEAR})"
+    return compile(this_year), compile(alternation(w.ahead) + "(?!求)")
+
+
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATED_THIS_YEAR = (
+    rf"今年(?=\s*{_MONTH}(?:\s*[—\-－–至到~～]\s*{_MONTH})?\s*月|\s*第?[一二三四1-4]季度|\s*前三季度|年初)"
+    r"(?![^，,。；;]{0,10}?前)"
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:
