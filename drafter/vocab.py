@@ -141,6 +141,7 @@ class Words:
     remedies: tuple[str, ...] = ()  # 整改 解决: a shortcomings clause on the remedy, begun in the year of writing
     disposals: tuple[str, ...] = ()  # 纳入 作为: after 将 and its object, 将 is 把 (将……纳入), no future
     ahead_adverbs: tuple[str, ...] = ()  # 进一步 继续: right after 将, the future 将 (将进一步把……纳入)
+    this_year_not: tuple[str, ...] = ()  # 是 恰逢: after a clause's opening 今年, what the year is, not its work
     since_last_year: tuple[str, ...] = ()  # 去年以来: a span that is not the report year, whenever written
     problem_nouns: tuple[str, ...] = ()  # 问题 不足: what a shortcoming is called
     problem_work: tuple[str, ...] = ()  # 整改 研究: before a problem noun in its clause, work done on problems

@@ -48,7 +48,7 @@ def test_last_year_alone_is_an_info_and_only_when_written_the_next_year() -> Non
 
 def test_a_month_after_this_year_is_a_time_of_the_year_written_but_a_deadline_is_not() -> None:
     assert _of("relative-year", "今年6月，局党组听取执法监督工作汇报。")
-    assert not _of("relative-year", "今年6月底前完成全部清理。今年初步建成执法平台。")
+    assert not _of("relative-year", "今年6月底前完成全部清理。")
 
 
 def test_a_year_end_after_the_year_is_no_doubled_unit_and_a_count_of_months_no_date() -> None:
@@ -56,3 +56,8 @@ def test_a_year_end_after_the_year_is_no_doubled_unit_and_a_count_of_months_no_d
     assert [f.rule for f in _findings("2023年2月29日召开党组会。") if f.rule == "impossible-date"] == [
         "impossible-date"
     ]
+
+
+def test_this_year_opening_a_clause_tells_its_work_but_not_what_the_year_is() -> None:
+    assert _of("relative-year", "全年审核合同40份，今年组织合法性审查13次。")
+    assert not _of("relative-year", "今年是“八五”普法收官之年，全年审核合同40份。")

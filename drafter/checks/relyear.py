@@ -261,8 +261,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _built(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of ``words.toml`` (``this_year``, ``ahead``) as patterns: 今年来看 is no count of the year; 今年
     before a month or a quarter (今年6月, 今年1—10月, 今年一季度) names a time of the year of writing too — not a
-    deadline (今年6月底前完成: what is still to come)."""
-    this_year = f"(?:{alternation(w.this_year)}(?![看说])|{_DATED_THIS_YEAR})"
+    deadline (今年6月底前完成: what is still to come); 今年 opening a clause before its words (今年组织审查13次) is
+    the clause's time as 今年， is, but where it says what the year is (今年是……之年: ``this_year_not``)."""
+    opening = (
+        f"(?:^|(?<=[。；;，,：:！？!?]))今年(?=[\u4e00-\u9fff])(?!{alternation(w.this_year_not)})"
+        if w.this_year_not
+        else ""
+    )
+    this_year = f"(?:{alternation(w.this_year)}(?![看说])|{_DATED_THIS_YEAR}{'|' + opening if opening else ''})"
     return compile(this_year), compile(alternation(w.ahead) + "(?!求)")
 
 
