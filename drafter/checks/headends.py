@@ -129,6 +129,9 @@ def _shaped(title: str) -> bool:
     return 2 <= len(title) <= LONGEST and not _INNER.search(body) and not _FIGURE.search(body)
 
 
+SHOWN = 30  # characters of a heading an info's message shows whole
+
+
 def _finding(ctx: Context, b: Block, severity: str, message: str) -> Finding:
     return HEADING_STOP.at(b, 0, len(b.text.rstrip()), severity, message, ctx.part_of(b))
 
@@ -147,11 +150,13 @@ def _paused(b: Block) -> str:
 
 
 def _style(b: Block, n: int) -> str:
-    level = f"同一级{n}个标题都独占一行、末尾用了句号，" if n > 1 else ""
-    return (
-        f"标题“{b.text.strip()}”末尾的句号可删去：标题独占一行时末尾通常不用标点（GB/T 15834 附录B.4），"
-        f"与正文同段时才用句号。{level}看法不一：全文有意统一这样写的，可忽略"
-    )
+    """The act, why in a few words, then that it may be dismissed: all of it on the app's three rows of status
+    line, even after a long heading (the standard and the run-in heading's stop are ``drafter rule``'s)."""
+    level = f"，同一级{n}个都这样写" if n > 1 else ""
+    heading = b.text.strip()
+    if len(heading) > SHOWN:  # a heading of two lines: its start and its stop say which
+        heading = heading[: SHOWN - 4] + "……" + heading[-2:]
+    return f"可删去标题“{heading}”末尾的句号：独占一行的标题末尾通常不用标点{level}（看法不一，可忽略）"
 
 
 __all__ = ["HEADING_STOP"]

@@ -57,7 +57,7 @@ JOINED_SENTENCES = Rule(
     "joined-sentences",
     "两句话连在一起，漏了标点",
     Scope.PARAGRAPH,
-    {WARNING: "只用来开头的词（现将……如下、一是、“2025年，”、特此报告）紧接着上一句的末字，中间漏了标点"},
+    {WARNING: "只用来开头的词（现将……如下、二是、“2025年，”、特此报告）紧接着上一句的末字，中间漏了标点"},
 )
 
 
@@ -164,16 +164,16 @@ def _joins(text: str, key: object) -> Iterator[Local]:
     w = run_on()
     for m in _opener_rx(words().cover_leads, w.closings).finditer(text):
         if not _words_with(text, m.start(), w.lead_words) and not _organ_before(text, m.start()):
-            yield _local(text, m.start(), m.group()[:2], "另起一句，前面漏了句号")
+            yield _local(text, m.start(), m.group()[:2], "句号", "上一句")
     for m in _LABEL.finditer(text):
         label = m.group()
         if label in key and not _words_with(text, m.start(), w.label_words) and not _introduced(text, m.start(), w):
             if text[m.end() : m.end() + 1] == label[0]:
                 continue  # 说一是一，说二是二: the saying, no list
-            yield _local(text, m.start(), label, "开始列举的下一项，前一项没有结束，漏了分号或句号")
+            yield _local(text, m.start(), label, "分号", "前一项")
     for m in _time_rx(w.time_openers).finditer(text):
         if _new_statement(text, m.start(), w):
-            yield _local(text, m.start(), m.group()[:-1], "是新一句的开头，前面漏了句号")
+            yield _local(text, m.start(), m.group()[:-1], "句号", "上一句")
 
 
 def _splices(text: str, key: object) -> Iterator[Local]:
@@ -185,11 +185,8 @@ def _splices(text: str, key: object) -> Iterator[Local]:
     w = run_on()
     for m in _spliced_rx(w.time_openers).finditer(text):
         if _said(text, m.start(), w):
-            year = m.group(1)
-            message = (
-                f"“{text[max(0, m.start() - SHOWN) : m.start() + 1]}{year}”：前面的话已经说完，“{year}，”另起一句，"
-                "宜把它前面的逗号改为句号（GB/T 15834 4.1）；看法不一，可忽略"
-            )
+            shown = _before(text, m.start()) + text[m.start() : m.end(1)]
+            message = f"可把“{shown}”中的逗号改为句号：前一句已说完（看法不一，可忽略）"
             yield COMMA_SPLICE.local(m.start(), m.end(1), INFO, message)
 
 
@@ -208,10 +205,18 @@ def _said(text: str, at: int, w: RunOn) -> bool:
     return not text.endswith(w.sayings, j, at)
 
 
-def _local(text: str, at: int, word: str, why: str) -> Local:
-    before = text[max(0, at - SHOWN) : at]
-    message = f"“{before}{word}”中“{word}”{why}；请在“{word}”前加上标点"
+def _local(text: str, at: int, word: str, mark: str, ended: str) -> Local:
+    """The act first (the mark to add, before which word), then the words that end the sentence or item before."""
+    before = _before(text, at)
+    message = f"请在“{word}”前加{mark}：“{before}”是{ended}的末尾"
     return JOINED_SENTENCES.local(max(0, at - 2), at + len(word), WARNING, message)
+
+
+def _before(text: str, at: int) -> str:
+    """The words a message shows before ``at``: up to ``SHOWN`` characters, none before a mark (a comma shown
+    there would make "the comma" of the message two)."""
+    start = max(0, at - SHOWN)
+    return text[max([start] + [i + 1 for i in range(start, at) if text[i] in _ANY_MARK]) : at]
 
 
 def _joined_copy(text: str) -> bool:

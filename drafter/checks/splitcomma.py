@@ -27,6 +27,7 @@ from .runin import run_in
 from .slips import seen
 
 MAX_SUBJECT = 16  # characters of a unit's name standing as a short subject (青山县林业和草原局)
+SHOWN = 9  # characters of the name a message shows (the status line has 80 columns)
 MIN_PREDICATE = 4  # characters of the clause after it: a predicate, not the list's next name
 UNIT_LOOK = 64  # characters of that clause read for a unit's name at most (organs.is_unit_line takes 2–30)
 _SENTENCE_END = "。；;！？!?：:"
@@ -65,7 +66,8 @@ def _split(text: str, key: object) -> Iterator[Local]:
     rx = _cover_comma_rx(words().cover_leads)
     for m in rx.finditer(text):
         before = text[max(m.start(), m.start(1) - 6) : m.start(1)]
-        message = f"“{before}{m.group(1)}{text[m.end(1) : m.end()].strip()}”中逗号把“将”提前的宾语和动词隔开了：请删去这个逗号"
+        shown = f"{before}{m.group(1)}{text[m.end(1) : m.end()].strip()}"
+        message = f"请删去“{shown}”中的逗号：它把“将”提前的宾语和动词隔开了"
         yield SPLIT_COMMA.local(m.start(1) - len(before), m.end(), WARNING, message)
     yield from _subject_commas(text)
 
@@ -87,10 +89,8 @@ def _subject_commas(text: str) -> Iterator[Local]:
             continue
         if _lists_units(text[m.end() : m.end() + min(nxt, UNIT_LOOK)]):
             continue  # a list of units, not a subject
-        message = (
-            f"“{name}{m.group()[-1]}{text[m.end() : m.end() + 6]}……”中主语“{name}”与谓语之间用了逗号：较短的主语后"
-            "一般不用逗号（GB/T 15834 4.4.3.2 只在较长的主语后用），宜删去；看法不一，可忽略"
-        )
+        shown = name if len(name) <= SHOWN else "…" + name[1 - SHOWN :]  # the name's end says the unit
+        message = f"可删去“{shown}”后的逗号：主语较短，一般不点断（看法不一，可忽略）"
         yield SPLIT_COMMA.local(m.start(1), m.end(), INFO, message)
 
 

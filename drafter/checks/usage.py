@@ -191,11 +191,16 @@ def _collocations(written: str, _: object) -> Iterator[Local]:
             verb, at = found
             obj = m["obj"]
             slip = f"；若“{obj}”是“{c.instead}”之误，应为“{verb}……{c.instead}”" if c.instead else ""
-            message = f"“{written[at : m.end()]}”：“{verb}”与“{obj}”不搭配，应为“{c.fix}……{obj}”{slip}"
+            message = f"改为“{c.fix}……{obj}”：“{verb}”与“{obj}”不搭配{slip}{_differ(c.severity)}"
             yield COLLOCATION.local(at, m.end(), c.severity, message)
             break
     quoted = _quoted(text) if quoted is None else quoted
     yield from (f for f in _predicates(written, text, u) if not _inside(quoted, f[0]))
+
+
+def _differ(severity: str) -> str:
+    """What an info's message adds: a pairing readers judge differently, which the writer may dismiss."""
+    return "（看法不一，可忽略）" if severity == INFO else ""
 
 
 def _predicates(written: str, text: str, u: Usage) -> Iterator[Local]:
@@ -208,7 +213,7 @@ def _predicates(written: str, text: str, u: Usage) -> Iterator[Local]:
         if c is None:
             continue
         slip = f"；若“{obj}”是“{c.instead}”之误，应为“{c.instead}……{verb}”" if c.instead else ""
-        message = f"“{written[m.start() : m.end()]}”：“{obj}”与“{verb}”不搭配，应为“{obj}……{c.fix}”{slip}"
+        message = f"改为“{obj}……{c.fix}”：“{obj}”与“{verb}”不搭配{slip}{_differ(c.severity)}"
         yield COLLOCATION.local(m.start(), m.end(), c.severity, message)
 
 
