@@ -13,7 +13,7 @@ from ..lazyre import Lazy
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import seen
 
 # a month and day in digits, with the year before them where it is written (2023年2月30日, 4月31日)
 _MONTH_DAY = Lazy(r"(?<![\d.．/\-])(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -53,12 +53,12 @@ def _dates(text: str, _: object) -> Iterator[Local]:
             yield _local(text, m.start(), m.end(), f"没有{int(m[2])}月")
     for m in _TWICE.finditer(text):
         unit, right = ("年", f"{m[1]}年") if m[1] else ("月", f"{m[2]}月")
-        message = f"“{around(text, m.start(), m.end() + 3)}”中“{m[0]}”：日期的“{unit}”写了两遍，应为“{right}”"
+        message = f"改为“{right}”：日期“{m[0]}”中“{unit}”写了两遍"
         yield IMPOSSIBLE_DATE.local(m.start(), m.end(), WARNING, message)
 
 
 def _local(text: str, start: int, end: int, why: str) -> Local:
-    message = f"“{around(text, start, end)}”中的日期“{text[start:end]}”不存在：{why}；请核对"
+    message = f"请核对日期“{text[start:end]}”：{why}"
     return IMPOSSIBLE_DATE.local(start, end, WARNING, message)
 
 
