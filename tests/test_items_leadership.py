@@ -171,7 +171,7 @@ def test_the_list_after_a_first_clause_done_covers_none_of_its_topics(checklist:
     [
         (
             "department",
-            "局党组高度重视法治机关建设，将法治建设工作纳入局党组重点工作，规范行政执法行为，推进政务公开，落实普法责任。",
+            "局党组始终重视依法治局，将法治建设工作纳入局党组年度重点工作，规范执法程序，推进政务公开，落实普法责任。",
         ),
         (
             "township",

@@ -71,7 +71,7 @@ def test_the_findings_are_those_of_a_short_paragraph() -> None:
     """The bounded look-back finds what the whole look-back found: each run-on year, the spliced one, the subject."""
     text = "全年办理案件40件。县委严格执行重大决策程序和集体讨论决定制度2025年，召开会议3次。"
     assert [text[s:e] for s, e, _, _ in joins._joins(text, ())] == ["制度2025年"]
-    text = "全年办理行政处罚案件，并严格执行，2025年，召开会议3次。"
+    text = "全年建立案卷评查制度并按季度评查，2025年，局机关评查案卷40卷。"
     assert len(list(joins._splices(text, ()))) == 1
     assert not list(joins._splices("按照县委部署，2025年，召开会议3次。", ()))
     text = "在县委的领导下，青山县司法局，以建设法治机关为目标，推进依法行政。"

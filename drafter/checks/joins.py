@@ -178,7 +178,7 @@ def _joins(text: str, key: object) -> Iterator[Local]:
 
 def _splices(text: str, key: object) -> Iterator[Local]:
     """A statement said to its end, then a comma and a year or a time word with its comma, which only opens a
-    new one (……并严格执行，2025年，县委……; ……成果丰硕，今年以来，……). (A comma before a list's 一是 is ``enummarks``'.)"""
+    new one (……并按季度评查，2025年，局机关……; ……运转顺畅，今年以来，……). (A comma before a list's 一是 is ``enummarks``'.)"""
     assert isinstance(key, tuple)
     if _joined_copy(text):
         return
