@@ -68,7 +68,7 @@ def _runs(text: str, key: object) -> Iterator[Local]:
         if _cited(text, m.start()):
             continue
         words = [m.group()[i : i + 3] for i in range(0, len(m.group()), 3)]
-        message = f"改为“{'、'.join(words)}”：并列的词语之间漏了顿号"
+        message = f"改为“{'、'.join(words)}”：连写读来像一个词，并列的词语之间用顿号"
         yield COORDINATE_RUN.local(m.start(), m.end(), WARNING, message)
 
 
