@@ -46,7 +46,7 @@ def test_an_undated_report_is_told_once_to_name_the_year() -> None:
     twice = BODY.replace("办结率100%。", "办结率100%。今年共计审核规范性文件5件。")
     found = _all("发布时间：2024-01-10\n", twice)
     assert [(f.severity, f.line) for f in found] == [(INFO, 4)]  # title, page date, heading, then the words
-    assert "2024年写成就指2024年" in found[0].message and "“2023年”或“一年来”" in found[0].message
+    assert found[0].message.startswith("请写“2023年”或“一年来”：") and "2024年写成的“今年”指2024年" in found[0].message
 
 
 def test_a_dated_report_written_in_its_year_is_silent_and_a_plan_speaks_of_the_next() -> None:

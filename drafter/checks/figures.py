@@ -86,7 +86,7 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool, broken: bool 
             f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位不是0的数后不用（15余场）；请写确数",
         )
     for m in _DECIMAL_APPROX.finditer(text):
-        message = f"“{m.group()}”：“余”说整数后的零头，不跟在小数后，放在万、亿之后：应为“{m[1]}{m[2]}余”"
+        message = f"改为“{m[1]}{m[2]}余”：“余”说整数后的零头，不跟在小数后，放在万、亿之后"
         yield FIGURES.local(m.start(), m.end(), WARNING, message)
     summed: list[Local] = []
     if any(c in text for c in "（(其"):

@@ -150,10 +150,7 @@ def _approximate(text: str, _: object) -> Iterator[Local]:
         )
         yield APPROXIMATE_COMMA.local(m.start(), m.end(), WARNING, message)
     for start, end, right in approximate_digits(text):
-        message = (
-            f"“{around(text, start, end + 1)}”中“{text[start:end]}”是概数，相邻两数连用表示概数用汉字、不用顿号"
-            f"（GB/T 15835），应为“{right}”"
-        )
+        message = f"改为“{right}”：“{text[start:end]}”是概数，相邻两数连用表示概数用汉字、不用顿号（GB/T 15835）"
         yield APPROXIMATE_COMMA.local(start, end, WARNING, message)
 
 

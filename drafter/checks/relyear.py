@@ -91,14 +91,14 @@ def _since_last_year(text: str, key: object) -> Iterator[Local]:
     year, written = key
     for m in _last_year_rx(words().since_last_year).finditer(text):
         said = m.group()
-        better = f"请写“{year}年”或“一年来”"
+        better = f"请写“{year}年”或“一年来”"  # the act first: the app's status line shows a message's start
         if written is None:
             why = f"“{said}”在{year}年写是从{year - 1}年算起，在{year + 1}年写又延到{year + 1}年，都不只是报告年度"
         elif written == year:
             why = f"本报告于{written}年写成，“{said}”从{year - 1}年算起，超出了报告年度"
         else:
             why = f"本报告于{written}年写成，“{said}”从{written - 1}年算到{written}年，超出了报告年度"
-        message = f"报告写的是{year}年一年的工作；{why}：{better}"
+        message = f"{better}：{why}"
         yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
 
 
@@ -150,10 +150,12 @@ def _this_year(text: str, key: object) -> Iterator[Local]:
         rest = word[len(said) :].removesuffix("我")  # 今年我镇: the subject after it stays as written
         better = f"“{year}年”或“一年来”" if rest.endswith("来") else f"“{year}年{rest}”"
         if written is None:
-            message = f"报告没有成文日期，看不出“{said}”指哪一年：在{year + 1}年写成就指{year + 1}年；请写{better}"
+            message = (
+                f"请写{better}：报告没有成文日期，在{year + 1}年写成的“{said}”指{year + 1}年（当年写成的，可忽略）"
+            )
             yield RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
         else:
-            message = f"本报告于{written}年写成，“{said}”指{written}年；报告的是{year}年的工作，请写{better}"
+            message = f"请写{better}：本报告于{written}年写成，“{said}”指{written}年，不是报告的{year}年"
             yield RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
 
 
@@ -161,9 +163,11 @@ def _last_year(m: re.Match[str], year: int, written: int | None) -> Local:
     """较去年 in a report written the year after its year: 去年 is the report's own year, not the one before it."""
     better = f"“较{year - 1}年”或“同比”"
     if written is None:
-        message = f"报告没有成文日期，看不出“去年”指哪一年：在{year + 1}年写成，“去年”就是报告年度{year}年；与上一年比请写{better}"
+        message = (
+            f"与上一年比请写{better}：报告没有成文日期，在{year + 1}年写成的“去年”就是{year}年（当年写成的，可忽略）"
+        )
         return RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
-    message = f"本报告于{written}年写成，“去年”指{written - 1}年；与{year}年的上一年比请写{better}"
+    message = f"与{year}年的上一年比请写{better}：本报告于{written}年写成，“去年”指{written - 1}年"
     return RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
 
 
@@ -183,10 +187,10 @@ _LAST_YEAR = Lazy("去年")
 def _bare(m: re.Match[str], year: int, written: int | None) -> Local:
     """去年 alone in a report written the year after its year: the reader takes it for the report year itself."""
     if written is None:
-        message = f"报告没有成文日期，看不出“去年”指哪一年：在{year + 1}年写成，“去年”就是报告年度{year}年；请写明年份"
+        message = f"请写明年份：报告没有成文日期，在{year + 1}年写成的“去年”就是{year}年（当年写成的，可忽略）"
     else:
         message = (
-            f"本报告于{written}年写成，“去年”指{written - 1}年；若说的是{year}年的上一年，请写明年份（“{year - 1}年”）"
+            f"请写明年份（“{year - 1}年”）：本报告于{written}年写成，“去年”指{written - 1}年（说的就是它的，可忽略）"
         )
     return RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
 
