@@ -299,3 +299,42 @@ def test_a_half_width_comma_breaking_a_quoted_list_is_one_finding_to_delete_it()
     assert [f.rule for f in found] == ["quoted-list-break"], [f.message for f in found]
     found = [f for f in _findings(body[:-1] + ",全年办件1200件。") if f.rule == "halfwidth-punctuation"]
     assert len(found) == 1 and found[0].quote == "," and found[0].col > body.index("制度"), found
+
+
+def test_spaces_typed_around_quotes_throughout_are_told_once_a_line() -> None:
+    """More spaces than a slip each, few of them beside figures: the writer's habit (a space around every
+    quotation mark). One warning a line, at its first space, counting the line's others."""
+    body = (
+        "全面落实 “三项制度” 要求，深入开展 “八五”普法 工作，全年审核合同40份。\n"
+        "坚持 “一月一研判” 机制，推动 “府院联动” 落地见效，办结复议案件12件。\n"
+    )
+    found = _fired("stray-space", body)
+    assert [(f.severity, f.line) for f in found] == [("warning", 3), ("warning", 4)], [f.message for f in found]
+    assert found[0].quote.startswith("实 “三项制度” 要求"), found[0]  # the quote as written, spaces kept
+
+
+def test_a_cited_documents_number_inside_its_title_marks_is_told() -> None:
+    body = "根据《关于印发某县工作要点的通知（某府办发〔2024〕12号）》，制定计划；落实《某县实施方案（2021—2025年）》。"
+    (f,) = _fired("cited-number", body)
+    assert f.quote == "（某府办发〔2024〕12号）》" and "应为“》（某府办发〔2024〕12号）”" in f.message, f
+
+
+def test_each_cited_title_with_a_hyphened_year_range_is_told_once() -> None:
+    """Each title cited with its years joined by a hyphen is its own to mend (one finding however often cited);
+    the running text's ranges are one finding more, at the first."""
+    body = (
+        "贯彻《某省法治政府建设实施方案(2021-2025年)》和《某市法治社会建设规划(2021-2025年)》，"
+        "再次落实《某省法治政府建设实施方案(2021-2025年)》，每月开展1-2次普法活动，3-5月集中宣传。"
+    )
+    found = _fired("range-dash", body)
+    assert len(found) == 3 and all(f.severity == "info" for f in found), [f.message for f in found]
+    assert found[0].message.startswith("《某省法治政府建设实施方案(2021-2025年)》中"), found[0].message
+    assert "（全文共2处）" in found[0].message and "（全文共2处）" in found[2].message, [f.message for f in found]
+
+
+def test_a_long_headings_stop_is_quoted_with_the_headings_end() -> None:
+    """A heading longer than a quote: the finding quotes its end, where the mark to delete stands."""
+    long = "（一）深入推进依法行政、全面提升行政执法质量和效能、持续优化法治化营商环境等方面情况。"
+    styled = f"{long}\n成立领导小组，召开会议4次。\n（二）规范行政执法，提升水平。\n评查案卷30卷。\n"
+    first, _ = _fired("heading-stop", styled)
+    assert first.quote.endswith("等方面情况。") and len(long) > len(first.quote), first.quote

@@ -23,7 +23,7 @@ from ..model import Block
 from ..text import CJK, match_number
 from .closing import is_draft
 from .context import Context
-from .results import INFO, WARNING, Finding
+from .results import INFO, QUOTE_MAX, WARNING, Finding
 from .rule import Rule, Scope
 
 LEVELS = (1, 2, 3)  # 一、 （一） 1.
@@ -35,7 +35,9 @@ LONGEST = 50  # characters of a heading's title; a longer line is a paragraph
 _STOP = Lazy(rf"(?<=[{CJK}”’》）)])[。．]$|(?<=[{CJK}”’》])\.$")  # a half-width copy's stop after words, not "1."
 _INNER = Lazy(r"[。；;！？!?]")  # a second sentence before the end: a paragraph, not a heading
 _FIGURE = Lazy(r"\d+(?!\d*\s*年)")  # a count (12次, 95%): a result's statement; a year (2023年) is a heading's
+_NUMERALS = Lazy(r"[二三四五六七八九十]{1,2}[年季月级次批类个]")  # after 一、: 一、二年级, 一、二季度
 _RUNNING = Lazy(r"[，,。；;]")  # running text holds a clause's or a sentence's mark
+_WRAPPED = "，,、"  # a line ending so with running text after it is a sentence going on
 _PAUSES = "；;，,、"  # a clause's mark: no heading, alone or run in, ends so
 _MARKED = "。．.；;：:！!？?，,、…—"  # ends that are no plain heading's
 
@@ -93,6 +95,10 @@ def _siblings(blocks: list[Block], draft: bool = False) -> list[list[Block]]:
             parent[deeper] = i + 1
         if b.run_in or level not in LEVELS or b.breaks or lines[b.line] > 1 or not _shaped(b.title.strip()):
             continue
+        if b.number.endswith("、") and _NUMERALS.match(b.title.strip()):
+            continue  # 一、二年级学生……: two numerals side by side (GB/T 15834 4.5.3.4), a sentence, no heading
+        if b.text.rstrip()[-1:] in _WRAPPED and i + 1 < len(blocks) and not levels[i + 1]:
+            continue  # ……体系建设，/ 深入学习……: a paragraph a copy wrapped mid-sentence (``breaks``'), no heading
         if draft and _STOP.search(b.text.rstrip()):
             continue  # rendered run in: its stop parts it from the sentence after it
         key = (level, parent[level - 1])
@@ -133,7 +139,10 @@ SHOWN = 30  # characters of a heading an info's message shows whole
 
 
 def _finding(ctx: Context, b: Block, severity: str, message: str) -> Finding:
-    return HEADING_STOP.at(b, 0, len(b.text.rstrip()), severity, message, ctx.part_of(b))
+    """At the heading, or at its last ``QUOTE_MAX`` characters where it is longer than a quote: the mark to
+    delete ends it, and the quote then holds it."""
+    end = len(b.text.rstrip())
+    return HEADING_STOP.at(b, max(0, end - QUOTE_MAX), end, severity, message, ctx.part_of(b))
 
 
 def _odd(b: Block, plain: int) -> str:

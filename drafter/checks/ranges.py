@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lazyre import Lazy, compile
+from ..model import Block
 from ..vocab import words
 from .citeyears import unyeared
 from .context import Context
@@ -22,6 +23,7 @@ from .rule import Rule, Scope
 from .slips import around, seen
 
 LONGEST_RANGE = 30  # years a plan or a programme spans at most (2021—2025, 2035)
+TITLE_REACH = 80  # characters from a range to its title's 《 or 》
 _HYPHENS = "-－‐‑–"
 _H = r"\-－‐‑–"  # the hyphens in a character class
 _YEARS = Lazy(rf"(?<![0-9A-Za-z./_{_H}])((?:19|20)\d\d)\s*[{_H}]\s*((?:19|20)\d\d)(?=\s*年|\s*[)）])")
@@ -97,17 +99,47 @@ def ranges_of(text: str) -> list[tuple[int, int, str]]:
 
 @RANGE_DASH.check
 def range_dash(ctx: Context) -> Iterator[Finding]:
-    """One finding for the report, at its first range joined by a hyphen, counting the rest: a writer
-    who types the hyphen types it throughout, and fixes them with one replace. An info: it is typesetting,
-    and a careful reviewer of a blind set read it as a warning one may dispute (test_trust, web_w113)."""
+    """One finding for each cited title whose years are joined by a hyphen (《……方案（2021-2025年）》: each title is
+    its own to mend, however often cited), and one for the rest of the report, at its first range, counting the
+    others: a writer who types the hyphen types it throughout, and fixes them with one replace. An info: it is
+    typesetting, and a careful reviewer of a blind set read it as a warning one may dispute (test_trust, web_w113)."""
     found = [(b, r) for b in seen(ctx) if _has_hyphen(b.text) for r in _unsaid(b.text)]
-    if not found:
-        return
-    b, (start, end, right) = found[0]
-    more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
-    what = "时间的起止用一字线“—”" if "—" in right else "数值的范围用浪纹线“～”"
-    message = f"“{around(b.text, start, end)}”中起止、范围用了短横线{more}；{what}（GB/T 15834），应为“{right}”"
-    yield RANGE_DASH.at(b, start, end, INFO, message, ctx.part_of(b))
+    titles: dict[str, list[tuple[Block, tuple[int, int, str]]]] = {}
+    rest = []
+    for b, r in found:
+        title = _title_around(b.text, r[0], r[1])
+        if title is None:
+            rest.append((b, r))
+        else:
+            titles.setdefault(_dashed(title), []).append((b, r))
+    firsts = [
+        (places[0], len(places), _title_around(places[0][0].text, *places[0][1][:2]) or "")
+        for places in titles.values()
+    ]
+    if rest:
+        firsts.append((rest[0], len(rest), ""))
+    for (b, (start, end, right)), n, title in sorted(firsts, key=lambda f: f[0][0].locate(f[0][1][0])):
+        where = f"《{title}》中" if title else f"“{around(b.text, start, end)}”中"
+        more = f"（全文共{n}处）" if n > 1 else ""
+        what = "时间的起止用一字线“—”" if "—" in right else "数值的范围用浪纹线“～”"
+        message = f"{where}起止、范围用了短横线{more}；{what}（GB/T 15834），应为“{right}”"
+        yield RANGE_DASH.at(b, start, end, INFO, message, ctx.part_of(b))
+
+
+def _title_around(text: str, start: int, end: int) -> str | None:
+    """The words of the title in 书名号 that holds ``text[start:end]``, or None outside any."""
+    opened = text.rfind("《", max(0, start - TITLE_REACH), start)
+    if opened < 0 or "》" in text[opened:start]:
+        return None
+    closed = text.find("》", end, end + TITLE_REACH)
+    if closed < 0 or "《" in text[end:closed]:
+        return None
+    return text[opened + 1 : closed]
+
+
+def _dashed(title: str) -> str:
+    """``title`` with its hyphens written as the dash: one key for every citing of it."""
+    return "".join("—" if c in _HYPHENS else c for c in title)
 
 
 def _unsaid(text: str) -> list[tuple[int, int, str]]:

@@ -124,8 +124,8 @@ def _lines(b: Block) -> Iterator[tuple[int, int]]:
 def _places(doc: Document) -> list[tuple[Block, int]] | None:
     """(block, offset in its text the space stood before) of each stray space in the running text,
     strictly inside a block (a space at a block's edge is where a copy ran two paragraphs together);
-    None past ``MANY`` of them, or past ``TRIED`` spaces looked at (the copy spaces its text: the
-    work stays linear in the report however many spaces it holds). Each source line is read once, and
+    None past ``TRIED`` spaces looked at (the copy spaces its text: the work stays linear in the report
+    however many spaces it holds). Each source line is read once, and
     each of its spaces goes to the block that holds it: a web copy that runs the report on one line has
     every block on it."""
     out, tried = [], 0
@@ -144,8 +144,6 @@ def _places(doc: Document) -> list[tuple[Block, int]] | None:
             at = _at(b.text, raw, i, base + g) if b.role in RUNNING else None
             if at is not None and _inside(b, at):
                 out.append((b, at))
-                if len(out) > MANY:
-                    return None
     return out
 
 
@@ -229,8 +227,11 @@ def _shown(text: str, ats: list[int]) -> str:
 @STRAY_SPACE.check
 def stray_space(ctx: Context) -> Iterator[Finding]:
     places = _places(ctx.doc)
-    if places is None:
-        yield from _spaced_figures(ctx)
+    if places is None or len(places) > MANY:
+        figures = list(_spaced_figures(ctx))
+        yield from figures
+        if places is not None and not figures:
+            yield from _by_lines(ctx, places)
         return
     yield from _after_run_in(ctx)
     yield from _title_gap(ctx)
@@ -238,6 +239,23 @@ def stray_space(ctx: Context) -> Iterator[Finding]:
     for b, ats in sorted(slips, key=lambda s: s[0].locate(s[1][0])):
         where = "两处" if len(ats) == 2 else ("几处" if len(ats) > 2 else "")
         message = f"“{_shown(b.text, ats)}”中{where}多了空格；中文里字、标点、数字之间不空格，请删去"
+        yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
+
+
+def _by_lines(ctx: Context, places: list[tuple[Block, int]]) -> Iterator[Finding]:
+    """Spaces too many to tell one by one, not a text that spaces its figures: a writer's habit of typing a
+    space around quotation marks or a year (深刻领悟 “两个确立” 的, 2025 年). One finding a line, at its
+    first space, counting the line's others; past ``MANY`` lines the spaces are the copy's layout, not told."""
+    lines: dict[int, list[tuple[Block, int]]] = {}
+    for b, at in places:
+        lines.setdefault(b.locate(at)[0], []).append((b, at))
+    if len(lines) > MANY:
+        return
+    for line in sorted(lines):
+        b, ats = min(_clusters(lines[line]), key=lambda s: s[0].locate(s[1][0]))  # the line's first slip
+        n = len(lines[line])
+        more = f"这一行共{n}处，" if n > len(ats) else ""
+        message = f"“{_shown(b.text, ats)}”中多了空格；{more}中文里字、标点、数字之间不空格，请删去"
         yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
 
 
