@@ -129,7 +129,7 @@ def test_short_forms_of_the_heads_duty_are_one_info_per_way_of_writing_it() -> N
     dropped = [f for f in _findings("2.法治政府建设第一责任全面压实。县长带头学法。\n") if f.rule == "short-name"]
     assert [f.quote for f in dropped] == ["法治政府建设第一责任"]
     changed = [f for f in _findings("县长严格履行推进法治政府建设第一责任人职责。\n") if f.rule == "short-name"]
-    assert len(changed) == 1 and "与规定中的名称不同" in changed[0].message and "可忽略" in changed[0].message
+    assert len(changed) == 1 and "与之不同" in changed[0].message and "可忽略" in changed[0].message
     right = "县长切实履行推进法治建设第一责任人职责。\n学习《党政主要负责人履行推进法治建设第一责任人职责规定》。\n"
     assert [f for f in _findings(right) if f.rule == "short-name"] == []
 
@@ -346,4 +346,4 @@ def test_a_thoughts_name_with_its_title_is_mended_to_the_name_not_to_the_title()
 
 def test_the_person_written_short_is_told_the_persons_name_not_the_duty() -> None:
     (found,) = [f for f in _findings("局长作为法治政府建设第一责任人，带头学法。\n") if f.rule == "short-name"]
-    assert "规定中是“推进法治建设第一责任人”" in found.message
+    assert found.message.startswith("可改为规定中的名称“推进法治建设第一责任人”：")

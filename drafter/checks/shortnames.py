@@ -108,20 +108,15 @@ def _told(ctx: Context, s: Short, places: list[tuple[Block, int, int]]) -> Findi
     name = s.name
     if name.startswith("履行") and name.endswith("职责") and got.rstrip('”"').endswith("责任人"):
         name = name[2:-2]  # 作为法治政府建设第一责任人: the person, not the duty
-    others = f"；本报告另有{len(places) - 1}处这样写" if len(places) > 1 else ""
-    source = f"（{s.source}）" if s.source else ""
+    # the act first, then why, then that it may be dismissed: all on the app's three rows of status line (the
+    # regulation's title is drafter rule's)
+    others = f"，本报告另有{len(places) - 1}处这样写" if len(places) > 1 else ""
     if "法治" not in got:  # 压实第一责任人职责: which first responsibility, the words around it say
-        message = (
-            f"“{got}”没写是推进法治建设的第一责任人职责：规定中的名称是“{name}”{source}{others}；"
-            "上下文已说明是法治建设的，审阅者看法不一，可忽略"
-        )
+        message = f"可写明“{name}”：“{got}”没说是推进法治建设的{others}（上下文已说明的，可忽略）"
     elif _shortened(got, name):
-        message = f"“{got}”是简写：规定中的名称是“{name}”{source}{others}。若是有意简写，可忽略"
+        message = f"可写全“{name}”：“{got}”是简写{others}（有意简写的，可忽略）"
     else:  # a word of the name changed (法治政府建设 for 法治建设): no short form, a different name
-        message = (
-            f"“{got}”与规定中的名称不同：规定中是“{name}”{source}{others}；"
-            "法治政府建设的报告中也常这样写，审阅者看法不一，若是有意这样写，可忽略"
-        )
+        message = f"可改为规定中的名称“{name}”：“{got}”与之不同{others}（报告中也常这样写，看法不一，可忽略）"
     return SHORT_NAME.at(b, start, end, INFO, message, ctx.part_of(b))
 
 
