@@ -14,7 +14,7 @@ from ..lazyre import Lazy
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import seen
 
 # the number's issuer code (Chinese characters), its year in brackets, its serial and 号, alone in a closing
 # parenthesis just before 》
@@ -44,10 +44,7 @@ def _numbers_inside(text: str, _: object) -> Iterator[Local]:
     for m in _INSIDE.finditer(text):
         start, end = m.start("num"), m.end("num")
         number = text[start:end].strip()
-        message = (
-            f"“{around(text, start, end + 1)}”中发文字号“{number}”写在了书名号内；引用公文先引标题、后引发文字号"
-            f"（《党政机关公文处理工作条例》），应为“》{number}”，字号放在书名号外"
-        )
+        message = f"请把发文字号“{number}”移到书名号外（“》{number}”）：引用公文先引标题、后引发文字号"
         yield CITED_NUMBER.local(start, end + 1, WARNING, message)
 
 
