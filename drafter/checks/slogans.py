@@ -59,7 +59,7 @@ def _bare(text: str, _key: object) -> Iterator[Local]:
         if _enclosed(text, m.start()):
             continue
         word = m.group()
-        message = f"“{word}”请加引号，应为““{word}””：中央文件中以数字概括的提法都加引号（GB/T 15834 4.3.3.1）"
+        message = f"请给“{word}”加上引号：中央文件中以数字概括的提法都加引号（GB/T 15834 4.3.3.1）"
         yield FORMULA_QUOTES.local(m.start(), m.end(), WARNING, message)
 
 
