@@ -1,5 +1,5 @@
-"""Slips of the keyboard a careful reader flags: a mark of a pair without its other half (《民法典), a mark
-typed twice (，，); a word typed twice is ``doubling.py``'s.
+"""Slips of the keyboard a careful reader flags: a mark of a pair without its other half (《民法典); a mark
+typed twice (，，) is ``doubledmarks.py``'s, a word typed twice ``doubling.py``'s.
 
 The marks and words are data (``checklists/typos.toml``); each check judges one paragraph (with what its
 neighbours leave open or close, for a quote or a sentence broken over lines) and is linear in it.
@@ -96,9 +96,6 @@ UNPAIRED_MARK = Rule(
     "成对的标点缺了一半",
     Scope.PARAGRAPH,
     {WARNING: "书名号、括号、引号只有前一半或后一半（《民法典、临津论坛”）"},
-)
-DOUBLED_MARK = Rule(
-    "doubled-mark", "标点重复", Scope.PARAGRAPH, {WARNING: "两个标点连写（，，、，。、、。），顿号紧挨括号（、））"}
 )
 
 
@@ -334,52 +331,6 @@ def around(text: str, i: int, end: int | None = None) -> str:
 # ------------------------------------------------------------ marks and words twice
 
 
-@DOUBLED_MARK.check
-def doubled_mark(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx)]
-    yield from ctx.paragraphs(DOUBLED_MARK, keyed, _doubled_marks)
-
-
-def _doubled_marks(text: str, _: object) -> Iterator[Local]:
-    for m in _run_rx("".join(sorted(slips().marks))).finditer(text):  # one scan in C, not a loop per character
-        i, end = m.span()
-        written = m.group(0)
-        fix = "去掉多余的一个" if len(set(written)) == 1 else "只留一个"
-        message = f"“{around(text, i, end)}”中连写了“{written}”；请{fix}"
-        yield DOUBLED_MARK.local(i, end, WARNING, message)
-    yield from _stray_marks(text)
-
-
-def _stray_marks(text: str) -> Iterator[Local]:
-    """A 顿号 against a bracket's or a quote's half (、） （、): it lists nothing there. Not where the half
-    pairs with nothing (unpaired-mark's), nor a 顿号 quoted as a mark (将“、”改为“，”); each 顿号 once."""
-    loose_at: set[int] | None = None
-    told: set[int] = set()
-    for pair in slips().stray:
-        for i in occurrences(text, pair):
-            loose_at = {k for k, _ in loose(text)} if loose_at is None else loose_at
-            dun = i if pair.startswith("、") else i + 1
-            if i in loose_at or i + 1 in loose_at or dun in told or _quoted_mark(text, dun):
-                continue
-            told.add(dun)
-            message = f"“{around(text, i, i + 2)}”中“{pair}”的顿号多余；请删去"
-            yield DOUBLED_MARK.local(i, i + 2, WARNING, message)
-
-
-def _quoted_mark(text: str, at: int) -> bool:
-    """The 顿号 at ``at`` stands alone between a pair's two halves: the mark itself is spoken of."""
-    return 0 < at < len(text) - 1 and f"{text[at - 1]}{text[at + 1]}" in _QUOTING
-
-
-_QUOTING = frozenset({"“”", "‘’", "「」", "『』", '""', "''", "（）", "()"})
-
-
-@lru_cache(maxsize=8)
-def _run_rx(marks: str) -> re.Pattern[str]:
-    """Two or more of ``marks`` in a row."""
-    return compile("[" + re.escape(marks) + "]{2,}")
-
-
 def occurrences(text: str, sub: str) -> Iterator[int]:
     """Every offset of ``sub`` in ``text``, overlapping ones too (``，，，`` holds ``，，`` twice)."""
     at = text.find(sub)
@@ -389,7 +340,6 @@ def occurrences(text: str, sub: str) -> Iterator[int]:
 
 
 __all__ = [
-    "DOUBLED_MARK",
     "UNPAIRED_MARK",
     "Slips",
     "around",
