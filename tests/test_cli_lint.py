@@ -241,6 +241,8 @@ def test_rule_command_lists_and_explains(run_main: RunMain) -> None:
     proc = run_main("rule", "figures")
     assert proc.returncode == 0 and "数字对不上" in proc.stdout and "结案63件" in proc.stdout
     assert "默认级别：警告" in proc.stdout
+    levels = proc.stdout.split("\n级别：\n", 1)[1].split("\n\n", 1)[0]  # each level named as lint names it
+    assert "warning" not in levels and "info" not in levels and "  警告  " in levels
     assert run_main("rule", "nope").returncode == 2
 
 

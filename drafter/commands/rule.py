@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     print(d.doc)
     print("\n级别：")
     for severity, when in d.rule.severities.items():
-        print(f"  {severity:<8} {when}")
+        print(f"  {SEVERITY_NAMES.get(severity, severity)}  {when}")
     for label, examples in (("正确的例子", d.good), ("会被报告的例子", d.bad)):
         print(f"\n{label}：")
         for e in examples:
