@@ -321,6 +321,7 @@ def test_a_wording_entry_may_be_an_info() -> None:
         "推进法治青禾、法治政府、法治社会一体建设。",
         "推进法治市场监管、法治政府、法治社会一体建设。",
         "坚持党的领导、人民当家作主、依法治镇有机统一。",
+        "统筹推进法治国家、法治政府、法治社会建设，年内审查文件9件。",  # 推进……建设, not the formula less 一体
     ],
 )
 def test_a_standard_phrase_ending_in_a_terms_first_word_or_adapted_to_the_level_is_not_bent(text: str) -> None:
@@ -334,6 +335,7 @@ def test_a_standard_phrase_ending_in_a_terms_first_word_or_adapted_to_the_level_
         ("全面推进法政府建设。", "法政府建设"),
         ("“法宣传教育”进万家。", "法宣传教育"),
         ("坚持依法治县、依法执证、依法行政共同推进。", "依法治县、依法执证、依法行政共同推进"),  # adapted and bent
+        ("坚持法治国家、法制政府、法治社会一体建设。", "法治国家、法制政府、法治社会一体建设"),  # still told when bent
     ],
 )
 def test_a_term_still_bent_after_a_verb_or_beside_its_adapted_place(text: str, quote: str) -> None:
