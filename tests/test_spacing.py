@@ -44,14 +44,16 @@ def test_a_drafts_markup_moves_no_place(tmp_path: Path) -> None:
 
 def test_spaces_throughout_are_not_told_one_by_one(tmp_path: Path) -> None:
     """Past ``MANY`` spaces no space is a warning of its own: figures spaced throughout are one info (an
-    opening of 700 characters with five spaced figures too), other spacing nothing."""
+    opening of 700 characters with five spaced figures too); other spacing is one warning a line, at the line's
+    first space (a writer's habit: spaces around words or quotes, 31a33fd), not one a space."""
     spaced = "，".join(f"开展培训 {n} 次" for n in range(1, MANY // 2 + 2))
     path = tmp_path / "r.txt"
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{spaced}。\n", encoding="utf-8")
     assert [f.severity for f in _found(path)] == ["info"]
     words = "，".join(f"开展 法治 培训{n}次" for n in range(1, MANY // 2 + 2))
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{words}。\n", encoding="utf-8")
-    assert _found(path) == []
+    (line,) = _found(path)
+    assert line.severity == "warning" and "多了空格" in line.message and line.quote.startswith("展 法治 培训1次")
     path.write_text(f"{TITLE}\n一、主要举措和成效\n开展培训 3 次，审核合同40份。\n", encoding="utf-8")
     assert len(_found(path)) == 1
 

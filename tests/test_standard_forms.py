@@ -316,7 +316,7 @@ def test_spaces_typed_around_quotes_throughout_are_told_once_a_line() -> None:
 def test_a_cited_documents_number_inside_its_title_marks_is_told() -> None:
     body = "根据《关于印发某县工作要点的通知（某府办发〔2024〕12号）》，制定计划；落实《某县实施方案（2021—2025年）》。"
     (f,) = _fired("cited-number", body)
-    assert f.quote == "（某府办发〔2024〕12号）》" and "应为“》（某府办发〔2024〕12号）”" in f.message, f
+    assert f.quote == "（某府办发〔2024〕12号）》" and "移到书名号外（“》（某府办发〔2024〕12号）”）" in f.message, f
 
 
 def test_each_cited_title_with_a_hyphened_year_range_is_told_once() -> None:
