@@ -30,7 +30,7 @@ from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block
 from ..organs import is_organ_name
-from ..text import last_of, next_of
+from ..text import CN_DIGITS, last_of, next_of
 from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
@@ -38,7 +38,7 @@ from .rule import Rule, Scope
 from .slips import FILE, seen
 
 SHOWN = 6  # characters before the join a message shows
-_NUMERALS = "一二三四五六七八九十"
+_NUMERALS = CN_DIGITS
 _HANZI = Lazy(r"[\u4e00-\u9fff]")
 _LABEL = Lazy(rf"(?<=[\u4e00-\u9fff])([{_NUMERALS}])是")
 _INNER_HEADING = Lazy(
