@@ -1,5 +1,5 @@
 """The punctuation rules (cover-stop, enumerator-mark, offices-run-together, attribute-list-comma,
-coordinate-run, joined-sentences, comma-splice, split-comma) say what to do first and
+coordinate-run, clause-comma, joined-sentences, comma-splice, split-comma) say what to do first and
 fit the app's 80-column status line, on made-up sentences with their longest shown words."""
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ def _columns(s: str) -> int:
             "一、主要举措和成效\n形成了镇党委主要领导亲自抓、镇政府分管领导具体抓，各站所负责同志配合抓的工作格局。\n",
         ),
         ("coordinate-run", "一、主要举措和成效\n深刻把握法治建设的全局性战略性基础性前瞻性，全年召开专题会议4次。\n"),
+        ("clause-comma", "一、主要举措和成效\n严格执行局务会议事制度按照议事规则集体讨论决定重大事项。\n"),
+        (
+            "clause-comma",
+            "一、主要举措和成效\n将宪法纳入全局干部职工年度普法学习清单将《宪法学习读本》作为必学内容。\n",
+        ),
+        ("clause-comma", "一、主要举措和成效\n局机关每季度组织干部职工专题培训班召开座谈会交流学习心得。\n"),
         (
             "joined-sentences",
             "2024年，青禾县获评全省法治政府建设示范县现将全年推进法治政府建设的具体工作情况报告如下：\n一、主要举措和成效\n",
