@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lazyre import Lazy
 from .needle import absent
+from .text import CN_DIGITS
 
 _CN_DIGIT = {
     "〇": 0,
@@ -30,10 +31,9 @@ _CN_DIGIT = {
     "九": 9,
 }
 _CN_YEAR = "〇○零ＯO一二三四五六七八九"
-_CN_SMALL = "一二三四五六七八九十"
 
 ARABIC = r"(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-CHINESE = rf"(?P<cy>[{_CN_YEAR}]{{2,4}})\s*年\s*(?P<cm>[{_CN_SMALL}]{{1,2}})\s*月\s*(?P<cd>[{_CN_SMALL}]{{1,3}})\s*日"
+CHINESE = rf"(?P<cy>[{_CN_YEAR}]{{2,4}})\s*年\s*(?P<cm>[{CN_DIGITS}]{{1,2}})\s*月\s*(?P<cd>[{CN_DIGITS}]{{1,3}})\s*日"
 # "2024.3.5": not a form GB/T 9704 allows, but seen on signed reports; date-form says how to write it.
 # Only with dots: "2024-03-05" on its own line is a web page's publication date as often as not.
 DOTTED = r"(?P<dy>\d{4})\s*[.．]\s*(?P<dm>\d{1,2})\s*[.．]\s*(?P<dd>\d{1,2})(?![\d.．])"
@@ -99,7 +99,7 @@ class WrittenDate:
 
 def small_number(cn: str) -> int | None:
     """一 … 三十一 → 1 … 31 (months and days); None if it is not a number that size."""
-    if not cn or any(c not in _CN_SMALL for c in cn):
+    if not cn or any(c not in CN_DIGITS for c in cn):
         return None
     if "十" not in cn:
         return _CN_DIGIT[cn] if len(cn) == 1 else None
@@ -156,10 +156,10 @@ def is_date(text: str) -> bool:
 
 # A date half in Arabic, half in Chinese numerals: "2022年五月", "二〇二二年5月", "5月一日".
 _MIXED = Lazy(
-    rf"(?<![\d{_CN_YEAR}])(?:(?P<ay>\d{{4}})\s*年\s*(?P<cm>[{_CN_SMALL}]{{1,2}})\s*月"
+    rf"(?<![\d{_CN_YEAR}])(?:(?P<ay>\d{{4}})\s*年\s*(?P<cm>[{CN_DIGITS}]{{1,2}})\s*月"
     rf"|(?P<cy>[{_CN_YEAR}]{{4}})\s*年\s*(?P<am>\d{{1,2}})\s*月"
-    rf"|(?P<am2>\d{{1,2}})\s*月\s*(?P<cd>[{_CN_SMALL}]{{1,3}})\s*日"
-    rf"|(?P<cm2>[{_CN_SMALL}]{{1,2}})\s*月\s*(?P<ad>\d{{1,2}})\s*日)"
+    rf"|(?P<am2>\d{{1,2}})\s*月\s*(?P<cd>[{CN_DIGITS}]{{1,3}})\s*日"
+    rf"|(?P<cm2>[{CN_DIGITS}]{{1,2}})\s*月\s*(?P<ad>\d{{1,2}})\s*日)"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .debris import is_debris
 from .hanzi import simplified
 from .lazyre import Lazy
-from .text import CJK, match_number, squash, strip_controls
+from .text import CJK, CN_DIGITS, match_number, squash, strip_controls
 
 ADDRESSEE_SHAPE = Lazy(rf"^[{CJK}、，, ]{{2,40}}[：:]$")
 """The shape of a 主送机关 line, for not joining it to a wrapped line; ``organ_list`` decides."""
@@ -26,7 +26,7 @@ _ORGAN_CHARS = Lazy(rf"^[{CJK}×ＸXx＊*（）()]{{2,20}}$")
 # characters and then its level (将乐县人民政府, 向阳区人民政府); 全/本/我/各/该/每/其 there are no place
 # (将全县……, 对各乡镇……).
 _NOT_ORGAN = Lazy(
-    r"报告|汇报|如下|以下|现将|现就|特此|做法|我们|我[县区市乡镇局办委]|的|^[一二三四五六七八九十]是"
+    rf"报告|汇报|如下|以下|现将|现就|特此|做法|我们|我[县区市乡镇局办委]|的|^[{CN_DIGITS}]是"
     rf"|^(?:[在将由向对把为](?:(?=[全本我各该每其])|(?![{CJK}]{{1,2}}[省市州盟县区旗乡镇]))"
     r"|经(?!济)|按照|根据|通过)"
     r"|推行|加强|强化|进行|开展|培育|创建|挂牌|成立|设立|下设|分解|落实|实现|提升|提高|完善|健全|推动|深化|着力|有力"

@@ -26,6 +26,7 @@ from .checks.promises import (
     parse_commitments,
 )
 from .model import PART_IDS, Block, Document, Meta
+from .text import CN_DIGITS
 
 # ------------------------------------------------------------ the skeleton
 
@@ -187,7 +188,7 @@ def _part_order(last: LastYear) -> list[str]:
     return order
 
 
-_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
+_NUMBER = re.compile(rf"^\s*(?:[{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}]+[）)]|\d+[.．、])\s*")
 
 
 def _strip_number(text: str) -> str:

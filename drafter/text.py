@@ -80,7 +80,7 @@ def match_number(text: str) -> tuple[int, str] | None:
     return None
 
 
-_NOT_CN_DIGIT = Lazy(r"[^\d一二三四五六七八九十]")
+_NOT_CN_DIGIT = Lazy(rf"[^\d{CN_DIGITS}]")
 
 
 def cn_value(number: str) -> int | None:

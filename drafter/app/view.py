@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..text import CN_DIGITS
+
 _PREFIX = re.compile(r"^#{1,6}(?: |(?=[^#\s])|$)")
-_PART = re.compile(r"^[一二三四五六七八九十]+、")
-_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_PART = re.compile(rf"^[{CN_DIGITS}]+、")
+_ITEM = re.compile(rf"^[（(][{CN_DIGITS}]+[）)]")
 _LEVELS = (
-    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 1),
+    (re.compile(rf"^[{CN_DIGITS}]+[、.．]"), 1),
     (_ITEM, 2),
     (re.compile(r"^\d+[.．、](?!\d)"), 3),
     (re.compile(r"^[（(]\d+[）)]"), 4),

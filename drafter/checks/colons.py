@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lazyre import Lazy
+from ..text import CN_DIGITS
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import around, seen
 
-_CN = "一二三四五六七八九十"
 _LEAD = Lazy(
-    rf"(?:^|[：:；;，,。\s])(?:[{_CN}]{{1,2}}是|第[{_CN}]{{1,2}}|其[{_CN}]|[（(](?:[{_CN}]{{1,2}}|\d{{1,2}})[)）]"
+    rf"(?:^|[：:；;，,。\s])(?:[{CN_DIGITS}]{{1,2}}是|第[{CN_DIGITS}]{{1,2}}|其[{CN_DIGITS}]|[（(](?:[{CN_DIGITS}]{{1,2}}|\d{{1,2}})[)）]"
     rf"|\d{{1,2}}[.．]|[①-⑳])[^：:；;，,。！？!?“”《》（）()]{{0,16}}$"
 )
 LEAD_MAX = 24  # characters an item's ordinal and its short lead take before the inner colon

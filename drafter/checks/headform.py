@@ -45,7 +45,7 @@ COVER_GENRE = Rule(
 
 _PROSE = Lazy(r"[，,。]")
 _DIFFER = "审读者看法不一，可斟酌后忽略"  # the end of an info on a title's style readers disagree on
-_HALF_FRAME = Lazy(r"^(?!.*关于).{4,60}[\u4e00-\u9fff]的报告$")  # "……情况的报告" with no 关于 to open it
+_HALF_FRAME = Lazy(rf"^(?!.*关于).{{4,60}}[{CJK}]的报告$")  # "……情况的报告" with no 关于 to open it
 _OPEN_FRAME = Lazy(r"关于(?!.*的).{4,60}报告$")  # "关于……情况报告": the 事由 关于 opens is never closed by 的
 _TWICE_YEARLY = Lazy(r"年度.{2,40}年度报告$")  # "2023年度……年度报告": 年度 said twice
 _YEAR_REPORT = Lazy(r"^(20\d{2})\s*年度?(.{2,40}?)报告$")

@@ -26,14 +26,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..lazyre import Lazy
+from ..text import CN_DIGITS
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
 from .slips import around, seen
 
-_CN = "一二三四五六七八九十"
-_ORDINAL = Lazy(rf"(?:^|(?<=[\s。；;：:，,！？!?）)]))(十?[{_CN[:-1]}]|十)是(?![否非])")
-_HEADING = Lazy(rf"[（(][{_CN}]{{1,3}}[)）]|(?:^|(?<=[。；;\s]))[{_CN}]{{1,3}}、")
+_ORDINAL = Lazy(rf"(?:^|(?<=[\s。；;：:，,！？!?）)]))(十?[{CN_DIGITS[:-1]}]|十)是(?![否非])")
+_HEADING = Lazy(rf"[（(][{CN_DIGITS}]{{1,3}}[)）]|(?:^|(?<=[。；;\s]))[{CN_DIGITS}]{{1,3}}、")
 _SEMIS = "；;"
 _CLOSERS = "”’）)》」』"
 
@@ -55,7 +55,7 @@ LAST_ITEM_END = Rule(
     Scope.DOCUMENT,
     {WARNING: "段落以分号结尾，下一段就是“一、”“（一）”一级的标题：列举的最后一项用句号结尾"},
 )
-_SECTION_NUMBER = Lazy(rf"^\s*(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])")
+_SECTION_NUMBER = Lazy(rf"^\s*(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[)）])")
 
 
 @LAST_ITEM_END.check
@@ -93,7 +93,7 @@ def item_end(ctx: Context) -> Iterator[Finding]:
 def _value(numeral: str) -> int:
     if numeral == "十":
         return 10
-    return (10 if numeral.startswith("十") else 0) + _CN.index(numeral[-1]) + 1
+    return (10 if numeral.startswith("十") else 0) + CN_DIGITS.index(numeral[-1]) + 1
 
 
 def _runs(text: str) -> list[list[int]]:

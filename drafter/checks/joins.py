@@ -30,7 +30,7 @@ from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block
 from ..organs import is_organ_name
-from ..text import CN_DIGITS, last_of, next_of
+from ..text import CJK, CN_DIGITS, last_of, next_of
 from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
@@ -38,15 +38,14 @@ from .rule import Rule, Scope
 from .slips import FILE, seen
 
 SHOWN = 6  # characters before the join a message shows
-_NUMERALS = CN_DIGITS
-_HANZI = Lazy(r"[\u4e00-\u9fff]")
-_LABEL = Lazy(rf"(?<=[\u4e00-\u9fff])([{_NUMERALS}])是")
+_HANZI = Lazy(rf"[{CJK}]")
+_LABEL = Lazy(rf"(?<=[{CJK}])([{CN_DIGITS}])是")
 _INNER_HEADING = Lazy(
-    rf"(?<=[。；;：:！？!?\s])(?:[{_NUMERALS}]{{1,3}}、|[（(][{_NUMERALS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d))"
+    rf"(?<=[。；;：:！？!?\s])(?:[{CN_DIGITS}]{{1,3}}、|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d))"
 )
 _CLAUSE_END = "。；;：:！？!?"
 _YEAR_OPEN = Lazy(r"20\d\d年")
-_LIST_LABEL = Lazy(rf"^(?:[{_NUMERALS}]是|首先|其次|[（(][{_NUMERALS}\d]{{1,2}}[）)]|[{_NUMERALS}\d]{{1,2}}[、.．])")
+_LIST_LABEL = Lazy(rf"^(?:[{CN_DIGITS}]是|首先|其次|[（(][{CN_DIGITS}\d]{{1,2}}[）)]|[{CN_DIGITS}\d]{{1,2}}[、.．])")
 MIN_STATEMENT = 8  # characters of the sentence before a spliced year: a statement, not a heading's words
 _ANY_MARK = "，,、。；;：:！？!?"
 _SPACES = Lazy(r"\s*")
@@ -114,7 +113,7 @@ def _run_on(data: dict[str, Any], p: Path) -> RunOn:
 def _opener_rx(leads: tuple[str, ...], closings: tuple[str, ...]) -> re.Pattern[str]:
     """A cover lead going on to its 如下 within the sentence, or a closing formula, right after a character."""
     cover = rf"(?:{alternation(leads)})[^。；;！？!?\n]{{1,60}}?如下" if leads else "(?!)"
-    return compile(rf"(?<=[\u4e00-\u9fff])(?:{cover}|{alternation(closings) if closings else '(?!)'})")
+    return compile(rf"(?<=[{CJK}])(?:{cover}|{alternation(closings) if closings else '(?!)'})")
 
 
 @lru_cache(maxsize=2)
@@ -122,7 +121,7 @@ def _time_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
     """A year with its comma, or a time word that opens a statement with its comma (今年以来，), right after a
     character."""
     words_ = f"|{alternation(openers)}" if openers else ""
-    return compile(rf"(?<=[\u4e00-\u9fff])(?:20\d\d年(?:以来|度|上半年|下半年|全年)?{words_})[，,]")
+    return compile(rf"(?<=[{CJK}])(?:20\d\d年(?:以来|度|上半年|下半年|全年)?{words_})[，,]")
 
 
 @lru_cache(maxsize=2)
@@ -152,7 +151,7 @@ def _list_labels(blocks: list[Block]) -> list[tuple[str, ...]]:
     """For each block, the later labels of a list (二是, 三是……) whose predecessor stands before them in it: a
     list's item, not 是 after a numeral. (一是 after a character or a comma is ``enummarks``'.)"""
     return [
-        tuple(f"{n}是" for p, n in itertools.pairwise(_NUMERALS) if f"{p}是" in b.text and f"{n}是" in b.text)
+        tuple(f"{n}是" for p, n in itertools.pairwise(CN_DIGITS) if f"{p}是" in b.text and f"{n}是" in b.text)
         for b in blocks
     ]
 

@@ -18,13 +18,13 @@ from .. import dates
 from ..errors import ReadError
 from ..hanzi import simplified
 from ..lazyre import compile
+from ..text import CN_DIGITS, CN_NUM_VALUE
 from ..vocab import load
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
 
 _SEEN = ("body", "title", "addressee", "closing")
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 Month = tuple[int, int]  # (year, month)
 
 
@@ -74,7 +74,7 @@ def _meetings(data: dict[str, Any], path: object) -> Meetings:
         terms = "|".join(sorted(congresses, key=len, reverse=True)) or "(?!)"
         rx = compile(
             rf"党的(?P<c1>{terms})大|(?P<c2>{terms})大(?=精神|报告|以来|胜利|召开)"
-            rf"|(?P<t>{terms})届(?P<ords>(?:[一二三四五六七八九十]中[、和及]?)+)全会"
+            rf"|(?P<t>{terms})届(?P<ords>(?:[{CN_DIGITS}]中[、和及]?)+)全会"
         )
         before, after = (tuple(str(a) for a in m.get(k, ())) for k in ("before", "after"))
         return Meetings(congresses, int(m.get("written", 4)), before, after, rx)
@@ -119,12 +119,12 @@ def _why(m: re.Match[str], limit: Month, ms: Meetings) -> str:
         c = ms.congresses[term]
         return f"党的{term}大于{_said(c.held)}召开，在本报告写成之后；请核对届次" if c.held > limit else ""
     c = ms.congresses[m["t"]]
-    for o in re.findall(r"([一二三四五六七八九十])中", m["ords"]):
-        k = _NUMERALS[o]
+    for o in re.findall(rf"([{CN_DIGITS}])中", m["ords"]):
+        k = CN_NUM_VALUE[o]
         if k <= len(c.plenums) and c.plenums[k - 1] > limit:
             return f"{c.term}届{o}中全会于{_said(c.plenums[k - 1])}召开，在本报告写成之后；请核对届次"
         if k > len(c.plenums) and c.finished:
-            last = "一二三四五六七八九十"[len(c.plenums) - 1]
+            last = CN_DIGITS[len(c.plenums) - 1]
             return f"{c.term}届中央委员会只召开过一中至{last}中全会，没有{o}中全会；请核对届次"
         if k > len(c.plenums) and c.plenums and c.plenums[-1] >= limit:
             return f"本报告写成时{c.term}届{o}中全会尚未召开；请核对届次"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..lazyre import compile
 from ..model import RUNNING, Block
-from ..text import CN_NUM_VALUE, cn_number, next_of
+from ..text import CJK, CN_DIGITS, CN_NUM_VALUE, cn_number, next_of
 from ..vocab import words
 from .context import Context
 from .keep import kept
@@ -36,18 +36,16 @@ LIST_NUMBER = Rule(
 _SPACE = compile(r"\s+")
 # "一是" "二是" opening a clause: at a paragraph's start or after a mark (之一是, 第一是 are no list's)
 _AFTER_MARK = r"^|(?<=[。；：，、！？）),;:\s])"
-_NUMBER_IS = r"(?P<n>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“《（(])"
+_NUMBER_IS = rf"(?P<n>[{CN_DIGITS}]{{1,3}})是(?=[{CJK}“《（(])"
 _LISTED = compile(rf"(?:{_AFTER_MARK}){_NUMBER_IS}")
-_DIGITS = compile(r"[一二三四五六七八九十]+|\d+")
+_DIGITS = compile(rf"[{CN_DIGITS}]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
 # "(一" (or "(1") must be followed by a word's first character, not a numeral's measure ("（一季度", "（一是"), and stand
 # without a closing bracket soon after (a parenthesis "（一般程序）" is no heading).
-_HALF_OPEN = compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])")
-_HALF_CLOSE = compile(r"\s*[(（](?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})(?=[\u4e00-\u9fff])(?![^)）]{0,8}[)）])")
+_HALF_OPEN = compile(rf"\s*(?P<n>[{CN_DIGITS}]{{1,3}})[)）](?=[{CJK}])")
+_HALF_CLOSE = compile(rf"\s*[(（](?P<n>[{CN_DIGITS}]{{1,3}}|\d{{1,2}})(?=[{CJK}])(?![^)）]{{0,8}}[)）])")
 # A heading number typed twice: "二、二、加强队伍建设", "（一）（一）".
-_TWICE = compile(
-    r"\s*(?P<n>[一二三四五六七八九十]{1,3}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}、)\s*(?P=n)"
-)
+_TWICE = compile(rf"\s*(?P<n>[{CN_DIGITS}]{{1,3}}、|[(（](?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）]|\d{{1,2}}、)\s*(?P=n)")
 _NUMERAL_WORDS = set(
     "是般些次个名年月日把手线体致律直定起切同批系项号期份种类届轮季级层如并向为贯道人件场条部台户元万亿千百家所周天"
 )

@@ -13,18 +13,20 @@ from collections.abc import Iterator
 
 from ..lazyre import Lazy
 from ..model import Block
+from ..text import CJK, CN_DIGITS
 from .context import Context
 from .results import WARNING, Finding
 from .rule import Rule, Scope
 from .slips import around, seen
 
-_CN = "一二三四五六七八九十"
-_OPENS = r"(?=\s*[\u4e00-\u9fff“《])"  # words follow (not another number: （1）、（2）项 lists references)
+_OPENS = rf"(?=\s*[{CJK}“《])"  # words follow (not another number: （1）、（2）项 lists references)
 _AT = r"(?:^|(?<=[。；;：:！？!?]))\s*"
-_BRACKETED = Lazy(rf"{_AT}((?:[（(](?:[{_CN}]{{1,3}}|\d{{1,2}})[)）]))\s*([、，,．.：:])(?![{_CN}\d]){_OPENS}")
-_BARE = Lazy(rf"^\s*([{_CN}]{{1,3}})([.．，,])(?![{_CN}\d第]){_OPENS}")
+_BRACKETED = Lazy(
+    rf"{_AT}((?:[（(](?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）]))\s*([、，,．.：:])(?![{CN_DIGITS}\d]){_OPENS}"
+)
+_BARE = Lazy(rf"^\s*([{CN_DIGITS}]{{1,3}})([.．，,])(?![{CN_DIGITS}\d第]){_OPENS}")
 _LEAD = Lazy(
-    rf"{_AT}(第[{_CN}]{{1,3}}|其[{_CN}]|首先|其次|再次|[{_CN}]{{1,3}}是)、(?![{_CN}\d第其])(?=\s*[\u4e00-\u9fff])"
+    rf"{_AT}(第[{CN_DIGITS}]{{1,3}}|其[{CN_DIGITS}]|首先|其次|再次|[{CN_DIGITS}]{{1,3}}是)、(?![{CN_DIGITS}\d第其])(?=\s*[{CJK}])"
 )
 
 ORDINAL_MARK = Rule(

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..checklists import Item
 from ..lazyre import compile
 from ..model import Block
+from ..text import CN_DIGITS
 from ..vocab import alternation, words
 from ..wordrx import duty_acts_rx, leader_rx, own_organs_rx
 from .corpus import Corpus
@@ -53,9 +54,7 @@ def _moved(judge: Judge, text: str, s: int, e: int) -> bool:
     return not any(m.role == OWN and clause_start(text, lo, m.start) > lo for m in mentions(judge, text, s, e))
 
 
-_LEAD = compile(
-    r"\s*(?:[一二三四五六七八九十]+是|\d+[.．、]|（[一二三四五六七八九十]+）)?\s*(?:20\d\d\s*年(?:以来)?[，,]?)?"
-)
+_LEAD = compile(rf"\s*(?:[{CN_DIGITS}]+是|\d+[.．、]|（[{CN_DIGITS}]+）)?\s*(?:20\d\d\s*年(?:以来)?[，,]?)?")
 
 
 @lru_cache(maxsize=1)

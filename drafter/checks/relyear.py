@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import dates
 from ..lazyre import Lazy, compile
 from ..model import RUNNING, Block
+from ..text import CN_DIGITS
 from ..vocab import Words, alternation, words
 from .context import Context
 from .covers import cover_spans
@@ -276,7 +277,7 @@ def _built(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compile(this_year), compile(alternation(w.ahead) + "(?!求)")
 
 
-_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_MONTH = rf"(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})"
 _DATED_THIS_YEAR = (
     rf"今年(?=\s*{_MONTH}(?:\s*[—\-－–至到~～]\s*{_MONTH})?\s*月|\s*第?[一二三四1-4]季度|\s*前三季度|年初)"
     r"(?![^，,。；;]{0,10}?前)"

@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block, Document
-from ..text import match_number, next_of
+from ..text import CJK, CN_DIGITS, match_number, next_of
 from ..vocab import alternation, load, word_list, words
 from .context import Context
 from .results import WARNING, Finding, Local
@@ -38,7 +38,6 @@ STOPS = "。；：！？.;:"  # how a run-in heading ends its title
 MIN_SENTENCE = 10  # characters of the sentence after the opener, up to its first stop: the text's, not a heading's
 MIN_CLAUSE = 5  # characters of its first clause after the opener (推进法治建设持续向好，: a heading's two phrases)
 _SUFFIXES = ("人民政府", "办事处", "管委会", "管理委员会", "政府")  # a unit's name without them is how it names itself
-_LIST_WORDS = "一二三四五六七八九十"
 _NOT_SELF = "乡镇县区市各对和与及、"  # before 镇政府, 县政府…: another's (乡镇政府, 各县政府, 对县政府)
 
 RUN_IN_HEADING = Rule(
@@ -94,18 +93,18 @@ def _rx(names: tuple[str, ...], plain: bool = False) -> re.Pattern[str]:
     openers = tuple(o for o in w.openers if not (plain and o in w.adverbs))
     selves = alternation((*w.selves, *names))  # the unit, not inside a phrase that names others (对乡镇政府)
     opener = rf"{alternation(openers)}|(?<![{_NOT_SELF}]){selves}|20\d\d年(?:以来)?(?=[，,])"  # a year: with its comma
-    head = rf"(?:{alternation(w.verbs)})[\u4e00-\u9fff]{{2,8}}?"
+    head = rf"(?:{alternation(w.verbs)})[{CJK}]{{2,8}}?"
     return compile(rf"({head})({opener})")
 
 
 @lru_cache(maxsize=1)
 def _stopped_rx() -> re.Pattern[str]:
     """A heading's phrase ended with a stop (加强组织领导。)."""
-    return compile(rf"(?:{alternation(run_in().verbs)})[\u4e00-\u9fff]{{2,8}}[{STOPS}]")
+    return compile(rf"(?:{alternation(run_in().verbs)})[{CJK}]{{2,8}}[{STOPS}]")
 
 
-_HANZI = Lazy(r"[\u4e00-\u9fff]")
-_LABEL = Lazy(rf"\s*(?:[{_LIST_WORDS}]是|首先|其次)")
+_HANZI = Lazy(rf"[{CJK}]")
+_LABEL = Lazy(rf"\s*(?:[{CN_DIGITS}]是|首先|其次)")
 
 
 def _own_names(unit: str | None) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..lazyre import Lazy
 from ..model import Block
 from ..patternwords import enumerator_rx
+from ..text import CJK, CN_DIGITS
 from ..vocab import words
 from .context import Context
 from .corpus import Corpus
@@ -142,7 +143,7 @@ def onward(hit: Hit, need: str, judge: Judge, aim: Callable[[str], int], year: i
 
 
 ONWARD_MAX = 3  # sentences a title's paragraph is read on for one to the point
-_HAN = Lazy(r"[\u4e00-\u9fff]{2,}")
+_HAN = Lazy(rf"[{CJK}]{{2,}}")
 
 
 def shares(title: str, sentence: str) -> bool:
@@ -195,7 +196,7 @@ def stacked_titles(sentence: str) -> bool:
 
 
 _STACK_STOP = Lazy(r"[，,；;：:\d０-９]")
-_TOP = Lazy(r"[一二三四五六七八九十]+、")  # a part's number (二、): a heading's
+_TOP = Lazy(rf"[{CN_DIGITS}]+、")  # a part's number (二、): a heading's
 
 
 CATCHWORD = 12  # characters: "强化思想引领" and "发挥核心作用" are catchwords; "修订审核办法" alone is a task

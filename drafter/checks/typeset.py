@@ -171,7 +171,7 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
 
 _UPWARD = Lazy(r"(?:报告|请示)\s*$")
 _MAST = Lazy(r"文件\s*$")
-_ISSUER = Lazy(r"[\u4e00-\u9fff（）()]{4,40}")
+_ISSUER = Lazy(rf"[{CJK}（）()]{{4,40}}")
 SHORTEST = 4  # an issuer's name before 文件 has a place and a body: 政府文件 规范性文件 are a page's columns
 
 

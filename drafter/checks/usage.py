@@ -15,6 +15,7 @@ from typing import Any
 
 from ..hanzi import simplified
 from ..lazyre import Lazy, compile
+from ..text import CN_DIGITS
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
@@ -317,7 +318,7 @@ def _leads_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
     return compile(rf"\s*(?:{words})*")
 
 
-_HEADING_NUMBER = Lazy(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、])\s*")
+_HEADING_NUMBER = Lazy(rf"\s*(?:[（(][{CN_DIGITS}\d]+[）)]|[{CN_DIGITS}]+[、是]|\d+[.．、])\s*")
 
 
 @lru_cache(maxsize=256)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import dates
 from ..lazyre import Lazy, compile
 from ..model import Block
-from ..text import CJK
+from ..text import CJK, CN_DIGITS
 from ..wordrx import measure_rx
 from .context import Context
 from .results import ERROR, WARNING, Finding, Local
@@ -156,7 +156,7 @@ _RESULT = r"度?[^，,。；;]{0,12}?(?:考核|考评|测评|评议|评估)(?:�
 # "2024年，我乡……" opening a paragraph or sentence of a part on 2025: last year's text kept. Not when
 # the year starts a comparison or a span ("2024年以来", "2024年启动创建以来", "2024年底", "与2024年相比" never opens).
 _OPENS_LAST = Lazy(
-    r"(?:^|(?<=[。！？；;]))\s*(?:[一二三四五六七八九十]是|\d+[.、．]\s*)?(20\d{2})\s*年(?!\s*(?:以来|来|起|至|到|底|末|"
+    rf"(?:^|(?<=[。！？；;]))\s*(?:[{CN_DIGITS}]是|\d+[.、．]\s*)?(20\d{{2}})\s*年(?!\s*(?:以来|来|起|至|到|底|末|"
     r"1[0-2]\s*月|同期|相比|相较|比较|同比|对比|[—\-–~～]|[^，,。；;]{1,16}以来|" + _RESULT + "))"
 )
 # Last year's plan cited as this year's basis: 按照《……2024年法治政府建设工作要点》.

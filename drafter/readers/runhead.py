@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 
 from ..lazyre import Lazy
-from ..text import normalise
+from ..text import CN_DIGITS, normalise
 from .head import is_title, organ_list
 from .rawpara import RawPara
-
-_CN = "一二三四五六七八九十"
-
 
 HEAD_SCAN = 5  # lines a title run together with its 主送机关 is looked for in
 
@@ -54,7 +51,7 @@ def lead(text: str) -> list[int]:
 
 _ORGAN_LEAD = Lazy(r"\s*[^：:。，,\s]{2,40}[：:]")
 _TITLE_WORD = Lazy(r"(?:报告|情况|总结|要点|的函)(?=\s*\S)")
-_AFTER_TITLE = Lazy(rf"\s*(?:[{_CN}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"])")
+_AFTER_TITLE = Lazy(rf"\s*(?:[{CN_DIGITS}]、|[（(]一[）)]|20\d{{2}}\s*年|[“\"])")
 
 
 def title_end(text: str) -> int | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from ..hanzi import simplified
 from ..lazyre import Lazy
 from ..organs import is_signature
-from ..text import SENTENCE_END, normalise
+from ..text import CN_DIGITS, SENTENCE_END, normalise
 from ..wordrx import turn_rx
 from .rawpara import RawPara
 from .runhead import HEAD_SCAN, glued_head
@@ -39,18 +39,17 @@ from .tail import CLOSING, starts_closing
 RUNON_MIN = 300  # a paragraph shorter than this is a paragraph, not a page's worth run together
 LONG = 1500  # a line this long is run-on even without inline headings of the upper levels
 MIN_GAP = 4  # characters between two headings of one chain
-_CN = "一二三四五六七八九十"
 _KINDS = ("l1", "l2", "l3", "l4", "y")
 _HEADINGS = ("l1", "l2", "l3", "l4")
 # An upper heading standing inside a paragraph: what makes a paragraph shorter than LONG run-on.
-_INLINE = Lazy(rf"[{_CN}]{{1,3}}[、．.]|[（(][ \t\u3000]*[{_CN}]{{1,3}}[ \t\u3000]*[）)]")
+_INLINE = Lazy(rf"[{CN_DIGITS}]{{1,3}}[、．.]|[（(][ \t\u3000]*[{CN_DIGITS}]{{1,3}}[ \t\u3000]*[）)]")
 OPENS = frozenset("（(一二三四五六七八九十0123456789")
 _MARKS = Lazy(
-    rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{_CN}]{{1,3}})[ \t\u3000]*[）)])"
+    rf"(?P<l2>[（(][ \t\u3000]*(?P<v2>[{CN_DIGITS}]{{1,3}})[ \t\u3000]*[）)])"
     rf"|(?P<l4>[（(][ \t\u3000]*(?P<v4>\d{{1,2}})[ \t\u3000]*[）)])"
-    rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专、])(?P<l1>(?P<v1>[{_CN}]{{1,3}})(?:、|[．.](?![\d{_CN}])))"
-    rf"(?![{_CN}]{{1,2}}[、，,]|是)"
-    rf"|(?<![第\d{_CN}〇零百千万统唯之其逐单同专、])(?P<y>(?P<vy>[{_CN}]{{1,2}})是)(?![否非])"
+    rf"|(?<![第\d{CN_DIGITS}〇零百千万统唯之其逐单同专、])(?P<l1>(?P<v1>[{CN_DIGITS}]{{1,3}})(?:、|[．.](?![\d{CN_DIGITS}])))"
+    rf"(?![{CN_DIGITS}]{{1,2}}[、，,]|是)"
+    rf"|(?<![第\d{CN_DIGITS}〇零百千万统唯之其逐单同专、])(?P<y>(?P<vy>[{CN_DIGITS}]{{1,2}})是)(?![否非])"
     r"|(?<![\d.．%A-Za-z第])(?P<l3>(?P<v3>\d{1,2})(?:、|[.．](?!\d)))"
 )
 _VALUE = {"l1": "v1", "l2": "v2", "l3": "v3", "l4": "v4", "y": "vy"}
@@ -163,7 +162,7 @@ def _marks(text: str, starts: set[int]) -> list[_Mark]:
 def _value(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
-    vals = [_CN.index(c) + 1 for c in raw]
+    vals = [CN_DIGITS.index(c) + 1 for c in raw]
     if len(vals) == 1:
         return vals[0]
     if len(vals) == 2 and vals[0] == 10:

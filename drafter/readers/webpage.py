@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..hanzi import reading, without_pinyin
 from ..lazyre import Lazy
+from ..text import CN_DIGITS
 from .rawpara import RawPara
 
 _S = r"[ \t\u3000\u00a0]*"
@@ -35,7 +36,7 @@ _NAMES = (
 )
 # Where a value ends when the page left no space after it: the next field or piece of furniture.
 # A report's first heading run on after the page's words ("来源：石桥镇人民政府一、主要举措和成效") ends them too.
-_FIRST_HEAD = r"一、(?![一二三四五六七八九十]{1,2}[、，,])|[（(]一[）)]"
+_FIRST_HEAD = rf"一、(?![{CN_DIGITS}]{{1,2}}[、，,])|[（(]一[）)]"
 _NEXT = rf"(?=\s|$|[|｜]|(?:{_NAMES}){_S}[:：]|(?:信息)?来源[:：]|(?:发布)?时间[:：]|微信|-->|{_FIRST_HEAD})"
 # A table in pipe form holds the value in the next cell ("| 发布机构: | 青禾镇人民政府 |")
 _CELL = rf"(?:[|｜]{_S})?"
