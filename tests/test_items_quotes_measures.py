@@ -349,6 +349,33 @@ CASES = [
         "xi-thought",
         "纳入党组理论学习中心组",
     ),
+    (
+        "a bare heading over another item's report (a study of laws) is quoted itself, not the report under it",
+        "（一）理论武装。深入学习贯彻习近平法治思想。召开局务会议学法12次，学习法律法规12部。"
+        "（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "深入学习贯彻习近平法治思想",
+    ),
+    (
+        "a bare heading over a report in the item's own words is quoted by that report",
+        "（一）理论武装。深入学习贯彻习近平法治思想。举办习近平法治思想专题讲座3场，干部职工120人参加。"
+        "（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "xi-thought",
+        "举办习近平法治思想专题讲座3场",
+    ),
+    (
+        "a bare heading over a report no other item names is quoted by that report",
+        "（一）营商环境。持续优化法治化营商环境。全面推行“一窗受理、集成服务”，设立帮办窗口6个。"
+        "（二）执法。全年办结行政处罚案件40件。",
+        DUTIES,
+        PLAN,
+        "functions",
+        "设立帮办窗口6个",
+    ),
 ]
 
 

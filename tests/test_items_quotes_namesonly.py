@@ -54,6 +54,27 @@ CASES = [
     ),
     ("a post given (以局长为组长)", "duties-leader", "成立以局长为组长的法治建设领导小组。", "以局长为组长", False),
     (
+        "a series of posts one giver gives (明确由……为组长，局长为常务副组长，……为成员)",
+        "duties-leader",
+        "调整法治建设领导小组，明确由局党组书记为组长，局长为常务副组长，其他班子成员为成员。",
+        "调整法治建设领导小组",
+        False,
+    ),
+    (
+        "a post given, then the head acting in the next clause",
+        "duties-leader",
+        "明确由局党组书记为组长，局长每季度主持召开党组会议研究法治工作。",
+        "局长每季度主持召开党组会议",
+        True,
+    ),
+    (
+        "a post given and the head's duty stated: the sentence that names him in the duty is quoted",
+        "duties-leader",
+        "成立以局长为组长的法治建设领导小组。局长严格履行推进法治建设第一责任人职责，坚持法治工作及时部署、难点问题及时过问。",
+        "局长严格履行",
+        True,
+    ),
+    (
         "the post given, then the head's own act: the act covers",
         "duties-leader",
         "成立以局长为组长的法治建设领导小组。局长主持召开党组会议研究法治工作。",

@@ -132,11 +132,12 @@ def first_task(corpus: Corpus, hit: Hit, judge: Judge) -> Hit | None:
     return None
 
 
-def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
+def past_heading(ctx: Context, item: Item, hit: Hit, need: str, judge: Judge) -> Hit:
     """The sentence after ``hit`` when ``hit`` is a bare heading written as a sentence ("深入推进政务公开。",
     ``focus.bare_heading``) or headings run together (``titles.stacked_titles``) and the next sentence — in its paragraph, else the paragraph right after it —
-    reports something done and is no heading or stance itself: a run-in title is quoted by what follows
-    it, so is this. Only the quote moves: the heading's sentence covered the item."""
+    reports something done and is no heading or stance itself, nor another item's report (``another_items``:
+    "深入学习贯彻习近平法治思想。" over "召开常务会议学法15场" heads a study of laws, not of the thought): a run-in title is quoted by what
+    follows it, so is this. Only the quote moves: the heading's sentence covered the item."""
     sentence = hit.block.text[hit.start : hit.end]
     if not (bare_heading(judge, sentence) or stacked_titles(sentence)):
         return hit
@@ -152,7 +153,17 @@ def past_heading(ctx: Context, hit: Hit, need: str, judge: Judge) -> Hit:
     kind = judge.kind(sentence)
     if e <= s or is_title(b.text, s, e) or stated(judge, sentence) or not accepts(need, kind):
         return hit
+    if another_items(ctx, item, sentence):
+        return hit  # what the heading heads is another item's report: the heading names this one
     return Hit(b, s, e, kind, hit.cue, hit.titled, hit.rank, hit.under, hit.weak)
+
+
+def another_items(ctx: Context, item: Item, sentence: str) -> bool:
+    """Whether ``sentence`` holds another item's cues and none of ``item``'s cues or acts: that item's report."""
+    year = ctx.year
+    if any(pattern(c, year).search(sentence) for c in (*item.cues, *item.acts)):
+        return False
+    return any(pattern(c, year).search(sentence) for i in ctx.checklist.items if i.id != item.id for c in i.cues)
 
 
 def past_lead(hit: Hit, need: str, judge: Judge) -> Hit:

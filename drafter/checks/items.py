@@ -169,8 +169,9 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         ]
         named = (lambda h: named_head(judge, headed, h)) if own_head(item) else None
         aim = _aim(ctx, judge, item, rivals)
-        chosen[item.id] = best(usable, aim, named)
-        if usable and all(names_only(judge, item, h, ctx.year) for h in usable):  # a stance, a plan, a post: named
+        reports = [h for h in usable if not names_only(judge, item, h, ctx.year)]  # a stance, a plan, a post: named
+        chosen[item.id] = best(reports or usable, aim, named)  # one that names it only is quoted only as a mention
+        if usable and not reports:
             passed[item.id], chosen[item.id] = chosen[item.id], None
         if item.part == "measures" and all(_in_passing(ctx, item, h, rivals) for h in usable):
             # named only in passing or as one of a list of topics: mentioned, not reported (``_mentioned``)
@@ -232,7 +233,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
         if item.part == "plan" and ctx.parts[item.part].status == "present":  # a folded plan: its own words only
             hit = first_task(found[item.id][0], hit, judge) or hit
         elif need != "mention":
-            hit = past_lead(past_heading(ctx, hit, need, judge), need, judge)
+            hit = past_lead(past_heading(ctx, item, hit, need, judge), need, judge)
             if own_head(item) and nobodys(judge, hit, heads_part):  # read on past the head's formula to no one's act
                 out[item.id] = ItemResult(item, False)
                 continue

@@ -172,10 +172,28 @@ def posts_only(judge: Judge, text: str, s: int, e: int) -> bool:
     由书记任组长, 明确局长为第一责任人: one of ``words.toml`` post_givers before him in his clause, 任/为/担任 and one of
     head_posts after him): an appointment made, no act of his (局长作为第一责任人，亲自部署…… is his act)."""
     own = [m for m in mentions(judge, text, s, e) if m.role == OWN and m.head]
-    return bool(own) and all(
-        _post().match(text, m.end, e) is not None and _giver().search(text, clause_start(text, s, m.start), m.start)
-        for m in own
-    )
+    return bool(own) and all(_post().match(text, m.end, e) is not None and _given(text, s, m.start) for m in own)
+
+
+def _given(text: str, s: int, at: int) -> bool:
+    """Whether the person named at ``at`` is given his post by one of ``post_givers`` in his clause, or his clause
+    goes on a series of posts one giver gave (明确由书记为组长，镇长为副组长，……为成员: each clause before his, back to
+    the giver's, gives a post)."""
+    end = at
+    while True:
+        start = clause_start(text, s, end)
+        if _giver().search(text, start, end):
+            return True
+        if start <= s or _series().search(text[clause_start(text, s, start - 1) : start - 1]) is None:
+            return False
+        end = start - 1
+
+
+@lru_cache(maxsize=1)
+def _series() -> re.Pattern[str]:
+    """A clause that ends by giving a post (……为组长, ……任副组长, ……为成员: ``head_posts``, ``series_posts``)."""
+    posts = (*words().head_posts, *words().series_posts)
+    return compile(f"(?<!作)(?:任|为|担任)[^，,。；;]{{0,16}}?{alternation(posts)}$" if posts else "(?!)")
 
 
 @lru_cache(maxsize=1)
