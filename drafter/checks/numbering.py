@@ -36,7 +36,8 @@ LIST_NUMBER = Rule(
 _SPACE = compile(r"\s+")
 # "一是" "二是" opening a clause: at a paragraph's start or after a mark (之一是, 第一是 are no list's)
 _AFTER_MARK = r"^|(?<=[。；：，、！？）),;:\s])"
-_NUMBER_IS = rf"(?P<n>[{CN_DIGITS}]{{1,3}})是(?=[{CJK}“《（(])"
+# An item may open on a figure or a year ("二是2024年以来……"); "一是一" (N是N) is no list's.
+_NUMBER_IS = rf"(?P<n>[{CN_DIGITS}]{{1,3}})是(?=[{CJK}“《（(0-9０-９])"
 _LISTED = compile(rf"(?:{_AFTER_MARK}){_NUMBER_IS}")
 _DIGITS = compile(rf"[{CN_DIGITS}]+|\d+")
 # A paragraph that opens with a Chinese heading number short of one bracket: "一)纵深推进" or "（一纵深推进".
