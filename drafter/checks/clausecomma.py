@@ -9,7 +9,8 @@ known by its first word (``typos.toml`` [clause_comma]): a preposition opening i
 
 Verbs may follow one another with no mark in Chinese (连动句: 组织……学习召开……): where the next word is a verb
 the finding is an info that says readers differ; a preposition or 将《 cannot go on the clause before, a warning.
-Never inside a title or quotation marks (cited as written), nor where the word after the opener makes the
+Never inside a title or quotation marks (cited as written, also where the quotation opens after the first
+verb: 落实“……制度按照规定……”), nor where the word after the opener makes the
 clause before its subject (制度出台后, 机制建立以来).
 """
 
@@ -105,8 +106,9 @@ def clause_comma_check(ctx: Context) -> Iterator[Finding]:
 def _joined(text: str, key: object) -> Iterator[Local]:
     c = clause_comma()
     for m in _rx(c).finditer(text):
-        if _cited(text, m.start()):
-            continue
+        first = text[m.start() : m.start("open")]
+        if _cited(text, m.start()) or first.count("“") > first.count("”"):
+            continue  # cited as written, or the opener inside a quotation the first clause opens
         opener, at = m["open"], m.start("open")
         severity = INFO if opener in c.verbs else WARNING
         said = f"“{m['first']}……{m['obj']}”" if at - m.start() > len(m["first"]) + len(m["obj"]) + 1 else ""
