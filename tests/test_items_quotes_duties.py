@@ -10,6 +10,23 @@ from .helpers.quotes import PLAN, assert_quotes
 # (kind, measures, duties, plan, item, words the quote holds — None: the item is not covered)
 CASES = [
     (
+        "heads of the class (党政主要负责人) a sentence organises and counts among others' are those others, not the head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "组织开展2023年度党政主要负责人述法工作，全县各乡镇和县直部门共45名党政主要负责人进行年度述法。"
+        "局主要负责人严格履行推进法治建设第一责任人职责，坚持法治工作及时部署、难点问题及时过问。",
+        PLAN,
+        "duties-leader",
+        "局主要负责人严格履行",
+    ),
+    (
+        "the class term as its clause's subject (党政主要负责人带头述法) beside others' heads is the own head",
+        "（一）执法。全年办结行政处罚案件40件。",
+        "党政主要负责人带头述法，全县各乡镇和县直部门共45名党政主要负责人进行年度述法。",
+        PLAN,
+        "duties-report",
+        "党政主要负责人带头述法",
+    ),
+    (
         "the head named only as the holder of a post he is given (以局长为组长) is quoted after his own act",
         "（一）执法。全年办结行政处罚案件40件。",
         "成立以局长为组长的法治建设领导小组。局长主持召开党组会议研究法治工作。",

@@ -120,7 +120,29 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
             if body is None and m.group("leader") in words().bare_titles and _others_open(text, s):
                 body = m.start()  # 各基层党组织……、书记讲党课: a bare 书记 in others' sentence is one of theirs
             out.append(_unqualified(text, s, m.start(), m.end()) if body is None else Mention(*m.span(), OTHERS, body))
-    return tuple(out)
+    return _classed(judge, text, s, out)
+
+
+def _classed(judge: Judge, text: str, s: int, found: list[Mention]) -> tuple[Mention, ...]:
+    """``found``, where the sentence also names others' heads (qualified: 全市……, 各级……), with each own head named only by the class term
+    (``kinds``: 党政主要负责人) after an act in his clause read as those heads (``TO``): "组织开展2023年度党政主要负责人
+    述法工作，全市……共650名党政主要负责人进行述法", "建立党政主要负责人述法……机制" speak of the class the unit organises
+    or counts; "党政主要负责人带头述法" (his clause's subject) stays his."""
+    if not any(m.head and (m.role == OTHERS or (m.role != OWN and _others().match(text, m.at))) for m in found):
+        return tuple(
+            found
+        )  # others' heads named as such (全市650名……, 各级……): not only heads of a kind (落实党政……述法)
+    return tuple(m._replace(role=TO) if m.role == OWN and _class_done_to(judge, text, s, m) else m for m in found)
+
+
+def _class_done_to(judge: Judge, text: str, s: int, m: Mention) -> bool:
+    """Whether ``m`` is written as the class term (``kinds``: 党政主要负责人) after an act in his clause (``Judge.kind``)."""
+    kind = next((k for k in words().kinds if text.endswith(k, s, m.end)), None)
+    if kind is None:
+        return False
+    at = m.end - len(kind)
+    lead = text[clause_start(text, s, at) : at]
+    return bool(lead.strip()) and judge.kind(lead) is not None
 
 
 def _own_unit(text: str, s: int, start: int) -> bool:
