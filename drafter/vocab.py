@@ -156,6 +156,7 @@ class Words:
     own_organs: tuple[str, ...] = ()  # 委 政府: after a government's own level (县委, 镇政府), its leadership
     organ_not_before: tuple[str, ...] = ()  # 办 部: right after 县政府/县委, a body of its own (县政府办)
     body_deploys: tuple[str, ...] = ()  # 研究 听取: a leading body's act beyond study (folds the duties part)
+    law_studies: tuple[str, ...] = ()  # 学法 旁听庭审: the leadership's study of the law itself (folds the duties part)
     head_meetings: tuple[str, ...] = ()  # 常务会 局务会: the head's meetings, no leading body, never another unit's
     own_groups: tuple[str, ...] = ()  # 领导班子 领导干部: the unit's leaders as a group, no qualifier
     own_units: tuple[str, ...] = ()  # 单位 opening its clause (单位主要负责人……): the unit itself, no 16位主要

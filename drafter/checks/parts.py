@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from ..checklists import Checklist
 from ..model import PART_IDS, Block, Document
+from ..vocab import words
 from ..wordrx import own_titles, superior_levels
 from .coverend import measures_after_cover
 from .evidence import judge_for, sentence_at
@@ -105,9 +106,10 @@ def folded_by_items(
     act) nor off the point (``focus.focus``: a stance on the duty, a plan); None when the part is neither missing
     nor folded only as a fallback (``PartResult.fallback``: the own leading body's meeting, the first sentence's
     formula), or none does. A report whose duties items are covered only by the own leadership's acts (局党组专题
-    研究法治建设, 县委、县政府定期听取……汇报: a body he chairs, the own organs, the leaders as a group —
-    ``folded.leads_itself``) has the part at most folded there, as a fallback — not where they only study
-    (``NOT_FOLDING``)."""
+    研究法治建设, 县委、县政府定期听取……汇报, 领导班子带头学法: a body he chairs, the own organs, the leaders as a group —
+    ``folded.leads_itself``) has the part at most folded there, as a fallback — never missing while the report says
+    one of its items is done (no verdict of four blind sets called the duties part missing) — not where they only study
+    习近平法治思想 (``studies_law``) nor for the item that asks for the head himself (``NOT_FOLDING``)."""
     missing = parts["duties"].status == "missing" or parts["duties"].study  # the leadership's deploying beats its study
     if not missing and not parts["duties"].fallback:
         return None
@@ -126,16 +128,33 @@ def folded_by_items(
         if any(m.role == OWN for m in mentions(judge, text, s, e)):
             line, col, quote = _place(got.block, got.start)
             return PartResult("folded", line, None, [got.block], col, quote)
-        if missing and collective is None and got.item.id not in NOT_FOLDING and leads_itself(judge, text, s, e):
+        study = got.item.id == STUDY_ITEM
+        if (
+            missing
+            and (collective is None or (collective.study and not study))  # its deploying before its study
+            and got.item.id not in NOT_FOLDING
+            and (not study or studies_law(sentence))
+            and leads_itself(judge, text, s, e)
+        ):
             line, col, quote = _place(got.block, got.start)  # the own leadership acting: at most folded, a fallback
-            collective = PartResult("folded", line, None, [got.block], col, quote, True)
+            collective = PartResult("folded", line, None, [got.block], col, quote, True, study)
     return collective
 
 
-# the item that asks for the head himself, and the study: the leadership's study is the measures' (学习贯彻习近平法治
-# 思想: xi-thought) — two blind sets' reviewers read a fold there as "nothing of the head"; its deploying, hearing and
-# 述法 are the head's duty done with them
-NOT_FOLDING = ("duties-leader", "duties-study")
+# the item that asks for the head himself: the leadership as a group is not he; its deploying, hearing and 述法 are the
+# head's duty done with them
+NOT_FOLDING = ("duties-leader",)
+STUDY_ITEM = "duties-study"
+
+
+def studies_law(sentence: str) -> bool:
+    """Whether ``sentence`` reports a study of the law itself (``words.toml`` law_studies: 学法, 会前学法, 旁听庭审, 法律
+    法规 — the 规定's 带头尊法学法守法用法, the head's duty done with his leadership): it folds the duties part there. A
+    study of 习近平法治思想 or of theory alone (党委中心组专题学习习近平法治思想) is the measures' (xi-thought): two blind
+    sets' reviewers read a fold there as "nothing of the head"; the 学法治 of a copy that lost 习近平 is none. Like the
+    leading body's study (``PartResult.study``), the weakest sign: a copy that breaks off claims nothing by it."""
+    plain = sentence.replace("学法治", "")
+    return any(w in plain for w in words().law_studies)
 
 
 def _place(block: Block, at: int) -> tuple[int, int, str]:
