@@ -74,8 +74,14 @@ def test_the_heads_as_subject_are_the_units_own(kind: str, head: str, act: str, 
         # the own leadership studies the law: the part is folded there (a missing-part error would be false)
         ("county_gov", COUNTY, "县政府领导班子带头学法，全年县政府常务会议会前学法8次。", "folded"),
         ("department", HEAD, "领导干部带头学法，全年集中学法6次。", "folded"),
-        # the staff's study: nothing of the head's
+        # the staff's study: nothing of the head's; the body's study of 习近平法治思想 beside the staff's law exam neither
         ("department", HEAD, "组织全体干部职工集中学法12次。", "missing"),
+        (
+            "department",
+            HEAD,
+            "局党组理论学习中心组专题学习习近平法治思想6次，组织干部职工参加法律知识考试2次。",
+            "missing",
+        ),
     ],
 )
 def test_the_leaderships_law_study_folds_the_part(kind: str, head: str, act: str, status: str) -> None:

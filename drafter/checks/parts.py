@@ -31,6 +31,7 @@ folded (where it is written about) or missing.
 from __future__ import annotations
 
 from ..checklists import Checklist
+from ..lazyre import compile
 from ..model import PART_IDS, Block, Document
 from ..vocab import words
 from ..wordrx import own_titles, superior_levels
@@ -148,13 +149,21 @@ STUDY_ITEM = "duties-study"
 
 
 def studies_law(sentence: str) -> bool:
-    """Whether ``sentence`` reports a study of the law itself (``words.toml`` law_studies: 学法, 会前学法, 旁听庭审, 法律
-    法规 — the 规定's 带头尊法学法守法用法, the head's duty done with his leadership): it folds the duties part there. A
-    study of 习近平法治思想 or of theory alone (党委中心组专题学习习近平法治思想) is the measures' (xi-thought): two blind
-    sets' reviewers read a fold there as "nothing of the head"; the 学法治 of a copy that lost 习近平 is none. Like the
-    leading body's study (``PartResult.study``), the weakest sign: a copy that breaks off claims nothing by it."""
-    plain = sentence.replace("学法治", "")
-    return any(w in plain for w in words().law_studies)
+    """Whether ``sentence`` reports a study of the law in the duty's own words (``words.toml`` law_studies: 学法 — 带头
+    学法, 会前学法, the 规定's 带头尊法学法守法用法 —, 旁听庭审: the head's duty done with his leadership): it folds the
+    duties part there. A study of 习近平法治思想 or of theory alone (党委中心组专题学习习近平法治思想), the staff's in a
+    clause of its own (组织干部职工集中学法), or a body's study of a law named (党组中心组学习会重点学习《民法典》:
+    missing-part's example) is the measures' (xi-thought): two blind sets' reviewers read a fold there as "nothing of
+    the head"; the 学法治 of a copy that lost 习近平 is none. Like the leading body's study (``PartResult.study``), the
+    weakest sign: a copy that breaks off claims nothing by it."""
+    ws = words()
+    return any(
+        any(w in clause for w in ws.law_studies) and not any(s in clause for s in ws.staff)
+        for clause in _CLAUSES.split(sentence.replace("学法治", ""))
+    )
+
+
+_CLAUSES = compile(r"[，,；;]")
 
 
 def _place(block: Block, at: int) -> tuple[int, int, str]:
