@@ -172,7 +172,7 @@ def test_moved_paragraph_keeps_its_findings_on_its_new_line() -> None:
     for rule in ("placeholder", "figures"):
         assert lines(before, rule, old), rule
         assert lines(after, rule, d.text()) == [n + 4 for n in lines(before, rule, old)], rule
-    assert len(memo.map("placeholder")) >= 1  # the paragraph's findings came from the memo
+    assert len(memo.map("paragraphs")) >= 1  # the paragraph's findings came from the memo
 
 
 def test_search_each_is_each_text_alone() -> None:
@@ -302,3 +302,76 @@ def test_work_after_one_edit_does_not_grow_with_the_paragraphs(monkeypatch: pyte
     large = _work_after_one_edit(monkeypatch, 24)
     assert small == large, (small, large)
     assert all(v >= 1 for v in small.values()), small
+
+
+def _paragraph_rules() -> dict[object, object]:
+    """Each paragraph check (``Rule.check_paragraphs``) with its rule."""
+    from drafter.checks.registry import rules
+
+    return {c.each: r for r in rules().values() for c in r.checks if c.each is not None}
+
+
+def test_paragraph_checks_judged_together_find_what_each_finds_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine judges every rule's paragraph checks in one walk (``keep.each_paragraph``): the findings are those
+    of each rule judging its paragraphs alone (``Context.paragraphs``, what the check's ``fn`` does), on drafts
+    with errors planted, cold and after edits."""
+    from drafter.checks import keep
+
+    owner = _paragraph_rules()
+    assert len(owner) >= 25
+    from drafter.ruledocs import docs
+
+    bad = [  # the rules' own bad examples that are one paragraph: each rule finds something
+        e.text.strip()
+        for r in owner.values()
+        for e in docs()[r.id].bad
+        if "\n" not in e.text.strip() and not e.text.strip().startswith("+++")
+    ]
+    d = Draft()
+    for i, p in enumerate(_POOL[::7][:24] + bad):
+        d.parts[i % 4].append(PLANTS[i % len(PLANTS)](p, d.year) if i % 3 == 1 else p)
+    texts = [d.text()]
+    d.parts[1][2] += "全年开展培训XX次，1.5日完成。"
+    d.parts[3].insert(0, "2024年，我们持续推进依法行政。")
+    texts.append(d.text())
+    together, memo = [], Memo()
+    for text in texts:
+        cl = drafts.checklist_for(validate(split_front_matter(text)[0]))  # type: ignore[arg-type]
+        together.append(summary(drafts.run_check(text, cl, memo=memo)))
+    monkeypatch.setattr(keep, "each_paragraph", lambda ctx, each: ctx.paragraphs(owner[each], each.keyed(ctx), each.fn))
+    for text, want in zip(texts, together, strict=True):
+        cl = drafts.checklist_for(validate(split_front_matter(text)[0]))  # type: ignore[arg-type]
+        alone = summary(drafts.run_check(text, cl))
+        assert alone == want
+    rules_found = {f[0] for f in together[1]["findings"]}  # type: ignore[attr-defined]
+    assert len(rules_found & {r.id for r in owner.values()}) >= 20, rules_found  # the paragraph checks found something
+
+
+def _judged_after_one_edit(monkeypatch: pytest.MonkeyPatch, extra: int) -> list[str]:
+    """The paragraphs the paragraph checks judge in a re-check after one paragraph is edited, in a draft of twelve
+    paragraphs and ``extra`` more."""
+    from drafter.checks import keep
+
+    judged: list[str] = []
+    judge = keep._judged
+    monkeypatch.setattr(keep, "_judged", lambda text, *a: judged.append(text) or judge(text, *a))
+    d = Draft()
+    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12] + [f"本段是第{i + 1}段补充说明。" for i in range(extra)]
+    cl = drafts.checklist_for(validate(split_front_matter(d.text())[0]))  # type: ignore[arg-type]
+    memo = Memo()
+    drafts.run_check(d.text(), cl, memo=memo)
+    assert len(judged) >= 12 + extra  # a first check judges every paragraph
+    judged.clear()
+    d.parts[0][5] += "另外，组织执法人员培训2次。"
+    warm = summary(drafts.run_check(d.text(), cl, memo=memo))
+    done = list(judged)
+    assert warm == summary(drafts.run_check(d.text(), cl))  # as a cold check finds
+    return done
+
+
+def test_a_recheck_judges_only_the_edited_paragraph_for_every_paragraph_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After one paragraph is edited, the paragraph checks of all the rules judge that paragraph once, together,
+    and no other: the same for a draft of 12 paragraphs and of 36."""
+    small = _judged_after_one_edit(monkeypatch, 0)
+    large = _judged_after_one_edit(monkeypatch, 24)
+    assert len(small) == len(large) == 1 and small[0].endswith("另外，组织执法人员培训2次。"), (small, large)

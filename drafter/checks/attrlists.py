@@ -26,10 +26,9 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import compile
 from ..vocab import alternation, load, word_list
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, seen
+from .slips import FILE, SEEN
 
 LONGEST_ITEM = 14  # characters of one phrase of the list
 SHOWN = 3  # characters a message shows before the first comma, one more after (亲自抓，分管领导): 80 columns
@@ -75,13 +74,7 @@ ATTRIBUTE_LIST_COMMA = Rule(
 )
 
 
-@ATTRIBUTE_LIST_COMMA.check
-def attribute_list_comma(ctx: Context) -> Iterator[Finding]:
-    w = attribute_lists()
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if any(e in b.text for e in w.item_ends)]
-    yield from ctx.paragraphs(ATTRIBUTE_LIST_COMMA, keyed, _comma_lists)
-
-
+@ATTRIBUTE_LIST_COMMA.check_paragraphs(SEEN, where=lambda t: any(e in t for e in attribute_lists().item_ends))
 def _comma_lists(text: str, _key: object) -> Iterator[Local]:
     w = attribute_lists()
     told: set[int] = set()  # the ends of the lists told: a list after two leads (坚持……，形成……的格局) once

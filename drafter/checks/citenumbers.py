@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lazyre import Lazy
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import seen
+from .slips import SEEN
 
 # the number's issuer code (Chinese characters), its year in brackets, its serial and 号, alone in a closing
 # parenthesis just before 》
@@ -34,12 +33,7 @@ CITED_NUMBER = Rule(
 )
 
 
-@CITED_NUMBER.check
-def cited_number(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "《" in b.text and "号" in b.text]
-    yield from ctx.paragraphs(CITED_NUMBER, keyed, _numbers_inside)
-
-
+@CITED_NUMBER.check_paragraphs(SEEN, where=lambda t: "《" in t and "号" in t)
 def _numbers_inside(text: str, _: object) -> Iterator[Local]:
     for m in _INSIDE.finditer(text):
         start, end = m.start("num"), m.end("num")

@@ -15,10 +15,9 @@ from collections.abc import Iterator
 
 from ..lazyre import Lazy
 from ..text import CN_DIGITS
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import around
 
 _LEAD = Lazy(
     rf"(?:^|[：:；;，,。\s])(?:[{CN_DIGITS}]{{1,2}}是|第[{CN_DIGITS}]{{1,2}}|其[{CN_DIGITS}]|[（(](?:[{CN_DIGITS}]{{1,2}}|\d{{1,2}})[)）]"
@@ -38,16 +37,11 @@ NESTED_COLON = Rule(
 )
 
 
-@NESTED_COLON.check
-def nested_colon(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if b.role == "body" and _two_colons(b.text)]
-    yield from ctx.paragraphs(NESTED_COLON, keyed, _nested)
-
-
 def _two_colons(text: str) -> bool:
     return sum(text.count(c) for c in _COLONS) > 1
 
 
+@NESTED_COLON.check_paragraphs(("body",), where=_two_colons)
 def _nested(text: str, _: object) -> Iterator[Local]:
     first = -1  # the sentence's first colon outside quotes and brackets
     told = False

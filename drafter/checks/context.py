@@ -17,7 +17,7 @@ from .results import Finding, ItemResult, Local, PartResult
 
 if TYPE_CHECKING:
     from .marks import Standing
-    from .rule import Rule
+    from .rule import Paragraphs, Rule
 
 R = TypeVar("R")
 
@@ -37,6 +37,8 @@ class Context:
     promises: list[Standing] = field(default_factory=list)  # the same with the writer's marks (promises.py)
     memo: Memo = field(default_factory=Memo)  # per-paragraph results (the app's session keeps one between checks)
     rules: frozenset[str] = frozenset()  # the ids of every rule (a dismissal names one)
+    paragraph_checks: tuple[tuple[Rule, Paragraphs], ...] = ()  # the paragraph checks of the rules run (keep)
+    _each: dict[Paragraphs, list[Finding]] | None = None
     _owner: dict[int, str] | None = None
     _corpora: dict[str, Corpus] = field(default_factory=dict)
     _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # titles._heading_at

@@ -19,10 +19,9 @@ from ..errors import ReadError
 from ..lazyre import compile
 from ..text import last_of
 from ..vocab import load
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, seen
+from .slips import FILE, SEEN
 
 MIN_RUN = 3  # words of one shape in a row: two may be one compound (安全感责任感 is rare, but 必要性可行性 is not)
 
@@ -56,13 +55,7 @@ def _run_rx(ends: str) -> re.Pattern[str]:
     return compile(rf"{word}([{re.escape(ends)}])(?:{word}\1){{{MIN_RUN - 1},}}")
 
 
-@COORDINATE_RUN.check
-def coordinate_run(ctx: Context) -> Iterator[Finding]:
-    ends = suffixes()
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if any(e in b.text for e in ends)]
-    yield from ctx.paragraphs(COORDINATE_RUN, keyed, _runs)
-
-
+@COORDINATE_RUN.check_paragraphs(SEEN, where=lambda t: any(e in t for e in suffixes()))
 def _runs(text: str, key: object) -> Iterator[Local]:
     for m in _run_rx(suffixes()).finditer(text):
         if _cited(text, m.start()):

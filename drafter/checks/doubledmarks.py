@@ -8,22 +8,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lazyre import compile
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import around, loose, occurrences, seen, slips
+from .slips import SEEN, around, loose, occurrences, slips
 
 DOUBLED_MARK = Rule(
     "doubled-mark", "标点重复", Scope.PARAGRAPH, {WARNING: "两个标点连写（，，、，。、、。），顿号紧挨括号（、））"}
 )
 
 
-@DOUBLED_MARK.check
-def doubled_mark(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx)]
-    yield from ctx.paragraphs(DOUBLED_MARK, keyed, _doubled_marks)
-
-
+@DOUBLED_MARK.check_paragraphs(SEEN)
 def _doubled_marks(text: str, _: object) -> Iterator[Local]:
     for m in _run_rx("".join(sorted(slips().marks))).finditer(text):  # one scan in C, not a loop per character
         i, end = m.span()

@@ -11,12 +11,11 @@ from functools import lru_cache
 
 from ..lazyre import Lazy, compile
 from ..text import CJK
-from .context import Context
 from .fixedterms import bent_terms
 from .phrases import phrases
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
-from .slips import around, occurrences, seen, slips
+from .slips import SEEN, around, occurrences, slips
 
 _REPEATED = Lazy(rf"([{CJK}]{{2,4}})\1")
 _AROUND_YEAR = Lazy(rf"([{CJK}]{{2,6}})20\d\d年度?\1")  # a word on both sides of a year
@@ -34,12 +33,7 @@ DOUBLED_WORD = Rule(
 )
 
 
-@DOUBLED_WORD.check
-def doubled_word(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx)]
-    yield from ctx.paragraphs(DOUBLED_WORD, keyed, _doubled_words)
-
-
+@DOUBLED_WORD.check_paragraphs(SEEN)
 def _doubled_words(text: str, _: object) -> Iterator[Local]:
     s = slips()
     found = [(m.start(), m.end(), sev) for m in _REPEATED.finditer(text) if (sev := _slip(text, m.start(), m.end()))]

@@ -77,10 +77,10 @@ def check(
         findings: list[Finding] = []
         omitted: dict[str, int] = {}
         dismissed = _dismissed_lines(doc, registry)
-        for rid, r in registry.items():
-            if select is not None and rid not in select:
-                continue
-            findings.extend(_bounded(run(ctx, r), dismissed.get(rid, set()), omitted))
+        chosen = [r for rid, r in registry.items() if select is None or rid in select]
+        ctx.paragraph_checks = tuple((r, c.each) for r in chosen for c in r.checks if c.each is not None)
+        for r in chosen:
+            findings.extend(_bounded(run(ctx, r), dismissed.get(r.id, set()), omitted))
     finally:
         end()
     findings.sort(key=_order)
@@ -155,7 +155,9 @@ def check_folder(prints: list[Fingerprint], names: list[str]) -> Comparison:
 def run(ctx: Context, rule: Rule) -> Iterable[Finding]:
     """One rule's findings: each of its checks, those reading some parts kept by what they hold."""
     for c in rule.checks:
-        if c.parts:
+        if c.each is not None and ctx.paragraph_checks:  # judged with every rule's, paragraph by paragraph
+            yield from keep.each_paragraph(ctx, c.each)
+        elif c.parts:
             yield from keep.per_parts(ctx, rule, c.parts, lambda c=c: c.fn(ctx))  # type: ignore[misc]
         else:
             yield from c.fn(ctx)

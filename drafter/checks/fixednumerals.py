@@ -14,11 +14,10 @@ from itertools import product
 
 from ..lazyre import Lazy, compile
 from ..text import CN_NUM_VALUE
-from .context import Context
 from .numerals import numerals
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import SEEN, around
 
 _UNITS = Lazy(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]")
 _NAMED_BEFORE = "法治建设"  # 推进法治建设第1责任人: the fixed name's own check (wording) says it whole
@@ -64,14 +63,7 @@ def _spelled(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, 
     return compile(rf"(?<![\d.])(?:{alternatives})(?!\d)"), right
 
 
-@FIXED_NUMERALS.check
-def fixed_numerals(ctx: Context) -> Iterator[Finding]:
-    keyed = [
-        (b, None, ctx.part_of(b)) for b in seen(ctx)
-    ]  # its spellings hold digits: a paragraph without them gives none, once (kept by its text)
-    yield from ctx.paragraphs(FIXED_NUMERALS, keyed, _fixed)
-
-
+@FIXED_NUMERALS.check_paragraphs(SEEN)
 def _fixed(text: str, _: object) -> Iterator[Local]:
     rx, right = _spelled(numerals().fixed)
     if rx is None:

@@ -123,13 +123,7 @@ def date_form(ctx: Context) -> Iterator[Finding]:
             yield DATE_FORM.finding(*problem, ctx.doc.meta.date_line)
 
 
-@DATE_FORM.check
-def mixed_dates(ctx: Context) -> Iterator[Finding]:
-    """A date in the text written half in Arabic, half in Chinese numerals (2022年五月)."""
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _DATED]
-    yield from ctx.paragraphs(DATE_FORM, blocks, _mixed)
-
-
+@DATE_FORM.check_paragraphs(_DATED)
 def _mixed(text: str, _: object) -> Iterator[Local]:
     for start, end, fixed in dates.mixed(text):
         message = f"日期“{text[start:end]}”混用了阿拉伯数字和汉字；应统一写作“{fixed}”"

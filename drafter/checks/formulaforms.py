@@ -26,10 +26,9 @@ from ..lazyre import compile
 from ..patterns import UnsafePattern, validate
 from ..text import last_of
 from ..vocab import load, word, word_list
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
-from .slips import seen
+from .slips import SEEN
 
 FORMULA_FORM = Rule(
     "formula-form",
@@ -215,11 +214,7 @@ def _head_rx(pattern: str, follow: str) -> re.Pattern[str]:
     return compile(rf"(?<![一二三四五六七八九十第“\"])(?P<name>{pattern})(?={follow})")
 
 
-@FORMULA_FORM.check
-def formula_form(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.paragraphs(FORMULA_FORM, [(b, ctx.year, ctx.part_of(b)) for b in seen(ctx)], _bent)
-
-
+@FORMULA_FORM.check_paragraphs(SEEN, key=lambda ctx: ctx.year)
 def _bent(text: str, year: object) -> Iterator[Local]:
     yield from bent_sequences(text, year if isinstance(year, int) else None)
     yield from headless(text)

@@ -22,8 +22,7 @@ from ..hanzi import simplified
 from ..lazyre import Lazy, compile
 from ..patterns import UnsafePattern, validate
 from ..vocab import load, word, word_list
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
 
 FILE = "usage.toml"
@@ -97,12 +96,7 @@ def _rx(source: str) -> re.Pattern[str]:
     return compile(source)
 
 
-@GARBLED.check
-def garbled(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in SEEN]
-    yield from ctx.paragraphs(GARBLED, blocks, _garbled)
-
-
+@GARBLED.check_paragraphs(SEEN)
 def _garbled(written: str, _: object) -> Iterator[Local]:
     text = simplified(written)  # the same length: offsets hold
     for s in shapes():

@@ -20,7 +20,7 @@ from .results import Finding, Local
 
 if TYPE_CHECKING:
     from .context import Context
-    from .rule import Rule
+    from .rule import Paragraphs, Rule
 
 
 P = ParamSpec("P")
@@ -110,6 +110,55 @@ def paragraphs(
             yield Finding(rule.id, severity, message, line, max(col, 0), end - start, part)
 
 
+def each_paragraph(ctx: Context, each: Paragraphs) -> Iterator[Finding]:
+    """The findings of one ``Rule.check_paragraphs`` check: every such check of the rules this check runs
+    (``Context.paragraph_checks``) judges the report in one walk, at the first one asked for."""
+    if ctx._each is None:
+        ctx._each = _each_paragraph(ctx)
+    return iter(ctx._each.get(each, ()))
+
+
+def _each_paragraph(ctx: Context) -> dict[Paragraphs, list[Finding]]:
+    """Each paragraph's findings for every paragraph check at once, kept by the paragraph's text and role (with the
+    checklist, the checks run and their keys): one look-up a paragraph, whatever the number of rules, and the
+    checks judge only a paragraph not seen before. Located where each paragraph now stands, in reading order."""
+    checks = ctx.paragraph_checks
+    keys = tuple(None if e.key is None else e.key(ctx) for _, e in checks)
+    token = ctx.memo.token("paragraphs", (ctx.memo.hold(ctx.checklist), checks, keys))
+    roles = frozenset().union(*(e.roles for _, e in checks))
+    kept = ctx.memo.map("paragraphs")
+    out: dict[Paragraphs, list[Finding]] = {e: [] for _, e in checks}
+    for b in ctx.doc.blocks:
+        if b.role not in roles:
+            continue
+        k = (b.text, b.role, token)
+        found = kept.get(k)
+        if found is None:
+            found = kept.put(k, _judged(b.text, b.role, checks, keys))
+        if not found:
+            continue
+        part = ctx.part_of(b)
+        for i, local in found:  # type: ignore[attr-defined]
+            rule, e = checks[i]
+            place = part if e.in_part else None
+            add = out[e].append
+            for start, end, severity, message in local:
+                line, col = b.locate(start)
+                add(Finding(rule.id, severity, message, line, max(col, 0), end - start, place))
+    return out
+
+
+def _judged(
+    text: str, role: str, checks: tuple[tuple[Rule, Paragraphs], ...], keys: tuple[Hashable, ...]
+) -> tuple[tuple[int, tuple[Local, ...]], ...]:
+    """(check's index, its findings in the paragraph) of each check that finds something in it."""
+    out = []
+    for i, (_, e) in enumerate(checks):
+        if role in e.roles and (e.where is None or e.where(text)) and (got := tuple(e.fn(text, keys[i]))):
+            out.append((i, got))
+    return tuple(out)
+
+
 def per_parts(
     ctx: Context, rule: Rule, pids: tuple[str, ...], make: Callable[[], Iterable[Finding]]
 ) -> Iterator[Finding]:
@@ -138,4 +187,4 @@ def per_parts(
         yield Finding(rid, severity, message, ctx.parts[part].line, col, length, part, quote)
 
 
-__all__ = ["kept", "paragraphs", "part_key", "part_value", "per_parts", "session"]
+__all__ = ["each_paragraph", "kept", "paragraphs", "part_key", "part_value", "per_parts", "session"]

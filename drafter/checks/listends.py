@@ -17,10 +17,9 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import Lazy
 from ..vocab import load, word_list
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, around, occurrences, seen
+from .slips import FILE, SEEN, around, occurrences
 
 _ELLIPSIS_ETC = Lazy(r"(?:……|…|⋯⋯|⋯)+\s*(等等|等)|(等等|等)\s*(?:……|…|⋯⋯|⋯)+")
 
@@ -55,12 +54,7 @@ LIST_END = Rule(
 )
 
 
-@LIST_END.check
-def list_end(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "等" in b.text]
-    yield from ctx.paragraphs(LIST_END, keyed, _list_ends_in)
-
-
+@LIST_END.check_paragraphs(SEEN, where=lambda t: "等" in t)
 def _list_ends_in(text: str, _: object) -> Iterator[Local]:
     table = list_ends()
     for i in occurrences(text, "、等"):

@@ -19,7 +19,7 @@ from ..vocab import load, word_list
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import FILE, around, occurrences, seen
+from .slips import FILE, SEEN, around, occurrences, seen
 
 _QUOTED_LIST = Lazy(r"”、“|》、《")
 _QUOTED_COMMA = Lazy(r"”[，,]“|》[，,]《")
@@ -79,12 +79,7 @@ QUOTED_COMMA = Rule(
 )
 
 
-@COMMA_CONJUNCTION.check
-def comma_conjunction(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "、" in b.text]
-    yield from ctx.paragraphs(COMMA_CONJUNCTION, keyed, _comma_conjunctions)
-
-
+@COMMA_CONJUNCTION.check_paragraphs(SEEN, where=lambda t: "、" in t)
 def _comma_conjunctions(text: str, _: object) -> Iterator[Local]:
     """A 顿号 right before a conjunction that is not the start of another word (、及时, 、和谐 are words)."""
     table = lists()
@@ -154,12 +149,7 @@ def quoted_list_comma(ctx: Context) -> Iterator[Finding]:
     yield QUOTED_LIST.at(b, at, at + 3, INFO, message, ctx.part_of(b))
 
 
-@QUOTED_COMMA.check
-def quoted_list_break(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "“" in b.text or "《" in b.text]
-    yield from ctx.paragraphs(QUOTED_COMMA, keyed, _quoted_commas)
-
-
+@QUOTED_COMMA.check_paragraphs(SEEN, where=lambda t: "“" in t or "《" in t)
 def _quoted_commas(text: str, _: object) -> Iterator[Local]:
     """A comma between two quoted or titled items inside a run of them (GB/T 15834 4.5.3.5: items standing side by
     side in quotes or 书名号 take no mark between them): the item before it is itself joined to one before (”“,

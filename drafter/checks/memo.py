@@ -67,6 +67,7 @@ class Memo:
         self.size = size
         self._maps: dict[str, LRU[Hashable, object]] = {}
         self._sets: dict[tuple[Rx, ...], int] = {}
+        self._tokens: dict[str, dict[Hashable, int]] = {}
         self._held: dict[int, object] = {}  # objects whose id() is part of a key stay alive while the memo does
 
     def map(self, name: str) -> LRU[Hashable, object]:
@@ -94,6 +95,18 @@ class Memo:
             got = self._sets[rxs] = len(self._sets) + 1
         return got
 
+    def token(self, name: str, key: Hashable) -> int:
+        """A small number standing for ``key`` in the keys of map ``name`` (what a whole check shares, so that a
+        paragraph's key stays short and cheap to hash); at most 64 a map, then all forgotten with the map."""
+        tokens = self._tokens.setdefault(name, {})
+        got = tokens.get(key)
+        if got is None:
+            if len(tokens) >= 64:
+                tokens.clear()
+                self.map(name).clear()
+            got = tokens[key] = len(tokens) + 1
+        return got
+
     def hold(self, obj: object) -> int:
         """``id(obj)``, with ``obj`` kept alive so the id is never reused for another object."""
         if self._held.get(id(obj)) is not obj:
@@ -101,6 +114,7 @@ class Memo:
                 self._held.clear()
                 self._maps.clear()
                 self._sets.clear()
+                self._tokens.clear()
             self._held[id(obj)] = obj
         return id(obj)
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import SEEN, around
 
 NESTED_MARK = Rule(
     "nested-mark",
@@ -25,12 +24,6 @@ NESTED_MARK = Rule(
 _KINDS = (("《", "》", "〈", "〉", "书名号", "单书名号"), ("“", "”", "‘", "’", "引号", "单引号"))
 
 
-@NESTED_MARK.check
-def nested_mark(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if _twice(b.text)]
-    yield from ctx.paragraphs(NESTED_MARK, keyed, _nested)
-
-
 def _twice(text: str) -> bool:
     return text.count("《") >= 2 or text.count("“") >= 2
 
@@ -38,6 +31,7 @@ def _twice(text: str) -> bool:
 SHOWN = 30  # characters of an inner pair a message shows at most: pairs nested deep hold long spans
 
 
+@NESTED_MARK.check_paragraphs(SEEN, where=_twice)
 def _nested(text: str, _: object) -> Iterator[Local]:
     for opener, closer, inner_open, inner_close, name, inner_name in _KINDS:
         for start, end in inner_pairs(text, opener, closer):

@@ -18,10 +18,9 @@ from ..errors import ReadError
 from ..lazyre import Lazy
 from ..text import CN_NUM_VALUE
 from ..vocab import load, word_list
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, around, seen
+from .slips import FILE, SEEN, around
 
 # one to three digits before 十/百/千 (4千, 1.5千): a year before a word 十 begins (2024十大法治事件) is no number
 _DIGIT_UNIT = Lazy(r"(?<![\d.．A-Za-z])(\d{1,3}(?:\.\d+)?)([十百千])(万?)")
@@ -77,16 +76,11 @@ APPROXIMATE_COMMA = Rule(
 )
 
 
-@MIXED_NUMERALS.check
-def mixed_numerals(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if _mixable(b.text)]
-    yield from ctx.paragraphs(MIXED_NUMERALS, keyed, _mixed)
-
-
 def _mixable(text: str) -> bool:
     return "百分之" in text or any(c in text for c in "十百千")
 
 
+@MIXED_NUMERALS.check_paragraphs(SEEN, where=_mixable)
 def _mixed(text: str, _: object) -> Iterator[Local]:
     units = numerals().units
     for m in _DIGIT_UNIT.finditer(text):
@@ -129,12 +123,7 @@ def approximate_digits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@APPROXIMATE_COMMA.check
-def approximate_comma(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "、" in b.text]
-    yield from ctx.paragraphs(APPROXIMATE_COMMA, keyed, _approximate)
-
-
+@APPROXIMATE_COMMA.check_paragraphs(SEEN, where=lambda t: "、" in t)
 def _approximate(text: str, _: object) -> Iterator[Local]:
     """Two neighbouring Chinese numerals (三、四; 七、八十) right before a count's measure word: an
     approximate number. Not an ordinal's (第一、二; 一、二季度 takes no count word) nor a list of numbers."""

@@ -19,7 +19,7 @@ from ..vocab import load, word_list
 from .context import Context
 from .results import WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import FILE, around, seen
+from .slips import FILE, SEEN, around, seen
 
 LONGEST_RANGE = 30  # years a plan or a programme spans at most (2021—2025, 2035)
 _JOINED = Lazy(r"(?<![\d.])((?:19|20)\d\d)((?:19|20)\d\d)(?=\s*年)")
@@ -70,14 +70,7 @@ ARABIC_ENUMERATOR = Rule(
 )
 
 
-@JOINED_YEARS.check
-def joined_years(ctx: Context) -> Iterator[Finding]:
-    keyed = [
-        (b, None, ctx.part_of(b)) for b in seen(ctx)
-    ]  # its pattern holds digits: a paragraph without them gives none, once (kept by its text)
-    yield from ctx.paragraphs(JOINED_YEARS, keyed, _joined_years)
-
-
+@JOINED_YEARS.check_paragraphs(SEEN)
 def _joined_years(text: str, _: object) -> Iterator[Local]:
     """Two years of a range written with nothing between them (《……实施纲要(20212025年)》): the first
     before the second and close to it, so an eight-digit number (a 文号's serial, a phone) is none."""
@@ -88,12 +81,7 @@ def _joined_years(text: str, _: object) -> Iterator[Local]:
             yield JOINED_YEARS.local(m.start(), m.end(), WARNING, message)
 
 
-@DAY_DOT.check
-def day_dot(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "." in b.text or "．" in b.text]
-    yield from ctx.paragraphs(DAY_DOT, keyed, _day_dots)
-
-
+@DAY_DOT.check_paragraphs(SEEN, where=lambda t: "." in t or "．" in t)
 def _day_dots(text: str, _: object) -> Iterator[Local]:
     """Days named by their month and day with a full stop: in quotes (“4.15”, a number no date could be
     has a month or day out of range: “2.0”), or, without quotes, right before the day's name (6.26国际禁毒日:

@@ -21,10 +21,9 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import compile
 from ..vocab import alternation, load, word_list
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, seen
+from .slips import FILE, SEEN
 
 _OPENS = {"”": "“", "》": "《", "’": "‘"}  # a closing mark and its opening one
 
@@ -59,12 +58,7 @@ OFFICES_RUN_TOGETHER = Rule(
 )
 
 
-@OFFICES_RUN_TOGETHER.check
-def offices_run_together(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx)]
-    yield from ctx.paragraphs(OFFICES_RUN_TOGETHER, keyed, _run_together)
-
-
+@OFFICES_RUN_TOGETHER.check_paragraphs(SEEN)
 def _run_together(text: str, _key: object) -> Iterator[Local]:
     w = offices()
     quotes = _Quotes(text)

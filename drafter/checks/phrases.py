@@ -21,9 +21,8 @@ from ..errors import ReadError
 from ..hanzi import simplified
 from ..lazyre import compile
 from ..vocab import load, word_list
-from .context import Context
 from .fixedterms import bent_terms
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
 
 FILE = "typos.toml"
@@ -104,12 +103,7 @@ def _forms_rx(p: Phrases) -> tuple[re.Pattern[str], dict[str, Bent]] | None:
     return compile(alternation), forms
 
 
-@BENT_PHRASE.check
-def bent_phrase(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in SEEN]
-    yield from ctx.paragraphs(BENT_PHRASE, blocks, _bent_phrases)
-
-
+@BENT_PHRASE.check_paragraphs(SEEN)
 def _bent_phrases(written: str, _: object) -> Iterator[Local]:
     p = phrases()
     got = _forms_rx(p)

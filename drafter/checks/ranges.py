@@ -20,7 +20,7 @@ from .citeyears import unyeared
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import SEEN, around, seen
 
 LONGEST_RANGE = 30  # years a plan or a programme spans at most (2021—2025, 2035)
 TITLE_REACH = 80  # characters from a range to its title's 《 or 》
@@ -165,16 +165,11 @@ def _has_hyphen(text: str) -> bool:
     return any(h in text for h in _HYPHENS)
 
 
-@RANGE_UNIT.check
-def range_unit(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if _ranged(b.text)]
-    yield from ctx.paragraphs(RANGE_UNIT, keyed, _range_units)
-
-
 def _ranged(text: str) -> bool:
     return any(c in text for c in "%％万亿")
 
 
+@RANGE_UNIT.check_paragraphs(SEEN, where=_ranged)
 def _range_units(text: str, _: object) -> Iterator[Local]:
     """A range whose second value alone bears % or 万/亿: read alone, its first value is another number."""
     for m in _UNMARKED.finditer(text):

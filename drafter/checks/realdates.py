@@ -10,10 +10,9 @@ from collections.abc import Iterator
 
 from ..dates import days_in_month
 from ..lazyre import Lazy
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import seen
+from .slips import SEEN
 
 # a month and day in digits, with the year before them where it is written (2023年2月30日, 4月31日)
 _MONTH_DAY = Lazy(r"(?<![\d.．/\-])(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -33,12 +32,7 @@ IMPOSSIBLE_DATE = Rule(
 )
 
 
-@IMPOSSIBLE_DATE.check
-def impossible_date(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and "月" in b.text]
-    yield from ctx.paragraphs(IMPOSSIBLE_DATE, keyed, _dates)
-
-
+@IMPOSSIBLE_DATE.check_paragraphs([r for r in SEEN if r != "closing"], where=lambda t: "月" in t)
 def _dates(text: str, _: object) -> Iterator[Local]:
     for m in _MONTH_DAY.finditer(text):
         year, month, day = int(m[1] or LEAP), int(m[2]), int(m[3])

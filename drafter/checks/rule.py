@@ -23,9 +23,12 @@ A rule makes findings only through its object, with a severity its spec declares
 
 and adds its module to ``registry.MODULES`` if the module is new. Scopes and caching: a rule never
 sees a cache. A rule that reads only some parts registers with ``@RULE.check_parts("duties")``: the
-engine keeps its findings by what those parts hold. A rule that judges each paragraph alone gives
-the engine a pure function of one paragraph's text (``ctx.paragraphs(RULE, blocks, fn)``, ``fn``
-yielding ``RULE.local(start, end, severity, message)``); the engine keeps each paragraph's result.
+engine keeps its findings by what those parts hold. A rule that judges each paragraph alone registers
+a pure function of one paragraph's text with ``@RULE.check_paragraphs(roles)`` (``fn(text, key)`` yielding
+``RULE.local(start, end, severity, message)``): the engine judges every such rule's paragraphs in one walk
+and keeps each paragraph's results, so a re-check judges only the paragraphs edited. A rule that picks its
+paragraphs by more than their role and text hands them to ``ctx.paragraphs(RULE, blocks, fn)`` (kept alike,
+one rule at a time).
 A value computed from one part alone is asked for with ``ctx.part_value(pid, fn)``; a pure helper
 worth keeping between re-checks is marked ``@kept`` (``keep.py``). A rule never touches ``ctx.memo``.
 A folder rule (``Scope.FOLDER``) registers with ``@RULE.check_folder`` a function of every report's
@@ -35,10 +38,10 @@ fingerprint; lint's folder pass runs it through ``engine.check_folder``.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import Block
 from .results import SEVERITIES, Finding, Local
@@ -61,12 +64,41 @@ class Scope(Enum):
     FOLDER = "folder"  # every report of a folder (lint's folder pass)
 
 
+ParagraphFn = Callable[[str, Any], Iterable[Local]]
+"""A paragraph judged alone: its findings from its text and one plain value of the whole report (``key``)."""
+
+
+@dataclass(frozen=True, eq=False)
+class Paragraphs:
+    """A check that judges each paragraph of some ``roles`` alone (``Rule.check_paragraphs``): ``fn(text, key)``
+    where ``where(text)`` holds (a cheap test of the text), ``key`` a plain value read from the whole report once
+    (``None`` when no ``key`` is given); each finding in the paragraph's part when ``in_part``."""
+
+    fn: ParagraphFn
+    roles: frozenset[str]
+    where: Callable[[str], bool] | None = None
+    key: Callable[[Context], Hashable] | None = None
+    in_part: bool = True
+
+    def keyed(self, ctx: Context) -> list[tuple[Block, Hashable, str | None]]:
+        """The (block, key, part) it judges, as ``Context.paragraphs`` takes them."""
+        key = None if self.key is None else self.key(ctx)
+        return [
+            (b, key, ctx.part_of(b) if self.in_part else None)
+            for b in ctx.doc.blocks
+            if b.role in self.roles and (self.where is None or self.where(b.text))
+        ]
+
+
 @dataclass(frozen=True)
 class Check:
-    """One check function of a rule; ``parts``: the parts it reads alone (kept by their content)."""
+    """One check function of a rule; ``parts``: the parts it reads alone (kept by their content);
+    ``each``: a paragraph judged alone, which the engine runs with every rule's at once, paragraph by
+    paragraph (``fn`` then gives the same findings one rule at a time)."""
 
     fn: CheckFn
     parts: tuple[str, ...] = ()
+    each: Paragraphs | None = None
 
 
 _DECLARED: dict[str, Rule] = {}
@@ -105,6 +137,25 @@ class Rule:
 
         def register(fn: CheckFn) -> CheckFn:
             self.checks.append(Check(fn, parts))
+            return fn
+
+        return register
+
+    def check_paragraphs(
+        self,
+        roles: Iterable[str],
+        *,
+        where: Callable[[str], bool] | None = None,
+        key: Callable[[Context], Hashable] | None = None,
+        in_part: bool = True,
+    ) -> Callable[[ParagraphFn], ParagraphFn]:
+        """Register ``fn(text, key)`` as a check judging each paragraph of ``roles`` alone (see ``Paragraphs``).
+        The engine judges every rule's paragraphs in one walk of the report and keeps each paragraph's
+        findings by its text, so a re-check after one edit judges only the edited paragraph."""
+
+        def register(fn: ParagraphFn) -> ParagraphFn:
+            each = Paragraphs(fn, frozenset(roles), where, key, in_part)
+            self.checks.append(Check(lambda ctx: ctx.paragraphs(self, each.keyed(ctx), fn), each=each))
             return fn
 
         return register
@@ -152,4 +203,4 @@ def declared() -> dict[str, Rule]:
     return _DECLARED
 
 
-__all__ = ["Check", "CheckFn", "Rule", "Scope", "declared"]
+__all__ = ["Check", "CheckFn", "ParagraphFn", "Paragraphs", "Rule", "Scope", "declared"]

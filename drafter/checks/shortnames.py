@@ -25,6 +25,7 @@ from ..patterns import UnsafePattern, validate
 from ..text import last_of
 from ..vocab import load, word, word_list
 from .context import Context
+from .keep import kept
 from .results import INFO, Finding
 from .rule import Rule, Scope
 
@@ -71,14 +72,15 @@ def _rx(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 @SHORT_NAME.check
 def short_name(ctx: Context) -> Iterator[Finding]:
-    blocks = [b for b in ctx.doc.blocks if b.role in RUNNING]
-    for s in shortforms():
+    placed = [(b, spans) for b in ctx.doc.blocks if b.role in RUNNING and (spans := _placed(b.text))]
+    for i, s in enumerate(shortforms()):
         forms: dict[str, list[tuple[Block, int, int]]] = {}  # each way of writing it, in order of first place
-        for b, start, end in _places(blocks, _rx(s.forms)):
-            if b.text[start] in '“"' and b.text[end - 1] in '”"':
-                start, end = start + 1, end - 1  # 履行“第一责任人职责”: the words in the quotes
-            if not _refers_back(b.text, start, end, s.name):
-                forms.setdefault(_unquoted(b.text[start:end]), []).append((b, start, end))
+        for b, spans in placed:
+            for start, end in spans[i]:
+                if b.text[start] in '“"' and b.text[end - 1] in '”"':
+                    start, end = start + 1, end - 1  # 履行“第一责任人职责”: the words in the quotes
+                if not _refers_back(b.text, start, end, s.name):
+                    forms.setdefault(_unquoted(b.text[start:end]), []).append((b, start, end))
         for got, places in forms.items():
             if not any(got != other and other.startswith(got) for other in forms):
                 yield _told(ctx, s, places)
@@ -127,19 +129,26 @@ def _shortened(got: str, name: str) -> bool:
     return all(c in rest for c in got if c not in '“”"')
 
 
-def _places(blocks: list[Block], rx: re.Pattern[str]) -> Iterator[tuple[Block, int, int]]:
-    """Each short form in ``blocks`` outside a title in 《》 (a report in traditional characters read in simplified ones:
-    the same length)."""
-    for b in blocks:
-        text = simplified(b.text)
-        bent: list[tuple[int, int]] | None = None
-        for m in rx.finditer(text):
-            opened = last_of(text, "《", m.start())
-            if opened >= 0 and last_of(text, "》", m.start(), opened) < 0:
-                continue
-            bent = [w.span() for w in _bent().finditer(text)] if bent is None else bent
-            if not any(a <= m.start() and m.end() <= z for a, z in bent):
-                yield b, m.start(), m.end()
+@kept
+def _placed(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Where each name of ``shortforms()`` is written short in one paragraph (in its order), or ``()`` where none is:
+    a pure function of the paragraph, kept between re-checks (the forms' search is the rule's cost)."""
+    got = tuple(tuple(_places(text, _rx(s.forms))) for s in shortforms())
+    return got if any(got) else ()
+
+
+def _places(text: str, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Each short form in one paragraph outside a title in 《》 (a report in traditional characters read in simplified
+    ones: the same length)."""
+    text = simplified(text)
+    bent: list[tuple[int, int]] | None = None
+    for m in rx.finditer(text):
+        opened = last_of(text, "《", m.start())
+        if opened >= 0 and last_of(text, "》", m.start(), opened) < 0:
+            continue
+        bent = [w.span() for w in _bent().finditer(text)] if bent is None else bent
+        if not any(a <= m.start() and m.end() <= z for a, z in bent):
+            yield m.start(), m.end()
 
 
 @lru_cache(maxsize=1)

@@ -19,10 +19,9 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import compile
 from ..vocab import alternation, load, word_list
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, seen
+from .slips import FILE, SEEN
 
 _PAIRS = (("“", "”"), ("《", "》"), ("‘", "’"), ('"', '"'))
 
@@ -47,13 +46,7 @@ FORMULA_QUOTES = Rule(
 )
 
 
-@FORMULA_QUOTES.check
-def formula_quotes(ctx: Context) -> Iterator[Finding]:
-    words = quoted_formulas()
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if any(w in b.text for w in words)]
-    yield from ctx.paragraphs(FORMULA_QUOTES, keyed, _bare)
-
-
+@FORMULA_QUOTES.check_paragraphs(SEEN, where=lambda t: any(w in t for w in quoted_formulas()))
 def _bare(text: str, _key: object) -> Iterator[Local]:
     for m in _rx(quoted_formulas()).finditer(text):
         if _enclosed(text, m.start()):

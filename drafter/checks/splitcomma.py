@@ -20,11 +20,9 @@ from ..lazyre import Lazy, compile
 from ..organs import is_organ_name, is_unit_line
 from ..text import last_of, next_of
 from ..vocab import alternation, words
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
 from .runin import run_in
-from .slips import seen
 
 MAX_SUBJECT = 16  # characters of a unit's name standing as a short subject (青山县林业和草原局)
 SHOWN = 9  # characters of the name a message shows (the status line has 80 columns)
@@ -56,12 +54,7 @@ def _cover_comma_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@SPLIT_COMMA.check
-def split_comma(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if b.role == "body" and ("，" in b.text or "," in b.text)]
-    yield from ctx.paragraphs(SPLIT_COMMA, keyed, _split)
-
-
+@SPLIT_COMMA.check_paragraphs(("body",), where=lambda t: "，" in t or "," in t)
 def _split(text: str, key: object) -> Iterator[Local]:
     rx = _cover_comma_rx(words().cover_leads)
     for m in rx.finditer(text):

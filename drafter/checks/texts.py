@@ -20,6 +20,7 @@ from .formulas import DIFFER, bent_parts, explain
 from .headvoice import voiced_blocks
 from .implementing import message as implementing_message
 from .implementing import run_on_titles
+from .keep import kept
 from .names import own_name_spellings
 from .ranges import hyphened
 from .replaced import dated_before, replaced_titles
@@ -198,13 +199,14 @@ def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     words), and none on a superseded citation (outdated-citation's)."""
     old = [(at, at + end - start) for _, start, end, at, _ in (*_outdated(ctx, corpus), *_replaced(ctx, corpus))]
     taken = sorted(old)  # its finding says it
+    bent = [(v, base, got) for v, base in zip(corpus.blocks, corpus.starts, strict=True) if (got := _bent_in(v.text))]
     found = (
-        *_run_on(corpus),
-        *_near_titles(corpus),
+        *_of(bent, 0),  # a plan run on the document it implements
+        *_of(bent, 1),  # a title bent
         *_names(ctx, corpus),
-        *_near_terms(corpus),
-        *_bent_formulas(corpus),
-        *_counts(corpus),
+        *_of(bent, 2),  # a term bent
+        *_of(bent, 3),  # a formula bent
+        *_of(bent, 4),  # a count
     )
     for hit in found:
         _, start, end, at, why = hit
@@ -215,6 +217,29 @@ def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
 
 
 Hit = tuple[Block, int, int, int, str]  # block of the view, start, end, start in the joined text, why
+Bent = tuple[tuple[int, int, str], ...]  # start, end and why of each bent name of one kind in one paragraph
+
+
+def _of(bent: list[tuple[Block, int, tuple[Bent, ...]]], kind: int) -> Iterator[Hit]:
+    """The hits of one kind of ``_bent_in``, block by block."""
+    for v, base, got in bent:
+        for start, end, why in got[kind]:
+            yield v, start, end, base + start, why
+
+
+@kept
+def _bent_in(text: str) -> tuple[Bent, ...]:
+    """What one paragraph (its simplified view) bends, of each kind ``_bent_names`` weighs — a plan cited under the
+    document it implements, a title, a term, a formula, a count — or ``()`` where it bends nothing: a pure function
+    of the paragraph, one look-up a paragraph in a re-check."""
+    got = (
+        tuple(_run_on(text)),
+        tuple(_near_titles(text)),
+        tuple(_near_terms(text)),
+        tuple(_bent_formulas(text)),
+        tuple(_counts(text)),
+    )
+    return got if any(got) else ()
 
 
 def _names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
@@ -243,38 +268,30 @@ def _as_then(text: str, start: int, end: int, since: int) -> bool:
     return dated_before(text, start, end, since)
 
 
-def _near_titles(corpus: Corpus) -> Iterator[Hit]:
+def _near_titles(text: str) -> Iterator[tuple[int, int, str]]:
     """Titles cited in 《》 that are a known document's or book's name bent a little (``names.toml``'s [[titles]])."""
-    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        if _cites(v.text):  # most paragraphs cite nothing: no look-up of what they cite
-            for start, end, t in bent_titles(v.text):
-                yield v, start, end, base + start, f"名称是《{t.name}》"
-        for start, end, t, why in bent_years(v.text):  # also a known title's years cited without 《》
-            yield v, start, end, base + start, f"{why}，名称是《{t.name}》"
-        for start, end, why in unyeared(v.text):  # any cited plan's years without 年 (a known one's said above)
-            yield v, start, end, base + start, why
-        for start, end, t in misdated_revisions(v.text):
-            years = "、".join(str(y) for y in t.revised)
-            yield (
-                v,
-                start,
-                end,
-                base + start,
-                f"《{t.name}》的制定、修订年份是{years}年（最近一次修订{t.effective}年施行）",
-            )
-        for start, end, t in unmarked(v.text):
-            written = v.text[start:end]  # a misdated one's name alone: its years have their own finding
-            right = t.name if t.name.endswith(written) else f"{written}（……年）"  # 政府信息公开条例: its full name
-            yield v, start, end, base + start, f"{MARKS}（“{written}”→“《{right}》”）"
+    if _cites(text):  # most paragraphs cite nothing: no look-up of what they cite
+        for start, end, t in bent_titles(text):
+            yield start, end, f"名称是《{t.name}》"
+    for start, end, t, why in bent_years(text):  # also a known title's years cited without 《》
+        yield start, end, f"{why}，名称是《{t.name}》"
+    for start, end, why in unyeared(text):  # any cited plan's years without 年 (a known one's said above)
+        yield start, end, why
+    for start, end, t in misdated_revisions(text):
+        years = "、".join(str(y) for y in t.revised)
+        yield start, end, f"《{t.name}》的制定、修订年份是{years}年（最近一次修订{t.effective}年施行）"
+    for start, end, t in unmarked(text):
+        written = text[start:end]  # a misdated one's name alone: its years have their own finding
+        right = t.name if t.name.endswith(written) else f"{written}（……年）"  # 政府信息公开条例: its full name
+        yield start, end, f"{MARKS}（“{written}”→“《{right}》”）"
 
 
-def _run_on(corpus: Corpus) -> Iterator[Hit]:
+def _run_on(text: str) -> Iterator[tuple[int, int, str]]:
     """A plan cited under the central document it implements (``implementing``): told before the title's
     years or dash, which the same 《》 may also bend."""
-    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        if _cites(v.text):
-            for start, end, t in run_on_titles(v.text):
-                yield v, start, end, base + start, implementing_message(t)
+    if _cites(text):
+        for start, end, t in run_on_titles(text):
+            yield start, end, implementing_message(t)
 
 
 def _cites(text: str) -> bool:
@@ -282,25 +299,22 @@ def _cites(text: str) -> bool:
     return "《" in text or "〈" in text or "<" in text
 
 
-def _near_terms(corpus: Corpus) -> Iterator[Hit]:
+def _near_terms(text: str) -> Iterator[tuple[int, int, str]]:
     """Fixed terms with a character or two dropped, added or changed (``names.toml``'s [[terms]])."""
-    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        for start, end, t in bent_terms(v.text):
-            yield v, start, end, base + start, f"名称是《{t.name}》" if t.title else f"固定提法是“{t.name}”"
+    for start, end, t in bent_terms(text):
+        yield start, end, f"名称是《{t.name}》" if t.title else f"固定提法是“{t.name}”"
 
 
-def _bent_formulas(corpus: Corpus) -> Iterator[Hit]:
+def _bent_formulas(text: str) -> Iterator[tuple[int, int, str]]:
     """Formulas of several parts listed in another order with one part bent (``names.toml``'s [[formulas]])."""
-    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        for start, end, part, name in bent_parts(v.text):
-            yield v, start, end, base + start, f"固定提法是“{name}”，{explain(part)}"
+    for start, end, part, name in bent_parts(text):
+        yield start, end, f"固定提法是“{name}”，{explain(part)}"
 
 
-def _counts(corpus: Corpus) -> Iterator[Hit]:
+def _counts(text: str) -> Iterator[tuple[int, int, str]]:
     """Formulas named by a count with another number (``names.toml``'s [[counts]])."""
-    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        for start, end, c in miscounted(v.text):
-            yield v, start, end, base + start, f"固定提法是“{c.name}”"
+    for start, end, c in miscounted(text):
+        yield start, end, f"固定提法是“{c.name}”"
 
 
 def _in_name(text: str, start: int, end: int, named: bool) -> bool:
@@ -344,11 +358,7 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
     return False
 
 
-@PLACEHOLDER.check
-def placeholder(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.paragraphs(PLACEHOLDER, [(b, None, ctx.part_of(b)) for b in _seen(ctx)], _placeholders)
-
-
+@PLACEHOLDER.check_paragraphs(_SEEN)
 def _placeholders(text: str, _: object = None) -> Iterator[Local]:
     if placeholder_hint_rx().search(text):  # the patterns are slow: most paragraphs have none of their starts
         for m in placeholder_rx().finditer(text):

@@ -17,10 +17,9 @@ from typing import Any
 from ..errors import ReadError
 from ..lazyre import Lazy
 from ..vocab import load, word_list
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, around, seen
+from .slips import FILE, SEEN, around
 
 _TITLE = Lazy(r"《([^《》\n]{2,40})》")
 
@@ -55,12 +54,7 @@ TITLE_MARK_USE = Rule(
 )
 
 
-@TITLE_MARK_USE.check
-def title_mark_use(ctx: Context) -> Iterator[Finding]:
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if "《" in b.text]
-    yield from ctx.paragraphs(TITLE_MARK_USE, keyed, _non_works)
-
-
+@TITLE_MARK_USE.check_paragraphs(SEEN, where=lambda t: "《" in t)
 def _non_works(text: str, _: object) -> Iterator[Local]:
     table = title_marks()
     for m in _TITLE.finditer(text):

@@ -20,8 +20,7 @@ from ..model import RUNNING
 from ..organs import UNIT_SUFFIX
 from ..unittype import subject
 from ..vocab import load, word, word_list
-from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
 
 FILE = "typos.toml"
@@ -151,12 +150,7 @@ BENT_FORMULA = Rule(
 )
 
 
-@SPLIT_WORD.check
-def split_word(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _SEEN]
-    yield from ctx.paragraphs(SPLIT_WORD, blocks, _split_words)
-
-
+@SPLIT_WORD.check_paragraphs(_SEEN)
 def _split_words(written: str, _: object) -> Iterator[Local]:
     t, text = typos(), simplified(written)  # the same length: offsets hold
     at = text.find("、")
@@ -194,12 +188,7 @@ def _move(text: str, at: int, t: Typos) -> int | None:
     return None
 
 
-@BENT_FORMULA.check
-def bent_formula(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _SEEN]
-    yield from ctx.paragraphs(BENT_FORMULA, blocks, _bent_formulas)
-
-
+@BENT_FORMULA.check_paragraphs(_SEEN)
 def _bent_formulas(written: str, _: object) -> Iterator[Local]:
     text, where = reading(written)  # a mirror's pinyin ("报(bào)告如下") is no character dropped
     for f in typos().formulas:
@@ -218,12 +207,7 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
                 at = text.find(bent, at + 1)
 
 
-@DOUBLED_SUBJECT.check
-def doubled_subject(ctx: Context) -> Iterator[Finding]:
-    blocks = [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in RUNNING and "在" in b.text]
-    yield from ctx.paragraphs(DOUBLED_SUBJECT, blocks, _doubled_subjects)
-
-
+@DOUBLED_SUBJECT.check_paragraphs(RUNNING, where=lambda t: "在" in t)
 def _doubled_subjects(text: str, _: object) -> Iterator[Local]:
     """A sentence's subject written again after its 在……领导下，: 青禾镇在镇党委坚强领导下，青禾镇坚持……; the
     name written again is followed by what follows a unit as a subject (``units.toml`` subject_cues: 坚持, 认真,

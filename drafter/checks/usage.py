@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
 from ..hanzi import simplified
 from ..lazyre import Lazy, compile
 from ..text import CN_DIGITS
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
 from .usagewords import Collocation, Pair, Usage, usage
 
@@ -51,23 +49,10 @@ COLLOCATION = Rule(
 )
 
 
-def _seen(ctx: Context) -> list[tuple[Any, None, str | None]]:
-    return [(b, None, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in SEEN]
-
-
-@REDUNDANCY.check
-def redundancy(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.paragraphs(REDUNDANCY, _seen(ctx), _redundant)
-
-
-@COLLOCATION.check
-def collocation(ctx: Context) -> Iterator[Finding]:
-    yield from ctx.paragraphs(COLLOCATION, _seen(ctx), _collocations)
-
-
 # ------------------------------------------------------------ redundancy
 
 
+@REDUNDANCY.check_paragraphs(SEEN)
 def _redundant(written: str, _: object) -> Iterator[Local]:
     text = simplified(written)  # the same length: offsets hold
     quoted = _quoted(text)
@@ -174,6 +159,7 @@ def _inside(mask: bytearray, at: int) -> bool:
 # ------------------------------------------------------------ collocation
 
 
+@COLLOCATION.check_paragraphs(SEEN)
 def _collocations(written: str, _: object) -> Iterator[Local]:
     u = usage()
     if not u.collocations:
