@@ -356,7 +356,9 @@ def _judged_after_one_edit(monkeypatch: pytest.MonkeyPatch, extra: int) -> list[
     judge = keep._judged
     monkeypatch.setattr(keep, "_judged", lambda text, *a: judged.append(text) or judge(text, *a))
     d = Draft()
-    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12] + [f"本段是第{i + 1}段补充说明。" for i in range(extra)]
+    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12] + [
+        f"本段是第{i + 1}段补充说明。" for i in range(extra)
+    ]
     cl = drafts.checklist_for(validate(split_front_matter(d.text())[0]))  # type: ignore[arg-type]
     memo = Memo()
     drafts.run_check(d.text(), cl, memo=memo)
@@ -375,3 +377,40 @@ def test_a_recheck_judges_only_the_edited_paragraph_for_every_paragraph_rule(mon
     small = _judged_after_one_edit(monkeypatch, 0)
     large = _judged_after_one_edit(monkeypatch, 24)
     assert len(small) == len(large) == 1 and small[0].endswith("另外，组织执法人员培训2次。"), (small, large)
+
+
+def _verdicts_asked(monkeypatch: pytest.MonkeyPatch, extra: int) -> dict[str, int]:
+    """How many kept verdicts of one item on one paragraph (near's and mention's) a re-check after one edit looks
+    up, in a draft of twelve paragraphs and ``extra`` more: each paragraph's verdicts on all the items not found
+    are kept together, so only the edited paragraph's are asked item by item."""
+    from drafter.checks.memo import LRU
+
+    memo = Memo()
+    asked = {"near-best": 0, "mention-best": 0}
+    get = LRU.get
+
+    def counted(self: LRU[object, object], key: object) -> object:
+        for name in asked:
+            if memo._maps.get(name) is self:
+                asked[name] += 1
+        return get(self, key)
+
+    d = Draft()
+    d.parts[0] = [p for p in _POOL if "件" in p or "次" in p][:12] + [
+        f"本段是第{i + 1}段补充说明。" for i in range(extra)
+    ]
+    d.parts[2] = ["组织召开专题会议研究法治建设工作。"]  # the duties items not found: near and mention weigh them
+    cl = drafts.checklist_for(validate(split_front_matter(d.text())[0]))  # type: ignore[arg-type]
+    drafts.run_check(d.text(), cl, memo=memo)
+    monkeypatch.setattr(LRU, "get", counted)
+    d.parts[0][5] += "全年共3期。"  # typing on in one paragraph: the items not found stay the same
+    warm = summary(drafts.run_check(d.text(), cl, memo=memo))
+    monkeypatch.setattr(LRU, "get", get)
+    assert warm == summary(drafts.run_check(d.text(), cl))  # as a cold check finds
+    return asked
+
+
+def test_a_recheck_asks_the_items_verdicts_of_the_edited_paragraph_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    small = _verdicts_asked(monkeypatch, 0)
+    large = _verdicts_asked(monkeypatch, 24)
+    assert small == large and all(small.values()), (small, large)

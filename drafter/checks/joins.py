@@ -28,14 +28,12 @@ from typing import Any
 
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
-from ..model import Block
 from ..organs import is_organ_name
 from ..text import CJK, CN_DIGITS, last_of, next_of
 from ..vocab import alternation, load, word_list, words
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, seen
+from .slips import FILE
 
 SHOWN = 6  # characters before the join a message shows
 _HANZI = Lazy(rf"[{CJK}]")
@@ -131,29 +129,20 @@ def _spliced_rx(openers: tuple[str, ...]) -> re.Pattern[str]:
     return compile(rf"[，,](20\d\d年(?:以来|度|上半年|下半年|全年)?{words_})[，,]")
 
 
-@JOINED_SENTENCES.check
-def joined_sentences(ctx: Context) -> Iterator[Finding]:
-    blocks = [b for b in seen(ctx) if b.role == "body"]
-    labels = _list_labels(blocks)
-    keyed = [(b, labels[i], ctx.part_of(b)) for i, b in enumerate(blocks)]
-    yield from ctx.paragraphs(JOINED_SENTENCES, keyed, _joins)
+@JOINED_SENTENCES.check_paragraphs(("body",))
+def _joined(text: str, _: object) -> Iterator[Local]:
+    return _joins(text, _list_labels(text))
 
 
-@COMMA_SPLICE.check
-def comma_splice(ctx: Context) -> Iterator[Finding]:
-    blocks = [b for b in seen(ctx) if b.role == "body"]
-    labels = _list_labels(blocks)
-    keyed = [(b, labels[i], ctx.part_of(b)) for i, b in enumerate(blocks) if "，" in b.text or "," in b.text]
-    yield from ctx.paragraphs(COMMA_SPLICE, keyed, _splices)
+@COMMA_SPLICE.check_paragraphs(("body",), where=lambda t: "，" in t or "," in t)
+def _spliced(text: str, _: object) -> Iterator[Local]:
+    return _splices(text, _list_labels(text))
 
 
-def _list_labels(blocks: list[Block]) -> list[tuple[str, ...]]:
-    """For each block, the later labels of a list (二是, 三是……) whose predecessor stands before them in it: a
-    list's item, not 是 after a numeral. (一是 after a character or a comma is ``enummarks``'.)"""
-    return [
-        tuple(f"{n}是" for p, n in itertools.pairwise(CN_DIGITS) if f"{p}是" in b.text and f"{n}是" in b.text)
-        for b in blocks
-    ]
+def _list_labels(text: str) -> tuple[str, ...]:
+    """The later labels of a list (二是, 三是……) whose predecessor stands before them in a paragraph: a list's item,
+    not 是 after a numeral. (一是 after a character or a comma is ``enummarks``'.)"""
+    return tuple(f"{n}是" for p, n in itertools.pairwise(CN_DIGITS) if f"{p}是" in text and f"{n}是" in text)
 
 
 def _joins(text: str, key: object) -> Iterator[Local]:

@@ -119,8 +119,8 @@ def each_paragraph(ctx: Context, each: Paragraphs) -> Iterator[Finding]:
 
 
 def _each_paragraph(ctx: Context) -> dict[Paragraphs, list[Finding]]:
-    """Each paragraph's findings for every paragraph check at once, kept by the paragraph's text and role (with the
-    checklist, the checks run and their keys): one look-up a paragraph, whatever the number of rules, and the
+    """Each paragraph's findings for every paragraph check at once, kept by the paragraph's text, role and part (with
+    the checklist, the checks run and their keys): one look-up a paragraph, whatever the number of rules, and the
     checks judge only a paragraph not seen before. Located where each paragraph now stands, in reading order."""
     checks = ctx.paragraph_checks
     keys = tuple(None if e.key is None else e.key(ctx) for _, e in checks)
@@ -131,13 +131,13 @@ def _each_paragraph(ctx: Context) -> dict[Paragraphs, list[Finding]]:
     for b in ctx.doc.blocks:
         if b.role not in roles:
             continue
-        k = (b.text, b.role, token)
+        part = ctx.part_of(b)
+        k = (b.text, b.role, part, token)
         found = kept.get(k)
         if found is None:
-            found = kept.put(k, _judged(b.text, b.role, checks, keys))
+            found = kept.put(k, _judged(b.text, b.role, part, checks, keys))
         if not found:
             continue
-        part = ctx.part_of(b)
         for i, local in found:  # type: ignore[attr-defined]
             rule, e = checks[i]
             place = part if e.in_part else None
@@ -149,12 +149,15 @@ def _each_paragraph(ctx: Context) -> dict[Paragraphs, list[Finding]]:
 
 
 def _judged(
-    text: str, role: str, checks: tuple[tuple[Rule, Paragraphs], ...], keys: tuple[Hashable, ...]
+    text: str, role: str, part: str | None, checks: tuple[tuple[Rule, Paragraphs], ...], keys: tuple[Hashable, ...]
 ) -> tuple[tuple[int, tuple[Local, ...]], ...]:
     """(check's index, its findings in the paragraph) of each check that finds something in it."""
     out = []
     for i, (_, e) in enumerate(checks):
-        if role in e.roles and (e.where is None or e.where(text)) and (got := tuple(e.fn(text, keys[i]))):
+        if role not in e.roles or (e.where is not None and not e.where(text)):
+            continue
+        key = keys[i] if e.key_at is None else e.key_at(keys[i], role, part)
+        if got := tuple(e.fn(text, key)):
             out.append((i, got))
     return tuple(out)
 

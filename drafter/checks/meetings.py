@@ -21,7 +21,7 @@ from ..lazyre import compile
 from ..text import CN_DIGITS, CN_NUM_VALUE
 from ..vocab import load
 from .context import Context
-from .results import WARNING, Finding, Local
+from .results import WARNING, Local
 from .rule import Rule, Scope
 
 _SEEN = ("body", "title", "addressee", "closing")
@@ -92,19 +92,21 @@ MEETING_TIME = Rule(
 )
 
 
-@MEETING_TIME.check
-def meeting_time(ctx: Context) -> Iterator[Finding]:
+def _limit(ctx: Context) -> Month | None:
+    """The month the report was written by (None without a year: nothing is judged)."""
     if ctx.year is None:
-        return
+        return None
     limit = (ctx.year + 1, meetings().written)
     d = dates.find(ctx.doc.meta.date) if ctx.doc.meta.date else None
     if d is not None and d.exists and (d.year, d.month) > limit and d.year <= ctx.year + 2:
         limit = (d.year, d.month)  # a report written late may cite what was held before it was written
-    blocks = [(b, limit, ctx.part_of(b)) for b in ctx.doc.blocks if b.role in _SEEN]
-    yield from ctx.paragraphs(MEETING_TIME, blocks, _out_of_time)
+    return limit
 
 
+@MEETING_TIME.check_paragraphs(_SEEN, key=_limit)
 def _out_of_time(written: str, limit: object) -> Iterator[Local]:
+    if limit is None:
+        return
     assert isinstance(limit, tuple)
     ms = meetings()
     text = simplified(written)

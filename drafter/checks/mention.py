@@ -99,25 +99,56 @@ def with_mentions(ctx: Context) -> dict[str, ItemResult]:
     named = ctx.memo.map("mention-named")  # each verdict kept by its sentence between re-checks: one edit, its own
     best_of = ctx.memo.map("mention-best")  # and each paragraph's best sentence for an item, kept by its words
     base = (ctx.memo.hold(ctx.checklist), ctx.memo.hold(judge), ctx.year)
-    for r in todo:
-        best: tuple[tuple[int, bool, float], Block, int, int, int] | None = None  # its words at the sign's offset
-        rxs = [pattern(c, ctx.year) for c in r.item.cues]
-        head = own_head(r.item)
-        for b, words, said, part in paragraphs:
-            heading = b.kind == "heading"
-            key = (base, r.item.id, words, heading)
-            got = best_of.get(key)
-            if got is None:  # () for none: a verdict kept too
-                got = best_of.put(
-                    key, _best_sentence(named, base, prof, judge, r.item, said, th, rxs, ctx.year, heading, head)
-                )
-            got = cast(tuple[int, float, int, int, int] | tuple[()], got)
-            if got and (best is None or (got[0], part == r.item.part, got[1]) > best[0]):
-                best = ((got[0], part == r.item.part, got[1]), b, got[2], got[3], got[4])
-        if best is not None:
-            _, b, s, e, at = best
+    items = tuple(r.item for r in todo)
+    every = ctx.memo.map("mention-all")  # and all the items' best sentences in a paragraph at once: one look-up
+    token = ctx.memo.token("mention-all", (base, tuple(i.id for i in items)))
+    best: list[tuple[tuple[int, bool, float], Block, int, int, int] | None] = [None] * len(items)  # words at the sign
+    for b, words, said, part in paragraphs:
+        heading = b.kind == "heading"
+        got = every.get((token, words, heading))
+        if got is None:
+            got = every.put(
+                (token, words, heading),
+                _best_all(named, best_of, base, prof, judge, items, said, th, ctx.year, heading, words),
+            )
+        for j, (rank, score, s, e, at) in cast(tuple[tuple[int, tuple[int, float, int, int, int]], ...], got):
+            was, rated = best[j], (rank, part == items[j].part, score)
+            if was is None or rated > was[0]:
+                best[j] = (rated, b, s, e, at)
+    for r, found in zip(todo, best, strict=True):
+        if found is not None:
+            _, b, s, e, at = found
             out[r.item.id] = replace(r, mention=quoted(ctx, b, s, e, _quote_start(b.text, s, s + at)))
     return out
+
+
+def _best_all(
+    named: LRU[Hashable, object],
+    best_of: LRU[Hashable, object],
+    base: Hashable,
+    prof: Profiles,
+    judge: Judge,
+    items: tuple[Item, ...],
+    said: tuple[tuple[int, int, str], ...],
+    th: Nearness,
+    year: int | None,
+    heading: bool,
+    words: str,
+) -> tuple[tuple[int, tuple[int, float, int, int, int]], ...]:
+    """(the item's place in ``items``, ``_best_sentence``) for each item a paragraph names: each item's kept by the
+    paragraph's words, as the items not found change between re-checks."""
+    out = []
+    for j, item in enumerate(items):
+        key = (base, item.id, words, heading)
+        got = best_of.get(key)
+        if got is None:  # () for none: a verdict kept too
+            rxs = [pattern(c, year) for c in item.cues]
+            got = best_of.put(
+                key, _best_sentence(named, base, prof, judge, item, said, th, rxs, year, heading, own_head(item))
+            )
+        if got:
+            out.append((j, cast(tuple[int, float, int, int, int], got)))
+    return tuple(out)
 
 
 def _best_sentence(

@@ -25,7 +25,7 @@ written. The thresholds are data: ``words.toml`` [nearness]. ``bench/near.py`` m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, cast
@@ -40,6 +40,7 @@ from ..wordrx import superior_levels
 from .context import Context
 from .cues import pattern
 from .evidence import Judge, judge_for, sentence_at
+from .memo import LRU
 from .nearweights import bigrams, weighed
 from .opening import opening_of
 from .ownunit import judged_unit
@@ -183,28 +184,54 @@ def with_near(ctx: Context) -> dict[str, ItemResult]:
     away |= {id(b) for b in opening_of(ctx)}
     prof = profiles(ctx.checklist)
     held = (ctx.memo.hold(ctx.checklist), ctx.memo.hold(judge), ctx.year)
-    kept_done, kept_best = ctx.memo.map("near-done"), ctx.memo.map("near-best")  # a paragraph's, kept by its words
-    done: list[tuple[Block, tuple[Said, ...]]] = []
+    # a paragraph's sentences, each item's verdict on them, and all the items' verdicts at once: kept by its words
+    kept_done, kept_best, kept_all = ctx.memo.map("near-done"), ctx.memo.map("near-best"), ctx.memo.map("near-all")
+    items = tuple(r.item for r in todo)
+    token = ctx.memo.token("near-all", (held, tuple(i.id for i in items)))
+    best: list[tuple[float, Block, int, int] | None] = [None] * len(items)
     for b in ctx.doc.blocks:
         if b.role == "body" and b.kind == "paragraph" and id(b) not in away:
-            said = kept_done.get((held, b.text))
-            if said is None:
-                said = kept_done.put((held, b.text), _done(judge, b.text))
-            done.append((b, cast(tuple[Said, ...], said)))
+            got = kept_all.get((token, b.text))
+            if got is None:
+                got = kept_all.put(
+                    (token, b.text), _near_all(held, kept_done, kept_best, prof, judge, items, b.text, ctx.year)
+                )
+            for j, (score, start, end) in cast(tuple[tuple[int, tuple[float, int, int]], ...], got):
+                was = best[j]
+                if was is None or score > was[0]:
+                    best[j] = (score, b, start, end)
     out = dict(ctx.items)
-    for r in todo:
-        best: tuple[float, Block, int, int] | None = None
-        for b, said in done:
-            key = (held, r.item.id, b.text)
-            got = kept_best.get(key)
-            if got is None:  # () for none: a verdict kept too
-                got = kept_best.put(key, near_in(prof, r.item, said, ctx.year, own_head(r.item)))
-            got = cast(tuple[float, int, int] | tuple[()], got)
-            if got and (best is None or got[0] > best[0]):
-                best = (got[0], b, got[1], got[2])
-        if best is not None:
-            out[r.item.id] = replace(r, near=quoted(ctx, best[1], best[2], best[3]))
+    for r, found in zip(todo, best, strict=True):
+        if found is not None:
+            out[r.item.id] = replace(r, near=quoted(ctx, found[1], found[2], found[3]))
     return out
+
+
+def _near_all(
+    held: Hashable,
+    kept_done: LRU[Hashable, object],
+    kept_best: LRU[Hashable, object],
+    prof: Profiles,
+    judge: Judge,
+    items: tuple[Item, ...],
+    text: str,
+    year: int | None,
+) -> tuple[tuple[int, tuple[float, int, int]], ...]:
+    """(the item's place in ``items``, its verdict) for each item a paragraph holds a near sentence of: its
+    sentences of acts (``_done``) and each item's verdict (``near_in``) kept by its words, as the items not found
+    change between re-checks."""
+    said = kept_done.get((held, text))
+    if said is None:
+        said = kept_done.put((held, text), _done(judge, text))
+    out = []
+    for j, item in enumerate(items):
+        key = (held, item.id, text)
+        got = kept_best.get(key)
+        if got is None:  # () for none: a verdict kept too
+            got = kept_best.put(key, near_in(prof, item, cast(tuple[Said, ...], said), year, own_head(item)))
+        if got:
+            out.append((j, cast(tuple[float, int, int], got)))
+    return tuple(out)
 
 
 Said = tuple[int, int, str]

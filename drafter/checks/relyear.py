@@ -12,12 +12,13 @@ it was written then; a report written in December may be posted in January), or 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from functools import lru_cache
+from typing import cast
 
 from .. import dates
 from ..lazyre import Lazy, compile
-from ..model import RUNNING, Block
+from ..model import RUNNING
 from ..text import CN_DIGITS
 from ..vocab import Words, alternation, words
 from .context import Context
@@ -55,14 +56,23 @@ def relative_year(ctx: Context) -> Iterator[Finding]:
     yield from found
 
 
-def late_key(ctx: Context, block: Block) -> tuple[int, int, bool] | None:
-    """What this rule judges ``block`` by where the report says it was written after its year (its year, the year
-    written, whether the block states shortcomings), or None where it warns of no 今年 there."""
+def late_year(ctx: Context) -> tuple[int, int] | None:
+    """The report's year and the year it says it was written in, where that is later (else None: no 今年 is warned
+    of anywhere)."""
     written = _written_year(ctx)
-    if ctx.year is None or written is None or written <= ctx.year or block.role not in RUNNING:
+    if ctx.year is None or written is None or written <= ctx.year:
         return None
-    part = ctx.part_of(block)
-    return None if part == "plan" else (ctx.year, written, part == "shortcomings")
+    return ctx.year, written
+
+
+def late_key(late: Hashable, role: str, part: str | None) -> tuple[int, int, bool] | None:
+    """What this rule judges a paragraph of ``role`` in ``part`` by where the report was written after its year
+    (``late_year``: its year, the year written; and whether the paragraph states shortcomings), or None where it
+    warns of no 今年 there."""
+    if late is None or role not in RUNNING or part == "plan":
+        return None
+    year, written = cast(tuple[int, int], late)
+    return year, written, part == "shortcomings"
 
 
 def warned(text: str, key: tuple[int, int, bool]) -> list[tuple[int, int]]:

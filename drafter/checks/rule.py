@@ -72,19 +72,22 @@ ParagraphFn = Callable[[str, Any], Iterable[Local]]
 class Paragraphs:
     """A check that judges each paragraph of some ``roles`` alone (``Rule.check_paragraphs``): ``fn(text, key)``
     where ``where(text)`` holds (a cheap test of the text), ``key`` a plain value read from the whole report once
-    (``None`` when no ``key`` is given); each finding in the paragraph's part when ``in_part``."""
+    (``None`` when no ``key`` is given), or made of it for each paragraph by ``key_at(key, role, part)``; each
+    finding in the paragraph's part when ``in_part``."""
 
     fn: ParagraphFn
     roles: frozenset[str]
     where: Callable[[str], bool] | None = None
     key: Callable[[Context], Hashable] | None = None
     in_part: bool = True
+    key_at: Callable[[Hashable, str, str | None], Hashable] | None = None
 
     def keyed(self, ctx: Context) -> list[tuple[Block, Hashable, str | None]]:
         """The (block, key, part) it judges, as ``Context.paragraphs`` takes them."""
         key = None if self.key is None else self.key(ctx)
+        at = self.key_at
         return [
-            (b, key, ctx.part_of(b) if self.in_part else None)
+            (b, key if at is None else at(key, b.role, ctx.part_of(b)), ctx.part_of(b) if self.in_part else None)
             for b in ctx.doc.blocks
             if b.role in self.roles and (self.where is None or self.where(b.text))
         ]
@@ -148,13 +151,14 @@ class Rule:
         where: Callable[[str], bool] | None = None,
         key: Callable[[Context], Hashable] | None = None,
         in_part: bool = True,
+        key_at: Callable[[Hashable, str, str | None], Hashable] | None = None,
     ) -> Callable[[ParagraphFn], ParagraphFn]:
         """Register ``fn(text, key)`` as a check judging each paragraph of ``roles`` alone (see ``Paragraphs``).
         The engine judges every rule's paragraphs in one walk of the report and keeps each paragraph's
         findings by its text, so a re-check after one edit judges only the edited paragraph."""
 
         def register(fn: ParagraphFn) -> ParagraphFn:
-            each = Paragraphs(fn, frozenset(roles), where, key, in_part)
+            each = Paragraphs(fn, frozenset(roles), where, key, in_part, key_at)
             self.checks.append(Check(lambda ctx: ctx.paragraphs(self, each.keyed(ctx), fn), each=each))
             return fn
 

@@ -14,11 +14,10 @@ from collections.abc import Iterator
 
 from ..lazyre import Lazy
 from ..vocab import words
-from .context import Context
-from .relyear import late_key, warned
-from .results import WARNING, Finding, Local
+from .relyear import late_key, late_year, warned
+from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import around, seen
+from .slips import SEEN, around
 
 _DOTTED = Lazy(
     r"(?<![\d.．/\-A-Za-z])((?:19|20)\d\d)\s*([.．/])\s*(1[0-2]|0?[1-9])"
@@ -55,17 +54,12 @@ TEXT_DATE = Rule(
 )
 
 
-@TEXT_DATE.check
-def text_date(ctx: Context) -> Iterator[Finding]:
-    # where relative-year warns of a 今年来, writing the year mends both: it is that rule's alone
-    keyed = [(b, late_key(ctx, b), ctx.part_of(b)) for b in seen(ctx) if b.role != "closing" and _dated(b.text)]
-    yield from ctx.paragraphs(TEXT_DATE, keyed, _dates)
-
-
 def _dated(text: str) -> bool:
     return any(c in text for c in "年月日.．/-")
 
 
+# where relative-year warns of a 今年来, writing the year mends both: it is that rule's alone (``late_key``)
+@TEXT_DATE.check_paragraphs([r for r in SEEN if r != "closing"], where=_dated, key=late_year, key_at=late_key)
 def _dates(text: str, late: object) -> Iterator[Local]:
     for m in _DOTTED.finditer(text):
         if _amount(text, m.end()):
