@@ -70,7 +70,7 @@ CASES = [
     (
         "a post given and the head's duty stated: the sentence that names him in the duty is quoted",
         "duties-leader",
-        "成立以局长为组长的法治建设领导小组。局长严格履行推进法治建设第一责任人职责，坚持法治工作及时部署、难点问题及时过问。",
+        "成立以局长为组长的法治建设领导小组。局长严格履行推进法治建设第一责任人职责，始终把依法行政当作全局一项经常性工作来抓。",
         "局长严格履行",
         True,
     ),
