@@ -125,13 +125,12 @@ def mentions(judge: Judge, text: str, s: int, e: int) -> tuple[Mention, ...]:
 
 def _classed(judge: Judge, text: str, s: int, found: list[Mention]) -> tuple[Mention, ...]:
     """``found``, where the sentence also names others' heads (qualified: 全市……, 各级……), with each own head named only by the class term
-    (``kinds``: 党政主要负责人) after an act in his clause read as those heads (``TO``): "组织开展2023年度党政主要负责人
-    述法工作，全市……共650名党政主要负责人进行述法", "建立党政主要负责人述法……机制" speak of the class the unit organises
+    (``kinds``: 党政主要负责人) after an act in his clause read as those heads (``TO``): "举办2025年度党政主要负责人
+    述法会，全县38名……党政主要负责人依次述法", "健全党政主要负责人述法……机制" speak of the class the unit organises
     or counts; "党政主要负责人带头述法" (his clause's subject) stays his."""
     if not any(m.head and (m.role == OTHERS or (m.role != OWN and _others().match(text, m.at))) for m in found):
-        return tuple(
-            found
-        )  # others' heads named as such (全市650名……, 各级……): not only heads of a kind (落实党政……述法)
+        # others' heads named as such (全县38名……, 各级……): not only heads of a kind (落实党政……述法)
+        return tuple(found)
     return tuple(m._replace(role=TO) if m.role == OWN and _class_done_to(judge, text, s, m) else m for m in found)
 
 
