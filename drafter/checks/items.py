@@ -281,7 +281,7 @@ def _mentioned(ctx: Context, item: Item, h: Hit | None) -> ItemResult:
     if h is None or _titled_only(h):
         return ItemResult(item, False)
     at = quote_start(h.block.text, h.start, h.end, h.cue)
-    return ItemResult(item, False, mention=quoted(ctx, h.block, h.start, h.end, at))
+    return ItemResult(item, False, mention=quoted(ctx, h.block, h.start, h.end, at), block=h.block, start=h.start)
 
 
 def _titled_only(h: Hit) -> bool:

@@ -36,9 +36,10 @@ from ..model import PART_IDS, Block, Document
 from ..vocab import words
 from ..wordrx import own_titles, superior_levels
 from .coverend import measures_after_cover
-from .evidence import judge_for, sentence_at
+from .evidence import Judge, judge_for, sentence_at
 from .focus import focus, names_law
 from .folded import STUDY, folded_at, leads_itself
+from .owners import posts_only
 from .ownunit import judged_unit
 from .partheads import bare_headings, name_sections, split_containers
 from .persons import OWN, mentions
@@ -139,7 +140,23 @@ def folded_by_items(
         ):
             line, col, quote = _place(got.block, got.start)  # the own leadership acting: at most folded, a fallback
             collective = PartResult("folded", line, None, [got.block], col, quote, True, study)
-    return collective
+    return collective or (_post_given(judge, items) if missing else None)
+
+
+def _post_given(judge: Judge, items: dict[str, ItemResult]) -> PartResult | None:
+    """The duties part folded, as a fallback, at a duties item's mention that gives the own head his post in a
+    group on the rule of law (成立以局长为组长……的工作领导小组, 以书记为组长，镇长为副组长……: ``owners.posts_only``):
+    no act of his covers an item, but the report names him heading the work — a sign of the part, which a reviewer
+    reads as folded there, never missing (the item stays a mention)."""
+    for got in items.values():
+        if got.item.part != "duties" or got.covered or got.mention is None or got.block is None:
+            continue
+        text = got.block.text
+        s, e = sentence_at(text, got.start)
+        if names_law(text[s:e]) and posts_only(judge, text, s, e):
+            line, col, quote = _place(got.block, got.start)
+            return PartResult("folded", line, None, [got.block], col, quote, True)
+    return None
 
 
 # the item that asks for the head himself: the leadership as a group is not he; its deploying, hearing and 述法 are the
