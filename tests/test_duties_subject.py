@@ -41,14 +41,14 @@ def _checked(kind: str, head: str, act: str, cut: bool = False) -> tuple[str, di
         (
             "township",
             TOWN,
-            "一是党政主要负责人切实履行推进法治建设第一责任人职责，加强对全镇法治建设的统一领导。",
+            "三是党政主要负责人认真履行推进法治建设第一责任人职责，统筹全镇依法行政各项工作。",
             "folded",
             True,
         ),
         (
             "department",
             HEAD,
-            "党政主要负责人严格履行推进法治政府建设第一责任人职责，带头学习宪法和行政复议法。",
+            "党政主要负责人切实履行推进法治建设第一责任人职责，带头研读行政处罚法。",
             "folded",
             True,
         ),
@@ -72,7 +72,7 @@ def test_the_heads_as_subject_are_the_units_own(kind: str, head: str, act: str, 
     ("kind", "head", "act", "status"),
     [
         # the own leadership studies the law: the part is folded there (a missing-part error would be false)
-        ("county_gov", COUNTY, "县政府领导班子带头学法，全年县政府常务会议会前学法8次。", "folded"),
+        ("county_gov", COUNTY, "县政府领导班子坚持会前学法，全年学习法律法规8部。", "folded"),
         ("department", HEAD, "领导干部带头学法，全年集中学法6次。", "folded"),
         # the staff's study: nothing of the head's; the body's study of 习近平法治思想 beside the staff's law exam neither
         ("department", HEAD, "组织全体干部职工集中学法12次。", "missing"),
