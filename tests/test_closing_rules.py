@@ -47,7 +47,7 @@ def _seed_text(key: str) -> str:
 def test_missing_closing_names_what_each_seed_lacks(key: str, missing: str) -> None:
     found = _findings(_seed_text(key), key, "missing-closing")
     assert len(found) == 1 and found[0].severity == "info"
-    assert found[0].message.startswith(f"报告缺少{missing}（")
+    assert found[0].message.startswith(f"请补上{missing}（")
     doc = read_path(seed(key))
     assert found[0].line == max(b.line for b in doc.blocks if b.role not in ("debris", "imprint"))
 
@@ -61,7 +61,7 @@ def test_a_web_copy_is_not_told_what_sites_drop() -> None:
     page = "首页 > 政务公开 > 法治政府建设\n发布时间：2024-03-10 来源：青禾县司法局\n" + body
     assert _findings(page, "000", "missing-closing") == []
     assert [f.message.split("（")[0] for f in _findings(body, "000", "missing-closing")] == [
-        "报告缺少主送机关、署名、成文日期"
+        "请补上主送机关、署名、成文日期"
     ]
 
 
@@ -71,7 +71,7 @@ def test_missing_closing_quiet_once_head_and_tail_are_complete(key: str) -> None
     text, _ = VARIANTS["chinese_date"](key, text)
     assert _findings(text, key, "missing-closing") == []
     no_date = text.rstrip("\n").rsplit("\n", 1)[0]
-    lacks = [] if key == "004" else ["报告缺少成文日期"]  # 004 is a web page's copy: what sites drop is not told
+    lacks = [] if key == "004" else ["请补上成文日期"]  # 004 is a web page's copy: what sites drop is not told
     assert [f.message.split("（")[0] for f in _findings(no_date, key, "missing-closing")] == lacks
 
 

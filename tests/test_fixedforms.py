@@ -143,28 +143,28 @@ def test_a_committee_named_without_its_full_name_is_an_info_readers_may_dismiss(
     sets' reviewers called the warning debatable — an info that says so, once a report."""
     got = _wording("区委依法治区委员会办公室通报情况。区委依法治区委员会召开会议。")
     assert [(s, q) for s, q, _ in got] == [("info", "依法治区委员会")]
-    assert got[0][2].startswith("“依法治区委员会”请补上“全面”") and "可忽略" in got[0][2]
+    assert got[0][2].startswith("请在“依法治区委员会”中补上“全面”") and "可忽略" in got[0][2]
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "start"),
     [
         # the 协调小组s are the committee's (2018 reform), not its office's
-        ("报中央依法治国办守法普法协调小组审定。", "中央依法治国办", "“中央依法治国办”请改为委员会的名称"),
-        ("市委依法治市办执法协调小组召开会议。", "市委依法治市办", "“市委依法治市办”请改为委员会的名称"),
+        ("报中央依法治国办守法普法协调小组审定。", "中央依法治国办", "请把“中央依法治国办”改为委员会的名称"),
+        ("市委依法治市办执法协调小组召开会议。", "市委依法治市办", "请把“市委依法治市办”改为委员会的名称"),
         # the school course is 道德与法治 (2016)
-        ("各校开齐“道德与法制”课程。", "道德与法制", "“道德与法制”请改为“道德与法治”"),
-        ("配齐道德与法制课教师12名。", "道德与法制", "“道德与法制”请改为“道德与法治”"),
+        ("各校开齐“道德与法制”课程。", "道德与法制", "请把“道德与法制”改为“道德与法治”"),
+        ("配齐道德与法制课教师12名。", "道德与法制", "请把“道德与法制”改为“道德与法治”"),
         # an implementing plan cited under the central document's title
         (
             "落实《法治政府建设实施纲要（2021—2025年）工作方案》。",
             "《法治政府建设实施纲要（2021—2025年）工作方案》",
-            "“《法治政府建设实施纲要（2021—2025年）工作方案》”请核对名称",
+            "请核对“《法治政府建设实施纲要（2021—2025年）工作方案》”的名称",
         ),
         (
             "落实《法治社会建设实施纲要（2020—2025年）任务分工方案》。",
             "《法治社会建设实施纲要（2020—2025年）任务分工方案》",
-            "“《法治社会建设实施纲要（2020—2025年）任务分工方案》”请核对名称",
+            "请核对“《法治社会建设实施纲要（2020—2025年）任务分工方案》”的名称",
         ),
     ],
 )
@@ -195,7 +195,7 @@ def test_a_partys_committee_named_by_the_level_alone_is_an_info() -> None:
     """县全面依法治县委员会: the committee is the Party committee's (县委…); after a place name it is left alone."""
     got = _wording("在县全面依法治县委员会的指导下开展工作，市全面依法治市委员会听取汇报。")
     assert [(s, q) for s, q, _ in got] == [("info", "县全面依法治县委员会")]
-    assert got[0][2].startswith("“县全面依法治县委员会”宜写作“县委（市委）全面依法治×委员会”"), got
+    assert got[0][2].startswith("宜把“县全面依法治县委员会”写作“县委（市委）全面依法治×委员会”"), got
     assert _wording("青山县全面依法治县委员会召开会议，全县全面依法治县工作有序推进。") == []
 
 
@@ -212,7 +212,7 @@ def test_an_old_name_readers_differ_on_is_one_info_per_report() -> None:
     text = "落实行政首长出庭应诉制，县长出庭应诉3次。\n行政首长出庭应诉率100%，行政首长行政诉讼出庭率100%。\n"
     assert [(s, q) for s, q, _ in _wording(text, 2023)] == [("info", "行政首长出庭应诉制")]
     (cut,) = _wording("落实行政机关负责人出庭应诉制，出庭应诉率100%。", 2023)
-    assert cut[:2] == ("info", "出庭应诉制") and cut[2].startswith("“出庭应诉制”宜写全“出庭应诉制度”")
+    assert cut[:2] == ("info", "出庭应诉制") and cut[2].startswith("宜把“出庭应诉制”写全为“出庭应诉制度”")
     (alone,) = _wording("行政首长出庭应诉率100%。", 2023)
     assert alone[:2] == ("info", "行政首长") and "行政机关负责人" in alone[2]
 
@@ -320,9 +320,9 @@ def test_a_party_committees_body_bent_says_how_to_mend_it() -> None:
     """The quote is the place's words (青禾县委员会, 青禾县): a message that only says 有误 reads as the place named
     wrong; each of the two slips says what to write."""
     ((_, quote, message),) = _wording("中共青禾县委员会全面依法治县委员会办公室开展督察2次。")
-    assert quote == "青禾县委员会" and message.startswith("“青禾县委员会”请把“委员会”改为“委”"), message
+    assert quote == "青禾县委员会" and message.startswith("请在“青禾县委员会”中把“委员会”改为“委”"), message
     ((_, quote, message),) = _wording("向中共青禾县全面依法治县委员会报送述法报告。")
-    assert quote == "青禾县" and message.startswith("“青禾县”请在其后补上“委”"), message
+    assert quote == "青禾县" and message.startswith("请在“青禾县”后补上“委”"), message
 
 
 @pytest.mark.parametrize(

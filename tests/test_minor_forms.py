@@ -345,9 +345,9 @@ def test_miswritten_words_across_a_word_edge_are_right() -> None:
 def test_a_congress_with_the_previous_terms_plenums_is_told_its_own_formula(
     body: str, year: int, formula: str, in_time: str
 ) -> None:
-    """The info names the formula of the congress written and its form in time; its → replaces the words found
+    """The info names the formula of the congress written and its form in time; its 改为 replaces the words found
     (not “党的十九届历次全会精神和党的二十大”, which put in 党的 twice and named 二十大 for a 十九大)."""
     found = [f for f in check(read_text(body + "\n"), checklists.load("county_gov"), year=year).findings]
     (f,) = [f for f in found if f.rule == "wording"]
     assert f.severity == "info" and f"党的{formula}" in f.message and in_time in f.message, f.message
-    assert f.message.endswith(f"（“{f.quote}”→“{formula}”）"), f.message
+    assert f.message.startswith(f"改为“{formula}”："), f.message

@@ -25,7 +25,7 @@ def _report(name: str, t: planting.Tally) -> None:
 def test_clean_seeds_have_no_figures_findings(seeds: list[planting.Seed]) -> None:
     """No figures finding on the seeds but seed 002's one real slip (“调解160余其矛盾”: 起 typed 其)."""
     got = [f.message for s in seeds for f in s.result.findings if f.rule == "figures"]
-    assert got == ["数字“160余”后漏写了量词（次、件、场……）；请补上"]
+    assert got == ["在“160余”后补上量词（次、件、场……）：数字后漏写了"]
 
 
 def test_planted_figures_are_found(seeds: list[planting.Seed]) -> None:

@@ -59,7 +59,7 @@ def missing_closing(ctx: Context) -> Iterator[Finding]:
         if missing != ["主送机关"]
         else next((b for b in ctx.doc.blocks if b.role in ("title", "body")), None)
     )
-    msg = f"报告缺少{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）"
+    msg = f"请补上{'、'.join(missing)}（{'；'.join(PLACES[x] for x in missing)}）"
     if where is None:
         yield MISSING_CLOSING.finding(INFO, msg, None)
     elif missing == ["主送机关"]:  # it belongs above the first words: point at them

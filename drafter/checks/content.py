@@ -52,7 +52,7 @@ def required_item(ctx: Context) -> Iterator[Finding]:
             continue
         where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
         yield REQUIRED_ITEM.on_part(
-            ctx, res.item.part, res.item.severity, f"{where}没有写到“{res.item.title}”：{res.item.guidance}"
+            ctx, res.item.part, res.item.severity, f"补写“{res.item.title}”：{where}没有写到；{res.item.guidance}"
         )
     for group in pointed.values():  # one sentence, one note: the items it may write or names, together
         yield _pointing(ctx, group)

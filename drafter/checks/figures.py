@@ -77,7 +77,7 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool, broken: bool 
         g = "m" if m["m"] else "n"
         if (broken and not text[m.end(g) :].strip()) or m.start(g) in pairs:
             continue  # 培训5、6次: an approximate number (approximate-comma), its measure word after the second
-        yield FIGURES.local(m.start(g), m.end(g), WARNING, f"数字“{m[g]}”后漏写了量词（次、件、场……）；请补上")
+        yield FIGURES.local(m.start(g), m.end(g), WARNING, f"在“{m[g]}”后补上量词（次、件、场……）：数字后漏写了")
     for m in _ONE_DIGIT_APPROX.finditer(text):
         yield FIGURES.local(
             m.start(),

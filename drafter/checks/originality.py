@@ -275,8 +275,8 @@ def _findings(
         findings[doc_of[x]].append(
             COPIED_ACROSS_UNITS.finding(
                 WARNING,
-                f"本段与 {names[doc_of[y]]} 第{q.line}行的段落基本相同（约{min(100, round(share * 100))}%）{more}；"
-                "请写本单位自己的情况",
+                f"请写本单位自己的情况：本段与 {names[doc_of[y]]} 第{q.line}行的段落基本相同"
+                f"（约{min(100, round(share * 100))}%）{more}",
                 p.line,
                 p.col,
                 p.length,

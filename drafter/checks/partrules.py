@@ -33,7 +33,9 @@ def missing_part(ctx: Context) -> Iterator[Finding]:
     cut = _cut_off(ctx)
     for pid in PART_IDS:
         if ctx.parts[pid].status == "missing" and pid not in cut:
-            yield MISSING_PART.finding(ERROR, f"缺少“{_full_name(pid, ctx.year)}”部分", None, part=pid)
+            yield MISSING_PART.finding(
+                ERROR, f"补写“{_full_name(pid, ctx.year)}”部分：报告中没有这一部分", None, part=pid
+            )
 
 
 @UNREAD_PARTS.check
@@ -123,7 +125,7 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         pr = ctx.parts[pid]
         if pr.status == "folded" and pid not in cut:
-            msg = f"“{_full_name(pid, ctx.year)}”没有单列成部分，{_where(ctx, pr)}；请单独成节"
+            msg = f"请把“{_full_name(pid, ctx.year)}”单独成节：没有单列成部分，{_where(ctx, pr)}"
             if pid == "duties":  # the duties items not covered are named here, not one by one
                 yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))
             else:

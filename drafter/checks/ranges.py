@@ -122,7 +122,7 @@ def range_dash(ctx: Context) -> Iterator[Finding]:
         where = f"《{title}》中" if title else f"“{around(b.text, start, end)}”中"
         more = f"（全文共{n}处）" if n > 1 else ""
         what = "时间的起止用一字线“—”" if "—" in right else "数值的范围用浪纹线“～”"
-        message = f"{where}起止、范围用了短横线{more}；{what}（GB/T 15834），应为“{right}”"
+        message = f"改为“{right}”：{where}起止、范围用了短横线{more}，{what}（GB/T 15834）"
         yield RANGE_DASH.at(b, start, end, INFO, message, ctx.part_of(b))
 
 

@@ -238,7 +238,7 @@ def stray_space(ctx: Context) -> Iterator[Finding]:
     slips = _clusters(places)
     for b, ats in sorted(slips, key=lambda s: s[0].locate(s[1][0])):
         where = "两处" if len(ats) == 2 else ("几处" if len(ats) > 2 else "")
-        message = f"“{_shown(b.text, ats)}”中{where}多了空格；中文里字、标点、数字之间不空格，请删去"
+        message = f"删去空格：“{_shown(b.text, ats)}”中{where}多了空格，中文里字、标点、数字之间不空格"
         yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
 
 
@@ -255,7 +255,7 @@ def _by_lines(ctx: Context, places: list[tuple[Block, int]]) -> Iterator[Finding
         b, ats = min(_clusters(lines[line]), key=lambda s: s[0].locate(s[1][0]))  # the line's first slip
         n = len(lines[line])
         more = f"这一行共{n}处，" if n > len(ats) else ""
-        message = f"“{_shown(b.text, ats)}”中多了空格；{more}中文里字、标点、数字之间不空格，请删去"
+        message = f"删去空格：“{_shown(b.text, ats)}”中多了空格，{more}中文里字、标点、数字之间不空格"
         yield STRAY_SPACE.at(b, ats[0] - 1, ats[-1] + 1, WARNING, message, ctx.part_of(b))
 
 

@@ -168,7 +168,7 @@ def wording(ctx: Context) -> Iterator[Finding]:
                 continue
             b, got = own(v), own(v).text[start:end]
             right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
-            yield WORDING.at(b, start, end, w.severity, f"{w.message}（“{got}”→“{right}”）", ctx.part_of(b))
+            yield WORDING.at(b, start, end, w.severity, f"{_mend(right)}：{w.message}", ctx.part_of(b))
     advised = {w.message for w in ctx.checklist.names if w.severity == INFO}  # where careful readers differ
     for v, start, end, _, why in names:
         b = own(v)
@@ -176,22 +176,39 @@ def wording(ctx: Context) -> Iterator[Finding]:
             continue  # 纲要（2021-2025年）: a hyphen for the dash, range-dash's (once for the report)
         differ = why in advised or why.endswith(DIFFER)  # a formula's count: readers differ
         severity = INFO if why.startswith(DASH) or differ else WARNING  # 2021-2025年: a dash, not a wrong name
-        message = why if why.startswith(MARKS) else _said(b.text[start:end], why, differ)  # the name is right
+        message = why if why.startswith(_MARKED) else _said(b.text[start:end], why, differ)  # the name is right
         yield WORDING.at(b, start, end, severity, message, ctx.part_of(b))
     for b, start, end, message in own_name_spellings(ctx.doc.meta.unit, _seen(ctx)):
         yield WORDING.at(b, start, end, WARNING, message, ctx.part_of(b))
 
 
-ACTIONS = ("请", "宜")  # a message that says what to do first: 请改为……, 宜写作……
+_MARKED = "改为"  # a name to put in 《》: the message says so itself
+
+
+def _mend(right: str) -> str:
+    """What to do with the words a [[wording]] entry found: its replacement, or the act its data says
+    (删去“人大”，或在“委”后加顿号)."""
+    act = right.strip("（）")
+    return act if act.startswith("删去") else f"改为“{right}”"
 
 
 def _said(got: str, why: str, advised: bool) -> str:
-    """The words found and why; a message that starts with what to do follows them at once (“道德与法制”请改为
-    “道德与法治”：…: the app's status line shows a message's first row); an info says what the name is, not
-    that it is wrong."""
-    if why.startswith(ACTIONS):
-        return f"“{got}”{why}"
-    return f"“{got}”：{why}" if advised else f"“{got}”有误：{why}"
+    """What to do first, then why (the app's status line shows a message's first row): a message of the data
+    that says what to do is said of the words found (请把“道德与法制”改为“道德与法治”：…); a wrong name is to be
+    corrected; an info (readers differ) asks to check it, not that it is wrong."""
+    if why.startswith("请改为"):
+        return f"请把“{got}”{why[1:]}"
+    if why.startswith("请核对"):
+        return f"请核对“{got}”的{why[3:]}"
+    if why.startswith("请在其后"):
+        return f"请在“{got}”后{why[4:]}"
+    if why.startswith("请"):
+        return f"请在“{got}”中{why[1:]}"
+    if why.startswith("宜写全"):
+        return f"宜把“{got}”写全为{why[3:]}"
+    if why.startswith("宜"):
+        return f"宜把“{got}”{why[1:]}"
+    return f"请核对“{got}”：{why}" if advised else f"请改正“{got}”：{why}"
 
 
 def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
@@ -283,7 +300,7 @@ def _near_titles(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end, t in unmarked(text):
         written = text[start:end]  # a misdated one's name alone: its years have their own finding
         right = t.name if t.name.endswith(written) else f"{written}（……年）"  # 政府信息公开条例: its full name
-        yield start, end, f"{MARKS}（“{written}”→“《{right}》”）"
+        yield start, end, f"{_MARKED}“《{right}》”：{MARKS}"
 
 
 def _run_on(text: str) -> Iterator[tuple[int, int, str]]:

@@ -105,7 +105,7 @@ def _no_causes(ctx: Context) -> Iterator[Finding]:
         ctx,
         "shortcomings",
         WARNING,
-        f"{where}“存在的不足”部分{extra}只列了问题，没有分析原因{short}；请逐条写明问题及其产生的原因",
+        f"请逐条写明问题及其产生的原因：{where}“存在的不足”部分{extra}只列了问题，没有分析原因{short}",
     )
 
 
@@ -133,7 +133,7 @@ def _no_figure(ctx: Context) -> Iterator[Finding]:
     own = ctx.own_words(measures.blocks) if measures.status == "present" else []
     if measures.status == "present" and not any(figure_rx().search(b.text) or has_hanzi_figure(b.text) for b in own):
         yield THIN_PART.on_part(
-            ctx, "measures", WARNING, "“主要举措和成效”部分没有一个数字；成效要用件数、次数、比率说明"
+            ctx, "measures", WARNING, "请用件数、次数、比率说明成效：“主要举措和成效”部分没有一个数字"
         )
 
 
@@ -154,7 +154,7 @@ def thin_duties(ctx: Context) -> str | None:
     acts = len(set(duty_acts_rx().findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
-        return f"“第一责任人职责”部分只有{sentences}句、{len(text)}字；请写明主要负责人学法、部署、听取汇报、述法等具体做法"
+        return f"请写明主要负责人学法、部署、听取汇报、述法等具体做法：“第一责任人职责”部分只有{sentences}句、{len(text)}字"
     # the leader may be named in the sub-headings ("（一）局长带头尊法学法"), not in the part's own heading
     subheads = ctx.own_words([b for b in duties.blocks[1:] if b.kind == "heading"])
     # or the head speaks himself (本人……; 作为推进法治建设第一责任人，我……)
@@ -166,7 +166,7 @@ def thin_duties(ctx: Context) -> str | None:
         and not any(re.search(leader_rx(), h.text) for h in subheads)
         and not any(t in x for t in own for x in (text, *(h.text for h in subheads)))
     ):
-        return "“第一责任人职责”部分没有写到主要负责人本人；只复述职责规定而没有本人做了什么，等于没写"
+        return "请写明主要负责人本人做了什么：“第一责任人职责”部分没有写到主要负责人本人，只复述职责规定等于没写"
     return None
 
 
@@ -216,7 +216,7 @@ def _thin_relative(ctx: Context) -> Iterator[Finding]:
         got = _thin_shortcomings(ctx) if pid == "shortcomings" else _thin_plan(ctx)
         if got:
             ask = "存在的问题及其原因" if pid == "shortcomings" else "下一年度的具体安排"
-            yield THIN_PART.on_part(ctx, pid, WARNING, f"“{PART_NAMES[pid]}”部分{got}；请逐条写明{ask}")
+            yield THIN_PART.on_part(ctx, pid, WARNING, f"请逐条写明{ask}：“{PART_NAMES[pid]}”部分{got}")
 
 
 def _thinness(ctx: Context, pid: str) -> str:

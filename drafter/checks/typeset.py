@@ -149,8 +149,8 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
             at[0],
             at[0] + 1,
             WARNING,
-            f"全文有{len(found)}段共{len(marks)}处中文里用了半角标点（{kinds}），打印出来仍是半角；"
-            f"请用“替换”改为全角“{fixes}”",
+            f"请用“替换”改为全角“{fixes}”：全文有{len(found)}段共{len(marks)}处中文里用了半角标点（{kinds}），"
+            "打印出来仍是半角",
             ctx.part_of(b),
         )
         return
@@ -164,7 +164,7 @@ def halfwidth_punctuation(ctx: Context) -> Iterator[Finding]:
             i,
             i + 1,
             WARNING,
-            f"“{where}”中用了{many}；中文里的标点打印出来仍是半角，请改为全角“{fixes}”",
+            f"改为全角“{fixes}”：“{where}”中用了{many}，中文里的标点打印出来仍是半角",
             ctx.part_of(b),
         )
 
