@@ -19,7 +19,7 @@ def test_a_heading_before_the_units_own_name_is_cut_at_the_name() -> None:
 一、主要举措和成效
 1.强化组织领导石溪镇政府始终把法治建设摆在重要位置，全年召开专题会议4次。
 """)
-    assert got == ["标题“强化组织领导”与正文“石溪镇……”连在一起，中间漏了句号；请在“强化组织领导”后加句号"]
+    assert got == ["请在“强化组织领导”后加句号：标题“强化组织领导”与正文“石溪镇……”连在一起，中间漏了句号"]
 
 
 def test_a_body_named_without_the_unit_known_leaves_the_cut_unsaid() -> None:
@@ -28,4 +28,4 @@ def test_a_body_named_without_the_unit_known_leaves_the_cut_unsaid() -> None:
 一、主要举措和成效
 1.强化组织领导石溪镇政府始终把法治建设摆在重要位置，全年召开专题会议4次。
 """)
-    assert got == ["“强化组织领导石溪镇政府……”中标题与正文连在一起，中间漏了句号；请在标题末尾加句号"]
+    assert got == ["请在标题末尾加句号：“强化组织领导石溪镇政府……”中标题与正文连在一起，中间漏了句号"]

@@ -123,9 +123,9 @@ def _unended(text: str, run_in: object) -> Iterator[Local]:
         return
     start = _last_words(end)
     if end.endswith(breaks().colon_leads):  # ……现将有关情况报告如下↵一、……: it leads into what follows
-        message = f"段落的最后一句“{end[start:]}”引出下文，没有冒号，下一段是标题；请补上冒号（：）"
+        message = f"请补上冒号（：）：段落的最后一句“{end[start:]}”引出下文，没有冒号，下一段是标题"
     else:
-        message = f"段落的最后一句“{end[start:]}”没有句末标点，下一段是标题；请补上句号"
+        message = f"请补上句号：段落的最后一句“{end[start:]}”没有句末标点，下一段是标题"
     yield MISSING_END_MARK.local(start, len(end), WARNING, message)
 
 
@@ -229,7 +229,7 @@ def _broken(text: str, key: Hashable) -> Iterator[Local]:
     start = _last_words(end)
     shown, then = end[start:], _first_words(nxt)
     if _opens_inside(nxt, end) or (any(c in end for c in COMMAS) and _runs_on(end, nxt, b)):
-        message = f"段落在“{shown}”处断开，下一段“{then}”接着这句话；请把两段合成一段"
+        message = f"请把两段合成一段：段落在“{shown}”处断开，下一段“{then}”接着这句话"
         yield BROKEN_PARAGRAPH.local(start, len(end), WARNING, message)
     elif any(c in end for c in COMMAS) and _running(end, kind):
         message = (

@@ -142,7 +142,7 @@ def _unreported(s: Standing) -> str:
             f"去年报告承诺“{s.text}”，标记为由“{s.lost[:30]}”报告，但今年的举措和成效中已没有这句；"
             "请重新指明报告它的句子，或写明落实情况"
         )
-    return f"去年报告承诺“{s.text}”，今年的举措和成效中没有报告落实情况；请写明做了什么、成效如何，未完成的说明原因"
+    return f"请写明做了什么、成效如何，未完成的说明原因：去年报告承诺“{s.text}”，今年的举措和成效中没有报告落实情况"
 
 
 @PREVIOUS_MISMATCH.check
@@ -163,7 +163,7 @@ def previous_mismatch(ctx: Context) -> Iterator[Finding]:
     if ctx.year is not None and y is not None and y >= ctx.year:
         same = "也是关于" if y == ctx.year else "是关于更晚的"
         yield PREVIOUS_MISMATCH.finding(
-            WARNING, f"用作去年报告的文件{same}{y}年度的报告；请改用{ctx.year - 1}年度的报告"
+            WARNING, f"请改用{ctx.year - 1}年度的报告：用作去年报告的文件{same}{y}年度的报告"
         )
 
 

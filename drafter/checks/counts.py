@@ -261,7 +261,7 @@ def _rate_problem(m: re.Match[str], rel: Relation, roles: list[tuple[Count, tupl
         return None
     stated = float(stated_text)
     if stated > 100:
-        return Problem(m.start(), m.end(), f"{name}写的是{stated_text}%，比率不能超过100%；请核对")
+        return Problem(m.start(), m.end(), f"请核对：{name}写的是{stated_text}%，比率不能超过100%")
     if any(w in name for w in vocab_words().due_words):
         return None  # 按期办结率: of the items that fell due, not of all received (words.toml due_words)
     stem = rate[:-1]
@@ -289,7 +289,7 @@ def _rate_problem(m: re.Match[str], rel: Relation, roles: list[tuple[Count, tupl
         w.start,
         m.end(),
         f"{name}写的是{stated_text}%，按{_tail(p.label)}{_num(p.value)}{p.unit}÷"
-        f"{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%；请核对",
+        f"请核对：{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%",
     )
 
 

@@ -23,7 +23,7 @@ def _doubled_marks(text: str, _: object) -> Iterator[Local]:
         i, end = m.span()
         written = m.group(0)
         fix = "去掉多余的一个" if len(set(written)) == 1 else "只留一个"
-        message = f"“{around(text, i, end)}”中连写了“{written}”；请{fix}"
+        message = f"请{fix}：“{around(text, i, end)}”中连写了“{written}”"
         yield DOUBLED_MARK.local(i, end, WARNING, message)
     yield from _stray_marks(text)
 
@@ -40,7 +40,7 @@ def _stray_marks(text: str) -> Iterator[Local]:
             if i in loose_at or i + 1 in loose_at or dun in told or _quoted_mark(text, dun):
                 continue
             told.add(dun)
-            message = f"“{around(text, i, i + 2)}”中“{pair}”的顿号多余；请删去"
+            message = f"请删去顿号：“{around(text, i, i + 2)}”中“{pair}”的顿号多余"
             yield DOUBLED_MARK.local(i, i + 2, WARNING, message)
 
 

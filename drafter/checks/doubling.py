@@ -44,11 +44,11 @@ def _doubled_words(text: str, _: object) -> Iterator[Local]:
         if not _covered(text, start, end, s.right):
             word = text[start : start + (end - start) // 2]
             maybe = "" if severity == WARNING else "，如不是两个词各用一次"
-            message = f"“{around(text, start, end)}”中“{word}”连写了两次{maybe}；请删去一个"
+            message = f"请删去一个“{word}”：“{around(text, start, end)}”中“{word}”连写了两次{maybe}"
             yield DOUBLED_WORD.local(start, end, severity, message)
     if "年" in text:
         for m in _AROUND_YEAR.finditer(text):  # 现将街道2024年街道法治政府……: the unit written on both sides
-            message = f"“{m.group()}”中“{m[1]}”在年份前后各写了一次；请删去一个"
+            message = f"请删去一个“{m[1]}”：“{m.group()}”中“{m[1]}”在年份前后各写了一次"
             yield DOUBLED_WORD.local(m.start(), m.end(), WARNING, message)
 
 

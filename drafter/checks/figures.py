@@ -83,7 +83,7 @@ def _block(text: str, relations: tuple[Relation, ...], plan: bool, broken: bool 
             m.start(),
             m.end(),
             WARNING,
-            f"“{m.group()}”：“余”只跟在整十、整百的数后（30余次、3万余元），个位不是0的数后不用（15余场）；请写确数",
+            f"请写确数：“{m.group()}”中的“余”只跟在整十、整百的数后（30余次、3万余元），个位不是0的数后不用（15余场）",
         )
     for m in _DECIMAL_APPROX.finditer(text):
         message = f"改为“{m[1]}{m[2]}余”：“余”说整数后的零头，不跟在小数后，放在万、亿之后"
@@ -121,7 +121,7 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
                 base + m.start(),
                 base + m.end(),
                 WARNING,
-                f"分项“{lab}{biggest}{unit}”大于总数{total}{unit}；请核对数字",
+                f"请核对数字：分项“{lab}{biggest}{unit}”大于总数{total}{unit}",
             )
             continue
         if sum(values) <= total:
@@ -135,7 +135,7 @@ def _sum_check(s: str, base: int) -> Iterator[Local]:
             base + m.start(),
             base + m.end(),
             WARNING,
-            f"各分项之和{sum(values)}{unit}超过总数{total}{unit}；请核对数字或写明分项之间的包含关系",
+            f"请核对数字或写明分项之间的包含关系：各分项之和{sum(values)}{unit}超过总数{total}{unit}",
         )
 
 

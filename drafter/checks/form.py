@@ -133,7 +133,7 @@ def _mixed(text: str, _: object) -> Iterator[Local]:
 def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
     """(severity, message) for a 成文日期 not written as GB/T 9704 asks, or None."""
     if not d.exists:
-        return ERROR, f"成文日期“{d.text}”不存在；请核对"
+        return ERROR, f"请核对：成文日期“{d.text}”不存在"
     if d.chinese:
         return WARNING, f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）"
     if d.dotted:

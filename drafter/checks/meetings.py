@@ -119,17 +119,17 @@ def _why(m: re.Match[str], limit: Month, ms: Meetings) -> str:
     """Why the congress or plenums ``m`` names cannot stand in a report written by ``limit`` ("" if they can)."""
     if term := m["c1"] or m["c2"]:
         c = ms.congresses[term]
-        return f"党的{term}大于{_said(c.held)}召开，在本报告写成之后；请核对届次" if c.held > limit else ""
+        return f"请核对届次：党的{term}大于{_said(c.held)}召开，在本报告写成之后" if c.held > limit else ""
     c = ms.congresses[m["t"]]
     for o in re.findall(rf"([{CN_DIGITS}])中", m["ords"]):
         k = CN_NUM_VALUE[o]
         if k <= len(c.plenums) and c.plenums[k - 1] > limit:
-            return f"{c.term}届{o}中全会于{_said(c.plenums[k - 1])}召开，在本报告写成之后；请核对届次"
+            return f"请核对届次：{c.term}届{o}中全会于{_said(c.plenums[k - 1])}召开，在本报告写成之后"
         if k > len(c.plenums) and c.finished:
             last = CN_DIGITS[len(c.plenums) - 1]
-            return f"{c.term}届中央委员会只召开过一中至{last}中全会，没有{o}中全会；请核对届次"
+            return f"请核对届次：{c.term}届中央委员会只召开过一中至{last}中全会，没有{o}中全会"
         if k > len(c.plenums) and c.plenums and c.plenums[-1] >= limit:
-            return f"本报告写成时{c.term}届{o}中全会尚未召开；请核对届次"
+            return f"请核对届次：本报告写成时{c.term}届{o}中全会尚未召开"
     return ""
 
 

@@ -76,7 +76,7 @@ def dropped_levels(unit: str | None, blocks: list[Block]) -> Iterator[tuple[Bloc
         at = b.text.find(wrong)
         while at >= 0:
             right = name[start : level_at + 1] + _GOVERNMENT
-            message = f"单位名称“{right}”在这里漏了“{name[level_at]}”，写成了“{wrong}”；请补上"
+            message = f"请补上“{name[level_at]}”：单位名称“{right}”在这里漏了“{name[level_at]}”，写成了“{wrong}”"
             yield b, at, at + len(wrong), message
             at = b.text.find(wrong, at + 1)
 

@@ -94,7 +94,7 @@ def heading_number(ctx: Context) -> Iterator[Finding]:
                 del last[key]
         if b.role == "body" and (twice := _TWICE.match(b.text)) is not None:
             number = twice["n"]
-            message = f"标题序号“{number}”连写了两次；请删去一个"
+            message = f"请删去一个“{number}”：标题序号“{number}”连写了两次"
             yield HEADING_NUMBER.at(b, twice.start("n"), twice.end(), WARNING, message)
             continue
         if b.role == "body" and b.kind != "heading" and (broken := half_bracketed(b.text)) is not None:
@@ -231,10 +231,10 @@ def _listed() -> re.Pattern[str]:
 
 def _list_message(written: str, before: int, n: int) -> str:
     if n == before:
-        return f"分条序号“{written}”与前一条重复；请依次编号"
+        return f"请依次编号：分条序号“{written}”与前一条重复"
     if n < before:
-        return f"分条序号“{written}”排在“{cn_number(before)}是”之后；请依次编号"
-    return f"分条序号“{written}”之前缺了“{cn_number(before + 1)}是”；请依次编号"
+        return f"请依次编号：分条序号“{written}”排在“{cn_number(before)}是”之后"
+    return f"请依次编号：分条序号“{written}”之前缺了“{cn_number(before + 1)}是”"
 
 
 def _after_repeat(before: tuple[int, Block, bool], n: int) -> bool:
@@ -263,7 +263,7 @@ def _message(number: str, before: int, n: int) -> str:
         return str(k) if any(c.isdigit() for c in number) else cn_number(k)
 
     if n == before:
-        return f"标题序号“{number}”与上一个同级标题重复；请依次编号"
+        return f"请依次编号：标题序号“{number}”与上一个同级标题重复"
     if n < before:
-        return f"标题序号“{number}”排在“{say(before)}”之后；请依次编号"
-    return f"标题序号“{number}”之前缺了“{say(before + 1)}”；请依次编号"
+        return f"请依次编号：标题序号“{number}”排在“{say(before)}”之后"
+    return f"请依次编号：标题序号“{number}”之前缺了“{say(before + 1)}”"

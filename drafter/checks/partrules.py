@@ -60,7 +60,7 @@ def unread_parts(ctx: Context) -> Iterator[Finding]:
         said.append(f"“{PART_NAMES[gaps[0].item.part]}”部分没有读完，其中没有找到的清单条目可能写在中断之后，不作判断")
     if unread:
         said.append("".join(f"“{PART_NAMES[p]}”" for p in unread) + "部分没有读到")
-    msg = f"文本在这里中断（没有写完的句子，其后没有署名和日期），{'；'.join(said)}；请对照完整的原件核对"
+    msg = f"请对照完整的原件核对：文本在这里中断（没有写完的句子，其后没有署名和日期），{'；'.join(said)}"
     yield UNREAD_PARTS.at(last, start, end, INFO, msg)
 
 

@@ -98,4 +98,4 @@ def copied_from_previous(ctx: Context) -> Iterator[Finding]:
             continue
         how = "与去年报告" + (f"第{old.line}行" if old.line else "") + "的段落"
         how += "相同（只改了数字或年份）" if share >= 0.999 else f"基本相同（{round(share * 100)}%相同）"
-        yield COPIED_FROM_PREVIOUS.finding(WARNING, f"本段{how}；请写今年的新情况", b.line, b.col, len(b.text), part)
+        yield COPIED_FROM_PREVIOUS.finding(WARNING, f"请写今年的新情况：本段{how}", b.line, b.col, len(b.text), part)

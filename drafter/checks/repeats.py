@@ -62,7 +62,7 @@ def _formula_again(ctx: Context, running: list[Block]) -> Iterator[Finding]:
         if first is None:
             first = sentence
         elif sentence == first and len(sentence) >= MIN_CHARS and not b.text[:lo].rstrip().endswith(first):
-            message = f"“{_shown(sentence)}”这一句在前面已经写过，像是开头粘贴了两次；请删去重复的一句"
+            message = f"请删去重复的一句：“{_shown(sentence)}”这一句在前面已经写过，像是开头粘贴了两次"
             yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
             return
 
@@ -92,7 +92,7 @@ def _opening_covers(ctx: Context, running: list[Block]) -> Iterator[Finding]:
         if first is None:
             first = sentence
         elif sentence != first:  # the same words twice: the paste the checks above report
-            message = f"“{_shown(sentence)}”：开头已有一句“现将……报告如下”，这一句又说了一遍；请删去一句"
+            message = f"请删去一句：开头已有一句“现将……报告如下”，“{_shown(sentence)}”又说了一遍"
             yield DOUBLED_SENTENCE.at(b, lo, hi, WARNING, message, ctx.part_of(b))
             return
         else:
@@ -127,7 +127,7 @@ def _twice_in(text: str, key: Hashable) -> Iterator[Local]:
 
 def _message(words: str, what: str) -> str:
     shown = words if len(words) <= SHOWN else words[:SHOWN] + "……"
-    return f"“{shown}”这一{what}紧接着又写了一遍，像是粘贴了两次；请删去重复的一{what}"
+    return f"请删去重复的一{what}：“{shown}”这一{what}紧接着又写了一遍，像是粘贴了两次"
 
 
 __all__ = ["DOUBLED_SENTENCE"]

@@ -236,8 +236,8 @@ def _message(head: str, opener: str) -> str:
     """Where the heading ends is said only when the text opens with a word of its own: before a body's name
     (镇政府, 县政府) a place's name may end the phrase or start the name (强化组织领导石溪镇政府)."""
     if opener in run_in().selves:
-        return f"“{head}{opener}……”中标题与正文连在一起，中间漏了句号；请在标题末尾加句号"
-    return f"标题“{head}”与正文“{opener}……”连在一起，中间漏了句号；请在“{head}”后加句号"
+        return f"请在标题末尾加句号：“{head}{opener}……”中标题与正文连在一起，中间漏了句号"
+    return f"请在“{head}”后加句号：标题“{head}”与正文“{opener}……”连在一起，中间漏了句号"
 
 
 def _glued(blocks: list[Block], stopped: set[object]) -> Iterator[tuple[Block, Block]]:

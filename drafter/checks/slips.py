@@ -277,10 +277,10 @@ def _unpaired_marks(text: str, key: object) -> Iterator[Local]:
             yield UNPAIRED_MARK.local(k, k + 1, WARNING, message)
             continue
         if m in s.pairs:
-            message = f"“{shown}”中的{_name(m)}没有对应的{_name(s.pairs[m])}；请补上或删去"
+            message = f"请补上或删去：“{shown}”中的{_name(m)}没有对应的{_name(s.pairs[m])}"
         else:
             opener = next(o for o, c in s.pairs.items() if c == m)
-            message = f"“{shown}”中的{_name(text[i])}前面没有对应的{_name(opener)}；请补上或删去"
+            message = f"请补上或删去：“{shown}”中的{_name(text[i])}前面没有对应的{_name(opener)}"
         yield UNPAIRED_MARK.local(i, _clause_end(text, i), WARNING, message)
 
 

@@ -121,7 +121,7 @@ def _replaced(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
         return
     for v, base in zip(corpus.blocks, corpus.starts, strict=True):
         for start, end, old, new in replaced_titles(v.text, ctx.year):
-            message = f"《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）；请改引现行文件"
+            message = f"请改引现行文件：《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）"
             yield v, start, end, base + start, message
 
 
@@ -379,4 +379,4 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
 def _placeholders(text: str, _: object = None) -> Iterator[Local]:
     if placeholder_hint_rx().search(text):  # the patterns are slow: most paragraphs have none of their starts
         for m in placeholder_rx().finditer(text):
-            yield PLACEHOLDER.local(m.start(), m.end(), ERROR, f"留有占位符“{m.group(0)}”；请填写实际内容")
+            yield PLACEHOLDER.local(m.start(), m.end(), ERROR, f"请填写实际内容：留有占位符“{m.group(0)}”")

@@ -222,7 +222,7 @@ def _doubled_subjects(text: str, _: object) -> Iterator[Local]:
         after = m.end("again")
         if text.startswith(typos().other_subjects, after) or not text.startswith(subject(search_dirs()).cues, after):
             continue  # 我局在……指导下，我局执法人员……/我局法规股……: the name owns the next subject
-        message = f"“{who}”在“在……{m['verb']}下，”之后又写了一遍，主语重复；请删去后一个“{who}”"
+        message = f"请删去后一个“{who}”：“{who}”在“在……{m['verb']}下，”之后又写了一遍，主语重复"
         yield DOUBLED_SUBJECT.local(m.start("again"), m.end("again"), WARNING, message)
 
 
