@@ -33,9 +33,7 @@ def missing_part(ctx: Context) -> Iterator[Finding]:
     cut = _cut_off(ctx)
     for pid in PART_IDS:
         if ctx.parts[pid].status == "missing" and pid not in cut:
-            yield MISSING_PART.finding(
-                ERROR, f"补写“{_full_name(pid, ctx.year)}”部分：报告中没有这一部分", None, part=pid
-            )
+            yield MISSING_PART.finding(ERROR, f"补写“{_full_name(pid, ctx.year)}”部分：报告中没有", None, part=pid)
 
 
 @UNREAD_PARTS.check
