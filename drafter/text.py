@@ -162,6 +162,15 @@ def next_of(text: str, chars: str, at: int) -> int:
     return offsets[k] if k < len(offsets) else -1
 
 
+def cited(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a title's 《》 or a quotation's “”: cited as written."""
+    for left, right in (("《", "》"), ("“", "”")):
+        opened = last_of(text, left, at)
+        if opened >= 0 and last_of(text, right, at, opened) < 0:
+            return True
+    return False
+
+
 @lru_cache(maxsize=64)
 def _offsets(text: str, chars: str) -> tuple[int, ...]:
     """Every offset of one of ``chars`` in ``text``, ascending: read once for a text however often asked."""

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..lazyre import compile
-from ..text import last_of
+from ..text import cited
 from ..vocab import alternation, load, word_list
 from .context import Context
 from .results import INFO, WARNING, Finding, Local
@@ -107,7 +107,7 @@ def _joined(text: str, key: object) -> Iterator[Local]:
     c = clause_comma()
     for m in _rx(c).finditer(text):
         first = text[m.start() : m.start("open")]
-        if _cited(text, m.start()) or first.count("“") > first.count("”"):
+        if cited(text, m.start()) or first.count("“") > first.count("”"):
             continue  # cited as written, or the opener inside a quotation the first clause opens
         opener, at = m["open"], m.start("open")
         severity = INFO if opener in c.verbs else WARNING
@@ -118,15 +118,6 @@ def _joined(text: str, key: object) -> Iterator[Local]:
         else:
             message = f"请在“{opener}”前加逗号（或句号）：{said}已说完一句"
         yield CLAUSE_COMMA.local(m.start(), at + len(opener), severity, message)
-
-
-def _cited(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a title's 《》 or a quotation's “”: cited as written."""
-    for left, right in (("《", "》"), ("“", "”")):
-        opened = last_of(text, left, at)
-        if opened >= 0 and last_of(text, right, at, opened) < 0:
-            return True
-    return False
 
 
 __all__ = ["CLAUSE_COMMA", "ClauseComma", "clause_comma"]

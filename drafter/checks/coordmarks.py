@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..lazyre import compile
-from ..text import last_of
+from ..text import cited
 from ..vocab import load
 from .results import WARNING, Local
 from .rule import Rule, Scope
@@ -58,20 +58,11 @@ def _run_rx(ends: str) -> re.Pattern[str]:
 @COORDINATE_RUN.check_paragraphs(SEEN, where=lambda t: any(e in t for e in suffixes()))
 def _runs(text: str, key: object) -> Iterator[Local]:
     for m in _run_rx(suffixes()).finditer(text):
-        if _cited(text, m.start()):
+        if cited(text, m.start()):
             continue
         words = [m.group()[i : i + 3] for i in range(0, len(m.group()), 3)]
         message = f"改为“{'、'.join(words)}”：连写读来像一个词，并列的词语之间用顿号"
         yield COORDINATE_RUN.local(m.start(), m.end(), WARNING, message)
-
-
-def _cited(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a title's 《》 or a quotation's “”: cited as written."""
-    for left, right in (("《", "》"), ("“", "”")):
-        opened = last_of(text, left, at)
-        if opened >= 0 and last_of(text, right, at, opened) < 0:
-            return True
-    return False
 
 
 __all__ = ["COORDINATE_RUN"]
