@@ -34,7 +34,8 @@ def test_one_sentence_naming_one_item_keeps_its_own_note() -> None:
     notes = _notes("县政府常务会议专题研究行政规范性文件管理工作3次。")
     assert (
         len(notes) == 1
-        and notes[0].startswith("没有找到明确写到“行政规范性文件管理”的句子")
+        and notes[0].startswith("请核对第")
+        and "没有找到明确写到“行政规范性文件管理”的句子" in notes[0]
         and "提到了它，" in notes[0]
     )
 

@@ -66,7 +66,12 @@ def test_a_sentence_that_names_the_topic_turns_the_error_into_an_info(sentence: 
     assert got.mention is not None and got.mention.line == 3 and got.mention.sentence == sentence
     ((severity, message, line, quote),) = _xi(res)
     assert severity == "info" and line == 3  # an error of absence before (the item's severity)
-    assert "提到了它" in message and "请核对是否写了做法和成效" in message and quote in message
+    assert (
+        "提到了它" in message
+        and message.startswith("请核对第")
+        and "是否写了做法和成效" in message
+        and quote in message
+    )
     assert sentence.startswith(quote)
 
 

@@ -66,7 +66,9 @@ def test_figures_spaced_throughout_are_told_once(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{figures}。\n", encoding="utf-8")
     (f,) = _found(path)
-    assert f.severity == "info" and f.message.startswith(f"全文有{2 * (MANY + 1)}处数字两侧加了空格")
+    assert f.severity == "info" and f.message.startswith(
+        f"请删去数字两侧的空格：全文有{2 * (MANY + 1)}处数字两侧加了空格"
+    )
     assert "开展培训 1 次" in f.message and f.quote == "训 1"  # the quote as the report has it
     spaced = " ".join("全年审核合同40份，开展普法活动十二场，办理行政复议案件三件。")
     path.write_text(f"{TITLE}\n一、主要举措和成效\n{spaced}\n", encoding="utf-8")

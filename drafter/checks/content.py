@@ -62,8 +62,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         yield Finding(REQUIRED_ITEM.id, INFO, message, res.line, res.col, len(res.quote), res.item.part, res.quote)
 
 
-_NEAR = "可能写的就是它，请核对"
-_MENTION = "提到了它，请核对是否写了做法和成效"
+_NEAR = "可能写的就是它"
+_MENTION = "提到了它，是否写了做法和成效"
 
 
 def _pointing(ctx: Context, group: list[tuple[ItemResult, NearSentence, str]]) -> Finding:
@@ -75,14 +75,15 @@ def _pointing(ctx: Context, group: list[tuple[ItemResult, NearSentence, str]]) -
     got = min((g for _, g, _ in group), key=lambda g: g.col)  # items quoting two clauses of it: from the first
     if len(group) == 1:
         message = (
-            f"没有找到明确写到“{res.item.title}”的句子；第{got.line}{unit}“{got.quote}”{says}（{res.item.guidance}）"
+            f"请核对第{got.line}{unit}“{got.quote}”：没有找到明确写到“{res.item.title}”的句子，这句{says}"
+            f"（{res.item.guidance}）"
         )
     else:
         titles = "".join(f"“{r.item.title}”" for r, _, _ in group)
         says = _NEAR if all(s == _NEAR for _, _, s in group) else _MENTION
         says = says.replace("它", "它们")
         guidance = "；".join(f"{r.item.title}：{r.item.guidance}" for r, _, _ in group)
-        message = f"没有找到明确写到{titles}的句子；第{got.line}{unit}“{got.quote}”{says}（{guidance}）"
+        message = f"请核对第{got.line}{unit}“{got.quote}”：没有找到明确写到{titles}的句子，这句{says}（{guidance}）"
     return Finding(REQUIRED_ITEM.id, INFO, message, got.line, got.col, len(got.quote), res.item.part, got.quote)
 
 
@@ -96,7 +97,7 @@ def _elsewhere_message(same: list[ItemResult], unit: str) -> str:
     place = "报告开头" if res.elsewhere == OPENING else f"“{PART_SHORT[res.elsewhere]}”部分"
     titles = "".join(f"“{r.item.title}”" for r in same)
     these = "这一内容" if len(same) == 1 else "这些内容"
-    return f"已写到{titles}（在{place}第{res.line}{unit}{words}），不是漏写；按规定{these}宜写入“{PART_SHORT[res.item.part]}”部分"
+    return f"可移到“{PART_SHORT[res.item.part]}”部分：已写到{titles}（在{place}第{res.line}{unit}{words}），不是漏写，按规定{these}宜写在那里"
 
 
 def _duties_judged(ctx: Context) -> bool:

@@ -145,7 +145,7 @@ def quoted_list_comma(ctx: Context) -> Iterator[Finding]:
     b, at = found[0]
     more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
     shown = around(b.text, at, at + 3)
-    message = f"“{shown}”中并列的引号或书名号之间用了顿号{more}；这样并列的各项之间通常不用顿号，可删去"
+    message = f"可删去顿号：“{shown}”中并列的引号或书名号之间用了顿号{more}，这样并列的各项之间通常不用顿号"
     yield QUOTED_LIST.at(b, at, at + 3, INFO, message, ctx.part_of(b))
 
 

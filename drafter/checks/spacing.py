@@ -307,7 +307,7 @@ def _title_gap(ctx: Context) -> Iterator[Finding]:
         if " " in raw[:i].strip() or "\u3000" in raw[:i].strip():
             continue  # 中共某县委 某县人民政府 关于……: joint issuers spaced, a title of lines set on one
         message = (
-            f"标题“{b.text[max(0, at - SHOWN) : at + SHOWN]}”中“关于”前多了空格；发文机关名称与“关于”之间不空格"
+            f"可删去“关于”前的空格：标题“{b.text[max(0, at - SHOWN) : at + SHOWN]}”中“关于”前多了空格，发文机关名称与“关于”之间不空格"
             "（标题原为两行、网页排成一行的，可忽略）"
         )
         yield STRAY_SPACE.at(b, at - 1, at + 2, INFO, message)
@@ -343,7 +343,8 @@ def _spaced_figures(ctx: Context) -> Iterator[Finding]:
         if at is None or not len(b.number) < at < len(b.text):
             continue
         message = (
-            f"全文有{padded}处数字两侧加了空格（如“{raw[max(0, i - SHOWN) : i + SHOWN + 2].strip()}”）；中文里数字与汉字之间不空格，请删去"
+            f"请删去数字两侧的空格：全文有{padded}处数字两侧加了空格（如“{raw[max(0, i - SHOWN) : i + SHOWN + 2].strip()}”），"
+            "中文里数字与汉字之间不空格"
             "（从PDF、网页复制的文字常带这种空格）"
         )
         yield STRAY_SPACE.at(b, at - 1, at + 1, INFO, message, ctx.part_of(b))
