@@ -172,21 +172,33 @@ def posts_only(judge: Judge, text: str, s: int, e: int) -> bool:
     由书记任组长, 明确局长为第一责任人: one of ``words.toml`` post_givers before him in his clause, 任/为/担任 and one of
     head_posts after him): an appointment made, no act of his (局长作为第一责任人，亲自部署…… is his act)."""
     own = [m for m in mentions(judge, text, s, e) if m.role == OWN and m.head]
-    return bool(own) and all(_post().match(text, m.end, e) is not None and _given(text, s, m.start) for m in own)
+    judged: dict[int, bool] = {}  # each clause's verdict, by where it ends: a long series is walked back once
+    return bool(own) and all(
+        _post().match(text, m.end, e) is not None and _given(text, s, m.start, judged) for m in own
+    )
 
 
-def _given(text: str, s: int, at: int) -> bool:
+def _given(text: str, s: int, at: int, judged: dict[int, bool]) -> bool:
     """Whether the person named at ``at`` is given his post by one of ``post_givers`` in his clause, or his clause
     goes on a series of posts one giver gave (明确由书记为组长，镇长为副组长，……为成员: each clause before his, back to
-    the giver's, gives a post)."""
+    the giver's, gives a post). ``judged`` keeps the verdict of each clause walked past: the next person's walk
+    stops there (a web copy's one sentence may hold thousands)."""
+    walked: list[int] = []
     end = at
-    while True:
+    while (got := judged.get(end)) is None:
         start = clause_start(text, s, end)
         if _giver().search(text, start, end):
-            return True
-        if start <= s or _series().search(text[clause_start(text, s, start - 1) : start - 1]) is None:
-            return False
-        end = start - 1
+            got = True
+        elif start <= s or _series().search(text[clause_start(text, s, start - 1) : start - 1]) is None:
+            got = False
+        else:
+            walked.append(end)
+            end = start - 1
+            continue
+        judged[end] = got
+    for e in walked:  # a series clause is given as the clause before it is
+        judged[e] = got
+    return got
 
 
 @lru_cache(maxsize=1)
