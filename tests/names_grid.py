@@ -284,9 +284,7 @@ def flagged(all_cases: list[Case], batch: int = 150) -> list[bool]:
         found = check(doc, checklist, year=2023).findings
         # the spelling of names is judged here; a right name cited without its 《》 is another slip (another entry)
         # a right name superseded (扫黑除恶专项斗争 after 2021: names.toml's [[names]] old) is right for this grid
-        wording = {
-            f.line for f in found if f.rule == "wording" and not f.message.startswith(BRACKETS) and OLD not in f.message
-        }
+        wording = {f.line for f in found if f.rule == "wording" and BRACKETS not in f.message and OLD not in f.message}
         outdated = {f.line for f in found if f.rule == "outdated-citation"}
         out += [first + i in wording or (c.bent and first + i in outdated) for i, c in enumerate(part)]
     return out

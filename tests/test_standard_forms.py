@@ -148,7 +148,7 @@ def test_a_cited_titles_years_without_nian_and_with_a_hyphen_are_one_finding(bod
 
 def test_findings_say_the_right_form_at_the_mark() -> None:
     (f,) = _fired("range-unit", "复议纠错率为10～20%。")
-    assert "应为“10%～20%”" in f.message and f.line == 3
+    assert f.message.startswith("改为“10%～20%”：") and f.line == 3
     (g,) = _fired("ordinal-mark", "（二）、规范行政执法\n评查案卷30卷。")
     assert "应为“（二）”" in g.message and g.line == 3
 
@@ -175,7 +175,7 @@ def test_pairs_nested_deep_cost_messages_linear_in_the_paragraph() -> None:
 )
 def test_a_mixed_number_ending_a_range_is_told_with_the_range(body: str, quote: str, right: str) -> None:
     (f,) = _fired("mixed-numerals", body)
-    assert f.quote == quote and f"应为“{right}”" in f.message, (f.quote, f.message)
+    assert f.quote == quote and f.message.startswith(f"改为“{right}”："), (f.quote, f.message)
 
 
 def test_a_heading_style_of_stops_is_an_info_at_each_and_the_odd_one_a_warning() -> None:
@@ -328,7 +328,7 @@ def test_each_cited_title_with_a_hyphened_year_range_is_told_once() -> None:
     )
     found = _fired("range-dash", body)
     assert len(found) == 3 and all(f.severity == "info" for f in found), [f.message for f in found]
-    assert found[0].message.startswith("《某省法治政府建设实施方案(2021-2025年)》中"), found[0].message
+    assert found[0].message.startswith("改为“2021—2025”：《某省法治政府建设实施方案(2021-2025年)》中"), found[0].message
     assert "（全文共2处）" in found[0].message and "（全文共2处）" in found[2].message, [f.message for f in found]
 
 

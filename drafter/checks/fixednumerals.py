@@ -73,7 +73,7 @@ def _fixed(text: str, _: object) -> Iterator[Local]:
             continue
         word = right[m.group()]
         message = (
-            f"“{around(text, m.start(), m.end())}”中“{m.group()}”是定型的说法，数字用汉字（GB/T 15835），应为“{word}”"
+            f"改为“{word}”：“{around(text, m.start(), m.end())}”中“{m.group()}”是定型的说法，数字用汉字（GB/T 15835）"
         )
         yield FIXED_NUMERALS.local(m.start(), m.end(), WARNING, message)
 

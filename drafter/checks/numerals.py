@@ -95,7 +95,7 @@ def _mixed(text: str, _: object) -> Iterator[Local]:
         if first is not None:  # 3～5千: the range's first end is of the same scale (3000～5000, not 3～5000)
             low = f"{float(first[1]) * _SCALE[m[2]]:g}{m[3]}"
             start, right = first.start(), f"{low}{first[2]}{right}"
-        message = f"“{around(text, start, m.end())}”中“{text[start : m.end()]}”混用了阿拉伯数字和汉字（GB/T 15835），应为“{right}”"
+        message = f"改为“{right}”：“{around(text, start, m.end())}”中“{text[start : m.end()]}”混用了阿拉伯数字和汉字（GB/T 15835）"
         yield MIXED_NUMERALS.local(start, m.end(), WARNING, message)
     for m in _PERCENT.finditer(text):
         message = (

@@ -177,7 +177,7 @@ def _range_units(text: str, _: object) -> Iterator[Local]:
         unit = mark.removesuffix("元") if mark.endswith("元") else mark
         dash = "～" if m[2] in _HYPHENS or m[2] == "~" else m[2]
         right = f"{m[1]}{unit}{dash}{m[3]}{mark}"
-        message = f"“{around(text, m.start(), m.end())}”中数值范围的前一个数漏了“{unit}”（GB/T 15835），应为“{right}”"
+        message = f"改为“{right}”：“{around(text, m.start(), m.end())}”中数值范围的前一个数漏了“{unit}”（GB/T 15835）"
         yield RANGE_UNIT.local(m.start(), m.end(), WARNING, message)
 
 

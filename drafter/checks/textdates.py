@@ -142,7 +142,7 @@ def _amount(text: str, at: int) -> bool:
 
 def _local(text: str, start: int, end: int, right: str, why: str, also: str = "") -> Local:
     close = f"{also}）" if also else "（GB/T 15835）"
-    message = f"“{around(text, start, end)}”中“{text[start:end]}”：正文中{why}{close}，应为“{right}”"
+    message = f"改为“{right}”：“{around(text, start, end)}”中“{text[start:end]}”，正文中{why}{close}"
     return TEXT_DATE.local(start, end, WARNING, message)
 
 
