@@ -177,7 +177,7 @@ def test_an_item_named_only_in_a_cited_title_is_not_written_nor_mentioned() -> N
     got = result.items["law-enforcement"]
     assert got.status == "missing" and got.mention is None, got
     told = [f for f in result.findings if f.rule == "required-item" and f"“{got.item.title}”" in f.message]
-    assert [f.severity for f in told] != [INFO] and "没有写到" in told[0].message, told
+    assert [f.severity for f in told] != [INFO] and "补写" in told[0].message, told
 
 
 @pytest.mark.parametrize(

@@ -50,9 +50,9 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.mention is not None:  # its topic named: what to check, no gap
             pointed.setdefault((res.mention.line, res.mention.sentence), []).append((res, res.mention, _MENTION))
             continue
-        where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告"
+        where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告中"
         yield REQUIRED_ITEM.on_part(
-            ctx, res.item.part, res.item.severity, f"补写“{res.item.title}”：{where}没有写到；{res.item.guidance}"
+            ctx, res.item.part, res.item.severity, f"在{where}补写“{res.item.title}”：{res.item.guidance}"
         )
     for group in pointed.values():  # one sentence, one note: the items it may write or names, together
         yield _pointing(ctx, group)
