@@ -15,9 +15,10 @@ def duty_gaps(ctx: Context) -> list[ItemResult]:
     return [r for r in ctx.items.values() if r.item.part == "duties" and not r.covered and r.status != "not-applicable"]
 
 
-def also_missing(ctx: Context) -> str:
-    """The duties items not covered, for the message of the one finding on the duties part."""
-    gaps = duty_gaps(ctx)
+def also_missing(ctx: Context, said: tuple[str, ...] = ()) -> str:
+    """The duties items not covered, for the message of the one finding on the duties part; ``said``:
+    the items that finding's own words already ask for (not named twice in one message)."""
+    gaps = [r for r in duty_gaps(ctx) if r.item.id not in said]
     return f"；也没有写到：{'、'.join(r.item.title for r in gaps)}" if gaps else ""
 
 

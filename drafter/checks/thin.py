@@ -140,7 +140,8 @@ def _no_figure(ctx: Context) -> Iterator[Finding]:
 def _thin_duties(ctx: Context) -> Iterator[Finding]:
     got = thin_duties(ctx)
     if got is not None:
-        yield THIN_PART.on_part(ctx, "duties", worst(WARNING, ctx), got + also_missing(ctx))
+        said = ("duties-leader",) if got == _NO_LEADER else ()  # the message asks for the head himself already
+        yield THIN_PART.on_part(ctx, "duties", worst(WARNING, ctx), got + also_missing(ctx, said))
 
 
 def thin_duties(ctx: Context) -> str | None:
@@ -166,8 +167,11 @@ def thin_duties(ctx: Context) -> str | None:
         and not any(re.search(leader_rx(), h.text) for h in subheads)
         and not any(t in x for t in own for x in (text, *(h.text for h in subheads)))
     ):
-        return "请写明主要负责人本人做了什么：“第一责任人职责”部分没有写到主要负责人本人，只复述职责规定等于没写"
+        return _NO_LEADER
     return None
+
+
+_NO_LEADER = "请写明主要负责人本人做了什么：“第一责任人职责”部分没有写到主要负责人本人，不要只写单位或党组（党委）"
 
 
 def duties_judged(ctx: Context) -> bool:
