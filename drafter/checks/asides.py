@@ -17,6 +17,7 @@ from ..lazyre import compile
 from ..text import CLAUSE_BREAKS
 from ..vocab import alternation, words
 from .cues import pattern
+from .evidence import Judge
 
 _BREAKS = CLAUSE_BREAKS
 
@@ -210,3 +211,19 @@ __all__ = ["followed", "list_ends", "listed", "studied"]
 def placing(text: str) -> bool:
     """Whether ``text`` (a clause) puts a content into cadres' study (纳入……中心组学习计划: ``_placing``)."""
     return _placing().search(text) is not None
+
+
+def study_besides(judge: Judge, sentence: str, counted: bool = False) -> bool:
+    """Whether a clause of ``sentence`` other than a placing one reports a study done (an act or a figure,
+    ``Judge.kind``, with one of ``words.toml`` study_words): 纳入中心组学习计划，开展集中学习 reports the study, no plan
+    alone (``planned_study``). ``counted``: only a study counted (a figure in its clause: 全年开展4次集中学习研讨) —
+    落实中心组学习制度 beside a placing names a system, no study done."""
+    studies = words().study_words
+    return any(
+        judge.kind(c) == "figure" if counted else judge.kind(c) is not None
+        for c in _CLAUSES.split(sentence)
+        if c.strip() and not placing(c) and any(w in c for w in studies)
+    )
+
+
+_CLAUSES = compile(r"[，,；;]")

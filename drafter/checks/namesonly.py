@@ -13,14 +13,13 @@ the best of them is its ``mention`` (an info that asks the writer to check it �
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from ..checklists import Item
 from ..lazyre import compile
 from ..vocab import alternation, words
 from ..wordrx import organs_rx
-from .asides import placing, planned_study
+from .asides import planned_study, study_besides
 from .evidence import FIGURE, Judge
 from .focus import CLAUSE_END, stated, study_stance
 from .owners import names_own_head, posts_only
@@ -43,7 +42,7 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
         return False  # the head himself the subject (局长……亲自部署、带头尊法学法): his act, the ranking weighs it
     if attended(judge, sentence):
         return True  # 参加县委常委会会议，研究部署法治建设工作: the superior's meeting deploys, not the own head
-    if planned_study(item, sentence, year) and not _acts_besides(judge, sentence, placing):
+    if planned_study(item, sentence, year) and not study_besides(judge, sentence):
         return True  # 将……纳入中心组学习计划 alone (……，开展集中学习 / 通过专题研讨…… reports a study done)
     if mere_stance(judge, item, sentence, year):
         return True
@@ -53,7 +52,7 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
     # 将宪法纳入中心组学习计划); one that reports it in words of its own (以……作为根本遵循，通过中心组集中学习……) covers
     rest = CLAUSE_END.split(sentence, maxsplit=1)[-1]
     return not cued_after_first(item, sentence, year) or (
-        planned_study(item, rest, year) and not _acts_besides(judge, rest, placing)
+        planned_study(item, rest, year) and not study_besides(judge, rest)
     )
 
 
@@ -78,17 +77,3 @@ def _attends() -> re.Pattern[str]:
     ws = words().attends
     verbs = alternation(ws) if ws else "(?!)"
     return compile(rf"\s*(?:(?:20\d\d\s*年度?|今年|全年|年内)(?:以来)?[，,]?\s*)?[^，,。；;：:]{{0,4}}?{verbs}了?")
-
-
-def _acts_besides(judge: Judge, sentence: str, own: Callable[[str], bool]) -> bool:
-    """Whether a clause of ``sentence`` other than those ``own`` holds (the placing's) reports a study done (an act,
-    ``Judge.kind``, with one of ``words.toml`` study_words): 纳入中心组学习计划，开展集中学习 — no plan alone."""
-    studies = words().study_words
-    return any(
-        not own(c) and judge.kind(c) is not None and any(w in c for w in studies)
-        for c in _CLAUSES.split(sentence)
-        if c.strip()
-    )
-
-
-_CLAUSES = compile(r"[，,；;]")
