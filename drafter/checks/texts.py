@@ -29,7 +29,7 @@ from .revisions import misdated_revisions
 from .rule import Rule, Scope
 from .titlemarks import MESSAGE as MARKS
 from .titlemarks import unmarked
-from .titleyears import DASH, bent_years
+from .titleyears import DASH, bent_years, yearless
 
 _SEEN = ("body", "title", "addressee", "closing", "signature", "date", "doc_number")
 
@@ -292,6 +292,10 @@ def _near_titles(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, f"名称是《{t.name}》"
     for start, end, t, why in bent_years(text):  # also a known title's years cited without 《》
         yield start, end, f"{why}，名称是《{t.name}》"
+    for start, end, t, earlier in yearless(text):  # 《法治政府建设实施纲要》: the title cut short, an info
+        before = "、".join(e.name[e.name.find("（") + 1 : e.name.rfind("）")] for e in earlier)
+        older = f"，{before}的是上一期" if before else ""
+        yield start, end, f"宜写全《{t.name}》（起止年份是标题的一部分{older}）{DIFFER}"
     for start, end, why in unyeared(text):  # any cited plan's years without 年 (a known one's said above)
         yield start, end, why
     for start, end, t in misdated_revisions(text):

@@ -1,5 +1,6 @@
 """A known title's years written otherwise: 年 dropped, another dash, or years no edition has
-(《法治政府建设实施纲要（2020—2025年）》, 《法治中国建设规划》（2021—2025年）).
+(《法治政府建设实施纲要（2020—2025年）》, 《法治中国建设规划》（2021—2025年）) — or none at all
+(《法治政府建设实施纲要》: the title cut short, ``yearless``).
 
 A title's period belongs to its name (GB/T 15834 4.15: the whole name stands in 《》). The years are
 read where writers put them: inside the 《》, in brackets right after the 》, or after the name cited
@@ -42,6 +43,44 @@ def _bent_years(text: str) -> Iterator[tuple[int, int, Title, str]]:
         why = _years_off(got, exact[0]) if exact else _wrong_years(got, same, named or own_clause(text, start))
         if why:
             yield start + got.start(), start + got.end(), *why
+
+
+def yearless(text: str) -> Iterator[tuple[int, int, Title, tuple[Title, ...]]]:
+    """(start, end, the edition in force, the earlier editions) of each central title whose name holds its
+    years (《法治政府建设实施纲要（2021—2025年）》) cited in 《》 by its words alone, no years inside nor in
+    brackets right after the 》: the title cut short. The 条例 cites a document by its title, and the years tell
+    the editions apart. Not one a title of the unit's own wraps (《青山县贯彻落实〈……〉实施方案》, the local
+    document's own words), nor one the clause makes the unit's own (我县制定的《……纲要》)."""
+    editions = _editions(fixed().titles)
+    for m in CITED[0].compiled.finditer(text):
+        same = editions.get(key(m.group(1)))
+        if not same or _dated(text, m.start(), m.end()) or _inside_title(text, m.start()):
+            continue
+        if not own_clause(text, m.start()):
+            yield m.start(), m.end(), same[0], same[1:]
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether years stand right after the title at ``start:end`` (in brackets or not) or right before it
+    (2021—2025年《……》): the title's period said at another place, ``bent_years``' business."""
+    after = _AFTER.compiled.match(text, end) or RANGE.compiled.match(text, end)
+    return after is not None or RANGE.compiled.search(text[max(0, start - 12) : start].rstrip("的 ")) is not None
+
+
+def _inside_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside another title's 《 left open before it (《……贯彻落实《……》实施方案》)."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
+@lru_cache(maxsize=2)
+def _editions(titles: tuple[Title, ...]) -> dict[str, tuple[Title, ...]]:
+    """The known titles whose names hold their years, by their words without the years, latest edition first."""
+    out: dict[str, list[Title]] = {}
+    for t in titles:
+        got = RANGE.compiled.search(t.name)
+        if got is not None and "（" in t.name:
+            out.setdefault(key(t.name[: t.name.find("（")]), []).append(t)
+    return {k: tuple(sorted(v, key=_start, reverse=True)) for k, v in out.items()}
 
 
 def _cited(text: str, titles: tuple[Title, ...]) -> Iterator[tuple[int, str, bool]]:
@@ -123,4 +162,4 @@ def _start(t: Title) -> int:
     return int(r[1]) if r else 0
 
 
-__all__ = ["DASH", "PLACES", "bare_titles", "bent_years"]
+__all__ = ["DASH", "PLACES", "bare_titles", "bent_years", "yearless"]
