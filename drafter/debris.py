@@ -26,6 +26,11 @@ PAGE_LABEL = Lazy(
 )
 
 
+# A web page's button left open where a copy ran its furniture into the text (发布时间：2026-02-09【字号• 所属类目):
+# its 【 opens the site's 字号/打印 widget, never the writer's bracket
+WIDGET_OPEN = Lazy(r"【(?=\s*(?:字号|打印|关闭|收藏|分享|视力保护|繁体|简体))")
+
+
 @lru_cache(maxsize=16384)
 def is_debris(text: str) -> bool:
     """A page number or a line of a web page's furniture (navigation, 时间/来源, 打印/关闭)."""
@@ -33,4 +38,4 @@ def is_debris(text: str) -> bool:
     return bool(PAGE_NUMBER.match(view) or (DEBRIS.match(view) and len(view) < 60) or WEB_META.match(view))
 
 
-__all__ = ["DEBRIS", "PAGE_LABEL", "PAGE_NUMBER", "WEB_META", "is_debris"]
+__all__ = ["DEBRIS", "PAGE_LABEL", "PAGE_NUMBER", "WEB_META", "WIDGET_OPEN", "is_debris"]

@@ -76,7 +76,13 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ("warning", "halfwidth-punctuation", ",", "right", "通篇半角标点"),
         ("warning", "folded-part", "第一责任人", "right", "领导和述法只在一（一）中"),
         ("warning", "no-causes", "原因", "right", "四条问题，没有原因"),
-        ("warning", "collocation", "增强突发事件应对能力和水平", "right", "标题“增强……能力和水平”：水平要提高"),
+        (
+            "info",
+            "collocation",
+            "增强突发事件应对能力和水平",
+            "right",
+            "标题“增强……能力和水平”：水平要提高；增强与并列的能力搭配，读者看法不一（O、R 的审读者判为可商榷）：提示",
+        ),
     ],
     "web_w003.txt": [
         (
@@ -166,7 +172,7 @@ READ: dict[str, list[tuple[str, str, str, str, str]]] = {
         ),
         ("warning", "wording", "习近平新时代法治思想", "right", "思想名称写错"),
         ("warning", "folded-part", "第一责任人", "right", "第一责任人在二（一）中"),
-        ("warning", "wording", "新理念新思想新战略", "right", "2022年的报告用2020年以前的提法"),
+        ("info", "wording", "新理念新思想新战略", "right", "2022年的报告用2020年以前的提法（读者看法不一：提示）"),
         ("warning", "wording", "实骏区", "right", "本单位名称“实验区”写成“实骏区”"),
         ("warning", "day-dot", "4.15", "right", "“4.15国家安全教育日”：月日之间用间隔号“4·15”"),
         ("warning", "outdated-citation", "合同法", "right", "2022年的报告仍宣传已废止的《合同法》（民法典施行时废止）"),

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..debris import WIDGET_OPEN
 from ..errors import ReadError
 from ..lazyre import Lazy, compile
 from ..model import Block
@@ -147,8 +148,9 @@ def _match(at: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
 
 def _skipped(text: str) -> set[int]:
     """Offsets of brackets that are another thing's: a list's number "1）", a heading number short of
-    one bracket (heading-number reports it)."""
+    one bracket (heading-number reports it), a web page's 【字号/【打印 button run into the text."""
     skip = {m.end() - 1 for m in _ENUMERATED.finditer(text)}
+    skip.update(m.start() for m in WIDGET_OPEN.finditer(text))  # a web page's 【字号 button: the site's
     if (broken := half_bracketed(text)) is not None:
         skip.update(range(broken[0], broken[1]))
     return skip

@@ -178,11 +178,29 @@ def _collocations(written: str, _: object) -> Iterator[Local]:
             verb, at = found
             obj = m["obj"]
             slip = f"；若“{obj}”是“{c.instead}”之误，应为“{verb}……{c.instead}”" if c.instead else ""
+            if partner := _partner(text, m.start(), verb, u):
+                why = f"（“{verb}”与并列的“{partner}”搭配；这样并列的写法常见，看法不一，可忽略）"
+                message = f"改为“{c.fix}……{obj}”：“{verb}”与“{obj}”不搭配{slip}{why}"
+                yield COLLOCATION.local(at, m.end(), INFO, message)
+                break
             message = f"改为“{c.fix}……{obj}”：“{verb}”与“{obj}”不搭配{slip}{_differ(c.severity)}"
             yield COLLOCATION.local(at, m.end(), c.severity, message)
             break
     quoted = _quoted(text) if quoted is None else quoted
     yield from (f for f in _predicates(written, text, u) if not _inside(quoted, f[0]))
+
+
+def _partner(text: str, at: int, verb: str, u: Usage) -> str:
+    """The object coordinated right before the one at ``at`` that ``verb`` does take (增强……能力和水平: 能力),
+    or "": the verb is read with the nearer of the two, a zeugma reviewers judge differently."""
+    for conj in u.coordinators:
+        if not text.startswith(conj, at - len(conj)):
+            continue
+        end = at - len(conj)
+        for c in u.collocations:
+            if verb in c.right and (o := next((o for o in c.objects if text.startswith(o, end - len(o))), "")):
+                return o
+    return ""
 
 
 def _differ(severity: str) -> str:

@@ -65,6 +65,7 @@ class Usage:
     modifier_marks: tuple[str, ...] = ("的",)  # the end of a modifier before an object (的, 等)
     degrees: tuple[str, ...] = ()  # adverbs between a subject and its predicate (明显, 得到, 不断)
     sentence_leads: tuple[str, ...] = ()  # what a sentence may open with before an opening word (2023年，)
+    coordinators: tuple[str, ...] = ()  # words that join two objects of one verb (能力和水平)
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +82,13 @@ def _usage(data: dict[str, Any], p: Path) -> Usage:
         predicates, marks = word_list(data.get("predicates", [])), word_list(data.get("modifier_marks", ["的"]))
         degrees = word_list(data.get("degrees", []))
         sentence_leads = word_list(data.get("sentence_leads", []))
+        coordinators = word_list(data.get("coordinators", []))
     except (KeyError, TypeError, ValueError) as e:
         raise ReadError(
             f"{p} 有误（{str(e)[:60]}）；[[redundant]] 每项要有 words 或 first、second，以及 fix、message；"
             "[[collocations]] 每项要有 objects、right、wrong、fix"
         ) from None
-    return Usage(pairs, collocations, verbs, leads, predicates, marks, degrees, sentence_leads)
+    return Usage(pairs, collocations, verbs, leads, predicates, marks, degrees, sentence_leads, coordinators)
 
 
 def _tables(v: object) -> list[dict[str, Any]]:
