@@ -215,31 +215,31 @@ CASES = [
     ),
     # a content put into the 中心组's study is no study done, but a study counted beside it in the same sentence is
     (
-        "a placing with a study counted beside it (纳入……重点内容，全年开展集中学习研讨5次) is the study the heading leads to",
+        "a placing with a study counted beside it (列入……学习内容，全年集中学习8次) is the study the heading leads to",
         "（一）执法。全年办结行政处罚案件40件。",
-        "一是深化学法用法。将宪法、民法典纳入党委理论学习中心组重点内容，全年开展集中学习研讨5次。"
-        "召开法治专题党委会3次，运用法治思维解决实际难题2个。",
+        "一是深化学法用法。把行政复议法、安全生产法列入镇党委理论学习中心组年度学习内容，全年集中学习8次。"
+        "召开依法治镇专题党委会议3次，运用法治方式化解征地矛盾2起。",
         PLAN,
         "duties-study",
-        "全年开展集中学习研讨5次",
+        "全年集中学习8次",
     ),
     (
-        "a placing beside a study system named (……，落实中心组学习制度) is no study done: the heading reads on past it",
+        "a placing beside a study system named (……，健全集中学习制度) is no study done: the heading reads on past it",
         "（一）执法。全年办结行政处罚案件40件。",
-        "一是深化学法用法。将宪法、民法典纳入党委理论学习中心组重点内容，落实中心组学习制度。"
-        "召开法治专题党委会3次，运用法治思维解决实际难题2个。",
+        "一是深化学法用法。把行政复议法、安全生产法列入镇党委理论学习中心组年度学习内容，健全集中学习制度。"
+        "召开依法治镇专题党委会议3次，运用法治方式化解征地矛盾2起。",
         PLAN,
         "duties-study",
-        "召开法治专题党委会3次",
+        "召开依法治镇专题党委会议3次",
     ),
     (
-        "a placing beside a study not counted (……，组织集中学习研讨) does not outrank a counted act",
+        "a placing beside a study not counted (……，组织集中学习) does not outrank a counted act",
         "（一）执法。全年办结行政处罚案件40件。",
-        "一是深化学法用法。将宪法、民法典纳入党委理论学习中心组重点内容，组织集中学习研讨。"
-        "召开法治专题党委会3次，运用法治思维解决实际难题2个。",
+        "一是深化学法用法。把行政复议法、安全生产法列入镇党委理论学习中心组年度学习内容，组织集中学习。"
+        "召开依法治镇专题党委会议3次，运用法治方式化解征地矛盾2起。",
         PLAN,
         "duties-study",
-        "召开法治专题党委会3次",
+        "召开依法治镇专题党委会议3次",
     ),
 ]
 

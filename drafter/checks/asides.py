@@ -216,7 +216,7 @@ def placing(text: str) -> bool:
 def study_besides(judge: Judge, sentence: str, counted: bool = False) -> bool:
     """Whether a clause of ``sentence`` other than a placing one reports a study done (an act or a figure,
     ``Judge.kind``, with one of ``words.toml`` study_words): 纳入中心组学习计划，开展集中学习 reports the study, no plan
-    alone (``planned_study``). ``counted``: only a study counted (a figure in its clause: 全年开展4次集中学习研讨) —
+    alone (``planned_study``). ``counted``: only a study counted (a figure in its clause: 全年集中学习8次) —
     落实中心组学习制度 beside a placing names a system, no study done."""
     studies = words().study_words
     return any(

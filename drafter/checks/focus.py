@@ -7,7 +7,7 @@ a duty or a call (坚持……、把……作为……、主要负责人是第�
 figure or a concrete act after it (``stated``); it opens with cadres' own study (全县各级领导干部学法培训,
 组织干部参加网上学法考试) and the item's words stand outside it (``studyacts.cadres_study``); it plans work for a measure
 (制定……执法计划, 研究部署……普法工作: ``planned``); it only puts a content into cadres' study with no study done
-beside it (纳入中心组学习内容 alone: ``planned_study``; ……，全年开展集中学习研讨4次 beside it is a study done and counted:
+beside it (纳入中心组学习内容 alone: ``planned_study``; ……，全年集中学习8次 beside it is a study done and counted:
 ``study_besides``); it names the item only in what is studied (学习《关于加强……工作的意见》:
 ``studied``), only in a requirement followed (落实上级关于……的部署要求: ``followed``) or only as one of a list of topics (统筹推进……、……、……等各项工作: ``listed``). A sentence that reports what other units did (各乡镇……、
 辖区企业……: ``by_others``) is quoted last; one firms open covers no item outside the duties part (``others_act``). The words are data:
