@@ -33,7 +33,7 @@ def _found(body: str, rule: str, year: int = 2024) -> list[tuple[str, str]]:
         ("组织执法人员开展法制教育，全年培训3次。\n", "wording", "info"),
         ("组织执法人员开展法制宣传，全年培训3次。\n", "wording", "warning"),
         # 首要责任 said of a body (主体责任?) against 首要责任人 (the head: 第一责任人)
-        ("局党组切实扛起法治建设首要责任，全年研究法治工作4次。\n", "wording", "info"),
+        ("局党组认真落实法治政府建设的首要责任，全年研究法治工作4次。\n", "wording", "info"),
         ("局长是本局法治建设首要责任人，全年研究法治工作4次。\n", "wording", "warning"),
         # the old name of the thought as what is studied: the new name is advised, readers differ
         ("局党组专题学习习近平总书记全面依法治国新理念新思想新战略3次。\n", "wording", "info"),
