@@ -27,10 +27,9 @@ from ..errors import ReadError
 from ..lazyre import compile
 from ..text import cited
 from ..vocab import alternation, load, word_list
-from .context import Context
-from .results import INFO, WARNING, Finding, Local
+from .results import INFO, WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, seen
+from .slips import FILE, SEEN
 
 GAP = 16  # characters at most between the first verb and its object's head word: one clause, not two
 
@@ -96,13 +95,12 @@ def _rx(c: ClauseComma) -> re.Pattern[str]:
     )
 
 
-@CLAUSE_COMMA.check
-def clause_comma_check(ctx: Context) -> Iterator[Finding]:
-    c = clause_comma()
-    keyed = [(b, None, ctx.part_of(b)) for b in seen(ctx) if any(o in b.text for o in c.objects)]
-    yield from ctx.paragraphs(CLAUSE_COMMA, keyed, _joined)
+def _objects(text: str) -> bool:
+    """A head word of an object in the paragraph: else no first clause to end."""
+    return any(o in text for o in clause_comma().objects)
 
 
+@CLAUSE_COMMA.check_paragraphs(SEEN, where=_objects)
 def _joined(text: str, key: object) -> Iterator[Local]:
     c = clause_comma()
     for m in _rx(c).finditer(text):
