@@ -43,6 +43,7 @@ class Context:
     _corpora: dict[str, Corpus] = field(default_factory=dict)
     _headings: dict[str, tuple[list[Block], list[int]]] = field(default_factory=dict)  # titles._heading_at
     _part_keys: dict[str, Hashable] = field(default_factory=dict)
+    _once: dict[str, object] = field(default_factory=dict)
 
     def corpus(self, key: str, blocks: list[Block] | Callable[[], list[Block]], prepare: Iterable[Rx] = ()) -> Corpus:
         """A joined-text view of ``blocks`` (or of what ``blocks()`` gives), built once per check and
@@ -53,6 +54,12 @@ class Context:
             if rxs := tuple(prepare):
                 got.prepare(rxs)
         return got
+
+    def once(self, key: str, make: Callable[[], R]) -> R:
+        """``make()``, made once a check for every rule asking by ``key`` (what two rules read alike)."""
+        if key not in self._once:
+            self._once[key] = make()
+        return self._once[key]  # type: ignore[return-value]
 
     def part_value(self, pid: str, make: Callable[[], R]) -> R:
         """``make()``, a value computed from part ``pid`` alone (the engine keeps it: ``keep``)."""

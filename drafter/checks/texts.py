@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import insort
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..checklist_model import Citation
 from ..model import Block, simplified_view
 from ..patternwords import placeholder_hint_rx, placeholder_rx
-from ..text import last_of, next_of
+from .checklisthits import Listed, listed, overlaps
 from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
 from .countwords import miscounted
-from .cues import pattern
 from .fixednames import bent_titles
 from .fixedterms import bent_terms
 from .formulas import DIFFER, bent_parts, explain
@@ -23,7 +23,6 @@ from .implementing import run_on_titles
 from .keep import kept
 from .names import own_name_spellings
 from .ranges import hyphened
-from .replaced import dated_before, replaced_titles
 from .results import ERROR, INFO, WARNING, Finding, Local
 from .revisions import misdated_revisions
 from .rule import Rule, Scope
@@ -43,15 +42,23 @@ def _texts(ctx: Context) -> Corpus:
     """The blocks a reader sees, each as its simplified view (``hanzi``: same length, so a span found
     in it is a span of the writer's text): patterns written in simplified characters match a report
     copied in traditional ones. A block with no traditional character is itself."""
-    return ctx.corpus(  # one search of each block for the three rules' patterns
-        "texts",
-        lambda: [simplified_view(b) for b in _seen(ctx)],
-        (
-            *(pattern(c.pattern) for c in ctx.checklist.citations),
-            *(pattern(w.pattern) for w in ctx.checklist.wording),
-            *(pattern(w.pattern) for w in ctx.checklist.names),
-        ),
-    )
+    return ctx.corpus("texts", lambda: [simplified_view(b) for b in _seen(ctx)])
+
+
+def _listed_all(ctx: Context, corpus: Corpus) -> list[Listed]:
+    """Each block's ``listed``, once a check for the two rules (one kept look-up a paragraph)."""
+    return ctx.once("texts-listed", lambda: [listed(v.text, ctx.checklist, ctx.year) for v in corpus.blocks])
+
+
+def _in_order(listed: list[Listed], kind: int) -> list[tuple[int, int, int, int, tuple[object, ...]]]:
+    """The hits of one kind of ``_listed``, entry by entry, then block by block, as searching the report entry by
+    entry finds them: (entry, block, start, end, the rest of the hit)."""
+    got: list[tuple[int, int, int, int, tuple[object, ...]]] = []
+    for i, each in enumerate(listed):
+        hits: tuple[tuple[Any, ...], ...] = each[kind]
+        got.extend((h[0], i, h[1], h[2], h[3:]) for h in hits)
+    got.sort(key=lambda h: (h[0], h[1], h[2]))
+    return got
 
 
 _ENDED = "。！？；：…”’!?;:"  # how a paragraph the text does not break off in ends
@@ -117,27 +124,15 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
 
 def _replaced(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Documents another replaced, cited as current (``names.toml`` [[titles]] ``replaced_by``)."""
-    if ctx.year is None:
-        return
-    for v, base in zip(corpus.blocks, corpus.starts, strict=True):
-        for start, end, old, new in replaced_titles(v.text, ctx.year):
-            message = f"请改引现行文件：《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）"
+    for v, base, got in zip(corpus.blocks, corpus.starts, _listed_all(ctx, corpus), strict=True):
+        for start, end, message in got[1]:
             yield v, start, end, base + start, message
 
 
 def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, int, Citation]]:
     """(block of the view, start, end, start in the joined text, entry) of each superseded citation."""
-    if ctx.year is None:
-        return
-    live = [c for c in ctx.checklist.citations if ctx.year >= c.from_year]
-    taken: list[tuple[int, int]] = []  # a specific entry hides a generic one on the same words (sorted, disjoint)
-    for c in live:
-        for v, start, end, m in corpus.finditer(pattern(c.pattern)):
-            if _overlaps(taken, m.start(), m.end()):
-                continue
-            insort(taken, (m.start(), m.end()))  # its exception (a look back) holds for the generic one too
-            if not _in_context(v.text, start, end, c.exceptions) and not dated_before(v.text, start, end, c.from_year):
-                yield v, start, end, m.start(), c
+    for e, i, start, end, _ in _in_order(_listed_all(ctx, corpus), 0):
+        yield corpus.blocks[i], start, end, corpus.starts[i] + start, ctx.checklist.citations[e]
 
 
 @WORDING.check
@@ -149,26 +144,20 @@ def wording(ctx: Context) -> Iterator[Finding]:
     # a bent name is one finding; a dash in a title's years (an info on typesetting) hides no slip around it
     taken = sorted((at, at + end - start) for _, start, end, at, why in names if not why.startswith(DASH))
     voiced: list[set[int]] = []  # 述法报告, 现将我履行……报告如下: 我 is the head all along (read when first asked)
-    for w in ctx.checklist.wording:
-        if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
-            continue  # a word that was the official one before then (法制宣传教育 before 2015)
-        for v, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if any(_covers(v.text, start, end, e) for e in w.exceptions) or _in_name(v.text, start, end, w.in_names):
+    for e, i, start, end, _ in _in_order(_listed_all(ctx, corpus), 3):
+        w, v, at = ctx.checklist.wording[e], corpus.blocks[i], corpus.starts[i] + start
+        if "{voice}" in w.unless_before:
+            if not voiced:
+                voiced.append(voiced_blocks(ctx, _seen(ctx)))
+            if id(own(v)) in voiced[0]:
                 continue
-            if any(pattern(u).search(v.text, 0, end) for u in w.unless_before):  # 本人……。2023年，我坚持……: the head
-                continue
-            if "{voice}" in w.unless_before:
-                if not voiced:
-                    voiced.append(voiced_blocks(ctx, _seen(ctx)))
-                if id(own(v)) in voiced[0]:
-                    continue
-            if _overlaps(taken, m.start(), m.end()):  # 推进法制建设第一责任人职责: the name's finding says it
-                continue
-            if broken(own(v), end):
-                continue
-            b, got = own(v), own(v).text[start:end]
-            right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
-            yield WORDING.at(b, start, end, w.severity, f"{_mend(right)}：{w.message}", ctx.part_of(b))
+        if overlaps(taken, at, at + end - start):  # 推进法制建设第一责任人职责: the name's finding says it
+            continue
+        if broken(own(v), end):
+            continue
+        b, got = own(v), own(v).text[start:end]
+        right = w.replace.replace("{match}", got)  # "{match}年": the words found, mended
+        yield WORDING.at(b, start, end, w.severity, f"{_mend(right)}：{w.message}", ctx.part_of(b))
     advised = {w.message for w in ctx.checklist.names if w.severity == INFO}  # where careful readers differ
     for v, start, end, _, why in names:
         b = own(v)
@@ -227,7 +216,7 @@ def _bent_names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     )
     for hit in found:
         _, start, end, at, why = hit
-        if not _overlaps(taken, at, at + end - start):
+        if not overlaps(taken, at, at + end - start):
             insort(taken, (at, at + end - start))
             if why:
                 yield hit
@@ -262,27 +251,13 @@ def _bent_in(text: str) -> tuple[Bent, ...]:
 def _names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Fixed names written in one of their known wrong or old forms (``names.toml``'s [[names]])."""
     told: set[str] = set()  # a form careful readers differ on (an info) is told once a report
-    for w in ctx.checklist.names:  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
-        if w.from_year is not None and (ctx.year is None or ctx.year < w.from_year):
+    for e, i, start, end, (allowed,) in _in_order(_listed_all(ctx, corpus), 2):
+        w = ctx.checklist.names[e]  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
+        if w.severity == INFO and w.message in told:
             continue
-        for v, start, end, m in corpus.finditer(pattern(w.pattern)):
-            if w.from_year is not None and _as_then(v.text, start, end, w.from_year):
-                continue  # an old name where it is right: a title as issued, a sentence of history
-            if w.severity == INFO and w.message in told:
-                continue
-            if w.severity == INFO:
-                told.add(w.message)
-            yield v, start, end, m.start(), "" if _in_context(v.text, start, end, w.exceptions) else w.message
-
-
-def _as_then(text: str, start: int, end: int, since: int) -> bool:
-    """Whether an old name at ``text[start:end]`` is written as it was then: inside a title in 《》 (a document
-    issued under the old name keeps it: 《青山县行政首长出庭应诉办法》), or in a sentence of history (a year
-    before ``since`` before it, 回顾, 原: ``replaced.dated_before``)."""
-    opened = last_of(text, "《", start)
-    if opened >= 0 and last_of(text, "》", start, opened) < 0 and next_of(text, "》", end) >= 0:
-        return True
-    return dated_before(text, start, end, since)
+        if w.severity == INFO:
+            told.add(w.message)
+        yield corpus.blocks[i], start, end, corpus.starts[i] + start, "" if allowed else w.message
 
 
 def _near_titles(text: str) -> Iterator[tuple[int, int, str]]:
@@ -336,47 +311,6 @@ def _counts(text: str) -> Iterator[tuple[int, int, str]]:
     """Formulas named by a count with another number (``names.toml``'s [[counts]])."""
     for start, end, c in miscounted(text):
         yield start, end, f"固定提法是“{c.name}”"
-
-
-def _in_name(text: str, start: int, end: int, named: bool) -> bool:
-    """Whether the words at ``start:end`` are part of a proper name: inside 《》, or, for words that may begin
-    a name (``named``: 法制), followed by the end of a body's or a course's name (法制宣传教育领导小组, 法制培训班):
-    a name is written as it is. A slip of grammar begins no name (2024年我认真落实中心组学法制度)."""
-    from ..wordrx import name_end_rx
-
-    opened = last_of(text, "《", start)
-    if opened >= 0 and last_of(text, "》", start, opened) < 0 and next_of(text, "》", end) >= 0:
-        return True
-    return named and name_end_rx().match(text, end) is not None
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` overlaps one of the sorted, disjoint spans ``taken`` (two look-ups)."""
-    i = bisect_left(taken, (end, end))
-    return i > 0 and taken[i - 1][1] > start
-
-
-def _in_context(text: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
-    """True if one of ``contexts`` matches over the words around ``text[start:end]``."""
-    window_at = max(0, start - 12)
-    window = text[window_at : end + 12]
-    return any(
-        window_at + m.start() <= start and end <= window_at + m.end() + 12
-        for c in contexts
-        for m in pattern(c).finditer(window)
-    )
-
-
-def _covers(text: str, start: int, end: int, exception: str) -> bool:
-    """True if an occurrence of ``exception`` overlaps ``text[start:end]`` (法制审核 is right)."""
-    window_at = max(0, start - len(exception))
-    window = text[window_at : end + len(exception)]
-    at = window.find(exception)
-    while at >= 0:
-        if window_at + at < end and start < window_at + at + len(exception):
-            return True
-        at = window.find(exception, at + 1)
-    return False
 
 
 @PLACEHOLDER.check_paragraphs(_SEEN)
