@@ -29,6 +29,9 @@ Listed = tuple[
 ]
 
 
+NOTHING: Listed = (), (), (), ()  # most paragraphs: one object, passed over at a glance
+
+
 @kept
 def listed(text: str, checklist: Checklist, year: int | None) -> Listed:
     """What the checklist's citations, fixed names and wording find in one paragraph (its simplified view), judged
@@ -36,12 +39,14 @@ def listed(text: str, checklist: Checklist, year: int | None) -> Listed:
     edited paragraph only. What the whole report decides (a form told once, a name's finding hiding a word's, the
     head's voice, a copy broken off) is left to the rules, over these few hits."""
     if year is None:
-        return (), (), _named(text, checklist, year), _worded(text, checklist, year)
-    replaced = tuple(
-        (start, end, f"请改引现行文件：《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）")
-        for start, end, old, new in replaced_titles(text, year)
-    )
-    return _cited(text, checklist, year), replaced, _named(text, checklist, year), _worded(text, checklist, year)
+        got: Listed = (), (), _named(text, checklist, year), _worded(text, checklist, year)
+    else:
+        replaced = tuple(
+            (start, end, f"请改引现行文件：《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）")
+            for start, end, old, new in replaced_titles(text, year)
+        )
+        got = _cited(text, checklist, year), replaced, _named(text, checklist, year), _worded(text, checklist, year)
+    return got if any(got) else NOTHING
 
 
 def _searched(rx: Rx, text: str) -> Iterator[re.Match[str]]:
@@ -148,4 +153,4 @@ def _covers(text: str, start: int, end: int, exception: str) -> bool:
     return False
 
 
-__all__ = ["Listed", "listed", "overlaps"]
+__all__ = ["NOTHING", "Listed", "listed", "overlaps"]

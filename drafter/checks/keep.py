@@ -56,12 +56,8 @@ def kept(fn: Callable[P, R]) -> Callable[P, R]:
         if memo is None or kwargs:
             return fn(*args, **kwargs)
         # a paragraph's text, the most common call (hundreds a re-check): its key without a look at each argument
-        key = args if len(args) == 1 and type(args[0]) is str else tuple(_arg(memo, a) for a in args)
-        kept = memo.map(name)
-        got = kept.get(key)
-        if got is None:
-            got = kept.put(key, fn(*args, **kwargs))
-        return got  # type: ignore[return-value]
+        key = args if len(args) == 1 and type(args[0]) is str else tuple([_arg(memo, a) for a in args])
+        return memo.kept(name, key, fn, args)  # type: ignore[return-value]
 
     return wrapper
 

@@ -77,6 +77,19 @@ class Memo:
             got = self._maps[name] = LRU(self.size)
         return got
 
+    def kept(self, name: str, key: Hashable, fn: Callable[..., object], args: tuple[object, ...]) -> object:
+        """``fn(*args)``, or what it gave last time for ``key`` in map ``name`` (``keep.kept``: a re-check asks
+        over a thousand of these, so one call and a dict look-up for a result kept since the last check)."""
+        m = self._maps.get(name)
+        if m is None:
+            m = self.map(name)
+        got = m._young.get(key)
+        if got is None:
+            got = m.get(key)
+            if got is None:
+                got = m.put(key, fn(*args))
+        return got
+
     def cached(self, name: str, key: Hashable, make: Callable[[], V]) -> V:
         """``make()``, or what it gave last time for ``key``."""
         m = self.map(name)

@@ -9,7 +9,7 @@ from typing import Any
 from ..checklist_model import Citation
 from ..model import Block, simplified_view
 from ..patternwords import placeholder_hint_rx, placeholder_rx
-from .checklisthits import Listed, listed, overlaps
+from .checklisthits import NOTHING, Listed, listed, overlaps
 from .citeyears import unyeared
 from .context import Context
 from .corpus import Corpus
@@ -50,15 +50,20 @@ def _listed_all(ctx: Context, corpus: Corpus) -> list[Listed]:
     return ctx.once("texts-listed", lambda: [listed(v.text, ctx.checklist, ctx.year) for v in corpus.blocks])
 
 
-def _in_order(listed: list[Listed], kind: int) -> list[tuple[int, int, int, int, tuple[object, ...]]]:
-    """The hits of one kind of ``_listed``, entry by entry, then block by block, as searching the report entry by
-    entry finds them: (entry, block, start, end, the rest of the hit)."""
-    got: list[tuple[int, int, int, int, tuple[object, ...]]] = []
-    for i, each in enumerate(listed):
-        hits: tuple[tuple[Any, ...], ...] = each[kind]
-        got.extend((h[0], i, h[1], h[2], h[3:]) for h in hits)
-    got.sort(key=lambda h: (h[0], h[1], h[2]))
-    return got
+def _in_order(ctx: Context, corpus: Corpus, kind: int) -> list[tuple[int, int, int, int, tuple[object, ...]]]:
+    """The hits of one kind of ``listed``, entry by entry, then block by block, as searching the report entry by
+    entry finds them: (entry, block, start, end, the rest of the hit); once a check."""
+
+    def make() -> list[tuple[int, int, int, int, tuple[object, ...]]]:
+        got: list[tuple[int, int, int, int, tuple[object, ...]]] = []
+        for i, each in enumerate(_listed_all(ctx, corpus)):
+            if each is not NOTHING:
+                hits: tuple[tuple[Any, ...], ...] = each[kind]
+                got.extend((h[0], i, h[1], h[2], h[3:]) for h in hits)
+        got.sort(key=lambda h: (h[0], h[1], h[2]))
+        return got
+
+    return ctx.once(f"texts-{kind}", make)
 
 
 _ENDED = "。！？；：…”’!?;:"  # how a paragraph the text does not break off in ends
@@ -125,13 +130,13 @@ def outdated_citation(ctx: Context) -> Iterator[Finding]:
 def _replaced(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Documents another replaced, cited as current (``names.toml`` [[titles]] ``replaced_by``)."""
     for v, base, got in zip(corpus.blocks, corpus.starts, _listed_all(ctx, corpus), strict=True):
-        for start, end, message in got[1]:
+        for start, end, message in () if got is NOTHING else got[1]:
             yield v, start, end, base + start, message
 
 
 def _outdated(ctx: Context, corpus: Corpus) -> Iterator[tuple[Block, int, int, int, Citation]]:
     """(block of the view, start, end, start in the joined text, entry) of each superseded citation."""
-    for e, i, start, end, _ in _in_order(_listed_all(ctx, corpus), 0):
+    for e, i, start, end, _ in _in_order(ctx, corpus, 0):
         yield corpus.blocks[i], start, end, corpus.starts[i] + start, ctx.checklist.citations[e]
 
 
@@ -144,7 +149,7 @@ def wording(ctx: Context) -> Iterator[Finding]:
     # a bent name is one finding; a dash in a title's years (an info on typesetting) hides no slip around it
     taken = sorted((at, at + end - start) for _, start, end, at, why in names if not why.startswith(DASH))
     voiced: list[set[int]] = []  # 述法报告, 现将我履行……报告如下: 我 is the head all along (read when first asked)
-    for e, i, start, end, _ in _in_order(_listed_all(ctx, corpus), 3):
+    for e, i, start, end, _ in _in_order(ctx, corpus, 3):
         w, v, at = ctx.checklist.wording[e], corpus.blocks[i], corpus.starts[i] + start
         if "{voice}" in w.unless_before:
             if not voiced:
@@ -251,7 +256,7 @@ def _bent_in(text: str) -> tuple[Bent, ...]:
 def _names(ctx: Context, corpus: Corpus) -> Iterator[Hit]:
     """Fixed names written in one of their known wrong or old forms (``names.toml``'s [[names]])."""
     told: set[str] = set()  # a form careful readers differ on (an info) is told once a report
-    for e, i, start, end, (allowed,) in _in_order(_listed_all(ctx, corpus), 2):
+    for e, i, start, end, (allowed,) in _in_order(ctx, corpus, 2):
         w = ctx.checklist.names[e]  # fixed names: 习近平法治思想, the 第一责任人 规定's title…
         if w.severity == INFO and w.message in told:
             continue
