@@ -26,8 +26,10 @@ def _patterns_tried(monkeypatch: pytest.MonkeyPatch, extra: int) -> tuple[list[s
     from drafter.checks import checklisthits
 
     tried: list[str] = []
-    search = checklisthits._searched
-    monkeypatch.setattr(checklisthits, "_searched", lambda rx, text: tried.append(text) or search(rx, text))
+    matches = checklisthits._Found.matches
+    monkeypatch.setattr(
+        checklisthits._Found, "matches", lambda found, place: tried.append(found.text) or matches(found, place)
+    )
     d = Draft()
     d.parts[0] = [f"{p}（第{i + 1}项）" for i, p in enumerate(PARAGRAPHS * 3)] + [
         f"本段是第{i + 1}段补充说明。" for i in range(extra)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..checklists import Checklist
 from ..lazyre import Rx
-from ..needle import absent
+from ..needle import needles
 from ..text import last_of, next_of
 from .cues import pattern
 from .keep import kept
@@ -38,30 +39,86 @@ def listed(text: str, checklist: Checklist, year: int | None) -> Listed:
     by the paragraph alone: a pure function of its text, so a re-check searches the checklist's patterns in the
     edited paragraph only. What the whole report decides (a form told once, a name's finding hiding a word's, the
     head's voice, a copy broken off) is left to the rules, over these few hits."""
+    idx = _index(checklist)
+    found = _Found(text, idx, _present(text, idx))
     if year is None:
-        got: Listed = (), (), _named(text, checklist, year), _worded(text, checklist, year)
+        got: Listed = (), (), _named(found, checklist, year), _worded(found, checklist, year)
     else:
         replaced = tuple(
             (start, end, f"请改引现行文件：《{old.name}》已被《{new.name}》取代（{old.since}年起的报告）")
             for start, end, old, new in replaced_titles(text, year)
         )
-        got = _cited(text, checklist, year), replaced, _named(text, checklist, year), _worded(text, checklist, year)
+        got = _cited(found, checklist, year), replaced, _named(found, checklist, year), _worded(found, checklist, year)
     return got if any(got) else NOTHING
 
 
-def _searched(rx: Rx, text: str) -> Iterator[re.Match[str]]:
-    """``rx``'s matches in ``text``; none searched for where its needles are absent (most entries, most paragraphs)."""
-    return iter(()) if absent(rx, text) else rx.finditer(text)
+@dataclass(frozen=True)
+class _Index:
+    """A checklist's patterns (``rxs``), the place of each citation's, name's and wording entry's among them, and
+    each needle (``needle.needles``: a match holds one of a pattern's) with the patterns it stands for."""
+
+    rxs: tuple[Rx, ...]
+    cited: tuple[int, ...]
+    named: tuple[int, ...]
+    worded: tuple[int, ...]
+    needles: tuple[tuple[str, tuple[int, ...]], ...]
+    always: frozenset[int]  # the patterns without needles: searched in every paragraph
 
 
-def _cited(text: str, checklist: Checklist, year: int) -> tuple[tuple[int, int, int], ...]:
+_LAST: list[tuple[Checklist, _Index]] = []  # the checklist last indexed (hashing one costs more than indexing)
+
+
+def _index(checklist: Checklist) -> _Index:
+    if _LAST and _LAST[0][0] is checklist:
+        return _LAST[0][1]
+    places: dict[str, int] = {}
+    cited, named, worded = (
+        tuple(places.setdefault(e.pattern, len(places)) for e in group)
+        for group in (checklist.citations, checklist.names, checklist.wording)
+    )
+    rxs = tuple(pattern(source) for source in places)
+    by_needle: dict[str, list[int]] = {}
+    for i, rx in enumerate(rxs):
+        for n in needles(rx):
+            by_needle.setdefault(n, []).append(i)
+    always = frozenset(i for i, rx in enumerate(rxs) if not needles(rx))
+    idx = _Index(rxs, cited, named, worded, tuple((n, tuple(ps)) for n, ps in by_needle.items()), always)
+    _LAST[:] = [(checklist, idx)]
+    return idx
+
+
+def _present(text: str, idx: _Index) -> set[int]:
+    """The patterns that may match in ``text``: one of their needles stands in it (or they have none). One ``in``
+    a needle, however many patterns share it: a paragraph holds the needles of a few entries of the 275."""
+    got = set(idx.always)
+    for n, places in idx.needles:
+        if n in text:
+            got.update(places)
+    return got
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One paragraph, and which of the checklist's patterns may match in it."""
+
+    text: str
+    idx: _Index
+    present: set[int]
+
+    def matches(self, place: int) -> Iterator[re.Match[str]]:
+        """The matches of the pattern at ``place``; none searched for where its needles are absent."""
+        return self.idx.rxs[place].finditer(self.text) if place in self.present else iter(())
+
+
+def _cited(found: _Found, checklist: Checklist, year: int) -> tuple[tuple[int, int, int], ...]:
     """Superseded citations (``citations``) in one paragraph, a specific entry hiding a generic one on the same words."""
+    text = found.text
     taken: list[tuple[int, int]] = []  # sorted, disjoint
     out = []
     for i, c in enumerate(checklist.citations):
         if year < c.from_year:
             continue
-        for m in _searched(pattern(c.pattern), text):
+        for m in found.matches(found.idx.cited[i]):
             start, end = m.start(), m.end()
             if overlaps(taken, start, end):
                 continue
@@ -71,14 +128,14 @@ def _cited(text: str, checklist: Checklist, year: int) -> tuple[tuple[int, int, 
     return tuple(out)
 
 
-def _named(text: str, checklist: Checklist, year: int | None) -> tuple[tuple[int, int, int, bool], ...]:
+def _named(found: _Found, checklist: Checklist, year: int | None) -> tuple[tuple[int, int, int, bool], ...]:
     """Fixed names in a known wrong or old form (``names``) in one paragraph, each with whether an exception allows
     it there (its words are still held: no other finding on them)."""
-    out = []
+    text, out = found.text, []
     for i, w in enumerate(checklist.names):
         if w.from_year is not None and (year is None or year < w.from_year):
             continue
-        for m in _searched(pattern(w.pattern), text):
+        for m in found.matches(found.idx.named[i]):
             start, end = m.start(), m.end()
             if w.from_year is not None and _as_then(text, start, end, w.from_year):
                 continue  # an old name where it is right: a title as issued, a sentence of history
@@ -86,13 +143,13 @@ def _named(text: str, checklist: Checklist, year: int | None) -> tuple[tuple[int
     return tuple(out)
 
 
-def _worded(text: str, checklist: Checklist, year: int | None) -> tuple[tuple[int, int, int], ...]:
+def _worded(found: _Found, checklist: Checklist, year: int | None) -> tuple[tuple[int, int, int], ...]:
     """Wrong words (``wording``) in one paragraph, but where an exception, a name or a word before allows them."""
-    out = []
+    text, out = found.text, []
     for i, w in enumerate(checklist.wording):
         if w.from_year is not None and (year is None or year < w.from_year):
             continue  # a word that was the official one before then (法制宣传教育 before 2015)
-        for m in _searched(pattern(w.pattern), text):
+        for m in found.matches(found.idx.worded[i]):
             start, end = m.start(), m.end()
             if any(_covers(text, start, end, e) for e in w.exceptions) or _in_name(text, start, end, w.in_names):
                 continue
