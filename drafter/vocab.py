@@ -192,6 +192,7 @@ class Words:
     example_leads: tuple[str, ...] = ()  # 带头: the own head leading by example (studyacts.leads_by_example)
     head_posts: tuple[str, ...] = ()  # 组长 第一责任人: a post the own head is given (owners.posts_only)
     post_givers: tuple[str, ...] = ()  # 以 由 明确 成立: what gives him one before his title (owners.posts_only)
+    group_meets: tuple[str, ...] = ()  # 召开: the group the head is given the chair of meets (namesonly.group_meets)
     series_posts: tuple[str, ...] = ()  # 成员: a series of posts one giver gives goes on past it (owners._given)
     attends: tuple[str, ...] = ()  # 参加 列席: opening a sentence, a superior's meeting attended (namesonly)
     study_placing: tuple[str, ...] = ()  # 列入 列为: what puts a content into cadres' study (with study_plans)

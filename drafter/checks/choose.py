@@ -192,13 +192,15 @@ TITLE_LEAD = 20  # characters of a run-in title before its colon ("深化行政�
 _TITLE_LEAD = Lazy(f"\\s*[^，,。；;！？!?：:、]{{2,{TITLE_LEAD}}}[：:](?![\\d０-９])")
 
 
-def restates_duties(ctx: Context, text: str, start: int, end: int) -> bool:
+def restates_duties(ctx: Context, text: str, start: int, end: int, cue: str = "", judge: Judge | None = None) -> bool:
     """Whether the sentence ``text[start:end]`` restates the 规定's duty list (what duties-restated flags): it reports
-    nothing — unless the next sentence carries it on with the head's act counted (县长……亲自督办。全年主持召开……4次)."""
+    nothing — unless the next sentence carries it on with the head's act counted (县长……亲自督办。全年主持召开……4次),
+    or the item's ``cue`` stands in a clause of it beyond the list that reports an act by ``judge``
+    (……亲自督办，带头落实年度述法)."""
     from .substance import restates
 
     after = text[slice(*sentence_at(text, end))] if end < len(text) else ""
-    return restates(ctx, text[start:end], after)
+    return restates(ctx, text[start:end], after, cue, judge)
 
 
 def found_elsewhere(

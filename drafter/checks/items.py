@@ -161,7 +161,7 @@ def cover_items(ctx: Context) -> dict[str, ItemResult]:
             h
             for h in hits
             if id(h) not in set_aside
-            and not (item.part == "duties" and restates_duties(ctx, h.block.text, h.start, h.end))
+            and not (item.part == "duties" and restates_duties(ctx, h.block.text, h.start, h.end, h.cue, judge))
             and not cut_off(h, last)
             and in_folded_plan(ctx, item, h)
             and not staff_study(item, h, ctx.year)

@@ -37,7 +37,8 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
     if FIGURE.search(sentence) is not None:
         return False
     if posts_only(judge, text, s, e):
-        return "《" not in sentence  # 成立以局长为组长的领导小组，制定《……工作要点》: a product named
+        # 成立以局长为组长的领导小组，制定《……工作要点》: a product named; ……，定期召开会议研究……: the group meets
+        return "《" not in sentence and not group_meets(sentence)
     if names_own_head(judge, text, s, e):
         return False  # the head himself the subject (局长……亲自部署、带头尊法学法): his act, the ranking weighs it
     if attended(judge, sentence):
@@ -53,6 +54,30 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
     rest = CLAUSE_END.split(sentence, maxsplit=1)[-1]
     return not cued_after_first(item, sentence, year) or (
         planned_study(item, rest, year) and not study_besides(judge, rest)
+    )
+
+
+def group_meets(sentence: str) -> bool:
+    """Whether, after the post the own head is given (``words.toml`` head_posts: 组长, 主任), the sentence goes on with
+    the group meeting (``group_meets``: 召开……会议) to study, hear or deploy (``body_deploys``), the law named from the
+    post to there (成立由县长任组长的法治政府建设领导小组，定期召开会议研究解决突出问题): he convenes it, an act, not only
+    a post given (……安全生产领导小组，定期召开会议研究安全生产工作 is none; nor a meeting that only studies a speech)."""
+    m = _group_meets().search(sentence)
+    return m is not None and _LAW.search(sentence, m.start(), m.end()) is not None
+
+
+_LAW = compile("法治|依法")
+
+
+@lru_cache(maxsize=1)
+def _group_meets() -> re.Pattern[str]:
+    w = words()
+    if not (w.group_meets and w.head_posts and w.body_deploys):
+        return compile("(?!)")
+    posts, meets, acts = (alternation(x) for x in (w.head_posts, w.group_meets, w.body_deploys))
+    return compile(
+        f"(?<!副)(?:{posts})[^。；;！？!?]{{0,80}}?(?:{meets})[^，,。；;]{{0,12}}会议?[^。；;]{{0,20}}?(?:{acts})"
+        f"[^，,。；;]{{0,24}}"
     )
 
 

@@ -12,6 +12,7 @@ up most of it and it reports hardly any act with a count (学法7次, 听取汇�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from ..lazyre import Lazy
 from ..vocab import words
 from ..wordrx import duty_acts_rx
 from .context import Context
+from .evidence import Judge
 from .gaps import also_missing, worst
 from .keep import kept
 from .results import ERROR, WARNING, Finding
@@ -96,16 +98,42 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def restates(ctx: Context, sentence: str, after: str = "") -> bool:
+def restates(ctx: Context, sentence: str, after: str = "", cue: str = "", judge: Judge | None = None) -> bool:
     """Whether one sentence restates the duty list (half its 5-grams in it), e.g. "定期听取有关工作汇报，及时研究解决有关重大问题".
     A sentence that counts an act (带头学法12次, 3次听取工作汇报) reports it, whatever duty words open it
     ("县长认真履行推进法治建设第一责任人职责，带头学法12次": the head's own act, as ``restated`` reads a part); so does one
-    the next sentence (``after``) carries on with the head's act counted (县长……亲自督办。全年主持召开……会议4次)."""
+    the next sentence (``after``) carries on with the head's act counted (县长……亲自督办。全年主持召开……会议4次).
+    An item's ``cue`` (the words its search matched) that ends in a clause of the sentence beyond the list — a duty's act
+    (``words.toml`` duty_acts) the list does not name, read by ``judge`` as done (……，重要任务亲自督办，带头落实年度述法)
+    — is reported there: the list restated beside it does not take it back (the subject's own clause, 局长作为第一责任人,
+    names no act)."""
     if _ACT_COUNT.search(sentence) or carried_act(after):
         return False
     reference = _reference(ctx.checklist.duties)
     restated_chars, total = _restated(sentence, reference)
-    return total >= K and restated_chars == total
+    return total >= K and restated_chars == total and not (judge and _beyond(sentence, cue, reference, judge))
+
+
+_CLAUSE = Lazy(r"[，,：:]")
+
+
+def _beyond(sentence: str, cue: str, reference: frozenset[str], judge: Judge) -> bool:
+    """Whether every clause of ``sentence`` where ``cue`` ends says something the duty list does not: at least ``K``
+    characters, fewer than half its 5-grams in ``reference`` (带头落实年度述法; not 重要任务亲自督办). Every place the
+    cue's words stand is judged, as the search's own place is not kept: 部署 in 同部署 and in 亲自部署 is not beyond."""
+    ends = [m.end() for m in re.finditer(re.escape(cue), sentence)] if cue else []
+    return bool(ends) and all(_clause_beyond(sentence, end, reference, judge) for end in ends)
+
+
+def _clause_beyond(sentence: str, end: int, reference: frozenset[str], judge: Judge) -> bool:
+    starts = [m.end() for m in _CLAUSE.finditer(sentence, 0, end - 1)]
+    stop = _CLAUSE.search(sentence, end - 1)
+    written = sentence[starts[-1] if starts else 0 : stop.start() if stop else len(sentence)]
+    clause = normalise(written)
+    if len(clause) < K or duty_acts_rx().search(written) is None or judge.kind(written) is None:
+        return False  # the subject's own clause (局党组书记、局长作为第一责任人) names no act of a duty
+    grams = {clause[i : i + K] for i in range(len(clause) - K + 1)}
+    return len(grams & reference) < COPY_SHARE * len(grams)
 
 
 CARRY_OPEN = 6  # characters before the act of a sentence that carries the one before on (全年、先后、带头)
