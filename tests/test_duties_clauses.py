@@ -55,7 +55,7 @@ def _status(kind: str, act: str, item: str) -> str:
         # the head chairs the group on law and the group meets to study it: his act
         (
             "county_gov",
-            "成立由县长任组长的法治政府建设领导小组，定期召开会议研究解决法治建设中的突出问题。",
+            "设立由县长担任组长的依法行政工作领导小组，按季度召开全体会议研究部署法治政府建设任务。",
             "duties-leader",
             True,
         ),

@@ -60,7 +60,7 @@ def names_only(judge: Judge, item: Item, h: Hit, year: int | None) -> bool:
 def group_meets(sentence: str) -> bool:
     """Whether, after the post the own head is given (``words.toml`` head_posts: 组长, 主任), the sentence goes on with
     the group meeting (``group_meets``: 召开……会议) to study, hear or deploy (``body_deploys``), the law named from the
-    post to there (成立由县长任组长的法治政府建设领导小组，定期召开会议研究解决突出问题): he convenes it, an act, not only
+    post to there (设立由县长担任组长的依法行政工作领导小组，按季度召开全体会议研究部署……): he convenes it, an act, not only
     a post given (……安全生产领导小组，定期召开会议研究安全生产工作 is none; nor a meeting that only studies a speech)."""
     m = _group_meets().search(sentence)
     return m is not None and _LAW.search(sentence, m.start(), m.end()) is not None
