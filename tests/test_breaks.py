@@ -169,4 +169,4 @@ def test_a_last_sentence_leading_into_a_heading_lacks_a_colon(last: str, mark: s
     text = "\n".join(["青山县司法局2023年法治政府建设情况报告", last, "一、2023年度推进法治政府建设的主要举措和成效"])
     res = check(read_text(text), checklists.load("department"), year=2023)
     found = [f.message for f in res.findings if f.rule == "missing-end-mark"]
-    assert len(found) == 1 and found[0].startswith(f"请补上{mark}" + ("（：）" if mark == "冒号" else "") + "："), found
+    assert len(found) == 1 and found[0].startswith(f"请补上{mark}："), found

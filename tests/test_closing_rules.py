@@ -115,7 +115,7 @@ def test_date_form_understands_a_chinese_numeral_date(key: str) -> None:
     text, exp = VARIANTS["chinese_date"](key, _seed_text(key))
     found = _findings(text, key, "date-form")
     assert len(found) == 1 and found[0].severity == "warning"
-    assert found[0].message.endswith(f"（应为“{closing_date(key)}”）")
+    assert found[0].message.startswith(f"改为“{closing_date(key)}”：")
     line = read_text(text).line_text(found[0].line)
     assert line[found[0].col : found[0].col + found[0].length] == exp.date
 
@@ -198,7 +198,11 @@ def test_bare_stale_year_in_a_sentence() -> None:
     lines = text.split("\n")
     at = next(i for i, t in enumerate(lines, 1) if "，2023复议" in t)
     found = [f for f in _findings(text, "000", "stale-year") if f.line == at]
-    assert len(found) == 1 and found[0].part == "measures" and "2023不对（且少了“年”字）" in found[0].message
+    assert (
+        len(found) == 1
+        and found[0].part == "measures"
+        and found[0].message.startswith("请改正年份“2023”（并补上“年”字）")
+    )
     shown = read_text(text).line_text(at)
     assert shown[found[0].col : found[0].col + found[0].length] == "2023"
     assert not [f for f in _findings(_seed_text("000"), "000", "stale-year")]  # on 2023, 2023 is right

@@ -161,7 +161,7 @@ def test_unknown_type_is_an_info_finding_in_text_json_and_summary(tmp_path: Path
     assert any(x["rule"] == "unit-type-unknown" and x["severity"] == "info" for x in f["findings"])
     text = in_process("lint", str(report), "--explain-type").stdout
     assert (
-        "未能判断单位类型，已按通用清单检查；请在标题或署名中写出单位全称，或指定单位类型" in text
+        "请在标题或署名中写出单位全称，或指定单位类型：未能判断单位类型，已按通用清单检查" in text
         and "单位类型依据" in text
     )
     assert "未判断" in in_process("lint", str(report), "--summary").stdout

@@ -112,4 +112,4 @@ def test_a_quote_closed_by_a_look_alike_is_told_its_mark_not_that_none_closes_it
     and names the right one (补上或删去 would send the writer to add a second closing mark)."""
     doc = read_text(TITLE + "一、2023年度推进法治政府建设的主要举措和成效\n深化开展“法律六进〞活动，走访群众300户。\n")
     found = [f for f in check(doc, load("department"), year=2023).findings if f.rule == "unpaired-mark"]
-    assert [(f.quote, "应为“””" in f.message, "补上" in f.message) for f in found] == [("〞", True, False)]
+    assert [(f.quote, f.message.startswith("改为“””："), "补上" in f.message) for f in found] == [("〞", True, False)]

@@ -81,7 +81,9 @@ def test_drafters_own_words_tick_no_item_and_add_no_length() -> None:
             res = drafts.run_check(text, cl)
             assert not [i for i, r in res.items.items() if r.covered], t
             thin = {f.part: f.message for f in res.findings if f.rule == "thin-part"}
-            assert "只有0字" in thin["plan"] and "只有0字" in thin["shortcomings"]
+            # an empty part of a new draft is not written yet: never "只有0字，过于简略"
+            assert "还没有写内容" in thin["plan"] and "还没有写内容" in thin["shortcomings"]
+            assert "只有0" not in thin["plan"] + thin["shortcomings"] + thin["duties"]
     # the writer's own sentence in the opening is still the opening: it ticks no item in its part (issue 16)
     text = drafts.blank("某某镇人民政府", "township", 2025).replace(
         "【请填写：一句话概括全年法治政府建设的总体成效】", "全镇组织学习习近平法治思想专题讲座6场"
@@ -153,3 +155,16 @@ def test_boilerplate_fragments_are_cached_so_lint_needs_no_jinja2(tmp_path: Path
     assert runs[0][0] == runs[1][0] and "现将有关情况报告如下：" in runs[0][0]
     assert runs[0][1] is True and runs[1][1] is False
     assert list((tmp_path / "drafter").glob("boilerplate-*.json"))
+
+
+def test_a_joint_units_new_draft_names_its_organs_with_a_dunhao_not_a_space() -> None:
+    """A joint report's unit is its organs with a space between (中共青禾县委 青禾县人民政府): the opening drafter
+    writes with it put that space into the running text, and the draft's first check then told the writer to
+    delete drafter's own space (stray-space). In running text organs side by side take a 顿号."""
+    from drafter.app import drafts
+
+    text = drafts.blank("中共青禾县委 青禾县人民政府", "county_gov", 2025)
+    assert "2025年，中共青禾县委、青禾县人民政府坚持" in text
+    res = drafts.run_check(text, checklists.load("county_gov"))
+    assert not [f for f in res.findings if f.rule == "stray-space"], res.findings
+    assert drafts.opening_line("中共青禾县委 青禾县人民政府", 2025) in text  # boilerplate: still drafter's own

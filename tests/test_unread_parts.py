@@ -37,7 +37,7 @@ def test_items_not_found_before_the_break_are_one_note_at_it_not_gaps() -> None:
     got = _findings("青山县某乡人民政府关于2025年法治政府建设情况的报告\n\n" + BODY + "\n")
     assert [r for r, _, _ in got if r == "required-item" and "没有写到" in _] == []
     (note,) = [m for r, _, m in got if r == "unread-parts"]
-    assert "“主要举措和成效”部分没有读完，其中没有找到的清单条目可能写在中断之后，不作判断" in note, note
+    assert "“举措和成效”部分没有读完，其中没有找到的清单条目可能写在中断之后，不作判断" in note, note
     assert "部分没有读到" in note and "没有写到" not in note, note
 
 
@@ -63,7 +63,7 @@ def test_the_note_lists_no_item_whatever_the_opening_says_in_other_words() -> No
             for r, _, m in _findings(CUT + "坚持政治引领，筑牢思想根基，确保各项工作正确方向。" + tail + "\n")
             if r == "unread-parts"
         ]
-        assert "“主要举措和成效”部分没有读完" in note and "“党的领导" not in note and "普法" not in note, note
+        assert "“举措和成效”部分没有读完" in note and "“党的领导" not in note and "普法" not in note, note
 
 
 MENTIONED = (

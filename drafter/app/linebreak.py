@@ -68,6 +68,15 @@ def clamp(text: str, width: int, rows: int) -> str:
     return kept + "…"
 
 
+def clamp_note(note: str, tail: str, width: int, rows: int) -> str:
+    """``note`` cut to ``rows`` lines at ``width`` cells, first without its ``tail`` (the rule's name, which F3's
+    list and F1 say too) where the whole would be cut: the message's own words go last."""
+    whole = clamp(note, width, rows)
+    if whole == note or not tail or not note.endswith(tail):
+        return whole
+    return clamp(note[: -len(tail)], width, rows)
+
+
 def wrap_offsets(
     text: str,
     width: int,

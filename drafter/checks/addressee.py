@@ -123,8 +123,8 @@ def addressee_government(ctx: Context) -> Iterator[Finding]:
     government = _government_of(named[0])
     example = f"（如“{said}、{government}：”）" if government else ""
     message = (
-        f"主送机关只写了“{said}”：政府部门的年度报告报送本级党委和人民政府（并报上一级主管部门），"
-        f"请核对是否漏了本级人民政府{example}"
+        f"请核对是否漏了本级人民政府{example}：主送机关只写了“{said}”，政府部门的年度报告报送本级党委和人民政府"
+        "（并报上一级主管部门）"
     )
     yield ADDRESSEE_GOVERNMENT.at(block, 0, len(block.text.rstrip("：: ")), INFO, message)
 

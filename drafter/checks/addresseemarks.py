@@ -56,7 +56,7 @@ def addressee_comma(ctx: Context) -> Iterator[Finding]:
         return
     joined = "、".join(p.strip() for p in _COMMA.split(text.rstrip("：:")))
     message = (
-        f"主送机关“{text}”中并列的机关之间用了逗号；几个机关并列用顿号（{joined}：），逗号用在不同类别的机关之间"
+        f"可改为“{joined}”：主送机关中并列的机关之间用了逗号；几个机关并列用顿号，逗号用在不同类别的机关之间"
         "（各乡镇人民政府，县直各单位：）"
     )
     yield ADDRESSEE_COMMA.at(line, commas[0], commas[0] + 1, INFO, message)

@@ -123,7 +123,7 @@ def _unended(text: str, run_in: object) -> Iterator[Local]:
         return
     start = _last_words(end)
     if end.endswith(breaks().colon_leads):  # ……现将有关情况报告如下↵一、……: it leads into what follows
-        message = f"请补上冒号（：）：段落的最后一句“{end[start:]}”引出下文，没有冒号，下一段是标题"
+        message = f"请补上冒号：段落的最后一句“{end[start:]}”引出下文，没有冒号，下一段是标题"
     else:
         message = f"请补上句号：段落的最后一句“{end[start:]}”没有句末标点，下一段是标题"
     yield MISSING_END_MARK.local(start, len(end), WARNING, message)
@@ -233,8 +233,8 @@ def _broken(text: str, key: Hashable) -> Iterator[Local]:
         yield BROKEN_PARAGRAPH.local(start, len(end), WARNING, message)
     elif any(c in end for c in COMMAS) and _running(end, kind):
         message = (
-            f"段落在“{shown}”处结束，没有句末标点，下一段是“{then}”：如是一句话断成了两段，"
-            "请合成一段；如是漏了句末标点，请补上"
+            f"请合成一段或补上句末标点：段落在“{shown}”处结束，没有句末标点，下一段是“{then}”（一句话断成了两段的，"
+            "合成一段；漏了句末标点的，补上）"
         )
         yield BROKEN_PARAGRAPH.local(start, len(end), INFO, message)
 

@@ -19,7 +19,7 @@ from .rule import Rule, Scope
 DEADLINE = (4, 1)
 REGULATION = "《法治政府建设与责任落实督察工作规定》第二十四条"
 PLACES = {  # GB/T 9704-2012 7.2.4 and 7.3.5
-    "主送机关": "主送机关写在标题下一行，左侧顶格，以全角冒号结尾",
+    "主送机关": "主送机关在标题下一行顶格，以全角冒号结尾",
     "署名": "正文之后右空二字署发文机关名称",
     "成文日期": "署名下一行写成文日期",
 }
@@ -149,7 +149,9 @@ def late_report(ctx: Context) -> Iterator[Finding]:
     if d.year != n + 1 or not d.on_or_after(n + 1, *DEADLINE):
         return  # dated in another year: stale-year says so
     deadline = f"{n + 1}年{DEADLINE[0]}月{DEADLINE[1]}日"
-    msg = f"成文日期{d.text}不早于{deadline}：关于{n}年度的报告应在{deadline}之前向社会公开（{REGULATION}）"
+    msg = (
+        f"请在{deadline}之前公开报告：成文日期{d.text}不早于这一天，关于{n}年度的报告应在此前向社会公开（{REGULATION}）"
+    )
     if block is not None:
         yield LATE_REPORT.at(block, d.start, d.end, INFO, msg)
         return

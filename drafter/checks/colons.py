@@ -59,8 +59,8 @@ def _nested(text: str, _: object) -> Iterator[Local]:
             elif not told and _LEAD.search(text, max(first, i - LEAD_MAX), i):
                 told = True
                 message = (
-                    f"“{around(text, first)}”的冒号管到句末，句内“{around(text, i)}”又用了冒号（冒号套用）；"
-                    "GB/T 15834—2011 附录A：一个句子内部一般不套用冒号，把里层的冒号改为逗号，或把各项分段写"
+                    f"请把里层的冒号改为逗号，或把各项分段写：“{around(text, first)}”的冒号管到句末，句内"
+                    f"“{around(text, i)}”又用了冒号；一个句子内部一般不套用冒号（GB/T 15834—2011 附录A）"
                 )
                 yield NESTED_COLON.local(i, i + 1, WARNING, message)
 

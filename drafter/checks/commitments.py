@@ -156,8 +156,8 @@ def previous_mismatch(ctx: Context) -> Iterator[Finding]:
     if mine and theirs and mine not in theirs and theirs not in mine:
         yield PREVIOUS_MISMATCH.finding(
             WARNING,
-            f"用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的；"
-            "照搬比对和去年承诺都会对不上，请改用本单位去年的报告",
+            f"请改用本单位去年的报告：用作去年报告的是“{prev.meta.unit}”的报告，不是本单位（{ctx.doc.meta.unit}）的，"
+            "照搬比对和去年承诺都会对不上",
         )
     y = prev.meta.year
     if ctx.year is not None and y is not None and y >= ctx.year:

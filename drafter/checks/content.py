@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import PART_NAMES, PART_SHORT
+from ..model import PART_SHORT
 from .closing import unfinished as _unfinished
 from .context import Context
 from .results import ERROR, INFO, OPENING, WARNING, Finding, ItemResult, NearSentence
@@ -50,7 +50,8 @@ def required_item(ctx: Context) -> Iterator[Finding]:
         if res.mention is not None:  # its topic named: what to check, no gap
             pointed.setdefault((res.mention.line, res.mention.sentence), []).append((res, res.mention, _MENTION))
             continue
-        where = f"“{PART_NAMES[res.item.part]}”部分" if pr.status == "present" else "报告中"
+        # the part's short name (the outline's): the item's guidance, not the frame, fills the app's status rows
+        where = f"“{PART_SHORT[res.item.part]}”部分" if pr.status == "present" else "报告中"
         yield REQUIRED_ITEM.on_part(
             ctx, res.item.part, res.item.severity, f"在{where}补写“{res.item.title}”：{res.item.guidance}"
         )

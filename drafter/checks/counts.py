@@ -237,8 +237,8 @@ def _exceeding(roles: list[tuple[Count, tuple[str, str]]]) -> Iterator[Problem]:
             yield Problem(
                 w.start,
                 c.end,
-                f"“{_tail(c.label)}{_num(c.value)}{c.unit}”多于“{_tail(w.label)}"
-                f"{_num(w.value)}{w.unit}”；分项不能大于总数，请核对数字",
+                f"请核对数字：“{_tail(c.label)}{_num(c.value)}{c.unit}”多于“{_tail(w.label)}"
+                f"{_num(w.value)}{w.unit}”，分项不能大于总数",
             )
 
 
@@ -288,8 +288,8 @@ def _rate_problem(m: re.Match[str], rel: Relation, roles: list[tuple[Count, tupl
     return Problem(
         w.start,
         m.end(),
-        f"{name}写的是{stated_text}%，按{_tail(p.label)}{_num(p.value)}{p.unit}÷"
-        f"请核对：{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%",
+        f"请核对：{name}写的是{stated_text}%，按{_tail(p.label)}{_num(p.value)}{p.unit}÷"
+        f"{_tail(w.label)}{_num(w.value)}{w.unit}计算应为{actual:.1f}%",
     )
 
 

@@ -39,8 +39,8 @@ def dash_form(ctx: Context) -> Iterator[Finding]:
     b, at = found[0]
     more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
     message = (
-        f"“{around(b.text, at, at + 2)}”中破折号写成了“{_written(b.text, at)}”{more}；"
-        "中文的破折号是两个一字线、占两个字（GB/T 15834），应为“——”"
+        f"改为“——”：“{around(b.text, at, at + 2)}”中破折号写成了“{_written(b.text, at)}”{more}；"
+        "中文的破折号是两个一字线、占两个字（GB/T 15834）"
     )
     yield DASH_FORM.at(b, at, at + len(_written(b.text, at)), WARNING, message, ctx.part_of(b))
 

@@ -182,11 +182,11 @@ def parse(d: Dismissal, known: Iterable[str]) -> Directive | str:
     if not rule:
         return "忽略指令没有写规则；应写作 <!-- drafter: 忽略 规则 理由 -->"
     if rule not in set(known):
-        return f"没有名为“{rule}”的规则，这条忽略不起作用；drafter rule 列出全部规则"
+        return f"请改正规则名（drafter rule 列出全部规则）：没有名为“{rule}”的规则，这条忽略不起作用"
     if rule == RULE:
         return "dismissal 规则不能在正文中忽略"
     if not reason:
-        return f"忽略 {rule} 没有写理由，这条忽略不起作用；请写明理由，例如 {dismissal_comment(rule, '理由')}"
+        return f"请写明理由，例如 {dismissal_comment(rule, '理由')}：忽略 {rule} 没有写理由，这条忽略不起作用"
     if d.first is None or d.last is None:
         return f"忽略 {rule} 的指令后面没有段落，这条忽略不起作用"
     return Directive(rule, reason, _clean_quote(m["quote"] or ""), d.first, d.last, d.line)
@@ -256,7 +256,7 @@ def apply(
         if report_unused and k not in used and d.rule not in everywhere:
             name = names.get(d.rule, d.rule)  # the rule's Chinese name: the app shows no ids
             what = f"{name}「{d.quote}」" if d.quote else name
-            f = DISMISSAL.finding(INFO, f"这条忽略（{what}）下面的段落已没有这个问题，可以删去", d.line, 0, 0)
+            f = DISMISSAL.finding(INFO, f"可删去这条忽略（{what}）：下面的段落已没有这个问题", d.line, 0, 0)
             if RULE in everywhere:
                 ignored.append(Ignored(f, *everywhere[RULE]))
             else:

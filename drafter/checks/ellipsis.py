@@ -40,7 +40,7 @@ def ellipsis_form(ctx: Context) -> Iterator[Finding]:
         return
     b, m = found[0]
     more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
-    message = f"“{around(b.text, m.start(), m.end())}”中省略号写成了“{m.group()}”{more}；中文的省略号是六个点、占两个字（GB/T 15834），应为“……”"
+    message = f"改为“……”：“{around(b.text, m.start(), m.end())}”中省略号写成了“{m.group()}”{more}；中文的省略号是六个点、占两个字（GB/T 15834）"
     yield ELLIPSIS_FORM.at(b, m.start(), m.end(), WARNING, message, ctx.part_of(b))
 
 

@@ -63,11 +63,11 @@ def _numbers(text: str, own: object) -> Iterator[Local]:
         elif problems := number_reasons(m):
             right = f"〔{_full_year(m['year'])}〕{int(m['num'])}号"
             got = text[m.start("open") : m.end()]
-            message = f"发文字号“{got}”格式不对：{'；'.join(problems)}（应为“{right}”）"
+            message = f"改为“{right}”：发文字号“{got}”格式不对，{'；'.join(problems)}"
             yield DOC_NUMBER.local(m.start("open"), m.end(), WARNING, message)
     for m in _SWAPPED.finditer(text):
         right = f"〔{m['year']}〕{int(m['num'])}号"
-        message = f"发文字号“{m.group(0)}”格式不对：年份写在六角括号〔〕内，序号在括号后（应为“{right}”）"
+        message = f"改为“{right}”：发文字号“{m.group(0)}”格式不对，年份写在六角括号〔〕内，序号在括号后"
         yield DOC_NUMBER.local(m.start(), m.end(), WARNING, message)
 
 
@@ -106,7 +106,7 @@ def _number_problem(m: re.Match[str]) -> str | None:
     problems = number_reasons(m)
     if not problems:
         return None
-    return f"发文字号“{m.group(0)}”格式不对：{'；'.join(problems)}（应为“{number_fixed(m)}”）"
+    return f"改为“{number_fixed(m)}”：发文字号“{m.group(0)}”格式不对，{'；'.join(problems)}"
 
 
 @DATE_FORM.check
@@ -126,7 +126,7 @@ def date_form(ctx: Context) -> Iterator[Finding]:
 @DATE_FORM.check_paragraphs(_DATED)
 def _mixed(text: str, _: object) -> Iterator[Local]:
     for start, end, fixed in dates.mixed(text):
-        message = f"日期“{text[start:end]}”混用了阿拉伯数字和汉字；应统一写作“{fixed}”"
+        message = f"改为“{fixed}”：日期“{text[start:end]}”混用了阿拉伯数字和汉字，应统一写法"
         yield DATE_FORM.local(start, end, WARNING, message)
 
 
@@ -135,20 +135,20 @@ def _date_problem(d: dates.WrittenDate) -> tuple[str, str] | None:
     if not d.exists:
         return ERROR, f"请核对：成文日期“{d.text}”不存在"
     if d.chinese:
-        return WARNING, f"成文日期“{d.text}”应使用阿拉伯数字（应为“{d.arabic}”）"
+        return WARNING, f"改为“{d.arabic}”：成文日期“{d.text}”应使用阿拉伯数字"
     if d.dotted:
-        return WARNING, f"成文日期“{d.text}”应写明年、月、日（应为“{d.arabic}”）"
+        return WARNING, f"改为“{d.arabic}”：成文日期“{d.text}”应写明年、月、日"
     problems = []
     if d.year_digits != 4:
         problems.append("年份应写全四位")
     if d.padded:
         problems.append("月、日不编虚位（不写“01月05日”）")
     if problems:
-        return WARNING, f"成文日期“{d.text}”格式不对：{'；'.join(problems)}（应为“{d.arabic}”）"
+        return WARNING, f"改为“{d.arabic}”：成文日期“{d.text}”格式不对，{'；'.join(problems)}"
     return None
 
 
-UNKNOWN_TYPE = "未能判断单位类型，已按通用清单检查；请在标题或署名中写出单位全称，或指定单位类型"  # said in lint and the app alike: no command-line words
+UNKNOWN_TYPE = "请在标题或署名中写出单位全称，或指定单位类型：未能判断单位类型，已按通用清单检查"  # said in lint and the app alike: no command-line words
 
 
 UNIT_TYPE_UNKNOWN = Rule(

@@ -148,14 +148,14 @@ def _finding(ctx: Context, b: Block, severity: str, message: str) -> Finding:
 def _odd(b: Block, plain: int) -> str:
     # what to do first: the app's status line shows a message's first lines only
     return (
-        f"标题“{b.text.strip()}”末尾的句号请删去：标题独占一行时末尾不用标点（GB/T 15834 附录B.4），"
+        f"请删去标题“{b.text.strip()}”末尾的句号：标题独占一行时末尾不用标点（GB/T 15834 附录B.4），"
         f"同一级另外{plain}个标题也没有用（标题与正文同段时才用句号）"
     )
 
 
 def _paused(b: Block) -> str:
     mark = b.text.rstrip()[-1]
-    return f"标题“{b.text.strip()}”末尾的“{mark}”请删去：标题末尾不用标点（GB/T 15834 附录B.4）"
+    return f"请删去标题“{b.text.strip()}”末尾的“{mark}”：标题末尾不用标点（GB/T 15834 附录B.4）"
 
 
 def _style(b: Block, n: int) -> str:

@@ -154,7 +154,7 @@ def addressee_colon(ctx: Context) -> Iterator[Finding]:
     line = bare_addressee(ctx)
     if line is not None:
         name = line.text.strip()
-        message = f"“{name}”是主送机关，后面缺少全角冒号：主送机关写在标题下一行，左侧顶格，以全角冒号结尾（{name}：）"
+        message = f"请在“{name}”后补上全角冒号（{name}：）：这是主送机关，写在标题下一行，左侧顶格，以全角冒号结尾"
         yield ADDRESSEE_COLON.at(line, 0, len(line.text.rstrip()), INFO, message)
 
 
@@ -167,7 +167,7 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     view = simplified(meta.title or "").replace(" ", "")  # a traditional copy's 關於……報告 read as 关于……报告
     if title is not None and view and _HALF_FRAME.search(view):  # a style readers differ on: an info
         message = (
-            "标题中的“……的报告”通常与“关于”相应：写作“××关于……情况的报告”，或不用“的”（“××……情况报告”）；"
+            "可写作“××关于……情况的报告”或“××……情况报告”：标题中的“……的报告”通常与“关于”相应；"
             f"不写“关于”的也常见，{_DIFFER}"
         )
         yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), INFO, message)
@@ -178,7 +178,7 @@ def title_form(ctx: Context) -> Iterator[Finding]:
         return
     if title is not None and view and _NO_GENRE.search(view):
         line = _line_of(ctx, "情况") or title
-        message = "标题缺少文种：“……情况”后应有“报告”（“××关于……情况的报告”或“××……情况报告”）"
+        message = "请在标题的“……情况”后补上文种“报告”：写作“××关于……情况的报告”或“××……情况报告”"
         yield TITLE_FORM.at(line, 0, len(line.text.rstrip()), INFO, message)
         return
     if title is None or not meta.title or not meta.unit or meta.unit_source != "title":
@@ -193,13 +193,12 @@ def title_form(ctx: Context) -> Iterator[Finding]:
     if m is None:
         return
     # 条例: 标题由发文机关名称、事由和文种组成 — 关于 is the usual way to open the 事由, not a requirement
-    message = "有主送机关的报告，标题由发文机关、事由和文种组成，事由通常以“关于”引出"
     subject = _subject(m[2])
-    if subject is None:
-        message += f"（{unit}关于……的报告）"
-    else:
-        message += f"：宜写作“{unit}关于{m[1]}年度{subject}情况的报告”"
-    message += f"；年度报告的标题不用“关于”的也常见，{_DIFFER}"
+    right = f"{unit}关于……的报告" if subject is None else f"{unit}关于{m[1]}年度{subject}情况的报告"
+    message = (
+        f"可写作“{right}”：有主送机关的报告，标题由发文机关、事由和文种组成，事由通常以“关于”引出；"
+        f"年度报告的标题不用“关于”的也常见，{_DIFFER}"
+    )
     yield TITLE_FORM.at(title, 0, len(title.text.rstrip()), INFO, message)
 
 
@@ -211,9 +210,9 @@ def _line_of(ctx: Context, word: str) -> Block | None:
 def _frame_slip(written: str) -> str | None:
     """What is wrong with a title's frame: 关于 without the 的 that closes its 事由, or 年度 said twice."""
     if _OPEN_FRAME.search(written):
-        return "标题中的“关于”要与“的”相应：写作“××关于……情况的报告”，或不用“关于”（“××……情况报告”）"
+        return "改为“××关于……情况的报告”或“××……情况报告”：标题中的“关于”要与“的”相应"
     if _TWICE_YEARLY.search(written):
-        return "标题中“年度”写了两次：写作“××年法治政府建设年度报告”或“××年度法治政府建设情况报告”"
+        return "改为“××年法治政府建设年度报告”或“××年度法治政府建设情况报告”：标题中“年度”写了两次"
     return None
 
 
@@ -237,7 +236,7 @@ def cover_genre(ctx: Context) -> Iterator[Finding]:
         return
     for b in ctx.doc.blocks:
         if b.role in RUNNING and "总结" in b.text and (m := _summary_in_cover(b.text)):
-            message = f"标题称“报告”，这里称“工作总结”：文种前后一致，宜写“现将……情况报告如下”（标题：{title[:30]}）"
+            message = f"宜写“现将……情况报告如下”：标题称“报告”，这里称“工作总结”，文种前后一致（标题：{title[:30]}）"
             yield COVER_GENRE.at(b, m.start(1), m.end(1), INFO, message, ctx.part_of(b))
             return
 

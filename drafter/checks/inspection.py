@@ -119,7 +119,7 @@ def inspection_term(ctx: Context) -> Iterator[Finding]:
                 continue  # without the writer's own 法治督察, a 督查 of 法治 work may be the government's
             at = m.end() - 2
             said = "本报告写的是“法治督察”" if own else "固定的名称是“法治督察”"
-            message = f"“{b.text[m.start() : m.end()]}”：{said}，这里的“督查”应为“督察”"
+            message = f"改为“督察”：“{b.text[m.start() : m.end()]}”中的“督查”，{said}"
             yield INSPECTION_TERM.at(b, at, m.end(), WARNING, message, ctx.part_of(b))
 
 

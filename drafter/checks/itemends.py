@@ -68,8 +68,8 @@ def last_item_end(ctx: Context) -> Iterator[Finding]:
         if after.kind != "heading" or not _SECTION_NUMBER.match(after.number or after.text):
             continue
         message = (
-            f"“{around(text, len(text) - 1)}”以分号结尾，下一段是标题“{after.text.strip()[:16]}”；分号是句内点号，"
-            "列举的最后一项、一节的最后一句用句号结尾（GB/T 15834—2011 4.6），请把“；”改为“。”"
+            f"请把“；”改为“。”：“{around(text, len(text) - 1)}”以分号结尾，下一段是标题“{after.text.strip()[:16]}”；"
+            "分号是句内点号，列举的最后一项、一节的最后一句用句号结尾（GB/T 15834—2011 4.6）"
         )
         yield LAST_ITEM_END.at(b, len(text) - 1, len(text), WARNING, message, ctx.part_of(b))
 
@@ -151,16 +151,16 @@ def _item_ends(text: str, _: object) -> Iterator[Local]:
         if ends_stop:
             stop = ends_stop[0]
             message = (
-                f"分项列举的各项末尾，“{around(text, stop)}”用了句号，“{around(text, at)}”用了分号{more}；"
-                "各项中已有句号的，各项末尾都用句号（GB/T 15834—2011 附录A），请把分号改为句号"
+                f"请把分号改为句号：分项列举的各项末尾，“{around(text, stop)}”用了句号，“{around(text, at)}”用了分号"
+                f"{more}；各项中已有句号的，各项末尾都用句号（GB/T 15834—2011 附录A）"
             )
             yield ITEM_END.local(at, at + 1, WARNING, message)
         else:
             stop = inner_stop[0]
             message = (
-                f"分项列举的一项内部已用了句号（“{around(text, stop)}”），各项末尾却用分号（“{around(text, at)}”）"
-                f"{more}；GB/T 15834—2011 附录A：各项中已有句号的，各项末尾不用分号，宜都改为句号"
-                "（不少公文这样写，可以忽略）"
+                f"宜把各项末尾的分号都改为句号：一项内部已用了句号（“{around(text, stop)}”），各项末尾却用分号"
+                f"（“{around(text, at)}”）{more}；各项中已有句号的，各项末尾不用分号（GB/T 15834—2011 附录A；"
+                "不少公文这样写，可以忽略）"
             )
             yield ITEM_END.local(at, at + 1, INFO, message)
 

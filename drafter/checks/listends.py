@@ -19,7 +19,7 @@ from ..lazyre import Lazy
 from ..vocab import load, word_list
 from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, SEEN, around, occurrences
+from .slips import FILE, SEEN, occurrences
 
 _ELLIPSIS_ETC = Lazy(r"(?:……|…|⋯⋯|⋯)+\s*(等等|等)|(等等|等)\s*(?:……|…|⋯⋯|⋯)+")
 
@@ -63,10 +63,7 @@ def _list_ends_in(text: str, _: object) -> Iterator[Local]:
             continue
         etc = "等等" if rest.startswith("等等") else "等"
         item = _item_before(text, i)
-        message = (
-            f"“{around(text, i, i + 1 + len(etc))}”中“{etc}”前用了顿号；“{etc}”不是列举的一项，"
-            f"应为“{item}{etc}”（删去顿号）"
-        )
+        message = f"改为“{item}{etc}”：“{etc}”前用了顿号；“{etc}”不是列举的一项，删去顿号"
         yield LIST_END.local(i, i + 1 + len(etc), WARNING, message)
     for m in _ELLIPSIS_ETC.finditer(text):
         if m[1] and text.startswith(table.starting, m.start(1)):
@@ -75,10 +72,7 @@ def _list_ends_in(text: str, _: object) -> Iterator[Local]:
             continue  # 平等……
         etc = m[1] or m[2]
         item = _item_before(text, m.start())
-        message = (
-            f"“{around(text, m.start(), m.end())}”中省略号和“{etc}”同时用了（GB/T 15834）；只用一个，"
-            f"如应为“{item}{etc}”"
-        )
+        message = f"删去省略号或“{etc}”（如“{item}{etc}”）：省略号和“{etc}”同时用了，只用一个（GB/T 15834）"
         yield LIST_END.local(m.start(), m.end(), WARNING, message)
 
 

@@ -91,7 +91,7 @@ def _comma_conjunctions(text: str, _: object) -> Iterator[Local]:
         if len(conj) == 1 and _place_name(text, i + 1, table):
             continue
         message = (
-            f"“{around(text, i, i + 1 + len(conj))}”中顿号后又用了“{conj}”；两者只用一个：删去顿号，或删去“{conj}”"
+            f"删去顿号，或删去“{conj}”：“{around(text, i, i + 1 + len(conj))}”中顿号后又用了“{conj}”，两者只用一个"
         )
         yield COMMA_CONJUNCTION.local(i, i + 1 + len(conj), WARNING, message)
 
@@ -158,8 +158,9 @@ def _quoted_commas(text: str, _: object) -> Iterator[Local]:
     for at, start, end, joined_before, joined_after in _list_breaks(text):
         close = text[at - 1]
         message = (
-            f"{_run_of(text, start, end, joined_before, joined_after)}中并列的{'引号' if close == '”' else '书名号'}"
-            "之间用了逗号，把一个列举断成了两句；并列的引号、书名号之间不用标点（GB/T 15834），请删去逗号"
+            f"请删去逗号：{_run_of(text, start, end, joined_before, joined_after)}中并列的"
+            f"{'引号' if close == '”' else '书名号'}之间用了逗号，把一个列举断成了两句；并列的引号、书名号之间不用标点"
+            "（GB/T 15834）"
         )
         yield QUOTED_COMMA.local(at - 1, at + 2, WARNING, message)
 

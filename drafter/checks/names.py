@@ -52,7 +52,7 @@ def own_name_spellings(unit: str | None, blocks: list[Block]) -> Iterator[tuple[
                         b,
                         at,
                         at + len(name),
-                        f"单位名称“{name}”在这里写成了“{got}”；同一报告中本单位的名称应前后一致",
+                        f"改为“{name}”：单位名称在这里写成了“{got}”；同一报告中本单位的名称应前后一致",
                     )
                 at = text.find(name[:2], at + 1)
 

@@ -35,9 +35,12 @@ SHOWN = 30  # characters of an inner pair a message shows at most: pairs nested 
 def _nested(text: str, _: object) -> Iterator[Local]:
     for opener, closer, inner_open, inner_close, name, inner_name in _KINDS:
         for start, end in inner_pairs(text, opener, closer):
-            message = f"“{around(text, start, min(end, start + SHOWN) + 1)}”中{name}里又用了{name}；里层应为{inner_name}（GB/T 15834）"
             if end - start <= SHOWN:  # the right form, when it is short enough to show whole
-                message += f"，应为“{inner_open}{text[start + 1 : end]}{inner_close}”"
+                act = f"改为“{inner_open}{text[start + 1 : end]}{inner_close}”"
+                message = f"{act}：{name}里又用了{name}，里层用{inner_name}（GB/T 15834）"
+            else:
+                shown = around(text, start, min(end, start + SHOWN) + 1)
+                message = f"请把里层的{name}改为{inner_name}：“{shown}”中{name}里又用了{name}（GB/T 15834）"
             yield NESTED_MARK.local(start, end + 1, WARNING, message)
 
 

@@ -255,7 +255,7 @@ def half_bracketed(text: str) -> tuple[int, int, str] | None:
         return None
     written = text[m.start("n") - (m.re is _HALF_CLOSE) : m.end()].strip()
     which = "左" if m.re is _HALF_OPEN else "右"
-    return m.start(), m.end(), f"标题序号“{written}”少了{which}括号；应为“（{m['n']}）”"
+    return m.start(), m.end(), f"改为“（{m['n']}）”：标题序号“{written}”少了{which}括号"
 
 
 def _message(number: str, before: int, n: int) -> str:

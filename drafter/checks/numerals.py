@@ -99,7 +99,7 @@ def _mixed(text: str, _: object) -> Iterator[Local]:
         yield MIXED_NUMERALS.local(start, m.end(), WARNING, message)
     for m in _PERCENT.finditer(text):
         message = (
-            f"“{around(text, m.start(), m.end())}”中“{m.group()}”混用了汉字和阿拉伯数字（GB/T 15835），应为“{m[1]}%”"
+            f"改为“{m[1]}%”：“{around(text, m.start(), m.end())}”中“{m.group()}”混用了汉字和阿拉伯数字（GB/T 15835）"
         )
         yield MIXED_NUMERALS.local(m.start(), m.end(), WARNING, message)
 
@@ -133,10 +133,7 @@ def _approximate(text: str, _: object) -> Iterator[Local]:
         if second != first + 1 or not text.startswith(counts, m.end()) or text.startswith(_ORDINAL_AFTER, m.end()):
             continue
         right = f"{m[1]}{m[2]}{m[3] or ''}"
-        message = (
-            f"“{around(text, m.start(), m.end() + 1)}”中“{m.group()}”是概数，两数之间不用顿号（GB/T 15835），"
-            f"应为“{right}”"
-        )
+        message = f"改为“{right}”：“{m.group()}”是概数，两数之间不用顿号（GB/T 15835）"
         yield APPROXIMATE_COMMA.local(m.start(), m.end(), WARNING, message)
     for start, end, right in approximate_digits(text):
         message = f"改为“{right}”：“{text[start:end]}”是概数，相邻两数连用表示概数用汉字、不用顿号（GB/T 15835）"

@@ -77,7 +77,7 @@ def _joined_years(text: str, _: object) -> Iterator[Local]:
     for m in _JOINED.finditer(text):
         first, last = int(m[1]), int(m[2])
         if first < last <= first + LONGEST_RANGE:
-            message = f"“{around(text, m.start(), m.end())}”中两个年份连写了，漏了连接号；应为“{first}—{last}”"
+            message = f"改为“{first}—{last}”：“{around(text, m.start(), m.end())}”中两个年份连写了，漏了连接号"
             yield JOINED_YEARS.local(m.start(), m.end(), WARNING, message)
 
 
@@ -96,7 +96,7 @@ def _day_dots(text: str, _: object) -> Iterator[Local]:
         m = found[0]
         got = "".join(f"“{f.group()}”" for f in found)
         right = "".join(f"“{int(f[1])}·{int(f[2])}”" for f in found)
-        message = f"“{around(text, m.start(), m.end())}”中以月日命名的日子，月日之间用间隔号：{got}应为{right}"
+        message = f"改为{right}：{got}是以月日命名的日子，月日之间用间隔号"
         yield DAY_DOT.local(m.start(), m.end(), WARNING, message)
 
 
@@ -115,7 +115,7 @@ def arabic_enumerator(ctx: Context) -> Iterator[Finding]:
     b, (start, end) = found[0]
     n = b.text[start : end - 1]
     more = f"，全文共{len(found)}处" if len(found) > 1 else ""
-    message = f"“{around(b.text, start, end)}”中序号“{n}、”后用了顿号{more}；阿拉伯数字的序号后用下脚点：应为“{n}.”"
+    message = f"改为“{n}.”：序号“{n}、”后用了顿号{more}；阿拉伯数字的序号后用下脚点"
     yield ARABIC_ENUMERATOR.at(b, start, end, WARNING, message, ctx.part_of(b))
 
 

@@ -55,7 +55,8 @@ Hit = tuple[int, int, str, str]  # start, end, as written, the right form
 def _finding(ctx: Context, found: list[tuple[Block, Hit]]) -> Finding:
     b, (start, end, written, right) = found[0]
     more = f"（全文共{len(found)}处）" if len(found) > 1 else ""
-    message = f"“{around(b.text, start, end)}”中序号写成了“{written}”{more}；{right}"
+    act, why = right.split("：", 1)  # the act first: the app's status line shows a message's first rows
+    message = f"{act}：“{around(b.text, start, end)}”中序号写成了“{written}”{more}；{why}"
     return ORDINAL_MARK.at(b, start, end, WARNING, message, ctx.part_of(b))
 
 
@@ -66,7 +67,7 @@ def _bracketed(text: str) -> list[Hit]:
     out = []
     for m in _BRACKETED.finditer(text):
         number = m[1].replace("(", "（").replace(")", "）")
-        right = f"加括号的序次语后面不用任何点号（GB/T 15834），应为“{number}”"
+        right = f"改为“{number}”：加括号的序次语后面不用任何点号（GB/T 15834）"
         out.append((m.start(1), m.end(2), m[1] + m[2], right))
     return out
 
@@ -76,7 +77,7 @@ def _bare(text: str) -> list[Hit]:
     m = _BARE.match(text)
     if m is None:
         return []
-    right = f"不带括号的汉字序号后用顿号（GB/T 15834），应为“{m[1]}、”"
+    right = f"改为“{m[1]}、”：不带括号的汉字序号后用顿号（GB/T 15834）"
     return [(m.start(1), m.end(2), m[1] + m[2], right)]
 
 
@@ -87,9 +88,9 @@ def _lead(text: str) -> list[Hit]:
     out = []
     for m in _LEAD.finditer(text):
         if m[1].endswith("是"):
-            right = f"“{m[1]}”引出一句话，后面不用顿号，应为“{m[1]}”（删去顿号）或“{m[1]}，”"
+            right = f"删去顿号（“{m[1]}”）或改为“{m[1]}，”：“{m[1]}”引出一句话，后面不用顿号"
         else:
-            right = f"“第一”“其一”“首先”一类序次语后用逗号（GB/T 15834），应为“{m[1]}，”"
+            right = f"改为“{m[1]}，”：“第一”“其一”“首先”一类序次语后用逗号（GB/T 15834）"
         out.append((m.start(1), m.end(), m[1] + "、", right))
     return out
 

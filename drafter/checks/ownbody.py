@@ -39,7 +39,7 @@ def own_body(ctx: Context) -> Iterator[Finding]:
             continue
         for body in bodies:
             for start in _own(simplified(block.text), body, mixed=mixed[body]):
-                message = f"{body.name}设{body.right}，不设{body.wrong}：本单位的“{body.wrong}”应为“{body.right}”"
+                message = f"改为“{body.right}”：{body.name}设{body.right}，不设{body.wrong}（本单位的“{body.wrong}”）"
                 yield OWN_BODY.at(block, start, start + len(body.wrong), WARNING, message, ctx.part_of(block))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import PART_IDS, PART_NAMES, Block
+from ..model import PART_IDS, PART_NAMES, PART_SHORT, Block
 from .closing import broken_off, is_draft
 from .content import unread_gaps
 from .contents import contents_orders
@@ -55,9 +55,9 @@ def unread_parts(ctx: Context) -> Iterator[Finding]:
     start, end = sentence_at(last.text, max(len(last.text.rstrip()) - 1, 0))
     said = []
     if gaps:
-        said.append(f"“{PART_NAMES[gaps[0].item.part]}”部分没有读完，其中没有找到的清单条目可能写在中断之后，不作判断")
+        said.append(f"“{PART_SHORT[gaps[0].item.part]}”部分没有读完，其中没有找到的清单条目可能写在中断之后，不作判断")
     if unread:
-        said.append("".join(f"“{PART_NAMES[p]}”" for p in unread) + "部分没有读到")
+        said.append("".join(f"“{PART_SHORT[p]}”" for p in unread) + "部分没有读到")
     msg = f"请对照完整的原件核对：文本在这里中断（没有写完的句子，其后没有署名和日期），{'；'.join(said)}"
     yield UNREAD_PARTS.at(last, start, end, INFO, msg)
 
@@ -123,7 +123,8 @@ def folded_part(ctx: Context) -> Iterator[Finding]:
     for pid in PART_IDS:
         pr = ctx.parts[pid]
         if pr.status == "folded" and pid not in cut:
-            msg = f"请把“{_full_name(pid, ctx.year)}”单独成节：没有单列成部分，{_where(ctx, pr)}"
+            # the part's short name (the outline's): the whole message on the app's three status rows
+            msg = f"请把“{PART_SHORT[pid]}”部分单独成节：{_where(ctx, pr)}"
             if pid == "duties":  # the duties items not covered are named here, not one by one
                 yield FOLDED_PART.on_part(ctx, pid, WARNING, msg + also_missing(ctx))
             else:
@@ -143,8 +144,8 @@ def part_order(ctx: Context) -> Iterator[Finding]:
         return
     if order[0] == "duties" and order[1:] == [p for p in expected if p != "duties"]:
         return  # the duties first, the rest in order: a common layout the 规定 allows (it lists contents, not an order)
-    names = "、".join(PART_NAMES[p] for p in order)
-    msg = f"各部分顺序为：{names}；规定的顺序是举措成效、不足原因、第一责任人职责、下一年度安排"
+    names = "、".join(PART_SHORT[p] for p in order)
+    msg = f"可按规定的顺序排列各部分（举措成效、不足原因、第一责任人职责、下一年度安排）：本报告的顺序为{names}"
     yield PART_ORDER.on_part(ctx, order[0], INFO, msg)
 
 

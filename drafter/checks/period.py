@@ -95,9 +95,9 @@ def _message(ctx: Context, pid: str, said: str) -> str:
     name = ctx.checklist.parts[pid].title  # the part as the checklist names it (主要举措和成效)
     if pid == "plan":
         nxt = f"{ctx.year + 1}年" if ctx.year else "下一年度"
-        return f"年度报告的“{name}”部分标题写成了“{said}”：应安排{nxt}全年的工作；请改为“{nxt}”"
+        return f"请把“{said}”改为“{nxt}”：年度报告的“{name}”部分标题写成了“{said}”，应安排{nxt}全年的工作"
     year = f"{ctx.year}年度" if ctx.year else "报告年度"
-    return f"年度报告的“{name}”部分标题写成了“{said}”：本部分写的是全年的工作；请改为“{year}”"
+    return f"请把“{said}”改为“{year}”：年度报告的“{name}”部分标题写成了“{said}”，本部分写的是全年的工作"
 
 
 def _a_summary_of_part(ctx: Context, rx: re.Pattern[str] | None) -> bool:

@@ -174,11 +174,9 @@ def _last_year(m: re.Match[str], year: int, written: int | None) -> Local:
     """较去年 in a report written the year after its year: 去年 is the report's own year, not the one before it."""
     better = f"“较{year - 1}年”或“同比”"
     if written is None:
-        message = (
-            f"与上一年比请写{better}：报告没有成文日期，在{year + 1}年写成的“去年”就是{year}年（当年写成的，可忽略）"
-        )
+        message = f"请写{better}（与上一年比）：报告没有成文日期，在{year + 1}年写成的“去年”就是{year}年（当年写成的，可忽略）"
         return RELATIVE_YEAR.local(m.start(), m.end(), INFO, message)
-    message = f"与{year}年的上一年比请写{better}：本报告于{written}年写成，“去年”指{written - 1}年"
+    message = f"请写{better}（与{year}年的上一年比）：本报告于{written}年写成，“去年”指{written - 1}年"
     return RELATIVE_YEAR.local(m.start(), m.end(), WARNING, message)
 
 

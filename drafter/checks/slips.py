@@ -275,7 +275,7 @@ def _unpaired_marks(text: str, key: object) -> Iterator[Local]:
     for i, m in unpaired(text, key):
         shown = around(text, i)
         if m == "“" and (k := _look_alike_close(text, i)) >= 0:  # “法律进乡村〞: closed, by a look-alike
-            message = f"“{around(text, k)}”中的后引号写成了“{text[k]}”（不是 GB/T 15834 的引号）；应为“””"
+            message = f"改为“””：“{around(text, k)}”中的后引号写成了“{text[k]}”（不是 GB/T 15834 的引号）"
             yield UNPAIRED_MARK.local(k, k + 1, WARNING, message)
             continue
         if m in s.pairs:

@@ -280,8 +280,8 @@ def _after_run_in(ctx: Context) -> Iterator[Finding]:
     for h, b, written in found if len(found) <= FEW else found[:1]:
         more = f"（全文共{len(found)}处）" if len(found) > FEW else ""
         message = (
-            f"“{h.text[-SHOWN:]} {b.text[:SHOWN]}”中标题的句号后多了空格{more}；标题与正文同段时，句号后直接接正文，"
-            "请删去空格"
+            f"请删去空格：“{h.text[-SHOWN:]} {b.text[:SHOWN]}”中标题的句号后多了空格{more}；标题与正文同段时，"
+            "句号后直接接正文"
         )
         at = STRAY_SPACE.at(h, len(h.text) - 1, len(h.text), WARNING, message, ctx.part_of(h))
         yield replace(at, quote=written)  # “。 一”: the stop, the space and the text's first character, as elsewhere

@@ -92,9 +92,8 @@ def duties_restated(ctx: Context) -> Iterator[Finding]:
             ctx,
             "duties",
             worst(WARNING, ctx),
-            f"“第一责任人职责”部分{round(share * 100)}%的文字是在复述《党政主要负责人履行推进法治建设第一责任人"
-            "职责规定》的职责条文，没有写主要负责人本人做了什么；请写明谁、何时、在什么会议上、做了几次"
-            + also_missing(ctx),
+            f"请写明主要负责人本人做了什么（何时、在什么会议上、做了几次）：“第一责任人职责”部分{round(share * 100)}%"
+            "的文字是在复述《党政主要负责人履行推进法治建设第一责任人职责规定》的职责条文" + also_missing(ctx),
         )
 
 

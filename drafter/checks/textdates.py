@@ -102,19 +102,19 @@ def _run_together(text: str, relative: list[tuple[int, int]]) -> Iterator[Local]
             right = f"{m[1]}年{days[0][0]}月{days[0][1]}日"
             yield _local(text, m.start(), m.end(), right, f"日期漏了{lost}")
         else:
-            message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了{lost}，请写明是哪月哪日（GB/T 15835）"
+            message = f"请写明是哪月哪日：“{around(text, m.start(), m.end())}”中“{m[0]}”日期漏了{lost}（GB/T 15835）"
             yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
     for m in _YEAR_SINCE.finditer(text) if "年来" in text else ():
         if any(a < m.end() and m.start() < b for a, b in relative):
             continue  # 今年来 where relative-year warns of it: the year it names mends both
-        message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：“年来”前是年数（三年来、近年来），某一年之后用“以来”，应为“{m[1]}年以来”"
+        message = f"改为“{m[1]}年以来”：“{m[0]}”中“年来”前要用年数（三年来、近年来），某一年之后用“以来”"
         yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
     for m in _LOST_MONTH.finditer(text) if "日" in text else ():
         if days := _month_days(m[1]):
-            message = f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了“月”，请写明是哪月哪日（GB/T 15835）"
+            message = f"请写明是哪月哪日：“{around(text, m.start(), m.end())}”中“{m[0]}”日期漏了“月”（GB/T 15835）"
             if len(days) == 1:
                 message = (
-                    f"“{around(text, m.start(), m.end())}”中“{m[0]}”：日期漏了“月”，应为“{days[0][0]}月{days[0][1]}日”"
+                    f"改为“{days[0][0]}月{days[0][1]}日”：“{around(text, m.start(), m.end())}”中“{m[0]}”日期漏了“月”"
                 )
             yield TEXT_DATE.local(m.start(), m.end(), WARNING, message)
 

@@ -155,7 +155,8 @@ def thin_duties(ctx: Context) -> str | None:
     acts = len(set(duty_acts_rx().findall(text)))
     concrete = acts >= 3 and len(text) >= 40  # a short part that names three of the leader's acts is not thin
     if (len(text) < 80 or sentences <= 1) and not concrete:
-        return f"请写明主要负责人学法、部署、听取汇报、述法等具体做法：“第一责任人职责”部分只有{sentences}句、{len(text)}字"
+        size = f"只有{sentences}句、{len(text)}字" if text else "还没有写内容"  # a new draft's empty part: no "0字"
+        return f"请写明主要负责人学法、部署、听取汇报、述法等具体做法：“第一责任人职责”部分{size}"
     # the leader may be named in the sub-headings ("（一）局长带头尊法学法"), not in the part's own heading
     subheads = ctx.own_words([b for b in duties.blocks[1:] if b.kind == "heading"])
     # or the head speaks himself (本人……; 作为推进法治建设第一责任人，我……)
@@ -227,7 +228,7 @@ def _thinness(ctx: Context, pid: str) -> str:
     """Why part ``pid`` is thin beside the report's other parts ("只有一句话、52字……"), or ""."""
     n, units = _size(ctx, pid)
     if n < THIN_FLOOR:
-        return f"只有{n}字，过于简略"
+        return f"只有{n}字，过于简略" if n else "还没有写内容"  # a new draft's empty part: not "只有0字"
     sizes = {p: _size(ctx, p)[0] for p in PART_IDS if ctx.parts[p].status == "present" and p != pid}
     others = list(sizes.values())
     if units <= 1 and others and n < THIN_RATIO * min(others):

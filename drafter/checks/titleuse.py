@@ -19,7 +19,7 @@ from ..lazyre import Lazy
 from ..vocab import load, word_list
 from .results import WARNING, Local
 from .rule import Rule, Scope
-from .slips import FILE, SEEN, around
+from .slips import FILE, SEEN
 
 _TITLE = Lazy(r"《([^《》\n]{2,40})》")
 
@@ -62,8 +62,7 @@ def _non_works(text: str, _: object) -> Iterator[Local]:
         if not name.endswith(table.non_works) or any(w in name for w in table.documents):
             continue
         message = (
-            f"“{around(text, m.start(), m.end())}”中《{name}》是会议、活动等的名称，不是作品，不用书名号"
-            f"（GB/T 15834），应为“{name}”（用引号或不加标号）"
+            f"改为“{name}”（用引号或不加标号）：《{name}》是会议、活动等的名称，不是作品，不用书名号（GB/T 15834）"
         )
         yield TITLE_MARK_USE.local(m.start(), m.end(), WARNING, message)
 

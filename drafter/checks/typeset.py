@@ -208,7 +208,7 @@ def missing_signer(ctx: Context) -> Iterator[Finding]:
     line = mast.line if mast is not None else meta.title_line
     yield MISSING_SIGNER.finding(
         WARNING,
-        "报告是上行文，用了红色版头就要标注签发人（发文字号同一行右侧：签发人：姓名，GB/T 9704 7.2.5）；"
-        "请填写签发人，或不用红色版头",
+        "请填写签发人，或不用红色版头：报告是上行文，用了红色版头就要标注签发人（在发文字号同一行右侧写"
+        "“签发人：姓名”，GB/T 9704 7.2.5）",
         line,
     )

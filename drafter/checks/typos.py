@@ -160,7 +160,7 @@ def _split_words(written: str, _: object) -> Iterator[Local]:
             moved = list(written[start:end])  # the words shown, not the paragraph copied for each 、
             i, j = at - start, at + step - start
             moved[i], moved[j] = moved[j], moved[i]
-            message = f"顿号把词拆开了：“{written[start:end]}”应为“{''.join(moved)}”"
+            message = f"改为“{''.join(moved)}”：“{written[start:end]}”中顿号把词拆开了"
             yield SPLIT_WORD.local(at - 1, at + 2, WARNING, message)
         at = text.find("、", at + 1)
 
@@ -202,7 +202,7 @@ def _bent_formulas(written: str, _: object) -> Iterator[Local]:
                     start, stop = where[at], where[end - 1] + 1
                     shown = without_pinyin(written[start:stop])
                     yield BENT_FORMULA.local(
-                        start, stop, WARNING, f"固定用语“{shown}”{_how(bent, f.right)}；应为“{f.right}”"
+                        start, stop, WARNING, f"改为“{f.right}”：固定用语“{shown}”{_how(bent, f.right)}"
                     )
                 at = text.find(bent, at + 1)
 

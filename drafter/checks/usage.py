@@ -61,8 +61,15 @@ def _redundant(written: str, _: object) -> Iterator[Local]:
             continue
         for start, end in _found(text, p):
             if not _inside(quoted, start):
-                message = f"“{written[start:end]}”：{p.message}；可写作“{p.fix}”"
+                joint = "中" if p.message.startswith("“") else "，"
+                message = f"{_act(p)}：“{written[start:end]}”{joint}{p.message}"
                 yield REDUNDANCY.local(start, end, p.severity, message)
+
+
+def _act(p: Pair) -> str:
+    """What to write instead, first (the app's status line shows a message's first rows): one way or the other."""
+    ways = "”或“".join(w.strip() for w in p.fix.split(" / "))
+    return f"改为“{ways}”" if p.severity == WARNING else f"可改为“{ways}”"
 
 
 def _found(text: str, p: Pair) -> Iterator[tuple[int, int]]:

@@ -70,7 +70,7 @@ def title_year(ctx: Context) -> Iterator[Finding]:
     # a title set on two lines (大河乡人民政府 / 关于法治政府建设的情况报告): the line of its matter and genre
     b = next((t for t in titles if "关于" in t.text or "报告" in t.text), titles[0])
     year = ctx.year or 2023
-    hint = f"标题没有写报告年度，应写明是哪一年的报告（如“关于{year}年度法治政府建设情况的报告”）"
+    hint = f"请在标题中写明报告年度（如“关于{year}年度法治政府建设情况的报告”）：标题没有写是哪一年的报告"
     yield TITLE_YEAR.at(b, 0, len(b.text), WARNING, hint)
 
 
@@ -122,7 +122,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
                     0,
                     m.end(1),
                     ERROR,
-                    f"下一年度安排写成了{m.group(1)}年；报告年度为{n}年，安排应写{n + 1}年",
+                    f"改为“{n + 1}年”：下一年度安排写成了{m.group(1)}年，报告年度为{n}年",
                     "plan",
                 )
     opening = next((b for b in ctx.doc.blocks if b.role == "body"), None)
@@ -134,7 +134,7 @@ def stale_year(ctx: Context) -> Iterator[Finding]:
                 0,
                 m.end(1),
                 ERROR,
-                f"开头写的是{m.group(1)}年，与报告年度{n}年不符",
+                f"请改正开头的年份“{m.group(1)}年”：与报告年度{n}年不符",
                 ctx.part_of(opening),
             )
     yield from _last_year_in_body(ctx, n, opening)
@@ -206,7 +206,7 @@ def _last_year(text: str, n: int, base: int | None = None) -> Iterator[Local]:
                 m.start(1),
                 m.end(1),
                 ERROR if lead else WARNING,
-                f"{where}以{y}年开头，本部分写的是{n}年；{copied}回顾往年请写“与{y}年相比”“{y}年以来”",
+                f"请核对{where}开头的“{y}年”：本部分写的是{n}年，{copied}回顾往年请写“与{y}年相比”“{y}年以来”",
             )
     for m in _LAST_PLAN.finditer(text):
         if int(m.group(1)) == n - 1:
@@ -214,7 +214,7 @@ def _last_year(text: str, n: int, base: int | None = None) -> Iterator[Local]:
                 m.start(),
                 m.end(),
                 ERROR,
-                f"引用的是{n - 1}年的工作要点或计划；{n}年的工作应依据{n}年的要点",
+                f"请改引{n}年的要点：引用的是{n - 1}年的工作要点或计划，{n}年的工作应依据{n}年的要点",
             )
 
 
@@ -228,12 +228,14 @@ def _date_year(ctx: Context, text: str, n: int, b: Block | None) -> Iterator[Fin
     y, month = d.year, d.month
     at, to = d.start, d.start + (d.text.index("年") if "年" in d.text else 4)  # 2024.3.5 has no 年
     if y not in (n, n + 1) or (y == n and month < 10):
-        yield _at(ctx, b, at, to, ERROR, f"成文日期{y}年{month}月与报告年度{n}年不符（应在{n}年底或{n + 1}年初）")
+        yield _at(
+            ctx, b, at, to, ERROR, f"请改正成文日期（应在{n}年底或{n + 1}年初）：{y}年{month}月与报告年度{n}年不符"
+        )
         return
     number = ctx.doc.meta.doc_number
     dn = _NUMBER_YEAR.search(number or "")
     if dn and int(dn.group(1)) != y:
-        yield _at(ctx, b, at, to, WARNING, f"发文字号“{number}”的年份{dn.group(1)}与成文日期的年份{y}不一致")
+        yield _at(ctx, b, at, to, WARNING, f"请核对发文字号“{number}”的年份：{dn.group(1)}与成文日期的年份{y}不一致")
 
 
 _NUMBER_YEAR = Lazy(r"[〔\[【（(［]\s*(\d{4})\s*[〕\]】）)］]")  # the year of a 发文字号
@@ -257,13 +259,13 @@ def _mismatch(
         if y == plan_year and _NAMES_PLAN.match(b.text, m.end(1)):
             continue
         if y not in want:
-            yield STALE_YEAR.at(b, m.start(1), m.end(1), ERROR, f"年份{y}年不对：{label}", part)
+            yield STALE_YEAR.at(b, m.start(1), m.end(1), ERROR, f"请改正年份“{y}年”：{label}", part)
     title = b.text[len(b.number) :] if b.number else b.text
     for m in _bare_year().finditer(title):
         y = int(m.group(1))
         if y not in want:
             at = len(b.text) - len(title) + m.start(1)
-            yield STALE_YEAR.at(b, at, at + 4, ERROR, f"年份{y}不对（且少了“年”字）：{label}", part)
+            yield STALE_YEAR.at(b, at, at + 4, ERROR, f"请改正年份“{y}”（并补上“年”字）：{label}", part)
 
 
 def _bare_in_sentences(ctx: Context, n: int, done: set[str]) -> Iterator[Finding]:
@@ -288,5 +290,5 @@ def _bare(text: str, n: int) -> Iterator[Local]:
                 m.start(1),
                 m.end(1),
                 ERROR,
-                f"年份{m.group(1)}不对（且少了“年”字）：本部分写的是{n}年",
+                f"请改正年份“{m.group(1)}”（并补上“年”字）：本部分写的是{n}年",
             )

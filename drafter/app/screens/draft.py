@@ -24,7 +24,7 @@ from ...readers.errors import ReadError
 from ...rollforward import parse_commitments, title_for
 from .. import drafts, editing, paths, place, places
 from ..buffer import DraftBuffer
-from ..linebreak import clamp
+from ..linebreak import clamp_note
 from ..lock import DraftLock, Guard
 from ..view import View
 from ..widgets.editor import Editor
@@ -96,6 +96,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         self.conflict_open = False
         self.copy_pending = False  # a crash copy the writer has not yet chosen 恢复 or 丢弃 for
         self.note = ""  # the status line's second half: the finding F7 went to, in full
+        self.note_tail = ""  # the note's last words that go first where it is cut: the rule's name
         self.noted: tuple[str, int | None, str] | None = None  # that finding, to drop the note once it is fixed
         self._walk: int | None = None  # its index in walk_list()
         self._walk_spot: tuple[int, int] | None = None  # where the walk put the cursor
@@ -345,7 +346,7 @@ class DraftScreen(Moving, Tools, Preview, OneWriter, Promises, Frames, IgnoredFi
         """The note on the rows the status line has for it (3 at 80×24), ending with … where it is cut:
         the status line cut it off mid-word (F3's list says it whole)."""
         width = self.query_one("#status", Static).content_region.width
-        return clamp(note, width, NOTE_ROWS) if width > 0 else note
+        return clamp_note(note, self.note_tail, width, NOTE_ROWS) if width > 0 else note
 
     def _counts(self) -> str:
         if self.result is None:

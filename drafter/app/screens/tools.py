@@ -54,6 +54,7 @@ class Tools:
     result: Result | None
     current: int
     note: str
+    note_tail: str
     noted: tuple[str, int | None, str] | None
     _walk: int | None
     _walk_spot: tuple[int, int] | None  # where the last walk put the cursor (a part's writing spot)
@@ -145,7 +146,8 @@ class Tools:
             self.editor.selection = Selection((row, at), (row, at + f.length))
         self._walk, self._walk_spot = k, self.cursor_place()
         name = SEVERITY.get(f.severity, ("", ""))[0]
-        self.note = f"{name}{k + 1}/{len(found)}：{f.message}（{rule_name(f.rule)}）"
+        self.note_tail = f"（{rule_name(f.rule)}）"  # dropped before the message is cut (F3 names the rule too)
+        self.note = f"{name}{k + 1}/{len(found)}：{f.message}{self.note_tail}"
         self.noted = (f.rule, f.line, f.message)
         self._status()
 
