@@ -349,3 +349,13 @@ def test_a_thoughts_name_with_its_title_is_mended_to_the_name_not_to_the_title()
 def test_the_person_written_short_is_told_the_persons_name_not_the_duty() -> None:
     (found,) = [f for f in _findings("局长作为法治政府建设第一责任人，带头学法。\n") if f.rule == "short-name"]
     assert found.message.startswith("可改为规定中的名称“推进法治建设第一责任人”：")
+
+
+def test_a_bare_title_after_the_full_name_in_its_paragraph_is_a_mention_again() -> None:
+    """总书记 alone after 习近平总书记 in the same paragraph names him again (no finding); before it, or in a paragraph
+    each bare one before it is reported — the full name is looked for once a paragraph, not once a match."""
+    assert _wording("深入学习习近平总书记重要讲话，落实总书记指示要求3项。") == []
+    got = _wording("落实总书记指示要求3项，深入学习习近平总书记重要讲话。")
+    assert [q for _, q, _ in got] == ["总书记"]
+    many = _wording("落实总书记指示要求，" * 60 + "深入学习习近平总书记重要讲话，落实总书记指示要求。")
+    assert len(many) == 60, len(many)
